@@ -1,0 +1,61 @@
+import type { DateTime } from 'luxon';
+import type { Alternative, AnalysisContext, Commitment, Lang, Playbook, RuleId } from '../types';
+import type { Sentence } from '../text';
+
+/** What a rule sees of one sentence. Offsets in matches are relative to `sentence.text`. */
+export interface SentenceContext {
+  sentence: Sentence;
+  /** `fold(sentence.text)`: lower-cased, accents stripped, same length. */
+  folded: string;
+  lang: Lang;
+}
+
+/** What a rule sees of the whole draft, for draft-level decisions. */
+export interface DraftContext {
+  text: string;
+  folded: string;
+  lang: Lang;
+  sentences: Sentence[];
+  now: DateTime;
+  context: AnalysisContext;
+  /** Commitments found in the draft (absolute offsets). */
+  commitments: Commitment[];
+  playbook?: Playbook;
+}
+
+export interface RuleMatch {
+  start: number;
+  end: number;
+  suggestions: string[];
+  alternatives?: Alternative[];
+  /** Overrides the rule's message (e.g. to name the due time). */
+  message?: string;
+}
+
+/**
+ * An example: `[[…]]` marks the span that must be reported (like LanguageTool's
+ * <marker>); an example without a marker must not fire. `suggest`, when given, must
+ * equal the finding's suggestions. `now` and `context` feed time-dependent rules.
+ */
+export interface RuleExample {
+  lang: Lang;
+  text: string;
+  suggest?: string[];
+  now?: string;
+  context?: Partial<AnalysisContext>;
+}
+
+export interface Rule {
+  id: RuleId;
+  languages: Lang[];
+  message: Record<Lang, string>;
+  /** Per-sentence check; its results are cached per sentence text. Offsets relative to the sentence. */
+  checkSentence?(s: SentenceContext): RuleMatch[];
+  /**
+   * Draft-level step: receives this rule's per-sentence matches (absolute offsets) and may
+   * drop, keep or add matches (flat-refusal needs "no alternative anywhere in the draft";
+   * unrealistic-commitment works from `draft.commitments`).
+   */
+  checkDraft?(draft: DraftContext, sentenceMatches: RuleMatch[]): RuleMatch[];
+  examples: RuleExample[];
+}

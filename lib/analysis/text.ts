@@ -1,0 +1,83 @@
+/**
+ * Text utilities that keep UTF-16 offsets intact: every transform here returns a
+ * string of the same length as its input, so an index found in the folded text is
+ * an index into the original.
+ */
+
+const FOLD: Record<string, string> = {
+  á: 'a', à: 'a', ä: 'a', â: 'a', ã: 'a',
+  é: 'e', è: 'e', ë: 'e', ê: 'e',
+  í: 'i', ì: 'i', ï: 'i', î: 'i',
+  ó: 'o', ò: 'o', ö: 'o', ô: 'o', õ: 'o',
+  ú: 'u', ù: 'u', ü: 'u', û: 'u',
+  ñ: 'n', ç: 'c',
+  '’': "'", '‘': "'", '´': "'", '`': "'",
+  '“': '"', '”': '"', '«': '"', '»': '"',
+  '–': '-', '—': '-',
+  '\u00a0': ' ',
+};
+
+/** Lower-cases and strips Spanish/English diacritics, one UTF-16 unit for one. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const lower = ch.toLowerCase();
+    // toLowerCase can change length for a few code points (e.g. "İ"); keep the original then.
+    const base = lower.length === 1 ? lower : ch;
+    out += FOLD[base] ?? base;
+  }
+  return out;
+}
+
+export interface Sentence {
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Splits into sentences at . ! ? … ; and line breaks, keeping offsets. Leading «¿¡»
+ * stay with their sentence. Decimal points ("2.5"), abbreviations like "Sr." / "Sra." /
+ * "Dr." and "e.g." do not split.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i + 1);
+    } else if (ch === '!' || ch === '?' || ch === '…' || ch === ';') {
+      let j = i + 1;
+      while (j < text.length && /[!?.…"'»)\]]/.test(text[j])) j++;
+      push(j);
+      i = j - 1;
+    } else if (ch === '.') {
+      const next = text[i + 1];
+      if (next !== undefined && /[0-9A-Za-z]/.test(next)) continue; // 2.5, e.g, www.x.com
+      const before = text.slice(Math.max(0, i - 4), i);
+      if (/(?:^|\s)(?:sr|sra|srta|dr|dra|lic|ing|ud|uds|vd|mr|mrs|ms|no|nº|p\.ej|e\.g|i\.e|etc)$/i.test(before)) continue;
+      let j = i + 1;
+      while (j < text.length && /[.!?"'»)\]]/.test(text[j])) j++;
+      push(j);
+      i = j - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** True when the character can be part of a word (letters, digits, apostrophes inside words). */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+}
