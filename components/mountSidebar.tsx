@@ -1,0 +1,133 @@
+/**
+ * Mounts one sidebar per coached editor: a `tacto-sidebar` host with an open shadow
+ * root, fixed beside the editor's composer and kept there as the page scrolls. The host
+ * lives at the end of <body>, outside the editor, so the editor's content is never touched.
+ */
+import { render } from 'preact';
+import type { Alternative, Commitment, Finding } from '@/lib/analysis/types';
+import type { CoachView, ViewHandle } from '@/lib/coach';
+import type { Translate } from '@/lib/i18n';
+import { placeSidebar, type Rect } from '@/lib/placement';
+import { Sidebar, type MomentInfo } from './Sidebar';
+import { SendGuard } from './SendGuard';
+import { GUARD_CSS, SIDEBAR_CSS } from './sidebar.css';
+
+export interface SidebarMountOptions {
+  editor: HTMLElement;
+  composer: HTMLElement;
+  sendControls(): Element[];
+  signal: AbortSignal;
+  t: Translate;
+  uiLang: 'es' | 'en';
+  describeMoment(id: MomentInfo['id']): MomentInfo;
+  onApply(finding: Finding, suggestion: string): void;
+  onInsertAlternative(finding: Finding, alternative: Alternative): void;
+  onApplyToCommitment(commitment: Commitment, suggestion: string): void;
+  onRevise(): void;
+  onSendAnyway(): void;
+}
+
+const PANEL = { width: 300, height: 320 };
+const BADGE = { width: 48, height: 32 };
+
+function rectOf(el: Element): Rect {
+  const r = el.getBoundingClientRect();
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+}
+
+export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host: HTMLElement } {
+  const host = document.createElement('tacto-sidebar');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = SIDEBAR_CSS + GUARD_CSS;
+  const root = document.createElement('div');
+  shadow.append(style, root);
+  document.body.append(host);
+
+  let view: CoachView | undefined;
+  let userCollapsed = false;
+  let compact = false;
+  let frame = 0;
+
+  const paint = () => {
+    if (!view) return;
+    render(
+      <>
+      <Sidebar
+        lang={view.lang}
+        words={view.words}
+        findings={view.findings}
+        moments={view.moments.map(options.describeMoment)}
+        internal={view.internal}
+        collapsed={userCollapsed || compact}
+        t={options.t}
+        onToggle={() => {
+          userCollapsed = !(userCollapsed || compact);
+          compact = false;
+          paint();
+          place();
+        }}
+        onApply={options.onApply}
+        onInsertAlternative={options.onInsertAlternative}
+        writeError={view.writeError}
+      />
+      {view.guard && (
+        <SendGuard
+          guard={view.guard}
+          uiLang={options.uiLang}
+          draftLang={view.lang}
+          t={options.t}
+          onApply={options.onApplyToCommitment}
+          onRevise={options.onRevise}
+          onSendAnyway={options.onSendAnyway}
+        />
+      )}
+      </>,
+      root,
+    );
+  };
+
+  const place = () => {
+    frame = 0;
+    const visible = options.editor.isConnected && (options.editor.checkVisibility?.() ?? options.editor.offsetParent !== null);
+    host.hidden = !visible;
+    if (!visible) return;
+    const placement = placeSidebar(
+      rectOf(options.composer),
+      options.sendControls().map(rectOf),
+      { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+      PANEL,
+      BADGE,
+    );
+    host.style.left = `${Math.round(placement.left)}px`;
+    host.style.top = `${Math.round(placement.top)}px`;
+    if (placement.compact !== compact) {
+      compact = placement.compact;
+      paint();
+    }
+  };
+  const schedulePlace = () => {
+    if (!frame) frame = requestAnimationFrame(place);
+  };
+
+  window.addEventListener('scroll', schedulePlace, { capture: true, passive: true, signal: options.signal });
+  window.addEventListener('resize', schedulePlace, { passive: true, signal: options.signal });
+  const resize = new ResizeObserver(schedulePlace);
+  resize.observe(options.composer);
+  options.signal.addEventListener('abort', () => resize.disconnect());
+
+  return {
+    host,
+    update(next) {
+      view = next;
+      paint();
+      schedulePlace();
+    },
+    remove() {
+      cancelAnimationFrame(frame);
+      resize.disconnect();
+      render(null, root);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/** The sidebar's styles, scoped by its shadow root; set with textContent (Trusted Types safe). */
+export const SIDEBAR_CSS = `
+:host { all: initial; position: fixed; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; }
+:host([hidden]) { display: none; }
+* { box-sizing: border-box; }
+.panel { width: 300px; max-height: min(70vh, 560px); overflow: auto; background: #fff; border: 1px solid #d5dbe1; border-radius: 10px; box-shadow: 0 6px 24px rgba(15, 23, 42, .14); padding: 10px 12px; }
+header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+header .meta { color: #52606d; font-size: 12px; flex: 1; }
+button { font: inherit; cursor: pointer; }
+button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.icon { border: 0; background: transparent; font-size: 16px; width: 24px; height: 24px; border-radius: 6px; color: #52606d; }
+.icon:hover { background: #eef2f6; }
+.badge { display: inline-flex; align-items: center; gap: 4px; height: 32px; min-width: 32px; padding: 0 8px; border-radius: 16px; border: 1px solid #d5dbe1; background: #fff; box-shadow: 0 2px 10px rgba(15, 23, 42, .15); font-weight: 700; color: #0f766e; }
+.badge .count { background: #b45309; color: #fff; border-radius: 9px; padding: 0 6px; font-size: 11px; }
+.quiet { color: #52606d; margin: 6px 0; }
+.moments { display: flex; flex-direction: column; gap: 6px; margin: 6px 0 10px; }
+.moment { display: flex; flex-direction: column; gap: 2px; }
+.chip { align-self: flex-start; background: #fef3c7; color: #78350f; border-radius: 10px; padding: 1px 8px; font-size: 12px; font-weight: 600; }
+.advice { color: #3e4c59; font-size: 12px; }
+.findings { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 10px; }
+.finding { border-left: 3px solid #b45309; padding-left: 8px; }
+.finding .message { margin: 0 0 4px; font-weight: 600; }
+blockquote { margin: 0 0 6px; color: #7b8794; font-style: italic; }
+.actions, .alternatives { display: flex; flex-direction: column; gap: 4px; }
+.actions button, .alternatives button { text-align: left; border: 1px solid #cbd2d9; background: #f8fafc; border-radius: 6px; padding: 5px 8px; color: #1f2933; }
+.actions button:hover, .alternatives button:hover { background: #e6f4f1; border-color: #0f766e; }
+.alternatives { margin-top: 6px; }
+.alternatives button { display: flex; flex-direction: column; }
+.alternatives span { color: #52606d; font-size: 12px; }
+`;
+
+export const GUARD_CSS = `
+.backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, .35); display: flex; align-items: center; justify-content: center; }
+.dialog { width: min(460px, 92vw); max-height: 86vh; overflow: auto; background: #fff; border-radius: 12px; padding: 16px 18px; box-shadow: 0 20px 50px rgba(15, 23, 42, .3); }
+.dialog h2 { font-size: 16px; margin: 0 0 4px; }
+.commitments { list-style: none; padding: 0; margin: 10px 0; display: flex; flex-direction: column; gap: 12px; }
+.commitments p { margin: 2px 0; }
+.decide { display: flex; gap: 8px; justify-content: flex-end; margin-top: 12px; }
+.decide button { border: 1px solid #cbd2d9; background: #fff; border-radius: 6px; padding: 6px 12px; }
+.decide .primary { background: #0f766e; border-color: #0f766e; color: #fff; }
+.write-error { color: #b91c1c; margin: 6px 0; }
+`;

@@ -1,0 +1,103 @@
+/**
+ * Content script on the helpdesks' agent pages: picks the site's adapter and starts
+ * the coach and the send guard. Nothing is analysed until the agent focuses a reply editor.
+ */
+import { mountSidebar } from '@/components/mountSidebar';
+import { analyze } from '@/lib/analysis';
+import { MOMENTS } from '@/lib/analysis/moments/registry';
+import type { MomentId } from '@/lib/analysis/types';
+import { ADAPTERS, adapterForHost } from '@/lib/adapters/registry';
+import { startCoach, type CoachSession } from '@/lib/coach';
+import { replaceText } from '@/lib/editors/writer';
+import { createTranslator, uiLanguage } from '@/lib/i18n';
+import type { ContentMessage, EventReport, MessageResponse } from '@/lib/messaging';
+import { startSendGuard } from '@/lib/send-guard';
+
+const REPORT_ATTEMPTS = 4;
+
+/** Sends events to the log; retried while the service worker wakes up (ids make retries safe). */
+async function report(events: EventReport[]): Promise<void> {
+  const message: ContentMessage = { type: 'log/append', events };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = (await browser.runtime.sendMessage(message)) as MessageResponse | undefined;
+      if (response?.ok) return;
+      throw new Error(response ? response.error : 'no answer from the background');
+    } catch (error) {
+      if (attempt >= REPORT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+    }
+  }
+}
+
+export default defineContentScript({
+  matches: ADAPTERS.flatMap((a) => a.matches),
+  runAt: 'document_idle',
+  main(ctx) {
+    const adapter = adapterForHost(location.hostname);
+    if (!adapter) return;
+    const t = createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
+    const uiLang = uiLanguage(browser.i18n.getUILanguage());
+    const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const describeMoment = (id: MomentId) => {
+      const moment = MOMENTS.find((m) => m.id === id);
+      return { id, label: moment?.label[uiLang] ?? id, advice: moment?.advice[uiLang] ?? '' };
+    };
+
+    const mountView = (session: CoachSession) =>
+      mountSidebar({
+        editor: session.editor,
+        composer: adapter.composerOf(session.editor),
+        sendControls: () =>
+          adapter.sendSelectors.flatMap((s) => [...adapter.sendScopeOf(session.editor).querySelectorAll(s)]),
+        signal: session.signal,
+        t,
+        uiLang,
+        describeMoment,
+        onApply: (finding, suggestion) => void session.apply(finding, suggestion),
+        onInsertAlternative: (finding, alternative) => void session.insertAlternative(finding, alternative),
+        onApplyToCommitment: (commitment, suggestion) => {
+          session.closeGuard();
+          const finding = session.result?.findings.find(
+            (f) => f.rule === 'unrealistic-commitment' && f.start === commitment.start,
+          );
+          if (finding) void session.apply(finding, suggestion);
+        },
+        onRevise: () => session.revise(session.view.guard?.commitments[0]),
+        onSendAnyway: () => pending.get(session)?.(),
+      });
+
+    /** Releases of held sends, by session. */
+    const pending = new WeakMap<CoachSession, () => void>();
+
+    const sessions = startCoach(
+      {
+        adapter,
+        analyze,
+        report,
+        write: (editor, start, end, text) => replaceText(adapter, editor, start, end, text),
+        now: () => new Date(),
+        analysisContext: (ticket) => ({ timezone, priority: ticket?.priority ?? 'normal' }),
+        mountView,
+      },
+      ctx.signal,
+    );
+
+    startSendGuard(
+      {
+        adapter,
+        sessions: () => sessions.values(),
+        hold: ({ session, commitments, sendAnyway }) => {
+          pending.set(session, () => {
+            pending.delete(session);
+            session.closeGuard();
+            sendAnyway();
+          });
+          session.showGuard(commitments);
+        },
+        sent: (session, how) => session.sent(how),
+      },
+      ctx.signal,
+    );
+  },
+});

@@ -1,0 +1,108 @@
+/**
+ * Zendesk Support agent workspace: CKEditor 5 inside React, one pane per open ticket
+ * tab, all kept in the DOM. Only the editor in the visible pane is coached.
+ * Evidence for each selector: ../shared/reference/helpdesk-dom.md §2.
+ */
+import {
+  closestMatch,
+  fetchSameOriginJson,
+  firstMatch,
+  firstName,
+  isVisible,
+  normalisePriority,
+  type HelpdeskAdapter,
+  type TicketContext,
+} from './types';
+
+const EDITOR = [
+  '[data-test-id="omnicomposer-rich-text-ckeditor"]',
+  '#editor-view .ck-editor__editable',
+];
+const COMPOSER = ['[data-test-id="editor-view"]', '#editor-view'];
+const PANE = ['main#main_panes > *'];
+const CHANNEL_SWITCHER = ['button[data-test-id="omnichannel-channel-switcher-button"]'];
+const SEND = [
+  'button[data-test-id="submit_button-button"]',
+  '[data-tracking-id^="submit_button-menu-"]:not([data-test-id="submit_button-menu-button"])',
+  '[data-test-id="omnichannel-omnicomposer-send-button"]',
+];
+const REQUESTER = ['[data-test-id="ticket-system-field-requester-select"]'];
+const PRIORITY = ['[data-test-id="ticket-fields-priority-select"] [data-garden-id="dropdowns.combobox.value"]'];
+const LOG_ITEM = 'article[data-test-id="omni-log-comment-item"]';
+
+function paneOf(el: Element): Element {
+  return closestMatch(el, PANE) ?? document.body;
+}
+
+function ticketIdOf(editor: HTMLElement): string {
+  const anchor = paneOf(editor).querySelector('[data-side-conversations-anchor-id]');
+  return (
+    anchor?.getAttribute('data-side-conversations-anchor-id') ??
+    location.pathname.match(/^\/agent\/tickets\/(\d+)/)?.[1] ??
+    'unknown'
+  );
+}
+
+/** The newest end-user message of the pane by its timestamp, not by DOM order. */
+function latestCustomerMessage(pane: Element): string | undefined {
+  let newest: { time: number; text: string } | undefined;
+  for (const item of pane.querySelectorAll(LOG_ITEM)) {
+    if (item.querySelector('[data-test-id="omni-log-item-message"]')?.getAttribute('type') !== 'end-user') continue;
+    const content = item.querySelector('[data-test-id="omni-log-message-content"], .zd-comment');
+    const time = Date.parse(item.querySelector('time[datetime]')?.getAttribute('datetime') ?? '') || 0;
+    const text = (content as HTMLElement | null)?.innerText?.trim();
+    if (text && (!newest || time >= newest.time)) newest = { time, text };
+  }
+  return newest?.text;
+}
+
+export const zendesk: HelpdeskAdapter = {
+  id: 'zendesk',
+  matches: ['https://*.zendesk.com/agent/*'],
+  editorSelectors: EDITOR,
+  sendSelectors: SEND,
+
+  editorFor(target) {
+    const editor = closestMatch(target, EDITOR) as HTMLElement | null;
+    return editor && isVisible(paneOf(editor)) ? editor : null;
+  },
+
+  composerOf(editor) {
+    return (closestMatch(editor, COMPOSER) as HTMLElement | null) ?? (paneOf(editor) as HTMLElement);
+  },
+
+  sendScopeOf(editor) {
+    // The footer with "Submit as …" belongs to the ticket pane, not to the composer.
+    return paneOf(editor) as HTMLElement;
+  },
+
+  isInternalNote(editor) {
+    // Read at the moment of asking: the agent can switch channel at any time.
+    const switcher = firstMatch(paneOf(editor), CHANNEL_SWITCHER);
+    return switcher?.getAttribute('data-channel') === 'internal';
+  },
+
+  async readContext(editor, signal): Promise<TicketContext> {
+    const pane = paneOf(editor);
+    const ticketId = ticketIdOf(editor);
+    const context: TicketContext = {
+      helpdesk: 'zendesk',
+      ticketId,
+      priority: normalisePriority(firstMatch(pane, PRIORITY)?.textContent),
+      requesterFirstName: firstName(firstMatch(pane, REQUESTER)?.textContent),
+      customerMessage: latestCustomerMessage(pane),
+    };
+    // The ticket API is exact where the DOM label is translated.
+    if (/^\d+$/.test(ticketId)) {
+      const api = (await fetchSameOriginJson(`/api/v2/tickets/${ticketId}.json`, signal)) as
+        | { ticket?: { priority?: unknown } }
+        | undefined;
+      context.priority = normalisePriority(api?.ticket?.priority) ?? context.priority;
+    }
+    return context;
+  },
+};
+
+/*
+Test pages: tests/fixtures/zendesk/ (two ticket panes, one hidden; CKEditor 5 composer).
+*/

@@ -1,0 +1,176 @@
+/**
+ * Finds the time phrases of one sentence that are the agent's commitments, and drops
+ * the ones that are not: questions proposing a time, conditions and the customer's
+ * own actions («si me lo envías mañana», «if you send it by Friday»), past times,
+ * negated or refused actions, opening hours, and «hoy/tomorrow is a holiday».
+ * Offsets are relative to the sentence. Results are cached per sentence text.
+ */
+import { fold } from '../text';
+import type { Lang } from '../types';
+import { PATTERNS, isAlwaysFuture, type TimeSpec } from './lexicon';
+
+export interface Mention {
+  /** UTF-16 offsets into the sentence. */
+  start: number;
+  end: number;
+  spec: TimeSpec;
+}
+
+// ---------------------------------------------------------------- clause structure
+
+/** Punctuation that closes a clause; conditions («si …,») and questions do not cross it. */
+const CLAUSE_BREAK = /[,;:()[\]"¡!]|\s-\s/g;
+/** Conjunctions that start a new sub-clause (tense, negation and subject are judged per sub-clause). */
+const SUBCLAUSE_BREAK: Record<Lang, RegExp> = {
+  es: /\s(?:y|e|pero|que|porque|pues|aunque|mientras|asi\s+que)\s/g,
+  en: /\s(?:and|but|that|because|so|while|although|which)\s/g,
+};
+
+/** Spans [start, end) of the sentence cut at `re` (the separator is left out). */
+function segments(text: string, re: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([from, m.index]);
+    from = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+const around = (spans: [number, number][], pos: number): [number, number] =>
+  spans.find(([s, e]) => pos >= s && pos < e) ?? [pos, pos];
+
+// ---------------------------------------------------------------- lexicons of the filters
+
+/** A clause opened by a condition or trigger: «si…», «cuando…», «once…», «as soon as…». */
+const CONDITION_START: Record<Lang, RegExp> = {
+  es: /^\s*(?:(?:y|o|pero|e)\s+)?(?:si|cuando|en\s+cuanto|apenas|ni\s+bien|tan\s+pronto\s+(?:como)?|una\s+vez\s+que|en\s+caso\s+de\s+que|a\s+menos\s+que|hasta\s+que|siempre\s+que|despues\s+de\s+que|luego\s+de\s+que|enseguida\s+que|no\s+bien)\b/,
+  en: /^\s*(?:(?:and|or|but)\s+)?(?:if|when|whenever|once|as\s+soon\s+as|in\s+case|unless|until\s+(?:you|we|i|they|it)|after\s+(?:you|we|i|they|it)|provided)\b/,
+};
+
+/** The customer is the one acting: modals addressed to them, requests to the agent. */
+const CUSTOMER_ACTION: Record<Lang, RegExp> = {
+  es: /\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
+  en: /\byou\s+(?:can|could|should|may|might|must|need\s+to|have\s+to|will\s+need\s+to|would\s+need\s+to|are\s+welcome\s+to|want\s+to)\b|\byou'(?:ll|d)\s+need\s+to\b|\bplease\b(?!\s+(?:allow|expect|note|bear|give\s+(?:me|us)))|\bfeel\s+free\b|\b(?:send|email|e-mail|call|ring|reply\s+to|contact|message|text|tell|write\s+to)\s+(?:me|us)\b/,
+};
+
+/** Negated or refused actions: «ahora mismo no puedo…», «I can't do it today». */
+const NEGATION: Record<Lang, RegExp> = {
+  es: /\b(?:no|nunca|jamas|tampoco|ni)\b(?!\s+(?:mas\s+tarde|hace\s+falta|te\s+preocupes|se\s+preocupe|problem))/,
+  en: /\b(?:not|never|cannot|no)\b(?!\s+(?:later|more\s+than|problem|worries))|\b\w+n't\b/,
+};
+
+/** Past-time markers on the ORIGINAL text (accents matter: «envié», «llegó»). */
+const PAST: Record<Lang, RegExp> = {
+  es: /(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|fue|fui|fueron|dijo|dije|dijeron|hizo|hice|tuvo|tuve|pudo|pude|vino|vine|hubo|estuvo|dio|vimos|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste))(?![\p{L}\p{N}])/iu,
+  en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
+};
+const FUTURE: Record<Lang, RegExp> = {
+  es: /(?<![\p{L}\p{N}])(?:voy|vas|va|vamos|van|vais)\s+a(?![\p{L}])|\p{L}{2,}(?:ré|rá|rás|remos|rán|réis)(?![\p{L}\p{N}])/iu,
+  en: /\bwill\b|'ll\b|\bgoing\s+to\b|\bgonna\b|\bshall\b/i,
+};
+
+/** Opening hours are not promises: «horario de atención», «we're open 8am–8pm». */
+const OPENING_HOURS: Record<Lang, RegExp> = {
+  es: /\b(?:horarios?|abiert[oa]s|abrimos|cerramos|atendemos|atencion\s+es)\b/,
+  en: /\b(?:open|opening\s+hours|business\s+hours|office\s+hours|hours\s+are|we're\s+closed|closed\s+on)\b/,
+};
+
+/** «mañana es feriado», «today is a holiday»: the day is described, nothing is promised. */
+const DESCRIBED_DAY: Record<Lang, RegExp> = {
+  es: /^\s*(?:es|era|sera|fue|cae)\b/,
+  en: /^\s*(?:is|was|'s|will\s+be\s+a)\b/,
+};
+
+/** The agent describing what they do right now, not a promise: «hoy te escribo para…». */
+const PRESENT_NARRATION: Record<Lang, RegExp> = {
+  es: /\b(?:te|le|les|os)\s+(?:escribo|escribimos|contacto|contactamos)\s+para\b/,
+  en: /\b(?:writing\s+to|reaching\s+out|wanted\s+to\s+let)\b/,
+};
+
+// ---------------------------------------------------------------- extraction
+
+/** Spans inside «¿…?», or the whole sentence when it ends in «?» with no «¿». */
+function questionSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let open = text.indexOf('¿'); open >= 0; open = text.indexOf('¿', open + 1)) {
+    const close = text.indexOf('?', open);
+    spans.push([open, close < 0 ? text.length : close + 1]);
+  }
+  if (spans.length === 0 && /\?\s*["»)]*\s*$/.test(text)) spans.push([0, text.length]);
+  return spans;
+}
+
+function candidates(folded: string, lang: Lang) {
+  const found: (Mention & { future: boolean })[] = [];
+  for (const pattern of PATTERNS[lang]) {
+    pattern.re.lastIndex = 0;
+    for (let m = pattern.re.exec(folded); m; m = pattern.re.exec(folded)) {
+      if (m[0].length === 0) {
+        pattern.re.lastIndex++;
+        continue;
+      }
+      const spec = pattern.toSpec(m);
+      if (!spec) continue;
+      let start = m.index;
+      if (pattern.spanStartGroup) start += m[0].indexOf(m.groups![pattern.spanStartGroup]);
+      let end = m.index + m[0].length;
+      while (end > start && /\s/.test(folded[end - 1])) end--;
+      found.push({ start, end, spec, future: isAlwaysFuture(spec, pattern) });
+    }
+  }
+  // Longest phrase wins where patterns overlap («el jueves 3 de diciembre» over «3 de diciembre»).
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: typeof found = [];
+  for (const c of found) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Uncached extraction; `extractMentions` is the cached entry point. */
+export function extractMentionsUncached(sentence: string, lang: Lang): Mention[] {
+  const folded = fold(sentence);
+  const found = candidates(folded, lang);
+  if (found.length === 0) return [];
+  if (OPENING_HOURS[lang].test(folded)) return [];
+  const questions = questionSpans(sentence);
+  const clauses = segments(folded, CLAUSE_BREAK);
+  const out: Mention[] = [];
+  for (const c of found) {
+    if (questions.some(([s, e]) => c.start >= s && c.start < e)) continue;
+    const [cs, ce] = around(clauses, c.start);
+    const clause = folded.slice(cs, ce);
+    const conditional = CONDITION_START[lang].exec(clause);
+    // «sí» with its accent is "yes", not "if".
+    if (conditional && !(lang === 'es' && /^\s*s[íÍ]\b/u.test(sentence.slice(cs, ce)))) continue;
+    const subs = segments(clause, SUBCLAUSE_BREAK[lang]).map(([s, e]): [number, number] => [s + cs, e + cs]);
+    const [ss, se] = around(subs, c.start);
+    const sub = folded.slice(ss, se);
+    const subWithoutMention = folded.slice(ss, c.start) + ' ' + folded.slice(c.end, se);
+    if (CUSTOMER_ACTION[lang].test(sub) || NEGATION[lang].test(subWithoutMention)) continue;
+    if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se))) continue;
+    if (!c.future) {
+      const original = sentence.slice(ss, se);
+      if (PAST[lang].test(original) && !FUTURE[lang].test(original)) continue;
+    }
+    out.push({ start: c.start, end: c.end, spec: c.spec });
+  }
+  return out;
+}
+
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, Mention[]>();
+
+/** Time commitments in one sentence (offsets relative to it), cached by text. */
+export function extractMentions(sentence: string, lang: Lang): Mention[] {
+  const key = lang + sentence;
+  let mentions = cache.get(key);
+  if (!mentions) {
+    mentions = extractMentionsUncached(sentence, lang);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, mentions);
+  }
+  return mentions;
+}

@@ -1,0 +1,364 @@
+/**
+ * Patterns for time phrases, per language, matched on `fold(sentence)` (lower case, no
+ * accents, same offsets). Every pattern is a flat alternation of literal words with
+ * single optional groups: no nested quantifiers, so matching stays linear.
+ *
+ * Each pattern captures `core` (the time itself); the span reported is the whole match,
+ * so leading prepositions («para el viernes», «by Friday», «en 5 minutos») stay in the
+ * quote and a suggestion can replace the span as a whole.
+ */
+import type { Lang } from '../types';
+
+export type TimeSpec =
+  | { kind: 'duration'; seconds: number }
+  | { kind: 'businessDays'; days: number }
+  | { kind: 'immediate' }
+  | { kind: 'relativeDay'; offset: number }
+  | { kind: 'weekday'; weekday: number; day?: number; month?: number; year?: number }
+  | { kind: 'date'; day: number; month?: number; year?: number }
+  | { kind: 'endOfWeek'; offset: 0 | 1 }
+  | { kind: 'weekend' }
+  | { kind: 'endOfMonth'; offset: 0 | 1 };
+
+/** How a pattern's match becomes a spec; undefined drops the match. */
+export interface TimePattern {
+  name: string;
+  re: RegExp;
+  /** True when the phrase cannot point to the past (so tense checks are skipped). */
+  alwaysFuture?: boolean;
+  toSpec(m: RegExpExecArray): TimeSpec | undefined;
+  /** Offset of the reported span inside the match (e.g. «dame [dos minutos]»). */
+  spanStartGroup?: string;
+}
+
+const alt = (words: string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+// ---------------------------------------------------------------- numbers and units
+
+const ES_NUMBERS: Record<string, number> = {
+  un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, veinte: 20, veinticuatro: 24,
+  treinta: 30, cuarenta: 40, 'cuarenta y cinco': 45, 'cuarenta y ocho': 48, sesenta: 60,
+  'setenta y dos': 72, noventa: 90, media: 0.5, 'un par de': 2,
+};
+const EN_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty four': 24, 'twenty-four': 24,
+  thirty: 30, forty: 40, 'forty five': 45, 'forty-five': 45, 'forty eight': 48, 'forty-eight': 48,
+  sixty: 60, 'seventy two': 72, 'seventy-two': 72, ninety: 90, 'half a': 0.5, 'half an': 0.5,
+  'a couple of': 2, 'a couple': 2,
+};
+/** «unos minutos», «a few hours»: a short but unstated amount. */
+const VAGUE = new Set(['unos', 'unas', 'algunos', 'algunas', 'pocos', 'pocas', 'unos pocos', 'unas pocas', 'a few', 'few', 'several', 'escasos', 'breves']);
+
+const numberWords = (table: Record<string, number>, extra: string[]) =>
+  `\\d+(?:[.,]\\d+)?|${alt([...Object.keys(table), ...extra].sort((a, b) => b.length - a.length))}`;
+
+const ES_NUM = numberWords(ES_NUMBERS, [...VAGUE].filter((w) => !/^(?:a |few|several)/.test(w)));
+const EN_NUM = numberWords(EN_NUMBERS, ['a few', 'few', 'several']);
+
+function numberValue(raw: string | undefined, table: Record<string, number>): number | 'vague' | undefined {
+  if (!raw) return undefined;
+  const w = raw.replace(/\s+/g, ' ').trim();
+  if (VAGUE.has(w)) return 'vague';
+  if (/^\d/.test(w)) return Number(w.replace(',', '.'));
+  return table[w];
+}
+
+const UNIT_SECONDS: [RegExp, number][] = [
+  [/^(?:seg|sec)/, 1],
+  [/^min/, 60],
+  [/^(?:h|hora|hour)/, 3600],
+  [/^(?:dia|day)/, 86400],
+  [/^(?:semana|week)/, 7 * 86400],
+  [/^(?:mes|month)/, 30 * 86400],
+];
+function unitSeconds(unit: string): number {
+  for (const [re, s] of UNIT_SECONDS) if (re.test(unit)) return s;
+  return 0;
+}
+
+/** A vague count («unos minutos», «a few hours»): minutes read as immediacy, larger units as three. */
+function durationSpec(amount: number | 'vague' | undefined, unit: string, plusHalf: boolean): TimeSpec | undefined {
+  const seconds = unitSeconds(unit);
+  if (!seconds || amount === undefined) return undefined;
+  if (amount === 'vague') return seconds <= 60 ? { kind: 'immediate' } : { kind: 'duration', seconds: 3 * seconds };
+  if (!(amount > 0) || amount > 10000) return undefined;
+  return { kind: 'duration', seconds: (amount + (plusHalf ? 0.5 : 0)) * seconds };
+}
+
+function businessDaysSpec(amount: number | 'vague' | undefined): TimeSpec | undefined {
+  if (amount === undefined) return undefined;
+  const days = amount === 'vague' ? 3 : Math.ceil(amount);
+  return days > 0 && days < 400 ? { kind: 'businessDays', days } : undefined;
+}
+
+/** The later bound of a range («24 a 48 horas», «2-3 business days»): the promise is kept only by then. */
+function rangeValue(a: string | undefined, b: string | undefined, table: Record<string, number>) {
+  const first = numberValue(a, table);
+  const second = numberValue(b, table);
+  if (typeof first === 'number' && typeof second === 'number') return Math.max(first, second);
+  return first;
+}
+
+// ---------------------------------------------------------------- calendar words
+
+export const ES_WEEKDAYS = ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'];
+export const EN_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const ES_WEEKDAY = ES_WEEKDAYS.join('|');
+const EN_WEEKDAY = `${EN_WEEKDAYS.join('|')}|tues|thurs`;
+const ES_MONTH = `${ES_MONTHS.join('|')}|setiembre`;
+const EN_MONTH = `${EN_MONTHS.join('|')}|sept|${EN_MONTH_SHORT.join('|')}`;
+
+function weekdayIndex(word: string, lang: Lang): number {
+  const w = word.replace(/\s+/g, '');
+  if (lang === 'es') return ES_WEEKDAYS.indexOf(w) + 1;
+  if (w === 'tues') return 2;
+  if (w === 'thurs') return 4;
+  return EN_WEEKDAYS.indexOf(w) + 1;
+}
+function monthIndex(word: string | undefined, lang: Lang): number | undefined {
+  if (!word) return undefined;
+  if (lang === 'es') return word === 'setiembre' ? 9 : ES_MONTHS.indexOf(word) + 1 || undefined;
+  const short = word.slice(0, 3);
+  return EN_MONTH_SHORT.indexOf(short) + 1 || undefined;
+}
+const dayNumber = (s: string | undefined) => {
+  const n = s ? Number(s) : NaN;
+  return n >= 1 && n <= 31 ? n : undefined;
+};
+const yearNumber = (s: string | undefined) => (s ? Number(s) : undefined);
+
+// Time of day after a day («mañana a primera hora», «tomorrow morning»): kept in the span,
+// but a day still falls due at its close (spec), so it does not change the due time.
+const ES_DAYTIME = `(?:\\s+(?:mismo|temprano|a\\s+primera\\s+hora|a\\s+ultima\\s+hora|(?:por|en|a)\\s+la\\s+(?:manana|tarde|noche)|(?:al|antes\\s+del)\\s+mediodia|(?:a|antes\\s+de)\\s+las?\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:h|hs|horas|am|pm)\\b)?))?`;
+const EN_DAYTIME = `(?:\\s+(?:morning|afternoon|evening|night|first\\s+thing|at\\s+the\\s+latest|(?:by|before|at)\\s+noon|(?:at|by|before)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm)\\b)?))?`;
+
+// ---------------------------------------------------------------- Spanish
+
+const ES_DAY_PREP = '(?:(?:para|hasta|antes|a\\s+mas\\s+tardar|como\\s+muy\\s+tarde|a\\s+partir\\s+de)\\s+)?';
+const ES_DUR_PREP = alt([
+  'en', 'dentro de', 'de aqui a', 'en cuestion de', 'en menos de', 'en no mas de', 'en un maximo de',
+  'en un plazo de', 'en un plazo maximo de', 'en un plazo de maximo', 'en un lapso de', 'en maximo', 'en max',
+  'dentro de las proximas', 'dentro de los proximos', 'en las proximas', 'en los proximos',
+  'durante las proximas', 'en las siguientes', 'en los siguientes', 'antes de',
+]);
+const ES_DUR_ADV = `(?:(?:${alt(['solo', 'tan solo', 'apenas', 'aproximadamente', 'aprox', 'unos', 'unas', 'como', 'maximo', 'menos de', 'mas o menos', 'no mas de'])})\\s+)?`;
+const ES_UNIT = 'segundos?|seg|minutos?|minutitos?|mins?|horas?|hs|hrs?|h|dias?|semanas?|meses|mes';
+const ES_BIZ = 'dias?\\s+(?:habiles|laborables|laborales|utiles|de\\s+trabajo)';
+
+function esDuration(m: RegExpExecArray): TimeSpec | undefined {
+  const g = m.groups!;
+  const amount = rangeValue(g.n1, g.n2, ES_NUMBERS);
+  if (g.biz) return businessDaysSpec(amount);
+  return durationSpec(amount, g.unit, !!g.half);
+}
+
+const ES_PATTERNS: TimePattern[] = [
+  {
+    name: 'es-duration',
+    re: new RegExp(`\\b(?:${ES_DUR_PREP})\\s+${ES_DUR_ADV}(?<n1>${ES_NUM})(?:\\s*(?:-|a|o|u)\\s*(?<n2>${ES_NUM}))?\\s*(?:(?<biz>${ES_BIZ})|(?<unit>${ES_UNIT}))\\b(?<half>\\s+y\\s+media)?`, 'g'),
+    toSpec: esDuration,
+  },
+  {
+    // «dame dos minutos»: the span is the amount, so «hasta el jueves» can replace it.
+    name: 'es-give-me',
+    re: new RegExp(`\\b(?:dame|deme|denme|dadme|dejame|dejeme)\\s+(?<span>${ES_DUR_ADV}(?<n1>${ES_NUM})(?:\\s*(?:-|a|o|u)\\s*(?<n2>${ES_NUM}))?\\s*(?:(?<biz>${ES_BIZ})|(?<unit>${ES_UNIT}))\\b(?<half>\\s+y\\s+media)?)`, 'g'),
+    toSpec: esDuration,
+    spanStartGroup: 'span',
+  },
+  {
+    name: 'es-quarter-hour',
+    re: /\b(?:en|dentro de)\s+(?:un\s+)?cuarto\s+de\s+hora\b/g,
+    toSpec: () => ({ kind: 'duration', seconds: 900 }),
+  },
+  {
+    name: 'es-immediate',
+    re: new RegExp(`\\b(?:${alt([
+      'ahora mismo', 'ahorita mismo', 'ahorita', 'ya mismo', 'inmediatamente', 'inmediatamnete', 'de inmediato',
+      'enseguida', 'en seguida', 'al instante', 'en el acto', 'en un santiamen', 'en un rato', 'en un ratito',
+      'en un momento', 'en un momentito', 'en unos momentos', 'en un instante', 'en unos instantes', 'en breves momentos',
+      'en breves minutos', 'en unos pocos minutos', 'en pocos minutos', 'en escasos minutos', 'en un minutito', 'en unos minutitos',
+    ])})\\b(?!\\s+(?:que|de\\s+que|despues|luego|cuando|apenas|tras|en\\s+cuanto|una\\s+vez)\\b)`, 'g'),
+    toSpec: () => ({ kind: 'immediate' }),
+  },
+  {
+    name: 'es-relative-day',
+    // «la mañana», «por la mañana» is the morning, not tomorrow; «hoy en día» is nowadays.
+    re: new RegExp(`\\b${ES_DAY_PREP}(?<core>pasado\\s+manana|(?<!\\b(?:la|las|esa|cada|una|media|buena|buenas|toda)\\s)manana|hoy(?!\\s+(?:en\\s+)?dia\\b|\\s+por\\s+hoy)|esta\\s+(?:tarde|noche|manana))\\b${ES_DAYTIME}`, 'g'),
+    alwaysFuture: false,
+    toSpec: (m) => {
+      const core = m.groups!.core.replace(/\s+/g, ' ');
+      if (core === 'pasado manana') return { kind: 'relativeDay', offset: 2 };
+      if (core === 'manana') return { kind: 'relativeDay', offset: 1 };
+      return { kind: 'relativeDay', offset: 0 };
+    },
+  },
+  {
+    name: 'es-weekday',
+    re: new RegExp(`\\b${ES_DAY_PREP}(?:el|este|esta|del|al)\\s+(?:(?:proximo|siguiente)\\s+)?(?<wd>${ES_WEEKDAY})\\b(?:\\s+(?<day>\\d{1,2})\\b(?:\\s+de\\s+(?<month>${ES_MONTH})\\b(?:\\s+(?:de|del)\\s+(?<year>\\d{4}))?)?)?(?:\\s+(?:que\\s+viene|proximo|entrante))?(?!\\s+(?:pasado|a|al|y)\\b)${ES_DAYTIME}`, 'g'),
+    toSpec: (m) => {
+      const g = m.groups!;
+      return { kind: 'weekday', weekday: weekdayIndex(g.wd, 'es'), day: dayNumber(g.day), month: monthIndex(g.month, 'es'), year: yearNumber(g.year) };
+    },
+  },
+  {
+    name: 'es-date',
+    re: new RegExp(`\\b${ES_DAY_PREP}(?:(?:el|del|al)\\s+)?(?:dia\\s+)?(?<day>\\d{1,2})(?:ro|o)?\\s+de\\s+(?<month>${ES_MONTH})\\b(?:\\s+(?:de|del)\\s+(?<year>\\d{4}))?(?!\\s+(?:a|al)\\s+\\d)${ES_DAYTIME}`, 'g'),
+    toSpec: (m) => {
+      const g = m.groups!;
+      const day = dayNumber(g.day);
+      return day ? { kind: 'date', day, month: monthIndex(g.month, 'es'), year: yearNumber(g.year) } : undefined;
+    },
+  },
+  {
+    name: 'es-day-of-month',
+    re: new RegExp(`\\b${ES_DAY_PREP}(?:el|del)\\s+dia\\s+(?<day>\\d{1,2})\\b(?!\\s+de\\b)${ES_DAYTIME}`, 'g'),
+    toSpec: (m) => {
+      const day = dayNumber(m.groups!.day);
+      return day ? { kind: 'date', day } : undefined;
+    },
+  },
+  {
+    name: 'es-this-week',
+    re: /\b(?:(?:para|hasta|durante|dentro\s+de)\s+)?esta\s+(?:misma\s+)?semana\b|\b(?:(?:a|al|para|hacia|antes\s+de)\s+)?(?:(?:fin|final|finales)\s+de\s+(?:esta\s+|la\s+)?semana|(?:el\s+)?final\s+de\s+(?:esta|la)\s+semana)\b|\bantes\s+del\s+fin\s+de\s+semana\b/g,
+    toSpec: () => ({ kind: 'endOfWeek', offset: 0 }),
+  },
+  {
+    name: 'es-next-week',
+    re: /\b(?:(?:para|hasta|durante|a\s+lo\s+largo\s+de|en\s+el\s+transcurso\s+de|antes\s+del?\s+fin\s+de|a\s+(?:fin|finales)\s+de)\s+)?la\s+(?:(?:proxima|siguiente|otra)\s+semana|semana\s+(?:que\s+viene|proxima|entrante|siguiente))\b/g,
+    alwaysFuture: true,
+    toSpec: () => ({ kind: 'endOfWeek', offset: 1 }),
+  },
+  {
+    name: 'es-weekend',
+    re: /\b(?:(?:para|durante)\s+)?(?:este|el)\s+fin\s+de\s+semana\b/g,
+    toSpec: () => ({ kind: 'weekend' }),
+  },
+  {
+    name: 'es-end-of-day',
+    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+hoy)?|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
+    toSpec: () => ({ kind: 'relativeDay', offset: 0 }),
+  },
+  {
+    name: 'es-month',
+    re: /\b(?:(?:a|para|antes\s+de|hasta|durante)\s+)?(?:(?:el\s+)?(?:fin|final|finales)\s+del?\s+mes|este\s+mes|el\s+(?<next>proximo|siguiente)\s+mes|el\s+mes\s+(?<next2>que\s+viene|proximo|entrante))\b/g,
+    toSpec: (m) => ({ kind: 'endOfMonth', offset: m.groups!.next || m.groups!.next2 ? 1 : 0 }),
+  },
+];
+
+// ---------------------------------------------------------------- English
+
+const EN_DAY_PREP = '(?:(?:by|on|until|till|before|no\\s+later\\s+than|first\\s+thing|later|early|sometime)\\s+)?';
+const EN_DUR_PREP = alt([
+  'in', 'within', 'in the next', 'within the next', 'over the next', 'in under', 'in less than',
+  'in no more than', 'inside of', 'inside', 'allow', 'allow up to', 'in about', 'in around',
+]);
+const EN_DUR_ADV = `(?:(?:${alt(['just', 'only', 'about', 'around', 'approximately', 'roughly', 'up to', 'under', 'less than', 'no more than', 'a maximum of', 'max', 'another', 'a further'])})\\s+)?`;
+const EN_UNIT = 'seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?';
+const EN_BIZ = '(?:business|working|work)\\s+days?';
+
+function enDuration(m: RegExpExecArray): TimeSpec | undefined {
+  const g = m.groups!;
+  const amount = rangeValue(g.n1, g.n2 ?? g.n3, EN_NUMBERS);
+  if (g.biz) return businessDaysSpec(amount);
+  return durationSpec(amount, g.unit, !!g.half);
+}
+const EN_AMOUNT = `${EN_DUR_ADV}(?<n1>${EN_NUM})(?:\\s*(?:-|to|or)\\s*(?<n2>${EN_NUM}))?\\s*(?:(?<biz>${EN_BIZ})|(?<unit>${EN_UNIT}))\\b(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?<n3>two|three|so))?`;
+
+const EN_PATTERNS: TimePattern[] = [
+  {
+    name: 'en-duration',
+    re: new RegExp(`\\b(?:${EN_DUR_PREP})\\s+${EN_AMOUNT}`, 'g'),
+    toSpec: enDuration,
+  },
+  {
+    // «give me two minutes»: the span is the amount, so «until Friday» can replace it.
+    name: 'en-give-me',
+    re: new RegExp(`\\b(?:give\\s+(?:me|us)|gimme)\\s+(?<span>${EN_AMOUNT})`, 'g'),
+    toSpec: enDuration,
+    spanStartGroup: 'span',
+  },
+  {
+    name: 'en-immediate',
+    re: new RegExp(`\\b(?:${alt([
+      'right away', 'right now', 'straight away', 'straightaway', 'immediately', 'immediatly', 'immediatelly', 'imediately',
+      'at once', 'instantly', 'in a moment', 'in just a moment', 'in a sec', 'in a jiffy', 'this minute', 'this very minute',
+      'as we speak', 'in a few minutes', 'in just a few minutes', 'in a few moments', 'in a few seconds', 'in no time',
+    ])})\\b(?!\\s+(?:after|once|when|that|as\\s+soon|upon)\\b)`, 'g'),
+    toSpec: () => ({ kind: 'immediate' }),
+  },
+  {
+    name: 'en-relative-day',
+    re: new RegExp(`\\b${EN_DAY_PREP}(?:the\\s+)?(?<core>day\\s+after\\s+tomorrow|tomorrow|tomorow|tommorow|tommorrow|tmrw|today|tonight|this\\s+(?:morning|afternoon|evening)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|end\\s+of\\s+(?:business|today)|close\\s+of\\s+(?:business|play)|end\\s+of\\s+play|eod|cob|eob)\\b${EN_DAYTIME}`, 'g'),
+    toSpec: (m) => {
+      const core = m.groups!.core.replace(/\s+/g, ' ');
+      if (core === 'day after tomorrow') return { kind: 'relativeDay', offset: 2 };
+      if (/^(?:tom|tmrw)/.test(core)) return { kind: 'relativeDay', offset: 1 };
+      return { kind: 'relativeDay', offset: 0 };
+    },
+  },
+  {
+    name: 'en-close',
+    re: /\b(?:by|before)\s+(?:the\s+)?close(?:\s+(?:of\s+)?today)?\b(?!\s+(?:of\s+)?(?:your|the|my|this|his|her|their|it)\b)/g,
+    toSpec: () => ({ kind: 'relativeDay', offset: 0 }),
+  },
+  {
+    name: 'en-weekday',
+    re: new RegExp(`\\b(?:(?:by|on|until|till|before|no\\s+later\\s+than|this|next|this\\s+coming|coming|by\\s+next|on\\s+next|by\\s+this)\\s+)?(?<!\\b(?:last|every|from|between|past|previous)\\s)(?<wd>${EN_WEEKDAY})\\b(?:,?\\s+(?:(?<month>${EN_MONTH})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month2>${EN_MONTH})\\b)(?:,?\\s+(?<year>\\d{4}))?)?(?!\\s*(?:-|to|through|thru|and|or)\\s*(?:${EN_WEEKDAY})\\b)${EN_DAYTIME}`, 'g'),
+    toSpec: (m) => {
+      const g = m.groups!;
+      return { kind: 'weekday', weekday: weekdayIndex(g.wd, 'en'), day: dayNumber(g.day ?? g.day2), month: monthIndex(g.month ?? g.month2, 'en'), year: yearNumber(g.year) };
+    },
+  },
+  {
+    name: 'en-date',
+    re: new RegExp(`\\b(?:(?:by|on|until|till|before|no\\s+later\\s+than)\\s+)?(?:(?<month>${EN_MONTH})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>${EN_MONTH})\\b)(?:,?\\s+(?<year>\\d{4}))?(?!\\s*(?:-|to|through)\\s*\\d)${EN_DAYTIME}`, 'g'),
+    toSpec: (m) => {
+      const g = m.groups!;
+      const day = dayNumber(g.day ?? g.day2);
+      return day ? { kind: 'date', day, month: monthIndex(g.month ?? g.month2, 'en'), year: yearNumber(g.year) } : undefined;
+    },
+  },
+  {
+    name: 'en-day-of-month',
+    re: /\b(?:by|on|until|before)\s+the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])/g,
+    toSpec: (m) => {
+      const day = dayNumber(m.groups!.day);
+      return day ? { kind: 'date', day } : undefined;
+    },
+  },
+  {
+    name: 'en-this-week',
+    re: /\b(?:(?:by|before|until|within|sometime|later|early)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+week|this\s+week|week'?s\s+end)\b|\b(?:by|before)\s+the\s+weekend\b/g,
+    toSpec: () => ({ kind: 'endOfWeek', offset: 0 }),
+  },
+  {
+    name: 'en-next-week',
+    re: /\b(?:(?:by|before|until|within|sometime|early|later|during|by\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:next\s+week|(?:coming|following)\s+week|end\s+of\s+next\s+week)\b/g,
+    alwaysFuture: true,
+    toSpec: () => ({ kind: 'endOfWeek', offset: 1 }),
+  },
+  {
+    name: 'en-weekend',
+    re: /\b(?:this|over\s+the|on\s+the|during\s+the)\s+weekend\b/g,
+    toSpec: () => ({ kind: 'weekend' }),
+  },
+  {
+    name: 'en-month',
+    re: /\b(?:(?:by|before|within|sometime|later|early|until)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|this\s+month|month[-\s]end|(?<next>next\s+month|end\s+of\s+next\s+month))\b/g,
+    toSpec: (m) => ({ kind: 'endOfMonth', offset: m.groups!.next ? 1 : 0 }),
+  },
+];
+
+export const PATTERNS: Record<Lang, TimePattern[]> = { es: ES_PATTERNS, en: EN_PATTERNS };
+
+/** Mentions that can only point forward: tense checks skip them. */
+export function isAlwaysFuture(spec: TimeSpec, pattern: TimePattern): boolean {
+  if (pattern.alwaysFuture) return true;
+  return spec.kind === 'relativeDay' && spec.offset > 0;
+}

@@ -1,0 +1,277 @@
+/**
+ * Small pattern toolkit shared by the rule and moment modules. Everything works on
+ * folded text (see ./text.ts: lower-case, accents stripped, same length), so offsets
+ * found here are offsets into the original text.
+ *
+ * Pattern sources use a tiny shorthand so the lexicons stay readable:
+ *   ' '   one or more spaces            → \s+
+ *   '@'   one word                      → [\p{L}\p{N}']+
+ *   '~N'  a gap of up to N words (0–9)  → (?:[\p{L}\p{N}']+\s+){0,N}
+ * and every pattern is wrapped in Unicode word boundaries (`\b` is ASCII-only).
+ * No nested unbounded quantifiers: every pattern runs in linear time per start position.
+ */
+import type { Lang } from './types';
+
+const WORD = "[\\p{L}\\p{N}']+";
+
+/** Expands the shorthand of one pattern source (see the header). */
+export function expand(src: string): string {
+  return src
+    .replace(/~(\d)/g, (_m, n: string) => `(?:${WORD}\\s+){0,${n}}`)
+    .replace(/@/g, WORD)
+    .replace(/ /g, '\\s+');
+}
+
+/** Compiles pattern sources into one global, Unicode, word-bounded regex (with indices). */
+export function compile(sources: readonly string[]): RegExp {
+  const body = sources.map(expand).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gud');
+}
+
+/** Compiles one source without the global flag, for `test()`. */
+export function compileTest(sources: readonly string[]): RegExp {
+  const body = sources.map(expand).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** All matches of a compiled (global) regex, as spans; a named group `s` narrows the span. */
+export function findAll(re: RegExp, folded: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const group = m.indices?.groups?.s;
+    if (group) out.push({ start: group[0], end: group[1] });
+    else out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Blanks every match of `re` (global) with spaces, keeping length: used for `unless` phrases. */
+export function blank(re: RegExp, folded: string): string {
+  re.lastIndex = 0;
+  return folded.replace(re, (m) => ' '.repeat(m.length));
+}
+
+const CLAUSE_BREAK = /[,;:.!?()\u2014\u2013"]/;
+
+/** Index just after the previous clause break before `i` (or 0), skipping spaces. */
+export function clauseStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]) && text[s - 1] !== '\n') s--;
+  while (s < i && /[\s¿¡]/.test(text[s])) s++;
+  return s;
+}
+
+/** Index of the next clause break at or after `i` (or the end), trimming spaces. */
+export function clauseEnd(text: string, i: number): number {
+  let e = i;
+  while (e < text.length && !CLAUSE_BREAK.test(text[e]) && text[e] !== '\n') e++;
+  while (e > i && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** End of the sentence text including its closing punctuation, trimming trailing spaces. */
+export function sentenceEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** Merges spans that overlap or are separated only by spaces/light punctuation. */
+export function mergeSpans(spans: Span[], text: string): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const sp of sorted) {
+    const last = out[out.length - 1];
+    if (last && (sp.start <= last.end || /^[\s,;:\u2014\u2013-]*$/.test(text.slice(last.end, sp.start)))) {
+      last.end = Math.max(last.end, sp.end);
+    } else {
+      out.push({ ...sp });
+    }
+  }
+  return out;
+}
+
+/** Spanish form of address used in a text: tuteo, voseo or ustedeo. */
+export type Register = 'tu' | 'vos' | 'usted';
+
+const VOS_FOLDED = compileTest([
+  'vos', 'sos', 'podes', 'tenes', 'queres', 'decime', 'contame', 'escribime', 'escribiles', 'che',
+]);
+/** Voseo present forms carry a written accent: «necesitás», «borrás», «recibís». */
+const VOS_RAW = /(?<![\p{L}])\p{L}{2,}(?:ás|és|ís)(?![\p{L}])/gu;
+const NOT_VOS = /^(?:m[aá]s|jam[aá]s|adem[aá]s|dem[aá]s|atr[aá]s|detr[aá]s|quiz[aá]s|trav[eé]s|despu[eé]s|ingl[eé]s|franc[eé]s|japon[eé]s|portugu[eé]s|pa[ií]s|est[aá]s|inter[eé]s|ciempi[eé]s)$|(?:ar|er|ir|dr|br)[aá]s$/;
+const TU = compileTest([
+  'tu', 'tus', 'te', 'ti', 'contigo', 'tienes', 'puedes', 'quieres', 'necesitas', 'estas', 'sabes',
+  'haces', 'debes', 'eres', 'hiciste', 'pudiste', 'recibiste', 'dime', 'escribeme', 'cuentame',
+]);
+const USTED = compileTest(['usted', 'ustedes', 'su', 'sus', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone']);
+
+/**
+ * Guesses the Spanish register of a text. Voseo only shows in distinctive or accented
+ * forms («vos», «podés», «necesitás»), so those are checked on the raw text. Without
+ * any marker the default is tuteo, the most common register in chat support.
+ */
+export function detectRegister(text: string, folded: string): Register {
+  if (VOS_FOLDED.test(folded)) return 'vos';
+  const raw = text.toLowerCase();
+  VOS_RAW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VOS_RAW.exec(raw)) !== null) if (!NOT_VOS.test(m[0])) return 'vos';
+  const tu = TU.test(folded);
+  const usted = USTED.test(folded);
+  if (usted && !tu) return 'usted';
+  return 'tu';
+}
+
+/** Picks the register form of a Spanish phrase. */
+export function byRegister(reg: Register, forms: { tu: string; vos?: string; usted: string }): string {
+  if (reg === 'vos') return forms.vos ?? forms.tu;
+  return forms[reg];
+}
+
+/** Capitalises the first letter (for suggestions that start a sentence). */
+export function capitalise(s: string): string {
+  return s.length ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** Lower-cases the first letter unless the word looks like a name or acronym. */
+export function decapitalise(s: string): string {
+  if (s.length < 2) return s.toLowerCase();
+  if (s[1] === s[1].toUpperCase() && /\p{Lu}/u.test(s[1])) return s;
+  return s[0].toLowerCase() + s.slice(1);
+}
+
+/** Whether the original text at [start,end) starts with an upper-case letter. */
+export function startsUpper(text: string, start: number): boolean {
+  const ch = text[start];
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+export type PerLang<T> = Record<Lang, T>;
+
+/** One entry of a rule's lexicon: pattern sources and how far the reported span reaches. */
+export interface PatternSpec {
+  /** Pattern sources in the shorthand above, matched on the folded sentence. */
+  match: readonly string[];
+  /**
+   * Reported span: `match` the matched phrase; `right` from the match to the end of its
+   * clause; `clause` the whole clause around the match; `toEnd` from the match to the end of
+   * the sentence, closing punctuation included.
+   */
+  span?: 'match' | 'right' | 'clause' | 'toEnd';
+  /** A label handed to the suggestion builder (e.g. "third-party" vs "customer"). */
+  kind?: string;
+}
+
+export interface LangLexicon {
+  patterns: readonly PatternSpec[];
+  /** Antipatterns: text they match is blanked before the patterns run. */
+  unless?: readonly string[];
+}
+
+/** What a suggestion builder gets for one merged span of a sentence. */
+export interface SpanInfo {
+  lang: Lang;
+  /** The sentence, original and folded; offsets are relative to it. */
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+  quote: string;
+  /** Kinds of the patterns that produced the span, in order of appearance. */
+  kinds: string[];
+  /** Where the last pattern match inside the span ended (for content after a cue). */
+  cueEnd: number;
+  register: Register;
+}
+
+interface CompiledSpec {
+  re: RegExp;
+  span: NonNullable<PatternSpec['span']>;
+  kind: string;
+}
+
+interface CompiledLexicon {
+  specs: CompiledSpec[];
+  unless?: RegExp;
+}
+
+export interface SentenceMatch {
+  start: number;
+  end: number;
+  suggestions: string[];
+}
+
+/**
+ * Builds a per-sentence checker from per-language lexicons: blank the `unless` phrases,
+ * run every pattern, widen each match to its span, merge touching spans, and ask
+ * `suggest` for the rewrites of each merged span.
+ */
+export function lexiconChecker(
+  lexicons: Partial<Record<Lang, LangLexicon>>,
+  suggest: (info: SpanInfo) => string[] | null,
+): (lang: Lang, text: string, folded: string) => SentenceMatch[] {
+  const compiled: Partial<Record<Lang, CompiledLexicon>> = {};
+  for (const lang of Object.keys(lexicons) as Lang[]) {
+    const lex = lexicons[lang]!;
+    compiled[lang] = {
+      specs: lex.patterns.map((p) => ({ re: compile(p.match), span: p.span ?? 'match', kind: p.kind ?? '' })),
+      unless: lex.unless?.length ? compile(lex.unless) : undefined,
+    };
+  }
+  return (lang, text, folded) => {
+    const lex = compiled[lang];
+    if (!lex) return [];
+    const hay = lex.unless ? blank(lex.unless, folded) : folded;
+    const raw: (Span & { kind: string; cueEnd: number })[] = [];
+    for (const spec of lex.specs) {
+      for (const m of findAll(spec.re, hay)) {
+        let { start, end } = m;
+        const cueEnd = end;
+        if (spec.span === 'right' || spec.span === 'clause') end = Math.max(end, clauseEnd(text, end));
+        if (spec.span === 'clause') start = Math.min(start, clauseStart(text, start));
+        if (spec.span === 'toEnd') {
+          end = sentenceEnd(text);
+          if (start > 0 && (text[start - 1] === '¿' || text[start - 1] === '¡')) start--;
+        }
+        raw.push({ start, end, kind: spec.kind, cueEnd });
+      }
+    }
+    if (raw.length === 0) return [];
+    raw.sort((a, b) => a.start - b.start);
+    const merged = mergeSpans(raw, text);
+    const register = lang === 'es' ? detectRegister(text, folded) : 'tu';
+    const out: SentenceMatch[] = [];
+    for (const sp of merged) {
+      const inside = raw.filter((r) => r.start >= sp.start && r.end <= sp.end);
+      const kinds = inside.map((r) => r.kind);
+      const cueEnd = Math.max(...inside.map((r) => r.cueEnd));
+      const suggestions = suggest({
+        lang, text, folded, start: sp.start, end: sp.end, quote: text.slice(sp.start, sp.end), kinds, cueEnd, register,
+      });
+      if (suggestions === null) continue;
+      out.push({ start: sp.start, end: sp.end, suggestions: dedupe(suggestions).slice(0, 3) });
+    }
+    return out;
+  };
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list.filter((s) => s.trim().length > 0))];
+}
+
+/** Replaces [start,end) of `text` with `by`: what applying a suggestion does. */
+export function replaceSpan(text: string, start: number, end: number, by: string): string {
+  return text.slice(0, start) + by + text.slice(end);
+}

@@ -1,0 +1,389 @@
+/**
+ * problem-framing: the agent restates the customer's PROBLEM («tu problema es que no
+ * puedes…») instead of confirming their NEED («lo que quieres es poder…, ¿es correcto?»).
+ *
+ * Span: from the framing cue («Entonces», «So», «Según entiendo»…) to the end of the
+ * sentence, closing punctuation included, so the suggestion can replace it whole.
+ * Suggestions turn the restated problem into the need, in the sentence's own words:
+ *   no puedes/podés/puede X → poder X · no (te) llegó X → que (te) llegue X ·
+ *   no (le) funciona X → que (le) funcione X · X se cierra → que X no se cierre ·
+ *   you can't X → to be able to X · X doesn't work → for X to work · X keeps failing → …
+ * keeping the tú / vos / usted register of the original.
+ */
+import { byRegister, capitalise, lexiconChecker, type Register, type SpanInfo } from '../patterns';
+import type { Rule } from './types';
+
+const CUE_ES =
+  "(?:(?:entonces|o sea(?: que)?|osea(?: que)?|a ver|vale|ok|okay|bien|perfecto|resumiendo|en resumen|"
+  + "si (?:te |le |les )?(?:entiendo|entendi) bien|segun (?:entiendo|entendi|me (?:cuentas|cuenta|contas|comentas|comenta|dices|dice|decis))|"
+  + "por lo que (?:entiendo|entendi|veo|me (?:cuentas|cuenta|contas|comentas|comenta|dices|dice|decis)))[, ]+){1,3}";
+const PROBLEM_ES = '(?:problema|inconveniente|dificultad|falla|fallo|queja|reclamo|incidencia|lio|drama|tema)';
+const HAVE_ES =
+  '(?:tienes|tiene|tenes|tienen|teneis|usted tiene|te (?:pasa|ocurre|sucede)|le (?:pasa|ocurre|sucede)|estas teniendo|esta teniendo|'
+  + 'presentas|presenta|reportas|reporta|reportaste|reporto|mencionas|menciona|mencionaste|comentas|comenta|comentaste|describes|describe|'
+  + 'nos (?:comentas|comenta|cuentas|cuenta|contas|reportas|reporta))';
+
+const CUE_EN =
+  "(?:(?:so|ok|okay|right|alright|all right|just to confirm|to confirm|to recap|basically|if i (?:understand|understood|get|got) (?:you )?(?:correctly|right)|"
+  + "from what (?:i understand|you(?:'ve| have)? (?:said|told me|described))|as i understand it|i understand that|i see that)[, ]+){1,3}";
+const PROBLEM_EN = '(?:problem|issue|trouble|complaint|difficulty)';
+const HAVE_EN =
+  "(?:you(?:'re| are) (?:having|facing|experiencing|seeing|reporting|describing)|you(?:'ve| have) (?:been )?(?:having|facing|experiencing|seeing|reported|described|mentioned)|"
+  + 'you (?:have|face|mentioned|reported|described)|with your (?:account|order|device|service))';
+
+const checker = lexiconChecker(
+  {
+    es: {
+      patterns: [
+        {
+          match: [
+            `(?:${CUE_ES})?(?:(?:entiendo|veo|me (?:dices|dice|decis|comentas|comenta|cuentas|cuenta|contas)) que )?(?:tu|su|vuestro) (?:principal |unico |gran )?${PROBLEM_ES} (?:entonces |principal |aqui |actual |ahora )?(?:es|seria|viene a ser) (?:entonces )?(?:que |el hecho de que )?`,
+            `(?:${CUE_ES})?(?:el|la) ${PROBLEM_ES} (?:que )?${HAVE_ES} (?:entonces |ahora )?(?:es|seria) (?:entonces )?(?:que )?`,
+            `(?:${CUE_ES})(?:el ${PROBLEM_ES}|lo que (?:pasa|ocurre|sucede)) (?:entonces )?(?:es|seria) (?:entonces )?que `,
+            `(?:${CUE_ES})?lo que (?:te|le|les|os) (?:pasa|ocurre|sucede) (?:entonces )?es que `,
+          ],
+          span: 'toEnd',
+        },
+      ],
+      // The agent explaining a cause on our side is not a restatement of the customer's problem.
+      unless: ['(?:el|la) ' + PROBLEM_ES + ' (?:es|era|fue) que (?:nuestr[oa]s?|nosotros|hubo|tuvimos|estamos|estabamos|el sistema)'],
+    },
+    en: {
+      patterns: [
+        {
+          match: [
+            `(?:${CUE_EN})?(?:i understand (?:that )?)?your (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be|was) (?:that )?`,
+            `(?:${CUE_EN})?the (?:main |only |real )?${PROBLEM_EN} ${HAVE_EN}(?: here)? (?:is|seems to be|was) (?:that )?`,
+            `(?:${CUE_EN})the (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be) (?:that )?(?=you )`,
+            `(?:${CUE_EN})?what(?:'s| is) (?:wrong|happening|going on) (?:is that )?(?=you |your )`,
+          ],
+          span: 'toEnd',
+        },
+      ],
+      unless: ['the ' + PROBLEM_EN + ' (?:is|was) that (?:our|we|there was)'],
+    },
+  },
+  suggest,
+);
+
+// ---------------------------------------------------------------- Spanish rewriting
+
+interface Token {
+  word: string; // folded
+  raw: string; // original
+  start: number;
+  end: number;
+}
+
+function tokens(raw: string, folded: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}']+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    out.push({ word: m[0], raw: raw.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const CLITICS = new Set(['me', 'te', 'le', 'nos', 'les', 'se', 'lo', 'la', 'los', 'las', 'os']);
+const PODER = new Set(['puedes', 'podes', 'puede', 'pueden', 'podeis', 'puedo', 'podemos', 'pudiste', 'pudo', 'pudieron', 'pude', 'logras', 'logra', 'lograis', 'consigues', 'consigue', 'conseguis']);
+const TENER = new Set(['tienes', 'tenes', 'tiene', 'tienen', 'teneis', 'tuviste', 'tuvo']);
+const HABER = new Set(['ha', 'han', 'has', 'haya']);
+
+/** Present subjunctive of a 3rd-person indicative (present, preterite) or participle. */
+const IRREGULAR_SUBJ: Record<string, string> = {
+  es: 'sea', son: 'sean', esta: 'esté', estan: 'estén', va: 'vaya', van: 'vayan', da: 'dé', dan: 'den', hay: 'haya',
+  sale: 'salga', salen: 'salgan', salio: 'salga', salieron: 'salgan', salido: 'salga',
+  viene: 'venga', vienen: 'vengan', vino: 'venga', vinieron: 'vengan', venido: 'venga',
+  tiene: 'tenga', tienen: 'tengan', hace: 'haga', hacen: 'hagan', hizo: 'haga', pone: 'ponga', ponen: 'pongan',
+  cae: 'caiga', caen: 'caigan', cayo: 'caiga', trae: 'traiga', ve: 'vea', ven: 'vean', dice: 'diga', dicen: 'digan',
+  aparece: 'aparezca', aparecen: 'aparezcan', aparecio: 'aparezca', aparecido: 'aparezca',
+  reconoce: 'reconozca', reconocen: 'reconozcan', conoce: 'conozca', ofrece: 'ofrezca',
+  envia: 'envíe', envian: 'envíen', enviado: 'envíe', envio: 'envíe', sirve: 'sirva', sirven: 'sirvan',
+  enciende: 'encienda', encienden: 'enciendan', prende: 'prenda', muestra: 'muestre', muestran: 'muestren',
+  suena: 'suene', cuelga: 'cuelgue', llega: 'llegue', llegan: 'lleguen', llego: 'llegue', llegaron: 'lleguen', llegado: 'llegue',
+  carga: 'cargue', cargan: 'carguen', cargo: 'cargue', descarga: 'descargue', descargan: 'descarguen', paga: 'pague', apaga: 'apague',
+  actualiza: 'actualice', sincroniza: 'sincronice', realiza: 'realice', aplica: 'aplique', notifica: 'notifique', verifica: 'verifique',
+  abre: 'abra', abren: 'abran', abierto: 'abra',
+};
+
+/** Verbs accepted right after «no» as 3rd person (to avoid reading nouns as verbs). */
+const KNOWN_3P = new Set([
+  ...Object.keys(IRREGULAR_SUBJ),
+  'funciona', 'funcionan', 'funciono', 'funcionado', 'anda', 'andan', 'entra', 'entran', 'responde', 'responden', 'contesta',
+  'deja', 'dejan', 'permite', 'permiten', 'acepta', 'aceptan', 'conecta', 'conectan', 'manda', 'mandan', 'llama', 'llaman',
+  'llamo', 'cobra', 'refleja', 'reflejan', 'figura', 'figuran', 'imprime', 'procesa', 'guarda', 'guardan', 'marca', 'detecta',
+  'arranca', 'inicia', 'abre', 'lee', 'toma', 'recibe', 'reciben', 'baja', 'sube', 'avanza', 'corre', 'genera', 'emite',
+]);
+
+/** 2nd-person (tú/vos/usted) forms that become an infinitive: «no recibes X» → «recibir X». */
+const SECOND_PERSON_INF: Record<string, string> = {
+  recibes: 'recibir', recibis: 'recibir', ves: 'ver', encuentras: 'encontrar', encontras: 'encontrar', accedes: 'acceder',
+  entras: 'entrar', ingresas: 'ingresar', consigues: 'conseguir', logras: 'lograr', sabes: 'saber', descargas: 'descargar',
+  envias: 'enviar', mandas: 'mandar', pagas: 'pagar', usas: 'usar', abres: 'abrir', abris: 'abrir', cargas: 'cargar',
+};
+
+function subjunctive(word: string, raw: string): string {
+  const irr = IRREGULAR_SUBJ[word];
+  if (irr) return matchCase(irr, raw);
+  let w = word;
+  let plural = '';
+  if (/[ae]n$/.test(w) && w.length > 4) {
+    plural = 'n';
+    w = w.slice(0, -1);
+  }
+  let out: string;
+  if (/o$/.test(w) && /ó$/.test(raw)) out = regularSubj(w.slice(0, -1) + 'a'); // preterite -ó (ar verbs)
+  else if (/io$/.test(w) && /ió$/.test(raw)) out = w.slice(0, -2) + 'a';
+  else if (/ado$/.test(w)) out = regularSubj(w.slice(0, -3) + 'a');
+  else if (/ido$/.test(w)) out = w.slice(0, -3) + 'a';
+  else out = regularSubj(w);
+  return matchCase(out + plural, raw);
+}
+
+function regularSubj(w: string): string {
+  if (w.endsWith('ca')) return w.slice(0, -2) + 'que';
+  if (w.endsWith('ga')) return w.slice(0, -2) + 'gue';
+  if (w.endsWith('za')) return w.slice(0, -2) + 'ce';
+  if (w.endsWith('a')) return w.slice(0, -1) + 'e';
+  if (w.endsWith('e')) return w.slice(0, -1) + 'a';
+  return w;
+}
+
+function matchCase(out: string, raw: string): string {
+  return raw[0] && raw[0] !== raw[0].toLowerCase() ? capitalise(out) : out;
+}
+
+function attachClitics(rest: string, clitics: string[]): string {
+  const cl = clitics.filter((c) => c !== 'se');
+  if (cl.length === 0) return rest;
+  const m = /^([\p{L}]+?(?:ar|er|ir))(?![\p{L}])/u.exec(rest);
+  if (!m) return `${cl.join(' ')} ${rest}`;
+  return m[1] + cl.join('') + rest.slice(m[1].length);
+}
+
+const NEED_ES: Record<'want' | 'need', { tu: string; vos: string; usted: string }> = {
+  want: { tu: 'quieres', vos: 'querés', usted: 'quiere' },
+  need: { tu: 'necesitas', vos: 'necesitás', usted: 'necesita' },
+};
+
+/** The customer's need, from the content of the restated problem; null when no safe rewrite. */
+export function needEs(content: string, folded: string): { verb: 'want' | 'need'; obj: string } | null {
+  const toks = tokens(content, folded);
+  if (toks.length === 0) return null;
+  const rest = (i: number) => (i < toks.length ? content.slice(toks[i].start).trim() : '');
+  let i = 0;
+  if (toks[i].word === 'ya') i++;
+  if (toks[i]?.word === 'no') {
+    i++;
+    const clitics: string[] = [];
+    while (i < toks.length && clitics.length < 2 && CLITICS.has(toks[i].word)) clitics.push(toks[i++].raw.toLowerCase());
+    const v = toks[i];
+    if (!v) return null;
+    if (PODER.has(v.word) && i + 1 < toks.length) return { verb: 'want', obj: `poder ${attachClitics(rest(i + 1), clitics)}` };
+    if (TENER.has(v.word) && i + 1 < toks.length) return { verb: 'need', obj: `tener ${attachClitics(rest(i + 1), clitics)}` };
+    if (SECOND_PERSON_INF[v.word] && i + 1 < toks.length) {
+      return { verb: 'want', obj: `poder ${attachClitics(`${SECOND_PERSON_INF[v.word]} ${rest(i + 1)}`, clitics)}` };
+    }
+    if (HABER.has(v.word) && toks[i + 1] && /(?:ado|ido)$/.test(toks[i + 1].word)) {
+      const subj = subjunctive(toks[i + 1].word, toks[i + 1].raw);
+      return { verb: 'need', obj: `que ${[...clitics, subj].join(' ')}${rest(i + 2) ? ' ' + rest(i + 2) : ''}` };
+    }
+    if (KNOWN_3P.has(v.word)) {
+      const subj = subjunctive(v.word, v.raw);
+      return { verb: 'need', obj: `que ${[...clitics, subj].join(' ')}${rest(i + 1) ? ' ' + rest(i + 1) : ''}` };
+    }
+    return null;
+  }
+  // Positive statement of a fault: «el router se reinicia solo» → «que el router no se reinicie solo».
+  if (!/^(?:el|la|los|las|mi|mis|tu|tus|su|sus|este|esta|estos|estas|ese|esa|un|una)$/.test(toks[0].word)) return null;
+  for (let k = 1; k < Math.min(toks.length - 1, 6); k++) {
+    const t = toks[k];
+    if (t.word === 'se' && /^[\p{L}]+[aei]n?$/u.test(toks[k + 1].word)) {
+      const subjText = content.slice(0, t.start).trim();
+      const verb = subjunctive(toks[k + 1].word, toks[k + 1].raw);
+      const tail = rest(k + 2);
+      return { verb: 'need', obj: `que ${subjText} no se ${verb}${tail ? ' ' + tail : ''}` };
+    }
+    if (t.word === 'no' && k + 1 < toks.length && KNOWN_3P.has(toks[k + 1].word)) {
+      const subjText = content.slice(0, t.start).trim();
+      const verb = subjunctive(toks[k + 1].word, toks[k + 1].raw);
+      const tail = rest(k + 2);
+      return { verb: 'need', obj: `que ${subjText} ${verb}${tail ? ' ' + tail : ''}` };
+    }
+    if (KNOWN_3P.has(t.word) && !['es', 'da', 've', 'va'].includes(t.word)) {
+      const subjText = content.slice(0, t.start).trim();
+      const verb = subjunctive(t.word, t.raw);
+      const tail = rest(k + 1);
+      return { verb: 'need', obj: `que ${subjText} no ${verb}${tail ? ' ' + tail : ''}` };
+    }
+  }
+  return null;
+}
+
+function suggestEs(content: string, folded: string, reg: Register): string[] {
+  const need = needEs(content, folded);
+  const ver = byRegister(reg, { tu: 'te', usted: 'le' });
+  if (need) {
+    const v = byRegister(reg, NEED_ES[need.verb]);
+    return [
+      `Lo que ${v} es ${need.obj}, ¿es correcto?`,
+      `Si ${ver} entendí bien, lo que ${v} es ${need.obj}. ¿Es así?`,
+    ];
+  }
+  const v = byRegister(reg, NEED_ES.need);
+  return [`Lo que ${v} es una solución para esto: ${content}, ¿es correcto?`];
+}
+
+// ---------------------------------------------------------------- English rewriting
+
+const ING_BASE: Record<string, string> = {
+  arriving: 'arrive', receiving: 'receive', coming: 'come', charging: 'charge', saving: 'save', closing: 'close',
+  updating: 'update', using: 'use', getting: 'get', logging: 'log', shutting: 'shut', running: 'run', stopping: 'stop',
+  dropping: 'drop', going: 'go', taking: 'take', making: 'make', moving: 'move', freezing: 'freeze', rebooting: 'reboot',
+};
+const ED_BASE: Record<string, string> = {
+  arrived: 'arrive', received: 'receive', came: 'come', charged: 'charge', saved: 'save', closed: 'close', updated: 'update',
+  got: 'get', gotten: 'get', sent: 'send', shown: 'show', showed: 'show', gone: 'go', went: 'go', done: 'do', made: 'make',
+  synced: 'sync', loaded: 'load', worked: 'work', opened: 'open', connected: 'connect', delivered: 'deliver', processed: 'process',
+};
+
+function baseForm(w: string): string {
+  if (ING_BASE[w]) return ING_BASE[w];
+  if (ED_BASE[w]) return ED_BASE[w];
+  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
+  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2);
+  if (/(?:sh|ch|x|ss|o)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+const EN_NEG = "(?:can't|cannot|can not|couldn't|could not|isn't|is not|aren't|are not|doesn't|does not|don't|do not|won't|will not|didn't|did not|hasn't|has not|haven't|have not|never|still hasn't|still haven't|still isn't|still aren't|still doesn't|still won't)";
+const YOU_UNABLE = /^(?:you )?(?:can't|cannot|can not|couldn't|could not|are unable to|were unable to|aren't able to|are not able to|haven't been able to|have not been able to|can't seem to|don't seem to be able to)\s+(.+)$/;
+const YOU_NOT_GET = /^(?:you )?(?:don't|do not|didn't|did not|haven't|have not|aren't|are not|'re not|re not|never)\s+(?:been\s+)?(get|getting|got|gotten|receive|receiving|received|see|seeing|have|find|finding)\s+(.+)$/;
+const SUBJ_NEG = new RegExp(`^((?:the|your|my|our|this|that|these|those|a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?)${EN_NEG}\\s+(?:yet\\s+)?(?:be\\s+|been\\s+)?([\\p{L}]+)(.*)$`, 'u');
+const SUBJ_ING = /^((?:the|your|my|our|this|that|these|those|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?)(?:is|are|keeps|keep)\s+([\p{L}]+ing)(\s.*)?$/u;
+const SUBJ_STATE = /^((?:the|your|my|our|this|that|these|those|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?)(?:is|are)\s+(?:still\s+)?(late|delayed|missing|broken|down|wrong|incorrect|stuck)(\s.*)?$/u;
+const SUBJ_VS = /^((?:the|your|my|our|this|that|these|those|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?)([\p{L}]+s)(\s.*)?$/u;
+
+/** «for X to work» style need from the restated problem; null when no safe rewrite. */
+export function needEn(content: string): { obj: string; bare: string } | null {
+  const c = content.trim();
+  const lc = c.toLowerCase().replace(/[’‘]/g, "'");
+  const cut = (m: RegExpMatchArray, group: number) => {
+    // Slice the original by the length of the folded prefix (same length).
+    const idx = lc.length - m[group].length;
+    return c.slice(idx);
+  };
+  let m = lc.match(YOU_UNABLE);
+  if (m) return { obj: `to be able to ${cut(m, 1)}`, bare: `to be able to ${cut(m, 1)}` };
+  m = lc.match(YOU_NOT_GET);
+  if (m) {
+    const obj = `to ${baseForm(m[1])} ${cut(m, 2)}`;
+    return { obj, bare: obj };
+  }
+  m = lc.match(SUBJ_NEG);
+  if (m) {
+    const subj = c.slice(0, m[1].length).trim();
+    const rest = (m[3] ?? '').replace(/^\s*yet\b/, '').replace(/\s+yet$/, '');
+    const tail = c.slice(c.length - (m[3] ?? '').length).trim().replace(/^yet\b\s*/, '').replace(/\s+yet$/, '');
+    void rest;
+    const obj = `${subj} to ${baseForm(m[2])}${tail ? ' ' + tail : ''}`;
+    return { obj: `for ${obj}`, bare: obj };
+  }
+  m = lc.match(SUBJ_STATE);
+  if (m) {
+    const subj = c.slice(0, m[1].length).trim();
+    const state = m[2];
+    const tail = m[3] ? c.slice(c.length - m[3].length).trim() : '';
+    if (state === 'late' || state === 'delayed') return { obj: `to get ${decap(subj)} as soon as possible`, bare: `to get ${decap(subj)} as soon as possible` };
+    if (state === 'missing') return { obj: `to get ${decap(subj)}${tail ? ' ' + tail : ''}`, bare: `to get ${decap(subj)}${tail ? ' ' + tail : ''}` };
+    if (state === 'wrong' || state === 'incorrect') return { obj: `for ${subj} to be right${tail ? ' ' + tail : ''}`, bare: `${subj} to be right${tail ? ' ' + tail : ''}` };
+    return { obj: `for ${subj} to work again`, bare: `${subj} to work again` };
+  }
+  m = lc.match(SUBJ_ING);
+  if (m) {
+    const subj = c.slice(0, m[1].length).trim();
+    const tail = m[3] ? c.slice(c.length - m[3].length).trim() : '';
+    const ing = c.slice(m[1].length).match(/\S+\s+(\S+)/)?.[1] ?? m[2];
+    const obj = `${subj} to stop ${ing}${tail ? ' ' + tail : ''}`;
+    return { obj: `for ${obj}`, bare: obj };
+  }
+  m = lc.match(SUBJ_VS);
+  if (m && !/^(?:is|was|has|does|always|sometimes|also|just)$/.test(m[2])) {
+    const subj = c.slice(0, m[1].length).trim();
+    const tail = m[3] ? c.slice(c.length - m[3].length).trim() : '';
+    const obj = `${subj} not to ${baseForm(m[2])}${tail ? ' ' + tail : ''}`;
+    return { obj: `for ${obj}`, bare: obj };
+  }
+  return null;
+}
+
+function decap(s: string): string {
+  return s.replace(/^(The|Your|My|Our|This|That|These|Those|A|An)\b/, (w) => w.toLowerCase());
+}
+
+function suggestEn(content: string, lead: string): string[] {
+  const need = needEn(content);
+  const so = lead ? `${lead} what` : 'What';
+  if (need) {
+    return [
+      `${so} you need is ${need.obj}, is that right?`,
+      `Just to check I've understood: you'd like ${need.bare}, right?`,
+    ];
+  }
+  return [`${so} you need is a fix for this: ${content}, is that right?`];
+}
+
+// ---------------------------------------------------------------- glue
+
+function suggest(info: SpanInfo): string[] | null {
+  const { text, folded, cueEnd, end } = info;
+  let contentEnd = end;
+  while (contentEnd > cueEnd && /[\s.!?…;:,"'»)]/.test(text[contentEnd - 1])) contentEnd--;
+  const content = text.slice(cueEnd, contentEnd).trim();
+  const contentStart = text.indexOf(content, cueEnd);
+  const contentFolded = folded.slice(contentStart, contentStart + content.length);
+  if (content.length === 0) return null;
+  if (info.lang === 'es') return suggestEs(content, contentFolded, info.register);
+  const lead = /^(?:so|ok|okay|right|alright)\b/i.exec(text.slice(info.start, info.end).replace(/^[¿¡]/, ''));
+  return suggestEn(content, lead ? capitalise(lead[0].toLowerCase()) : '');
+}
+
+const rule: Rule = {
+  id: 'problem-framing',
+  languages: ['es', 'en'],
+  message: {
+    es: 'Repites el problema del cliente. Confirma mejor lo que necesita: «Lo que quieres es…, ¿es correcto?».',
+    en: "You're restating the customer's problem. Confirm their need instead: “What you need is…, is that right?”",
+  },
+  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  examples: [
+    { lang: 'es', text: '[[Entonces tu problema es que no puedes enviar correos desde el móvil.]]', suggest: ['Lo que quieres es poder enviar correos desde el móvil, ¿es correcto?', 'Si te entendí bien, lo que quieres es poder enviar correos desde el móvil. ¿Es así?'] },
+    { lang: 'es', text: 'Entiendo. [[Entonces el problema es que no le funciona el wifi en la habitación.]]', suggest: ['Lo que necesita es que le funcione el wifi en la habitación, ¿es correcto?', 'Si le entendí bien, lo que necesita es que le funcione el wifi en la habitación. ¿Es así?'] },
+    { lang: 'es', text: '[[Entonces tu problema es que no te llegó el pedido.]]', suggest: ['Lo que necesitas es que te llegue el pedido, ¿es correcto?', 'Si te entendí bien, lo que necesitas es que te llegue el pedido. ¿Es así?'] },
+    { lang: 'es', text: '[[Entonces tu problema es que no podés entrar al home banking desde el celular.]]', suggest: ['Lo que querés es poder entrar al home banking desde el celular, ¿es correcto?', 'Si te entendí bien, lo que querés es poder entrar al home banking desde el celular. ¿Es así?'] },
+    { lang: 'es', text: 'Buenas tardes, Rosa. [[O sea que su problema es que la app se cierra cada vez que intenta pagar.]]', suggest: ['Lo que necesita es que la app no se cierre cada vez que intenta pagar, ¿es correcto?', 'Si le entendí bien, lo que necesita es que la app no se cierre cada vez que intenta pagar. ¿Es así?'] },
+    { lang: 'es', text: 'Hola Luis. [[Según entiendo, el problema que tienes es que el router se reinicia solo varias veces al día.]]' },
+    { lang: 'es', text: '[[Su problema entonces es que la factura electrónica sale con el RFC equivocado.]]' },
+    { lang: 'es', text: '[[osea q tu problema es q no podes pagar con tarjeta]]' },
+    { lang: 'es', text: '[[Vale, lo que te pasa es que no te deja iniciar sesión.]]' },
+    { lang: 'es', text: '[[El inconveniente que usted tiene es que no recibe las facturas por correo.]]' },
+    { lang: 'es', text: 'Lo que quieres es poder enviar correos desde tu móvil, ¿es correcto?' },
+    { lang: 'es', text: 'El problema del cargo duplicado ya quedó corregido y el reverso ya figura en tu cuenta.' },
+    { lang: 'es', text: 'El problema es que nuestro servidor estuvo caído toda la mañana; ya está restablecido.' },
+    { lang: 'es', text: 'Quieres que tu equipo pueda seguir cobrando aunque se caiga internet, ¿lo entendí bien?' },
+    { lang: 'es', text: 'Si el problema sigue, escríbeme y lo reviso contigo.' },
+    { lang: 'en', text: '[[So your problem is that you can\'t log in to the portal.]]', suggest: ['So what you need is to be able to log in to the portal, is that right?', "Just to check I've understood: you'd like to be able to log in to the portal, right?"] },
+    { lang: 'en', text: 'Thanks for the details. [[So your problem is that the package is late.]]', suggest: ['So what you need is to get the package as soon as possible, is that right?', "Just to check I've understood: you'd like to get the package as soon as possible, right?"] },
+    { lang: 'en', text: '[[OK, so the problem you\'re having is that the invoices are going to the wrong address.]]', suggest: ['OK what you need is for the invoices to stop going to the wrong address, is that right?', "Just to check I've understood: you'd like the invoices to stop going to the wrong address, right?"] },
+    { lang: 'en', text: '[[So your issue is that the app doesn’t work on your tablet.]]', suggest: ['So what you need is for the app to work on your tablet, is that right?', "Just to check I've understood: you'd like the app to work on your tablet, right?"] },
+    { lang: 'en', text: '[[If I understand correctly, the issue you have is that you cannot reset your password.]]' },
+    { lang: 'en', text: 'So what you need is to be able to send invoices straight from your phone — is that right?' },
+    { lang: 'en', text: 'The problem was that our payment provider had an outage; it is fixed now.' },
+    { lang: 'en', text: 'If the problem comes back, reply here and I will look at it myself.' },
+  ],
+};
+
+export default rule;

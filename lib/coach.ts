@@ -1,0 +1,318 @@
+/**
+ * The in-page coach, framework-free: it notices reply editors when the agent focuses
+ * them, keeps one session per editor, re-analyses the draft shortly after typing,
+ * reads the ticket once, and reports the ticket's difficult moments to the log.
+ * The view (Preact) is injected, so this module holds no UI code.
+ *
+ * Cost per keystroke: one MutationObserver callback that (re)arms a timer. The analysis
+ * runs once typing pauses, on the sentences that changed (the engine caches the rest).
+ */
+import type { Alternative, AnalysisResult, AnalyzeInput, Commitment, Finding, Lang, MomentId } from './analysis/types';
+import { excludeFor, type HelpdeskAdapter, type TicketContext } from './adapters/types';
+import { countWords, extractText, rangeFor, type TextMap } from './dom-text';
+import type { WriteResult } from './editors/writer';
+import type { EventAction, EventReport } from './messaging';
+
+/** How long after the last keystroke the draft is analysed. */
+export const ANALYSIS_DELAY_MS = 60;
+
+export interface CoachView {
+  lang: Lang;
+  words: number;
+  findings: Finding[];
+  moments: MomentId[];
+  /** An internal note: left alone by default. */
+  internal: boolean;
+  context?: TicketContext;
+  /** A send held for unrealistic commitments, waiting for the agent's decision. */
+  guard?: GuardView;
+  /** The last rewrite that could not be written into the editor. */
+  writeError?: string;
+}
+
+export interface GuardView {
+  commitments: Array<Commitment & { suggestions: string[] }>;
+  priority: string;
+  minBusinessHours: number;
+  timezone: string;
+}
+
+export interface ViewHandle {
+  update(view: CoachView): void;
+  remove(): void;
+}
+
+export interface CoachDeps {
+  adapter: HelpdeskAdapter;
+  analyze(input: AnalyzeInput): AnalysisResult;
+  report(events: EventReport[]): Promise<void>;
+  mountView(session: CoachSession): ViewHandle;
+  /** Settings-derived analysis context (time zone, hours, holidays, turnaround). */
+  analysisContext(ticket: TicketContext | undefined): NonNullable<AnalyzeInput['context']>;
+  /** Replaces [start, end) of the draft through the editor's own model. */
+  write(editor: HTMLElement, start: number, end: number, text: string): Promise<WriteResult>;
+  now(): Date;
+}
+
+let eventCounter = 0;
+function eventId(prefix: string): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return `${prefix}:${random}:${++eventCounter}`;
+}
+
+export class CoachSession {
+  readonly controller = new AbortController();
+  text: TextMap = { text: '', segments: [] };
+  view: CoachView = { lang: 'es', words: 0, findings: [], moments: [], internal: false };
+  result: AnalysisResult | undefined;
+  context: TicketContext | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private handle: ViewHandle | undefined;
+
+  constructor(
+    readonly editor: HTMLElement,
+    private readonly deps: CoachDeps,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  start(): void {
+    const observer = new MutationObserver(() => this.schedule());
+    observer.observe(this.editor, { characterData: true, childList: true, subtree: true });
+    this.signal.addEventListener('abort', () => observer.disconnect());
+    this.handle = this.deps.mountView(this);
+    this.analyseNow();
+    void this.loadTicket();
+  }
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.analyseNow(), ANALYSIS_DELAY_MS);
+  }
+
+  /** Reads the draft and analyses it; on any failure the view keeps its last state. */
+  analyseNow(): void {
+    clearTimeout(this.timer);
+    if (this.signal.aborted) return;
+    const { adapter } = this.deps;
+    const internal = adapter.isInternalNote(this.editor);
+    this.text = extractText(this.editor, excludeFor(adapter));
+    const text = this.text.text;
+    let result: AnalysisResult | undefined;
+    if (!internal && text.trim()) {
+      try {
+        result = this.deps.analyze({
+          text,
+          role: 'agent',
+          now: this.deps.now(),
+          context: this.deps.analysisContext(this.context),
+        });
+      } catch (error) {
+        console.warn('[Tacto] analysis failed; the draft is untouched', error);
+      }
+    }
+    this.result = result;
+    this.view = {
+      ...this.view,
+      lang: result?.lang ?? this.view.lang,
+      words: countWords(text),
+      findings: result?.findings ?? [],
+      internal,
+    };
+    this.handle?.update(this.view);
+  }
+
+  private async loadTicket(): Promise<void> {
+    const { adapter } = this.deps;
+    try {
+      this.context = await adapter.readContext(this.editor, this.signal);
+    } catch (error) {
+      console.warn('[Tacto] could not read the ticket', error);
+      return;
+    }
+    if (this.signal.aborted) return;
+    const message = this.context.customerMessage;
+    let moments: MomentId[] = [];
+    let lang: Lang = this.view.lang;
+    if (message) {
+      try {
+        const analysed = this.deps.analyze({ text: message, role: 'customer' });
+        moments = analysed.moments;
+        lang = analysed.lang;
+      } catch (error) {
+        console.warn('[Tacto] could not analyse the customer message', error);
+      }
+    }
+    this.view = { ...this.view, moments, context: this.context };
+    this.analyseNow();
+    if (moments.length > 0) void this.reportMoments(this.context, moments, lang, message ?? '');
+  }
+
+  private async reportMoments(ticket: TicketContext, moments: MomentId[], lang: Lang, message: string): Promise<void> {
+    const at = this.deps.now();
+    const day = at.toISOString().slice(0, 10);
+    const events: EventReport[] = moments.map((type) => ({
+      // One event per ticket, moment and day: a retry or a second visit stores nothing new.
+      id: `moment:${ticket.helpdesk}:${ticket.ticketId}:${type}:${day}`,
+      at: at.toISOString(),
+      helpdesk: ticket.helpdesk,
+      ticket: ticket.ticketId,
+      kind: 'moment',
+      type,
+      action: 'seen',
+      lang,
+      topicSource: message.slice(0, 500),
+    }));
+    try {
+      await this.deps.report(events);
+    } catch (error) {
+      console.warn('[Tacto] could not log the ticket moments', error);
+    }
+  }
+
+  private findingEvents(findings: Finding[], action: (f: Finding) => EventAction): EventReport[] {
+    const ticket = this.context;
+    if (!ticket) return [];
+    const at = this.deps.now().toISOString();
+    return findings.map((f) => ({
+      id: eventId('finding'),
+      at,
+      helpdesk: ticket.helpdesk,
+      ticket: ticket.ticketId,
+      kind: 'finding' as const,
+      type: f.rule,
+      action: action(f),
+      lang: this.view.lang,
+      topicSource: f.quote.slice(0, 500),
+    }));
+  }
+
+  private log(events: EventReport[]): void {
+    if (events.length === 0) return;
+    this.deps.report(events).catch((error: unknown) => console.warn('[Tacto] could not log', error));
+  }
+
+  /** One-click rewrite: replaces exactly the finding's span through the editor. */
+  async apply(finding: Finding, replacement: string): Promise<boolean> {
+    this.analyseNow();
+    // The draft may have changed since the finding was shown: act only if the span still holds the quote.
+    const current = this.result?.findings.find((f) => f.rule === finding.rule && f.quote === finding.quote) ?? finding;
+    if (this.text.text.slice(current.start, current.end) !== current.quote) return false;
+    const result = await this.deps.write(this.editor, current.start, current.end, replacement);
+    this.view = { ...this.view, writeError: result.ok ? undefined : result.error };
+    this.analyseNow();
+    if (result.ok) this.log(this.findingEvents([current], () => 'applied-suggestion'));
+    return result.ok;
+  }
+
+  /** Adds a playbook alternative after the sentence that refuses. */
+  async insertAlternative(finding: Finding, alternative: Alternative): Promise<boolean> {
+    this.analyseNow();
+    const text = this.text.text;
+    const tail = text.slice(finding.end).search(/[.!?…\n]|$/);
+    let at = finding.end + tail;
+    while (at < text.length && /[.!?…]/.test(text[at])) at++;
+    const result = await this.deps.write(this.editor, at, at, ` ${alternative.text}`);
+    this.view = { ...this.view, writeError: result.ok ? undefined : result.error };
+    this.analyseNow();
+    if (result.ok) this.log(this.findingEvents([finding], () => 'applied-suggestion'));
+    return result.ok;
+  }
+
+  /** Shows the send guard for these commitments. */
+  showGuard(commitments: Commitment[]): void {
+    const context = this.deps.analysisContext(this.context);
+    const priority = context.priority ?? 'normal';
+    const findings = this.result?.findings ?? [];
+    this.view = {
+      ...this.view,
+      guard: {
+        commitments: commitments.map((c) => ({
+          ...c,
+          suggestions:
+            findings.find((f) => f.rule === 'unrealistic-commitment' && f.start === c.start && f.end === c.end)?.suggestions ?? [],
+        })),
+        priority,
+        minBusinessHours: context.minBusinessHours?.[priority] ?? 0,
+        timezone: context.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      },
+    };
+    this.handle?.update(this.view);
+  }
+
+  closeGuard(): void {
+    this.view = { ...this.view, guard: undefined };
+    this.handle?.update(this.view);
+  }
+
+  /** "Revise": close the dialog and put the caret on the first commitment. */
+  revise(commitment: Commitment | undefined): void {
+    this.closeGuard();
+    this.log(this.findingEvents(this.view.findings.filter((f) => f.rule === 'unrealistic-commitment'), () => 'revised'));
+    this.editor.focus({ preventScroll: false });
+    if (!commitment) return;
+    const range = rangeFor(this.text, commitment.start, commitment.end);
+    const selection = this.editor.ownerDocument.getSelection();
+    if (range && selection) {
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+  }
+
+  /** A reply left: log the findings it carried. */
+  sent(how: 'sent' | 'sent-anyway'): void {
+    this.closeGuard();
+    this.log(
+      this.findingEvents(this.view.findings, (f) =>
+        how === 'sent-anyway' && f.rule === 'unrealistic-commitment' ? 'sent-anyway' : 'sent',
+      ),
+    );
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.controller.abort();
+    this.handle?.remove();
+    this.handle = undefined;
+  }
+}
+
+/**
+ * Starts coaching on a page: sessions open when the agent focuses a reply editor
+ * (also editors that appear later), and close when their editor leaves the DOM.
+ */
+export function startCoach(deps: CoachDeps, signal: AbortSignal): Map<HTMLElement, CoachSession> {
+  const sessions = new Map<HTMLElement, CoachSession>();
+
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.target;
+      if (!(target instanceof Element)) return;
+      const editor = deps.adapter.editorFor(target);
+      if (!editor || sessions.has(editor)) return;
+      const session = new CoachSession(editor, deps);
+      sessions.set(editor, session);
+      session.start();
+    },
+    { capture: true, signal },
+  );
+
+  const sweep = new MutationObserver(() => {
+    for (const [editor, session] of sessions) {
+      if (!editor.isConnected) {
+        session.dispose();
+        sessions.delete(editor);
+      }
+    }
+  });
+  sweep.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    sweep.disconnect();
+    for (const session of sessions.values()) session.dispose();
+    sessions.clear();
+  });
+  return sessions;
+}

@@ -1,0 +1,91 @@
+/**
+ * The one protocol between Tacto's parts. Content scripts may only append events to
+ * the log; everything else (queries, export, import, deletion) answers extension
+ * pages only. Every message is validated here before anyone acts on it.
+ */
+import { MOMENT_IDS, RULE_IDS, type Lang, type MomentId, type RuleId } from './analysis/types';
+
+export const HELPDESKS = ['zendesk', 'freshdesk', 'gmail'] as const;
+export type HelpdeskId = (typeof HELPDESKS)[number];
+
+export const EVENT_ACTIONS = ['seen', 'sent', 'applied-suggestion', 'revised', 'sent-anyway'] as const;
+export type EventAction = (typeof EVENT_ACTIONS)[number];
+
+/** An event as the content script reports it. */
+export interface EventReport {
+  /** Unique and stable: a retried report carries the same id, so it is stored once. */
+  id: string;
+  at: string;
+  helpdesk: HelpdeskId;
+  ticket: string;
+  kind: 'moment' | 'finding';
+  type: MomentId | RuleId;
+  action: EventAction;
+  lang: Lang;
+  /**
+   * The sentence the event is about, so the background can derive a short topic
+   * («reembolso», «envío»). It is used once and never stored.
+   */
+  topicSource?: string;
+}
+
+/** An event as the log stores and exports it (ui.md, JSON export). */
+export interface LogEvent extends Omit<EventReport, 'topicSource'> {
+  topic: string;
+  agent: string;
+}
+
+export type ContentMessage = { type: 'log/append'; events: EventReport[] };
+export type MessageResponse = { ok: true; stored?: number } | { ok: false; error: string };
+
+const MAX_EVENTS_PER_MESSAGE = 200;
+const MAX_TOPIC_SOURCE = 500;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isShortString(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= max;
+}
+
+export function isEventReport(value: unknown): value is EventReport {
+  if (!isRecord(value)) return false;
+  const { id, at, helpdesk, ticket, kind, type, action, lang, topicSource } = value;
+  if (!isShortString(id, 120) || !isShortString(at, 40) || !ISO_DATE.test(at)) return false;
+  if (!HELPDESKS.includes(helpdesk as HelpdeskId)) return false;
+  if (!isShortString(ticket, 120)) return false;
+  if (kind === 'moment') {
+    if (!MOMENT_IDS.includes(type as MomentId)) return false;
+  } else if (kind === 'finding') {
+    if (!RULE_IDS.includes(type as RuleId)) return false;
+  } else return false;
+  if (!EVENT_ACTIONS.includes(action as EventAction)) return false;
+  if (lang !== 'es' && lang !== 'en') return false;
+  if (topicSource !== undefined && (typeof topicSource !== 'string' || topicSource.length > MAX_TOPIC_SOURCE)) return false;
+  return true;
+}
+
+/** Returns the message if it is a well-formed content-script message, else null. */
+export function parseContentMessage(value: unknown): ContentMessage | null {
+  if (!isRecord(value) || value.type !== 'log/append') return null;
+  const events = value.events;
+  if (!Array.isArray(events) || events.length === 0 || events.length > MAX_EVENTS_PER_MESSAGE) return null;
+  if (!events.every(isEventReport)) return null;
+  return { type: 'log/append', events: events as EventReport[] };
+}
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/** Where a message came from: one of our content scripts, one of our pages, or a stranger. */
+export function senderKind(sender: SenderInfo, extensionId: string, extensionOrigin: string): 'content' | 'page' | 'foreign' {
+  if (sender.id !== extensionId) return 'foreign';
+  if (sender.url?.startsWith(extensionOrigin)) return 'page';
+  if (sender.tab) return 'content';
+  return 'foreign';
+}

@@ -1,0 +1,94 @@
+/**
+ * Node-side plumbing shared by the CLI, the corpus eval and the benchmarks: reading
+ * JSONL input lines, loading a playbook file, and the engine options (holiday calendar)
+ * that only Node callers inject. The pure engine lives in ./analysis.
+ */
+import { readFileSync } from 'node:fs';
+import { dateHolidaysProvider } from './analysis/holidays';
+import type { AnalysisContext, AnalyzeInput, EngineOptions, Lang, Playbook, Role } from './analysis/types';
+
+export const nodeEngineOptions: EngineOptions = { holidayProvider: dateHolidaysProvider };
+
+/** Reads a file, or stdin when the name is "-". */
+export function readInput(file: string): string {
+  return readFileSync(file === '-' ? 0 : file, 'utf8');
+}
+
+/** Input lines without the blank ones, each with its 1-based line number. */
+export function jsonlLines(content: string): { lineNo: number; raw: string }[] {
+  return content
+    .split(/\r?\n/)
+    .map((raw, i) => ({ lineNo: i + 1, raw }))
+    .filter((l) => l.raw.trim() !== '');
+}
+
+export class InputError extends Error {}
+
+/** Validates a playbook (`{"format":"tacto-playbook","version":1,"entries":[…]}`). */
+export function parsePlaybookJson(json: unknown): Playbook {
+  const p = json as Partial<Playbook> | null;
+  if (!p || typeof p !== 'object' || p.format !== 'tacto-playbook' || p.version !== 1 || !Array.isArray(p.entries)) {
+    throw new InputError('playbook: expected {"format":"tacto-playbook","version":1,"entries":[…]}');
+  }
+  p.entries.forEach((e, i) => {
+    const ok =
+      e && typeof e === 'object' &&
+      typeof e.id === 'string' && (e.lang === 'es' || e.lang === 'en') &&
+      typeof e.title === 'string' && typeof e.text === 'string' &&
+      (e.triggers === undefined || (Array.isArray(e.triggers) && e.triggers.every((t) => typeof t === 'string')));
+    if (!ok) throw new InputError(`playbook: entry ${i} needs string id, title, text, lang "es"|"en" and optional string[] triggers`);
+  });
+  return p as Playbook;
+}
+
+export function loadPlaybookFile(file: string): Playbook {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(`playbook ${file}: ${(err as Error).message}`);
+  }
+  return parsePlaybookJson(json);
+}
+
+export interface ParsedLine {
+  id: unknown;
+  input?: AnalyzeInput;
+  error?: string;
+  /** The raw object, for callers that read extra fields such as `expect`. */
+  raw?: Record<string, unknown>;
+}
+
+/** One CLI input line → analyze() input, or an error message (the id is kept when present). */
+export function parseInputLine(rawLine: string, playbook?: Playbook): ParsedLine {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(rawLine);
+  } catch (err) {
+    return { id: null, error: `invalid JSON: ${(err as Error).message}` };
+  }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { id: null, error: 'a line must be a JSON object' };
+  const o = obj as Record<string, unknown>;
+  const id = o.id ?? null;
+  const fail = (error: string): ParsedLine => ({ id, error, raw: o });
+  if (o.id === undefined || o.id === null || o.id === '') return fail('missing "id"');
+  if (typeof o.text !== 'string') return fail('missing "text" (a string)');
+  const role = o.role ?? 'agent';
+  if (role !== 'agent' && role !== 'customer') return fail('"role" must be "agent" or "customer"');
+  if (o.lang !== undefined && o.lang !== 'es' && o.lang !== 'en') return fail('"lang" must be "es" or "en"');
+  if (o.now !== undefined && (typeof o.now !== 'string' || Number.isNaN(Date.parse(o.now)))) {
+    return fail('"now" must be an ISO 8601 date-time');
+  }
+  if (o.context !== undefined && (typeof o.context !== 'object' || o.context === null || Array.isArray(o.context))) {
+    return fail('"context" must be an object');
+  }
+  const input: AnalyzeInput = {
+    text: o.text,
+    role: role as Role,
+    lang: o.lang as Lang | undefined,
+    now: o.now as string | undefined,
+    context: o.context as Partial<AnalysisContext> | undefined,
+    playbook,
+  };
+  return { id, input, raw: o };
+}

@@ -1,0 +1,155 @@
+/**
+ * Scores the engine on a labelled corpus (../shared/corpus/README.md):
+ *   npm run eval -- FILE.jsonl [--playbook PLAYBOOK.json] [--verbose]
+ * Prints per-rule precision/recall/F1, then a 4-line summary as the LAST lines of
+ * output (a before-stop hook shows `tail -n 4`). `optional` ids count neither way.
+ */
+import { analyze } from '../../lib/analysis';
+import { RULE_IDS, type AnalysisResult, type Lang } from '../../lib/analysis/types';
+import { jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput } from '../../lib/node-engine';
+
+interface Expect {
+  lang?: Lang;
+  rules?: string[];
+  moments?: string[];
+  optional?: string[];
+  commitments?: { quote: string; realistic: boolean }[];
+  ignoreCommitments?: boolean;
+  alternatives?: string[];
+}
+
+class Counts {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  get precision() { return this.tp + this.fp === 0 ? 1 : this.tp / (this.tp + this.fp); }
+  get recall() { return this.tp + this.fn === 0 ? 1 : this.tp / (this.tp + this.fn); }
+  get f1() {
+    const p = this.precision, r = this.recall;
+    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  }
+}
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const pbIndex = args.indexOf('--playbook');
+const playbook = pbIndex >= 0 ? loadPlaybookFile(args[pbIndex + 1]) : undefined;
+const file = args.find((a, i) => !a.startsWith('--') && i !== pbIndex + 1);
+if (!file) {
+  console.error('usage: npm run eval -- FILE.jsonl [--playbook PLAYBOOK.json] [--verbose]');
+  process.exit(2);
+}
+
+const perRule = new Map<string, Counts>(RULE_IDS.map((id) => [id, new Counts()]));
+const commitmentCounts = new Counts();
+const momentCounts = new Counts();
+let realismRight = 0, realismTotal = 0;
+let cleanTotal = 0, cleanFlagged = 0;
+let langRight = 0, langTotal = 0;
+let altRight = 0, altTotal = 0;
+let errors = 0;
+const misses: string[] = [];
+const miss = (id: string, what: string, expected: unknown, got: unknown) =>
+  misses.push(`${id} ${what}: expected ${JSON.stringify(expected)} got ${JSON.stringify(got)}`);
+
+/** Compares expected and produced ids of one line; `optional` ids are ignored. */
+function scoreIds(id: string, what: string, expected: string[], got: string[], optional: string[], counts: (x: string) => Counts) {
+  const exp = new Set(expected.filter((x) => !optional.includes(x)));
+  const out = new Set(got.filter((x) => !optional.includes(x)));
+  for (const x of out) if (exp.has(x)) counts(x).tp++; else counts(x).fp++;
+  for (const x of exp) if (!out.has(x)) counts(x).fn++;
+  const missing = [...exp].filter((x) => !out.has(x));
+  const extra = [...out].filter((x) => !exp.has(x));
+  if (missing.length || extra.length) miss(id, what, [...exp], [...out]);
+}
+
+/** All [start, end) spans where `quote` occurs in `text`. */
+function spansOf(text: string, quote: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = text.indexOf(quote); i >= 0 && quote; i = text.indexOf(quote, i + 1)) spans.push([i, i + quote.length]);
+  return spans;
+}
+
+function scoreCommitments(id: string, text: string, expected: NonNullable<Expect['commitments']>, result: AnalysisResult) {
+  const unmatched = [...result.commitments];
+  for (const exp of expected) {
+    const spans = spansOf(text, exp.quote);
+    const k = unmatched.findIndex((c) => spans.some(([s, e]) => c.start < e && s < c.end));
+    if (k < 0) {
+      commitmentCounts.fn++;
+      miss(id, 'commitment missed', exp.quote, result.commitments.map((c) => c.quote));
+      continue;
+    }
+    const got = unmatched.splice(k, 1)[0];
+    commitmentCounts.tp++;
+    realismTotal++;
+    if (got.realistic === exp.realistic) realismRight++;
+    else miss(id, `realism of «${exp.quote}»`, exp.realistic, { realistic: got.realistic, due: got.due, window: got.windowBusinessHours });
+  }
+  for (const extra of unmatched) {
+    commitmentCounts.fp++;
+    miss(id, 'commitment extra', null, extra.quote);
+  }
+}
+
+const content = readInput(file);
+for (const { lineNo, raw } of jsonlLines(content)) {
+  const parsed = parseInputLine(raw, playbook);
+  if (!parsed.input) {
+    errors++;
+    console.error(`line ${lineNo}: ${parsed.error}`);
+    continue;
+  }
+  const id = String(parsed.id);
+  const expect = (parsed.raw?.expect ?? {}) as Expect;
+  const optional = expect.optional ?? [];
+  let result: AnalysisResult;
+  try {
+    result = analyze(parsed.input, nodeEngineOptions);
+  } catch (err) {
+    errors++;
+    console.error(`${id}: analyze() threw ${(err as Error).stack}`);
+    continue;
+  }
+
+  if (expect.lang) {
+    langTotal++;
+    if (result.lang === expect.lang) langRight++;
+    else miss(id, 'lang', expect.lang, result.lang);
+  }
+  if (parsed.input.role === 'customer') {
+    scoreIds(id, 'moments', expect.moments ?? [], result.moments, optional, () => momentCounts);
+    continue;
+  }
+  const fired = [...new Set(result.findings.map((f) => f.rule))];
+  scoreIds(id, 'rules', expect.rules ?? [], fired, optional, (r) => perRule.get(r) ?? new Counts());
+  if ((expect.rules ?? []).length === 0) {
+    cleanTotal++;
+    if (fired.some((r) => !optional.includes(r))) cleanFlagged++;
+  }
+  if (expect.commitments && !expect.ignoreCommitments) scoreCommitments(id, parsed.input.text, expect.commitments, result);
+  if (expect.alternatives?.length) {
+    altTotal++;
+    const first = result.findings.find((f) => f.rule === 'flat-refusal')?.alternatives[0]?.id;
+    if (first === expect.alternatives[0]) altRight++;
+    else miss(id, 'first alternative', expect.alternatives[0], first ?? null);
+  }
+}
+
+const fmt = (x: number) => x.toFixed(3);
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+const ratio = (n: number, d: number) => (d === 0 ? 'n/a' : `${fmt(n / d)} (${n}/${d})`);
+
+if (verbose) for (const m of misses) console.log(m);
+console.log('rule                      P      R      F1     tp  fp  fn');
+for (const [rule, c] of perRule) {
+  console.log(`${rule.padEnd(24)} ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+}
+if (errors) console.log(`${errors} line(s) could not be analysed (see stderr)`);
+const macroF1 = [...perRule.values()].reduce((s, c) => s + c.f1, 0) / perRule.size;
+// The last 4 lines are the summary.
+console.log(`rules: macro-F1 ${fmt(macroF1)} | clean agent texts flagged ${pct(cleanFlagged, cleanTotal)} (${cleanFlagged}/${cleanTotal})`);
+console.log(`commitments: F1 ${fmt(commitmentCounts.f1)} (P ${fmt(commitmentCounts.precision)} R ${fmt(commitmentCounts.recall)}) | realism accuracy ${ratio(realismRight, realismTotal)}`);
+console.log(`moments: micro-F1 ${fmt(momentCounts.f1)} (P ${fmt(momentCounts.precision)} R ${fmt(momentCounts.recall)})`);
+console.log(`language accuracy ${ratio(langRight, langTotal)} | alternatives-first accuracy ${ratio(altRight, altTotal)}${errors ? ` | ${errors} errors` : ''}`);
+if (errors) process.exitCode = 1;

@@ -1,0 +1,171 @@
+/**
+ * Launches Debian's Chromium (never a downloaded one) on a fresh profile, with the built
+ * extension (.output/chrome-mv3) or without it, pointed at the fixture server by
+ * --host-resolver-rules: every other host resolves to nothing.
+ *
+ * Also: a log of every request the browser makes, the extension's service worker, and
+ * the background's IndexedDB (database 'tacto', object store 'events') read through it.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { HOST_PATTERNS, ROOT, siteOf, type FixtureServer } from './server.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const INSTALL_CHROMIUM = 'sudo apt-get update && sudo apt-get install -y chromium';
+
+export interface BrowserRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+  /** The page (or worker) URL that made it, when known. */
+  from: string;
+}
+
+export interface LaunchOptions {
+  /** Load the built extension (default true). */
+  extension?: boolean;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  server: FixtureServer;
+  /** Every request the browser made, in order. */
+  requests: BrowserRequest[];
+  /** Requests for anything other than the fixture server's hosts (or chrome-extension:, data:, blob:). */
+  outsideRequests(): BrowserRequest[];
+  /** A new tab. */
+  newPage(): Promise<Page>;
+  /** The extension's background service worker (throws when launched without the extension). */
+  serviceWorker(): Promise<Worker>;
+  extensionId(): Promise<string>;
+  /** All records of the background's IndexedDB 'tacto' / 'events' ([] while it does not exist). */
+  readEvents(): Promise<Record<string, unknown>[]>;
+  /** Polls readEvents() until `match` finds records, or throws with what was stored. */
+  waitForEvents(match: (event: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+export function chromiumArgs(port: number, extensionDir?: string): string[] {
+  const rules = [...HOST_PATTERNS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    `--host-resolver-rules=${rules}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=en-US',
+  ];
+}
+
+/** True for URLs the tests allow: the fixture hosts on the default port, extension and inline URLs. */
+export function isAllowedUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return true;
+  return url.protocol === 'https:' && url.port === '' && siteOf(url.hostname) !== null;
+}
+
+export async function launch(server: FixtureServer, options: LaunchOptions = {}): Promise<Harness> {
+  const withExtension = options.extension ?? true;
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with:\n  ${INSTALL_CHROMIUM}`);
+  }
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${EXTENSION_DIR}/manifest.json is missing). Build it with:\n  npx wxt build`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'tacto-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    args: chromiumArgs(server.port, withExtension ? EXTENSION_DIR : undefined),
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
+    viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
+    locale: 'en-US',
+    timezoneId: 'America/Lima',
+  });
+
+  const requests: BrowserRequest[] = [];
+  context.on('request', (request) => {
+    let from = '';
+    try {
+      from = request.frame().url();
+    } catch {
+      from = request.serviceWorker()?.url() ?? '';
+    }
+    requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), from });
+  });
+
+  async function serviceWorker(): Promise<Worker> {
+    if (!withExtension) throw new Error('launched without the extension');
+    const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+    const existing = context.serviceWorkers().find(isOurs);
+    if (existing) return existing;
+    return context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
+  }
+
+  async function readEvents(): Promise<Record<string, unknown>[]> {
+    const worker = await serviceWorker();
+    return worker.evaluate(async () => {
+      // Raw IndexedDB in the extension's origin; never create the database ourselves.
+      const names = (await indexedDB.databases()).map((db) => db.name);
+      if (!names.includes('tacto')) return [];
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('tacto');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('events')) return [];
+        return await new Promise<Record<string, unknown>[]>((ok, fail) => {
+          const all = db.transaction('events', 'readonly').objectStore('events').getAll();
+          all.onsuccess = () => ok(all.result as Record<string, unknown>[]);
+          all.onerror = () => fail(all.error);
+        });
+      } finally {
+        db.close();
+      }
+    });
+  }
+
+  return {
+    context,
+    server,
+    requests,
+    outsideRequests: () => requests.filter((request) => !isAllowedUrl(request.url)),
+    newPage: () => context.newPage(),
+    serviceWorker,
+    async extensionId() {
+      return new URL((await serviceWorker()).url()).host;
+    },
+    readEvents,
+    async waitForEvents(match, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      let events: Record<string, unknown>[] = [];
+      while (Date.now() < deadline) {
+        events = await readEvents();
+        const found = events.filter(match);
+        if (found.length > 0) return found;
+        await new Promise((ok) => setTimeout(ok, 250));
+      }
+      throw new Error(`no matching event in IndexedDB tacto/events after ${timeoutMs} ms; stored: ${JSON.stringify(events, null, 1)}`);
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

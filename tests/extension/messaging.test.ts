@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseContentMessage, senderKind, type EventReport } from '../../lib/messaging';
+
+const event: EventReport = {
+  id: 'moment:zendesk:1234:anger:2026-11-23',
+  at: '2026-11-23T10:00:00.000Z',
+  helpdesk: 'zendesk',
+  ticket: '1234',
+  kind: 'moment',
+  type: 'anger',
+  action: 'seen',
+  lang: 'es',
+};
+
+describe('content messages', () => {
+  it('accepts a well-formed append', () => {
+    expect(parseContentMessage({ type: 'log/append', events: [event] })).toEqual({ type: 'log/append', events: [event] });
+  });
+
+  it.each([
+    ['an unknown type', { type: 'log/query' }],
+    ['no events', { type: 'log/append', events: [] }],
+    ['a moment typed as a rule', { type: 'log/append', events: [{ ...event, type: 'blame' }] }],
+    ['a finding typed as a moment', { type: 'log/append', events: [{ ...event, kind: 'finding' }] }],
+    ['an unknown helpdesk', { type: 'log/append', events: [{ ...event, helpdesk: 'intercom' }] }],
+    ['a bad date', { type: 'log/append', events: [{ ...event, at: 'yesterday' }] }],
+    ['an unknown action', { type: 'log/append', events: [{ ...event, action: 'deleted' }] }],
+    ['a huge topic source', { type: 'log/append', events: [{ ...event, topicSource: 'x'.repeat(501) }] }],
+    ['too many events', { type: 'log/append', events: Array.from({ length: 201 }, () => event) }],
+    ['not an object', 'log/append'],
+  ])('rejects %s', (_name, message) => {
+    expect(parseContentMessage(message)).toBeNull();
+  });
+});
+
+describe('sender trust', () => {
+  const id = 'abcdef';
+  const origin = 'chrome-extension://abcdef';
+  it('tells our pages, our content scripts and strangers apart', () => {
+    expect(senderKind({ id, url: `${origin}/options.html` }, id, origin)).toBe('page');
+    expect(senderKind({ id, url: 'https://acme.zendesk.com/agent/tickets/1', tab: {} }, id, origin)).toBe('content');
+    expect(senderKind({ id: 'other', url: `${origin}/options.html` }, id, origin)).toBe('foreign');
+    expect(senderKind({ id, url: 'https://evil.example/' }, id, origin)).toBe('foreign');
+  });
+});
