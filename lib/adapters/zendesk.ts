@@ -30,6 +30,18 @@ const REQUESTER = ['[data-test-id="ticket-system-field-requester-select"]'];
 const PRIORITY = ['[data-test-id="ticket-fields-priority-select"] [data-garden-id="dropdowns.combobox.value"]'];
 const LOG_ITEM = 'article[data-test-id="omni-log-comment-item"]';
 
+/** The requester field shows an avatar's initials before the name: the name is its last text. */
+function requesterName(field: Element | null): string | undefined {
+  if (!field) return undefined;
+  const walker = field.ownerDocument.createTreeWalker(field, NodeFilter.SHOW_TEXT);
+  let name: string | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent?.trim();
+    if (text && /\p{L}/u.test(text)) name = text;
+  }
+  return name;
+}
+
 function paneOf(el: Element): Element {
   return closestMatch(el, PANE) ?? document.body;
 }
@@ -89,7 +101,7 @@ export const zendesk: HelpdeskAdapter = {
       helpdesk: 'zendesk',
       ticketId,
       priority: normalisePriority(firstMatch(pane, PRIORITY)?.textContent),
-      requesterFirstName: firstName(firstMatch(pane, REQUESTER)?.textContent),
+      requesterFirstName: firstName(requesterName(firstMatch(pane, REQUESTER))),
       customerMessage: latestCustomerMessage(pane),
     };
     // The ticket API is exact where the DOM label is translated.
