@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**/vendor/**'] },
+  { ignores: ['.output/**', '.wxt/**', '.tmp/**', 'node_modules/**', 'tests/fixtures/**/vendor/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

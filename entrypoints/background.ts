@@ -1,24 +1,49 @@
 /**
- * The background: the only writer of the difficult-moment log. It trusts a message
- * only by its sender (our own content scripts and pages) and its validated shape.
- * Listeners are registered synchronously so a message that wakes the worker is served.
+ * The background: the only writer of events reported by content scripts. It trusts a
+ * message only by its sender (our own content scripts and pages) and its validated shape.
+ * Listeners are registered synchronously so a message that wakes the worker is served;
+ * the content script retries with the same ids, and appends skip ids already stored, so
+ * an event sent while the worker sleeps or restarts is stored once.
+ *
+ * Topics are computed here (compromise / es-compromise never load on a helpdesk page)
+ * and the sentence they come from is dropped before anything is stored.
  */
 import { appendEvents, TactoDatabase } from '@/lib/db';
-import { parseContentMessage, senderKind, type LogEvent, type MessageResponse } from '@/lib/messaging';
+import { toLogEvents } from '@/lib/log/append';
+import { getInstallId, storageProblemItem } from '@/lib/log/health';
+import { errorText, isQuotaError, prune, retentionWeeks } from '@/lib/log/store';
+import { parseContentMessage, senderKind, type ContentMessage, type MessageResponse } from '@/lib/messaging';
 import { loadSettings } from '@/lib/settings';
+
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export default defineBackground(() => {
   const db = new TactoDatabase();
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  let prunedAt = 0;
 
-  async function append(message: ReturnType<typeof parseContentMessage> & object): Promise<MessageResponse> {
-    const { agentAlias } = await loadSettings();
-    const events: LogEvent[] = message.events.map(({ topicSource: _source, ...event }) => ({
-      ...event,
-      topic: '',
-      agent: agentAlias,
-    }));
-    const stored = await appendEvents(db, events);
+  async function pruneNow(): Promise<void> {
+    if (Date.now() - prunedAt < PRUNE_EVERY_MS) return;
+    prunedAt = Date.now();
+    const settings = await loadSettings();
+    await prune(db, retentionWeeks(settings), new Date());
+  }
+
+  async function append(message: ContentMessage): Promise<MessageResponse> {
+    const [settings, installId] = await Promise.all([loadSettings(), getInstallId()]);
+    const events = toLogEvents(message.events, installId, settings.agentAlias);
+    let stored: number;
+    try {
+      stored = await appendEvents(db, events);
+    } catch (error) {
+      // Shown on the options page; the content script also gets the error and retries.
+      await storageProblemItem
+        .setValue({ at: new Date().toISOString(), message: errorText(error), quota: isQuotaError(error), events: events.length })
+        .catch((inner: unknown) => console.error('[Tacto] could not record a storage problem', inner));
+      console.error('[Tacto] could not store events', error);
+      throw error;
+    }
+    pruneNow().catch((error: unknown) => console.warn('[Tacto] retention pass failed', error));
     return { ok: true, stored };
   }
 
@@ -30,9 +55,9 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: 'malformed message' } satisfies MessageResponse);
       return false;
     }
-    append(message).then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
-    );
+    append(message).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: errorText(error) } satisfies MessageResponse));
     return true; // the answer comes asynchronously
   });
+
+  pruneNow().catch((error: unknown) => console.warn('[Tacto] retention pass failed', error));
 });

@@ -1,7 +1,8 @@
 /**
- * The difficult-moment log: a Dexie database in the extension's own origin. Only the
- * background writes to it; content scripts never open it (in a content script Dexie
- * would use the helpdesk page's IndexedDB).
+ * The difficult-moment log: a Dexie database in the extension's own origin. The
+ * background appends what the content scripts report; the options page (same origin)
+ * reads weeks, imports team files and deletes. Content scripts never open it (in a
+ * content script Dexie would use the helpdesk page's IndexedDB).
  *
  * Schema history is kept, never edited: a new version restates its tables and
  * reshapes rows in `upgrade()`. Declare only the fields that queries use.
@@ -11,8 +12,26 @@ import type { LogEvent } from './messaging';
 
 export const DB_NAME = 'tacto';
 
+/** An event as stored from v2 on: the exported fields plus `t`, `at` in epoch ms (for ranges). */
+export interface StoredEvent extends LogEvent {
+  t: number;
+}
+
+/** One imported team file (v2), so the dashboard can say whose data it shows. */
+export interface ImportRecord {
+  /** agent|week|generatedAt: the same file imported twice is one record. */
+  key: string;
+  agent: string;
+  week: string;
+  generatedAt: string;
+  events: number;
+  added: number;
+  importedAt: string;
+}
+
 export class TactoDatabase extends Dexie {
-  events!: EntityTable<LogEvent, 'id'>;
+  events!: EntityTable<StoredEvent, 'id'>;
+  imports!: EntityTable<ImportRecord, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -20,18 +39,52 @@ export class TactoDatabase extends Dexie {
     this.version(1).stores({
       events: 'id, at, ticket, [kind+type], agent',
     });
+    // v2: `at` may carry any UTC offset, so string ranges over it are wrong; weeks and
+    // retention query `t` (epoch ms) instead. Imported team files are remembered.
+    this.version(2)
+      .stores({
+        events: 'id, t, ticket, [kind+type], agent',
+        imports: 'key, agent, week',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('events')
+          .toCollection()
+          .modify((event: Partial<StoredEvent>) => {
+            event.t = Date.parse(event.at ?? '') || 0;
+            if (typeof event.topic !== 'string') event.topic = '';
+            if (typeof event.agent !== 'string') event.agent = '';
+          }),
+      );
   }
+}
+
+/** The stored row for an event (adds the `t` index field). */
+export function toStored(event: LogEvent): StoredEvent {
+  return { ...event, t: Date.parse(event.at) };
+}
+
+/** The exported shape of a stored row: exactly the ten fields of ui.md, in order. */
+export function toLogEvent(row: StoredEvent): LogEvent {
+  const { id, at, helpdesk, ticket, kind, type, action, lang, topic, agent } = row;
+  return { id, at, helpdesk, ticket, kind, type, action, lang, topic, agent };
 }
 
 /**
  * Stores events idempotently: an event whose id is already stored is skipped, so a
- * report retried after the service worker restarted is not stored twice.
+ * report retried after the service worker restarted is not stored twice, and a team
+ * file imported twice adds nothing. Returns how many were new.
  */
 export async function appendEvents(db: TactoDatabase, events: LogEvent[]): Promise<number> {
-  return db.transaction('rw', db.events, async () => {
-    const existing = await db.events.bulkGet(events.map((e) => e.id));
-    const fresh = events.filter((_, i) => existing[i] === undefined);
-    if (fresh.length > 0) await db.events.bulkAdd(fresh);
-    return fresh.length;
-  });
+  return db.transaction('rw', db.events, () => addFresh(db, events));
+}
+
+/** The body of appendEvents, for callers already inside a transaction. */
+export async function addFresh(db: TactoDatabase, events: LogEvent[]): Promise<number> {
+  // Duplicates inside one batch count once, too.
+  const unique = [...new Map(events.map((e) => [e.id, e])).values()];
+  const existing = await db.events.bulkGet(unique.map((e) => e.id));
+  const fresh = unique.filter((_, i) => existing[i] === undefined);
+  if (fresh.length > 0) await db.events.bulkAdd(fresh.map(toStored));
+  return fresh.length;
 }

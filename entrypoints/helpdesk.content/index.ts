@@ -9,9 +9,10 @@ import type { MomentId } from '@/lib/analysis/types';
 import { ADAPTERS, adapterForHost } from '@/lib/adapters/registry';
 import { startCoach, type CoachSession } from '@/lib/coach';
 import { replaceText } from '@/lib/editors/writer';
-import { createTranslator, uiLanguage } from '@/lib/i18n';
+import { createTranslator } from '@/lib/i18n';
 import type { ContentMessage, EventReport, MessageResponse } from '@/lib/messaging';
 import { startSendGuard } from '@/lib/send-guard';
+import { analysisContextFromSettings, helpdeskEnabled, loadSettings, resolveUiLanguage, watchSettings } from '@/lib/settings';
 
 const REPORT_ATTEMPTS = 4;
 
@@ -33,12 +34,13 @@ async function report(events: EventReport[]): Promise<void> {
 export default defineContentScript({
   matches: ADAPTERS.flatMap((a) => a.matches),
   runAt: 'document_idle',
-  main(ctx) {
-    const adapter = adapterForHost(location.hostname);
-    if (!adapter) return;
+  async main(ctx) {
+    let settings = await loadSettings();
+    const adapter = adapterForHost(location.hostname, settings.customDomains);
+    if (!adapter || !helpdeskEnabled(settings, adapter.id)) return;
+    ctx.onInvalidated(watchSettings((next) => (settings = next)));
     const t = createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
-    const uiLang = uiLanguage(browser.i18n.getUILanguage());
-    const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const uiLang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
     const describeMoment = (id: MomentId) => {
       const moment = MOMENTS.find((m) => m.id === id);
       return { id, label: moment?.label[uiLang] ?? id, advice: moment?.advice[uiLang] ?? '' };
@@ -73,11 +75,11 @@ export default defineContentScript({
     const sessions = startCoach(
       {
         adapter,
-        analyze,
+        analyze: (input) => analyze({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules }),
         report,
         write: (editor, start, end, text) => replaceText(adapter, editor, start, end, text),
         now: () => new Date(),
-        analysisContext: (ticket) => ({ timezone, priority: ticket?.priority ?? 'normal' }),
+        analysisContext: (ticket) => analysisContextFromSettings(settings, ticket?.priority),
         mountView,
       },
       ctx.signal,

@@ -5,10 +5,17 @@ import { zendesk } from './zendesk';
 
 export const ADAPTERS: HelpdeskAdapter[] = [zendesk, freshdesk, gmail];
 
-/** The adapter for a built-in helpdesk host, by its host name. */
-export function adapterForHost(host: string): HelpdeskAdapter | undefined {
+/**
+ * The adapter for a host: a built-in helpdesk host by its name, else a custom domain
+ * (settings.customDomains) by its configured helpdesk type.
+ */
+export function adapterForHost(
+  host: string,
+  customDomains: readonly { host: string; helpdesk: HelpdeskAdapter['id'] }[] = [],
+): HelpdeskAdapter | undefined {
   if (host.endsWith('.zendesk.com')) return zendesk;
   if (host.endsWith('.freshdesk.com')) return freshdesk;
   if (host === 'mail.google.com') return gmail;
-  return undefined;
+  const custom = customDomains.find((d) => d.host === host.toLowerCase());
+  return custom ? ADAPTERS.find((a) => a.id === custom.helpdesk) : undefined;
 }

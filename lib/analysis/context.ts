@@ -9,10 +9,22 @@ export const DEFAULT_MIN_BUSINESS_HOURS: Record<Priority, number> = { low: 24, n
 export const DEFAULT_BUSINESS_HOURS: BusinessHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
 const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'urgent'];
 
+/** Zone validity, memoised: luxon builds an Intl formatter per check, too slow per keystroke. */
+const zoneValidity = new Map<string, boolean>();
+function isValidZone(zone: string): boolean {
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (zoneValidity.size > 500) zoneValidity.clear();
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
+
 function systemZone(): string {
   try {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone && IANAZone.isValidZone(zone)) return zone;
+    if (zone && isValidZone(zone)) return zone;
   } catch {
     // no Intl time-zone data: fall through
   }
@@ -46,7 +58,7 @@ function normaliseDays(days: unknown): number[] {
 
 export function resolveContext(partial: Partial<AnalysisContext> = {}): AnalysisContext {
   const p = partial ?? {};
-  const timezone = typeof p.timezone === 'string' && IANAZone.isValidZone(p.timezone) ? p.timezone : systemZone();
+  const timezone = typeof p.timezone === 'string' && isValidZone(p.timezone) ? p.timezone : systemZone();
   const priority = PRIORITIES.includes(p.priority as Priority) ? (p.priority as Priority) : 'normal';
   const bh: Partial<BusinessHours> = p.businessHours ?? {};
   let start = normaliseClock(bh.start, DEFAULT_BUSINESS_HOURS.start);

@@ -13,9 +13,9 @@ const memo = new Map<string, string[]>();
 /** Public holidays ("YYYY-MM-DD", local dates) of a country/region in a year; [] when unknown. */
 export const dateHolidaysProvider: HolidayProvider = (country, region, year) => {
   const key = `${country}|${region ?? ''}|${year}`;
-  let dates = memo.get(key);
-  if (dates) return dates;
-  dates = [];
+  const cached = memo.get(key);
+  if (cached) return cached;
+  let dates: string[];
   try {
     const calendar = region ? new Holidays(country, region) : new Holidays(country);
     const holidays = calendar.getHolidays(year) || [];

@@ -62,7 +62,11 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
   const now = toDateTime(input.now, context.timezone);
   const sentences = splitSentences(text);
   const commitments = findCommitments(text, sentences, lang, now, context, options);
-  const draft: DraftContext = { text, folded, lang, sentences, now, context, commitments, playbook: input.playbook };
+  const draft: DraftContext = {
+    text, folded, lang, sentences, now, context, commitments,
+    playbook: input.playbook,
+    holidayProvider: options.holidayProvider,
+  };
 
   const perSentence = sentences.map((s) => sentenceMatches(s, lang));
   const disabled = new Set(input.disabledRules ?? []);

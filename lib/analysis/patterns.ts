@@ -6,6 +6,7 @@
  * Pattern sources use a tiny shorthand so the lexicons stay readable:
  *   ' '   one or more spaces            → \s+
  *   '@'   one word                      → [\p{L}\p{N}']+
+ *   ' ?'  optional spaces                → \s*
  *   '~N'  a gap of up to N words (0–9)  → (?:[\p{L}\p{N}']+\s+){0,N}
  * and every pattern is wrapped in Unicode word boundaries (`\b` is ASCII-only).
  * No nested unbounded quantifiers: every pattern runs in linear time per start position.
@@ -19,19 +20,23 @@ export function expand(src: string): string {
   return src
     .replace(/~(\d)/g, (_m, n: string) => `(?:${WORD}\\s+){0,${n}}`)
     .replace(/@/g, WORD)
+    .replace(/ \?/g, '\\s*')
     .replace(/ /g, '\\s+');
 }
+
+/** A match ends at a word boundary, or right after a space (patterns like «con (?:su |tu )»). */
+const END = '(?:(?<=\\s)|(?![\\p{L}\\p{N}]))';
 
 /** Compiles pattern sources into one global, Unicode, word-bounded regex (with indices). */
 export function compile(sources: readonly string[]): RegExp {
   const body = sources.map(expand).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gud');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})${END}`, 'gud');
 }
 
 /** Compiles one source without the global flag, for `test()`. */
 export function compileTest(sources: readonly string[]): RegExp {
   const body = sources.map(expand).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})${END}`, 'u');
 }
 
 export interface Span {
@@ -63,11 +68,17 @@ export function blank(re: RegExp, folded: string): string {
 }
 
 const CLAUSE_BREAK = /[,;:.!?()\u2014\u2013"]/;
+/** Coordinating conjunctions that also end a clause (checked case-insensitively). */
+const CONJ_BEFORE = /\s(?:y|e|and|pero|but)\s$/i;
+const CONJ_AFTER = /^\s(?:y|e|and|pero|but)\s/i;
 
 /** Index just after the previous clause break before `i` (or 0), skipping spaces. */
 export function clauseStart(text: string, i: number): number {
   let s = i;
-  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]) && text[s - 1] !== '\n') s--;
+  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]) && text[s - 1] !== '\n') {
+    if (text[s - 1] === ' ' && CONJ_BEFORE.test(text.slice(Math.max(0, s - 7), s))) break;
+    s--;
+  }
   while (s < i && /[\s¿¡]/.test(text[s])) s++;
   return s;
 }
@@ -75,7 +86,10 @@ export function clauseStart(text: string, i: number): number {
 /** Index of the next clause break at or after `i` (or the end), trimming spaces. */
 export function clauseEnd(text: string, i: number): number {
   let e = i;
-  while (e < text.length && !CLAUSE_BREAK.test(text[e]) && text[e] !== '\n') e++;
+  while (e < text.length && !CLAUSE_BREAK.test(text[e]) && text[e] !== '\n') {
+    if (text[e] === ' ' && e > i && CONJ_AFTER.test(text.slice(e, e + 7))) break;
+    e++;
+  }
   while (e > i && /\s/.test(text[e - 1])) e--;
   return e;
 }
@@ -93,7 +107,7 @@ export function mergeSpans(spans: Span[], text: string): Span[] {
   const out: Span[] = [];
   for (const sp of sorted) {
     const last = out[out.length - 1];
-    if (last && (sp.start <= last.end || /^[\s,;:\u2014\u2013-]*$/.test(text.slice(last.end, sp.start)))) {
+    if (last && (sp.start <= last.end || /^[\s,;:\u2014\u2013-]*(?:(?:y|e|and|pero|but)\s+)?$/i.test(text.slice(last.end, sp.start)))) {
       last.end = Math.max(last.end, sp.end);
     } else {
       out.push({ ...sp });
@@ -115,7 +129,10 @@ const TU = compileTest([
   'tu', 'tus', 'te', 'ti', 'contigo', 'tienes', 'puedes', 'quieres', 'necesitas', 'estas', 'sabes',
   'haces', 'debes', 'eres', 'hiciste', 'pudiste', 'recibiste', 'dime', 'escribeme', 'cuentame',
 ]);
-const USTED = compileTest(['usted', 'ustedes', 'su', 'sus', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone']);
+const USTED = compileTest([
+  'usted', 'ustedes', 'su', 'sus', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone', 'calmese', 'tranquilicese',
+  'relajese', 'preocupe', 'exagere', 'altere', 'enoje', 'tiene que', 'puede usted', 'verifique', 'revise', 'intente',
+]);
 
 /**
  * Guesses the Spanish register of a text. Voseo only shows in distinctive or accented
@@ -172,12 +189,23 @@ export interface PatternSpec {
   span?: 'match' | 'right' | 'clause' | 'toEnd';
   /** A label handed to the suggestion builder (e.g. "third-party" vs "customer"). */
   kind?: string;
+  /**
+   * Lead-in words allowed just before the match («Entonces, …», «So …»): the span grows
+   * left over them. Kept out of `match` so the regex starts on a rarer keyword (faster).
+   * With `required`, a match without the lead-in is dropped.
+   */
+  left?: { match: string; required?: boolean };
 }
 
 export interface LangLexicon {
   patterns: readonly PatternSpec[];
   /** Antipatterns: text they match is blanked before the patterns run. */
   unless?: readonly string[];
+  /**
+   * Cheap pre-check: when none of these substrings occurs in the folded sentence, no
+   * pattern can match and the regexes are skipped (most sentences of a draft).
+   */
+  gate?: readonly string[];
 }
 
 /** What a suggestion builder gets for one merged span of a sentence. */
@@ -200,11 +228,16 @@ interface CompiledSpec {
   re: RegExp;
   span: NonNullable<PatternSpec['span']>;
   kind: string;
+  left?: RegExp;
+  leftRequired: boolean;
 }
+
+const LEFT_WINDOW = 80;
 
 interface CompiledLexicon {
   specs: CompiledSpec[];
   unless?: RegExp;
+  gate?: readonly string[];
 }
 
 export interface SentenceMatch {
@@ -226,19 +259,33 @@ export function lexiconChecker(
   for (const lang of Object.keys(lexicons) as Lang[]) {
     const lex = lexicons[lang]!;
     compiled[lang] = {
-      specs: lex.patterns.map((p) => ({ re: compile(p.match), span: p.span ?? 'match', kind: p.kind ?? '' })),
+      specs: lex.patterns.map((p) => ({
+        re: compile(p.match),
+        span: p.span ?? 'match',
+        kind: p.kind ?? '',
+        left: p.left ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(p.left.match)})$`, 'u') : undefined,
+        leftRequired: p.left?.required ?? false,
+      })),
       unless: lex.unless?.length ? compile(lex.unless) : undefined,
+      gate: lex.gate,
     };
   }
   return (lang, text, folded) => {
     const lex = compiled[lang];
     if (!lex) return [];
+    if (lex.gate && !lex.gate.some((g) => folded.includes(g))) return [];
     const hay = lex.unless ? blank(lex.unless, folded) : folded;
     const raw: (Span & { kind: string; cueEnd: number })[] = [];
     for (const spec of lex.specs) {
       for (const m of findAll(spec.re, hay)) {
         let { start, end } = m;
         const cueEnd = end;
+        if (spec.left) {
+          const from = Math.max(0, start - LEFT_WINDOW);
+          const lm = spec.left.exec(hay.slice(from, start));
+          if (lm) start = from + lm.index;
+          else if (spec.leftRequired) continue;
+        }
         if (spec.span === 'right' || spec.span === 'clause') end = Math.max(end, clauseEnd(text, end));
         if (spec.span === 'clause') start = Math.min(start, clauseStart(text, start));
         if (spec.span === 'toEnd') {
@@ -274,4 +321,15 @@ function dedupe(list: string[]): string[] {
 /** Replaces [start,end) of `text` with `by`: what applying a suggestion does. */
 export function replaceSpan(text: string, start: number, end: number, by: string): string {
   return text.slice(0, start) + by + text.slice(end);
+}
+
+/**
+ * Builds a yes/no detector for customer moments: `unless` phrases (negations such as
+ * «no es urgente», «I don't need a manager») are blanked first, then any pattern fires.
+ * Patterns of both languages run on every text: customers mix languages.
+ */
+export function phraseDetector(patterns: readonly string[], unless: readonly string[] = []): (folded: string) => boolean {
+  const re = compileTest(patterns);
+  const un = unless.length ? compile(unless) : null;
+  return (folded) => re.test(un ? blank(un, folded) : folded);
 }

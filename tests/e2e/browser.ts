@@ -13,7 +13,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { HOST_PATTERNS, ROOT, siteOf, type FixtureServer } from './server.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The built extension; TACTO_E2E_EXTENSION points the suite at another unpacked build. */
+export const EXTENSION_DIR = process.env.TACTO_E2E_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
 export const INSTALL_CHROMIUM = 'sudo apt-get update && sudo apt-get install -y chromium';
 
 export interface BrowserRequest {
@@ -22,6 +23,8 @@ export interface BrowserRequest {
   resourceType: string;
   /** The page (or worker) URL that made it, when known. */
   from: string;
+  /** Why it failed, when it did ('csp' = the page's CSP blocked it: it never left the browser). */
+  failure?: string;
 }
 
 export interface LaunchOptions {
@@ -36,7 +39,11 @@ export interface Harness {
   server: FixtureServer;
   /** Every request the browser made, in order. */
   requests: BrowserRequest[];
-  /** Requests for anything other than the fixture server's hosts (or chrome-extension:, data:, blob:). */
+  /**
+   * Requests for anything other than the fixture server's hosts (or chrome-extension:,
+   * data:, blob:). Requests the page's CSP blocked never left the browser and are not
+   * counted (the Freshdesk fixture's CSP blocks the unlicensed Froala build's beacon).
+   */
   outsideRequests(): BrowserRequest[];
   /** A new tab. */
   newPage(): Promise<Page>;
@@ -50,8 +57,33 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export function chromiumArgs(port: number, extensionDir?: string): string[] {
-  const rules = [...HOST_PATTERNS.map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+/**
+ * Reads every record of IndexedDB 'tacto' / 'events' in the extension's origin with raw
+ * IndexedDB, never creating the database. A string, so that no transpiler helper (tsx's
+ * __name) leaks into the worker.
+ */
+const READ_EVENTS = `(async () => {
+  const names = (await indexedDB.databases()).map((db) => db.name);
+  if (!names.includes('tacto')) return [];
+  const db = await new Promise((ok, fail) => {
+    const request = indexedDB.open('tacto');
+    request.onsuccess = () => ok(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('events')) return [];
+    return await new Promise((ok, fail) => {
+      const request = db.transaction('events', 'readonly').objectStore('events').getAll();
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+  } finally {
+    db.close();
+  }
+})()`;
+
+export function chromiumArgs(port: number, extensionDir?: string, extraHosts: string[] = []): string[] {
+  const rules = [...[...HOST_PATTERNS, ...extraHosts].map((host) => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   return [
     ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
     `--host-resolver-rules=${rules}`,
@@ -91,22 +123,30 @@ export async function launch(server: FixtureServer, options: LaunchOptions = {})
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: chromiumArgs(server.port, withExtension ? EXTENSION_DIR : undefined),
+    args: chromiumArgs(server.port, withExtension ? EXTENSION_DIR : undefined, Object.keys(server.extraHosts ?? {})),
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
     locale: 'en-US',
     timezoneId: 'America/Lima',
   });
 
+  context.setDefaultTimeout(10_000);
   const requests: BrowserRequest[] = [];
+  const entries = new WeakMap<object, BrowserRequest>();
+  context.on('requestfailed', (request) => {
+    const entry = entries.get(request);
+    if (entry) entry.failure = request.failure()?.errorText ?? 'failed';
+  });
   context.on('request', (request) => {
-    let from = '';
+    let from: string;
     try {
       from = request.frame().url();
     } catch {
       from = request.serviceWorker()?.url() ?? '';
     }
-    requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), from });
+    const entry: BrowserRequest = { url: request.url(), method: request.method(), resourceType: request.resourceType(), from };
+    entries.set(request, entry);
+    requests.push(entry);
   });
 
   async function serviceWorker(): Promise<Worker> {
@@ -117,39 +157,43 @@ export async function launch(server: FixtureServer, options: LaunchOptions = {})
     return context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
   }
 
+  let cachedExtensionId: string | null = null;
+  if (withExtension) {
+    try {
+      cachedExtensionId = new URL((await serviceWorker()).url()).host;
+    } catch (error) {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+      throw new Error(`The extension at ${EXTENSION_DIR} did not start a background service worker: ${String(error)}`, { cause: error });
+    }
+  }
+
   async function readEvents(): Promise<Record<string, unknown>[]> {
-    const worker = await serviceWorker();
-    return worker.evaluate(async () => {
-      // Raw IndexedDB in the extension's origin; never create the database ourselves.
-      const names = (await indexedDB.databases()).map((db) => db.name);
-      if (!names.includes('tacto')) return [];
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const open = indexedDB.open('tacto');
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
-      });
+    try {
+      return (await (await serviceWorker()).evaluate(READ_EVENTS)) as Record<string, unknown>[];
+    } catch (error) {
+      // An idle MV3 worker may have been stopped: read the same origin's IndexedDB from
+      // an extension page instead.
+      if (!cachedExtensionId) throw error;
+      const page = await context.newPage();
       try {
-        if (!db.objectStoreNames.contains('events')) return [];
-        return await new Promise<Record<string, unknown>[]>((ok, fail) => {
-          const all = db.transaction('events', 'readonly').objectStore('events').getAll();
-          all.onsuccess = () => ok(all.result as Record<string, unknown>[]);
-          all.onerror = () => fail(all.error);
-        });
+        await page.goto(`chrome-extension://${cachedExtensionId}/manifest.json`);
+        return (await page.evaluate(READ_EVENTS)) as Record<string, unknown>[];
       } finally {
-        db.close();
+        await page.close();
       }
-    });
+    }
   }
 
   return {
     context,
     server,
     requests,
-    outsideRequests: () => requests.filter((request) => !isAllowedUrl(request.url)),
+    outsideRequests: () => requests.filter((request) => !isAllowedUrl(request.url) && request.failure !== 'csp'),
     newPage: () => context.newPage(),
     serviceWorker,
     async extensionId() {
-      return new URL((await serviceWorker()).url()).host;
+      return cachedExtensionId ?? new URL((await serviceWorker()).url()).host;
     },
     readEvents,
     async waitForEvents(match, timeoutMs = 10_000) {

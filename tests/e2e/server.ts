@@ -84,6 +84,8 @@ export interface FixtureServer {
   requests: RecordedRequest[];
   /** Directory holding cert.pem and key.pem (removed by close()). */
   certDir: string;
+  /** Extra host names served as a site (startServer's `hosts`), e.g. a custom helpdesk domain. */
+  extraHosts: Record<string, Site>;
   close(): Promise<void>;
 }
 
@@ -106,7 +108,7 @@ function makeCertificate(): string {
     ], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`openssl could not make the test certificate (is openssl installed?): ${String(error)}`);
+    throw new Error(`openssl could not make the test certificate (is openssl installed?): ${String(error)}`, { cause: error });
   }
   return dir;
 }
@@ -147,7 +149,9 @@ function route(site: Site, method: string, pathname: string): { status: number; 
   return { status: 404, body: 'not found' };
 }
 
-export async function startServer(): Promise<FixtureServer> {
+/** `hosts`: extra host names to serve as a site, e.g. { 'support.acme.com': 'zendesk' } (custom domains). */
+export async function startServer(options: { hosts?: Record<string, Site> } = {}): Promise<FixtureServer> {
+  const extraHosts = { ...options.hosts };
   const certDir = makeCertificate();
   const requests: RecordedRequest[] = [];
   const server: Server = createServer(
@@ -155,7 +159,7 @@ export async function startServer(): Promise<FixtureServer> {
     (req, res) => {
       const host = req.headers.host ?? '';
       const url = new URL(req.url ?? '/', 'https://fixture.invalid');
-      const site = siteOf(host);
+      const site = siteOf(host) ?? extraHosts[host.replace(/:\d+$/, '').toLowerCase()] ?? null;
       const answer = site
         ? route(site, req.method ?? 'GET', url.pathname)
         : { status: 421, body: `this test server does not serve ${host}` };
@@ -172,6 +176,7 @@ export async function startServer(): Promise<FixtureServer> {
   const { port } = server.address() as AddressInfo;
   return {
     port,
+    extraHosts,
     requests,
     certDir,
     async close() {

@@ -3,30 +3,77 @@
  * day closes, and how many business hours lie between two instants. Holidays are the
  * context's explicit dates plus, when a provider is injected, the public holidays of
  * `holidaysCountry`/`holidaysRegion` (fetched per year, lazily).
+ *
+ * Hot path: re-analysis runs on every keystroke with a new `now`, so each local day's
+ * boundaries are computed once with luxon (zone- and DST-aware) and kept as epoch ms;
+ * everything else is arithmetic on day indices (days since 1970-01-01 of the local
+ * calendar date). Calendars are memoised per context (`calendarFor`).
  */
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { clockMinutes } from '../context';
 import type { AnalysisContext, HolidayProvider } from '../types';
 
 /** Far enough for any promise a support reply makes; bounds every day-by-day loop. */
 const MAX_DAYS_SCANNED = 800;
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/** A local calendar day: plain arithmetic, no time-zone work. */
+export interface DayInfo {
+  /** Days since 1970-01-01 of the local calendar date. */
+  index: number;
+  year: number;
+  month: number;
+  day: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  business: boolean;
+}
+
+/** The instants (epoch ms) that bound a local day in the zone; computed with luxon, memoised. */
+export interface DayBounds {
+  startMs: number;
+  nextStartMs: number;
+  openMs: number;
+  closeMs: number;
+}
+
+/** Calendar date of a day index (zone-free). */
+export function dateOfIndex(index: number): { year: number; month: number; day: number } {
+  const d = new Date(index * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Day index of a calendar date; month and day may overflow as in Date.UTC. */
+export function indexOfDate(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+/** ISO weekday of a day index (1970-01-01 was a Thursday). */
+const weekdayOfIndex = (index: number) => ((((index + 3) % 7) + 7) % 7) + 1;
 
 export class BusinessCalendar {
   readonly zone: string;
-  private readonly days: Set<number>;
+  private readonly workdays: Set<number>;
   private readonly openMinute: number;
   private readonly closeMinute: number;
+  /** Length of a business day. DST changes happen at night, so it is the same every day. */
+  private readonly dayHours: number;
   private readonly holidays: Set<string>;
   private readonly yearsLoaded = new Set<number>();
+  private readonly days = new Map<number, DayInfo>();
+  private readonly bounds = new Map<number, DayBounds>();
+  private readonly isoCache = new Map<number, string>();
 
   constructor(
     private readonly context: AnalysisContext,
     private readonly provider?: HolidayProvider,
   ) {
     this.zone = context.timezone;
-    this.days = new Set(context.businessHours.days.map((d) => (d === 0 ? 7 : d)));
+    this.workdays = new Set(context.businessHours.days.map((d) => (d === 0 ? 7 : d)));
     this.openMinute = clockMinutes(context.businessHours.start);
     this.closeMinute = clockMinutes(context.businessHours.end);
+    this.dayHours = (this.closeMinute - this.openMinute) / 60;
     this.holidays = new Set(context.holidays);
   }
 
@@ -38,88 +85,158 @@ export class BusinessCalendar {
     for (const date of this.provider(country, this.context.holidaysRegion, year)) this.holidays.add(date);
   }
 
-  isHoliday(day: DateTime): boolean {
-    this.loadYear(day.year);
-    return this.holidays.has(day.toISODate() ?? '');
+  /** The local day with that index: date, weekday, and whether the team works it. */
+  day(index: number): DayInfo {
+    let info = this.days.get(index);
+    if (info) return info;
+    const { year, month, day } = dateOfIndex(index);
+    this.loadYear(year);
+    const weekday = weekdayOfIndex(index);
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    info = { index, year, month, day, weekday, business: this.workdays.has(weekday) && !this.holidays.has(iso) };
+    if (this.days.size > 5000) this.days.clear();
+    this.days.set(index, info);
+    return info;
   }
 
-  isBusinessDay(day: DateTime): boolean {
-    return this.days.has(day.weekday) && !this.isHoliday(day);
+  /** Midnight, opening, closing and next midnight of a day, in the zone (DST-aware). */
+  boundsOf(index: number): DayBounds {
+    let b = this.bounds.get(index);
+    if (b) return b;
+    const { year, month, day } = dateOfIndex(index);
+    const start = DateTime.fromObject({ year, month, day }, { zone: this.zone });
+    b = {
+      startMs: start.toMillis(),
+      nextStartMs: start.plus({ days: 1 }).toMillis(),
+      openMs: atClock(start, this.openMinute).toMillis(),
+      closeMs: atClock(start, this.closeMinute).toMillis(),
+    };
+    if (this.bounds.size > 2000) this.bounds.clear();
+    this.bounds.set(index, b);
+    return b;
   }
 
-  /** Start of the local day. */
-  dayOf(t: DateTime): DateTime {
-    return t.setZone(this.zone).startOf('day');
+  /** Index of the local day containing the instant (zone offsets are under a day). */
+  indexAt(ms: number): number {
+    const guess = Math.floor(ms / DAY_MS);
+    for (let i = guess - 1; i <= guess + 1; i++) {
+      const b = this.boundsOf(i);
+      if (ms >= b.startMs && ms < b.nextStartMs) return i;
+    }
+    return guess;
   }
 
-  opening(day: DateTime): DateTime {
-    return atClock(day, this.openMinute);
+  toDateTime(ms: number): DateTime {
+    return DateTime.fromMillis(ms, { zone: this.zone });
   }
 
-  closing(day: DateTime): DateTime {
-    return atClock(day, this.closeMinute);
+  /** ISO 8601 with the zone's offset, no milliseconds ("2026-11-22T00:00:00-05:00"); memoised. */
+  isoAt(ms: number): string {
+    let iso = this.isoCache.get(ms);
+    if (iso === undefined) {
+      iso = this.toDateTime(ms).toISO({ suppressMilliseconds: true }) ?? '';
+      if (this.isoCache.size > 2000) this.isoCache.clear();
+      this.isoCache.set(ms, iso);
+    }
+    return iso;
   }
 
-  /** When a promise "for that day" falls due: its business close, or midnight after it when it is not worked. */
-  endOfDay(day: DateTime): DateTime {
-    return this.isBusinessDay(day) ? this.closing(day) : day.startOf('day').plus({ days: 1 });
+  closeOf(index: number): number {
+    return this.boundsOf(index).closeMs;
   }
 
-  /** The n-th business day after `day` (n ≥ 1), or undefined when none is found. */
-  addBusinessDays(day: DateTime, n: number): DateTime | undefined {
-    let d = day.startOf('day');
-    for (let i = 0, left = n; i < MAX_DAYS_SCANNED; i++) {
-      d = d.plus({ days: 1 });
-      if (this.isBusinessDay(d) && --left === 0) return d;
+  /** When a promise "for that day" falls due: its business close, or the midnight after it when it is not worked. */
+  endOfDay(index: number): number {
+    const b = this.boundsOf(index);
+    return this.day(index).business ? b.closeMs : b.nextStartMs;
+  }
+
+  /** The n-th business day after day `index` (n ≥ 1). */
+  addBusinessDays(index: number, n: number): number | undefined {
+    if (this.workdays.size === 0) return undefined;
+    for (let i = 1, left = n; i <= MAX_DAYS_SCANNED; i++) {
+      if (this.day(index + i).business && --left === 0) return index + i;
     }
     return undefined;
   }
 
-  /** Last business day in [from, to] (local days), or undefined. */
-  lastBusinessDayIn(from: DateTime, to: DateTime): DateTime | undefined {
-    for (let d = to.startOf('day'); d >= from.startOf('day'); d = d.minus({ days: 1 })) {
-      if (this.isBusinessDay(d)) return d;
-    }
+  /** Last business day in [from, to], or undefined. */
+  lastBusinessDay(from: number, to: number): number | undefined {
+    for (let i = to; i >= from && to - i < MAX_DAYS_SCANNED; i--) if (this.day(i).business) return i;
     return undefined;
   }
 
-  /** Business hours between two instants (0 when `due` is not after `now`). */
-  businessHoursBetween(now: DateTime, due: DateTime): number {
-    if (due <= now) return 0;
-    let minutes = 0;
-    let day = this.dayOf(now);
-    const lastDay = this.dayOf(due);
-    for (let i = 0; day <= lastDay && i < MAX_DAYS_SCANNED; i++, day = day.plus({ days: 1 })) {
-      if (!this.isBusinessDay(day)) continue;
-      const from = DateTimeMax(now, this.opening(day));
-      const to = DateTimeMin(due, this.closing(day));
-      if (to > from) minutes += to.diff(from, 'minutes').minutes;
-    }
-    return minutes / 60;
+  /** Business days strictly after day `from` up to and including day `to`. */
+  private businessDaysIn(from: number, to: number): number {
+    let count = 0;
+    const last = Math.min(to, from + MAX_DAYS_SCANNED);
+    for (let i = from + 1; i <= last; i++) if (this.day(i).business) count++;
+    return count;
   }
 
-  /** First business close after `now` whose window is at least `hours`, or undefined. */
-  firstCloseWithWindow(now: DateTime, hours: number): DateTime | undefined {
-    let day = this.dayOf(now);
-    let accumulated = 0;
-    for (let i = 0; i < MAX_DAYS_SCANNED; i++, day = day.plus({ days: 1 })) {
-      if (!this.isBusinessDay(day)) continue;
-      const close = this.closing(day);
-      if (close <= now) continue;
-      const from = DateTimeMax(now, this.opening(day));
-      accumulated += close.diff(from, 'minutes').minutes / 60;
-      if (accumulated >= hours) return close;
+  /** Business days after `nowMs`'s day up to and including `dueMs`'s day. */
+  businessDaysBetween(nowMs: number, dueMs: number): number {
+    return this.businessDaysIn(this.indexAt(nowMs), this.indexAt(dueMs));
+  }
+
+  /** Business hours of day `index` that fall within [fromMs, toMs]. */
+  private hoursWithin(index: number, fromMs: number, toMs: number): number {
+    if (!this.day(index).business) return 0;
+    const b = this.boundsOf(index);
+    const span = Math.min(toMs, b.closeMs) - Math.max(fromMs, b.openMs);
+    return span > 0 ? span / HOUR_MS : 0;
+  }
+
+  /** Business hours between two instants (0 when `dueMs` is not after `nowMs`). */
+  businessHoursBetween(nowMs: number, dueMs: number): number {
+    if (dueMs <= nowMs) return 0;
+    const first = this.indexAt(nowMs);
+    const last = this.indexAt(dueMs);
+    if (first === last) return this.hoursWithin(first, nowMs, dueMs);
+    // Whole days in between count a full business day each: only the ends need the zone.
+    const middle = this.businessDaysIn(first, last - 1);
+    return this.hoursWithin(first, nowMs, dueMs) + middle * this.dayHours + this.hoursWithin(last, nowMs, dueMs);
+  }
+
+  /** First business close after `nowMs` whose window reaches `hours`, or undefined. */
+  firstCloseWithWindow(nowMs: number, hours: number): number | undefined {
+    if (this.workdays.size === 0) return undefined;
+    const first = this.indexAt(nowMs);
+    let accumulated = this.hoursWithin(first, nowMs, Infinity);
+    if (this.day(first).business && this.closeOf(first) > nowMs && accumulated >= hours) return this.closeOf(first);
+    for (let i = first + 1; i <= first + MAX_DAYS_SCANNED; i++) {
+      if (!this.day(i).business) continue;
+      accumulated += this.dayHours;
+      if (accumulated >= hours) return this.closeOf(i);
     }
     return undefined;
   }
 }
 
 /** The local wall-clock time on that day (set(), not plus(), so DST days keep 09:00 at 09:00). */
-function atClock(day: DateTime, minuteOfDay: number): DateTime {
-  const start = day.startOf('day');
+function atClock(start: DateTime, minuteOfDay: number): DateTime {
   if (minuteOfDay >= 24 * 60) return start.plus({ days: 1 });
   return start.set({ hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 });
 }
 
-const DateTimeMax = (a: DateTime, b: DateTime) => (a > b ? a : b);
-const DateTimeMin = (a: DateTime, b: DateTime) => (a < b ? a : b);
+const CALENDAR_CACHE_LIMIT = 64;
+const calendars = new Map<string, BusinessCalendar>();
+const providerIds = new WeakMap<HolidayProvider, number>();
+let nextProviderId = 1;
+
+/** The calendar for a context, memoised so day boundaries survive across keystrokes. */
+export function calendarFor(context: AnalysisContext, provider?: HolidayProvider): BusinessCalendar {
+  let providerId = 0;
+  if (provider) {
+    providerId = providerIds.get(provider) ?? nextProviderId++;
+    providerIds.set(provider, providerId);
+  }
+  const key = `${providerId}|${JSON.stringify(context)}`;
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = new BusinessCalendar(context, provider);
+    if (calendars.size >= CALENDAR_CACHE_LIMIT) calendars.clear();
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}

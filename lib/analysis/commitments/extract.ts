@@ -22,8 +22,8 @@ export interface Mention {
 const CLAUSE_BREAK = /[,;:()[\]"¡!]|\s-\s/g;
 /** Conjunctions that start a new sub-clause (tense, negation and subject are judged per sub-clause). */
 const SUBCLAUSE_BREAK: Record<Lang, RegExp> = {
-  es: /\s(?:y|e|pero|que|porque|pues|aunque|mientras|asi\s+que)\s/g,
-  en: /\s(?:and|but|that|because|so|while|although|which)\s/g,
+  es: /\s(?:y|e|pero|que|porque|pues|aunque|mientras|asi\s+que|si|cuando|donde|como)\s/g,
+  en: /\s(?:and|but|that|because|so|while|although|which|if|whether|when|where|what|how)\s/g,
 };
 
 /** Spans [start, end) of the sentence cut at `re` (the separator is left out). */
@@ -40,8 +40,22 @@ function segments(text: string, re: RegExp): [number, number][] {
   return out;
 }
 
-const around = (spans: [number, number][], pos: number): [number, number] =>
-  spans.find(([s, e]) => pos >= s && pos < e) ?? [pos, pos];
+/** The segment containing `pos` (segments are sorted and disjoint): binary search. */
+function around(spans: [number, number][], pos: number): [number, number] {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid];
+    if (pos < s) hi = mid - 1;
+    else if (pos >= e) lo = mid + 1;
+    else return spans[mid];
+  }
+  return [pos, pos];
+}
+
+/** The filters read this far around a phrase at most, so a run-on text stays linear. */
+const CONTEXT_CHARS = 160;
 
 // ---------------------------------------------------------------- lexicons of the filters
 
@@ -53,7 +67,8 @@ const CONDITION_START: Record<Lang, RegExp> = {
 
 /** The customer is the one acting: modals addressed to them, requests to the agent. */
 const CUSTOMER_ACTION: Record<Lang, RegExp> = {
-  es: /\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
+  // A subject-less «Puede pasar…» at the start of a clause addresses the customer (usted).
+  es: /^\s*(?:puede|pueden|podria|podrian)\s+[a-z]+(?:ar|er|ir)\b|\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
   en: /\byou\s+(?:can|could|should|may|might|must|need\s+to|have\s+to|will\s+need\s+to|would\s+need\s+to|are\s+welcome\s+to|want\s+to)\b|\byou'(?:ll|d)\s+need\s+to\b|\bplease\b(?!\s+(?:allow|expect|note|bear|give\s+(?:me|us)))|\bfeel\s+free\b|\b(?:send|email|e-mail|call|ring|reply\s+to|contact|message|text|tell|write\s+to)\s+(?:me|us)\b/,
 };
 
@@ -63,13 +78,13 @@ const NEGATION: Record<Lang, RegExp> = {
   en: /\b(?:not|never|cannot|no)\b(?!\s+(?:later|more\s+than|problem|worries))|\b\w+n't\b/,
 };
 
-/** Past-time markers on the ORIGINAL text (accents matter: «envié», «llegó»). */
+/** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»). */
 const PAST: Record<Lang, RegExp> = {
-  es: /(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|fue|fui|fueron|dijo|dije|dijeron|hizo|hice|tuvo|tuve|pudo|pude|vino|vine|hubo|estuvo|dio|vimos|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste))(?![\p{L}\p{N}])/iu,
-  en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
+  es: /(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|fue|fui|fueron|dijo|dije|dijeron|hizo|hice|tuvo|tuve|pudo|pude|vino|vine|hubo|estuvo|dio|vimos|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste))(?![\p{L}\p{N}])/u,
+  en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
 };
 const FUTURE: Record<Lang, RegExp> = {
-  es: /(?<![\p{L}\p{N}])(?:voy|vas|va|vamos|van|vais)\s+a(?![\p{L}])|\p{L}{2,}(?:ré|rá|rás|remos|rán|réis)(?![\p{L}\p{N}])/iu,
+  es: /(?<![\p{L}\p{N}])(?:voy|vas|va|vamos|van|vais)\s+a(?![\p{L}])|\p{L}{2,}(?:ré|rá|rás|remos|rán|réis)(?![\p{L}\p{N}])/u,
   en: /\bwill\b|'ll\b|\bgoing\s+to\b|\bgonna\b|\bshall\b/i,
 };
 
@@ -91,15 +106,22 @@ const PRESENT_NARRATION: Record<Lang, RegExp> = {
   en: /\b(?:writing\s+to|reaching\s+out|wanted\s+to\s+let)\b/,
 };
 
+const AGREEMENT_TAG = /^¿\s*(?:(?:te|le|les|os)\s+(?:parece|viene|sirve|va|queda|conviene)|vale|ok|okay|de\s+acuerdo|esta\s+bien|te\s+animas|lo\s+agendamos)\b/;
+
 // ---------------------------------------------------------------- extraction
 
-/** Spans inside «¿…?», or the whole sentence when it ends in «?» with no «¿». */
+/** Spans inside «¿…?» (one linear pass), or the whole sentence when it ends in «?» with no «¿». */
 function questionSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (let open = text.indexOf('¿'); open >= 0; open = text.indexOf('¿', open + 1)) {
-    const close = text.indexOf('?', open);
-    spans.push([open, close < 0 ? text.length : close + 1]);
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '¿' && open < 0) open = i;
+    else if (text[i] === '?' && open >= 0) {
+      spans.push([open, i + 1]);
+      open = -1;
+    }
   }
+  if (open >= 0) spans.push([open, text.length]);
   if (spans.length === 0 && /\?\s*["»)]*\s*$/.test(text)) spans.push([0, text.length]);
   return spans;
 }
@@ -123,10 +145,14 @@ function candidates(folded: string, lang: Lang) {
     }
   }
   // Longest phrase wins where patterns overlap («el jueves 3 de diciembre» over «3 de diciembre»).
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof found = [];
-  for (const c of found) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const c of found) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) kept.push(c);
+    else if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
+  }
+  return kept;
 }
 
 /** Uncached extraction; `extractMentions` is the cached entry point. */
@@ -136,24 +162,32 @@ export function extractMentionsUncached(sentence: string, lang: Lang): Mention[]
   if (found.length === 0) return [];
   if (OPENING_HOURS[lang].test(folded)) return [];
   const questions = questionSpans(sentence);
+  // «Te lo mando mañana, ¿te parece?»: a time put up for the customer's agreement is a proposal.
+  if (lang === 'es' && questions.some(([s]) => AGREEMENT_TAG.test(folded.slice(s, s + 40)))) return [];
   const clauses = segments(folded, CLAUSE_BREAK);
+  const subclauses = new Map<number, [number, number][]>();
   const out: Mention[] = [];
   for (const c of found) {
-    if (questions.some(([s, e]) => c.start >= s && c.start < e)) continue;
+    if (around(questions, c.start)[1] > c.start) continue;
     const [cs, ce] = around(clauses, c.start);
-    const clause = folded.slice(cs, ce);
-    const conditional = CONDITION_START[lang].exec(clause);
+    const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
     // «sí» with its accent is "yes", not "if".
-    if (conditional && !(lang === 'es' && /^\s*s[íÍ]\b/u.test(sentence.slice(cs, ce)))) continue;
-    const subs = segments(clause, SUBCLAUSE_BREAK[lang]).map(([s, e]): [number, number] => [s + cs, e + cs]);
-    const [ss, se] = around(subs, c.start);
+    if (CONDITION_START[lang].test(opening) && !(lang === 'es' && /^\s*s[íÍ]\b/u.test(sentence.slice(cs, cs + 4)))) continue;
+    let subs = subclauses.get(cs);
+    if (!subs) {
+      subs = segments(folded.slice(cs, ce), SUBCLAUSE_BREAK[lang]).map(([s, e]): [number, number] => [s + cs, e + cs]);
+      subclauses.set(cs, subs);
+    }
+    const [subStart, subEnd] = around(subs, c.start);
+    const ss = Math.max(subStart, c.start - CONTEXT_CHARS);
+    const se = Math.min(subEnd, c.end + CONTEXT_CHARS);
     const sub = folded.slice(ss, se);
     const subWithoutMention = folded.slice(ss, c.start) + ' ' + folded.slice(c.end, se);
     if (CUSTOMER_ACTION[lang].test(sub) || NEGATION[lang].test(subWithoutMention)) continue;
     if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se))) continue;
     if (!c.future) {
-      const original = sentence.slice(ss, se);
-      if (PAST[lang].test(original) && !FUTURE[lang].test(original)) continue;
+      const tenseText = lang === 'es' ? sentence.slice(ss, se).toLowerCase() : sub;
+      if (PAST[lang].test(tenseText) && !FUTURE[lang].test(tenseText)) continue;
     }
     out.push({ start: c.start, end: c.end, spec: c.spec });
   }

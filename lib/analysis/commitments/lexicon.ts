@@ -149,7 +149,7 @@ const ES_DUR_PREP = alt([
 ]);
 const ES_DUR_ADV = `(?:(?:${alt(['solo', 'tan solo', 'apenas', 'aproximadamente', 'aprox', 'unos', 'unas', 'como', 'maximo', 'menos de', 'mas o menos', 'no mas de'])})\\s+)?`;
 const ES_UNIT = 'segundos?|seg|minutos?|minutitos?|mins?|horas?|hs|hrs?|h|dias?|semanas?|meses|mes';
-const ES_BIZ = 'dias?\\s+(?:habiles|laborables|laborales|utiles|de\\s+trabajo)';
+const ES_BIZ = 'dias?\\s+(?:habiles|habil|laborables|laborable|laborales|laboral|utiles|util|de\\s+trabajo)';
 
 function esDuration(m: RegExpExecArray): TimeSpec | undefined {
   const g = m.groups!;
@@ -200,7 +200,7 @@ const ES_PATTERNS: TimePattern[] = [
   },
   {
     name: 'es-weekday',
-    re: new RegExp(`\\b${ES_DAY_PREP}(?:el|este|esta|del|al)\\s+(?:(?:proximo|siguiente)\\s+)?(?<wd>${ES_WEEKDAY})\\b(?:\\s+(?<day>\\d{1,2})\\b(?:\\s+de\\s+(?<month>${ES_MONTH})\\b(?:\\s+(?:de|del)\\s+(?<year>\\d{4}))?)?)?(?:\\s+(?:que\\s+viene|proximo|entrante))?(?!\\s+(?:pasado|a|al|y)\\b)${ES_DAYTIME}`, 'g'),
+    re: new RegExp(`\\b${ES_DAY_PREP}(?:el|este|esta|del|al)\\s+(?:(?:proximo|siguiente)\\s+)?(?<wd>${ES_WEEKDAY})\\b(?:\\s+(?<day>\\d{1,2})\\b(?:\\s+de\\s+(?<month>${ES_MONTH})\\b(?:\\s+(?:de|del)\\s+(?<year>\\d{4}))?)?)?(?:\\s+(?:que\\s+viene|proximo|entrante))?(?!\\s+pasad[oa]\\b|\\s+(?:a|al|hasta|y|o)\\s+(?:el\\s+)?(?:${ES_WEEKDAY})\\b)${ES_DAYTIME}`, 'g'),
     toSpec: (m) => {
       const g = m.groups!;
       return { kind: 'weekday', weekday: weekdayIndex(g.wd, 'es'), day: dayNumber(g.day), month: monthIndex(g.month, 'es'), year: yearNumber(g.year) };
@@ -241,7 +241,7 @@ const ES_PATTERNS: TimePattern[] = [
   },
   {
     name: 'es-end-of-day',
-    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+hoy)?|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
+    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+hoy)?|(?:en|durante)\s+el\s+transcurso\s+del\s+dia(?:\s+de\s+hoy)?|en\s+el\s+dia\s+de\s+hoy|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
     toSpec: () => ({ kind: 'relativeDay', offset: 0 }),
   },
   {
@@ -284,6 +284,11 @@ const EN_PATTERNS: TimePattern[] = [
     spanStartGroup: 'span',
   },
   {
+    name: 'en-the-hour',
+    re: /\b(?:within|in)\s+the\s+(?:next\s+)?hour\b/g,
+    toSpec: () => ({ kind: 'duration', seconds: 3600 }),
+  },
+  {
     name: 'en-immediate',
     re: new RegExp(`\\b(?:${alt([
       'right away', 'right now', 'straight away', 'straightaway', 'immediately', 'immediatly', 'immediatelly', 'imediately',
@@ -309,7 +314,7 @@ const EN_PATTERNS: TimePattern[] = [
   },
   {
     name: 'en-weekday',
-    re: new RegExp(`\\b(?:(?:by|on|until|till|before|no\\s+later\\s+than|this|next|this\\s+coming|coming|by\\s+next|on\\s+next|by\\s+this)\\s+)?(?<!\\b(?:last|every|from|between|past|previous)\\s)(?<wd>${EN_WEEKDAY})\\b(?:,?\\s+(?:(?<month>${EN_MONTH})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month2>${EN_MONTH})\\b)(?:,?\\s+(?<year>\\d{4}))?)?(?!\\s*(?:-|to|through|thru|and|or)\\s*(?:${EN_WEEKDAY})\\b)${EN_DAYTIME}`, 'g'),
+    re: new RegExp(`\\b(?:(?:by|on|until|till|before|no\\s+later\\s+than|this|next|this\\s+coming|the\\s+coming|by\\s+next|on\\s+next|by\\s+this|first\\s+thing(?:\\s+on)?)\\s+)?(?<!\\b(?:last|every|from|between|past|previous)\\s)(?<wd>${EN_WEEKDAY})\\b(?:,?\\s+(?:(?<month>${EN_MONTH})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month2>${EN_MONTH})\\b)(?:,?\\s+(?<year>\\d{4}))?)?(?!\\s*(?:-|to|through|thru|and|or)\\s*(?:${EN_WEEKDAY})\\b)${EN_DAYTIME}`, 'g'),
     toSpec: (m) => {
       const g = m.groups!;
       return { kind: 'weekday', weekday: weekdayIndex(g.wd, 'en'), day: dayNumber(g.day ?? g.day2), month: monthIndex(g.month ?? g.month2, 'en'), year: yearNumber(g.year) };

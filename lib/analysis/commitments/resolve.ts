@@ -1,84 +1,77 @@
 /**
- * Turns a time phrase into a due instant in the context's zone (spec, "Commitments"):
- * durations on the clock; N business days to that day's close; immediacy = now + 15 min;
- * a day to its business close, or midnight after it where it has no business hours;
- * a week to the close of its last business day.
+ * Turns a time phrase into a due instant (epoch ms) in the context's zone (spec,
+ * "Commitments"): durations on the clock; N business days to that day's close;
+ * immediacy = now + 15 min; a day to its business close, or the midnight after it where
+ * it has no business hours; a week or month to the close of its last business day.
  */
-import type { DateTime } from 'luxon';
-import type { BusinessCalendar } from './calendar';
+import { dateOfIndex, indexOfDate, type BusinessCalendar } from './calendar';
 import type { TimeSpec } from './lexicon';
 
 export const IMMEDIACY_MINUTES = 15;
 
-/** The next date with that day (and month, when given) on or after `today`. */
-function nextDate(today: DateTime, day: number, month?: number, year?: number): DateTime | undefined {
-  if (year && month) {
-    const d = today.set({ year, month, day });
-    return d.isValid && d.day === day ? d : undefined;
+/**
+ * The first date on or after day `today` with that day of the month (and month / year
+ * when given). With a weekday («el martes 17»), the first such date that falls on it;
+ * if none does within two years, the first date with the number.
+ */
+function nextDate(calendar: BusinessCalendar, today: number, day: number, month?: number, year?: number, weekday?: number): number | undefined {
+  const t = calendar.day(today);
+  let fallback: number | undefined;
+  for (let k = 0; k < 24; k++) {
+    const cy = t.year + Math.floor((t.month - 1 + k) / 12);
+    const cm = ((t.month - 1 + k) % 12) + 1;
+    if ((month && cm !== month) || (year && cy !== year)) continue;
+    const index = indexOfDate(cy, cm, day);
+    if (index < today || dateOfIndex(index).day !== day) continue;
+    if (weekday === undefined || calendar.day(index).weekday === weekday) return index;
+    fallback ??= index;
   }
-  for (let i = 0; i < 24; i++) {
-    const base = today.startOf('month').plus({ months: i });
-    if (month && base.month !== month) continue;
-    if (day > base.daysInMonth!) continue;
-    const d = base.set({ day });
-    if (d >= today) return d;
-  }
-  return undefined;
+  return fallback;
 }
 
-/** «el lunes»: the next such weekday after today; with a date («el martes 17»), that date. */
-function weekdayDate(today: DateTime, spec: Extract<TimeSpec, { kind: 'weekday' }>): DateTime | undefined {
-  if (spec.day) {
-    // Prefer the nearest date that really falls on that weekday; otherwise trust the number.
-    for (let i = 0; i < 14; i++) {
-      const d = nextDate(today.plus({ months: i }).startOf(i === 0 ? 'day' : 'month'), spec.day, spec.month, spec.year);
-      if (d && d.weekday === spec.weekday) return d;
-      if (spec.month) break;
-    }
-    return nextDate(today, spec.day, spec.month, spec.year);
-  }
-  const ahead = (spec.weekday - today.weekday + 7) % 7 || 7;
-  return today.plus({ days: ahead });
-}
-
-export function resolveDue(spec: TimeSpec, now: DateTime, calendar: BusinessCalendar): DateTime | undefined {
-  const today = calendar.dayOf(now);
+/** Due instant in epoch ms, or undefined when the phrase names no reachable date. */
+export function resolveDue(spec: TimeSpec, nowMs: number, calendar: BusinessCalendar): number | undefined {
+  const today = calendar.indexAt(nowMs);
   switch (spec.kind) {
     case 'duration':
-      return now.plus({ seconds: spec.seconds });
+      return nowMs + spec.seconds * 1000;
     case 'immediate':
-      return now.plus({ minutes: IMMEDIACY_MINUTES });
+      return nowMs + IMMEDIACY_MINUTES * 60_000;
     case 'businessDays': {
       const day = calendar.addBusinessDays(today, spec.days);
-      return day && calendar.closing(day);
+      return day === undefined ? undefined : calendar.closeOf(day);
     }
     case 'relativeDay':
-      return calendar.endOfDay(today.plus({ days: spec.offset }));
+      return calendar.endOfDay(today + spec.offset);
     case 'weekday': {
-      const day = weekdayDate(today, spec);
-      return day && calendar.endOfDay(day);
+      if (spec.day) {
+        const day = nextDate(calendar, today, spec.day, spec.month, spec.year, spec.weekday);
+        return day === undefined ? undefined : calendar.endOfDay(day);
+      }
+      // «el lunes»: the next Monday after today (said on a Monday, next week's).
+      const ahead = (spec.weekday - calendar.day(today).weekday + 7) % 7 || 7;
+      return calendar.endOfDay(today + ahead);
     }
     case 'date': {
-      const day = nextDate(today, spec.day, spec.month, spec.year);
-      return day && calendar.endOfDay(day);
+      const day = nextDate(calendar, today, spec.day, spec.month, spec.year);
+      return day === undefined ? undefined : calendar.endOfDay(day);
     }
     case 'endOfWeek': {
-      const monday = today.minus({ days: today.weekday - 1 }).plus({ weeks: spec.offset });
-      const sunday = monday.plus({ days: 6 });
-      const from = spec.offset === 0 ? today : monday;
-      const last = calendar.lastBusinessDayIn(from, sunday);
-      return last ? calendar.closing(last) : calendar.endOfDay(sunday);
+      const monday = today - (calendar.day(today).weekday - 1) + 7 * spec.offset;
+      const sunday = monday + 6;
+      const last = calendar.lastBusinessDay(spec.offset === 0 ? today : monday, sunday);
+      return last === undefined ? calendar.endOfDay(sunday) : calendar.closeOf(last);
     }
     case 'weekend': {
-      const sunday = today.plus({ days: (7 - today.weekday) % 7 });
+      const sunday = today + ((7 - calendar.day(today).weekday) % 7);
       return calendar.endOfDay(sunday);
     }
     case 'endOfMonth': {
-      const first = today.startOf('month').plus({ months: spec.offset });
-      const lastDay = first.endOf('month').startOf('day');
-      const from = spec.offset === 0 ? today : first;
-      const last = calendar.lastBusinessDayIn(from, lastDay);
-      return last ? calendar.closing(last) : calendar.endOfDay(lastDay);
+      const { year, month } = calendar.day(today);
+      const first = indexOfDate(year, month + spec.offset, 1);
+      const lastDay = indexOfDate(year, month + spec.offset + 1, 0);
+      const last = calendar.lastBusinessDay(spec.offset === 0 ? today : first, lastDay);
+      return last === undefined ? calendar.endOfDay(lastDay) : calendar.closeOf(last);
     }
   }
 }

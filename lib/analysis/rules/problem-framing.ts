@@ -14,7 +14,7 @@ import { byRegister, capitalise, lexiconChecker, type Register, type SpanInfo } 
 import type { Rule } from './types';
 
 const CUE_ES =
-  "(?:(?:entonces|o sea(?: que)?|osea(?: que)?|a ver|vale|ok|okay|bien|perfecto|resumiendo|en resumen|"
+  "(?:(?:entonces|o sea(?: que| q)?|osea(?: que| q)?|a ver|vale|ok|okay|bien|perfecto|resumiendo|en resumen|"
   + "si (?:te |le |les )?(?:entiendo|entendi) bien|segun (?:entiendo|entendi|me (?:cuentas|cuenta|contas|comentas|comenta|dices|dice|decis))|"
   + "por lo que (?:entiendo|entendi|veo|me (?:cuentas|cuenta|contas|comentas|comenta|dices|dice|decis)))[, ]+){1,3}";
 const PROBLEM_ES = '(?:problema|inconveniente|dificultad|falla|fallo|queja|reclamo|incidencia|lio|drama|tema)';
@@ -31,20 +31,29 @@ const HAVE_EN =
   "(?:you(?:'re| are) (?:having|facing|experiencing|seeing|reporting|describing)|you(?:'ve| have) (?:been )?(?:having|facing|experiencing|seeing|reported|described|mentioned)|"
   + 'you (?:have|face|mentioned|reported|described)|with your (?:account|order|device|service))';
 
+const LEFT_ES = `${CUE_ES}(?:(?:entiendo|veo|me (?:dices|dice|decis|comentas|comenta|cuentas|cuenta|contas)) (?:que|q) )?|(?:entiendo|veo|me (?:dices|dice|decis|comentas|comenta|cuentas|cuenta|contas)) (?:que|q) `;
+const LEFT_EN = `${CUE_EN}(?:i understand (?:that )?)?|i understand (?:that )?`;
+
 const checker = lexiconChecker(
   {
     es: {
       patterns: [
         {
           match: [
-            `(?:${CUE_ES})?(?:(?:entiendo|veo|me (?:dices|dice|decis|comentas|comenta|cuentas|cuenta|contas)) que )?(?:tu|su|vuestro) (?:principal |unico |gran )?${PROBLEM_ES} (?:entonces |principal |aqui |actual |ahora )?(?:es|seria|viene a ser) (?:entonces )?(?:que |el hecho de que )?`,
-            `(?:${CUE_ES})?(?:el|la) ${PROBLEM_ES} (?:que )?${HAVE_ES} (?:entonces |ahora )?(?:es|seria) (?:entonces )?(?:que )?`,
-            `(?:${CUE_ES})(?:el ${PROBLEM_ES}|lo que (?:pasa|ocurre|sucede)) (?:entonces )?(?:es|seria) (?:entonces )?que `,
-            `(?:${CUE_ES})?lo que (?:te|le|les|os) (?:pasa|ocurre|sucede) (?:entonces )?es que `,
+            `(?:tu|su|vuestro) (?:principal |unico |gran )?${PROBLEM_ES} (?:entonces |principal |aqui |actual |ahora )?(?:es|seria|viene a ser)(?: entonces)?(?: que| q| el hecho de que)?`,
+            `(?:el|la) ${PROBLEM_ES} (?:que |q )?${HAVE_ES} (?:entonces |ahora )?(?:es|seria)(?: entonces)?(?: que| q)?`,
+            `lo que (?:te|le|les|os) (?:pasa|ocurre|sucede) (?:entonces )?es (?:que|q)`,
           ],
           span: 'toEnd',
+          left: { match: LEFT_ES },
+        },
+        {
+          match: [`(?:el ${PROBLEM_ES}|lo que (?:pasa|ocurre|sucede)) (?:entonces )?(?:es|seria) (?:entonces )?(?:que|q)`],
+          span: 'toEnd',
+          left: { match: CUE_ES, required: true },
         },
       ],
+      gate: ['problem', 'inconvenient', 'dificultad', 'falla', 'fallo', 'queja', 'reclamo', 'incidencia', 'lio', 'drama', 'tema', 'pasa', 'ocurre', 'sucede'],
       // The agent explaining a cause on our side is not a restatement of the customer's problem.
       unless: ['(?:el|la) ' + PROBLEM_ES + ' (?:es|era|fue) que (?:nuestr[oa]s?|nosotros|hubo|tuvimos|estamos|estabamos|el sistema)'],
     },
@@ -52,14 +61,22 @@ const checker = lexiconChecker(
       patterns: [
         {
           match: [
-            `(?:${CUE_EN})?(?:i understand (?:that )?)?your (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be|was) (?:that )?`,
-            `(?:${CUE_EN})?the (?:main |only |real )?${PROBLEM_EN} ${HAVE_EN}(?: here)? (?:is|seems to be|was) (?:that )?`,
-            `(?:${CUE_EN})the (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be) (?:that )?(?=you )`,
-            `(?:${CUE_EN})?what(?:'s| is) (?:wrong|happening|going on) (?:is that )?(?=you |your )`,
+            `your (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be|was)(?: that)?`,
+            `the (?:main |only |real )?${PROBLEM_EN} ${HAVE_EN}(?: here)? (?:is|seems to be|was)(?: that)?`,
           ],
           span: 'toEnd',
+          left: { match: LEFT_EN },
+        },
+        {
+          match: [
+            `the (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be)(?: that)?(?= you )`,
+            `what(?:'s| is) (?:wrong|happening|going on)(?: is that)?(?= you | your )`,
+          ],
+          span: 'toEnd',
+          left: { match: CUE_EN, required: true },
         },
       ],
+      gate: ['problem', 'issue', 'trouble', 'complaint', 'difficult', 'wrong', 'happening', 'going on'],
       unless: ['the ' + PROBLEM_EN + ' (?:is|was) that (?:our|we|there was)'],
     },
   },
@@ -347,8 +364,9 @@ function suggest(info: SpanInfo): string[] | null {
   const contentFolded = folded.slice(contentStart, contentStart + content.length);
   if (content.length === 0) return null;
   if (info.lang === 'es') return suggestEs(content, contentFolded, info.register);
-  const lead = /^(?:so|ok|okay|right|alright)\b/i.exec(text.slice(info.start, info.end).replace(/^[¿¡]/, ''));
-  return suggestEn(content, lead ? capitalise(lead[0].toLowerCase()) : '');
+  const cue = info.folded.slice(info.start, cueEnd);
+  const lead = /^(?:(?:ok|okay|right|alright|all right)[, ]+)?so\b/.test(cue.replace(/^[¿¡]/, '')) ? 'So' : '';
+  return suggestEn(content, lead);
 }
 
 const rule: Rule = {
@@ -377,12 +395,17 @@ const rule: Rule = {
     { lang: 'es', text: 'Si el problema sigue, escríbeme y lo reviso contigo.' },
     { lang: 'en', text: '[[So your problem is that you can\'t log in to the portal.]]', suggest: ['So what you need is to be able to log in to the portal, is that right?', "Just to check I've understood: you'd like to be able to log in to the portal, right?"] },
     { lang: 'en', text: 'Thanks for the details. [[So your problem is that the package is late.]]', suggest: ['So what you need is to get the package as soon as possible, is that right?', "Just to check I've understood: you'd like to get the package as soon as possible, right?"] },
-    { lang: 'en', text: '[[OK, so the problem you\'re having is that the invoices are going to the wrong address.]]', suggest: ['OK what you need is for the invoices to stop going to the wrong address, is that right?', "Just to check I've understood: you'd like the invoices to stop going to the wrong address, right?"] },
+    { lang: 'en', text: '[[OK, so the problem you\'re having is that the invoices are going to the wrong address.]]', suggest: ['So what you need is for the invoices to stop going to the wrong address, is that right?', "Just to check I've understood: you'd like the invoices to stop going to the wrong address, right?"] },
     { lang: 'en', text: '[[So your issue is that the app doesn’t work on your tablet.]]', suggest: ['So what you need is for the app to work on your tablet, is that right?', "Just to check I've understood: you'd like the app to work on your tablet, right?"] },
     { lang: 'en', text: '[[If I understand correctly, the issue you have is that you cannot reset your password.]]' },
     { lang: 'en', text: 'So what you need is to be able to send invoices straight from your phone — is that right?' },
     { lang: 'en', text: 'The problem was that our payment provider had an outage; it is fixed now.' },
     { lang: 'en', text: 'If the problem comes back, reply here and I will look at it myself.' },
+    { lang: 'es', text: "[[Por lo que me cuentas, el problema es que no recibes los SMS de verificación.]]" },
+    { lang: 'es', text: "[[Ok, entonces tu problema es que se te corta la llamada.]]" },
+    { lang: 'en', text: "[[So the issue is that you are not getting the verification emails.]]" },
+    { lang: 'en', text: "[[Okay, your problem is that the app keeps crashing when you upload photos.]]" },
+    { lang: 'en', text: "The issue was on our side and has been fixed." },
   ],
 };
 

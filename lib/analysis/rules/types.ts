@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Alternative, AnalysisContext, Commitment, Lang, Playbook, RuleId } from '../types';
+import type { Alternative, AnalysisContext, Commitment, HolidayProvider, Lang, Playbook, RuleId } from '../types';
 import type { Sentence } from '../text';
 
 /** What a rule sees of one sentence. Offsets in matches are relative to `sentence.text`. */
@@ -21,6 +21,8 @@ export interface DraftContext {
   /** Commitments found in the draft (absolute offsets). */
   commitments: Commitment[];
   playbook?: Playbook;
+  /** The injected public-holiday calendar (EngineOptions), for rules that compute dates. */
+  holidayProvider?: HolidayProvider;
 }
 
 export interface RuleMatch {

@@ -1,0 +1,41 @@
+/**
+ * The options page: the team lead's weekly view of difficult moments, and the
+ * settings (hours, holidays, turnaround, playbook, domains). Wiring only.
+ */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { Dashboard } from '@/components/dashboard/Dashboard';
+import { SettingsPanel } from '@/components/settings/SettingsPanel';
+import { createTranslator, uiLanguage } from '@/lib/i18n';
+
+const t = createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
+const lang = uiLanguage(browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
+
+type Tab = 'dashboard' | 'settings';
+
+function App() {
+  const [tab, setTab] = useState<Tab>(location.hash === '#settings' ? 'settings' : 'dashboard');
+  const select = (next: Tab) => {
+    setTab(next);
+    history.replaceState(null, '', `#${next}`);
+  };
+  return (
+    <div class="shell">
+      <header>
+        <h1>Tacto</h1>
+      </header>
+      <div class="tabs" role="tablist">
+        <button role="tab" aria-selected={tab === 'dashboard'} onClick={() => select('dashboard')}>
+          {t('tabDashboard')}
+        </button>
+        <button role="tab" aria-selected={tab === 'settings'} onClick={() => select('settings')}>
+          {t('tabSettings')}
+        </button>
+      </div>
+      <div role="tabpanel" class="panel">{tab === 'dashboard' ? <Dashboard t={t} lang={lang} /> : <SettingsPanel t={t} lang={lang} />}</div>
+    </div>
+  );
+}
+
+render(<App />, document.getElementById('app')!);

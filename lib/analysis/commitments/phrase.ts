@@ -1,0 +1,46 @@
+/**
+ * Dates and business-day counts phrased as a reply would say them, for honest rewrites:
+ * «el jueves 26 de noviembre» / «Thursday, November 26», and the earliest due time the
+ * team can keep for the context's priority.
+ */
+import type { DateTime } from 'luxon';
+import type { Lang } from '../types';
+import type { BusinessCalendar } from './calendar';
+import { EN_MONTHS, EN_WEEKDAYS, ES_MONTHS } from './lexicon';
+
+const ES_WEEKDAY_NAMES = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** «el jueves 26 de noviembre» / «Thursday, November 26»; the year only when it is not `now`'s. */
+export function formatDay(day: DateTime, lang: Lang, now: DateTime): string {
+  const otherYear = day.year !== now.year;
+  if (lang === 'es') {
+    return `el ${ES_WEEKDAY_NAMES[day.weekday - 1]} ${day.day} de ${ES_MONTHS[day.month - 1]}${otherYear ? ` de ${day.year}` : ''}`;
+  }
+  return `${capital(EN_WEEKDAYS[day.weekday - 1])}, ${capital(EN_MONTHS[day.month - 1])} ${day.day}${otherYear ? `, ${day.year}` : ''}`;
+}
+
+/**
+ * «el viernes 20 de noviembre a las 18:00» / «Friday, November 20 at 18:00»; a midnight
+ * due reads as the end of the day before: «al final del sábado 21 de noviembre».
+ */
+export function formatDue(due: DateTime, lang: Lang, now: DateTime): string {
+  if (due.hour === 0 && due.minute === 0 && due.second === 0) {
+    const day = formatDay(due.minus({ days: 1 }), lang, now);
+    return lang === 'es' ? `al final del ${day.replace(/^el /, '')}` : `at the end of ${day}`;
+  }
+  const day = formatDay(due, lang, now);
+  const clock = due.toFormat('HH:mm');
+  return lang === 'es' ? `${day} a las ${clock}` : `${day} at ${clock}`;
+}
+
+/** The first business close whose window reaches `minHours`: the earliest honest due time. */
+export function earliestRealisticDue(now: DateTime, minHours: number, calendar: BusinessCalendar): DateTime | undefined {
+  const ms = calendar.firstCloseWithWindow(now.toMillis(), minHours);
+  return ms === undefined ? undefined : calendar.toDateTime(ms);
+}
+
+/** Business days after today up to and including `due`'s day (0 when due today). */
+export function businessDaysUntil(now: DateTime, due: DateTime, calendar: BusinessCalendar): number {
+  return calendar.businessDaysBetween(now.toMillis(), due.toMillis());
+}

@@ -1,0 +1,91 @@
+/**
+ * anger: the customer arrives angry or critical — insults, contempt, shouting (words in
+ * capitals, «!!!»), threats to leave or to go public (reviews, social media, consumer
+ * agencies, lawyers).
+ */
+import { phraseDetector } from '../patterns';
+import type { Moment } from './types';
+
+const detectPhrases = phraseDetector(
+  [
+    // Spanish: insults and contempt
+    '(?:son|sois|es|eres|que) (?:unos |unas |un |una |muy )?(?:inutiles?|incompetentes?|ineptos?|ladrones|estafadores?|sinverguenzas?|payasos|chantas|chorros|vagos|mentirosos?|ridicul[oa]s?|impresentables?)',
+    'inutiles', 'incompetentes', 'ineptos', 'sinverguenzas', 'estafadores',
+    '(?:es|son|sois) (?:una )?(?:estafa|verguenza|burla|mierda|porqueria|basura|chiste|cachondeo|desastre|tomadura de pelo|falta de respeto)',
+    'que (?:verguenza|asco|desastre|porqueria|mierda|vergonzoso|lamentable|barbaridad|falta de respeto)',
+    '(?:pesimo|pesima|horrible|nefasto|lamentable|patetico|vergonzoso|deplorable|penoso) (?:servicio|atencion|empresa|compania|trato)',
+    '(?:servicio|atencion|empresa|compania|trato) (?:pesim[oa]|horrible|nefast[oa]|lamentable|patetic[oa]|vergonzos[oa]|deplorable|de mierda|de terror)',
+    'estoy (?:harto|harta|hasta las narices|podrido|podrida|indignad[oa]|furios[oa])',
+    'ustedes como si nada',
+    'me (?:toman|estan tomando) el pelo',
+    'una (?:tomadura de pelo|falta de respeto|verguenza)',
+    // Spanish: threats to leave or go public
+    '(?:me cambio|me paso|me voy|cambiarme|pasarme|irme) (?:a|con) (?:la competencia|otra (?:empresa|compania|operadora)|otro (?:banco|proveedor|operador))',
+    '(?:voy|vamos|pienso|pensamos) a? ?(?:denunciar|demandar|contar|publicar|escribir|poner|difundir|reclamar|quejarme)(?:lo|la|los|las)?(?: @){0,6} (?:redes|twitter|facebook|instagram|tiktok|resenas?|google|ocu|profeco|consumo|defensa del consumidor|abogad[oa]|juzgado|prensa|todos lados|todas partes)',
+    '(?:los|las|les|os) (?:voy|vamos) a (?:denunciar|demandar|escrachar|hundir)',
+    'voy a (?:denunciar|demandar)los',
+    '(?:defensa del consumidor|profeco|la ocu|sernac|indecopi|un abogado|mi abogado)',
+    // English: insults and contempt
+    "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|shambles|farce|outrageous|insulting)",
+    'useless', 'incompetent', 'pathetic', 'unbelievable', 'disgraceful', 'appalling', 'outrageous',
+    "worst (?:company|service|experience|customer service|support)",
+    "(?:terrible|awful|horrible|lousy|abysmal|shocking) (?:service|support|company|experience)",
+    "how hard (?:is|can) it be",
+    "i(?:'m| am) (?:sick|tired|fed up|furious|livid|disgusted)",
+    "(?:sick|tired) of (?:this|you|your)",
+    // English: threats to leave or go public
+    "(?:i'm|i am|i will|i'll|we're|we will) (?:reporting|report|suing|sue|going to report|going to sue|going to post|posting|leaving|switching|cancelling|canceling|telling everyone)",
+    '(?:bbb|better business bureau|trading standards|ombudsman|my lawyer|a lawyer|small claims)',
+    '(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people)',
+    "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
+    '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere',
+    '(?:stay away|leave a review|bad review|one-star|1-star|on twitter|on social media)',
+  ],
+  [
+    '(?:no (?:es|son|fue) (?:su |tu )?culpa|not your fault)',
+    'no (?:pienso|voy a|quiero) (?:denunciar|cambiarme|dejar)',
+    "(?:i'm|i am) not (?:angry|upset|leaving)",
+    "(?:not|don't mean to be) (?:rude|unreasonable)",
+  ],
+);
+
+/** Shouting: a word of 4+ capital letters that is not a known acronym, or «!!». */
+const ACRONYMS = new Set(['HTTP', 'HTTPS', 'WIFI', 'ADSL', 'FIBRA', 'IBAN', 'SWIFT', 'CUIT', 'CURP', 'DNI', 'NIF', 'VPN', 'PDF', 'ASAP', 'CSV', 'HTML', 'JSON', 'USB', 'SIM', 'PIN', 'IMEI', 'IVA', 'SMS', 'OTP', 'URL', 'ISP', 'API', 'SAAS', 'DHL', 'UPS', 'FEDEX', 'USPS', 'NASA', 'BBVA', 'HSBC', 'IKEA', 'SEPA', 'NOTE', 'FAQ', 'LTE', 'ONT', 'ROUTER', 'MODEM']);
+function shouts(text: string): boolean {
+  if (/[!¡]{2,}|\?!|!\?/.test(text)) return true;
+  const words = text.match(/\p{Lu}{4,}/gu);
+  if (!words) return false;
+  return words.some((w) => !ACRONYMS.has(w) && /[AEIOUÁÉÍÓÚ]/.test(w) && !/^[A-Z]{2,}\d/.test(w));
+}
+
+const moment: Moment = {
+  id: 'anger',
+  detect: (text, folded) => detectPhrases(folded) || shouts(text),
+  label: { es: 'Cliente enojado', en: 'Angry customer' },
+  advice: {
+    es: 'No te defiendas ni lo tomes personal: reconoce su enojo con tus palabras, pide disculpas por lo que sí falló y di el próximo paso concreto.',
+    en: "Don't get defensive: name their frustration, apologise for what did go wrong, and give one concrete next step.",
+  },
+  examples: [
+    { lang: 'es', text: '¡Es una VERGÜENZA! Son unos inútiles.', fires: true },
+    { lang: 'es', text: 'Pésimo servicio. En cuanto pueda me cambio a la competencia.', fires: true },
+    { lang: 'es', text: 'Sois una estafa. Voy a contar en Twitter cómo tratáis a los clientes.', fires: true },
+    { lang: 'es', text: 'Son un chiste. Los voy a denunciar en Defensa del Consumidor.', fires: true },
+    { lang: 'es', text: 'Estoy harta de que me tomen el pelo!!', fires: true },
+    { lang: 'es', text: 'Qué vergüenza de atención, tres semanas sin respuesta.', fires: true },
+    { lang: 'es', text: 'Hola, quería saber el horario de la tienda de Providencia.', fires: false },
+    { lang: 'es', text: 'Gracias por la ayuda, ya funciona el WIFI y el PDF llegó bien.', fires: false },
+    { lang: 'es', text: 'No es su culpa, pero el paquete sigue sin llegar.', fires: false },
+    { lang: 'en', text: 'This is a JOKE. Worst company I have ever dealt with.', fires: true },
+    { lang: 'en', text: 'You people are useless. I am cancelling and telling everyone I know to stay away.', fires: true },
+    { lang: 'en', text: "Honestly, how hard is it to deliver a parcel? Pathetic.", fires: true },
+    { lang: 'en', text: "Unbelievable. I've called four times. I'm reporting you to the BBB.", fires: true },
+    { lang: 'en', text: 'Thanks so much, that fixed it!', fires: false },
+    { lang: 'en', text: 'Hi, how do I change my billing address on the app?', fires: false },
+    { lang: 'es', text: "Son unos incompetentes, llevo un mes esperando.", fires: true },
+    { lang: 'en', text: "I'm done with you guys, switching providers.", fires: true },
+    { lang: 'es', text: "Gracias por la rápida respuesta, todo perfecto.", fires: false },
+  ],
+};
+
+export default moment;

@@ -1,0 +1,76 @@
+/**
+ * broken-promise: something promised, or an earlier step of the service, failed — «me
+ * dijeron que llegaba el lunes y nada», «quedaron en llamarme y nadie llamó», «the
+ * technician never showed up». Needs a failure: a promise that was kept («me dijeron que
+ * llegaba el lunes y efectivamente llegó», «…and it did») does not fire.
+ */
+import { compileTest, phraseDetector } from '../patterns';
+import type { Moment } from './types';
+
+/** Something was promised or scheduled. */
+const PROMISE = compileTest([
+  'me (?:dijeron|dijo|dijiste|dijistes|prometieron|prometio|prometiste|aseguraron|aseguro|aseguraste|confirmaron|confirmo|garantizaron|indicaron|informaron)',
+  'nos (?:dijeron|prometieron|aseguraron|confirmaron)',
+  '(?:me|nos) (?:habian|habia|han|ha|habias) (?:dicho|prometido|asegurado|confirmado|garantizado)',
+  '(?:quedaron|quedo|quedaste|quedamos) en',
+  '(?:tenia|tenian|iba|iban|debia|debian|deberia|deberian|habia|habian) (?:que|de|a)? ?(?:venir|llegar|llamar|llamarme|estar|pasar|escribir|escribirme|devolver|devolverme|reembolsar|solucionar|resolver|instalar|activar|aparecer|funcionar)',
+  '(?:segun|según) (?:ustedes|usted|el seguimiento|la web|el mail|el correo)',
+  'el (?:tecnico|repartidor|mensajero|instalador) (?:tenia|iba|debia)',
+  "(?:you|they|someone|your (?:agent|colleague|team)) (?:said|told me|promised|assured me|confirmed|guaranteed)",
+  "i was (?:told|promised|assured|given)",
+  "(?:was|were) (?:supposed|meant|due|scheduled|promised) to",
+  "(?:should have|should've) (?:arrived|been|come|called)",
+]);
+
+/** …and it did not happen. */
+const FAILURE = compileTest([
+  'y nada', 'y (?:nunca|jamas)', 'nunca (?:aparecio|vino|llego|llegaron|llamaron|llamo|paso|me llamaron|me escribieron|respondieron|se hizo|lo hicieron)',
+  'nadie (?:me )?(?:llamo|vino|aparecio|contesto|escribio|respondio|vino)', 'ni (?:me )?(?:llamaron|vinieron|aparecieron|escribieron)',
+  'sigo (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|funciono|funciona|hay|hicieron)',
+  'no (?:ha|han) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
+  "and nothing", "nothing happened", "never (?:came|showed|turned up|arrived|called|happened|heard|got)", "(?:nobody|no one|no-one) (?:called|came|showed|turned up|rang|got back)",
+  "still (?:have|got|don't have|haven't got|haven't received|have not received) (?:nothing|no|not)", "(?:and )?(?:i )?(?:still )?(?:have|got|received) nothing",
+  "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same)", "hasn't (?:arrived|come|happened|been)", "didn't (?:arrive|happen|come|call|show)",
+  "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "yet (?:it's|it is|nothing)", "no sign of",
+]);
+
+/** Strong failures that imply a broken step on their own. */
+const STANDALONE = phraseDetector([
+  'el (?:tecnico|repartidor|instalador|mensajero) (?:nunca|no) (?:aparecio|vino|llego|paso)',
+  '(?:nunca|jamas) (?:aparecio|vino) (?:el|la|nadie)',
+  'nadie (?:me )?(?:llamo|vino|aparecio)',
+  "(?:the )?(?:technician|engineer|courier|driver|installer) (?:never|didn't|did not) (?:show|come|turn up|arrive)",
+  "(?:nobody|no one) (?:called|came|showed up|turned up)",
+  'never (?:showed up|turned up)',
+]);
+
+const moment: Moment = {
+  id: 'broken-promise',
+  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || STANDALONE(folded),
+  label: { es: 'Promesa incumplida', en: 'Broken promise' },
+  advice: {
+    es: 'Reconoce sin rodeos que no se cumplió lo prometido y discúlpate; luego promete solo lo que controlas, con una fecha realista que puedas cumplir.',
+    en: "Admit plainly that the promise wasn't kept and apologise; then commit only to what you control, with a realistic time you can keep.",
+  },
+  examples: [
+    { lang: 'es', text: 'Me dijeron que llegaba el lunes y nada.', fires: true },
+    { lang: 'es', text: 'Quedaron en llamarme el viernes y nadie me llamó.', fires: true },
+    { lang: 'es', text: 'El técnico tenía que venir ayer entre 9 y 13 y nunca apareció.', fires: true },
+    { lang: 'es', text: 'Me prometieron que el reembolso estaría en 5 días hábiles y ya van 12.', fires: true },
+    { lang: 'es', text: 'Me aseguraron que con el cambio de plan se arreglaba la señal y sigo igual, che.', fires: true },
+    { lang: 'es', text: 'Me dijeron que llegaba el lunes y efectivamente llegó. Muchas gracias por el seguimiento.', fires: false },
+    { lang: 'es', text: 'Hice un pedido el lunes y quería saber si se puede cambiar la dirección de entrega.', fires: false },
+    { lang: 'en', text: 'You said it would arrive Monday and it still hasn\'t.', fires: true },
+    { lang: 'en', text: 'You told me Friday and nothing happened.', fires: true },
+    { lang: 'en', text: 'I was promised a callback yesterday between 2 and 4. Nobody called.', fires: true },
+    { lang: 'en', text: 'The engineer never showed up this morning.', fires: true },
+    { lang: 'en', text: 'You said it would arrive Monday and it did. Thanks for keeping me posted!', fires: false },
+    { lang: 'en', text: 'When will my replacement ship?', fires: false },
+    { lang: 'es', text: "Me habían dicho que el reembolso tardaba 48 horas y todavía no lo veo.", fires: true },
+    { lang: 'es', text: "Iban a llamarme el martes y nadie llamó.", fires: true },
+    { lang: 'en', text: "You promised a refund last week and I still have nothing.", fires: true },
+    { lang: 'es', text: "Me prometieron el reembolso y ya lo recibí, gracias.", fires: false },
+  ],
+};
+
+export default moment;

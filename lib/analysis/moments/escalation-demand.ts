@@ -1,0 +1,64 @@
+/**
+ * escalation-demand: the customer asks for a manager, supervisor or someone «who can
+ * decide». Negated requests («no necesito hablar con un supervisor», «I don't need a
+ * manager») do not fire.
+ */
+import { phraseDetector } from '../patterns';
+import type { Moment } from './types';
+
+const BOSS_ES = '(?:supervisor|supervisora|gerente|jefe|jefa|encargado|encargada|responsable|superior|director|directora|coordinador|coordinadora|manager)';
+const BOSS_EN = '(?:manager|supervisor|boss|superior|team lead|team leader|someone senior|higher-up|director)';
+
+const detect = phraseDetector(
+  [
+    `(?:hablar|comunicarme|hable|comunicar) con (?:su |tu |el |la |un |una |algun |alguna |vuestro |vuestra )?${BOSS_ES}`,
+    `(?:paseme|pasame|pasenme|paseme|comuniqueme|comunicame|transfierame|transferime|derivenme|comuniquenme) con (?:su |tu |el |la |un |una |algun |alguien)`,
+    `(?:que me (?:llame|atienda|conteste|responda|escriba)|quiero que me atienda|que lo (?:revise|vea)|que esto lo (?:revise|vea)|lo revise|lo vea) (?:su |tu |el |la |un |una |algun )?${BOSS_ES}`,
+    `(?:quiero|necesito|exijo|pido|solicito|queremos) (?:hablar con |que me atienda |que me llame )?(?:a )?(?:su |tu |el |la |un |una |algun )?${BOSS_ES}`,
+    'alguien (?:que|q) (?:pueda|tenga poder de|tenga autoridad para) (?:decidir|tomar (?:una )?decision(?:es)?|resolver|hacer algo|autorizar)',
+    'alguien con (?:mas )?(?:autoridad|poder de decision|capacidad de decision)',
+    `(?:escalar|escalen|escale) (?:esto|el caso|mi caso|mi reclamo)`,
+    // English
+    `(?:speak|talk|speak to|talk to|get|put me through to|transfer me to|connect me (?:to|with)|let me speak to|i want|i need|i demand|i'd like|get me) (?:to |with )?(?:a |your |the |my |an? )?${BOSS_ES}`,
+    `(?:speak|talk) (?:to|with) (?:a |your |the )?${BOSS_EN}`,
+    `(?:get|put|transfer|connect) me (?:a |your |to |through to |with )?(?:a |your |the )?${BOSS_EN}`,
+    `(?:i want|i need|i demand|i'd like|i would like)(?: to (?:speak|talk) (?:to|with))? (?:a |your |the )?${BOSS_EN}`,
+    'someone (?:who|that) can (?:actually )?(?:make (?:a|the) decision|decide|authori[sz]e|do something|approve)',
+    'someone with (?:more )?(?:authority|power)',
+    '(?:escalate|escalating) (?:this|my case|my complaint|it)',
+  ],
+  [
+    `no (?:necesito|quiero|hace falta|es necesario|pido)(?: @){0,2} (?:hablar con )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
+    `(?:don't|do not|no) (?:need|want)(?: @){0,2} (?:to (?:speak|talk) (?:to|with) )?(?:a |your |the )?${BOSS_EN}`,
+    `no need (?:for|to (?:speak|talk) (?:to|with)) (?:a |your |the )?${BOSS_EN}`,
+    `without (?:a |your |the )?${BOSS_EN}`,
+  ],
+);
+
+const moment: Moment = {
+  id: 'escalation-demand',
+  detect: (_text, folded) => detect(folded),
+  label: { es: 'Pide un supervisor', en: 'Asks for a manager' },
+  advice: {
+    es: 'No lo tomes como algo personal: di qué puedes decidir tú ahora mismo y, si hace falta escalar, explica a quién, cuándo y que tú sigues el caso.',
+    en: "Don't take it personally: say what you can decide right now and, if it must go up, who will look at it, when, and that you stay on the case.",
+  },
+  examples: [
+    { lang: 'es', text: 'Quiero hablar con su supervisor.', fires: true },
+    { lang: 'es', text: 'Páseme con alguien que pueda tomar una decisión, por favor.', fires: true },
+    { lang: 'es', text: 'Necesito que esto lo revise un responsable o el gerente de la tienda.', fires: true },
+    { lang: 'es', text: 'Que me llame el gerente; no quiero seguir hablando con usted.', fires: true },
+    { lang: 'es', text: 'No necesito hablar con un supervisor, solo quiero saber en qué estado está mi pedido.', fires: false },
+    { lang: 'es', text: 'El encargado de la tienda me dijo que lo consultara por aquí.', fires: false },
+    { lang: 'en', text: 'I want to speak to a manager.', fires: true },
+    { lang: 'en', text: 'Get me a supervisor now.', fires: true },
+    { lang: 'en', text: 'Please put me through to someone who can actually make a decision.', fires: true },
+    { lang: 'en', text: "I don't need a manager, I just want to know where my order is.", fires: false },
+    { lang: 'en', text: 'My manager asked me to update the billing address.', fires: false },
+    { lang: 'es', text: "Pásame con tu jefe.", fires: true },
+    { lang: 'en', text: "Can I speak to your supervisor please?", fires: true },
+    { lang: 'en', text: "Escalate this to someone senior.", fires: true },
+  ],
+};
+
+export default moment;

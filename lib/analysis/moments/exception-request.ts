@@ -1,0 +1,58 @@
+/**
+ * exception-request: the customer asks for something outside policy or outside what is
+ * offered — «hagan una excepción», «sé que pasó el plazo, pero…», «¿me pueden quitar la
+ * penalización?», «can you waive the fee?», «even if you have to skip the verification».
+ * Asking what the policy IS («¿cuál es el plazo para devolver?») does not fire.
+ */
+import { compileTest, phraseDetector } from '../patterns';
+import type { Moment } from './types';
+
+/** Direct asks for an exception or a waiver. */
+const DIRECT = phraseDetector([
+  'excepcion', 'exception', 'por esta (?:unica )?vez', 'solo (?:por )?esta vez', 'esta vez (?:sin|nada mas)', 'sin cargo esta vez',
+  '(?:quitar|quitarme|quiten|quite|perdonar|perdonarme|perdonen|anular|anularme|eliminar|eliminarme|condonar|condonarme|exonerar|exonerarme|no cobrar|no cobrarme|no me cobren|saltear|saltar|saltarse|obviar|omitir) (?:la |el |los |las |esa |ese )?(?:penalizacion|penalidad|multa|cargo|recargo|comision|cuota|permanencia|verificacion|requisito|tramite|plazo|franquicia|gastos)',
+  '(?:waive|waiving|drop|remove|cancel|skip|bypass|overlook|ignore) (?:the |my |this |that |your |usual )*(?:fee|charge|penalty|fine|verification|process|policy|rule|rules|requirement|deposit|minimum|deadline)',
+  'even if you have to', 'just this once', 'this one time', 'bend the rules', 'make an? (?:one-off|one off) ',
+  '(?:honor|honour) (?:it|the (?:price|sale|offer|discount|deal|promo))', '(?:respetar|respeten|mantener|mantengan) (?:el|la) (?:precio|oferta|promo|promocion|descuento)',
+  '(?:aceptar|aceptarlo|aceptarla|aceptan|tramitar|tramitarlo|hacerlo|hacer|hacerme|devolver|devolverlo|cambiarlo|darme|dejarme) (?:el cambio |la devolucion )?igual',
+  'lo (?:pueden|puede|podrian|podria|podes|puedes) (?:aceptar|tramitar|hacer|cambiar|devolver|dejar) igual',
+]);
+
+/** «I know it's against the rules / past the deadline…» */
+const ACK = compileTest([
+  '(?:ya )?(?:se|s[eé]|sabemos) (?:que|q)', 'aunque (?:ya )?(?:paso|se paso|vencio|termino|no)', 'fuera de(?:l)? (?:plazo|periodo|garantia)', '(?:paso|se paso|vencio|se vencio|termino) el (?:plazo|periodo)',
+  'me pase', 'ya (?:vencio|paso|termino)', 'no (?:permite|incluye|cubre|aplica)', 'tarifa promocional',
+  'i (?:know|realize|realise|understand) (?:it|that|the|this)', "(?:it's|it is) (?:past|outside|after|beyond)", 'past the', 'in the contract', 'against (?:the|your) (?:policy|rules)',
+]);
+/** …a request to do it anyway. */
+const ASK = compileTest([
+  '(?:pueden|podrian|puede|podria|podes|puedes|podrias|hagan|haga|hacen|me dejan|dejarian)', '(?:can|could|would) you', 'any chance', 'still', 'anyway', 'igual', 'de todas formas', 'de todos modos', 'sin cargo', 'sin costo', 'sin coste',
+]);
+
+const moment: Moment = {
+  id: 'exception-request',
+  detect: (_text, folded) => DIRECT(folded) || (ACK.test(folded) && ASK.test(folded) && /\?|pero|but|igual/.test(folded)),
+  label: { es: 'Pide una excepción', en: 'Asks for an exception' },
+  advice: {
+    es: 'Valida su situación sin prometer antes de comprobar: revisa si hay margen real; si no lo hay, explica el porqué en una frase y ofrece lo más cercano que sí puedes dar.',
+    en: "Validate their situation without promising before you check: see if there is real room; if not, explain why in one line and offer the closest thing you can do.",
+  },
+  examples: [
+    { lang: 'es', text: 'Ya sé que pasó el plazo, pero hagan una excepción.', fires: true },
+    { lang: 'es', text: 'Sé que la tarifa promocional no permite cambios, pero ¿me podrían cambiar la fecha del vuelo sin cargo esta vez?', fires: true },
+    { lang: 'es', text: '¿Me pueden quitar la penalización por cancelar antes de tiempo?', fires: true },
+    { lang: 'es', text: 'Me pasé dos días de los 30 para devolverlo, ¿no lo pueden aceptar igual?', fires: true },
+    { lang: 'es', text: '¿Cuál es el plazo para devolver un producto que compré online?', fires: false },
+    { lang: 'es', text: 'Sé que están con mucho trabajo, gracias por la paciencia.', fires: false },
+    { lang: 'en', text: "I know it's past the 30-day window, but can you make an exception this once?", fires: true },
+    { lang: 'en', text: "Could you waive the cancellation fee? I know it's in the contract.", fires: true },
+    { lang: 'en', text: 'We need access right now, even if you have to skip the usual verification.', fires: true },
+    { lang: 'en', text: 'I know the sale price ended yesterday, but I need this sorted today. Can you still honor it?', fires: true },
+    { lang: 'en', text: 'What is your return window for online orders?', fires: false },
+    { lang: 'es', text: "¿Podrían hacer una excepción con la fecha de devolución?", fires: true },
+    { lang: 'es', text: "Sé que no corresponde, pero ¿me pueden dar el descuento igual?", fires: true },
+    { lang: 'en', text: "Could you make an exception and extend my trial?", fires: true },
+  ],
+};
+
+export default moment;

@@ -1,0 +1,71 @@
+/**
+ * insists-own-solution: the customer rejects other options and insists on their own
+ * solution — «no quiero otra opción, solo acepto el reembolso», «ni saldo ni cambio: me
+ * devuelven el dinero», «I don't want store credit», «…and that's it / y punto».
+ * «Solo quiero saber…» / «I just want to know…» are questions, not insistence.
+ */
+import { phraseDetector } from '../patterns';
+import type { Moment } from './types';
+
+const OFFERS_ES = '(?:otra opcion|otras opciones|opciones|otra cosa|otro cupon|un cupon|cupones|cupon|un vale|vales|saldo a favor|saldo|credito|un cambio|cambio|otro producto|descuento|otro descuento|tutorial|el tutorial|otro tutorial|manual|link|enlace|otra solucion|alternativas?|reiniciar|que reinicie|soluciones)';
+const OFFERS_EN = '(?:another (?:option|voucher|coupon|checklist|link|article|workaround|discount)|a (?:voucher|coupon|discount|credit|checklist|workaround|replacement)|store credit|credit|vouchers|coupons|other options|alternatives|any alternatives|troubleshooting|to (?:restart|reset|reboot))';
+
+const detect = phraseDetector(
+  [
+    `no (?:quiero|queremos|acepto|aceptamos|necesito|me sirve|me interesa|me vale) (?:ningun |ninguna |mas |un |una |el |la |otra |otro )?${OFFERS_ES}`,
+    `(?:no me (?:ofrezcan|ofrezca|ofrezcas|ofrecan|den|manden|mandes|envien|vengan con|salgan con|pasen))(?: otra vez| mas| de nuevo)? (?:un |una |el |la |otro |otra |mas )?@`,
+    `ni ${OFFERS_ES} ni`,
+    '(?:solo|solamente|unicamente) (?:quiero|acepto|aceptamos|queremos|admito|me sirve)(?! (?:saber|preguntar|consultar|confirmar|entender|que me (?:digan|expliquen|informen|confirmen|respondan)))',
+    'lo unico que (?:quiero|acepto|me sirve|pido)(?! es saber)',
+    '(?:y|,) punto(?: final)?(?=\\s*[.!]|$)',
+    'quiero (?:la|el|que)(?: @){1,8} y nada mas',
+    'no (?:hay|existe) otra (?:opcion|solucion)(?: que| mas que)',
+    'ya (?:se|s[eé]) (?:que|q) me (?:van|vas|va) a (?:decir|ofrecer|pedir|mandar|sugerir)',
+    'no,? (?:solo )?quiero que (?:venga|me (?:devuelvan|cambien|reembolsen|den))',
+    'me (?:devuelven|devuelvan|reembolsan|reembolsen) el dinero(?: y punto| ya)?(?=\\s*[.!]|$)',
+    // English
+    `(?:i )?(?:don't|do not) (?:want|need|accept) (?:a |an |any |another |your |more )?${OFFERS_EN}`,
+    `(?:i'm|i am) not interested in (?:a |an |any |your |another |more )?${OFFERS_EN.replace('(?:another ', '(?:(?:another )?')}`,
+    `(?:don't|do not) (?:offer|send|give) me (?:a |an |another |any |more )?@`,
+    `(?:i )?(?:won't|will not) accept (?:a |an |another |any )?@`,
+    "(?:that's|that is) the only (?:thing|option|solution) (?:i'll|i will|that'll|that will|i)",
+    'the only (?:thing|option|solution) i(?:\'ll| will)? accept',
+    'full stop', 'period(?=\\s*[.!]|$)', 'end of (?:story|discussion)', '(?:and|,) nothing else',
+    'i (?:only|just) want (?:a |my )?(?:refund|money back|replacement|an engineer|a technician)',
+    '(?:just )?(?:refund me|give me my money back)(?=\\s*[.!]|$)',
+  ],
+  [
+    'no quiero (?:cancelar|dar de baja|molestar|ser)',
+    'ni (?:idea|hablar de)',
+  ],
+);
+
+const moment: Moment = {
+  id: 'insists-own-solution',
+  detect: (_text, folded) => detect(folded),
+  label: { es: 'Insiste en su solución', en: 'Insists on own solution' },
+  advice: {
+    es: 'No repitas las opciones que ya rechazó: pregunta qué necesita lograr con esa solución, di con claridad si es posible y, si no, por qué y qué es lo más cercano.',
+    en: "Don't repeat the options they turned down: ask what the solution needs to achieve, say clearly whether it's possible, and if not, why and what comes closest.",
+  },
+  examples: [
+    { lang: 'es', text: 'No quiero otra opción, solo acepto el reembolso.', fires: true },
+    { lang: 'es', text: 'Ni saldo a favor ni cambio: me devuelven el dinero a la tarjeta.', fires: true },
+    { lang: 'es', text: 'No me manden otra vez el tutorial. Quiero la baja del servicio y nada más.', fires: true },
+    { lang: 'es', text: 'Ya sé que me van a decir que reinicie el módem. No, quiero que venga un técnico a casa.', fires: true },
+    { lang: 'es', text: 'No me ofrezcan un cupón. Quiero que me cambien el equipo por uno nuevo y punto.', fires: true },
+    { lang: 'es', text: 'No necesito hablar con un supervisor, solo quiero saber en qué estado está mi pedido.', fires: false },
+    { lang: 'es', text: 'Buenas, quería ver qué opciones tengo para pasar a un plan más barato.', fires: false },
+    { lang: 'es', text: 'Creo que no me entendieron: no quiero cancelar la cuenta, quiero cambiar el titular.', fires: false },
+    { lang: 'en', text: "I don't want store credit. I want my money back, full stop.", fires: true },
+    { lang: 'en', text: "I don't want another checklist. Send an engineer, that's the only thing that'll fix this.", fires: true },
+    { lang: 'en', text: "That's not what I asked, and no, I don't want a voucher. Refund me.", fires: true },
+    { lang: 'en', text: "I don't need a manager, I just want to know where my order is.", fires: false },
+    { lang: 'en', text: 'What options do I have to downgrade my plan?', fires: false },
+    { lang: 'es', text: "No quiero un vale, quiero mi dinero.", fires: true },
+    { lang: 'en', text: "I'm not interested in a discount, I want a replacement.", fires: true },
+    { lang: 'es', text: "Quiero cambiar mi plan a uno más barato.", fires: false },
+  ],
+};
+
+export default moment;

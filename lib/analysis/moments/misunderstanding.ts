@@ -1,0 +1,61 @@
+/**
+ * misunderstanding: the customer says they were misunderstood or got an answer to another
+ * question — «eso no es lo que pregunté», «me malinterpretaron», «mi consulta era sobre
+ * la factura», «that's not what I asked», «you answered a different question».
+ */
+import { phraseDetector } from '../patterns';
+import type { Moment } from './types';
+
+const detect = phraseDetector([
+  '(?:eso )?no es lo (?:que|q) (?:pregunte|pedi|dije|consulte|escribi|quise decir|necesito|estoy preguntando|estoy pidiendo)',
+  'no (?:pregunte|pedi) (?:eso|por eso|sobre eso|nada de eso)',
+  'me (?:malinterpretaron|malinterpreto|malinterpretaste|malentendieron|entendieron mal|entendio mal|entendiste mal|leyeron mal)',
+  '(?:creo (?:que|q) )?no me (?:entendieron|entendio|entendiste|entendes|entienden|entiende|estan entendiendo)',
+  'no (?:me )?(?:leyeron|leyo|leiste) bien',
+  'mi (?:consulta|pregunta|duda|reclamo|problema|mensaje) (?:era|es|iba) (?:sobre|por|de|otr[oa]|acerca)',
+  'me (?:contestaron|respondieron|responden|contestan|contesto|respondio|hablan|hablaron) (?:sobre|de|por|otra cosa|cualquier cosa|algo que no)',
+  '(?:respondieron|contestaron|responden|contestan) (?:otra|cualquier) cosa',
+  'no (?:es|era) (?:la|el|lo|eso)(?: @){1,3},? (?:es|era|sino) (?:la|el|lo)',
+  'el problema no es (?:la|el|lo)(?: @){1,3},? (?:es|sino)',
+  'no tiene (?:nada )?que ver con (?:lo que|mi)',
+  'lean (?:bien )?mi (?:mensaje|consulta)',
+  // English
+  "(?:that's|that is|this is|it's) not what i (?:asked|meant|said|wrote|need|requested)",
+  "not what i (?:asked|meant)",
+  "i (?:didn't|did not|never) (?:ask|say|request) (?:for |about |to )?",
+  'you (?:misread|misunderstood|misunderstand|got it wrong|misinterpreted)',
+  '(?:answered|replied to|responded to|answering) (?:a |the )?(?:different|wrong|another|other) (?:question|issue|request)',
+  "(?:my|the) (?:question|issue|request|ticket) (?:was|is) (?:about|regarding|for)",
+  "(?:you're|you are) not (?:listening|reading)",
+  '(?:read|reread|re-read) my (?:message|email|question)',
+  "that(?:'s| is| was) not (?:my|the) question",
+]);
+
+const moment: Moment = {
+  id: 'misunderstanding',
+  detect: (_text, folded) => detect(folded),
+  label: { es: 'Malentendido', en: 'Misunderstanding' },
+  advice: {
+    es: 'Discúlpate por la confusión, reformula su pregunta con sus palabras para confirmarla y responde exactamente eso, sin repetir la respuesta anterior.',
+    en: "Apologise for the mix-up, restate their question in their words to confirm it, and answer exactly that without repeating the earlier reply.",
+  },
+  examples: [
+    { lang: 'es', text: 'Eso no es lo que pregunté.', fires: true },
+    { lang: 'es', text: 'No, no, me malinterpretaron. El problema no es la conexión, es el correo.', fires: true },
+    { lang: 'es', text: 'Me contestaron sobre el envío, pero mi consulta era sobre la factura.', fires: true },
+    { lang: 'es', text: 'Ya les había dicho que no era la línea fija, es el móvil. Otra vez me responden cualquier cosa.', fires: true },
+    { lang: 'es', text: 'Creo que no me entendieron: no quiero cancelar la cuenta, quiero cambiar el titular.', fires: true },
+    { lang: 'es', text: 'Gracias, eso es justo lo que necesitaba.', fires: false },
+    { lang: 'es', text: 'Quería saber si hacen envíos a Canarias.', fires: false },
+    { lang: 'en', text: "That's not what I asked.", fires: true },
+    { lang: 'en', text: "I think you misread my message — I didn't ask to cancel, I asked to pause the subscription.", fires: true },
+    { lang: 'en', text: 'Both of your agents answered a different question.', fires: true },
+    { lang: 'en', text: 'Thanks, that is exactly what I needed.', fires: false },
+    { lang: 'en', text: 'How do I pause my subscription?', fires: false },
+    { lang: 'es', text: "No me entendiste, pregunté por la factura de octubre.", fires: true },
+    { lang: 'en', text: "You answered the wrong question.", fires: true },
+    { lang: 'en', text: "That is not what I meant, I asked about the invoice.", fires: true },
+  ],
+};
+
+export default moment;

@@ -1,0 +1,78 @@
+/**
+ * repeat-contact: the customer has had to repeat themselves or write again — «es la
+ * tercera vez que escribo», «vuelvo a escribir», «ya lo expliqué dos veces», «third time
+ * asking», «I've called four times». «Es la primera vez que escribo» does not fire.
+ */
+import { phraseDetector } from '../patterns';
+import type { Moment } from './types';
+
+const ORD_ES = '(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\\d+[ao]?|otra)';
+const NUM_ES = '(?:dos|tres|cuatro|cinco|seis|mil|varias|muchas|\\d+)';
+const ORD_EN = '(?:second|third|fourth|fifth|sixth|nth|umpteenth|\\d+(?:nd|rd|th))';
+const NUM_EN = '(?:twice|two times|three times|four times|five times|several times|multiple times|many times|\\d+ times|a dozen times)';
+
+const detect = phraseDetector(
+  [
+    `(?:es |esta es |ya es |ya van |van )?(?:la |el )?${ORD_ES} (?:vez|ocasion) (?:que|q) (?:les |te |le )?(?:escribo|llamo|pregunto|reclamo|contacto|consulto|pido|explico|aviso|insisto|mando|envio)`,
+    `(?:ya )?(?:les |te |le )?(?:escribi|llame|explique|pregunte|reclame|dije|conte|mande|envie|pedi)(?: @){0,4} ${NUM_ES} veces`,
+    `${NUM_ES} veces (?:que|q)? ?(?:escribo|llamo|pregunto|reclamo|lo explico|explico)`,
+    '(?:vuelvo|volvemos|tuve que volver|tengo que volver) a (?:escribir|llamar|preguntar|reclamar|explicar|contar|mandar|enviar|insistir)',
+    '(?:de verdad |otra vez )?(?:tengo|tendre) que (?:volver a )?(?:contarlo|explicarlo|repetirlo|repetir|explicar todo|contar todo)(?: todo| otra vez| de nuevo)?',
+    'volver a (?:explicar|contar|repetir)(?:le|les|lo)?(?: todo)?',
+    '(?:ya )?(?:se los|se lo|les|te|le) (?:dije|habia dicho|explique|habia explicado|conte|mande|envie|pase)(?: @){0,3} (?:antes|ayer|varias veces|la otra vez|el otro dia|la semana pasada)',
+    'ya (?:se los|se lo|les|te|le) (?:dije|habia dicho|explique|habia explicado)',
+    'ya (?:lo )?(?:explique|conte|dije|mande|envie) (?:esto|todo)?',
+    '(?:escribo|llamo|pregunto|reclamo|insisto|consulto) (?:de nuevo|otra vez|nuevamente)',
+    '(?:les |te |le )?(?:escribi|llame|pregunte|reclame|mande|envie)(?: @){0,4} (?:la semana pasada|ayer|el lunes|el martes|el miercoles|el jueves|el viernes|hace (?:@ )?(?:dias|semanas|una semana)) y (?:no|nadie|nada|sigo)',
+    'hola de nuevo', 'otra vez (?:me|les|lo|la)', 'de nuevo (?:les|te|le) (?:escribo|pregunto)', 'sigo esperando (?:respuesta|que me)',
+    '(?:ayer|el lunes|la semana pasada) y (?:antes de ayer|anteayer|hoy)',
+    'nadie me (?:responde|contesta)', 'sin respuesta (?:desde|hace)',
+    'me dejan sin respuesta', 'sigo sin respuesta',
+    // English
+    `(?:this is |it's |that's )?(?:the |my )?${ORD_EN} time (?:i'm |i am |i've |i have )?(?:asking|writing|calling|contacting|emailing|reaching out|chatting|explaining|messaging)`,
+    `${ORD_EN} time asking`,
+    `(?:i've|i have|i)(?: already)? (?:called|written|emailed|asked|explained|contacted|messaged|chatted|told you|reached out)(?: @){0,5} ${NUM_EN}`,
+    `(?:i've|i have) already (?:explained|told|written|asked|sent)`,
+    '(?:i|we) already (?:told|explained|sent|asked)',
+    "(?:writing|contacting|reaching out|emailing|calling) (?:you )?again",
+    "(?:still|again) (?:no|waiting for an?) (?:answer|reply|response)",
+    "(?:have to|had to|need to) (?:explain|repeat|tell) (?:this|it|myself|everything|the whole thing)(?: @){0,3} again",
+    'repeat myself',
+  ],
+  [
+    '(?:es |esta es )?(?:la )?primera vez',
+    "(?:first|1st) time",
+    'no (?:quiero|tengo que|hace falta) volver a escribir',
+  ],
+);
+
+const moment: Moment = {
+  id: 'repeat-contact',
+  detect: (_text, folded) => detect(folded),
+  label: { es: 'Vuelve a escribir', en: 'Repeat contact' },
+  advice: {
+    es: 'Reconoce que ya tuvo que escribir antes, no le pidas que repita nada que esté en el historial y hazte cargo del caso hasta cerrarlo.',
+    en: "Acknowledge they've had to come back, don't ask for anything already in the thread, and take ownership until it's closed.",
+  },
+  examples: [
+    { lang: 'es', text: 'Es la tercera vez que escribo por lo mismo.', fires: true },
+    { lang: 'es', text: 'Ya expliqué esto dos veces por el chat y otra vez por teléfono.', fires: true },
+    { lang: 'es', text: 'Hola de nuevo, vuelvo a escribir xq sigo sin poder entrar a mi cuenta.', fires: true },
+    { lang: 'es', text: 'Les mande las fotos ayer y antes de ayer, no les llegan o q?', fires: true },
+    { lang: 'es', text: 'Ya se los dije: quiero la baja.', fires: true },
+    { lang: 'es', text: 'Es la primera vez que escribo: quería saber si hacen envíos a Canarias.', fires: false },
+    { lang: 'es', text: '¿Cuál es el plazo para devolver un producto que compré online?', fires: false },
+    { lang: 'en', text: 'This is the third time I\'m writing about the same issue.', fires: true },
+    { lang: 'en', text: "I've called four times and I'm still being charged.", fires: true },
+    { lang: 'en', text: "I've already explained this to two of your agents.", fires: true },
+    { lang: 'en', text: 'Third time asking. Where is my order?', fires: true },
+    { lang: 'en', text: 'Hi, first time writing in. How do I change my billing address?', fires: false },
+    { lang: 'en', text: 'Thanks so much, that fixed it!', fires: false },
+    { lang: 'es', text: "Ya es la quinta vez que llamo y nadie me soluciona nada.", fires: true },
+    { lang: 'es', text: "Les escribí la semana pasada y no me contestaron, escribo de nuevo.", fires: true },
+    { lang: 'en', text: "I've contacted you three times about this.", fires: true },
+    { lang: 'en', text: "Hello again, still waiting for an answer on my refund.", fires: true },
+  ],
+};
+
+export default moment;

@@ -1,0 +1,61 @@
+/**
+ * urgency: the customer demands immediacy — «es urgente», «lo necesito hoy mismo», «en la
+ * próxima hora», «YA», «ASAP», «right now». Negations («no es urgente», «no hay apuro»,
+ * «no rush») are blanked before matching.
+ */
+import { phraseDetector } from '../patterns';
+import type { Moment } from './types';
+
+const detectPhrases = phraseDetector(
+  [
+    'urgente', 'urgencia', 'urge', 'urgentemente', 'de inmediato', 'inmediatamente', 'cuanto antes', 'lo antes posible', 'a la brevedad',
+    'hoy mismo', 'ahora mismo', 'ya mismo', 'para ya', 'es para hoy', 'para hoy', 'en este momento',
+    '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:hoy|ahora|ya|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)',
+    'si o si', 'sin falta',
+    'en la (?:proxima|siguiente) hora', 'en (?:menos de )?(?:una|1|dos|2) horas?(?=\\s*[?!.]|$)', 'antes de (?:las \\d+|mediodia)',
+    '(?:manana|hoy|esta noche) (?:viajo|me voy|salgo|tengo)',
+    'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
+    // English
+    'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p', 'emergency', 'immediately', 'right away', 'right now', 'as soon as possible',
+    'within the (?:next )?hour', 'in the next (?:hour|\\d+ minutes)', 'by (?:end of day|eod|today|tonight|noon)',
+    "(?:need|want|get|fix|sort|sorted|fixed|resolved|done|send|give|put|call)(?: @){0,4} (?:today|now|tonight)(?=\\s*[,.!?]|$)",
+    "can't wait", 'cannot wait', 'time-sensitive', 'time sensitive', 'critical', 'losing (?:money|sales|customers)',
+  ],
+  [
+    'no (?:es|son|era) (?:tan |nada |muy )?(?:urgente|urgencia)', 'no (?:hay|tengo) (?:apuro|prisa|urgencia)', 'sin (?:apuro|prisa|urgencia)', 'no corre prisa',
+    'cuando (?:puedan|pueda|tengan tiempo)', 'no me urge',
+    "(?:not|isn't|is not|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)', 'in no hurry',
+    'lo antes posible no', 'not critical',
+  ],
+);
+
+/** «YA» / «NOW» shouted. */
+const SHOUTED = /(?<!\p{L})(?:YA|AHORA|NOW|HOY|TODAY|URGENTE)(?!\p{L})/u;
+
+const moment: Moment = {
+  id: 'urgency',
+  detect: (text, folded) => detectPhrases(folded) || SHOUTED.test(text),
+  label: { es: 'Urgencia', en: 'Urgent' },
+  advice: {
+    es: 'Reconoce la urgencia y su impacto, di qué puedes hacer ya mismo y da un plazo realista; no prometas una hora que el equipo no pueda cumplir.',
+    en: "Acknowledge the urgency and its impact, say what you can do right now, and give a realistic time; don't promise one the team can't keep.",
+  },
+  examples: [
+    { lang: 'es', text: 'Lo necesito hoy mismo, es urgente.', fires: true },
+    { lang: 'es', text: 'Porfa es urgente, mañana viajo y nesecito la tarjeta activada antes de salir.', fires: true },
+    { lang: 'es', text: '¿Lo pueden resolver en la próxima hora? Tengo una presentación a las 12.', fires: true },
+    { lang: 'es', text: 'Tengo la tienda parada sin sistema de cobro. Necesito una solución YA.', fires: true },
+    { lang: 'es', text: 'No es urgente, cuando puedan me dicen el horario de la tienda.', fires: false },
+    { lang: 'es', text: 'No hay apuro, con que me avisen antes del viernes está bien.', fires: false },
+    { lang: 'en', text: "I need this fixed today, it's urgent.", fires: true },
+    { lang: 'en', text: 'Our whole team is locked out and we need access right now.', fires: true },
+    { lang: 'en', text: 'Get me a supervisor now.', fires: true },
+    { lang: 'en', text: "It's not urgent, whenever you get a chance.", fires: false },
+    { lang: 'en', text: 'Hi, how do I change my billing address?', fires: false },
+    { lang: 'es', text: "Necesito que me lo resuelvan hoy, sí o sí.", fires: true },
+    { lang: 'en', text: "I need it ASAP.", fires: true },
+    { lang: 'es', text: "Sin apuro, cuando puedan me confirman.", fires: false },
+  ],
+};
+
+export default moment;

@@ -1,0 +1,137 @@
+/**
+ * The team playbook (spec: «Team playbook»): parsing with validation, and matching of
+ * entries to the topic of a refusal.
+ *
+ * Matching: an entry matches when one of its triggers, or a content word of its title,
+ * appears in the refusal, allowing for inflection and missing accents («adjunto» ↔
+ * «adjuntos», «función» ↔ «funciones», «refund» ↔ «refunds», «lock» ↔ «locked»). Words are
+ * compared by a light stem (folded, plural and common verb endings removed); a
+ * multi-word trigger matches when its words appear in order, at most two words apart.
+ * Score: 3 per trigger hit (+1 per extra word of a multi-word trigger), 1 per title word
+ * hit; entries in the draft's language get +0.5. Best first; ties keep playbook order.
+ */
+import { fold } from './text';
+import type { Alternative, Lang, Playbook, PlaybookEntry } from './types';
+
+/** Parses and validates a playbook; throws an Error naming the first problem found. */
+export function parsePlaybook(json: unknown): Playbook {
+  const fail = (msg: string): never => {
+    throw new Error(`Invalid playbook: ${msg}`);
+  };
+  let data = json;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch (e) {
+      fail(`not valid JSON (${(e as Error).message})`);
+    }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('expected a JSON object');
+  const obj = data as Record<string, unknown>;
+  if (obj.format !== 'tacto-playbook') fail(`"format" must be "tacto-playbook" (got ${JSON.stringify(obj.format)})`);
+  if (obj.version !== 1) fail(`"version" must be 1 (got ${JSON.stringify(obj.version)})`);
+  if (!Array.isArray(obj.entries)) return fail('"entries" must be an array');
+  const seen = new Set<string>();
+  const entries: PlaybookEntry[] = obj.entries.map((raw: unknown, i: number) => {
+    const where = `entries[${i}]`;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail(`${where} must be an object`);
+    const e = raw as Record<string, unknown>;
+    for (const field of ['id', 'title', 'text'] as const) {
+      if (typeof e[field] !== 'string' || (e[field] as string).trim() === '') fail(`${where}.${field} must be a non-empty string`);
+    }
+    if (e.lang !== 'es' && e.lang !== 'en') fail(`${where}.lang must be "es" or "en" (got ${JSON.stringify(e.lang)})`);
+    const id = e.id as string;
+    if (seen.has(id)) fail(`${where}.id "${id}" is used twice`);
+    seen.add(id);
+    let triggers: string[] | undefined;
+    if (e.triggers !== undefined) {
+      if (!Array.isArray(e.triggers) || e.triggers.some((t) => typeof t !== 'string')) fail(`${where}.triggers must be an array of strings`);
+      triggers = (e.triggers as string[]).filter((t) => t.trim() !== '');
+    }
+    const entry: PlaybookEntry = { id, lang: e.lang as Lang, title: e.title as string, text: e.text as string };
+    if (triggers) entry.triggers = triggers;
+    return entry;
+  });
+  return { format: 'tacto-playbook', version: 1, entries };
+}
+
+const STOP = new Set(
+  `de del la las el los lo un una unos unas y o u e a al en con por para sin sobre que se su sus tu tus mi mis
+  otra otro otras otros mas muy ya no si es son esta este esa ese como pero
+  the a an of to in on at for with by from and or but not no is are be your our my this that other another
+  outside inside into out off over than then more most very can cannot`.split(/\s+/),
+);
+
+/** Light stem for matching: folded, plural and common verb/adjective endings removed. */
+export function stem(word: string): string {
+  let w = fold(word).replace(/[^\p{L}\p{N}]/gu, '');
+  if (w.length <= 3) return w;
+  if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
+  else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  else if (/(?:ar|er|ir)$/.test(w) && w.length > 5) w = w.slice(0, -2);
+  if (/es$/.test(w) && w.length > 5 && /[^aeiou]es$/.test(w)) w = w.slice(0, -2);
+  else if (/s$/.test(w) && !/ss$/.test(w)) w = w.slice(0, -1);
+  if (/[aeiou]$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  // Doubled final consonant after stripping -ing/-ed («restocking» is fine, «shipped» → «shipp»).
+  if (/([bdgklmnprt])\1$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+function stems(text: string): string[] {
+  return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
+}
+
+interface CompiledEntry {
+  entry: PlaybookEntry;
+  triggers: string[][];
+  title: string[];
+}
+
+const compiledCache = new WeakMap<Playbook, CompiledEntry[]>();
+
+function compileEntries(playbook: Playbook): CompiledEntry[] {
+  let c = compiledCache.get(playbook);
+  if (!c) {
+    c = playbook.entries.map((entry) => ({
+      entry,
+      triggers: (entry.triggers ?? []).map(stems).filter((t) => t.length > 0),
+      title: [...new Set(stems(entry.title).filter((w) => w.length > 2 && !STOP.has(w)))],
+    }));
+    compiledCache.set(playbook, c);
+  }
+  return c;
+}
+
+function containsSeq(words: string[], seq: string[]): boolean {
+  if (seq.length === 1) return words.includes(seq[0]);
+  const content = seq.filter((w) => !STOP.has(w));
+  const need = content.length ? content : seq;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== need[0]) continue;
+    let k = 1;
+    let j = i + 1;
+    while (k < need.length && j < words.length && j - i <= need.length + 2 * (need.length - 1)) {
+      if (words[j] === need[k]) k++;
+      j++;
+    }
+    if (k === need.length) return true;
+  }
+  return false;
+}
+
+/** Scores every entry against the refused topic; returns the best matches first. */
+export function matchAlternatives(playbook: Playbook | undefined, refusalText: string, lang: Lang, limit = 3): Alternative[] {
+  if (!playbook || playbook.entries.length === 0) return [];
+  const words = stems(refusalText);
+  const scored: { alt: Alternative; score: number; order: number }[] = [];
+  compileEntries(playbook).forEach((c, order) => {
+    let score = 0;
+    for (const t of c.triggers) if (containsSeq(words, t)) score += 3 + (t.length - 1);
+    for (const w of c.title) if (words.includes(w)) score += 1;
+    if (score === 0) return;
+    if (c.entry.lang === lang) score += 0.5;
+    scored.push({ alt: { id: c.entry.id, title: c.entry.title, text: c.entry.text }, score, order });
+  });
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  return scored.slice(0, limit).map((s) => s.alt);
+}

@@ -1,0 +1,209 @@
+/**
+ * blame: blaming the customer or a third party, or defensiveness («como ya le dije»,
+ * «no es culpa nuestra», «usted debió leer…», «that's the courier's fault»).
+ * Neutral explanations of a cause («el retraso se debe a una incidencia en…», «the charge
+ * was applied twice on our side») do not fire.
+ *
+ * Span: the blaming clause. Suggestions by kind:
+ *  - third-party: «El problema vino de X; ya lo estoy gestionando con ellos» (X taken
+ *    from the sentence when it names who);
+ *  - customer: an ownership / walk-through line («Le explico qué pasó y cómo lo resolvemos»);
+ *  - repeat («como ya le dije»): a neutral lead-in («Le resumo»).
+ */
+import { byRegister, capitalise, lexiconChecker, type SpanInfo } from '../patterns';
+import type { Rule } from './types';
+
+const YOU_ES = '(?:usted|ustedes|tu|vos)';
+const checker = lexiconChecker(
+  {
+    es: {
+      patterns: [
+        {
+          kind: 'repeat',
+          match: [
+            'como (?:ya )?(?:le|te|les|se lo|se los|os) (?:dije|dijimos|explique|explicamos|comente|comentamos|indique|indicamos|avise|avisamos|mencione|he dicho|hemos dicho|he explicado|habia dicho|habia explicado)(?: antes| anteriormente| varias veces| mil veces)?',
+            'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces)',
+          ],
+          span: 'match',
+        },
+        {
+          kind: 'third',
+          match: [
+            '(?:es|fue|sera|seria) (?:la )?culpa (?:de|del) @',
+            '(?:la )?culpa (?:es|fue|la tiene|la tienen) (?:de|del|de la|de los) @',
+            'la culpa (?:es|fue|la tiene|la tienen) (?:el|la|los|las) @',
+            'no (?:es|fue) (?:culpa )?(?:nuestra|nuestro|mia|nuestra culpa|mi culpa|responsabilidad nuestra|nuestra responsabilidad)',
+            'no (?:somos|soy) (?:responsables?|culpables?)',
+            '(?:nosotros )?no tenemos (?:nada que ver|la culpa|ninguna culpa|responsabilidad)',
+            'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
+            'no depende de nosotros',
+            'no (?:nuestra|nuestro|mia|mio)(?=\\s*[.,;:!?]|$)',
+          ],
+          span: 'clause',
+        },
+        {
+          kind: 'customer',
+          match: [
+            `(?:${YOU_ES} )?(?:debio|debiste|debias|debia|deberia haber|deberias haber|deberia de haber|tendria que haber|tendrias que haber|tenias que|tenia que haber|tuvo que haber) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar)@`,
+            '(?:eso |esto )?(?:te|le|les) pasa por (?:no )?@',
+            'por no haber @',
+            'si (?:usted |vos |tu )?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
+            `(?:porque|ya que|pues|debido a que) ${YOU_ES} no @`,
+            `${YOU_ES} no (?:siguio|seguiste|leyo|leiste|reviso|revisaste|actualizo|actualizaste|hizo caso|hiciste caso|presto atencion|prestaste atencion|lei?ste|estaba|estabas)`,
+            'no (?:siguio|seguiste|leyo|leiste|ley[oó]) (?:los pasos|las instrucciones|el manual|las condiciones|el correo|el mail|los terminos)',
+            '(?:es|fue) (?:un )?(?:error|fallo|culpa) (?:suyo|tuyo|suya|tuya|del cliente|de usted|de ustedes)',
+            '(?:usted|tu|vos) (?:se equivoco|te equivocaste|lo hizo mal|lo hiciste mal)',
+            'se equivoco usted',
+            'te equivocaste',
+            'como (?:indica|dice|pone|esta) (?:claramente|bien claro)',
+            'si (?:hubieras|hubiera|hubieses|hubiese) leido',
+          ],
+          span: 'clause',
+        },
+      ],
+      unless: ['como (?:le|te) (?:dije|comente|explique|indique),? (?:te|le) (?:escribo|aviso|llamo|confirmo|paso|mando)'],
+    },
+    en: {
+      patterns: [
+        {
+          kind: 'repeat',
+          match: [
+            "(?:as|like) i(?: (?:already|previously|clearly))? (?:told you|said|explained|mentioned|stated)(?: before| earlier| already| previously| several times)?",
+            "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
+            "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
+          ],
+          span: 'match',
+        },
+        {
+          kind: 'third',
+          match: [
+            "(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all )?(?:the |their |his |her )?(?:@'s |@ )?fault",
+            "(?:the )?@'s fault",
+            '(?:not|isn\'t|is not|wasn\'t) (?:our|my) fault',
+            "(?:we're|we are|i'm|i am) not (?:responsible|to blame)",
+            "(?:we|i) (?:have|had) nothing to do with (?:it|this|that)",
+            "(?:it|that|this)(?:'s| is) not on (?:us|me)",
+            "(?:blame|blaming) (?:the|your|their) @",
+            'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
+          ],
+          span: 'clause',
+        },
+        {
+          kind: 'customer',
+          match: [
+            "you (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|been told|been sent)@",
+            "you should've (?!received|gotten|got)@",
+            "you shouldn't have",
+            "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked)",
+            "(?:because|since|as) you (?:didn't|did not|never|forgot to|failed to) @",
+            "you (?:didn't|did not|never) (?:read|follow|check|update|listen|pay attention)",
+            'you failed to',
+            "(?:that's|it's|that is|it is) (?:on you|your (?:fault|responsibility|problem|mistake))",
+            'user error',
+            "you must have (?:done|deleted|changed|entered|typed|clicked|missed|ignored)",
+            "(?:it|that)(?:'s| is) clearly (?:stated|written|explained)",
+          ],
+          span: 'clause',
+        },
+      ],
+      unless: ["as i (?:said|mentioned),? i(?:'ll| will)", "you should have (?:received|gotten|got)"],
+    },
+  },
+  suggest,
+);
+
+/** Who gets the blame, from «culpa de X» / «X's fault», for the neutral rewrite. */
+function culprit(info: SpanInfo): string | null {
+  const f = info.folded.slice(info.start, info.end);
+  const t = info.text.slice(info.start, info.end);
+  if (info.lang === 'es') {
+    const m = /culpa (?:es |fue |la tiene |la tienen )?(de la|de los|de las|del|de|el|la|los|las) ([\p{L}\p{N} ]+?)(?=,| no | y |$)/u.exec(f);
+    if (!m) return null;
+    const det = m[1] === 'el' ? 'del' : m[1] === 'la' ? 'de la' : m[1] === 'los' ? 'de los' : m[1] === 'las' ? 'de las' : m[1];
+    const idx = m.index + m[0].length - m[2].length;
+    return `${det} ${t.slice(idx, idx + m[2].length).trim()}`;
+  }
+  const m = /(?:the |their |his |her )?([\p{L}\p{N}' ]+?)'s fault/u.exec(f);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  const name = words.slice(-2).filter((w) => !/^(?:that|it|this|is|was|entirely|totally|all)$/.test(w));
+  const who = t.slice(m.index + m[0].length - name.join(' ').length - "'s fault".length, m.index + m[0].length - "'s fault".length);
+  return name.length ? `the ${who.trim()}` : null;
+}
+
+function suggest(info: SpanInfo): string[] {
+  const reg = info.register;
+  const kind = info.kinds.includes('customer') ? 'customer' : info.kinds.includes('third') ? 'third' : 'repeat';
+  const atStart = info.start === 0 || /^[\s¿¡"]*$/.test(info.text.slice(0, info.start));
+  const cap = (s: string) => (atStart ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
+  if (info.lang === 'en') {
+    if (kind === 'repeat') return [cap('To recap'), cap('Just to summarise')];
+    if (kind === 'third') {
+      const who = culprit(info);
+      return [
+        cap(who ? `the issue came from ${who}, and I'm already following it up with them` : "the issue came from an outside provider, and I'm already following it up with them"),
+        cap("this one is on our side to sort out, and I'm on it"),
+      ];
+    }
+    return [cap("let me explain what happened and how we'll fix it"), cap("let's go through it together so it works from now on")];
+  }
+  if (kind === 'repeat') {
+    return [cap(byRegister(reg, { tu: 'te resumo', usted: 'le resumo' })), cap('para dejarlo claro')];
+  }
+  if (kind === 'third') {
+    const who = culprit(info);
+    return [
+      cap(who ? `el problema vino ${who}; ya lo estoy gestionando con ellos` : 'el problema vino de un proveedor externo; ya lo estoy gestionando con ellos'),
+      cap(byRegister(reg, { tu: 'me hago cargo de resolverlo contigo', usted: 'me hago cargo de resolverlo con usted' })),
+    ];
+  }
+  return [
+    cap(byRegister(reg, { tu: 'te explico qué pasó y cómo lo resolvemos', usted: 'le explico qué pasó y cómo lo resolvemos' })),
+    cap('lo revisamos juntos paso a paso para dejarlo funcionando'),
+  ];
+}
+
+const rule: Rule = {
+  id: 'blame',
+  languages: ['es', 'en'],
+  message: {
+    es: 'Suena a culpar al cliente o a otros. Explica la causa de forma neutral y hazte cargo de la solución.',
+    en: 'This sounds like blaming the customer or someone else. Explain the cause neutrally and own the fix.',
+  },
+  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  examples: [
+    { lang: 'es', text: '[[Eso es culpa de la paquetería, no nuestra]].', suggest: ['El problema vino de la paquetería; ya lo estoy gestionando con ellos', 'Me hago cargo de resolverlo contigo'] },
+    { lang: 'es', text: '[[El retraso es culpa del transportista, nosotros no tenemos nada que ver]].', suggest: ['El problema vino del transportista; ya lo estoy gestionando con ellos', 'Me hago cargo de resolverlo contigo'] },
+    { lang: 'es', text: '[[Como ya le dije]], eso lo gestiona otra área.', suggest: ['Le resumo', 'Para dejarlo claro'] },
+    { lang: 'es', text: '[[Usted debió leer las condiciones]].', suggest: ['Le explico qué pasó y cómo lo resolvemos', 'Lo revisamos juntos paso a paso para dejarlo funcionando'] },
+    { lang: 'es', text: 'Mirá, [[eso te pasa por no haber leído el mail que te mandamos]].' },
+    { lang: 'es', text: '[[Si hubieras actualizado la app como te dijimos]], no tendrías este error.' },
+    { lang: 'es', text: '[[Eso pasa porque usted no siguió los pasos del manual]].' },
+    { lang: 'es', text: 'Revisé su caso. [[Eso pasó porque usted no estaba en casa cuando fue el técnico]].' },
+    { lang: 'es', text: '[[La culpa es del banco, no mía]].' },
+    { lang: 'es', text: '[[no es culpa nuestra]], el proveedor se cayó' },
+    { lang: 'es', text: 'El retraso se debe a una incidencia en el centro de distribución de la paquetería. Ya abrí un reclamo con ellos.' },
+    { lang: 'es', text: 'El cargo se duplicó por un fallo en nuestro sistema de cobros. Lo siento mucho.' },
+    { lang: 'es', text: 'El error aparece porque la contraseña caducó hace 90 días; te explico cómo renovarla.' },
+    { lang: 'es', text: 'Como te comenté, te escribo el jueves con la respuesta de facturación.' },
+    { lang: 'es', text: 'Deberías haber recibido un correo de confirmación; si no lo ves, te lo reenvío.' },
+    { lang: 'en', text: "[[That's the other server's fault]].", suggest: ["The issue came from the other server, and I'm already following it up with them", "This one is on our side to sort out, and I'm on it"] },
+    { lang: 'en', text: '[[As I already told you]], the terms apply to all plans.', suggest: ['To recap', 'Just to summarise'] },
+    { lang: 'en', text: '[[You should have read the terms before buying]].', suggest: ["Let me explain what happened and how we'll fix it", "Let's go through it together so it works from now on"] },
+    { lang: 'en', text: "So your package is late. [[That's the courier's fault, not ours]]." },
+    { lang: 'en', text: '[[This happened because you didn\'t update the app]].' },
+    { lang: 'en', text: '[[It is not our fault that the bank held the payment]].' },
+    { lang: 'en', text: 'The delay was caused by a customs hold last Tuesday. I have opened a trace with the carrier.' },
+    { lang: 'en', text: 'The charge was applied twice on our side, and I have already requested the reversal.' },
+    { lang: 'en', text: 'You should have received a confirmation email; if not, I can resend it.' },
+    { lang: 'en', text: "As I mentioned, I'll call you on Thursday with the answer." },
+    { lang: 'es', text: "[[Usted tendría que haber revisado el pedido al recibirlo]]." },
+    { lang: 'es', text: "[[Eso ocurrió porque tú no confirmaste el correo]]." },
+    { lang: 'en', text: "[[Like I said before]], the fee is non-refundable." },
+    { lang: 'en', text: "[[You should've checked the size chart]]." },
+    { lang: 'en', text: "The outage was caused by a power failure at our data center." },
+    { lang: 'es', text: "El problema estaba en la configuración del DNS; ya lo corregí." },
+  ],
+};
+
+export default rule;

@@ -1,0 +1,154 @@
+/**
+ * dismissive: minimising the customer's feelings or effort — telling them to calm down,
+ * that it is no big deal, that it is easy, or that everybody else manages.
+ * Validating phrasing («Entiendo lo frustrante que es») does not fire.
+ *
+ * Span: the dismissive phrase(s); a leading «Tranqui,» / «Relax,» joins the span when
+ * followed by a minimiser. Suggestions validate instead («Entiendo lo frustrante que es
+ * esto») or, for «es muy fácil», offer to guide («Te guío paso a paso»).
+ */
+import { byRegister, capitalise, lexiconChecker, type SpanInfo } from '../patterns';
+import type { Rule } from './types';
+
+const checker = lexiconChecker(
+  {
+    es: {
+      patterns: [
+        {
+          kind: 'calm',
+          match: [
+            'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
+            'no (?:se |te )?(?:exagere|exageres|exageres|exageren|altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|sulfure|sulfures)',
+            'no hace falta que (?:se |te )?(?:altere|alteres|ponga asi|pongas asi|enoje|enojes|enfade|enfades|grite|grites|exagere|exageres)',
+            'no es para (?:tanto|ponerse asi|ponerse as[ií]|enojarse|alterarse)',
+            'tampoco es para (?:tanto|ponerse asi|enojarse|alterarse)',
+            'no es (?:tan|para nada) grave',
+            'no es (?:nada )?grave',
+            'no es (?:el fin del mundo|un drama|para dramatizar)',
+            'no pasa nada(?=\\s*[,.!]|$)',
+            '(?:es|son) (?:solo|solamente|nada mas|apenas|solo|tan solo) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares)(?: @){0,2}',
+            '(?:ya )?(?:deje|deja|dejen) (?:de quejarse|de quejarte|el drama)',
+            '(?:tranqui|tranquilo|tranquila)(?=[,!]\\s*(?:es|son|no es) )',
+          ],
+          span: 'match',
+        },
+        {
+          kind: 'easy',
+          match: [
+            'es (?:muy |super |re |bastante |lo mas )?(?:facil|sencillo|simple|sencillisimo|facilisimo)(?! de (?:usar|configurar|instalar) (?:y|si))',
+            'es una (?:pavada|tonteria|bobada|boludez|chorrada|tonteria|zoncera|pendejada|sonsera|cosa de nada)',
+            'es (?:de lo mas )?basico',
+            'cualquiera (?:puede|lo puede|sabe|lo hace|lo sabe)',
+            'la mayoria de (?:los |nuestros )?(?:clientes|usuarios|personas|la gente) (?:lo |la )?(?:configuran|hacen|resuelven|instalan|consiguen|logran|saben)(?: @){0,2}',
+            'todo el mundo (?:lo )?(?:sabe|hace|configura|consigue)',
+            'es (?:obvio|evidente)(?! que (?:te|le) (?:debemos|debo))',
+          ],
+          span: 'match',
+        },
+      ],
+      gate: ['calm', 'tranquil', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'basico', 'cualquiera', 'mayoria', 'todo el mundo', 'obvio', 'evidente'],
+      unless: [
+        'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
+        'entiendo (?:lo|que)',
+        'para que (?:sea|resulte) (?:mas )?(?:facil|sencillo)',
+        'es (?:mas )?(?:facil|sencillo|simple) (?:si|que|de lo que)',
+      ],
+    },
+    en: {
+      patterns: [
+        {
+          kind: 'calm',
+          match: [
+            'calm down', 'relax(?=[,.!]|\\s+it)', 'chill(?: out)?(?=[,.!])',
+            "(?:it's|it is|this is|that's|that is) (?:not|no) (?:such )?a big deal",
+            'no big deal',
+            "(?:it's|it is|that's|that is) not (?:that|so) (?:bad|serious|big)",
+            "(?:it's|it is|that's) not the end of the world",
+            "(?:there's|there is) no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
+            "no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
+            "(?:don't|do not) (?:overreact|be so dramatic|get so worked up|panic)",
+            "you(?:'re| are) overreacting",
+            "(?:it's|it is) (?:only|just) (?:a|one|two|three|a few|\\d+) (?:day|days|hour|hours|minutes?|weeks?|dollars?|bucks)(?: @){0,2}",
+          ],
+          span: 'match',
+        },
+        {
+          kind: 'easy',
+          match: [
+            "(?:it's|it is|that's|that is|this is) (?:really |very |super |pretty |so |extremely )?(?:easy|simple|trivial|straightforward|a no-brainer)(?! to (?:miss|overlook|get wrong))",
+            'anyone can (?:do|fix|set up|figure)',
+            '(?:most|all|other) (?:customers|users|people) (?:manage|can do|figure|set it up|do it|fix it|handle)(?: @){0,4}',
+            'everyone (?:else )?(?:manages|knows|can do)',
+            "(?:it's|it is) (?:obvious|common sense)",
+          ],
+          span: 'match',
+        },
+      ],
+      gate: ['calm', 'relax', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense'],
+      unless: ["(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
+    },
+  },
+  suggest,
+);
+
+function suggest(info: SpanInfo): string[] {
+  const reg = info.register;
+  const atStart = info.start === 0 || /^[\s¿¡"]*$/.test(info.text.slice(0, info.start));
+  const cap = (s: string) => (atStart || /^I\b/.test(s) ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
+  const easy = info.kinds.every((k) => k === 'easy');
+  if (info.lang === 'en') {
+    if (easy) return [cap("I'll walk you through it step by step"), cap("let's do it together, it only takes a minute")];
+    return [cap('I understand how frustrating this is'), cap("I'm sorry this has been such a hassle")];
+  }
+  if (easy) {
+    return [
+      cap(byRegister(reg, { tu: 'te guío paso a paso', usted: 'le guío paso a paso' })),
+      cap(byRegister(reg, { tu: 'lo hacemos juntos, te acompaño en cada paso', usted: 'lo hacemos juntos, le acompaño en cada paso' })),
+    ];
+  }
+  return [
+    cap('entiendo lo frustrante que es esto'),
+    cap(byRegister(reg, { tu: 'siento mucho las molestias que te está causando', usted: 'siento mucho las molestias que le está causando' })),
+  ];
+}
+
+const rule: Rule = {
+  id: 'dismissive',
+  languages: ['es', 'en'],
+  message: {
+    es: 'Minimiza lo que siente o el esfuerzo del cliente. Valida primero: «Entiendo lo frustrante que es».',
+    en: 'This downplays how the customer feels or the effort involved. Acknowledge it first: “I understand how frustrating this is.”',
+  },
+  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  examples: [
+    { lang: 'es', text: '[[Cálmese, no es para tanto]].', suggest: ['Entiendo lo frustrante que es esto', 'Siento mucho las molestias que le está causando'] },
+    { lang: 'es', text: '[[Tranqui, es una pavada]]: borrás la caché y listo.', suggest: ['Entiendo lo frustrante que es esto', 'Siento mucho las molestias que te está causando'] },
+    { lang: 'es', text: '[[No exagere]], ya le envío el enlace.' },
+    { lang: 'es', text: '[[Tampoco es para ponerse así, son solo dos días de retraso]].' },
+    { lang: 'es', text: '[[No hace falta que se altere]], ya lo estoy revisando.' },
+    { lang: 'es', text: '[[Es muy fácil]], solo tiene que reiniciar el router.', suggest: ['Le guío paso a paso', 'Lo hacemos juntos, le acompaño en cada paso'] },
+    { lang: 'es', text: 'Hola, [[calmate]] que ya lo vemos.' },
+    { lang: 'es', text: '[[es super sencillo]], entras en ajustes y lo cambias' },
+    { lang: 'es', text: 'Entiendo lo frustrante que es quedarse sin internet en pleno teletrabajo.' },
+    { lang: 'es', text: 'Reinicia el router desde el botón de atrás y dime si la luz de internet se pone verde.' },
+    { lang: 'es', text: 'Para que sea más fácil, te mando los pasos con capturas.' },
+    { lang: 'es', text: 'Sé que ya dedicó mucho tiempo a esto y le agradezco la paciencia.' },
+    { lang: 'en', text: "[[Relax, it's not a big deal]]." },
+    { lang: 'en', text: "Just restart it, [[it's easy]].", suggest: ["I'll walk you through it step by step", "let's do it together, it only takes a minute"] },
+    { lang: 'en', text: '[[Calm down]], we are looking into it.', suggest: ['I understand how frustrating this is', "I'm sorry this has been such a hassle"] },
+    { lang: 'en', text: "[[There's no need to get upset]]; I'm checking it now." },
+    { lang: 'en', text: "Honestly [[it's only two days]], the parcel is on its way." },
+    { lang: 'en', text: '[[Most customers manage this on their own]].' },
+    { lang: 'en', text: 'I completely understand how frustrating this is, especially after waiting all week.' },
+    { lang: 'en', text: "To make this easy, I've attached a short guide with screenshots." },
+    { lang: 'en', text: 'Please restart the router and tell me whether the light turns green.' },
+    { lang: 'es', text: "[[Relájate, no es nada grave]]." },
+    { lang: 'es', text: "[[Es sencillísimo, cualquiera lo hace]] en dos minutos." },
+    { lang: 'en', text: "[[Don't overreact]], it's just a small delay." },
+    { lang: 'en', text: "[[It's really simple]], just clear your cache." },
+    { lang: 'en', text: "It's easy to miss that setting, so I've switched it on for you." },
+    { lang: 'es', text: "La configuración es sencilla: te paso los pasos y, si te trabas, te llamo." },
+  ],
+};
+
+export default rule;

@@ -1,0 +1,206 @@
+/**
+ * flat-refusal: a refusal («no es posible», «no aceptamos…», «we can't…») with no
+ * alternative offered ANYWHERE in the draft. Per sentence the refusal clauses are found;
+ * the draft step drops them all when the draft offers something («pero puedo…», «lo que
+ * sí puedo hacer», «te ofrezco», «si quieres, te…», «what I can do», «but I can…»,
+ * «instead»…), and otherwise attaches the matching playbook entries as `alternatives`.
+ *
+ * Span: the refusal clause. Suggestions keep the refusal and add an offer, so the agent's
+ * meaning stays and the draft now has an alternative (the rule does not fire again).
+ */
+import { byRegister, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { matchAlternatives } from '../playbook';
+import type { Rule } from './types';
+
+// Verbs after «no puedo/podemos» that are NOT refusals (perception, knowledge, feelings).
+const NOT_REFUSAL_ES = '(?:ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?)';
+const NOT_REFUSAL_EN = "(?:see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|say for sure|promise|guarantee|stress enough|help but)";
+
+const checker = lexiconChecker(
+  {
+    es: {
+      patterns: [
+        {
+          match: [
+            'no (?:nos |me )?es posible',
+            'no (?:va|iba) a ser posible',
+            'no (?:seria|sera) posible',
+            'no (?:es|esta|son|estan) (?:permitid[oa]s?|autorizad[oa]s?|incluid[oa]s?|cubiert[oa]s?|disponibles? para|contemplad[oa]s?|admitid[oa]s?)',
+            'no se (?:puede|pueden|permite|permiten|admite|admiten|acepta|aceptan|realiza|realizan|ofrece|ofrecen|hace|hacen|reembolsa|reembolsan|devuelve|devuelven|autoriza|autorizan)',
+            `no (?:lo |la |los |las |le |les |te )?(?:puedo|podemos|podria|podriamos|vamos a poder|voy a poder) (?!${NOT_REFUSAL_ES})@`,
+            'no (?:lo |la |los |las |le |les |te )?(?:hacemos|aceptamos|ofrecemos|permitimos|damos|realizamos|admitimos|gestionamos|tramitamos|vendemos|enviamos|reembolsamos|devolvemos|cambiamos|trabajamos|aplicamos|autorizamos|hago|acepto|ofrezco|doy|reembolso|autorizo|contamos con|disponemos de|vamos a (?:reponer|reembolsar|devolver|cambiar|aceptar|hacer)|volveremos a tener)',
+            'no hay (?:forma|manera|modo|posibilidad|opcion|nada que (?:hacer|podamos hacer))',
+            'no (?:tenemos|hay|queda) (?:stock|existencias|disponibilidad|unidades)',
+            'no (?:procede|aplica|corresponde)(?! (?:que|a))',
+            '(?:es|son) (?:una )?politicas? (?:de la empresa|de la compania|interna|nuestra)',
+            'por politica(?: de la empresa| interna)?',
+            '(?:es|resulta) imposible',
+            'imposible',
+            'no, eso no',
+            '(?:el sistema|la politica|la normativa|el contrato|la ley|la tarifa|tu plan|su plan|el plan|la garantia) no (?:lo |la |los |las )?(?:permite|admite|contempla|incluye|cubre)',
+          ],
+          span: 'clause',
+        },
+      ],
+      unless: [
+        'no (?:se|te|le) (?:preocupe|preocupes|preocupen)',
+        'no (?:hay|habra|habria) (?:problema|inconveniente|drama|cuidado)',
+        'si no (?:es posible|se puede|puedes|podes|puede)',
+        '(?:para que|antes de que|hasta que|sin que|aunque) no',
+        'lo antes posible',
+        'imposible no',
+        'no (?:puedo|podemos) (?:creer|esperar)',
+        // Customer's inability (problem restatement), not ours.
+        'no (?:te |le )?(?:puedes|podes|puede usted)',
+      ],
+    },
+    en: {
+      patterns: [
+        {
+          match: [
+            "(?:it'?s|that'?s|this is|that is|it is|which is|is) (?:just |simply )?(?:not|n't) (?:possible|allowed|permitted|something we (?:do|offer|can do)|included|supported|available)",
+            "(?:isn't|is not|aren't|are not|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
+            'not possible',
+            `(?:we|i)(?: really| simply| just| unfortunately)?(?: can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to| are unable to| am unable to|'m unable to| aren't able to| are not able to|'re not able to|'re unable to|'m not able to| am not able to| are not allowed to|'re not allowed to| aren't allowed to| am not allowed to|'m not allowed to) (?!${NOT_REFUSAL_EN})@`,
+            "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|do not|dont|won't|will not|wont) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
+            "there(?:'s| is) (?:no way|nothing (?:we|i) can do|nothing to be done)",
+            'nothing (?:we|i) can do',
+            '(?:against|outside) (?:our|company|the) (?:policy|policies|terms)',
+            '(?:our|company) policy (?:doesn\'t|does not|won\'t|will not) (?:allow|permit|let)',
+            '(?:sold out|out of stock)',
+            'impossible',
+            "no,? (?:we|i) (?:can't|cannot|don't|won't)",
+          ],
+          span: 'clause',
+        },
+      ],
+      unless: [
+        "if (?:we|i|you) (?:can't|cannot|don't|won't)",
+        "(?:i|we) can't (?:wait|thank|stress)",
+        "you (?:can't|cannot|aren't able|are unable|couldn't)",
+        'not possible (?:yet|right now, but)',
+      ],
+    },
+  },
+  suggest,
+);
+
+function suggest(info: SpanInfo): string[] {
+  const q = info.quote;
+  if (info.lang === 'en') {
+    return [
+      `${q}, but what I can do is look into another option that works for you`,
+      `${q}; instead, I can suggest an alternative that gets you what you need`,
+    ];
+  }
+  return [
+    `${q}, pero lo que sí puedo hacer es ${byRegister(info.register, { tu: 'buscarte otra opción que te sirva', usted: 'buscarle otra opción que le sirva' })}`,
+    `${q}; como alternativa, ${byRegister(info.register, { tu: 'te propongo', usted: 'le propongo' })} otra solución para lo que ${byRegister(info.register, { tu: 'necesitas', vos: 'necesitás', usted: 'necesita' })}`,
+  ];
+}
+
+/** An offer anywhere in the draft: the refusal is not flat. */
+const OFFER = {
+  es: compile([
+    'pero (?:si |ya |tambien |en cambio )?(?:te |le |les |lo |la |se )?(?:puedo|podemos|podria|podriamos|puedes|podes|puede|pueden|ofrezco|ofrecemos|propongo|dejo|abro|envio|mando|paso|reservo|programo|gestiono|tramito|activo|hago|doy|hay|tenemos|tengo|existe|cuentas|contas)',
+    'pero si',
+    'lo que si (?:puedo|podemos|se puede|es posible|te puedo|le puedo)',
+    '(?:te|le|les) (?:ofrezco|ofrecemos|propongo|proponemos|sugiero|recomiendo|reservo|aviso en cuanto|aviso apenas)',
+    '(?:puedo|podemos|podria|podriamos) (?:ofrecer|proponer|enviar|mandar|reservar|hacer|dar|gestionar|tramitar|activar|programar|cambiar|pasar|abrir|buscar|revisar|ayudar)',
+    '(?:como|otra) (?:alternativa|opcion)',
+    'alternativas?',
+    'en su lugar',
+    'en cambio',
+    'mientras tanto',
+    'si (?:quieres|queres|prefieres|preferis|lo prefieres|desea|desean|prefiere|lo prefiere|te sirve|le sirve|te parece|le parece|gusta|gustas)',
+    '(?:puedes|podes|puede usted|pueden) (?:dejarlo|dejarla|llevarlo|llevarla|enviarlo|enviarla|usar|utilizar|pedir|solicitar|optar|elegir|acercarte|acercarse|hacerlo)',
+    'te (?:mando|envio|paso) (?:un|una|el|la)',
+    '(?:ya )?(?:te|le|les) (?:envie|mande|pase|reserve|programe|active|aplique|abri|gestione|tramite|devolvi|reembolse|cambie) ',
+  ]),
+  en: compile([
+    "but (?:i|we)(?: can|'ll| will| could| would| do|'d|'m happy|'re happy| am happy| are happy)(?!'t|n't| not| never)",
+    "what (?:i|we) (?:can|could) do",
+    "(?:i|we)(?: can| could|'d be happy to|'m happy to| would be happy to| can also) (?:offer|send|set up|suggest|help|arrange|book|order|reserve|recommend|give|provide|check|do|escalate|put|switch|swap|exchange|get)",
+    'instead',
+    'alternatively',
+    'alternatives?',
+    'another option',
+    'other options?',
+    'workaround',
+    'in the meantime',
+    "(?:if you(?:'d)? (?:like|prefer|want)|would you like|happy to)",
+    'you can (?:also |still )?(?:use|try|request|choose|opt|drop|bring|send|upload|order)',
+    "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
+  ]),
+};
+const NEGATED_BEFORE = /(?:\bno|n't|not|cannot)\s+(?:\S+\s+)?$/;
+
+function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
+  for (const sp of findAll(OFFER[lang], folded)) {
+    const before = folded.slice(Math.max(0, sp.start - 14), sp.start);
+    if (!NEGATED_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+const rule: Rule = {
+  id: 'flat-refusal',
+  languages: ['es', 'en'],
+  message: {
+    es: 'Es un «no» sin alternativa. Ofrece lo que sí puedes hacer.',
+    en: "This is a “no” with no alternative. Offer what you can do instead.",
+  },
+  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  checkDraft(draft, matches) {
+    if (matches.length === 0 || hasOffer(draft.folded, draft.lang)) return [];
+    return matches.map((m) => {
+      const sentence = draft.sentences.find((s) => s.start <= m.start && m.end <= s.end);
+      const topic = sentence ? sentence.text : draft.text.slice(m.start, m.end);
+      let alternatives = matchAlternatives(draft.playbook, topic, draft.lang);
+      if (alternatives.length === 0) alternatives = matchAlternatives(draft.playbook, draft.text, draft.lang);
+      return { ...m, alternatives };
+    });
+  },
+  examples: [
+    { lang: 'es', text: '[[No es posible, no aceptamos archivos adjuntos de más de 10 MB]].', suggest: ['No es posible, no aceptamos archivos adjuntos de más de 10 MB, pero lo que sí puedo hacer es buscarte otra opción que te sirva', 'No es posible, no aceptamos archivos adjuntos de más de 10 MB; como alternativa, te propongo otra solución para lo que necesitas'] },
+    { lang: 'es', text: '[[Lamentablemente no hacemos reembolsos pasados los 30 días de la compra]].' },
+    { lang: 'es', text: '[[Durante la permanencia no se permite bajar a planes más económicos]].' },
+    { lang: 'es', text: '[[Esas funciones no están incluidas en su versión y no hay forma de activarlas]].', suggest: ['Esas funciones no están incluidas en su versión y no hay forma de activarlas, pero lo que sí puedo hacer es buscarle otra opción que le sirva', 'Esas funciones no están incluidas en su versión y no hay forma de activarlas; como alternativa, le propongo otra solución para lo que necesita'] },
+    { lang: 'es', text: '[[No, eso no lo hacemos]].' },
+    { lang: 'es', text: 'Revisé tu pedido. [[No podemos cambiar la dirección una vez despachado]].' },
+    { lang: 'es', text: '[[Imposible, el sistema no lo permite]].' },
+    { lang: 'es', text: '[[no se puede devolver un producto abierto]]' },
+    { lang: 'es', text: '[[Me temo que no vamos a poder extender la garantía]].' },
+    { lang: 'es', text: 'No es posible recibir archivos de más de 10 MB por correo. Lo que sí puedo hacer es enviarte un enlace para que los subas sin límite de tamaño.' },
+    { lang: 'es', text: 'No podemos reembolsar después de los 30 días, pero puedo ofrecerte un cambio por otro producto.' },
+    { lang: 'es', text: 'No tenemos stock de la talla M; si quieres, te aviso en cuanto se reponga o te reservo la L.' },
+    { lang: 'es', text: 'No podemos retirar el equipo en tu domicilio, pero podés dejarlo en cualquier sucursal.' },
+    { lang: 'es', text: 'No se preocupe, no hay problema con el cambio de fecha.' },
+    { lang: 'es', text: 'Voy a trabajar en esto lo antes posible y te aviso en cuanto tenga novedades.' },
+    { lang: 'es', text: 'Si no puedes entrar, avísame y lo revisamos juntos.' },
+    { lang: 'es', text: 'Esa opción no está incluida en tu plan, pero te ofrezco una prueba gratuita del plan superior.' },
+    { lang: 'en', text: 'Sorry, [[we can\'t accept attachments larger than 10 MB]].', suggest: ["we can't accept attachments larger than 10 MB, but what I can do is look into another option that works for you", "we can't accept attachments larger than 10 MB; instead, I can suggest an alternative that gets you what you need"] },
+    { lang: 'en', text: '[[Unfortunately we don\'t offer refunds after 30 days]].' },
+    { lang: 'en', text: '[[That\'s not possible]], I\'m afraid.' },
+    { lang: 'en', text: '[[That jacket is sold out in your size and we won\'t be restocking it]].' },
+    { lang: 'en', text: '[[We cannot unlock accounts that were locked after too many failed attempts]]. Sorry.' },
+    { lang: 'en', text: '[[I\'m not able to change the delivery address once the order has shipped]].' },
+    { lang: 'en', text: "We can't take attachments over 10 MB by email, but I can send you a secure upload link." },
+    { lang: 'en', text: "I'm not able to extend the refund window, but what I can do is offer a full exchange or store credit." },
+    { lang: 'en', text: "If you can't log in, let me know and I'll reset it for you." },
+    { lang: 'en', text: "I can't wait to hear how the new plan works for you!" },
+    { lang: 'en', text: "That model is out of stock; would you like me to set up a restock alert?" },
+    { lang: 'es', text: "[[Lamentablemente no es posible cambiar el titular de la línea por chat]]." },
+    { lang: 'es', text: "[[No trabajamos con envíos internacionales]]." },
+    { lang: 'es', text: "[[Eso no está cubierto por la garantía]]." },
+    { lang: 'en', text: "I'm sorry, but [[we're unable to process refunds for digital downloads]]." },
+    { lang: 'en', text: "[[We don't ship to PO boxes]]." },
+    { lang: 'en', text: "[[Unfortunately that's against our policy]]." },
+    { lang: 'es', text: "No puedo abrir el adjunto, ¿me lo reenvías en PDF?" },
+    { lang: 'es', text: "Es imposible no entender tu molestia; ya estoy revisando el cargo." },
+    { lang: 'en', text: "It's not possible for me to see your password; I've sent you a reset link." },
+    { lang: 'en', text: "I couldn't open the attachment, could you resend it as a PDF?" },
+  ],
+};
+
+export default rule;

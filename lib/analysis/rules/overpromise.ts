@@ -1,0 +1,156 @@
+/**
+ * overpromise: guarantees no one can keep — «le garantizo que…», «nunca más», «no volverá
+ * a pasar», «para siempre», «100 %», «se lo prometo», «I guarantee», «never happen again».
+ * Intentions («vamos a revisar qué falló para evitar que se repita», «para que no vuelva a
+ * pasar», «we'll do our best to prevent it») do not fire; nor does the noun «garantía».
+ *
+ * Span: the guarantee from its cue to the end of its clause (a leading «le aseguro al 100%
+ * que…» included). Suggestions: an honest commitment to effort, in the draft's language.
+ */
+import { byRegister, capitalise, lexiconChecker, type SpanInfo } from '../patterns';
+import type { Rule } from './types';
+
+const checker = lexiconChecker(
+  {
+    es: {
+      patterns: [
+        {
+          kind: 'guarantee',
+          match: [
+            '(?:(?:le|te|les|se lo|se la|se los|os) )?(?:garantizo|garantizamos|aseguro|aseguramos|prometo|prometemos)(?: al (?:100|cien) ?(?:%|por ?ciento))?(?: que)?',
+            '(?:le|te|les|os) doy mi palabra',
+            '(?:se|te|le) lo (?:juro|prometo|garantizo|aseguro)',
+            'garantizad[oa]s?',
+            '(?:al |un |en un )?(?:100|cien) ?(?:%|por ?ciento|por cien)',
+          ],
+          span: 'right',
+        },
+        {
+          kind: 'recurrence',
+          match: [
+            'nunca (?:mas|jamas)',
+            'jamas (?:volvera|vuelve|se repetira|se repite|va a|vas a|tendra|tendras|pasara)',
+            'no (?:se )?(?:volvera|vuelve|va a volver|van a volver|volveran|repetira|repite|va a repetir) (?:a (?:pasar|ocurrir|suceder|fallar|repetirse|cortarse|caerse|tener))?(?: @)?(?: nunca| jamas| mas)?',
+            'no (?:se )?(?:repetira|repite|volvera a pasar|vuelve a pasar) jamas',
+            'no (?:va|vas|van) a (?:tener|sufrir|ver) (?:mas|ningun|ninguna|nunca) (?:@ )?(?:problemas?|cortes?|fallos?|fallas?|incidencias?|errores?|inconvenientes?)',
+            'no (?:va|vas|van) a (?:tener|sufrir) (?:mas )?(?:problemas?|cortes?|fallos?|fallas?|incidencias?) (?:nunca|jamas)',
+            '(?:solucionad[oa]s?|resuelt[oa]s?|arreglad[oa]s?|perfect[oa]s?|funcionando|bien|estable|corregid[oa]s?) (?:@ )?para siempre',
+            'sin ningun (?:tipo de )?problema nunca',
+          ],
+          span: 'clause',
+        },
+      ],
+      gate: ['garantiz', 'asegur', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'volvera', 'vuelve', 'volver', 'repet', 'no va', 'no vas', 'no van', 'siempre', 'de por vida', 'problema nunca'],
+      unless: [
+        'garantiza la (?:devolucion|reparacion)',
+        '(?:para|a fin de|con el fin de) (?:evitar|que no) ',
+        'para que no (?:vuelva|se repita|pase|ocurra)',
+        'intentar que no',
+        '(?:no )?(?:le|te) (?:puedo|podemos) (?:garantizar|asegurar|prometer)',
+        'no (?:puedo|podemos) (?:garantizar|asegurar|prometer)',
+        'es (?:el )?100 ?% (?:seguro|compatible)',
+        '(?:100|cien) ?(?:%|por ?ciento) (?:de|del) (?:importe|reembolso|pago|dinero|cargo|monto)',
+        'el 100 ?%',
+      ],
+    },
+    en: {
+      patterns: [
+        {
+          kind: 'guarantee',
+          match: [
+            "i (?:can )?(?:guarantee|promise|assure you|swear)(?: you)?(?: that)?",
+            "we (?:guarantee|promise|assure you)(?: you)?(?: that)?",
+            'guaranteed',
+            "(?:you have|you've got) my (?:word|guarantee)",
+            'rest assured(?: that)?',
+            '(?:100|one hundred) ?(?:%|percent|per cent)',
+          ],
+          span: 'right',
+        },
+        {
+          kind: 'recurrence',
+          match: [
+            "(?:will|'ll|is going to|isn't going to|won't) never (?:happen|occur|fail|break|go down|drop)(?: @)?(?: again)?",
+            "(?:will )?never happen again",
+            "(?:won't|will not|isn't going to|is not going to) (?:ever )?(?:happen|occur|fail|break|drop|go down)(?: @)? again",
+            "never again",
+            "you(?:'ll| will)? (?:never|not) (?:have|experience|see|get) (?:any(?: more)?|another|this|a single)(?: @){0,2} (?:issues?|problems?|outages?|drops?|errors?|glitch(?:es)?|again)",
+            "(?:you won't|you will not) (?:have|experience|see|get) any (?:more )?(?:@ )?(?:issues?|problems?|outages?|drops?|errors?)",
+            'no more (?:issues|problems|outages|errors)(?: ever)?',
+            "(?:won't|will not|will never|'ll never) (?:ever )?(?:see|have|get|experience|face|run into) (?:this|that|the same|any|another)(?: @){0,3} again",
+            '(?:forever|for good|permanently fixed)',
+          ],
+          span: 'clause',
+        },
+      ],
+      gate: ['guarantee', 'promise', 'assure', 'swear', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently'],
+      unless: [
+        "(?:i|we) (?:can't|cannot|can not|won't|am not able to) (?:guarantee|promise)",
+        '(?:prevent|stop|keep) (?:it|this|that) from happening again',
+        '(?:100|one hundred) ?(?:%|percent) (?:of|refund|compatible)',
+        'a (?:100|one hundred) ?(?:%|percent)',
+        'guaranteed (?:delivery|by law|minimum)',
+        'guaranteed (?:for|by|under) (?:@ ){0,3}(?:law|years?|months?|warranty)',
+        'warranty (?:is |was )?guaranteed',
+      ],
+    },
+  },
+  suggest,
+);
+
+function suggest(info: SpanInfo): string[] {
+  const reg = info.register;
+  const atStart = info.start === 0 || /^[\s¿¡"]*$/.test(info.text.slice(0, info.start));
+  const cap = (s: string) => (atStart || /^I\b/.test(s) ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
+  const recurrence = info.kinds.includes('recurrence');
+  if (info.lang === 'en') {
+    if (recurrence) return [cap("we're going to review what went wrong to prevent it from happening again"), cap("I'll do everything I can to keep this from happening again")];
+    return [cap("I'll do everything I can to get this sorted and keep you posted"), cap("we're on it, and I'll let you know as soon as it's confirmed")];
+  }
+  if (recurrence) {
+    return [cap('vamos a revisar qué falló para evitar que se repita'), cap('voy a hacer todo lo posible para que no vuelva a pasar')];
+  }
+  return [
+    cap(byRegister(reg, { tu: 'voy a hacer todo lo posible para que salga bien y te mantengo al tanto', usted: 'voy a hacer todo lo posible para que salga bien y le mantengo al tanto' })),
+    cap(byRegister(reg, { tu: 'lo estoy siguiendo de cerca y te confirmo en cuanto esté listo', usted: 'lo estoy siguiendo de cerca y le confirmo en cuanto esté listo' })),
+  ];
+}
+
+const rule: Rule = {
+  id: 'overpromise',
+  languages: ['es', 'en'],
+  message: {
+    es: 'Es una garantía que nadie puede cumplir. Comprométete con lo que sí harás: «Vamos a revisar qué falló para evitar que se repita».',
+    en: "That's a guarantee no one can keep. Commit to what you will do: “We'll review what went wrong to prevent it from happening again.”",
+  },
+  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  examples: [
+    { lang: 'es', text: '[[Le garantizo que no volverá a pasar]].', suggest: ['Vamos a revisar qué falló para evitar que se repita', 'Voy a hacer todo lo posible para que no vuelva a pasar'] },
+    { lang: 'es', text: '[[Nunca más va a tener un problema con su facturación]].' },
+    { lang: 'es', text: '[[Le doy mi palabra de que esto no se repite jamás]].' },
+    { lang: 'es', text: '[[Le garantizo que su vuelo no se va a retrasar]].', suggest: ['Voy a hacer todo lo posible para que salga bien y le mantengo al tanto', 'Lo estoy siguiendo de cerca y le confirmo en cuanto esté listo'] },
+    { lang: 'es', text: '[[Te aseguro al 100% que con el router nuevo no vas a tener más cortes]].' },
+    { lang: 'es', text: 'Ya está, [[no vuelve a fallar]].' },
+    { lang: 'es', text: 'Vamos a revisar qué falló para evitar que se repita.' },
+    { lang: 'es', text: 'La garantía cubre 12 meses desde la fecha de compra.' },
+    { lang: 'es', text: 'Te reembolsamos el 100% del importe en tu tarjeta.' },
+    { lang: 'es', text: 'No le puedo garantizar la fecha, pero le aviso en cuanto el proveedor confirme.' },
+    { lang: 'es', text: 'Aplicamos una corrección para que no vuelva a pasar; si vuelve a ocurrir, escríbeme y lo priorizo.' },
+    { lang: 'en', text: '[[This will never happen again, 100%]].', suggest: ["We're going to review what went wrong to prevent it from happening again", "I'll do everything I can to keep this from happening again"] },
+    { lang: 'en', text: "[[I guarantee you won't have any more issues with your connection]]." },
+    { lang: 'en', text: "Calm down, it'll be fixed in 10 minutes, [[guaranteed]]." },
+    { lang: 'en', text: "[[I promise the parcel arrives tomorrow]].", suggest: ["I'll do everything I can to get this sorted and keep you posted", "We're on it, and I'll let you know as soon as it's confirmed"] },
+    { lang: 'en', text: "We're reviewing what went wrong so we can prevent it from happening again." },
+    { lang: 'en', text: "I can't guarantee a date yet, but I'll update you as soon as the carrier confirms." },
+    { lang: 'en', text: 'You will get a 100% refund to your original payment method.' },
+    { lang: 'es', text: "[[Nunca más vas a tener cortes, te lo aseguro]]." },
+    { lang: 'es', text: "[[Esto no volverá a ocurrir]]." },
+    { lang: 'en', text: "[[I promise this won't happen again]]." },
+    { lang: 'en', text: "[[You won't ever see this error again]]." },
+    { lang: 'es', text: "El plan incluye soporte para siempre sin costo adicional." },
+    { lang: 'en', text: "The warranty is guaranteed for two years by law." },
+    { lang: 'en', text: "We never share your data with third parties." },
+  ],
+};
+
+export default rule;

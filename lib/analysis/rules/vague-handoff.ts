@@ -1,0 +1,168 @@
+/**
+ * vague-handoff: deferring to someone else with no ownership — «alguien de otra área lo
+ * contacta», «ellos le van a contactar», «no es mi área, llame a facturación», «someone
+ * from billing will get back to you». When the draft shows ownership anywhere («yo sigo
+ * el caso», «le escribo el jueves», «I'm staying on it», «I'll email you…») the handoff is
+ * fine and nothing fires (draft-level step).
+ *
+ * Span: the handoff clause(s). Suggestion: the ownership version, naming the team when the
+ * sentence names it: «Le pasé el caso a cobros; yo sigo el caso y le escribo con lo que me
+ * digan».
+ */
+import { byRegister, capitalise, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import type { Rule } from './types';
+
+const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)era|un agente|un asesor|una asesora|un especialista|un tecnico|otro agente|otra persona|el area|el equipo|el departamento|el sector|los de @)';
+const CONTACT_ES =
+  '(?:se (?:pondra|va a poner|pone|van a poner|pondran) en contacto|(?:lo|la|le|te|los|les) (?:contacta|contactara|contactaran|llama|llamara|llamaran|escribe|escribira|escribiran|va a (?:contactar|llamar|escribir)|van a (?:contactar|llamar|escribir))|(?:lo|la|le|te|los|les)? ?(?:va|van) a (?:contactar|llamar|escribir|responder|dar una (?:solucion|respuesta)))';
+const checker = lexiconChecker(
+  {
+    es: {
+      patterns: [
+        {
+          match: [
+            `${SOMEONE_ES}(?: @){0,4} ${CONTACT_ES}`,
+            `(?:${CONTACT_ES}) ${SOMEONE_ES}(?: @){0,4}`,
+            `(?:lo|la|le|te|les) (?:contacta|contactan|contactara|contactaran|llama|llamaran|escribe|escribiran|atiende|atenderan) ${SOMEONE_ES}(?: @){0,4}`,
+            'ellos (?:se )?(?:le |te |lo |la |les )?(?:van a|va a|se van a)? ?(?:contactar|contactaran|contactan|llamar|llamaran|escribir|escribiran|responder|responderan|avisar|avisaran|pondran en contacto|comunicaran|dar una solucion)',
+            '(?:le|te|les) (?:dan|daran|van a dar) (?:una )?(?:solucion|respuesta)',
+            '(?:ya )?(?:lo|la|le|te)? ?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
+            'no (?:lo|la|los) (?:manejo|vemos|veo|gestiono|gestionamos|llevo|llevamos|atiendo|atendemos) (?:yo|nosotros)',
+            'no es (?:de )?(?:mi|nuestra) (?:area|departamento|competencia|sector|tema)',
+            'no (?:me|nos) corresponde',
+            'eso (?:es|lo ve|lo maneja|lo gestiona|lo lleva) (?:tema |cosa )?(?:de|del|otra|otro) (?:area|departamento|equipo|sector|@)',
+            '(?:tiene|tienes|tenes|tendra|tendras|tendria|deberia|deberias|debe|debes|tienen) que (?:llamar|escribir|contactar|comunicarse|comunicarte|dirigirse|dirigirte|hablar) (?:al|a la|a|con el|con la|con) (?:area|departamento|equipo|sector|@)',
+            '(?:eso |esto )?(?:lo )?(?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que (?:ver|verlo|consultar|consultarlo|tramitar|tramitarlo|reclamar|reclamarlo|gestionar|gestionarlo|resolver|resolverlo|hablarlo) (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
+            '(?:consulte|consulta|consultelo|consultalo|contacte|contacta|llame|llama|comuniquese|comunicate|reclame|reclama|dirijase|dirigite) (?:directamente )?(?:con|a|al|ante) (?:su|tu|el|la) (?:banco|operador|operadora|proveedor|compania|fabricante|aseguradora|tienda|vendedor|transportista|paqueteria|entidad|area|departamento)',
+            '(?:escribiles|escribales|escribeles|llamalos|llamelos|contactalos|contactelos|comuniquese con|comunicate con|dirijase a|dirigite a)(?: a ellos| a @| al @)?',
+          ],
+          span: 'clause',
+        },
+      ],
+    },
+    en: {
+      patterns: [
+        {
+          match: [
+            "(?:someone|somebody|a colleague|an agent|a specialist|a member of (?:our|the) @ team|the @ team|another team|another department|the relevant team)(?: (?:from|in|on|at) (?:the |our )?@(?: team| department)?)? (?:will|'ll|should|is going to|are going to) (?:get back to you|reach out|contact you|call you|email you|be in touch|follow up|get in touch|take it from there)",
+            "(?:our|the) (?:@ )?(?:team|department|specialists?|technicians?|colleagues) (?:will|'ll|should|are going to|is going to) (?:get back to you|reach out|contact you|call you|email you|be in touch|get in touch|take it from there)",
+            "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there)",
+            "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
+            "(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|area|team|job)",
+            "(?:that's|that is|it's) not something (?:i|we) (?:handle|deal with|cover)",
+            "(?:is|are) handled by (?:a different|another|the other) (?:team|department)",
+            "you(?:'ll| will)? (?:need|have) to (?:contact|call|email|reach out to|get in touch with|speak to|talk to) (?:the |our )?(?!me\\b)@",
+            'please (?:contact|call|email|reach out to|get in touch with) (?:the |our )?(?:@ )?(?:team|department)',
+            'you should (?:contact|call|email|reach out to) (?:the |our )?@',
+          ],
+          span: 'clause',
+        },
+      ],
+    },
+  },
+  suggest,
+);
+
+/** The team named in the sentence («alguien de cobros», «área de facturación», «billing»). */
+function team(info: SpanInfo): string | null {
+  const f = info.folded;
+  const t = info.text;
+  const re = info.lang === 'es'
+    ? /(?:area|departamento|equipo|sector|alguien|persona|companer[oa]|agente|asesor[a]?|especialista|tecnico|llamar|escribir|contactar|comunicarse|hablar)(?: (?:tecnico|de soporte))? (?:de|del|con|a|al|a la)(?: area| departamento| equipo| sector)?(?: de| del)? ([\p{L}]+)/u
+    : /(?:someone|somebody|team|department|contact|call|email|reach out to|speak to|talk to) (?:from |in |on |at )?(?:the |our )?([\p{L}]+)/u;
+  const m = re.exec(f.slice(info.start, info.end));
+  if (!m) return null;
+  const word = m[1];
+  if (/^(?:otra|otro|la|el|ellos|los|las|un|una|another|a|the|different|other|relevant|you|your|us|me|them|support)$/.test(word)) return null;
+  const idx = info.start + m.index + m[0].length - word.length;
+  return t.slice(idx, idx + word.length);
+}
+
+function suggest(info: SpanInfo): string[] {
+  const reg = info.register;
+  const who = team(info);
+  const atStart = info.start === 0 || /^[\s¿¡"]*$/.test(info.text.slice(0, info.start));
+  const cap = (s: string) => (atStart || /^I\b/.test(s) ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
+  if (info.lang === 'en') {
+    const to = who ? `our ${who} team` : 'the right team';
+    return [
+      cap(`I've passed your case to ${to}; I'm staying on it and I'll email you as soon as they reply`),
+      cap(`I'm handling this with ${to} myself and I'll update you with their answer`),
+    ];
+  }
+  const plain = who ? who.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') : '';
+  const to = !who ? 'el equipo correspondiente' : /(?:ico|al|ivo)$/.test(plain) ? `el equipo ${who}` : (/^(?:facturacion|cobros|ventas|sistemas|soporte|logistica|redes|contabilidad|finanzas)$/.test(plain) ? who : `el equipo de ${who}`);
+  const a = to.startsWith('el ') ? `al ${to.slice(3)}` : `a ${to}`;
+  return [
+    cap(byRegister(reg, { tu: `te paso el caso ${a}; yo lo sigo y te escribo con lo que me digan`, usted: `le paso el caso ${a}; yo sigo el caso y le escribo con lo que me digan` })),
+    cap(byRegister(reg, { tu: `lo estoy gestionando yo con ${to} y te mantengo al tanto`, usted: `lo estoy gestionando yo con ${to} y le mantengo al tanto` })),
+  ];
+}
+
+/** Ownership anywhere in the draft: the agent stays on the case. */
+const OWNERSHIP = {
+  es: compile([
+    '(?:yo )?(?:sigo|seguire|le sigo|te sigo|le hago|te hago|hago|hare) (?:el |tu |su )?(?:caso|seguimiento)',
+    'yo (?:me encargo|me ocupo|lo sigo|lo reviso|le aviso|te aviso|le escribo|te escribo|le llamo|te llamo)',
+    'me (?:quedo|hago) (?:a cargo|cargo)',
+    '(?:me encargo|me ocupo) (?:de|del|personalmente)',
+    '(?:le|te) (?:escribo|aviso|confirmo|llamo|cuento|informo|mantengo al tanto|mantengo informad[oa]|actualizo)',
+    '(?:estoy|quedo) (?:pendiente|atent[oa]|encima)',
+    'sigo (?:tu|su|el) caso',
+    'lo sigo de cerca',
+  ]),
+  en: compile([
+    "i(?:'ll| will) (?:follow|keep|email|update|let you know|get back|check|stay|make sure|call|confirm|be in touch|write|reach out|chase|personally)",
+    "i(?:'m| am) (?:staying on|following|keeping|on it|handling|tracking|chasing|personally)",
+    "i(?:'ll| will) (?:be )?(?:following|keeping|staying)",
+    'i (?:own|will own) this',
+  ]),
+};
+
+const rule: Rule = {
+  id: 'vague-handoff',
+  languages: ['es', 'en'],
+  message: {
+    es: 'Derivas sin hacerte cargo. Di a quién se lo pasas y que tú sigues el caso y le escribes.',
+    en: "You're handing off without owning it. Say who you passed it to and that you'll follow up yourself.",
+  },
+  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  checkDraft(draft, matches) {
+    if (matches.length === 0 || findAll(OWNERSHIP[draft.lang], draft.folded).length > 0) return [];
+    // One handoff told over two sentences («Eso es tema de sistemas; escribiles.») is one finding.
+    const out: typeof matches = [];
+    for (const m of matches) {
+      const last = out[out.length - 1];
+      if (last && /^[\s.;:,!?\u2014\u2013-]*$/.test(draft.text.slice(last.end, m.start))) last.end = m.end;
+      else out.push({ ...m });
+    }
+    return out;
+  },
+  examples: [
+    { lang: 'es', text: 'No se preocupe, [[mañana lo contacta alguien de otra área y le dan una solución]].', suggest: ['le paso el caso al equipo correspondiente; yo sigo el caso y le escribo con lo que me digan', 'lo estoy gestionando yo con el equipo correspondiente y le mantengo al tanto'] },
+    { lang: 'es', text: '[[Ya lo pase a otro departamento, ellos le van a contactar]].' },
+    { lang: 'es', text: '[[Alguien del equipo técnico se pondrá en contacto con usted]].' },
+    { lang: 'es', text: '[[Eso no lo vemos nosotros, tiene que llamar al área de facturación]].', suggest: ['Le paso el caso a facturación; yo sigo el caso y le escribo con lo que me digan', 'Lo estoy gestionando yo con facturación y le mantengo al tanto'] },
+    { lang: 'es', text: '[[Eso es tema de sistemas, escribiles a ellos]].' },
+    { lang: 'es', text: '[[te va a escribir alguien de cobros]]' },
+    { lang: 'es', text: '[[No es mi área]], lo siento.' },
+    { lang: 'es', text: 'Le pasé el caso a facturación; yo sigo el caso y le escribo el jueves con lo que me digan.' },
+    { lang: 'es', text: 'Lo derivé a la aseguradora con toda la documentación; yo le hago seguimiento y le aviso apenas respondan.' },
+    { lang: 'es', text: 'Ya hablé con el equipo de redes y me quedo a cargo de tu caso. Te escribo en cuanto terminen.' },
+    { lang: 'es', text: 'Ya escalé la incidencia con el equipo de red y estoy pendiente de su respuesta.' },
+    { lang: 'en', text: "[[I've forwarded it to another team, they'll reach out]].", suggest: ["I've passed your case to the right team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with the right team myself and I'll update you with their answer"] },
+    { lang: 'en', text: 'I can see the charge on your account. [[Someone from billing will get back to you]].', suggest: ["I've passed your case to our billing team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with our billing team myself and I'll update you with their answer"] },
+    { lang: 'en', text: "[[That's not my department, you'll need to contact sales]]." },
+    { lang: 'en', text: '[[A specialist will contact you]].' },
+    { lang: 'en', text: "I've passed this to our billing team and I'm staying on it. I'll email you on Thursday with their answer." },
+    { lang: 'en', text: "Someone from billing will call you tomorrow, and I'll keep an eye on it until it's sorted." },
+    { lang: 'en', text: 'If anything else comes up, just reply to this email.' },
+    { lang: 'es', text: "[[Eso lo tiene que ver con su banco]]." },
+    { lang: 'en', text: "[[You'll have to contact the manufacturer for that]]." },
+    { lang: 'en', text: "[[Our technical team will get back to you]]." },
+    { lang: 'es', text: "Gracias por avisarnos. Lo derivé al equipo de facturación y te escribo mañana con la respuesta." },
+    { lang: 'en', text: "Our team has already fixed the issue and I'll keep an eye on it." },
+  ],
+};
+
+export default rule;

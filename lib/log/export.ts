@@ -1,0 +1,224 @@
+/**
+ * Weekly exports (ui.md, "The difficult-moment log"): JSON, CSV and a self-contained
+ * printable HTML report whose charts are inline SVG (no scripts, no network, prints as is).
+ */
+import Papa from 'papaparse';
+import { MOMENT_IDS, RULE_IDS } from '../analysis/types';
+import type { Translate } from '../i18n';
+import type { LogEvent } from '../messaging';
+import { actionLabel, momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from './labels';
+import { compare, type WeekSummary } from './summary';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMAT_NAME = 'tacto-moments';
+export const EXPORT_VERSION = 1;
+export const CSV_FIELDS = ['id', 'at', 'helpdesk', 'ticket', 'kind', 'type', 'action', 'lang', 'topic', 'agent'] as const;
+
+export const MIME: Record<ExportFormat, string> = {
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+};
+
+export interface MomentsExport {
+  format: typeof EXPORT_FORMAT_NAME;
+  version: typeof EXPORT_VERSION;
+  week: string;
+  agent: string;
+  generatedAt: string;
+  events: LogEvent[];
+  summary: ExportSummary;
+}
+
+/** The JSON summary: the week's counts, without the per-day series. */
+export interface ExportSummary {
+  events: number;
+  tickets: number;
+  agents: WeekSummary['agents'];
+  moments: WeekSummary['moments'];
+  findings: WeekSummary['findings'];
+  actions: WeekSummary['actions'];
+  guard: WeekSummary['guard'];
+  topics: WeekSummary['topics'];
+  perDay: { days: string[]; moments: number[]; findings: number[] };
+}
+
+export function fileName(week: string, format: ExportFormat): string {
+  return `tacto-moments-${week}.${format}`;
+}
+
+function sortEvents(events: LogEvent[]): LogEvent[] {
+  return [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Exactly the ten fields, in the contract's order (stored rows carry more). */
+export function exportEvent(e: LogEvent): LogEvent {
+  return { id: e.id, at: e.at, helpdesk: e.helpdesk, ticket: e.ticket, kind: e.kind, type: e.type, action: e.action, lang: e.lang, topic: e.topic, agent: e.agent };
+}
+
+export function exportSummary(summary: WeekSummary): ExportSummary {
+  const sumPerDay = (series: Record<string, number[]>) =>
+    summary.days.map((_, i) => Object.values(series).reduce((n, values) => n + values[i], 0));
+  return {
+    events: summary.events,
+    tickets: summary.tickets,
+    agents: summary.agents,
+    moments: summary.moments,
+    findings: summary.findings,
+    actions: summary.actions,
+    guard: summary.guard,
+    topics: summary.topics,
+    perDay: { days: summary.days, moments: sumPerDay(summary.momentsPerDay), findings: sumPerDay(summary.findingsPerDay) },
+  };
+}
+
+export function toJson(args: { week: string; agent: string; generatedAt: string; events: LogEvent[]; summary: WeekSummary }): string {
+  const file: MomentsExport = {
+    format: EXPORT_FORMAT_NAME,
+    version: EXPORT_VERSION,
+    week: args.week,
+    agent: args.agent,
+    generatedAt: args.generatedAt,
+    events: sortEvents(args.events).map(exportEvent),
+    summary: exportSummary(args.summary),
+  };
+  return JSON.stringify(file, null, 1);
+}
+
+export function toCsv(events: LogEvent[]): string {
+  // escapeFormulae: a value starting with = + - @ cannot run as a spreadsheet formula.
+  return Papa.unparse(
+    { fields: [...CSV_FIELDS], data: sortEvents(events).map((e) => CSV_FIELDS.map((f) => e[f])) },
+    { escapeFormulae: true, newline: '\r\n' },
+  );
+}
+
+const escapeHtml = (value: string | number) =>
+  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+interface Series {
+  label: string;
+  color: string;
+  values: number[];
+}
+
+/** A stacked bar chart as inline SVG, with a legend; empty series are left out. */
+export function svgStackedBars(title: string, labels: string[], series: Series[]): string {
+  const shown = series.filter((s) => s.values.some((v) => v > 0));
+  const width = 640;
+  const height = 220;
+  const left = 36;
+  const bottom = 28;
+  const top = 12;
+  const totals = labels.map((_, i) => shown.reduce((n, s) => n + s.values[i], 0));
+  const max = Math.max(1, ...totals);
+  const step = Math.pow(10, Math.floor(Math.log10(max)));
+  const tick = max / step > 5 ? step * 2 : step;
+  const plotH = height - bottom - top;
+  const barW = ((width - left) / labels.length) * 0.6;
+  const y = (v: number) => top + plotH - (v / max) * plotH;
+  const parts: string[] = [];
+  for (let v = 0; v <= max; v += tick) {
+    parts.push(`<line x1="${left}" x2="${width}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#e2e8f0"/>`);
+    parts.push(`<text x="${left - 4}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="10" fill="#52606d">${v}</text>`);
+  }
+  labels.forEach((label, i) => {
+    const x = left + ((width - left) / labels.length) * (i + 0.2);
+    let base = 0;
+    for (const s of shown) {
+      const v = s.values[i];
+      if (v > 0) {
+        parts.push(`<rect x="${x.toFixed(1)}" y="${y(base + v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(y(base) - y(base + v)).toFixed(1)}" fill="${s.color}"><title>${escapeHtml(`${s.label}: ${v}`)}</title></rect>`);
+      }
+      base += v;
+    }
+    parts.push(`<text x="${(x + barW / 2).toFixed(1)}" y="${height - 10}" text-anchor="middle" font-size="11" fill="#1f2933">${escapeHtml(label)}</text>`);
+  });
+  const legend = shown
+    .map((s) => `<span class="key"><i style="background:${s.color}"></i>${escapeHtml(s.label)}</span>`)
+    .join(' ');
+  return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(title)}">${parts.join('')}</svg><div class="legend">${legend}</div></figure>`;
+}
+
+export function dayLabels(days: string[], lang: string): string[] {
+  const format = new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric' });
+  return days.map((d) => {
+    const [y, m, day] = d.split('-').map(Number);
+    return format.format(new Date(y, m - 1, day));
+  });
+}
+
+/** The printable report: self-contained (inline CSS and SVG, no script, no external resource). */
+export function toHtml(args: {
+  week: string;
+  agent: string;
+  generatedAt: string;
+  summary: WeekSummary;
+  previous: WeekSummary;
+  t: Translate;
+  lang: string;
+}): string {
+  const { week, summary, previous, t, lang } = args;
+  const labels = dayLabels(summary.days, lang);
+  const momentsChart = svgStackedBars(
+    t('dashMomentsPerDay'),
+    labels,
+    MOMENT_IDS.map((id) => ({ label: momentLabel(t, id), color: MOMENT_COLORS[id], values: summary.momentsPerDay[id] })),
+  );
+  const findingsChart = svgStackedBars(
+    t('dashFindingsPerDay'),
+    labels,
+    RULE_IDS.map((id) => ({ label: ruleLabel(t, id), color: RULE_COLORS[id], values: summary.findingsPerDay[id] })),
+  );
+  const name = (row: { kind: string; id: string }) =>
+    row.kind === 'moment' ? momentLabel(t, row.id) : row.kind === 'finding' ? ruleLabel(t, row.id) : row.kind === 'action' ? actionLabel(t, row.id) : t('dashTotal');
+  const change = (row: { change: number; percent: number | null }) =>
+    `${row.change > 0 ? '+' : ''}${row.change}${row.percent === null ? '' : ` (${row.percent > 0 ? '+' : ''}${row.percent} %)`}`;
+  const rows = compare(summary, previous)
+    .map((row) => `<tr class="${row.kind}"><th scope="row">${escapeHtml(name(row))}</th><td>${row.current}</td><td>${row.previous}</td><td>${escapeHtml(change(row))}</td></tr>`)
+    .join('');
+  const topics = MOMENT_IDS.filter((id) => summary.moments[id] > 0)
+    .map((id) => {
+      const list = summary.topics[id].map((x) => `${escapeHtml(x.topic)} (${x.count})`).join(', ') || escapeHtml(t('dashNoTopic'));
+      return `<li><strong>${escapeHtml(momentLabel(t, id))}</strong> — ${list}</li>`;
+    })
+    .join('');
+  const guard = summary.guard;
+  const agents = summary.agents.map((a) => `<li>${escapeHtml(a.agent)}: ${a.events}</li>`).join('');
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Tacto">
+<title>${escapeHtml(t('dashReportTitle', week))}</title>
+<style>
+body{font:13px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2933;max-width:900px;margin:24px auto;padding:0 16px}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:15px;margin:20px 0 6px}
+.meta{color:#52606d;margin:0 0 12px}
+figure{margin:12px 0;break-inside:avoid}figcaption{font-weight:600;margin-bottom:4px}
+.legend{display:flex;flex-wrap:wrap;gap:4px 12px;font-size:11px}.key i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:-1px}
+table{border-collapse:collapse;width:100%;break-inside:avoid}th,td{border-bottom:1px solid #e2e8f0;padding:3px 8px;text-align:right}th[scope=row],thead th:first-child{text-align:left}
+tr.total th,tr.total td{font-weight:700}
+@media print{body{margin:0;max-width:none}@page{margin:14mm}}
+</style>
+</head>
+<body>
+<h1>${escapeHtml(t('dashReportTitle', week))}</h1>
+<p class="meta">${escapeHtml(t('dashReportGenerated', new Date(args.generatedAt).toLocaleString(lang), args.agent))} · ${escapeHtml(t('dashReportTotals', String(summary.events), String(summary.tickets)))}</p>
+${momentsChart}
+${findingsChart}
+<h2>${escapeHtml(t('dashTopics'))}</h2>
+<ul>${topics || `<li>${escapeHtml(t('dashEmpty'))}</li>`}</ul>
+<h2>${escapeHtml(t('dashGuard'))}</h2>
+<ul><li>${escapeHtml(t('dashGuardRevised'))}: ${guard.revised}</li><li>${escapeHtml(t('dashGuardApplied'))}: ${guard.applied}</li><li>${escapeHtml(t('dashGuardSentAnyway'))}: ${guard.sentAnyway}</li></ul>
+<h2>${escapeHtml(t('dashCounts'))}</h2>
+<table><thead><tr><th></th><th>${escapeHtml(t('dashColThisWeek'))}</th><th>${escapeHtml(t('dashColPreviousWeek'))}</th><th>${escapeHtml(t('dashColChange'))}</th></tr></thead><tbody>${rows}</tbody></table>
+<h2>${escapeHtml(t('dashAgents'))}</h2>
+<ul>${agents || `<li>${escapeHtml(t('dashEmpty'))}</li>`}</ul>
+</body>
+</html>
+`;
+}
+

@@ -1,0 +1,107 @@
+/**
+ * Team view: other agents' JSON exports merged into this log. A file is checked whole
+ * before anything is written; a bad file changes nothing. Merging skips ids already
+ * stored, so importing the same file twice changes nothing either.
+ */
+import { addFresh, type TactoDatabase } from '../db';
+import { isEventReport, type LogEvent } from '../messaging';
+import { EXPORT_FORMAT_NAME, EXPORT_VERSION } from './export';
+import { isWeek } from './week';
+
+/** Larger files are refused before they are read (a year of a busy team is ~40 MB). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_EVENTS = 250_000;
+
+export type ImportErrorCode = 'too-large' | 'empty' | 'not-json' | 'truncated' | 'format' | 'version' | 'invalid-event' | 'too-many';
+
+export interface ImportError {
+  ok: false;
+  code: ImportErrorCode;
+  /** For 'version': the version found; for 'invalid-event': the event's index and what is wrong. */
+  detail?: string;
+}
+
+export interface ParsedExport {
+  ok: true;
+  agent: string;
+  week: string;
+  generatedAt: string;
+  events: LogEvent[];
+}
+
+const SAFE_TOPIC = /^(?:\p{Ll}+(?: \p{Ll}+){0,2})?$/u;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What is wrong with an exported event, or null when it is well-formed. */
+export function eventProblem(value: unknown): string | null {
+  if (!isRecord(value)) return 'not an object';
+  const { topic, agent, id } = value;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 200) return 'id';
+  if (typeof topic !== 'string' || topic.length > 40 || !SAFE_TOPIC.test(topic)) return 'topic';
+  if (typeof agent !== 'string' || agent.length > 80) return 'agent';
+  // The rest has the shape of a content-script report (without topicSource).
+  if ('topicSource' in value) return 'topicSource';
+  if (!isEventReport({ ...value, id: 'x', topic: undefined, agent: undefined })) return 'fields';
+  return null;
+}
+
+/** Parses and checks a whole file; nothing is stored here. */
+export function parseExport(text: string, size = text.length): ParsedExport | ImportError {
+  if (size > MAX_IMPORT_BYTES) return { ok: false, code: 'too-large' };
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: false, code: 'empty' };
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch {
+    // Looks like JSON that stops early: a download cut short or a file copied in part.
+    const truncated = /^[{[]/.test(trimmed) && !/[}\]]$/.test(trimmed);
+    return { ok: false, code: truncated ? 'truncated' : 'not-json' };
+  }
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT_NAME) return { ok: false, code: 'format' };
+  if (data.version !== EXPORT_VERSION) return { ok: false, code: 'version', detail: String(data.version) };
+  const { agent, week, generatedAt, events } = data;
+  if (typeof agent !== 'string' || agent.length > 80 || !isWeek(week) || typeof generatedAt !== 'string' || !Array.isArray(events)) {
+    return { ok: false, code: 'format' };
+  }
+  if (events.length > MAX_IMPORT_EVENTS) return { ok: false, code: 'too-many' };
+  for (let i = 0; i < events.length; i++) {
+    const problem = eventProblem(events[i]);
+    if (problem) return { ok: false, code: 'invalid-event', detail: `${i + 1}: ${problem}` };
+  }
+  const labelled = (events as LogEvent[]).map((e) => ({
+    id: e.id,
+    at: e.at,
+    helpdesk: e.helpdesk,
+    ticket: e.ticket,
+    kind: e.kind,
+    type: e.type,
+    action: e.action,
+    lang: e.lang,
+    topic: e.topic,
+    // Events without an agent are labelled with the alias of the file they came in.
+    agent: e.agent || agent,
+  }));
+  return { ok: true, agent, week, generatedAt, events: labelled };
+}
+
+export interface MergeResult {
+  events: number;
+  added: number;
+}
+
+/** Merges a checked file in one transaction: all of it or, on error (a full disk), nothing. */
+export async function mergeExport(db: TactoDatabase, file: ParsedExport, now = new Date()): Promise<MergeResult> {
+  return db.transaction('rw', db.events, db.imports, async () => {
+    const added = await addFresh(db, file.events);
+    const key = `${file.agent}|${file.week}|${file.generatedAt}`;
+    const known = await db.imports.get(key);
+    if (!known) {
+      await db.imports.put({ key, agent: file.agent, week: file.week, generatedAt: file.generatedAt, events: file.events.length, added, importedAt: now.toISOString() });
+    }
+    return { events: file.events.length, added };
+  });
+}

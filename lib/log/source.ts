@@ -1,0 +1,86 @@
+/**
+ * What the dashboard needs from the outside world, behind one interface so the Preact
+ * component holds no browser API: the log (Dexie, same origin as the background),
+ * settings, storage persistence, the background's storage problems, and downloads.
+ */
+import { TactoDatabase, type ImportRecord } from '../db';
+import { mergeExport, MAX_IMPORT_BYTES, parseExport, type ImportError, type MergeResult, type ParsedExport } from './import';
+import type { StorageProblem } from './health';
+import { agents, deleteAll, loadWeek, prune, weekOptions, type WeekView } from './store';
+
+export interface DashboardSettings {
+  agentAlias: string;
+  retentionWeeks: number;
+}
+
+export interface FileLike {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+export type ImportOutcome = { ok: true; file: ParsedExport; result: MergeResult } | ImportError;
+
+export interface LogSource {
+  now(): Date;
+  settings(): Promise<DashboardSettings>;
+  weekOptions(retention: number): Promise<string[]>;
+  agents(): Promise<string[]>;
+  loadWeek(week: string, agent?: string): Promise<WeekView>;
+  imports(): Promise<ImportRecord[]>;
+  /** Checks the file whole, then merges it; a bad file changes nothing. Storage errors throw. */
+  importFile(file: FileLike): Promise<ImportOutcome>;
+  prune(retention: number): Promise<number>;
+  deleteAll(): Promise<void>;
+  storageProblem(): Promise<StorageProblem | null>;
+  clearStorageProblem(): Promise<void>;
+  /** Asks for persistent storage; null when the browser cannot say. */
+  persist(): Promise<boolean | null>;
+  download(name: string, mime: string, text: string): void;
+}
+
+export interface DexieSourceDeps {
+  settings(): Promise<DashboardSettings>;
+  storageProblem?(): Promise<StorageProblem | null>;
+  clearStorageProblem?(): Promise<void>;
+  persist?(): Promise<boolean | null>;
+  download?(name: string, mime: string, text: string): void;
+  now?(): Date;
+}
+
+/** Downloads text as a file through an <a download> blob link (needs no permission). */
+export function downloadText(name: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function createDexieSource(db: TactoDatabase, deps: DexieSourceDeps): LogSource {
+  const now = deps.now ?? (() => new Date());
+  return {
+    now,
+    settings: deps.settings,
+    weekOptions: (retention) => weekOptions(db, now(), retention),
+    agents: () => agents(db),
+    loadWeek: (week, agent) => loadWeek(db, week, agent),
+    imports: () => db.imports.orderBy('agent').toArray(),
+    async importFile(file) {
+      if (file.size > MAX_IMPORT_BYTES) return { ok: false, code: 'too-large' };
+      const parsed = parseExport(await file.text(), file.size);
+      if (!parsed.ok) return parsed;
+      return { ok: true, file: parsed, result: await mergeExport(db, parsed, now()) };
+    },
+    prune: (retention) => prune(db, retention, now()),
+    deleteAll: () => deleteAll(db),
+    storageProblem: deps.storageProblem ?? (async () => null),
+    clearStorageProblem: deps.clearStorageProblem ?? (async () => {}),
+    persist: deps.persist ?? (async () => null),
+    download: deps.download ?? downloadText,
+  };
+}

@@ -1,0 +1,239 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import {
+  BusinessCalendar, businessDaysUntil, earliestRealisticDue, extractMentions, findCommitments, formatDay,
+} from '../../lib/analysis/commitments';
+import { resolveContext } from '../../lib/analysis/context';
+import { dateHolidaysProvider } from '../../lib/analysis/holidays';
+import { splitSentences } from '../../lib/analysis/text';
+import type { AnalysisContext, Lang } from '../../lib/analysis/types';
+
+function commitments(text: string, lang: Lang, now: string, ctx: Partial<AnalysisContext> = {}, withProvider = true) {
+  const context = resolveContext({ timezone: 'America/Mexico_City', ...ctx });
+  const at = DateTime.fromISO(now, { setZone: true }).setZone(context.timezone);
+  return findCommitments(text, splitSentences(text), lang, at, context, withProvider ? { holidayProvider: dateHolidaysProvider } : {});
+}
+const quotes = (text: string, lang: Lang) =>
+  splitSentences(text).flatMap((s) => extractMentions(s.text, lang).map((m) => s.text.slice(m.start, m.end)));
+
+describe('extraction: what is a commitment (es)', () => {
+  it.each([
+    ['Te lo mando mañana.', ['mañana']],
+    ['manana te escribo sin falta', ['manana']],
+    ['Mañana tenés la respuesta en tu correo.', ['Mañana']],
+    ['Para el viernes lo tenés listo.', ['Para el viernes']],
+    ['Le confirmo el lunes 23 de noviembre.', ['el lunes 23 de noviembre']],
+    ['El 3 de diciembre le llega el equipo.', ['El 3 de diciembre']],
+    ['Se lo resuelvo en 2 horas.', ['en 2 horas']],
+    ['Dentro de las próximas 48 horas le escribimos.', ['Dentro de las próximas 48 horas']],
+    ['Te lo reviso enseguida.', ['enseguida']],
+    ['Ahora mismo lo soluciono.', ['Ahora mismo']],
+    ['Le llamo pasado mañana.', ['pasado mañana']],
+    ['Esta semana queda listo.', ['Esta semana']],
+    ['La semana que viene te confirmo la fecha.', ['La semana que viene']],
+    ['Hoy mismo te lo envío.', ['Hoy mismo']],
+    ['Antes de que termine el día lo tenés.', ['Antes de que termine el día']],
+    ['Lo recibe en 3 a 5 días hábiles.', ['en 3 a 5 días hábiles']],
+    ['Mañana a primera hora te llamo.', ['Mañana a primera hora']],
+    ['En una hora y media te paso el informe.', ['En una hora y media']],
+    ['Ya hablé con el técnico y mañana pasa por tu casa.', ['mañana']],
+    ['Le doy de alta el servicio de inmediato.', ['de inmediato']],
+    ['Se lo envío a más tardar el viernes.', ['a más tardar el viernes']],
+    ['Le devolvemos el dinero en un plazo de 5 días hábiles.', ['en un plazo de 5 días hábiles']],
+    ['Le escribimos durante el transcurso del día.', ['durante el transcurso del día']],
+    ['Apenas lo tenga, el lunes te lo paso.', ['el lunes']],
+  ])('%s', (text, expected) => {
+    expect(quotes(text, 'es')).toEqual(expected);
+  });
+});
+
+describe('extraction: what is not a commitment (es)', () => {
+  it.each([
+    'Ayer recibimos tu correo con las fotos.',
+    'Si me lo envías mañana, lo reviso con el equipo.',
+    '¿Te parece bien que te llame mañana a las 10?',
+    'Te aviso en cuanto tenga novedades.',
+    'Lo reviso lo antes posible.',
+    'Nuestro horario es de lunes a viernes de 9 a 18 y los sábados de 10 a 14.',
+    'El lunes pasado le enviamos la factura.',
+    'Llamanos mañana al 0800 y lo vemos.',
+    'Mañana es feriado, así que la oficina está cerrada.',
+    'Te escribo enseguida que me confirmen el envío.',
+    'La garantía cubre 12 meses desde la compra.',
+    'El error apareció hace 2 días.',
+    'Esta mañana revisé tu caso con el equipo.',
+    'Ahora mismo no puedo cambiarte el plan.',
+    'Por la mañana el sistema va más lento.',
+    'Hoy en día casi todos pagan con tarjeta.',
+    'Puede pasar a retirarlo mañana por la sucursal.',
+    'Te lo mando mañana, ¿te parece?',
+    'En breve le enviamos la confirmación.',
+  ])('%s', (text) => {
+    expect(quotes(text, 'es')).toEqual([]);
+  });
+});
+
+describe('extraction: what is a commitment (en)', () => {
+  it.each([
+    ["You'll have it by Friday.", ['by Friday']],
+    ["We'll get back to you within 48 hours.", ['within 48 hours']],
+    ["I'll call you first thing tomorrow.", ['first thing tomorrow']],
+    ["It'll be done by EOD.", ['by EOD']],
+    ["I'll update you next week with the results.", ['next week']],
+    ['Give me a couple of minutes and it will be back online.', ['a couple of minutes']],
+    ["I'll send it on December 3rd.", ['on December 3rd']],
+    ["We'll ship it in 2-3 business days.", ['in 2-3 business days']],
+    ["I'm on it right now.", ['right now']],
+    ["You'll get the refund by Monday, November 30.", ['by Monday, November 30']],
+    ['The technician will be there tomorrow afternoon.', ['tomorrow afternoon']],
+    ["I'll get this sorted by the end of the week.", ['by the end of the week']],
+    ['Expect a reply within the hour.', ['within the hour']],
+    ["I'll send the label first thing Monday.", ['first thing Monday']],
+    ["You'll receive it no later than Friday.", ['no later than Friday']],
+    ["We’ll get it done by Wednesday morning.", ['by Wednesday morning']],
+  ])('%s', (text, expected) => {
+    expect(quotes(text, 'en')).toEqual(expected);
+  });
+});
+
+describe('extraction: what is not a commitment (en)', () => {
+  it.each([
+    'If you reply by Friday, we can still change the order.',
+    "Once it's live next week, I'll let you know.",
+    "I can't do it today, I'm afraid.",
+    "We're open Monday to Friday, 9am to 6pm.",
+    'The delay started last Tuesday.',
+    'Would tomorrow work for a quick call?',
+    "I'll reply as soon as I hear back.",
+    "We'll look into it as soon as possible.",
+    'Tomorrow is a public holiday, so the office is closed.',
+    'Could you send me the logs by Friday?',
+    'You can call us tomorrow between 9 and 5.',
+    'Your plan renews on the 3rd of every month for 12 months.',
+    'It should be fixed shortly.',
+    "I'll check back in with you tomorrow, if that's okay?",
+  ])('%s', (text) => {
+    expect(quotes(text, 'en')).toEqual([]);
+  });
+});
+
+describe('due time and business-hour window', () => {
+  it('a day after close with no business hours ends at midnight (weekend)', () => {
+    const [c] = commitments('Mañana lo tienes.', 'es', '2026-11-20T17:00:00-06:00');
+    expect(c).toMatchObject({ quote: 'Mañana', due: '2026-11-22T00:00:00-06:00', windowBusinessHours: 1, realistic: false });
+  });
+
+  it('durations run on the clock; immediacy is now + 15 min', () => {
+    const [d] = commitments('Te lo soluciono en 5 minutos.', 'es', '2026-11-10T10:00:00-06:00');
+    expect(d.due).toBe('2026-11-10T10:05:00-06:00');
+    expect(d.windowBusinessHours).toBeCloseTo(0.08, 2);
+    const [i] = commitments('I am fixing it right away.', 'en', '2026-11-10T10:00:00-06:00');
+    expect(i.due).toBe('2026-11-10T10:15:00-06:00');
+  });
+
+  it('a 24-hour duration across a DST change stays 24 real hours', () => {
+    const [c] = commitments('Your device will be repaired within 24 hours.', 'en', '2026-10-31T10:00:00-04:00', { timezone: 'America/New_York' });
+    expect(c.due).toBe('2026-11-01T09:00:00-05:00');
+  });
+
+  it('a weekday after a DST change closes at its local close time', () => {
+    const [c] = commitments('Te llamo el lunes.', 'es', '2026-10-23T10:00:00+02:00', { timezone: 'Europe/Madrid' });
+    expect(c.due).toBe('2026-10-26T18:00:00+01:00');
+    expect(c.windowBusinessHours).toBe(17); // Fri 10–18 + Mon 9–18
+  });
+
+  it('explicit holidays end at midnight and add no hours', () => {
+    const [c] = commitments('El martes tenés el equipo nuevo.', 'es', '2026-12-04T15:00:00-03:00', {
+      timezone: 'America/Argentina/Buenos_Aires', holidays: ['2026-12-08'],
+    });
+    expect(c).toMatchObject({ due: '2026-12-09T00:00:00-03:00', windowBusinessHours: 12, realistic: true });
+  });
+
+  it('holidays by country come from the injected provider only', () => {
+    const ctx = { timezone: 'America/Bogota', holidaysCountry: 'CO' };
+    const [withCalendar] = commitments('El lunes queda resuelto.', 'es', '2026-11-13T16:00:00-05:00', ctx);
+    expect(withCalendar).toMatchObject({ due: '2026-11-17T00:00:00-05:00', windowBusinessHours: 2, realistic: false });
+    const [without] = commitments('El lunes queda resuelto.', 'es', '2026-11-13T16:00:00-05:00', ctx, false);
+    expect(without).toMatchObject({ due: '2026-11-16T18:00:00-05:00', windowBusinessHours: 11, realistic: true });
+  });
+
+  it('Monday–Saturday schedules make Saturday a business day', () => {
+    const [c] = commitments('Tu pedido llega mañana a la sucursal.', 'es', '2026-11-20T16:00:00-06:00', {
+      businessHours: { days: [1, 2, 3, 4, 5, 6], start: '08:00', end: '20:00' },
+    });
+    expect(c).toMatchObject({ due: '2026-11-21T20:00:00-06:00', windowBusinessHours: 16, realistic: true });
+  });
+
+  it('a 17:30 close counts half hours', () => {
+    const [c] = commitments("It'll be sorted by end of day.", 'en', '2026-11-20T16:00:00+00:00', {
+      timezone: 'Europe/London', businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' },
+    });
+    expect(c).toMatchObject({ due: '2026-11-20T17:30:00+00:00', windowBusinessHours: 1.5, realistic: false });
+  });
+
+  it('«N días hábiles» skips weekends and holidays and ends at that day close', () => {
+    const [c] = commitments('En 2 días hábiles le envío la nota de crédito.', 'es', '2026-12-07T11:00:00-05:00', {
+      timezone: 'America/Lima', holidays: ['2026-12-08', '2026-12-09'],
+    });
+    expect(c).toMatchObject({ due: '2026-12-11T18:00:00-05:00', windowBusinessHours: 25 });
+    const [en] = commitments("We'll ship it within 3 business days.", 'en', '2026-11-23T11:00:00-06:00', {
+      timezone: 'America/Chicago', holidaysCountry: 'US',
+    });
+    expect(en.due).toBe('2026-11-27T18:00:00-06:00'); // Thanksgiving skipped
+  });
+
+  it('this week and next week close on their last business day', () => {
+    const [thisWeek] = commitments('Te lo dejo resuelto esta semana.', 'es', '2026-11-18T10:00:00-06:00');
+    expect(thisWeek.due).toBe('2026-11-20T18:00:00-06:00');
+    const [nextWeek] = commitments('The fix ships next week.', 'en', '2026-11-18T10:00:00-06:00', { holidays: ['2026-11-27'] });
+    expect(nextWeek.due).toBe('2026-11-26T18:00:00-06:00');
+  });
+
+  it('a date without a year is the next one ahead', () => {
+    const [c] = commitments('Le llega el 5 de enero.', 'es', '2026-12-10T10:00:00-06:00');
+    expect(c.due).toBe('2027-01-05T18:00:00-06:00');
+  });
+
+  it('a day already closed leaves no window', () => {
+    const [c] = commitments('El pedido sale hoy.', 'es', '2026-11-20T18:30:00-06:00');
+    expect(c).toMatchObject({ due: '2026-11-20T18:00:00-06:00', windowBusinessHours: 0, realistic: false });
+  });
+
+  it('realism follows the priority and the team thresholds', () => {
+    const text = 'Hoy mismo te dejo el reporte corregido.';
+    const now = '2026-11-17T12:00:00-06:00';
+    expect(commitments(text, 'es', now)[0].realistic).toBe(false);
+    expect(commitments(text, 'es', now, { minBusinessHours: { low: 12, normal: 4, high: 2, urgent: 1 } })[0].realistic).toBe(true);
+    expect(commitments(text, 'es', now, { priority: 'urgent' })[0].realistic).toBe(true);
+  });
+
+  it('accepts Sunday as 0 in business days', () => {
+    const [c] = commitments('Te llamo mañana.', 'es', '2026-11-21T10:00:00-06:00', {
+      businessHours: { days: [0, 1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
+    });
+    expect(c.due).toBe('2026-11-22T18:00:00-06:00');
+  });
+
+  it('offsets point into the whole text', () => {
+    const text = 'Hola Ana.\nGracias por escribir. Te llamo el jueves.';
+    for (const c of commitments(text, 'es', '2026-11-23T10:00:00-06:00')) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+});
+
+describe('helpers for honest rewrites', () => {
+  const context = resolveContext({ timezone: 'America/Mexico_City', holidays: ['2026-11-16'] });
+  const calendar = new BusinessCalendar(context);
+  it('the earliest realistic due is the first close with a long enough window', () => {
+    const now = DateTime.fromISO('2026-11-13T16:00:00-06:00', { setZone: true });
+    const due = earliestRealisticDue(now, 8, calendar)!;
+    expect(due.toISO({ suppressMilliseconds: true })).toBe('2026-11-17T18:00:00.000-06:00'.replace('.000', ''));
+    expect(businessDaysUntil(now, due, calendar)).toBe(1);
+  });
+  it('phrases dates in both languages', () => {
+    const day = DateTime.fromISO('2026-11-26', { zone: 'America/Mexico_City' });
+    const now = DateTime.fromISO('2026-11-20', { zone: 'America/Mexico_City' });
+    expect(formatDay(day, 'es', now)).toBe('el jueves 26 de noviembre');
+    expect(formatDay(day, 'en', now)).toBe('Thursday, November 26');
+    expect(formatDay(day.plus({ years: 1 }), 'en', now)).toBe('Friday, November 26, 2027');
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analysis';
+import { matchAlternatives, parsePlaybook, stem } from '../../lib/analysis/playbook';
+
+const devPlaybook = () =>
+  parsePlaybook(JSON.parse(readFileSync(fileURLToPath(new URL('../../../shared/corpus/dev-playbook.json', import.meta.url)), 'utf8')));
+
+const small = parsePlaybook({
+  format: 'tacto-playbook',
+  version: 1,
+  entries: [
+    { id: 'adj', lang: 'es', title: 'Adjuntos pesados: enlace de subida', text: 'Te envío un enlace de subida.', triggers: ['adjunto', 'límite de tamaño'] },
+    { id: 'ref', lang: 'en', title: 'Refund outside the window', text: 'I can offer store credit.', triggers: ['refund', 'money back'] },
+    { id: 'dev', lang: 'es', title: 'Devoluciones fuera de plazo', text: 'Te ofrezco un cambio.' },
+  ],
+});
+
+describe('parsePlaybook', () => {
+  it('accepts the dev playbook and a JSON string', () => {
+    expect(devPlaybook().entries).toHaveLength(10);
+    expect(parsePlaybook(JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [] })).entries).toEqual([]);
+  });
+  it.each([
+    [null, /JSON object/],
+    ['{nope', /not valid JSON/],
+    [{ format: 'other', version: 1, entries: [] }, /format/],
+    [{ format: 'tacto-playbook', version: 2, entries: [] }, /version/],
+    [{ format: 'tacto-playbook', version: 1 }, /entries/],
+    [{ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'fr', title: 't', text: 'x' }] }, /entries\[0\]\.lang/],
+    [{ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: '', text: 'x' }] }, /entries\[0\]\.title/],
+    [{ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: 'x', triggers: 'adjunto' }] }, /triggers/],
+    [{ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: 'x' }, { id: 'a', lang: 'en', title: 't', text: 'x' }] }, /used twice/],
+  ])('rejects %j', (input, message) => {
+    expect(() => parsePlaybook(input)).toThrow(message);
+  });
+});
+
+describe('matchAlternatives', () => {
+  it('stems inflections and folds accents', () => {
+    expect(stem('adjuntos')).toBe(stem('adjunto'));
+    expect(stem('funciones')).toBe(stem('Función'));
+    expect(stem('refunds')).toBe(stem('refund'));
+    expect(stem('locked')).toBe(stem('lock'));
+    expect(stem('retirar')).toBe(stem('retiro'));
+  });
+  it('matches triggers and title words, best first, preferring the draft language', () => {
+    expect(matchAlternatives(small, 'No aceptamos archivos adjuntos tan grandes', 'es').map((a) => a.id)).toEqual(['adj']);
+    expect(matchAlternatives(small, 'We do not give refunds after 30 days', 'en').map((a) => a.id)).toEqual(['ref']);
+    expect(matchAlternatives(small, 'No hacemos devoluciones', 'es').map((a) => a.id)).toEqual(['dev']);
+    expect(matchAlternatives(small, 'Nada que ver', 'es')).toEqual([]);
+    expect(matchAlternatives(undefined, 'adjuntos', 'es')).toEqual([]);
+  });
+  it('attaches the playbook entries to flat-refusal findings', () => {
+    const r = analyze({ text: 'Lamentablemente no se pueden enviar adjuntos de más de 20 MB.', role: 'agent', playbook: devPlaybook() });
+    const f = r.findings.find((x) => x.rule === 'flat-refusal');
+    expect(f?.alternatives[0]?.id).toBe('es-adjuntos-pesados');
+    expect(f?.alternatives[0]).toEqual({ id: 'es-adjuntos-pesados', title: expect.any(String), text: expect.any(String) });
+  });
+});

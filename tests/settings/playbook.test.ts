@@ -1,0 +1,80 @@
+/**
+ * The team playbook: the default one is valid and useful (each common situation, in
+ * Spanish and English, matches a typical refusal), import/export round-trips in the
+ * spec's format, and a bad file is refused with a message.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchAlternatives, parsePlaybook } from '@/lib/analysis/playbook';
+import type { Lang } from '@/lib/analysis/types';
+import { DEFAULT_PLAYBOOK } from '@/lib/playbook-default';
+import { exportPlaybook, importPlaybook } from '@/lib/settings';
+import { entryId, splitTriggers } from '@/components/settings/PlaybookEditor';
+
+describe('default playbook', () => {
+  it('is valid in the spec format, with unique ids', () => {
+    expect(parsePlaybook(JSON.parse(JSON.stringify(DEFAULT_PLAYBOOK)))).toEqual(DEFAULT_PLAYBOOK);
+  });
+
+  it('has the six common situations in both languages', () => {
+    for (const lang of ['es', 'en'] as const) expect(DEFAULT_PLAYBOOK.entries.filter((e) => e.lang === lang)).toHaveLength(6);
+  });
+
+  const refusals: [Lang, string, string][] = [
+    ['es', 'No es posible, no aceptamos archivos de más de 10MB.', 'es-adjuntos-grandes'],
+    ['es', 'No podemos hacer el reembolso, ya pasó el plazo.', 'es-reembolso-fuera-de-politica'],
+    ['es', 'No podemos adelantar la entrega de tu pedido.', 'es-retraso-en-la-entrega'],
+    ['es', 'Esa función no existe en nuestra plataforma.', 'es-funcion-no-disponible'],
+    ['es', 'No es posible hablar con un supervisor.', 'es-solicitud-de-escalado'],
+    ['es', 'No tenemos ese producto, está agotado.', 'es-producto-agotado'],
+    ['en', "We can't accept attachments over 10MB.", 'en-large-attachments'],
+    ['en', "We can't refund your order after 30 days.", 'en-refund-out-of-policy'],
+    ['en', 'We cannot expedite the shipping.', 'en-delivery-delay'],
+    ['en', 'That feature is not available.', 'en-feature-not-available'],
+    ["en", "I can't transfer you to a manager.", 'en-escalation-request'],
+    ['en', 'That item is out of stock, sorry.', 'en-out-of-stock'],
+  ];
+  it.each(refusals)('[%s] «%s» is answered first by %s', (lang, text, id) => {
+    expect(matchAlternatives(DEFAULT_PLAYBOOK, text, lang)[0]?.id).toBe(id);
+  });
+});
+
+describe('import and export', () => {
+  it('exports the spec format and imports it back unchanged', () => {
+    const text = exportPlaybook(DEFAULT_PLAYBOOK);
+    const json = JSON.parse(text);
+    expect(Object.keys(json)).toEqual(['format', 'version', 'entries']);
+    expect(json.format).toBe('tacto-playbook');
+    expect(json.version).toBe(1);
+    expect(importPlaybook(text)).toEqual(DEFAULT_PLAYBOOK);
+  });
+
+  it('accepts entries without triggers', () => {
+    const text = JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 'Cambio de talla', text: 'Te lo cambio por otra talla.' }] });
+    expect(importPlaybook(text).entries[0]).toEqual({ id: 'a', lang: 'es', title: 'Cambio de talla', text: 'Te lo cambio por otra talla.' });
+  });
+
+  it.each([
+    ['not JSON', '{', /not valid JSON/],
+    ['wrong format', JSON.stringify({ format: 'tacto-settings', version: 1, entries: [] }), /"format" must be "tacto-playbook"/],
+    ['wrong version', JSON.stringify({ format: 'tacto-playbook', version: 2, entries: [] }), /"version" must be 1/],
+    ['no entries', JSON.stringify({ format: 'tacto-playbook', version: 1 }), /"entries" must be an array/],
+    ['bad language', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'pt', title: 't', text: 't' }] }), /lang/],
+    ['empty text', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: ' ' }] }), /text/],
+    ['duplicate id', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: 't' }, { id: 'a', lang: 'en', title: 'u', text: 'u' }] }), /used twice/],
+    ['bad triggers', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: 't', triggers: 'x' }] }), /triggers/],
+  ])('refuses %s', (_name, text, message) => {
+    expect(() => importPlaybook(text)).toThrow(message);
+  });
+});
+
+describe('editor helpers', () => {
+  it('makes readable unique ids from titles', () => {
+    expect(entryId('Reembolso fuera de plazo', 'es', new Set())).toBe('es-reembolso-fuera-de-plazo');
+    expect(entryId('Reembolso fuera de plazo', 'es', new Set(['es-reembolso-fuera-de-plazo']))).toBe('es-reembolso-fuera-de-plazo-2');
+    expect(entryId('¿¡!?', 'en', new Set())).toBe('en-entry');
+  });
+
+  it('splits triggers on commas, semicolons and lines', () => {
+    expect(splitTriggers('reembolso, devolución;\n plazo ,, reembolso')).toEqual(['reembolso', 'devolución', 'plazo']);
+  });
+});
