@@ -101,6 +101,9 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
     );
     host.style.left = `${Math.round(placement.left)}px`;
     host.style.top = `${Math.round(placement.top)}px`;
+    // The panel scrolls inside whatever height the viewport leaves below its top.
+    const room = document.documentElement.clientHeight - placement.top - 8;
+    host.style.setProperty('--tacto-max-height', `${Math.max(160, Math.round(room))}px`);
     if (placement.compact !== compact) {
       compact = placement.compact;
       paint();

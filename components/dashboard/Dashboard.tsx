@@ -126,6 +126,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
     loadStarted.current = performance.now();
     try {
       const next = await source.loadWeek(week, agent || undefined);
+      root.current?.setAttribute('data-query-ms', (performance.now() - loadStarted.current).toFixed(1));
       setView(next);
     } catch (error) {
       setAlert([storageMessage(t, error)]);

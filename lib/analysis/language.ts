@@ -5,6 +5,8 @@
  *  - function words and very common support words vote for their language (weight 1–3);
  *    words that exist in both languages («no», «a», «me», «he», «solo», «plan») do not vote;
  *  - English contractions («don't», «I'm», «it's», «you'll») vote English (weight 3);
+ *  - English-only content words (complaint adjectives, support nouns: «pathetic», «useless»,
+ *    «refund», «parcel») vote English too, so a one-word English message is not a tie;
  *  - Spanish-only characters vote Spanish: ñ ¿ ¡ and accented vowels (weight 2 each,
  *    counted on the raw text, so an accent-less Spanish text still wins on its words).
  * Only the first ~1,500 characters are read once one side leads clearly: enough for any
@@ -50,6 +52,14 @@ add(EN_WORDS, 2, `the be to of and in that have it for not on with as you do at 
   theyre theyll well were youd through from with without today tomorrow yesterday week hours minutes
   called told asked help need needs fix fixed working works support manager customer email phone
   done great perfect awesome got`);
+// English-only content words, so a short English text with no function words («Pathetic.»,
+// «Ridiculous!!», «Useless service») still has evidence. None of them is a Spanish word.
+add(EN_WORDS, 2, `pathetic ridiculous useless unacceptable disgusting unbelievable awful appalling outrageous
+  disgraceful shameful absurd joke scam rubbish garbage nonsense clowns liars thieves idiots worst best
+  really very absolutely totally completely seriously honestly literally nothing nobody everything something
+  anything anyone someone everyone broken late wrong missing money back charged charge cancel cancelled
+  canceled waiting waited wait delivery delivered package parcel shipping shipped service bill billing
+  payment paid password login logged thx pls plz urgent urgently fine bad`);
 // A word listed on both sides votes for neither.
 for (const w of Object.keys(ES_WORDS)) {
   if (w in EN_WORDS) {

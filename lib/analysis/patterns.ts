@@ -130,7 +130,7 @@ const TU = compileTest([
   'haces', 'debes', 'eres', 'hiciste', 'pudiste', 'recibiste', 'dime', 'escribeme', 'cuentame',
 ]);
 const USTED = compileTest([
-  'usted', 'ustedes', 'su', 'sus', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone', 'calmese', 'tranquilicese',
+  'usted', 'ustedes', 'su', 'sus', 'suyo', 'suya', 'suyos', 'suyas', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone', 'calmese', 'tranquilicese',
   'relajese', 'preocupe', 'exagere', 'altere', 'enoje', 'tiene que', 'puede usted', 'verifique', 'revise', 'intente',
 ]);
 
@@ -160,6 +160,20 @@ export function byRegister(reg: Register, forms: { tu: string; vos?: string; ust
 /** Capitalises the first letter (for suggestions that start a sentence). */
 export function capitalise(s: string): string {
   return s.length ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * Capitalisation for a suggestion that replaces a span: a span that opens its sentence keeps
+ * the case its first letter had («Cálmese» → «Entiendo…», but «…; le responderán» or an
+ * all-lower-case draft → «le paso…»); inside a sentence it starts lower-case. English «I»
+ * stays upper-case.
+ */
+export function caseLike(info: { text: string; start: number }): (s: string) => string {
+  const before = info.text.slice(0, info.start);
+  const atStart = /^[\s¿¡"«(]*$/.test(before);
+  const first = /\p{L}/u.exec(info.text.slice(info.start, info.start + 4))?.[0];
+  const upper = atStart && (first === undefined || first !== first.toLowerCase());
+  return (s) => (upper || /^I\b/.test(s) ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
 }
 
 /** Lower-cases the first letter unless the word looks like a name or acronym. */

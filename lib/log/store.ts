@@ -17,7 +17,8 @@ export function retentionWeeks(settings: object): number {
 /** Events of one ISO week (local time), optionally of one agent, in time order. */
 export async function weekEvents(db: TactoDatabase, week: string, agent?: string): Promise<StoredEvent[]> {
   const [start, end] = weekRange(week);
-  const events = await db.events.where('t').between(start, end, true, false).toArray();
+  // raw(): no reading hooks (none are used), a little faster on thousands of rows.
+  const events = await db.events.where('t').between(start, end, true, false).raw().toArray();
   return agent ? events.filter((e) => e.agent === agent) : events;
 }
 

@@ -18,7 +18,11 @@ describe('detectLanguage', () => {
     ['i dont want store credit, refund me', 'en'],
     ['Just restart it, its easy', 'en'],
     ['Thanks so much, that fixed it!', 'en'],
-    ['Pathetic.', 'es'], // no evidence at all: tie goes to Spanish (documented)
+    ['Pathetic.', 'en'], // English-only content word: not a tie any more
+    ['Ridiculous!!', 'en'],
+    ['Useless service, nothing works', 'en'],
+    ['Patético.', 'es'],
+    ['Ridículo, son unos inútiles', 'es'],
     ['OK', 'es'],
     ['#48213', 'es'],
     ['Hi team, el router no funciona desde ayer', 'es'],

@@ -32,6 +32,8 @@ export interface LaunchOptions {
   extension?: boolean;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** Extra environment for the browser process (e.g. libfaketime's FAKETIME for a fixed clock). */
+  env?: Record<string, string>;
 }
 
 export interface Harness {
@@ -128,6 +130,7 @@ export async function launch(server: FixtureServer, options: LaunchOptions = {})
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
     locale: 'en-US',
     timezoneId: 'America/Lima',
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
   });
 
   context.setDefaultTimeout(10_000);

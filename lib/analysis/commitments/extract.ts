@@ -68,7 +68,7 @@ const CONDITION_START: Record<Lang, RegExp> = {
 /** The customer is the one acting: modals addressed to them, requests to the agent. */
 const CUSTOMER_ACTION: Record<Lang, RegExp> = {
   // A subject-less «Puede pasar…» at the start of a clause addresses the customer (usted).
-  es: /^\s*(?:puede|pueden|podria|podrian)\s+[a-z]+(?:ar|er|ir)\b|\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
+  es: /^\s*(?:puede|pueden|podria|podrian)\s+[a-z]+(?:ar|er|ir)\b|\b(?:lo|la|los|las|cualquiera)\s+(?:puedes|podes|puede|pueden|podras|podra|podran)\s+[a-z]+(?:ar|er|ir)\b|\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
   en: /\byou\s+(?:can|could|should|may|might|must|need\s+to|have\s+to|will\s+need\s+to|would\s+need\s+to|are\s+welcome\s+to|want\s+to)\b|\byou'(?:ll|d)\s+need\s+to\b|\bplease\b(?!\s+(?:allow|expect|note|bear|give\s+(?:me|us)))|\bfeel\s+free\b|\b(?:send|email|e-mail|call|ring|reply\s+to|contact|message|text|tell|write\s+to)\s+(?:me|us)\b/,
 };
 
@@ -90,9 +90,25 @@ const FUTURE: Record<Lang, RegExp> = {
 
 /** Opening hours are not promises: «horario de atención», «we're open 8am–8pm». */
 const OPENING_HOURS: Record<Lang, RegExp> = {
-  es: /\b(?:horarios?|abiert[oa]s|abrimos|cerramos|atendemos|atencion\s+es)\b/,
-  en: /\b(?:open|opening\s+hours|business\s+hours|office\s+hours|hours\s+are|we're\s+closed|closed\s+on)\b/,
+  es: /\b(?:horarios?|abiert[oa]s|abrimos|cerramos|atendemos|atencion\s+es|abre|abren|reabre|reabren|abrira|abriran)\b/,
+  en: /\b(?:open|opens|reopens?|opening\s+hours|business\s+hours|office\s+hours|hours\s+are|we're\s+closed|closed\s+on)\b/,
 };
+
+/** How long an offer or a document is valid is not a promise: «el descuento es válido hasta el domingo». */
+const VALIDITY: Record<Lang, RegExp> = {
+  es: /\b(?:valid[oa]s?|vigentes?|vence|vencen|vencera|venceran|caduca|caducan|caducara|expira|expiran|expirara)\b/,
+  en: /\b(?:valid|expires?|expiring|good\s+until|runs\s+until|lasts\s+until)\b/,
+};
+
+/**
+ * Something scheduled now for a later time: «te reprogramé la visita para el jueves»,
+ * «I've booked the engineer for Monday». The verb is past but the time is the promise.
+ */
+const SCHEDULED: Record<Lang, RegExp> = {
+  es: /(?<![\p{L}])(?:re)?(?:program|agend|reserv|coordin|fij|calendariz|cit)(?:e|é|o|ó|amos|ado|ada|ados|adas)(?![\p{L}])/u,
+  en: /\b(?:re)?(?:scheduled|booked|arranged|set\s+up|moved|planned|lined\s+up|pencilled|penciled)\b/,
+};
+const SCHEDULED_FOR: Record<Lang, RegExp> = { es: /^para\s/, en: /\b(?:for|to)\s+(?:the\s+)?$/ };
 
 /** «mañana es feriado», «today is a holiday»: the day is described, nothing is promised. */
 const DESCRIBED_DAY: Record<Lang, RegExp> = {
@@ -185,9 +201,14 @@ export function extractMentionsUncached(sentence: string, lang: Lang): Mention[]
     const subWithoutMention = folded.slice(ss, c.start) + ' ' + folded.slice(c.end, se);
     if (CUSTOMER_ACTION[lang].test(sub) || NEGATION[lang].test(subWithoutMention)) continue;
     if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se))) continue;
+    if (VALIDITY[lang].test(folded.slice(ss, c.start))) continue;
     if (!c.future) {
       const tenseText = lang === 'es' ? sentence.slice(ss, se).toLowerCase() : sub;
-      if (PAST[lang].test(tenseText) && !FUTURE[lang].test(tenseText)) continue;
+      if (PAST[lang].test(tenseText) && !FUTURE[lang].test(tenseText)) {
+        const scheduled = SCHEDULED[lang].test(lang === 'es' ? tenseText : sub)
+          && (SCHEDULED_FOR[lang].test(lang === 'es' ? folded.slice(c.start, c.end) : folded.slice(Math.max(ss, c.start - 12), c.start)));
+        if (!scheduled) continue;
+      }
     }
     out.push({ start: c.start, end: c.end, spec: c.spec });
   }

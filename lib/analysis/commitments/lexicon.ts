@@ -135,7 +135,7 @@ const yearNumber = (s: string | undefined) => (s ? Number(s) : undefined);
 
 // Time of day after a day («mañana a primera hora», «tomorrow morning»): kept in the span,
 // but a day still falls due at its close (spec), so it does not change the due time.
-const ES_DAYTIME = `(?:\\s+(?:mismo|temprano|a\\s+primera\\s+hora|a\\s+ultima\\s+hora|(?:por|en|a)\\s+la\\s+(?:manana|tarde|noche)|(?:al|antes\\s+del)\\s+mediodia|(?:a|antes\\s+de)\\s+las?\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:h|hs|horas|am|pm)\\b)?))?`;
+const ES_DAYTIME = `(?:\\s+mismo)?(?:\\s+(?:temprano|a\\s+primera\\s+hora|a\\s+ultima\\s+hora|antes\\s+del\\s+cierre|al\\s+cierre|(?:a|al|antes\\s+del?|para\\s+el)\\s+(?:fin|final)\\s+del\\s+dia|(?:por|en|a)\\s+la\\s+(?:manana|tarde|noche)|(?:al|antes\\s+del)\\s+mediodia|(?:a|antes\\s+de)\\s+las?\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:h|hs|horas|am|pm)\\b)?))?`;
 const EN_DAYTIME = `(?:\\s+(?:morning|afternoon|evening|night|first\\s+thing|at\\s+the\\s+latest|(?:by|before|at)\\s+noon|(?:at|by|before)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm)\\b)?))?`;
 
 // ---------------------------------------------------------------- Spanish
@@ -148,7 +148,7 @@ const ES_DUR_PREP = alt([
   'durante las proximas', 'en las siguientes', 'en los siguientes', 'antes de',
 ]);
 const ES_DUR_ADV = `(?:(?:${alt(['solo', 'tan solo', 'apenas', 'aproximadamente', 'aprox', 'unos', 'unas', 'como', 'maximo', 'menos de', 'mas o menos', 'no mas de'])})\\s+)?`;
-const ES_UNIT = 'segundos?|seg|minutos?|minutitos?|mins?|horas?|hs|hrs?|h|dias?|semanas?|meses|mes';
+const ES_UNIT = 'segundos?|segunditos?|seg|minutos?|minutitos?|minutillos?|minutines?|horitas?|mins?|horas?|hs|hrs?|h|dias?|semanas?|meses|mes';
 const ES_BIZ = 'dias?\\s+(?:habiles|habil|laborables|laborable|laborales|laboral|utiles|util|de\\s+trabajo)';
 
 function esDuration(m: RegExpExecArray): TimeSpec | undefined {
@@ -183,17 +183,21 @@ const ES_PATTERNS: TimePattern[] = [
       'enseguida', 'en seguida', 'al instante', 'en el acto', 'en un santiamen', 'en un rato', 'en un ratito',
       'en un momento', 'en un momentito', 'en unos momentos', 'en un instante', 'en unos instantes', 'en breves momentos',
       'en breves minutos', 'en unos pocos minutos', 'en pocos minutos', 'en escasos minutos', 'en un minutito', 'en unos minutitos',
-    ])})\\b(?!\\s+(?:que|de\\s+que|despues|luego|cuando|apenas|tras|en\\s+cuanto|una\\s+vez)\\b)`, 'g'),
+      'en un minuto', 'en un segundo', 'en un segundito', 'en un periquete', 'en un dos por tres', 'en un abrir y cerrar de ojos',
+      'en un minutillo', 'en un plis',
+    ])}|(?<!\\b(?:esta|estan|estoy|estaba|estaban|sigue|siguen|salio|salieron|iba|iban)\\s)volando)\\b(?!\\s+(?:que|de\\s+que|despues|luego|cuando|apenas|tras|en\\s+cuanto|una\\s+vez)\\b)`, 'g'),
     toSpec: () => ({ kind: 'immediate' }),
   },
   {
     name: 'es-relative-day',
     // «la mañana», «por la mañana» is the morning, not tomorrow; «hoy en día» is nowadays.
-    re: new RegExp(`\\b${ES_DAY_PREP}(?<core>pasado\\s+manana|(?<!\\b(?:la|las|esa|cada|una|media|buena|buenas|toda)\\s)manana|hoy(?!\\s+(?:en\\s+)?dia\\b|\\s+por\\s+hoy)|esta\\s+(?:tarde|noche|manana))\\b${ES_DAYTIME}`, 'g'),
+    re: new RegExp(`\\b${ES_DAY_PREP}(?<core>(?:entre\\s+)?hoy\\s+(?:y|o)\\s+(?:pasado\\s+)?manana|manana\\s+(?:y|o)\\s+pasado(?:\\s+manana)?|pasado\\s+manana|(?<!\\b(?:la|las|esa|cada|una|media|buena|buenas|toda)\\s)manana|hoy(?!\\s+(?:en\\s+)?dia\\b|\\s+por\\s+hoy)|esta\\s+(?:tarde|noche|manana))\\b${ES_DAYTIME}`, 'g'),
     alwaysFuture: false,
     toSpec: (m) => {
       const core = m.groups!.core.replace(/\s+/g, ' ');
-      if (core === 'pasado manana') return { kind: 'relativeDay', offset: 2 };
+      // A range («entre hoy y mañana», «mañana o pasado») is kept only by its later bound.
+      if (/pasado/.test(core)) return { kind: 'relativeDay', offset: 2 };
+      if (/ (?:y|o) manana$/.test(core)) return { kind: 'relativeDay', offset: 1 };
       if (core === 'manana') return { kind: 'relativeDay', offset: 1 };
       return { kind: 'relativeDay', offset: 0 };
     },
@@ -225,7 +229,7 @@ const ES_PATTERNS: TimePattern[] = [
   },
   {
     name: 'es-this-week',
-    re: /\b(?:(?:para|hasta|durante|dentro\s+de)\s+)?esta\s+(?:misma\s+)?semana\b|\b(?:(?:a|al|para|hacia|antes\s+de)\s+)?(?:(?:fin|final|finales)\s+de\s+(?:esta\s+|la\s+)?semana|(?:el\s+)?final\s+de\s+(?:esta|la)\s+semana)\b|\bantes\s+del\s+fin\s+de\s+semana\b/g,
+    re: /\b(?:(?:para|hasta|durante|dentro\s+de)\s+)?esta\s+(?:misma\s+)?semana\b|\b(?:(?:en|durante)\s+el\s+transcurso\s+de|a\s+lo\s+largo\s+de|en\s+lo\s+que\s+queda\s+de|antes\s+de\s+que\s+(?:termine|acabe|finalice)|antes\s+de\s+terminar)\s+(?:esta|la)\s+semana\b(?!\s+(?:que\s+viene|proxima|entrante|siguiente|pasada))|\b(?:(?:a|al|para|hacia|antes\s+de)\s+)?(?:(?:fin|final|finales)\s+de\s+(?:esta\s+|la\s+)?semana|(?:el\s+)?final\s+de\s+(?:esta|la)\s+semana)\b|\bantes\s+del\s+fin\s+de\s+semana\b/g,
     toSpec: () => ({ kind: 'endOfWeek', offset: 0 }),
   },
   {
@@ -241,8 +245,8 @@ const ES_PATTERNS: TimePattern[] = [
   },
   {
     name: 'es-end-of-day',
-    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+hoy)?|(?:en|durante)\s+el\s+transcurso\s+del\s+dia(?:\s+de\s+hoy)?|en\s+el\s+dia\s+de\s+hoy|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
-    toSpec: () => ({ kind: 'relativeDay', offset: 0 }),
+    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+(?:hoy|(?<tom>manana)))?|(?:antes\s+del|al|a|para\s+el|hacia\s+el)\s+mediodia(?:\s+de\s+(?:hoy|(?<tom2>manana)))?|(?:en|durante)\s+el\s+transcurso\s+del\s+dia(?:\s+de\s+hoy)?|en\s+el\s+dia\s+de\s+hoy|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
+    toSpec: (m) => ({ kind: 'relativeDay', offset: m.groups!.tom || m.groups!.tom2 ? 1 : 0 }),
   },
   {
     name: 'es-month',
@@ -294,22 +298,23 @@ const EN_PATTERNS: TimePattern[] = [
       'right away', 'right now', 'straight away', 'straightaway', 'immediately', 'immediatly', 'immediatelly', 'imediately',
       'at once', 'instantly', 'in a moment', 'in just a moment', 'in a sec', 'in a jiffy', 'this minute', 'this very minute',
       'as we speak', 'in a few minutes', 'in just a few minutes', 'in a few moments', 'in a few seconds', 'in no time',
+      'in a minute', 'in a second', 'in a bit', 'in a little bit', 'in next to no time', 'in a flash', 'in two shakes',
     ])})\\b(?!\\s+(?:after|once|when|that|as\\s+soon|upon)\\b)`, 'g'),
     toSpec: () => ({ kind: 'immediate' }),
   },
   {
     name: 'en-relative-day',
-    re: new RegExp(`\\b${EN_DAY_PREP}(?:the\\s+)?(?<core>day\\s+after\\s+tomorrow|tomorrow|tomorow|tommorow|tommorrow|tmrw|today|tonight|this\\s+(?:morning|afternoon|evening)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|end\\s+of\\s+(?:business|today)|close\\s+of\\s+(?:business|play)|end\\s+of\\s+play|eod|cob|eob)\\b${EN_DAYTIME}`, 'g'),
+    re: new RegExp(`\\b${EN_DAY_PREP}(?:the\\s+)?(?<core>(?:end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business|eod|cob)\\s+(?:tomorrow|tmrw)|today\\s+or\\s+tomorrow|day\\s+after\\s+tomorrow|tomorrow|tomorow|tommorow|tommorrow|tmrw|today|tonight|this\\s+(?:morning|afternoon|evening)|end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|end\\s+of\\s+(?:business|today)|close\\s+of\\s+(?:business|play)|end\\s+of\\s+play|eod|cob|eob)\\b${EN_DAYTIME}`, 'g'),
     toSpec: (m) => {
       const core = m.groups!.core.replace(/\s+/g, ' ');
       if (core === 'day after tomorrow') return { kind: 'relativeDay', offset: 2 };
-      if (/^(?:tom|tmrw)/.test(core)) return { kind: 'relativeDay', offset: 1 };
+      if (/(?:^|\s)(?:tom|tmrw)/.test(core)) return { kind: 'relativeDay', offset: 1 };
       return { kind: 'relativeDay', offset: 0 };
     },
   },
   {
     name: 'en-close',
-    re: /\b(?:by|before)\s+(?:the\s+)?close(?:\s+(?:of\s+)?today)?\b(?!\s+(?:of\s+)?(?:your|the|my|this|his|her|their|it)\b)/g,
+    re: /\b(?:by|before)\s+(?:the\s+)?close(?:\s+(?:of\s+)?today)?\b(?!\s+(?:of\s+)?(?:your|the|my|this|his|her|their|it)\b)|\b(?:by|before|around)\s+(?:noon|midday|lunch(?:time)?)(?:\s+today)?\b(?!\s+tomorrow)/g,
     toSpec: () => ({ kind: 'relativeDay', offset: 0 }),
   },
   {
@@ -339,7 +344,7 @@ const EN_PATTERNS: TimePattern[] = [
   },
   {
     name: 'en-this-week',
-    re: /\b(?:(?:by|before|until|within|sometime|later|early)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+week|this\s+week|week'?s\s+end)\b|\b(?:by|before)\s+the\s+weekend\b/g,
+    re: /\b(?:(?:by|before|until|within|sometime|later|early)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+week|this\s+week|week'?s\s+end)\b|\b(?:by|before)\s+the\s+weekend\b|\b(?:before\s+the\s+week\s+is\s+(?:out|over)|over\s+the\s+course\s+of\s+(?:the|this)\s+week)\b(?!\s+(?:after|before))/g,
     toSpec: () => ({ kind: 'endOfWeek', offset: 0 }),
   },
   {

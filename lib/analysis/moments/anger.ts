@@ -11,7 +11,10 @@ const detectPhrases = phraseDetector(
     // Spanish: insults and contempt
     '(?:son|sois|es|eres|que) (?:unos |unas |un |una |muy )?(?:inutiles?|incompetentes?|ineptos?|ladrones|estafadores?|sinverguenzas?|payasos|chantas|chorros|vagos|mentirosos?|ridicul[oa]s?|impresentables?)',
     'inutiles', 'incompetentes', 'ineptos', 'sinverguenzas', 'estafadores',
-    '(?:es|son|sois) (?:una )?(?:estafa|verguenza|burla|mierda|porqueria|basura|chiste|cachondeo|desastre|tomadura de pelo|falta de respeto)',
+    '(?:es|son|sois) (?:una |un )?(?:estafa|verguenza|burla|mierda|porqueria|basura|chiste|cachondeo|desastre|tomadura de pelo|falta de respeto|circo|payasada|robo|afano)',
+    'falta de (?:seriedad|respeto|profesionalismo|profesionalidad)',
+    '(?:ridicul[oa]s?|absurd[oa]s?|indignante|inaceptable|intolerable|vergonzoso|una burla)(?=\\s*[.,!]|$)',
+    'ya me (?:canse|harte|tienen (?:harto|harta|podrido|podrida|cansad[oa]))',
     'que (?:verguenza|asco|desastre|porqueria|mierda|vergonzoso|lamentable|barbaridad|falta de respeto)',
     '(?:pesimo|pesima|horrible|nefasto|lamentable|patetico|vergonzoso|deplorable|penoso) (?:servicio|atencion|empresa|compania|trato)',
     '(?:servicio|atencion|empresa|compania|trato) (?:pesim[oa]|horrible|nefast[oa]|lamentable|patetic[oa]|vergonzos[oa]|deplorable|de mierda|de terror)',
@@ -27,7 +30,7 @@ const detectPhrases = phraseDetector(
     '(?:defensa del consumidor|profeco|la ocu|sernac|indecopi|un abogado|mi abogado)',
     // English: insults and contempt
     "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|shambles|farce|outrageous|insulting)",
-    'useless', 'incompetent', 'pathetic', 'unbelievable', 'disgraceful', 'appalling', 'outrageous',
+    'useless', 'incompetent', 'pathetic', 'unbelievable', 'disgraceful', 'appalling', 'outrageous', 'ridiculous', 'absurd', 'shameful', 'a disgrace', 'a shambles',
     "worst (?:company|service|experience|customer service|support)",
     "(?:terrible|awful|horrible|lousy|abysmal|shocking) (?:service|support|company|experience)",
     "how hard (?:is|can) it be",

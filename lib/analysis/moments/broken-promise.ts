@@ -16,7 +16,7 @@ const PROMISE = compileTest([
   '(?:tenia|tenian|iba|iban|debia|debian|deberia|deberian|habia|habian) (?:que|de|a)? ?(?:venir|llegar|llamar|llamarme|estar|pasar|escribir|escribirme|devolver|devolverme|reembolsar|solucionar|resolver|instalar|activar|aparecer|funcionar)',
   '(?:segun|según) (?:ustedes|usted|el seguimiento|la web|el mail|el correo)',
   'el (?:tecnico|repartidor|mensajero|instalador) (?:tenia|iba|debia)',
-  "(?:you|they|someone|your (?:agent|colleague|team)) (?:said|told me|promised|assured me|confirmed|guaranteed)",
+  "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore)",
   "i was (?:told|promised|assured|given)",
   "(?:was|were) (?:supposed|meant|due|scheduled|promised) to",
   "(?:should have|should've) (?:arrived|been|come|called)",
@@ -32,6 +32,8 @@ const FAILURE = compileTest([
   "still (?:have|got|don't have|haven't got|haven't received|have not received) (?:nothing|no|not)", "(?:and )?(?:i )?(?:still )?(?:have|got|received) nothing",
   "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same)", "hasn't (?:arrived|come|happened|been)", "didn't (?:arrive|happen|come|call|show)",
   "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "yet (?:it's|it is|nothing)", "no sign of",
+  'todavia nada', 'aun nada', 'hasta hoy nada', 'y ni (?:noticias|rastro|senales)', 'y (?:igual|aun asi|de todas formas|de todos modos) me', 'me dejaron (?:plantad[oa]|esperando|colgad[oa])',
+  "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
 ]);
 
 /** Strong failures that imply a broken step on their own. */
@@ -39,6 +41,8 @@ const STANDALONE = phraseDetector([
   'el (?:tecnico|repartidor|instalador|mensajero) (?:nunca|no) (?:aparecio|vino|llego|paso)',
   '(?:nunca|jamas) (?:aparecio|vino) (?:el|la|nadie)',
   'nadie (?:me )?(?:llamo|vino|aparecio)',
+  'me (?:dejaron|han dejado) plantad[oa]',
+  '(?:me |nos )?(?:cancelaron|anularon|suspendieron|reprogramaron) (?:la |el |mi )?(?:cita|visita|turno|pedido|reserva|instalacion|vuelo)(?: @){0,3} sin (?:avisar|aviso|previo aviso)',
   "(?:the )?(?:technician|engineer|courier|driver|installer) (?:never|didn't|did not) (?:show|come|turn up|arrive)",
   "(?:nobody|no one) (?:called|came|showed up|turned up)",
   'never (?:showed up|turned up)',

@@ -16,7 +16,9 @@ const detect = phraseDetector(
     `(?:que me (?:llame|atienda|conteste|responda|escriba)|quiero que me atienda|que lo (?:revise|vea)|que esto lo (?:revise|vea)|lo revise|lo vea) (?:su |tu |el |la |un |una |algun )?${BOSS_ES}`,
     `(?:quiero|necesito|exijo|pido|solicito|queremos) (?:hablar con |que me atienda |que me llame )?(?:a )?(?:su |tu |el |la |un |una |algun )?${BOSS_ES}`,
     'alguien (?:que|q) (?:pueda|tenga poder de|tenga autoridad para) (?:decidir|tomar (?:una )?decision(?:es)?|resolver|hacer algo|autorizar)',
-    'alguien con (?:mas )?(?:autoridad|poder de decision|capacidad de decision)',
+    'alguien con (?:mas )?(?:autoridad|poder de decision|capacidad de decision|rango|jerarquia|cargo|poder)',
+    `(?:que )?(?:intervenga|se involucre|tome (?:el|mi) caso|se haga cargo|me atienda|me llame) (?:su |tu |el |la |un |una |algun |alguna )${BOSS_ES}`,
+    `(?:mandeme|mandame|mandenme|paseme|pasame|pasenme|comuniqueme|comunicame|derivenme|derivame|transfierame|transferime) (?:con |a |al |a la )(?:su |tu |el |la |un |una |algun )?${BOSS_ES}`,
     `(?:escalar|escalen|escale) (?:esto|el caso|mi caso|mi reclamo)`,
     // English
     `(?:speak|talk|speak to|talk to|get|put me through to|transfer me to|connect me (?:to|with)|let me speak to|i want|i need|i demand|i'd like|get me) (?:to |with )?(?:a |your |the |my |an? )?${BOSS_ES}`,
@@ -25,6 +27,8 @@ const detect = phraseDetector(
     `(?:i want|i need|i demand|i'd like|i would like)(?: to (?:speak|talk) (?:to|with))? (?:a |your |the )?${BOSS_EN}`,
     'someone (?:who|that) can (?:actually )?(?:make (?:a|the) decision|decide|authori[sz]e|do something|approve)',
     'someone with (?:more )?(?:authority|power)',
+    "(?:whoever(?:'s| is)|someone|somebody|the person) (?:in charge|higher up|more senior|above you)",
+    'higher[- ]ups?',
     '(?:escalate|escalating) (?:this|my case|my complaint|it)',
   ],
   [

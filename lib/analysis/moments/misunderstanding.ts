@@ -7,7 +7,11 @@ import { phraseDetector } from '../patterns';
 import type { Moment } from './types';
 
 const detect = phraseDetector([
-  '(?:eso )?no es lo (?:que|q) (?:pregunte|pedi|dije|consulte|escribi|quise decir|necesito|estoy preguntando|estoy pidiendo)',
+  '(?:eso )?no (?:es|era|fue) lo (?:que|q) (?:pregunte|pedi|dije|consulte|escribi|quise decir|necesito|estoy preguntando|estoy pidiendo)',
+  '(?:me |lo )?(?:entendieron|entendio|entendiste|entendiste|entienden|entendes) (?:mal|al reves|cualquier cosa)',
+  'hubo (?:una |un )?(?:confusion|malentendido|mal entendido)',
+  'no (?:hablo|hablaba|estoy hablando|me refiero|me referia|pregunto|preguntaba) (?:de|por|a) (?:la|el|lo|los|las)(?: @){1,4},? sino',
+  '(?:estan|esta|estas) (?:respondiendo|contestando) (?:cualquier|otra) cosa',
   'no (?:pregunte|pedi) (?:eso|por eso|sobre eso|nada de eso)',
   'me (?:malinterpretaron|malinterpreto|malinterpretaste|malentendieron|entendieron mal|entendio mal|entendiste mal|leyeron mal)',
   '(?:creo (?:que|q) )?no me (?:entendieron|entendio|entendiste|entendes|entienden|entiende|estan entendiendo)',
@@ -29,6 +33,9 @@ const detect = phraseDetector([
   "(?:you're|you are) not (?:listening|reading)",
   '(?:read|reread|re-read) my (?:message|email|question)',
   "that(?:'s| is| was) not (?:my|the) question",
+  "(?:has|had|have) (?:nothing|little) to do with (?:my|what i) (?:question|asked|request|issue|message)",
+  'not what i (?:was )?(?:asking|talking) about',
+  "(?:there(?:'s| is| was| has been|'s been| seems to be| must be) (?:a |some )?|(?:this|it|that)(?:'s| is| was) (?:a |all a )?)(?:misunderstanding|mix-up|mixup)",
 ]);
 
 const moment: Moment = {

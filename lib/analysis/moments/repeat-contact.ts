@@ -8,7 +8,7 @@ import type { Moment } from './types';
 
 const ORD_ES = '(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\\d+[ao]?|otra)';
 const NUM_ES = '(?:dos|tres|cuatro|cinco|seis|mil|varias|muchas|\\d+)';
-const ORD_EN = '(?:second|third|fourth|fifth|sixth|nth|umpteenth|\\d+(?:nd|rd|th))';
+const ORD_EN = '(?:second|third|fourth|fifth|sixth|seventh|nth|umpteenth|\\d+(?:nd|rd|th))';
 const NUM_EN = '(?:twice|two times|three times|four times|five times|several times|multiple times|many times|\\d+ times|a dozen times)';
 
 const detect = phraseDetector(
@@ -26,11 +26,17 @@ const detect = phraseDetector(
     '(?:les |te |le )?(?:escribi|llame|pregunte|reclame|mande|envie)(?: @){0,4} (?:la semana pasada|ayer|el lunes|el martes|el miercoles|el jueves|el viernes|hace (?:@ )?(?:dias|semanas|una semana)) y (?:no|nadie|nada|sigo)',
     'hola de nuevo', 'otra vez (?:me|les|lo|la)', 'de nuevo (?:les|te|le) (?:escribo|pregunto)', 'sigo esperando (?:respuesta|que me)',
     '(?:ayer|el lunes|la semana pasada) y (?:antes de ayer|anteayer|hoy)',
+    '(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|hoy|anteayer)',
+    'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
     'nadie me (?:responde|contesta)', 'sin respuesta (?:desde|hace)',
     'me dejan sin respuesta', 'sigo sin respuesta',
     // English
     `(?:this is |it's |that's )?(?:the |my )?${ORD_EN} time (?:i'm |i am |i've |i have )?(?:asking|writing|calling|contacting|emailing|reaching out|chatting|explaining|messaging)`,
+    `${ORD_EN} time (?:i'm |i am |i've |i have )?(?:chasing|following up|reporting|ringing|raising|bringing up|trying|sending)`,
     `${ORD_EN} time asking`,
+    "(?:i've|i have) been on hold (?:@ ){0,2}(?:twice|two times|three times|four times|several times|multiple times|many times|\\d+ times)",
+    '(?:bother|bug|trouble|pester|chase|contact|message|email) you (?:guys )?again',
+    'sorry to (?:write|ask|message|bother you) again',
     `(?:i've|i have|i)(?: already)? (?:called|written|emailed|asked|explained|contacted|messaged|chatted|told you|reached out)(?: @){0,5} ${NUM_EN}`,
     `(?:i've|i have) already (?:explained|told|written|asked|sent)`,
     '(?:i|we) already (?:told|explained|sent|asked)',

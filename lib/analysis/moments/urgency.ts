@@ -9,7 +9,8 @@ import type { Moment } from './types';
 const detectPhrases = phraseDetector(
   [
     'urgente', 'urgencia', 'urge', 'urgentemente', 'de inmediato', 'inmediatamente', 'cuanto antes', 'lo antes posible', 'a la brevedad',
-    'hoy mismo', 'ahora mismo', 'ya mismo', 'para ya', 'es para hoy', 'para hoy', 'en este momento',
+    'hoy mismo', 'ahora mismo', 'ya mismo', 'para ya', 'es para hoy', 'para hoy', 'en este momento', 'para ayer',
+    'en menos de (?:una|1|dos|2|media|tres|3) horas?', '(?:necesito|lo necesito|necesitamos|requiero)(?: @){0,4} en (?:una|1|media) hora',
     '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:hoy|ahora|ya|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)',
     'si o si', 'sin falta',
     'en la (?:proxima|siguiente) hora', 'en (?:menos de )?(?:una|1|dos|2) horas?(?=\\s*[?!.]|$)', 'antes de (?:las \\d+|mediodia)',
@@ -18,6 +19,7 @@ const detectPhrases = phraseDetector(
     // English
     'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p', 'emergency', 'immediately', 'right away', 'right now', 'as soon as possible',
     'within the (?:next )?hour', 'in the next (?:hour|\\d+ minutes)', 'by (?:end of day|eod|today|tonight|noon)',
+    'by (?:the )?(?:end|close) of (?:the )?(?:business )?(?:day|today|business)', 'by cob', 'no later than (?:today|tonight|noon)',
     "(?:need|want|get|fix|sort|sorted|fixed|resolved|done|send|give|put|call)(?: @){0,4} (?:today|now|tonight)(?=\\s*[,.!?]|$)",
     "can't wait", 'cannot wait', 'time-sensitive', 'time sensitive', 'critical', 'losing (?:money|sales|customers)',
   ],

@@ -10,7 +10,7 @@
  *  - customer: an ownership / walk-through line («Le explico qué pasó y cómo lo resolvemos»);
  *  - repeat («como ya le dije»): a neutral lead-in («Le resumo»).
  */
-import { byRegister, capitalise, lexiconChecker, type SpanInfo } from '../patterns';
+import { byRegister, caseLike, lexiconChecker, type SpanInfo } from '../patterns';
 import type { Rule } from './types';
 
 const YOU_ES = '(?:usted|ustedes|tu|vos)';
@@ -23,6 +23,8 @@ const checker = lexiconChecker(
           match: [
             'como (?:ya )?(?:le|te|les|se lo|se los|os) (?:dije|dijimos|explique|explicamos|comente|comentamos|indique|indicamos|avise|avisamos|mencione|he dicho|hemos dicho|he explicado|habia dicho|habia explicado)(?: antes| anteriormente| varias veces| mil veces)?',
             'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces)',
+            // «te lo expliqué clarito en el mensaje anterior», «se lo dije en mi correo anterior»
+            '(?:ya )?(?:se lo|te lo|se los|te|le|les) (?:dije|explique|aclare|indique|comente|avise|deje claro) (?:(?:bien |muy )?(?:clarito|claramente|clarisimo|bien claro) )?(?:en (?:el|mi|nuestro) (?:mensaje|correo|mail|email|chat) anterior|la (?:otra|ultima) vez|(?:mas )?arriba)',
           ],
           span: 'match',
         },
@@ -37,6 +39,8 @@ const checker = lexiconChecker(
             '(?:nosotros )?no tenemos (?:nada que ver|la culpa|ninguna culpa|responsabilidad)',
             'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
             'no depende de nosotros',
+            '(?:es|son|fue|sera) (?:responsabilidad|culpa) (?:exclusiva |exclusivamente |unicamente |solo )?(?:de|del) (?:la |el |los |las |su |tu )?(?!nosotros|nuestr|mi\\b|este equipo)@',
+            'no (?:de|es de|es cosa de|es problema de) nosotros',
             'no (?:nuestra|nuestro|mia|mio)(?=\\s*[.,;:!?]|$)',
           ],
           span: 'clause',
@@ -44,14 +48,17 @@ const checker = lexiconChecker(
         {
           kind: 'customer',
           match: [
-            `(?:${YOU_ES} )?(?:debio|debiste|debias|debia|deberia haber|deberias haber|deberia de haber|tendria que haber|tendrias que haber|tenias que|tenia que haber|tuvo que haber) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar)@`,
-            '(?:eso |esto )?(?:te|le|les) pasa por (?:no )?@',
+            `(?<!se )(?:${YOU_ES} )?(?:debio|debiste|debias|debia|deberia haber(?:lo|la|los|las)?|deberias haber(?:lo|la|los|las)?|deberia de haber(?:lo|la|los|las)?|tendria que haber(?:lo|la|los|las)?|tendrias que haber(?:lo|la|los|las)?|tenias que|tenia que haber(?:lo|la|los|las)?|tuvo que haber(?:lo|la|los|las)?) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
+            '(?:eso |esto )?(?:te|le|les) (?:pasa|paso|pasaba|ocurre|ocurrio|sucede|sucedio) por (?:no )?@',
             'por no haber @',
             'si (?:usted |vos |tu )?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
             `(?:porque|ya que|pues|debido a que) ${YOU_ES} no @`,
             `${YOU_ES} no (?:siguio|seguiste|leyo|leiste|reviso|revisaste|actualizo|actualizaste|hizo caso|hiciste caso|presto atencion|prestaste atencion|lei?ste|estaba|estabas)`,
             'no (?:siguio|seguiste|leyo|leiste|ley[oó]) (?:los pasos|las instrucciones|el manual|las condiciones|el correo|el mail|los terminos)',
             '(?:es|fue) (?:un )?(?:error|fallo|culpa) (?:suyo|tuyo|suya|tuya|del cliente|de usted|de ustedes)',
+            '(?:el |la )?(?:error|fallo|equivocacion|culpa) (?:fue|es|era) (?:suy[oa]|tuy[oa]|del cliente|de usted|de ustedes|de vos)',
+            `(?:${YOU_ES} )(?:puso|pusiste|escribio|escribiste|ingreso|ingresaste|cargo|cargaste|eligio|elegiste|marco|marcaste|hizo|hiciste|configuro|configuraste|lleno|llenaste|completo|completaste|anoto|anotaste) mal`,
+            '(?:pusiste|escribiste|ingresaste|cargaste|elegiste|marcaste|configuraste|llenaste|completaste|anotaste|tipeaste) mal',
             '(?:usted|tu|vos) (?:se equivoco|te equivocaste|lo hizo mal|lo hiciste mal)',
             'se equivoco usted',
             'te equivocaste',
@@ -85,13 +92,16 @@ const checker = lexiconChecker(
             "(?:it|that|this)(?:'s| is) not on (?:us|me)",
             "(?:blame|blaming) (?:the|your|their) @",
             'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
+            "(?:that|this|it)(?:'s| is| was) (?:entirely |all |totally )?on (?:the|their|his|her) @",
+            'not on (?:us|me)(?=\\s*[.,;:!?]|$)',
+            "(?:that's |it's |that is |it is )?not (?:my|our) (?:problem|issue|concern)",
           ],
           span: 'clause',
         },
         {
           kind: 'customer',
           match: [
-            "you (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|been told|been sent)@",
+            "you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|been told|been sent)@",
             "you should've (?!received|gotten|got)@",
             "you shouldn't have",
             "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked)",
@@ -101,7 +111,8 @@ const checker = lexiconChecker(
             "(?:that's|it's|that is|it is) (?:on you|your (?:fault|responsibility|problem|mistake))",
             'user error',
             "you must have (?:done|deleted|changed|entered|typed|clicked|missed|ignored)",
-            "(?:it|that)(?:'s| is) clearly (?:stated|written|explained)",
+            "(?:it|that|which)(?:'s| is| was) clearly (?:stated|written|explained)",
+            "(?:is|was|are|were) clearly (?:stated|written|explained|marked|listed) (?:in|on|there)",
           ],
           span: 'clause',
         },
@@ -117,7 +128,7 @@ function culprit(info: SpanInfo): string | null {
   const f = info.folded.slice(info.start, info.end);
   const t = info.text.slice(info.start, info.end);
   if (info.lang === 'es') {
-    const m = /culpa (?:es |fue |la tiene |la tienen )?(de la|de los|de las|del|de|el|la|los|las) ([\p{L}\p{N} ]+?)(?=,| no | y |$)/u.exec(f);
+    const m = /(?:culpa|responsabilidad(?: exclusiva| unica)?) (?:es |fue |la tiene |la tienen )?(de la|de los|de las|del|de|el|la|los|las) ([\p{L}\p{N} ]+?)(?=,| no | y |$)/u.exec(f);
     if (!m) return null;
     const det = m[1] === 'el' ? 'del' : m[1] === 'la' ? 'de la' : m[1] === 'los' ? 'de los' : m[1] === 'las' ? 'de las' : m[1];
     const idx = m.index + m[0].length - m[2].length;
@@ -134,8 +145,7 @@ function culprit(info: SpanInfo): string | null {
 function suggest(info: SpanInfo): string[] {
   const reg = info.register;
   const kind = info.kinds.includes('customer') ? 'customer' : info.kinds.includes('third') ? 'third' : 'repeat';
-  const atStart = info.start === 0 || /^[\s¿¡"]*$/.test(info.text.slice(0, info.start));
-  const cap = (s: string) => (atStart ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
+  const cap = caseLike(info);
   if (info.lang === 'en') {
     if (kind === 'repeat') return [cap('To recap'), cap('Just to summarise')];
     if (kind === 'third') {

@@ -7,7 +7,7 @@
  * followed by a minimiser. Suggestions validate instead («Entiendo lo frustrante que es
  * esto») or, for «es muy fácil», offer to guide («Te guío paso a paso»).
  */
-import { byRegister, capitalise, lexiconChecker, type SpanInfo } from '../patterns';
+import { byRegister, caseLike, lexiconChecker, type SpanInfo } from '../patterns';
 import type { Rule } from './types';
 
 const checker = lexiconChecker(
@@ -18,27 +18,41 @@ const checker = lexiconChecker(
           kind: 'calm',
           match: [
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
+            '(?<!(?:le|te|les) (?:pido|ruego|sugiero|recomiendo) (?:por favor )?)(?:que )?(?:se|te) (?:calme|calmes|calmen|tranquilice|tranquilices|tranquilicen|relaje|relajes)(?! (?:un poco )?(?:la|el) )',
+            'no (?:se |te )?(?:lo )?(?:tome|tomes|tomen) (?:tan |muy )?(?:a pecho|personal)',
+            'son cosas que pasan',
+            'no (?:hay que|hace falta|es para) (?:hacer|armar|montar) (?:un |tanto )?(?:drama|escandalo|lio|show|berrinche)(?: (?:por|con) (?:esto|eso|algo asi|tan poco))?',
+            '(?:tampoco )?exageremos',
             'no (?:se |te )?(?:exagere|exageres|exageres|exageren|altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|sulfure|sulfures)',
             'no hace falta que (?:se |te )?(?:altere|alteres|ponga asi|pongas asi|enoje|enojes|enfade|enfades|grite|grites|exagere|exageres)',
             'no es para (?:tanto|ponerse asi|ponerse as[ií]|enojarse|alterarse)',
             'tampoco es para (?:tanto|ponerse asi|enojarse|alterarse)',
+            'tampoco es (?:tan |para nada |nada )?grave',
             'no es (?:tan|para nada) grave',
             'no es (?:nada )?grave',
             'no es (?:el fin del mundo|un drama|para dramatizar)',
             'no pasa nada(?=\\s*[,.!]|$)',
             '(?:es|son) (?:solo|solamente|nada mas|apenas|solo|tan solo) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares)(?: @){0,2}',
+            '(?:es|son) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares) (?:nomas|nada mas|y ya|nada)(?=\\s*[,.!;]|$)',
             '(?:ya )?(?:deje|deja|dejen) (?:de quejarse|de quejarte|el drama)',
             '(?:tranqui|tranquilo|tranquila)(?=[,!]\\s*(?:es|son|no es) )',
           ],
           span: 'match',
         },
         {
+          // «Le pido que se calme y me deje explicarle»: the request is the whole sentence.
+          kind: 'calm',
+          match: ['(?:le|te|les) (?:pido|ruego|sugiero|recomiendo) (?:por favor )?que (?:se |te )?(?:calme|calmes|calmen|tranquilice|tranquilices|tranquilicen|relaje|relajes)'],
+          span: 'toEnd',
+        },
+        {
           kind: 'easy',
           match: [
-            'es (?:muy |super |re |bastante |lo mas )?(?:facil|sencillo|simple|sencillisimo|facilisimo)(?! de (?:usar|configurar|instalar) (?:y|si))',
+            'es (?:muy |super |re |bastante |lo mas )?(?:facil|sencillo|simple|sencillisimo|facilisimo|sencillito|facilito|simplisimo|una papa|pan comido)(?! de (?:usar|configurar|instalar) (?:y|si))',
             'es una (?:pavada|tonteria|bobada|boludez|chorrada|tonteria|zoncera|pendejada|sonsera|cosa de nada)',
             'es (?:de lo mas )?basico',
-            'cualquiera (?:puede|lo puede|sabe|lo hace|lo sabe)',
+            '(?:cualquiera|cualquier persona|cualquier usuario|cualquier cliente|hasta un nino) (?:(?:lo |la )?(?:puede|sabe) (?:hacer|configurar|instalar|resolver|arreglar|cambiar|activar|usar)(?:lo|la)?|puede|lo puede|sabe|lo hace|lo sabe|lo resuelve|lo consigue)',
+            '(?:nadie mas|ningun otro cliente|ningun cliente) (?:se (?:ha quejado|queja|quejo)|tiene (?:ese|este) problema|ha tenido (?:ese|este) problema)',
             'la mayoria de (?:los |nuestros )?(?:clientes|usuarios|personas|la gente) (?:lo |la )?(?:configuran|hacen|resuelven|instalan|consiguen|logran|saben)(?: @){0,2}',
             'todo el mundo (?:lo )?(?:sabe|hace|configura|consigue)',
             'es (?:obvio|evidente)(?! que (?:te|le) (?:debemos|debo))',
@@ -46,7 +60,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'tranquil', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'basico', 'cualquiera', 'mayoria', 'todo el mundo', 'obvio', 'evidente'],
+      gate: ['calm', 'tranquil', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -62,7 +76,10 @@ const checker = lexiconChecker(
             'calm down', 'relax(?=[,.!]|\\s+it)', 'chill(?: out)?(?=[,.!])',
             "(?:it's|it is|this is|that's|that is) (?:not|no) (?:such )?a big deal",
             'no big deal',
-            "(?:it's|it is|that's|that is) not (?:that|so) (?:bad|serious|big)",
+            "(?:it's|it is|that's|that is)(?: really| honestly)? not (?:that|so|all that) (?:bad|serious|big|hard|difficult|complicated|tricky)",
+            "(?:it's|it is|that's|that is) (?:only|just) (?:a )?(?:(?:small|tiny|minor|little|quick) )+(?:glitch|issue|problem|delay|hiccup|bug|thing|inconvenience|wait)",
+            "(?:these things|stuff|things like this|shit) happens?(?=\\s*[,.!;]|$)",
+            "(?:no one|nobody|no other customer) else (?:has )?(?:complained|has this problem|has had this problem)",
             "(?:it's|it is|that's) not the end of the world",
             "(?:there's|there is) no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
             "no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
@@ -84,7 +101,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'relax', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense'],
+      gate: ['calm', 'relax', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else'],
       unless: ["(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
     },
   },
@@ -92,10 +109,16 @@ const checker = lexiconChecker(
 );
 
 function suggest(info: SpanInfo): string[] {
-  const reg = info.register;
-  const atStart = info.start === 0 || /^[\s¿¡"]*$/.test(info.text.slice(0, info.start));
-  const cap = (s: string) => (atStart || /^I\b/.test(s) ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
   const easy = info.kinds.every((k) => k === 'easy');
+  // A span that runs to the end of the sentence takes its full stop with it.
+  const stop = /[.!?…]$/.test(info.quote) ? '.' : '';
+  if (stop) return suggestCore(info, easy).map((s) => `${s}${stop}`);
+  return suggestCore(info, easy);
+}
+
+function suggestCore(info: SpanInfo, easy: boolean): string[] {
+  const reg = info.register;
+  const cap = caseLike(info);
   if (info.lang === 'en') {
     if (easy) return [cap("I'll walk you through it step by step"), cap("let's do it together, it only takes a minute")];
     return [cap('I understand how frustrating this is'), cap("I'm sorry this has been such a hassle")];
@@ -144,7 +167,7 @@ const rule: Rule = {
     { lang: 'en', text: 'Please restart the router and tell me whether the light turns green.' },
     { lang: 'es', text: "[[Relájate, no es nada grave]]." },
     { lang: 'es', text: "[[Es sencillísimo, cualquiera lo hace]] en dos minutos." },
-    { lang: 'en', text: "[[Don't overreact]], it's just a small delay." },
+    { lang: 'en', text: "[[Don't overreact, it's just a small delay]]." },
     { lang: 'en', text: "[[It's really simple]], just clear your cache." },
     { lang: 'en', text: "It's easy to miss that setting, so I've switched it on for you." },
     { lang: 'es', text: "La configuración es sencilla: te paso los pasos y, si te trabas, te llamo." },

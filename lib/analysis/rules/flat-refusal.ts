@@ -27,8 +27,8 @@ const checker = lexiconChecker(
             'no (?:seria|sera) posible',
             'no (?:es|esta|son|estan) (?:permitid[oa]s?|autorizad[oa]s?|incluid[oa]s?|cubiert[oa]s?|disponibles? para|contemplad[oa]s?|admitid[oa]s?)',
             'no se (?:puede|pueden|permite|permiten|admite|admiten|acepta|aceptan|realiza|realizan|ofrece|ofrecen|hace|hacen|reembolsa|reembolsan|devuelve|devuelven|autoriza|autorizan)',
-            `no (?:lo |la |los |las |le |les |te )?(?:puedo|podemos|podria|podriamos|vamos a poder|voy a poder) (?!${NOT_REFUSAL_ES})@`,
-            'no (?:lo |la |los |las |le |les |te )?(?:hacemos|aceptamos|ofrecemos|permitimos|damos|realizamos|admitimos|gestionamos|tramitamos|vendemos|enviamos|reembolsamos|devolvemos|cambiamos|trabajamos|aplicamos|autorizamos|hago|acepto|ofrezco|doy|reembolso|autorizo|contamos con|disponemos de|vamos a (?:reponer|reembolsar|devolver|cambiar|aceptar|hacer)|volveremos a tener)',
+            `no (?:(?:se |te |le |les |me |nos )?(?:lo|la|los|las) |le |les |te |nos )?(?:puedo|podemos|podria|podriamos|vamos a poder|voy a poder) (?!${NOT_REFUSAL_ES})@`,
+            'no (?:lo |la |los |las |le |les |te )?(?:hacemos|aceptamos|ofrecemos|permitimos|damos|realizamos|admitimos|gestionamos|tramitamos|vendemos|enviamos|reembolsamos|devolvemos|cambiamos|trabajamos|aplicamos|autorizamos|manejamos|procesamos|emitimos|cubrimos|reponemos|reparamos|instalamos|habilitamos|hago|acepto|ofrezco|doy|reembolso|autorizo|contamos con|disponemos de|vamos a (?:reponer|reembolsar|devolver|cambiar|aceptar|hacer)|volveremos a tener)',
             'no hay (?:forma|manera|modo|posibilidad|opcion|nada que (?:hacer|podamos hacer))',
             'no (?:tenemos|hay|queda) (?:stock|existencias|disponibilidad|unidades)',
             'no (?:procede|aplica|corresponde)(?! (?:que|a))',
@@ -38,6 +38,8 @@ const checker = lexiconChecker(
             'imposible',
             'no, eso no',
             '(?:el sistema|la politica|la normativa|el contrato|la ley|la tarifa|tu plan|su plan|el plan|la garantia) no (?:lo |la |los |las )?(?:permite|admite|contempla|incluye|cubre)',
+            // «eso no entra en la garantía», «no está dentro de nuestras políticas»
+            'no (?:entra|entran|esta|estan|cae|caen) (?:dentro )?(?:de |en )?(?:la |las |el |los |nuestras? |nuestros |su |tu )?(?:garantia|cobertura|politicas?|condiciones|terminos|plan|contrato|poliza)',
           ],
           span: 'clause',
         },
@@ -104,6 +106,12 @@ const OFFER = {
   es: compile([
     'pero (?:si |ya |tambien |en cambio )?(?:te |le |les |lo |la |se )?(?:puedo|podemos|podria|podriamos|puedes|podes|puede|pueden|ofrezco|ofrecemos|propongo|dejo|abro|envio|mando|paso|reservo|programo|gestiono|tramito|activo|hago|doy|hay|tenemos|tengo|existe|cuentas|contas)',
     'pero si',
+    // «pero con gusto le ayudamos…», «pero te lo cambio…»: a first-person action after «pero».
+    'pero (?:con gusto |encantad[oa]s? |igual |eso si,? )?(?:te|le|les|os) (?:lo |la |los |las )?(?!(?:pido|pedimos|cuento|contamos|comento|comentamos|informo|informamos|recuerdo|recordamos|repito|explico|explicamos|digo|decimos|aclaro|aclaramos|insisto)\\b)@(?:o|amos|emos|imos)',
+    'pero (?:con gusto|encantad[oa]s?|igual) @(?:o|amos|emos|imos)',
+    'pero (?:tenes|tienes|tiene|tienen|existe|queda|te queda|le queda|esta disponible|contamos con|cuenta con|contas con)',
+    'eso si,? (?:te |le |les )?(?:puedo|podemos|puedes|podes|puede|pueden|ofrezco|ofrecemos)',
+    '(?:la|una|otra) opcion (?:de|es)',
     'lo que si (?:puedo|podemos|se puede|es posible|te puedo|le puedo)',
     '(?:te|le|les) (?:ofrezco|ofrecemos|propongo|proponemos|sugiero|recomiendo|reservo|aviso en cuanto|aviso apenas)',
     '(?:puedo|podemos|podria|podriamos) (?:ofrecer|proponer|enviar|mandar|reservar|hacer|dar|gestionar|tramitar|activar|programar|cambiar|pasar|abrir|buscar|revisar|ayudar)',
@@ -133,7 +141,7 @@ const OFFER = {
     "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
   ]),
 };
-const NEGATED_BEFORE = /(?:\bno|n't|not|cannot)\s+(?:\S+\s+)?$/;
+const NEGATED_BEFORE = /(?:\bno|n't|not|cannot|nothing|nada(?:\s+que)?)\s+(?:\S+\s+)?$/;
 
 function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
   for (const sp of findAll(OFFER[lang], folded)) {

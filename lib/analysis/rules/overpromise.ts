@@ -7,7 +7,7 @@
  * Span: the guarantee from its cue to the end of its clause (a leading «le aseguro al 100%
  * que…» included). Suggestions: an honest commitment to effort, in the draft's language.
  */
-import { byRegister, capitalise, lexiconChecker, type SpanInfo } from '../patterns';
+import { byRegister, caseLike, lexiconChecker, type SpanInfo } from '../patterns';
 import type { Rule } from './types';
 
 const checker = lexiconChecker(
@@ -18,8 +18,11 @@ const checker = lexiconChecker(
           kind: 'guarantee',
           match: [
             '(?:(?:le|te|les|se lo|se la|se los|os) )?(?:garantizo|garantizamos|aseguro|aseguramos|prometo|prometemos)(?: al (?:100|cien) ?(?:%|por ?ciento))?(?: que)?',
-            '(?:le|te|les|os) doy mi palabra',
+            '(?:le|te|les|os) doy (?:mi |total |toda la |plena |una )?(?:palabra|garantia)',
+            '(?:tiene|tienes|tenes|tienen) mi palabra',
             '(?:se|te|le) lo (?:juro|prometo|garantizo|aseguro)',
+            '(?:te|le|les) juro',
+            '(?:(?:se|te|le) lo |le |te |les )(?:puedo|podemos) (?:asegurar|garantizar|prometer|jurar)(?: que)?',
             'garantizad[oa]s?',
             '(?:al |un |en un )?(?:100|cien) ?(?:%|por ?ciento|por cien)',
           ],
@@ -30,7 +33,9 @@ const checker = lexiconChecker(
           match: [
             'nunca (?:mas|jamas)',
             'jamas (?:volvera|vuelve|se repetira|se repite|va a|vas a|tendra|tendras|pasara)',
-            'no (?:se )?(?:volvera|vuelve|va a volver|van a volver|volveran|repetira|repite|va a repetir) (?:a (?:pasar|ocurrir|suceder|fallar|repetirse|cortarse|caerse|tener))?(?: @)?(?: nunca| jamas| mas)?',
+            'no (?:se )?(?:volvera|vuelve|va a volver|van a volver|volveran|repetira|repite|va a repetir)(?: a (?:pasar|ocurrir|suceder|fallar|repetirse|cortarse|caerse|tener))?(?: @)?(?: nunca| jamas| mas)?',
+            'no (?:va|vas|van) a (?:tener|sufrir|ver) ni (?:un|una) (?:sol[oa] )?@',
+            '(?:te|se) (?:olvidas|olvida|olvidan|vas a olvidar|va a olvidar|van a olvidar) (?:de|del) (?:los |las |el |la |este |esta |ese |esa )?(?:problemas?|cortes?|fallos?|fallas?|errores?|incidencias?|inconvenientes?|demoras?|retrasos?|caidas?)',
             'no (?:se )?(?:repetira|repite|volvera a pasar|vuelve a pasar) jamas',
             'no (?:va|vas|van) a (?:tener|sufrir|ver) (?:mas|ningun|ninguna|nunca) (?:@ )?(?:problemas?|cortes?|fallos?|fallas?|incidencias?|errores?|inconvenientes?)',
             'no (?:va|vas|van) a (?:tener|sufrir) (?:mas )?(?:problemas?|cortes?|fallos?|fallas?|incidencias?) (?:nunca|jamas)',
@@ -40,13 +45,13 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      gate: ['garantiz', 'asegur', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'volvera', 'vuelve', 'volver', 'repet', 'no va', 'no vas', 'no van', 'siempre', 'de por vida', 'problema nunca'],
+      gate: ['garantiz', 'asegur', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'volvera', 'vuelve', 'volver', 'repet', 'no va', 'no vas', 'no van', 'siempre', 'de por vida', 'problema nunca', 'olvid', 'doy'],
       unless: [
         'garantiza la (?:devolucion|reparacion)',
         '(?:para|a fin de|con el fin de) (?:evitar|que no) ',
         'para que no (?:vuelva|se repita|pase|ocurra)',
         'intentar que no',
-        '(?:no )?(?:le|te) (?:puedo|podemos) (?:garantizar|asegurar|prometer)',
+        'no (?:se lo |te lo |le |te |les )?(?:puedo|podemos) (?:garantizar|asegurar|prometer)',
         'no (?:puedo|podemos) (?:garantizar|asegurar|prometer)',
         'es (?:el )?100 ?% (?:seguro|compatible)',
         '(?:100|cien) ?(?:%|por ?ciento) (?:de|del) (?:importe|reembolso|pago|dinero|cargo|monto)',
@@ -100,8 +105,7 @@ const checker = lexiconChecker(
 
 function suggest(info: SpanInfo): string[] {
   const reg = info.register;
-  const atStart = info.start === 0 || /^[\s¿¡"]*$/.test(info.text.slice(0, info.start));
-  const cap = (s: string) => (atStart || /^I\b/.test(s) ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
+  const cap = caseLike(info);
   const recurrence = info.kinds.includes('recurrence');
   if (info.lang === 'en') {
     if (recurrence) return [cap("we're going to review what went wrong to prevent it from happening again"), cap("I'll do everything I can to keep this from happening again")];

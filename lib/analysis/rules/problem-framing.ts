@@ -14,9 +14,9 @@ import { byRegister, capitalise, lexiconChecker, type Register, type SpanInfo } 
 import type { Rule } from './types';
 
 const CUE_ES =
-  "(?:(?:entonces|o sea(?: que| q)?|osea(?: que| q)?|a ver|vale|ok|okay|bien|perfecto|resumiendo|en resumen|"
+  "(?:(?:entonces|o sea(?: que| q)?|osea(?: que| q)?|es decir|a ver|vale|ok|okay|bien|perfecto|resumiendo|en resumen|en pocas palabras|en otras palabras|para resumir|"
   + "si (?:te |le |les )?(?:entiendo|entendi) bien|segun (?:entiendo|entendi|me (?:cuentas|cuenta|contas|comentas|comenta|dices|dice|decis))|"
-  + "por lo que (?:entiendo|entendi|veo|me (?:cuentas|cuenta|contas|comentas|comenta|dices|dice|decis)))[, ]+){1,3}";
+  + "por lo que (?:entiendo|entendi|veo|me (?:cuentas|cuenta|contas|comentas|comenta|dices|dice|decis)))[,: ]+){1,3}";
 const PROBLEM_ES = '(?:problema|inconveniente|dificultad|falla|fallo|queja|reclamo|incidencia|lio|drama|tema)';
 const HAVE_ES =
   '(?:tienes|tiene|tenes|tienen|teneis|usted tiene|te (?:pasa|ocurre|sucede)|le (?:pasa|ocurre|sucede)|estas teniendo|esta teniendo|'
@@ -24,8 +24,8 @@ const HAVE_ES =
   + 'nos (?:comentas|comenta|cuentas|cuenta|contas|reportas|reporta))';
 
 const CUE_EN =
-  "(?:(?:so|ok|okay|right|alright|all right|just to confirm|to confirm|to recap|basically|if i (?:understand|understood|get|got) (?:you )?(?:correctly|right)|"
-  + "from what (?:i understand|you(?:'ve| have)? (?:said|told me|described))|as i understand it|i understand that|i see that)[, ]+){1,3}";
+  "(?:(?:so|ok|okay|right|alright|all right|(?:just )?to (?:confirm|recap|summari[sz]e|sum up)|in short|basically|if i (?:understand|understood|get|got) (?:you )?(?:correctly|right)|"
+  + "from what (?:i understand|you(?:'ve| have)? (?:said|told me|described))|as i understand it|i understand that|i see that)[,: ]+){1,3}";
 const PROBLEM_EN = '(?:problem|issue|trouble|complaint|difficulty)';
 const HAVE_EN =
   "(?:you(?:'re| are) (?:having|facing|experiencing|seeing|reporting|describing)|you(?:'ve| have) (?:been )?(?:having|facing|experiencing|seeing|reported|described|mentioned)|"
@@ -229,10 +229,13 @@ export function needEs(content: string, folded: string): { verb: 'want' | 'need'
       return { verb: 'need', obj: `que ${subjText} ${verb}${tail ? ' ' + tail : ''}` };
     }
     if (KNOWN_3P.has(t.word) && !['es', 'da', 've', 'va'].includes(t.word)) {
-      const subjText = content.slice(0, t.start).trim();
+      let s = k;
+      while (s > 1 && CLITICS.has(toks[s - 1].word) && toks[s - 1].word !== 'se') s--;
+      const subjText = content.slice(0, toks[s].start).trim();
+      const clitics = toks.slice(s, k).map((c) => c.raw.toLowerCase());
       const verb = subjunctive(t.word, t.raw);
       const tail = rest(k + 1);
-      return { verb: 'need', obj: `que ${subjText} no ${verb}${tail ? ' ' + tail : ''}` };
+      return { verb: 'need', obj: `que ${subjText} no ${[...clitics, verb].join(' ')}${tail ? ' ' + tail : ''}` };
     }
   }
   return null;
@@ -248,8 +251,17 @@ function suggestEs(content: string, folded: string, reg: Register): string[] {
       `Si ${ver} entendí bien, lo que ${v} es ${need.obj}. ¿Es así?`,
     ];
   }
+  // No safe rewrite of this wording: confirm the need in general terms, then invite the
+  // customer to say it in their own words (no restatement of the problem).
   const v = byRegister(reg, NEED_ES.need);
-  return [`Lo que ${v} es una solución para esto: ${content}, ¿es correcto?`];
+  return [
+    `Lo que ${v} es que esto quede resuelto y funcione como ${byRegister(reg, { tu: 'esperas', vos: 'esperás', usted: 'espera' })}, ¿es correcto?`,
+    byRegister(reg, {
+      tu: 'Para ayudarte mejor, cuéntame qué necesitas lograr y lo resolvemos juntos.',
+      vos: 'Para ayudarte mejor, contame qué necesitás lograr y lo resolvemos juntos.',
+      usted: 'Para ayudarle mejor, cuénteme qué necesita lograr y lo resolvemos juntos.',
+    }),
+  ];
 }
 
 // ---------------------------------------------------------------- English rewriting
@@ -281,7 +293,8 @@ const YOU_UNABLE = /^(?:you )?(?:can't|cannot|can not|couldn't|could not|are una
 const YOU_NOT_GET = /^(?:you )?(?:don't|do not|didn't|did not|haven't|have not|aren't|are not|'re not|re not|never)\s+(?:been\s+)?(get|getting|got|gotten|receive|receiving|received|see|seeing|have|find|finding)\s+(.+)$/;
 const SUBJ_NEG = new RegExp(`^((?:the|your|my|our|this|that|these|those|a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?)${EN_NEG}\\s+(?:yet\\s+)?(?:be\\s+|been\\s+)?([\\p{L}]+)(.*)$`, 'u');
 const SUBJ_ING = /^((?:the|your|my|our|this|that|these|those|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?)(?:is|are|keeps|keep)\s+([\p{L}]+ing)(\s.*)?$/u;
-const SUBJ_STATE = /^((?:the|your|my|our|this|that|these|those|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?)(?:is|are)\s+(?:still\s+)?(late|delayed|missing|broken|down|wrong|incorrect|stuck)(\s.*)?$/u;
+const SUBJ_STATE = /^((?:the|your|my|our|this|that|these|those|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?)(?:is|are)\s+(?:still\s+|always\s+)?(late|delayed|missing|broken|down|wrong|incorrect|stuck|gr[ae]yed\s+out|disabled|blocked|locked|frozen|unavailable|offline|blank|empty|not\s+working)(\s.*)?$/u;
+const YOU_KEEP = /^(?:you\s+)(?:keep|keep\s+on|are\s+always|are\s+constantly)\s+(.+)$/;
 const SUBJ_VS = /^((?:the|your|my|our|this|that|these|those|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?)([\p{L}]+s)(\s.*)?$/u;
 
 /** «for X to work» style need from the restated problem; null when no safe rewrite. */
@@ -295,6 +308,8 @@ export function needEn(content: string): { obj: string; bare: string } | null {
   };
   let m = lc.match(YOU_UNABLE);
   if (m) return { obj: `to be able to ${cut(m, 1)}`, bare: `to be able to ${cut(m, 1)}` };
+  m = lc.match(YOU_KEEP);
+  if (m) return { obj: `to stop ${cut(m, 1)}`, bare: `to stop ${cut(m, 1)}` };
   m = lc.match(YOU_NOT_GET);
   if (m) {
     const obj = `to ${baseForm(m[1])} ${cut(m, 2)}`;
@@ -350,7 +365,10 @@ function suggestEn(content: string, lead: string): string[] {
       `Just to check I've understood: you'd like ${need.bare}, right?`,
     ];
   }
-  return [`${so} you need is a fix for this: ${content}, is that right?`];
+  return [
+    `${so} you need is for this to be sorted and working the way you expect, is that right?`,
+    'To make sure I help with the right thing, could you tell me what you need to be able to do?',
+  ];
 }
 
 // ---------------------------------------------------------------- glue

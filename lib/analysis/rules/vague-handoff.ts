@@ -9,12 +9,12 @@
  * sentence names it: «Le pasé el caso a cobros; yo sigo el caso y le escribo con lo que me
  * digan».
  */
-import { byRegister, capitalise, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { byRegister, caseLike, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
 import type { Rule } from './types';
 
 const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)era|un agente|un asesor|una asesora|un especialista|un tecnico|otro agente|otra persona|el area|el equipo|el departamento|el sector|los de @)';
 const CONTACT_ES =
-  '(?:se (?:pondra|va a poner|pone|van a poner|pondran) en contacto|(?:lo|la|le|te|los|les) (?:contacta|contactara|contactaran|llama|llamara|llamaran|escribe|escribira|escribiran|va a (?:contactar|llamar|escribir)|van a (?:contactar|llamar|escribir))|(?:lo|la|le|te|los|les)? ?(?:va|van) a (?:contactar|llamar|escribir|responder|dar una (?:solucion|respuesta)))';
+  '(?:se (?:pondra|va a poner|pone|van a poner|pondran) en contacto|se (?:comunicara|comunicaran|va a comunicar|van a comunicar|comunica|comunican)|(?:lo|la|le|te|los|les) (?:contacta|contactara|contactaran|llama|llamara|llamaran|escribe|escribira|escribiran|va a (?:contactar|llamar|escribir)|van a (?:contactar|llamar|escribir))|(?:lo|la|le|te|los|les)? ?(?:va|van) a (?:contactar|llamar|escribir|responder|dar una (?:solucion|respuesta)))';
 const checker = lexiconChecker(
   {
     es: {
@@ -24,14 +24,20 @@ const checker = lexiconChecker(
             `${SOMEONE_ES}(?: @){0,4} ${CONTACT_ES}`,
             `(?:${CONTACT_ES}) ${SOMEONE_ES}(?: @){0,4}`,
             `(?:lo|la|le|te|les) (?:contacta|contactan|contactara|contactaran|llama|llamaran|escribe|escribiran|atiende|atenderan) ${SOMEONE_ES}(?: @){0,4}`,
-            'ellos (?:se )?(?:le |te |lo |la |les )?(?:van a|va a|se van a)? ?(?:contactar|contactaran|contactan|llamar|llamaran|escribir|escribiran|responder|responderan|avisar|avisaran|pondran en contacto|comunicaran|dar una solucion)',
+            'ellos (?:se )?(?:le |te |lo |la |les )?(?:van a|va a|se van a)? ?(?:contactar|contactaran|contactan|llamar|llamaran|llaman|escribir|escribiran|escriben|responder|responderan|responden|avisar|avisaran|avisan|pondran en contacto|ponen en contacto|comunicaran|comunican|dar una solucion|dan una solucion)',
+            // «…, quien se comunicará con usted», «…, quienes se pondrán en contacto»
+            '(?:quien|quienes) (?:se )?(?:le |te |lo |la |les )?(?:comunicara|comunicaran|pondra en contacto|pondran en contacto|contactara|contactaran|llamara|llamaran|escribira|escribiran|respondera|responderan|dara|daran)',
+            // «te van a escribir de soporte», «le llamarán del área técnica»
+            `${CONTACT_ES} (?:de|del|desde) (?:el |la )?(?:area|equipo|departamento|sector|@)`,
+            '(?:le|te|les) (?:responderan|contestaran|contactaran|llamaran|escribiran|avisaran|confirmaran|informaran|enviaran)(?= por| desde| del| de| en|\\s*[.,;]|$)',
             '(?:le|te|les) (?:dan|daran|van a dar) (?:una )?(?:solucion|respuesta)',
             '(?:ya )?(?:lo|la|le|te)? ?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
             'no (?:lo|la|los) (?:manejo|vemos|veo|gestiono|gestionamos|llevo|llevamos|atiendo|atendemos) (?:yo|nosotros)',
             'no es (?:de )?(?:mi|nuestra) (?:area|departamento|competencia|sector|tema)',
             'no (?:me|nos) corresponde',
-            'eso (?:es|lo ve|lo maneja|lo gestiona|lo lleva) (?:tema |cosa )?(?:de|del|otra|otro) (?:area|departamento|equipo|sector|@)',
-            '(?:tiene|tienes|tenes|tendra|tendras|tendria|deberia|deberias|debe|debes|tienen) que (?:llamar|escribir|contactar|comunicarse|comunicarte|dirigirse|dirigirte|hablar) (?:al|a la|a|con el|con la|con) (?:area|departamento|equipo|sector|@)',
+            'eso (?:es|lo ve|lo maneja|lo gestiona|lo lleva|lo resuelve|lo revisa|lo tramita) (?:tema |cosa )?(?:de|del|otra|otro|el|la|los) (?:area|departamento|equipo|sector|gente|@)',
+            'yo no (?:me encargo|me ocupo|veo|manejo|llevo|gestiono) (?:de )?(?:eso|esto|esos temas|ese tema)',
+            '(?:tiene|tienes|tenes|tendra|tendras|tendria|tendrias|deberia|deberias|debe|debes|tienen) que (?:llamar|escribir|contactar|comunicarse|comunicarte|dirigirse|dirigirte|hablar|ir|acudir|acercarse|acercarte|reclamar|reclamarle) (?:directamente |usted |vos )?(?:al|a la|a|con el|con la|con|a su|a tu|con su|con tu|ante) (?:area|departamento|equipo|sector|@)',
             '(?:eso |esto )?(?:lo )?(?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que (?:ver|verlo|consultar|consultarlo|tramitar|tramitarlo|reclamar|reclamarlo|gestionar|gestionarlo|resolver|resolverlo|hablarlo) (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
             '(?:consulte|consulta|consultelo|consultalo|contacte|contacta|llame|llama|comuniquese|comunicate|reclame|reclama|dirijase|dirigite) (?:directamente )?(?:con|a|al|ante) (?:su|tu|el|la) (?:banco|operador|operadora|proveedor|compania|fabricante|aseguradora|tienda|vendedor|transportista|paqueteria|entidad|area|departamento)',
             '(?:escribiles|escribales|escribeles|llamalos|llamelos|contactalos|contactelos|comuniquese con|comunicate con|dirijase a|dirigite a)(?: a ellos| a @| al @)?',
@@ -45,7 +51,8 @@ const checker = lexiconChecker(
         {
           match: [
             "(?:someone|somebody|a colleague|an agent|a specialist|a member of (?:our|the) @ team|the @ team|another team|another department|the relevant team)(?: (?:from|in|on|at) (?:the |our )?@(?: team| department)?)? (?:will|'ll|should|is going to|are going to) (?:get back to you|reach out|contact you|call you|email you|be in touch|follow up|get in touch|take it from there)",
-            "(?:our|the) (?:@ )?(?:team|department|specialists?|technicians?|colleagues) (?:will|'ll|should|are going to|is going to) (?:get back to you|reach out|contact you|call you|email you|be in touch|get in touch|take it from there)",
+            "(?:our|the) (?:@ )?(?:team|department|specialists?|technicians?|colleagues|folks|people|guys|experts|engineers) (?:will|'ll|should|are going to|is going to) (?:get back to you|reach out|contact you|call you|email you|be in touch|get in touch|take it from there)",
+            "(?:you(?:'ll| will)? (?:need|have) to |you should |please )?take (?:it|this|that) up with (?:the |your |their )?@",
             "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there)",
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
             "(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|area|team|job)",
@@ -68,21 +75,21 @@ function team(info: SpanInfo): string | null {
   const f = info.folded;
   const t = info.text;
   const re = info.lang === 'es'
-    ? /(?:area|departamento|equipo|sector|alguien|persona|companer[oa]|agente|asesor[a]?|especialista|tecnico|llamar|escribir|contactar|comunicarse|hablar)(?: (?:tecnico|de soporte))? (?:de|del|con|a|al|a la)(?: area| departamento| equipo| sector)?(?: de| del)? ([\p{L}]+)/u
-    : /(?:someone|somebody|team|department|contact|call|email|reach out to|speak to|talk to) (?:from |in |on |at )?(?:the |our )?([\p{L}]+)/u;
-  const m = re.exec(f.slice(info.start, info.end));
+    ? /(?:area|departamento|equipo|sector|alguien|persona|companer[oa]|agente|asesor[a]?|especialista|tecnico|llamar|escribir|contactar|comunicarse|hablar)(?: (?:tecnico|de soporte))? (?:de|del|con|a|al|a la)(?: area| departamento| equipo| sector)?(?: de| del)? ([\p{L}]+)/du
+    : /(?:someone|somebody|team|department|contact|call|email|reach out to|speak to|talk to) (?:from |in |on |at )?(?:the |our )?([\p{L}]+)/du;
+  const span = f.slice(info.start, info.end);
+  const m = (info.lang === 'en' ? /(?:the|our) ([\p{L}]+) (?:team|department|folks|people|guys|specialists|experts)\b/du.exec(span) : null) ?? re.exec(span);
   if (!m) return null;
   const word = m[1];
-  if (/^(?:otra|otro|la|el|ellos|los|las|un|una|another|a|the|different|other|relevant|you|your|us|me|them|support)$/.test(word)) return null;
-  const idx = info.start + m.index + m[0].length - word.length;
+  if (/^(?:otra|otro|la|el|ellos|los|las|un|una|another|a|the|different|other|relevant|you|your|us|me|them|support|will|would|should|shall|can|could|is|are|was|be|get|gets|reach|contact|call|email|has|have|take|technical)$/.test(word)) return null;
+  const idx = info.start + m.indices![1][0];
   return t.slice(idx, idx + word.length);
 }
 
 function suggest(info: SpanInfo): string[] {
   const reg = info.register;
   const who = team(info);
-  const atStart = info.start === 0 || /^[\s¿¡"]*$/.test(info.text.slice(0, info.start));
-  const cap = (s: string) => (atStart || /^I\b/.test(s) ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
+  const cap = caseLike(info);
   if (info.lang === 'en') {
     const to = who ? `our ${who} team` : 'the right team';
     return [
@@ -119,6 +126,19 @@ const OWNERSHIP = {
   ]),
 };
 
+/** «yo no me encargo de eso» is the opposite of ownership; «le informo que…» only narrates. */
+const NOT_OWNERSHIP_BEFORE = /(?:\bno|\bnunca|n't|\bnot)\s+(?:\S+\s+)?$/;
+const NARRATION_AFTER = /^\s+(?:que|de que)\b/;
+
+function hasOwnership(folded: string, lang: 'es' | 'en'): boolean {
+  for (const sp of findAll(OWNERSHIP[lang], folded)) {
+    if (NOT_OWNERSHIP_BEFORE.test(folded.slice(Math.max(0, sp.start - 14), sp.start))) continue;
+    if (lang === 'es' && /(?:informo|cuento|comento)$/.test(folded.slice(sp.start, sp.end)) && NARRATION_AFTER.test(folded.slice(sp.end, sp.end + 8))) continue;
+    return true;
+  }
+  return false;
+}
+
 const rule: Rule = {
   id: 'vague-handoff',
   languages: ['es', 'en'],
@@ -128,7 +148,7 @@ const rule: Rule = {
   },
   checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
   checkDraft(draft, matches) {
-    if (matches.length === 0 || findAll(OWNERSHIP[draft.lang], draft.folded).length > 0) return [];
+    if (matches.length === 0 || hasOwnership(draft.folded, draft.lang)) return [];
     // One handoff told over two sentences («Eso es tema de sistemas; escribiles.») is one finding.
     const out: typeof matches = [];
     for (const m of matches) {
