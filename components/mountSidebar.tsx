@@ -122,9 +122,12 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
   return {
     host,
     update(next) {
+      const first = !view;
       view = next;
       paint();
-      schedulePlace();
+      // Geometry changes come from scroll, resize and the ResizeObserver; a new view alone
+      // does not move the panel, so typing does not force a layout.
+      if (first) schedulePlace();
     },
     remove() {
       cancelAnimationFrame(frame);

@@ -16,6 +16,20 @@ import type { EventAction, EventReport } from './messaging';
 /** How long after the last keystroke the draft is analysed. */
 export const ANALYSIS_DELAY_MS = 60;
 
+/**
+ * User Timing entries (`tacto:keystroke`, `tacto:analyse`) make Tacto's cost visible in
+ * DevTools and to `npm run bench`. Each is cleared right after it is queued, so a day of
+ * typing leaves nothing in the page's buffer (PerformanceObservers still receive them).
+ */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start });
+    performance.clearMeasures(name);
+  } catch {
+    /* timing is never worth an error */
+  }
+}
+
 export interface CoachView {
   lang: Lang;
   words: number;
@@ -44,6 +58,8 @@ export interface ViewHandle {
 
 export interface CoachDeps {
   adapter: HelpdeskAdapter;
+  /** Loads the engine (once per page); sessions analyse nothing before it resolves. */
+  engineReady(): Promise<void>;
   analyze(input: AnalyzeInput): AnalysisResult;
   report(events: EventReport[]): Promise<void>;
   mountView(session: CoachSession): ViewHandle;
@@ -68,6 +84,7 @@ export class CoachSession {
   context: TicketContext | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private handle: ViewHandle | undefined;
+  private ready = false;
 
   constructor(
     readonly editor: HTMLElement,
@@ -79,12 +96,23 @@ export class CoachSession {
   }
 
   start(): void {
-    const observer = new MutationObserver(() => this.schedule());
+    const observer = new MutationObserver(() => {
+      const start = performance.now();
+      this.schedule();
+      measure('tacto:keystroke', start);
+    });
     observer.observe(this.editor, { characterData: true, childList: true, subtree: true });
     this.signal.addEventListener('abort', () => observer.disconnect());
     this.handle = this.deps.mountView(this);
-    this.analyseNow();
-    void this.loadTicket();
+    this.handle.update(this.view);
+    this.deps.engineReady().then(
+      () => {
+        this.ready = true;
+        this.analyseNow();
+        void this.loadTicket();
+      },
+      (error: unknown) => console.warn('[Tacto] the analysis engine did not load; the editor works as usual', error),
+    );
   }
 
   schedule(): void {
@@ -95,7 +123,8 @@ export class CoachSession {
   /** Reads the draft and analyses it; on any failure the view keeps its last state. */
   analyseNow(): void {
     clearTimeout(this.timer);
-    if (this.signal.aborted) return;
+    if (this.signal.aborted || !this.ready) return;
+    const start = performance.now();
     const { adapter } = this.deps;
     const internal = adapter.isInternalNote(this.editor);
     this.text = extractText(this.editor, excludeFor(adapter));
@@ -122,6 +151,7 @@ export class CoachSession {
       internal,
     };
     this.handle?.update(this.view);
+    measure('tacto:analyse', start);
   }
 
   private async loadTicket(): Promise<void> {

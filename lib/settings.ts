@@ -16,7 +16,6 @@
  *   v2  everything below; v1's alias is kept
  */
 import { storage } from 'wxt/utils/storage';
-import { IANAZone } from 'luxon';
 import { DEFAULT_BUSINESS_HOURS, DEFAULT_MIN_BUSINESS_HOURS } from './analysis/context';
 import { parsePlaybook } from './analysis/playbook';
 import {
@@ -141,8 +140,27 @@ export function isValidDate(day: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
 }
 
+/**
+ * Whether Intl knows the zone (what luxon's IANAZone.isValidZone checks), without
+ * bringing luxon into the helpdesk page's bundle; memoised, as it builds a formatter.
+ */
+const zoneValidity = new Map<string, boolean>();
+function isIanaZone(zone: string): boolean {
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
+
 export function isValidTimeZone(zone: string): boolean {
-  return zone === '' || IANAZone.isValidZone(zone);
+  return zone === '' || isIanaZone(zone);
 }
 
 function checkTimezone(v: unknown, problems: Problems): string | undefined {
@@ -516,14 +534,19 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 // ───────────────────────────── what the coach needs ─────────────────────────────
 
 /** The browser's IANA zone, or UTC. */
+let cachedBrowserZone: string | undefined;
+
+/** The browser's own zone; read once (it costs an Intl formatter, too much per keystroke). */
 export function browserTimeZone(): string {
+  if (cachedBrowserZone) return cachedBrowserZone;
+  cachedBrowserZone = 'UTC';
   try {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone && IANAZone.isValidZone(zone)) return zone;
+    if (zone && isIanaZone(zone)) cachedBrowserZone = zone;
   } catch {
     // no Intl zone data
   }
-  return 'UTC';
+  return cachedBrowserZone;
 }
 
 /**

@@ -3,18 +3,42 @@
  * the coach and the send guard. Nothing is analysed until the agent focuses a reply editor.
  */
 import { mountSidebar } from '@/components/mountSidebar';
-import { analyze } from '@/lib/analysis';
-import { MOMENTS } from '@/lib/analysis/moments/registry';
-import type { MomentId } from '@/lib/analysis/types';
+import type { AnalysisContext, MomentId, Priority } from '@/lib/analysis/types';
 import { ADAPTERS, adapterForHost } from '@/lib/adapters/registry';
 import { startCoach, type CoachSession } from '@/lib/coach';
 import { replaceText } from '@/lib/editors/writer';
 import { createTranslator } from '@/lib/i18n';
 import type { ContentMessage, EventReport, MessageResponse } from '@/lib/messaging';
 import { startSendGuard } from '@/lib/send-guard';
-import { analysisContextFromSettings, helpdeskEnabled, loadSettings, resolveUiLanguage, watchSettings } from '@/lib/settings';
+import {
+  analysisContextFromSettings,
+  helpdeskEnabled,
+  loadSettings,
+  resolveUiLanguage,
+  watchSettings,
+  type Settings,
+} from '@/lib/settings';
 
 const REPORT_ATTEMPTS = 4;
+
+type Engine = typeof import('@/lib/analysis/page-engine');
+let engine: Engine | undefined;
+let engineLoading: Promise<void> | undefined;
+
+/** Imports engine.js the first time a reply editor is focused (see wxt.config.ts). */
+function loadEngine(): Promise<void> {
+  // engine.js is emitted by a build hook, so WXT's typed PublicPath does not list it.
+  const url = (browser.runtime.getURL as (path: string) => string)('/engine.js');
+  engineLoading ??= import(/* @vite-ignore */ url).then((module: Engine) => {
+    engine = module;
+  });
+  return engineLoading;
+}
+
+function analyzeWithEngine(input: Parameters<Engine['analyze']>[0]): ReturnType<Engine['analyze']> {
+  if (!engine) throw new Error('the analysis engine is not loaded yet');
+  return engine.analyze(input);
+}
 
 /** Sends events to the log; retried while the service worker wakes up (ids make retries safe). */
 async function report(events: EventReport[]): Promise<void> {
@@ -39,10 +63,18 @@ export default defineContentScript({
     const adapter = adapterForHost(location.hostname, settings.customDomains);
     if (!adapter || !helpdeskEnabled(settings, adapter.id)) return;
     ctx.onInvalidated(watchSettings((next) => (settings = next)));
+    // The analysis context only changes with the settings or the ticket's priority.
+    let contextCache: { settings: Settings; priority?: Priority; context: AnalysisContext } | undefined;
+    const analysisContext = (priority?: Priority): AnalysisContext => {
+      if (contextCache?.settings !== settings || contextCache.priority !== priority) {
+        contextCache = { settings, priority, context: analysisContextFromSettings(settings, priority) };
+      }
+      return contextCache.context;
+    };
     const t = createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
     const uiLang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
     const describeMoment = (id: MomentId) => {
-      const moment = MOMENTS.find((m) => m.id === id);
+      const moment = engine?.MOMENTS.find((m) => m.id === id);
       return { id, label: moment?.label[uiLang] ?? id, advice: moment?.advice[uiLang] ?? '' };
     };
 
@@ -75,11 +107,12 @@ export default defineContentScript({
     const sessions = startCoach(
       {
         adapter,
-        analyze: (input) => analyze({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules }),
+        engineReady: loadEngine,
+        analyze: (input) => analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules }),
         report,
         write: (editor, start, end, text) => replaceText(adapter, editor, start, end, text),
         now: () => new Date(),
-        analysisContext: (ticket) => analysisContextFromSettings(settings, ticket?.priority),
+        analysisContext: (ticket) => analysisContext(ticket?.priority),
         mountView,
       },
       ctx.signal,

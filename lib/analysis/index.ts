@@ -39,31 +39,64 @@ function sentenceMatches(sentence: Sentence, lang: Lang): RuleMatch[][] {
   return perRule;
 }
 
-function toDateTime(now: AnalyzeInput['now'], zone: string): DateTime {
-  if (now instanceof Date) return DateTime.fromJSDate(now, { zone });
+/** `now` as epoch milliseconds: cheap, unlike a zoned DateTime (luxon asks Intl for the offset). */
+function nowMillis(now: AnalyzeInput['now']): number {
+  if (now instanceof Date && Number.isFinite(now.getTime())) return now.getTime();
   if (typeof now === 'string') {
     const parsed = DateTime.fromISO(now, { setZone: true });
-    if (parsed.isValid) return parsed.setZone(zone);
+    if (parsed.isValid) return parsed.toMillis();
   }
-  return DateTime.now().setZone(zone);
+  return Date.now();
+}
+
+/** Language evidence is summed per sentence, each cached, so an edit re-scores one sentence. */
+const LANGUAGE_CACHE_LIMIT = 2000;
+const languageCache = new Map<string, Lang>();
+function draftLanguage(text: string, sentences: Sentence[]): Lang {
+  if (sentences.length <= 1) return detectLanguage(text);
+  let es = 0;
+  let en = 0;
+  for (const s of sentences) {
+    let lang = languageCache.get(s.text);
+    if (lang === undefined) {
+      lang = detectLanguage(s.text);
+      if (languageCache.size >= LANGUAGE_CACHE_LIMIT) languageCache.clear();
+      languageCache.set(s.text, lang);
+    }
+    // Each sentence votes with its length, so a long Spanish reply with an English signature stays Spanish.
+    if (lang === 'en') en += s.end - s.start;
+    else es += s.end - s.start;
+  }
+  return en > es ? 'en' : 'es';
 }
 
 export function analyze(input: AnalyzeInput, options: EngineOptions = {}): AnalysisResult {
   const text = input.text;
-  const folded = fold(text);
-  const lang = input.lang ?? detectLanguage(text, folded);
 
   if (input.role === 'customer') {
+    const folded = fold(text);
+    const lang = input.lang ?? detectLanguage(text, folded);
     const moments: MomentId[] = MOMENTS.filter((m) => m.detect(text, folded, lang)).map((m) => m.id);
     return { lang, findings: [], commitments: [], moments };
   }
 
   const context = resolveContext(input.context);
-  const now = toDateTime(input.now, context.timezone);
+  const nowMs = nowMillis(input.now);
   const sentences = splitSentences(text);
-  const commitments = findCommitments(text, sentences, lang, now, context, options);
+  const lang = input.lang ?? draftLanguage(text, sentences);
+  const commitments = findCommitments(text, sentences, lang, nowMs, context, options);
+  let now: DateTime | undefined;
+  let folded: string | undefined;
   const draft: DraftContext = {
-    text, folded, lang, sentences, now, context, commitments,
+    text, lang, sentences, context, commitments,
+    // Folded only when a draft-level step reads the whole draft: most keystrokes need no pass over it.
+    get folded() {
+      return (folded ??= fold(text));
+    },
+    // Built only when a rule reads it (rewrites of an unrealistic commitment).
+    get now() {
+      return (now ??= DateTime.fromMillis(nowMs, { zone: context.timezone }));
+    },
     playbook: input.playbook,
     holidayProvider: options.holidayProvider,
   };

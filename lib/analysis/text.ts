@@ -17,8 +17,15 @@ const FOLD: Record<string, string> = {
   '\u00a0': ' ',
 };
 
+const FOLD_CHARS = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
 /** Lower-cases and strips Spanish/English diacritics, one UTF-16 unit for one. */
 export function fold(text: string): string {
+  // Fast path (runs per keystroke on the whole draft): one native lower-casing and one
+  // replace. toLowerCase can change the length for a few code points (e.g. "İ"); then
+  // fold character by character, keeping such characters as they are.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(FOLD_CHARS, (ch) => FOLD[ch]);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

@@ -6,8 +6,9 @@
 import { printTable, type BenchSection } from './lib';
 import engine from './engine';
 import log from './log';
+import page from './page';
 
-const SECTIONS: BenchSection[] = [engine, log];
+const SECTIONS: BenchSection[] = [engine, page, log];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -23,12 +23,12 @@ export function findCommitments(
   text: string,
   sentences: Sentence[],
   lang: Lang,
-  now: DateTime,
+  now: DateTime | number,
   context: AnalysisContext,
   options: EngineOptions = {},
 ): Commitment[] {
   const out: Commitment[] = [];
-  const nowMs = now.toMillis();
+  const nowMs = typeof now === 'number' ? now : now.toMillis();
   let calendar: BusinessCalendar | undefined; // looked up only when a sentence has a time phrase
   for (const sentence of sentences) {
     for (const mention of extractMentions(sentence.text, lang)) {

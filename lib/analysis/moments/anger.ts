@@ -88,6 +88,15 @@ const moment: Moment = {
     { lang: 'es', text: "Son unos incompetentes, llevo un mes esperando.", fires: true },
     { lang: 'en', text: "I'm done with you guys, switching providers.", fires: true },
     { lang: 'es', text: "Gracias por la rápida respuesta, todo perfecto.", fires: false },
+    // Generalisation pass: other phrasings, registers and negatives.
+    { lang: 'es', text: "Ustedes son un desastre, llevo tres semanas sin internet.", fires: true },
+    { lang: 'es', text: "Qué falta de seriedad, me cancelaron la cita sin avisar.", fires: true },
+    { lang: 'es', text: "Ya me cansé de esperar, son una banda de incompetentes.", fires: true },
+    { lang: 'es', text: "ESTO ES UNA ESTAFA, QUIERO MI DINERO", fires: true },
+    { lang: 'en', text: "You guys are a joke.", fires: true },
+    { lang: 'en', text: "Absolutely ridiculous. Three weeks without service and nobody cares.", fires: true },
+    { lang: 'en', text: "Ridiculous!!", fires: true },
+    { lang: 'es', text: "Gracias por la respuesta, me quedó clarísimo.", fires: false },
   ],
 };
 

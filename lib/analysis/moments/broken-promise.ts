@@ -32,7 +32,7 @@ const FAILURE = compileTest([
   "still (?:have|got|don't have|haven't got|haven't received|have not received) (?:nothing|no|not)", "(?:and )?(?:i )?(?:still )?(?:have|got|received) nothing",
   "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same)", "hasn't (?:arrived|come|happened|been)", "didn't (?:arrive|happen|come|call|show)",
   "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "yet (?:it's|it is|nothing)", "no sign of",
-  'todavia nada', 'aun nada', 'hasta hoy nada', 'y ni (?:noticias|rastro|senales)', 'y (?:igual|aun asi|de todas formas|de todos modos) me', 'me dejaron (?:plantad[oa]|esperando|colgad[oa])',
+  'todavia nada', 'aun nada', 'ya (?:paso|pasaron|van|llevo|lleva) (?:una|un|dos|tres|cuatro|cinco|varios|varias|\\d+) (?:semanas?|dias|meses|mes)', 'hasta hoy nada', 'y ni (?:noticias|rastro|senales)', 'y (?:igual|aun asi|de todas formas|de todos modos) me', 'me dejaron (?:plantad[oa]|esperando|colgad[oa])',
   "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
 ]);
 
@@ -74,6 +74,16 @@ const moment: Moment = {
     { lang: 'es', text: "Iban a llamarme el martes y nadie llamó.", fires: true },
     { lang: 'en', text: "You promised a refund last week and I still have nothing.", fires: true },
     { lang: 'es', text: "Me prometieron el reembolso y ya lo recibí, gracias.", fires: false },
+    // Generalisation pass: other phrasings, registers and negatives.
+    { lang: 'es', text: "Quedaron en devolverme la plata la semana pasada y todavía no veo nada.", fires: true },
+    { lang: 'es', text: "Me prometieron una visita técnica para el sábado y me dejaron plantado.", fires: true },
+    { lang: 'es', text: "El pedido tenía que llegar el viernes y todavía nada.", fires: true },
+    { lang: 'es', text: "Me habían asegurado que no me iban a cobrar la reconexión y igual me la cobraron.", fires: true },
+    { lang: 'en', text: "Your rep swore the refund would go through on Monday. It's Thursday and nothing.", fires: true },
+    { lang: 'en', text: "You promised me a callback within 24 hours. That was Tuesday.", fires: true },
+    { lang: 'es', text: "Me dijeron que el técnico venía el jueves y vino, todo bien. Gracias!", fires: false },
+    { lang: 'en', text: "Thanks, the technician came on time and everything works.", fires: false },
+    { lang: 'es', text: "Me habían dicho que el reembolso salía en 48 horas y ya pasó una semana.", fires: true },
   ],
 };
 

@@ -62,6 +62,15 @@ const moment: Moment = {
     { lang: 'es', text: "Pásame con tu jefe.", fires: true },
     { lang: 'en', text: "Can I speak to your supervisor please?", fires: true },
     { lang: 'en', text: "Escalate this to someone senior.", fires: true },
+    // Generalisation pass: other phrasings, registers and negatives.
+    { lang: 'es', text: "Exijo hablar con un responsable ahora mismo.", fires: true },
+    { lang: 'es', text: "Quiero que me atienda alguien con más rango que usted.", fires: true },
+    { lang: 'es', text: "Necesito que intervenga un superior, usted no me está dando solución.", fires: true },
+    { lang: 'es', text: "Mándeme al gerente, no pienso seguir con usted.", fires: true },
+    { lang: 'en', text: "Let me talk to whoever's in charge.", fires: true },
+    { lang: 'en', text: "I demand to speak with someone higher up.", fires: true },
+    { lang: 'es', text: "No necesito un supervisor, con que me digan la fecha me alcanza.", fires: false },
+    { lang: 'en', text: "No need to escalate, I just want to know the tracking number.", fires: false },
   ],
 };
 

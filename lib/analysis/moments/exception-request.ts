@@ -54,6 +54,13 @@ const moment: Moment = {
     { lang: 'es', text: "¿Podrían hacer una excepción con la fecha de devolución?", fires: true },
     { lang: 'es', text: "Sé que no corresponde, pero ¿me pueden dar el descuento igual?", fires: true },
     { lang: 'en', text: "Could you make an exception and extend my trial?", fires: true },
+    // Generalisation pass: other phrasings, registers and negatives.
+    { lang: 'es', text: "¿No habría forma de que me lo dejen sin el recargo por pago tardío?", fires: true },
+    { lang: 'es', text: "¿Podrían hacerme el descuento de estudiante aunque ya no tengo el carnet vigente?", fires: true },
+    { lang: 'es', text: "Les pido que por favor me mantengan el precio viejo, aunque ya haya vencido la oferta.", fires: true },
+    { lang: 'en', text: "Can you let it slide this once? The payment was only two days late.", fires: true },
+    { lang: 'en', text: "I know the warranty ran out last month, but could you still repair it for free?", fires: true },
+    { lang: 'es', text: "Buenas, ¿me confirman si el envío a Mendoza tiene costo?", fires: false },
   ],
 };
 

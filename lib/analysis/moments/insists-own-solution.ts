@@ -69,6 +69,12 @@ const moment: Moment = {
     { lang: 'es', text: "No quiero un vale, quiero mi dinero.", fires: true },
     { lang: 'en', text: "I'm not interested in a discount, I want a replacement.", fires: true },
     { lang: 'es', text: "Quiero cambiar mi plan a uno más barato.", fires: false },
+    // Generalisation pass: other phrasings, registers and negatives.
+    { lang: 'es', text: "No me sirve otra cosa que el reembolso completo.", fires: true },
+    { lang: 'es', text: "Bajo ninguna circunstancia acepto un cambio, quiero mi dinero.", fires: true },
+    { lang: 'es', text: "Quiero darme de baja, nada más. No me ofrezcan promociones.", fires: true },
+    { lang: 'en', text: "I'm not after a discount, I want the broken part replaced. Nothing else will do.", fires: true },
+    { lang: 'es', text: "No estoy enojado, solo quiero entender por qué subió la cuota.", fires: false },
   ],
 };
 

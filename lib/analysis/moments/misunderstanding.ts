@@ -62,6 +62,14 @@ const moment: Moment = {
     { lang: 'es', text: "No me entendiste, pregunté por la factura de octubre.", fires: true },
     { lang: 'en', text: "You answered the wrong question.", fires: true },
     { lang: 'en', text: "That is not what I meant, I asked about the invoice.", fires: true },
+    // Generalisation pass: other phrasings, registers and negatives.
+    { lang: 'es', text: "Entendieron mal, yo no pedí la baja, pedí un cambio de plan.", fires: true },
+    { lang: 'es', text: "Eso no fue lo que consulté, mi duda es sobre el cobro del IVA.", fires: true },
+    { lang: 'es', text: "Me están respondiendo cualquier cosa, ¿leyeron mi mensaje?", fires: true },
+    { lang: 'es', text: "Creo que hubo una confusión: no hablo de la factura de luz sino de la de gas.", fires: true },
+    { lang: 'en', text: "You misunderstood, I asked about the invoice, not the delivery.", fires: true },
+    { lang: 'en', text: "That answer has nothing to do with my question.", fires: true },
+    { lang: 'en', text: "Sorry for the late reply, the misunderstanding on my side is cleared up now, thanks!", fires: false },
   ],
 };
 

@@ -78,6 +78,14 @@ const moment: Moment = {
     { lang: 'es', text: "Les escribí la semana pasada y no me contestaron, escribo de nuevo.", fires: true },
     { lang: 'en', text: "I've contacted you three times about this.", fires: true },
     { lang: 'en', text: "Hello again, still waiting for an answer on my refund.", fires: true },
+    // Generalisation pass: other phrasings, registers and negatives.
+    { lang: 'es', text: "Ya es la enésima vez que les escribo por el mismo cobro.", fires: true },
+    { lang: 'es', text: "Les escribí la semana pasada y nadie contestó.", fires: true },
+    { lang: 'es', text: "Hablé con ustedes el lunes, el martes y hoy, y sigo igual.", fires: true },
+    { lang: 'en', text: "It's the fourth time I'm chasing this.", fires: true },
+    { lang: 'en', text: "I've been on hold three times this week.", fires: true },
+    { lang: 'en', text: "Sorry to bother you again, but the app still crashes.", fires: true },
+    { lang: 'es', text: "Es la primera vez que les escribo, tengo una duda con la factura.", fires: false },
   ],
 };
 

@@ -57,6 +57,14 @@ const moment: Moment = {
     { lang: 'es', text: "Necesito que me lo resuelvan hoy, sí o sí.", fires: true },
     { lang: 'en', text: "I need it ASAP.", fires: true },
     { lang: 'es', text: "Sin apuro, cuando puedan me confirman.", fires: false },
+    // Generalisation pass: other phrasings, registers and negatives.
+    { lang: 'es', text: "Lo necesito para ayer, en serio.", fires: true },
+    { lang: 'es', text: "Me urge tener la factura antes del cierre contable de mañana.", fires: true },
+    { lang: 'es', text: "Necesito el acceso en menos de una hora o pierdo la licitación.", fires: true },
+    { lang: 'en', text: "asap please, we're blocked.", fires: true },
+    { lang: 'en', text: "We need this resolved by end of business today or we lose the contract.", fires: true },
+    { lang: 'es', text: "Hola, no es urgente, solo quería saber si ya salió mi pedido.", fires: false },
+    { lang: 'en', text: "Not urgent at all, whenever you have a moment.", fires: false },
   ],
 };
 

@@ -39,6 +39,7 @@ const checker = lexiconChecker(
             '(?:nosotros )?no tenemos (?:nada que ver|la culpa|ninguna culpa|responsabilidad)',
             'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
             'no depende de nosotros',
+            'eso (?:es|ya es) (?:un )?(?:tema|problema|asunto) (?:de|del) (?:la |el |los |las |su |tu )?(?:banco|paqueteria|transportista|proveedor|correo|fabricante|operador|operadora|courier|aerolinea|aseguradora|emisor|banco emisor|otra empresa|ellos)',
             '(?:es|son|fue|sera) (?:responsabilidad|culpa) (?:exclusiva |exclusivamente |unicamente |solo )?(?:de|del) (?:la |el |los |las |su |tu )?(?!nosotros|nuestr|mi\\b|este equipo)@',
             'no (?:de|es de|es cosa de|es problema de) nosotros',
             'no (?:nuestra|nuestro|mia|mio)(?=\\s*[.,;:!?]|$)',
@@ -213,6 +214,17 @@ const rule: Rule = {
     { lang: 'en', text: "[[You should've checked the size chart]]." },
     { lang: 'en', text: "The outage was caused by a power failure at our data center." },
     { lang: 'es', text: "El problema estaba en la configuración del DNS; ya lo corregí." },
+    // Generalisation pass: clitic infinitives, word order, voseo, «responsabilidad de…», «you guys».
+    { lang: 'es', text: "[[Usted debería haberlo revisado antes de comprar]]." },
+    { lang: 'es', text: "[[La demora es responsabilidad exclusiva de la aerolínea, no de nosotros]].", suggest: ['El problema vino de la aerolínea; ya lo estoy gestionando con ellos', 'Me hago cargo de resolverlo contigo'] },
+    { lang: 'es', text: "[[Te lo expliqué clarito en el mensaje anterior]]: el plan no incluye roaming." },
+    { lang: 'es', text: "[[Claramente el error fue suyo al poner mal la dirección]].", suggest: ['Le explico qué pasó y cómo lo resolvemos', 'Lo revisamos juntos paso a paso para dejarlo funcionando'] },
+    { lang: 'es', text: "[[Vos pusiste mal el código postal]], por eso el paquete volvió." },
+    { lang: 'es', text: "[[Eso le pasó por no actualizar la app]]." },
+    { lang: 'en', text: "[[You guys should have read the terms]]." },
+    { lang: 'en', text: "[[That's on the courier, not on us]]." },
+    { lang: 'es', text: "El retraso se debió a una huelga de transportistas en el puerto." },
+    { lang: 'es', text: "[[Eso es un tema del banco emisor]]; te paso el número de reclamos y te acompaño en el trámite." },
   ],
 };
 

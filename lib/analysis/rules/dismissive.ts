@@ -30,7 +30,7 @@ const checker = lexiconChecker(
             'tampoco es (?:tan |para nada |nada )?grave',
             'no es (?:tan|para nada) grave',
             'no es (?:nada )?grave',
-            'no es (?:el fin del mundo|un drama|para dramatizar)',
+            'no es (?:el fin del mundo|un drama|para dramatizar|(?:nada )?del otro mundo)',
             'no pasa nada(?=\\s*[,.!]|$)',
             '(?:es|son) (?:solo|solamente|nada mas|apenas|solo|tan solo) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares)(?: @){0,2}',
             '(?:es|son) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares) (?:nomas|nada mas|y ya|nada)(?=\\s*[,.!;]|$)',
@@ -60,7 +60,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'tranquil', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje'],
+      gate: ['calm', 'tranquil', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -171,6 +171,19 @@ const rule: Rule = {
     { lang: 'en', text: "[[It's really simple]], just clear your cache." },
     { lang: 'en', text: "It's easy to miss that setting, so I've switched it on for you." },
     { lang: 'es', text: "La configuración es sencilla: te paso los pasos y, si te trabas, te llamo." },
+    // Generalisation pass: other minimisers, diminutives, «que se calme», «not that hard».
+    { lang: 'es', text: "[[Tampoco es tan grave, son dos días nomás]]." },
+    { lang: 'es', text: "[[Es muy sencillito]], nada más tiene que darle clic en el enlace." },
+    { lang: 'es', text: "[[No te lo tomes tan a pecho, son cosas que pasan]]." },
+    { lang: 'es', text: "[[Cualquier persona lo puede hacer]] en dos minutos desde la app.", suggest: ['Te guío paso a paso', 'Lo hacemos juntos, te acompaño en cada paso'] },
+    { lang: 'es', text: "[[Tampoco exageremos]], el servicio se cortó media hora." },
+    { lang: 'es', text: "[[Le pido que se calme y me deje explicarle.]]", suggest: ['Entiendo lo frustrante que es esto.', 'Siento mucho las molestias que le está causando.'] },
+    { lang: 'es', text: "[[No hay que hacer un drama por esto]], ya lo estoy revisando." },
+    { lang: 'en', text: "Honestly, [[it's really not that hard]], just follow the steps." },
+    { lang: 'es', text: "No pasa nada si no lo tienes a mano, puedo buscar el pedido con tu correo." },
+    { lang: 'es', text: "Te dejo una guía muy sencilla con capturas para cuando tengas un rato." },
+    { lang: 'en', text: "Let me know if it happens again and I'll check the logs." },
+    { lang: 'es', text: "No te preocupes, en serio [[no es nada del otro mundo]]." },
   ],
 };
 

@@ -38,6 +38,8 @@ const checker = lexiconChecker(
             'imposible',
             'no, eso no',
             '(?:el sistema|la politica|la normativa|el contrato|la ley|la tarifa|tu plan|su plan|el plan|la garantia) no (?:lo |la |los |las )?(?:permite|admite|contempla|incluye|cubre)',
+            // «eso no lo cubre tu seguro» (object first)
+            'no (?:lo |la |los |las )?(?:cubre|incluye|contempla|permite|admite) (?:tu|su|el|la|nuestro|nuestra|nuestras|nuestros) (?:seguro|garantia|plan|poliza|contrato|tarifa|cobertura|politicas?|sistema)',
             // «eso no entra en la garantía», «no está dentro de nuestras políticas»
             'no (?:entra|entran|esta|estan|cae|caen) (?:dentro )?(?:de |en )?(?:la |las |el |los |nuestras? |nuestros |su |tu )?(?:garantia|cobertura|politicas?|condiciones|terminos|plan|contrato|poliza)',
           ],
@@ -208,6 +210,17 @@ const rule: Rule = {
     { lang: 'es', text: "Es imposible no entender tu molestia; ya estoy revisando el cargo." },
     { lang: 'en', text: "It's not possible for me to see your password; I've sent you a reset link." },
     { lang: 'en', text: "I couldn't open the attachment, could you resend it as a PDF?" },
+    // Generalisation pass: other refusal verbs and word orders; «pero …» offers with other words.
+    { lang: 'es', text: "Disculpá, pero [[eso no entra en la garantía]]." },
+    { lang: 'es', text: "[[No manejamos devoluciones de productos en oferta]]." },
+    { lang: 'es', text: "Lo siento, [[eso no está dentro de nuestras políticas]]." },
+    { lang: 'es', text: "Ya no se fabrica ese modelo, [[así que no te lo puedo reponer]]." },
+    { lang: 'es', text: "[[No hay manera de cambiar la fecha del vuelo con esa tarifa]]." },
+    { lang: 'en', text: "That's just how it is, [[nothing I can do]]." },
+    { lang: 'es', text: "No hacemos envíos a las islas, pero tenés la opción de retirarlo en la sucursal sin cargo." },
+    { lang: 'es', text: "No aceptamos pagos en efectivo; eso sí, puede pagar en cualquier Oxxo con la referencia." },
+    { lang: 'es', text: "No podemos cambiar el producto usado, pero con gusto le ayudamos a tramitar la garantía con el fabricante." },
+    { lang: 'es', text: "Lo siento, pero [[eso no lo cubre tu seguro]]." },
   ],
 };
 

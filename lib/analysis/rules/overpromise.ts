@@ -154,6 +154,15 @@ const rule: Rule = {
     { lang: 'es', text: "El plan incluye soporte para siempre sin costo adicional." },
     { lang: 'en', text: "The warranty is guaranteed for two years by law." },
     { lang: 'en', text: "We never share your data with third parties." },
+    // Generalisation pass: «te juro», «tenés mi palabra», «total garantía», «te olvidas de…».
+    { lang: 'es', text: "[[Con el router nuevo te olvidas de los cortes para siempre]]." },
+    { lang: 'es', text: "[[Esto no se va a repetir, se lo puedo asegurar]]." },
+    { lang: 'es', text: "[[Tenés mi palabra]]: el próximo cobro sale bien." },
+    { lang: 'es', text: "[[Le doy total garantía de que el paquete llega en perfecto estado]]." },
+    { lang: 'es', text: "[[Desde ya le digo que no va a tener ni un solo problema más con la línea]]." },
+    { lang: 'es', text: "[[Te juro que esta vez sí queda resuelto]]." },
+    { lang: 'es', text: "Te reintegramos el 100% de lo que pagaste." },
+    { lang: 'es', text: "No te lo puedo asegurar todavía, pero te aviso en cuanto el proveedor confirme." },
   ],
 };
 

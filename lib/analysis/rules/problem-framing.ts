@@ -424,6 +424,12 @@ const rule: Rule = {
     { lang: 'en', text: "[[So the issue is that you are not getting the verification emails.]]" },
     { lang: 'en', text: "[[Okay, your problem is that the app keeps crashing when you upload photos.]]" },
     { lang: 'en', text: "The issue was on our side and has been fixed." },
+    // Generalisation pass: clitics before the verb, «Resumiendo:», «just to recap», «you keep…».
+    { lang: 'es', text: "[[O sea que el problema que tenés es que la app te cobra dos veces la suscripción.]]", suggest: ['Lo que necesitás es que la app no te cobre dos veces la suscripción, ¿es correcto?', 'Si te entendí bien, lo que necesitás es que la app no te cobre dos veces la suscripción. ¿Es así?'] },
+    { lang: 'es', text: "[[Resumiendo: tu inconveniente es que no te deja pagar con la tarjeta de débito.]]" },
+    { lang: 'en', text: "[[Just to recap, your problem is you can't connect the printer to the wifi.]]" },
+    { lang: 'en', text: "[[So, what's happening is that you keep getting logged out of the app.]]", suggest: ['So what you need is to stop getting logged out of the app, is that right?', "Just to check I've understood: you'd like to stop getting logged out of the app, right?"] },
+    { lang: 'en', text: "[[So the issue you're facing is that the export button is greyed out.]]", suggest: ['So what you need is for the export button to work again, is that right?', "Just to check I've understood: you'd like the export button to work again, right?"] },
   ],
 };
 

@@ -178,6 +178,52 @@ const unrealisticCommitment: Rule = {
       now: '2026-12-01T10:00:00-05:00',
       context: { timezone: 'America/New_York', priority: 'high' },
     },
+    // Generalisation pass: colloquial immediacy, standalone «antes del mediodía», ranges, validity.
+    {
+      lang: 'es',
+      text: 'Ya le pedí al depósito que lo despachen. Lo vas a tener [[volando]].',
+      now: '2026-12-03T16:00:00-03:00',
+      context: { timezone: 'America/Argentina/Buenos_Aires', priority: 'normal' },
+    },
+    {
+      lang: 'es',
+      text: 'Hola Mariana, [[en un ratito]] te queda activado el paquete.',
+      now: '2026-11-20T16:30:00-06:00',
+      context: { timezone: 'America/Mexico_City', priority: 'normal' },
+    },
+    {
+      lang: 'es',
+      text: 'Señor Paredes, [[antes del mediodía]] le envío la cotización.',
+      now: '2026-11-30T10:00:00-05:00',
+      context: { timezone: 'America/Lima', priority: 'low' },
+    },
+    // «entre hoy y mañana» is kept only by its later bound: Thursday's close, 16 business hours away.
+    {
+      lang: 'es',
+      text: 'La cuadrilla repara la avería entre hoy y mañana.',
+      now: '2026-12-02T11:00:00-03:00',
+      context: { timezone: 'America/Argentina/Buenos_Aires', priority: 'normal' },
+    },
+    // How long an offer is valid is not a promise.
+    {
+      lang: 'es',
+      text: 'Te paso el link de pago; el descuento es válido hasta hoy.',
+      now: '2026-11-24T16:00:00-05:00',
+      context: { timezone: 'America/Bogota', priority: 'normal' },
+    },
+    {
+      lang: 'en',
+      text: "I'll have the replacement shipped [[by tonight]].",
+      now: '2026-11-20T15:00:00-05:00',
+      context: { timezone: 'America/New_York', priority: 'normal', businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } },
+    },
+    // «by end of day tomorrow» is tomorrow's close, not today's.
+    {
+      lang: 'en',
+      text: "I'll have an answer for you by end of day tomorrow.",
+      now: '2026-11-30T12:00:00+00:00',
+      context: { timezone: 'Europe/London', priority: 'normal' },
+    },
   ],
 };
 

@@ -26,7 +26,8 @@ const checker = lexiconChecker(
             `(?:lo|la|le|te|les) (?:contacta|contactan|contactara|contactaran|llama|llamaran|escribe|escribiran|atiende|atenderan) ${SOMEONE_ES}(?: @){0,4}`,
             'ellos (?:se )?(?:le |te |lo |la |les )?(?:van a|va a|se van a)? ?(?:contactar|contactaran|contactan|llamar|llamaran|llaman|escribir|escribiran|escriben|responder|responderan|responden|avisar|avisaran|avisan|pondran en contacto|ponen en contacto|comunicaran|comunican|dar una solucion|dan una solucion)',
             // «…, quien se comunicará con usted», «…, quienes se pondrán en contacto»
-            '(?:quien|quienes) (?:se )?(?:le |te |lo |la |les )?(?:comunicara|comunicaran|pondra en contacto|pondran en contacto|contactara|contactaran|llamara|llamaran|escribira|escribiran|respondera|responderan|dara|daran)',
+            '(?:sera|seran|va a ser|van a ser) (?:atendid[oa]s?|gestionad[oa]s?|revisad[oa]s?|resuelt[oa]s?|tramitad[oa]s?) por (?:el|la|los|un|una|otro|otra) (?:area|equipo|departamento|sector|especialista|asesor|agente|personal)',
+            '(?:quien|quienes|que) (?:se )?(?:le |te |lo |la |les )?(?:comunicara|comunicaran|pondra en contacto|pondran en contacto|contactara|contactaran|llamara|llamaran|escribira|escribiran|respondera|responderan|dara|daran)',
             // «te van a escribir de soporte», «le llamarán del área técnica»
             `${CONTACT_ES} (?:de|del|desde) (?:el |la )?(?:area|equipo|departamento|sector|@)`,
             '(?:le|te|les) (?:responderan|contestaran|contactaran|llamaran|escribiran|avisaran|confirmaran|informaran|enviaran)(?= por| desde| del| de| en|\\s*[.,;]|$)',
@@ -182,6 +183,17 @@ const rule: Rule = {
     { lang: 'en', text: "[[Our technical team will get back to you]]." },
     { lang: 'es', text: "Gracias por avisarnos. Lo derivé al equipo de facturación y te escribo mañana con la respuesta." },
     { lang: 'en', text: "Our team has already fixed the issue and I'll keep an eye on it." },
+    // Generalisation pass: present/future 3rd person, «quien se comunicará», «take it up with».
+    { lang: 'es', text: "[[Eso lo ve el equipo de cobranzas, ellos le avisan]]." },
+    { lang: 'es', text: "Ya derivé su solicitud al área técnica; [[le responderán por correo]].", suggest: ['le paso el caso al equipo correspondiente; yo sigo el caso y le escribo con lo que me digan', 'lo estoy gestionando yo con el equipo correspondiente y le mantengo al tanto'] },
+    { lang: 'es', text: "Su caso fue transferido a un especialista, [[quien se comunicará con usted a la brevedad]]." },
+    { lang: 'es', text: "[[Para eso tendría que comunicarse directamente con la aseguradora]]." },
+    { lang: 'es', text: "[[Yo no me encargo de eso, te van a escribir de soporte técnico]]." },
+    { lang: 'en', text: "[[The billing folks will reach out to you]].", suggest: ["I've passed your case to our billing team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with our billing team myself and I'll update you with their answer"] },
+    { lang: 'en', text: "[[You'll have to take it up with the bank]]." },
+    { lang: 'en', text: "[[Someone will get back to you]].", suggest: ["I've passed your case to the right team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with the right team myself and I'll update you with their answer"] },
+    { lang: 'es', text: "Lo consulté con el equipo de facturación y yo misma le confirmo el ajuste en cuanto lo apliquen." },
+    { lang: 'es', text: "[[Su solicitud será atendida por el área de cobranzas, que lo llamará en los próximos días]]." },
   ],
 };
 
