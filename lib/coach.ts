@@ -11,6 +11,7 @@ import type { Alternative, AnalysisResult, AnalyzeInput, Commitment, Finding, La
 import { excludeFor, type HelpdeskAdapter, type TicketContext } from './adapters/types';
 import { countWords, extractText, rangeFor, type TextMap } from './dom-text';
 import type { WriteResult } from './editors/writer';
+import { SpanMarks } from './highlights';
 import type { EventAction, EventReport } from './messaging';
 
 /** How long after the last keystroke the draft is analysed. */
@@ -85,6 +86,7 @@ export class CoachSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private handle: ViewHandle | undefined;
   private ready = false;
+  private readonly marks = new SpanMarks();
 
   constructor(
     readonly editor: HTMLElement,
@@ -151,6 +153,9 @@ export class CoachSession {
       internal,
     };
     this.handle?.update(this.view);
+    this.marks.show(
+      this.view.findings.flatMap((f) => rangeFor(this.text, f.start, f.end, this.editor.ownerDocument) ?? []),
+    );
     measure('tacto:analyse', start);
   }
 
@@ -303,6 +308,7 @@ export class CoachSession {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.marks.clear();
     this.controller.abort();
     this.handle?.remove();
     this.handle = undefined;

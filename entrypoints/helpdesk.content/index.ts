@@ -7,7 +7,7 @@ import type { AnalysisContext, MomentId, Priority } from '@/lib/analysis/types';
 import { ADAPTERS, adapterForHost } from '@/lib/adapters/registry';
 import { startCoach, type CoachSession } from '@/lib/coach';
 import { replaceText } from '@/lib/editors/writer';
-import { createTranslator } from '@/lib/i18n';
+import { translatorFor } from '@/lib/i18n';
 import type { ContentMessage, EventReport, MessageResponse } from '@/lib/messaging';
 import { startSendGuard } from '@/lib/send-guard';
 import {
@@ -71,8 +71,8 @@ export default defineContentScript({
       }
       return contextCache.context;
     };
-    const t = createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
     const uiLang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+    const t = translatorFor(uiLang);
     const describeMoment = (id: MomentId) => {
       const moment = engine?.MOMENTS.find((m) => m.id === id);
       return { id, label: moment?.label[uiLang] ?? id, advice: moment?.advice[uiLang] ?? '' };

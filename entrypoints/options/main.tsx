@@ -6,15 +6,12 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
-import { createTranslator, uiLanguage } from '@/lib/i18n';
-
-const t = createTranslator((key, subs) => browser.i18n.getMessage(key as never, subs));
-const lang = uiLanguage(browser.i18n.getUILanguage());
-document.documentElement.lang = lang;
+import { translatorFor, type Translate } from '@/lib/i18n';
+import { loadSettings, resolveUiLanguage } from '@/lib/settings';
 
 type Tab = 'dashboard' | 'settings';
 
-function App() {
+function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
   const [tab, setTab] = useState<Tab>(location.hash === '#settings' ? 'settings' : 'dashboard');
   const select = (next: Tab) => {
     setTab(next);
@@ -38,4 +35,8 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+// The interface language: the setting when pinned, else the browser's.
+const settings = await loadSettings().catch(() => undefined);
+const lang = resolveUiLanguage(settings?.uiLanguage ?? 'browser', browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
+render(<App t={translatorFor(lang)} lang={lang} />, document.getElementById('app')!);

@@ -160,6 +160,14 @@ for (const driver of DRIVERS) {
         const rules = await findingRules(page);
         for (const rule of Object.keys(TYPICAL)) assert.ok(rules.includes(rule), `${rule} among ${rules.join(', ')}`);
       }, 10_000, 150);
+      // The flagged spans are marked in the editor by the CSS Custom Highlight API, content untouched.
+      const marked = await page.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tacto-finding');
+        return highlight ? [...highlight].map((range) => range.toString()) : [];
+      });
+      assert.ok(marked.includes('Le garantizo que no volverá a pasar'), `the overpromise is marked: ${JSON.stringify(marked)}`);
+      assert.ok(marked.includes('en 5 minutos'), `the commitment is marked: ${JSON.stringify(marked)}`);
+      assert.equal(await driver.model(page), Object.values(TYPICAL).join(' '), 'the editor holds exactly what was typed');
       await page.close();
     });
 
@@ -191,6 +199,19 @@ for (const driver of DRIVERS) {
       assert.equal(beforeCaret, suggestion, 'the caret landed right after the inserted text');
       await driver.undo(page);
       await waitFor(async () => assert.equal(await driver.model(page), draft, 'one undo step restored the original'), 5_000);
+      await page.close();
+    });
+
+    test('a flat refusal offers the playbook\'s alternatives; one click adds it after the refusal', STEP, async () => {
+      const { page } = await fresh(driver);
+      const draft = 'No es posible, no aceptamos archivos adjuntos de más de 10 MB.';
+      await page.keyboard.type(draft);
+      const alternative = sidebarOf(page).locator('[data-rule="flat-refusal"] [data-action="insert-alternative"]').first();
+      await waitFor(async () => assert.equal(await alternative.count(), 1, 'an alternative from the default playbook'), 10_000, 150);
+      const offered = (await alternative.locator('span').textContent())!.trim();
+      await alternative.click();
+      await waitFor(async () => assert.equal(await driver.model(page), `${draft} ${offered}`, 'the alternative follows the refusal'), 5_000);
+      await waitFor(async () => assert.deepEqual(await findingRules(page), [], 'the refusal now offers something: no finding'), 5_000);
       await page.close();
     });
 
