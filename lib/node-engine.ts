@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dateHolidaysProvider } from './analysis/holidays';
+import { parsePlaybook } from './analysis/playbook';
 import type { AnalysisContext, AnalyzeInput, EngineOptions, Lang, Playbook, Role } from './analysis/types';
 
 export const nodeEngineOptions: EngineOptions = { holidayProvider: dateHolidaysProvider };
@@ -24,23 +25,6 @@ export function jsonlLines(content: string): { lineNo: number; raw: string }[] {
 
 export class InputError extends Error {}
 
-/** Validates a playbook (`{"format":"tacto-playbook","version":1,"entries":[…]}`). */
-export function parsePlaybookJson(json: unknown): Playbook {
-  const p = json as Partial<Playbook> | null;
-  if (!p || typeof p !== 'object' || p.format !== 'tacto-playbook' || p.version !== 1 || !Array.isArray(p.entries)) {
-    throw new InputError('playbook: expected {"format":"tacto-playbook","version":1,"entries":[…]}');
-  }
-  p.entries.forEach((e, i) => {
-    const ok =
-      e && typeof e === 'object' &&
-      typeof e.id === 'string' && (e.lang === 'es' || e.lang === 'en') &&
-      typeof e.title === 'string' && typeof e.text === 'string' &&
-      (e.triggers === undefined || (Array.isArray(e.triggers) && e.triggers.every((t) => typeof t === 'string')));
-    if (!ok) throw new InputError(`playbook: entry ${i} needs string id, title, text, lang "es"|"en" and optional string[] triggers`);
-  });
-  return p as Playbook;
-}
-
 export function loadPlaybookFile(file: string): Playbook {
   let json: unknown;
   try {
@@ -48,7 +32,11 @@ export function loadPlaybookFile(file: string): Playbook {
   } catch (err) {
     throw new InputError(`playbook ${file}: ${(err as Error).message}`);
   }
-  return parsePlaybookJson(json);
+  try {
+    return parsePlaybook(json);
+  } catch (err) {
+    throw new InputError(`playbook ${file}: ${(err as Error).message}`);
+  }
 }
 
 export interface ParsedLine {

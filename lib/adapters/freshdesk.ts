@@ -4,9 +4,9 @@
  */
 import {
   closestMatch,
+  visibleEditorFor,
   fetchSameOriginJson,
   firstName,
-  isVisible,
   normalisePriority,
   type HelpdeskAdapter,
   type TicketContext,
@@ -60,8 +60,7 @@ export const freshdesk: HelpdeskAdapter = {
   sendSelectors: SEND,
 
   editorFor(target) {
-    const editor = closestMatch(target, EDITOR) as HTMLElement | null;
-    return editor && isVisible(editor) ? editor : null;
+    return visibleEditorFor(target, EDITOR);
   },
 
   composerOf(editor) {

@@ -3,7 +3,7 @@
  * several at once. No priority and no internal notes. Evidence for each selector:
  * ../shared/reference/helpdesk-dom.md §4.
  */
-import { closestMatch, firstName, isVisible, type HelpdeskAdapter, type TicketContext } from './types';
+import { closestMatch, firstName, visibleEditorFor, type HelpdeskAdapter, type TicketContext } from './types';
 
 const EDITOR = [
   '.Ap [g_editable="true"]',
@@ -33,8 +33,7 @@ export const gmail: HelpdeskAdapter = {
   sendSelectors: SEND,
 
   editorFor(target) {
-    const editor = closestMatch(target, EDITOR) as HTMLElement | null;
-    return editor && isVisible(editor) ? editor : null;
+    return visibleEditorFor(target, EDITOR);
   },
 
   composerOf(editor) {

@@ -53,6 +53,12 @@ export function closestMatch(el: Element, selectors: string[]): Element | null {
   return null;
 }
 
+/** The visible editor (matching `selectors`) that contains `target`, if any. */
+export function visibleEditorFor(target: Element, selectors: string[]): HTMLElement | null {
+  const editor = closestMatch(target, selectors) as HTMLElement | null;
+  return editor && isVisible(editor) ? editor : null;
+}
+
 export function isVisible(el: Element): boolean {
   const withCheck = el as Element & { checkVisibility?: () => boolean };
   if (typeof withCheck.checkVisibility === 'function') return withCheck.checkVisibility();

@@ -34,7 +34,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const pbIndex = args.indexOf('--playbook');
 const playbook = pbIndex >= 0 ? loadPlaybookFile(args[pbIndex + 1]) : undefined;
-const file = args.find((a, i) => !a.startsWith('--') && i !== pbIndex + 1);
+const file = args.find((a, i) => !a.startsWith('--') && (pbIndex < 0 || i !== pbIndex + 1));
 if (!file) {
   console.error('usage: npm run eval -- FILE.jsonl [--playbook PLAYBOOK.json] [--verbose]');
   process.exit(2);
