@@ -202,6 +202,21 @@ for (const driver of DRIVERS) {
       await page.close();
     });
 
+    test('the sidebar collapses to a badge and back without taking the caret from the editor', STEP, async () => {
+      const { page } = await fresh(driver);
+      await page.keyboard.type('Cálmese, no es para tanto.');
+      await waitFor(async () => assert.deepEqual(await findingRules(page), ['dismissive']), 10_000, 150);
+      await page.locator('tacto-sidebar [data-action="collapse"]').click();
+      const badge = page.locator('tacto-sidebar [data-tacto="badge"]');
+      await waitFor(async () => assert.equal(await badge.count(), 1, 'collapsed to a badge'), 5_000);
+      assert.match((await badge.getAttribute('aria-label')) ?? '', /1/, 'the badge names the number of suggestions');
+      await page.keyboard.type(' Ok');
+      assert.equal(await driver.model(page), 'Cálmese, no es para tanto. Ok', 'typing still goes to the editor');
+      await badge.click();
+      await waitFor(async () => assert.equal(await sidebarOf(page).count(), 1, 'expanded again'), 5_000);
+      await page.close();
+    });
+
     test('a flat refusal offers the playbook\'s alternatives; one click adds it after the refusal', STEP, async () => {
       const { page } = await fresh(driver);
       const draft = 'No es posible, no aceptamos archivos adjuntos de más de 10 MB.';
