@@ -9,6 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import { CUSTOM_DOMAIN_HELPDESKS, parseHost, type CustomDomainHelpdesk, type Settings } from '@/lib/settings';
 import type { SettingsStore } from '@/lib/settings-store';
+import { Feedback } from './Feedback';
 
 interface Props {
   t: Translate;
@@ -114,16 +115,7 @@ export function CustomDomains({ t, settings, store, commit }: Props) {
           {t('setDomainAdd')}
         </button>
       </form>
-      {error && (
-        <p role="alert" class="set-error" data-error-for="domains">
-          {error}
-        </p>
-      )}
-      {status && !error && (
-        <p role="status" class="set-status">
-          {status}
-        </p>
-      )}
+      <Feedback error={error} status={status} area="domains" />
       <ul class="set-domains">
         {settings.customDomains.map((d) => (
           <li key={d.host} data-domain={d.host} data-granted={String(!!granted[d.host])}>

@@ -9,6 +9,7 @@ import type { Lang, Playbook, PlaybookEntry } from '@/lib/analysis/types';
 import type { Translate } from '@/lib/i18n';
 import { DEFAULT_PLAYBOOK } from '@/lib/playbook-default';
 import { exportPlaybook, importPlaybook } from '@/lib/settings';
+import { Feedback } from './Feedback';
 
 interface Props {
   t: Translate;
@@ -135,16 +136,7 @@ export function PlaybookEditor({ t, lang, playbook, onChange, download }: Props)
           {t('setPbReset')}
         </button>
       </div>
-      {error && (
-        <p role="alert" class="set-error" data-error-for="playbook">
-          {error}
-        </p>
-      )}
-      {status && !error && (
-        <p role="status" class="set-status">
-          {status}
-        </p>
-      )}
+      <Feedback error={error} status={status} area="playbook" />
       {draft && (
         <form class="set-entry-form" data-form="entry" onSubmit={submit}>
           <label>
