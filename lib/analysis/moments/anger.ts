@@ -17,7 +17,9 @@ const detectPhrases = phraseDetector(
     'ya me (?:canse|harte|tienen (?:harto|harta|podrido|podrida|cansad[oa]))',
     'que (?:verguenza|asco|desastre|porqueria|mierda|vergonzoso|lamentable|barbaridad|falta de respeto)',
     '(?:pesimo|pesima|horrible|nefasto|lamentable|patetico|vergonzoso|deplorable|penoso) (?:servicio|atencion|empresa|compania|trato)',
-    '(?:servicio|atencion|empresa|compania|trato) (?:pesim[oa]|horrible|nefast[oa]|lamentable|patetic[oa]|vergonzos[oa]|deplorable|de mierda|de terror)',
+    // «dan pena», «dais asco» (not «me da pena molestar»)
+    '(?<!(?:me|nos|le|te) )(?:dan|dais) (?:pena|asco|verguenza|risa|lastima)',
+    '(?:servicio|atencion|empresa|compania|trato) (?:tan |muy |mas |super |re )?(?:pesim[oa]|horrible|nefast[oa]|lamentable|patetic[oa]|vergonzos[oa]|deplorable|de mierda|de terror)',
     'estoy (?:harto|harta|hasta las narices|podrido|podrida|indignad[oa]|furios[oa])',
     'ustedes como si nada',
     'me (?:toman|estan tomando) el pelo',
@@ -97,6 +99,10 @@ const moment: Moment = {
     { lang: 'en', text: "Absolutely ridiculous. Three weeks without service and nobody cares.", fires: true },
     { lang: 'en', text: "Ridiculous!!", fires: true },
     { lang: 'es', text: "Gracias por la respuesta, me quedó clarísimo.", fires: false },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'es', text: "Ustedes dan vergüenza.", fires: true },
+    { lang: 'es', text: "Atención tan pésima no había visto nunca.", fires: true },
+    { lang: 'es', text: "Me da pena molestarlos, ¿me pasan el horario?", fires: false },
   ],
 };
 

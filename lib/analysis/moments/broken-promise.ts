@@ -38,7 +38,7 @@ const FAILURE = compileTest([
 
 /** Strong failures that imply a broken step on their own. */
 const STANDALONE = phraseDetector([
-  'el (?:tecnico|repartidor|instalador|mensajero) (?:nunca|no) (?:aparecio|vino|llego|paso)',
+  '(?:el|la) (?:tecnico|tecnica|repartidor|repartidora|instalador|instaladora|mensajero|cadete|courier|visita) (?:nunca|no) (?:se presento|aparecio|vino|llego|paso|se conecto)',
   '(?:nunca|jamas) (?:aparecio|vino) (?:el|la|nadie)',
   'nadie (?:me )?(?:llamo|vino|aparecio)',
   'me (?:dejaron|han dejado) plantad[oa]',
@@ -84,6 +84,9 @@ const moment: Moment = {
     { lang: 'es', text: "Me dijeron que el técnico venía el jueves y vino, todo bien. Gracias!", fires: false },
     { lang: 'en', text: "Thanks, the technician came on time and everything works.", fires: false },
     { lang: 'es', text: "Me habían dicho que el reembolso salía en 48 horas y ya pasó una semana.", fires: true },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'es', text: "El instalador nunca se presentó.", fires: true },
+    { lang: 'es', text: "La técnica llegó puntual y dejó todo funcionando.", fires: false },
   ],
 };
 

@@ -26,7 +26,7 @@ const detect = phraseDetector(
     `(?:get|put|transfer|connect) me (?:a |your |to |through to |with )?(?:a |your |the )?${BOSS_EN}`,
     `(?:i want|i need|i demand|i'd like|i would like)(?: to (?:speak|talk) (?:to|with))? (?:a |your |the )?${BOSS_EN}`,
     'someone (?:who|that) can (?:actually )?(?:make (?:a|the) decision|decide|authori[sz]e|do something|approve)',
-    'someone with (?:more )?(?:authority|power)',
+    '(?:someone|somebody|anyone|a person) (?:with|who has|that has) (?:(?:actual|real|some|more|proper) )?(?:authority|power|clout)',
     "(?:whoever(?:'s| is)|someone|somebody|the person) (?:in charge|higher up|more senior|above you)",
     'higher[- ]ups?',
     '(?:escalate|escalating) (?:this|my case|my complaint|it)',
@@ -71,6 +71,9 @@ const moment: Moment = {
     { lang: 'en', text: "I demand to speak with someone higher up.", fires: true },
     { lang: 'es', text: "No necesito un supervisor, con que me digan la fecha me alcanza.", fires: false },
     { lang: 'en', text: "No need to escalate, I just want to know the tracking number.", fires: false },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'en', text: "I need somebody with real authority here.", fires: true },
+    { lang: 'en', text: "Is there anyone with a store account I can ask about stock?", fires: false },
   ],
 };
 

@@ -16,6 +16,9 @@ const detect = phraseDetector([
   'me (?:malinterpretaron|malinterpreto|malinterpretaste|malentendieron|entendieron mal|entendio mal|entendiste mal|leyeron mal)',
   '(?:creo (?:que|q) )?no me (?:entendieron|entendio|entendiste|entendes|entienden|entiende|estan entendiendo)',
   'no (?:me )?(?:leyeron|leyo|leiste) bien',
+  // «creo que no me expliqué bien», «no me supe explicar»
+  'no me (?:explique|exprese|hice entender|di a entender)(?: bien)?',
+  'no me (?:supe|se) (?:explicar|expresar)',
   'mi (?:consulta|pregunta|duda|reclamo|problema|mensaje) (?:era|es|iba) (?:sobre|por|de|otr[oa]|acerca)',
   'me (?:contestaron|respondieron|responden|contestan|contesto|respondio|hablan|hablaron) (?:sobre|de|por|otra cosa|cualquier cosa|algo que no)',
   '(?:respondieron|contestaron|responden|contestan) (?:otra|cualquier) cosa',
@@ -35,6 +38,8 @@ const detect = phraseDetector([
   "that(?:'s| is| was) not (?:my|the) question",
   "(?:has|had|have) (?:nothing|little) to do with (?:my|what i) (?:question|asked|request|issue|message)",
   'not what i (?:was )?(?:asking|talking) about',
+  "i (?:wasn't|was not|didn't make myself) (?:clear|very clear)",
+  'you(?:\'ve| have)? (?:answered|replied to|responded to) (?:a |the )?(?:different|wrong|another|other) (?:question|issue|request)',
   "(?:there(?:'s| is| was| has been|'s been| seems to be| must be) (?:a |some )?|(?:this|it|that)(?:'s| is| was) (?:a |all a )?)(?:misunderstanding|mix-up|mixup)",
 ]);
 
@@ -70,6 +75,11 @@ const moment: Moment = {
     { lang: 'en', text: "You misunderstood, I asked about the invoice, not the delivery.", fires: true },
     { lang: 'en', text: "That answer has nothing to do with my question.", fires: true },
     { lang: 'en', text: "Sorry for the late reply, the misunderstanding on my side is cleared up now, thanks!", fires: false },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'es', text: "Perdón, no me supe explicar: hablo de la otra cuenta.", fires: true },
+    { lang: 'en', text: "Sorry, I wasn't clear. I meant the annual plan.", fires: true },
+    { lang: 'en', text: "You've replied to a different request.", fires: true },
+    { lang: 'es', text: "Me expliqué con el técnico y quedó todo claro.", fires: false },
   ],
 };
 

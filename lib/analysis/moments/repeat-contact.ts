@@ -24,6 +24,9 @@ const detect = phraseDetector(
     'ya (?:lo )?(?:explique|conte|dije|mande|envie) (?:esto|todo)?',
     '(?:escribo|llamo|pregunto|reclamo|insisto|consulto) (?:de nuevo|otra vez|nuevamente)',
     '(?:les |te |le )?(?:escribi|llame|pregunte|reclame|mande|envie)(?: @){0,4} (?:la semana pasada|ayer|el lunes|el martes|el miercoles|el jueves|el viernes|hace (?:@ )?(?:dias|semanas|una semana)) y (?:no|nadie|nada|sigo)',
+    // «ya van cuatro correos que les mando», «llevo tres llamadas»
+    `(?:ya )?(?:van|llevo|llevamos|son) ${NUM_ES} (?:correos|mails|mensajes|llamadas|reclamos|tickets|emails|chats|reclamaciones)`,
+    `(?:se lo |lo )?(?:explique|conte|dije|repeti) a ${NUM_ES} (?:personas|agentes|asesores|operadores|operadoras|asesoras)`,
     'hola de nuevo', 'otra vez (?:me|les|lo|la)', 'de nuevo (?:les|te|le) (?:escribo|pregunto)', 'sigo esperando (?:respuesta|que me)',
     '(?:ayer|el lunes|la semana pasada) y (?:antes de ayer|anteayer|hoy)',
     '(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|hoy|anteayer)',
@@ -44,6 +47,8 @@ const detect = phraseDetector(
     "(?:still|again) (?:no|waiting for an?) (?:answer|reply|response)",
     "(?:have to|had to|need to) (?:explain|repeat|tell) (?:this|it|myself|everything|the whole thing)(?: @){0,3} again",
     'repeat myself',
+    // «I've now explained this to three different agents»
+    '(?:explained|told|repeated|described)(?: this| it| my (?:issue|problem|story|case))? to (?:two|three|four|five|several|multiple|\\d+) (?:different |separate )?(?:agents|people|reps|representatives|advisors|advisers|persons|staff)',
   ],
   [
     '(?:es |esta es )?(?:la )?primera vez',
@@ -86,6 +91,10 @@ const moment: Moment = {
     { lang: 'en', text: "I've been on hold three times this week.", fires: true },
     { lang: 'en', text: "Sorry to bother you again, but the app still crashes.", fires: true },
     { lang: 'es', text: "Es la primera vez que les escribo, tengo una duda con la factura.", fires: false },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'es', text: "Llevo tres llamadas y nadie sabe nada.", fires: true },
+    { lang: 'en', text: "I've told this to four different people already.", fires: true },
+    { lang: 'es', text: "Son tres productos los que pedí, ¿llegan juntos?", fires: false },
   ],
 };
 

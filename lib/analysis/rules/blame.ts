@@ -39,6 +39,11 @@ const checker = lexiconChecker(
             '(?:nosotros )?no tenemos (?:nada que ver|la culpa|ninguna culpa|responsabilidad)',
             'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
             'no depende de nosotros',
+            // «el fallo vino por parte de la transportadora», «la demora fue del lado del banco»
+            '(?:el |la )?(?:error|fallo|falla|problema|retraso|demora|inconveniente) (?:vino|viene|fue|es|estuvo|esta) (?:por parte|del lado) (?:de|del) (?:la |el |los |las )?(?!nosotros|nuestr|mi\\b)@',
+            'por culpa (?:de|del) (?:la |el |los |las )?(?:transportadora|transportista|paqueteria|courier|banco|proveedor|fabricante|correo|operador|operadora|aerolinea)',
+            // defensive: «nosotros despachamos el pedido a tiempo»
+            '(?:nosotros|por nuestra parte|de nuestro lado)(?: si)? (?:hicimos|cumplimos|despachamos|enviamos|entregamos|procesamos)(?: @){0,3} (?:bien|a tiempo|en tiempo|en forma|correctamente|como corresponde)',
             'eso (?:es|ya es) (?:un )?(?:tema|problema|asunto) (?:de|del) (?:la |el |los |las |su |tu )?(?:banco|paqueteria|transportista|proveedor|correo|fabricante|operador|operadora|courier|aerolinea|aseguradora|emisor|banco emisor|otra empresa|ellos)',
             '(?:es|son|fue|sera) (?:responsabilidad|culpa) (?:exclusiva |exclusivamente |unicamente |solo )?(?:de|del) (?:la |el |los |las |su |tu )?(?!nosotros|nuestr|mi\\b|este equipo)@',
             'no (?:de|es de|es cosa de|es problema de) nosotros',
@@ -63,6 +68,11 @@ const checker = lexiconChecker(
             '(?:usted|tu|vos) (?:se equivoco|te equivocaste|lo hizo mal|lo hiciste mal)',
             'se equivoco usted',
             'te equivocaste',
+            // «vos no cargaste bien los datos», «usted no completó bien el formulario»
+            '(?:(?:usted|vos|tu) )?no (?:lo |la |los |las )?(?:cargaste|pusiste|escribiste|ingresaste|completaste|llenaste|configuraste|marcaste|elegiste|hiciste|seguiste|leiste|revisaste|tipeaste) bien',
+            '(?:usted|vos|tu) no (?:lo |la |los |las )?(?:cargo|puso|escribio|ingreso|completo|lleno|configuro|marco|eligio|hizo|siguio|leyo|reviso) bien',
+            // «te lo avisamos en el correo y no lo leíste»
+            '(?:te|le|les|se) lo (?:avisamos|avise|dijimos|dije|explicamos|explique|indicamos|informamos|advertimos|adverti)(?: @){0,6} y (?:usted |vos |tu )?no (?:lo |la |los |las )?(?:leiste|leyo|leyeron|revisaste|reviso|viste|vio|hiciste caso|hizo caso)',
             'como (?:indica|dice|pone|esta) (?:claramente|bien claro)',
             'si (?:hubieras|hubiera|hubieses|hubiese) leido',
           ],
@@ -95,6 +105,10 @@ const checker = lexiconChecker(
             'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
             "(?:that|this|it)(?:'s| is| was) (?:entirely |all |totally )?on (?:the|their|his|her) @",
             'not on (?:us|me)(?=\\s*[.,;:!?]|$)',
+            // «the delay is on the courier's end», «that's on your side»
+            "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on (?:(?:their|your) |the @'s |the @ (?:company's|team's) )(?:end|side)",
+            "not something (?:we|i) (?:caused|did|broke)",
+            "(?:we|i) (?:didn't|did not) cause (?:it|this|that)",
             "(?:that's |it's |that is |it is )?not (?:my|our) (?:problem|issue|concern)",
           ],
           span: 'clause',
@@ -225,6 +239,15 @@ const rule: Rule = {
     { lang: 'en', text: "[[That's on the courier, not on us]]." },
     { lang: 'es', text: "El retraso se debió a una huelga de transportistas en el puerto." },
     { lang: 'es', text: "[[Eso es un tema del banco emisor]]; te paso el número de reclamos y te acompaño en el trámite." },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'es', text: "[[La demora vino del lado del banco emisor]]." },
+    { lang: 'es', text: "[[Usted no completó bien el formulario]]." },
+    { lang: 'es', text: "[[Se lo indicamos en la factura y usted no lo revisó]]." },
+    { lang: 'es', text: "El error vino por parte nuestra y ya lo corregimos." },
+    { lang: 'es', text: "Por nuestra parte hicimos la corrección y te confirmo cuando se refleje." },
+    { lang: 'en', text: "[[The failure was on the carrier's side]]." },
+    { lang: 'en', text: "[[That is not something we caused]]." },
+    { lang: 'en', text: "The issue was on our side and it is fixed now." },
   ],
 };
 

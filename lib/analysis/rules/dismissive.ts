@@ -23,6 +23,12 @@ const checker = lexiconChecker(
             'son cosas que pasan',
             'no (?:hay que|hace falta|es para) (?:hacer|armar|montar) (?:un |tanto )?(?:drama|escandalo|lio|show|berrinche)(?: (?:por|con) (?:esto|eso|algo asi|tan poco))?',
             '(?:tampoco )?exageremos',
+            // «está exagerando», «estás haciendo un drama»
+            '(?:(?:usted|vos|tu) )?(?:esta|estas|estan) (?:un poco |muy |bastante )?(?:exagerando|dramatizando|haciendo (?:un |mucho |tanto )?(?:drama|escandalo|lio|berrinche))',
+            // «no vale la pena hacerse tanto problema»
+            '(?:no vale la pena|no hace falta|no hay que|no es para|sin) (?:hacerse|hacerte|hacerle|ponerse|ponerte) (?:tanto |mucho |un |una )?(?:problema|drama|lio|rollo|escandalo|berrinche|mala sangre)',
+            '(?:es|son) (?:un |una )?(?:detalle|cosa|tema|asunto|retraso|demora|diferencia) (?:menor|minim[oa]|insignificante|sin importancia)',
+            '(?:el|la) (?:retraso|demora|diferencia) es (?:minim[oa]|insignificante)',
             'no (?:se |te )?(?:exagere|exageres|exageres|exageren|altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|sulfure|sulfures)',
             'no hace falta que (?:se |te )?(?:altere|alteres|ponga asi|pongas asi|enoje|enojes|enfade|enfades|grite|grites|exagere|exageres)',
             'no es para (?:tanto|ponerse asi|ponerse as[ií]|enojarse|alterarse)',
@@ -60,12 +66,14 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'tranquil', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje'],
+      gate: ['calm', 'tranquil', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje', 'exageran', 'dramatiz', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
         'para que (?:sea|resulte) (?:mas )?(?:facil|sencillo)',
         'es (?:mas )?(?:facil|sencillo|simple) (?:si|que|de lo que)',
+        // «es fácil perderse en ese menú»: empathy, not minimising
+        'es (?:muy |bastante |super )?(?:facil|sencillo) (?:perderse|confundirse|equivocarse|liarse|enredarse|olvidarse|olvidarlo|pasarlo por alto|pasar por alto)',
       ],
     },
     en: {
@@ -85,6 +93,8 @@ const checker = lexiconChecker(
             "no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
             "(?:don't|do not) (?:overreact|be so dramatic|get so worked up|panic)",
             "you(?:'re| are) overreacting",
+            "(?:you're|you are) (?:making|blowing) (?:this|it|that) (?:bigger than it is|out of proportion|into a bigger deal than it is)",
+            '(?:making|make) (?:a )?(?:mountain out of a molehill|big deal out of)',
             "(?:it's|it is) (?:only|just) (?:a|one|two|three|a few|\\d+) (?:day|days|hour|hours|minutes?|weeks?|dollars?|bucks)(?: @){0,2}",
           ],
           span: 'match',
@@ -101,8 +111,8 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'relax', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else'],
-      unless: ["(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
+      gate: ['calm', 'relax', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else', 'bigger', 'proportion', 'molehill', 'big deal'],
+      unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
     },
   },
   suggest,
@@ -184,6 +194,13 @@ const rule: Rule = {
     { lang: 'es', text: "Te dejo una guía muy sencilla con capturas para cuando tengas un rato." },
     { lang: 'en', text: "Let me know if it happens again and I'll check the logs." },
     { lang: 'es', text: "No te preocupes, en serio [[no es nada del otro mundo]]." },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'es', text: "[[Estás haciendo un drama]] por nada." },
+    { lang: 'es', text: "[[No hace falta hacerse tanto lío]] por un cargo." },
+    { lang: 'es', text: "[[Es una diferencia mínima]]." },
+    { lang: 'es', text: "Es fácil confundirse con esas dos tarifas; te explico la diferencia." },
+    { lang: 'en', text: "[[You are blowing this out of proportion]]." },
+    { lang: 'en', text: "It is easy to miss that setting, so here is a screenshot." },
   ],
 };
 

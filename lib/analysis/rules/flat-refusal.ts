@@ -28,7 +28,13 @@ const checker = lexiconChecker(
             'no (?:es|esta|son|estan) (?:permitid[oa]s?|autorizad[oa]s?|incluid[oa]s?|cubiert[oa]s?|disponibles? para|contemplad[oa]s?|admitid[oa]s?)',
             'no se (?:puede|pueden|permite|permiten|admite|admiten|acepta|aceptan|realiza|realizan|ofrece|ofrecen|hace|hacen|reembolsa|reembolsan|devuelve|devuelven|autoriza|autorizan)',
             `no (?:(?:se |te |le |les |me |nos )?(?:lo|la|los|las) |le |les |te |nos )?(?:puedo|podemos|podria|podriamos|vamos a poder|voy a poder) (?!${NOT_REFUSAL_ES})@`,
-            'no (?:lo |la |los |las |le |les |te )?(?:hacemos|aceptamos|ofrecemos|permitimos|damos|realizamos|admitimos|gestionamos|tramitamos|vendemos|enviamos|reembolsamos|devolvemos|cambiamos|trabajamos|aplicamos|autorizamos|manejamos|procesamos|emitimos|cubrimos|reponemos|reparamos|instalamos|habilitamos|hago|acepto|ofrezco|doy|reembolso|autorizo|contamos con|disponemos de|vamos a (?:reponer|reembolsar|devolver|cambiar|aceptar|hacer)|volveremos a tener)',
+            'no (?:lo |la |los |las |le |les |te )?(?:hacemos|aceptamos|ofrecemos|permitimos|damos|realizamos|admitimos|gestionamos|tramitamos|vendemos|enviamos|reembolsamos|devolvemos|cambiamos|trabajamos|aplicamos|autorizamos|manejamos|procesamos|emitimos|cubrimos|reponemos|reparamos|instalamos|habilitamos|hago|acepto|ofrezco|doy|reembolso|autorizo|contamos con|disponemos de|vamos a (?:reponer|reembolsar|devolver|cambiar|aceptar|hacer|tramitar|gestionar|procesar|autorizar|aprobar|aplicar|emitir)|volveremos a tener)',
+            // «queda fuera de lo que cubre la política», «está fuera de nuestras condiciones», «no está a nuestro alcance»
+            '(?:esta|estan|queda|quedan|cae|caen|sale|salen) (?:fuera|afuera) (?:de |del )~4(?:alcance|politicas?|condiciones|cobertura|garantia|terminos|plazo|cubre|cubrimos|incluye|permite|ofrecemos)',
+            'no (?:esta|estan|queda|quedan) (?:a|en|dentro de) (?:nuestro|mi) alcance',
+            '(?:escapa|se escapa|excede) (?:de )?(?:nuestro|mi) alcance',
+            'no (?:estamos|estoy) en (?:condiciones|posicion) de',
+            '(?:solicitud|reembolso|reclamo|reclamacion|devolucion|cambio|pedido|garantia|peticion) (?:fue|ha sido|quedo|queda|esta) (?:rechazad[oa]|denegad[oa])',
             'no hay (?:forma|manera|modo|posibilidad|opcion|nada que (?:hacer|podamos hacer))',
             'no (?:tenemos|hay|queda) (?:stock|existencias|disponibilidad|unidades)',
             'no (?:procede|aplica|corresponde)(?! (?:que|a))',
@@ -65,6 +71,10 @@ const checker = lexiconChecker(
             "(?:it'?s|that'?s|this is|that is|it is|which is|is) (?:just |simply )?(?:not|n't) (?:possible|allowed|permitted|something we (?:do|offer|can do)|included|supported|available)",
             "(?:isn't|is not|aren't|are not|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
             'not possible',
+            // «falls outside our return window», «is outside the warranty period»
+            "(?:falls?|fell|is|are|it's|that's) outside (?:of )?(?:our|the) (?:@ ){0,2}(?:policy|policies|window|terms|coverage|warranty|scope|period)",
+            '(?:request|refund|claim|application|return|exchange|appeal|cancellation) (?:has been|have been|was|is) (?:declined|denied|rejected|refused)',
+            "(?:we|i)(?:'re| are|'m| am) not in a position to",
             `(?:we|i)(?: really| simply| just| unfortunately)?(?: can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to| are unable to| am unable to|'m unable to| aren't able to| are not able to|'re not able to|'re unable to|'m not able to| am not able to| are not allowed to|'re not allowed to| aren't allowed to| am not allowed to|'m not allowed to) (?!${NOT_REFUSAL_EN})@`,
             "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|do not|dont|won't|will not|wont) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
             "there(?:'s| is) (?:no way|nothing (?:we|i) can do|nothing to be done)",
@@ -221,6 +231,15 @@ const rule: Rule = {
     { lang: 'es', text: "No aceptamos pagos en efectivo; eso sí, puede pagar en cualquier Oxxo con la referencia." },
     { lang: 'es', text: "No podemos cambiar el producto usado, pero con gusto le ayudamos a tramitar la garantía con el fabricante." },
     { lang: 'es', text: "Lo siento, pero [[eso no lo cubre tu seguro]]." },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'es', text: "[[Ese cambio no lo vamos a procesar]], lo siento." },
+    { lang: 'es', text: "[[La reparación cae fuera de la cobertura de tu garantía]]." },
+    { lang: 'es', text: "[[Tu solicitud fue rechazada]]." },
+    { lang: 'es', text: "Eso queda fuera de nuestro alcance, pero te ofrezco un cupón del 15%." },
+    { lang: 'en', text: "[[Your order falls outside the warranty period]]." },
+    { lang: 'en', text: "[[The refund request was denied]]." },
+    { lang: 'en', text: "[[We are not in a position to change the invoice]]." },
+    { lang: 'en', text: "That falls outside our return window, but I can offer store credit instead." },
   ],
 };
 

@@ -24,6 +24,8 @@ const checker = lexiconChecker(
             '(?:te|le|les) juro',
             '(?:(?:se|te|le) lo |le |te |les )(?:puedo|podemos) (?:asegurar|garantizar|prometer|jurar)(?: que)?',
             'garantizad[oa]s?',
+            // «puede estar completamente segura de que…»
+            '(?:puede|puedes|podes|pueden|podeis) estar (?:complet[ao]mente |totalmente |absolutamente |muy )?segur[oa]s? (?:de )?que',
             '(?:al |un |en un )?(?:100|cien) ?(?:%|por ?ciento|por cien)',
           ],
           span: 'right',
@@ -41,11 +43,15 @@ const checker = lexiconChecker(
             'no (?:va|vas|van) a (?:tener|sufrir) (?:mas )?(?:problemas?|cortes?|fallos?|fallas?|incidencias?) (?:nunca|jamas)',
             '(?:solucionad[oa]s?|resuelt[oa]s?|arreglad[oa]s?|perfect[oa]s?|funcionando|bien|estable|corregid[oa]s?) (?:@ )?para siempre',
             'sin ningun (?:tipo de )?problema nunca',
+            // «se acabaron los cortes de una vez por todas», «no tendrá ni un inconveniente más»
+            'de una vez (?:por todas|y para siempre)',
+            '(?:se acabaron|se terminaron|adios a) (?:los |las )?(?:problemas|cortes|fallos|fallas|caidas|errores|incidencias|demoras|retrasos)',
+            'no (?:tendra|tendras|tendran|sufrira|sufriras|sufriran|vera|veras|veran) (?:ni (?:un|una) (?:sol[oa] )?@|(?:mas|ningun|ninguna) (?:@ )?(?:problemas?|cortes?|fallos?|fallas?|incidencias?|errores?|inconvenientes?))',
           ],
           span: 'clause',
         },
       ],
-      gate: ['garantiz', 'asegur', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'volvera', 'vuelve', 'volver', 'repet', 'no va', 'no vas', 'no van', 'siempre', 'de por vida', 'problema nunca', 'olvid', 'doy'],
+      gate: ['garantiz', 'asegur', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'volvera', 'vuelve', 'volver', 'repet', 'no va', 'no vas', 'no van', 'siempre', 'de por vida', 'problema nunca', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera'],
       unless: [
         'garantiza la (?:devolucion|reparacion)',
         '(?:para|a fin de|con el fin de) (?:evitar|que no) ',
@@ -64,6 +70,7 @@ const checker = lexiconChecker(
           kind: 'guarantee',
           match: [
             "i (?:can )?(?:guarantee|promise|assure you|swear)(?: you)?(?: that)?",
+            "(?:with|in) (?:total|complete|absolute|full|100 ?%) (?:certainty|confidence)(?: that)?",
             "we (?:guarantee|promise|assure you)(?: you)?(?: that)?",
             'guaranteed',
             "(?:you have|you've got) my (?:word|guarantee)",
@@ -82,13 +89,14 @@ const checker = lexiconChecker(
             "you(?:'ll| will)? (?:never|not) (?:have|experience|see|get) (?:any(?: more)?|another|this|a single)(?: @){0,2} (?:issues?|problems?|outages?|drops?|errors?|glitch(?:es)?|again)",
             "(?:you won't|you will not) (?:have|experience|see|get) any (?:more )?(?:@ )?(?:issues?|problems?|outages?|drops?|errors?)",
             'no more (?:issues|problems|outages|errors)(?: ever)?',
+            "(?:won't|will not|will never|'ll never|isn't going to|is not going to) (?:ever )?(?:recur|reoccur|come back|resurface)",
             "(?:won't|will not|will never|'ll never) (?:ever )?(?:see|have|get|experience|face|run into) (?:this|that|the same|any|another)(?: @){0,3} again",
             '(?:forever|for good|permanently fixed)',
           ],
           span: 'clause',
         },
       ],
-      gate: ['guarantee', 'promise', 'assure', 'swear', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently'],
+      gate: ['guarantee', 'promise', 'assure', 'swear', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'certainty', 'confidence', 'recur', 'come back', 'resurface'],
       unless: [
         "(?:i|we) (?:can't|cannot|can not|won't|am not able to) (?:guarantee|promise)",
         '(?:prevent|stop|keep) (?:it|this|that) from happening again',
@@ -163,6 +171,13 @@ const rule: Rule = {
     { lang: 'es', text: "[[Te juro que esta vez sí queda resuelto]]." },
     { lang: 'es', text: "Te reintegramos el 100% de lo que pagaste." },
     { lang: 'es', text: "No te lo puedo asegurar todavía, pero te aviso en cuanto el proveedor confirme." },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'es', text: "Podés estar tranquila, [[lo resolvemos de una vez por todas]]." },
+    { lang: 'es', text: "[[Con el cambio de equipo no tendrás más cortes]]." },
+    { lang: 'es', text: "[[Puede estar seguro de que no se repite]]." },
+    { lang: 'es', text: "Puede quedarse tranquilo, ya está todo gestionado." },
+    { lang: 'en', text: "I can tell you [[with absolute confidence that it is sorted]]." },
+    { lang: 'en', text: "[[The dropouts won't come back]]." },
   ],
 };
 

@@ -69,7 +69,7 @@ const checker = lexiconChecker(
         },
         {
           match: [
-            `the (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be)(?: that)?(?= you )`,
+            `the (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be)(?: that)?(?= you | your )`,
             `what(?:'s| is) (?:wrong|happening|going on)(?: is that)?(?= you | your )`,
           ],
           span: 'toEnd',
@@ -430,6 +430,8 @@ const rule: Rule = {
     { lang: 'en', text: "[[Just to recap, your problem is you can't connect the printer to the wifi.]]" },
     { lang: 'en', text: "[[So, what's happening is that you keep getting logged out of the app.]]", suggest: ['So what you need is to stop getting logged out of the app, is that right?', "Just to check I've understood: you'd like to stop getting logged out of the app, right?"] },
     { lang: 'en', text: "[[So the issue you're facing is that the export button is greyed out.]]", suggest: ['So what you need is for the export button to work again, is that right?', "Just to check I've understood: you'd like the export button to work again, right?"] },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'en', text: "[[Just to confirm, the problem is that your card keeps getting declined.]]" },
   ],
 };
 

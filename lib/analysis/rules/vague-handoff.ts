@@ -36,6 +36,11 @@ const checker = lexiconChecker(
             'no (?:lo|la|los) (?:manejo|vemos|veo|gestiono|gestionamos|llevo|llevamos|atiendo|atendemos) (?:yo|nosotros)',
             'no es (?:de )?(?:mi|nuestra) (?:area|departamento|competencia|sector|tema)',
             'no (?:me|nos) corresponde',
+            // «tu caso quedó en manos de otro sector», «ellos sabrán qué hacer»
+            '(?:queda|quedo|esta|estara|quedara) en manos (?:de (?:otro |otra |el |la )|del )(?:area|sector|departamento|equipo|gente)',
+            'ellos (?:sabran|veran|decidiran|resolveran|se encargaran|te diran|le diran|les diran)',
+            // «eso lo tiene que resolver el área comercial»
+            '(?:lo |la )?(?:tiene|tienen|tendra|tendran|debe|deben|deberia|deberian|va a tener|van a tener) que (?:resolver|ver|gestionar|revisar|tramitar|solucionar|definir|decidir)(?:lo|la)? (?:el|la|los|las) (?:area|sector|departamento|equipo|gente|personal|companeros|especialistas|tecnicos)',
             'eso (?:es|lo ve|lo maneja|lo gestiona|lo lleva|lo resuelve|lo revisa|lo tramita) (?:tema |cosa )?(?:de|del|otra|otro|el|la|los) (?:area|departamento|equipo|sector|gente|@)',
             'yo no (?:me encargo|me ocupo|veo|manejo|llevo|gestiono) (?:de )?(?:eso|esto|esos temas|ese tema)',
             '(?:tiene|tienes|tenes|tendra|tendras|tendria|tendrias|deberia|deberias|debe|debes|tienen) que (?:llamar|escribir|contactar|comunicarse|comunicarte|dirigirse|dirigirte|hablar|ir|acudir|acercarse|acercarte|reclamar|reclamarle) (?:directamente |usted |vos )?(?:al|a la|a|con el|con la|con|a su|a tu|con su|con tu|ante) (?:area|departamento|equipo|sector|@)',
@@ -54,7 +59,7 @@ const checker = lexiconChecker(
             "(?:someone|somebody|a colleague|an agent|a specialist|a member of (?:our|the) @ team|the @ team|another team|another department|the relevant team)(?: (?:from|in|on|at) (?:the |our )?@(?: team| department)?)? (?:will|'ll|should|is going to|are going to) (?:get back to you|reach out|contact you|call you|email you|be in touch|follow up|get in touch|take it from there)",
             "(?:our|the) (?:@ )?(?:team|department|specialists?|technicians?|colleagues|folks|people|guys|experts|engineers) (?:will|'ll|should|are going to|is going to) (?:get back to you|reach out|contact you|call you|email you|be in touch|get in touch|take it from there)",
             "(?:you(?:'ll| will)? (?:need|have) to |you should |please )?take (?:it|this|that) up with (?:the |your |their )?@",
-            "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there)",
+            "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there|sort it out|sort (?:it|this|that) out|take care of it|handle it|deal with it|figure it out)",
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
             "(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|area|team|job)",
             "(?:that's|that is|it's) not something (?:i|we) (?:handle|deal with|cover)",
@@ -194,6 +199,12 @@ const rule: Rule = {
     { lang: 'en', text: "[[Someone will get back to you]].", suggest: ["I've passed your case to the right team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with the right team myself and I'll update you with their answer"] },
     { lang: 'es', text: "Lo consulté con el equipo de facturación y yo misma le confirmo el ajuste en cuanto lo apliquen." },
     { lang: 'es', text: "[[Su solicitud será atendida por el área de cobranzas, que lo llamará en los próximos días]]." },
+    // Blind batch 2: other synonyms, inflections and word orders.
+    { lang: 'es', text: "[[Eso lo tienen que revisar los técnicos]]." },
+    { lang: 'es', text: "[[Tu reclamo está en manos del área de cobranzas]]." },
+    { lang: 'es', text: "Ya pasé tu consulta; [[ellos sabrán cómo resolverlo]]." },
+    { lang: 'en', text: "I passed it along to the shipping people, [[they will take care of it]]." },
+    { lang: 'es', text: "Usted tiene que revisar la configuración del router." },
   ],
 };
 
