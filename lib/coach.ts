@@ -229,12 +229,20 @@ export class CoachSession {
     this.deps.report(events).catch((error: unknown) => console.warn('[Tacto] could not log', error));
   }
 
+  /**
+   * The finding as the draft holds it now. The sidebar may show a finding from a moment
+   * ago (the agent kept typing): a stale suggestion is never applied to a changed
+   * sentence; the re-analysis below refreshes the sidebar instead.
+   */
+  private stillFound(shown: Finding): Finding | undefined {
+    this.analyseNow();
+    return this.result?.findings.find((f) => f.rule === shown.rule && f.start === shown.start && f.quote === shown.quote);
+  }
+
   /** One-click rewrite: replaces exactly the finding's span through the editor. */
   async apply(finding: Finding, replacement: string): Promise<boolean> {
-    this.analyseNow();
-    // The draft may have changed since the finding was shown: act only if the span still holds the quote.
-    const current = this.result?.findings.find((f) => f.rule === finding.rule && f.quote === finding.quote) ?? finding;
-    if (this.text.text.slice(current.start, current.end) !== current.quote) return false;
+    const current = this.stillFound(finding);
+    if (!current) return false;
     const result = await this.deps.write(this.editor, current.start, current.end, replacement);
     this.view = { ...this.view, writeError: result.ok ? undefined : result.error };
     this.analyseNow();
@@ -243,8 +251,9 @@ export class CoachSession {
   }
 
   /** Adds a playbook alternative after the sentence that refuses. */
-  async insertAlternative(finding: Finding, alternative: Alternative): Promise<boolean> {
-    this.analyseNow();
+  async insertAlternative(shown: Finding, alternative: Alternative): Promise<boolean> {
+    const finding = this.stillFound(shown);
+    if (!finding) return false;
     const text = this.text.text;
     const tail = text.slice(finding.end).search(/[.!?…\n]|$/);
     let at = finding.end + tail;

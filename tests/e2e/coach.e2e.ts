@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
+import { countWords } from '../../lib/dom-text.ts';
 import { launch, type Harness } from './browser.ts';
 import { openFixture, sentRecords, typeLines, waitFor } from './helpers.ts';
 import { startServer, type FixtureServer, type Site } from './server.ts';
@@ -131,6 +132,12 @@ async function fresh(driver: Driver): Promise<{ page: Page; editor: Locator }> {
   return { page, editor };
 }
 
+/** Waits until the sidebar shows the analysis of the whole draft (typing may outpace it). */
+async function settled(page: Page, draft: string): Promise<void> {
+  const words = String(countWords(draft));
+  await waitFor(async () => assert.equal((await sidebarOf(page).locator('[data-tacto="word-count"]').textContent())?.trim(), words), 10_000, 100);
+}
+
 async function findingRules(page: Page): Promise<string[]> {
   return sidebarOf(page).locator('[data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule') ?? ''));
 }
@@ -175,6 +182,7 @@ for (const driver of DRIVERS) {
       const { page } = await fresh(driver);
       const draft = `${TYPICAL['problem-framing']} Lo reviso ahora.`;
       await page.keyboard.type(draft);
+      await settled(page, draft);
       const button = sidebarOf(page).locator('[data-rule="problem-framing"] [data-action="apply-suggestion"]').first();
       await waitFor(async () => assert.equal(await button.count(), 1), 10_000, 150);
       const suggestion = (await button.textContent())!.trim();
@@ -221,6 +229,7 @@ for (const driver of DRIVERS) {
       const { page } = await fresh(driver);
       const draft = 'No es posible, no aceptamos archivos adjuntos de más de 10 MB.';
       await page.keyboard.type(draft);
+      await settled(page, draft);
       const alternative = sidebarOf(page).locator('[data-rule="flat-refusal"] [data-action="insert-alternative"]').first();
       await waitFor(async () => assert.equal(await alternative.count(), 1, 'an alternative from the default playbook'), 10_000, 150);
       const offered = (await alternative.locator('span').textContent())!.trim();
