@@ -7,6 +7,7 @@ import { hostGranted, removeHost, requestHost, syncCustomDomainScripts } from '.
 import { loadSettings, saveSettings, watchSettings, type Settings } from './settings';
 import { listCountries, listRegions, withPublicHolidays } from './settings-holidays';
 import type { HolidaySettings } from './settings';
+import { downloadText } from './download';
 
 export interface SettingsStore {
   load(): Promise<Settings>;
@@ -26,17 +27,6 @@ export interface SettingsStore {
   timeZones(): string[];
 }
 
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function supportedTimeZones(): string[] {
   const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
@@ -59,7 +49,7 @@ export function browserSettingsStore(): SettingsStore {
     countries: listCountries,
     regions: listRegions,
     withPublicHolidays: (holidays) => withPublicHolidays(holidays),
-    download: downloadText,
+    download: (filename, text, type) => downloadText(filename, type, text),
     timeZones: supportedTimeZones,
   };
 }

@@ -2,7 +2,8 @@
 import { TactoDatabase } from '../db';
 import { loadSettings } from '../settings';
 import { storageProblemItem } from './health';
-import { createDexieSource, downloadText, type LogSource } from './source';
+import { downloadText } from '../download';
+import { createDexieSource, type LogSource } from './source';
 import { retentionWeeks } from './store';
 
 let source: LogSource | undefined;

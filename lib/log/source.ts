@@ -7,6 +7,7 @@ import { TactoDatabase, type ImportRecord } from '../db';
 import { mergeExport, MAX_IMPORT_BYTES, parseExport, type ImportError, type MergeResult, type ParsedExport } from './import';
 import type { StorageProblem } from './health';
 import { agents, deleteAll, loadWeek, prune, weekOptions, type WeekView } from './store';
+import { downloadText } from '../download';
 
 export interface DashboardSettings {
   agentAlias: string;
@@ -48,18 +49,6 @@ export interface DexieSourceDeps {
   now?(): Date;
 }
 
-/** Downloads text as a file through an <a download> blob link (needs no permission). */
-export function downloadText(name: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function createDexieSource(db: TactoDatabase, deps: DexieSourceDeps): LogSource {
   const now = deps.now ?? (() => new Date());
