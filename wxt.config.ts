@@ -23,7 +23,7 @@ async function buildPageEngine(): Promise<string> {
 }
 
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -37,17 +37,23 @@ export default defineConfig({
     // Custom helpdesk domains (support.acme.com): asked for one host at a time, when the
     // user adds it on the options page; never granted up front.
     optional_host_permissions: ['https://*/*'],
-    // engine.js is imported by the content script in the helpdesk page's context, so it must
-    // be web-accessible there: on every https page, since custom helpdesk domains are
-    // arbitrary. All a page learns from it is that Tacto is installed.
-    web_accessible_resources: [{ resources: ['engine.js'], matches: ['https://*/*'] }],
+    // engine.js is imported by the content script on helpdesk pages (custom domains are
+    // arbitrary, hence every https page). It is not a public service: in Chrome it answers
+    // only at a per-session dynamic id (use_dynamic_url), so no page can guess its address,
+    // fingerprint Tacto or run the engine. Firefox has no use_dynamic_url; there every
+    // install already lives at its own random moz-extension:// UUID, which gives the same.
+    web_accessible_resources: [
+      browser === 'firefox'
+        ? { resources: ['engine.js'], matches: ['https://*/*'] }
+        : { resources: ['engine.js'], matches: ['https://*/*'], use_dynamic_url: true },
+    ],
     browser_specific_settings: {
       gecko: {
         id: 'tacto@tacto.app',
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
       files.push({ contents: await buildPageEngine(), relativeDest: 'engine.js' });

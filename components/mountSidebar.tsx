@@ -1,7 +1,12 @@
 /**
  * Mounts one sidebar per coached editor: a `tacto-sidebar` host with an open shadow
  * root, fixed beside the editor's composer and kept there as the page scrolls. The host
- * lives at the end of <body>, outside the editor, so the editor's content is never touched.
+ * is a child of <html>, after <body>: outside the editor (its content is never touched)
+ * and out of reach of single-page apps that re-render <body>'s children. If the page
+ * removes it anyway, it is put back (a bounded number of times).
+ *
+ * Only the agent acts: events the page dispatches inside the shadow root (a scripted
+ * `click()`, a synthetic key) are stopped before any of Tacto's handlers see them.
  */
 import { render } from 'preact';
 import type { Alternative, Commitment, Finding } from '@/lib/analysis/types';
@@ -28,6 +33,10 @@ export interface SidebarMountOptions {
 }
 
 const PANEL = { width: 300, height: 320 };
+/** Re-attachments allowed per minute before Tacto gives way to a page that keeps removing it. */
+const MAX_REATTACH_PER_MINUTE = 20;
+/** Events that can make Tacto act; untrusted ones never reach its handlers. */
+const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'focusin'];
 const BADGE = { width: 48, height: 32 };
 
 function rectOf(el: Element): Rect {
@@ -42,7 +51,31 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
   style.textContent = SIDEBAR_CSS + GUARD_CSS;
   const root = document.createElement('div');
   shadow.append(style, root);
-  document.body.append(host);
+  for (const type of GUARDED_EVENTS) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      { capture: true, signal: options.signal },
+    );
+  }
+  document.documentElement.append(host);
+
+  // Put the host back if the page removes it; give way to a page that keeps doing so.
+  let reattached: number[] = [];
+  const keepAlive = new MutationObserver(() => {
+    if (host.isConnected || options.signal.aborted) return;
+    const now = Date.now();
+    reattached = reattached.filter((at) => now - at < 60_000);
+    if (reattached.length >= MAX_REATTACH_PER_MINUTE) return;
+    reattached.push(now);
+    document.documentElement.append(host);
+  });
+  keepAlive.observe(document.documentElement, { childList: true });
+  options.signal.addEventListener('abort', () => keepAlive.disconnect());
 
   let view: CoachView | undefined;
   let userCollapsed = false;
@@ -129,7 +162,11 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
       // does not move the panel, so typing does not force a layout.
       if (first) schedulePlace();
     },
+    guardElement() {
+      return root.querySelector<HTMLElement>('[data-tacto="send-guard"]');
+    },
     remove() {
+      keepAlive.disconnect();
       cancelAnimationFrame(frame);
       resize.disconnect();
       render(null, root);

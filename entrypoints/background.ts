@@ -12,15 +12,20 @@ import { appendEvents, TactoDatabase } from '@/lib/db';
 import { toLogEvents } from '@/lib/log/append';
 import { getInstallId, storageProblemItem } from '@/lib/log/health';
 import { errorText, isQuotaError, prune, retentionWeeks } from '@/lib/log/store';
+import { tokenBucket } from '@/lib/log/rate-limit';
 import { parseContentMessage, senderKind, type ContentMessage, type MessageResponse } from '@/lib/messaging';
 import { loadSettings } from '@/lib/settings';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
+/** Log reports per tab: a burst of 60 events, then one a second (see lib/log/rate-limit.ts). */
+const REPORT_BURST = 60;
+const REPORTS_PER_SECOND = 1;
 
 export default defineBackground(() => {
   const db = new TactoDatabase();
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   let prunedAt = 0;
+  const reportBudget = tokenBucket(REPORT_BURST, REPORTS_PER_SECOND);
 
   async function pruneNow(): Promise<void> {
     if (Date.now() - prunedAt < PRUNE_EVERY_MS) return;
@@ -53,6 +58,11 @@ export default defineBackground(() => {
     const message = parseContentMessage(raw);
     if (!message) {
       sendResponse({ ok: false, error: 'malformed message' } satisfies MessageResponse);
+      return false;
+    }
+    const tab = (sender.tab as { id?: number } | undefined)?.id ?? sender.url ?? 'page';
+    if (!reportBudget.take(tab, message.events.length)) {
+      sendResponse({ ok: false, error: 'too many reports from this tab' } satisfies MessageResponse);
       return false;
     }
     append(message).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: errorText(error) } satisfies MessageResponse));

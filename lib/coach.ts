@@ -54,6 +54,8 @@ export interface GuardView {
 
 export interface ViewHandle {
   update(view: CoachView): void;
+  /** The send guard's dialog as drawn now, if any. */
+  guardElement(): HTMLElement | null;
   remove(): void;
 }
 
@@ -265,8 +267,8 @@ export class CoachSession {
     return result.ok;
   }
 
-  /** Shows the send guard for these commitments. */
-  showGuard(commitments: Commitment[]): void {
+  /** Draws the send guard for these commitments; returns its dialog (null if none was drawn). */
+  showGuard(commitments: Commitment[]): HTMLElement | null {
     const context = this.deps.analysisContext(this.context);
     const priority = context.priority ?? 'normal';
     const findings = this.result?.findings ?? [];
@@ -284,6 +286,7 @@ export class CoachSession {
       },
     };
     this.handle?.update(this.view);
+    return this.handle?.guardElement() ?? null;
   }
 
   closeGuard(): void {
@@ -331,19 +334,18 @@ export class CoachSession {
 export function startCoach(deps: CoachDeps, signal: AbortSignal): Map<HTMLElement, CoachSession> {
   const sessions = new Map<HTMLElement, CoachSession>();
 
-  document.addEventListener(
-    'focusin',
-    (event) => {
-      const target = event.target;
-      if (!(target instanceof Element)) return;
-      const editor = deps.adapter.editorFor(target);
-      if (!editor || sessions.has(editor)) return;
-      const session = new CoachSession(editor, deps);
-      sessions.set(editor, session);
-      session.start();
-    },
-    { capture: true, signal },
-  );
+  // Only the agent opens a session: a trusted focus, click or key in a reply editor. A page
+  // script that focuses an editor or types into it by itself starts nothing.
+  const open = (event: Event) => {
+    const target = event.target;
+    if (!event.isTrusted || !(target instanceof Element)) return;
+    const editor = deps.adapter.editorFor(target);
+    if (!editor || sessions.has(editor)) return;
+    const session = new CoachSession(editor, deps);
+    sessions.set(editor, session);
+    session.start();
+  };
+  for (const type of ['focusin', 'pointerdown', 'keydown']) document.addEventListener(type, open, { capture: true, signal });
 
   const sweep = new MutationObserver(() => {
     for (const [editor, session] of sessions) {

@@ -40,22 +40,47 @@ export type MessageResponse = { ok: true; stored?: number } | { ok: false; error
 
 const MAX_EVENTS_PER_MESSAGE = 200;
 const MAX_TOPIC_SOURCE = 500;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * A ticket reference as the adapters read it from the page's URL or DOM: a Zendesk or
+ * Freshdesk number, a Gmail thread id, or `unknown`. Nothing else is ever stored.
+ */
+/** Event ids: what the content script makes (`finding:<uuid>:<n>`, `moment:<helpdesk>:<ticket>:<type>:<day>`). */
+const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,159}$/;
+
+export function isEventId(value: unknown): value is string {
+  return typeof value === 'string' && EVENT_ID.test(value);
+}
+
+export const TICKET_REF = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+export function isTicketRef(value: unknown): value is string {
+  return typeof value === 'string' && TICKET_REF.test(value);
+}
+
+/** An ISO 8601 instant that names a real calendar moment (no 31 November, no minute 60, offsets within ±14:00). */
+export function isRealInstant(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 40) return false;
+  const m = ISO_INSTANT.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number);
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
+  if (m[7] && (Number(m[8]) * 60 + Number(m[9]) > 14 * 60 || Number(m[9]) > 59)) return false;
+  return Number.isFinite(Date.parse(value));
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isShortString(value: unknown, max: number): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= max;
-}
-
 export function isEventReport(value: unknown): value is EventReport {
   if (!isRecord(value)) return false;
   const { id, at, helpdesk, ticket, kind, type, action, lang, topicSource } = value;
-  if (!isShortString(id, 120) || !isShortString(at, 40) || !ISO_DATE.test(at)) return false;
+  if (!isEventId(id) || !isRealInstant(at)) return false;
   if (!HELPDESKS.includes(helpdesk as HelpdeskId)) return false;
-  if (!isShortString(ticket, 120)) return false;
+  if (!isTicketRef(ticket)) return false;
   if (kind === 'moment') {
     if (!MOMENT_IDS.includes(type as MomentId)) return false;
   } else if (kind === 'finding') {

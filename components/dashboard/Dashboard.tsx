@@ -53,8 +53,12 @@ export function importErrorMessage(t: Translate, name: string, error: ImportErro
       return t('dashErrFormat', name);
     case 'version':
       return t('dashErrVersion', name, error.detail ?? '?');
+    case 'invalid-header':
+      return t('dashErrHeader', name, error.detail ?? '?');
     case 'invalid-event':
       return t('dashErrInvalid', name, error.detail ?? '?');
+    case 'duplicate-id':
+      return t('dashErrDuplicate', name, error.detail ?? '?');
   }
 }
 

@@ -9,6 +9,7 @@ import { startCoach, type CoachSession } from '@/lib/coach';
 import { replaceText } from '@/lib/editors/writer';
 import { translatorFor } from '@/lib/i18n';
 import type { ContentMessage, EventReport, MessageResponse } from '@/lib/messaging';
+import { extensionLifetime } from '@/lib/lifetime';
 import { startSendGuard } from '@/lib/send-guard';
 import {
   analysisContextFromSettings,
@@ -58,11 +59,15 @@ async function report(events: EventReport[]): Promise<void> {
 export default defineContentScript({
   matches: ADAPTERS.flatMap((a) => a.matches),
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT would announce the extension's id to the page with postMessage; Tacto keeps it.
+  noScriptStartedPostMessage: true,
+  // WXT's context is not used: a page can end it with a forged event (see lib/lifetime.ts).
+  async main() {
+    const lifetime = extensionLifetime(() => browser.runtime?.id != null);
     let settings = await loadSettings();
     const adapter = adapterForHost(location.hostname, settings.customDomains);
     if (!adapter || !helpdeskEnabled(settings, adapter.id)) return;
-    ctx.onInvalidated(watchSettings((next) => (settings = next)));
+    lifetime.signal.addEventListener('abort', watchSettings((next) => (settings = next)));
     // The analysis context only changes with the settings or the ticket's priority.
     let contextCache: { settings: Settings; priority?: Priority; context: AnalysisContext } | undefined;
     const analysisContext = (priority?: Priority): AnalysisContext => {
@@ -91,23 +96,28 @@ export default defineContentScript({
         onApply: (finding, suggestion) => void session.apply(finding, suggestion),
         onInsertAlternative: (finding, alternative) => void session.insertAlternative(finding, alternative),
         onApplyToCommitment: (commitment, suggestion) => {
+          pending.get(session)?.revise();
           session.closeGuard();
           const finding = session.result?.findings.find(
             (f) => f.rule === 'unrealistic-commitment' && f.start === commitment.start,
           );
           if (finding) void session.apply(finding, suggestion);
         },
-        onRevise: () => session.revise(session.view.guard?.commitments[0]),
-        onSendAnyway: () => pending.get(session)?.(),
+        onRevise: () => {
+          pending.get(session)?.revise();
+          session.revise(session.view.guard?.commitments[0]);
+        },
+        onSendAnyway: () => pending.get(session)?.sendAnyway(),
       });
 
-    /** Releases of held sends, by session. */
-    const pending = new WeakMap<CoachSession, () => void>();
+    /** The agent's two answers to a held send, by session. */
+    const pending = new WeakMap<CoachSession, { sendAnyway(): void; revise(): void }>();
 
     const sessions = startCoach(
       {
         adapter,
-        engineReady: loadEngine,
+        // The playbook's index is built once, right after the engine loads, not on a keystroke.
+        engineReady: () => loadEngine().then(() => void engine?.indexPlaybook(settings.playbook)),
         analyze: (input) => analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules }),
         report,
         write: (editor, start, end, text) => replaceText(adapter, editor, start, end, text),
@@ -115,24 +125,37 @@ export default defineContentScript({
         analysisContext: (ticket) => analysisContext(ticket?.priority),
         mountView,
       },
-      ctx.signal,
+      lifetime.signal,
     );
 
     startSendGuard(
       {
         adapter,
         sessions: () => sessions.values(),
-        hold: ({ session, commitments, sendAnyway }) => {
-          pending.set(session, () => {
-            pending.delete(session);
-            session.closeGuard();
-            sendAnyway();
+        hold: ({ session, commitments, sendAnyway, revise }) => {
+          pending.set(session, {
+            sendAnyway: () => {
+              pending.delete(session);
+              session.closeGuard();
+              sendAnyway();
+            },
+            revise: () => {
+              pending.delete(session);
+              revise();
+            },
           });
-          session.showGuard(commitments);
+          const dialog = session.showGuard(commitments);
+          if (!dialog) throw new Error('the send guard was not drawn');
+          return dialog;
+        },
+        dismiss: (session) => {
+          pending.delete(session);
+          session.closeGuard();
         },
         sent: (session, how) => session.sent(how),
+        alive: lifetime.alive,
       },
-      ctx.signal,
+      lifetime.signal,
     );
   },
 });

@@ -6,3 +6,4 @@
  */
 export { analyze } from './index';
 export { MOMENTS } from './moments/registry';
+export { indexPlaybook } from './playbook';

@@ -13,6 +13,9 @@
 import { fold } from './text';
 import type { Alternative, Lang, Playbook, PlaybookEntry } from './types';
 
+/** The documented maxima: a playbook beyond them is refused, so the coach stays fast. */
+export const PLAYBOOK_LIMITS = { entries: 5000, id: 100, title: 200, text: 2000, triggers: 20, trigger: 80 } as const;
+
 /** Parses and validates a playbook; throws an Error naming the first problem found. */
 export function parsePlaybook(json: unknown): Playbook {
   const fail = (msg: string): never => {
@@ -31,6 +34,9 @@ export function parsePlaybook(json: unknown): Playbook {
   if (obj.format !== 'tacto-playbook') fail(`"format" must be "tacto-playbook" (got ${JSON.stringify(obj.format)})`);
   if (obj.version !== 1) fail(`"version" must be 1 (got ${JSON.stringify(obj.version)})`);
   if (!Array.isArray(obj.entries)) return fail('"entries" must be an array');
+  if (obj.entries.length > PLAYBOOK_LIMITS.entries) {
+    fail(`it has ${obj.entries.length} entries; a playbook holds at most ${PLAYBOOK_LIMITS.entries}`);
+  }
   const seen = new Set<string>();
   const entries: PlaybookEntry[] = obj.entries.map((raw: unknown, i: number) => {
     const where = `entries[${i}]`;
@@ -38,6 +44,7 @@ export function parsePlaybook(json: unknown): Playbook {
     const e = raw as Record<string, unknown>;
     for (const field of ['id', 'title', 'text'] as const) {
       if (typeof e[field] !== 'string' || (e[field] as string).trim() === '') fail(`${where}.${field} must be a non-empty string`);
+      if ((e[field] as string).length > PLAYBOOK_LIMITS[field]) fail(`${where}.${field} is longer than ${PLAYBOOK_LIMITS[field]} characters`);
     }
     if (e.lang !== 'es' && e.lang !== 'en') fail(`${where}.lang must be "es" or "en" (got ${JSON.stringify(e.lang)})`);
     const id = e.id as string;
@@ -46,6 +53,9 @@ export function parsePlaybook(json: unknown): Playbook {
     let triggers: string[] | undefined;
     if (e.triggers !== undefined) {
       if (!Array.isArray(e.triggers) || e.triggers.some((t) => typeof t !== 'string')) fail(`${where}.triggers must be an array of strings`);
+      if ((e.triggers as string[]).length > PLAYBOOK_LIMITS.triggers || (e.triggers as string[]).some((t) => t.length > PLAYBOOK_LIMITS.trigger)) {
+        fail(`${where}.triggers: at most ${PLAYBOOK_LIMITS.triggers} triggers of at most ${PLAYBOOK_LIMITS.trigger} characters`);
+      }
       triggers = (e.triggers as string[]).filter((t) => t.trim() !== '');
     }
     const entry: PlaybookEntry = { id, lang: e.lang as Lang, title: e.title as string, text: e.text as string };
@@ -83,23 +93,49 @@ function stems(text: string): string[] {
 
 interface CompiledEntry {
   entry: PlaybookEntry;
+  order: number;
   triggers: string[][];
   title: string[];
 }
 
-const compiledCache = new WeakMap<Playbook, CompiledEntry[]>();
+/** Entries by the stems that can make them match (a trigger's first content word, a title word). */
+interface PlaybookIndex {
+  byStem: Map<string, CompiledEntry[]>;
+}
 
-function compileEntries(playbook: Playbook): CompiledEntry[] {
-  let c = compiledCache.get(playbook);
-  if (!c) {
-    c = playbook.entries.map((entry) => ({
+const indexCache = new WeakMap<Playbook, PlaybookIndex>();
+
+function firstContentStem(trigger: string[]): string {
+  return trigger.find((w) => !STOP.has(w)) ?? trigger[0];
+}
+
+/**
+ * Builds (once per playbook object) the index that lets a refusal be matched by looking
+ * only at the entries that share a stem with it, so 5,000 entries cost what 5 do.
+ * The content script calls it when the engine loads, off the keystroke path.
+ */
+export function indexPlaybook(playbook: Playbook): PlaybookIndex {
+  let index = indexCache.get(playbook);
+  if (index) return index;
+  const byStem = new Map<string, CompiledEntry[]>();
+  const add = (key: string, c: CompiledEntry) => {
+    const list = byStem.get(key);
+    if (!list) byStem.set(key, [c]);
+    else if (list[list.length - 1] !== c) list.push(c);
+  };
+  playbook.entries.forEach((entry, order) => {
+    const c: CompiledEntry = {
       entry,
+      order,
       triggers: (entry.triggers ?? []).map(stems).filter((t) => t.length > 0),
       title: [...new Set(stems(entry.title).filter((w) => w.length > 2 && !STOP.has(w)))],
-    }));
-    compiledCache.set(playbook, c);
-  }
-  return c;
+    };
+    for (const t of c.triggers) add(firstContentStem(t), c);
+    for (const w of c.title) add(w, c);
+  });
+  index = { byStem };
+  indexCache.set(playbook, index);
+  return index;
 }
 
 function containsSeq(words: string[], seq: string[]): boolean {
@@ -119,19 +155,22 @@ function containsSeq(words: string[], seq: string[]): boolean {
   return false;
 }
 
-/** Scores every entry against the refused topic; returns the best matches first. */
+/** Scores the entries that share a stem with the refused topic; returns the best matches first. */
 export function matchAlternatives(playbook: Playbook | undefined, refusalText: string, lang: Lang, limit = 3): Alternative[] {
   if (!playbook || playbook.entries.length === 0) return [];
   const words = stems(refusalText);
+  const { byStem } = indexPlaybook(playbook);
+  const candidates = new Set<CompiledEntry>();
+  for (const w of new Set(words)) for (const c of byStem.get(w) ?? []) candidates.add(c);
   const scored: { alt: Alternative; score: number; order: number }[] = [];
-  compileEntries(playbook).forEach((c, order) => {
+  for (const c of candidates) {
     let score = 0;
     for (const t of c.triggers) if (containsSeq(words, t)) score += 3 + (t.length - 1);
     for (const w of c.title) if (words.includes(w)) score += 1;
-    if (score === 0) return;
+    if (score === 0) continue;
     if (c.entry.lang === lang) score += 0.5;
-    scored.push({ alt: { id: c.entry.id, title: c.entry.title, text: c.entry.text }, score, order });
-  });
+    scored.push({ alt: { id: c.entry.id, title: c.entry.title, text: c.entry.text }, score, order: c.order });
+  }
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return scored.slice(0, limit).map((s) => s.alt);
 }

@@ -4,7 +4,7 @@
  * stored, so importing the same file twice changes nothing either.
  */
 import { addFresh, type TactoDatabase } from '../db';
-import { isEventReport, type LogEvent } from '../messaging';
+import { isEventId, isEventReport, isRealInstant, type LogEvent } from '../messaging';
 import { EXPORT_FORMAT_NAME, EXPORT_VERSION } from './export';
 import { isWeek } from './week';
 
@@ -12,12 +12,25 @@ import { isWeek } from './week';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_IMPORT_EVENTS = 250_000;
 
-export type ImportErrorCode = 'too-large' | 'empty' | 'not-json' | 'truncated' | 'format' | 'version' | 'invalid-event' | 'too-many';
+export type ImportErrorCode =
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'truncated'
+  | 'format'
+  | 'version'
+  | 'invalid-header'
+  | 'invalid-event'
+  | 'duplicate-id'
+  | 'too-many';
 
 export interface ImportError {
   ok: false;
   code: ImportErrorCode;
-  /** For 'version': the version found; for 'invalid-event': the event's index and what is wrong. */
+  /**
+   * For 'version': the version found; for 'invalid-header': the header field; for
+   * 'invalid-event' and 'duplicate-id': the (1-based) number of the first bad event and what is wrong.
+   */
   detail?: string;
 }
 
@@ -30,6 +43,8 @@ export interface ParsedExport {
 }
 
 const SAFE_TOPIC = /^(?:\p{Ll}+(?: \p{Ll}+){0,2})?$/u;
+/** An agent alias: 1–80 characters, no control, format or line-separator characters. */
+const SAFE_ALIAS = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]{1,80}$/u;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,9 +54,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function eventProblem(value: unknown): string | null {
   if (!isRecord(value)) return 'not an object';
   const { topic, agent, id } = value;
-  if (typeof id !== 'string' || id.length === 0 || id.length > 200) return 'id';
+  if (!isEventId(id)) return 'id';
   if (typeof topic !== 'string' || topic.length > 40 || !SAFE_TOPIC.test(topic)) return 'topic';
-  if (typeof agent !== 'string' || agent.length > 80) return 'agent';
+  if (typeof agent !== 'string' || (agent !== '' && !SAFE_ALIAS.test(agent))) return 'agent';
   // The rest has the shape of a content-script report (without topicSource).
   if ('topicSource' in value) return 'topicSource';
   if (!isEventReport({ ...value, id: 'x', topic: undefined, agent: undefined })) return 'fields';
@@ -64,15 +79,24 @@ export function parseExport(text: string, size = text.length): ParsedExport | Im
   if (!isRecord(data) || data.format !== EXPORT_FORMAT_NAME) return { ok: false, code: 'format' };
   if (data.version !== EXPORT_VERSION) return { ok: false, code: 'version', detail: String(data.version) };
   const { agent, week, generatedAt, events } = data;
-  if (typeof agent !== 'string' || agent.length > 80 || !isWeek(week) || typeof generatedAt !== 'string' || !Array.isArray(events)) {
-    return { ok: false, code: 'format' };
-  }
+  if (!Array.isArray(events)) return { ok: false, code: 'format' };
+  if (typeof agent !== 'string' || !SAFE_ALIAS.test(agent)) return { ok: false, code: 'invalid-header', detail: 'agent' };
+  if (!isWeek(week)) return { ok: false, code: 'invalid-header', detail: 'week' };
+  if (!isRealInstant(generatedAt)) return { ok: false, code: 'invalid-header', detail: 'generatedAt' };
   if (events.length > MAX_IMPORT_EVENTS) return { ok: false, code: 'too-many' };
+  const seen = new Map<string, string>();
   for (let i = 0; i < events.length; i++) {
     const problem = eventProblem(events[i]);
-    if (problem) return { ok: false, code: 'invalid-event', detail: `${i + 1}: ${problem}` };
+    if (problem) return { ok: false, code: 'invalid-event', detail: `${i + 1} (${problem})` };
+    const event = events[i] as LogEvent;
+    const content = JSON.stringify([event.at, event.helpdesk, event.ticket, event.kind, event.type, event.action, event.lang, event.topic, event.agent]);
+    const earlier = seen.get(event.id);
+    if (earlier !== undefined && earlier !== content) return { ok: false, code: 'duplicate-id', detail: `${i + 1} (id ${event.id})` };
+    seen.set(event.id, content);
   }
-  const labelled = (events as LogEvent[]).map((e) => ({
+  // One id twice with the same content is one event.
+  const unique = [...new Map((events as LogEvent[]).map((e) => [e.id, e])).values()];
+  const labelled = unique.map((e) => ({
     id: e.id,
     at: e.at,
     helpdesk: e.helpdesk,

@@ -59,3 +59,31 @@ describe('matchAlternatives', () => {
     expect(f?.alternatives[0]).toEqual({ id: 'es-adjuntos-pesados', title: expect.any(String), text: expect.any(String) });
   });
 });
+
+describe('playbook at scale', () => {
+  const big = (n: number) => ({
+    format: 'tacto-playbook',
+    version: 1,
+    entries: Array.from({ length: n }, (_, i) => ({
+      id: `e${i}`,
+      lang: i % 2 ? 'en' : 'es',
+      title: `Tema ${i} número${i}`,
+      text: `Texto de la alternativa ${i}.`,
+      triggers: [`palabra${i}`, `frase larga ${i}`],
+    })),
+  });
+
+  it('refuses a playbook beyond the documented maximum, with a clear message', () => {
+    expect(() => parsePlaybook(big(5001))).toThrow(/5001 entries; a playbook holds at most 5000/);
+    expect(() => parsePlaybook({ ...big(1), entries: [{ id: 'a', lang: 'es', title: 't', text: 'x'.repeat(2001) }] })).toThrow(/longer than 2000/);
+  });
+
+  it('matches a refusal among 5,000 entries as it does among a few, looking only at candidates', () => {
+    const playbook = parsePlaybook(big(5000));
+    expect(matchAlternatives(playbook, 'No podemos, la palabra4321 no se admite.', 'es').map((a) => a.id)).toEqual(['e4321']);
+    const start = performance.now();
+    for (let i = 0; i < 100; i++) matchAlternatives(playbook, `No es posible con la palabra${i} ni el tema ${i}.`, 'es');
+    // A loose bound (CI machines vary); the real figure is in `npm run bench`.
+    expect((performance.now() - start) / 100).toBeLessThan(5);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appendEvents, TactoDatabase } from '../../lib/db';
 import type { EventReport, LogEvent } from '../../lib/messaging';
 import { toLogEvents } from '../../lib/log/append';
-import { CSV_FIELDS, fileName, toCsv, toHtml, toJson } from '../../lib/log/export';
+import { CSV_FIELDS, fileName, neutraliseCell, toCsv, toHtml, toJson } from '../../lib/log/export';
 import { mergeExport, parseExport, MAX_IMPORT_BYTES } from '../../lib/log/import';
 import { agents, deleteAll, isQuotaError, loadWeek, prune, retentionWeeks, weekEvents, weekOptions } from '../../lib/log/store';
 import { compare, summarize } from '../../lib/log/summary';
@@ -113,6 +113,22 @@ describe('exports', () => {
     expect(parsed.data.find((r) => r.id === events[0].id)!.agent).toBe(`'=HYPERLINK("x")`);
   });
 
+  it('no CSV cell in any column can start a formula, whatever comes before it', () => {
+    const payloads = ['=1+1', '+1', '-1+2', '@SUM(A1)', ' =1', '"=1', "'=1", '\t=1', '\r=1', '\n=1', '\u2028=1', '\u2029+1', '\u00a0@x', '=1\n2', '\r\n-3', '\uff1d1', '\ttext'];
+    const events = makeEvents(WEEK, payloads.length).map((e, i) => {
+      const bad = payloads[i];
+      return { ...e, id: bad, at: bad, helpdesk: bad, ticket: bad, kind: bad, type: bad, action: bad, lang: bad, topic: bad, agent: bad } as unknown as LogEvent;
+    });
+    const parsed = Papa.parse<string[]>(toCsv(events), { skipEmptyLines: true });
+    const rows = parsed.data.slice(1);
+    expect(rows).toHaveLength(payloads.length);
+    // Every cell comes back as text: the spreadsheet's apostrophe, then the value unchanged.
+    for (const row of rows) for (const cell of row) expect(payloads.map((p) => `'${p}`)).toContain(cell);
+    expect(rows.flat()).toHaveLength(payloads.length * 10);
+    expect(neutraliseCell('refund')).toBe('refund');
+    expect(neutraliseCell('2026-11-20T10:00:00Z')).toBe('2026-11-20T10:00:00Z');
+  });
+
   it('HTML is a self-contained printable report with the charts', async () => {
     const events = makeEvents(WEEK, 40);
     events[1] = { ...events[1], agent: '<script>alert(1)</script>' };
@@ -171,7 +187,7 @@ describe('team import', () => {
 
   it('labels events without an agent with the file’s alias', async () => {
     const events = makeEvents(WEEK, 2).map((e) => ({ ...e, agent: '' }));
-    const parsed = parseExport(JSON.stringify({ format: 'tacto-moments', version: 1, week: WEEK, agent: 'marta', generatedAt: 'x', events, summary: {} }));
+    const parsed = parseExport(JSON.stringify({ format: 'tacto-moments', version: 1, week: WEEK, agent: 'marta', generatedAt: '2026-11-23T10:00:00Z', events, summary: {} }));
     expect(parsed.ok && parsed.events.every((e) => e.agent === 'marta')).toBe(true);
   });
 
@@ -190,7 +206,22 @@ describe('team import', () => {
       ['format', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [] })],
       ['format', '[1,2,3]'],
       ['version', JSON.stringify({ ...file, version: 2 })],
-      ['format', JSON.stringify({ ...file, week: '2026-48' })],
+      ['invalid-header', JSON.stringify({ ...file, week: '2026-48' })],
+      ['invalid-header', JSON.stringify({ ...file, generatedAt: '2'.repeat(5_000_000) })],
+      ['invalid-header', JSON.stringify({ ...file, generatedAt: '2026-11-31T10:00:00Z' })],
+      ['invalid-header', JSON.stringify({ ...file, agent: 'ana\u2028=1+1' })],
+      ['invalid-header', JSON.stringify({ ...file, agent: '' })],
+      ['invalid-event', withEvent({ at: '2026-11-31T10:00:00Z' })],
+      ['invalid-event', withEvent({ at: '2026-13-01T10:00:00Z' })],
+      ['invalid-event', withEvent({ at: '2026-11-20T10:60:00Z' })],
+      ['invalid-event', withEvent({ at: '2026-11-20T99:00:00Z' })],
+      ['invalid-event', withEvent({ at: '2026-11-20T10:00:00+99:99' })],
+      ['invalid-event', withEvent({ ticket: '=HYPERLINK("http://x")' })],
+      ['invalid-event', withEvent({ ticket: '1234\n=1+1' })],
+      ['invalid-event', withEvent({ ticket: 'x'.repeat(65) })],
+      ['invalid-event', withEvent({ id: '@SUM(1)' })],
+      ['invalid-event', withEvent({ agent: 'luis\r=2' })],
+      ['duplicate-id', withEvent({ id: file.events[0].id, action: 'revised' })],
       ['invalid-event', withEvent({ kind: 'note' })],
       ['invalid-event', withEvent({ topic: 'pedido 4471' })],
       ['invalid-event', withEvent({ topicSource: 'Hola, soy Lucía' })],
@@ -207,7 +238,7 @@ describe('team import', () => {
 
   it('a storage failure in the middle of a merge leaves nothing behind', async () => {
     const db = freshDb();
-    const parsed = parseExport(JSON.stringify({ format: 'tacto-moments', version: 1, week: WEEK, agent: 'x', generatedAt: 'g', events: makeEvents(WEEK, 5), summary: {} }));
+    const parsed = parseExport(JSON.stringify({ format: 'tacto-moments', version: 1, week: WEEK, agent: 'x', generatedAt: '2026-11-23T10:00:00.000+01:00', events: makeEvents(WEEK, 5), summary: {} }));
     if (!parsed.ok) throw new Error(parsed.code);
     const original = db.imports.put.bind(db.imports);
     db.imports.put = () => {
