@@ -14,6 +14,9 @@ import type { WriteResult } from './editors/writer';
 import { SpanMarks } from './highlights';
 import type { EventAction, EventReport } from './messaging';
 
+/** How long after the agent's own click or key a focus still counts as theirs. */
+const AGENT_FOCUS_WINDOW_MS = 1500;
+
 /** How long after the last keystroke the draft is analysed. */
 export const ANALYSIS_DELAY_MS = 60;
 
@@ -334,18 +337,26 @@ export class CoachSession {
 export function startCoach(deps: CoachDeps, signal: AbortSignal): Map<HTMLElement, CoachSession> {
   const sessions = new Map<HTMLElement, CoachSession>();
 
-  // Only the agent opens a session: a trusted focus, click or key in a reply editor. A page
-  // script that focuses an editor or types into it by itself starts nothing.
+  // Only the agent opens a session: a click or key in a reply editor, or a focus that
+  // follows one (Tab, a click that opens the editor). Focus events are trusted even when a
+  // page script calls focus(), so a focus alone counts only within a moment of the agent's
+  // own pointer or key input, which no page script can forge.
+  let lastAgentInput = -Infinity;
   const open = (event: Event) => {
     const target = event.target;
     if (!event.isTrusted || !(target instanceof Element)) return;
+    if (event.type === 'focusin') {
+      if (performance.now() - lastAgentInput > AGENT_FOCUS_WINDOW_MS) return;
+    } else {
+      lastAgentInput = performance.now();
+    }
     const editor = deps.adapter.editorFor(target);
     if (!editor || sessions.has(editor)) return;
     const session = new CoachSession(editor, deps);
     sessions.set(editor, session);
     session.start();
   };
-  for (const type of ['focusin', 'pointerdown', 'keydown']) document.addEventListener(type, open, { capture: true, signal });
+  for (const type of ['pointerdown', 'keydown', 'focusin']) document.addEventListener(type, open, { capture: true, signal });
 
   const sweep = new MutationObserver(() => {
     for (const [editor, session] of sessions) {
