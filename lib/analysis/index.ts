@@ -16,6 +16,8 @@ import { resolveContext } from './context';
 import { findCommitments } from './commitments';
 import { RULES } from './rules/registry';
 import { MOMENTS } from './moments/registry';
+import { maskQuoted } from './grammar/quoted';
+import { learnedFindings, learnedMoments, resolveModel, strictnessOf, withConfidence } from './learned';
 import type { DraftContext, RuleMatch } from './rules/types';
 import type { AnalysisResult, AnalyzeInput, EngineOptions, Finding, Lang, MomentId } from './types';
 
@@ -71,12 +73,18 @@ function draftLanguage(text: string, sentences: Sentence[]): Lang {
 }
 
 export function analyze(input: AnalyzeInput, options: EngineOptions = {}): AnalysisResult {
-  const text = input.text;
+  // Quoted history (earlier messages below a reply) is blanked: offsets stay the same.
+  const text = maskQuoted(input.text);
+
+  const model = resolveModel(options.model);
+  const strictness = strictnessOf(input.context?.strictness);
 
   if (input.role === 'customer') {
     const folded = fold(text);
     const lang = input.lang ?? detectLanguage(text, folded);
-    const moments: MomentId[] = MOMENTS.filter((m) => m.detect(text, folded, lang)).map((m) => m.id);
+    const found = new Set<MomentId>(MOMENTS.filter((m) => m.detect(text, folded, lang)).map((m) => m.id));
+    for (const id of learnedMoments(splitSentences(text), model, strictness)) found.add(id);
+    const moments = MOMENTS.map((m) => m.id).filter((id) => found.has(id));
     return { lang, findings: [], commitments: [], moments };
   }
 
@@ -122,6 +130,8 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
       });
     }
   });
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { lang, findings, commitments, moments: [] };
+  const learned = learnedFindings(draft, RULES, findings, model, strictness, disabled);
+  const all = withConfidence([...findings, ...learned], sentences, model);
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { lang, findings: all, commitments, moments: [] };
 }

@@ -52,7 +52,11 @@ export interface AnalysisContext {
   holidaysRegion?: string;
   /** Shortest turnaround the team reliably keeps, in business hours, per priority. */
   minBusinessHours: Record<Priority, number>;
+  /** `standard`: what a coach would clearly flag (default); `picky`: also the borderline. */
+  strictness?: Strictness;
 }
+
+export type Strictness = 'standard' | 'picky';
 
 /** Looks up public holidays; injected so the pure engine does not bundle a calendar. */
 export type HolidayProvider = (country: string, region: string | undefined, year: number) => string[];
@@ -87,6 +91,8 @@ export interface Finding {
   /** One to three rewrites or next steps, in the text's language, insertable as they are. */
   suggestions: string[];
   alternatives: Alternative[];
+  /** How sure the engine is (0–1): the learned layer's probability, at least 0.9 for a lexicon match. */
+  confidence?: number;
 }
 
 export interface Commitment {
@@ -120,4 +126,6 @@ export interface AnalysisResult {
 
 export interface EngineOptions {
   holidayProvider?: HolidayProvider;
+  /** The learned layer: the shipped model when left out, none (lexicons only) when null. */
+  model?: import('./model').Model | null;
 }

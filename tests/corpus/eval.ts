@@ -5,7 +5,7 @@
  * output (a before-stop hook shows `tail -n 4`). `optional` ids count neither way.
  */
 import { analyze } from '../../lib/analysis';
-import { RULE_IDS, type AnalysisResult, type Lang } from '../../lib/analysis/types';
+import { MOMENT_IDS, RULE_IDS, type AnalysisResult, type Lang } from '../../lib/analysis/types';
 import { jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput } from '../../lib/node-engine';
 
 interface Expect {
@@ -32,9 +32,13 @@ class Counts {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+/** --no-model: the lexicons alone (the engine before the learned layer), for comparison. */
+const options = args.includes('--no-model') ? { ...nodeEngineOptions, model: null } : nodeEngineOptions;
+/** --lang es|en: only the lines of that language. */
+const onlyLang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
 const pbIndex = args.indexOf('--playbook');
 const playbook = pbIndex >= 0 ? loadPlaybookFile(args[pbIndex + 1]) : undefined;
-const file = args.find((a, i) => !a.startsWith('--') && (pbIndex < 0 || i !== pbIndex + 1));
+const file = args.find((a, i) => !a.startsWith('--') && (pbIndex < 0 || i !== pbIndex + 1) && args[i - 1] !== '--lang');
 if (!file) {
   console.error('usage: npm run eval -- FILE.jsonl [--playbook PLAYBOOK.json] [--verbose]');
   process.exit(2);
@@ -43,6 +47,7 @@ if (!file) {
 const perRule = new Map<string, Counts>(RULE_IDS.map((id) => [id, new Counts()]));
 const commitmentCounts = new Counts();
 const momentCounts = new Counts();
+const perMoment = new Map<string, Counts>(MOMENT_IDS.map((id) => [id, new Counts()]));
 let realismRight = 0, realismTotal = 0;
 let cleanTotal = 0, cleanFlagged = 0;
 let langRight = 0, langTotal = 0;
@@ -53,14 +58,14 @@ const miss = (id: string, what: string, expected: unknown, got: unknown) =>
   misses.push(`${id} ${what}: expected ${JSON.stringify(expected)} got ${JSON.stringify(got)}`);
 
 /** Compares expected and produced ids of one line; `optional` ids are ignored. */
-function scoreIds(id: string, what: string, expected: string[], got: string[], optional: string[], counts: (x: string) => Counts) {
+function scoreIds(id: string, what: string, expected: string[], got: string[], optional: string[], counts: (x: string) => Counts, report = true) {
   const exp = new Set(expected.filter((x) => !optional.includes(x)));
   const out = new Set(got.filter((x) => !optional.includes(x)));
   for (const x of out) if (exp.has(x)) counts(x).tp++; else counts(x).fp++;
   for (const x of exp) if (!out.has(x)) counts(x).fn++;
   const missing = [...exp].filter((x) => !out.has(x));
   const extra = [...out].filter((x) => !exp.has(x));
-  if (missing.length || extra.length) miss(id, what, [...exp], [...out]);
+  if (report && (missing.length || extra.length)) miss(id, what, [...exp], [...out]);
 }
 
 /** All [start, end) spans where `quote` occurs in `text`. */
@@ -105,7 +110,8 @@ for (const { lineNo, raw } of jsonlLines(content)) {
   const optional = expect.optional ?? [];
   let result: AnalysisResult;
   try {
-    result = analyze(parsed.input, nodeEngineOptions);
+    if (onlyLang && expect.lang !== onlyLang) continue;
+    result = analyze(parsed.input, options);
   } catch (err) {
     errors++;
     console.error(`${id}: analyze() threw ${(err as Error).stack}`);
@@ -119,6 +125,7 @@ for (const { lineNo, raw } of jsonlLines(content)) {
   }
   if (parsed.input.role === 'customer') {
     scoreIds(id, 'moments', expect.moments ?? [], result.moments, optional, () => momentCounts);
+    scoreIds(id, '', expect.moments ?? [], result.moments, optional, (m) => perMoment.get(m) ?? new Counts(), false);
     continue;
   }
   const fired = [...new Set(result.findings.map((f) => f.rule))];
@@ -144,6 +151,11 @@ if (verbose) for (const m of misses) console.log(m);
 console.log('rule                      P      R      F1     tp  fp  fn');
 for (const [rule, c] of perRule) {
   console.log(`${rule.padEnd(24)} ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+}
+console.log('moment                    P      R      F1     tp  fp  fn');
+for (const [moment, c] of perMoment) {
+  if (c.tp + c.fp + c.fn === 0) continue;
+  console.log(`${moment.padEnd(24)} ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
 }
 if (errors) console.log(`${errors} line(s) could not be analysed (see stderr)`);
 const macroF1 = [...perRule.values()].reduce((s, c) => s + c.f1, 0) / perRule.size;

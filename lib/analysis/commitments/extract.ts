@@ -7,6 +7,7 @@
  */
 import { fold } from '../text';
 import type { Lang } from '../types';
+import { promisesTime, readClause, type TimeKind } from '../grammar/clause';
 import { PATTERNS, isAlwaysFuture, type TimeSpec } from './lexicon';
 
 export interface Mention {
@@ -171,6 +172,12 @@ function candidates(folded: string, lang: Lang) {
   return kept;
 }
 
+function timeKind(spec: TimeSpec): TimeKind {
+  if (spec.kind === 'immediate' || (spec.kind === 'duration' && spec.seconds <= 3600)) return 'immediate';
+  if (spec.kind === 'relativeDay' && spec.offset === 0) return 'today';
+  return 'later';
+}
+
 /** Uncached extraction; `extractMentions` is the cached entry point. */
 export function extractMentionsUncached(sentence: string, lang: Lang): Mention[] {
   const folded = fold(sentence);
@@ -210,6 +217,10 @@ export function extractMentionsUncached(sentence: string, lang: Lang): Mention[]
         if (!scheduled) continue;
       }
     }
+    // The clause must promise the time: agent or company acting (or the customer receiving),
+    // not a window, an offer, a present state or an attribute of a noun.
+    const reading = readClause(folded.slice(subStart, subEnd), c.start - subStart, c.end - subStart, lang);
+    if (!promisesTime(reading, timeKind(c.spec))) continue;
     out.push({ start: c.start, end: c.end, spec: c.spec });
   }
   return out;

@@ -191,6 +191,7 @@ function suggest(info: SpanInfo): string[] {
 const rule: Rule = {
   id: 'blame',
   languages: ['es', 'en'],
+  suggest,
   message: {
     es: 'Suena a culpar al cliente o a otros. Explica la causa de forma neutral y hazte cargo de la solución.',
     en: 'This sounds like blaming the customer or someone else. Explain the cause neutrally and own the fix.',

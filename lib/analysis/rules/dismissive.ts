@@ -148,6 +148,7 @@ function suggestCore(info: SpanInfo, easy: boolean): string[] {
 const rule: Rule = {
   id: 'dismissive',
   languages: ['es', 'en'],
+  suggest,
   message: {
     es: 'Minimiza lo que siente o el esfuerzo del cliente. Valida primero: «Entiendo lo frustrante que es».',
     en: 'This downplays how the customer feels or the effort involved. Acknowledge it first: “I understand how frustrating this is.”',

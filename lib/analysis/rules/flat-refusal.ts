@@ -155,7 +155,7 @@ const OFFER = {
 };
 const NEGATED_BEFORE = /(?:\bno|n't|not|cannot|nothing|nada(?:\s+que)?)\s+(?:\S+\s+)?$/;
 
-function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
+export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
   for (const sp of findAll(OFFER[lang], folded)) {
     const before = folded.slice(Math.max(0, sp.start - 14), sp.start);
     if (!NEGATED_BEFORE.test(before)) return true;
@@ -166,6 +166,7 @@ function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
 const rule: Rule = {
   id: 'flat-refusal',
   languages: ['es', 'en'],
+  suggest,
   message: {
     es: 'Es un «no» sin alternativa. Ofrece lo que sí puedes hacer.',
     en: "This is a “no” with no alternative. Offer what you can do instead.",

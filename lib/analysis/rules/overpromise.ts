@@ -131,6 +131,7 @@ function suggest(info: SpanInfo): string[] {
 const rule: Rule = {
   id: 'overpromise',
   languages: ['es', 'en'],
+  suggest,
   message: {
     es: 'Es una garantía que nadie puede cumplir. Comprométete con lo que sí harás: «Vamos a revisar qué falló para evitar que se repita».',
     en: "That's a guarantee no one can keep. Commit to what you will do: “We'll review what went wrong to prevent it from happening again.”",

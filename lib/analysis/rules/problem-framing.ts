@@ -390,6 +390,7 @@ function suggest(info: SpanInfo): string[] | null {
 const rule: Rule = {
   id: 'problem-framing',
   languages: ['es', 'en'],
+  suggest,
   message: {
     es: 'Repites el problema del cliente. Confirma mejor lo que necesita: «Lo que quieres es…, ¿es correcto?».',
     en: "You're restating the customer's problem. Confirm their need instead: “What you need is…, is that right?”",

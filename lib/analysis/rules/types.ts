@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Alternative, AnalysisContext, Commitment, HolidayProvider, Lang, Playbook, RuleId } from '../types';
 import type { Sentence } from '../text';
+import type { SpanInfo } from '../patterns';
 
 /** What a rule sees of one sentence. Offsets in matches are relative to `sentence.text`. */
 export interface SentenceContext {
@@ -59,5 +60,7 @@ export interface Rule {
    * unrealistic-commitment works from `draft.commitments`).
    */
   checkDraft?(draft: DraftContext, sentenceMatches: RuleMatch[]): RuleMatch[];
+  /** Rewrites of a span the lexicon did not mark (a sentence the learned layer flagged). */
+  suggest?(info: SpanInfo): string[] | null;
   examples: RuleExample[];
 }

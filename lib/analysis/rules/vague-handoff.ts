@@ -148,6 +148,7 @@ function hasOwnership(folded: string, lang: 'es' | 'en'): boolean {
 const rule: Rule = {
   id: 'vague-handoff',
   languages: ['es', 'en'],
+  suggest,
   message: {
     es: 'Derivas sin hacerte cargo. Di a quién se lo pasas y que tú sigues el caso y le escribes.',
     en: "You're handing off without owning it. Say who you passed it to and that you'll follow up yourself.",

@@ -1,0 +1,123 @@
+/**
+ * How the learned layer joins the lexicons. The lexicons give precise spans and
+ * suggestions; the model adds what they miss:
+ * - a customer moment is present when its lexicon or the model (above the label's
+ *   calibrated threshold) finds it;
+ * - a draft rule the lexicon did not find fires when the model scores a sentence above
+ *   the threshold; the finding spans that sentence, and its suggestions are built from
+ *   the sentence by the rule's own suggester, keeping only rewrites that no longer
+ *   trigger the rule. A flat refusal still needs a draft with no offer in it.
+ * Every finding carries a confidence: the model's probability, at least 0.9 for a
+ * lexicon match (a lexicon pattern is a reviewed, precise phrasing).
+ */
+import { shippedModel, textScores, MODEL_LABELS, sentenceProbabilities, type Model, type ModelLabel } from './model';
+import { detectRegister, type SpanInfo } from './patterns';
+import type { DraftContext, Rule, RuleMatch } from './rules/types';
+import type { Sentence } from './text';
+import { fold } from './text';
+import type { Finding, Lang, MomentId, RuleId, Strictness } from './types';
+
+const LEXICON_CONFIDENCE = 0.9;
+const MOMENT_SET = new Set<string>(['anger', 'repeat-contact', 'escalation-demand', 'broken-promise', 'insists-own-solution', 'urgency', 'exception-request', 'misunderstanding']);
+
+export function resolveModel(option: Model | null | undefined): Model | null {
+  return option === undefined ? shippedModel() : option;
+}
+
+/** Moments the model finds in a customer message (beyond the lexicons'). */
+export function learnedMoments(sentences: Sentence[], model: Model | null, strictness: Strictness): MomentId[] {
+  if (!model) return [];
+  return textScores(sentences.map((s) => s.text), model)
+    .filter((s) => MOMENT_SET.has(s.label) && s.sentence >= 0 && s.probability >= s.threshold[strictness])
+    .map((s) => s.label as MomentId);
+}
+
+/** Where the sentence's words start and end (the finding's span, without edge punctuation). */
+function trimmedSpan(sentence: Sentence): [number, number] {
+  let s = 0;
+  let e = sentence.text.length;
+  while (s < e && /[\s"'«»“”¿¡(\-–—*>•]/.test(sentence.text[s])) s++;
+  while (e > s && /[\s.!?…;:,"'«»“”)]/.test(sentence.text[e - 1])) e--;
+  return [sentence.start + s, sentence.start + e];
+}
+
+/**
+ * Findings the model adds to a draft: for each rule the lexicons did not report, the best
+ * sentence above threshold, passed through the rule's own draft-level step (a flat
+ * refusal needs a draft with no offer; a hand-off, one where nobody keeps the case).
+ */
+export function learnedFindings(
+  draft: DraftContext,
+  rules: Rule[],
+  lexicon: Finding[],
+  model: Model | null,
+  strictness: Strictness,
+  disabled: ReadonlySet<string>,
+): Finding[] {
+  if (!model || draft.sentences.length === 0) return [];
+  const found = new Set(lexicon.map((f) => f.rule));
+  const out: Finding[] = [];
+  for (const score of textScores(draft.sentences.map((s) => s.text), model)) {
+    const rule = rules.find((r) => r.id === score.label);
+    if (!rule || found.has(rule.id) || disabled.has(rule.id) || !rule.languages.includes(draft.lang)) continue;
+    if (score.sentence < 0 || score.probability < score.threshold[strictness]) continue;
+    const [start, end] = trimmedSpan(draft.sentences[score.sentence]);
+    if (end <= start) continue;
+    const quote = draft.text.slice(start, end);
+    let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, draft.lang, model, strictness, rule.suggest) }];
+    if (rule.checkDraft) matches = rule.checkDraft(draft, matches);
+    for (const m of matches) {
+      out.push({
+        rule: rule.id,
+        start: m.start,
+        end: m.end,
+        quote: draft.text.slice(m.start, m.end),
+        message: m.message ?? rule.message[draft.lang],
+        suggestions: m.suggestions.slice(0, 3),
+        alternatives: m.alternatives ?? [],
+        confidence: round(score.probability),
+      });
+    }
+  }
+  return out;
+}
+
+/** The rule's own rewrites of a whole sentence, kept only when they read as a full sentence and no longer trigger it. */
+function rewritesFor(
+  rule: RuleId,
+  quote: string,
+  lang: Lang,
+  model: Model,
+  strictness: Strictness,
+  suggest: ((info: SpanInfo) => string[] | null) | undefined,
+): string[] {
+  if (!suggest) return [];
+  const folded = fold(quote);
+  const info: SpanInfo = { lang, text: quote, folded, start: 0, end: quote.length, quote, kinds: [], cueEnd: quote.length, register: detectRegister(quote, folded) };
+  const label = MODEL_LABELS.indexOf(rule as ModelLabel);
+  const candidates = suggest(info) ?? [];
+  return candidates.filter((candidate) => {
+    if (candidate.length < quote.length * 0.6) return false; // would drop what the agent said
+    if (/\b(\p{L}+) \1\b/iu.test(candidate)) return false;
+    const p = sentenceProbabilities(candidate, model);
+    return !p || label < 0 || p[label] < model.labels[label].threshold[strictness];
+  }).slice(0, 3);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Lexicon findings get a confidence too: the model's view of their sentence, at least 0.9. */
+export function withConfidence(findings: Finding[], sentences: Sentence[], model: Model | null): Finding[] {
+  return findings.map((f) => {
+    if (f.confidence !== undefined) return f;
+    const label = MODEL_LABELS.indexOf(f.rule as ModelLabel);
+    const sentence = sentences.find((s) => s.start <= f.start && f.start < s.end);
+    const p = label >= 0 && model && sentence ? sentenceProbabilities(sentence.text, model)?.[label] ?? 0 : 0;
+    return { ...f, confidence: round(Math.max(LEXICON_CONFIDENCE, p)) };
+  });
+}
+
+/** The strictness asked for, or standard. */
+export function strictnessOf(value: unknown): Strictness {
+  return value === 'picky' ? 'picky' : 'standard';
+}

@@ -1,0 +1,105 @@
+/**
+ * Features of one sentence for the learned layer: hashed into 2^18 buckets, no strings
+ * built, so a sentence of 100 characters costs a few microseconds.
+ *
+ * - word unigrams and bigrams of the folded text (lower case, no accents), with sentence
+ *   start and end as words: they carry phrasing («as previously», «nadie me»);
+ * - character 3- to 5-grams inside each word, with word boundaries: they carry
+ *   inflection, typos and missing accents («escribi», «llamé», «llame», «yamé»);
+ * - a few shape cues of the original text: words in capitals, repeated «!» or «?»,
+ *   digits, angry or sad emoji. These carry tone that folding would lose.
+ *
+ * Hashing is FNV-1a over UTF-16 units with a per-kind seed, so kinds do not collide by
+ * construction of equal strings.
+ */
+
+export const FEATURE_BITS = 18;
+export const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
+
+const FNV_PRIME = 16777619;
+const SEED_WORD = 2166136261;
+const SEED_BIGRAM = 0x01000193 ^ 0x9e3779b9;
+const SEED_CHAR = 0x85ebca6b;
+const SEED_SHAPE = 0xc2b2ae35;
+
+function mix(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
+}
+
+const isLetterOrDigit = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code > 0xbf && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+
+/** Shape cues: small fixed set, hashed by name. */
+const SHAPES = ['caps1', 'caps3', 'bang2', 'quest2', 'digit', 'emoji-angry', 'emoji-sad', 'emoji-other', 'short', 'long'] as const;
+type Shape = (typeof SHAPES)[number];
+const SHAPE_HASH = new Map<Shape, number>(
+  SHAPES.map((name) => {
+    let h = SEED_SHAPE;
+    for (let i = 0; i < name.length; i++) h = mix(h, name.charCodeAt(i));
+    return [name, h & FEATURE_MASK];
+  }),
+);
+
+const ANGRY_EMOJI = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F47F}\u{1F4A2}\u{1F595}\u{1F92F}]/u;
+const SAD_EMOJI = /[\u{1F622}\u{1F62D}\u{1F61E}\u{1F614}\u{1F629}\u{1F62B}\u{1F644}\u{1F612}\u{1F611}\u{1F610}]/u;
+const ANY_EMOJI = /\p{Extended_Pictographic}/u;
+
+function shapes(original: string, words: number): Shape[] {
+  const out: Shape[] = [];
+  let capsWords = 0;
+  for (const m of original.matchAll(/\b\p{Lu}{3,}\b/gu)) if (m[0] !== 'OK' && m[0].length >= 3) capsWords++;
+  if (capsWords >= 1) out.push('caps1');
+  if (capsWords >= 3) out.push('caps3');
+  if (/[!¡]{2,}|![^!]*!/.test(original)) out.push('bang2');
+  if (/[?¿]{2,}/.test(original)) out.push('quest2');
+  if (/\d/.test(original)) out.push('digit');
+  if (ANGRY_EMOJI.test(original)) out.push('emoji-angry');
+  else if (SAD_EMOJI.test(original)) out.push('emoji-sad');
+  else if (ANY_EMOJI.test(original)) out.push('emoji-other');
+  if (words <= 4) out.push('short');
+  else if (words >= 30) out.push('long');
+  return out;
+}
+
+/**
+ * The hashed features of one sentence. `folded` is `fold(original)` (same length).
+ * Duplicates are kept: a feature that occurs twice counts twice, like a bag of n-grams.
+ */
+export function sentenceFeatures(original: string, folded: string): number[] {
+  const out: number[] = [];
+  // Word boundaries in the folded text.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  const n = folded.length;
+  while (i < n) {
+    while (i < n && !isLetterOrDigit(folded.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && isLetterOrDigit(folded.charCodeAt(i))) i++;
+    starts.push(s);
+    ends.push(i);
+  }
+  const wordHashes: number[] = [];
+  for (let w = 0; w < starts.length; w++) {
+    let h = SEED_WORD;
+    for (let k = starts[w]; k < ends[w]; k++) h = mix(h, folded.charCodeAt(k));
+    wordHashes.push(h);
+    out.push(h & FEATURE_MASK);
+    // Character n-grams of " word ", 3 to 5 units long.
+    const len = ends[w] - starts[w] + 2;
+    const at = (k: number) => (k === 0 || k === len - 1 ? 32 : folded.charCodeAt(starts[w] + k - 1));
+    for (let size = 3; size <= 5; size++) {
+      for (let k = 0; k + size <= len; k++) {
+        let g = mix(SEED_CHAR, size);
+        for (let j = 0; j < size; j++) g = mix(g, at(k + j));
+        out.push(g & FEATURE_MASK);
+      }
+    }
+  }
+  // Bigrams, with the sentence's start and end as words (hash 1 and 2).
+  const seq = [1, ...wordHashes, 2];
+  for (let w = 0; w + 1 < seq.length; w++) out.push(mix(mix(SEED_BIGRAM, seq[w]), seq[w + 1]) & FEATURE_MASK);
+  for (const shape of shapes(original, wordHashes.length)) out.push(SHAPE_HASH.get(shape)!);
+  return out;
+}

@@ -1,0 +1,205 @@
+/**
+ * The learned layer: one logistic-regression scorer per rule and per moment over hashed
+ * word and character n-grams of a sentence (features.ts), trained by `npm run train`
+ * (scripts/train.ts) and shipped as 8-bit weights (weights.ts). A text's score for a
+ * label is its best sentence's: a problem sits in a sentence, not in the greeting.
+ *
+ * The lexicons stay for precise spans and suggestions; this layer adds recall where the
+ * wording is new. Thresholds per label and strictness were calibrated on the dev split.
+ * Sentence scores are cached by sentence text, so a keystroke re-scores one sentence.
+ */
+import { fold } from '../text';
+import type { MomentId, RuleId } from '../types';
+import { FEATURE_BITS, sentenceFeatures } from './features';
+import { WEIGHTS_BASE64 } from './weights';
+
+/** The labels the model scores, in the weights file's order. */
+export const MODEL_LABELS = [
+  'problem-framing',
+  'flat-refusal',
+  'blame',
+  'dismissive',
+  'vague-handoff',
+  'overpromise',
+  'anger',
+  'repeat-contact',
+  'escalation-demand',
+  'broken-promise',
+  'insists-own-solution',
+  'urgency',
+  'exception-request',
+  'misunderstanding',
+] as const satisfies ReadonlyArray<RuleId | MomentId>;
+export type ModelLabel = (typeof MODEL_LABELS)[number];
+
+export type Strictness = 'standard' | 'picky';
+
+export interface LabelInfo {
+  bias: number;
+  scale: number;
+  /** Probability thresholds: `standard` fires only what a coach would clearly mark. */
+  threshold: Record<Strictness, number>;
+}
+
+export interface Model {
+  labels: LabelInfo[];
+  /** Feature bucket → row of `matrix`, or -1 when no label weighs that feature. */
+  slot: Int32Array;
+  /** rows × labels, 8-bit. */
+  matrix: Int8Array;
+}
+
+// ------------------------------------------------------------------ the weights file
+
+/**
+ * Layout (little-endian): u16 label count L, u32 row count R; per label f32 bias, f32
+ * scale, f32 standard threshold, f32 picky threshold; R feature buckets as ascending
+ * deltas in LEB128; R × L signed bytes.
+ */
+export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Array): Uint8Array {
+  const bytes: number[] = [];
+  const view = new DataView(new ArrayBuffer(4));
+  const u16 = (v: number) => bytes.push(v & 0xff, (v >> 8) & 0xff);
+  const u32 = (v: number) => {
+    view.setUint32(0, v, true);
+    bytes.push(...new Uint8Array(view.buffer));
+  };
+  const f32 = (v: number) => {
+    view.setFloat32(0, v, true);
+    bytes.push(...new Uint8Array(view.buffer));
+  };
+  u16(labels.length);
+  u32(rows.length);
+  for (const l of labels) {
+    f32(l.bias);
+    f32(l.scale);
+    f32(l.threshold.standard);
+    f32(l.threshold.picky);
+  }
+  let previous = 0;
+  for (const row of rows) {
+    let delta = row - previous;
+    previous = row;
+    do {
+      const byte = delta & 0x7f;
+      delta >>>= 7;
+      bytes.push(delta ? byte | 0x80 : byte);
+    } while (delta);
+  }
+  const out = new Uint8Array(bytes.length + matrix.length);
+  out.set(bytes);
+  out.set(new Uint8Array(matrix.buffer, matrix.byteOffset, matrix.length), bytes.length);
+  return out;
+}
+
+export function decodeModel(bytes: Uint8Array): Model {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  const labelCount = view.getUint16(at, true);
+  at += 2;
+  const rowCount = view.getUint32(at, true);
+  at += 4;
+  const labels: LabelInfo[] = [];
+  for (let l = 0; l < labelCount; l++) {
+    labels.push({
+      bias: view.getFloat32(at, true),
+      scale: view.getFloat32(at + 4, true),
+      threshold: { standard: view.getFloat32(at + 8, true), picky: view.getFloat32(at + 12, true) },
+    });
+    at += 16;
+  }
+  const slot = new Int32Array(1 << FEATURE_BITS).fill(-1);
+  let feature = 0;
+  for (let r = 0; r < rowCount; r++) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[at++];
+      delta |= (byte & 0x7f) << shift;
+      if (!(byte & 0x80)) break;
+      shift += 7;
+    }
+    feature += delta;
+    slot[feature] = r;
+  }
+  const matrix = new Int8Array(bytes.buffer, bytes.byteOffset + at, rowCount * labelCount);
+  return { labels, slot, matrix };
+}
+
+function fromBase64(text: string): Uint8Array {
+  if (typeof atob === 'function') {
+    const binary = atob(text);
+    const out = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+    return out;
+  }
+  return new Uint8Array(Buffer.from(text, 'base64'));
+}
+
+let shipped: Model | null | undefined;
+
+/** The shipped model, decoded on first use (null when the weights file is empty). */
+export function shippedModel(): Model | null {
+  if (shipped === undefined) shipped = WEIGHTS_BASE64 ? decodeModel(fromBase64(WEIGHTS_BASE64)) : null;
+  return shipped;
+}
+
+// ------------------------------------------------------------------ scoring
+
+/** Raw scores (logits) of one sentence for every label. */
+export function scoreFeatures(model: Model, features: number[]): Float32Array {
+  const labelCount = model.labels.length;
+  const sums = new Float32Array(labelCount);
+  for (const f of features) {
+    const row = model.slot[f];
+    if (row < 0) continue;
+    const base = row * labelCount;
+    for (let l = 0; l < labelCount; l++) sums[l] += model.matrix[base + l];
+  }
+  for (let l = 0; l < labelCount; l++) sums[l] = model.labels[l].bias + sums[l] * model.labels[l].scale;
+  return sums;
+}
+
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+const CACHE_LIMIT = 4000;
+const caches = new WeakMap<Model, Map<string, Float32Array>>();
+
+/** Probabilities of one sentence for every label, cached by its text (per model). */
+export function sentenceProbabilities(sentence: string, model: Model | null = shippedModel()): Float32Array | null {
+  if (!model) return null;
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, (cache = new Map()));
+  let probabilities = cache.get(sentence);
+  if (!probabilities) {
+    probabilities = scoreFeatures(model, sentenceFeatures(sentence, fold(sentence))).map(sigmoid);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(sentence, probabilities);
+  }
+  return probabilities;
+}
+
+export interface LabelScore {
+  label: ModelLabel;
+  probability: number;
+  /** Index of the sentence that scored highest. */
+  sentence: number;
+  threshold: Record<Strictness, number>;
+}
+
+/** For each label, the best sentence and its probability. */
+export function textScores(sentences: readonly string[], model: Model | null = shippedModel()): LabelScore[] {
+  if (!model) return [];
+  const best = MODEL_LABELS.map((label, l) => ({ label, probability: 0, sentence: -1, threshold: model.labels[l].threshold }));
+  sentences.forEach((sentence, s) => {
+    const p = sentenceProbabilities(sentence, model);
+    if (!p) return;
+    for (let l = 0; l < best.length; l++) {
+      if (p[l] > best[l].probability) {
+        best[l].probability = p[l];
+        best[l].sentence = s;
+      }
+    }
+  });
+  return best;
+}
