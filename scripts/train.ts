@@ -23,10 +23,14 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/analysis';
 import { MOMENTS } from '../lib/analysis/moments/registry';
 import { FEATURE_BITS, sentenceFeatures } from '../lib/analysis/model/features';
-import { decodeModel, encodeModel, MODEL_LABELS, scoreFeatures, sigmoid, type LabelInfo, type Model } from '../lib/analysis/model';
+import { decodeModel, encodeModel, MODEL_LABELS, sigmoid, type LabelInfo, type Model } from '../lib/analysis/model';
 import { hasOffer } from '../lib/analysis/rules/flat-refusal';
 import { RULES } from '../lib/analysis/rules/registry';
 import { fold, splitSentences } from '../lib/analysis/text';
+import { mentionCandidates, regionOf } from '../lib/analysis/commitments';
+import { resolveContext } from '../lib/analysis/context';
+import { maskQuoted } from '../lib/analysis/grammar/quoted';
+import { dateHolidaysProvider } from '../lib/analysis/holidays';
 import type { AnalyzeInput, Lang, Strictness } from '../lib/analysis/types';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -38,6 +42,9 @@ const WEIGHTS = resolve(ROOT, 'lib/analysis/model/weights.ts');
 const SIZE = 1 << FEATURE_BITS;
 const L = MODEL_LABELS.length;
 const RULE_LABELS = new Set<string>(RULES.map((r) => r.id));
+const OFFER = MODEL_LABELS.indexOf('offer');
+const COMMITMENT = MODEL_LABELS.indexOf('commitment');
+const flatRefusal = RULES.find((r) => r.id === 'flat-refusal')!;
 
 // Learner settings (chosen on the dev split, see docs/engine.md).
 const ALPHA = 0.08;
@@ -60,6 +67,8 @@ interface Line {
   lang?: Lang;
   labels: Set<string>;
   optional: Set<string>;
+  /** Expected commitments (quotes), or null where the line does not list them. */
+  commitments: string[] | null;
 }
 
 function readCorpus(file: string): Line[] {
@@ -77,6 +86,7 @@ function readCorpus(file: string): Line[] {
         lang: expect.lang,
         labels: new Set<string>([...(expect.rules ?? []), ...(expect.moments ?? [])]),
         optional: new Set<string>(expect.optional ?? []),
+        commitments: o.role !== 'customer' && Array.isArray(expect.commitments) && !expect.ignoreCommitments ? expect.commitments.map((c: { quote: string }) => c.quote) : null,
       };
     });
 }
@@ -94,6 +104,12 @@ interface TextBag {
   sentences: Instance[];
   /** Per label: index of the sentence the lexicon marks, or -1. */
   hint: Int16Array;
+  /**
+   * For the `offer` label: a draft labelled flat-refusal offers nothing (every sentence a
+   * negative); a draft with a refusal that is not labelled flat offers something in one of
+   * its other sentences (a positive bag).
+   */
+  offer: { bag: 'positive' | 'negative' | null; refusals: Set<number> };
 }
 
 const labelIndex = new Map<string, number>(MODEL_LABELS.map((id, i) => [id, i]));
@@ -125,11 +141,30 @@ function lexiconHints(line: Line, sentences: { start: number; end: number; text:
   return hint;
 }
 
+function offerBag(line: Line, split: { text: string }[], hint: Int16Array): TextBag['offer'] {
+  const refusals = new Set<number>();
+  if (line.role !== 'agent') return { bag: null, refusals };
+  const lang = line.lang ?? 'es';
+  split.forEach((s, i) => {
+    if (flatRefusal.checkSentence?.({ sentence: { start: 0, end: s.text.length, text: s.text }, folded: fold(s.text), lang }).length) refusals.add(i);
+  });
+  let offerAt = -1;
+  split.forEach((s, i) => {
+    if (offerAt < 0 && !refusals.has(i) && hasOffer(fold(s.text), lang)) offerAt = i;
+  });
+  hint[OFFER] = offerAt;
+  if (line.optional.has('flat-refusal')) return { bag: null, refusals };
+  if (line.labels.has('flat-refusal')) return { bag: 'negative', refusals };
+  if (refusals.size > 0 || offerAt >= 0) return { bag: 'positive', refusals };
+  return { bag: null, refusals };
+}
+
 function bagsOf(lines: Line[]): TextBag[] {
   return lines.map((line) => {
     const split = splitSentences(line.text);
     const sentences = split.map((s, i) => instance(`${line.id}#${i}`, s.text));
-    return { line, sentences, hint: lexiconHints(line, split) };
+    const hint = lexiconHints(line, split);
+    return { line, sentences, hint, offer: offerBag(line, split, hint) };
   });
 }
 
@@ -187,6 +222,36 @@ function rewriteInstances(texts: { key: string; text: string; lang?: Lang }[]): 
   return out;
 }
 
+/** Whether [start, end) of `text` overlaps one of the expected quotes. */
+function overlapsQuote(text: string, quotes: string[], start: number, end: number): boolean {
+  return quotes.some((q) => {
+    for (let i = text.indexOf(q); i >= 0 && q; i = text.indexOf(q, i + 1)) if (i < end && start < i + q.length) return true;
+    return false;
+  });
+}
+
+/**
+ * Commitment instances: every time phrase that passes the hard filters, in its clause with
+ * the phrase replaced by a placeholder; positive when the line lists it as a commitment.
+ */
+function commitmentInstances(lines: Line[]): Instance[] {
+  const out: Instance[] = [];
+  for (const line of lines) {
+    if (!line.commitments) continue;
+    const context = resolveContext(line.input.context);
+    for (const sentence of splitSentences(maskQuoted(line.text))) {
+      for (const c of mentionCandidates(sentence.text, line.lang ?? 'es', regionOf(context))) {
+        const start = sentence.start + c.start;
+        const inst = instance(`${line.id}#commitment#${start}`, c.clause);
+        inst.target[COMMITMENT] = overlapsQuote(line.text, line.commitments, start, sentence.start + c.end) ? 1 : 0;
+        inst.weight[COMMITMENT] = 1;
+        out.push(inst);
+      }
+    }
+  }
+  return out;
+}
+
 /** Sets each sentence's targets for one round; `scores` are the previous round's (or null). */
 function assignTargets(bags: TextBag[], scores: Map<string, Float32Array> | null): void {
   for (const bag of bags) {
@@ -194,6 +259,14 @@ function assignTargets(bags: TextBag[], scores: Map<string, Float32Array> | null
     const isRuleText = line.role === 'agent';
     for (let l = 0; l < L; l++) {
       const id = MODEL_LABELS[l];
+      if (l === OFFER) {
+        assignOffer(bag, scores);
+        continue;
+      }
+      if (l === COMMITMENT) {
+        for (const s of bag.sentences) s.target[l] = -1;
+        continue;
+      }
       const applies = isRuleText === RULE_LABELS.has(id);
       for (const s of bag.sentences) {
         s.target[l] = -1;
@@ -230,6 +303,43 @@ function assignTargets(bags: TextBag[], scores: Map<string, Float32Array> | null
         }
       }
     }
+  }
+}
+
+function assignOffer(bag: TextBag, scores: Map<string, Float32Array> | null): void {
+  for (const s of bag.sentences) {
+    s.target[OFFER] = -1;
+    s.weight[OFFER] = 0;
+  }
+  if (bag.offer.bag === 'negative') {
+    for (const s of bag.sentences) {
+      s.target[OFFER] = 0;
+      s.weight[OFFER] = 1;
+    }
+    return;
+  }
+  if (bag.offer.bag !== 'positive') return;
+  const candidates = bag.sentences.map((_, i) => i).filter((i) => !bag.offer.refusals.has(i));
+  if (candidates.length === 0) return;
+  let pick = bag.hint[OFFER];
+  if (pick < 0 && scores) {
+    let best = -Infinity;
+    for (const i of candidates) {
+      const v = scores.get(bag.sentences[i].key)![OFFER];
+      if (v > best) {
+        best = v;
+        pick = i;
+      }
+    }
+  }
+  if (pick >= 0) {
+    bag.sentences[pick].target[OFFER] = 1;
+    bag.sentences[pick].weight[OFFER] = 1;
+    return;
+  }
+  for (const i of candidates) {
+    bag.sentences[i].target[OFFER] = 1;
+    bag.sentences[i].weight[OFFER] = Math.max(1 / candidates.length, 0.2);
   }
 }
 
@@ -306,53 +416,124 @@ function quantise(w: Float32Array[], bias: Float64Array): { labels: LabelInfo[];
     rows.push(f);
     values.push(...q.map((v) => (Math.abs(v) < PRUNE_STEPS ? 0 : v)));
   }
-  const labels = MODEL_LABELS.map((_, l) => ({ bias: bias[l], scale: scale[l], threshold: { standard: 0.5, picky: 0.35 } }));
+  const labels = MODEL_LABELS.map((_, l) => ({ bias: bias[l], scale: scale[l], threshold: { standard: 0.5, picky: 0.35 }, veto: 0 }));
   return { labels, rows, matrix: Int8Array.from(values) };
 }
 
+interface Count {
+  tp: number;
+  fp: number;
+  fn: number;
+  negatives: number;
+}
+
 /**
- * Per label and strictness, the threshold with the best F1 on the dev split whose false
- * alarms (dev texts without the label that get it) stay within the budget. Measured with
- * the engine itself, lexicons and draft-level steps included, one pass per threshold.
+ * Runs the engine with `model` on the dev lines; counts per label (the offer label counts
+ * as flat-refusal; the commitment label counts commitments, matched by overlap).
+ */
+function runDev(model: Model, dev: Line[]): Count[] {
+  const counts = MODEL_LABELS.map(() => ({ tp: 0, fp: 0, fn: 0, negatives: 0 }));
+  for (const line of dev) {
+    const result = analyze(line.input, { model, holidayProvider: dateHolidaysProvider });
+    if (line.commitments) {
+      const c = counts[COMMITMENT];
+      const found = result.commitments.filter((m) => overlapsQuote(line.text, line.commitments!, m.start, m.end)).length;
+      c.tp += Math.min(found, line.commitments.length);
+      c.fp += result.commitments.length - found;
+      c.fn += Math.max(0, line.commitments.length - found);
+    }
+    const fired = new Set<string>(line.role === 'customer' ? result.moments : result.findings.map((f) => f.rule));
+    MODEL_LABELS.forEach((label, l) => {
+      if (l === COMMITMENT) return;
+      const id = label === 'offer' ? 'flat-refusal' : label;
+      if ((line.role === 'agent') !== RULE_LABELS.has(id) || line.optional.has(id)) return;
+      const c = counts[l];
+      const want = line.labels.has(id);
+      if (!want) c.negatives++;
+      if (fired.has(id) && want) c.tp++;
+      else if (fired.has(id)) c.fp++;
+      else if (want) c.fn++;
+    });
+  }
+  return counts;
+}
+
+const f1Of = (c: Count) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+
+/**
+ * Calibration on the dev split, with the engine itself (lexicons and draft-level steps
+ * included): (1) per label and strictness, the threshold with the best F1 whose added
+ * false alarms (dev texts without the label that get it, beyond the lexicons' own) stay
+ * within the budget; (2) the offer threshold with the best flat-refusal F1; (3) per label,
+ * the veto on lexicon matches with the best F1.
  */
 function calibrate(model: Model, dev: Line[]): void {
-  // The first pass (threshold above 1) is the lexicons alone: the baseline for false alarms.
+  const set = (field: (label: LabelInfo, l: number) => void) => model.labels.forEach(field);
+  // (1) The first pass (threshold above 1) is the lexicons alone: the baseline for false alarms.
   const grid = [1.01, ...Array.from({ length: 19 }, (_, i) => 0.95 - i * 0.05)];
   // Standard never fires below 0.5: a coach's clear call is at least an even bet.
   const floor = { standard: 0.5, picky: 0.3 };
-  const counts = grid.map(() => MODEL_LABELS.map(() => ({ tp: 0, fp: 0, fn: 0, negatives: 0 })));
-  grid.forEach((t, g) => {
-    for (const label of model.labels) label.threshold = { standard: t, picky: t };
-    for (const line of dev) {
-      const result = analyze(line.input, { model });
-      const fired = new Set<string>(line.role === 'customer' ? result.moments : result.findings.map((f) => f.rule));
-      MODEL_LABELS.forEach((id, l) => {
-        if ((line.role === 'agent') !== RULE_LABELS.has(id) || line.optional.has(id)) return;
-        const c = counts[g][l];
-        const want = line.labels.has(id);
-        if (!want) c.negatives++;
-        if (fired.has(id) && want) c.tp++;
-        else if (fired.has(id)) c.fp++;
-        else if (want) c.fn++;
-      });
-    }
+  set((label) => (label.veto = 0));
+  const passes = grid.map((t) => {
+    set((label, l) => (label.threshold = l === OFFER ? { standard: 0.5, picky: 0.5 } : l === COMMITMENT ? { standard: 1.01, picky: 1.01 } : { standard: t, picky: t }));
+    return runDev(model, dev);
   });
   const chosen = MODEL_LABELS.map((_, l) => {
     const pick = (strictness: Strictness) => {
       let best = { t: 1.01, f1: -1 };
       grid.forEach((t, g) => {
-        const c = counts[g][l];
-        const f1 = c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
-        const added = c.negatives ? (c.fp - counts[0][l].fp) / c.negatives : 0;
+        const c = passes[g][l];
+        const added = c.negatives ? (c.fp - passes[0][l].fp) / c.negatives : 0;
         if (t < floor[strictness] - 1e-9 || added > MAX_FALSE_ALARM[strictness]) return;
-        if (f1 >= best.f1) best = { t, f1 };
+        if (f1Of(c) >= best.f1) best = { t, f1: f1Of(c) };
       });
       return best.t;
     };
     const standard = pick('standard');
     return { standard, picky: Math.min(standard, pick('picky')) };
   });
-  model.labels.forEach((label, l) => (label.threshold = chosen[l]));
+  set((label, l) => (label.threshold = chosen[l]));
+  // (2) The offer threshold, for the flat-refusal F1 it gives.
+  let bestOffer = { t: 1.01, f1: -1 };
+  for (const t of grid) {
+    model.labels[OFFER].threshold = { standard: t, picky: t };
+    const f1 = f1Of(runDev(model, dev)[OFFER]);
+    if (f1 > bestOffer.f1) bestOffer = { t, f1 };
+  }
+  model.labels[OFFER].threshold = { standard: bestOffer.t, picky: bestOffer.t };
+  // (2b) Commitments: the model's veto on the grammar's promises and its own threshold,
+  // for the best F1 among the settings with precision ≥ 0.85 (the best F1 if none reaches it).
+  let bestCommitment = { t: 1.01, v: 0, f1: -1, precise: false };
+  for (const t of [1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7]) {
+    for (const v of [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4]) {
+      model.labels[COMMITMENT].threshold = { standard: t, picky: t };
+      model.labels[COMMITMENT].veto = v;
+      const c = runDev(model, dev)[COMMITMENT];
+      const precise = c.tp + c.fp > 0 && c.tp / (c.tp + c.fp) >= 0.85;
+      const f1 = f1Of(c);
+      if (process.env.TACTO_TRAIN_DEBUG) console.log(`commitment t=${t} veto=${v}: tp ${c.tp} fp ${c.fp} fn ${c.fn} F1 ${f1.toFixed(3)}`);
+      if ((precise && !bestCommitment.precise) || (precise === bestCommitment.precise && f1 > bestCommitment.f1)) bestCommitment = { t, v, f1, precise };
+    }
+  }
+  model.labels[COMMITMENT].threshold = { standard: bestCommitment.t, picky: bestCommitment.t };
+  // (3) Vetoes on lexicon matches (ties keep the lower veto).
+  const vetoes = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
+  const vetoPasses = vetoes.map((v) => {
+    set((label, l) => (label.veto = l === OFFER ? 0 : l === COMMITMENT ? bestCommitment.v : v));
+    return runDev(model, dev);
+  });
+  set((label, l) => {
+    if (l === COMMITMENT) {
+      label.veto = bestCommitment.v;
+      return;
+    }
+    let best = { v: 0, f1: -1 };
+    vetoes.forEach((v, k) => {
+      const f1 = f1Of(vetoPasses[k][l]);
+      if (f1 > best.f1 + 1e-9) best = { v, f1 };
+    });
+    label.veto = l === OFFER ? 0 : best.v;
+  });
 }
 
 function main(): void {
@@ -360,7 +541,7 @@ function main(): void {
   const trainLines = TRAIN.flatMap(readCorpus);
   const devLines = readCorpus(DEV);
   const bags = bagsOf(trainLines);
-  const examples = [...exampleInstances(), ...rewriteInstances(trainLines.filter((l) => l.role === 'agent').map((l) => ({ key: l.id, text: l.text, lang: l.lang })))];
+  const examples = [...exampleInstances(), ...commitmentInstances(trainLines), ...rewriteInstances(trainLines.filter((l) => l.role === 'agent').map((l) => ({ key: l.id, text: l.text, lang: l.lang })))];
   const sentenceInstances = bags.flatMap((b) => b.sentences);
   let scores: Map<string, Float32Array> | null = null;
   let trained: { w: Float32Array[]; bias: Float64Array } | undefined;
@@ -387,7 +568,7 @@ function main(): void {
   const base64 = Buffer.from(bytes).toString('base64');
   const source = `// Written by \`npm run train\` (scripts/train.ts) from tests/corpus/train.jsonl and the rules'\n// and moments' examples; thresholds from tests/corpus/dev.jsonl. Do not edit by hand.\n// ${bytes.length} bytes: ${rows.length} feature buckets × ${L} labels, 8-bit.\nexport const WEIGHTS_BASE64 =\n  '${base64}';\n`;
   const summary = `${trainLines.length} training texts (${sentenceInstances.length} sentences) + ${examples.length} examples; ${rows.length} buckets; ${bytes.length} bytes`;
-  const thresholds = MODEL_LABELS.map((id, l) => `${id} ${model.labels[l].threshold.standard.toFixed(2)}/${model.labels[l].threshold.picky.toFixed(2)}`).join(', ');
+  const thresholds = MODEL_LABELS.map((id, l) => `${id} ${model.labels[l].threshold.standard.toFixed(2)}/${model.labels[l].threshold.picky.toFixed(2)} veto ${model.labels[l].veto}`).join(', ');
   if (check) {
     const committed = readFileSync(WEIGHTS, 'utf8');
     if (committed !== source) {

@@ -17,7 +17,7 @@ import { findCommitments } from './commitments';
 import { RULES } from './rules/registry';
 import { MOMENTS } from './moments/registry';
 import { maskQuoted } from './grammar/quoted';
-import { learnedFindings, learnedMoments, resolveModel, strictnessOf, withConfidence } from './learned';
+import { combineMoments, confirmLexicon, learnedFindings, learnedOffer, resolveModel, strictnessOf } from './learned';
 import type { DraftContext, RuleMatch } from './rules/types';
 import type { AnalysisResult, AnalyzeInput, EngineOptions, Finding, Lang, MomentId } from './types';
 
@@ -82,9 +82,9 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
   if (input.role === 'customer') {
     const folded = fold(text);
     const lang = input.lang ?? detectLanguage(text, folded);
-    const found = new Set<MomentId>(MOMENTS.filter((m) => m.detect(text, folded, lang)).map((m) => m.id));
-    for (const id of learnedMoments(splitSentences(text), model, strictness)) found.add(id);
-    const moments = MOMENTS.map((m) => m.id).filter((id) => found.has(id));
+    const lexicon = MOMENTS.filter((m) => m.detect(text, folded, lang)).map((m) => m.id);
+    const found = new Set(combineMoments(lexicon, splitSentences(text), model, strictness));
+    const moments: MomentId[] = MOMENTS.map((m) => m.id).filter((id) => found.has(id));
     return { lang, findings: [], commitments: [], moments };
   }
 
@@ -92,9 +92,10 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
   const nowMs = nowMillis(input.now);
   const sentences = splitSentences(text);
   const lang = input.lang ?? draftLanguage(text, sentences);
-  const commitments = findCommitments(text, sentences, lang, nowMs, context, options);
+  const commitments = findCommitments(text, sentences, lang, nowMs, context, { ...options, model });
   let now: DateTime | undefined;
   let folded: string | undefined;
+  let offered: boolean | undefined;
   const draft: DraftContext = {
     text, lang, sentences, context, commitments,
     // Folded only when a draft-level step reads the whole draft: most keystrokes need no pass over it.
@@ -107,6 +108,7 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
     },
     playbook: input.playbook,
     holidayProvider: options.holidayProvider,
+    learnedOffer: () => (offered ??= learnedOffer(sentences, model, strictness)),
   };
 
   const perSentence = sentences.map((s) => sentenceMatches(s, lang));
@@ -130,8 +132,9 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
       });
     }
   });
-  const learned = learnedFindings(draft, RULES, findings, model, strictness, disabled);
-  const all = withConfidence([...findings, ...learned], sentences, model);
+  const confirmed = confirmLexicon(findings, sentences, model);
+  const learned = learnedFindings(draft, RULES, confirmed, model, strictness, disabled);
+  const all = [...confirmed, ...learned];
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   return { lang, findings: all, commitments, moments: [] };
 }

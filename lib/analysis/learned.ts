@@ -18,18 +18,48 @@ import { fold } from './text';
 import type { Finding, Lang, MomentId, RuleId, Strictness } from './types';
 
 const LEXICON_CONFIDENCE = 0.9;
+
+/**
+ * What a sentence must hold for the model alone to flag it: restating «your problem» is
+ * about the customer, so a problem-framing sentence addresses them (you / tú / vos / usted).
+ */
+const ADDRESSES_CUSTOMER: Record<Lang, RegExp> = {
+  en: /\byou(?:r|rs|'re|'ve|'ll|'d)?\b/,
+  es: /\b(?:tu|tus|te|ti|vos|usted|ustedes|su|sus|le|les|os|vuestr[oa]s?|tienes|tenes|puedes|podes|quieres|queres|necesitas|necesitás)\b|\w(?:as|es|ás|és)\b/,
+};
+const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
+  'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),
+};
 const MOMENT_SET = new Set<string>(['anger', 'repeat-contact', 'escalation-demand', 'broken-promise', 'insists-own-solution', 'urgency', 'exception-request', 'misunderstanding']);
 
 export function resolveModel(option: Model | null | undefined): Model | null {
   return option === undefined ? shippedModel() : option;
 }
 
-/** Moments the model finds in a customer message (beyond the lexicons'). */
-export function learnedMoments(sentences: Sentence[], model: Model | null, strictness: Strictness): MomentId[] {
-  if (!model) return [];
-  return textScores(sentences.map((s) => s.text), model)
-    .filter((s) => MOMENT_SET.has(s.label) && s.sentence >= 0 && s.probability >= s.threshold[strictness])
-    .map((s) => s.label as MomentId);
+/**
+ * The moments of a customer message: the lexicons' (unless the model finds their text
+ * very unlikely to carry the moment: the label's veto) and the model's above threshold.
+ */
+export function combineMoments(lexicon: readonly MomentId[], sentences: Sentence[], model: Model | null, strictness: Strictness): MomentId[] {
+  if (!model) return [...lexicon];
+  const scores = textScores(sentences.map((s) => s.text), model);
+  const byLabel = new Map(scores.map((s) => [s.label as string, s]));
+  const found = new Set<MomentId>();
+  for (const id of lexicon) {
+    const score = byLabel.get(id);
+    if (!score || score.probability >= score.veto) found.add(id);
+  }
+  for (const s of scores) {
+    if (MOMENT_SET.has(s.label) && s.sentence >= 0 && s.probability >= s.threshold[strictness]) found.add(s.label as MomentId);
+  }
+  return [...found];
+}
+
+/** Whether the model reads an offer (an alternative, a workaround, advice) anywhere in the draft. */
+export function learnedOffer(sentences: Sentence[], model: Model | null, strictness: Strictness): boolean {
+  if (!model) return false;
+  const score = textScores(sentences.map((s) => s.text), model).find((s) => s.label === 'offer');
+  return !!score && score.sentence >= 0 && score.probability >= score.threshold[strictness];
 }
 
 /** Where the sentence's words start and end (the finding's span, without edge punctuation). */
@@ -64,6 +94,7 @@ export function learnedFindings(
     const [start, end] = trimmedSpan(draft.sentences[score.sentence]);
     if (end <= start) continue;
     const quote = draft.text.slice(start, end);
+    if (MODEL_GATES[rule.id] && !MODEL_GATES[rule.id]!(fold(quote), draft.lang)) continue;
     let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, draft.lang, model, strictness, rule.suggest) }];
     if (rule.checkDraft) matches = rule.checkDraft(draft, matches);
     for (const m of matches) {
@@ -106,15 +137,25 @@ function rewritesFor(
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Lexicon findings get a confidence too: the model's view of their sentence, at least 0.9. */
-export function withConfidence(findings: Finding[], sentences: Sentence[], model: Model | null): Finding[] {
-  return findings.map((f) => {
-    if (f.confidence !== undefined) return f;
+/**
+ * Lexicon findings get a confidence too: the model's view of their sentence, at least 0.9.
+ * A lexicon finding whose sentence the model scores below the label's veto is dropped:
+ * the pattern matched words that, in this sentence, do not mean what it looks for.
+ */
+export function confirmLexicon(findings: Finding[], sentences: Sentence[], model: Model | null): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.confidence !== undefined) {
+      out.push(f);
+      continue;
+    }
     const label = MODEL_LABELS.indexOf(f.rule as ModelLabel);
     const sentence = sentences.find((s) => s.start <= f.start && f.start < s.end);
-    const p = label >= 0 && model && sentence ? sentenceProbabilities(sentence.text, model)?.[label] ?? 0 : 0;
-    return { ...f, confidence: round(Math.max(LEXICON_CONFIDENCE, p)) };
-  });
+    const p = label >= 0 && model && sentence ? sentenceProbabilities(sentence.text, model)?.[label] ?? 0 : undefined;
+    if (p !== undefined && model && p < model.labels[label].veto) continue;
+    out.push({ ...f, confidence: round(Math.max(LEXICON_CONFIDENCE, p ?? 0)) });
+  }
+  return out;
 }
 
 /** The strictness asked for, or standard. */

@@ -8,6 +8,7 @@
 import { fold } from '../text';
 import type { Lang } from '../types';
 import { promisesTime, readClause, type TimeKind } from '../grammar/clause';
+import { MODEL_LABELS, sentenceProbabilities, type Model } from '../model';
 import { PATTERNS, isAlwaysFuture, type TimeSpec } from './lexicon';
 
 export interface Mention {
@@ -172,14 +173,35 @@ function candidates(folded: string, lang: Lang) {
   return kept;
 }
 
-function timeKind(spec: TimeSpec): TimeKind {
+const PRESENT_MOMENT = /^(?:right now|just now|now|currently|at the moment|ahora mismo|ahora|ahorita(?: mismo)?|en este momento|actualmente)$/;
+
+function timeKind(spec: TimeSpec, phrase: string): TimeKind {
+  if (PRESENT_MOMENT.test(phrase.trim())) return 'now';
   if (spec.kind === 'immediate' || (spec.kind === 'duration' && spec.seconds <= 3600)) return 'immediate';
   if (spec.kind === 'relativeDay' && spec.offset === 0) return 'today';
   return 'later';
 }
 
-/** Uncached extraction; `extractMentions` is the cached entry point. */
-export function extractMentionsUncached(sentence: string, lang: Lang): Mention[] {
+/** A time phrase that survived the hard filters, with the grammar's verdict and the text the model reads. */
+export interface Candidate extends Mention {
+  /** The clause grammar (../grammar/clause.ts) reads it as a promise of the time. */
+  grammar: boolean;
+  /** Its clause, the time phrase replaced by a placeholder, for the learned layer. */
+  clause: string;
+}
+
+/** Where «ya mismo» means «right away» (Spain); elsewhere it is «already» or vague. */
+export type Region = 'ES' | 'other';
+
+const VAGUE_EVERYWHERE = /^(?:ahorita|ahorita mismo)$/;
+const IMMEDIATE_IN_SPAIN_ONLY = /^ya mismo$/;
+
+/**
+ * Every time phrase of one sentence that is not ruled out by the hard filters (questions,
+ * conditions, the customer acting, negation, opening hours, validity, past), each with the
+ * grammar's verdict. Offsets are relative to the sentence.
+ */
+export function mentionCandidates(sentence: string, lang: Lang, region: Region = 'other'): Candidate[] {
   const folded = fold(sentence);
   const found = candidates(folded, lang);
   if (found.length === 0) return [];
@@ -189,9 +211,11 @@ export function extractMentionsUncached(sentence: string, lang: Lang): Mention[]
   if (lang === 'es' && questions.some(([s]) => AGREEMENT_TAG.test(folded.slice(s, s + 40)))) return [];
   const clauses = segments(folded, CLAUSE_BREAK);
   const subclauses = new Map<number, [number, number][]>();
-  const out: Mention[] = [];
+  const out: Candidate[] = [];
   for (const c of found) {
     if (around(questions, c.start)[1] > c.start) continue;
+    const phrase = folded.slice(c.start, c.end).trim();
+    if (VAGUE_EVERYWHERE.test(phrase) || (region !== 'ES' && IMMEDIATE_IN_SPAIN_ONLY.test(phrase))) continue;
     const [cs, ce] = around(clauses, c.start);
     const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
     // «sí» with its accent is "yes", not "if".
@@ -219,22 +243,53 @@ export function extractMentionsUncached(sentence: string, lang: Lang): Mention[]
     }
     // The clause must promise the time: agent or company acting (or the customer receiving),
     // not a window, an offer, a present state or an attribute of a noun.
-    const reading = readClause(folded.slice(subStart, subEnd), c.start - subStart, c.end - subStart, lang);
-    if (!promisesTime(reading, timeKind(c.spec))) continue;
-    out.push({ start: c.start, end: c.end, spec: c.spec });
+    // Bounded windows (CONTEXT_CHARS each side), so a run-on text stays linear.
+    const left = folded.slice(Math.max(cs, subStart - CONTEXT_CHARS), subStart);
+    const reading = readClause(folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
+    const grammar = promisesTime(reading, timeKind(c.spec, phrase));
+    const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
+    const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);
+    const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, clause });
   }
   return out;
 }
 
-const CACHE_LIMIT = 4000;
-const cache = new Map<string, Mention[]>();
+/** The word that stands for the time phrase in the text the learned layer reads. */
+export const TIME_PLACEHOLDER = 'TIMEPHRASE';
 
-/** Time commitments in one sentence (offsets relative to it), cached by text. */
-export function extractMentions(sentence: string, lang: Lang): Mention[] {
-  const key = lang + sentence;
+/**
+ * The commitments of one sentence: with a model, a candidate is kept when the grammar
+ * reads a promise and the model does not veto it, or when the model is sure on its own;
+ * without one, the grammar decides.
+ */
+export function extractMentionsUncached(sentence: string, lang: Lang, region: Region = 'other', model: Model | null = null): Mention[] {
+  const label = MODEL_LABELS.indexOf('commitment');
+  return mentionCandidates(sentence, lang, region)
+    .filter((c) => {
+      if (!model || label < 0) return c.grammar;
+      const p = sentenceProbabilities(c.clause, model)?.[label] ?? 0;
+      const info = model.labels[label];
+      return (c.grammar && p >= info.veto) || p >= info.threshold.standard;
+    })
+    .map(({ start, end, spec }) => ({ start, end, spec }));
+}
+
+const CACHE_LIMIT = 4000;
+const caches = new WeakMap<object, Map<string, Mention[]>>();
+const NO_MODEL = {};
+
+/** Time commitments in one sentence (offsets relative to it), cached by text (per model and region). */
+export function extractMentions(sentence: string, lang: Lang, region: Region = 'other', model: Model | null = null): Mention[] {
+  const owner = model ?? NO_MODEL;
+  let cache = caches.get(owner);
+  if (!cache) caches.set(owner, (cache = new Map()));
+  // The decision depends on the commitment label's settings (they change while calibrating).
+  const info = model?.labels[MODEL_LABELS.indexOf('commitment')];
+  const key = `${info ? `${info.threshold.standard}|${info.veto}|` : ''}${region}${lang}${sentence}`;
   let mentions = cache.get(key);
   if (!mentions) {
-    mentions = extractMentionsUncached(sentence, lang);
+    mentions = extractMentionsUncached(sentence, lang, region, model);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, mentions);
   }

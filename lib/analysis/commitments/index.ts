@@ -10,11 +10,17 @@ import type { DateTime } from 'luxon';
 import type { Sentence } from '../text';
 import type { AnalysisContext, Commitment, EngineOptions, Lang } from '../types';
 import { calendarFor, type BusinessCalendar } from './calendar';
-import { extractMentions } from './extract';
+import { extractMentions, type Region } from './extract';
 import { resolveDue } from './resolve';
 
 export { BusinessCalendar, calendarFor } from './calendar';
-export { extractMentions, type Mention } from './extract';
+export { extractMentions, mentionCandidates, TIME_PLACEHOLDER, type Candidate, type Mention, type Region } from './extract';
+
+/** The team's region for regional time words: the holiday country, else the time zone. */
+export function regionOf(context: AnalysisContext): Region {
+  if (context.holidaysCountry) return context.holidaysCountry.toUpperCase() === 'ES' ? 'ES' : 'other';
+  return /^(?:Europe\/Madrid|Atlantic\/Canary|Africa\/Ceuta)$/.test(context.timezone) ? 'ES' : 'other';
+}
 export { resolveDue, IMMEDIACY_MINUTES } from './resolve';
 export { formatDay, formatDue, earliestRealisticDue, businessDaysUntil } from './phrase';
 export type { TimeSpec } from './lexicon';
@@ -31,7 +37,7 @@ export function findCommitments(
   const nowMs = typeof now === 'number' ? now : now.toMillis();
   let calendar: BusinessCalendar | undefined; // looked up only when a sentence has a time phrase
   for (const sentence of sentences) {
-    for (const mention of extractMentions(sentence.text, lang)) {
+    for (const mention of extractMentions(sentence.text, lang, regionOf(context), options.model ?? null)) {
       calendar ??= calendarFor(context, options.holidayProvider);
       const dueMs = resolveDue(mention.spec, nowMs, calendar);
       if (dueMs === undefined || !Number.isFinite(dueMs)) continue;

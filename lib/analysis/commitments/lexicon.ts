@@ -184,7 +184,7 @@ const ES_PATTERNS: TimePattern[] = [
       'en un momento', 'en un momentito', 'en unos momentos', 'en un instante', 'en unos instantes', 'en breves momentos',
       'en breves minutos', 'en unos pocos minutos', 'en pocos minutos', 'en escasos minutos', 'en un minutito', 'en unos minutitos',
       'en un minuto', 'en un segundo', 'en un segundito', 'en un periquete', 'en un dos por tres', 'en un abrir y cerrar de ojos',
-      'en un minutillo', 'en un plis',
+      'en un minutillo', 'en un plis', 'al toque', 'al tiro',
     ])}|(?<!\\b(?:esta|estan|estoy|estaba|estaban|sigue|siguen|salio|salieron|iba|iban)\\s)volando)\\b(?!\\s+(?:que|de\\s+que|despues|luego|cuando|apenas|tras|en\\s+cuanto|una\\s+vez)\\b)`, 'g'),
     toSpec: () => ({ kind: 'immediate' }),
   },

@@ -22,20 +22,36 @@ export interface ClauseReading {
   window: boolean;
   /** The time phrase qualifies a noun («our letter of 12 November», «la caída del martes»). */
   attributive: boolean;
+  /** A hedged estimate («usually», «suele»): said as an estimate, not promised. */
+  hedged: boolean;
+  /** The clause only describes (a copula with no agent acting): «your flight is tomorrow». */
+  descriptive: boolean;
 }
 
 // ------------------------------------------------------------------ English
 
 const EN_AGENT = /\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|our (?:team|engineers?|technicians?|courier|specialists?|support team)|the team)\b/;
-const EN_CUSTOMER = /\b(?:you|you'll|you're|you've|you'd)\b/;
+/** «you» as the subject, not the object («update you», «send you», «with you»). */
+const EN_CUSTOMER = /(?<!\b(?:to|with|for|from|at|by|update|call|email|e-mail|send|give|let|tell|contact|ring|text|message|help|keep|show|reach|pay|refund|offer|bring|thank|assure|guarantee|promise|remind|notify|inform|join|meet|see|owe|charge|credit|get|got|put|move|switch|book|rebook|transfer|connect|sign|walk|talk|back to|out to)\s)\byou(?:'ll|'re|'ve|'d)?\b/;
 const EN_RECEIVING = /\byou(?:'ll| will| should| are going to|'re going to)? (?:have|get|receive|see|hear from|be (?:able|contacted|refunded|credited|called)|find)\b/;
 const EN_FUTURE = /\b(?:will|'ll|shall|going to|gonna)\b/;
-const EN_PROGRESSIVE = /\b(?:am|is|are|'m|'re|'s) (?:currently |still |now )?\w+ing\b/;
-const EN_PAST = /\b(?:was|were|did|had|yesterday|ago)\b|\b(?:i|we|you|they|it|he|she)(?: just| already)? \w+ed\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b/;
+const EN_PROGRESSIVE = /\b(?:am|is|are|'m|'re|'s) (?:currently |still |now )?(?!being\b|going\b)\w+ing\b/;
+/** Booked now for a later time: the past verb carries a promise («I've booked the engineer for Friday»). */
+const EN_SCHEDULED = /\b(?:re)?(?:scheduled|booked|arranged|set up|planned|lined up|pencilled|penciled|set it to|set to)\b/;
+const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o|amos|ado|ada|ados|adas)\b/;
+/**
+ * Past: auxiliaries, any -ed verb that is not a passive or an adjective («is confirmed for
+ * Thursday» stays present), and the common irregular pasts.
+ */
+const EN_PAST = /\b(?:was|were|did|had|yesterday|ago|earlier)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|\b(?:left|sent|came|went|got|made|took|gave|said|told|found|paid|sold|began|rang|spoke|wrote|brought|heard|held|saw|ran|broke|fell)\b/;
+/** A hedged estimate, not a promise: «usually lands within a couple of hours». */
+const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimate[sd]?|expected to)\b/;
 const EN_MODAL_OFFER = /\b(?:i|we) (?:can|could|may|might)(?: also| still| even)? (?!confirm|guarantee|promise|assure)\w+|\b(?:happy|glad) to\b|\bwould you like\b|\bif you(?:'d)? (?:like|prefer|want)\b/;
 const EN_CONDITIONAL = /\b(?:would|could|should|might)\b/;
 /** A window or state that runs to the time: offers, policies, due dates, stock. */
-const EN_WINDOW = /\b(?:sale|offer|deal|promo(?:tion)?|discount|prices?|code|voucher|coupon|window|policy|warranty|guarantee period|grace period|deadline|due|valid|expires?|expiry|runs?|lasts?|ends?|closes?|on backorder|out of stock|back in stock|available|in effect|effective)\b/;
+const EN_WINDOW = /\b(?:sale|offer|deals?|promo(?:tion)?|discount|pricing|prices?|code|voucher|coupon|window|policy|warranty|guarantee period|grace period|deadline|cutoff|cut-off|due|valid|good until|expires?|expiry|runs?|lasts?|ends?|ended|closes?|live|till|through|held|on backorder|out of stock|back in stock|available|availability|in effect|effective|event|bundle|season)\b|\bcan be \w+ed\b/;
+/** The clause only says what something is: «your new flight is tomorrow», «the match is on tonight». */
+const EN_COPULA = /^(?!.*\b(?:i|we|i'll|we'll)\b).*\b(?:is|are|'s)\b(?! (?:\w+ed|being|going|getting|done|sent|set|made|shipped|fixed|sorted|ready|back)\b)/;
 const EN_CUSTOMER_WINDOW = /\byou(?:'ve| have)?(?: got)? (?:until|up to|(?:\w+ ){0,2}(?:days?|hours?|weeks?|months?) to)\b|\byou (?:must|need to|have to|should|can|could|may)\b|\b(?:please|kindly)\b|\bmake sure\b/;
 const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$/;
 
@@ -48,24 +64,29 @@ const ES_CUSTOMER = /\b(?:vos|tienes|tenes|puedes|podes|debes|necesitas|quieres|
 const ES_RECEIVING = /\b(?:(?:vas|va|van) a (?:tener|recibir|ver)|(?:lo |la |los |las |le |te )?(?:tendras|tendra|tendran|tienes|tenes|tiene|tienen|recibiras|recibira|recibiran|recibis|recibes|recibe|reciben|te llega|le llega|les llega|te llegara|le llegara|les llegara|veras|vera|veran|queda|quedara|quedan|quedaran|estara|estaran))\b/;
 const ES_FUTURE = /\b(?:voy|vas|va|vamos|van|vais) a\b|\b\w{2,}(?:re|ra|ras|remos|ran|reis)\b/;
 const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen) \w+(?:ando|iendo|yendo)\b/;
-const ES_PAST = /\b(?:ayer|anoche|hace \w+|fue|fueron|\w{2,}(?:aste|iste|aron|ieron|aba|aban|ia|ian)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so))\b/;
+const ES_PAST = /\b(?:ayer|anoche|hace \w+|fue|fueron|hicimos|hice|hizo|dijo|dije|consta|figura|\w{2,}(?:aste|iste|aron|ieron|aba|aban|ia|ian)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b/;
+/** A hedged estimate: «suele llegar en menos de una hora», «tardan entre 3 y 5 días». */
+const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|estimad[oa]s?)\b/;
+/** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
+const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|va|van|sale|salen|opera|operan|se transmite|hay)\b/;
 const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso)? (?!confirmar|garantizar|asegurar|prometer)\w+(?:ar|er|ir)\b|\bsi (?:quieres|queres|prefieres|preferis|lo prefieres|gustas|desea|prefiere|lo desea)\b|\bcon gusto (?:te |le )?(?:puedo|podemos)\b/;
 const ES_CONDITIONAL = /\b\w{3,}(?:ria|rian|riamos)\b/;
-const ES_WINDOW = /\b(?:oferta|promo|promocion|descuento|rebajas?|precios?|codigo|cupon|plazo|politica|garantia|vence|vencen|vencimiento|caduca|expira|vigente|vigencia|valid[oa]s?|dura|duran|termina|terminan|acaba|acaban|finaliza|disponible|agotad[oa]s?|sin stock|reposicion)\b/;
-const ES_CUSTOMER_WINDOW = /\b(?:tienes|tenes|tiene usted|tienen|cuentas con|contas con|cuenta con|dispones de|dispone de|disponen de)(?: hasta| un plazo de| (?:\w+ ){0,2}(?:dias|horas|semanas|meses) para)\b|\b(?:debes|debe|deben|tienes que|tenes que|tiene que|tienen que|necesitas|necesita|puedes|podes|pueden|podra|podras)\b|\bpor favor\b|\b(?:recuerda|recorda|recuerde) que\b/;
-const ES_ATTRIBUTIVE = /\b(?:del|de la|desde el|desde la|con fecha|fechad[oa])\s*$|\bde (?:el|su|tu)\s*$/;
-const ES_ATTRIBUTIVE_MENTION = /^del\s/;
+const ES_WINDOW = /\b(?:oferta|promo|promocion|descuentos?|rebajas?|tarifas?|precios?|codigo|cupon|plazo|politica|garantia|vence|vencen|vencimiento|fecha limite|fecha de corte|caduca|expira|vigente|vigencia|valid[oa]s?|dura|duran|termina|terminan|acaba|acaban|finaliza|disponible|agotad[oa]s?|sin stock|reposicion|temporada|usar|usarlo|usarla|canjear|cambiarlo|devolverlo|sin costo|sin recargo)\b/;
+const ES_CUSTOMER_WINDOW = /\b(?:tienes|tenes|tiene usted|tiene|tienen|teneis|cuentas con|contas con|cuenta con|dispones de|dispone de|disponen de)(?: hasta| un plazo de| (?:\w+ ){0,2}(?:dias|horas|semanas|meses) para)\b|\b(?:debes|debe|deben|tienes que|tenes que|tiene que|tienen que|necesitas|necesita|puedes|podes|pueden|podeis|podra|podras|dime|digame|decime|avisame|aviseme)\b|\bpor favor\b|\b(?:recuerda|recorda|recuerde) que\b/;
+/** «la factura de este mes», «el vuelo de mañana», «a fecha 30 de noviembre», «al día de hoy»; not «antes de», «a más tardar». */
+const ES_ATTRIBUTIVE = /(?<!\b(?:antes|despues|partir|tardar|luego|cerca|alrededor)\s)\b(?:de|del|desde|a fecha|al dia de|fecha)\s+(?:el |la |los |las |este |esta |su |tu )?$|\b(?:cambio|fecha|vuelo|viaje|reserva) (?:de fecha )?(?:al|para el)\s*$/;
+const ES_ATTRIBUTIVE_MENTION = /^(?:del|al)\s/;
 
 const GRAMMAR = {
-  en: { agent: EN_AGENT, customer: EN_CUSTOMER, receiving: EN_RECEIVING, future: EN_FUTURE, progressive: EN_PROGRESSIVE, past: EN_PAST, offer: EN_MODAL_OFFER, conditional: EN_CONDITIONAL, window: EN_WINDOW, customerWindow: EN_CUSTOMER_WINDOW, attributive: EN_ATTRIBUTIVE },
-  es: { agent: ES_AGENT, customer: ES_CUSTOMER, receiving: ES_RECEIVING, future: ES_FUTURE, progressive: ES_PROGRESSIVE, past: ES_PAST, offer: ES_MODAL_OFFER, conditional: ES_CONDITIONAL, window: ES_WINDOW, customerWindow: ES_CUSTOMER_WINDOW, attributive: ES_ATTRIBUTIVE },
+  en: { scheduled: EN_SCHEDULED, agent: EN_AGENT, customer: EN_CUSTOMER, receiving: EN_RECEIVING, future: EN_FUTURE, progressive: EN_PROGRESSIVE, past: EN_PAST, offer: EN_MODAL_OFFER, conditional: EN_CONDITIONAL, window: EN_WINDOW, customerWindow: EN_CUSTOMER_WINDOW, attributive: EN_ATTRIBUTIVE, hedge: EN_HEDGE, copula: EN_COPULA },
+  es: { scheduled: ES_SCHEDULED, agent: ES_AGENT, customer: ES_CUSTOMER, receiving: ES_RECEIVING, future: ES_FUTURE, progressive: ES_PROGRESSIVE, past: ES_PAST, offer: ES_MODAL_OFFER, conditional: ES_CONDITIONAL, window: ES_WINDOW, customerWindow: ES_CUSTOMER_WINDOW, attributive: ES_ATTRIBUTIVE, hedge: ES_HEDGE, copula: ES_COPULA },
 } as const;
 
 /**
  * Reads the clause `clause` (folded) in which the time phrase sits at [mentionStart,
  * mentionEnd) (offsets into `clause`).
  */
-export function readClause(clause: string, mentionStart: number, mentionEnd: number, lang: Lang): ClauseReading {
+export function readClause(clause: string, mentionStart: number, mentionEnd: number, lang: Lang, left = ''): ClauseReading {
   const g = GRAMMAR[lang];
   const before = clause.slice(0, mentionStart);
   const mention = clause.slice(mentionStart, mentionEnd);
@@ -73,36 +94,50 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   const receiving = g.receiving.test(rest);
   const agent = g.agent.test(rest);
   const customer = g.customer.test(rest);
-  const actor: Actor = receiving ? 'case' : agent ? 'agent' : customer ? 'customer' : 'unknown';
-  const tense: Tense = g.offer.test(rest)
-    ? 'modal-offer'
-    : g.future.test(rest)
-      ? 'future'
-      : g.progressive.test(rest)
-        ? 'progressive'
-        : g.past.test(rest)
-          ? 'past'
-          : g.conditional.test(rest)
-            ? 'conditional'
-            : /\w/.test(rest)
-              ? 'present'
-              : 'none';
+  let actor: Actor = receiving ? 'case' : agent ? 'agent' : customer ? 'customer' : 'unknown';
+  let tense = tenseOf(rest, lang);
+  // A coordinated clause with no subject of its own («I'll review it and write to you by
+  // Friday») takes the subject and the future of the clause it continues.
+  if (actor === 'unknown' && left) {
+    const leftActor: Actor = g.receiving.test(left) ? 'case' : g.agent.test(left) ? 'agent' : g.customer.test(left) ? 'customer' : 'unknown';
+    actor = leftActor;
+    if (tense !== 'future' && g.future.test(left)) tense = 'future';
+  }
+  if (tense === 'past' && g.scheduled.test(rest)) tense = 'future';
   const window = g.customerWindow.test(rest) || (g.window.test(rest) && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
-  const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention));
-  return { actor, tense, receiving, window, attributive };
+  const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before));
+  const hedged = g.hedge.test(rest);
+  const descriptive = tense === 'present' && !receiving && g.copula.test(rest) && !(lang === 'es' && g.agent.test(before.slice(-30)));
+  return { actor, tense, receiving, window, attributive, hedged, descriptive };
 }
 
-/** Immediacy and the present day: a present state at these times is not a promise. */
-export type TimeKind = 'immediate' | 'today' | 'later';
+function tenseOf(text: string, lang: Lang): Tense {
+  const g = GRAMMAR[lang];
+  if (g.offer.test(text)) return 'modal-offer';
+  if (g.future.test(text)) return 'future';
+  if (g.progressive.test(text)) return 'progressive';
+  if (g.past.test(text)) return 'past';
+  if (g.conditional.test(text)) return 'conditional';
+  return /\w/.test(text) ? 'present' : 'none';
+}
+
+/**
+ * How near the time is: `now` («right now», «ahora mismo», «currently») describes the
+ * present moment; `immediate` («right away», «de inmediato», «in 5 minutes») is an action
+ * about to happen; `today` the present day; `later` anything after.
+ */
+export type TimeKind = 'now' | 'immediate' | 'today' | 'later';
 
 /**
  * Whether the clause promises the time: the agent or company acts (or the customer
  * receives), in future or present-for-future, outside a window, offer or attribute.
  */
 export function promisesTime(reading: ClauseReading, time: TimeKind): boolean {
-  if (reading.attributive || reading.window) return false;
-  if (reading.tense === 'modal-offer' || reading.tense === 'conditional') return false;
-  if (reading.tense === 'progressive' && time !== 'later') return false;
+  if (reading.attributive || reading.window || reading.hedged) return false;
+  if (reading.tense === 'modal-offer' || reading.tense === 'conditional' || reading.tense === 'past') return false;
+  // «We're checking it right now», «the outage is affecting you today»: what is happening.
+  if (reading.tense === 'progressive' && (time === 'now' || (time !== 'later' && reading.actor !== 'agent'))) return false;
+  if (reading.descriptive && reading.actor !== 'agent') return false;
   if (reading.actor === 'customer' && !reading.receiving) return false;
   return true;
 }

@@ -9,7 +9,7 @@
  * Sentence scores are cached by sentence text, so a keystroke re-scores one sentence.
  */
 import { fold } from '../text';
-import type { MomentId, RuleId } from '../types';
+import type { MomentId, RuleId, Strictness } from '../types';
 import { FEATURE_BITS, sentenceFeatures } from './features';
 import { WEIGHTS_BASE64 } from './weights';
 
@@ -29,16 +29,24 @@ export const MODEL_LABELS = [
   'urgency',
   'exception-request',
   'misunderstanding',
-] as const satisfies ReadonlyArray<RuleId | MomentId>;
+  // Not a finding: «the draft offers the customer something» (an alternative, a workaround,
+  // advice), which makes a refusal not flat. Learned from refusals labelled flat or not.
+  'offer',
+  // Not a finding: «this clause promises this time» (a commitment), read from the clause
+  // with the time phrase replaced by a placeholder. Learned from the labelled commitments.
+  'commitment',
+] as const satisfies ReadonlyArray<RuleId | MomentId | 'offer' | 'commitment'>;
 export type ModelLabel = (typeof MODEL_LABELS)[number];
 
-export type Strictness = 'standard' | 'picky';
+export type { Strictness };
 
 export interface LabelInfo {
   bias: number;
   scale: number;
   /** Probability thresholds: `standard` fires only what a coach would clearly mark. */
   threshold: Record<Strictness, number>;
+  /** A lexicon match whose sentence the model scores below this is dropped (0: never). */
+  veto: number;
 }
 
 export interface Model {
@@ -53,7 +61,7 @@ export interface Model {
 
 /**
  * Layout (little-endian): u16 label count L, u32 row count R; per label f32 bias, f32
- * scale, f32 standard threshold, f32 picky threshold; R feature buckets as ascending
+ * scale, f32 standard threshold, f32 picky threshold, f32 veto; R feature buckets as ascending
  * deltas in LEB128; R × L signed bytes.
  */
 export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Array): Uint8Array {
@@ -75,6 +83,7 @@ export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Arr
     f32(l.scale);
     f32(l.threshold.standard);
     f32(l.threshold.picky);
+    f32(l.veto);
   }
   let previous = 0;
   for (const row of rows) {
@@ -105,8 +114,9 @@ export function decodeModel(bytes: Uint8Array): Model {
       bias: view.getFloat32(at, true),
       scale: view.getFloat32(at + 4, true),
       threshold: { standard: view.getFloat32(at + 8, true), picky: view.getFloat32(at + 12, true) },
+      veto: view.getFloat32(at + 16, true),
     });
-    at += 16;
+    at += 20;
   }
   const slot = new Int32Array(1 << FEATURE_BITS).fill(-1);
   let feature = 0;
@@ -185,12 +195,13 @@ export interface LabelScore {
   /** Index of the sentence that scored highest. */
   sentence: number;
   threshold: Record<Strictness, number>;
+  veto: number;
 }
 
 /** For each label, the best sentence and its probability. */
 export function textScores(sentences: readonly string[], model: Model | null = shippedModel()): LabelScore[] {
   if (!model) return [];
-  const best = MODEL_LABELS.map((label, l) => ({ label, probability: 0, sentence: -1, threshold: model.labels[l].threshold }));
+  const best = MODEL_LABELS.map((label, l) => ({ label, probability: 0, sentence: -1, threshold: model.labels[l].threshold, veto: model.labels[l].veto }));
   sentences.forEach((sentence, s) => {
     const p = sentenceProbabilities(sentence, model);
     if (!p) return;

@@ -173,7 +173,7 @@ const rule: Rule = {
   },
   checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
   checkDraft(draft, matches) {
-    if (matches.length === 0 || hasOffer(draft.folded, draft.lang)) return [];
+    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || draft.learnedOffer?.()) return [];
     return matches.map((m) => {
       const sentence = draft.sentences.find((s) => s.start <= m.start && m.end <= s.end);
       const topic = sentence ? sentence.text : draft.text.slice(m.start, m.end);

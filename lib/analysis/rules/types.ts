@@ -24,6 +24,8 @@ export interface DraftContext {
   playbook?: Playbook;
   /** The injected public-holiday calendar (EngineOptions), for rules that compute dates. */
   holidayProvider?: HolidayProvider;
+  /** Whether the learned layer reads an offer somewhere in the draft (false without a model). */
+  learnedOffer?(): boolean;
 }
 
 export interface RuleMatch {
