@@ -49,12 +49,12 @@ const flatRefusal = RULES.find((r) => r.id === 'flat-refusal')!;
 // Learner settings (chosen on the dev split, see docs/engine.md).
 const ALPHA = 0.08;
 const BETA = 1;
-const L1 = 0.6;
+const L1 = Number(process.env.TACTO_TRAIN_L1 ?? 2);
 const L2 = 1;
 const EPOCHS = 6;
 const ROUNDS = 3;
 /** Quantised weights below this many steps of 1/127 of the largest are dropped. */
-const PRUNE_STEPS = 1;
+const PRUNE_STEPS = Number(process.env.TACTO_TRAIN_PRUNE ?? 3);
 /** Of the dev texts without a label, the share the model may add to the lexicons' false alarms. */
 const MAX_FALSE_ALARM = { standard: 0.015, picky: 0.04 };
 

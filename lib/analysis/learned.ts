@@ -27,8 +27,14 @@ const ADDRESSES_CUSTOMER: Record<Lang, RegExp> = {
   en: /\byou(?:r|rs|'re|'ve|'ll|'d)?\b/,
   es: /\b(?:tu|tus|te|ti|vos|usted|ustedes|su|sus|le|les|os|vuestr[oa]s?|tienes|tenes|puedes|podes|quieres|queres|necesitas|necesitás)\b|\w(?:as|es|ás|és)\b/,
 };
+/** A guarantee is the agent's or the company's, or an absolute: «by law» is neither. */
+const PROMISE_VOICE: Record<Lang, RegExp> = {
+  en: /\b(?:i|we|i'll|we'll|i'm|we're|our|us|never|always|definitely|certainly|100|absolutely|promise|guarantee|assure|won't happen)\b/,
+  es: /\b(?:yo|nosotros|te|le|les|os|nuestr[oa]s?|nunca|jamas|siempre|seguro|100|garantizo|garantizamos|aseguro|aseguramos|prometo|prometemos|sin falta)\b/,
+};
 const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),
+  overpromise: (folded, lang) => PROMISE_VOICE[lang].test(folded),
 };
 const MOMENT_SET = new Set<string>(['anger', 'repeat-contact', 'escalation-demand', 'broken-promise', 'insists-own-solution', 'urgency', 'exception-request', 'misunderstanding']);
 
