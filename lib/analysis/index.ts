@@ -17,6 +17,8 @@ import { findCommitments } from './commitments';
 import { RULES } from './rules/registry';
 import { MOMENTS } from './moments/registry';
 import { maskQuoted } from './grammar/quoted';
+import { builderRegister, draftRegister, inRegister, tidySuggestion } from './grammar/register';
+import type { Register } from './patterns';
 import { combineMoments, confirmLexicon, learnedFindings, learnedOffer, resolveModel, strictnessOf } from './learned';
 import type { DraftContext, RuleMatch } from './rules/types';
 import type { AnalysisResult, AnalyzeInput, EngineOptions, Finding, Lang, MomentId } from './types';
@@ -26,14 +28,14 @@ export * from './types';
 const SENTENCE_CACHE_LIMIT = 2000;
 const sentenceCache = new Map<string, RuleMatch[][]>();
 
-function sentenceMatches(sentence: Sentence, lang: Lang): RuleMatch[][] {
-  const key = `${lang}\u0000${sentence.text}`;
+function sentenceMatches(sentence: Sentence, lang: Lang, register: Register): RuleMatch[][] {
+  const key = `${lang}\u0000${register}\u0000${sentence.text}`;
   const cached = sentenceCache.get(key);
   if (cached) return cached;
   const folded = fold(sentence.text);
   const perRule = RULES.map((rule) =>
     rule.checkSentence && rule.languages.includes(lang)
-      ? rule.checkSentence({ sentence, folded, lang })
+      ? rule.checkSentence({ sentence, folded, lang, register })
       : [],
   );
   if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
@@ -111,7 +113,8 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
     learnedOffer: () => (offered ??= learnedOffer(sentences, model, strictness)),
   };
 
-  const perSentence = sentences.map((s) => sentenceMatches(s, lang));
+  const register = draftRegister(text, draft.folded, lang);
+  const perSentence = sentences.map((s) => sentenceMatches(s, lang, builderRegister(register)));
   const disabled = new Set(input.disabledRules ?? []);
   const findings: Finding[] = [];
   RULES.forEach((rule, r) => {
@@ -133,8 +136,10 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
     }
   });
   const confirmed = confirmLexicon(findings, sentences, model);
-  const learned = learnedFindings(draft, RULES, confirmed, model, strictness, disabled);
+  const learned = learnedFindings(draft, RULES, confirmed, model, strictness, disabled, builderRegister(register));
   const all = [...confirmed, ...learned];
   all.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { lang, findings: all, commitments, moments: [] };
+  // Suggestions keep the draft's form of address and read right once inserted.
+  const polished = all.map((f) => ({ ...f, suggestions: f.suggestions.map((s) => tidySuggestion(inRegister(s, register), f.quote)) }));
+  return { lang, register, findings: polished, commitments, moments: [] };
 }

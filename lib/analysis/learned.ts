@@ -11,7 +11,7 @@
  * lexicon match (a lexicon pattern is a reviewed, precise phrasing).
  */
 import { shippedModel, textScores, MODEL_LABELS, sentenceProbabilities, type Model, type ModelLabel } from './model';
-import { detectRegister, type SpanInfo } from './patterns';
+import type { Register, SpanInfo } from './patterns';
 import type { DraftContext, Rule, RuleMatch } from './rules/types';
 import type { Sentence } from './text';
 import { fold } from './text';
@@ -89,6 +89,7 @@ export function learnedFindings(
   model: Model | null,
   strictness: Strictness,
   disabled: ReadonlySet<string>,
+  register: Register,
 ): Finding[] {
   if (!model || draft.sentences.length === 0) return [];
   const found = new Set(lexicon.map((f) => f.rule));
@@ -101,7 +102,7 @@ export function learnedFindings(
     if (end <= start) continue;
     const quote = draft.text.slice(start, end);
     if (MODEL_GATES[rule.id] && !MODEL_GATES[rule.id]!(fold(quote), draft.lang)) continue;
-    let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, draft.lang, model, strictness, rule.suggest) }];
+    let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, draft.lang, register, model, strictness, rule.suggest) }];
     if (rule.checkDraft) matches = rule.checkDraft(draft, matches);
     for (const m of matches) {
       out.push({
@@ -124,13 +125,14 @@ function rewritesFor(
   rule: RuleId,
   quote: string,
   lang: Lang,
+  register: Register,
   model: Model,
   strictness: Strictness,
   suggest: ((info: SpanInfo) => string[] | null) | undefined,
 ): string[] {
   if (!suggest) return [];
   const folded = fold(quote);
-  const info: SpanInfo = { lang, text: quote, folded, start: 0, end: quote.length, quote, kinds: [], cueEnd: quote.length, register: detectRegister(quote, folded) };
+  const info: SpanInfo = { lang, text: quote, folded, start: 0, end: quote.length, quote, kinds: [], cueEnd: quote.length, register };
   const label = MODEL_LABELS.indexOf(rule as ModelLabel);
   const candidates = suggest(info) ?? [];
   return candidates.filter((candidate) => {

@@ -268,7 +268,7 @@ export interface SentenceMatch {
 export function lexiconChecker(
   lexicons: Partial<Record<Lang, LangLexicon>>,
   suggest: (info: SpanInfo) => string[] | null,
-): (lang: Lang, text: string, folded: string) => SentenceMatch[] {
+): (lang: Lang, text: string, folded: string, register?: Register) => SentenceMatch[] {
   const compiled: Partial<Record<Lang, CompiledLexicon>> = {};
   for (const lang of Object.keys(lexicons) as Lang[]) {
     const lex = lexicons[lang]!;
@@ -284,7 +284,7 @@ export function lexiconChecker(
       gate: lex.gate,
     };
   }
-  return (lang, text, folded) => {
+  return (lang, text, folded, draftRegister) => {
     const lex = compiled[lang];
     if (!lex) return [];
     if (lex.gate && !lex.gate.some((g) => folded.includes(g))) return [];
@@ -312,7 +312,8 @@ export function lexiconChecker(
     if (raw.length === 0) return [];
     raw.sort((a, b) => a.start - b.start);
     const merged = mergeSpans(raw, text);
-    const register = lang === 'es' ? detectRegister(text, folded) : 'tu';
+    // The draft's form of address when known (a sentence alone often shows none).
+    const register = draftRegister ?? (lang === 'es' ? detectRegister(text, folded) : 'tu');
     const out: SentenceMatch[] = [];
     for (const sp of merged) {
       const inside = raw.filter((r) => r.start >= sp.start && r.end <= sp.end);

@@ -119,6 +119,8 @@ export interface AnalyzeInput {
 
 export interface AnalysisResult {
   lang: Lang;
+  /** Agent drafts: the form of address (tu, vos, usted, ustedes, vosotros, you) that suggestions keep. */
+  register?: import('./grammar/register').DraftRegister;
   findings: Finding[];
   commitments: Commitment[];
   moments: MomentId[];

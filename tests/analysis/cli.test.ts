@@ -39,7 +39,9 @@ describe('tacto analyze', () => {
     const { code, lines } = tacto(['analyze', file]);
     expect(code).toBe(0);
     expect(lines.map((l) => l.id)).toEqual(['d1', 'c1', 'e1']);
-    expect(Object.keys(lines[0])).toEqual(['id', 'lang', 'findings', 'commitments', 'moments']);
+    expect(Object.keys(lines[0])).toEqual(['id', 'lang', 'register', 'findings', 'commitments', 'moments']);
+    expect(lines[0].register).toBe('tu');
+    expect(lines[0].findings[0].confidence).toBeGreaterThanOrEqual(0.9);
     expect(lines[0].commitments).toEqual([
       { start: 0, end: 6, quote: 'Mañana', due: '2026-11-22T00:00:00-05:00', windowBusinessHours: 0.5, realistic: false },
     ]);

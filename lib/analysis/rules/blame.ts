@@ -196,7 +196,7 @@ const rule: Rule = {
     es: 'Suena a culpar al cliente o a otros. Explica la causa de forma neutral y hazte cargo de la solución.',
     en: 'This sounds like blaming the customer or someone else. Explain the cause neutrally and own the fix.',
   },
-  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   examples: [
     { lang: 'es', text: '[[Eso es culpa de la paquetería, no nuestra]].', suggest: ['El problema vino de la paquetería; ya lo estoy gestionando con ellos', 'Me hago cargo de resolverlo contigo'] },
     { lang: 'es', text: '[[El retraso es culpa del transportista, nosotros no tenemos nada que ver]].', suggest: ['El problema vino del transportista; ya lo estoy gestionando con ellos', 'Me hago cargo de resolverlo contigo'] },

@@ -153,7 +153,7 @@ const rule: Rule = {
     es: 'Minimiza lo que siente o el esfuerzo del cliente. Valida primero: «Entiendo lo frustrante que es».',
     en: 'This downplays how the customer feels or the effort involved. Acknowledge it first: “I understand how frustrating this is.”',
   },
-  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   examples: [
     { lang: 'es', text: '[[Cálmese, no es para tanto]].', suggest: ['Entiendo lo frustrante que es esto', 'Siento mucho las molestias que le está causando'] },
     { lang: 'es', text: '[[Tranqui, es una pavada]]: borrás la caché y listo.', suggest: ['Entiendo lo frustrante que es esto', 'Siento mucho las molestias que te está causando'] },

@@ -171,7 +171,7 @@ const rule: Rule = {
     es: 'Es un «no» sin alternativa. Ofrece lo que sí puedes hacer.',
     en: "This is a “no” with no alternative. Offer what you can do instead.",
   },
-  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   checkDraft(draft, matches) {
     if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || draft.learnedOffer?.()) return [];
     return matches.map((m) => {

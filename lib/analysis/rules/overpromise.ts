@@ -136,7 +136,7 @@ const rule: Rule = {
     es: 'Es una garantía que nadie puede cumplir. Comprométete con lo que sí harás: «Vamos a revisar qué falló para evitar que se repita».',
     en: "That's a guarantee no one can keep. Commit to what you will do: “We'll review what went wrong to prevent it from happening again.”",
   },
-  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   examples: [
     { lang: 'es', text: '[[Le garantizo que no volverá a pasar]].', suggest: ['Vamos a revisar qué falló para evitar que se repita', 'Voy a hacer todo lo posible para que no vuelva a pasar'] },
     { lang: 'es', text: '[[Nunca más va a tener un problema con su facturación]].' },

@@ -395,7 +395,7 @@ const rule: Rule = {
     es: 'Repites el problema del cliente. Confirma mejor lo que necesita: «Lo que quieres es…, ¿es correcto?».',
     en: "You're restating the customer's problem. Confirm their need instead: “What you need is…, is that right?”",
   },
-  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   examples: [
     { lang: 'es', text: '[[Entonces tu problema es que no puedes enviar correos desde el móvil.]]', suggest: ['Lo que quieres es poder enviar correos desde el móvil, ¿es correcto?', 'Si te entendí bien, lo que quieres es poder enviar correos desde el móvil. ¿Es así?'] },
     { lang: 'es', text: 'Entiendo. [[Entonces el problema es que no le funciona el wifi en la habitación.]]', suggest: ['Lo que necesita es que le funcione el wifi en la habitación, ¿es correcto?', 'Si le entendí bien, lo que necesita es que le funcione el wifi en la habitación. ¿Es así?'] },

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Alternative, AnalysisContext, Commitment, HolidayProvider, Lang, Playbook, RuleId } from '../types';
 import type { Sentence } from '../text';
-import type { SpanInfo } from '../patterns';
+import type { Register, SpanInfo } from '../patterns';
 
 /** What a rule sees of one sentence. Offsets in matches are relative to `sentence.text`. */
 export interface SentenceContext {
@@ -9,6 +9,8 @@ export interface SentenceContext {
   /** `fold(sentence.text)`: lower-cased, accents stripped, same length. */
   folded: string;
   lang: Lang;
+  /** The draft's form of address (singular forms; plurals are applied to the suggestions after). */
+  register?: Register;
 }
 
 /** What a rule sees of the whole draft, for draft-level decisions. */

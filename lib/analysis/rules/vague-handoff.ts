@@ -153,7 +153,7 @@ const rule: Rule = {
     es: 'Derivas sin hacerte cargo. Di a quién se lo pasas y que tú sigues el caso y le escribes.',
     en: "You're handing off without owning it. Say who you passed it to and that you'll follow up yourself.",
   },
-  checkSentence: ({ sentence, folded, lang }) => checker(lang, sentence.text, folded),
+  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   checkDraft(draft, matches) {
     if (matches.length === 0 || hasOwnership(draft.folded, draft.lang)) return [];
     // One handoff told over two sentences («Eso es tema de sistemas; escribiles.») is one finding.
