@@ -1,5 +1,5 @@
 /**
- * Tacto's command line (../shared/spec/analysis.md, "The command line"):
+ * Tacto's command line (docs/spec/analysis.md, "The command line"):
  *
  *   npm run --silent tacto -- analyze FILE.jsonl [--playbook PLAYBOOK.json]   (FILE "-" = stdin)
  *

@@ -1,6 +1,6 @@
 /**
  * Freshdesk agent UI: Ember, Froala editors for reply, note and forward, mounted when
- * opened. Evidence for each selector: ../shared/reference/helpdesk-dom.md §3.
+ * opened. Evidence for each selector: docs/helpdesk-dom.md §3.
  */
 import {
   closestMatch,

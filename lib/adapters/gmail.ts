@@ -1,7 +1,7 @@
 /**
  * Gmail: inline replies and pop-out composes, each a plain contenteditable body,
  * several at once. No priority and no internal notes. Evidence for each selector:
- * ../shared/reference/helpdesk-dom.md §4.
+ * docs/helpdesk-dom.md §4.
  */
 import { closestMatch, firstName, visibleEditorFor, type HelpdeskAdapter, type TicketContext } from './types';
 

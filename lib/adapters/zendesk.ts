@@ -1,7 +1,7 @@
 /**
  * Zendesk Support agent workspace: CKEditor 5 inside React, one pane per open ticket
  * tab, all kept in the DOM. Only the editor in the visible pane is coached.
- * Evidence for each selector: ../shared/reference/helpdesk-dom.md §2.
+ * Evidence for each selector: docs/helpdesk-dom.md §2.
  */
 import {
   closestMatch,

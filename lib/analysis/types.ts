@@ -1,5 +1,5 @@
 /**
- * Types of the analysis engine's contract (../shared/spec/analysis.md).
+ * Types of the analysis engine's contract (docs/spec/analysis.md).
  * The engine is pure: no DOM, no browser APIs, no I/O. The extension, the CLI,
  * the eval and the benchmarks all call `analyze()` from ./index.ts.
  */

@@ -5,7 +5,7 @@ import { analyze } from '../../lib/analysis';
 import { matchAlternatives, parsePlaybook, stem } from '../../lib/analysis/playbook';
 
 const devPlaybook = () =>
-  parsePlaybook(JSON.parse(readFileSync(fileURLToPath(new URL('../../../shared/corpus/dev-playbook.json', import.meta.url)), 'utf8')));
+  parsePlaybook(JSON.parse(readFileSync(fileURLToPath(new URL('../corpus/sample-playbook.json', import.meta.url)), 'utf8')));
 
 const small = parsePlaybook({
   format: 'tacto-playbook',

@@ -1,5 +1,5 @@
 /**
- * Scores the engine on a labelled corpus (../shared/corpus/README.md):
+ * Scores the engine on a labelled corpus (tests/corpus/README.md, docs/labelling.md):
  *   npm run eval -- FILE.jsonl [--playbook PLAYBOOK.json] [--verbose]
  * Prints per-rule precision/recall/F1, then a 4-line summary as the LAST lines of
  * output (a before-stop hook shows `tail -n 4`). `optional` ids count neither way.

@@ -21,7 +21,7 @@ const STEP = { timeout: 90_000 };
 const FAKETIME_LIB = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1'].find(existsSync);
 const FRIDAY_EVENING = '@2026-11-20 17:30:00';
 
-/** One sentence per rule, as an agent would write it (ids from ../shared/spec/analysis.md). */
+/** One sentence per rule, as an agent would write it (ids from docs/spec/analysis.md). */
 const TYPICAL: Record<string, string> = {
   'problem-framing': 'Entonces tu problema es que no puedes enviar correos.',
   'flat-refusal': 'No es posible, no aceptamos archivos de más de 10 MB.',

@@ -1,5 +1,5 @@
 /**
- * Every draft rule, by import, in the spec's order (../../../shared/spec/analysis.md).
+ * Every draft rule, by import, in the contract's order (docs/spec/analysis.md).
  * Order matters only for output ties; ids come from RULE_IDS and equal the file names
  * (checked by tests/analysis/conventions.test.ts).
  */
