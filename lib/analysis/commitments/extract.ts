@@ -20,8 +20,8 @@ export interface Mention {
 
 // ---------------------------------------------------------------- clause structure
 
-/** Punctuation that closes a clause; conditions («si …,») and questions do not cross it. */
-const CLAUSE_BREAK = /[,;:()[\]"¡!]|\s-\s/g;
+/** Punctuation that closes a clause (not the colon of «8:40» or the comma of «1,840»); conditions («si …,») and questions do not cross it. */
+const CLAUSE_BREAK = /[;()[\]"¡!]|(?<!\d)[,:]|[,:](?!\d)|\s-\s/g;
 /** Conjunctions that start a new sub-clause (tense, negation and subject are judged per sub-clause). */
 const SUBCLAUSE_BREAK: Record<Lang, RegExp> = {
   es: /\s(?:y|e|pero|que|porque|pues|aunque|mientras|asi\s+que|si|cuando|donde|como)\s/g,

@@ -16,10 +16,23 @@ const HEADER = new RegExp(
   'im',
 );
 
+/** A line that only separates: «---», «___», «===». */
+const SEPARATOR = /^[ \t]*[-_=*]{3,}[ \t]*$/m;
+
 /** [start, end) ranges of quoted history, sorted and disjoint. */
 export function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   const header = HEADER.exec(text);
+  // Quoted on top (the earlier message pasted first, the new text under a separator): the
+  // history runs from the header to the separator; with no separator nothing is dropped.
+  if (header && !/\S/.test(text.slice(0, header.index))) {
+    SEPARATOR.lastIndex = 0;
+    const rest = text.slice(header.index + header[0].length);
+    const separator = SEPARATOR.exec(rest);
+    if (!separator) return [];
+    const end = header.index + header[0].length + separator.index + separator[0].length;
+    return [[header.index, end], ...quotedRanges(text.slice(end)).map(([s, e]): [number, number] => [s + end, e + end])];
+  }
   const historyStart = header ? header.index : text.length;
   let at = 0;
   while (at < historyStart) {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../lib/analysis/commitments';
+import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
+import { draftRegister, inRegister, tidySuggestion } from '../../lib/analysis/grammar/register';
+import { fold, splitSentences } from '../../lib/analysis/text';
+import type { Lang } from '../../lib/analysis/types';
+
+/** The time phrases the clause grammar keeps as promises (no model). */
+const promised = (text: string, lang: Lang, region: 'ES' | 'other' = 'other') =>
+  splitSentences(text).flatMap((s) => extractMentions(s.text, lang, region, null).map((m) => s.text.slice(m.start, m.end)));
+
+describe('clause grammar: which time phrases are promises', () => {
+  it.each([
+    ['en', "I'll review it and write to you by Friday.", ['by Friday']],
+    ['en', "The replacement ships today and you'll have it tomorrow.", ['today', 'tomorrow']],
+    ['en', "I've booked a technician for Friday between 8 and 12.", ['Friday']],
+    ['en', 'Someone from billing will call you in the next 30 minutes.', ['in the next 30 minutes']],
+    ['es', 'Te envío la constancia por correo el viernes.', ['el viernes']],
+    ['es', 'En una hora tenés el servicio restablecido.', ['En una hora']],
+    ['es', 'Lo vas a tener el lunes.', ['el lunes']],
+  ] as const)('%s «%s» promises %j', (lang, text, expected) => {
+    expect(promised(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'The outage started at 8:40 this morning and engineers are on site.'],
+    ['en', 'Thanks for calling us this morning.'],
+    ['en', "We're experiencing issues right now."],
+    ['en', 'You must file the claim within 4 hours of landing.'],
+    ['en', 'The sale runs until midnight tomorrow.'],
+    ['en', 'Faster Payments usually land within a couple of hours.'],
+    ['en', 'I can cancel it and refund you today, or switch it to another colour.'],
+    ['en', 'Your new flight is tomorrow at 7:15am.'],
+    ['en', 'As stated in our letter of 12 November, the meter is yours to keep clear.'],
+    ['es', 'Estamos revisando tu caso ahora mismo.'],
+    ['es', 'Tienes 30 días para devolverlo.'],
+    ['es', 'La factura de este mes incluye el prorrateo.'],
+    ['es', 'Ahorita le envío el formulario.'],
+    ['es', 'Ya mismo reviso tu pedido.'],
+    ['es', 'El partido de esta noche se transmite a las 8:30.'],
+  ] as const)('%s «%s» promises nothing', (lang, text) => {
+    expect(promised(text, lang)).toEqual([]);
+  });
+
+  it('«ya mismo» is «right away» for a team in Spain only', () => {
+    expect(promised('Ya mismo te lo soluciono.', 'es', 'ES')).toEqual(['Ya mismo']);
+    expect(promised('Ya mismo te lo soluciono.', 'es', 'other')).toEqual([]);
+  });
+});
+
+describe('quoted history', () => {
+  it('blanks lines quoted with > and everything under a reply header, keeping offsets', () => {
+    const text = 'Hola Ana, mañana te llamo.\n\n> El lunes me dijeron que llegaba.\n\nEl lun, 3 dic 2026, Ana escribió:\nNadie me contesta.';
+    const masked = maskQuoted(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toContain('Hola Ana, mañana te llamo.');
+    expect(masked).not.toMatch(/lunes|Nadie/);
+  });
+
+  it('keeps the new text under a quote pasted on top, after its separator', () => {
+    const text = '-----Mensaje original-----\nDe: Soporte\nEnviado: lunes\nUn técnico irá el miércoles.\n---\nNadie vino. Es el cuarto correo.';
+    const [[start, end]] = quotedRanges(text);
+    expect(start).toBe(0);
+    expect(text.slice(end)).toContain('Nadie vino');
+    expect(maskQuoted(text)).toContain('Nadie vino. Es el cuarto correo.');
+    expect(maskQuoted(text)).not.toContain('técnico');
+  });
+});
+
+describe('register of a draft and of its suggestions', () => {
+  it.each([
+    ['Hola chicos, os lo enviamos mañana, ¿podéis confirmar?', 'vosotros'],
+    ['Estimados, les escribo porque ustedes pidieron el cambio.', 'ustedes'],
+    ['Che, fijate si podés entrar ahora.', 'vos'],
+    ['Disculpe la demora, su pedido sale hoy.', 'usted'],
+    ['Hola, ¿me pasas el número de pedido?', 'tu'],
+  ] as const)('«%s» is %s', (text, register) => {
+    expect(draftRegister(text, fold(text), 'es')).toBe(register);
+  });
+
+  it('turns the builders\' singular into the draft\'s plural', () => {
+    expect(inRegister('Te paso el caso y te escribo cuando sepa algo', 'vosotros')).toBe('Os paso el caso y os escribo cuando sepa algo');
+    expect(inRegister('Le paso el caso y le escribo cuando sepa algo', 'ustedes')).toBe('Les paso el caso y les escribo cuando sepa algo');
+  });
+
+  it('drops a word doubled where a template met the draft, not one the agent wrote twice', () => {
+    expect(tidySuggestion('The issue came from the the courier', 'the courier')).toBe('The issue came from the courier');
+    expect(tidySuggestion('muy muy rápido', 'muy muy rápido')).toBe('muy muy rápido');
+  });
+});
