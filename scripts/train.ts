@@ -163,6 +163,9 @@ function bagsOf(lines: Line[]): TextBag[] {
   return lines.map((line) => {
     const split = splitSentences(line.text);
     const sentences = split.map((s, i) => instance(`${line.id}#${i}`, s.text));
+    // A customer message is also read whole: anger and urgency spread over sentences add up.
+    if (line.role === 'customer' && split.length > 1) split.push({ start: 0, end: line.text.length, text: line.text.replace(/\s+/g, ' ') });
+    if (line.role === 'customer' && split.length > sentences.length) sentences.push(instance(`${line.id}#all`, split[split.length - 1].text));
     const hint = lexiconHints(line, split);
     return { line, sentences, hint, offer: offerBag(line, split, hint) };
   });

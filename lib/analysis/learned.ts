@@ -48,7 +48,10 @@ export function resolveModel(option: Model | null | undefined): Model | null {
  */
 export function combineMoments(lexicon: readonly MomentId[], sentences: Sentence[], model: Model | null, strictness: Strictness): MomentId[] {
   if (!model) return [...lexicon];
-  const scores = textScores(sentences.map((s) => s.text), model);
+  // Each sentence, and the message read whole (signals spread over sentences add up).
+  const texts = sentences.map((s) => s.text);
+  if (texts.length > 1) texts.push(texts.join(' '));
+  const scores = textScores(texts, model);
   const byLabel = new Map(scores.map((s) => [s.label as string, s]));
   const found = new Set<MomentId>();
   for (const id of lexicon) {
