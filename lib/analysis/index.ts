@@ -17,7 +17,7 @@ import { findCommitments } from './commitments';
 import { RULES } from './rules/registry';
 import { MOMENTS } from './moments/registry';
 import { maskQuoted } from './grammar/quoted';
-import { builderRegister, draftRegister, inRegister, tidySuggestion } from './grammar/register';
+import { builderRegister, draftRegister, tidySuggestion, toRegister } from './grammar/register';
 import type { Register } from './patterns';
 import { combineMoments, confirmLexicon, learnedFindings, learnedOffer, resolveModel, strictnessOf } from './learned';
 import type { DraftContext, RuleMatch } from './rules/types';
@@ -140,6 +140,10 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
   const all = [...confirmed, ...learned];
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   // Suggestions keep the draft's form of address and read right once inserted.
-  const polished = all.map((f) => ({ ...f, suggestions: f.suggestions.map((s) => tidySuggestion(inRegister(s, register), f.quote)) }));
+  const polished = all.map((f) => ({
+    ...f,
+    suggestions: f.suggestions.map((s) => tidySuggestion(lang === 'es' ? toRegister(s, register) : s, f.quote)),
+    alternatives: f.alternatives.map((a) => (lang === 'es' && input.playbook?.entries.find((e) => e.id === a.id)?.lang !== 'en' ? { ...a, text: toRegister(a.text, register) } : a)),
+  }));
   return { lang, register, findings: polished, commitments, moments: [] };
 }

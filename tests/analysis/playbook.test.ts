@@ -87,3 +87,22 @@ describe('playbook at scale', () => {
     expect((performance.now() - start) / 100).toBeLessThan(5);
   });
 });
+
+describe('playbook entries in the draft', () => {
+  const playbook = parsePlaybook(JSON.parse(readFileSync(fileURLToPath(new URL('../corpus/sample-playbook.json', import.meta.url)), 'utf8')));
+  const refusal = (text: string) => analyze({ text, role: 'agent', playbook }).findings.find((f) => f.rule === 'flat-refusal');
+
+  it('offers the team\'s own answer as the first rewrite of a flat refusal', () => {
+    const finding = refusal('No podemos recibir adjuntos de ese tamaño por correo.');
+    expect(finding?.alternatives[0]?.id).toBe('es-adjuntos-pesados');
+    expect(finding?.suggestions[0]).toMatch(/^No podemos recibir adjuntos de ese tamaño por correo\. Por correo no puedo recibir adjuntos/);
+    expect(finding?.suggestions[0]).not.toMatch(/\.\.$|\. \.$/);
+  });
+
+  it('puts the entry in the draft\'s form of address', () => {
+    const finding = refusal('Disculpe, pero no podemos recibir adjuntos de ese tamaño por correo.');
+    expect(finding?.alternatives[0]?.text).toMatch(/le envío un enlace/);
+    expect(finding?.alternatives[0]?.text).not.toMatch(/\bte\b/);
+    expect(finding?.suggestions[0]).toMatch(/le envío un enlace/);
+  });
+});

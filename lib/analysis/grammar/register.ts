@@ -69,3 +69,47 @@ export function tidySuggestion(suggestion: string, quote: string): string {
     return twice.test(quote) ? match : word;
   });
 }
+
+/** Singular tú ↔ usted forms of the words playbook texts and templates use most. */
+const TU_TO_USTED: Record<string, string> = {
+  te: 'le', tu: 'su', tus: 'sus', ti: 'usted', contigo: 'con usted', tienes: 'tiene', puedes: 'puede', quieres: 'quiere',
+  necesitas: 'necesita', sabes: 'sabe', debes: 'debe', eres: 'es', estás: 'está', prefieres: 'prefiere', viene: 'viene',
+  dime: 'dígame', escríbeme: 'escríbame', cuéntame: 'cuénteme', súbelo: 'súbalo', compárteme: 'compártame', envíame: 'envíeme',
+  mándame: 'mándeme', avísame: 'avíseme', confírmame: 'confírmeme', ofrecerte: 'ofrecerle', mostrarte: 'mostrarle',
+  buscarte: 'buscarle', ayudarte: 'ayudarle', escribirte: 'escribirle', devolverte: 'devolverle', enviarte: 'enviarle',
+  darte: 'darle', explicarte: 'explicarle', llamarte: 'llamarle', tengas: 'tenga', quieras: 'quiera', puedas: 'pueda',
+  necesites: 'necesite', prefieras: 'prefiera', recibas: 'reciba',
+};
+const USTED_TO_TU: Record<string, string> = Object.fromEntries(
+  Object.entries(TU_TO_USTED).filter(([tu]) => !['viene', 'ti'].includes(tu)).map(([tu, usted]) => [usted, tu]).filter(([usted]) => !/^(?:es|le|su|sus|tiene|puede|quiere|sabe|debe|está)$/.test(usted)),
+);
+const TU_TO_VOS: Record<string, string> = {
+  tienes: 'tenés', puedes: 'podés', quieres: 'querés', necesitas: 'necesitás', sabes: 'sabés', debes: 'debés', eres: 'sos',
+  estás: 'estás', prefieres: 'preferís', dime: 'decime', escríbeme: 'escribime', cuéntame: 'contame', súbelo: 'subilo',
+  compárteme: 'compartime', envíame: 'enviame', mándame: 'mandame', avísame: 'avisame', confírmame: 'confirmame', ti: 'vos',
+};
+
+function mapWords(text: string, table: Record<string, string>): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const to = table[lower];
+    if (!to) return word;
+    return word[0] !== lower[0] ? to[0].toUpperCase() + to.slice(1) : to;
+  });
+}
+
+/**
+ * A Spanish text (a playbook entry, a template) put into the draft's form of address:
+ * tú ↔ usted by a word table, then vos or the plurals. Forms the tables do not know stay
+ * as they are; the suggestion test checks every suggestion of the corpora against this.
+ */
+export function toRegister(text: string, target: DraftRegister): string {
+  if (target === 'you') return text;
+  const own = detectRegister(text, text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  const base = builderRegister(target);
+  let out = text;
+  if (own === 'usted' && base !== 'usted') out = mapWords(out, USTED_TO_TU);
+  if (own !== 'usted' && base === 'usted') out = mapWords(out, TU_TO_USTED);
+  if (target === 'vos') out = mapWords(out, TU_TO_VOS);
+  return inRegister(out, target);
+}

@@ -155,6 +155,13 @@ const OFFER = {
 };
 const NEGATED_BEFORE = /(?:\bno|n't|not|cannot|nothing|nada(?:\s+que)?)\s+(?:\S+\s+)?$/;
 
+/** «No podemos X» + «Lo que sí puedo hacer es Y.» → «No podemos X. Lo que sí puedo hacer es Y», fitting the draft's own punctuation. */
+function withAlternative(quote: string, text: string, next: string | undefined): string {
+  const body = /[.!?…]$/.test(quote) ? quote : `${quote}.`;
+  const tail = next && /[.!?…]/.test(next) ? text.replace(/[.!?…]+$/, '') : text;
+  return `${body} ${tail}`;
+}
+
 export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
   for (const sp of findAll(OFFER[lang], folded)) {
     const before = folded.slice(Math.max(0, sp.start - 14), sp.start);
@@ -179,7 +186,10 @@ const rule: Rule = {
       const topic = sentence ? sentence.text : draft.text.slice(m.start, m.end);
       let alternatives = matchAlternatives(draft.playbook, topic, draft.lang);
       if (alternatives.length === 0) alternatives = matchAlternatives(draft.playbook, draft.text, draft.lang);
-      return { ...m, alternatives };
+      // The team's own answer first: the refusal followed by the best playbook entry in the draft's language.
+      const own = alternatives.find((a) => draft.playbook?.entries.find((e) => e.id === a.id)?.lang === draft.lang);
+      const suggestions = own ? [withAlternative(draft.text.slice(m.start, m.end), own.text, draft.text[m.end]), ...m.suggestions] : m.suggestions;
+      return { ...m, alternatives, suggestions: suggestions.slice(0, 3) };
     });
   },
   examples: [
