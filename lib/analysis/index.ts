@@ -20,7 +20,7 @@ import { maskQuoted } from './grammar/quoted';
 import { builderRegister, draftRegister, tidySuggestion, toRegister } from './grammar/register';
 import type { Register } from './patterns';
 import { combineMoments, confirmLexicon, learnedFindings, learnedOffer, resolveModel, strictnessOf } from './learned';
-import type { DraftContext, RuleMatch } from './rules/types';
+import { findingOf, type DraftContext, type RuleMatch } from './rules/types';
 import type { AnalysisResult, AnalyzeInput, EngineOptions, Finding, Lang, MomentId } from './types';
 
 export * from './types';
@@ -123,17 +123,7 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
       ms[r].map((m) => ({ ...m, start: m.start + sentences[i].start, end: m.end + sentences[i].start })),
     );
     if (rule.checkDraft) matches = rule.checkDraft(draft, matches);
-    for (const m of matches) {
-      findings.push({
-        rule: rule.id,
-        start: m.start,
-        end: m.end,
-        quote: text.slice(m.start, m.end),
-        message: m.message ?? rule.message[lang],
-        suggestions: m.suggestions.slice(0, 3),
-        alternatives: m.alternatives ?? [],
-      });
-    }
+    for (const m of matches) findings.push(findingOf(rule, m, text, lang));
   });
   const confirmed = confirmLexicon(findings, sentences, model);
   const learned = learnedFindings(draft, RULES, confirmed, model, strictness, disabled, builderRegister(register));

@@ -12,7 +12,7 @@
  */
 import { shippedModel, textScores, MODEL_LABELS, sentenceProbabilities, type Model, type ModelLabel } from './model';
 import type { Register, SpanInfo } from './patterns';
-import type { DraftContext, Rule, RuleMatch } from './rules/types';
+import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules/types';
 import type { Sentence } from './text';
 import { fold } from './text';
 import type { Finding, Lang, MomentId, RuleId, Strictness } from './types';
@@ -107,18 +107,7 @@ export function learnedFindings(
     if (MODEL_GATES[rule.id] && !MODEL_GATES[rule.id]!(fold(quote), draft.lang)) continue;
     let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, draft.lang, register, model, strictness, rule.suggest) }];
     if (rule.checkDraft) matches = rule.checkDraft(draft, matches);
-    for (const m of matches) {
-      out.push({
-        rule: rule.id,
-        start: m.start,
-        end: m.end,
-        quote: draft.text.slice(m.start, m.end),
-        message: m.message ?? rule.message[draft.lang],
-        suggestions: m.suggestions.slice(0, 3),
-        alternatives: m.alternatives ?? [],
-        confidence: round(score.probability),
-      });
-    }
+    for (const m of matches) out.push({ ...findingOf(rule, m, draft.text, draft.lang), confidence: round(score.probability) });
   }
   return out;
 }

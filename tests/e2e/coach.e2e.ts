@@ -8,18 +8,15 @@
  * content script's — sees the same time, with no test hook in the extension.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { countWords } from '../../lib/dom-text.ts';
 import { launch, type Harness } from './browser.ts';
-import { openFixture, sentRecords, typeLines, waitFor } from './helpers.ts';
+import { fridayEveningEnv, openFixture, sentRecords, typeLines, waitFor } from './helpers.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
 const STEP = { timeout: 90_000 };
-const FAKETIME_LIB = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1'].find(existsSync);
-const FRIDAY_EVENING = '@2026-11-20 17:30:00';
 
 /** One sentence per rule, as an agent would write it (ids from docs/spec/analysis.md). */
 const TYPICAL: Record<string, string> = {
@@ -36,11 +33,8 @@ let server: FixtureServer;
 let harness: Harness;
 
 before(async () => {
-  assert.ok(FAKETIME_LIB, 'libfaketime is needed for the fixed clock: sudo apt-get install -y faketime');
   server = await startServer();
-  harness = await launch(server, {
-    env: { LD_PRELOAD: FAKETIME_LIB!, FAKETIME: FRIDAY_EVENING, TZ: 'America/Lima' },
-  });
+  harness = await launch(server, { env: fridayEveningEnv() });
 });
 after(async () => {
   await harness?.close();

@@ -1,4 +1,5 @@
 /** Shared pieces of the e2e suites: the typed replies, page openers, editor readers, polling. */
+import { existsSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import type { Harness } from './browser.ts';
 import { PAGES, type Site } from './server.ts';
@@ -127,4 +128,16 @@ export function overlapArea(a: Box, b: Box): number {
 /** The window.__fixtureSent records of a page. */
 export function sentRecords(page: Page): Promise<Array<Record<string, unknown>>> {
   return page.evaluate(() => (window as unknown as { __fixtureSent: Array<Record<string, unknown>> }).__fixtureSent);
+}
+
+/** Debian's libfaketime, for a fixed clock in every world of every page (no test hook in the extension). */
+export const FAKETIME_LIB = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1'].find(existsSync);
+
+/**
+ * The browser environment for Friday 2026-11-20 17:30 in Lima: «mañana» is then an
+ * unrealistic commitment (0.5 business hours left) and the send guard holds it.
+ */
+export function fridayEveningEnv(): Record<string, string> {
+  if (!FAKETIME_LIB) throw new Error('libfaketime is needed for the fixed clock: sudo apt-get install -y faketime');
+  return { LD_PRELOAD: FAKETIME_LIB, FAKETIME: '@2026-11-20 17:30:00', TZ: 'America/Lima' };
 }

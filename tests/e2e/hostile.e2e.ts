@@ -9,27 +9,22 @@
  * unrealistic commitment and the send is guarded.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './browser.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
-import { openFixture, sentRecords, waitFor } from './helpers.ts';
+import { fridayEveningEnv, openFixture, sentRecords, waitFor } from './helpers.ts';
 import { PAGES, startServer, type FixtureServer } from './server.ts';
 
 const STEP = { timeout: 90_000 };
-const FAKETIME_LIB = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1'].find(existsSync);
 const DRAFT = 'Hola, mañana te lo resuelvo.';
 
 let server: FixtureServer;
 let harness: Harness;
 
 before(async () => {
-  assert.ok(FAKETIME_LIB, 'libfaketime is needed for the fixed clock: sudo apt-get install -y faketime');
   server = await startServer();
-  harness = await launch(server, {
-    env: { LD_PRELOAD: FAKETIME_LIB!, FAKETIME: '@2026-11-20 17:30:00', TZ: 'America/Lima' },
-  });
+  harness = await launch(server, { env: fridayEveningEnv() });
 });
 after(async () => {
   await harness?.close();

@@ -9,34 +9,23 @@
  * Sentence scores are cached by sentence text, so a keystroke re-scores one sentence.
  */
 import { fold } from '../text';
-import type { MomentId, RuleId, Strictness } from '../types';
+import { MOMENT_IDS, RULE_IDS, type MomentId, type RuleId, type Strictness } from '../types';
 import { FEATURE_BITS, sentenceFeatures } from './features';
 import { WEIGHTS_BASE64 } from './weights';
 
-/** The labels the model scores, in the weights file's order. */
-export const MODEL_LABELS = [
-  'problem-framing',
-  'flat-refusal',
-  'blame',
-  'dismissive',
-  'vague-handoff',
-  'overpromise',
-  'anger',
-  'repeat-contact',
-  'escalation-demand',
-  'broken-promise',
-  'insists-own-solution',
-  'urgency',
-  'exception-request',
-  'misunderstanding',
-  // Not a finding: «the draft offers the customer something» (an alternative, a workaround,
-  // advice), which makes a refusal not flat. Learned from refusals labelled flat or not.
+/**
+ * The labels the model scores, in the weights file's order: the phrase rules (not
+ * `unrealistic-commitment`, which is computed), the moments, and two helpers: `offer` («the
+ * draft offers the customer something», so a refusal is not flat) and `commitment` («this
+ * clause promises this time», read with the time phrase replaced by a placeholder).
+ */
+export type ModelLabel = Exclude<RuleId, 'unrealistic-commitment'> | MomentId | 'offer' | 'commitment';
+export const MODEL_LABELS: readonly ModelLabel[] = [
+  ...RULE_IDS.filter((id): id is Exclude<RuleId, 'unrealistic-commitment'> => id !== 'unrealistic-commitment'),
+  ...MOMENT_IDS,
   'offer',
-  // Not a finding: «this clause promises this time» (a commitment), read from the clause
-  // with the time phrase replaced by a placeholder. Learned from the labelled commitments.
   'commitment',
-] as const satisfies ReadonlyArray<RuleId | MomentId | 'offer' | 'commitment'>;
-export type ModelLabel = (typeof MODEL_LABELS)[number];
+];
 
 export type { Strictness };
 

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Alternative, AnalysisContext, Commitment, HolidayProvider, Lang, Playbook, RuleId } from '../types';
+import type { Alternative, AnalysisContext, Commitment, Finding, HolidayProvider, Lang, Playbook, RuleId } from '../types';
 import type { Sentence } from '../text';
 import type { Register, SpanInfo } from '../patterns';
 
@@ -67,4 +67,17 @@ export interface Rule {
   /** Rewrites of a span the lexicon did not mark (a sentence the learned layer flagged). */
   suggest?(info: SpanInfo): string[] | null;
   examples: RuleExample[];
+}
+
+/** A rule's match as the contract's finding. */
+export function findingOf(rule: Rule, m: RuleMatch, text: string, lang: Lang): Finding {
+  return {
+    rule: rule.id,
+    start: m.start,
+    end: m.end,
+    quote: text.slice(m.start, m.end),
+    message: m.message ?? rule.message[lang],
+    suggestions: m.suggestions.slice(0, 3),
+    alternatives: m.alternatives ?? [],
+  };
 }
