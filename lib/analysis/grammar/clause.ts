@@ -105,11 +105,11 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
     if (tense !== 'future' && (leftTense === 'future' || leftTense === 'modal-offer' || leftTense === 'conditional')) tense = leftTense;
   }
   if (tense === 'past' && g.scheduled.test(rest)) tense = 'future';
-  const window = g.customerWindow.test(rest) || (g.window.test(rest) && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
+  const windowed = g.customerWindow.test(rest) || (g.window.test(rest) && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
   const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before));
   const hedged = g.hedge.test(rest);
   const descriptive = tense === 'present' && !receiving && g.copula.test(rest) && !(lang === 'es' && g.agent.test(before.slice(-30)));
-  return { actor, tense, receiving, window, attributive, hedged, descriptive };
+  return { actor, tense, receiving, window: windowed, attributive, hedged, descriptive };
 }
 
 function tenseOf(text: string, lang: Lang): Tense {
