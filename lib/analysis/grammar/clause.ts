@@ -105,7 +105,10 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
     if (tense !== 'future' && (leftTense === 'future' || leftTense === 'modal-offer' || leftTense === 'conditional')) tense = leftTense;
   }
   if (tense === 'past' && g.scheduled.test(rest)) tense = 'future';
-  const windowed = g.customerWindow.test(rest) || (g.window.test(rest) && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
+  // «until» / «hasta» closes a span of time, it does not set a deadline: «the offer runs until
+  // Friday», «te lo guardo hasta el sábado». No labelled commitment is introduced by it.
+  const until = /\b(?:hasta|until|till|thru|through)\s+(?:el |la |los |las |the |this |next |este |esta )?$/.test(before) || /^(?:hasta|until|till|thru|through)\b/.test(mention);
+  const windowed = until || g.customerWindow.test(rest) || (g.window.test(rest) && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
   const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before));
   const hedged = g.hedge.test(rest);
   const descriptive = tense === 'present' && !receiving && g.copula.test(rest) && !(lang === 'es' && g.agent.test(before.slice(-30)));
