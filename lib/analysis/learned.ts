@@ -32,7 +32,21 @@ const PROMISE_VOICE: Record<Lang, RegExp> = {
   en: /\b(?:i|we|i'll|we'll|i'm|we're|our|us|never|always|definitely|certainly|100|absolutely|promise|guarantee|assure|won't happen)\b/,
   es: /\b(?:yo|nosotros|te|le|les|os|nuestr[oa]s?|nunca|jamas|siempre|seguro|100|garantizo|garantizamos|aseguro|aseguramos|prometo|prometemos|sin falta)\b/,
 };
+/**
+ * A refusal is a negated or negative clause («no podemos», «we're unable», «fuera de la
+ * garantía», «declined»), and a double negation («es imposible no entenderte», «can't not
+ * mention») affirms.
+ */
+const NEGATIVE: Record<Lang, RegExp> = {
+  en: /\b(?:no|not|never|cannot|can't|won't|unable|impossible|outside|beyond|declined|denied|rejected|refused|unfortunately)\b|n't\b/,
+  es: /\b(?:no|nunca|jamas|imposible|fuera|rechazad[oa]s?|denegad[oa]s?|lamentablemente|tampoco|ni)\b/,
+};
+const DOUBLE_NEGATION: Record<Lang, RegExp> = {
+  en: /\b(?:impossible|can't|cannot|couldn't) not\b/,
+  es: /\b(?:imposible|no (?:puedo|podemos|se puede)) no\b/,
+};
 const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
+  'flat-refusal': (folded, lang) => NEGATIVE[lang].test(folded) && !DOUBLE_NEGATION[lang].test(folded),
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),
   overpromise: (folded, lang) => PROMISE_VOICE[lang].test(folded),
 };

@@ -216,6 +216,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (around(questions, c.start)[1] > c.start) continue;
     const phrase = folded.slice(c.start, c.end).trim();
     if (VAGUE_EVERYWHERE.test(phrase) || (region !== 'ES' && IMMEDIATE_IN_SPAIN_ONLY.test(phrase))) continue;
+    // A time used as a heading («Right now: we've rolled it back», «Hoy:») labels what follows.
+    if (/^\s*:(?!\d)/.test(folded.slice(c.end, c.end + 4))) continue;
     const [cs, ce] = around(clauses, c.start);
     const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
     // «sí» with its accent is "yes", not "if".

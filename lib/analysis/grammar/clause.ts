@@ -57,8 +57,13 @@ const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your
 
 // ------------------------------------------------------------------ Spanish
 
-/** First person: «envío», «enviamos», «te lo mando», «voy a», «vamos a», «estoy», «les escribo». */
-const ES_AGENT = /\b(?:yo|nosotros|nosotras|nuestro equipo|el equipo|(?:voy|vamos) a|estoy|estamos|he|hemos|tengo|tenemos|puedo|podemos|\w{2,}(?:o|amos|emos|imos|are|ere|ire|aremos|eremos|iremos|re|remos))\b/;
+/**
+ * The agent or the company acting: first-person pronouns and auxiliaries, a first-person
+ * verb after a clitic («te envío», «se lo cambiamos», «le confirmo»), a first-person plural
+ * or future form, or a frequent agent verb in the first person. Not every word in -o: that
+ * is half the nouns of Spanish («pedido», «reparto»).
+ */
+const ES_AGENT = /\b(?:yo|nosotr[oa]s|nuestro equipo|el equipo|(?:voy|vamos) a|estoy|estamos|he|hemos|tengo|tenemos|puedo|podemos|(?:te|le|les|os|lo|la|los|las|se|me|nos) (?:lo |la |los |las |le |les )?\w{2,}(?:o|amos|emos|imos)|\w{3,}(?:amos|emos|imos|are|ere|ire|aremos|eremos|iremos)|hare|haremos|tendre|tendremos|podre|podremos|pondre|pondremos|dire|diremos|reviso|envio|mando|llamo|escribo|confirmo|aviso|paso|gestiono|tramito|cambio|activo|soluciono|resuelvo|arreglo|devuelvo|hago|doy|dejo|programo|agendo|abro|verifico|compruebo|consulto|reactivo|restablezco|aplico|cargo|emito|genero|reenvio|comunico)\b/;
 /** Second person tú/vos acting (usted is third person in form): «tienes», «tenés», «podés», «envías». */
 const ES_CUSTOMER = /\b(?:vos|tienes|tenes|puedes|podes|debes|necesitas|quieres|queres|envias|mandas|haces|haces|vas a|llamas|escribes|escribis|pasas|compras|pagas|devuelves|devolves|eliges|elegis|subes|subis|entras|ingresas|ingresa usted|usted (?:puede|debe|tiene|envia|paga|devuelve))\b/;
 const ES_RECEIVING = /\b(?:(?:vas|va|van) a (?:tener|recibir|ver)|(?:lo |la |los |las |le |te )?(?:tendras|tendra|tendran|tienes|tenes|tiene|tienen|recibiras|recibira|recibiran|recibis|recibes|recibe|reciben|te llega|le llega|les llega|te llegara|le llegara|les llegara|veras|vera|veran|queda|quedara|quedan|quedaran|estara|estaran))\b/;
@@ -68,7 +73,7 @@ const ES_PAST = /\b(?:ayer|anoche|hace \w+|fue|fueron|hicimos|hice|hizo|dijo|dij
 /** A hedged estimate: «suele llegar en menos de una hora», «tardan entre 3 y 5 días». */
 const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|estimad[oa]s?)\b/;
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
-const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|va|van|sale|salen|opera|operan|se transmite|hay)\b/;
+const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|opera|operan|se transmite|hay)\b/;
 const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso)? (?!confirmar|garantizar|asegurar|prometer)\w+(?:ar|er|ir)\b|\bsi (?:quieres|queres|prefieres|preferis|lo prefieres|gustas|desea|prefiere|lo desea)\b|\bcon gusto (?:te |le )?(?:puedo|podemos)\b/;
 const ES_CONDITIONAL = /\b\w{3,}(?:ria|rian|riamos)\b/;
 const ES_WINDOW = /\b(?:oferta|promo|promocion|descuentos?|rebajas?|tarifas?|precios?|codigo|cupon|plazo|politica|garantia|vence|vencen|vencimiento|fecha limite|fecha de corte|caduca|expira|vigente|vigencia|valid[oa]s?|dura|duran|termina|terminan|acaba|acaban|finaliza|disponible|agotad[oa]s?|sin stock|reposicion|temporada|usar|usarlo|usarla|canjear|cambiarlo|devolverlo|sin costo|sin recargo)\b/;
