@@ -99,8 +99,11 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   const receiving = g.receiving.test(rest);
   const agent = g.agent.test(rest);
   const customer = g.customer.test(rest);
-  let actor: Actor = receiving ? 'case' : agent ? 'agent' : customer ? 'customer' : 'unknown';
+  const ownActor: Actor = receiving ? 'case' : agent ? 'agent' : customer ? 'customer' : 'unknown';
+  let actor = ownActor;
   let tense = tenseOf(rest, lang);
+  // Judged on the clause's own words, before anything is inherited from the clause before.
+  const descriptive = ownActor !== 'agent' && tense === 'present' && !receiving && g.copula.test(rest);
   // A coordinated clause with no subject of its own («I'll review it and write to you by
   // Friday») takes the subject and the future of the clause it continues.
   if (actor === 'unknown' && left) {
@@ -116,7 +119,6 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   const windowed = until || g.customerWindow.test(rest) || (g.window.test(rest) && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
   const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before));
   const hedged = g.hedge.test(rest);
-  const descriptive = tense === 'present' && !receiving && g.copula.test(rest) && !(lang === 'es' && g.agent.test(before.slice(-30)));
   return { actor, tense, receiving, window: windowed, attributive, hedged, descriptive };
 }
 
@@ -146,7 +148,7 @@ export function promisesTime(reading: ClauseReading, time: TimeKind): boolean {
   if (reading.tense === 'modal-offer' || reading.tense === 'conditional' || reading.tense === 'past') return false;
   // «We're checking it right now», «the outage is affecting you today»: what is happening.
   if (reading.tense === 'progressive' && (time === 'now' || (time !== 'later' && reading.actor !== 'agent'))) return false;
-  if (reading.descriptive && reading.actor !== 'agent') return false;
+  if (reading.descriptive) return false;
   if (reading.actor === 'customer' && !reading.receiving) return false;
   return true;
 }
