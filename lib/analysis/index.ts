@@ -17,7 +17,7 @@ import { findCommitments } from './commitments';
 import { RULES } from './rules/registry';
 import { MOMENTS } from './moments/registry';
 import { maskQuoted } from './grammar/quoted';
-import { builderRegister, draftRegister, tidySuggestion, toRegister } from './grammar/register';
+import { builderRegister, polishSuggestion, registerOfSentences, toRegister } from './grammar/register';
 import type { Register } from './patterns';
 import { combineMoments, confirmLexicon, learnedFindings, learnedOffer, resolveModel, strictnessOf } from './learned';
 import { findingOf, type DraftContext, type RuleMatch } from './rules/types';
@@ -113,7 +113,7 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
     learnedOffer: () => (offered ??= learnedOffer(sentences, model, strictness)),
   };
 
-  const register = draftRegister(text, draft.folded, lang);
+  const register = registerOfSentences(sentences.map((s) => s.text), lang);
   const perSentence = sentences.map((s) => sentenceMatches(s, lang, builderRegister(register)));
   const disabled = new Set(input.disabledRules ?? []);
   const findings: Finding[] = [];
@@ -132,7 +132,7 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
   // Suggestions keep the draft's form of address and read right once inserted.
   const polished = all.map((f) => ({
     ...f,
-    suggestions: f.suggestions.map((s) => tidySuggestion(lang === 'es' ? toRegister(s, register) : s, f.quote)),
+    suggestions: f.suggestions.map((s) => polishSuggestion(s, f.quote, lang, register)),
     alternatives: f.alternatives.map((a) => (lang === 'es' && input.playbook?.entries.find((e) => e.id === a.id)?.lang !== 'en' ? { ...a, text: toRegister(a.text, register) } : a)),
   }));
   return { lang, register, findings: polished, commitments, moments: [] };

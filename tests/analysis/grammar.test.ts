@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../lib/analysis/commitments';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
-import { draftRegister, inRegister, tidySuggestion } from '../../lib/analysis/grammar/register';
-import { fold, splitSentences } from '../../lib/analysis/text';
+import { inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
+import { splitSentences } from '../../lib/analysis/text';
 import type { Lang } from '../../lib/analysis/types';
 
 /** The time phrases the clause grammar keeps as promises (no model). */
@@ -75,7 +75,7 @@ describe('register of a draft and of its suggestions', () => {
     ['Disculpe la demora, su pedido sale hoy.', 'usted'],
     ['Hola, ¿me pasas el número de pedido?', 'tu'],
   ] as const)('«%s» is %s', (text, register) => {
-    expect(draftRegister(text, fold(text), 'es')).toBe(register);
+    expect(registerOfSentences(splitSentences(text).map((s) => s.text), 'es')).toBe(register);
   });
 
   it('turns the builders\' singular into the draft\'s plural', () => {

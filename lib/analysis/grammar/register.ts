@@ -6,6 +6,7 @@
  * need their own markers.
  */
 import { detectRegister } from '../patterns';
+import { fold } from '../text';
 import type { Lang } from '../types';
 
 export type DraftRegister = 'tu' | 'vos' | 'usted' | 'ustedes' | 'vosotros' | 'you';
@@ -16,11 +17,54 @@ const VOSOTROS_RAW = /(?<![\p{L}])\p{L}{2,}(?:áis|éis)(?![\p{L}])/u;
 /** Ustedes: the pronoun, or «les» with a plural verb of address. */
 const USTEDES_FOLDED = /\bustedes\b|\bles\b[^.!?\n]{0,40}\b(?:pueden|tienen|quieren|necesitan|deben|reciban|escriban|envien|manden)\b|\b(?:a|para|con) ustedes\b/;
 
-export function draftRegister(text: string, folded: string, lang: Lang): DraftRegister {
+/** What one sentence shows of the form of address (cached by its text). */
+interface Markers {
+  plural?: 'vosotros' | 'ustedes';
+  singular: 'tu' | 'vos' | 'usted' | 'none';
+}
+const MARKER_CACHE_LIMIT = 4000;
+const markerCache = new Map<string, Markers>();
+
+function markersOf(sentence: string): Markers {
+  let m = markerCache.get(sentence);
+  if (m) return m;
+  const folded = fold(sentence);
+  const plural = VOSOTROS_FOLDED.test(folded) || VOSOTROS_RAW.test(sentence.toLowerCase()) ? 'vosotros' : USTEDES_FOLDED.test(folded) ? 'ustedes' : undefined;
+  const detected = detectRegister(sentence, folded);
+  // detectRegister says «tu» when it sees nothing: tell that apart from a real tú marker.
+  const singular = detected !== 'tu' ? detected : SINGULAR_TU.test(folded) ? 'tu' : 'none';
+  m = { plural, singular };
+  if (markerCache.size >= MARKER_CACHE_LIMIT) markerCache.clear();
+  markerCache.set(sentence, m);
+  return m;
+}
+const SINGULAR_TU = /\b(?:tu|tus|te|ti|contigo|tienes|puedes|quieres|necesitas|estas|sabes|haces|debes|eres|dime|escribeme|cuentame)\b/;
+
+/**
+ * The draft's register from its sentences, each read once and cached, so a keystroke
+ * re-reads one sentence: a plural anywhere wins (vosotros before ustedes), then vos, then
+ * usted unless a tú form appears, else tú (the common default in chat support).
+ */
+export function registerOfSentences(sentences: readonly string[], lang: Lang): DraftRegister {
   if (lang === 'en') return 'you';
-  if (VOSOTROS_FOLDED.test(folded) || VOSOTROS_RAW.test(text.toLowerCase())) return 'vosotros';
-  if (USTEDES_FOLDED.test(folded)) return 'ustedes';
-  return detectRegister(text, folded);
+  let vosotros = false;
+  let ustedes = false;
+  let vos = false;
+  let usted = false;
+  let tu = false;
+  for (const s of sentences) {
+    const m = markersOf(s);
+    if (m.plural === 'vosotros') vosotros = true;
+    else if (m.plural === 'ustedes') ustedes = true;
+    if (m.singular === 'vos') vos = true;
+    else if (m.singular === 'usted') usted = true;
+    else if (m.singular === 'tu') tu = true;
+  }
+  if (vosotros) return 'vosotros';
+  if (ustedes) return 'ustedes';
+  if (vos) return 'vos';
+  if (usted && !tu) return 'usted';
+  return 'tu';
 }
 
 /** The singular form the suggestion builders write in, for a draft register. */
@@ -112,4 +156,19 @@ export function toRegister(text: string, target: DraftRegister): string {
   if (own !== 'usted' && base === 'usted') out = mapWords(out, TU_TO_USTED);
   if (target === 'vos') out = mapWords(out, TU_TO_VOS);
   return inRegister(out, target);
+}
+
+const POLISH_CACHE_LIMIT = 2000;
+const polishCache = new Map<string, string>();
+
+/** A suggestion in the draft's register and tidied (memoised: the same findings come back on every keystroke). */
+export function polishSuggestion(suggestion: string, quote: string, lang: Lang, register: DraftRegister): string {
+  const key = `${lang}\u0000${register}\u0000${quote}\u0000${suggestion}`;
+  let out = polishCache.get(key);
+  if (out === undefined) {
+    out = tidySuggestion(lang === 'es' ? toRegister(suggestion, register) : suggestion, quote);
+    if (polishCache.size >= POLISH_CACHE_LIMIT) polishCache.clear();
+    polishCache.set(key, out);
+  }
+  return out;
 }
