@@ -130,7 +130,7 @@ async function chromiumRows(events: LogEvent[], lastWeek: string): Promise<Bench
       if (i > 0) queries.push(Number(await page.locator('.dash').getAttribute('data-query-ms')));
       for (const format of Object.keys(exports)) {
         await page.locator('select[name="format"]').selectOption(format);
-        const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()]);
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.locator('[data-action="export"]').click()]).catch((error: unknown) => { throw new Error(`export ${format} of week ${week}: ${String(error)}`); });
         await download.path();
         if (i > 0) exports[format].push(Number(await page.locator('.dash').getAttribute('data-export-ms')));
       }
