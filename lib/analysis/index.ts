@@ -110,7 +110,14 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
     },
     playbook: input.playbook,
     holidayProvider: options.holidayProvider,
-    learnedOffer: () => (offered ??= learnedOffer(sentences, model, strictness)),
+    // What the model may read as an alternative: sentences that are not themselves a
+    // problem (a hand-off, a guarantee, a time nobody can keep is no alternative).
+    learnedOffer: () =>
+      (offered ??= learnedOffer(
+        sentences.filter((s, i) => !perSentence[i].some((ms) => ms.length > 0) && !commitments.some((c) => c.start >= s.start && c.start < s.end)),
+        model,
+        strictness,
+      )),
   };
 
   const register = registerOfSentences(sentences.map((s) => s.text), lang);

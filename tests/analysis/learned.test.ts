@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analysis';
+import { MODEL_LABELS, shippedModel } from '../../lib/analysis/model';
+import { MOMENT_IDS, RULE_IDS } from '../../lib/analysis/types';
+
+describe('the learned layer joined to the lexicons', () => {
+  it('ships a model with a label for every phrase rule and moment, and calibrated thresholds', () => {
+    const model = shippedModel();
+    expect(model).not.toBeNull();
+    expect(MODEL_LABELS).toEqual([...RULE_IDS.filter((id) => id !== 'unrealistic-commitment'), ...MOMENT_IDS, 'offer', 'commitment']);
+    for (const label of model!.labels) {
+      expect(label.threshold.standard).toBeGreaterThanOrEqual(0.5);
+      expect(label.threshold.picky).toBeLessThanOrEqual(label.threshold.standard);
+    }
+  });
+
+  it('a draft with every rule\'s typical sentence shows every rule (a problem sentence is no alternative)', () => {
+    const draft = [
+      'Entonces tu problema es que no puedes enviar correos.',
+      'No es posible, no aceptamos archivos de más de 10 MB.',
+      'Como ya le expliqué, usted debió leer las condiciones.',
+      'Cálmese, no es para tanto.',
+      'Alguien de otra área lo va a contactar.',
+      'Le garantizo que no volverá a pasar.',
+      'Te lo soluciono en 5 minutos.',
+    ].join(' ');
+    const rules = new Set(analyze({ text: draft, role: 'agent', now: '2026-11-20T17:30:00-05:00', context: { timezone: 'America/Lima' } }).findings.map((f) => f.rule));
+    expect([...rules].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('every finding carries a confidence; a lexicon match at least 0.9', () => {
+    const result = analyze({ text: 'Le garantizo que no volverá a pasar.', role: 'agent' });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0].confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('without a model the engine is the lexicons and the grammar alone', () => {
+    const text = 'Es la cuarta vez que les escribo y nadie me responde.';
+    expect(analyze({ text, role: 'customer' }, { model: null }).moments).toContain('repeat-contact');
+  });
+
+  it('picky never flags less than standard', () => {
+    const text = 'Bueno, eso ya lo vimos la semana pasada. Revise el correo que le mandé.';
+    const standard = analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings.length;
+    const picky = analyze({ text, role: 'agent', context: { strictness: 'picky' } }).findings.length;
+    expect(picky).toBeGreaterThanOrEqual(standard);
+  });
+});
