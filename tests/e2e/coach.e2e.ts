@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { countWords } from '../../lib/dom-text.ts';
 import { launch, type Harness } from './browser.ts';
-import { fridayEveningEnv, openFixture, sentRecords, typeLines, waitFor } from './helpers.ts';
+import { fridayEveningEnv, guardOf, openFixture, sidebarOf, sentRecords, typeLines, waitFor } from './helpers.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
@@ -41,8 +41,6 @@ after(async () => {
   await server?.close();
 });
 
-const sidebarOf = (page: Page) => page.locator('tacto-sidebar:not([hidden]) [data-tacto="sidebar"]');
-const guardOf = (page: Page) => page.locator('tacto-sidebar [data-tacto="send-guard"]');
 
 async function fresh(driver: Driver): Promise<{ page: Page; editor: Locator }> {
   const { page } = await openFixture(harness, driver.site);

@@ -141,3 +141,8 @@ export function fridayEveningEnv(): Record<string, string> {
   if (!FAKETIME_LIB) throw new Error('libfaketime is needed for the fixed clock: sudo apt-get install -y faketime');
   return { LD_PRELOAD: FAKETIME_LIB, FAKETIME: '@2026-11-20 17:30:00', TZ: 'America/Lima' };
 }
+
+/** The sidebar panel of a page (its host not hidden). */
+export const sidebarOf = (page: Page) => page.locator('tacto-sidebar:not([hidden]) [data-tacto="sidebar"]');
+/** The send guard's dialog. */
+export const guardOf = (page: Page) => page.locator('tacto-sidebar [data-tacto="send-guard"]');

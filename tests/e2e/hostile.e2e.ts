@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './browser.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
-import { fridayEveningEnv, openFixture, sentRecords, waitFor } from './helpers.ts';
+import { fridayEveningEnv, guardOf, openFixture, sidebarOf, sentRecords, waitFor } from './helpers.ts';
 import { PAGES, startServer, type FixtureServer } from './server.ts';
 
 const STEP = { timeout: 90_000 };
@@ -31,8 +31,6 @@ after(async () => {
   await server?.close();
 });
 
-const sidebarOf = (page: Page) => page.locator('tacto-sidebar:not([hidden]) [data-tacto="sidebar"]');
-const guardOf = (page: Page) => page.locator('tacto-sidebar [data-tacto="send-guard"]');
 
 /** Opens the page, focuses the editor as the agent would, and types the draft. */
 async function typed(driver: Driver, draft = DRAFT): Promise<Page> {
