@@ -112,10 +112,13 @@ export class CoachSession {
     this.signal.addEventListener('abort', () => observer.disconnect());
     this.handle = this.deps.mountView(this);
     this.handle.update(this.view);
+    const opened = performance.now();
     this.deps.engineReady().then(
       () => {
         this.ready = true;
         this.analyseNow();
+        // From the agent's first focus to the first analysis on screen (the engine's load included on a page's first session).
+        measure('tacto:first-analysis', opened);
         void this.loadTicket();
       },
       (error: unknown) => console.warn('[Tacto] the analysis engine did not load; the editor works as usual', error),

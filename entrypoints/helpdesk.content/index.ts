@@ -21,6 +21,8 @@ import {
 } from '@/lib/settings';
 
 const REPORT_ATTEMPTS = 4;
+/** A draft touching every rule's patterns in both languages, analysed once while the page is idle. */
+const WARM_UP = 'Hola, no es posible, te lo envío mañana y te garantizo que no pasa nada. Hi, we cannot do that, someone will contact you tomorrow.';
 
 type Engine = typeof import('@/lib/analysis/page-engine');
 let engine: Engine | undefined;
@@ -117,7 +119,13 @@ export default defineContentScript({
       {
         adapter,
         // The playbook's index is built once, right after the engine loads, not on a keystroke.
-        engineReady: () => loadEngine().then(() => void engine?.indexPlaybook(settings.playbook)),
+        // Then, when the page is idle, one small analysis compiles the lexicons' patterns, so
+        // the agent's first keystroke does not pay for it.
+        engineReady: () =>
+          loadEngine().then(() => {
+            engine?.indexPlaybook(settings.playbook);
+            requestIdleCallback(() => void engine?.analyze({ text: WARM_UP, role: 'agent' }), { timeout: 2_000 });
+          }),
         analyze: (input) => analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules }),
         report,
         write: (editor, start, end, text) => replaceText(adapter, editor, start, end, text),
