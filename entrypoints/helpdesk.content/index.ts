@@ -124,7 +124,13 @@ export default defineContentScript({
         engineReady: () =>
           loadEngine().then(() => {
             engine?.indexPlaybook(settings.playbook);
-            requestIdleCallback(() => void engine?.analyze({ text: WARM_UP, role: 'agent' }), { timeout: 2_000 });
+            requestIdleCallback(() => {
+              try {
+                engine?.analyze({ text: WARM_UP, role: 'agent' });
+              } catch {
+                /* a warm-up only: the real analyses report their own failures */
+              }
+            }, { timeout: 2_000 });
           }),
         analyze: (input) => analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules }),
         report,
