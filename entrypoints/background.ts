@@ -15,6 +15,7 @@ import { errorText, isQuotaError, prune, retentionWeeks } from '@/lib/log/store'
 import { tokenBucket } from '@/lib/log/rate-limit';
 import { parseContentMessage, senderKind, type ContentMessage, type MessageResponse } from '@/lib/messaging';
 import { loadSettings } from '@/lib/settings';
+import { startCustomDomainMaintenance } from '@/lib/settings-background';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 /** Log reports per tab: a burst of 60 events, then one a second (see lib/log/rate-limit.ts). */
@@ -26,6 +27,8 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   let prunedAt = 0;
   const reportBudget = tokenBucket(REPORT_BURST, REPORTS_PER_SECOND);
+  // Custom domains follow the settings and the permissions (granted or revoked anywhere).
+  startCustomDomainMaintenance();
 
   async function pruneNow(): Promise<void> {
     if (Date.now() - prunedAt < PRUNE_EVERY_MS) return;

@@ -1,18 +1,17 @@
 /**
  * The background's part in the settings: keeps the custom-domain content scripts in step
- * with the settings and the granted permissions (at every worker start, when a permission
- * is granted or revoked — also from the browser's own extension page — and when the
- * settings change), and recomputes stale public-holiday dates (a new year came).
- *
- * Call `startSettingsMaintenance()` synchronously in the background's main, so the
- * listeners are there when an event wakes the worker.
+ * with the settings and the granted permissions — at every worker start, when a permission
+ * is granted or revoked (also from the browser's own extension page), and when the settings
+ * change. Call `startCustomDomainMaintenance()` synchronously in the background's main, so
+ * the listeners are there when an event wakes the worker. (Stale public holidays are
+ * recomputed by the options page, `refreshHolidaysIfStale()` in settings-holidays.ts, so the
+ * background does not carry the holiday library.)
  */
 import { browser } from 'wxt/browser';
 import { syncCustomDomainScripts } from './custom-domains';
-import { loadSettings, updateSettings, watchSettings } from './settings';
-import { publicHolidaysStale, withPublicHolidays } from './settings-holidays';
+import { loadSettings, watchSettings } from './settings';
 
-export function startSettingsMaintenance(): void {
+export function startCustomDomainMaintenance(): void {
   const sync = () =>
     loadSettings()
       .then(syncCustomDomainScripts)
@@ -21,15 +20,4 @@ export function startSettingsMaintenance(): void {
   browser.permissions.onRemoved.addListener(() => void sync());
   watchSettings((settings) => void syncCustomDomainScripts(settings).catch(() => undefined));
   void sync();
-  void refreshHolidays();
-}
-
-async function refreshHolidays(now = new Date()): Promise<void> {
-  try {
-    const settings = await loadSettings();
-    if (!publicHolidaysStale(settings, now)) return;
-    await updateSettings((s) => ({ ...s, holidays: withPublicHolidays(s.holidays, now) }));
-  } catch (error) {
-    console.warn('[Tacto] holidays: refresh failed', error);
-  }
 }

@@ -9,7 +9,7 @@
  */
 import Holidays from 'date-holidays';
 import { dateHolidaysProvider } from './analysis/holidays';
-import type { HolidaySettings, Settings } from './settings';
+import { loadSettings, updateSettings, type HolidaySettings, type Settings } from './settings';
 
 /** Countries date-holidays knows, code → name in `lang`, sorted by name. */
 export function listCountries(lang: 'es' | 'en'): [string, string][] {
@@ -56,4 +56,21 @@ export function publicHolidaysStale(settings: Settings, now = new Date()): boole
   if (!country) return false;
   const [from, to] = holidayYears(now);
   return !publicYears || publicYears[0] > from || publicYears[1] < to;
+}
+
+/**
+ * Recomputes the public-holiday dates when the stored years no longer cover last year →
+ * two years ahead (a new year came). Called when the options page opens; the dates are
+ * precomputed two years ahead, so a page that is not opened for a year stays covered.
+ */
+export async function refreshHolidaysIfStale(now = new Date()): Promise<boolean> {
+  try {
+    const settings = await loadSettings();
+    if (!publicHolidaysStale(settings, now)) return false;
+    await updateSettings((s) => ({ ...s, holidays: withPublicHolidays(s.holidays, now) }));
+    return true;
+  } catch (error) {
+    console.warn('[Tacto] holidays: refresh failed', error);
+    return false;
+  }
 }

@@ -8,6 +8,7 @@ import { Dashboard } from '@/components/dashboard/Dashboard';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { translatorFor, type Translate } from '@/lib/i18n';
 import { loadSettings, resolveUiLanguage } from '@/lib/settings';
+import { refreshHolidaysIfStale } from '@/lib/settings-holidays';
 
 type Tab = 'dashboard' | 'settings';
 
@@ -35,6 +36,8 @@ function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
   );
 }
 
+// A new year came since the holidays were computed: recompute them (the library lives here).
+void refreshHolidaysIfStale();
 // The interface language: the setting when pinned, else the browser's.
 const settings = await loadSettings().catch(() => undefined);
 const lang = resolveUiLanguage(settings?.uiLanguage ?? 'browser', browser.i18n.getUILanguage());

@@ -189,6 +189,26 @@ describe('custom domain', () => {
     await page.close();
   });
 
+  test('a permission revoked in the browser\'s own settings is noticed; granted again, the scripts come back', STEP, async () => {
+    const toggle = async (action: 'removeHostPermission' | 'addHostPermission') => {
+      const extensions = await harness.newPage();
+      await extensions.goto('chrome://extensions/');
+      await extensions.evaluate(
+        async ([id, origin, verb]) => {
+          const dp = (globalThis as unknown as { chrome: { developerPrivate: Record<string, (id: string, host: string) => Promise<void>> } }).chrome.developerPrivate;
+          await dp[verb](id, origin);
+        },
+        [extensionId, `https://${CUSTOM_HOST}/*`, action],
+      );
+      await extensions.close();
+    };
+    const ours = async () => (await settings.evaluate(() => chrome.scripting.getRegisteredContentScripts())).filter((s) => s.id.startsWith('tacto-custom-'));
+    await toggle('removeHostPermission');
+    await waitFor(async () => assert.deepEqual(await ours(), [], 'the background unregistered the scripts'), 10_000, 200);
+    await toggle('addHostPermission');
+    await waitFor(async () => assert.equal((await ours()).length, 2, 'and registered them again'), 10_000, 200);
+  });
+
   test('removing the domain unregisters its scripts and gives the permission back', STEP, async () => {
     await settings.click(`li[data-domain="${CUSTOM_HOST}"] [data-action="remove-domain"]`);
     await settings.locator(`li[data-domain="${CUSTOM_HOST}"]`).waitFor({ state: 'detached', timeout: 10_000 });

@@ -1,7 +1,7 @@
 /** Public holidays precomputed for the settings (date-holidays, options page/background only). */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '@/lib/settings';
-import { computePublicHolidays, holidayYears, listCountries, listRegions, publicHolidaysStale, withPublicHolidays } from '@/lib/settings-holidays';
+import { defaultSettings, loadSettings, saveSettings } from '@/lib/settings';
+import { computePublicHolidays, holidayYears, listCountries, listRegions, publicHolidaysStale, refreshHolidaysIfStale, withPublicHolidays } from '@/lib/settings-holidays';
 
 describe('public holidays', () => {
   it('lists countries and regions by name', () => {
@@ -32,5 +32,20 @@ describe('public holidays', () => {
     expect(publicHolidaysStale({ ...s, holidays: { ...s.holidays, country: 'PE' } }, now)).toBe(true);
     expect(publicHolidaysStale({ ...s, holidays: { ...s.holidays, country: 'PE', publicYears: [2025, 2028] } }, now)).toBe(false);
     expect(publicHolidaysStale({ ...s, holidays: { ...s.holidays, country: 'PE', publicYears: [2025, 2028] } }, new Date('2027-06-01T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('a new year', () => {
+  it('brings its public holidays when the options page opens (refreshHolidaysIfStale)', async () => {
+    const computedIn2026 = withPublicHolidays({ ...defaultSettings().holidays, country: 'PE' }, new Date('2026-06-01T12:00:00Z'));
+    await saveSettings({ ...defaultSettings(), holidays: computedIn2026 });
+    expect(computedIn2026.publicDates).not.toContain('2029-12-08');
+    // Later the same year: still covered, nothing to do.
+    expect(await refreshHolidaysIfStale(new Date('2026-12-01T12:00:00Z'))).toBe(false);
+    // In January 2027 the stored years (2025–2028) no longer reach two years ahead: recomputed.
+    expect(await refreshHolidaysIfStale(new Date('2027-01-02T12:00:00Z'))).toBe(true);
+    const after = (await loadSettings()).holidays;
+    expect(after.publicYears).toEqual([2026, 2029]);
+    expect(after.publicDates).toContain('2029-12-08');
   });
 });
