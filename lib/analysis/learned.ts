@@ -1,12 +1,13 @@
 /**
  * How the learned layer joins the lexicons. The lexicons give precise spans and
- * suggestions; the model adds what they miss:
- * - a customer moment is present when its lexicon or the model (above the label's
- *   calibrated threshold) finds it;
+ * suggestions; the model adds what they miss and vetoes what they misread:
+ * - a customer moment is present when its lexicon finds it and the model does not veto
+ *   it, or when the model scores the message above the label's calibrated threshold;
+ * - a lexicon finding stands unless the model scores its sentence below the label's veto;
  * - a draft rule the lexicon did not find fires when the model scores a sentence above
- *   the threshold; the finding spans that sentence, and its suggestions are built from
- *   the sentence by the rule's own suggester, keeping only rewrites that no longer
- *   trigger the rule. A flat refusal still needs a draft with no offer in it.
+ *   the threshold and the sentence passes the rule's gate (below) and its draft-level
+ *   step; the finding spans that sentence, and its suggestions are built from it by the
+ *   rule's own suggester, keeping only rewrites that no longer trigger the rule.
  * Every finding carries a confidence: the model's probability, at least 0.9 for a
  * lexicon match (a lexicon pattern is a reviewed, precise phrasing).
  */
@@ -15,7 +16,7 @@ import type { Register, SpanInfo } from './patterns';
 import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules/types';
 import type { Sentence } from './text';
 import { fold } from './text';
-import type { Finding, Lang, MomentId, RuleId, Strictness } from './types';
+import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
 
 const LEXICON_CONFIDENCE = 0.9;
 
@@ -25,7 +26,7 @@ const LEXICON_CONFIDENCE = 0.9;
  */
 const ADDRESSES_CUSTOMER: Record<Lang, RegExp> = {
   en: /\byou(?:r|rs|'re|'ve|'ll|'d)?\b/,
-  es: /\b(?:tu|tus|te|ti|vos|usted|ustedes|su|sus|le|les|os|vuestr[oa]s?|tienes|tenes|puedes|podes|quieres|queres|necesitas|necesitás)\b|\w(?:as|es|ás|és)\b/,
+  es: /\b(?:tu|tus|te|ti|vos|usted|ustedes|su|sus|le|les|os|vuestr[oa]s?|tienes|tenes|puedes|podes|quieres|queres|necesitas|necesitas|recibes|recibis|intentas|intentás|logras|lográs)\b/,
 };
 /** A guarantee is the agent's or the company's, or an absolute: «by law» is neither. */
 const PROMISE_VOICE: Record<Lang, RegExp> = {
@@ -50,7 +51,7 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),
   overpromise: (folded, lang) => PROMISE_VOICE[lang].test(folded),
 };
-const MOMENT_SET = new Set<string>(['anger', 'repeat-contact', 'escalation-demand', 'broken-promise', 'insists-own-solution', 'urgency', 'exception-request', 'misunderstanding']);
+const MOMENT_SET = new Set<string>(MOMENT_IDS);
 
 export function resolveModel(option: Model | null | undefined): Model | null {
   return option === undefined ? shippedModel() : option;
