@@ -215,11 +215,12 @@ export function startSendGuard(deps: SendGuardDeps, signal: AbortSignal): void {
     const observer = new MutationObserver(() => queueMicrotask(check));
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
     const interval = setInterval(check, WATCH_INTERVAL_MS);
+    signal.addEventListener('abort', check, { once: true });
     stopWatching = () => {
       observer.disconnect();
       clearInterval(interval);
+      signal.removeEventListener('abort', check);
     };
-    signal.addEventListener('abort', check, { once: true });
   };
 
   document.addEventListener(
