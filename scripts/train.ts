@@ -289,28 +289,36 @@ function assignTargets(bags: TextBag[], scores: Map<string, Float32Array> | null
         }
         continue;
       }
-      let pick = bag.hint[l];
-      if (pick < 0 && scores) {
-        let best = -Infinity;
-        bag.sentences.forEach((s, i) => {
-          const v = scores.get(s.key)![l];
-          if (v > best) {
-            best = v;
-            pick = i;
-          }
-        });
-      }
-      if (pick >= 0) {
-        bag.sentences[pick].target[l] = 1;
-        bag.sentences[pick].weight[l] = 1;
-      } else {
-        const share = 1 / bag.sentences.length;
-        for (const s of bag.sentences) {
-          s.target[l] = 1;
-          s.weight[l] = Math.max(share, 0.2);
-        }
+      markPositive(bag, l, bag.sentences.map((_, i) => i), scores);
+    }
+  }
+}
+
+/**
+ * The positive instance of a bag for label `l`, among `candidates`: the lexicon's hint,
+ * else the sentence the previous round scored highest; in the first round without a hint,
+ * every candidate as a weak positive.
+ */
+function markPositive(bag: TextBag, l: number, candidates: number[], scores: Map<string, Float32Array> | null): void {
+  let pick = bag.hint[l];
+  if (pick < 0 && scores) {
+    let best = -Infinity;
+    for (const i of candidates) {
+      const v = scores.get(bag.sentences[i].key)![l];
+      if (v > best) {
+        best = v;
+        pick = i;
       }
     }
+  }
+  if (pick >= 0) {
+    bag.sentences[pick].target[l] = 1;
+    bag.sentences[pick].weight[l] = 1;
+    return;
+  }
+  for (const i of candidates) {
+    bag.sentences[i].target[l] = 1;
+    bag.sentences[i].weight[l] = Math.max(1 / candidates.length, 0.2);
   }
 }
 
@@ -328,27 +336,7 @@ function assignOffer(bag: TextBag, scores: Map<string, Float32Array> | null): vo
   }
   if (bag.offer.bag !== 'positive') return;
   const candidates = bag.sentences.map((_, i) => i).filter((i) => !bag.offer.refusals.has(i));
-  if (candidates.length === 0) return;
-  let pick = bag.hint[OFFER];
-  if (pick < 0 && scores) {
-    let best = -Infinity;
-    for (const i of candidates) {
-      const v = scores.get(bag.sentences[i].key)![OFFER];
-      if (v > best) {
-        best = v;
-        pick = i;
-      }
-    }
-  }
-  if (pick >= 0) {
-    bag.sentences[pick].target[OFFER] = 1;
-    bag.sentences[pick].weight[OFFER] = 1;
-    return;
-  }
-  for (const i of candidates) {
-    bag.sentences[i].target[OFFER] = 1;
-    bag.sentences[i].weight[OFFER] = Math.max(1 / candidates.length, 0.2);
-  }
+  if (candidates.length > 0) markPositive(bag, OFFER, candidates, scores);
 }
 
 /** A deterministic order: instances sorted by a hash of their key. */
