@@ -162,6 +162,7 @@ for (const driver of DRIVERS) {
       const { page } = await fresh(driver);
       const draft = 'Hola, mañana te lo resuelvo.';
       await page.keyboard.type(draft);
+      await settled(page, draft);
       await driver.send(page).click();
       await waitFor(async () => assert.equal(await guardOf(page).count(), 1, 'the send guard is shown'), 5_000);
       assert.deepEqual(await sentRecords(page), [], 'nothing was sent while held');
@@ -183,6 +184,7 @@ for (const driver of DRIVERS) {
       const { page } = await fresh(driver);
       const draft = 'Te escribo el lunes con novedades.';
       await page.keyboard.type(draft);
+      await settled(page, draft); // judged realistic, not merely sent before the engine loaded
       await driver.send(page).click();
       const sent = await waitFor(async () => {
         const records = await sentRecords(page);
@@ -196,7 +198,10 @@ for (const driver of DRIVERS) {
 
     test('Ctrl+Enter is held too; «Revise» puts the caret on the commitment and sends nothing', STEP, async () => {
       const { page } = await fresh(driver);
-      await page.keyboard.type('Listo, te lo soluciono en 5 minutos.');
+      const draft = 'Listo, te lo soluciono en 5 minutos.';
+      await page.keyboard.type(draft);
+      // Until the engine has loaded the guard lets every send through (fail open), so wait for it.
+      await settled(page, draft);
       await page.keyboard.press('Control+Enter');
       await waitFor(async () => assert.equal(await guardOf(page).count(), 1, 'held'), 5_000);
       await guardOf(page).locator('[data-action="revise"]').click();
