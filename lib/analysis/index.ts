@@ -19,6 +19,7 @@ import { MOMENTS } from './moments/registry';
 import { maskQuoted } from './grammar/quoted';
 import { builderRegister, polishSuggestion, registerOfSentences, toRegister } from './grammar/register';
 import type { Register } from './patterns';
+import { pointsOnlyToReading } from './grammar/next-step';
 import { combineMoments, confirmLexicon, learnedFindings, learnedOffer, resolveModel, strictnessOf } from './learned';
 import { findingOf, type DraftContext, type RuleMatch } from './rules/types';
 import type { AnalysisResult, AnalyzeInput, EngineOptions, Finding, Lang, MomentId } from './types';
@@ -85,7 +86,7 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
     const folded = fold(text);
     const lang = input.lang ?? detectLanguage(text, folded);
     const lexicon = MOMENTS.filter((m) => m.detect(text, folded, lang)).map((m) => m.id);
-    const found = new Set(combineMoments(lexicon, splitSentences(text), model, strictness));
+    const found = new Set(combineMoments(lexicon, splitSentences(text), model, strictness, lang));
     const moments: MomentId[] = MOMENTS.map((m) => m.id).filter((id) => found.has(id));
     return { lang, findings: [], commitments: [], moments };
   }
@@ -114,7 +115,12 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
     // problem (a hand-off, a guarantee, a time nobody can keep is no alternative).
     learnedOffer: () =>
       (offered ??= learnedOffer(
-        sentences.filter((s, i) => !perSentence[i].some((ms) => ms.length > 0) && !commitments.some((c) => c.start >= s.start && c.start < s.end)),
+        sentences.filter(
+          (s, i) =>
+            !perSentence[i].some((ms) => ms.length > 0) &&
+            !commitments.some((c) => c.start >= s.start && c.start < s.end) &&
+            !pointsOnlyToReading(fold(s.text), lang),
+        ),
         model,
         strictness,
       )),

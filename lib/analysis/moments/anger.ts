@@ -45,6 +45,14 @@ const detectPhrases = phraseDetector(
     "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
     '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere',
     '(?:stay away|leave a review|bad review|one-star|1-star|on twitter|on social media)',
+    "(?:i'm|im|i am) (?:so |totally |completely )?(?:done|over it)(?= ?(?:[.!,]|$| with| lol))",
+    "(?:enough|reason|time) (?:for me )?to (?:close|cancel|leave|switch)",
+    "(?:i'm|im|i am|i'll|ill|i will|gonna|going to) (?:close|closing|cancel|cancelling|canceling) (?:my|the) (?:account|subscription|service|card|membership|contract)",
+    // Swearing is anger in a support message, whoever it is aimed at.
+    'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?',
+    'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'put[oa]s?', 'coño', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
+    '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
+    '(?:ya )?(?:estoy|me tienen) (?:hart[oa]|podrid[oa]|chat[oa])',
   ],
   [
     '(?:no (?:es|son|fue) (?:su |tu )?culpa|not your fault)',
@@ -54,13 +62,18 @@ const detectPhrases = phraseDetector(
   ],
 );
 
-/** Shouting: a word of 4+ capital letters that is not a known acronym, or «!!». */
+/**
+ * Shouting: «!!» or «?!», or capitals that carry the message — two shouted words, or one
+ * shouted word with «!». A lone capitalised word is usually a product or acronym
+ * («COVID-19», «GTA ONLINE») or calm emphasis.
+ */
 const ACRONYMS = new Set(['HTTP', 'HTTPS', 'WIFI', 'ADSL', 'FIBRA', 'IBAN', 'SWIFT', 'CUIT', 'CURP', 'DNI', 'NIF', 'VPN', 'PDF', 'ASAP', 'CSV', 'HTML', 'JSON', 'USB', 'SIM', 'PIN', 'IMEI', 'IVA', 'SMS', 'OTP', 'URL', 'ISP', 'API', 'SAAS', 'DHL', 'UPS', 'FEDEX', 'USPS', 'NASA', 'BBVA', 'HSBC', 'IKEA', 'SEPA', 'NOTE', 'FAQ', 'LTE', 'ONT', 'ROUTER', 'MODEM']);
 function shouts(text: string): boolean {
   if (/[!¡]{2,}|\?!|!\?/.test(text)) return true;
-  const words = text.match(/\p{Lu}{4,}/gu);
-  if (!words) return false;
-  return words.some((w) => !ACRONYMS.has(w) && /[AEIOUÁÉÍÓÚ]/.test(w) && !/^[A-Z]{2,}\d/.test(w));
+  const shouted = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,})(?![\p{L}\p{N}]|-?\d)/gu)]
+    .map((m) => m[1]!)
+    .filter((w) => !ACRONYMS.has(w) && /[AEIOUÁÉÍÓÚ]/.test(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
+  return shouted.length >= 2 || (shouted.length === 1 && /!/.test(text));
 }
 
 const moment: Moment = {

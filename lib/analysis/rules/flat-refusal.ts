@@ -9,6 +9,7 @@
  * meaning stays and the draft now has an alternative (the rule does not fire again).
  */
 import { byRegister, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { givesNextStep } from '../grammar/next-step';
 import { matchAlternatives } from '../playbook';
 import type { Rule } from './types';
 
@@ -180,7 +181,8 @@ const rule: Rule = {
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   checkDraft(draft, matches) {
-    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || draft.learnedOffer?.()) return [];
+    // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí») is an offer too.
+    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || givesNextStep(draft.folded, draft.lang) || draft.learnedOffer?.()) return [];
     return matches.map((m) => {
       const sentence = draft.sentences.find((s) => s.start <= m.start && m.end <= s.end);
       const topic = sentence ? sentence.text : draft.text.slice(m.start, m.end);
@@ -251,6 +253,14 @@ const rule: Rule = {
     { lang: 'en', text: "[[The refund request was denied]]." },
     { lang: 'en', text: "[[We are not in a position to change the invoice]]." },
     { lang: 'en', text: "That falls outside our return window, but I can offer store credit instead." },
+    // Real replies point the way instead of saying «what I can do»: a channel or step for this request is an offer.
+    { lang: 'en', text: "We're unable to discuss account details over social media. Please call us at 0800 123 456 and the team will go through it with you." },
+    { lang: 'en', text: "Sorry, we can't change the email on a locked account, you'll need to submit the recovery form here: https://help.example.com/recover" },
+    { lang: 'es', text: 'No podemos gestionar reembolsos por esta vía. Puedes solicitarlo desde la app, en Mis pedidos > Devoluciones.' },
+    { lang: 'es', text: 'Lamentablemente no es posible cambiar la fecha desde aquí; escríbenos por WhatsApp al 600 111 222 y lo vemos contigo.' },
+    // Pointing only at other questions, or only at reading, is no way forward for this one.
+    { lang: 'es', text: '[[No es posible cambiar una tarifa básica]]. Para cualquier otra consulta puedes escribirnos cuando quieras.' },
+    { lang: 'en', text: "[[We can't refund digital purchases]]. You can read more about our policy here: https://help.example.com/refunds" },
   ],
 };
 

@@ -75,7 +75,10 @@ const checker = lexiconChecker(
             'guaranteed',
             "(?:you have|you've got) my (?:word|guarantee)",
             'rest assured(?: that)?',
-            '(?:100|one hundred) ?(?:%|percent|per cent)',
+            "(?:i'm|i am|we're|we are|it's|it is|that's|it will be|it'll be) (?:@ )?(?:100|one hundred) ?(?:%|percent|per cent)(?: (?:sure|certain|positive|fixed|resolved|guaranteed))?",
+            '(?:100|one hundred) ?(?:%|percent|per cent) (?:sure|certain|positive|fixed|resolved|guaranteed)',
+            // «…never happen again, 100 %»: the figure standing alone as a pledge (not «100 % CPU»).
+            '(?:100|one hundred) ?(?:%|percent|per cent)(?= ?(?:[.!]|$))',
           ],
           span: 'right',
         },
@@ -99,6 +102,8 @@ const checker = lexiconChecker(
       gate: ['guarantee', 'promise', 'assure', 'swear', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'certainty', 'confidence', 'recur', 'come back', 'resurface'],
       unless: [
         "(?:i|we) (?:can't|cannot|can not|won't|am not able to) (?:guarantee|promise)",
+        // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).
+        "rest assured(?: that)? (?:we|i|our @|the @)(?: @)?(?:'re|'m|'ll| are| am| will| have| is)?(?: @)? (?:working|looking|investigating|doing (?:our|everything|all)|on it|on this|continu@|keep@|shar@|pass@|monitor@|aware|here|review@|tirelessly|actively|currently|still|all hands)",
         '(?:prevent|stop|keep) (?:it|this|that) from happening again',
         '(?:100|one hundred) ?(?:%|percent) (?:of|refund|compatible)',
         'a (?:100|one hundred) ?(?:%|percent)',
@@ -179,6 +184,11 @@ const rule: Rule = {
     { lang: 'es', text: "Puede quedarse tranquilo, ya está todo gestionado." },
     { lang: 'en', text: "I can tell you [[with absolute confidence that it is sorted]]." },
     { lang: 'en', text: "[[The dropouts won't come back]]." },
+    // Reassurance about effort, and a figure that is not a pledge, are clean.
+    { lang: 'en', text: "Rest assured we're working on a fix, and thanks for your patience." },
+    { lang: 'en', text: "Rest assured that our team is actively reviewing these listings." },
+    { lang: 'en', text: 'Does the app use 100% CPU all the time, or only while exporting?' },
+    { lang: 'en', text: '[[Rest assured this will be fixed today]].' },
   ],
 };
 

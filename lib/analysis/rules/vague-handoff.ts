@@ -10,6 +10,7 @@
  * digan».
  */
 import { byRegister, caseLike, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { namesChannel } from '../grammar/next-step';
 import type { Rule } from './types';
 
 const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)era|un agente|un asesor|una asesora|un especialista|un tecnico|otro agente|otra persona|el area|el equipo|el departamento|el sector|los de @)';
@@ -145,6 +146,14 @@ function hasOwnership(folded: string, lang: 'es' | 'en'): boolean {
   return false;
 }
 
+/** A hand-off that names the channel (a link, a phone, «reach them here») in its sentence or the next is not vague. */
+function channelNear(text: string, sentences: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
+  const i = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+  if (i < 0) return namesChannel(text.slice(m.start, m.end));
+  const last = sentences[Math.min(sentences.length - 1, i + 1)]!;
+  return namesChannel(text.slice(sentences[i]!.start, last.end));
+}
+
 const rule: Rule = {
   id: 'vague-handoff',
   languages: ['es', 'en'],
@@ -158,7 +167,7 @@ const rule: Rule = {
     if (matches.length === 0 || hasOwnership(draft.folded, draft.lang)) return [];
     // One handoff told over two sentences («Eso es tema de sistemas; escribiles.») is one finding.
     const out: typeof matches = [];
-    for (const m of matches) {
+    for (const m of matches.filter((m) => !channelNear(draft.text, draft.sentences, m))) {
       const last = out[out.length - 1];
       if (last && /^[\s.;:,!?\u2014\u2013-]*$/.test(draft.text.slice(last.end, m.start))) last.end = m.end;
       else out.push({ ...m });
@@ -205,6 +214,9 @@ const rule: Rule = {
     { lang: 'es', text: "[[Tu reclamo está en manos del área de cobranzas]]." },
     { lang: 'es', text: "Ya pasé tu consulta; [[ellos sabrán cómo resolverlo]]." },
     { lang: 'en', text: "I passed it along to the shipping people, [[they will take care of it]]." },
+    // A hand-off that names the channel is not vague.
+    { lang: 'en', text: "You'll need to contact your carrier for this one. Here's how to reach them: https://help.example.com/carriers" },
+    { lang: 'es', text: 'Eso lo gestiona el área de facturación; puedes escribirles a facturacion@example.com o llamar al 0800 555 0101.' },
     { lang: 'es', text: "Usted tiene que revisar la configuración del router." },
   ],
 };
