@@ -52,6 +52,7 @@ const detectPhrases = phraseDetector(
     'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?',
     'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'put[oa]s?', 'coño', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
+    'thanks for nothing', 'gracias por nada',
     '(?:ya )?(?:estoy|me tienen) (?:hart[oa]|podrid[oa]|chat[oa])',
   ],
   [
@@ -68,8 +69,10 @@ const detectPhrases = phraseDetector(
  * («COVID-19», «GTA ONLINE») or calm emphasis.
  */
 const ACRONYMS = new Set(['HTTP', 'HTTPS', 'WIFI', 'ADSL', 'FIBRA', 'IBAN', 'SWIFT', 'CUIT', 'CURP', 'DNI', 'NIF', 'VPN', 'PDF', 'ASAP', 'CSV', 'HTML', 'JSON', 'USB', 'SIM', 'PIN', 'IMEI', 'IVA', 'SMS', 'OTP', 'URL', 'ISP', 'API', 'SAAS', 'DHL', 'UPS', 'FEDEX', 'USPS', 'NASA', 'BBVA', 'HSBC', 'IKEA', 'SEPA', 'NOTE', 'FAQ', 'LTE', 'ONT', 'ROUTER', 'MODEM']);
+const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|[😊🙂😀😃😄😁🥰😍❤️👍🙌]/iu;
 function shouts(text: string): boolean {
-  if (/[!¡]{2,}|\?!|!\?/.test(text)) return true;
+  // «!!» is shouting unless it is glad («thrillers!! Thank you :)»).
+  if (/[!¡]{2,}|\?!|!\?/.test(text)) return !GLAD.test(text);
   const shouted = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,})(?![\p{L}\p{N}]|-?\d)/gu)]
     .map((m) => m[1]!)
     .filter((w) => !ACRONYMS.has(w) && /[AEIOUÁÉÍÓÚ]/.test(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
@@ -116,6 +119,13 @@ const moment: Moment = {
     { lang: 'es', text: "Ustedes dan vergüenza.", fires: true },
     { lang: 'es', text: "Atención tan pésima no había visto nunca.", fires: true },
     { lang: 'es', text: "Me da pena molestarlos, ¿me pasan el horario?", fires: false },
+    // Real public messages: swearing, threats to close the account, glad «!!», lone capitals.
+    { lang: 'en', text: 'the app crashes every single time i export, what the hell', fires: true },
+    { lang: 'en', text: "That's it, reason enough for me to close my account with you.", fires: true },
+    { lang: 'en', text: 'Loved the new season!! Thank you :)', fires: false },
+    { lang: 'en', text: 'Since the COVID-19 update the GTA ONLINE menu will not load, any ideas?', fires: false },
+    { lang: 'es', text: 'Otra vez sin internet, qué mierda de servicio', fires: true },
+    { lang: 'es', text: 'Gracias por nada!!', fires: true },
   ],
 };
 

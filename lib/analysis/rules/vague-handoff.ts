@@ -146,12 +146,13 @@ function hasOwnership(folded: string, lang: 'es' | 'en'): boolean {
   return false;
 }
 
-/** A hand-off that names the channel (a link, a phone, «reach them here») in its sentence or the next is not vague. */
+/** How far after a hand-off a channel still belongs to it («…contact them. Here's how: <link>»). */
+const CHANNEL_REACH = 200;
+
+/** A hand-off that names the channel (a link, a phone, «reach them here») in its sentence or just after is not vague. */
 function channelNear(text: string, sentences: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
-  const i = sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
-  if (i < 0) return namesChannel(text.slice(m.start, m.end));
-  const last = sentences[Math.min(sentences.length - 1, i + 1)]!;
-  return namesChannel(text.slice(sentences[i]!.start, last.end));
+  const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+  return namesChannel(text.slice(sentence?.start ?? m.start, Math.min(text.length, m.end + CHANNEL_REACH)));
 }
 
 const rule: Rule = {
