@@ -69,7 +69,7 @@ const detectPhrases = phraseDetector(
  * («COVID-19», «GTA ONLINE») or calm emphasis.
  */
 const ACRONYMS = new Set(['HTTP', 'HTTPS', 'WIFI', 'ADSL', 'FIBRA', 'IBAN', 'SWIFT', 'CUIT', 'CURP', 'DNI', 'NIF', 'VPN', 'PDF', 'ASAP', 'CSV', 'HTML', 'JSON', 'USB', 'SIM', 'PIN', 'IMEI', 'IVA', 'SMS', 'OTP', 'URL', 'ISP', 'API', 'SAAS', 'DHL', 'UPS', 'FEDEX', 'USPS', 'NASA', 'BBVA', 'HSBC', 'IKEA', 'SEPA', 'NOTE', 'FAQ', 'LTE', 'ONT', 'ROUTER', 'MODEM']);
-const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|[😊🙂😀😃😄😁🥰😍❤️👍🙌]/iu;
+const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|😊|🙂|😀|😃|😄|😁|🥰|😍|❤️|👍|🙌/iu;
 function shouts(text: string): boolean {
   // «!!» is shouting unless it is glad («thrillers!! Thank you :)»).
   if (/[!¡]{2,}|\?!|!\?/.test(text)) return !GLAD.test(text);
