@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { build as esbuild } from 'esbuild';
+import { resolve } from 'node:path';
 
 /**
  * The analysis engine as its own ES module (`engine.js`), which the content script
@@ -37,15 +38,15 @@ export default defineConfig({
     // Custom helpdesk domains (support.acme.com): asked for one host at a time, when the
     // user adds it on the options page; never granted up front.
     optional_host_permissions: ['https://*/*'],
-    // engine.js is imported by the content script on helpdesk pages (custom domains are
+    // engine.js (and its weights, model.bin) is imported by the content script on helpdesk pages (custom domains are
     // arbitrary, hence every https page). It is not a public service: in Chrome it answers
     // only at a per-session dynamic id (use_dynamic_url), so no page can guess its address,
     // fingerprint Tacto or run the engine. Firefox has no use_dynamic_url; there every
     // install already lives at its own random moz-extension:// UUID, which gives the same.
     web_accessible_resources: [
       browser === 'firefox'
-        ? { resources: ['engine.js'], matches: ['https://*/*'] }
-        : { resources: ['engine.js'], matches: ['https://*/*'], use_dynamic_url: true },
+        ? { resources: ['engine.js', 'model.bin'], matches: ['https://*/*'] }
+        : { resources: ['engine.js', 'model.bin'], matches: ['https://*/*'], use_dynamic_url: true },
     ],
     browser_specific_settings: {
       gecko: {
@@ -57,6 +58,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
       files.push({ contents: await buildPageEngine(), relativeDest: 'engine.js' });
+      files.push({ absoluteSrc: resolve('lib/analysis/model/weights.bin'), relativeDest: 'model.bin' });
     },
   },
   zip: {

@@ -1,14 +1,23 @@
 /**
  * Node-side plumbing shared by the CLI, the corpus eval and the benchmarks: reading
  * JSONL input lines, loading a playbook file, and the engine options (holiday calendar)
- * that only Node callers inject. The pure engine lives in ./analysis.
+ * that only Node callers inject, and the shipped model's weights read from disk. The pure
+ * engine lives in ./analysis.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dateHolidaysProvider } from './analysis/holidays';
+import { useShippedWeights } from './analysis/model';
 import { parsePlaybook } from './analysis/playbook';
 import type { AnalysisContext, AnalyzeInput, EngineOptions, Lang, Playbook, Role } from './analysis/types';
 
 export const nodeEngineOptions: EngineOptions = { holidayProvider: dateHolidaysProvider };
+
+/** The learned layer's weights, committed beside the model code (written by `npm run train`). */
+export const WEIGHTS_FILE = fileURLToPath(new URL('./analysis/model/weights.bin', import.meta.url));
+
+// Every Node caller (CLI, eval, benchmarks, unit tests) runs the engine with its shipped model.
+useShippedWeights(new Uint8Array(readFileSync(WEIGHTS_FILE)));
 
 /** Reads a file, or stdin when the name is "-". */
 export function readInput(file: string): string {

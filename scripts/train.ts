@@ -37,7 +37,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Everything the model learns from: the train split, the development sample and the team's probe. */
 const TRAIN = ['train.jsonl', 'sample.jsonl', 'probe.jsonl'].map((f) => resolve(ROOT, 'tests/corpus', f));
 const DEV = resolve(ROOT, 'tests/corpus/dev.jsonl');
-const WEIGHTS = resolve(ROOT, 'lib/analysis/model/weights.ts');
+const WEIGHTS = resolve(ROOT, 'lib/analysis/model/weights.bin');
 
 const SIZE = 1 << FEATURE_BITS;
 const L = MODEL_LABELS.length;
@@ -562,20 +562,18 @@ function main(): void {
   const model = decodeModel(encodeModel(labels, rows, matrix));
   calibrate(model, devLines);
   const bytes = encodeModel(model.labels, rows, matrix);
-  const base64 = Buffer.from(bytes).toString('base64');
-  const source = `// Written by \`npm run train\` (scripts/train.ts) from tests/corpus/train.jsonl and the rules'\n// and moments' examples; thresholds from tests/corpus/dev.jsonl. Do not edit by hand.\n// ${bytes.length} bytes: ${rows.length} feature buckets × ${L} labels, 8-bit.\nexport const WEIGHTS_BASE64 =\n  '${base64}';\n`;
   const summary = `${trainLines.length} training texts (${sentenceInstances.length} sentences) + ${examples.length} examples; ${rows.length} buckets; ${bytes.length} bytes`;
   const thresholds = MODEL_LABELS.map((id, l) => `${id} ${model.labels[l].threshold.standard.toFixed(2)}/${model.labels[l].threshold.picky.toFixed(2)} veto ${model.labels[l].veto}`).join(', ');
   if (check) {
-    const committed = readFileSync(WEIGHTS, 'utf8');
-    if (committed !== source) {
-      console.error(`train --check: lib/analysis/model/weights.ts differs from what the script makes (${summary})`);
+    const committed = readFileSync(WEIGHTS);
+    if (!committed.equals(Buffer.from(bytes))) {
+      console.error(`train --check: lib/analysis/model/weights.bin differs from what the script makes (${summary})`);
       process.exit(1);
     }
     console.log(`train --check: weights reproduce (${summary})`);
     return;
   }
-  writeFileSync(WEIGHTS, source);
+  writeFileSync(WEIGHTS, bytes);
   console.log(summary);
   console.log(`thresholds (standard/picky): ${thresholds}`);
 }

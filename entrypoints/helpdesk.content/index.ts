@@ -31,8 +31,14 @@ let engineLoading: Promise<void> | undefined;
 /** Imports engine.js the first time a reply editor is focused (see wxt.config.ts). */
 function loadEngine(): Promise<void> {
   // engine.js is emitted by a build hook, so WXT's typed PublicPath does not list it.
-  const url = (browser.runtime.getURL as (path: string) => string)('/engine.js');
-  engineLoading ??= import(/* @vite-ignore */ url).then((module: Engine) => {
+  const urlOf = browser.runtime.getURL as (path: string) => string;
+  // The learned layer's weights travel beside it as model.bin (binary compresses better than
+  // text in JS); if they do not arrive, the lexicons work alone.
+  const weights = fetch(urlOf('/model.bin'))
+    .then((response) => (response.ok ? response.arrayBuffer() : null))
+    .catch(() => null);
+  engineLoading ??= Promise.all([import(/* @vite-ignore */ urlOf('/engine.js')), weights]).then(([module, bytes]: [Engine, ArrayBuffer | null]) => {
+    module.useShippedWeights(bytes ? new Uint8Array(bytes) : null);
     engine = module;
   });
   return engineLoading;

@@ -87,7 +87,7 @@ export function stem(word: string): string {
   return w;
 }
 
-function stems(text: string): string[] {
+export function stems(text: string): string[] {
   return (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
 }
 

@@ -39,6 +39,12 @@ describe('the learned layer joined to the lexicons', () => {
     expect(analyze({ text, role: 'customer' }, { model: null }).moments).toContain('repeat-contact');
   });
 
+  it('the model reads what no lexicon does (the sentence the page e2e uses to prove model.bin loaded)', () => {
+    const text = 'Bueno, eso ya se lo habíamos explicado en el correo anterior.';
+    expect(analyze({ text, role: 'agent' }, { model: null }).findings).toEqual([]);
+    expect(analyze({ text, role: 'agent' }).findings.map((f) => f.rule)).toEqual(['blame']);
+  });
+
   it('picky never flags less than standard', () => {
     const text = 'Bueno, eso ya lo vimos la semana pasada. Revise el correo que le mandé.';
     const standard = analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings.length;

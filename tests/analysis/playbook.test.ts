@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { matchAlternatives, parsePlaybook, stem } from '../../lib/analysis/playbook';
+import { indexPlaybook, matchAlternatives, parsePlaybook, stem, stems } from '../../lib/analysis/playbook';
 
 const devPlaybook = () =>
   parsePlaybook(JSON.parse(readFileSync(fileURLToPath(new URL('../corpus/sample-playbook.json', import.meta.url)), 'utf8')));
@@ -81,10 +81,12 @@ describe('playbook at scale', () => {
   it('matches a refusal among 5,000 entries as it does among a few, looking only at candidates', () => {
     const playbook = parsePlaybook(big(5000));
     expect(matchAlternatives(playbook, 'No podemos, la palabra4321 no se admite.', 'es').map((a) => a.id)).toEqual(['e4321']);
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) matchAlternatives(playbook, `No es posible con la palabra${i} ni el tema ${i}.`, 'es');
-    // A loose bound (CI machines vary); the real figure is in `npm run bench`.
-    expect((performance.now() - start) / 100).toBeLessThan(5);
+    // Only entries sharing a stem with the refusal are scored (the time is in `npm run bench`).
+    const { byStem } = indexPlaybook(playbook);
+    for (let i = 0; i < 100; i++) {
+      const candidates = new Set(stems(`No es posible con la palabra${i}, lo siento.`).flatMap((w) => byStem.get(w) ?? []));
+      expect(candidates.size).toBeLessThan(50);
+    }
   });
 });
 

@@ -158,6 +158,17 @@ for (const driver of DRIVERS) {
       await page.close();
     });
 
+    test('the learned layer runs in the page: blame that only the model reads is flagged', STEP, async () => {
+      const { page } = await fresh(driver);
+      // No lexicon pattern matches this sentence (checked in tests/analysis/learned.test.ts);
+      // a finding proves model.bin was fetched beside engine.js and installed.
+      const draft = 'Bueno, eso ya se lo habíamos explicado en el correo anterior.';
+      await page.keyboard.type(draft);
+      await settled(page, draft);
+      await waitFor(async () => assert.deepEqual(await findingRules(page), ['blame']), 5_000);
+      await page.close();
+    });
+
     test('«Mañana te lo resuelvo» on a Friday evening holds the send; «send anyway» sends it as written', STEP, async () => {
       const { page } = await fresh(driver);
       const draft = 'Hola, mañana te lo resuelvo.';

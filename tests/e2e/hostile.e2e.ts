@@ -231,7 +231,7 @@ for (const driver of DRIVERS) {
 }
 
 describe('the engine is not a public service', () => {
-  test('a page cannot load engine.js at its static address', STEP, async () => {
+  test('a page cannot load engine.js or model.bin at their static addresses', STEP, async () => {
     const id = await harness.extensionId();
     const { page } = await openFixture(harness, 'zendesk');
     const outcome = await page.evaluate(async (extensionId) => {
@@ -243,6 +243,15 @@ describe('the engine is not a public service', () => {
       }
     }, id);
     assert.equal(outcome, 'refused');
+    const weights = await page.evaluate(async (extensionId) => {
+      try {
+        const response = await fetch(`chrome-extension://${extensionId}/model.bin`);
+        return response.ok ? 'fetched' : 'refused';
+      } catch {
+        return 'refused';
+      }
+    }, id);
+    assert.equal(weights, 'refused', 'nor its weights, model.bin');
     await page.close();
   });
 });

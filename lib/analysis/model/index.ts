@@ -1,7 +1,7 @@
 /**
  * The learned layer: one logistic-regression scorer per rule and per moment over hashed
  * word and character n-grams of a sentence (features.ts), trained by `npm run train`
- * (scripts/train.ts) and shipped as 8-bit weights (weights.ts). A text's score for a
+ * (scripts/train.ts) and shipped as 8-bit weights (weights.bin). A text's score for a
  * label is its best sentence's: a problem sits in a sentence, not in the greeting.
  *
  * The lexicons stay for precise spans and suggestions; this layer adds recall where the
@@ -11,7 +11,6 @@
 import { fold } from '../text';
 import { MOMENT_IDS, RULE_IDS, type MomentId, type RuleId, type Strictness } from '../types';
 import { FEATURE_BITS, sentenceFeatures } from './features';
-import { WEIGHTS_BASE64 } from './weights';
 
 /**
  * The labels the model scores, in the weights file's order: the phrase rules (not
@@ -125,21 +124,19 @@ export function decodeModel(bytes: Uint8Array): Model {
   return { labels, slot, matrix };
 }
 
-function fromBase64(text: string): Uint8Array {
-  if (typeof atob === 'function') {
-    const binary = atob(text);
-    const out = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-    return out;
-  }
-  return new Uint8Array(Buffer.from(text, 'base64'));
+let shipped: Model | null = null;
+
+/**
+ * Installs the shipped weights: the bytes of `weights.bin` (written by `npm run train`).
+ * The page's content script fetches them beside engine.js; Node reads the file
+ * (lib/node-engine.ts). Until then, or with no bytes, the lexicons work alone.
+ */
+export function useShippedWeights(bytes: Uint8Array | null): void {
+  shipped = bytes && bytes.length > 0 ? decodeModel(bytes) : null;
 }
 
-let shipped: Model | null | undefined;
-
-/** The shipped model, decoded on first use (null when the weights file is empty). */
+/** The shipped model, or null when no weights were installed. */
 export function shippedModel(): Model | null {
-  if (shipped === undefined) shipped = WEIGHTS_BASE64 ? decodeModel(fromBase64(WEIGHTS_BASE64)) : null;
   return shipped;
 }
 
