@@ -12,7 +12,7 @@ import type { Lang } from '../types';
 
 const STEP_EN = '(?:visit|call|contact|reach out|reach|go to|head to|head over to|follow|use|try|submit|fill out|fill in|complete|send|email|dm|message|request|apply|update|change|download|install|reinstall|reset|appeal|book|rebook|order|return|cancel|sign|log|select|click|tap|open|chat|start|file|report|flag|switch|link|check out)';
 const STEP_ES =
-  '(?:llamar(?:nos)?|contactar(?:nos|te|se)?|escribir(?:nos)?|comunicar(?:te|se|nos)|ingresar|visitar|acudir|acercar(?:te|se)|dirigir(?:te|se)|solicitar(?:lo|la)?|pedir(?:lo|la)?|tramitar(?:lo|la)?|usar|utilizar|probar|intentar|seguir (?:los|estos|las|estas)|descargar|actualizar|cambiar(?:lo|la)?|reservar|devolver(?:lo|la)?|cancelar(?:lo|la)?|enviar(?:nos)?|mandar(?:nos)?|completar|llenar|rellenar|presentar|iniciar|hacer (?:el|la|un|una) (?:tramite|solicitud|reclamo|pedido|cambio|devolucion)|reclamar(?:lo)?|agendar|programar|restablecer|reinstalar|desinstalar|reiniciar)';
+  '(?:llamar(?:nos)?|contactar(?:nos|te|se)?|escribir(?:nos)?|comunicar(?:te|se|nos)|ingresar|visitar|acudir|acercar(?:te|se)|dirigir(?:te|se)|solicitar(?:lo|la)?|pedir(?:lo|la)?|tramitar(?:lo|la)?|usar|utilizar|probar|intentar|seguir (?:los|estos|las|estas)|descargar|actualizar|cambiar(?:lo|la)?|reservar|devolver(?:lo|la)?|cancelar(?:lo|la)?|enviar(?:nos)?|mandar(?:nos)?|completar|llenar|rellenar|presentar|iniciar|hacer (?:el|la|un|una) (?:tramite|solicitud|reclamo|pedido|cambio|devolucion)|reclamar(?:lo)?|agendar|programar|restablecer|reinstalar|desinstalar|reiniciar)(?:se|te|me|nos|lo|la|los|las|le|les)?';
 
 const NEXT_STEP: Record<Lang, RegExp> = {
   en: compile([
@@ -29,6 +29,7 @@ const NEXT_STEP: Record<Lang, RegExp> = {
   es: compile([
     `(?:puedes|podes|puede|pueden|podras|podra|podran|podrias|podria|podeis)(?: tambien| igual| siempre| ya)? ${STEP_ES}`,
     `(?:tendras|tendra|tendrias|tendria|tenes|tienes|tiene|tienen|debes|debe|deberas|debera|deberias|deberia|necesitas|necesita|hay) que ${STEP_ES}`,
+    `(?:necesitas|necesitás|necesita|necesitan|debes|debe|deben|deberas|debera|deberan) ${STEP_ES}`,
     '(?:te|le|les|os) (?:recomiendo|recomendamos|recomendaria|recomendariamos|sugiero|sugerimos|sugeriria|invito|invitamos|aconsejo|aconsejamos) (?:a )?@',
     '(?:llamanos|llamenos|llama al|llame al|llama a|llame a|escribenos|escribanos|escribinos|escribeme|escribame|ingresa a|ingrese a|ingresa en|ingrese en|visita|visite|completa el|complete el|completa la|complete la|solicita|solicite|comunicate|comuniquese|contactanos|contactenos|acercate|acerquese|dirigite a|dirijase a)',
     '(?:sigue|siga|segui|seguid) (?:estos|los|las|estas) (?:pasos|instrucciones|indicaciones)',

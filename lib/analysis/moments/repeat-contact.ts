@@ -8,6 +8,9 @@ import type { Moment } from './types';
 
 const ORD_ES = '(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\\d+[ao]?|otra)';
 const NUM_ES = '(?:dos|tres|cuatro|cinco|seis|mil|varias|muchas|\\d+)';
+ // Counts as told in a complaint: «tras sesenta y pico llamadas», «en reiteradas ocasiones».
+const MANY_ES = '(?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontables|innumerables|decenas de|cientos de|mil|dos|tres|cuatro|cinco|seis|siete|ocho|diez|veinte|treinta|cuarenta|cincuenta|sesenta|\\d+)(?: y pico| y tantas)?';
+const MANY_EN = '(?:several|many|multiple|numerous|countless|repeated|dozens of|hundreds of|two|three|four|five|six|seven|eight|ten|twenty|\\d+)';
 const ORD_EN = '(?:second|third|fourth|fifth|sixth|seventh|nth|umpteenth|\\d+(?:nd|rd|th))';
 const NUM_EN = '(?:twice|two times|three times|four times|five times|several times|multiple times|many times|\\d+ times|a dozen times)';
 
@@ -31,6 +34,10 @@ const detect = phraseDetector(
     '(?:ayer|el lunes|la semana pasada) y (?:antes de ayer|anteayer|hoy)',
     '(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|hoy|anteayer)',
     'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
+    `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
+    `(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades)`,
+    'cada vez que (?:llamo|llame|llamamos|voy|fui|vamos|escribo|escribi|reclamo|reclame|estuve|pregunto|pregunte)',
+    '(?:he|hemos) (?:hablado|llamado|escrito|reclamado|ido|acudido)(?: @){0,2} (?:con|a) (?:supervisores|varios|varias|todos|todas|distintos|distintas|diferentes)',
     'nadie me (?:responde|contesta)', 'sin respuesta (?:desde|hace)',
     'me dejan sin respuesta', 'sigo sin respuesta',
     // English
@@ -47,6 +54,9 @@ const detect = phraseDetector(
     "(?:still|again) (?:no|waiting for an?) (?:answer|reply|response)",
     "(?:have to|had to|need to) (?:explain|repeat|tell) (?:this|it|myself|everything|the whole thing)(?: @){0,3} again",
     'repeat myself',
+    `${MANY_EN} (?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits)(?! (?:a|per) (?:day|week|month))`,
+    `on ${MANY_EN} occasions`,
+    'every (?:single )?time (?:i|we) (?:call|called|ring|rang|contact|contacted|write|wrote|ask|asked|visit|visited)',
     // «I've now explained this to three different agents»
     '(?:explained|told|repeated|described)(?: this| it| my (?:issue|problem|story|case))? to (?:two|three|four|five|several|multiple|\\d+) (?:different |separate )?(?:agents|people|reps|representatives|advisors|advisers|persons|staff)',
   ],
@@ -54,6 +64,9 @@ const detect = phraseDetector(
     '(?:es |esta es )?(?:la )?primera vez',
     "(?:first|1st) time",
     'no (?:quiero|tengo que|hace falta) volver a escribir',
+    // Messages the customer received are not contacts they made.
+    '(?:recibi|recibo|recibimos|me llegaron|me llegan|me llego|me mandaron|me mandan|tengo) (?:@ ){1,2}(?:llamadas|correos|mails|mensajes|sms)', 'llamadas perdidas',
+    '(?:received|receive|receiving|got|get|getting) (?:@ ){1,2}(?:calls|emails|e-mails|messages|texts)', 'missed calls', 'spam',
   ],
 );
 
@@ -94,6 +107,14 @@ const moment: Moment = {
     // Blind batch 2: other synonyms, inflections and word orders.
     { lang: 'es', text: "Llevo tres llamadas y nadie sabe nada.", fires: true },
     { lang: 'en', text: "I've told this to four different people already.", fires: true },
+    // Contacts told as a story in a long complaint.
+    { lang: 'es', text: 'Tras sesenta y pico llamadas a atención al cliente, seguimos igual.', fires: true },
+    { lang: 'es', text: 'Di la queja por teléfono en varias ocasiones y fui a la oficina del centro.', fires: true },
+    { lang: 'es', text: 'Cada vez que llamo me pasan con otro departamento.', fires: true },
+    { lang: 'en', text: 'I have rung your helpline on numerous occasions since March.', fires: true },
+    { lang: 'en', text: 'After dozens of calls the fault is still there.', fires: true },
+    { lang: 'es', text: 'Me llegaron dos mensajes de promoción y quería darme de baja de esos avisos.', fires: false },
+    { lang: 'en', text: 'I keep getting three emails a day from your marketing team, how do I unsubscribe?', fires: false },
     { lang: 'es', text: "Son tres productos los que pedí, ¿llegan juntos?", fires: false },
   ],
 };

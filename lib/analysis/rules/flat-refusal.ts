@@ -35,7 +35,7 @@ const checker = lexiconChecker(
             'no (?:esta|estan|queda|quedan) (?:a|en|dentro de) (?:nuestro|mi) alcance',
             '(?:escapa|se escapa|excede) (?:de )?(?:nuestro|mi) alcance',
             'no (?:estamos|estoy) en (?:condiciones|posicion) de',
-            '(?:solicitud|reembolso|reclamo|reclamacion|devolucion|cambio|pedido|garantia|peticion) (?:fue|ha sido|quedo|queda|esta) (?:rechazad[oa]|denegad[oa])',
+            '(?:solicitud|reembolso|reclamo|reclamacion|devolucion|cambio|pedido|garantia|peticion|queja|apelacion|recurso)(?: @){0,3} (?:fue|ha sido|quedo|queda|esta|resulto) (?:rechazad[oa]|denegad[oa]|desestimad[oa]|improcedente|declarad[oa] improcedente)',
             'no hay (?:forma|manera|modo|posibilidad|opcion|nada que (?:hacer|podamos hacer))',
             'no (?:tenemos|hay|queda) (?:stock|existencias|disponibilidad|unidades)',
             'no (?:procede|aplica|corresponde)(?! (?:que|a))',
@@ -74,7 +74,7 @@ const checker = lexiconChecker(
             'not possible',
             // «falls outside our return window», «is outside the warranty period»
             "(?:falls?|fell|is|are|it's|that's) outside (?:of )?(?:our|the) (?:@ ){0,2}(?:policy|policies|window|terms|coverage|warranty|scope|period)",
-            '(?:request|refund|claim|application|return|exchange|appeal|cancellation) (?:has been|have been|was|is) (?:declined|denied|rejected|refused)',
+            '(?:request|refund|claim|application|return|exchange|appeal|cancellation|complaint)(?: @){0,3} (?:has been|have been|was|is|were) (?:declined|denied|rejected|refused|unsuccessful|not upheld)',
             "(?:we|i)(?:'re| are|'m| am) not in a position to",
             `(?:we|i)(?: really| simply| just| unfortunately)?(?: can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to| are unable to| am unable to|'m unable to| aren't able to| are not able to|'re not able to|'re unable to|'m not able to| am not able to| are not allowed to|'re not allowed to| aren't allowed to| am not allowed to|'m not allowed to) (?!${NOT_REFUSAL_EN})@`,
             "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|do not|dont|won't|will not|wont) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
@@ -114,6 +114,10 @@ function suggest(info: SpanInfo): string[] {
   ];
 }
 
+/** After «podemos» / «we can»: verbs of feeling, knowing or asserting, which offer nothing. */
+const NOT_AN_ACTION_ES = '(?:entender|comprender|imaginar|ver|creer|decir|asegurar|garantizar|prometer|confirmar|afirmar|saber|esperar|hacer nada|hacer mas|ofrecer nada)\\b';
+const NOT_AN_ACTION_EN = "(?:understand|see|imagine|appreciate|assure|guarantee|promise|confirm|only|tell|say|believe|hear|sympathi[sz]e|relate|not|no|never|do nothing|do no|offer nothing)\\b";
+
 /** An offer anywhere in the draft: the refusal is not flat. */
 const OFFER = {
   es: compile([
@@ -128,6 +132,8 @@ const OFFER = {
     'lo que si (?:puedo|podemos|se puede|es posible|te puedo|le puedo)',
     '(?:te|le|les) (?:ofrezco|ofrecemos|propongo|proponemos|sugiero|recomiendo|reservo|aviso en cuanto|aviso apenas)',
     '(?:puedo|podemos|podria|podriamos) (?:ofrecer|proponer|enviar|mandar|reservar|hacer|dar|gestionar|tramitar|activar|programar|cambiar|pasar|abrir|buscar|revisar|ayudar)',
+    // Any action the team can take («podemos exentar el cargo»), not a feeling or a claim («puedo entender», «podemos asegurar»).
+    `(?:puedo|podemos|podria|podriamos|pudieramos)(?: @)? (?!${NOT_AN_ACTION_ES})@(?:ar|er|ir)(?:te|le|les|lo|la|los|las|se|nos|selo|sela)?`,
     '(?:como|otra) (?:alternativa|opcion)',
     'alternativas?',
     'en su lugar',
@@ -142,6 +148,7 @@ const OFFER = {
     "but (?:i|we)(?: can|'ll| will| could| would| do|'d|'m happy|'re happy| am happy| are happy)(?!'t|n't| not| never)",
     "what (?:i|we) (?:can|could) do",
     "(?:i|we)(?: can| could|'d be happy to|'m happy to| would be happy to| can also) (?:offer|send|set up|suggest|help|arrange|book|order|reserve|recommend|give|provide|check|do|escalate|put|switch|swap|exchange|get)",
+    `(?:i|we) (?:can|could)(?: also| still| then| now)? (?!${NOT_AN_ACTION_EN})(?!not\\b|n't)@`,
     'instead',
     'alternatively',
     'alternatives?',
@@ -154,7 +161,7 @@ const OFFER = {
     "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
   ]),
 };
-const NEGATED_BEFORE = /(?:\bno|n't|not|cannot|nothing|nada(?:\s+que)?)\s+(?:\S+\s+)?$/;
+const NEGATED_BEFORE = /(?:\bno|n't|not|cannot|nothing|nada(?:\s+que)?)\s+(?:\S+\s+)?(?:(?:te|le|les|lo|la|los|las|se|me|nos|os)\s+){0,2}$/;
 
 /** «No podemos X» + «Lo que sí puedo hacer es Y.» → «No podemos X. Lo que sí puedo hacer es Y», fitting the draft's own punctuation. */
 function withAlternative(quote: string, text: string, next: string | undefined): string {
@@ -251,6 +258,8 @@ const rule: Rule = {
     { lang: 'es', text: "Eso queda fuera de nuestro alcance, pero te ofrezco un cupón del 15%." },
     { lang: 'en', text: "[[Your order falls outside the warranty period]]." },
     { lang: 'en', text: "[[The refund request was denied]]." },
+    { lang: 'en', text: "Having reviewed your file, [[your claim for compensation has been rejected]]." },
+    { lang: 'es', text: 'Tras revisar su historial, [[le informamos que su reclamo de compensación fue desestimado]].' },
     { lang: 'en', text: "[[We are not in a position to change the invoice]]." },
     { lang: 'en', text: "That falls outside our return window, but I can offer store credit instead." },
     // Real replies point the way instead of saying «what I can do»: a channel or step for this request is an offer.
