@@ -1,8 +1,10 @@
 /**
- * The team lead's weekly view of difficult moments (options page): a week picker,
- * charts of moments and findings per day, recurring topics per moment, send-guard
- * outcomes, change against the previous week, a counts table, exports, the team
- * import, retention and deletion. Data comes through a LogSource (lib/log/source.ts).
+ * The team lead's weekly view of difficult moments (options page): the state and the data
+ * loading; each part is its own component fed by props (WeekControls, TrendView, WeekCharts,
+ * AgentTable, TopicList, CountsTable, TicketList, ImportPanel, DataSafety). It opens on the
+ * latest week with events; the trend covers the last TREND_WEEKS weeks; any number, bar or
+ * topic lists its tickets. Data comes through a LogSource (lib/log/source.ts); the numbers
+ * come from pure functions in lib/log (team.ts, report.ts, summary.ts).
  *
  * Test hooks (ui.md): select[name="week"], select[name="format"], [data-action="export"],
  * input[type="file"][name="import"], errors in [role="alert"]. Also select[name="agent"],
@@ -10,20 +12,34 @@
  * ("loading" | "ready") with `data-week` and `data-events` once a week is shown.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { MOMENT_IDS, RULE_IDS } from '@/lib/analysis/types';
-import type { ImportRecord } from '@/lib/db';
+import type { ImportRecord, StoredEvent } from '@/lib/db';
 import type { Translate } from '@/lib/i18n';
-import { dayLabels, EXPORT_FORMATS, fileName, MIME, toCsv, toHtml, toJson, type ExportFormat } from '@/lib/log/export';
+import { fileName, MIME, toCsv, toHtml, toJson, type ExportFormat } from '@/lib/log/export';
 import type { StorageProblem } from '@/lib/log/health';
-import { MAX_IMPORT_BYTES, type ImportError } from '@/lib/log/import';
-import { actionLabel, momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from '@/lib/log/labels';
+import { MAX_IMPORT_BYTES, type ImportError, type RollCallLine } from '@/lib/log/import';
+import { buildReport } from '@/lib/log/report';
 import type { DashboardSettings, FileLike, LogSource } from '@/lib/log/source';
 import { errorText, isQuotaError, type WeekView } from '@/lib/log/store';
-import { compare, type CountRow } from '@/lib/log/summary';
-import { isoWeek, weekDays } from '@/lib/log/week';
-import { ChartView } from './ChartView';
+import { compare } from '@/lib/log/summary';
+import { agentTable, eventMatcher, headline, mergedTopics, missingAgents, ticketsFor, weeklyTrend, weeksEnding } from '@/lib/log/team';
+import { EMPTY_TICKET_HOSTS, type TicketHosts } from '@/lib/log/ticket-links';
+import { shiftWeek, weekRange } from '@/lib/log/week';
+import { AgentTable } from './AgentTable';
+import { CountsTable } from './CountsTable';
+import { DataSafety } from './DataSafety';
+import type { Drill } from './drill';
+import { ImportPanel, rollCallSummary, type ImportReport } from './ImportPanel';
+import { TicketList } from './TicketList';
+import { TopicList } from './TopicList';
+import { Headline, TrendView } from './TrendView';
+import { WeekCharts } from './WeekCharts';
+import { WeekControls } from './WeekControls';
 import './dashboard.css';
 
+/** Weeks the trend covers (and the longest export range). */
+export const TREND_WEEKS = 12;
+/** Weeks of trend in an HTML report of one week. */
+const REPORT_TREND_WEEKS = 8;
 interface Props {
   t: Translate;
   lang: 'es' | 'en';
@@ -66,10 +82,6 @@ function storageMessage(t: Translate, error: unknown): string {
   return isQuotaError(error) ? t('dashErrStorageFull', errorText(error)) : t('dashErrStorage', errorText(error));
 }
 
-function changeText(row: CountRow): string {
-  const sign = row.change > 0 ? '+' : '';
-  return `${sign}${row.change}${row.percent === null ? '' : ` (${row.percent > 0 ? '+' : ''}${row.percent} %)`}`;
-}
 
 export function Dashboard({ t, lang, source: given }: Props) {
   const [source, setSource] = useState<LogSource | undefined>(given);
@@ -79,13 +91,18 @@ export function Dashboard({ t, lang, source: given }: Props) {
   const [agentList, setAgentList] = useState<string[]>([]);
   const [agent, setAgent] = useState('');
   const [view, setView] = useState<WeekView | undefined>();
+  /** All agents' events over the trend's weeks, ending with `week`. */
+  const [rangeEvents, setRangeEvents] = useState<StoredEvent[]>([]);
   const [imports, setImports] = useState<ImportRecord[]>([]);
   const [format, setFormat] = useState<ExportFormat>('json');
+  const [range, setRange] = useState(1);
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const [hosts, setHosts] = useState<TicketHosts>(EMPTY_TICKET_HOSTS);
+  const [importReport, setImportReport] = useState<ImportReport | null>(null);
   const [alert, setAlert] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<StorageProblem | null>(null);
   const [persisted, setPersisted] = useState<boolean | null | undefined>(undefined);
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const loadStarted = useRef(0);
   const root = useRef<HTMLElement>(null);
@@ -102,7 +119,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
     setImports(i);
   }, []);
 
-  // Start: settings, retention pass, persistence, the background's storage problems.
+  // Start: settings, retention pass, persistence, the background's storage problems; then the latest week with events.
   useEffect(() => {
     if (!source) return;
     let cancelled = false;
@@ -111,9 +128,11 @@ export function Dashboard({ t, lang, source: given }: Props) {
         const s = await source.settings();
         if (cancelled) return;
         setSettings(s);
+        setHosts(s.ticketHosts ?? EMPTY_TICKET_HOSTS);
         await source.prune(s.retentionWeeks);
         await refreshLog(source, s.retentionWeeks);
-        setWeek((current) => current || isoWeek(source.now()));
+        const latest = await source.latestWeek();
+        if (!cancelled) setWeek((current) => current || latest);
       } catch (error) {
         setAlert([storageMessage(t, error)]);
       }
@@ -129,8 +148,9 @@ export function Dashboard({ t, lang, source: given }: Props) {
     if (!source || !week) return;
     loadStarted.current = performance.now();
     try {
-      const next = await source.loadWeek(week, agent || undefined);
+      const [next, events] = await Promise.all([source.loadWeek(week, agent || undefined), source.loadRange(week, TREND_WEEKS)]);
       root.current?.setAttribute('data-query-ms', (performance.now() - loadStarted.current).toFixed(1));
+      setRangeEvents(events);
       setView(next);
     } catch (error) {
       setAlert([storageMessage(t, error)]);
@@ -149,49 +169,59 @@ export function Dashboard({ t, lang, source: given }: Props) {
     root.current?.setAttribute('data-render-ms', ms.toFixed(1));
   }, [view]);
 
-  const labels = useMemo(() => dayLabels(view?.summary.days ?? weekDays(week || isoWeek(new Date())), lang), [view, lang, week]);
   const summary = view?.summary;
   const previous = view?.previous;
+  const shownWeek = view?.week ?? week;
+  const previousWeek = shownWeek ? shiftWeek(shownWeek, -1) : '';
 
-  const momentSeries = useMemo(
-    () => (summary ? MOMENT_IDS.filter((id) => summary.moments[id] > 0).map((id) => ({ label: momentLabel(t, id), color: MOMENT_COLORS[id], values: summary.momentsPerDay[id] })) : []),
-    [summary],
-  );
-  const findingSeries = useMemo(
-    () => (summary ? RULE_IDS.filter((id) => summary.findings[id] > 0).map((id) => ({ label: ruleLabel(t, id), color: RULE_COLORS[id], values: summary.findingsPerDay[id] })) : []),
-    [summary],
-  );
-  const guardLabels = useMemo(() => [t('dashGuardRevised'), t('dashGuardApplied'), t('dashGuardSentAnyway')], [t]);
-  const guardSeries = useMemo(
-    () => (summary ? [{ label: t('dashGuard'), color: '#2f855a', values: [summary.guard.revised, summary.guard.applied, summary.guard.sentAnyway] }] : []),
-    [summary],
-  );
+  // The aggregation (pure, lib/log/team.ts), timed for the bench as data-aggregate-ms.
+  const derived = useMemo(() => {
+    if (!view) return undefined;
+    const started = performance.now();
+    const scoped = agent ? rangeEvents.filter((e) => e.agent === agent) : rangeEvents;
+    const trend = weeklyTrend(weeksEnding(view.week, TREND_WEEKS), scoped);
+    const weekAll = rangeEvents.filter(eventMatcher({ week: view.week }));
+    const table = agentTable(weekAll);
+    const topics = mergedTopics(view.events);
+    const items = headline(trend, view.events);
+    const missing = missingAgents([...agentList, ...imports.map((i) => i.agent)], table.rows.map((r) => r.agent));
+    return { scoped, trend, table, topics, items, missing, ms: performance.now() - started };
+  }, [view, rangeEvents, agent, agentList, imports]);
+
+  useEffect(() => {
+    if (derived) root.current?.setAttribute('data-aggregate-ms', derived.ms.toFixed(1));
+  }, [derived]);
+
+  const tickets = useMemo(() => (drill ? ticketsFor(rangeEvents, { ...drill.filter, ...(agent && drill.filter.agent === undefined ? { agent } : {}) }) : []), [drill, rangeEvents, agent]);
   const rows = useMemo(() => (summary && previous ? compare(summary, previous) : []), [summary, previous]);
-  const changed = useMemo(() => rows.filter((r) => (r.kind === 'moment' || r.kind === 'finding') && (r.current > 0 || r.previous > 0)), [rows]);
-  const changeLabels = useMemo(() => changed.map((r) => (r.kind === 'moment' ? momentLabel(t, r.id) : ruleLabel(t, r.id))), [changed]);
-  const changeSeries = useMemo(
-    () => [
-      { label: t('dashColThisWeek'), color: '#0f766e', values: changed.map((r) => r.current) },
-      { label: t('dashColPreviousWeek'), color: '#a0aec0', values: changed.map((r) => r.previous) },
-    ],
-    [changed],
-  );
+
+  const openDrill = (next: Drill) => {
+    setDrill(next);
+    // The list opens below the controls; bring it into view.
+    requestAnimationFrame(() => root.current?.querySelector('.dash-tickets')?.scrollIntoView?.({ block: 'nearest' }));
+  };
 
   const onExport = () => {
-    if (!source || !view || !settings) return;
+    if (!source || !view || !settings || !derived) return;
     const started = performance.now();
     const generatedAt = source.now().toISOString();
+    const covered = weeksEnding(view.week, range);
+    // The range's events: the loaded trend weeks end with this week, so "from the first week's Monday on".
+    const [from] = weekRange(covered[0]);
+    const inRange = range === 1 ? view.events : derived.scoped.filter((e) => e.t >= from);
+    const team = settings.teamName ?? '';
+    const report = buildReport({ week: view.week, trendWeeks: range > 1 ? range : REPORT_TREND_WEEKS, team, events: derived.scoped });
     const common = { week: view.week, agent: settings.agentAlias, generatedAt };
     const text =
       format === 'json'
-        ? toJson({ ...common, events: view.events, summary: view.summary })
+        ? toJson({ ...common, weeks: covered, team, events: inRange, summary: view.summary, report })
         : format === 'csv'
-          ? toCsv(view.events)
-          : toHtml({ ...common, summary: view.summary, previous: view.previous, t, lang });
-    const name = fileName(view.week, format);
+          ? toCsv(inRange)
+          : toHtml({ ...common, team, summary: view.summary, previous: view.previous, report, t, lang });
+    const name = fileName(view.week, format, covered[0]);
     source.download(name, MIME[format], text);
     root.current?.setAttribute('data-export-ms', (performance.now() - started).toFixed(1));
-    setStatus(t('dashExported', name, String(view.events.length)));
+    setStatus(range === 1 ? t('dashExported', name, String(inRange.length)) : t('dashExportedRange', name, String(inRange.length), String(range)));
   };
 
   const onImport = async (event: Event) => {
@@ -200,7 +230,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
     if (!source || !settings || files.length === 0) return;
     setBusy(true);
     const errors: string[] = [];
-    const done: string[] = [];
+    const lines: RollCallLine[] = [];
     let lastWeek = '';
     for (const file of files) {
       try {
@@ -209,15 +239,17 @@ export function Dashboard({ t, lang, source: given }: Props) {
           errors.push(importErrorMessage(t, file.name, outcome));
           continue;
         }
-        lastWeek = outcome.file.week;
-        done.push(t('dashImported', file.name, outcome.file.agent, String(outcome.result.added), String(outcome.result.events - outcome.result.added)));
+        if (outcome.file.week > lastWeek) lastWeek = outcome.file.week;
+        lines.push(...outcome.result.rollCall);
       } catch (error) {
         errors.push(`${file.name}: ${storageMessage(t, error)}`);
       }
     }
     input.value = '';
+    const report: ImportReport = { files: files.length, refused: errors.length, lines };
     setAlert(errors);
-    setStatus(done.join(' '));
+    setImportReport(report);
+    setStatus(rollCallSummary(t, report));
     try {
       await refreshLog(source, settings.retentionWeeks);
       if (lastWeek && lastWeek !== week) setWeek(lastWeek);
@@ -230,11 +262,12 @@ export function Dashboard({ t, lang, source: given }: Props) {
 
   const onDeleteAll = async () => {
     if (!source || !settings) return;
-    setConfirming(false);
     try {
       await source.deleteAll();
       setStatus(t('dashDeleted'));
       setAlert([]);
+      setDrill(null);
+      setImportReport(null);
       await refreshLog(source, settings.retentionWeeks);
       await reload();
     } catch (error) {
@@ -242,19 +275,15 @@ export function Dashboard({ t, lang, source: given }: Props) {
     }
   };
 
+  const onSaveHosts = (next: TicketHosts) => {
+    const merged = { zendesk: next.zendesk || hosts.zendesk, freshdesk: next.freshdesk || hosts.freshdesk };
+    setHosts(merged);
+    source?.saveTicketHosts(next).then(() => setStatus(t('dashHostSaved')), (error: unknown) => setAlert([storageMessage(t, error)]));
+  };
+
   const dismissProblem = () => {
     setProblem(null);
     source?.clearStorageProblem().catch(() => {});
-  };
-
-  const weekLabel = (w: string) => {
-    const days = weekDays(w);
-    const format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' });
-    const date = (d: string) => {
-      const [y, m, day] = d.split('-').map(Number);
-      return format.format(new Date(y, m - 1, day));
-    };
-    return `${w} (${date(days[0])} – ${date(days[6])})`;
   };
 
   const alerts = [...alert, ...(problem ? [t(problem.quota ? 'dashErrBackgroundFull' : 'dashErrBackground', new Date(problem.at).toLocaleString(lang), problem.message)] : [])];
@@ -282,142 +311,48 @@ export function Dashboard({ t, lang, source: given }: Props) {
         {status}
       </p>
 
-      <div class="dash-controls">
-        <label>
-          {t('dashWeek')}{' '}
-          <select name="week" value={week} onChange={(e) => setWeek((e.currentTarget as HTMLSelectElement).value)}>
-            {(weeks.includes(week) || !week ? weeks : [week, ...weeks]).map((w) => (
-              <option key={w} value={w}>
-                {weekLabel(w)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('dashAgent')}{' '}
-          <select name="agent" value={agent} onChange={(e) => setAgent((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">{t('dashAllAgents')}</option>
-            {agentList.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span class="dash-export">
-          <label>
-            {t('dashFormat')}{' '}
-            <select name="format" value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ExportFormat)}>
-              {EXPORT_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {f.toUpperCase()}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" data-action="export" onClick={onExport} disabled={!view}>
-            {t('dashExport')}
-          </button>
-        </span>
-      </div>
+      <WeekControls
+        t={t}
+        lang={lang}
+        weeks={weeks}
+        week={week}
+        agents={agentList}
+        agent={agent}
+        range={range}
+        format={format}
+        canExport={!!view}
+        onWeek={setWeek}
+        onAgent={setAgent}
+        onRange={setRange}
+        onFormat={setFormat}
+        onExport={onExport}
+      />
 
-      {summary && (
-        <p class="dash-totals">{t('dashReportTotals', String(summary.events), String(summary.tickets))}</p>
-      )}
+      {summary && <p class="dash-totals">{t('dashReportTotals', String(summary.events), String(summary.tickets))}</p>}
       {summary && summary.events === 0 && <p class="dash-empty">{t('dashEmpty')}</p>}
+      {derived && <Headline t={t} lang={lang} items={derived.items} week={shownWeek} onDrill={openDrill} />}
+      <p class="dash-hint">{t('dashDrillHint')}</p>
 
-      <div class="dash-grid">
-        <ChartView name="moments" title={t('dashMomentsPerDay')} type="bar" stacked labels={labels} series={momentSeries} />
-        <ChartView name="findings" title={t('dashFindingsPerDay')} type="bar" stacked labels={labels} series={findingSeries} />
-        <ChartView name="guard" title={t('dashGuard')} type="doughnut" labels={guardLabels} series={guardSeries} />
-        <ChartView name="change" title={t('dashChangeTitle')} type="bar" horizontal labels={changeLabels} series={changeSeries} />
-      </div>
+      {drill && <TicketList t={t} lang={lang} drill={drill} tickets={tickets} hosts={hosts} onSaveHosts={onSaveHosts} onClose={() => setDrill(null)} />}
 
-      <h2>{t('dashTopics')}</h2>
-      <ul class="dash-topics" data-list="topics">
-        {summary &&
-          MOMENT_IDS.filter((id) => summary.moments[id] > 0).map((id) => (
-            <li key={id} data-moment={id}>
-              <strong>
-                {momentLabel(t, id)} ({summary.moments[id]})
-              </strong>
-              {': '}
-              {summary.topics[id].length === 0
-                ? t('dashNoTopic')
-                : summary.topics[id].map((x, i) => (
-                    <span key={x.topic} data-topic={x.topic}>
-                      {i > 0 ? ', ' : ''}
-                      {x.topic} ({x.count})
-                    </span>
-                  ))}
-            </li>
-          ))}
-      </ul>
+      {summary && <WeekCharts t={t} lang={lang} summary={summary} previousWeek={previousWeek} rows={rows} onDrill={openDrill} />}
+      {derived && <TrendView t={t} trend={derived.trend} onDrill={openDrill} />}
 
-      <h2>{t('dashCounts')}</h2>
-      <table class="dash-counts">
-        <thead>
-          <tr>
-            <th scope="col"></th>
-            <th scope="col">{t('dashColThisWeek')}</th>
-            <th scope="col">{t('dashColPreviousWeek')}</th>
-            <th scope="col">{t('dashColChange')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={`${row.kind}:${row.id}`} class={row.kind} data-kind={row.kind} data-id={row.id}>
-              <th scope="row">
-                {row.kind === 'moment' ? momentLabel(t, row.id) : row.kind === 'finding' ? ruleLabel(t, row.id) : row.kind === 'action' ? actionLabel(t, row.id) : t('dashTotal')}
-              </th>
-              <td data-col="current">{row.current}</td>
-              <td data-col="previous">{row.previous}</td>
-              <td data-col="change">{changeText(row)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h2>{t('dashAgentsTitle')}</h2>
+      {derived && <AgentTable t={t} lang={lang} table={derived.table} week={shownWeek} selected={agent} onDrill={openDrill} />}
 
-      <h2>{t('dashTeam')}</h2>
-      <label class="dash-import">
-        {t('dashImport')}{' '}
-        <input type="file" name="import" accept=".json,application/json" multiple onChange={(e) => void onImport(e)} disabled={busy || !settings} />
-      </label>
-      {imports.length === 0 ? (
-        <p>{t('dashTeamEmpty')}</p>
-      ) : (
-        <ul class="dash-imports">
-          {imports.map((i) => (
-            <li key={i.key} data-agent={i.agent}>
-              {t('dashTeamRow', i.agent, i.week, String(i.events))}
-            </li>
-          ))}
-        </ul>
-      )}
+      {summary && derived && <TopicList t={t} lang={lang} week={shownWeek} topics={derived.topics} moments={summary.moments} findings={summary.findings} onDrill={openDrill} />}
+
+      <CountsTable t={t} rows={rows} week={shownWeek} previousWeek={previousWeek} onDrill={openDrill} />
+
+      <ImportPanel t={t} week={shownWeek} imports={imports} report={importReport} missing={derived?.missing ?? []} disabled={busy || !settings} onImport={(e) => void onImport(e)} />
       {summary && summary.agents.length > 0 && (
         <p class="dash-agents">
           {t('dashAgents')}: {summary.agents.map((a) => `${a.agent} (${a.events})`).join(', ')}
         </p>
       )}
 
-      <h2>{t('dashDataSafety')}</h2>
-      <p>{t('dashRetention', String(settings?.retentionWeeks ?? ''))}</p>
-      {persisted !== undefined && <p data-persisted={String(persisted)}>{t(persisted ? 'dashPersisted' : 'dashNotPersisted')}</p>}
-      {!confirming ? (
-        <button type="button" class="danger" data-action="delete-all" onClick={() => setConfirming(true)} disabled={!settings}>
-          {t('dashDeleteAll')}
-        </button>
-      ) : (
-        <div class="dash-confirm" role="alertdialog" aria-label={t('dashDeleteAll')}>
-          <p>{t('dashDeleteConfirm')}</p>
-          <button type="button" class="danger" data-action="confirm-delete" onClick={() => void onDeleteAll()}>
-            {t('dashDeleteYes')}
-          </button>{' '}
-          <button type="button" data-action="cancel-delete" onClick={() => setConfirming(false)}>
-            {t('dashCancel')}
-          </button>
-        </div>
-      )}
+      <DataSafety t={t} retentionWeeks={settings?.retentionWeeks} persisted={persisted} disabled={!settings} onDeleteAll={() => void onDeleteAll()} />
     </section>
   );
 }

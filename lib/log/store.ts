@@ -36,6 +36,21 @@ export async function loadWeek(db: TactoDatabase, week: string, agent?: string):
   return { week, events, summary: summarize(week, events), previous: summarize(previousWeek, before) };
 }
 
+/** Events of `count` consecutive weeks ending with `last` (all agents, or one), for trends and drill-downs. */
+export async function loadRange(db: TactoDatabase, last: string, count: number, agent?: string): Promise<StoredEvent[]> {
+  const [start] = weekRange(shiftWeek(last, 1 - count));
+  const [, end] = weekRange(last);
+  const events = await db.events.where('t').between(start, end, true, false).raw().toArray();
+  return agent ? events.filter((e) => e.agent === agent) : events;
+}
+
+/** The week the dashboard opens on: the latest one holding events (up to now), else the current week. */
+export async function latestWeek(db: TactoDatabase, now: Date): Promise<string> {
+  const current = isoWeek(now);
+  const last = await db.events.where('t').below(weekRange(current)[1]).last();
+  return last ? isoWeek(new Date(last.t)) : current;
+}
+
 /** Agent aliases in the log (own and imported), sorted. */
 export async function agents(db: TactoDatabase): Promise<string[]> {
   return (await db.events.orderBy('agent').uniqueKeys()).map(String);
