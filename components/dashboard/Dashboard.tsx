@@ -19,11 +19,12 @@ import type { StorageProblem } from '@/lib/log/health';
 import { MAX_IMPORT_BYTES, type ImportError, type RollCallLine } from '@/lib/log/import';
 import { buildReport } from '@/lib/log/report';
 import type { DashboardSettings, FileLike, LogSource } from '@/lib/log/source';
-import { errorText, isQuotaError, type WeekView } from '@/lib/log/store';
+import { errorText, isQuotaError, weekViewFrom, type WeekView } from '@/lib/log/store';
 import { compare } from '@/lib/log/summary';
 import { agentTable, eventMatcher, headline, mergedTopics, missingAgents, ticketsFor, weeklyTrend, weeksEnding } from '@/lib/log/team';
 import { EMPTY_TICKET_HOSTS, type TicketHosts } from '@/lib/log/ticket-links';
 import { shiftWeek, weekRange } from '@/lib/log/week';
+import { createWeekCache } from '@/lib/log/week-cache';
 import { AgentTable } from './AgentTable';
 import { CountsTable } from './CountsTable';
 import { DataSafety } from './DataSafety';
@@ -91,11 +92,11 @@ export function Dashboard({ t, lang, source: given }: Props) {
   const [agentList, setAgentList] = useState<string[]>([]);
   const [agent, setAgent] = useState('');
   const [view, setView] = useState<WeekView | undefined>();
-  /** All agents' events over the trend's weeks, ending with `week`. */
-  const [rangeEvents, setRangeEvents] = useState<StoredEvent[]>([]);
+  /** All agents' events over the trend's weeks ending with `week` (read after the week itself is on screen). */
+  const [range, setRangeData] = useState<{ week: string; events: StoredEvent[] } | undefined>();
   const [imports, setImports] = useState<ImportRecord[]>([]);
   const [format, setFormat] = useState<ExportFormat>('json');
-  const [range, setRange] = useState(1);
+  const [exportWeeks, setExportWeeks] = useState(1);
   const [drill, setDrill] = useState<Drill | null>(null);
   const [hosts, setHosts] = useState<TicketHosts>(EMPTY_TICKET_HOSTS);
   const [importReport, setImportReport] = useState<ImportReport | null>(null);
@@ -105,7 +106,10 @@ export function Dashboard({ t, lang, source: given }: Props) {
   const [persisted, setPersisted] = useState<boolean | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const loadStarted = useRef(0);
+  const trendStarted = useRef(0);
   const root = useRef<HTMLElement>(null);
+  // Weeks already read for the trend; a switch reads only the weeks it lacks.
+  const weekCache = useMemo(() => (source ? createWeekCache((last, count) => source.loadRange(last, count), () => source.now()) : undefined), [source]);
 
   useEffect(() => {
     if (!source) browserSource().then(setSource, (error: unknown) => setAlert([storageMessage(t, error)]));
@@ -145,17 +149,22 @@ export function Dashboard({ t, lang, source: given }: Props) {
   }, [source]);
 
   const reload = useCallback(async () => {
-    if (!source || !week) return;
-    loadStarted.current = performance.now();
+    if (!source || !weekCache || !week) return;
+    const started = performance.now();
+    loadStarted.current = started;
     try {
-      const [next, events] = await Promise.all([source.loadWeek(week, agent || undefined), source.loadRange(week, TREND_WEEKS)]);
-      root.current?.setAttribute('data-query-ms', (performance.now() - loadStarted.current).toFixed(1));
-      setRangeEvents(events);
-      setView(next);
+      // First the week and the one before (what the week's charts need), then the rest of the
+      // trend's weeks; weeks read once are kept (lib/log/week-cache.ts), so a switch reads one.
+      const near = await weekCache.range(week, 2);
+      root.current?.setAttribute('data-query-ms', (performance.now() - started).toFixed(1));
+      setView(weekViewFrom(week, near, agent || undefined));
+      const events = await weekCache.range(week, TREND_WEEKS);
+      setRangeData({ week, events });
+      trendStarted.current = started;
     } catch (error) {
       setAlert([storageMessage(t, error)]);
     }
-  }, [source, week, agent]);
+  }, [source, weekCache, week, agent]);
 
   useEffect(() => {
     void reload();
@@ -169,6 +178,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
     root.current?.setAttribute('data-render-ms', ms.toFixed(1));
   }, [view]);
 
+  const rangeEvents = range && view && range.week === view.week ? range.events : undefined;
   const summary = view?.summary;
   const previous = view?.previous;
   const shownWeek = view?.week ?? week;
@@ -176,7 +186,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
 
   // The aggregation (pure, lib/log/team.ts), timed for the bench as data-aggregate-ms.
   const derived = useMemo(() => {
-    if (!view) return undefined;
+    if (!view || !rangeEvents) return undefined;
     const started = performance.now();
     const scoped = agent ? rangeEvents.filter((e) => e.agent === agent) : rangeEvents;
     const trend = weeklyTrend(weeksEnding(view.week, TREND_WEEKS), scoped);
@@ -189,10 +199,16 @@ export function Dashboard({ t, lang, source: given }: Props) {
   }, [view, rangeEvents, agent, agentList, imports]);
 
   useEffect(() => {
-    if (derived) root.current?.setAttribute('data-aggregate-ms', derived.ms.toFixed(1));
+    if (!derived) return;
+    root.current?.setAttribute('data-aggregate-ms', derived.ms.toFixed(1));
+    if (trendStarted.current) root.current?.setAttribute('data-trend-ms', (performance.now() - trendStarted.current).toFixed(1));
+    trendStarted.current = 0;
   }, [derived]);
 
-  const tickets = useMemo(() => (drill ? ticketsFor(rangeEvents, { ...drill.filter, ...(agent && drill.filter.agent === undefined ? { agent } : {}) }) : []), [drill, rangeEvents, agent]);
+  const tickets = useMemo(
+    () => (drill && rangeEvents ? ticketsFor(rangeEvents, { ...drill.filter, ...(agent && drill.filter.agent === undefined ? { agent } : {}) }) : []),
+    [drill, rangeEvents, agent],
+  );
   const rows = useMemo(() => (summary && previous ? compare(summary, previous) : []), [summary, previous]);
 
   const openDrill = (next: Drill) => {
@@ -205,12 +221,12 @@ export function Dashboard({ t, lang, source: given }: Props) {
     if (!source || !view || !settings || !derived) return;
     const started = performance.now();
     const generatedAt = source.now().toISOString();
-    const covered = weeksEnding(view.week, range);
+    const covered = weeksEnding(view.week, exportWeeks);
     // The range's events: the loaded trend weeks end with this week, so "from the first week's Monday on".
     const [from] = weekRange(covered[0]);
-    const inRange = range === 1 ? view.events : derived.scoped.filter((e) => e.t >= from);
+    const inRange = exportWeeks === 1 ? view.events : derived.scoped.filter((e) => e.t >= from);
     const team = settings.teamName ?? '';
-    const report = buildReport({ week: view.week, trendWeeks: range > 1 ? range : REPORT_TREND_WEEKS, team, events: derived.scoped });
+    const report = buildReport({ week: view.week, trendWeeks: exportWeeks > 1 ? exportWeeks : REPORT_TREND_WEEKS, team, events: derived.scoped });
     const common = { week: view.week, agent: settings.agentAlias, generatedAt };
     const text =
       format === 'json'
@@ -221,7 +237,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
     const name = fileName(view.week, format, covered[0]);
     source.download(name, MIME[format], text);
     root.current?.setAttribute('data-export-ms', (performance.now() - started).toFixed(1));
-    setStatus(range === 1 ? t('dashExported', name, String(inRange.length)) : t('dashExportedRange', name, String(inRange.length), String(range)));
+    setStatus(exportWeeks === 1 ? t('dashExported', name, String(inRange.length)) : t('dashExportedRange', name, String(inRange.length), String(exportWeeks)));
   };
 
   const onImport = async (event: Event) => {
@@ -246,6 +262,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
       }
     }
     input.value = '';
+    weekCache?.clear();
     const report: ImportReport = { files: files.length, refused: errors.length, lines };
     setAlert(errors);
     setImportReport(report);
@@ -264,6 +281,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
     if (!source || !settings) return;
     try {
       await source.deleteAll();
+      weekCache?.clear();
       setStatus(t('dashDeleted'));
       setAlert([]);
       setDrill(null);
@@ -295,6 +313,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
       data-state={view && view.week === week ? 'ready' : 'loading'}
       data-week={view?.week}
       data-events={view?.events.length}
+      data-trend={derived ? 'ready' : 'loading'}
       aria-busy={busy}
     >
       <div class="dash-alert" role="alert" hidden={alerts.length === 0}>
@@ -318,12 +337,12 @@ export function Dashboard({ t, lang, source: given }: Props) {
         week={week}
         agents={agentList}
         agent={agent}
-        range={range}
+        range={exportWeeks}
         format={format}
-        canExport={!!view}
+        canExport={!!derived}
         onWeek={setWeek}
         onAgent={setAgent}
-        onRange={setRange}
+        onRange={setExportWeeks}
         onFormat={setFormat}
         onExport={onExport}
       />

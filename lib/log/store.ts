@@ -51,6 +51,24 @@ export async function latestWeek(db: TactoDatabase, now: Date): Promise<string> 
   return last ? isoWeek(new Date(last.t)) : current;
 }
 
+/**
+ * The same view as loadWeek, from events already read (all agents, covering the week and
+ * the one before): the dashboard's trend cache holds them, so a week switch needs no query.
+ */
+export function weekViewFrom(week: string, events: StoredEvent[], agent?: string): WeekView {
+  const previousWeek = shiftWeek(week, -1);
+  const [start, end] = weekRange(week);
+  const [previousStart] = weekRange(previousWeek);
+  const current: StoredEvent[] = [];
+  const before: StoredEvent[] = [];
+  for (const e of events) {
+    if (agent && e.agent !== agent) continue;
+    if (e.t >= start && e.t < end) current.push(e);
+    else if (e.t >= previousStart && e.t < start) before.push(e);
+  }
+  return { week, events: current, summary: summarize(week, current), previous: summarize(previousWeek, before) };
+}
+
 /** Agent aliases in the log (own and imported), sorted. */
 export async function agents(db: TactoDatabase): Promise<string[]> {
   return (await db.events.orderBy('agent').uniqueKeys()).map(String);

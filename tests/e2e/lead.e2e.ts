@@ -93,7 +93,7 @@ describe('the team lead’s week in Chromium', () => {
     h = await launch(server);
     options = await h.newPage();
     await options.goto(`chrome-extension://${await h.extensionId()}/options.html#dashboard`);
-    await options.locator(`.dash[data-state="ready"][data-week="${CURRENT}"]`).waitFor({ timeout: 15_000 });
+    await options.locator(`.dash[data-state="ready"][data-trend="ready"][data-week="${CURRENT}"]`).waitFor({ timeout: 15_000 });
   });
 
   after(async () => {
@@ -118,7 +118,7 @@ describe('the team lead’s week in Chromium', () => {
     writeFileSync(files.at(-1)!, 'not json');
     await options.locator('input[type="file"][name="import"]').setInputFiles(files);
     await options.locator('[data-list="roll-call"]').waitFor();
-    await options.locator(`.dash[data-state="ready"][data-week="${LAST}"]`).waitFor();
+    await options.locator(`.dash[data-state="ready"][data-trend="ready"][data-week="${LAST}"]`).waitFor();
     assert.equal(await options.locator('.dash-status').textContent(), `30 files read: 29 agent-weeks with ${all.length} new events; 1 refused.`);
     assert.equal(await options.locator('[data-list="roll-call"] li').count(), 29);
     assert.equal(await options.locator('[data-list="roll-call"]').getAttribute('open'), null, 'the detail list starts folded');
@@ -130,7 +130,7 @@ describe('the team lead’s week in Chromium', () => {
 
   it('opens on the latest week with data, with the trend, the headline and the per-agent table', async () => {
     await options.reload();
-    await options.locator(`.dash[data-state="ready"][data-week="${LAST}"]`).waitFor({ timeout: 15_000 });
+    await options.locator(`.dash[data-state="ready"][data-trend="ready"][data-week="${LAST}"]`).waitFor({ timeout: 15_000 });
     assert.equal(await options.locator('select[name="week"]').inputValue(), LAST);
     const trendWeeks = (await options.locator('[data-section="trend"]').getAttribute('data-weeks'))!.split(' ');
     assert.equal(trendWeeks.length, 12);
@@ -192,7 +192,7 @@ describe('the team lead’s week in Chromium', () => {
 
     // The host is kept: after a reload, a count drills straight to links.
     await options.reload();
-    await options.locator(`.dash[data-state="ready"][data-week="${LAST}"]`).waitFor({ timeout: 15_000 });
+    await options.locator(`.dash[data-state="ready"][data-trend="ready"][data-week="${LAST}"]`).waitFor({ timeout: 15_000 });
     await options.locator('tr[data-kind="moment"][data-id="anger"] [data-col="current"] [data-action="drill"]').click();
     await list.waitFor();
     assert.equal(await list.locator('li').count(), 8);

@@ -29,12 +29,12 @@ const week = isoWeek(new Date());
 async function openOptions(): Promise<Page> {
   const page = await h.newPage();
   await page.goto(`chrome-extension://${await h.extensionId()}/options.html#dashboard`);
-  await page.locator(`.dash[data-state="ready"][data-week="${week}"]`).waitFor({ timeout: 15_000 });
+  await page.locator(`.dash[data-state="ready"][data-trend="ready"][data-week="${week}"]`).waitFor({ timeout: 15_000 });
   return page;
 }
 
 async function ready(page: Page): Promise<void> {
-  await page.locator('.dash[data-state="ready"]').waitFor({ timeout: 10_000 });
+  await page.locator('.dash[data-state="ready"][data-trend="ready"]').waitFor({ timeout: 10_000 });
 }
 
 function teamFile(agent: string, install: string, count: number): string {

@@ -33,7 +33,7 @@ async function setup(now = new Date(2026, 10, 26, 12), extra: DashboardSettings 
   const root = document.createElement('div');
   document.body.append(root);
   render(<Dashboard t={t} lang="en" source={source} />, root);
-  await until(() => root.querySelector('[data-state="ready"]') !== null);
+  await until(() => root.querySelector('[data-state="ready"][data-trend="ready"]') !== null);
   return { db, root, download, saveTicketHosts };
 }
 
@@ -145,7 +145,7 @@ describe('the dashboard', () => {
     const files = [...Array.from({ length: 31 }, (_, i) => file(`agent${i}`, 3)), new File(['nope'], 'bad.json')];
     Object.defineProperty(input, 'files', { value: files, configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => root.querySelector('[data-list="roll-call"]') !== null && root.querySelector('[data-state="ready"][data-week="2026-W47"]') !== null, 10_000);
+    await until(() => root.querySelector('[data-list="roll-call"]') !== null && root.querySelector('[data-state="ready"][data-trend="ready"][data-week="2026-W47"]') !== null, 10_000);
     expect(root.querySelector('[role="status"]')!.textContent).toBe('dashRollCall(32|31|93|1)');
     expect(root.querySelectorAll('[data-list="roll-call"] li')).toHaveLength(31);
     expect(root.querySelector('[data-list="roll-call"]')!.hasAttribute('open')).toBe(false);
