@@ -13,6 +13,8 @@ import { AGENT_COLUMNS, mergedTopics } from './team';
 import { topicName } from './topic-map';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'html'] as const;
+/** The alias settings start with (lib/settings.ts). */
+const DEFAULT_ALIAS = 'agent';
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_FORMAT_NAME = 'tacto-moments';
 export const EXPORT_VERSION = 1;
@@ -243,6 +245,9 @@ export function toHtml(args: {
       ? `<ul>${summary.agents.map((a) => `<li>${escapeHtml(a.agent)}: ${a.events}</li>`).join('')}</ul>`
       : `<p>${escapeHtml(t('dashEmpty'))}</p>`;
   const title = t('dashReportTitle', week);
+  // The settings' default alias names nobody: the report then says only when it was made.
+  const when = new Date(args.generatedAt).toLocaleString(lang);
+  const generated = args.agent && args.agent !== DEFAULT_ALIAS ? t('dashReportGenerated', when, args.agent) : t('dashReportGeneratedAt', when);
   const dates = weekDates(week, lang);
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
@@ -269,7 +274,7 @@ tr.total th,tr.total td{font-weight:700;border-top:2px solid #1f2933}
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta" data-report="dates">${escapeHtml(t('dashReportWeekDates', dates))} · ${escapeHtml(team ? t('dashReportTeam', team) : t('dashReportNoTeam'))}</p>
-<p class="meta">${escapeHtml(t('dashReportGenerated', new Date(args.generatedAt).toLocaleString(lang), args.agent))} · ${escapeHtml(t('dashReportTotals', String(summary.events), String(summary.tickets)))}</p>
+<p class="meta">${escapeHtml(generated)} · ${escapeHtml(t('dashReportTotals', String(summary.events), String(summary.tickets)))}</p>
 ${report ? `<section class="headline" data-report="headline"><strong>${escapeHtml(t('dashHeadline'))}</strong><ul>${headline.length ? headline.map((h) => `<li>${escapeHtml(h)}</li>`).join('') : `<li>${escapeHtml(t('dashHeadlineNone'))}</li>`}</ul></section>` : ''}
 ${trendCharts ? `<h2>${escapeHtml(t('dashTrend', String(report!.trend.weeks.length)))}</h2>${trendCharts}` : ''}
 <h2>${escapeHtml(t('dashAgentsTitle'))}</h2>

@@ -214,6 +214,22 @@ describe('the team lead’s week in Chromium', () => {
     assert.match(html, /@page\{size:auto;margin:14mm\}/);
     assert.doesNotMatch(html, /<td>0<\/td><td>0<\/td><td>0<\/td><\/tr>/, 'no zero rows in the counts');
     assert.doesNotMatch(html, /<script|\ssrc=|\shref=/i);
+    assert.doesNotMatch(html, / by agent\b/, 'the default alias names nobody');
+
+    // Print-ready: at the printable width of A4 and of Letter (14 mm margins) nothing sticks out,
+    // and Chromium prints it on a few pages of either size.
+    const print = await h.newPage();
+    await print.setContent(html);
+    await print.emulateMedia({ media: 'print' });
+    for (const [paper, width] of [['A4', 688], ['Letter', 710]] as const) {
+      await print.setViewportSize({ width, height: 1000 });
+      const overflow = await print.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `${paper}: ${overflow}px wider than the page`);
+      const pdf = (await print.pdf({ format: paper })).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length;
+      assert.ok(pages >= 1 && pages <= 5, `${paper}: ${pages} pages`);
+    }
+    await print.close();
 
     const json = await download(options, 'json', '4');
     assert.equal(json.name, `tacto-moments-${WEEKS[2]}_${LAST}.json`);

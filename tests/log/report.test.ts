@@ -61,6 +61,10 @@ describe('the lead’s report', () => {
     const report = buildReport({ week: WEEK, trendWeeks: 8, team: 'Soporte <ES>', events });
     const html = toHtml({ week: WEEK, agent: 'lead', generatedAt: '2026-11-30T09:00:00.000Z', summary: summarize(WEEK, inWeek(WEEK)), previous: summarize('2026-W47', inWeek('2026-W47')), report, t: en, lang: 'en' });
     expect(html).toContain('Week of Nov 23 – Nov 29, 2026');
+    expect(html).toContain('by lead');
+    const anonymous = toHtml({ week: WEEK, agent: 'agent', generatedAt: '2026-11-30T09:00:00.000Z', summary: summarize(WEEK, []), previous: summarize('2026-W47', []), report, t: en, lang: 'en' });
+    expect(anonymous).not.toMatch(/ by agent/);
+    expect(anonymous).toMatch(/Generated \d/);
     expect(html).toContain('Team: Soporte &lt;ES&gt;');
     expect(html).toContain('Broken promise +67 %, mostly «refund»');
     expect(html.match(/<svg /g)).toHaveLength(4);
