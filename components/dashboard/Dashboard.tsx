@@ -14,22 +14,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportRecord, StoredEvent } from '@/lib/db';
 import type { Translate } from '@/lib/i18n';
-import { fileName, MIME, toCsv, toHtml, toJson, type ExportFormat } from '@/lib/log/export';
+import { buildExport, MIME, type ExportFormat } from '@/lib/log/export';
 import type { StorageProblem } from '@/lib/log/health';
-import { MAX_IMPORT_BYTES, type ImportError, type RollCallLine } from '@/lib/log/import';
-import { buildReport } from '@/lib/log/report';
+import type { RollCallLine } from '@/lib/log/import';
 import type { DashboardSettings, FileLike, LogSource } from '@/lib/log/source';
-import { errorText, isQuotaError, weekViewFrom, type WeekView } from '@/lib/log/store';
+import { weekViewFrom, type WeekView } from '@/lib/log/store';
 import { compare } from '@/lib/log/summary';
 import { agentTable, eventMatcher, headline, mergedTopics, missingAgents, ticketsFor, weeklyTrend, weeksEnding } from '@/lib/log/team';
 import { EMPTY_TICKET_HOSTS, type TicketHosts } from '@/lib/log/ticket-links';
-import { shiftWeek, weekRange } from '@/lib/log/week';
+import { shiftWeek } from '@/lib/log/week';
 import { createWeekCache } from '@/lib/log/week-cache';
 import { AgentTable } from './AgentTable';
 import { CountsTable } from './CountsTable';
 import { DataSafety } from './DataSafety';
 import type { Drill } from './drill';
 import { ImportPanel, rollCallSummary, type ImportReport } from './ImportPanel';
+import { importErrorMessage, storageMessage } from './messages';
 import { TicketList } from './TicketList';
 import { TopicList } from './TopicList';
 import { Headline, TrendView } from './TrendView';
@@ -39,8 +39,6 @@ import './dashboard.css';
 
 /** Weeks the trend covers (and the longest export range). */
 export const TREND_WEEKS = 12;
-/** Weeks of trend in an HTML report of one week. */
-const REPORT_TREND_WEEKS = 8;
 interface Props {
   t: Translate;
   lang: 'es' | 'en';
@@ -53,36 +51,6 @@ function browserSource(): Promise<LogSource> {
   defaultSource ??= import('@/lib/log/browser-source').then((m) => m.browserLogSource());
   return defaultSource;
 }
-
-export function importErrorMessage(t: Translate, name: string, error: ImportError): string {
-  switch (error.code) {
-    case 'too-large':
-      return t('dashErrTooLarge', name, String(Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
-    case 'too-many':
-      return t('dashErrTooMany', name);
-    case 'empty':
-      return t('dashErrEmpty', name);
-    case 'not-json':
-      return t('dashErrNotJson', name);
-    case 'truncated':
-      return t('dashErrTruncated', name);
-    case 'format':
-      return t('dashErrFormat', name);
-    case 'version':
-      return t('dashErrVersion', name, error.detail ?? '?');
-    case 'invalid-header':
-      return t('dashErrHeader', name, error.detail ?? '?');
-    case 'invalid-event':
-      return t('dashErrInvalid', name, error.detail ?? '?');
-    case 'duplicate-id':
-      return t('dashErrDuplicate', name, error.detail ?? '?');
-  }
-}
-
-function storageMessage(t: Translate, error: unknown): string {
-  return isQuotaError(error) ? t('dashErrStorageFull', errorText(error)) : t('dashErrStorage', errorText(error));
-}
-
 
 export function Dashboard({ t, lang, source: given }: Props) {
   const [source, setSource] = useState<LogSource | undefined>(given);
@@ -220,24 +188,10 @@ export function Dashboard({ t, lang, source: given }: Props) {
   const onExport = () => {
     if (!source || !view || !settings || !derived) return;
     const started = performance.now();
-    const generatedAt = source.now().toISOString();
-    const covered = weeksEnding(view.week, exportWeeks);
-    // The range's events: the loaded trend weeks end with this week, so "from the first week's Monday on".
-    const [from] = weekRange(covered[0]);
-    const inRange = exportWeeks === 1 ? view.events : derived.scoped.filter((e) => e.t >= from);
-    const team = settings.teamName ?? '';
-    const report = buildReport({ week: view.week, trendWeeks: exportWeeks > 1 ? exportWeeks : REPORT_TREND_WEEKS, team, events: derived.scoped });
-    const common = { week: view.week, agent: settings.agentAlias, generatedAt };
-    const text =
-      format === 'json'
-        ? toJson({ ...common, weeks: covered, team, events: inRange, summary: view.summary, report })
-        : format === 'csv'
-          ? toCsv(inRange)
-          : toHtml({ ...common, team, summary: view.summary, previous: view.previous, report, t, lang });
-    const name = fileName(view.week, format, covered[0]);
-    source.download(name, MIME[format], text);
+    const file = buildExport({ format, weeks: exportWeeks, view, events: derived.scoped, agent: settings.agentAlias, team: settings.teamName ?? '', generatedAt: source.now().toISOString(), t, lang });
+    source.download(file.name, MIME[format], file.text);
     root.current?.setAttribute('data-export-ms', (performance.now() - started).toFixed(1));
-    setStatus(exportWeeks === 1 ? t('dashExported', name, String(inRange.length)) : t('dashExportedRange', name, String(inRange.length), String(exportWeeks)));
+    setStatus(exportWeeks === 1 ? t('dashExported', file.name, String(file.events)) : t('dashExportedRange', file.name, String(file.events), String(exportWeeks)));
   };
 
   const onImport = async (event: Event) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { appendEvents, TactoDatabase } from '../../lib/db';
 import { translatorFor } from '../../lib/i18n';
 import type { LogEvent } from '../../lib/messaging';
-import { fileName, toCsv, toHtml, toJson } from '../../lib/log/export';
+import { buildExport, fileName, toCsv, toHtml, toJson } from '../../lib/log/export';
 import { mergeExport, parseExport, rollCall } from '../../lib/log/import';
 import { buildReport, headlineText, weekDates } from '../../lib/log/report';
 import { latestWeek, loadRange, loadWeek } from '../../lib/log/store';
@@ -106,6 +106,26 @@ describe('exports of a range of weeks', () => {
     const rows = Papa.parse<Record<string, string>>(toCsv(range), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(range.length);
     expect(rows.some((r) => r.agent === "'=cmd()")).toBe(true);
+    db.close();
+  });
+
+  it('builds the export the dashboard downloads, for one week or a range', async () => {
+    const db = freshDb();
+    await appendEvents(db, sixWeeks());
+    const events = await loadRange(db, WEEK, 12);
+    const view = await loadWeek(db, WEEK);
+    const common = { view, events, agent: 'lead', team: 'Soporte', generatedAt: '2026-11-30T09:00:00.000Z', t: en, lang: 'en' as const };
+    const one = buildExport({ ...common, format: 'json', weeks: 1 });
+    expect(one.name).toBe('tacto-moments-2026-W48.json');
+    expect(one.events).toBe(view.events.length);
+    expect(JSON.parse(one.text).report.trend.weeks).toHaveLength(8);
+    const range = buildExport({ ...common, format: 'csv', weeks: 4 });
+    expect(range.name).toBe('tacto-moments-2026-W45_2026-W48.csv');
+    expect(range.events).toBe(events.filter((e) => e.t >= weekRange('2026-W45')[0]).length);
+    expect(Papa.parse(range.text, { header: true, skipEmptyLines: true }).data).toHaveLength(range.events);
+    const html = buildExport({ ...common, format: 'html', weeks: 4 });
+    expect(html.text).toContain('Trend over the last 4 weeks');
+    expect(html.text).toContain('Team: Soporte');
     db.close();
   });
 
