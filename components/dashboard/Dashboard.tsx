@@ -39,6 +39,8 @@ import './dashboard.css';
 
 /** Weeks the trend covers (and the longest export range). */
 export const TREND_WEEKS = 12;
+/** Alerts shown unfolded. */
+const ALERTS_SHOWN = 3;
 interface Props {
   t: Translate;
   lang: 'es' | 'en';
@@ -271,9 +273,18 @@ export function Dashboard({ t, lang, source: given }: Props) {
       aria-busy={busy}
     >
       <div class="dash-alert" role="alert" hidden={alerts.length === 0}>
-        {alerts.map((message) => (
+        {/* Many refused files stay short too: the first few, the rest folded. */}
+        {alerts.slice(0, ALERTS_SHOWN).map((message) => (
           <p key={message}>{message}</p>
         ))}
+        {alerts.length > ALERTS_SHOWN && (
+          <details>
+            <summary>{t('dashAlertMore', String(alerts.length - ALERTS_SHOWN))}</summary>
+            {alerts.slice(ALERTS_SHOWN).map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+          </details>
+        )}
         {problem && (
           <button type="button" data-action="dismiss-problem" onClick={dismissProblem}>
             {t('dashDismiss')}

@@ -142,14 +142,18 @@ describe('the dashboard', () => {
     const input = root.querySelector<HTMLInputElement>('input[type="file"][name="import"]')!;
     const file = (agent: string, n: number) =>
       new File([JSON.stringify({ format: 'tacto-moments', version: 1, week: '2026-W47', agent, generatedAt: '2026-11-30T09:00:00.000Z', events: makeEvents('2026-W47', n, agent, `f${agent}`), summary: {} })], `${agent}.json`);
-    const files = [...Array.from({ length: 31 }, (_, i) => file(`agent${i}`, 3)), new File(['nope'], 'bad.json')];
+    const files = [...Array.from({ length: 31 }, (_, i) => file(`agent${i}`, 3)), ...Array.from({ length: 5 }, (_, i) => new File(['nope'], `bad${i}.json`))];
     Object.defineProperty(input, 'files', { value: files, configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await until(() => root.querySelector('[data-list="roll-call"]') !== null && root.querySelector('[data-state="ready"][data-trend="ready"][data-week="2026-W47"]') !== null, 10_000);
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('dashRollCall(32|31|93|1)');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('dashRollCall(36|31|93|5)');
     expect(root.querySelectorAll('[data-list="roll-call"] li')).toHaveLength(31);
     expect(root.querySelector('[data-list="roll-call"]')!.hasAttribute('open')).toBe(false);
-    expect(root.querySelector('[role="alert"]')!.textContent).toContain('bad.json');
+    // Five refusals: three shown, two folded.
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(alert.querySelectorAll(':scope > p')).toHaveLength(3);
+    expect(alert.querySelector('details summary')!.textContent).toBe('dashAlertMore(2)');
+    expect(alert.textContent).toContain('bad4.json');
   });
 });
 
