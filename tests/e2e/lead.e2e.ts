@@ -190,6 +190,21 @@ describe('the team lead’s week in Chromium', () => {
     assert.equal(tab.url(), href);
     await tab.close();
 
+    // A chart bar drills too: the trend's last bar (this week's, the tallest) near the canvas's right edge.
+    await options.locator('[data-action="close-drill"]').click();
+    await options.locator('.dash-tickets').waitFor({ state: 'detached' });
+    const canvas = options.locator('[data-chart="trend-moments"] canvas');
+    const size = (await canvas.boundingBox())!;
+    await canvas.click({ position: { x: size.width - 24, y: size.height * 0.45 } });
+    await options.locator('.dash-tickets').waitFor();
+    const title = (await options.locator('.dash-tickets').getAttribute('data-drill-title')) ?? '';
+    assert.doesNotMatch(title, /topic/, 'a bar, not the topic drilled before');
+    assert.match(title, new RegExp(` · ${LAST}$`), title);
+    const type = title.split(' · ')[0];
+    const expectedTickets = new Set(all.filter((e) => e.kind === 'moment' && Date.parse(e.at) >= weekRange(LAST)[0] && ({ Anger: 'anger', 'Broken promise': 'broken-promise' } as Record<string, string>)[type] === e.type).map((e) => `${e.helpdesk}:${e.ticket}`));
+    assert.ok(expectedTickets.size > 0, `a moment of this week: ${type}`);
+    assert.deepEqual(new Set(await list.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-ticket')))), expectedTickets);
+
     // The host is kept: after a reload, a count drills straight to links.
     await options.reload();
     await options.locator(`.dash[data-state="ready"][data-trend="ready"][data-week="${LAST}"]`).waitFor({ timeout: 15_000 });
