@@ -48,7 +48,7 @@ export function weekDates(week: string, lang: string): string {
   return `${date(days[0], { day: 'numeric', month: 'short' })} – ${date(days[6], { day: 'numeric', month: 'short', year: 'numeric' })}`;
 }
 
-/** «+17 %», «−80 %», or «new: 5» when the week before had none. */
+/** «+17 %», «−80 %», or «+5 (none the week before)». */
 export function changeText(t: Translate, item: Pick<HeadlineItem, 'current' | 'percent'>): string {
   if (item.percent === null) return t('dashHeadlineNew', String(item.current));
   return `${item.percent > 0 ? '+' : item.percent < 0 ? '−' : ''}${Math.abs(item.percent)} %`;

@@ -52,6 +52,8 @@ describe('the lead’s report', () => {
     expect(headlineText(en, 'en', [promise!])).toEqual(['Broken promise +67 %, mostly «refund»']);
     expect(headlineText(es, 'es', [promise!])).toEqual(['Promesa incumplida +67 %, sobre todo «reembolso»']);
     expect(weekDates(WEEK, 'en')).toBe('Nov 23 – Nov 29, 2026');
+    expect(headlineText(en, 'en', [{ kind: 'moment', id: 'urgency', current: 5, previous: 0, percent: null }])).toEqual(['Urgency +5 (none the week before)']);
+    expect(headlineText(es, 'es', [{ kind: 'finding', id: 'blame', current: 2, previous: 10, percent: -80, topic: 'shipping' }])).toEqual(['Culpa −80 %, sobre todo «envío»']);
     expect(report.agents.rows.map((r) => r.agent)).toEqual(['<b>marta</b>', 'ana', 'luis']);
   });
 
