@@ -51,7 +51,7 @@ export function ImportPanel({ t, week, imports, report, missing, disabled, onImp
       <p class="dash-missing" data-list="missing" data-week={week}>
         {missing.length === 0
           ? t('dashMissingNone', week)
-          : t('dashMissing', week, '')}
+          : t('dashMissing', week)}
         {missing.map((agent, i) => (
           <span key={agent} data-agent={agent}>
             {i > 0 ? ', ' : ''}
