@@ -107,6 +107,21 @@ describe('the dashboard', () => {
     expect([...root.querySelectorAll('[data-list="missing"] [data-agent]')].map((e) => e.textContent!.replace(/^, /, ''))).toEqual(['marta']);
   });
 
+  it('narrows the week, the trend and the drill-down to one agent, the table still showing the team', async () => {
+    const { root } = await setup();
+    const select = root.querySelector<HTMLSelectElement>('select[name="agent"]')!;
+    select.value = 'luis';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => root.querySelector('.dash')!.getAttribute('data-events') === '9' && root.querySelector('[data-trend="ready"]') !== null);
+    expect(root.querySelector('[data-kind="total"] [data-col="current"]')!.textContent).toBe('9');
+    expect([...root.querySelectorAll('[data-table="agents"] tbody tr')].map((r) => r.getAttribute('data-agent'))).toEqual(['ana', 'luis']);
+    expect(root.querySelector('[data-table="agents"] tr.selected')!.getAttribute('data-agent')).toBe('luis');
+    root.querySelector<HTMLButtonElement>('tr[data-kind="total"] [data-col="current"] [data-action="drill"]')!.click();
+    await until(() => root.querySelector('[data-list="tickets"]') !== null);
+    expect(root.querySelectorAll('[data-list="tickets"] li')).toHaveLength(9);
+    expect([...root.querySelectorAll('[data-list="tickets"] li')].every((li) => li.textContent!.includes('luis') && !li.textContent!.includes('ana'))).toBe(true);
+  });
+
   it('merges topics across languages and drills down to the tickets, each a link into its helpdesk', async () => {
     const { root, saveTicketHosts } = await setup(undefined, { agentAlias: 'ana', retentionWeeks: 26, ticketHosts: { zendesk: 'acme.zendesk.com', freshdesk: '' } });
     const refund = root.querySelectorAll('[data-list="topics"] [data-topic-key="refund"]');
