@@ -27,7 +27,7 @@ import { createWeekCache } from '@/lib/log/week-cache';
 import { AgentTable } from './AgentTable';
 import { CountsTable } from './CountsTable';
 import { DataSafety } from './DataSafety';
-import type { Drill } from './drill';
+import { DrillButton, type Drill } from './drill';
 import { ImportPanel, rollCallSummary, type ImportReport } from './ImportPanel';
 import { importErrorMessage, storageMessage } from './messages';
 import { TicketList } from './TicketList';
@@ -312,7 +312,17 @@ export function Dashboard({ t, lang, source: given }: Props) {
         onExport={onExport}
       />
 
-      {summary && <p class="dash-totals">{t('dashReportTotals', String(summary.events), String(summary.tickets))}</p>}
+      {summary && (
+        <p class="dash-totals">
+          {summary.events > 0 ? (
+            <DrillButton drill={{ filter: { week: shownWeek }, title: `${t('dashTotal')} · ${shownWeek}` }} onDrill={openDrill}>
+              {t('dashReportTotals', String(summary.events), String(summary.tickets))}
+            </DrillButton>
+          ) : (
+            t('dashReportTotals', '0', '0')
+          )}
+        </p>
+      )}
       {summary && summary.events === 0 && <p class="dash-empty">{t('dashEmpty')}</p>}
       {derived && <Headline t={t} lang={lang} items={derived.items} week={shownWeek} onDrill={openDrill} />}
       <p class="dash-hint">{t('dashDrillHint')}</p>
@@ -332,7 +342,15 @@ export function Dashboard({ t, lang, source: given }: Props) {
       <ImportPanel t={t} week={shownWeek} imports={imports} report={importReport} missing={derived?.missing ?? []} disabled={busy || !settings} onImport={(e) => void onImport(e)} />
       {summary && summary.agents.length > 0 && (
         <p class="dash-agents">
-          {t('dashAgents')}: {summary.agents.map((a) => `${a.agent} (${a.events})`).join(', ')}
+          {t('dashAgents')}:{' '}
+          {summary.agents.map((a, i) => (
+            <span key={a.agent}>
+              {i > 0 ? ', ' : ''}
+              <DrillButton drill={{ filter: { week: shownWeek, agent: a.agent }, title: `${a.agent} · ${shownWeek}` }} onDrill={openDrill}>
+                {`${a.agent} (${a.events})`}
+              </DrillButton>
+            </span>
+          ))}
         </p>
       )}
 

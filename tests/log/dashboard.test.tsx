@@ -105,6 +105,11 @@ describe('the dashboard', () => {
     expect(root.querySelector('[data-table="agents"] tr[data-agent="ana"] [data-col="moments"]')!.textContent).toBe('20');
     expect(root.querySelector('[data-table="agents"] tr[data-row="average"] [data-col="moments"]')!.textContent).toBe('11.5');
     expect([...root.querySelectorAll('[data-list="missing"] [data-agent]')].map((e) => e.textContent!.replace(/^, /, ''))).toEqual(['marta']);
+    // The agents line and the totals drill too.
+    [...root.querySelectorAll<HTMLButtonElement>('.dash-agents [data-action="drill"]')].find((b) => b.textContent === 'luis (9)')!.click();
+    await until(() => root.querySelectorAll('[data-list="tickets"] li').length === 9);
+    root.querySelector<HTMLButtonElement>('.dash-totals [data-action="drill"]')!.click();
+    await until(() => root.querySelectorAll('[data-list="tickets"] li').length === 60);
   });
 
   it('narrows the week, the trend and the drill-down to one agent, the table still showing the team', async () => {
