@@ -1,8 +1,10 @@
 /**
- * The team lead's weekly view of difficult moments (options page): a week picker,
- * charts of moments and findings per day, recurring topics per moment, send-guard
- * outcomes, change against the previous week, a counts table, exports, the team
- * import, retention and deletion. Data comes through a LogSource (lib/log/source.ts).
+ * The team lead's weekly view of difficult moments (options page): the state and the data
+ * loading; each part is its own component fed by props (WeekControls, TrendView, WeekCharts,
+ * AgentTable, TopicList, CountsTable, TicketList, ImportPanel, DataSafety). It opens on the
+ * latest week with events; the trend covers the last TREND_WEEKS weeks; any number, bar or
+ * topic lists its tickets. Data comes through a LogSource (lib/log/source.ts); the numbers
+ * come from pure functions in lib/log (team.ts, report.ts, summary.ts).
  *
  * Test hooks (ui.md): select[name="week"], select[name="format"], [data-action="export"],
  * input[type="file"][name="import"], errors in [role="alert"]. Also select[name="agent"],
@@ -10,20 +12,35 @@
  * ("loading" | "ready") with `data-week` and `data-events` once a week is shown.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { MOMENT_IDS, RULE_IDS } from '@/lib/analysis/types';
-import type { ImportRecord } from '@/lib/db';
+import type { ImportRecord, StoredEvent } from '@/lib/db';
 import type { Translate } from '@/lib/i18n';
-import { dayLabels, EXPORT_FORMATS, fileName, MIME, toCsv, toHtml, toJson, type ExportFormat } from '@/lib/log/export';
+import { buildExport, MIME, type ExportFormat } from '@/lib/log/export';
 import type { StorageProblem } from '@/lib/log/health';
-import { MAX_IMPORT_BYTES, type ImportError } from '@/lib/log/import';
-import { actionLabel, momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from '@/lib/log/labels';
+import type { RollCallLine } from '@/lib/log/import';
 import type { DashboardSettings, FileLike, LogSource } from '@/lib/log/source';
-import { errorText, isQuotaError, type WeekView } from '@/lib/log/store';
-import { compare, type CountRow } from '@/lib/log/summary';
-import { isoWeek, weekDays } from '@/lib/log/week';
-import { ChartView } from './ChartView';
+import { weekViewFrom, type WeekView } from '@/lib/log/store';
+import { compare } from '@/lib/log/summary';
+import { agentTable, eventMatcher, headline, mergedTopics, missingAgents, ticketsFor, weeklyTrend, weeksEnding } from '@/lib/log/team';
+import { EMPTY_TICKET_HOSTS, type TicketHosts } from '@/lib/log/ticket-links';
+import { shiftWeek } from '@/lib/log/week';
+import { createWeekCache } from '@/lib/log/week-cache';
+import { AgentTable } from './AgentTable';
+import { CountsTable } from './CountsTable';
+import { DataSafety } from './DataSafety';
+import { DrillButton, type Drill } from './drill';
+import { ImportPanel, rollCallSummary, type ImportReport } from './ImportPanel';
+import { importErrorMessage, storageMessage } from './messages';
+import { TicketList } from './TicketList';
+import { TopicList } from './TopicList';
+import { Headline, TrendView } from './TrendView';
+import { WeekCharts } from './WeekCharts';
+import { WeekControls } from './WeekControls';
 import './dashboard.css';
 
+/** Weeks the trend covers (and the longest export range). */
+export const TREND_WEEKS = 12;
+/** Alerts shown unfolded. */
+const ALERTS_SHOWN = 3;
 interface Props {
   t: Translate;
   lang: 'es' | 'en';
@@ -37,40 +54,6 @@ function browserSource(): Promise<LogSource> {
   return defaultSource;
 }
 
-export function importErrorMessage(t: Translate, name: string, error: ImportError): string {
-  switch (error.code) {
-    case 'too-large':
-      return t('dashErrTooLarge', name, String(Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
-    case 'too-many':
-      return t('dashErrTooMany', name);
-    case 'empty':
-      return t('dashErrEmpty', name);
-    case 'not-json':
-      return t('dashErrNotJson', name);
-    case 'truncated':
-      return t('dashErrTruncated', name);
-    case 'format':
-      return t('dashErrFormat', name);
-    case 'version':
-      return t('dashErrVersion', name, error.detail ?? '?');
-    case 'invalid-header':
-      return t('dashErrHeader', name, error.detail ?? '?');
-    case 'invalid-event':
-      return t('dashErrInvalid', name, error.detail ?? '?');
-    case 'duplicate-id':
-      return t('dashErrDuplicate', name, error.detail ?? '?');
-  }
-}
-
-function storageMessage(t: Translate, error: unknown): string {
-  return isQuotaError(error) ? t('dashErrStorageFull', errorText(error)) : t('dashErrStorage', errorText(error));
-}
-
-function changeText(row: CountRow): string {
-  const sign = row.change > 0 ? '+' : '';
-  return `${sign}${row.change}${row.percent === null ? '' : ` (${row.percent > 0 ? '+' : ''}${row.percent} %)`}`;
-}
-
 export function Dashboard({ t, lang, source: given }: Props) {
   const [source, setSource] = useState<LogSource | undefined>(given);
   const [settings, setSettings] = useState<DashboardSettings | undefined>();
@@ -79,16 +62,24 @@ export function Dashboard({ t, lang, source: given }: Props) {
   const [agentList, setAgentList] = useState<string[]>([]);
   const [agent, setAgent] = useState('');
   const [view, setView] = useState<WeekView | undefined>();
+  /** All agents' events over the trend's weeks ending with `week` (read after the week itself is on screen). */
+  const [range, setRangeData] = useState<{ week: string; events: StoredEvent[] } | undefined>();
   const [imports, setImports] = useState<ImportRecord[]>([]);
   const [format, setFormat] = useState<ExportFormat>('json');
+  const [exportWeeks, setExportWeeks] = useState(1);
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const [hosts, setHosts] = useState<TicketHosts>(EMPTY_TICKET_HOSTS);
+  const [importReport, setImportReport] = useState<ImportReport | null>(null);
   const [alert, setAlert] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<StorageProblem | null>(null);
   const [persisted, setPersisted] = useState<boolean | null | undefined>(undefined);
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const loadStarted = useRef(0);
+  const trendStarted = useRef(0);
   const root = useRef<HTMLElement>(null);
+  // Weeks already read for the trend; a switch reads only the weeks it lacks.
+  const weekCache = useMemo(() => (source ? createWeekCache((last, count) => source.loadRange(last, count), () => source.now()) : undefined), [source]);
 
   useEffect(() => {
     if (!source) browserSource().then(setSource, (error: unknown) => setAlert([storageMessage(t, error)]));
@@ -102,7 +93,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
     setImports(i);
   }, []);
 
-  // Start: settings, retention pass, persistence, the background's storage problems.
+  // Start: settings, retention pass, persistence, the background's storage problems; then the latest week with events.
   useEffect(() => {
     if (!source) return;
     let cancelled = false;
@@ -111,9 +102,11 @@ export function Dashboard({ t, lang, source: given }: Props) {
         const s = await source.settings();
         if (cancelled) return;
         setSettings(s);
+        setHosts(s.ticketHosts ?? EMPTY_TICKET_HOSTS);
         await source.prune(s.retentionWeeks);
         await refreshLog(source, s.retentionWeeks);
-        setWeek((current) => current || isoWeek(source.now()));
+        const latest = await source.latestWeek();
+        if (!cancelled) setWeek((current) => current || latest);
       } catch (error) {
         setAlert([storageMessage(t, error)]);
       }
@@ -126,16 +119,22 @@ export function Dashboard({ t, lang, source: given }: Props) {
   }, [source]);
 
   const reload = useCallback(async () => {
-    if (!source || !week) return;
-    loadStarted.current = performance.now();
+    if (!source || !weekCache || !week) return;
+    const started = performance.now();
+    loadStarted.current = started;
     try {
-      const next = await source.loadWeek(week, agent || undefined);
-      root.current?.setAttribute('data-query-ms', (performance.now() - loadStarted.current).toFixed(1));
-      setView(next);
+      // First the week and the one before (what the week's charts need), then the rest of the
+      // trend's weeks; weeks read once are kept (lib/log/week-cache.ts), so a switch reads one.
+      const near = await weekCache.range(week, 2);
+      root.current?.setAttribute('data-query-ms', (performance.now() - started).toFixed(1));
+      setView(weekViewFrom(week, near, agent || undefined));
+      const events = await weekCache.range(week, TREND_WEEKS);
+      setRangeData({ week, events });
+      trendStarted.current = started;
     } catch (error) {
       setAlert([storageMessage(t, error)]);
     }
-  }, [source, week, agent]);
+  }, [source, weekCache, week, agent]);
 
   useEffect(() => {
     void reload();
@@ -149,49 +148,52 @@ export function Dashboard({ t, lang, source: given }: Props) {
     root.current?.setAttribute('data-render-ms', ms.toFixed(1));
   }, [view]);
 
-  const labels = useMemo(() => dayLabels(view?.summary.days ?? weekDays(week || isoWeek(new Date())), lang), [view, lang, week]);
+  const rangeEvents = range && view && range.week === view.week ? range.events : undefined;
   const summary = view?.summary;
   const previous = view?.previous;
+  const shownWeek = view?.week ?? week;
+  const previousWeek = shownWeek ? shiftWeek(shownWeek, -1) : '';
 
-  const momentSeries = useMemo(
-    () => (summary ? MOMENT_IDS.filter((id) => summary.moments[id] > 0).map((id) => ({ label: momentLabel(t, id), color: MOMENT_COLORS[id], values: summary.momentsPerDay[id] })) : []),
-    [summary],
-  );
-  const findingSeries = useMemo(
-    () => (summary ? RULE_IDS.filter((id) => summary.findings[id] > 0).map((id) => ({ label: ruleLabel(t, id), color: RULE_COLORS[id], values: summary.findingsPerDay[id] })) : []),
-    [summary],
-  );
-  const guardLabels = useMemo(() => [t('dashGuardRevised'), t('dashGuardApplied'), t('dashGuardSentAnyway')], [t]);
-  const guardSeries = useMemo(
-    () => (summary ? [{ label: t('dashGuard'), color: '#2f855a', values: [summary.guard.revised, summary.guard.applied, summary.guard.sentAnyway] }] : []),
-    [summary],
+  // The aggregation (pure, lib/log/team.ts), timed for the bench as data-aggregate-ms.
+  const derived = useMemo(() => {
+    if (!view || !rangeEvents) return undefined;
+    const started = performance.now();
+    const scoped = agent ? rangeEvents.filter((e) => e.agent === agent) : rangeEvents;
+    const trend = weeklyTrend(weeksEnding(view.week, TREND_WEEKS), scoped);
+    const weekAll = rangeEvents.filter(eventMatcher({ week: view.week }));
+    const table = agentTable(weekAll);
+    const topics = mergedTopics(view.events);
+    const items = headline(trend, view.events);
+    const missing = missingAgents([...agentList, ...imports.map((i) => i.agent)], table.rows.map((r) => r.agent));
+    return { scoped, trend, table, topics, items, missing, ms: performance.now() - started };
+  }, [view, rangeEvents, agent, agentList, imports]);
+
+  useEffect(() => {
+    if (!derived) return;
+    root.current?.setAttribute('data-aggregate-ms', derived.ms.toFixed(1));
+    if (trendStarted.current) root.current?.setAttribute('data-trend-ms', (performance.now() - trendStarted.current).toFixed(1));
+    trendStarted.current = 0;
+  }, [derived]);
+
+  const tickets = useMemo(
+    () => (drill && rangeEvents ? ticketsFor(rangeEvents, { ...drill.filter, ...(agent && drill.filter.agent === undefined ? { agent } : {}) }) : []),
+    [drill, rangeEvents, agent],
   );
   const rows = useMemo(() => (summary && previous ? compare(summary, previous) : []), [summary, previous]);
-  const changed = useMemo(() => rows.filter((r) => (r.kind === 'moment' || r.kind === 'finding') && (r.current > 0 || r.previous > 0)), [rows]);
-  const changeLabels = useMemo(() => changed.map((r) => (r.kind === 'moment' ? momentLabel(t, r.id) : ruleLabel(t, r.id))), [changed]);
-  const changeSeries = useMemo(
-    () => [
-      { label: t('dashColThisWeek'), color: '#0f766e', values: changed.map((r) => r.current) },
-      { label: t('dashColPreviousWeek'), color: '#a0aec0', values: changed.map((r) => r.previous) },
-    ],
-    [changed],
-  );
+
+  const openDrill = (next: Drill) => {
+    setDrill(next);
+    // The list opens below the controls; bring it into view.
+    requestAnimationFrame(() => root.current?.querySelector('.dash-tickets')?.scrollIntoView?.({ block: 'nearest' }));
+  };
 
   const onExport = () => {
-    if (!source || !view || !settings) return;
+    if (!source || !view || !settings || !derived) return;
     const started = performance.now();
-    const generatedAt = source.now().toISOString();
-    const common = { week: view.week, agent: settings.agentAlias, generatedAt };
-    const text =
-      format === 'json'
-        ? toJson({ ...common, events: view.events, summary: view.summary })
-        : format === 'csv'
-          ? toCsv(view.events)
-          : toHtml({ ...common, summary: view.summary, previous: view.previous, t, lang });
-    const name = fileName(view.week, format);
-    source.download(name, MIME[format], text);
+    const file = buildExport({ format, weeks: exportWeeks, view, events: derived.scoped, agent: settings.agentAlias, team: settings.teamName ?? '', generatedAt: source.now().toISOString(), t, lang });
+    source.download(file.name, MIME[format], file.text);
     root.current?.setAttribute('data-export-ms', (performance.now() - started).toFixed(1));
-    setStatus(t('dashExported', name, String(view.events.length)));
+    setStatus(exportWeeks === 1 ? t('dashExported', file.name, String(file.events)) : t('dashExportedRange', file.name, String(file.events), String(exportWeeks)));
   };
 
   const onImport = async (event: Event) => {
@@ -200,7 +202,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
     if (!source || !settings || files.length === 0) return;
     setBusy(true);
     const errors: string[] = [];
-    const done: string[] = [];
+    const lines: RollCallLine[] = [];
     let lastWeek = '';
     for (const file of files) {
       try {
@@ -209,15 +211,18 @@ export function Dashboard({ t, lang, source: given }: Props) {
           errors.push(importErrorMessage(t, file.name, outcome));
           continue;
         }
-        lastWeek = outcome.file.week;
-        done.push(t('dashImported', file.name, outcome.file.agent, String(outcome.result.added), String(outcome.result.events - outcome.result.added)));
+        if (outcome.file.week > lastWeek) lastWeek = outcome.file.week;
+        lines.push(...outcome.result.rollCall);
       } catch (error) {
         errors.push(`${file.name}: ${storageMessage(t, error)}`);
       }
     }
     input.value = '';
+    weekCache?.clear();
+    const report: ImportReport = { files: files.length, refused: errors.length, lines };
     setAlert(errors);
-    setStatus(done.join(' '));
+    setImportReport(report);
+    setStatus(rollCallSummary(t, report));
     try {
       await refreshLog(source, settings.retentionWeeks);
       if (lastWeek && lastWeek !== week) setWeek(lastWeek);
@@ -230,11 +235,13 @@ export function Dashboard({ t, lang, source: given }: Props) {
 
   const onDeleteAll = async () => {
     if (!source || !settings) return;
-    setConfirming(false);
     try {
       await source.deleteAll();
+      weekCache?.clear();
       setStatus(t('dashDeleted'));
       setAlert([]);
+      setDrill(null);
+      setImportReport(null);
       await refreshLog(source, settings.retentionWeeks);
       await reload();
     } catch (error) {
@@ -242,19 +249,15 @@ export function Dashboard({ t, lang, source: given }: Props) {
     }
   };
 
+  const onSaveHosts = (next: TicketHosts) => {
+    const merged = { zendesk: next.zendesk || hosts.zendesk, freshdesk: next.freshdesk || hosts.freshdesk };
+    setHosts(merged);
+    source?.saveTicketHosts(next).then(() => setStatus(t('dashHostSaved')), (error: unknown) => setAlert([storageMessage(t, error)]));
+  };
+
   const dismissProblem = () => {
     setProblem(null);
     source?.clearStorageProblem().catch(() => {});
-  };
-
-  const weekLabel = (w: string) => {
-    const days = weekDays(w);
-    const format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' });
-    const date = (d: string) => {
-      const [y, m, day] = d.split('-').map(Number);
-      return format.format(new Date(y, m - 1, day));
-    };
-    return `${w} (${date(days[0])} – ${date(days[6])})`;
   };
 
   const alerts = [...alert, ...(problem ? [t(problem.quota ? 'dashErrBackgroundFull' : 'dashErrBackground', new Date(problem.at).toLocaleString(lang), problem.message)] : [])];
@@ -266,12 +269,22 @@ export function Dashboard({ t, lang, source: given }: Props) {
       data-state={view && view.week === week ? 'ready' : 'loading'}
       data-week={view?.week}
       data-events={view?.events.length}
+      data-trend={derived ? 'ready' : 'loading'}
       aria-busy={busy}
     >
       <div class="dash-alert" role="alert" hidden={alerts.length === 0}>
-        {alerts.map((message) => (
+        {/* Many refused files stay short too: the first few, the rest folded. */}
+        {alerts.slice(0, ALERTS_SHOWN).map((message) => (
           <p key={message}>{message}</p>
         ))}
+        {alerts.length > ALERTS_SHOWN && (
+          <details>
+            <summary>{t('dashAlertMore', String(alerts.length - ALERTS_SHOWN))}</summary>
+            {alerts.slice(ALERTS_SHOWN).map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+          </details>
+        )}
         {problem && (
           <button type="button" data-action="dismiss-problem" onClick={dismissProblem}>
             {t('dashDismiss')}
@@ -282,142 +295,66 @@ export function Dashboard({ t, lang, source: given }: Props) {
         {status}
       </p>
 
-      <div class="dash-controls">
-        <label>
-          {t('dashWeek')}{' '}
-          <select name="week" value={week} onChange={(e) => setWeek((e.currentTarget as HTMLSelectElement).value)}>
-            {(weeks.includes(week) || !week ? weeks : [week, ...weeks]).map((w) => (
-              <option key={w} value={w}>
-                {weekLabel(w)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('dashAgent')}{' '}
-          <select name="agent" value={agent} onChange={(e) => setAgent((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">{t('dashAllAgents')}</option>
-            {agentList.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span class="dash-export">
-          <label>
-            {t('dashFormat')}{' '}
-            <select name="format" value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ExportFormat)}>
-              {EXPORT_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {f.toUpperCase()}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" data-action="export" onClick={onExport} disabled={!view}>
-            {t('dashExport')}
-          </button>
-        </span>
-      </div>
+      <WeekControls
+        t={t}
+        lang={lang}
+        weeks={weeks}
+        week={week}
+        agents={agentList}
+        agent={agent}
+        range={exportWeeks}
+        format={format}
+        canExport={!!derived}
+        onWeek={setWeek}
+        onAgent={setAgent}
+        onRange={setExportWeeks}
+        onFormat={setFormat}
+        onExport={onExport}
+      />
 
       {summary && (
-        <p class="dash-totals">{t('dashReportTotals', String(summary.events), String(summary.tickets))}</p>
+        <p class="dash-totals">
+          {summary.events > 0 ? (
+            <DrillButton drill={{ filter: { week: shownWeek }, title: `${t('dashTotal')} · ${shownWeek}` }} onDrill={openDrill}>
+              {t('dashReportTotals', String(summary.events), String(summary.tickets))}
+            </DrillButton>
+          ) : (
+            t('dashReportTotals', '0', '0')
+          )}
+        </p>
       )}
       {summary && summary.events === 0 && <p class="dash-empty">{t('dashEmpty')}</p>}
+      {derived && <Headline t={t} lang={lang} items={derived.items} week={shownWeek} onDrill={openDrill} />}
+      <p class="dash-hint">{t('dashDrillHint')}</p>
 
-      <div class="dash-grid">
-        <ChartView name="moments" title={t('dashMomentsPerDay')} type="bar" stacked labels={labels} series={momentSeries} />
-        <ChartView name="findings" title={t('dashFindingsPerDay')} type="bar" stacked labels={labels} series={findingSeries} />
-        <ChartView name="guard" title={t('dashGuard')} type="doughnut" labels={guardLabels} series={guardSeries} />
-        <ChartView name="change" title={t('dashChangeTitle')} type="bar" horizontal labels={changeLabels} series={changeSeries} />
-      </div>
+      {drill && <TicketList t={t} lang={lang} drill={drill} tickets={tickets} hosts={hosts} onSaveHosts={onSaveHosts} onClose={() => setDrill(null)} />}
 
-      <h2>{t('dashTopics')}</h2>
-      <ul class="dash-topics" data-list="topics">
-        {summary &&
-          MOMENT_IDS.filter((id) => summary.moments[id] > 0).map((id) => (
-            <li key={id} data-moment={id}>
-              <strong>
-                {momentLabel(t, id)} ({summary.moments[id]})
-              </strong>
-              {': '}
-              {summary.topics[id].length === 0
-                ? t('dashNoTopic')
-                : summary.topics[id].map((x, i) => (
-                    <span key={x.topic} data-topic={x.topic}>
-                      {i > 0 ? ', ' : ''}
-                      {x.topic} ({x.count})
-                    </span>
-                  ))}
-            </li>
-          ))}
-      </ul>
+      {summary && <WeekCharts t={t} lang={lang} summary={summary} previousWeek={previousWeek} rows={rows} onDrill={openDrill} />}
+      {derived && <TrendView t={t} trend={derived.trend} onDrill={openDrill} />}
 
-      <h2>{t('dashCounts')}</h2>
-      <table class="dash-counts">
-        <thead>
-          <tr>
-            <th scope="col"></th>
-            <th scope="col">{t('dashColThisWeek')}</th>
-            <th scope="col">{t('dashColPreviousWeek')}</th>
-            <th scope="col">{t('dashColChange')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={`${row.kind}:${row.id}`} class={row.kind} data-kind={row.kind} data-id={row.id}>
-              <th scope="row">
-                {row.kind === 'moment' ? momentLabel(t, row.id) : row.kind === 'finding' ? ruleLabel(t, row.id) : row.kind === 'action' ? actionLabel(t, row.id) : t('dashTotal')}
-              </th>
-              <td data-col="current">{row.current}</td>
-              <td data-col="previous">{row.previous}</td>
-              <td data-col="change">{changeText(row)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h2>{t('dashAgentsTitle')}</h2>
+      {derived && <AgentTable t={t} lang={lang} table={derived.table} week={shownWeek} selected={agent} onDrill={openDrill} />}
 
-      <h2>{t('dashTeam')}</h2>
-      <label class="dash-import">
-        {t('dashImport')}{' '}
-        <input type="file" name="import" accept=".json,application/json" multiple onChange={(e) => void onImport(e)} disabled={busy || !settings} />
-      </label>
-      {imports.length === 0 ? (
-        <p>{t('dashTeamEmpty')}</p>
-      ) : (
-        <ul class="dash-imports">
-          {imports.map((i) => (
-            <li key={i.key} data-agent={i.agent}>
-              {t('dashTeamRow', i.agent, i.week, String(i.events))}
-            </li>
-          ))}
-        </ul>
-      )}
+      {summary && derived && <TopicList t={t} lang={lang} week={shownWeek} topics={derived.topics} moments={summary.moments} findings={summary.findings} onDrill={openDrill} />}
+
+      <CountsTable t={t} rows={rows} week={shownWeek} previousWeek={previousWeek} onDrill={openDrill} />
+
+      <ImportPanel t={t} week={shownWeek} imports={imports} report={importReport} missing={derived?.missing ?? []} disabled={busy || !settings} onImport={(e) => void onImport(e)} />
       {summary && summary.agents.length > 0 && (
         <p class="dash-agents">
-          {t('dashAgents')}: {summary.agents.map((a) => `${a.agent} (${a.events})`).join(', ')}
+          {t('dashAgents')}:{' '}
+          {summary.agents.map((a, i) => (
+            <span key={a.agent}>
+              {i > 0 ? ', ' : ''}
+              <DrillButton drill={{ filter: { week: shownWeek, agent: a.agent }, title: `${a.agent} · ${shownWeek}` }} onDrill={openDrill}>
+                {`${a.agent} (${a.events})`}
+              </DrillButton>
+            </span>
+          ))}
         </p>
       )}
 
-      <h2>{t('dashDataSafety')}</h2>
-      <p>{t('dashRetention', String(settings?.retentionWeeks ?? ''))}</p>
-      {persisted !== undefined && <p data-persisted={String(persisted)}>{t(persisted ? 'dashPersisted' : 'dashNotPersisted')}</p>}
-      {!confirming ? (
-        <button type="button" class="danger" data-action="delete-all" onClick={() => setConfirming(true)} disabled={!settings}>
-          {t('dashDeleteAll')}
-        </button>
-      ) : (
-        <div class="dash-confirm" role="alertdialog" aria-label={t('dashDeleteAll')}>
-          <p>{t('dashDeleteConfirm')}</p>
-          <button type="button" class="danger" data-action="confirm-delete" onClick={() => void onDeleteAll()}>
-            {t('dashDeleteYes')}
-          </button>{' '}
-          <button type="button" data-action="cancel-delete" onClick={() => setConfirming(false)}>
-            {t('dashCancel')}
-          </button>
-        </div>
-      )}
+      <DataSafety t={t} retentionWeeks={settings?.retentionWeeks} persisted={persisted} disabled={!settings} onDeleteAll={() => void onDeleteAll()} />
     </section>
   );
 }

@@ -7,9 +7,15 @@ import { MOMENT_IDS, RULE_IDS } from '../analysis/types';
 import type { Translate } from '../i18n';
 import type { LogEvent } from '../messaging';
 import { actionLabel, momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from './labels';
+import { buildReport, headlineText, shortWeek, weekDates, type TeamReport } from './report';
 import { compare, type WeekSummary } from './summary';
+import { AGENT_COLUMNS, mergedTopics, weeksEnding, type TeamEvent } from './team';
+import { topicName } from './topic-map';
+import { weekRange } from './week';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'html'] as const;
+/** The alias settings start with (lib/settings.ts). */
+const DEFAULT_ALIAS = 'agent';
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_FORMAT_NAME = 'tacto-moments';
 export const EXPORT_VERSION = 1;
@@ -24,11 +30,19 @@ export const MIME: Record<ExportFormat, string> = {
 export interface MomentsExport {
   format: typeof EXPORT_FORMAT_NAME;
   version: typeof EXPORT_VERSION;
+  /** The last week the file covers (a one-week file: its week). */
   week: string;
+  /** Every week the file covers, oldest first (added later: older files lack it). */
+  weeks?: string[];
   agent: string;
+  /** The team's name, '' when none is set (added later). */
+  team?: string;
   generatedAt: string;
   events: LogEvent[];
+  /** The counts of `week`. */
   summary: ExportSummary;
+  /** The lead's report of `week`: headline, trend over `weeks`, per-agent table, topics (added later). */
+  report?: TeamReport;
 }
 
 /** The JSON summary: the week's counts, without the per-day series. */
@@ -44,8 +58,9 @@ export interface ExportSummary {
   perDay: { days: string[]; moments: number[]; findings: number[] };
 }
 
-export function fileName(week: string, format: ExportFormat): string {
-  return `tacto-moments-${week}.${format}`;
+/** `tacto-moments-2026-W48.json`; a range of weeks: `tacto-moments-2026-W45_2026-W48.json`. */
+export function fileName(week: string, format: ExportFormat, firstWeek = week): string {
+  return `tacto-moments-${firstWeek === week ? week : `${firstWeek}_${week}`}.${format}`;
 }
 
 function sortEvents(events: LogEvent[]): LogEvent[] {
@@ -73,15 +88,22 @@ export function exportSummary(summary: WeekSummary): ExportSummary {
   };
 }
 
-export function toJson(args: { week: string; agent: string; generatedAt: string; events: LogEvent[]; summary: WeekSummary }): string {
+/**
+ * The JSON export. Still version 1: what later versions added (`weeks`, `team`, `report`)
+ * is optional, so older files import here and these files import in older versions.
+ */
+export function toJson(args: { week: string; weeks?: string[]; agent: string; team?: string; generatedAt: string; events: LogEvent[]; summary: WeekSummary; report?: TeamReport }): string {
   const file: MomentsExport = {
     format: EXPORT_FORMAT_NAME,
     version: EXPORT_VERSION,
     week: args.week,
+    weeks: args.weeks ?? [args.week],
     agent: args.agent,
+    team: args.team ?? '',
     generatedAt: args.generatedAt,
     events: sortEvents(args.events).map(exportEvent),
     summary: exportSummary(args.summary),
+    ...(args.report ? { report: args.report } : {}),
   };
   return JSON.stringify(file, null, 1);
 }
@@ -162,17 +184,21 @@ export function dayLabels(days: string[], lang: string): string[] {
   });
 }
 
-/** The printable report: self-contained (inline CSS and SVG, no script, no external resource). */
+/** The printable report: self-contained (inline CSS and SVG, no script, no external resource), A4 or Letter. */
 export function toHtml(args: {
   week: string;
   agent: string;
   generatedAt: string;
   summary: WeekSummary;
   previous: WeekSummary;
+  /** Headline, trend and per-agent table; without it the report shows the week alone. */
+  report?: TeamReport;
+  team?: string;
   t: Translate;
-  lang: string;
+  lang: 'es' | 'en';
 }): string {
-  const { week, summary, previous, t, lang } = args;
+  const { week, summary, previous, report, t, lang } = args;
+  const team = args.team ?? report?.team ?? '';
   const labels = dayLabels(summary.days, lang);
   const momentsChart = svgStackedBars(
     t('dashMomentsPerDay'),
@@ -184,54 +210,126 @@ export function toHtml(args: {
     labels,
     RULE_IDS.map((id) => ({ label: ruleLabel(t, id), color: RULE_COLORS[id], values: summary.findingsPerDay[id] })),
   );
+  const trendCharts = report
+    ? svgStackedBars(t('dashTrendMoments'), report.trend.weeks.map(shortWeek), MOMENT_IDS.map((id) => ({ label: momentLabel(t, id), color: MOMENT_COLORS[id], values: report.trend.moments[id] }))) +
+      svgStackedBars(t('dashTrendFindings'), report.trend.weeks.map(shortWeek), RULE_IDS.map((id) => ({ label: ruleLabel(t, id), color: RULE_COLORS[id], values: report.trend.findings[id] })))
+    : '';
   const name = (row: { kind: string; id: string }) =>
     row.kind === 'moment' ? momentLabel(t, row.id) : row.kind === 'finding' ? ruleLabel(t, row.id) : row.kind === 'action' ? actionLabel(t, row.id) : t('dashTotal');
   const change = (row: { change: number; percent: number | null }) =>
     `${row.change > 0 ? '+' : ''}${row.change}${row.percent === null ? '' : ` (${row.percent > 0 ? '+' : ''}${row.percent} %)`}`;
+  // Rows with nothing in either week say nothing: left out.
   const rows = compare(summary, previous)
+    .filter((row) => row.current > 0 || row.previous > 0)
     .map((row) => `<tr class="${row.kind}"><th scope="row">${escapeHtml(name(row))}</th><td>${row.current}</td><td>${row.previous}</td><td>${escapeHtml(change(row))}</td></tr>`)
     .join('');
+  // Without a report, the summary's per-language topics are merged here.
+  const weekTopics = report?.topics ?? mergedTopics(MOMENT_IDS.flatMap((id) => summary.topics[id].flatMap((x) => Array.from({ length: x.count }, () => ({ kind: 'moment', type: id, topic: x.topic }) as LogEvent))));
   const topics = MOMENT_IDS.filter((id) => summary.moments[id] > 0)
-    .map((id) => {
-      const list = summary.topics[id].map((x) => `${escapeHtml(x.topic)} (${x.count})`).join(', ') || escapeHtml(t('dashNoTopic'));
-      return `<li><strong>${escapeHtml(momentLabel(t, id))}</strong> — ${list}</li>`;
-    })
+    .map((id) => `<li><strong>${escapeHtml(momentLabel(t, id))}</strong> — ${topicList(id)}</li>`)
     .join('');
+  function topicList(id: (typeof MOMENT_IDS)[number]): string {
+    const list = weekTopics.moments[id].map((x) => `${escapeHtml(topicName(x.key, lang))} (${x.count})`).join(', ');
+    return list || escapeHtml(t('dashNoTopic'));
+  }
   const guard = summary.guard;
-  const agents = summary.agents.map((a) => `<li>${escapeHtml(a.agent)}: ${a.events}</li>`).join('');
+  const headline = report ? headlineText(t, lang, report.headline) : [];
+  const agentRows = report
+    ? report.agents.rows
+        .map((row) => `<tr><th scope="row">${escapeHtml(row.agent)}</th>${AGENT_COLUMNS.map((c) => `<td>${row.counts[c]}</td>`).join('')}</tr>`)
+        .join('') +
+      `<tr class="total"><th scope="row">${escapeHtml(t('dashTeamAverage'))}</th>${AGENT_COLUMNS.map((c) => `<td>${report.agents.average[c].toLocaleString(lang)}</td>`).join('')}</tr>`
+    : '';
+  const agentTableHtml = report && report.agents.rows.length
+    ? `<table class="agents"><thead><tr><th scope="col">${escapeHtml(t('dashAgent'))}</th>${AGENT_COLUMNS.map((c) => `<th scope="col">${escapeHtml(t(agentColumnKey(c)))}</th>`).join('')}</tr></thead><tbody>${agentRows}</tbody></table>`
+    : summary.agents.length
+      ? `<ul>${summary.agents.map((a) => `<li>${escapeHtml(a.agent)}: ${a.events}</li>`).join('')}</ul>`
+      : `<p>${escapeHtml(t('dashEmpty'))}</p>`;
+  const title = t('dashReportTitle', week);
+  // The settings' default alias names nobody: the report then says only when it was made.
+  const when = new Date(args.generatedAt).toLocaleString(lang);
+  const generated = args.agent && args.agent !== DEFAULT_ALIAS ? t('dashReportGenerated', when, args.agent) : t('dashReportGeneratedAt', when);
+  const dates = weekDates(week, lang);
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Tacto">
-<title>${escapeHtml(t('dashReportTitle', week))}</title>
+<title>${escapeHtml(`${title} (${dates})`)}</title>
 <style>
-body{font:13px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2933;max-width:900px;margin:24px auto;padding:0 16px}
-h1{font-size:20px;margin:0 0 4px}h2{font-size:15px;margin:20px 0 6px}
+body{font:13px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2933;max-width:900px;margin:24px auto;padding:0 16px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:15px;margin:20px 0 6px;break-after:avoid}
 .meta{color:#52606d;margin:0 0 12px}
-figure{margin:12px 0;break-inside:avoid}figcaption{font-weight:600;margin-bottom:4px}
-.legend{display:flex;flex-wrap:wrap;gap:4px 12px;font-size:11px}.key i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:-1px}
+.headline{font-size:15px;border-left:4px solid #0072B2;padding:4px 10px;margin:12px 0;background:#f5f8fa}
+.headline li{margin:2px 0}
+figure{margin:12px 0;break-inside:avoid}figcaption{font-weight:600;margin-bottom:4px}svg{max-width:100%;height:auto}
+.legend{display:flex;flex-wrap:wrap;gap:4px 12px;font-size:11px}.key i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:-1px;border:1px solid #1f2933}
 table{border-collapse:collapse;width:100%;break-inside:avoid}th,td{border-bottom:1px solid #e2e8f0;padding:3px 8px;text-align:right}th[scope=row],thead th:first-child{text-align:left}
-tr.total th,tr.total td{font-weight:700}
-@media print{body{margin:0;max-width:none}@page{margin:14mm}}
+thead th{font-weight:600;vertical-align:bottom}
+tr.total th,tr.total td{font-weight:700;border-top:2px solid #1f2933}
+@page{size:auto;margin:14mm}
+@media print{body{margin:0;max-width:none;padding:0;font-size:11px}.headline{background:none}}
 </style>
 </head>
 <body>
-<h1>${escapeHtml(t('dashReportTitle', week))}</h1>
-<p class="meta">${escapeHtml(t('dashReportGenerated', new Date(args.generatedAt).toLocaleString(lang), args.agent))} · ${escapeHtml(t('dashReportTotals', String(summary.events), String(summary.tickets)))}</p>
-${momentsChart}
-${findingsChart}
+<h1>${escapeHtml(title)}</h1>
+<p class="meta" data-report="dates">${escapeHtml(t('dashReportWeekDates', dates))} · ${escapeHtml(team ? t('dashReportTeam', team) : t('dashReportNoTeam'))}</p>
+<p class="meta">${escapeHtml(generated)} · ${escapeHtml(t('dashReportTotals', String(summary.events), String(summary.tickets)))}</p>
+${report ? `<section class="headline" data-report="headline"><strong>${escapeHtml(t('dashHeadline'))}</strong><ul>${headline.length ? headline.map((h) => `<li>${escapeHtml(h)}</li>`).join('') : `<li>${escapeHtml(t('dashHeadlineNone'))}</li>`}</ul></section>` : ''}
+${trendCharts ? `<h2>${escapeHtml(t('dashTrend', String(report!.trend.weeks.length)))}</h2>${trendCharts}` : ''}
+<h2>${escapeHtml(t('dashAgentsTitle'))}</h2>
+${agentTableHtml}
+<h2>${escapeHtml(t('dashCounts'))}</h2>
+${rows ? `<table class="counts"><thead><tr><th></th><th>${escapeHtml(t('dashColThisWeek'))}</th><th>${escapeHtml(t('dashColPreviousWeek'))}</th><th>${escapeHtml(t('dashColChange'))}</th></tr></thead><tbody>${rows}</tbody></table>` : `<p>${escapeHtml(t('dashEmpty'))}</p>`}
 <h2>${escapeHtml(t('dashTopics'))}</h2>
 <ul>${topics || `<li>${escapeHtml(t('dashEmpty'))}</li>`}</ul>
 <h2>${escapeHtml(t('dashGuard'))}</h2>
 <ul><li>${escapeHtml(t('dashGuardRevised'))}: ${guard.revised}</li><li>${escapeHtml(t('dashGuardApplied'))}: ${guard.applied}</li><li>${escapeHtml(t('dashGuardSentAnyway'))}: ${guard.sentAnyway}</li></ul>
-<h2>${escapeHtml(t('dashCounts'))}</h2>
-<table><thead><tr><th></th><th>${escapeHtml(t('dashColThisWeek'))}</th><th>${escapeHtml(t('dashColPreviousWeek'))}</th><th>${escapeHtml(t('dashColChange'))}</th></tr></thead><tbody>${rows}</tbody></table>
-<h2>${escapeHtml(t('dashAgents'))}</h2>
-<ul>${agents || `<li>${escapeHtml(t('dashEmpty'))}</li>`}</ul>
+${momentsChart}
+${findingsChart}
 </body>
 </html>
 `;
 }
 
+/** Message key of a per-agent column's heading. */
+export function agentColumnKey(column: (typeof AGENT_COLUMNS)[number]): string {
+  return column === 'moments' ? 'dashColMoments' : column === 'dismissed' ? 'dashColDismissed' : `dashAction_${column.replace(/-/g, '_')}`;
+}
+
+/** Weeks of trend in the report of a one-week export. */
+export const REPORT_TREND_WEEKS = 8;
+
+/**
+ * The file the dashboard's export button downloads: `weeks` weeks ending with the view's
+ * week (1 = the week alone), from `events` (the shown agent or team, covering at least those
+ * weeks and the report's trend). The HTML report is of the view's week, its trend over the
+ * range (or REPORT_TREND_WEEKS).
+ */
+export function buildExport(args: {
+  format: ExportFormat;
+  weeks: number;
+  view: { week: string; events: LogEvent[]; summary: WeekSummary; previous: WeekSummary };
+  events: Array<LogEvent & { t: number }>;
+  agent: string;
+  team: string;
+  generatedAt: string;
+  t: Translate;
+  lang: 'es' | 'en';
+}): { name: string; text: string; events: number } {
+  const { format, view } = args;
+  const covered = weeksEnding(view.week, args.weeks);
+  const [from] = weekRange(covered[0]);
+  const [, to] = weekRange(view.week);
+  const inRange: TeamEvent[] = args.weeks === 1 ? view.events : args.events.filter((e) => e.t >= from && e.t < to);
+  const report = buildReport({ week: view.week, trendWeeks: args.weeks > 1 ? args.weeks : REPORT_TREND_WEEKS, team: args.team, events: args.events });
+  const common = { week: view.week, agent: args.agent, generatedAt: args.generatedAt };
+  const text =
+    format === 'json'
+      ? toJson({ ...common, weeks: covered, team: args.team, events: inRange, summary: view.summary, report })
+      : format === 'csv'
+        ? toCsv(inRange)
+        : toHtml({ ...common, team: args.team, summary: view.summary, previous: view.previous, report, t: args.t, lang: args.lang });
+  return { name: fileName(view.week, format, covered[0]), text, events: inRange.length };
+}

@@ -6,7 +6,7 @@
 import { addFresh, type TactoDatabase } from '../db';
 import { isEventId, isEventReport, isRealInstant, type LogEvent } from '../messaging';
 import { EXPORT_FORMAT_NAME, EXPORT_VERSION } from './export';
-import { isWeek } from './week';
+import { isoWeek, isWeek } from './week';
 
 /** Larger files are refused before they are read (a year of a busy team is ~40 MB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -83,6 +83,8 @@ export function parseExport(text: string, size = text.length): ParsedExport | Im
   if (typeof agent !== 'string' || !SAFE_ALIAS.test(agent)) return { ok: false, code: 'invalid-header', detail: 'agent' };
   if (!isWeek(week)) return { ok: false, code: 'invalid-header', detail: 'week' };
   if (!isRealInstant(generatedAt)) return { ok: false, code: 'invalid-header', detail: 'generatedAt' };
+  // Files of a range of weeks list them; one-week files from older versions do not.
+  if ('weeks' in data && !(Array.isArray(data.weeks) && data.weeks.length <= 520 && data.weeks.every(isWeek))) return { ok: false, code: 'invalid-header', detail: 'weeks' };
   if (events.length > MAX_IMPORT_EVENTS) return { ok: false, code: 'too-many' };
   const seen = new Map<string, string>();
   for (let i = 0; i < events.length; i++) {
@@ -112,20 +114,46 @@ export function parseExport(text: string, size = text.length): ParsedExport | Im
   return { ok: true, agent, week, generatedAt, events: labelled };
 }
 
+/** One agent's week in an imported file: the roll call's line. */
+export interface RollCallLine {
+  agent: string;
+  week: string;
+  events: number;
+  added: number;
+}
+
 export interface MergeResult {
   events: number;
   added: number;
+  /** Per agent and week (of the events, local time), sorted by agent then week. */
+  rollCall: RollCallLine[];
+}
+
+/** Groups a file's events by agent and week, counting those that were new. */
+export function rollCall(events: LogEvent[], fresh: ReadonlySet<string>): RollCallLine[] {
+  const lines = new Map<string, RollCallLine>();
+  for (const e of events) {
+    const week = isoWeek(new Date(e.at));
+    const key = `${e.agent}|${week}`;
+    let line = lines.get(key);
+    if (!line) lines.set(key, (line = { agent: e.agent, week, events: 0, added: 0 }));
+    line.events++;
+    if (fresh.has(e.id)) line.added++;
+  }
+  return [...lines.values()].sort((a, b) => a.agent.localeCompare(b.agent) || (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
 }
 
 /** Merges a checked file in one transaction: all of it or, on error (a full disk), nothing. */
 export async function mergeExport(db: TactoDatabase, file: ParsedExport, now = new Date()): Promise<MergeResult> {
   return db.transaction('rw', db.events, db.imports, async () => {
-    const added = await addFresh(db, file.events);
+    const existing = await db.events.bulkGet(file.events.map((e) => e.id));
+    const fresh = file.events.filter((_, i) => existing[i] === undefined);
+    const added = await addFresh(db, fresh);
     const key = `${file.agent}|${file.week}|${file.generatedAt}`;
     const known = await db.imports.get(key);
     if (!known) {
       await db.imports.put({ key, agent: file.agent, week: file.week, generatedAt: file.generatedAt, events: file.events.length, added, importedAt: now.toISOString() });
     }
-    return { events: file.events.length, added };
+    return { events: file.events.length, added, rollCall: rollCall(file.events, new Set(fresh.map((e) => e.id))) };
   });
 }

@@ -7,24 +7,33 @@ export const momentLabel = (t: Translate, id: string) => t(key('dashMoment', id)
 export const ruleLabel = (t: Translate, id: string) => t(key('dashRule', id));
 export const actionLabel = (t: Translate, id: string) => t(key('dashAction', id));
 
-/** Stable colours: one per moment and one per rule, readable on white and in print. */
+/**
+ * Stable colours, one per category, never shared between any two of them (a unit test
+ * checks): moments take the Okabe–Ito palette, rules Paul Tol's "muted" one, both chosen
+ * to stay apart for the common colour-vision deficiencies and in greyscale print.
+ */
 export const MOMENT_COLORS: Record<string, string> = {
-  anger: '#d64545',
-  'repeat-contact': '#e58a00',
-  'escalation-demand': '#8e44ad',
-  'broken-promise': '#b7791f',
-  'insists-own-solution': '#2b6cb0',
-  urgency: '#c53030',
-  'exception-request': '#2f855a',
-  misunderstanding: '#4a5568',
+  anger: '#D55E00',
+  'repeat-contact': '#E69F00',
+  'escalation-demand': '#CC79A7',
+  'broken-promise': '#0072B2',
+  'insists-own-solution': '#56B4E9',
+  urgency: '#000000',
+  'exception-request': '#009E73',
+  misunderstanding: '#F0E442',
 };
 
 export const RULE_COLORS: Record<string, string> = {
-  'unrealistic-commitment': '#c05621',
-  'problem-framing': '#2c7a7b',
-  'flat-refusal': '#9b2c2c',
-  blame: '#6b46c1',
-  dismissive: '#718096',
-  'vague-handoff': '#3182ce',
-  overpromise: '#d69e2e',
+  'unrealistic-commitment': '#882255',
+  'problem-framing': '#44AA99',
+  'flat-refusal': '#CC6677',
+  blame: '#332288',
+  dismissive: '#999933',
+  'vague-handoff': '#88CCEE',
+  overpromise: '#117733',
 };
+
+/** Two-series comparisons (this week / the previous one; an agent / the team's average). */
+export const COMPARE_COLORS = ['#0072B2', '#BBBBBB'] as const;
+/** The send guard's three outcomes: revised, rewrite applied, sent anyway. */
+export const GUARD_COLORS = ['#009E73', '#56B4E9', '#D55E00'] as const;

@@ -3,15 +3,20 @@
  * component holds no browser API: the log (Dexie, same origin as the background),
  * settings, storage persistence, the background's storage problems, and downloads.
  */
-import { TactoDatabase, type ImportRecord } from '../db';
+import { TactoDatabase, type ImportRecord, type StoredEvent } from '../db';
 import { mergeExport, MAX_IMPORT_BYTES, parseExport, type ImportError, type MergeResult, type ParsedExport } from './import';
 import type { StorageProblem } from './health';
-import { agents, deleteAll, loadWeek, prune, weekOptions, type WeekView } from './store';
+import { agents, deleteAll, latestWeek, loadRange, loadWeek, prune, weekOptions, type WeekView } from './store';
+import type { TicketHosts } from './ticket-links';
 import { downloadText } from '../download';
 
 export interface DashboardSettings {
   agentAlias: string;
   retentionWeeks: number;
+  /** The team's name for reports, from the team settings; '' when none is set. */
+  teamName?: string;
+  /** Where ticket links point (custom domains, or hosts typed on the dashboard). */
+  ticketHosts?: TicketHosts;
 }
 
 export interface FileLike {
@@ -28,6 +33,12 @@ export interface LogSource {
   weekOptions(retention: number): Promise<string[]>;
   agents(): Promise<string[]>;
   loadWeek(week: string, agent?: string): Promise<WeekView>;
+  /** Events of `count` weeks ending with `last`, for the trend, the agents and the drill-down. */
+  loadRange(last: string, count: number, agent?: string): Promise<StoredEvent[]>;
+  /** The latest week holding events (up to now), else the current week. */
+  latestWeek(): Promise<string>;
+  /** Keeps the ticket-link hosts the lead typed. */
+  saveTicketHosts(hosts: TicketHosts): Promise<void>;
   imports(): Promise<ImportRecord[]>;
   /** Checks the file whole, then merges it; a bad file changes nothing. Storage errors throw. */
   importFile(file: FileLike): Promise<ImportOutcome>;
@@ -46,6 +57,7 @@ export interface DexieSourceDeps {
   clearStorageProblem?(): Promise<void>;
   persist?(): Promise<boolean | null>;
   download?(name: string, mime: string, text: string): void;
+  saveTicketHosts?(hosts: TicketHosts): Promise<void>;
   now?(): Date;
 }
 
@@ -58,6 +70,9 @@ export function createDexieSource(db: TactoDatabase, deps: DexieSourceDeps): Log
     weekOptions: (retention) => weekOptions(db, now(), retention),
     agents: () => agents(db),
     loadWeek: (week, agent) => loadWeek(db, week, agent),
+    loadRange: (last, count, agent) => loadRange(db, last, count, agent),
+    latestWeek: () => latestWeek(db, now()),
+    saveTicketHosts: deps.saveTicketHosts ?? (async () => {}),
     imports: () => db.imports.orderBy('agent').toArray(),
     async importFile(file) {
       if (file.size > MAX_IMPORT_BYTES) return { ok: false, code: 'too-large' };

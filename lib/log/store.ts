@@ -36,6 +36,39 @@ export async function loadWeek(db: TactoDatabase, week: string, agent?: string):
   return { week, events, summary: summarize(week, events), previous: summarize(previousWeek, before) };
 }
 
+/** Events of `count` consecutive weeks ending with `last` (all agents, or one), for trends and drill-downs. */
+export async function loadRange(db: TactoDatabase, last: string, count: number, agent?: string): Promise<StoredEvent[]> {
+  const [start] = weekRange(shiftWeek(last, 1 - count));
+  const [, end] = weekRange(last);
+  const events = await db.events.where('t').between(start, end, true, false).raw().toArray();
+  return agent ? events.filter((e) => e.agent === agent) : events;
+}
+
+/** The week the dashboard opens on: the latest one holding events (up to now), else the current week. */
+export async function latestWeek(db: TactoDatabase, now: Date): Promise<string> {
+  const current = isoWeek(now);
+  const last = await db.events.where('t').below(weekRange(current)[1]).last();
+  return last ? isoWeek(new Date(last.t)) : current;
+}
+
+/**
+ * The same view as loadWeek, from events already read (all agents, covering the week and
+ * the one before): the dashboard's trend cache holds them, so a week switch needs no query.
+ */
+export function weekViewFrom(week: string, events: StoredEvent[], agent?: string): WeekView {
+  const previousWeek = shiftWeek(week, -1);
+  const [start, end] = weekRange(week);
+  const [previousStart] = weekRange(previousWeek);
+  const current: StoredEvent[] = [];
+  const before: StoredEvent[] = [];
+  for (const e of events) {
+    if (agent && e.agent !== agent) continue;
+    if (e.t >= start && e.t < end) current.push(e);
+    else if (e.t >= previousStart && e.t < start) before.push(e);
+  }
+  return { week, events: current, summary: summarize(week, current), previous: summarize(previousWeek, before) };
+}
+
 /** Agent aliases in the log (own and imported), sorted. */
 export async function agents(db: TactoDatabase): Promise<string[]> {
   return (await db.events.orderBy('agent').uniqueKeys()).map(String);

@@ -29,12 +29,12 @@ const week = isoWeek(new Date());
 async function openOptions(): Promise<Page> {
   const page = await h.newPage();
   await page.goto(`chrome-extension://${await h.extensionId()}/options.html#dashboard`);
-  await page.locator(`.dash[data-state="ready"][data-week="${week}"]`).waitFor({ timeout: 15_000 });
+  await page.locator(`.dash[data-state="ready"][data-trend="ready"][data-week="${week}"]`).waitFor({ timeout: 15_000 });
   return page;
 }
 
 async function ready(page: Page): Promise<void> {
-  await page.locator('.dash[data-state="ready"]').waitFor({ timeout: 10_000 });
+  await page.locator('.dash[data-state="ready"][data-trend="ready"]').waitFor({ timeout: 10_000 });
 }
 
 function teamFile(agent: string, install: string, count: number): string {
@@ -123,8 +123,9 @@ describe('the difficult-moment log in Chromium', () => {
     }
     assert.ok(Number(await options.locator('tr[data-kind="action"][data-id="sent-anyway"] [data-col="current"]').textContent()) >= 1);
     assert.ok(Number(await options.locator('tr[data-kind="action"][data-id="applied-suggestion"] [data-col="current"]').textContent()) >= 1, JSON.stringify(events));
-    assert.ok((await options.locator('[data-list="topics"] [data-topic="reembolso"]').count()) >= 1);
-    assert.equal(await options.locator('.dash-chart canvas').count(), 4);
+    // The Freshdesk ticket's «reembolso», shown merged under the reader's language (English here).
+    assert.ok((await options.locator('[data-list="topics"] [data-topic-key="refund"][data-topic="refund"]').count()) >= 1);
+    assert.equal(await options.locator('.dash-chart canvas').count(), 6);
     const drawn = await options.locator('[data-chart="moments"] canvas').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0);
     assert.ok(drawn, 'the moments chart is drawn');
   });
@@ -139,7 +140,7 @@ describe('the difficult-moment log in Chromium', () => {
       texts[format] = readFileSync((await download.path())!, 'utf8');
     }
     const json = JSON.parse(texts.json);
-    assert.deepEqual(Object.keys(json), ['format', 'version', 'week', 'agent', 'generatedAt', 'events', 'summary']);
+    assert.deepEqual(Object.keys(json), ['format', 'version', 'week', 'weeks', 'agent', 'team', 'generatedAt', 'events', 'summary', 'report']);
     assert.equal(json.format, 'tacto-moments');
     assert.equal(json.version, 1);
     assert.equal(json.week, week);
@@ -160,7 +161,8 @@ describe('the difficult-moment log in Chromium', () => {
     const before = (await h.readEvents()).length;
     const files = [teamFile('luis', 'aaaaaaaaaaaa', 6), teamFile('marta', 'bbbbbbbbbbbb', 4)];
     await options.locator('input[type="file"][name="import"]').setInputFiles(files);
-    await options.locator('.dash-status', { hasText: 'marta' }).waitFor();
+    await options.locator('[data-list="roll-call"] li[data-agent="marta"]').waitFor({ state: 'attached' });
+    assert.match((await options.locator('.dash-status').textContent()) ?? '', /^2 files read: 2 agent-weeks with 10 new events; 0 refused\.$/);
     await ready(options);
     assert.equal((await h.readEvents()).length, before + 10);
     assert.equal(await options.locator('[data-kind="total"] [data-col="current"]').textContent(), String(before + 10));
@@ -170,7 +172,7 @@ describe('the difficult-moment log in Chromium', () => {
 
     // Again, plus this agent's own export: nothing new.
     await options.locator('input[type="file"][name="import"]').setInputFiles([...files, join(dir, 'own.json')]);
-    await options.locator('.dash-status', { hasText: 'own.json' }).waitFor();
+    await options.locator('.dash-status', { hasText: '3 files read: 0 agent-weeks with 0 new events' }).waitFor();
     assert.equal((await h.readEvents()).length, before + 10);
     assert.equal(await options.locator('.dash-imports li').count(), 3);
 

@@ -92,7 +92,8 @@ describe('exports', () => {
     const db = freshDb();
     await appendEvents(db, makeEvents(WEEK, 30));
     const file = JSON.parse(await exportWeek(db, WEEK));
-    expect(Object.keys(file)).toEqual(['format', 'version', 'week', 'agent', 'generatedAt', 'events', 'summary']);
+    expect(Object.keys(file)).toEqual(['format', 'version', 'week', 'weeks', 'agent', 'team', 'generatedAt', 'events', 'summary']);
+    expect(file.weeks).toEqual([WEEK]);
     expect(file).toMatchObject({ format: 'tacto-moments', version: 1, week: WEEK, agent: 'ana' });
     expect(file.events).toHaveLength(30);
     for (const e of file.events) expect(Object.keys(e)).toEqual([...CSV_FIELDS]);
@@ -149,7 +150,7 @@ describe('exports', () => {
     const parsed = parseExport(text);
     if (!parsed.ok) throw new Error(parsed.code);
     const b = freshDb();
-    expect(await mergeExport(b, parsed)).toEqual({ events: 50, added: 50 });
+    expect(await mergeExport(b, parsed)).toEqual({ events: 50, added: 50, rollCall: [{ agent: 'ana', week: WEEK, events: 50, added: 50 }] });
     const strip = (rows: LogEvent[]) => rows.map((r) => JSON.stringify(Object.fromEntries(CSV_FIELDS.map((f) => [f, r[f]])))).sort();
     expect(strip(await weekEvents(b, WEEK))).toEqual(strip(await weekEvents(a, WEEK)));
     a.close();
