@@ -53,6 +53,11 @@ const detectPhrases = phraseDetector(
     'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'put[oa]s?', 'coño', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
     'thanks for nothing', 'gracias por nada',
+    // Contempt and indignation said plainly, as published complaints say it.
+    'inoperantes?', 'porqueria', 'una burla', 'un abuso', 'es un robo', '(?:nos|me) (?:estan )?(?:robando|estafando|enganando)', 'me (?:estafaron|estafo|robaron|enganaron)',
+    '(?:estafar|enganar|robar)(?:le)? (?:a )?(?:la gente|los clientes|las personas|personas|usuarios|los usuarios)', 'merecemos (?:respeto|una explicacion|un trato)',
+    'pesim[oa]s?', 'nefast[oa]s?', 'vergonzos[oa]', 'indignad[oa]s?', 'indignante', 'que poca verguenza', 'que poca seriedad', '(?:precario|deplorable) servicio', 'servicio precario', 'nos (?:estuvieron|estan|tuvieron) toreando',
+    'shame on you', 'ripped (?:me |us )?off', 'rip-?off', 'unacceptable', 'disgusting', 'what a joke', '(?:you|y\\x27all|you guys|they) (?:suck|are the worst)', 'this sucks', 'garbage (?:service|app|company|support)', 'smh',
     '(?:ya )?(?:estoy|me tienen) (?:hart[oa]|podrid[oa]|chat[oa])',
   ],
   [
@@ -126,6 +131,11 @@ const moment: Moment = {
     { lang: 'en', text: 'Since the COVID-19 update the GTA ONLINE menu will not load, any ideas?', fires: false },
     { lang: 'es', text: 'Otra vez sin internet, qué mierda de servicio', fires: true },
     { lang: 'es', text: 'Gracias por nada!!', fires: true },
+    { lang: 'es', text: 'Tres días sin luz y ni una explicación. Inoperantes.', fires: true },
+    { lang: 'es', text: 'Se aprovechan para estafar a los clientes mayores por teléfono.', fires: true },
+    { lang: 'en', text: 'Charged twice again, shame on you.', fires: true },
+    { lang: 'es', text: 'Creo que recibí un mensaje de estafa haciéndose pasar por ustedes, ¿es de ustedes este número?', fires: false },
+    { lang: 'en', text: 'I got a scam text pretending to be your bank, just letting you know.', fires: false },
   ],
 };
 

@@ -7,7 +7,7 @@ import { phraseDetector } from '../patterns';
 import type { Moment } from './types';
 
 const ORD_ES = '(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\\d+[ao]?|otra)';
-const NUM_ES = '(?:dos|tres|cuatro|cinco|seis|mil|varias|muchas|\\d+)';
+const NUM_ES = '(?:dos|tres|cuatro|cinco|seis|mil|varias|muchas|tantas|innumerables|incontables|reiteradas|\\d+)';
  // Counts as told in a complaint: «tras sesenta y pico llamadas», «en reiteradas ocasiones».
 const MANY_ES = '(?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontables|innumerables|decenas de|cientos de|mil|dos|tres|cuatro|cinco|seis|siete|ocho|diez|veinte|treinta|cuarenta|cincuenta|sesenta|\\d+)(?: y pico| y tantas)?';
 const MANY_EN = '(?:several|many|multiple|numerous|countless|repeated|dozens of|hundreds of|two|three|four|five|six|seven|eight|ten|twenty|\\d+)';
@@ -37,7 +37,7 @@ const detect = phraseDetector(
     `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
     `(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades)`,
     'cada vez que (?:llamo|llame|llamamos|voy|fui|vamos|escribo|escribi|reclamo|reclame|estuve|pregunto|pregunte)',
-    '(?:he|hemos) (?:hablado|llamado|escrito|reclamado|ido|acudido)(?: @){0,2} (?:con|a) (?:supervisores|varios|varias|todos|todas|distintos|distintas|diferentes)',
+    '(?:he|hemos|me he|nos hemos) (?:hablado|llamado|escrito|reclamado|ido|acudido|dirigido|quejado)(?: @){0,2} (?:con|a) (?:supervisores|varios|varias|todos|todas|distintos|distintas|diferentes)',
     'nadie me (?:responde|contesta)', 'sin respuesta (?:desde|hace)',
     'me dejan sin respuesta', 'sigo sin respuesta',
     // English
