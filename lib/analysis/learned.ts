@@ -46,8 +46,16 @@ const DOUBLE_NEGATION: Record<Lang, RegExp> = {
   en: /\b(?:impossible|can't|cannot|couldn't) not\b/,
   es: /\b(?:imposible|no (?:puedo|podemos|se puede)) no\b/,
 };
+/** «no podrás entrar durante el mantenimiento», «you won't be able to log in»: the customer's inability, not our refusal. */
+const CUSTOMER_CANNOT: Record<Lang, RegExp> = {
+  en: /\byou (?:can't|cannot|can not|won't be able to|will not be able to|aren't able to|are not able to|are unable to|'re unable to)\b/g,
+  es: /\bno (?:te |le |les )?(?:puedes|podes|puede usted|podras|podra usted|podran|podrias|vas a poder|van a poder)\b/g,
+};
 const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
-  'flat-refusal': (folded, lang) => NEGATIVE[lang].test(folded) && !DOUBLE_NEGATION[lang].test(folded),
+  'flat-refusal': (folded, lang) => {
+    const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ');
+    return NEGATIVE[lang].test(ours) && !DOUBLE_NEGATION[lang].test(ours);
+  },
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),
   overpromise: (folded, lang) => PROMISE_VOICE[lang].test(folded),
 };

@@ -61,8 +61,8 @@ const checker = lexiconChecker(
         'lo antes posible',
         'imposible no',
         'no (?:puedo|podemos) (?:creer|esperar)',
-        // Customer's inability (problem restatement), not ours.
-        'no (?:te |le )?(?:puedes|podes|puede usted)',
+        // Customer's inability (problem restatement, or what a maintenance window means for them), not ours.
+        'no (?:te |le )?(?:puedes|podes|puede usted|podras|podra usted|podran|podrias)',
       ],
     },
     en: {
@@ -123,6 +123,8 @@ const OFFER = {
   es: compile([
     'pero (?:si |ya |tambien |en cambio )?(?:te |le |les |lo |la |se )?(?:puedo|podemos|podria|podriamos|puedes|podes|puede|pueden|ofrezco|ofrecemos|propongo|dejo|abro|envio|mando|paso|reservo|programo|gestiono|tramito|activo|hago|doy|hay|tenemos|tengo|existe|cuentas|contas)',
     'pero si',
+    // «…, pero vamos a mantenerte al tanto»: a step the team will take.
+    'pero (?:ya |igual )?(?:vamos|voy) a @',
     // «pero con gusto le ayudamos…», «pero te lo cambio…»: a first-person action after «pero».
     'pero (?:con gusto |encantad[oa]s? |igual |eso si,? )?(?:te|le|les|os) (?:lo |la |los |las )?(?!(?:pido|pedimos|cuento|contamos|comento|comentamos|informo|informamos|recuerdo|recordamos|repito|explico|explicamos|digo|decimos|aclaro|aclaramos|insisto)\\b)@(?:o|amos|emos|imos)',
     'pero (?:con gusto|encantad[oa]s?|igual) @(?:o|amos|emos|imos)',
@@ -267,6 +269,8 @@ const rule: Rule = {
     { lang: 'en', text: "Sorry, we can't change the email on a locked account, you'll need to submit the recovery form here: https://help.example.com/recover" },
     { lang: 'es', text: 'No podemos gestionar reembolsos por esta vía. Puedes solicitarlo desde la app, en Mis pedidos > Devoluciones.' },
     { lang: 'es', text: 'Lamentablemente no es posible cambiar la fecha desde aquí; escríbenos por WhatsApp al 600 111 222 y lo vemos contigo.' },
+    { lang: 'es', text: 'Esta noche hay mantenimiento de 1 a 3; durante ese rato no podrás entrar a la app.' },
+    { lang: 'es', text: 'No te puedo dar todavía una hora exacta, pero vamos a escribirte en cuanto el proveedor confirme.' },
     // Pointing only at other questions, or only at reading, is no way forward for this one.
     { lang: 'es', text: '[[No es posible cambiar una tarifa básica]]. Para cualquier otra consulta puedes escribirnos cuando quieras.' },
     { lang: 'en', text: "[[We can't refund digital purchases]]. You can read more about our policy here: https://help.example.com/refunds" },
