@@ -146,13 +146,14 @@ function hasOwnership(folded: string, lang: 'es' | 'en'): boolean {
   return false;
 }
 
-/** How far after a hand-off a channel still belongs to it («…contact them. Here's how: <link>»). */
+/** How far around a hand-off a channel still belongs to it («…contact them. Here's how: <link>», «ring 0800…; they'll send someone»). */
 const CHANNEL_REACH = 200;
 
-/** A hand-off that names the channel (a link, a phone, «reach them here») in its sentence or just after is not vague. */
+/** A hand-off that names the channel (a link, a phone, «reach them here») in its sentence or next to it is not vague. */
 function channelNear(text: string, sentences: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
   const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
-  return namesChannel(text.slice(sentence?.start ?? m.start, Math.min(text.length, m.end + CHANNEL_REACH)));
+  const from = Math.max(0, Math.min(sentence?.start ?? m.start, m.start - CHANNEL_REACH));
+  return namesChannel(text.slice(from, Math.min(text.length, m.end + CHANNEL_REACH)));
 }
 
 const rule: Rule = {
@@ -218,6 +219,7 @@ const rule: Rule = {
     // A hand-off that names the channel is not vague.
     { lang: 'en', text: "You'll need to contact your carrier for this one. Here's how to reach them: https://help.example.com/carriers" },
     { lang: 'es', text: 'Eso lo gestiona el área de facturación; puedes escribirles a facturacion@example.com o llamar al 0800 555 0101.' },
+    { lang: 'en', text: 'Please ring the emergency line on 1800 555 050 now. They will send an engineer out, free of charge.' },
     { lang: 'es', text: "Usted tiene que revisar la configuración del router." },
   ],
 };
