@@ -1,4 +1,6 @@
-import type { Alternative, Finding, Lang, MomentId } from '@/lib/analysis/types';
+import { useState } from 'preact/hooks';
+import type { Alternative, Finding, Lang, MomentId, RuleId } from '@/lib/analysis/types';
+import type { ActivePause, PauseDuration, PauseScope } from '@/lib/control/pause';
 import type { Translate } from '@/lib/i18n';
 
 export interface MomentInfo {
@@ -20,7 +22,24 @@ export interface SidebarProps {
   onToggle(): void;
   onApply(finding: Finding, suggestion: string): void;
   onInsertAlternative(finding: Finding, alternative: Alternative): void;
+  /** Tacto is paused here (no findings, no held send). */
+  paused?: ActivePause;
+  /** A rule just switched off from this panel, offered for undo. */
+  ruleOff?: RuleId;
+  /** Whether the page shows a ticket (a ticket pause needs one). */
+  hasTicket?: boolean;
+  /** How a pause's end is written (the interface language's clock). */
+  formatTime?(until: number): string;
+  onIgnore?(finding: Finding): void;
+  onIgnoreAlways?(finding: Finding): void;
+  onDisableRule?(finding: Finding): void;
+  onUndoDisableRule?(): void;
+  onPause?(scope: PauseScope, duration: PauseDuration): void;
+  onResume?(): void;
+  onOpenDashboard?(): void;
 }
+
+const ruleName = (t: Translate, rule: RuleId) => t(`setRule_${rule.replace(/-/g, '_')}`);
 
 /** Buttons act without taking focus from the editor, so the caret stays where it was. */
 const keepFocus = (event: MouseEvent) => event.preventDefault();
@@ -28,6 +47,8 @@ const keepFocus = (event: MouseEvent) => event.preventDefault();
 export function Sidebar(props: SidebarProps) {
   const { t, findings, moments } = props;
   const count = findings.length;
+  const [duration, setDuration] = useState<PauseDuration>('1h');
+  const until = (ms: number) => props.formatTime?.(ms) ?? new Date(ms).toLocaleTimeString();
 
   if (props.collapsed) {
     return (
@@ -80,13 +101,29 @@ export function Sidebar(props: SidebarProps) {
         </section>
       )}
 
+      {props.ruleOff && (
+        <p class="notice" data-tacto="rule-off" data-rule-off={props.ruleOff} role="status">
+          {t('ruleOffNotice', ruleName(t, props.ruleOff))}{' '}
+          <button type="button" class="link" data-action="undo-disable-rule" onMouseDown={keepFocus} onClick={() => props.onUndoDisableRule?.()}>
+            {t('ruleOffUndo')}
+          </button>
+        </p>
+      )}
+
       {props.writeError && (
         <p class="write-error" role="alert">
           {t('writeFailed')}
         </p>
       )}
 
-      {props.internal ? (
+      {props.paused ? (
+        <p class="quiet" data-tacto="paused" data-scope={props.paused.scope}>
+          {t(`paused_${props.paused.scope}`, until(props.paused.until))}{' '}
+          <button type="button" class="link" data-action="resume" onMouseDown={keepFocus} onClick={() => props.onResume?.()}>
+            {t('pauseResume')}
+          </button>
+        </p>
+      ) : props.internal ? (
         <p class="quiet" data-tacto="internal-note">{t('internalNote')}</p>
       ) : (
         <section aria-label={t('findingsLabel')} aria-live="polite">
@@ -130,12 +167,57 @@ export function Sidebar(props: SidebarProps) {
                       ))}
                     </div>
                   )}
+                  <div class="controls" role="group" aria-label={t('findingControlsLabel')}>
+                    <button type="button" class="link" data-action="ignore" onMouseDown={keepFocus} onClick={() => props.onIgnore?.(f)}>
+                      {t('findingIgnore')}
+                    </button>
+                    <button type="button" class="link" data-action="ignore-always" onMouseDown={keepFocus} onClick={() => props.onIgnoreAlways?.(f)}>
+                      {t('findingIgnoreAlways')}
+                    </button>
+                    <button
+                      type="button"
+                      class="link"
+                      data-action="disable-rule"
+                      title={ruleName(t, f.rule)}
+                      onMouseDown={keepFocus}
+                      onClick={() => props.onDisableRule?.(f)}
+                    >
+                      {t('findingDisableRule')}
+                    </button>
+                  </div>
                 </li>
               ))}
             </ul>
           )}
         </section>
       )}
+
+      <footer>
+        <details data-tacto="pause-menu">
+          <summary>{t('pauseMenu')}</summary>
+          <label>
+            {t('pauseFor')}{' '}
+            <select name="pause-duration" value={duration} onChange={(e) => setDuration((e.currentTarget as HTMLSelectElement).value as PauseDuration)}>
+              <option value="1h">{t('pause1h')}</option>
+              <option value="tomorrow">{t('pauseTomorrow')}</option>
+            </select>
+          </label>
+          <div class="pause-buttons">
+            <button type="button" data-action="pause-ticket" disabled={!props.hasTicket} onMouseDown={keepFocus} onClick={() => props.onPause?.('ticket', duration)}>
+              {t('pauseTicket')}
+            </button>
+            <button type="button" data-action="pause-site" onMouseDown={keepFocus} onClick={() => props.onPause?.('site', duration)}>
+              {t('pauseSite')}
+            </button>
+            <button type="button" data-action="pause-everywhere" onMouseDown={keepFocus} onClick={() => props.onPause?.('everywhere', duration)}>
+              {t('pauseEverywhere')}
+            </button>
+          </div>
+        </details>
+        <button type="button" class="link" data-action="open-dashboard" onMouseDown={keepFocus} onClick={() => props.onOpenDashboard?.()}>
+          {t('openDashboard')}
+        </button>
+      </footer>
     </aside>
   );
 }

@@ -37,7 +37,7 @@ export default defineBackground(() => {
     await prune(db, retentionWeeks(settings), new Date());
   }
 
-  async function append(message: ContentMessage): Promise<MessageResponse> {
+  async function append(message: Extract<ContentMessage, { type: 'log/append' }>): Promise<MessageResponse> {
     const [settings, installId] = await Promise.all([loadSettings(), getInstallId()]);
     const events = toLogEvents(message.events, installId, settings.agentAlias);
     let stored: number;
@@ -62,6 +62,14 @@ export default defineBackground(() => {
     if (!message) {
       sendResponse({ ok: false, error: 'malformed message' } satisfies MessageResponse);
       return false;
+    }
+    if (message.type === 'ui/open-options') {
+      // The sidebar's link to the dashboard: a helpdesk page cannot open an extension page itself.
+      browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${message.section}`) }).then(
+        () => sendResponse({ ok: true } satisfies MessageResponse),
+        (error: unknown) => sendResponse({ ok: false, error: errorText(error) } satisfies MessageResponse),
+      );
+      return true;
     }
     const tab = (sender.tab as { id?: number } | undefined)?.id ?? sender.url ?? 'page';
     if (!reportBudget.take(tab, message.events.length)) {

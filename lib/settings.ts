@@ -13,7 +13,8 @@
  *
  * History of the schema (keep every migration while users may still have the old shape):
  *   v1  { agentAlias }                                   (extension skeleton)
- *   v2  everything below; v1's alias is kept
+ *   v2  everything below; v1's alias is kept. `allowPhrases` and `strictness` came later
+ *       within v2: a value without them reads them as their defaults (no migration needed).
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_BUSINESS_HOURS, DEFAULT_MIN_BUSINESS_HOURS } from './analysis/context';
@@ -25,13 +26,16 @@ import {
   type Playbook,
   type Priority,
   type RuleId,
+  type Strictness,
 } from './analysis/types';
+import { MAX_ALLOW_PHRASES, normalisePhrase } from './control/dismissals';
 import { HELPDESKS, type HelpdeskId } from './messaging';
 import { DEFAULT_PLAYBOOK } from './playbook-default';
 
 export const SETTINGS_VERSION = 2;
 export const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 export const UI_LANGUAGES = ['browser', 'es', 'en'] as const;
+export const STRICTNESS_LEVELS: readonly Strictness[] = ['standard', 'picky'];
 export type UiLanguageSetting = (typeof UI_LANGUAGES)[number];
 /** Helpdesks a custom domain can run (Gmail only lives on mail.google.com). */
 export const CUSTOM_DOMAIN_HELPDESKS = ['zendesk', 'freshdesk'] as const;
@@ -78,6 +82,10 @@ export interface Settings {
   customDomains: CustomDomain[];
   /** The team playbook (spec format). */
   playbook: Playbook;
+  /** This agent's allow-list: normalised phrases Tacto never flags ("Never flag this phrase"). */
+  allowPhrases: string[];
+  /** `standard`: only what a coach would clearly flag; `picky`: also the borderline. Per agent. */
+  strictness: Strictness;
 }
 
 /** The part of the settings a lead shares with the team (not the alias nor the UI language). */
@@ -114,6 +122,8 @@ export function defaultSettings(): Settings {
     retentionWeeks: RETENTION_WEEKS.default,
     customDomains: [],
     playbook: structuredClone(DEFAULT_PLAYBOOK),
+    allowPhrases: [],
+    strictness: 'standard',
   };
 }
 
@@ -351,6 +361,14 @@ function checkAlias(v: unknown, problems: Problems): string | undefined {
   return undefined;
 }
 
+function checkAllowPhrases(v: unknown, problems: Problems): string[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_ALLOW_PHRASES || v.some((p) => typeof p !== 'string')) {
+    problems.push(`allowPhrases: expected a list of at most ${MAX_ALLOW_PHRASES} phrases`);
+    return undefined;
+  }
+  return [...new Set((v as string[]).map(normalisePhrase).filter(Boolean))];
+}
+
 const CHECKS: { [K in keyof Settings]: (v: unknown, problems: Problems) => Settings[K] | undefined } = {
   timezone: checkTimezone,
   businessHours: checkBusinessHours,
@@ -364,6 +382,8 @@ const CHECKS: { [K in keyof Settings]: (v: unknown, problems: Problems) => Setti
   retentionWeeks: checkRetention,
   customDomains: checkCustomDomains,
   playbook: checkPlaybook,
+  allowPhrases: checkAllowPhrases,
+  strictness: (v, p) => checkEnum(v, STRICTNESS_LEVELS, 'strictness', p),
 };
 
 /**
@@ -562,6 +582,7 @@ export function analysisContextFromSettings(settings: Settings, ticketPriority?:
     businessHours: { ...settings.businessHours, days: [...settings.businessHours.days] },
     holidays: [...new Set([...settings.holidays.publicDates, ...settings.holidays.teamDates])].sort(),
     minBusinessHours: { ...settings.minBusinessHours },
+    strictness: settings.strictness,
   };
 }
 

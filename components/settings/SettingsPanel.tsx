@@ -27,6 +27,7 @@ import {
   type Settings,
 } from '@/lib/settings';
 import { browserSettingsStore, type SettingsStore } from '@/lib/settings-store';
+import { AgentControls } from './AgentControls';
 import { CustomDomains } from './CustomDomains';
 import { PlaybookEditor } from './PlaybookEditor';
 import './settings.css';
@@ -320,6 +321,8 @@ export function SettingsPanel({ t, lang, store: injected }: Props) {
           ))}
         </fieldset>
       </section>
+
+      <AgentControls t={t} settings={settings} commit={commit} />
 
       <section class="set-section" data-section="you" aria-labelledby="set-you-title">
         <h2 id="set-you-title">{t('setYouTitle')}</h2>
