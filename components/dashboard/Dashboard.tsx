@@ -22,6 +22,7 @@ import { errorText, isQuotaError, type WeekView } from '@/lib/log/store';
 import { compare, type CountRow } from '@/lib/log/summary';
 import { isoWeek, weekDays } from '@/lib/log/week';
 import { ChartView } from './ChartView';
+import { RuleTrust } from './RuleTrust';
 import './dashboard.css';
 
 interface Props {
@@ -353,6 +354,8 @@ export function Dashboard({ t, lang, source: given }: Props) {
             </li>
           ))}
       </ul>
+
+      {summary && <RuleTrust t={t} rows={summary.trust} />}
 
       <h2>{t('dashCounts')}</h2>
       <table class="dash-counts">

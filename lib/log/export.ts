@@ -42,6 +42,8 @@ export interface ExportSummary {
   guard: WeekSummary['guard'];
   topics: WeekSummary['topics'];
   perDay: { days: string[]; moments: number[]; findings: number[] };
+  /** Added within version 1 (readers ignore it): per rule, findings acted on vs dismissed. */
+  ruleTrust?: WeekSummary['trust'];
 }
 
 export function fileName(week: string, format: ExportFormat): string {
@@ -70,6 +72,7 @@ export function exportSummary(summary: WeekSummary): ExportSummary {
     guard: summary.guard,
     topics: summary.topics,
     perDay: { days: summary.days, moments: sumPerDay(summary.momentsPerDay), findings: sumPerDay(summary.findingsPerDay) },
+    ruleTrust: summary.trust,
   };
 }
 
@@ -198,6 +201,10 @@ export function toHtml(args: {
     })
     .join('');
   const guard = summary.guard;
+  const percent = (n: number | null) => (n === null ? '–' : `${n} %`);
+  const trustRows = summary.trust
+    .map((r) => `<tr data-rule="${escapeHtml(r.rule)}"><th scope="row">${escapeHtml(ruleLabel(t, r.rule))}</th><td>${r.acted}</td><td>${r.applied}</td><td>${r.revised}</td><td>${r.dismissed}</td><td>${percent(r.dismissedPercent)}</td></tr>`)
+    .join('');
   const agents = summary.agents.map((a) => `<li>${escapeHtml(a.agent)}: ${a.events}</li>`).join('');
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
@@ -226,6 +233,8 @@ ${findingsChart}
 <ul>${topics || `<li>${escapeHtml(t('dashEmpty'))}</li>`}</ul>
 <h2>${escapeHtml(t('dashGuard'))}</h2>
 <ul><li>${escapeHtml(t('dashGuardRevised'))}: ${guard.revised}</li><li>${escapeHtml(t('dashGuardApplied'))}: ${guard.applied}</li><li>${escapeHtml(t('dashGuardSentAnyway'))}: ${guard.sentAnyway}</li></ul>
+<h2>${escapeHtml(t('dashTrust'))}</h2>
+<table class="trust"><thead><tr><th></th><th>${escapeHtml(t('dashTrustActed'))}</th><th>${escapeHtml(t('dashTrustApplied'))}</th><th>${escapeHtml(t('dashTrustRevised'))}</th><th>${escapeHtml(t('dashTrustDismissed'))}</th><th>${escapeHtml(t('dashTrustDismissedShare'))}</th></tr></thead><tbody>${trustRows}</tbody></table>
 <h2>${escapeHtml(t('dashCounts'))}</h2>
 <table><thead><tr><th></th><th>${escapeHtml(t('dashColThisWeek'))}</th><th>${escapeHtml(t('dashColPreviousWeek'))}</th><th>${escapeHtml(t('dashColChange'))}</th></tr></thead><tbody>${rows}</tbody></table>
 <h2>${escapeHtml(t('dashAgents'))}</h2>

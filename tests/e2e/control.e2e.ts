@@ -6,11 +6,13 @@
  *   the same sentence is not flagged; removing it on the options page brings it back;
  * - *Turn off this rule* and its one-step undo;
  * - an ignored unrealistic commitment holds no send;
- * - every dismissal is logged as a `dismissed` finding event with no text.
+ * - every dismissal is logged as a `dismissed` finding event with no text, and the
+ *   dashboard and the JSON export count them per rule (acted on vs dismissed).
  *
  * Run: npm run build && npx tsx --test --test-reporter=spec tests/e2e/control.e2e.ts
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { countWords } from '../../lib/dom-text.ts';
@@ -176,5 +178,33 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     assert.deepEqual(dismissed.map((e) => e.type).sort(), ['dismissive', 'flat-refusal', 'overpromise', 'unrealistic-commitment']);
     const stored = JSON.stringify(dismissed);
     for (const text of ['posible', 'archivos', 'garantizo', 'minutos', 'soluciono']) assert.ok(!stored.includes(text), `a dismissal holds «${text}»`);
+  });
+
+  test('the dashboard and the JSON export count dismissals per rule', STEP, async () => {
+    const options = await harness.newPage();
+    await options.goto(`chrome-extension://${await harness.extensionId()}/options.html#dashboard`);
+    await options.locator('.dash[data-state="ready"]').waitFor({ timeout: 15_000 });
+    const cell = (rule: string, col: string) => options.locator(`[data-tacto="rule-trust"] tr[data-rule="${rule}"] [data-col="${col}"]`).textContent();
+    for (const rule of ['dismissive', 'flat-refusal', 'overpromise']) {
+      assert.equal(await cell(rule, 'dismissed'), '1', rule);
+      assert.equal(await cell(rule, 'dismissed-percent'), '100 %', rule);
+    }
+    // Revised once (the held send), then ignored once: half dismissed.
+    assert.equal(await cell('unrealistic-commitment', 'dismissed'), '1');
+    assert.equal(await cell('unrealistic-commitment', 'dismissed-percent'), '50 %');
+    assert.equal(await cell('blame', 'dismissed'), '0');
+    assert.equal(await cell('blame', 'dismissed-percent'), '–');
+    // The held send that was revised counts as acted on.
+    assert.equal(await cell('unrealistic-commitment', 'revised'), '1');
+    assert.equal(await options.locator('tr[data-kind="action"][data-id="dismissed"] [data-col="current"]').textContent(), '4');
+
+    await options.locator('select[name="format"]').selectOption('json');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export"]').click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    assert.equal(file.events.filter((e: { action: string }) => e.action === 'dismissed').length, 4);
+    const trust = Object.fromEntries(file.summary.ruleTrust.map((r: { rule: string }) => [r.rule, r]));
+    assert.deepEqual(trust['unrealistic-commitment'], { rule: 'unrealistic-commitment', applied: 0, revised: 1, acted: 1, dismissed: 1, dismissedPercent: 50 });
+    assert.equal(trust.dismissive.dismissed, 1);
+    await options.close();
   });
 });
