@@ -194,14 +194,16 @@ export function Sidebar(props: SidebarProps) {
 
       <footer>
         <details data-tacto="pause-menu">
-          <summary>{t('pauseMenu')}</summary>
-          <label>
-            {t('pauseFor')}{' '}
-            <select name="pause-duration" value={duration} onChange={(e) => setDuration((e.currentTarget as HTMLSelectElement).value as PauseDuration)}>
-              <option value="1h">{t('pause1h')}</option>
-              <option value="tomorrow">{t('pauseTomorrow')}</option>
-            </select>
-          </label>
+          <summary onMouseDown={keepFocus}>{t('pauseMenu')}</summary>
+          <fieldset class="pause-duration">
+            <legend>{t('pauseFor')}</legend>
+            {(['1h', 'tomorrow'] as const).map((d) => (
+              <label key={d}>
+                <input type="radio" name="pause-duration" value={d} checked={duration === d} onMouseDown={keepFocus} onChange={() => setDuration(d)} />
+                {t(d === '1h' ? 'pause1h' : 'pauseTomorrow')}
+              </label>
+            ))}
+          </fieldset>
           <div class="pause-buttons">
             <button type="button" data-action="pause-ticket" disabled={!props.hasTicket} onMouseDown={keepFocus} onClick={() => props.onPause?.('ticket', duration)}>
               {t('pauseTicket')}

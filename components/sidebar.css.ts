@@ -33,7 +33,8 @@ blockquote { margin: 0 0 6px; color: #7b8794; font-style: italic; }
 .notice { background: #eef2f6; border-radius: 6px; padding: 4px 8px; margin: 6px 0; font-size: 12px; }
 footer { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; margin-top: 10px; padding-top: 6px; border-top: 1px solid #e4e7eb; font-size: 12px; }
 footer summary { cursor: pointer; color: #52606d; }
-footer label { display: block; margin: 4px 0; }
+footer .pause-duration { border: 0; padding: 0; margin: 4px 0; display: flex; gap: 8px; align-items: center; }
+footer .pause-duration legend { float: left; padding: 0; margin-right: 2px; }
 .pause-buttons { display: flex; flex-direction: column; gap: 4px; }
 .pause-buttons button { text-align: left; border: 1px solid #cbd2d9; background: #f8fafc; border-radius: 6px; padding: 3px 8px; }
 .pause-buttons button:disabled { color: #9aa5b1; cursor: default; }
