@@ -59,3 +59,24 @@ export function describeTab(facts: TabFacts): TabState {
   if (facts.helpdeskForHost) return { state: 'inactive', reason: 'reload', place: null, helpdesk: facts.helpdeskForHost };
   return { state: 'inactive', reason: 'not-helpdesk', place: null, helpdesk: null };
 }
+
+/** Whether a URL matches a WebExtension match pattern of the form `https://host/path*` (`*.` host wildcard, `*` path wildcard). */
+export function matchesPattern(url: string, pattern: string): boolean {
+  const m = /^(https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!m || parsed.protocol !== `${m[1]}:`) return false;
+  const host = m[2];
+  const hostOk = host.startsWith('*.') ? parsed.hostname.endsWith(host.slice(1)) && parsed.hostname.length > host.length - 1 : parsed.hostname === host;
+  const path = new RegExp(`^${m[3].split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return hostOk && path.test(parsed.pathname + parsed.search);
+}
+
+/** The helpdesk whose pattern the URL matches (Tacto's own and the custom domains'), if any. */
+export function helpdeskForUrl(url: string, patterns: ReadonlyArray<{ helpdesk: HelpdeskId; pattern: string }>): HelpdeskId | undefined {
+  return patterns.find((p) => matchesPattern(url, p.pattern))?.helpdesk;
+}

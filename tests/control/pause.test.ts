@@ -1,7 +1,7 @@
 /** Pausing: scopes, ends, resume, expiry, damaged storage; and what the popup says about a tab. */
 import { describe, expect, it } from 'vitest';
 import { activePause, emptyPause, formatPauseEnd, normalisePause, pauseEnd, pruneExpired, withoutPause, withPause } from '@/lib/control/pause';
-import { describeTab, isTabStateQuery, type TabReport } from '@/lib/control/tab-state';
+import { describeTab, helpdeskForUrl, isTabStateQuery, matchesPattern, type TabReport } from '@/lib/control/tab-state';
 
 const now = new Date(2026, 10, 20, 17, 30);
 const t = now.getTime();
@@ -74,5 +74,26 @@ describe('the popup on a tab', () => {
     expect(isTabStateQuery({ type: 'tacto/tab-state' })).toBe(true);
     expect(isTabStateQuery({ type: 'log/append' })).toBe(false);
     expect(isTabStateQuery(null)).toBe(false);
+  });
+});
+
+describe('which helpdesk a tab address is', () => {
+  const patterns = [
+    { helpdesk: 'zendesk' as const, pattern: 'https://*.zendesk.com/agent/*' },
+    { helpdesk: 'gmail' as const, pattern: 'https://mail.google.com/*' },
+    { helpdesk: 'freshdesk' as const, pattern: 'https://support.acme.com/a/*' },
+  ];
+  it('matches host wildcards and paths like the browser', () => {
+    expect(matchesPattern('https://acme.zendesk.com/agent/tickets/1', 'https://*.zendesk.com/agent/*')).toBe(true);
+    expect(matchesPattern('https://acme.zendesk.com/hc/en-us', 'https://*.zendesk.com/agent/*')).toBe(false);
+    expect(matchesPattern('https://evilzendesk.com/agent/x', 'https://*.zendesk.com/agent/*')).toBe(false);
+    expect(matchesPattern('http://acme.zendesk.com/agent/x', 'https://*.zendesk.com/agent/*')).toBe(false);
+    expect(matchesPattern('not a url', 'https://*.zendesk.com/agent/*')).toBe(false);
+  });
+  it('names the helpdesk, built-in or custom, or none', () => {
+    expect(helpdeskForUrl('https://mail.google.com/mail/u/0/', patterns)).toBe('gmail');
+    expect(helpdeskForUrl('https://support.acme.com/a/tickets/5', patterns)).toBe('freshdesk');
+    expect(helpdeskForUrl('https://support.acme.com/blog', patterns)).toBeUndefined();
+    expect(helpdeskForUrl('https://example.org/', patterns)).toBeUndefined();
   });
 });
