@@ -6,6 +6,7 @@
  *   the same sentence is not flagged; removing it on the options page brings it back;
  * - *Turn off this rule* and its one-step undo;
  * - an ignored unrealistic commitment holds no send;
+ * - strictness chosen on the options page (standard by default, picky) changes what is flagged;
  * - every dismissal is logged as a `dismissed` finding event with no text, and the
  *   dashboard and the JSON export count them per rule (acted on vs dismissed).
  *
@@ -178,6 +179,28 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     assert.deepEqual(dismissed.map((e) => e.type).sort(), ['dismissive', 'flat-refusal', 'overpromise', 'unrealistic-commitment']);
     const stored = JSON.stringify(dismissed);
     for (const text of ['posible', 'archivos', 'garantizo', 'minutos', 'soluciono']) assert.ok(!stored.includes(text), `a dismissal holds «${text}»`);
+  });
+
+  test('strictness: a borderline sentence is flagged only once the agent picks "picky" on the options page', STEP, async () => {
+    // From tests/corpus/dev.jsonl: the learned layer's borderline blame, below the standard threshold.
+    const borderline = 'Ya te lo expliqué dos veces: la promo no aplica a compras en cuotas.';
+    let page = await fresh();
+    await page.keyboard.type(borderline);
+    await waitForRules(page, (r) => assert.deepEqual(r, [], 'standard (the default) leaves it alone'));
+    await page.close();
+    const options = await harness.newPage();
+    await options.goto(`chrome-extension://${await harness.extensionId()}/options.html#settings`);
+    const select = options.locator('select[name="strictness"]');
+    assert.equal(await select.inputValue(), 'standard');
+    await select.selectOption('picky');
+    await waitFor(async () => assert.equal((await storedSettings()).strictness, 'picky'), 5_000);
+    page = await fresh();
+    await page.keyboard.type(borderline);
+    await waitForRules(page, (r) => assert.deepEqual(r, ['blame'], 'picky flags the borderline'));
+    await page.close();
+    await select.selectOption('standard');
+    await waitFor(async () => assert.equal((await storedSettings()).strictness, 'standard'), 5_000);
+    await options.close();
   });
 
   test('the dashboard and the JSON export count dismissals per rule', STEP, async () => {
