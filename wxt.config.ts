@@ -54,6 +54,9 @@ export default defineConfig({
         ? { resources: ['engine.js'], matches: ['https://*/*'] }
         : { resources: ['engine.js'], matches: ['https://*/*'], use_dynamic_url: true },
     ],
+    // Settings an administrator sets by enterprise policy (Chrome's `3rdparty` extension
+    // policy is validated against this schema; Firefox reads policies.json without one).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     browser_specific_settings: {
       gecko: {
         id: 'tacto@tacto.app',

@@ -12,9 +12,11 @@ interface Props {
   t: Translate;
   settings: Settings;
   commit(next: Settings): Promise<boolean>;
+  /** The organisation's allow-list (policy): shown read-only, not removable here. */
+  teamPhrases?: readonly string[];
 }
 
-export function AgentControls({ t, settings, commit }: Props) {
+export function AgentControls({ t, settings, commit, teamPhrases = [] }: Props) {
   const [phrase, setPhrase] = useState('');
   const add = async () => {
     if (!normalisePhrase(phrase)) return;
@@ -52,7 +54,12 @@ export function AgentControls({ t, settings, commit }: Props) {
         <p class="set-help" data-allow-empty="true">{t('setAllowEmpty')}</p>
       ) : (
         <ul class="set-dates" data-list="allow-phrases">
-          {settings.allowPhrases.map((p) => (
+          {settings.allowPhrases.map((p) =>
+            teamPhrases.includes(p) ? (
+              <li key={p} data-phrase={p} data-managed="true" title={t('setManagedNote')}>
+                {p} <span class="set-help">({t('setAllowTeam')})</span>
+              </li>
+            ) : (
             <li key={p} data-phrase={p}>
               {p}{' '}
               <button
@@ -64,7 +71,8 @@ export function AgentControls({ t, settings, commit }: Props) {
                 ×
               </button>
             </li>
-          ))}
+            ),
+          )}
         </ul>
       )}
     </section>

@@ -25,6 +25,12 @@ import {
 } from '@/lib/settings';
 
 const REPORT_ATTEMPTS = 4;
+/**
+ * The page does not wait for the browser's policy (managed settings) before starting:
+ * Chromium answers storage.managed slowly in a fresh page (even with no policy), and the
+ * agent's first click must open a session. The policy's values arrive through watchSettings.
+ */
+const MANAGED_WAIT_MS = 0;
 /** A draft touching every rule's patterns in both languages, analysed once while the page is idle. */
 const WARM_UP = 'Hola, no es posible, te lo envío mañana y te garantizo que no pasa nada. Hi, we cannot do that, someone will contact you tomorrow.';
 
@@ -70,7 +76,7 @@ export default defineContentScript({
   // WXT's context is not used: a page can end it with a forged event (see lib/lifetime.ts).
   async main() {
     const lifetime = extensionLifetime(() => browser.runtime?.id != null);
-    let settings = await loadSettings();
+    let settings = await loadSettings(MANAGED_WAIT_MS);
     let pause = await loadPause().catch(() => emptyPause());
     const adapter = adapterForHost(location.hostname, settings.customDomains);
     /** The coached editors, once the coach starts (below). */
