@@ -6,6 +6,7 @@
  *   the same sentence is not flagged; removing it on the options page brings it back;
  * - *Turn off this rule* and its one-step undo;
  * - an ignored unrealistic commitment holds no send;
+ * - the page's own scripts cannot press any of these controls;
  * - strictness chosen on the options page (standard by default, picky) changes what is flagged;
  * - every dismissal is logged as a `dismissed` finding event with no text, and the
  *   dashboard and the JSON export count them per rule (acted on vs dismissed).
@@ -171,6 +172,31 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     await zendesk.send(page).click();
     await waitFor(async () => assert.equal((await sentRecords(page)).length, 1, 'sent'), 5_000);
     assert.equal(await guardOf(page).count(), 0, 'no guard');
+    await page.close();
+  });
+
+  test('the page\'s own scripts cannot ignore, allow-list, switch off or pause (untrusted clicks do nothing)', STEP, async () => {
+    const page = await fresh();
+    await page.keyboard.type('Cálmese, no es para tanto.');
+    await waitForRules(page, (r) => assert.deepEqual(r, ['dismissive']));
+    const before = (await harness.readEvents()).length;
+    const clicked = await page.evaluate(() => {
+      const root = document.querySelector('tacto-sidebar')?.shadowRoot;
+      const actions = ['ignore', 'ignore-always', 'disable-rule', 'pause-site', 'pause-everywhere', 'open-dashboard'];
+      return actions.filter((action) => {
+        const button = root?.querySelector<HTMLElement>(`[data-action="${action}"]`);
+        button?.click();
+        return Boolean(button);
+      });
+    });
+    assert.deepEqual(clicked, ['ignore', 'ignore-always', 'disable-rule', 'pause-site', 'pause-everywhere', 'open-dashboard'], 'the page reached every control');
+    await page.keyboard.type(' Ok.');
+    await waitForRules(page, (r) => assert.deepEqual(r, ['dismissive'], 'still flagged'));
+    assert.equal(await sidebarOf(page).locator('[data-tacto="paused"]').count(), 0, 'not paused');
+    const settings = await storedSettings();
+    assert.deepEqual([settings.allowPhrases, settings.disabledRules], [[], []]);
+    assert.equal((await harness.readEvents()).length, before, 'nothing logged');
+    assert.equal(harness.context.pages().filter((p) => p.url().includes('options.html')).length, 0, 'no options page opened');
     await page.close();
   });
 
