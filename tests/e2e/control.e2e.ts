@@ -208,8 +208,9 @@ describe('the agent in control (Zendesk, Chromium)', () => {
   });
 
   test('strictness: a borderline sentence is flagged only once the agent picks "picky" on the options page', STEP, async () => {
-    // From tests/corpus/dev.jsonl: the learned layer's borderline blame, below the standard threshold.
-    const borderline = 'Ya te lo expliqué dos veces: la promo no aplica a compras en cuotas.';
+    // From tests/corpus/dev.jsonl: a borderline problem-framing for the learned layer (probability
+    // ≈ 0.45–0.47 here and with main's retrained weights), between the picky and standard thresholds.
+    const borderline = 'A ver si te entiendo: el problema es que pagaste la factura por Mercado Pago y en el sistema te sigue figurando como impaga.';
     let page = await fresh();
     await page.keyboard.type(borderline);
     await waitForRules(page, (r) => assert.deepEqual(r, [], 'standard (the default) leaves it alone'));
@@ -222,7 +223,7 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     await waitFor(async () => assert.equal((await storedSettings()).strictness, 'picky'), 5_000);
     page = await fresh();
     await page.keyboard.type(borderline);
-    await waitForRules(page, (r) => assert.deepEqual(r, ['blame'], 'picky flags the borderline'));
+    await waitForRules(page, (r) => assert.deepEqual(r, ['problem-framing'], 'picky flags the borderline'));
     await page.close();
     await select.selectOption('standard');
     await waitFor(async () => assert.equal((await storedSettings()).strictness, 'standard'), 5_000);
