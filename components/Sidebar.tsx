@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Alternative, Finding, Lang, MomentId, RuleId } from '@/lib/analysis/types';
 import type { ActivePause, PauseDuration, PauseScope } from '@/lib/control/pause';
 import type { Translate } from '@/lib/i18n';
@@ -47,7 +47,6 @@ const keepFocus = (event: MouseEvent) => event.preventDefault();
 export function Sidebar(props: SidebarProps) {
   const { t, findings, moments } = props;
   const count = findings.length;
-  const [duration, setDuration] = useState<PauseDuration>('1h');
   const until = (ms: number) => props.formatTime?.(ms) ?? new Date(ms).toLocaleTimeString();
 
   if (props.collapsed) {
@@ -192,34 +191,60 @@ export function Sidebar(props: SidebarProps) {
         </section>
       )}
 
+      <PanelFooter t={t} hasTicket={Boolean(props.hasTicket)} onPause={props.onPause} onOpenDashboard={props.onOpenDashboard} />
+    </aside>
+  );
+}
+
+interface FooterProps {
+  t: Translate;
+  hasTicket: boolean;
+  onPause?(scope: PauseScope, duration: PauseDuration): void;
+  onOpenDashboard?(): void;
+}
+
+/**
+ * The pause menu and the dashboard link. The same on every analysis, so it re-renders only
+ * when its own props or choice change (the panel re-renders after each pause in typing).
+ */
+class PanelFooter extends Component<FooterProps, { duration: PauseDuration }> {
+  override state = { duration: '1h' as PauseDuration };
+
+  override shouldComponentUpdate(next: FooterProps, state: { duration: PauseDuration }): boolean {
+    const now = this.props;
+    return next.t !== now.t || next.hasTicket !== now.hasTicket || next.onPause !== now.onPause || next.onOpenDashboard !== now.onOpenDashboard || state.duration !== this.state.duration;
+  }
+
+  render() {
+    return (
       <footer>
         <details data-tacto="pause-menu">
-          <summary onMouseDown={keepFocus}>{t('pauseMenu')}</summary>
+          <summary onMouseDown={keepFocus}>{this.props.t('pauseMenu')}</summary>
           <fieldset class="pause-duration">
-            <legend>{t('pauseFor')}</legend>
+            <legend>{this.props.t('pauseFor')}</legend>
             {(['1h', 'tomorrow'] as const).map((d) => (
               <label key={d}>
-                <input type="radio" name="pause-duration" value={d} checked={duration === d} onMouseDown={keepFocus} onChange={() => setDuration(d)} />
-                {t(d === '1h' ? 'pause1h' : 'pauseTomorrow')}
+                <input type="radio" name="pause-duration" value={d} checked={this.state.duration === d} onMouseDown={keepFocus} onChange={() => this.setState({ duration: d })} />
+                {this.props.t(d === '1h' ? 'pause1h' : 'pauseTomorrow')}
               </label>
             ))}
           </fieldset>
           <div class="pause-buttons">
-            <button type="button" data-action="pause-ticket" disabled={!props.hasTicket} onMouseDown={keepFocus} onClick={() => props.onPause?.('ticket', duration)}>
-              {t('pauseTicket')}
+            <button type="button" data-action="pause-ticket" disabled={!this.props.hasTicket} onMouseDown={keepFocus} onClick={() => this.props.onPause?.('ticket', this.state.duration)}>
+              {this.props.t('pauseTicket')}
             </button>
-            <button type="button" data-action="pause-site" onMouseDown={keepFocus} onClick={() => props.onPause?.('site', duration)}>
-              {t('pauseSite')}
+            <button type="button" data-action="pause-site" onMouseDown={keepFocus} onClick={() => this.props.onPause?.('site', this.state.duration)}>
+              {this.props.t('pauseSite')}
             </button>
-            <button type="button" data-action="pause-everywhere" onMouseDown={keepFocus} onClick={() => props.onPause?.('everywhere', duration)}>
-              {t('pauseEverywhere')}
+            <button type="button" data-action="pause-everywhere" onMouseDown={keepFocus} onClick={() => this.props.onPause?.('everywhere', this.state.duration)}>
+              {this.props.t('pauseEverywhere')}
             </button>
           </div>
         </details>
-        <button type="button" class="link" data-action="open-dashboard" onMouseDown={keepFocus} onClick={() => props.onOpenDashboard?.()}>
-          {t('openDashboard')}
+        <button type="button" class="link" data-action="open-dashboard" onMouseDown={keepFocus} onClick={() => this.props.onOpenDashboard?.()}>
+          {this.props.t('openDashboard')}
         </button>
       </footer>
-    </aside>
-  );
+    );
+  }
 }

@@ -76,8 +76,8 @@ export default defineContentScript({
   // WXT's context is not used: a page can end it with a forged event (see lib/lifetime.ts).
   async main() {
     const lifetime = extensionLifetime(() => browser.runtime?.id != null);
-    let settings = await loadSettings(MANAGED_WAIT_MS);
-    let pause = await loadPause().catch(() => emptyPause());
+    // Read together: the agent's first click must find Tacto started.
+    let [settings, pause] = await Promise.all([loadSettings(MANAGED_WAIT_MS), loadPause().catch(() => emptyPause())]);
     const adapter = adapterForHost(location.hostname, settings.customDomains);
     /** The coached editors, once the coach starts (below). */
     const coach: { sessions?: Map<HTMLElement, CoachSession> } = {};

@@ -70,6 +70,8 @@ export function isSuppressed(finding: Pick<Finding, 'rule' | 'quote'>, suppressi
  * the rule switched off, holds no send).
  */
 export function applySuppression(result: AnalysisResult, suppression: Suppression): AnalysisResult {
+  // The usual keystroke: nothing silenced, nothing to fold.
+  if (suppression.ignored.size === 0 && suppression.allowed.length === 0 && suppression.disabledRules.length === 0) return result;
   const kept: Finding[] = [];
   const dropped: Finding[] = [];
   for (const f of result.findings) (isSuppressed(f, suppression) ? dropped : kept).push(f);
