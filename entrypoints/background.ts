@@ -38,7 +38,8 @@ export default defineBackground(() => {
   }
 
   async function append(message: Extract<ContentMessage, { type: 'log/append' }>): Promise<MessageResponse> {
-    const [settings, installId] = await Promise.all([loadSettings(), getInstallId()]);
+    // Only the alias is read here (never managed): a slow policy read must not delay the log.
+    const [settings, installId] = await Promise.all([loadSettings(0), getInstallId()]);
     const events = toLogEvents(message.events, installId, settings.agentAlias);
     let stored: number;
     try {

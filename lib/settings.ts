@@ -574,6 +574,8 @@ export function localPart(next: Settings, storedLocal: Settings, managed: Manage
 }
 
 let managedCache: ManagedSettings = NO_MANAGED;
+/** Whether this context has had one answer from the policy (later reads do not wait for it). */
+let managedKnown = false;
 /** Called when a slow policy read finally answers (see loadManagedSettings). */
 const lateManaged = new Set<() => void>();
 /** How long a settings read waits for the policy before going on without it (by default). */
@@ -599,10 +601,12 @@ export async function loadManagedSettings(waitMs = MANAGED_WAIT_MS): Promise<Man
   const read = readManaged().then((managed) => {
     const changed = JSON.stringify(managed.value) !== JSON.stringify(managedCache.value);
     managedCache = managed;
+    managedKnown = true;
     return { managed, changed };
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), waitMs)));
+  const wait = managedKnown ? 0 : waitMs;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), wait)));
   const first = await Promise.race([read, late]);
   clearTimeout(timer);
   if (first !== 'late') return first.managed;
