@@ -28,12 +28,19 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Drawn by scripts/icons.ts from assets/icon/tacto.svg (PNGs committed in public/icon/).
+    icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
+    },
     // storage: settings and the playbook (browser.storage). Nothing else is asked up front:
     // the content script's match patterns cover the three helpdesks, and custom domains are
     // requested as optional host permissions when the user adds one.
     permissions: [
       'storage', // settings and the playbook (browser.storage)
       'scripting', // registerContentScripts for the custom helpdesk domains a user adds
+      'activeTab', // the toolbar popup reads the clicked tab's address to say why Tacto is not active there (no install warning)
     ],
     // Custom helpdesk domains (support.acme.com): asked for one host at a time, when the
     // user adds it on the options page; never granted up front.
@@ -48,11 +55,19 @@ export default defineConfig({
         ? { resources: ['engine.js', 'model.bin'], matches: ['https://*/*'] }
         : { resources: ['engine.js', 'model.bin'], matches: ['https://*/*'], use_dynamic_url: true },
     ],
+    // Settings an administrator sets by enterprise policy (Chrome's `3rdparty` extension
+    // policy is validated against this schema; Firefox reads policies.json without one).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     browser_specific_settings: {
       gecko: {
         id: 'tacto@tacto.app',
+        // MAIN-world content scripts (the editors' bridge) need Firefox 128, and the
+        // data_collection_permissions declaration 140 (ESR 140 and later).
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
   hooks: {

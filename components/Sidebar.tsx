@@ -1,4 +1,6 @@
-import type { Alternative, Finding, Lang, MomentId } from '@/lib/analysis/types';
+import { Component } from 'preact';
+import type { Alternative, Finding, Lang, MomentId, RuleId } from '@/lib/analysis/types';
+import type { ActivePause, PauseDuration, PauseScope } from '@/lib/control/pause';
 import type { Translate } from '@/lib/i18n';
 
 export interface MomentInfo {
@@ -20,7 +22,24 @@ export interface SidebarProps {
   onToggle(): void;
   onApply(finding: Finding, suggestion: string): void;
   onInsertAlternative(finding: Finding, alternative: Alternative): void;
+  /** Tacto is paused here (no findings, no held send). */
+  paused?: ActivePause;
+  /** A rule just switched off from this panel, offered for undo. */
+  ruleOff?: RuleId;
+  /** Whether the page shows a ticket (a ticket pause needs one). */
+  hasTicket?: boolean;
+  /** How a pause's end is written (the interface language's clock). */
+  formatTime?(until: number): string;
+  onIgnore?(finding: Finding): void;
+  onIgnoreAlways?(finding: Finding): void;
+  onDisableRule?(finding: Finding): void;
+  onUndoDisableRule?(): void;
+  onPause?(scope: PauseScope, duration: PauseDuration): void;
+  onResume?(): void;
+  onOpenDashboard?(): void;
 }
+
+const ruleName = (t: Translate, rule: RuleId) => t(`setRule_${rule.replace(/-/g, '_')}`);
 
 /** Buttons act without taking focus from the editor, so the caret stays where it was. */
 const keepFocus = (event: MouseEvent) => event.preventDefault();
@@ -28,6 +47,7 @@ const keepFocus = (event: MouseEvent) => event.preventDefault();
 export function Sidebar(props: SidebarProps) {
   const { t, findings, moments } = props;
   const count = findings.length;
+  const until = (ms: number) => props.formatTime?.(ms) ?? new Date(ms).toLocaleTimeString();
 
   if (props.collapsed) {
     return (
@@ -80,13 +100,29 @@ export function Sidebar(props: SidebarProps) {
         </section>
       )}
 
+      {props.ruleOff && (
+        <p class="notice" data-tacto="rule-off" data-rule-off={props.ruleOff} role="status">
+          {t('ruleOffNotice', ruleName(t, props.ruleOff))}{' '}
+          <button type="button" class="link" data-action="undo-disable-rule" onMouseDown={keepFocus} onClick={() => props.onUndoDisableRule?.()}>
+            {t('ruleOffUndo')}
+          </button>
+        </p>
+      )}
+
       {props.writeError && (
         <p class="write-error" role="alert">
           {t('writeFailed')}
         </p>
       )}
 
-      {props.internal ? (
+      {props.paused ? (
+        <p class="quiet" data-tacto="paused" data-scope={props.paused.scope}>
+          {t(`paused_${props.paused.scope}`, until(props.paused.until))}{' '}
+          <button type="button" class="link" data-action="resume" onMouseDown={keepFocus} onClick={() => props.onResume?.()}>
+            {t('pauseResume')}
+          </button>
+        </p>
+      ) : props.internal ? (
         <p class="quiet" data-tacto="internal-note">{t('internalNote')}</p>
       ) : (
         <section aria-label={t('findingsLabel')} aria-live="polite">
@@ -130,12 +166,85 @@ export function Sidebar(props: SidebarProps) {
                       ))}
                     </div>
                   )}
+                  <div class="controls" role="group" aria-label={t('findingControlsLabel')}>
+                    <button type="button" class="link" data-action="ignore" onMouseDown={keepFocus} onClick={() => props.onIgnore?.(f)}>
+                      {t('findingIgnore')}
+                    </button>
+                    <button type="button" class="link" data-action="ignore-always" onMouseDown={keepFocus} onClick={() => props.onIgnoreAlways?.(f)}>
+                      {t('findingIgnoreAlways')}
+                    </button>
+                    <button
+                      type="button"
+                      class="link"
+                      data-action="disable-rule"
+                      title={ruleName(t, f.rule)}
+                      onMouseDown={keepFocus}
+                      onClick={() => props.onDisableRule?.(f)}
+                    >
+                      {t('findingDisableRule')}
+                    </button>
+                  </div>
                 </li>
               ))}
             </ul>
           )}
         </section>
       )}
+
+      <PanelFooter t={t} hasTicket={Boolean(props.hasTicket)} onPause={props.onPause} onOpenDashboard={props.onOpenDashboard} />
     </aside>
   );
+}
+
+interface FooterProps {
+  t: Translate;
+  hasTicket: boolean;
+  onPause?(scope: PauseScope, duration: PauseDuration): void;
+  onOpenDashboard?(): void;
+}
+
+/**
+ * The pause menu and the dashboard link. The same on every analysis, so it re-renders only
+ * when its own props or choice change (the panel re-renders after each pause in typing).
+ */
+class PanelFooter extends Component<FooterProps, { duration: PauseDuration }> {
+  override state = { duration: '1h' as PauseDuration };
+
+  override shouldComponentUpdate(next: FooterProps, state: { duration: PauseDuration }): boolean {
+    const now = this.props;
+    return next.t !== now.t || next.hasTicket !== now.hasTicket || next.onPause !== now.onPause || next.onOpenDashboard !== now.onOpenDashboard || state.duration !== this.state.duration;
+  }
+
+  render() {
+    return (
+      <footer>
+        <details data-tacto="pause-menu">
+          <summary onMouseDown={keepFocus}>{this.props.t('pauseMenu')}</summary>
+          <fieldset class="pause-duration">
+            <legend>{this.props.t('pauseFor')}</legend>
+            {(['1h', 'tomorrow'] as const).map((d) => (
+              <label key={d}>
+                <input type="radio" name="pause-duration" value={d} checked={this.state.duration === d} onMouseDown={keepFocus} onChange={() => this.setState({ duration: d })} />
+                {this.props.t(d === '1h' ? 'pause1h' : 'pauseTomorrow')}
+              </label>
+            ))}
+          </fieldset>
+          <div class="pause-buttons">
+            <button type="button" data-action="pause-ticket" disabled={!this.props.hasTicket} onMouseDown={keepFocus} onClick={() => this.props.onPause?.('ticket', this.state.duration)}>
+              {this.props.t('pauseTicket')}
+            </button>
+            <button type="button" data-action="pause-site" onMouseDown={keepFocus} onClick={() => this.props.onPause?.('site', this.state.duration)}>
+              {this.props.t('pauseSite')}
+            </button>
+            <button type="button" data-action="pause-everywhere" onMouseDown={keepFocus} onClick={() => this.props.onPause?.('everywhere', this.state.duration)}>
+              {this.props.t('pauseEverywhere')}
+            </button>
+          </div>
+        </details>
+        <button type="button" class="link" data-action="open-dashboard" onMouseDown={keepFocus} onClick={() => this.props.onOpenDashboard?.()}>
+          {this.props.t('openDashboard')}
+        </button>
+      </footer>
+    );
+  }
 }

@@ -10,6 +10,7 @@
  */
 import { render } from 'preact';
 import type { Alternative, Commitment, Finding } from '@/lib/analysis/types';
+import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/control/pause';
 import type { CoachView, ViewHandle } from '@/lib/coach';
 import type { Translate } from '@/lib/i18n';
 import { placeSidebar, type Rect } from '@/lib/placement';
@@ -30,6 +31,13 @@ export interface SidebarMountOptions {
   onApplyToCommitment(commitment: Commitment, suggestion: string): void;
   onRevise(): void;
   onSendAnyway(): void;
+  onIgnore(finding: Finding): void;
+  onIgnoreAlways(finding: Finding): void;
+  onDisableRule(finding: Finding): void;
+  onUndoDisableRule(): void;
+  onPause(scope: PauseScope, duration: PauseDuration): void;
+  onResume(): void;
+  onOpenDashboard(): void;
 }
 
 const PANEL = { width: 300, height: 320 };
@@ -103,6 +111,17 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
         onApply={options.onApply}
         onInsertAlternative={options.onInsertAlternative}
         writeError={view.writeError}
+        paused={view.paused}
+        ruleOff={view.ruleOff}
+        hasTicket={Boolean(view.context?.ticketId && view.context.ticketId !== 'unknown')}
+        formatTime={(until) => formatPauseEnd(until, new Date(), options.uiLang)}
+        onIgnore={options.onIgnore}
+        onIgnoreAlways={options.onIgnoreAlways}
+        onDisableRule={options.onDisableRule}
+        onUndoDisableRule={options.onUndoDisableRule}
+        onPause={options.onPause}
+        onResume={options.onResume}
+        onOpenDashboard={options.onOpenDashboard}
       />
       {view.guard && (
         <SendGuard

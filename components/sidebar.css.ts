@@ -27,6 +27,17 @@ blockquote { margin: 0 0 6px; color: #7b8794; font-style: italic; }
 .alternatives { margin-top: 6px; }
 .alternatives button { display: flex; flex-direction: column; }
 .alternatives span { color: #52606d; font-size: 12px; }
+.link { border: 0; background: transparent; padding: 0; color: #1d4ed8; text-decoration: underline; font-size: 12px; }
+.controls { display: flex; flex-wrap: wrap; gap: 2px 10px; margin-top: 4px; }
+.controls .link { color: #52606d; }
+.notice { background: #eef2f6; border-radius: 6px; padding: 4px 8px; margin: 6px 0; font-size: 12px; }
+footer { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; margin-top: 10px; padding-top: 6px; border-top: 1px solid #e4e7eb; font-size: 12px; }
+footer summary { cursor: pointer; color: #52606d; }
+footer .pause-duration { border: 0; padding: 0; margin: 4px 0; display: flex; gap: 8px; align-items: center; }
+footer .pause-duration legend { float: left; padding: 0; margin-right: 2px; }
+.pause-buttons { display: flex; flex-direction: column; gap: 4px; }
+.pause-buttons button { text-align: left; border: 1px solid #cbd2d9; background: #f8fafc; border-radius: 6px; padding: 3px 8px; }
+.pause-buttons button:disabled { color: #9aa5b1; cursor: default; }
 `;
 
 export const GUARD_CSS = `

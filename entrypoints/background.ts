@@ -37,8 +37,9 @@ export default defineBackground(() => {
     await prune(db, retentionWeeks(settings), new Date());
   }
 
-  async function append(message: ContentMessage): Promise<MessageResponse> {
-    const [settings, installId] = await Promise.all([loadSettings(), getInstallId()]);
+  async function append(message: Extract<ContentMessage, { type: 'log/append' }>): Promise<MessageResponse> {
+    // Only the alias is read here (never managed): a slow policy read must not delay the log.
+    const [settings, installId] = await Promise.all([loadSettings(0), getInstallId()]);
     const events = toLogEvents(message.events, installId, settings.agentAlias);
     let stored: number;
     try {
@@ -62,6 +63,14 @@ export default defineBackground(() => {
     if (!message) {
       sendResponse({ ok: false, error: 'malformed message' } satisfies MessageResponse);
       return false;
+    }
+    if (message.type === 'ui/open-options') {
+      // The sidebar's link to the dashboard: a helpdesk page cannot open an extension page itself.
+      browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${message.section}`) }).then(
+        () => sendResponse({ ok: true } satisfies MessageResponse),
+        (error: unknown) => sendResponse({ ok: false, error: errorText(error) } satisfies MessageResponse),
+      );
+      return true;
     }
     const tab = (sender.tab as { id?: number } | undefined)?.id ?? sender.url ?? 'page';
     if (!reportBudget.take(tab, message.events.length)) {

@@ -7,8 +7,10 @@
  * Cost per keystroke: one MutationObserver callback that (re)arms a timer. The analysis
  * runs once typing pauses, on the sentences that changed (the engine caches the rest).
  */
-import type { Alternative, AnalysisResult, AnalyzeInput, Commitment, Finding, Lang, MomentId } from './analysis/types';
+import type { Alternative, AnalysisResult, AnalyzeInput, Commitment, Finding, Lang, MomentId, RuleId } from './analysis/types';
 import { excludeFor, type HelpdeskAdapter, type TicketContext } from './adapters/types';
+import { applySuppression, findingKey, type Suppression } from './control/dismissals';
+import type { ActivePause } from './control/pause';
 import { countWords, extractText, rangeFor, type TextMap } from './dom-text';
 import type { WriteResult } from './editors/writer';
 import { SpanMarks } from './highlights';
@@ -46,6 +48,10 @@ export interface CoachView {
   guard?: GuardView;
   /** The last rewrite that could not be written into the editor. */
   writeError?: string;
+  /** Tacto is paused here: no findings, no held send. */
+  paused?: ActivePause;
+  /** The rule the agent just switched off from this panel (offered for a one-step undo). */
+  ruleOff?: RuleId;
 }
 
 export interface GuardView {
@@ -74,6 +80,14 @@ export interface CoachDeps {
   /** Replaces [start, end) of the draft through the editor's own model. */
   write(editor: HTMLElement, start: number, end: number, text: string): Promise<WriteResult>;
   now(): Date;
+  /** The agent's allow-list and the rules switched off, as the settings hold them now. */
+  suppression?(): Omit<Suppression, 'ignored'>;
+  /** The pause in force for this ticket's place, if any. */
+  pausedAt?(ticket: TicketContext | undefined): ActivePause | null;
+  /** Adds a phrase to the agent's allow-list (saved in the settings). */
+  allowPhrase?(phrase: string): Promise<void>;
+  /** Switches a rule on or off (saved in the settings). */
+  setRuleEnabled?(rule: RuleId, enabled: boolean): Promise<void>;
 }
 
 let eventCounter = 0;
@@ -92,6 +106,8 @@ export class CoachSession {
   private handle: ViewHandle | undefined;
   private ready = false;
   private readonly marks = new SpanMarks();
+  /** Findings the agent ignored in this draft, by rule and phrase (see control/dismissals.ts). */
+  private readonly ignored = new Set<string>();
 
   constructor(
     readonly editor: HTMLElement,
@@ -140,7 +156,13 @@ export class CoachSession {
     this.text = extractText(this.editor, excludeFor(adapter));
     const text = this.text.text;
     let result: AnalysisResult | undefined;
-    if (!internal && text.trim()) {
+    let paused: ActivePause | undefined;
+    try {
+      paused = this.deps.pausedAt?.(this.context) ?? undefined;
+    } catch {
+      /* a pause that cannot be read is no pause */
+    }
+    if (!internal && !paused && text.trim()) {
       try {
         result = this.deps.analyze({
           text,
@@ -148,7 +170,10 @@ export class CoachSession {
           now: this.deps.now(),
           context: this.deps.analysisContext(this.context),
         });
+        const chosen = this.deps.suppression?.();
+        if (chosen) result = applySuppression(result, { ...chosen, ignored: this.ignored });
       } catch (error) {
+        result = undefined;
         console.warn('[Tacto] analysis failed; the draft is untouched', error);
       }
     }
@@ -159,6 +184,7 @@ export class CoachSession {
       words: countWords(text),
       findings: result?.findings ?? [],
       internal,
+      paused,
     };
     this.handle?.update(this.view);
     this.marks.show(
@@ -219,17 +245,66 @@ export class CoachSession {
     const ticket = this.context;
     if (!ticket) return [];
     const at = this.deps.now().toISOString();
-    return findings.map((f) => ({
-      id: eventId('finding'),
-      at,
-      helpdesk: ticket.helpdesk,
-      ticket: ticket.ticketId,
-      kind: 'finding' as const,
-      type: f.rule,
-      action: action(f),
-      lang: this.view.lang,
-      topicSource: f.quote.slice(0, 500),
-    }));
+    return findings.map((f) => {
+      const act = action(f);
+      return {
+        id: eventId('finding'),
+        at,
+        helpdesk: ticket.helpdesk,
+        ticket: ticket.ticketId,
+        kind: 'finding' as const,
+        type: f.rule,
+        action: act,
+        lang: this.view.lang,
+        // A dismissal carries no phrase of the draft: its topic comes from the ticket's customer message.
+        topicSource: act === 'dismissed' ? ticket.customerMessage?.slice(0, 500) : f.quote.slice(0, 500),
+      };
+    });
+  }
+
+  /** "Ignore": this finding disappears from this draft, wherever the agent edits. */
+  ignore(finding: Finding): void {
+    this.ignored.add(findingKey(finding));
+    this.analyseNow();
+    this.log(this.findingEvents([finding], () => 'dismissed'));
+  }
+
+  /** "Never flag this phrase": onto the agent's allow-list (and out of this draft at once). */
+  async ignoreAlways(finding: Finding): Promise<void> {
+    this.ignored.add(findingKey(finding));
+    this.analyseNow();
+    this.log(this.findingEvents([finding], () => 'dismissed'));
+    try {
+      await this.deps.allowPhrase?.(finding.quote);
+    } catch (error) {
+      console.warn('[Tacto] could not save the allow-list', error);
+    }
+  }
+
+  /** "Turn off this rule", with a one-step undo offered in the panel. */
+  async disableRule(finding: Finding): Promise<void> {
+    this.view = { ...this.view, ruleOff: finding.rule };
+    this.log(this.findingEvents([finding], () => 'dismissed'));
+    try {
+      await this.deps.setRuleEnabled?.(finding.rule, false);
+    } catch (error) {
+      this.view = { ...this.view, ruleOff: undefined };
+      console.warn('[Tacto] could not switch the rule off', error);
+    }
+    this.analyseNow();
+  }
+
+  /** Takes back the last "Turn off this rule" made in this panel. */
+  async undoDisableRule(): Promise<void> {
+    const rule = this.view.ruleOff;
+    if (!rule) return;
+    this.view = { ...this.view, ruleOff: undefined };
+    try {
+      await this.deps.setRuleEnabled?.(rule, true);
+    } catch (error) {
+      console.warn('[Tacto] could not switch the rule back on', error);
+    }
+    this.analyseNow();
   }
 
   private log(events: EventReport[]): void {

@@ -1,14 +1,16 @@
 /**
  * The one protocol between Tacto's parts. Content scripts may only append events to
- * the log; everything else (queries, export, import, deletion) answers extension
- * pages only. Every message is validated here before anyone acts on it.
+ * the log and ask for the options page to open; everything else (queries, export,
+ * import, deletion) answers extension pages only. Every message is validated here
+ * before anyone acts on it.
  */
 import { MOMENT_IDS, RULE_IDS, type Lang, type MomentId, type RuleId } from './analysis/types';
 
 export const HELPDESKS = ['zendesk', 'freshdesk', 'gmail'] as const;
 export type HelpdeskId = (typeof HELPDESKS)[number];
 
-export const EVENT_ACTIONS = ['seen', 'sent', 'applied-suggestion', 'revised', 'sent-anyway'] as const;
+/** `dismissed`: the agent ignored a finding, put its phrase on the allow-list, or switched its rule off. */
+export const EVENT_ACTIONS = ['seen', 'sent', 'applied-suggestion', 'revised', 'sent-anyway', 'dismissed'] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
 /** An event as the content script reports it. */
@@ -35,7 +37,10 @@ export interface LogEvent extends Omit<EventReport, 'topicSource'> {
   agent: string;
 }
 
-export type ContentMessage = { type: 'log/append'; events: EventReport[] };
+export const OPTIONS_SECTIONS = ['dashboard', 'settings'] as const;
+export type OptionsSection = (typeof OPTIONS_SECTIONS)[number];
+
+export type ContentMessage = { type: 'log/append'; events: EventReport[] } | { type: 'ui/open-options'; section: OptionsSection };
 export type MessageResponse = { ok: true; stored?: number } | { ok: false; error: string };
 
 const MAX_EVENTS_PER_MESSAGE = 200;
@@ -94,6 +99,11 @@ export function isEventReport(value: unknown): value is EventReport {
 
 /** Returns the message if it is a well-formed content-script message, else null. */
 export function parseContentMessage(value: unknown): ContentMessage | null {
+  if (isRecord(value) && value.type === 'ui/open-options') {
+    const section = value.section;
+    if (Object.keys(value).length !== 2 || !OPTIONS_SECTIONS.includes(section as OptionsSection)) return null;
+    return { type: 'ui/open-options', section: section as OptionsSection };
+  }
   if (!isRecord(value) || value.type !== 'log/append') return null;
   const events = value.events;
   if (!Array.isArray(events) || events.length === 0 || events.length > MAX_EVENTS_PER_MESSAGE) return null;

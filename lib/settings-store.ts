@@ -4,7 +4,7 @@
  * with a fake). `browserSettingsStore()` is the real one, for the options page.
  */
 import { hostGranted, removeHost, requestHost, syncCustomDomainScripts } from './custom-domains';
-import { loadSettings, saveSettings, watchSettings, type Settings } from './settings';
+import { loadManagedSettings, loadSettings, saveSettings, watchSettings, type ManagedSettings, type Settings } from './settings';
 import { listCountries, listRegions, withPublicHolidays } from './settings-holidays';
 import type { HolidaySettings } from './settings';
 import { downloadText } from './download';
@@ -25,6 +25,8 @@ export interface SettingsStore {
   withPublicHolidays(holidays: HolidaySettings): HolidaySettings;
   download(filename: string, text: string, type: string): void;
   timeZones(): string[];
+  /** What the organisation's policy sets (shown read-only); none when absent. */
+  managed?(): Promise<ManagedSettings>;
 }
 
 
@@ -51,6 +53,7 @@ export function browserSettingsStore(): SettingsStore {
     withPublicHolidays: (holidays) => withPublicHolidays(holidays),
     download: (filename, text, type) => downloadText(filename, type, text),
     timeZones: supportedTimeZones,
+    managed: loadManagedSettings,
   };
 }
 

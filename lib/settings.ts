@@ -13,8 +13,10 @@
  *
  * History of the schema (keep every migration while users may still have the old shape):
  *   v1  { agentAlias }                                   (extension skeleton)
- *   v2  everything below; v1's alias is kept
+ *   v2  everything below; v1's alias is kept. `allowPhrases` and `strictness` came later
+ *       within v2: a value without them reads them as their defaults (no migration needed).
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_BUSINESS_HOURS, DEFAULT_MIN_BUSINESS_HOURS } from './analysis/context';
 import { parsePlaybook } from './analysis/playbook';
@@ -25,13 +27,16 @@ import {
   type Playbook,
   type Priority,
   type RuleId,
+  type Strictness,
 } from './analysis/types';
+import { MAX_ALLOW_PHRASES, normalisePhrase } from './control/dismissals';
 import { HELPDESKS, type HelpdeskId } from './messaging';
 import { DEFAULT_PLAYBOOK } from './playbook-default';
 
 export const SETTINGS_VERSION = 2;
 export const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 export const UI_LANGUAGES = ['browser', 'es', 'en'] as const;
+export const STRICTNESS_LEVELS: readonly Strictness[] = ['standard', 'picky'];
 export type UiLanguageSetting = (typeof UI_LANGUAGES)[number];
 /** Helpdesks a custom domain can run (Gmail only lives on mail.google.com). */
 export const CUSTOM_DOMAIN_HELPDESKS = ['zendesk', 'freshdesk'] as const;
@@ -78,6 +83,10 @@ export interface Settings {
   customDomains: CustomDomain[];
   /** The team playbook (spec format). */
   playbook: Playbook;
+  /** This agent's allow-list: normalised phrases Tacto never flags ("Never flag this phrase"). */
+  allowPhrases: string[];
+  /** `standard`: only what a coach would clearly flag; `picky`: also the borderline. Per agent. */
+  strictness: Strictness;
 }
 
 /** The part of the settings a lead shares with the team (not the alias nor the UI language). */
@@ -114,6 +123,8 @@ export function defaultSettings(): Settings {
     retentionWeeks: RETENTION_WEEKS.default,
     customDomains: [],
     playbook: structuredClone(DEFAULT_PLAYBOOK),
+    allowPhrases: [],
+    strictness: 'standard',
   };
 }
 
@@ -351,6 +362,14 @@ function checkAlias(v: unknown, problems: Problems): string | undefined {
   return undefined;
 }
 
+function checkAllowPhrases(v: unknown, problems: Problems): string[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_ALLOW_PHRASES || v.some((p) => typeof p !== 'string')) {
+    problems.push(`allowPhrases: expected a list of at most ${MAX_ALLOW_PHRASES} phrases`);
+    return undefined;
+  }
+  return [...new Set((v as string[]).map(normalisePhrase).filter(Boolean))];
+}
+
 const CHECKS: { [K in keyof Settings]: (v: unknown, problems: Problems) => Settings[K] | undefined } = {
   timezone: checkTimezone,
   businessHours: checkBusinessHours,
@@ -364,6 +383,8 @@ const CHECKS: { [K in keyof Settings]: (v: unknown, problems: Problems) => Setti
   retentionWeeks: checkRetention,
   customDomains: checkCustomDomains,
   playbook: checkPlaybook,
+  allowPhrases: checkAllowPhrases,
+  strictness: (v, p) => checkEnum(v, STRICTNESS_LEVELS, 'strictness', p),
 };
 
 /**
@@ -496,6 +517,105 @@ export function importPlaybook(text: string): Playbook {
   return parsePlaybook(text);
 }
 
+// ───────────────────────────── managed (policy) settings ─────────────────────────────
+// An administrator can set the team's settings, playbook and a team allow-list through
+// enterprise policy (browser.storage.managed; Chrome `3rdparty` extension policy with
+// public/managed-schema.json, Firefox policies.json `3rdparty`). Managed values win over
+// local ones; the team allow-list adds to each agent's own. Holidays are not managed (public
+// holiday dates are computed on each machine).
+
+export const MANAGED_KEYS = [
+  'timezone',
+  'businessHours',
+  'minBusinessHours',
+  'defaultPriority',
+  'helpdesks',
+  'disabledRules',
+  'retentionWeeks',
+  'customDomains',
+  'playbook',
+  'allowPhrases',
+] as const satisfies readonly (keyof Settings)[];
+export type ManagedKey = (typeof MANAGED_KEYS)[number];
+
+export interface ManagedSettings {
+  value: Partial<Pick<Settings, ManagedKey>>;
+  /** The keys the policy sets (validly). */
+  keys: ManagedKey[];
+  /** Fields of the policy that were left out, and why. */
+  problems: string[];
+}
+
+export const NO_MANAGED: ManagedSettings = Object.freeze({ value: {}, keys: [], problems: [] }) as ManagedSettings;
+
+/** Lenient: the fields the policy sets validly; a bad field is left out (and named in `problems`). */
+export function parseManagedSettings(raw: unknown): ManagedSettings {
+  if (!isRecord(raw) || Object.keys(raw).length === 0) return NO_MANAGED;
+  const { value, problems } = checkSettingsFields(raw, MANAGED_KEYS, false);
+  return { value, keys: MANAGED_KEYS.filter((k) => value[k] !== undefined), problems };
+}
+
+/** The settings in force: the managed values over the local ones; the team allow-list before the agent's. */
+export function applyManaged(local: Settings, managed: ManagedSettings): Settings {
+  if (managed.keys.length === 0) return local;
+  const out: Settings = { ...local, ...structuredClone(managed.value) };
+  if (managed.value.allowPhrases) out.allowPhrases = [...new Set([...managed.value.allowPhrases, ...local.allowPhrases])];
+  return out;
+}
+
+/** What is stored locally for `next`: managed fields keep their stored local value; team phrases are not copied. */
+export function localPart(next: Settings, storedLocal: Settings, managed: ManagedSettings): Settings {
+  const out = { ...next } as Record<string, unknown>;
+  for (const key of managed.keys) {
+    if (key === 'allowPhrases') out.allowPhrases = next.allowPhrases.filter((p) => !managed.value.allowPhrases?.includes(p));
+    else out[key] = storedLocal[key];
+  }
+  return out as unknown as Settings;
+}
+
+let managedCache: ManagedSettings = NO_MANAGED;
+/** Whether this context has had one answer from the policy (later reads do not wait for it). */
+let managedKnown = false;
+/** Called when a slow policy read finally answers (see loadManagedSettings). */
+const lateManaged = new Set<() => void>();
+/** How long a settings read waits for the policy before going on without it (by default). */
+const MANAGED_WAIT_MS = 1500;
+
+async function readManaged(): Promise<ManagedSettings> {
+  try {
+    const area = browser.storage?.managed;
+    return area ? parseManagedSettings(await area.get(null)) : NO_MANAGED;
+  } catch {
+    // Firefox without a policy (and older browsers) reject: nothing is managed.
+    return NO_MANAGED;
+  }
+}
+
+/**
+ * The policy's settings ({} where none is set, or the browser has no managed storage).
+ * Chromium answers `storage.managed` only once its policy service is ready, which can take
+ * seconds after a start; Tacto does not wait for it: after a moment it goes on with what it
+ * knew, and tells the watchers (watchSettings) when the policy arrives.
+ */
+export async function loadManagedSettings(waitMs = MANAGED_WAIT_MS): Promise<ManagedSettings> {
+  const read = readManaged().then((managed) => {
+    const changed = JSON.stringify(managed.value) !== JSON.stringify(managedCache.value);
+    managedCache = managed;
+    managedKnown = true;
+    return { managed, changed };
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = managedKnown ? 0 : waitMs;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), wait)));
+  const first = await Promise.race([read, late]);
+  clearTimeout(timer);
+  if (first !== 'late') return first.managed;
+  void read.then(({ changed }) => {
+    if (changed) for (const notify of lateManaged) notify();
+  });
+  return managedCache;
+}
+
 // ───────────────────────────── storage ─────────────────────────────
 
 /** Defines the storage item (a fresh definition runs pending migrations; tests use it). */
@@ -510,13 +630,22 @@ export function defineSettingsItem() {
 let item: ReturnType<typeof defineSettingsItem> | undefined;
 const settingsItem = () => (item ??= defineSettingsItem());
 
-export async function loadSettings(): Promise<Settings> {
-  return normaliseSettings(await settingsItem().getValue());
+/**
+ * The settings in force: the local ones with the policy's (managed) values over them.
+ * `managedWaitMs`: how long to wait for a slow policy read (the helpdesk page waits little
+ * and takes the policy through watchSettings when it arrives).
+ */
+export async function loadSettings(managedWaitMs?: number): Promise<Settings> {
+  const [local, managed] = await Promise.all([settingsItem().getValue(), loadManagedSettings(managedWaitMs)]);
+  return applyManaged(normaliseSettings(local), managed);
 }
 
-/** Saves complete settings; throws SettingsFileError (nothing saved) when they are invalid. */
+/** Saves complete settings; throws SettingsFileError (nothing saved) when they are invalid. Managed fields are not stored locally. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem().setValue(validateSettings(settings));
+  const valid = validateSettings(settings);
+  const managed = await loadManagedSettings();
+  const toStore = managed.keys.length ? localPart(valid, normaliseSettings(await settingsItem().getValue()), managed) : valid;
+  await settingsItem().setValue(toStore);
 }
 
 /** Loads, changes and saves (validated) in one step. */
@@ -528,7 +657,19 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 
 /** Calls back with the new settings whenever any extension context saves them. Returns the unwatch function. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem().watch((value) => callback(normaliseSettings(value)));
+  const unwatch = settingsItem().watch((value) => callback(applyManaged(normaliseSettings(value), managedCache)));
+  // A policy change (the administrator's) arrives as a change of the managed area.
+  const onChanged = (_changes: unknown, area: string) => {
+    if (area === 'managed') void loadSettings().then(callback, () => undefined);
+  };
+  browser.storage?.onChanged?.addListener(onChanged);
+  const onLate = () => void loadSettings().then(callback, () => undefined);
+  lateManaged.add(onLate);
+  return () => {
+    unwatch();
+    lateManaged.delete(onLate);
+    browser.storage?.onChanged?.removeListener(onChanged);
+  };
 }
 
 // ───────────────────────────── what the coach needs ─────────────────────────────
@@ -562,6 +703,7 @@ export function analysisContextFromSettings(settings: Settings, ticketPriority?:
     businessHours: { ...settings.businessHours, days: [...settings.businessHours.days] },
     holidays: [...new Set([...settings.holidays.publicDates, ...settings.holidays.teamDates])].sort(),
     minBusinessHours: { ...settings.minBusinessHours },
+    strictness: settings.strictness,
   };
 }
 

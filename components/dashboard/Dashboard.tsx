@@ -35,6 +35,7 @@ import { TopicList } from './TopicList';
 import { Headline, TrendView } from './TrendView';
 import { WeekCharts } from './WeekCharts';
 import { WeekControls } from './WeekControls';
+import { RuleTrust } from './RuleTrust';
 import './dashboard.css';
 
 /** Weeks the trend covers (and the longest export range). */
@@ -331,6 +332,8 @@ export function Dashboard({ t, lang, source: given }: Props) {
 
       {summary && <WeekCharts t={t} lang={lang} summary={summary} previousWeek={previousWeek} rows={rows} onDrill={openDrill} />}
       {derived && <TrendView t={t} trend={derived.trend} onDrill={openDrill} />}
+
+      {summary && <RuleTrust t={t} rows={summary.trust} />}
 
       <h2>{t('dashAgentsTitle')}</h2>
       {derived && <AgentTable t={t} lang={lang} table={derived.table} week={shownWeek} selected={agent} onDrill={openDrill} />}

@@ -24,10 +24,13 @@ import {
   RETENTION_WEEKS,
   SettingsFileError,
   UI_LANGUAGES,
+  type ManagedKey,
   type Settings,
 } from '@/lib/settings';
 import { browserSettingsStore, type SettingsStore } from '@/lib/settings-store';
+import { AgentControls } from './AgentControls';
 import { CustomDomains } from './CustomDomains';
+import { Managed } from './Managed';
 import { PlaybookEditor } from './PlaybookEditor';
 import './settings.css';
 
@@ -59,6 +62,20 @@ export function SettingsPanel({ t, lang, store: injected }: Props) {
   const [teamStatus, setTeamStatus] = useState('');
   const [newDate, setNewDate] = useState('');
   const pendingInvalid = useRef(false);
+  const [managed, setManaged] = useState<ReadonlySet<ManagedKey>>(new Set());
+  const [teamPhrases, setTeamPhrases] = useState<string[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    void store.managed?.().then((m) => {
+      if (!live) return;
+      setManaged(new Set(m.keys));
+      setTeamPhrases(m.value.allowPhrases ?? []);
+    });
+    return () => {
+      live = false;
+    };
+  }, [store]);
 
   useEffect(() => {
     let live = true;
@@ -160,6 +177,7 @@ export function SettingsPanel({ t, lang, store: injected }: Props) {
         )}
       </div>
 
+      <Managed t={t} keys={['timezone', 'businessHours']} managed={managed}>
       <section class="set-section" data-section="hours" aria-labelledby="set-hours-title">
         <h2 id="set-hours-title">{t('setHoursTitle')}</h2>
         <p class="set-help">{t('setHoursHelp')}</p>
@@ -204,6 +222,8 @@ export function SettingsPanel({ t, lang, store: injected }: Props) {
           </label>
         </div>
       </section>
+
+      </Managed>
 
       <section class="set-section" data-section="holidays" aria-labelledby="set-holidays-title">
         <h2 id="set-holidays-title">{t('setHolidaysTitle')}</h2>
@@ -257,6 +277,7 @@ export function SettingsPanel({ t, lang, store: injected }: Props) {
         </ul>
       </section>
 
+      <Managed t={t} keys={['minBusinessHours', 'defaultPriority']} managed={managed}>
       <section class="set-section" data-section="turnaround" aria-labelledby="set-turnaround-title">
         <h2 id="set-turnaround-title">{t('setTurnaroundTitle')}</h2>
         <p class="set-help">{t('setTurnaroundHelp')}</p>
@@ -291,6 +312,9 @@ export function SettingsPanel({ t, lang, store: injected }: Props) {
         <p class="set-help">{t('setDefaultPriorityHelp')}</p>
       </section>
 
+      </Managed>
+
+      <Managed t={t} keys={['helpdesks', 'disabledRules']} managed={managed}>
       <section class="set-section" data-section="coaching" aria-labelledby="set-coaching-title">
         <h2 id="set-coaching-title">{t('setCoachingTitle')}</h2>
         <fieldset>
@@ -320,6 +344,10 @@ export function SettingsPanel({ t, lang, store: injected }: Props) {
           ))}
         </fieldset>
       </section>
+
+      </Managed>
+
+      <AgentControls t={t} settings={settings} commit={commit} teamPhrases={teamPhrases} />
 
       <section class="set-section" data-section="you" aria-labelledby="set-you-title">
         <h2 id="set-you-title">{t('setYouTitle')}</h2>
@@ -387,8 +415,12 @@ export function SettingsPanel({ t, lang, store: injected }: Props) {
         )}
       </section>
 
-      <PlaybookEditor t={t} lang={lang} playbook={settings.playbook} onChange={onPlaybook} download={store.download} />
-      <CustomDomains t={t} settings={settings} store={store} commit={commit} />
+      <Managed t={t} keys={['playbook']} managed={managed}>
+        <PlaybookEditor t={t} lang={lang} playbook={settings.playbook} onChange={onPlaybook} download={store.download} />
+      </Managed>
+      <Managed t={t} keys={['customDomains']} managed={managed}>
+        <CustomDomains t={t} settings={settings} store={store} commit={commit} />
+      </Managed>
     </div>
   );
 }

@@ -6,6 +6,9 @@ import { mountSidebar } from '@/components/mountSidebar';
 import type { AnalysisContext, MomentId, Priority } from '@/lib/analysis/types';
 import { ADAPTERS, adapterForHost } from '@/lib/adapters/registry';
 import { startCoach, type CoachSession } from '@/lib/coach';
+import { addAllowPhrase } from '@/lib/control/dismissals';
+import { activePause, emptyPause, loadPause, pauseEnd, updatePause, watchPause, withoutPause, withPause, type Place } from '@/lib/control/pause';
+import { isTabStateQuery, type TabReport } from '@/lib/control/tab-state';
 import { replaceText } from '@/lib/editors/writer';
 import { translatorFor } from '@/lib/i18n';
 import type { ContentMessage, EventReport, MessageResponse } from '@/lib/messaging';
@@ -16,11 +19,18 @@ import {
   helpdeskEnabled,
   loadSettings,
   resolveUiLanguage,
+  updateSettings,
   watchSettings,
   type Settings,
 } from '@/lib/settings';
 
 const REPORT_ATTEMPTS = 4;
+/**
+ * The page does not wait for the browser's policy (managed settings) before starting:
+ * Chromium answers storage.managed slowly in a fresh page (even with no policy), and the
+ * agent's first click must open a session. The policy's values arrive through watchSettings.
+ */
+const MANAGED_WAIT_MS = 0;
 /** A draft touching every rule's patterns in both languages, analysed once while the page is idle. */
 const WARM_UP = 'Hola, no es posible, te lo envío mañana y te garantizo que no pasa nada. Hi, we cannot do that, someone will contact you tomorrow.';
 
@@ -72,10 +82,57 @@ export default defineContentScript({
   // WXT's context is not used: a page can end it with a forged event (see lib/lifetime.ts).
   async main() {
     const lifetime = extensionLifetime(() => browser.runtime?.id != null);
-    let settings = await loadSettings();
+    // Read together: the agent's first click must find Tacto started.
+    let [settings, pause] = await Promise.all([loadSettings(MANAGED_WAIT_MS), loadPause().catch(() => emptyPause())]);
     const adapter = adapterForHost(location.hostname, settings.customDomains);
+    /** The coached editors, once the coach starts (below). */
+    const coach: { sessions?: Map<HTMLElement, CoachSession> } = {};
+    /** The ticket of the editor the agent worked in last (for a ticket pause from the popup). */
+    let lastTicket: Place | undefined;
+    const place = (): Place => ({ host: location.hostname, ...lastTicket });
+
+    // The toolbar popup asks each tab what Tacto is doing there (lib/control/tab-state.ts).
+    const answerPopup = (raw: unknown, sender: { id?: string }, sendResponse: (answer: TabReport) => void) => {
+      if (sender.id !== browser.runtime.id || !isTabStateQuery(raw)) return false;
+      const enabled = adapter ? helpdeskEnabled(settings, adapter.id) : false;
+      sendResponse({ helpdesk: adapter?.id ?? null, enabled, place: place(), pause: activePause(pause, place(), Date.now()) });
+      return false;
+    };
+    browser.runtime.onMessage.addListener(answerPopup);
+    lifetime.signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(answerPopup));
     if (!adapter || !helpdeskEnabled(settings, adapter.id)) return;
-    lifetime.signal.addEventListener('abort', watchSettings((next) => (settings = next)));
+
+    // A change made anywhere (options page, popup, another tab) shows at once in every panel.
+    let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+    const rerun = () => {
+      for (const session of coach.sessions?.values() ?? []) session.analyseNow();
+      // A pause ends on its own: look again when the first one in force here runs out.
+      clearTimeout(pauseTimer);
+      const ends = [pause.everywhere ?? 0, ...Object.values(pause.sites), ...Object.values(pause.tickets)].filter((t) => t > Date.now());
+      if (ends.length) pauseTimer = setTimeout(rerun, Math.min(Math.min(...ends) - Date.now() + 50, 2 ** 31 - 1));
+    };
+    lifetime.signal.addEventListener('abort', () => clearTimeout(pauseTimer));
+    lifetime.signal.addEventListener(
+      'abort',
+      watchSettings((next) => {
+        settings = next;
+        rerun();
+      }),
+    );
+    lifetime.signal.addEventListener(
+      'abort',
+      watchPause((next) => {
+        pause = next;
+        rerun();
+      }),
+    );
+    const changeSettings = async (change: (current: Settings) => Settings) => {
+      settings = await updateSettings(change);
+    };
+    const changePause = async (change: Parameters<typeof updatePause>[0]) => {
+      pause = await updatePause(change);
+      rerun();
+    };
     // The analysis context only changes with the settings or the ticket's priority.
     let contextCache: { settings: Settings; priority?: Priority; context: AnalysisContext } | undefined;
     const analysisContext = (priority?: Priority): AnalysisContext => {
@@ -116,6 +173,22 @@ export default defineContentScript({
           session.revise(session.view.guard?.commitments[0]);
         },
         onSendAnyway: () => pending.get(session)?.sendAnyway(),
+        onIgnore: (finding) => session.ignore(finding),
+        onIgnoreAlways: (finding) => void session.ignoreAlways(finding),
+        onDisableRule: (finding) => void session.disableRule(finding),
+        onUndoDisableRule: () => void session.undoDisableRule(),
+        onPause: (scope, duration) => {
+          const where: Place = { host: location.hostname, helpdesk: session.context?.helpdesk, ticket: session.context?.ticketId };
+          void changePause((state, now) => withPause(state, scope, where, pauseEnd(duration, new Date(now)), now));
+        },
+        onResume: () => {
+          const where: Place = { host: location.hostname, helpdesk: session.context?.helpdesk, ticket: session.context?.ticketId };
+          void changePause((state, now) => withoutPause(state, where, now));
+        },
+        onOpenDashboard: () => {
+          const message: ContentMessage = { type: 'ui/open-options', section: 'dashboard' };
+          browser.runtime.sendMessage(message).catch((error: unknown) => console.warn('[Tacto] could not open the dashboard', error));
+        },
       });
 
     /** The agent's two answers to a held send, by session. */
@@ -144,10 +217,22 @@ export default defineContentScript({
         now: () => new Date(),
         analysisContext: (ticket) => analysisContext(ticket?.priority),
         mountView,
+        suppression: () => ({ allowed: settings.allowPhrases, disabledRules: settings.disabledRules }),
+        pausedAt: (ticket) => {
+          if (ticket) lastTicket = { host: location.hostname, helpdesk: ticket.helpdesk, ticket: ticket.ticketId };
+          return activePause(pause, { host: location.hostname, helpdesk: ticket?.helpdesk, ticket: ticket?.ticketId }, Date.now());
+        },
+        allowPhrase: (phrase) => changeSettings((s) => ({ ...s, allowPhrases: addAllowPhrase(s.allowPhrases, phrase) })),
+        setRuleEnabled: (rule, enabled) =>
+          changeSettings((s) => ({
+            ...s,
+            disabledRules: enabled ? s.disabledRules.filter((r) => r !== rule) : [...new Set([...s.disabledRules, rule])],
+          })),
       },
       lifetime.signal,
     );
 
+    coach.sessions = sessions;
     startSendGuard(
       {
         adapter,

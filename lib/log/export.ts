@@ -56,6 +56,8 @@ export interface ExportSummary {
   guard: WeekSummary['guard'];
   topics: WeekSummary['topics'];
   perDay: { days: string[]; moments: number[]; findings: number[] };
+  /** Added within version 1 (readers ignore it): per rule, findings acted on vs dismissed. */
+  ruleTrust?: WeekSummary['trust'];
 }
 
 /** `tacto-moments-2026-W48.json`; a range of weeks: `tacto-moments-2026-W45_2026-W48.json`. */
@@ -85,6 +87,7 @@ export function exportSummary(summary: WeekSummary): ExportSummary {
     guard: summary.guard,
     topics: summary.topics,
     perDay: { days: summary.days, moments: sumPerDay(summary.momentsPerDay), findings: sumPerDay(summary.findingsPerDay) },
+    ruleTrust: summary.trust,
   };
 }
 
@@ -233,6 +236,10 @@ export function toHtml(args: {
     return list || escapeHtml(t('dashNoTopic'));
   }
   const guard = summary.guard;
+  const percent = (n: number | null) => (n === null ? '–' : `${n} %`);
+  const trustRows = summary.trust
+    .map((r) => `<tr data-rule="${escapeHtml(r.rule)}"><th scope="row">${escapeHtml(ruleLabel(t, r.rule))}</th><td>${r.acted}</td><td>${r.applied}</td><td>${r.revised}</td><td>${r.dismissed}</td><td>${percent(r.dismissedPercent)}</td></tr>`)
+    .join('');
   const headline = report ? headlineText(t, lang, report.headline) : [];
   const agentRows = report
     ? report.agents.rows
@@ -280,6 +287,8 @@ ${report ? `<section class="headline" data-report="headline"><strong>${escapeHtm
 ${trendCharts ? `<h2>${escapeHtml(t('dashTrend', String(report!.trend.weeks.length)))}</h2>${trendCharts}` : ''}
 <h2>${escapeHtml(t('dashAgentsTitle'))}</h2>
 ${agentTableHtml}
+<h2>${escapeHtml(t('dashTrust'))}</h2>
+<table class="trust"><thead><tr><th></th><th>${escapeHtml(t('dashTrustActed'))}</th><th>${escapeHtml(t('dashTrustApplied'))}</th><th>${escapeHtml(t('dashTrustRevised'))}</th><th>${escapeHtml(t('dashTrustDismissed'))}</th><th>${escapeHtml(t('dashTrustDismissedShare'))}</th></tr></thead><tbody>${trustRows}</tbody></table>
 <h2>${escapeHtml(t('dashCounts'))}</h2>
 ${rows ? `<table class="counts"><thead><tr><th></th><th>${escapeHtml(t('dashColThisWeek'))}</th><th>${escapeHtml(t('dashColPreviousWeek'))}</th><th>${escapeHtml(t('dashColChange'))}</th></tr></thead><tbody>${rows}</tbody></table>` : `<p>${escapeHtml(t('dashEmpty'))}</p>`}
 <h2>${escapeHtml(t('dashTopics'))}</h2>

@@ -4,9 +4,10 @@
  */
 import { MOMENT_IDS, RULE_IDS, type MomentId, type RuleId } from '../analysis/types';
 import type { LogEvent } from '../messaging';
+import { ruleTrust, type RuleTrust } from './rule-trust';
 import { weekDays, weekStart } from './week';
 
-export const FINDING_ACTIONS = ['sent', 'applied-suggestion', 'revised', 'sent-anyway'] as const;
+export const FINDING_ACTIONS = ['sent', 'applied-suggestion', 'revised', 'sent-anyway', 'dismissed'] as const;
 export type FindingAction = (typeof FINDING_ACTIONS)[number];
 
 export interface TopicCount {
@@ -34,6 +35,8 @@ export interface WeekSummary {
   /** Top topics per finding rule. */
   findingTopics: Record<RuleId, TopicCount[]>;
   agents: Array<{ agent: string; events: number }>;
+  /** Per rule: findings acted on (applied, revised) against dismissed (./rule-trust.ts). */
+  trust: RuleTrust[];
 }
 
 const TOP_TOPICS = 5;
@@ -53,7 +56,8 @@ function top(counts: Map<string, number> | undefined): TopicCount[] {
 }
 
 /** Summarises the events of `week` (events outside it are ignored by the per-day counts). */
-export function summarize(week: string, events: Iterable<LogEvent & { t?: number }>): WeekSummary {
+export function summarize(week: string, iterable: Iterable<LogEvent & { t?: number }>): WeekSummary {
+  const events = Array.isArray(iterable) ? iterable : [...iterable];
   const days = weekDays(week);
   const start = weekStart(week);
   // Local midnights bounding each day (DST-safe), so each event needs no Date parsing of its own.
@@ -76,6 +80,7 @@ export function summarize(week: string, events: Iterable<LogEvent & { t?: number
     topics: zeros(MOMENT_IDS, () => [] as TopicCount[]),
     findingTopics: zeros(RULE_IDS, () => [] as TopicCount[]),
     agents: [],
+    trust: ruleTrust(events),
   };
   const tickets = new Set<string>();
   const agents = new Map<string, number>();

@@ -34,6 +34,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** Extra environment for the browser process (e.g. libfaketime's FAKETIME for a fixed clock). */
   env?: Record<string, string>;
+  /** Another unpacked build than EXTENSION_DIR (e.g. a copy with a test-only manifest `key`). */
+  extensionDir?: string;
 }
 
 export interface Harness {
@@ -115,17 +117,18 @@ export function isAllowedUrl(raw: string): boolean {
 
 export async function launch(server: FixtureServer, options: LaunchOptions = {}): Promise<Harness> {
   const withExtension = options.extension ?? true;
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with:\n  ${INSTALL_CHROMIUM}`);
   }
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`The extension is not built (${EXTENSION_DIR}/manifest.json is missing). Build it with:\n  npx wxt build`);
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${extensionDir}/manifest.json is missing). Build it with:\n  npx wxt build`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'tacto-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: chromiumArgs(server.port, withExtension ? EXTENSION_DIR : undefined, Object.keys(server.extraHosts ?? {})),
+    args: chromiumArgs(server.port, withExtension ? extensionDir : undefined, Object.keys(server.extraHosts ?? {})),
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
     locale: 'en-US',
@@ -167,7 +170,7 @@ export async function launch(server: FixtureServer, options: LaunchOptions = {})
     } catch (error) {
       await context.close().catch(() => {});
       rmSync(profile, { recursive: true, force: true });
-      throw new Error(`The extension at ${EXTENSION_DIR} did not start a background service worker: ${String(error)}`, { cause: error });
+      throw new Error(`The extension at ${extensionDir} did not start a background service worker: ${String(error)}`, { cause: error });
     }
   }
 

@@ -17,7 +17,15 @@ describe('content messages', () => {
     expect(parseContentMessage({ type: 'log/append', events: [event] })).toEqual({ type: 'log/append', events: [event] });
   });
 
+  it('accepts a dismissed finding (ignore, never flag, rule off) and the sidebar\'s request for the dashboard', () => {
+    const dismissed = { ...event, id: 'finding:abc:1', kind: 'finding' as const, type: 'blame' as const, action: 'dismissed' as const };
+    expect(parseContentMessage({ type: 'log/append', events: [dismissed] })).toEqual({ type: 'log/append', events: [dismissed] });
+    expect(parseContentMessage({ type: 'ui/open-options', section: 'dashboard' })).toEqual({ type: 'ui/open-options', section: 'dashboard' });
+  });
+
   it.each([
+    ['an unknown options section', { type: 'ui/open-options', section: 'chrome://settings' }],
+    ['an options request with more fields', { type: 'ui/open-options', section: 'dashboard', url: 'https://evil.example' }],
     ['an unknown type', { type: 'log/query' }],
     ['no events', { type: 'log/append', events: [] }],
     ['a moment typed as a rule', { type: 'log/append', events: [{ ...event, type: 'blame' }] }],

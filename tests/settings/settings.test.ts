@@ -239,10 +239,26 @@ describe('what the content script reads', () => {
       businessHours: { days: [1, 2, 3, 4], start: '08:00', end: '15:00' },
       holidays: ['2026-12-08', '2026-12-24', '2026-12-25'],
       minBusinessHours: { low: 20, normal: 10, high: 5, urgent: 1 },
+      strictness: 'standard',
     });
     const input = analysisInputFromSettings(s);
     expect(input.disabledRules).toEqual(['blame']);
     expect(input.playbook).toBe(s.playbook);
+  });
+
+  it('passes the agent\'s strictness (standard by default, picky when chosen; anything else reads as standard)', () => {
+    expect(defaultSettings().strictness).toBe('standard');
+    expect(analysisContextFromSettings(defaultSettings()).strictness).toBe('standard');
+    expect(analysisContextFromSettings({ ...defaultSettings(), strictness: 'picky' }).strictness).toBe('picky');
+    expect(normaliseSettings({ ...defaultSettings(), strictness: 'loud' }).strictness).toBe('standard');
+    expect(() => validateSettings({ ...defaultSettings(), strictness: 'loud' })).toThrow(SettingsFileError);
+  });
+
+  it('keeps the allow-list normalised and without repeats; a value without one reads as empty', () => {
+    expect(normaliseSettings({ ...defaultSettings(), allowPhrases: ['  No es POSIBLE. ', 'no es posible', ''] }).allowPhrases).toEqual(['no es posible']);
+    const { allowPhrases: _gone, strictness: _also, ...older } = defaultSettings();
+    expect(normaliseSettings(older)).toEqual(defaultSettings());
+    expect(() => validateSettings({ ...defaultSettings(), allowPhrases: 'no es posible' })).toThrow(SettingsFileError);
   });
 
   it("an empty time zone means the browser's", () => {
