@@ -170,8 +170,9 @@ export class CoachSession {
           now: this.deps.now(),
           context: this.deps.analysisContext(this.context),
         });
-        const chosen = this.deps.suppression?.();
-        if (chosen) result = applySuppression(result, { ...chosen, ignored: this.ignored });
+        // The draft's own ignores apply even where no settings are read (no allow-list, no rule off).
+        const chosen = this.deps.suppression?.() ?? { allowed: [], disabledRules: [] };
+        result = applySuppression(result, { ...chosen, ignored: this.ignored });
       } catch (error) {
         result = undefined;
         console.warn('[Tacto] analysis failed; the draft is untouched', error);

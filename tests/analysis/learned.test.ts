@@ -45,6 +45,13 @@ describe('the learned layer joined to the lexicons', () => {
     expect(analyze({ text, role: 'agent' }).findings.map((f) => f.rule)).toEqual(['blame']);
   });
 
+  it('a borderline sentence is left by standard and flagged by picky (the e2e strictness test relies on it)', () => {
+    // tests/e2e/control.e2e.ts types this sentence; a retrain that moves it off the border fails here first.
+    const text = 'A ver si te entiendo: el problema es que pagaste la factura por Mercado Pago y en el sistema te sigue figurando como impaga.';
+    expect(analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings).toEqual([]);
+    expect(analyze({ text, role: 'agent', context: { strictness: 'picky' } }).findings.map((f) => f.rule)).toEqual(['problem-framing']);
+  });
+
   it('picky never flags less than standard', () => {
     const text = 'Bueno, eso ya lo vimos la semana pasada. Revise el correo que le mandé.';
     const standard = analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings.length;
