@@ -85,6 +85,8 @@ export interface Settings {
   playbook: Playbook;
   /** This agent's allow-list: normalised phrases Tacto never flags ("Never flag this phrase"). */
   allowPhrases: string[];
+  /** The team's accepted phrasings, from the lead's team settings file: never flagged for anyone who imports it. */
+  teamAllowPhrases: string[];
   /** `standard`: only what a coach would clearly flag; `picky`: also the borderline. Per agent. */
   strictness: Strictness;
 }
@@ -101,8 +103,11 @@ export const TEAM_KEYS = [
   'retentionWeeks',
   'customDomains',
   'playbook',
+  'teamAllowPhrases',
 ] as const satisfies readonly (keyof Settings)[];
 export type TeamSettings = Pick<Settings, (typeof TEAM_KEYS)[number]>;
+/** Team-file fields added after the format was first shared: a file without them still imports. */
+const OPTIONAL_TEAM_KEYS: ReadonlySet<string> = new Set(['teamAllowPhrases']);
 
 export const RETENTION_WEEKS = { min: 1, max: 520, default: 26 } as const;
 export const MAX_MIN_BUSINESS_HOURS = 2000;
@@ -124,6 +129,7 @@ export function defaultSettings(): Settings {
     customDomains: [],
     playbook: structuredClone(DEFAULT_PLAYBOOK),
     allowPhrases: [],
+    teamAllowPhrases: [],
     strictness: 'standard',
   };
 }
@@ -362,13 +368,16 @@ function checkAlias(v: unknown, problems: Problems): string | undefined {
   return undefined;
 }
 
-function checkAllowPhrases(v: unknown, problems: Problems): string[] | undefined {
-  if (!Array.isArray(v) || v.length > MAX_ALLOW_PHRASES || v.some((p) => typeof p !== 'string')) {
-    problems.push(`allowPhrases: expected a list of at most ${MAX_ALLOW_PHRASES} phrases`);
-    return undefined;
-  }
-  return [...new Set((v as string[]).map(normalisePhrase).filter(Boolean))];
+function phraseList(field: string) {
+  return (v: unknown, problems: Problems): string[] | undefined => {
+    if (!Array.isArray(v) || v.length > MAX_ALLOW_PHRASES || v.some((p) => typeof p !== 'string')) {
+      problems.push(`${field}: expected a list of at most ${MAX_ALLOW_PHRASES} phrases`);
+      return undefined;
+    }
+    return [...new Set((v as string[]).map(normalisePhrase).filter(Boolean))];
+  };
 }
+const checkAllowPhrases = phraseList('allowPhrases');
 
 const CHECKS: { [K in keyof Settings]: (v: unknown, problems: Problems) => Settings[K] | undefined } = {
   timezone: checkTimezone,
@@ -384,6 +393,7 @@ const CHECKS: { [K in keyof Settings]: (v: unknown, problems: Problems) => Setti
   customDomains: checkCustomDomains,
   playbook: checkPlaybook,
   allowPhrases: checkAllowPhrases,
+  teamAllowPhrases: phraseList('teamAllowPhrases'),
   strictness: (v, p) => checkEnum(v, STRICTNESS_LEVELS, 'strictness', p),
 };
 
@@ -465,6 +475,8 @@ export class SettingsFileError extends Error {
 export function teamSettingsOf(settings: Settings): TeamSettings {
   const out = {} as Record<string, unknown>;
   for (const key of TEAM_KEYS) out[key] = structuredClone(settings[key]);
+  // What the lead never wants flagged (their own allow-list) goes to the whole team.
+  out.teamAllowPhrases = [...new Set([...settings.teamAllowPhrases, ...settings.allowPhrases].map(normalisePhrase).filter(Boolean))];
   return out as TeamSettings;
 }
 
@@ -496,9 +508,13 @@ export function parseTeamSettingsFile(input: unknown): TeamSettings {
   if ((version as number) > SETTINGS_VERSION) throw new SettingsFileError([`made by a newer Tacto (settings version ${version}; this one reads up to ${SETTINGS_VERSION})`]);
   if (!isRecord(data.settings)) throw new SettingsFileError(['"settings" must be an object']);
   const migrated = (version as number) < SETTINGS_VERSION ? migrateSettings(data.settings, version as number) : data.settings;
-  const { value, problems } = checkSettingsFields(migrated, TEAM_KEYS, true);
+  const required = TEAM_KEYS.filter((key) => !OPTIONAL_TEAM_KEYS.has(key));
+  const optional = TEAM_KEYS.filter((key) => OPTIONAL_TEAM_KEYS.has(key));
+  const { value, problems } = checkSettingsFields(migrated, required, true);
+  const extra = checkSettingsFields(migrated, optional, false);
+  problems.push(...extra.problems);
   if (problems.length) throw new SettingsFileError(problems);
-  return value as TeamSettings;
+  return { teamAllowPhrases: [], ...value, ...extra.value } as TeamSettings;
 }
 
 /** The current settings with a team file's settings applied (the alias and UI language stay). */

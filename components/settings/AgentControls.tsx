@@ -75,6 +75,19 @@ export function AgentControls({ t, settings, commit, teamPhrases = [] }: Props) 
           )}
         </ul>
       )}
+      {settings.teamAllowPhrases.length > 0 && (
+        <>
+          <h3>{t('setTeamAllowPhrases')}</h3>
+          <p class="set-help">{t('setTeamAllowHelp')}</p>
+          <ul class="set-dates" data-list="team-allow-phrases">
+            {settings.teamAllowPhrases.map((p) => (
+              <li key={p} data-phrase={p} data-team="true">
+                {p}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -25,6 +25,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Harness } from './browser.ts';
 import { openFixture, sentRecords, typeLines, waitFor, zendeskEditor } from './helpers.ts';
 import { startServer, type FixtureServer } from './server.ts';
+import { defaultSettings, exportTeamSettings } from '../../lib/settings.ts';
 
 /** The extension APIs the test calls inside extension pages (run there; typed here). */
 declare const chrome: {
@@ -141,6 +142,35 @@ describe('team settings file', () => {
     await alert.waitFor({ timeout: 5_000 });
     assert.match((await alert.textContent()) ?? '', /timezone/);
     assert.deepEqual(await storedSettings(page), before);
+    await page.close();
+  });
+
+  test('the team file\'s accepted phrasings are never flagged; a file without them still imports', STEP, async () => {
+    const settings = { ...defaultSettings(), timezone: TIMEZONE, teamAllowPhrases: ['no es para tanto'] };
+    const file = exportTeamSettings(settings);
+    const page = await openSettings();
+    const importFile = async (json: unknown) => {
+      await page.setInputFiles('input[name="settingsImport"]', { name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+    };
+    await importFile(file);
+    await waitFor(async () => assert.deepEqual((await storedSettings(page)).teamAllowPhrases, ['no es para tanto']), 5_000);
+    await waitFor(async () => assert.equal(await page.locator('[data-list="team-allow-phrases"] li[data-phrase="no es para tanto"]').count(), 1), 5_000);
+
+    // The phrase is silenced for this agent; the rest of the draft is still coached.
+    const { page: ticket } = await openFixture(harness, 'zendesk');
+    await zendeskEditor(ticket, '1234').click();
+    await ticket.locator('tacto-sidebar [data-tacto="sidebar"]').first().waitFor({ timeout: 10_000 });
+    await typeLines(ticket, ['Tranquilo, no es para tanto. Le garantizo que no volverá a pasar.']);
+    const rules = () => ticket.locator('tacto-sidebar [data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
+    await waitFor(async () => assert.deepEqual(await rules(), ['overpromise'], 'dismissive is silenced by the team phrase'), 8_000);
+    await ticket.close();
+
+    // A team file made before the field existed imports, and the team list is emptied.
+    const older = structuredClone(file) as { settings: Record<string, unknown> };
+    delete older.settings.teamAllowPhrases;
+    await importFile(older);
+    await waitFor(async () => assert.deepEqual((await storedSettings(page)).teamAllowPhrases, []), 5_000);
+    assert.equal(await page.locator('[role="alert"][data-error-for="team"]').count(), 0);
     await page.close();
   });
 });

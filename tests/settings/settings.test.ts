@@ -169,6 +169,20 @@ describe('team settings file', () => {
     expect(applied).toEqual({ ...lead, agentAlias: 'agent-7', uiLanguage: 'en' });
   });
 
+  it('the lead\'s own never-flag phrases go to the team as accepted phrasings; older files without them import', () => {
+    const withPhrases = { ...lead, allowPhrases: ['No es para tanto'], teamAllowPhrases: ['sin falta'] };
+    const file = exportTeamSettings(withPhrases, new Date('2026-11-20T12:00:00Z'));
+    expect(file.settings.teamAllowPhrases).toEqual(['sin falta', 'no es para tanto']);
+    const agent = { ...defaultSettings(), allowPhrases: ['mi frase'] };
+    const applied = applyTeamSettings(agent, parseTeamSettingsFile(JSON.stringify(file)));
+    expect(applied.teamAllowPhrases).toEqual(['sin falta', 'no es para tanto']);
+    expect(applied.allowPhrases).toEqual(['mi frase']);
+    const older = structuredClone(file) as unknown as { settings: Record<string, unknown> };
+    delete older.settings.teamAllowPhrases;
+    expect(parseTeamSettingsFile(older).teamAllowPhrases).toEqual([]);
+    expect(problemsOf(() => parseTeamSettingsFile({ ...file, settings: { ...file.settings, teamAllowPhrases: 'sin falta' } }))[0]).toMatch(/teamAllowPhrases/);
+  });
+
   it('rejects bad files with a message naming each problem', () => {
     expect(problemsOf(() => parseTeamSettingsFile('{ not json'))[0]).toMatch(/not a JSON file/);
     expect(problemsOf(() => parseTeamSettingsFile('[]'))[0]).toMatch(/JSON object/);
