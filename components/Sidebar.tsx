@@ -46,6 +46,15 @@ const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 export function Sidebar(props: SidebarProps) {
   const { t, findings, moments } = props;
+  // Items re-render only when their content changes (not when typing shifts their offsets);
+  // Preact still hands them the new props, so a click acts on the finding as it is now.
+  const act = (f: Finding, action: FindingAction) => {
+    if (action.kind === 'apply') props.onApply(f, action.suggestion);
+    else if (action.kind === 'alternative') props.onInsertAlternative(f, action.alternative);
+    else if (action.kind === 'ignore') props.onIgnore?.(f);
+    else if (action.kind === 'ignore-always') props.onIgnoreAlways?.(f);
+    else props.onDisableRule?.(f);
+  };
   const count = findings.length;
   const until = (ms: number) => props.formatTime?.(ms) ?? new Date(ms).toLocaleTimeString();
 
@@ -130,61 +139,8 @@ export function Sidebar(props: SidebarProps) {
             <p class="quiet" data-tacto="no-findings">{t('noFindings')}</p>
           ) : (
             <ul class="findings">
-              {findings.map((f) => (
-                <li class="finding" data-rule={f.rule} key={`${f.rule}:${f.start}`}>
-                  <p class="message">{f.message}</p>
-                  <blockquote lang={props.lang}>{f.quote}</blockquote>
-                  <div class="actions" role="group" aria-label={t('suggestionsLabel')}>
-                    {f.suggestions.map((s) => (
-                      <button
-                        type="button"
-                        data-action="apply-suggestion"
-                        lang={props.lang}
-                        key={s}
-                        onMouseDown={keepFocus}
-                        onClick={() => props.onApply(f, s)}
-                      >
-                        {s}
-                      </button>
-                    ))}
-                  </div>
-                  {f.alternatives.length > 0 && (
-                    <div class="alternatives" role="group" aria-label={t('alternativesLabel')}>
-                      {f.alternatives.map((a) => (
-                        <button
-                          type="button"
-                          data-action="insert-alternative"
-                          data-alternative={a.id}
-                          key={a.id}
-                          title={a.text}
-                          onMouseDown={keepFocus}
-                          onClick={() => props.onInsertAlternative(f, a)}
-                        >
-                          <strong>{a.title}</strong>
-                          <span>{a.text}</span>
-                        </button>
-                      ))}
-                    </div>
-                  )}
-                  <div class="controls" role="group" aria-label={t('findingControlsLabel')}>
-                    <button type="button" class="link" data-action="ignore" onMouseDown={keepFocus} onClick={() => props.onIgnore?.(f)}>
-                      {t('findingIgnore')}
-                    </button>
-                    <button type="button" class="link" data-action="ignore-always" onMouseDown={keepFocus} onClick={() => props.onIgnoreAlways?.(f)}>
-                      {t('findingIgnoreAlways')}
-                    </button>
-                    <button
-                      type="button"
-                      class="link"
-                      data-action="disable-rule"
-                      title={ruleName(t, f.rule)}
-                      onMouseDown={keepFocus}
-                      onClick={() => props.onDisableRule?.(f)}
-                    >
-                      {t('findingDisableRule')}
-                    </button>
-                  </div>
-                </li>
+              {findings.map((f, i) => (
+                <FindingItem key={`${f.rule}:${f.quote}:${sameBefore(findings, i)}`} finding={f} lang={props.lang} t={t} act={act} />
               ))}
             </ul>
           )}
@@ -194,6 +150,95 @@ export function Sidebar(props: SidebarProps) {
       <PanelFooter t={t} hasTicket={Boolean(props.hasTicket)} onPause={props.onPause} onOpenDashboard={props.onOpenDashboard} />
     </aside>
   );
+}
+
+type FindingAction = { kind: 'apply'; suggestion: string } | { kind: 'alternative'; alternative: Alternative } | { kind: 'ignore' | 'ignore-always' | 'disable-rule' };
+
+/** How many findings before index i have the same rule and quote (keeps keys unique). */
+function sameBefore(findings: readonly Finding[], i: number): number {
+  let n = 0;
+  for (let j = 0; j < i; j++) if (findings[j].rule === findings[i].rule && findings[j].quote === findings[i].quote) n++;
+  return n;
+}
+
+interface FindingProps {
+  finding: Finding;
+  lang: Lang;
+  t: Translate;
+  /** From the latest render of the panel (Preact updates props even when the item skips rendering). */
+  act(finding: Finding, action: FindingAction): void;
+}
+
+const sameList = <T,>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean) => a.length === b.length && a.every((x, i) => eq(x, b[i]));
+
+/** One finding. Typing elsewhere moves its offsets but not its content: then it is not re-rendered. */
+class FindingItem extends Component<FindingProps> {
+  override shouldComponentUpdate(next: FindingProps): boolean {
+    const a = this.props.finding;
+    const b = next.finding;
+    return (
+      next.t !== this.props.t ||
+      next.lang !== this.props.lang ||
+      a.message !== b.message ||
+      !sameList(a.suggestions, b.suggestions, (x, y) => x === y) ||
+      !sameList(a.alternatives, b.alternatives, (x, y) => x.id === y.id && x.text === y.text && x.title === y.title)
+    );
+  }
+
+  override render() {
+    const { finding: f, lang, t } = this.props;
+    // Read at click time: this render may be older than the finding's current offsets.
+    const shown = () => this.props.finding;
+    return (
+      <li class="finding" data-rule={f.rule}>
+        <p class="message">{f.message}</p>
+        <blockquote lang={lang}>{f.quote}</blockquote>
+        <div class="actions" role="group" aria-label={t('suggestionsLabel')}>
+          {f.suggestions.map((s) => (
+            <button type="button" data-action="apply-suggestion" lang={lang} key={s} onMouseDown={keepFocus} onClick={() => this.props.act(shown(), { kind: 'apply', suggestion: s })}>
+              {s}
+            </button>
+          ))}
+        </div>
+        {f.alternatives.length > 0 && (
+          <div class="alternatives" role="group" aria-label={t('alternativesLabel')}>
+            {f.alternatives.map((a) => (
+              <button
+                type="button"
+                data-action="insert-alternative"
+                data-alternative={a.id}
+                key={a.id}
+                title={a.text}
+                onMouseDown={keepFocus}
+                onClick={() => this.props.act(shown(), { kind: 'alternative', alternative: a })}
+              >
+                <strong>{a.title}</strong>
+                <span>{a.text}</span>
+              </button>
+            ))}
+          </div>
+        )}
+        <div class="controls" role="group" aria-label={t('findingControlsLabel')}>
+          <button type="button" class="link" data-action="ignore" onMouseDown={keepFocus} onClick={() => this.props.act(shown(), { kind: 'ignore' })}>
+            {t('findingIgnore')}
+          </button>
+          <button type="button" class="link" data-action="ignore-always" onMouseDown={keepFocus} onClick={() => this.props.act(shown(), { kind: 'ignore-always' })}>
+            {t('findingIgnoreAlways')}
+          </button>
+          <button
+            type="button"
+            class="link"
+            data-action="disable-rule"
+            title={ruleName(t, f.rule)}
+            onMouseDown={keepFocus}
+            onClick={() => this.props.act(shown(), { kind: 'disable-rule' })}
+          >
+            {t('findingDisableRule')}
+          </button>
+        </div>
+      </li>
+    );
+  }
 }
 
 interface FooterProps {

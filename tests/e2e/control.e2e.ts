@@ -125,8 +125,11 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     // A reload: a fresh draft with the same refusal is not flagged; another rule still is.
     await page.reload();
     await page.waitForSelector('html[data-fixture-ready="true"]');
-    await zendesk.focusEditor(page);
-    await waitFor(async () => assert.equal(await sidebarOf(page).count(), 1), 10_000);
+    // As in fresh(): a reloaded page can be clicked before Tacto has started on it.
+    await waitFor(async () => {
+      await zendesk.focusEditor(page);
+      assert.equal(await sidebarOf(page).count(), 1, 'the sidebar mounted');
+    }, 10_000, 500);
     await page.keyboard.type(`${refusal} Cálmese, no es para tanto.`);
     await waitForRules(page, (r) => assert.deepEqual(r, ['dismissive'], 'the allow-listed phrase is not flagged after a reload'));
 
