@@ -34,6 +34,9 @@ export interface SidebarProps {
   onIgnoreAlways?(finding: Finding): void;
   onDisableRule?(finding: Finding): void;
   onUndoDisableRule?(): void;
+  /** The finding just ignored or never-flagged here, offered for undo. */
+  silenced?: { kind: 'ignore' | 'ignore-always'; rule: RuleId; quote: string };
+  onUndoSilence?(): void;
   onPause?(scope: PauseScope, duration: PauseDuration): void;
   onResume?(): void;
   onOpenDashboard?(): void;
@@ -113,6 +116,15 @@ export function Sidebar(props: SidebarProps) {
         <p class="notice" data-tacto="rule-off" data-rule-off={props.ruleOff} role="status">
           {t('ruleOffNotice', ruleName(t, props.ruleOff))}{' '}
           <button type="button" class="link" data-action="undo-disable-rule" onMouseDown={keepFocus} onClick={() => props.onUndoDisableRule?.()}>
+            {t('ruleOffUndo')}
+          </button>
+        </p>
+      )}
+
+      {props.silenced && (
+        <p class="notice" data-tacto="silenced" data-silenced={props.silenced.kind} role="status">
+          {t(props.silenced.kind === 'ignore' ? 'silencedIgnore' : 'silencedAlways', props.silenced.quote)}{' '}
+          <button type="button" class="link" data-action="undo-silence" onMouseDown={keepFocus} onClick={() => props.onUndoSilence?.()}>
             {t('ruleOffUndo')}
           </button>
         </p>

@@ -35,6 +35,7 @@ export interface SidebarMountOptions {
   onIgnoreAlways(finding: Finding): void;
   onDisableRule(finding: Finding): void;
   onUndoDisableRule(): void;
+  onUndoSilence(): void;
   onPause(scope: PauseScope, duration: PauseDuration): void;
   onResume(): void;
   onOpenDashboard(): void;
@@ -119,6 +120,8 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
         onIgnoreAlways={options.onIgnoreAlways}
         onDisableRule={options.onDisableRule}
         onUndoDisableRule={options.onUndoDisableRule}
+        silenced={view.silenced}
+        onUndoSilence={options.onUndoSilence}
         onPause={options.onPause}
         onResume={options.onResume}
         onOpenDashboard={options.onOpenDashboard}

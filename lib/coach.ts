@@ -52,6 +52,8 @@ export interface CoachView {
   paused?: ActivePause;
   /** The rule the agent just switched off from this panel (offered for a one-step undo). */
   ruleOff?: RuleId;
+  /** The finding the agent just ignored or never-flagged (offered for a one-step undo). */
+  silenced?: { kind: 'ignore' | 'ignore-always'; rule: RuleId; quote: string };
 }
 
 export interface GuardView {
@@ -86,6 +88,8 @@ export interface CoachDeps {
   pausedAt?(ticket: TicketContext | undefined): ActivePause | null;
   /** Adds a phrase to the agent's allow-list (saved in the settings). */
   allowPhrase?(phrase: string): Promise<void>;
+  /** Takes a phrase off the agent's allow-list (saved in the settings). */
+  forgetPhrase?(phrase: string): Promise<void>;
   /** Switches a rule on or off (saved in the settings). */
   setRuleEnabled?(rule: RuleId, enabled: boolean): Promise<void>;
 }
@@ -266,6 +270,7 @@ export class CoachSession {
   /** "Ignore": this finding disappears from this draft, wherever the agent edits. */
   ignore(finding: Finding): void {
     this.ignored.add(findingKey(finding));
+    this.view = { ...this.view, silenced: { kind: 'ignore', rule: finding.rule, quote: finding.quote } };
     this.analyseNow();
     this.log(this.findingEvents([finding], () => 'dismissed'));
   }
@@ -273,6 +278,7 @@ export class CoachSession {
   /** "Never flag this phrase": onto the agent's allow-list (and out of this draft at once). */
   async ignoreAlways(finding: Finding): Promise<void> {
     this.ignored.add(findingKey(finding));
+    this.view = { ...this.view, silenced: { kind: 'ignore-always', rule: finding.rule, quote: finding.quote } };
     this.analyseNow();
     this.log(this.findingEvents([finding], () => 'dismissed'));
     try {
@@ -304,6 +310,22 @@ export class CoachSession {
       await this.deps.setRuleEnabled?.(rule, true);
     } catch (error) {
       console.warn('[Tacto] could not switch the rule back on', error);
+    }
+    this.analyseNow();
+  }
+
+  /** Takes back the last "Ignore" or "Never flag this phrase" made in this panel. */
+  async undoSilence(): Promise<void> {
+    const silenced = this.view.silenced;
+    if (!silenced) return;
+    this.view = { ...this.view, silenced: undefined };
+    this.ignored.delete(findingKey(silenced));
+    if (silenced.kind === 'ignore-always') {
+      try {
+        await this.deps.forgetPhrase?.(silenced.quote);
+      } catch (error) {
+        console.warn('[Tacto] could not take the phrase off the allow-list', error);
+      }
     }
     this.analyseNow();
   }

@@ -6,7 +6,7 @@ import { mountSidebar } from '@/components/mountSidebar';
 import type { AnalysisContext, MomentId, Priority } from '@/lib/analysis/types';
 import { ADAPTERS, adapterForHost } from '@/lib/adapters/registry';
 import { startCoach, type CoachSession } from '@/lib/coach';
-import { addAllowPhrase } from '@/lib/control/dismissals';
+import { addAllowPhrase, normalisePhrase } from '@/lib/control/dismissals';
 import { activePause, emptyPause, loadPause, pauseEnd, updatePause, watchPause, withoutPause, withPause, type Place } from '@/lib/control/pause';
 import { isTabStateQuery, type TabReport } from '@/lib/control/tab-state';
 import { replaceText } from '@/lib/editors/writer';
@@ -177,6 +177,7 @@ export default defineContentScript({
         onIgnoreAlways: (finding) => void session.ignoreAlways(finding),
         onDisableRule: (finding) => void session.disableRule(finding),
         onUndoDisableRule: () => void session.undoDisableRule(),
+        onUndoSilence: () => void session.undoSilence(),
         onPause: (scope, duration) => {
           const where: Place = { host: location.hostname, helpdesk: session.context?.helpdesk, ticket: session.context?.ticketId };
           void changePause((state, now) => withPause(state, scope, where, pauseEnd(duration, new Date(now)), now));
@@ -223,6 +224,7 @@ export default defineContentScript({
           return activePause(pause, { host: location.hostname, helpdesk: ticket?.helpdesk, ticket: ticket?.ticketId }, Date.now());
         },
         allowPhrase: (phrase) => changeSettings((s) => ({ ...s, allowPhrases: addAllowPhrase(s.allowPhrases, phrase) })),
+        forgetPhrase: (phrase) => changeSettings((s) => ({ ...s, allowPhrases: s.allowPhrases.filter((p) => p !== normalisePhrase(phrase)) })),
         setRuleEnabled: (rule, enabled) =>
           changeSettings((s) => ({
             ...s,

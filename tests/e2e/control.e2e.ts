@@ -264,4 +264,27 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     assert.equal(trust.dismissive.dismissed, 1);
     await options.close();
   });
+
+  // Last: it adds dismissals, which the two tests above count.
+  test('Ignore and Never flag this phrase each have a one-step undo in the panel', STEP, async () => {
+    const page = await fresh();
+    await page.keyboard.type('Cálmese, no es para tanto. Le garantizo que no volverá a pasar.');
+    await waitForRules(page, (r) => assert.deepEqual(r.sort(), ['dismissive', 'overpromise']));
+    await control(page, 'dismissive', 'ignore').click();
+    await waitForRules(page, (r) => assert.deepEqual(r, ['overpromise']));
+    const notice = sidebarOf(page).locator('[data-tacto="silenced"]');
+    assert.equal(await notice.getAttribute('data-silenced'), 'ignore');
+    await notice.locator('[data-action="undo-silence"]').click();
+    await waitForRules(page, (r) => assert.deepEqual(r.sort(), ['dismissive', 'overpromise'], 'the ignored finding is back'));
+    assert.equal(await notice.count(), 0, 'the notice goes with the undo');
+
+    await control(page, 'overpromise', 'ignore-always').click();
+    await waitForRules(page, (r) => assert.deepEqual(r, ['dismissive']));
+    await waitFor(async () => assert.equal(((await storedSettings()).allowPhrases as string[]).length, 1), 5_000);
+    assert.equal(await notice.getAttribute('data-silenced'), 'ignore-always');
+    await notice.locator('[data-action="undo-silence"]').click();
+    await waitFor(async () => assert.deepEqual((await storedSettings()).allowPhrases, [], 'the phrase is off the allow-list'), 5_000);
+    await waitForRules(page, (r) => assert.deepEqual(r.sort(), ['dismissive', 'overpromise'], 'the never-flagged finding is back'));
+    await page.close();
+  });
 });

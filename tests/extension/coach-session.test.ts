@@ -95,6 +95,23 @@ describe('CoachSession', () => {
     session.dispose();
   });
 
+  it('undoes the last ignore, and the last never-flag through the settings writer', async () => {
+    const forgotten: string[] = [];
+    const { session, ready } = setup('Le garantizo que no volverá a pasar.', { forgetPhrase: async (p) => void forgotten.push(p) });
+    session.start();
+    await ready();
+    session.ignore(session.view.findings[0]!);
+    expect(session.view.silenced?.kind).toBe('ignore');
+    await session.undoSilence();
+    expect(rules(session)).toEqual(['overpromise']);
+    expect(session.view.silenced).toBeUndefined();
+    await session.ignoreAlways(session.view.findings[0]!);
+    await session.undoSilence();
+    expect(forgotten).toEqual(['Le garantizo que no volverá a pasar']);
+    expect(rules(session)).toEqual(['overpromise']);
+    session.dispose();
+  });
+
   it('coaches neither a paused ticket nor an internal note', async () => {
     const paused = setup('Le garantizo que no volverá a pasar.', {
       pausedAt: () => ({ scope: 'ticket', until: Date.parse('2026-11-18T16:00:00Z') }) as never,
