@@ -525,7 +525,8 @@ export function applyTeamSettings(current: Settings, team: TeamSettings): Settin
 // ───────────────────────────── playbook file ─────────────────────────────
 
 export function exportPlaybook(playbook: Playbook): string {
-  return `${JSON.stringify({ format: 'tacto-playbook', version: 1, entries: playbook.entries }, null, 2)}\n`;
+  const accepted = playbook.accepted?.length ? { accepted: playbook.accepted } : {};
+  return `${JSON.stringify({ format: 'tacto-playbook', version: 1, entries: playbook.entries, ...accepted }, null, 2)}\n`;
 }
 
 /** Parses a playbook file (spec format); throws an Error naming the first problem. */

@@ -218,7 +218,10 @@ export default defineContentScript({
         now: () => new Date(),
         analysisContext: (ticket) => analysisContext(ticket?.priority),
         mountView,
-        suppression: () => ({ allowed: [...settings.allowPhrases, ...settings.teamAllowPhrases], disabledRules: settings.disabledRules }),
+        suppression: () => ({
+          allowed: [...settings.allowPhrases, ...settings.teamAllowPhrases, ...(settings.playbook.accepted ?? []).map(normalisePhrase)],
+          disabledRules: settings.disabledRules,
+        }),
         pausedAt: (ticket) => {
           if (ticket) lastTicket = { host: location.hostname, helpdesk: ticket.helpdesk, ticket: ticket.ticketId };
           return activePause(pause, { host: location.hostname, helpdesk: ticket?.helpdesk, ticket: ticket?.ticketId }, Date.now());

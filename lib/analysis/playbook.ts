@@ -14,7 +14,7 @@ import { fold } from './text';
 import type { Alternative, Lang, Playbook, PlaybookEntry } from './types';
 
 /** The documented maxima: a playbook beyond them is refused, so the coach stays fast. */
-export const PLAYBOOK_LIMITS = { entries: 5000, id: 100, title: 200, text: 2000, triggers: 20, trigger: 80 } as const;
+export const PLAYBOOK_LIMITS = { entries: 5000, id: 100, title: 200, text: 2000, triggers: 20, trigger: 80, accepted: 500, phrase: 200 } as const;
 
 /** Parses and validates a playbook; throws an Error naming the first problem found. */
 export function parsePlaybook(json: unknown): Playbook {
@@ -62,7 +62,16 @@ export function parsePlaybook(json: unknown): Playbook {
     if (triggers) entry.triggers = triggers;
     return entry;
   });
-  return { format: 'tacto-playbook', version: 1, entries };
+  const playbook: Playbook = { format: 'tacto-playbook', version: 1, entries };
+  if (obj.accepted !== undefined) {
+    const accepted = obj.accepted;
+    if (!Array.isArray(accepted) || accepted.some((p) => typeof p !== 'string')) return fail('"accepted" must be an array of strings');
+    if (accepted.length > PLAYBOOK_LIMITS.accepted || (accepted as string[]).some((p) => p.length > PLAYBOOK_LIMITS.phrase)) {
+      fail(`"accepted": at most ${PLAYBOOK_LIMITS.accepted} phrasings of at most ${PLAYBOOK_LIMITS.phrase} characters`);
+    }
+    playbook.accepted = (accepted as string[]).filter((p) => p.trim() !== '');
+  }
+  return playbook;
 }
 
 const STOP = new Set(

@@ -73,6 +73,8 @@ export interface Playbook {
   format: 'tacto-playbook';
   version: 1;
   entries: PlaybookEntry[];
+  /** Phrasings the team accepts: never flagged for anyone who has this playbook. */
+  accepted?: string[];
 }
 
 export interface Alternative {

@@ -90,6 +90,17 @@ describe('playbook at scale', () => {
   });
 });
 
+describe('the team\'s accepted phrasings in a playbook', () => {
+  const base = { format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 'Tema', text: 'Texto.' }] };
+
+  it('are optional, kept as given, and limited', () => {
+    expect(parsePlaybook(base).accepted).toBeUndefined();
+    expect(parsePlaybook({ ...base, accepted: ['sin falta', ' '] }).accepted).toEqual(['sin falta']);
+    expect(() => parsePlaybook({ ...base, accepted: 'sin falta' })).toThrow(/"accepted" must be an array of strings/);
+    expect(() => parsePlaybook({ ...base, accepted: Array.from({ length: 501 }, (_, i) => `frase ${i}`) })).toThrow(/at most 500 phrasings/);
+  });
+});
+
 describe('playbook entries in the draft', () => {
   const playbook = parsePlaybook(JSON.parse(readFileSync(fileURLToPath(new URL('../corpus/sample-playbook.json', import.meta.url)), 'utf8')));
   const refusal = (text: string) => analyze({ text, role: 'agent', playbook }).findings.find((f) => f.rule === 'flat-refusal');

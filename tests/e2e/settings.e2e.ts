@@ -147,6 +147,8 @@ describe('team settings file', () => {
 
   test('the team file\'s accepted phrasings are never flagged; a file without them still imports', STEP, async () => {
     const settings = { ...defaultSettings(), timezone: TIMEZONE, teamAllowPhrases: ['no es para tanto'] };
+    // The playbook carries the team's accepted phrasings too.
+    settings.playbook = { ...settings.playbook, accepted: ['le garantizo que no volverá a pasar'] };
     const file = exportTeamSettings(settings);
     const page = await openSettings();
     const importFile = async (json: unknown) => {
@@ -160,9 +162,12 @@ describe('team settings file', () => {
     const { page: ticket } = await openFixture(harness, 'zendesk');
     await zendeskEditor(ticket, '1234').click();
     await ticket.locator('tacto-sidebar [data-tacto="sidebar"]').first().waitFor({ timeout: 10_000 });
-    await typeLines(ticket, ['Tranquilo, no es para tanto. Le garantizo que no volverá a pasar.']);
+    await typeLines(ticket, ['Tranquilo, no es para tanto. Le garantizo que no volverá a pasar. Cálmese, por favor.']);
     const rules = () => ticket.locator('tacto-sidebar [data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
-    await waitFor(async () => assert.deepEqual(await rules(), ['overpromise'], 'dismissive is silenced by the team phrase'), 8_000);
+    await waitFor(
+      async () => assert.deepEqual(await rules(), ['dismissive'], 'the team phrase and the playbook\'s accepted phrasing are silenced; «Cálmese» is still flagged'),
+      8_000,
+    );
     await ticket.close();
 
     // A team file made before the field existed imports, and the team list is emptied.

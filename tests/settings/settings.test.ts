@@ -11,7 +11,9 @@ import {
   applyTeamSettings,
   defaultSettings,
   defineSettingsItem,
+  exportPlaybook,
   exportTeamSettings,
+  importPlaybook,
   loadSettings,
   migrateSettings,
   normaliseSettings,
@@ -181,6 +183,12 @@ describe('team settings file', () => {
     delete older.settings.teamAllowPhrases;
     expect(parseTeamSettingsFile(older).teamAllowPhrases).toEqual([]);
     expect(problemsOf(() => parseTeamSettingsFile({ ...file, settings: { ...file.settings, teamAllowPhrases: 'sin falta' } }))[0]).toMatch(/teamAllowPhrases/);
+  });
+
+  it('a playbook file keeps the team\'s accepted phrasings through export and import', () => {
+    const playbook = { ...DEFAULT_PLAYBOOK, accepted: ['no es para tanto'] };
+    expect(importPlaybook(exportPlaybook(playbook)).accepted).toEqual(['no es para tanto']);
+    expect(exportPlaybook(DEFAULT_PLAYBOOK)).not.toMatch(/accepted/);
   });
 
   it('rejects bad files with a message naming each problem', () => {
