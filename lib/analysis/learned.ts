@@ -183,6 +183,8 @@ export function learnedFindings(
     if (end <= start) continue;
     const quote = draft.text.slice(start, end);
     if (MODEL_GATES[rule.id] && !MODEL_GATES[rule.id]!(fold(quote), draft.lang)) continue;
+    // A minimising sentence the dismissive lexicon already holds («no es para tanto») is no refusal.
+    if (rule.id === 'flat-refusal' && lexicon.some((f) => f.rule === 'dismissive' && f.start < end && start < f.end)) continue;
     let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, draft.lang, register, model, strictness, rule.suggest) }];
     if (rule.checkDraft) matches = rule.checkDraft(draft, matches);
     for (const m of matches) out.push({ ...findingOf(rule, m, draft.text, draft.lang), confidence: round(score.probability) });

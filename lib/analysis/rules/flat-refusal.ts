@@ -270,6 +270,7 @@ const rule: Rule = {
     { lang: 'es', text: 'No podemos gestionar reembolsos por esta vía. Puedes solicitarlo desde la app, en Mis pedidos > Devoluciones.' },
     { lang: 'es', text: 'Lamentablemente no es posible cambiar la fecha desde aquí; escríbenos por WhatsApp al 600 111 222 y lo vemos contigo.' },
     { lang: 'es', text: 'Esta noche hay mantenimiento de 1 a 3; durante ese rato no podrás entrar a la app.' },
+    { lang: 'es', text: 'Tranquilo, no es para tanto, ya lo revisamos.' },
     { lang: 'es', text: 'No te puedo dar todavía una hora exacta, pero vamos a escribirte en cuanto el proveedor confirme.' },
     // Pointing only at other questions, or only at reading, is no way forward for this one.
     { lang: 'es', text: '[[No es posible cambiar una tarifa básica]]. Para cualquier otra consulta puedes escribirnos cuando quieras.' },
