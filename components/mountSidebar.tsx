@@ -26,6 +26,8 @@ export interface SidebarMountOptions {
   t: Translate;
   uiLang: 'es' | 'en';
   describeMoment(id: MomentInfo['id']): MomentInfo;
+  /** What a finding says, in the interface language (its suggestions stay in the draft's). */
+  describeFinding?(finding: Finding): string;
   onApply(finding: Finding, suggestion: string): void;
   onInsertAlternative(finding: Finding, alternative: Alternative): void;
   onApplyToCommitment(commitment: Commitment, suggestion: string): void;
@@ -98,7 +100,7 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
       <Sidebar
         lang={view.lang}
         words={view.words}
-        findings={view.findings}
+        findings={options.describeFinding ? view.findings.map((f) => ({ ...f, message: options.describeFinding!(f) })) : view.findings}
         moments={view.moments.map(options.describeMoment)}
         internal={view.internal}
         collapsed={userCollapsed || compact}

@@ -3,7 +3,7 @@
  * the coach and the send guard. Nothing is analysed until the agent focuses a reply editor.
  */
 import { mountSidebar } from '@/components/mountSidebar';
-import type { AnalysisContext, MomentId, Priority } from '@/lib/analysis/types';
+import type { AnalysisContext, Finding, MomentId, Priority } from '@/lib/analysis/types';
 import { ADAPTERS, adapterForHost } from '@/lib/adapters/registry';
 import { startCoach, type CoachSession } from '@/lib/coach';
 import { addAllowPhrase, normalisePhrase } from '@/lib/control/dismissals';
@@ -143,6 +143,8 @@ export default defineContentScript({
     };
     const uiLang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
     const t = translatorFor(uiLang);
+    // The panel speaks the interface language; only what is inserted follows the draft (docs/spec/ui.md).
+    const describeFinding = (finding: Finding) => engine?.RULES.find((r) => r.id === finding.rule)?.message[uiLang] ?? finding.message;
     const describeMoment = (id: MomentId) => {
       const moment = engine?.MOMENTS.find((m) => m.id === id);
       return { id, label: moment?.label[uiLang] ?? id, advice: moment?.advice[uiLang] ?? '' };
@@ -158,6 +160,7 @@ export default defineContentScript({
         t,
         uiLang,
         describeMoment,
+        describeFinding,
         onApply: (finding, suggestion) => void session.apply(finding, suggestion),
         onInsertAlternative: (finding, alternative) => void session.insertAlternative(finding, alternative),
         onApplyToCommitment: (commitment, suggestion) => {

@@ -8,4 +8,5 @@
 export { analyze } from './index';
 export { useShippedWeights } from './model';
 export { MOMENTS } from './moments/registry';
+export { RULES } from './rules/registry';
 export { indexPlaybook } from './playbook';

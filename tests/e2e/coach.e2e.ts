@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { countWords } from '../../lib/dom-text.ts';
+import { RULES } from '../../lib/analysis/rules/registry.ts';
 import { launch, type Harness } from './browser.ts';
 import { fridayEveningEnv, guardOf, openFixture, sidebarOf, sentRecords, typeLines, waitFor } from './helpers.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
@@ -155,6 +156,20 @@ for (const driver of DRIVERS) {
       await alternative.click();
       await waitFor(async () => assert.equal(await driver.model(page), `${draft} ${offered}`, 'the alternative follows the refusal'), 5_000);
       await waitFor(async () => assert.deepEqual(await findingRules(page), [], 'the refusal now offers something: no finding'), 5_000);
+      await page.close();
+    });
+
+    test('one language of prose: a Spanish draft is explained in the interface language (en-US here), its rewrites stay Spanish', STEP, async () => {
+      const { page } = await fresh(driver);
+      const draft = 'Le garantizo que no volverá a pasar.';
+      await page.keyboard.type(draft);
+      await settled(page, draft);
+      const finding = sidebarOf(page).locator('[data-rule="overpromise"]').first();
+      await waitFor(async () => assert.equal(await finding.count(), 1), 5_000);
+      const overpromise = RULES.find((r) => r.id === 'overpromise')!;
+      assert.equal((await finding.locator('.message').textContent())?.trim(), overpromise.message.en);
+      const suggestion = (await finding.locator('[data-action="apply-suggestion"]').first().textContent()) ?? '';
+      assert.match(suggestion, /\b(?:voy|vamos|todo lo posible|que)\b/, `the rewrite is Spanish: ${suggestion}`);
       await page.close();
     });
 
