@@ -40,17 +40,19 @@ let engineLoading: Promise<void> | undefined;
 
 /** Imports engine.js the first time a reply editor is focused (see wxt.config.ts). */
 function loadEngine(): Promise<void> {
-  // engine.js is emitted by a build hook, so WXT's typed PublicPath does not list it.
-  const urlOf = browser.runtime.getURL as (path: string) => string;
-  // The learned layer's weights travel beside it as model.bin (binary compresses better than
-  // text in JS); if they do not arrive, the lexicons work alone.
-  const weights = fetch(urlOf('/model.bin'))
-    .then((response) => (response.ok ? response.arrayBuffer() : null))
-    .catch(() => null);
-  engineLoading ??= Promise.all([import(/* @vite-ignore */ urlOf('/engine.js')), weights]).then(([module, bytes]: [Engine, ArrayBuffer | null]) => {
-    module.useShippedWeights(bytes ? new Uint8Array(bytes) : null);
-    engine = module;
-  });
+  engineLoading ??= (() => {
+    // engine.js is emitted by a build hook, so WXT's typed PublicPath does not list it.
+    const urlOf = browser.runtime.getURL as (path: string) => string;
+    // The learned layer's weights travel beside it as model.bin (binary compresses better than
+    // text in JS); if they do not arrive, the lexicons work alone. Fetched once, like the engine.
+    const weights = fetch(urlOf('/model.bin'))
+      .then((response) => (response.ok ? response.arrayBuffer() : null))
+      .catch(() => null);
+    return Promise.all([import(/* @vite-ignore */ urlOf('/engine.js')), weights]).then(([module, bytes]: [Engine, ArrayBuffer | null]) => {
+      module.useShippedWeights(bytes ? new Uint8Array(bytes) : null);
+      engine = module;
+    });
+  })();
   return engineLoading;
 }
 
