@@ -200,6 +200,17 @@ export default defineContentScript({
     /** The agent's two answers to a held send, by session. */
     const pending = new WeakMap<CoachSession, { sendAnyway(): void; revise(): void }>();
 
+    // Every phrase never flagged here (the agent's, the team file's, the playbook's), rebuilt
+    // when the settings change, not on each keystroke's analysis.
+    let allowedFor: { settings: Settings; phrases: string[] } | undefined;
+    const allowedPhrases = (): string[] => {
+      if (allowedFor?.settings !== settings) {
+        const phrases = [...settings.allowPhrases, ...settings.teamAllowPhrases, ...(settings.playbook.accepted ?? []).map(normalisePhrase)];
+        allowedFor = { settings, phrases };
+      }
+      return allowedFor.phrases;
+    };
+
     const sessions = startCoach(
       {
         adapter,
@@ -223,10 +234,7 @@ export default defineContentScript({
         now: () => new Date(),
         analysisContext: (ticket) => analysisContext(ticket?.priority),
         mountView,
-        suppression: () => ({
-          allowed: [...settings.allowPhrases, ...settings.teamAllowPhrases, ...(settings.playbook.accepted ?? []).map(normalisePhrase)],
-          disabledRules: settings.disabledRules,
-        }),
+        suppression: () => ({ allowed: allowedPhrases(), disabledRules: settings.disabledRules }),
         pausedAt: (ticket) => {
           if (ticket) lastTicket = { host: location.hostname, helpdesk: ticket.helpdesk, ticket: ticket.ticketId };
           return activePause(pause, { host: location.hostname, helpdesk: ticket?.helpdesk, ticket: ticket?.ticketId }, Date.now());
