@@ -62,44 +62,6 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
 const MOMENT_SET = new Set<string>(MOMENT_IDS);
 
 /**
- * What a customer message must hold for the model alone to report a moment: a word of
- * the moment's own kind. Real customers describe problems at length, and a problem told
- * in detail is not yet a difficult moment: trying something «several times» is not
- * contacting support again, and «I need help» is not a deadline. The model still decides;
- * the gate only keeps it to messages that speak of the thing at all.
- */
-const MOMENT_GATES: Partial<Record<MomentId, Record<Lang, RegExp>>> = {
-  'repeat-contact': {
-    en: /\b(?:again|already|another|still|yet|(?:second|2nd|third|3rd|fourth|4th|fifth|5th|\d+(?:st|nd|rd|th)) (?:time|email|call|message|tweet|dm|attempt)|call(?:s|ed|ing)?|phon(?:e|ed|ing)|e-?mail(?:s|ed)?|messag(?:e|es|ed)|dms?|tweet(?:s|ed)?|wr(?:ote|itten|iting)|contact(?:ed|ing)?|reach(?:ed)? out|repl(?:y|ied|ies)|respon(?:se|d|ded)|answer(?:s|ed)?|heard back|tickets?|chat(?:ted)?|get through|follow(?:ed|ing)?[ -]?up|reminder|nobody|no one|no response|informed|agents?|reps?|representatives?|spoke|talked)\b/,
-    es: /\b(?:otra vez|de nuevo|nuevamente|ya (?:les?|los|las|te|os|he|hab|llam|escrib|envi|mand|reclam)|sigo|seguimos|todavia|aun|(?:segunda|tercera|cuarta|quinta|\d+a?) vez|veces|llam\w*|escrib\w*|escrit\w*|correos?|mails?|mensajes?|md|dm|tweets?|tuits?|reclam\w*|contact\w*|respuesta|respond\w*|contest\w*|ticket|chat|nadie|ninguna respuesta|recordatorio|reiter\w*|asesor\w*|agentes?|operador\w*|hable|hablamos|atiende|atendio|segundo|tercer[oa]?)\b/,
-  },
-  urgency: {
-    en: /\b(?:asap|urgent(?:ly)?|now|today|tonight|tomorrow|immediately|right away|deadline|hours?|hrs?|minutes?|mins?|quick(?:ly)?|fast|soon|emergency|desperate(?:ly)?|before|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|tonight|the end)|running out|time)\b/,
-    es: /\b(?:urgente|urge|urgencia|ya|ahora|ahorita|hoy|manana|cuanto antes|lo antes posible|rapido|rapidamente|inmediat\w*|plazo|horas?|minutos?|desesperad[oa]s?|emergencia|antes de|se me acaba|se acaba|tiempo)\b/,
-  },
-  'escalation-demand': {
-    en: /\b(?:manager|supervisor|someone (?:in charge|senior|higher|else|who)|escalat\w*|speak (?:to|with)|talk (?:to|with)|human|real person|boss|ceo|higher up|complaints? department|in charge|corporate|head office|leadership|above|level|higher|senior|director)\b/,
-    es: /\b(?:supervisor[a]?|gerente|encargad[oa]|jefe|jefa|responsable|superior|escal\w*|hablar con|alguien (?:que|con|de mas)|persona real|humano|directivo|director[a]?|gerencia|coordinador[a]?|nivel|arriba|funcionari[oa]|jefatura)\b/,
-  },
-  'exception-request': {
-    en: /\b(?:could|can|would|any (?:way|chance)|possible|please|pls|exception|waive|extend|just this once|allow|let me|is there)\b|\?/,
-    es: /\b(?:podrian|pueden|puede|podrias|podes|podeis|se puede|posible|excepcion|por favor|porfa|aunque|ya se que|dejar(?:me|nos)?|permit\w*|habra forma|hay forma|hay manera|extender|ampliar|perdonar)\b|\?/,
-  },
-  misunderstanding: {
-    en: /\b(?:said|say|asked|ask|mean|meant|read|understand|understood|question|not what|didn't ask|wrong|explained|told|already|reading|listening|point|saying|i didn't|i did not|i never)\b/,
-    es: /\b(?:dije|digo|pregunte|pregunto|pregunta|entend\w*|leido|leer|leen|lees|lee|no es lo que|eso no|me refiero|quise decir|explique|explico|otra cosa|nada que ver|preguntando|pedi|no pedi|diciendo|no senor|no senorita)\b/,
-  },
-  'broken-promise': {
-    en: /\b(?:promis\w*|said|told|supposed|due|meant to|should have|still|never|yet|were going to|was going to|guarantee\w*|expected|assured|confirmed|informed|would be|will be|overdue|late|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|the))\b/,
-    es: /\b(?:promet\w*|dijeron|dijiste|dijo|quedaron|quedo|supuestamente|supuesto|debia|tenia que|iba a|iban a|todavia|aun|sigue sin|sigo sin|nunca|hasta ahora|asegur\w*|garantiz\w*|confirmaron|confirmo|decia|decian|segun|llegaba|devolvian|pasaron|pasado|informaron)\b/,
-  },
-  'insists-own-solution': {
-    en: /\b(?:don't want|do not want|dont want|just want|only want|i want|refund|instead|rather|no (?:coupon|credit|voucher|replacement)|not interested|like|all i|nothing (?:else|more)|won't|will not|not accept|don't need)\b/,
-    es: /\b(?:no quiero|solo quiero|quiero|en vez|en lugar|prefiero|no me sirve|no me interesa|devolucion|reembolso|mi plata|mi dinero|reiter\w*|no acepto|lo que pido|nada mas|pido)\b/,
-  },
-};
-
-/**
  * A broken promise is also something that did not happen: said outright («never came»,
  * «y nada») or by setting the promised time against today («It's Tuesday», «van 25»).
  */
@@ -108,10 +70,62 @@ const FAILED: Record<Lang, RegExp> = {
   es: /\b(?:no|nunca|nada|nadie|todavia|aun|sigue|sigo|seguimos|tarde|atrasad[oa]|otra vez|de nuevo|sin|ni|hoy|son las|estamos|van|ya|paso|pasaron|llevo|lleva|llevamos)\b/,
 };
 
+/**
+ * What a customer message must hold for the model alone to report a moment: a word of
+ * the moment's own kind. Real customers describe problems at length, and a problem told
+ * in detail is not yet a difficult moment: trying something «several times» is not
+ * contacting support again, and «I need help» is not a deadline. The model still decides;
+ * the gate only keeps it to messages that speak of the thing at all. Every requirement of
+ * a gate must hold.
+ */
+const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
+  'repeat-contact': [
+    {
+      en: /\b(?:again|already|another|still|yet|(?:second|2nd|third|3rd|fourth|4th|fifth|5th|\d+(?:st|nd|rd|th)) (?:time|email|call|message|tweet|dm|attempt)|call(?:s|ed|ing)?|phon(?:e|ed|ing)|e-?mail(?:s|ed)?|messag(?:e|es|ed)|dms?|tweet(?:s|ed)?|wr(?:ote|itten|iting)|contact(?:ed|ing)?|reach(?:ed)? out|repl(?:y|ied|ies)|respon(?:se|d|ded)|answer(?:s|ed)?|heard back|tickets?|chat(?:ted)?|get through|follow(?:ed|ing)?[ -]?up|reminder|nobody|no one|no response|informed|agents?|reps?|representatives?|spoke|talked)\b/,
+      es: /\b(?:otra vez|de nuevo|nuevamente|ya (?:les?|los|las|te|os|he|hab|llam|escrib|envi|mand|reclam)|sigo|seguimos|todavia|aun|(?:segunda|tercera|cuarta|quinta|\d+a?) vez|veces|llam\w*|escrib\w*|escrit\w*|correos?|mails?|mensajes?|md|dm|tweets?|tuits?|reclam\w*|contact\w*|respuesta|respond\w*|contest\w*|ticket|chat|nadie|ninguna respuesta|recordatorio|reiter\w*|asesor\w*|agentes?|operador\w*|hable|hablamos|atiende|atendio|segundo|tercer[oa]?)\b/,
+    },
+  ],
+  urgency: [
+    {
+      en: /\b(?:asap|urgent(?:ly)?|now|today|tonight|tomorrow|immediately|right away|deadline|hours?|hrs?|minutes?|mins?|quick(?:ly)?|fast|soon|emergency|desperate(?:ly)?|before|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|tonight|the end)|running out|time)\b/,
+      es: /\b(?:urgente|urge|urgencia|ya|ahora|ahorita|hoy|manana|cuanto antes|lo antes posible|rapido|rapidamente|inmediat\w*|plazo|horas?|minutos?|desesperad[oa]s?|emergencia|antes de|se me acaba|se acaba|tiempo)\b/,
+    },
+  ],
+  'escalation-demand': [
+    {
+      en: /\b(?:manager|supervisor|someone (?:in charge|senior|higher|else|who)|escalat\w*|speak (?:to|with)|talk (?:to|with)|human|real person|boss|ceo|higher up|complaints? department|in charge|corporate|head office|leadership|above|level|higher|senior|director)\b/,
+      es: /\b(?:supervisor[a]?|gerente|encargad[oa]|jefe|jefa|responsable|superior|escal\w*|hablar con|alguien (?:que|con|de mas)|persona real|humano|directivo|director[a]?|gerencia|coordinador[a]?|nivel|arriba|funcionari[oa]|jefatura)\b/,
+    },
+  ],
+  'exception-request': [
+    {
+      en: /\b(?:could|can|would|any (?:way|chance)|possible|please|pls|exception|waive|extend|just this once|allow|let me|is there)\b|\?/,
+      es: /\b(?:podrian|pueden|puede|podrias|podes|podeis|se puede|posible|excepcion|por favor|porfa|aunque|ya se que|dejar(?:me|nos)?|permit\w*|habra forma|hay forma|hay manera|extender|ampliar|perdonar)\b|\?/,
+    },
+  ],
+  misunderstanding: [
+    {
+      en: /\b(?:said|say|asked|ask|mean|meant|read|understand|understood|question|not what|didn't ask|wrong|explained|told|already|reading|listening|point|saying|i didn't|i did not|i never)\b/,
+      es: /\b(?:dije|digo|pregunte|pregunto|pregunta|entend\w*|leido|leer|leen|lees|lee|no es lo que|eso no|me refiero|quise decir|explique|explico|otra cosa|nada que ver|preguntando|pedi|no pedi|diciendo|no senor|no senorita)\b/,
+    },
+  ],
+  'broken-promise': [
+    {
+      en: /\b(?:promis\w*|said|told|supposed|due|meant to|should have|still|never|yet|were going to|was going to|guarantee\w*|expected|assured|confirmed|informed|would be|will be|overdue|late|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|the))\b/,
+      es: /\b(?:promet\w*|dijeron|dijiste|dijo|quedaron|quedo|supuestamente|supuesto|debia|tenia que|iba a|iban a|todavia|aun|sigue sin|sigo sin|nunca|hasta ahora|asegur\w*|garantiz\w*|confirmaron|confirmo|decia|decian|segun|llegaba|devolvian|pasaron|pasado|informaron)\b/,
+    },
+    FAILED,
+  ],
+  'insists-own-solution': [
+    {
+      en: /\b(?:don't want|do not want|dont want|just want|only want|i want|refund|instead|rather|no (?:coupon|credit|voucher|replacement)|not interested|like|all i|nothing (?:else|more)|won't|will not|not accept|don't need)\b/,
+      es: /\b(?:no quiero|solo quiero|quiero|en vez|en lugar|prefiero|no me sirve|no me interesa|devolucion|reembolso|mi plata|mi dinero|reiter\w*|no acepto|lo que pido|nada mas|pido)\b/,
+    },
+  ],
+};
+
 function passesMomentGate(id: MomentId, folded: string, lang: Lang): boolean {
-  const gate = MOMENT_GATES[id];
-  if (gate && !gate[lang].test(folded)) return false;
-  return id !== 'broken-promise' || FAILED[lang].test(folded);
+  return (MOMENT_GATES[id] ?? []).every((requirement) => requirement[lang].test(folded));
 }
 
 export function resolveModel(option: Model | null | undefined): Model | null {
@@ -122,7 +136,15 @@ export function resolveModel(option: Model | null | undefined): Model | null {
  * The moments of a customer message: the lexicons' (unless the model finds their text
  * very unlikely to carry the moment: the label's veto) and the model's above threshold.
  */
-export function combineMoments(lexicon: readonly MomentId[], sentences: Sentence[], model: Model | null, strictness: Strictness, lang: Lang): MomentId[] {
+/** `folded` is the whole message folded (the caller has it already; the moment gates read it). */
+export function combineMoments(
+  lexicon: readonly MomentId[],
+  sentences: Sentence[],
+  model: Model | null,
+  strictness: Strictness,
+  lang: Lang,
+  folded: string,
+): MomentId[] {
   if (!model) return [...lexicon];
   // Each sentence, and the message read whole (signals spread over sentences add up).
   const texts = sentences.map((s) => s.text);
@@ -134,7 +156,6 @@ export function combineMoments(lexicon: readonly MomentId[], sentences: Sentence
     const score = byLabel.get(id);
     if (!score || score.probability >= score.veto) found.add(id);
   }
-  const folded = fold(sentences.map((s) => s.text).join(' '));
   for (const s of scores) {
     if (!MOMENT_SET.has(s.label) || s.sentence < 0 || s.probability < s.threshold[strictness]) continue;
     if (passesMomentGate(s.label as MomentId, folded, lang)) found.add(s.label as MomentId);
