@@ -101,17 +101,6 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </header>
 
-      {moments.length > 0 && (
-        <section aria-label={t('momentsLabel')} class="moments">
-          {moments.map((m) => (
-            <div class="moment" data-moment={m.id} key={m.id}>
-              <span class="chip">{m.label}</span>
-              <span class="advice">{m.advice}</span>
-            </div>
-          ))}
-        </section>
-      )}
-
       {props.ruleOff && (
         <p class="notice" data-tacto="rule-off" data-rule-off={props.ruleOff} role="status">
           {t('ruleOffNotice', ruleName(t, props.ruleOff))}{' '}
@@ -156,6 +145,18 @@ export function Sidebar(props: SidebarProps) {
               ))}
             </ul>
           )}
+        </section>
+      )}
+
+      {/* After the findings: what the agent can act on comes first. */}
+      {moments.length > 0 && (
+        <section aria-label={t('momentsLabel')} class="moments">
+          {moments.map((m) => (
+            <div class="moment" data-moment={m.id} key={m.id}>
+              <span class="chip">{m.label}</span>
+              <span class="advice">{m.advice}</span>
+            </div>
+          ))}
         </section>
       )}
 

@@ -13,7 +13,7 @@ import type { Alternative, Commitment, Finding } from '@/lib/analysis/types';
 import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/control/pause';
 import type { CoachView, ViewHandle } from '@/lib/coach';
 import type { Translate } from '@/lib/i18n';
-import { placeSidebar, type Rect } from '@/lib/placement';
+import { positionSidebar } from '@/lib/sidebar-position';
 import { Sidebar, type MomentInfo } from './Sidebar';
 import { SendGuard } from './SendGuard';
 import { GUARD_CSS, SIDEBAR_CSS } from './sidebar.css';
@@ -22,6 +22,10 @@ export interface SidebarMountOptions {
   editor: HTMLElement;
   composer: HTMLElement;
   sendControls(): Element[];
+  /** The page's regions the agent needs (the adapter's `protectedSelectors`), besides the send controls. */
+  protectedElements?(): Element[];
+  /** The page column that may narrow to make room for the panel (the adapter's `roomSelector`). */
+  roomSelector?: string;
   signal: AbortSignal;
   t: Translate;
   uiLang: 'es' | 'en';
@@ -43,17 +47,10 @@ export interface SidebarMountOptions {
   onOpenDashboard(): void;
 }
 
-const PANEL = { width: 300, height: 320 };
 /** Re-attachments allowed per minute before Tacto gives way to a page that keeps removing it. */
 const MAX_REATTACH_PER_MINUTE = 20;
 /** Events that can make Tacto act; untrusted ones never reach its handlers. */
 const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'focusin'];
-const BADGE = { width: 48, height: 32 };
-
-function rectOf(el: Element): Rect {
-  const r = el.getBoundingClientRect();
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
-}
 
 export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host: HTMLElement } {
   const host = document.createElement('tacto-sidebar');
@@ -91,7 +88,6 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
   let view: CoachView | undefined;
   let userCollapsed = false;
   let compact = false;
-  let frame = 0;
 
   const paint = () => {
     if (!view) return;
@@ -109,7 +105,7 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
           userCollapsed = !(userCollapsed || compact);
           compact = false;
           paint();
-          place();
+          position.rethink();
         }}
         onApply={options.onApply}
         onInsertAlternative={options.onInsertAlternative}
@@ -144,37 +140,20 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
     );
   };
 
-  const place = () => {
-    frame = 0;
-    const visible = options.editor.isConnected && (options.editor.checkVisibility?.() ?? options.editor.offsetParent !== null);
-    host.hidden = !visible;
-    if (!visible) return;
-    const placement = placeSidebar(
-      rectOf(options.composer),
-      options.sendControls().map(rectOf),
-      { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
-      PANEL,
-      BADGE,
-    );
-    host.style.left = `${Math.round(placement.left)}px`;
-    host.style.top = `${Math.round(placement.top)}px`;
-    // The panel scrolls inside whatever height the viewport leaves below its top.
-    const room = document.documentElement.clientHeight - placement.top - 8;
-    host.style.setProperty('--tacto-max-height', `${Math.max(160, Math.round(room))}px`);
-    if (placement.compact !== compact) {
-      compact = placement.compact;
+  const position = positionSidebar({
+    host,
+    editor: options.editor,
+    composer: options.composer,
+    protectedElements: () => [...options.sendControls(), ...(options.protectedElements?.() ?? [])],
+    roomSelector: options.roomSelector,
+    collapsed: () => userCollapsed,
+    onCompact(next) {
+      if (next === compact) return;
+      compact = next;
       paint();
-    }
-  };
-  const schedulePlace = () => {
-    if (!frame) frame = requestAnimationFrame(place);
-  };
-
-  window.addEventListener('scroll', schedulePlace, { capture: true, passive: true, signal: options.signal });
-  window.addEventListener('resize', schedulePlace, { passive: true, signal: options.signal });
-  const resize = new ResizeObserver(schedulePlace);
-  resize.observe(options.composer);
-  options.signal.addEventListener('abort', () => resize.disconnect());
+    },
+    signal: options.signal,
+  });
 
   return {
     host,
@@ -184,15 +163,14 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
       paint();
       // Geometry changes come from scroll, resize and the ResizeObserver; a new view alone
       // does not move the panel, so typing does not force a layout.
-      if (first) schedulePlace();
+      if (first) position.schedule();
     },
     guardElement() {
       return root.querySelector<HTMLElement>('[data-tacto="send-guard"]');
     },
     remove() {
       keepAlive.disconnect();
-      cancelAnimationFrame(frame);
-      resize.disconnect();
+      position.stop();
       render(null, root);
       host.remove();
     },

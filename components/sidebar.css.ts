@@ -3,7 +3,7 @@ export const SIDEBAR_CSS = `
 :host { all: initial; position: fixed; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
-.panel { width: 300px; max-height: min(var(--tacto-max-height, 70vh), 560px); overflow: auto; overscroll-behavior: contain; background: #fff; border: 1px solid #d5dbe1; border-radius: 10px; box-shadow: 0 6px 24px rgba(15, 23, 42, .14); padding: 10px 12px; }
+.panel { width: var(--tacto-width, 300px); max-height: var(--tacto-max-height, 70vh); overflow: auto; overscroll-behavior: contain; background: #fff; border: 1px solid #d5dbe1; border-radius: 10px; box-shadow: 0 6px 24px rgba(15, 23, 42, .14); padding: 10px 12px; }
 header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
 header .meta { color: #52606d; font-size: 12px; flex: 1; }
 button { font: inherit; cursor: pointer; }

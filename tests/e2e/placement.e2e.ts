@@ -1,0 +1,145 @@
+/**
+ * Where the sidebar sits, measured: 3 helpdesks × 3 viewports × light/dark × es/en in
+ * Debian's Chromium with the built extension. For each cell:
+ * - the panel's rectangle covers 0 px² of the regions the site's adapter declares the
+ *   agent needs (`protectedSelectors`), of the send controls and of the composer;
+ * - the first finding and its first suggestion are wholly inside the viewport and inside
+ *   the panel's own scroll area (visible without scrolling anything);
+ * - a screenshot is written to .tmp/e2e-placement/ (gitignored) for a human to look at.
+ * One page load per helpdesk × theme × interface language; the viewport is resized in
+ * place, as an agent resizing the window would.
+ *
+ * Run: npm run build && npx tsx --test --test-reporter=spec tests/e2e/placement.e2e.ts
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ADAPTERS } from '../../lib/adapters/registry.ts';
+import { defaultSettings } from '../../lib/settings.ts';
+import { launch, type Harness } from './browser.ts';
+import { DRIVERS } from './drivers.ts';
+import { sidebarOf, typeLines, waitFor } from './helpers.ts';
+import { PAGES, ROOT, startServer, type FixtureServer } from './server.ts';
+
+const STEP = { timeout: 120_000 };
+const VIEWPORTS = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+];
+const THEMES = ['light', 'dark'] as const;
+const LANGUAGES = ['es', 'en'] as const;
+const SHOTS = join(ROOT, '.tmp/e2e-placement');
+/** Four rules' typical sentences: a panel with several findings, one with alternatives. */
+const DRAFT = 'Entonces tu problema es que no puedes enviar correos. No es posible, no aceptamos archivos de más de 10 MB. Cálmese, no es para tanto. Alguien de otra área lo va a contactar.';
+
+let server: FixtureServer;
+let harness: Harness;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer();
+  harness = await launch(server, { viewport: VIEWPORTS[0] });
+});
+after(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+async function setInterfaceLanguage(lang: 'es' | 'en'): Promise<void> {
+  const worker = await harness.serviceWorker();
+  const settings = { ...defaultSettings(), uiLanguage: lang };
+  await worker.evaluate(`chrome.storage.local.set({ settings: ${JSON.stringify(settings)} })`);
+}
+
+interface Measured {
+  panel: { left: number; top: number; width: number; height: number } | null;
+  overlaps: Array<{ selector: string; area: number }>;
+  firstFinding: { top: number; bottom: number } | null;
+  firstSuggestion: { left: number; top: number; right: number; bottom: number } | null;
+  scrollArea: { top: number; bottom: number } | null;
+  viewport: { width: number; height: number };
+}
+
+/** Measures the panel against the adapter's regions, in the page (a string: no tsx helpers leak in). */
+function measure(page: Page, selectors: string[]): Promise<Measured> {
+  return page.evaluate(`(() => {
+    const selectors = ${JSON.stringify(selectors)};
+    const panel = document.querySelector('tacto-sidebar:not([hidden])')?.shadowRoot?.querySelector('[data-tacto="sidebar"]');
+    const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+    if (!panel) return { panel: null, overlaps: [], firstFinding: null, firstSuggestion: null, scrollArea: null, viewport };
+    const p = panel.getBoundingClientRect();
+    const overlaps = [];
+    for (const selector of selectors) {
+      for (const el of document.querySelectorAll(selector)) {
+        const r = el.getBoundingClientRect();
+        const w = Math.min(p.right, r.right, viewport.width) - Math.max(p.left, r.left, 0);
+        const h = Math.min(p.bottom, r.bottom, viewport.height) - Math.max(p.top, r.top, 0);
+        if (w > 0 && h > 0) overlaps.push({ selector, area: Math.round(w * h) });
+      }
+    }
+    const finding = panel.querySelector('[data-rule]')?.getBoundingClientRect();
+    const suggestion = panel.querySelector('[data-rule] [data-action="apply-suggestion"]')?.getBoundingClientRect();
+    const scroller = panel.querySelector('[data-tacto="findings"]') ?? panel;
+    const s = scroller.getBoundingClientRect();
+    return {
+      panel: { left: p.left, top: p.top, width: p.width, height: p.height },
+      overlaps,
+      firstFinding: finding ? { top: finding.top, bottom: finding.bottom } : null,
+      firstSuggestion: suggestion ? { left: suggestion.left, top: suggestion.top, right: suggestion.right, bottom: suggestion.bottom } : null,
+      scrollArea: { top: s.top, bottom: s.bottom },
+      viewport,
+    };
+  })()`) as Promise<Measured>;
+}
+
+for (const lang of LANGUAGES) {
+  describe(`placement matrix, interface in ${lang}`, () => {
+    before(async () => setInterfaceLanguage(lang));
+
+    for (const driver of DRIVERS) {
+      const adapter = ADAPTERS.find((a) => a.id === driver.site)!;
+      for (const theme of THEMES) {
+        test(`${driver.site}, ${theme}: at 1280×720, 1440×900 and 1920×1080 the panel covers none of the agent's regions and shows the first suggestion`, STEP, async () => {
+          const page = await harness.newPage();
+          try {
+            await page.setViewportSize(VIEWPORTS[0]);
+            await page.emulateMedia({ colorScheme: theme });
+            const url = new URL(PAGES[driver.site]);
+            if (theme === 'dark') url.searchParams.set('theme', 'dark');
+            const response = await page.goto(url.href);
+            assert.ok(response?.ok(), `${url.href} answered ${response?.status()}`);
+            await page.waitForSelector('html[data-fixture-ready="true"]', { timeout: 15_000 });
+            await driver.focusEditor(page);
+            await typeLines(page, [DRAFT], 1);
+            await waitFor(async () => assert.ok((await sidebarOf(page).locator('[data-rule]').count()) >= 3, 'the findings are listed'), 15_000, 150);
+
+            const regions = [...adapter.protectedSelectors, ...adapter.sendSelectors, ...adapter.editorSelectors];
+            for (const viewport of VIEWPORTS) {
+              await page.setViewportSize(viewport);
+              const cell = `${driver.site} ${theme} ${lang} ${viewport.width}×${viewport.height}`;
+              const m = await waitFor(async () => {
+                const now = await measure(page, regions);
+                assert.equal(now.viewport.width, viewport.width, `${cell}: the page has its new size`);
+                assert.ok(now.panel, `${cell}: the panel is open (not a badge)`);
+                assert.deepEqual(now.overlaps, [], `${cell}: the panel ${JSON.stringify(now.panel)} covers protected regions`);
+                const first = now.firstSuggestion;
+                assert.ok(first && now.firstFinding && now.scrollArea, `${cell}: a first finding with a suggestion`);
+                assert.ok(first.left >= 0 && first.top >= 0 && first.right <= viewport.width && first.bottom <= viewport.height, `${cell}: first suggestion ${JSON.stringify(first)} inside the viewport`);
+                assert.ok(first.top >= now.scrollArea.top && first.bottom <= now.scrollArea.bottom + 0.5, `${cell}: first suggestion ${JSON.stringify(first)} inside the panel's scroll area ${JSON.stringify(now.scrollArea)}`);
+                assert.ok(now.firstFinding.top >= now.scrollArea.top, `${cell}: the first finding starts in view`);
+                return now;
+              }, 5_000, 100);
+              await page.screenshot({ path: join(SHOTS, `${driver.site}-${theme}-${lang}-${viewport.width}x${viewport.height}.png`) });
+              console.log(`${cell}: panel ${Math.round(m.panel!.left)},${Math.round(m.panel!.top)} ${Math.round(m.panel!.width)}×${Math.round(m.panel!.height)}, overlap 0 px², first suggestion bottom ${Math.round(m.firstSuggestion!.bottom)}`);
+            }
+          } finally {
+            await page.close();
+          }
+        });
+      }
+    }
+  });
+}
