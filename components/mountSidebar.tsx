@@ -11,7 +11,7 @@
 import { render } from 'preact';
 import type { Alternative, Commitment, Finding } from '@/lib/analysis/types';
 import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/control/pause';
-import type { CoachView, ViewHandle } from '@/lib/coach';
+import { byImportance, type CoachView, type ViewHandle } from '@/lib/coach';
 import type { Translate } from '@/lib/i18n';
 import { positionSidebar } from '@/lib/sidebar-position';
 import { Sidebar, type MomentInfo } from './Sidebar';
@@ -96,7 +96,7 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
       <Sidebar
         lang={view.lang}
         words={view.words}
-        findings={options.describeFinding ? view.findings.map((f) => ({ ...f, message: options.describeFinding!(f) })) : view.findings}
+        findings={byImportance(options.describeFinding ? view.findings.map((f) => ({ ...f, message: options.describeFinding!(f) })) : view.findings)}
         moments={view.moments.map(options.describeMoment)}
         internal={view.internal}
         collapsed={userCollapsed || compact}

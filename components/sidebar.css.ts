@@ -3,8 +3,11 @@ export const SIDEBAR_CSS = `
 :host { all: initial; position: fixed; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933; }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
-.panel { width: var(--tacto-width, 300px); max-height: var(--tacto-max-height, 70vh); overflow: auto; overscroll-behavior: contain; background: #fff; border: 1px solid #d5dbe1; border-radius: 10px; box-shadow: 0 6px 24px rgba(15, 23, 42, .14); padding: 10px 12px; }
-header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+.panel { display: flex; flex-direction: column; width: var(--tacto-width, 300px); max-height: var(--tacto-max-height, 70vh); overflow: hidden; background: #fff; border: 1px solid #d5dbe1; border-radius: 10px; box-shadow: 0 6px 24px rgba(15, 23, 42, .14); padding: 10px 12px; }
+header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; flex: none; }
+header .count { background: #b45309; color: #fff; border-radius: 9px; padding: 0 7px; font-size: 11px; font-weight: 700; }
+.body { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; margin: 0 -12px; padding: 0 12px; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 header .meta { color: #52606d; font-size: 12px; flex: 1; }
 button { font: inherit; cursor: pointer; }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
@@ -19,7 +22,10 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .advice { color: #3e4c59; font-size: 12px; }
 .findings { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 10px; }
 .finding { border-left: 3px solid #b45309; padding-left: 8px; }
-.finding .message { margin: 0 0 4px; font-weight: 600; }
+.finding .message { margin: 0 0 4px; font-weight: 600; cursor: pointer; list-style-position: outside; }
+.finding details:not([open]) .message { margin: 0; }
+.finding summary::marker { color: #52606d; }
+.finding, .finding button { overflow-wrap: anywhere; }
 blockquote { margin: 0 0 6px; color: #7b8794; font-style: italic; }
 .actions, .alternatives { display: flex; flex-direction: column; gap: 4px; }
 .actions button, .alternatives button { text-align: left; border: 1px solid #cbd2d9; background: #f8fafc; border-radius: 6px; padding: 5px 8px; color: #1f2933; }

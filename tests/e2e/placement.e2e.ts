@@ -82,7 +82,7 @@ function measure(page: Page, selectors: string[]): Promise<Measured> {
     }
     const finding = panel.querySelector('[data-rule]')?.getBoundingClientRect();
     const suggestion = panel.querySelector('[data-rule] [data-action="apply-suggestion"]')?.getBoundingClientRect();
-    const scroller = panel.querySelector('[data-tacto="findings"]') ?? panel;
+    const scroller = panel.querySelector('[data-tacto="panel-body"]') ?? panel;
     const s = scroller.getBoundingClientRect();
     return {
       panel: { left: p.left, top: p.top, width: p.width, height: p.height },
@@ -143,3 +143,66 @@ for (const lang of LANGUAGES) {
     }
   });
 }
+
+/** Twelve sentences an agent should not send: ten findings or more, a commitment among them. */
+const TEN_FINDINGS = [
+  'Entonces tu problema es que no puedes enviar correos. No es posible, no aceptamos archivos de más de 10 MB.',
+  'Como ya le expliqué, usted debió leer las condiciones. Cálmese, no es para tanto. Alguien de otra área lo va a contactar.',
+  'Le garantizo que no volverá a pasar. Te lo soluciono en 5 minutos. Usted debió revisar su correo antes de escribir.',
+  'Tranquilo, no es nada grave. Le aseguro que nunca más ocurrirá. Entonces su problema es que el pago no pasa. Otra área se pondrá en contacto con usted.',
+].join(' ');
+
+describe('ten findings stay usable', () => {
+  before(async () => setInterfaceLanguage('en'));
+
+  for (const driver of DRIVERS) {
+    const adapter = ADAPTERS.find((a) => a.id === driver.site)!;
+    test(`${driver.site} at 1280×720: a count, the send-blocking one first, the list scrolls inside the panel, the last finding unfolds and applies`, STEP, async () => {
+      const page = await harness.newPage();
+      try {
+        await page.setViewportSize(VIEWPORTS[0]);
+        const response = await page.goto(PAGES[driver.site]);
+        assert.ok(response?.ok());
+        await page.waitForSelector('html[data-fixture-ready="true"]', { timeout: 15_000 });
+        await driver.focusEditor(page);
+        await typeLines(page, [TEN_FINDINGS], 1);
+        const panel = sidebarOf(page);
+        const items = panel.locator('[data-rule]');
+        await waitFor(async () => assert.ok((await items.count()) >= 10, `ten findings or more (${await items.count()})`), 20_000, 200);
+        const shown = await items.count();
+        assert.equal(await panel.locator('[data-tacto="finding-count"]').getAttribute('data-count'), String(shown), 'the header counts the findings');
+        const rules = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
+        const blocking = rules.filter((r) => r === 'unrealistic-commitment').length;
+        assert.ok(blocking >= 1, `the draft's commitment is listed: ${rules.join(', ')}`);
+        assert.deepEqual(rules.slice(0, blocking), Array(blocking).fill('unrealistic-commitment'), `send-blocking first: ${rules.join(', ')}`);
+        // Each finding unfolds when it appears among the first three and keeps its state
+        // while it stays (typing order decides which ones did); the rest come folded.
+        const open = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-open')));
+        assert.deepEqual(open.slice(0, 3), ['true', 'true', 'true'], `the first three unfolded: ${open.join(' ')}`);
+        assert.ok(open.slice(3).filter((o) => o === 'false').length >= (shown - 3) / 2, `most of the rest folded: ${open.join(' ')}`);
+
+        const body = panel.locator('[data-tacto="panel-body"]');
+        const scroll = await body.evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+        assert.ok(scroll.scrollHeight > scroll.clientHeight, `the list scrolls inside the panel (${JSON.stringify(scroll)})`);
+        const regions = [...adapter.protectedSelectors, ...adapter.sendSelectors, ...adapter.editorSelectors];
+        assert.deepEqual((await measure(page, regions)).overlaps, [], 'ten findings cover no protected region');
+
+        const last = items.last();
+        await last.locator('summary').scrollIntoViewIfNeeded();
+        await last.locator('summary').click();
+        await waitFor(async () => assert.equal(await last.getAttribute('data-open'), 'true'), 3_000, 100);
+        const suggestion = last.locator('[data-action="apply-suggestion"]').first();
+        const text = (await suggestion.textContent())!.trim();
+        await suggestion.scrollIntoViewIfNeeded();
+        const box = (await suggestion.boundingBox())!;
+        const bodyBox = (await body.boundingBox())!;
+        assert.ok(box.y >= bodyBox.y && box.y + box.height <= bodyBox.y + bodyBox.height + 0.5, 'the unfolded suggestion scrolled into the panel\'s view');
+        assert.ok(box.width <= bodyBox.width, 'a long suggestion wraps inside the panel');
+        await suggestion.click();
+        await waitFor(async () => assert.ok((await driver.model(page)).includes(text), `the editor holds «${text}»`), 5_000, 100);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
