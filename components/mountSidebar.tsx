@@ -14,6 +14,7 @@ import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/contr
 import { byImportance, type CoachView, type ViewHandle } from '@/lib/coach';
 import type { Translate } from '@/lib/i18n';
 import { positionSidebar } from '@/lib/sidebar-position';
+import { followPageTheme } from '@/lib/theme';
 import { Sidebar, type MomentInfo } from './Sidebar';
 import { SendGuard } from './SendGuard';
 import { GUARD_CSS, SIDEBAR_CSS } from './sidebar.css';
@@ -139,6 +140,9 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
       root,
     );
   };
+
+  // Light or dark like the page around the reply box (and the system, where the page paints nothing).
+  followPageTheme(host, options.composer, options.signal);
 
   const position = positionSidebar({
     host,

@@ -18,6 +18,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ADAPTERS } from '../../lib/adapters/registry.ts';
 import { defaultSettings } from '../../lib/settings.ts';
+import { contrastRatio, parseColor, relativeLuminance } from '../../lib/theme.ts';
 import { launch, type Harness } from './browser.ts';
 import { DRIVERS } from './drivers.ts';
 import { sidebarOf, typeLines, waitFor } from './helpers.ts';
@@ -61,6 +62,9 @@ interface Measured {
   firstSuggestion: { left: number; top: number; right: number; bottom: number } | null;
   scrollArea: { top: number; bottom: number } | null;
   viewport: { width: number; height: number };
+  /** The host's data-theme, and the panel's painted background and text colours. */
+  theme: string | null;
+  colours: { background: string; text: string } | null;
 }
 
 /** Measures the panel against the adapter's regions, in the page (a string: no tsx helpers leak in). */
@@ -69,7 +73,8 @@ function measure(page: Page, selectors: string[]): Promise<Measured> {
     const selectors = ${JSON.stringify(selectors)};
     const panel = document.querySelector('tacto-sidebar:not([hidden])')?.shadowRoot?.querySelector('[data-tacto="sidebar"]');
     const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
-    if (!panel) return { panel: null, overlaps: [], firstFinding: null, firstSuggestion: null, scrollArea: null, viewport };
+    if (!panel) return { panel: null, overlaps: [], firstFinding: null, firstSuggestion: null, scrollArea: null, viewport, theme: null, colours: null };
+    const style = getComputedStyle(panel);
     const p = panel.getBoundingClientRect();
     const overlaps = [];
     for (const selector of selectors) {
@@ -91,6 +96,8 @@ function measure(page: Page, selectors: string[]): Promise<Measured> {
       firstSuggestion: suggestion ? { left: suggestion.left, top: suggestion.top, right: suggestion.right, bottom: suggestion.bottom } : null,
       scrollArea: { top: s.top, bottom: s.bottom },
       viewport,
+      theme: panel.getRootNode().host.getAttribute('data-theme'),
+      colours: { background: style.backgroundColor, text: style.color },
     };
   })()`) as Promise<Measured>;
 }
@@ -130,6 +137,10 @@ for (const lang of LANGUAGES) {
                 assert.ok(first.left >= 0 && first.top >= 0 && first.right <= viewport.width && first.bottom <= viewport.height, `${cell}: first suggestion ${JSON.stringify(first)} inside the viewport`);
                 assert.ok(first.top >= now.scrollArea.top && first.bottom <= now.scrollArea.bottom + 0.5, `${cell}: first suggestion ${JSON.stringify(first)} inside the panel's scroll area ${JSON.stringify(now.scrollArea)}`);
                 assert.ok(now.firstFinding.top >= now.scrollArea.top, `${cell}: the first finding starts in view`);
+                assert.equal(now.theme, theme, `${cell}: the panel follows the page's theme`);
+                const background = parseColor(now.colours!.background)!;
+                assert.equal(relativeLuminance(background) < 0.18, theme === 'dark', `${cell}: the panel is painted ${theme} (${now.colours!.background})`);
+                assert.ok(contrastRatio(now.colours!.text, now.colours!.background) >= 4.5, `${cell}: text contrast ${JSON.stringify(now.colours)}`);
                 return now;
               }, 5_000, 100);
               await page.screenshot({ path: join(SHOTS, `${driver.site}-${theme}-${lang}-${viewport.width}x${viewport.height}.png`) });
@@ -205,4 +216,81 @@ describe('ten findings stay usable', () => {
       }
     });
   }
+});
+
+describe('dark pages', () => {
+  before(async () => setInterfaceLanguage('en'));
+
+  /** The painted background and text colours of a selector inside the sidebar's shadow root. */
+  const coloursOf = (page: Page, selector: string) =>
+    page.evaluate(`(() => {
+      const el = document.querySelector('tacto-sidebar:not([hidden])')?.shadowRoot?.querySelector(${JSON.stringify(selector)});
+      if (!el) return null;
+      const style = getComputedStyle(el);
+      return { background: style.backgroundColor, text: style.color };
+    })()`) as Promise<{ background: string; text: string } | null>;
+
+  const expectDark = (what: string, colours: { background: string; text: string } | null) => {
+    assert.ok(colours, `${what} is on screen`);
+    assert.ok(relativeLuminance(parseColor(colours.background)!) < 0.18, `${what} is dark: ${colours.background}`);
+    assert.ok(contrastRatio(colours.text, colours.background) >= 4.5, `${what}'s text reads at 4.5:1: ${JSON.stringify(colours)}`);
+  };
+
+  for (const driver of DRIVERS) {
+    test(`${driver.site} in its dark theme on a light system: the panel, the badge and the send guard are dark`, STEP, async () => {
+      const page = await harness.newPage();
+      try {
+        await page.setViewportSize(VIEWPORTS[1]);
+        await page.emulateMedia({ colorScheme: 'light' });
+        const url = new URL(PAGES[driver.site]);
+        url.searchParams.set('theme', 'dark');
+        await page.goto(url.href);
+        await page.waitForSelector('html[data-fixture-ready="true"]', { timeout: 15_000 });
+        const editor = await driver.focusEditor(page);
+        await typeLines(page, ['Te lo soluciono en 5 minutos.'], 5);
+        const panel = sidebarOf(page);
+        await panel.locator('[data-rule="unrealistic-commitment"]').waitFor({ timeout: 15_000 });
+        expectDark('the panel', await coloursOf(page, '[data-tacto="sidebar"]'));
+        expectDark('a suggestion', await coloursOf(page, '[data-action="apply-suggestion"]'));
+        expectDark('the quote', { ...(await coloursOf(page, '[data-rule] blockquote'))!, background: (await coloursOf(page, '[data-tacto="sidebar"]'))!.background });
+
+        await panel.locator('[data-action="collapse"]').click();
+        await page.locator('tacto-sidebar [data-tacto="badge"]').waitFor();
+        expectDark('the badge', await coloursOf(page, '[data-tacto="badge"]'));
+        await page.locator('tacto-sidebar [data-tacto="badge"]').click();
+        await panel.waitFor();
+
+        await editor.click();
+        await driver.send(page).click();
+        const guard = page.locator('tacto-sidebar [data-tacto="send-guard"]');
+        await guard.waitFor({ timeout: 5_000 });
+        expectDark('the send guard', await coloursOf(page, '[data-tacto="send-guard"]'));
+        await guard.locator('[data-action="revise"]').click();
+        assert.deepEqual(await page.evaluate(() => (window as unknown as { __fixtureSent: unknown[] }).__fixtureSent.length), 0, 'nothing was sent');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test('a page without a background of its own follows the system: dark scheme, dark panel; light scheme, light panel', STEP, async () => {
+    const driver = DRIVERS[2];
+    const page = await harness.newPage();
+    try {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(PAGES[driver.site]);
+      await page.waitForSelector('html[data-fixture-ready="true"]', { timeout: 15_000 });
+      // Gmail's light page paints white behind the compose: take the paint away, as a page with no background has.
+      await page.addStyleTag({ content: '*, html, body { background: transparent !important; }' });
+      await driver.focusEditor(page);
+      await typeLines(page, ['Cálmese, no es para tanto.'], 5);
+      const host = page.locator('tacto-sidebar:not([hidden])');
+      await sidebarOf(page).locator('[data-rule]').first().waitFor({ timeout: 15_000 });
+      await waitFor(async () => assert.equal(await host.getAttribute('data-theme'), 'dark'), 3_000, 100);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await waitFor(async () => assert.equal(await host.getAttribute('data-theme'), 'light', 'the system switched to light'), 3_000, 100);
+    } finally {
+      await page.close();
+    }
+  });
 });
