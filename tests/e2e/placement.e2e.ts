@@ -21,7 +21,7 @@ import { defaultSettings } from '../../lib/settings.ts';
 import { contrastRatio, parseColor, relativeLuminance } from '../../lib/theme.ts';
 import { launch, type Harness } from './browser.ts';
 import { DRIVERS } from './drivers.ts';
-import { sidebarOf, typeLines, waitFor } from './helpers.ts';
+import { sentRecords, sidebarOf, typeLines, waitFor } from './helpers.ts';
 import { PAGES, ROOT, startServer, type FixtureServer } from './server.ts';
 
 const STEP = { timeout: 120_000 };
@@ -289,6 +289,40 @@ describe('dark pages', () => {
       await waitFor(async () => assert.equal(await host.getAttribute('data-theme'), 'dark'), 3_000, 100);
       await page.emulateMedia({ colorScheme: 'light' });
       await waitFor(async () => assert.equal(await host.getAttribute('data-theme'), 'light', 'the system switched to light'), 3_000, 100);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('room taken from the page', () => {
+  test('freshdesk at 1280×720: the conversation column narrows only while the open panel needs it, and is given back on collapse and when the reply is sent', STEP, async () => {
+    const driver = DRIVERS[1];
+    const page = await harness.newPage();
+    try {
+      await page.setViewportSize(VIEWPORTS[0]);
+      await page.goto(PAGES[driver.site]);
+      await page.waitForSelector('html[data-fixture-ready="true"]', { timeout: 15_000 });
+      const column = page.locator('.ticket-details');
+      const before = (await column.boundingBox())!.width;
+      const room = page.locator('style[data-tacto="room"]');
+      await driver.focusEditor(page);
+      await typeLines(page, ['Cálmese, no es para tanto.'], 5);
+      await sidebarOf(page).locator('[data-rule]').first().waitFor({ timeout: 15_000 });
+      await waitFor(async () => assert.equal(await room.count(), 1, 'the room rule is in the page'), 3_000, 100);
+      const narrowed = (await column.boundingBox())!.width;
+      assert.ok(before - narrowed >= 300, `the column gave up the panel's width (${before} → ${narrowed})`);
+
+      await sidebarOf(page).locator('[data-action="collapse"]').click();
+      await waitFor(async () => assert.equal(await room.count(), 0, 'a badge needs no room'), 3_000, 100);
+      assert.equal((await column.boundingBox())!.width, before, 'the column has its width back');
+      await page.locator('tacto-sidebar [data-tacto="badge"]').click();
+      await waitFor(async () => assert.equal(await room.count(), 1, 'the panel is open again, with its room'), 3_000, 100);
+
+      await driver.send(page).click();
+      await waitFor(async () => assert.equal((await sentRecords(page)).length, 1, 'the reply left through the page'), 5_000, 100);
+      await waitFor(async () => assert.equal(await room.count(), 0, 'the editor is gone: the room is given back'), 3_000, 100);
+      assert.equal((await column.boundingBox())!.width, before);
     } finally {
       await page.close();
     }
