@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../lib/analysis/commitments';
+import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
-import { splitSentences } from '../../lib/analysis/text';
+import { fold, splitSentences } from '../../lib/analysis/text';
 import type { Lang } from '../../lib/analysis/types';
 
 /** The time phrases the clause grammar keeps as promises (no model). */
@@ -86,5 +87,26 @@ describe('register of a draft and of its suggestions', () => {
   it('drops a word doubled where a template met the draft, not one the agent wrote twice', () => {
     expect(tidySuggestion('The issue came from the the courier', 'the courier')).toBe('The issue came from the courier');
     expect(tidySuggestion('muy muy rápido', 'muy muy rápido')).toBe('muy muy rápido');
+  });
+});
+
+describe('contact history: an earlier contact, and whether it got anywhere', () => {
+  const contact = (t: string) => toldEarlierContact(fold(t));
+  it('conjugates the contact verbs: preterite, perfect, gerund, reflexive, lodged', () => {
+    for (const t of ['Reclamé en la tienda.', 'Hemos reclamado por escrito.', 'Llevo tres meses reclamando.', 'Me comuniqué con ustedes.', 'Me dirigí a la oficina.', 'Puse una queja en el libro.', 'Fui a la sucursal de Once.', 'Les escribí por el chat.'])
+      expect(contact(t), t).toBe(true);
+    for (const t of ["I've emailed twice.", 'We went to the branch.', 'I raised a ticket in May.', 'I was told to wait.', 'Your agent said it was fixed.'])
+      expect(contact(t), t).toBe(true);
+  });
+  it('does not read nouns, imperatives or websites as contacts', () => {
+    for (const t of ['Tengo el reporte aquí.', 'Intente de nuevo más tarde.', 'Estoy presente en la reunión.', 'I went to the website.', 'I opened the app.', 'I logged in this morning.'])
+      expect(contact(t), t).toBe(false);
+  });
+  it('finds that the contact went nowhere', () => {
+    expect(toldUnresolved(fold('Y hasta el momento nada.'))).toBe(true);
+    expect(toldUnresolved(fold('Nobody got back to me.'))).toBe(true);
+    expect(toldUnresolved(fold('Me lo solucionaron enseguida.'))).toBe(false);
+    expect(toldFruitlessContact(fold('Mandé dos correos y no hay respuesta.'))).toBe(true);
+    expect(toldFruitlessContact(fold('I called and they fixed it right away.'))).toBe(false);
   });
 });
