@@ -12,8 +12,8 @@
  * ("loading" | "ready") with `data-week` and `data-events` once a week is shown.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ImportRecord, StoredEvent } from '@/lib/db';
-import type { Translate } from '@/lib/i18n';
+import type { ImportRecord, StoredEvent } from '@/lib/log/db';
+import type { Translate } from '@/lib/coach/i18n';
 import { buildExport, MIME, type ExportFormat } from '@/lib/log/export';
 import type { StorageProblem } from '@/lib/log/health';
 import type { RollCallLine } from '@/lib/log/import';

@@ -9,12 +9,12 @@
  *                  ├─ PlaybookEditor
  *                  └─ CustomDomains
  *
- * Browser access goes through `store` (lib/settings-store.ts), so this stays plain Preact.
+ * Browser access goes through `store` (lib/settings/settings-store.ts), so this stays plain Preact.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RULE_IDS, type Lang, type Playbook, type Priority } from '@/lib/analysis/types';
-import type { Translate } from '@/lib/i18n';
-import { HELPDESKS } from '@/lib/messaging';
+import type { Translate } from '@/lib/coach/i18n';
+import { HELPDESKS } from '@/lib/log/messaging';
 import {
   applyTeamSettings,
   exportTeamSettings,
@@ -26,8 +26,8 @@ import {
   UI_LANGUAGES,
   type ManagedKey,
   type Settings,
-} from '@/lib/settings';
-import { browserSettingsStore, type SettingsStore } from '@/lib/settings-store';
+} from '@/lib/settings/settings';
+import { browserSettingsStore, type SettingsStore } from '@/lib/settings/settings-store';
 import { AgentControls } from './AgentControls';
 import { CustomDomains } from './CustomDomains';
 import { Managed } from './Managed';

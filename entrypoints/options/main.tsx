@@ -6,9 +6,9 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
-import { translatorFor, type Translate } from '@/lib/i18n';
-import { loadSettings, resolveUiLanguage } from '@/lib/settings';
-import { refreshHolidaysIfStale } from '@/lib/settings-holidays';
+import { translatorFor, type Translate } from '@/lib/coach/i18n';
+import { loadSettings, resolveUiLanguage } from '@/lib/settings/settings';
+import { refreshHolidaysIfStale } from '@/lib/settings/settings-holidays';
 
 type Tab = 'dashboard' | 'settings';
 

@@ -3,8 +3,8 @@
  * before anything is written; a bad file changes nothing. Merging skips ids already
  * stored, so importing the same file twice changes nothing either.
  */
-import { addFresh, type TactoDatabase } from '../db';
-import { isEventId, isEventReport, isRealInstant, type LogEvent } from '../messaging';
+import { addFresh, type TactoDatabase } from './db';
+import { isEventId, isEventReport, isRealInstant, type LogEvent } from './messaging';
 import { EXPORT_FORMAT_NAME, EXPORT_VERSION } from './export';
 import { isoWeek, isWeek } from './week';
 

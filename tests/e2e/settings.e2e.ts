@@ -25,7 +25,7 @@ import type { Page } from 'playwright-core';
 import { launch, type Harness } from './browser.ts';
 import { openFixture, sentRecords, typeLines, waitFor, zendeskEditor } from './helpers.ts';
 import { startServer, type FixtureServer } from './server.ts';
-import { defaultSettings, exportTeamSettings } from '../../lib/settings.ts';
+import { defaultSettings, exportTeamSettings } from '../../lib/settings/settings.ts';
 
 /** The extension APIs the test calls inside extension pages (run there; typed here). */
 declare const chrome: {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { appendEvents, TactoDatabase } from '../../lib/db';
-import type { EventReport, LogEvent } from '../../lib/messaging';
+import { appendEvents, TactoDatabase } from '../../lib/log/db';
+import type { EventReport, LogEvent } from '../../lib/log/messaging';
 import { toLogEvents } from '../../lib/log/append';
 import { CSV_FIELDS, fileName, neutraliseCell, toCsv, toHtml, toJson } from '../../lib/log/export';
 import { mergeExport, parseExport, MAX_IMPORT_BYTES } from '../../lib/log/import';

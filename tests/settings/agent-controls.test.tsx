@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AgentControls } from '../../components/settings/AgentControls';
-import { defaultSettings, type Settings } from '../../lib/settings';
+import { defaultSettings, type Settings } from '../../lib/settings/settings';
 
 const t = (key: string, ...subs: string[]) => (subs.length ? `${key}(${subs.join('|')})` : key);
 

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyManaged, defaultSettings, loadSettings, localPart, parseManagedSettings, saveSettings, updateSettings, type Settings } from '@/lib/settings';
+import { applyManaged, defaultSettings, loadSettings, localPart, parseManagedSettings, saveSettings, updateSettings, type Settings } from '@/lib/settings/settings';
 
 beforeEach(() => fakeBrowser.reset());
 

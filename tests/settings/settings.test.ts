@@ -28,8 +28,8 @@ import {
   validateSettings,
   watchSettings,
   type Settings,
-} from '@/lib/settings';
-import { DEFAULT_PLAYBOOK } from '@/lib/playbook-default';
+} from '@/lib/settings/settings';
+import { DEFAULT_PLAYBOOK } from '@/lib/settings/playbook-default';
 
 beforeEach(() => fakeBrowser.reset());
 
