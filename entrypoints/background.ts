@@ -14,7 +14,7 @@ import { getInstallId, storageProblemItem } from '@/lib/log/health';
 import { errorText, isQuotaError, prune, retentionWeeks } from '@/lib/log/store';
 import { tokenBucket } from '@/lib/log/rate-limit';
 import { parseContentMessage, senderKind, type ContentMessage, type MessageResponse } from '@/lib/log/messaging';
-import { loadSettings } from '@/lib/settings/settings';
+import { loadSettings } from '@/lib/settings/storage';
 import { startCustomDomainMaintenance } from '@/lib/settings/settings-background';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;

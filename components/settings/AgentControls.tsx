@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { addAllowPhrase, normalisePhrase } from '@/lib/coach/control/dismissals';
 import type { Translate } from '@/lib/coach/i18n';
-import { STRICTNESS_LEVELS, type Settings } from '@/lib/settings/settings';
+import { STRICTNESS_LEVELS, type Settings } from '@/lib/settings/types';
 
 interface Props {
   t: Translate;

@@ -7,7 +7,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/coach/i18n';
-import { CUSTOM_DOMAIN_HELPDESKS, parseHost, type CustomDomainHelpdesk, type Settings } from '@/lib/settings/settings';
+import { parseHost } from '@/lib/settings/hosts';
+import { CUSTOM_DOMAIN_HELPDESKS, type CustomDomainHelpdesk, type Settings } from '@/lib/settings/types';
 import type { SettingsStore } from '@/lib/settings/settings-store';
 import { Feedback } from './Feedback';
 

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '@/lib/coach/i18n';
-import type { ManagedKey } from '@/lib/settings/settings';
+import type { ManagedKey } from '@/lib/settings/managed';
 
 interface Props {
   t: Translate;

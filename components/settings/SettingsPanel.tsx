@@ -15,18 +15,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RULE_IDS, type Lang, type Playbook, type Priority } from '@/lib/analysis/types';
 import type { Translate } from '@/lib/coach/i18n';
 import { HELPDESKS } from '@/lib/log/messaging';
-import {
-  applyTeamSettings,
-  exportTeamSettings,
-  isValidDate,
-  parseTeamSettingsFile,
-  PRIORITIES,
-  RETENTION_WEEKS,
-  SettingsFileError,
-  UI_LANGUAGES,
-  type ManagedKey,
-  type Settings,
-} from '@/lib/settings/settings';
+import type { ManagedKey } from '@/lib/settings/managed';
+import { applyTeamSettings, exportTeamSettings, parseTeamSettingsFile } from '@/lib/settings/team-file';
+import { PRIORITIES, RETENTION_WEEKS, UI_LANGUAGES, type Settings } from '@/lib/settings/types';
+import { isValidDate, SettingsFileError } from '@/lib/settings/validation';
 import { browserSettingsStore, type SettingsStore } from '@/lib/settings/settings-store';
 import { AgentControls } from './AgentControls';
 import { CustomDomains } from './CustomDomains';

@@ -14,15 +14,10 @@ import { translatorFor } from '@/lib/coach/i18n';
 import type { ContentMessage, EventReport, MessageResponse } from '@/lib/log/messaging';
 import { extensionLifetime } from '@/lib/coach/lifetime';
 import { startSendGuard } from '@/lib/coach/send-guard';
-import {
-  analysisContextFromSettings,
-  helpdeskEnabled,
-  loadSettings,
-  resolveUiLanguage,
-  updateSettings,
-  watchSettings,
-  type Settings,
-} from '@/lib/settings/settings';
+import { analysisContextFromSettings, helpdeskEnabled } from '@/lib/settings/coach-context';
+import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/storage';
+import type { Settings } from '@/lib/settings/types';
+import { resolveUiLanguage } from '@/lib/settings/ui-language';
 
 const REPORT_ATTEMPTS = 4;
 /**

@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { translatorFor, type Translate } from '@/lib/coach/i18n';
-import { loadSettings, resolveUiLanguage } from '@/lib/settings/settings';
+import { loadSettings } from '@/lib/settings/storage';
+import { resolveUiLanguage } from '@/lib/settings/ui-language';
 import { refreshHolidaysIfStale } from '@/lib/settings/settings-holidays';
 
 type Tab = 'dashboard' | 'settings';

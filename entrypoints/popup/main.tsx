@@ -14,7 +14,8 @@ import { activePause, formatPauseEnd, pauseEnd, updatePause, withoutPause, withP
 import { describeTab, helpdeskForUrl, TAB_STATE_QUERY, type TabReport, type TabState } from '@/lib/coach/control/tab-state';
 import { HELPDESK_PATTERNS, hostGranted } from '@/lib/helpdesk/custom-domains';
 import { translatorFor } from '@/lib/coach/i18n';
-import { loadSettings, resolveUiLanguage } from '@/lib/settings/settings';
+import { loadSettings } from '@/lib/settings/storage';
+import { resolveUiLanguage } from '@/lib/settings/ui-language';
 
 async function targetTab(): Promise<number | undefined> {
   const asked = Number(new URLSearchParams(location.search).get('tab'));

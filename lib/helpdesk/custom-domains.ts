@@ -13,7 +13,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { HelpdeskId } from '../log/messaging';
-import { helpdeskEnabled, type CustomDomain, type Settings } from '../settings/settings';
+import { helpdeskEnabled } from '../settings/coach-context';
+import type { CustomDomain, Settings } from '../settings/types';
 
 /** The built-in pattern of each helpdesk type and the app path it coaches on any host. */
 export const HELPDESK_PATTERNS: Record<Exclude<HelpdeskId, 'gmail'>, { builtIn: string; path: string }> = {

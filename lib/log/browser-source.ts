@@ -1,7 +1,7 @@
 /** The dashboard's LogSource on the options page (extension origin: the background's database). */
 import { storage } from 'wxt/utils/storage';
 import { TactoDatabase } from './db';
-import { loadSettings } from '../settings/settings';
+import { loadSettings } from '../settings/storage';
 import { storageProblemItem } from './health';
 import { downloadText } from './download';
 import { createDexieSource, type LogSource } from './source';

@@ -14,7 +14,7 @@ import { topicName } from './topic-map';
 import { weekRange } from './week';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'html'] as const;
-/** The alias settings start with (lib/settings/settings.ts). */
+/** The alias settings start with (lib/settings/defaults.ts). */
 const DEFAULT_ALIAS = 'agent';
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_FORMAT_NAME = 'tacto-moments';

@@ -8,7 +8,7 @@
  * Usage errors (unknown subcommand, unreadable file or playbook) go to stderr, exit 2.
  */
 import { analyze } from '../analysis';
-import { AUDIT_USAGE, auditCommand } from './audit';
+import { AUDIT_USAGE, auditCommand } from './audit-command';
 import {
   InputError, jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput,
 } from './node-engine';

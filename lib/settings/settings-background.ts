@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { syncCustomDomainScripts } from '../helpdesk/custom-domains';
-import { loadSettings, watchSettings } from './settings';
+import { loadSettings, watchSettings } from './storage';
 
 export function startCustomDomainMaintenance(): void {
   const sync = () =>

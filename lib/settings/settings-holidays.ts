@@ -9,7 +9,8 @@
  */
 import Holidays from 'date-holidays';
 import { dateHolidaysProvider } from '../analysis/holidays';
-import { loadSettings, updateSettings, type HolidaySettings, type Settings } from './settings';
+import { loadSettings, updateSettings } from './storage';
+import type { HolidaySettings, Settings } from './types';
 
 /** Countries date-holidays knows, code → name in `lang`, sorted by name. */
 export function listCountries(lang: 'es' | 'en'): [string, string][] {

@@ -4,9 +4,11 @@
  * with a fake). `browserSettingsStore()` is the real one, for the options page.
  */
 import { hostGranted, removeHost, requestHost, syncCustomDomainScripts } from '../helpdesk/custom-domains';
-import { loadManagedSettings, loadSettings, saveSettings, watchSettings, type ManagedSettings, type Settings } from './settings';
+import type { ManagedSettings } from './managed';
+import { loadManagedSettings, loadSettings, saveSettings, watchSettings } from './storage';
+import type { Settings } from './types';
 import { listCountries, listRegions, withPublicHolidays } from './settings-holidays';
-import type { HolidaySettings } from './settings';
+import type { HolidaySettings } from './types';
 import { downloadText } from '../log/download';
 
 export interface SettingsStore {

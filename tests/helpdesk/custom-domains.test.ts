@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ADAPTERS, adapterForHost } from '@/lib/helpdesk/adapters/registry';
 import { HELPDESK_PATTERNS, scriptsForDomain, syncCustomDomainScripts } from '@/lib/helpdesk/custom-domains';
-import { defaultSettings, type Settings } from '@/lib/settings/settings';
+import { defaultSettings } from '@/lib/settings/defaults';
+import type { Settings } from '@/lib/settings/types';
 
 const MANIFEST_SCRIPTS = [
   { matches: ['https://*.zendesk.com/agent/*', 'https://*.freshdesk.com/a/*', 'https://mail.google.com/*'], js: ['content-scripts/helpdesk.js'], run_at: 'document_idle' },

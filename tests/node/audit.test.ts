@@ -3,7 +3,10 @@
  * and CSV with title/body-like headers; the report and its table; the command's options.
  */
 import { describe, expect, it } from 'vitest';
-import { auditCommand, auditTemplates, formatTable, htmlToText, parseTemplates } from '@/lib/node/audit';
+import { auditCommand } from '@/lib/node/audit-command';
+import { formatTable } from '@/lib/node/audit-table';
+import { htmlToText, parseTemplates } from '@/lib/node/audit-templates';
+import { auditTemplates } from '@/lib/node/audit';
 import { InputError } from '@/lib/node/node-engine';
 
 const ZENDESK = JSON.stringify({
