@@ -7,7 +7,8 @@ import type { AnalysisContext, Finding, MomentId, Priority } from '@/lib/analysi
 import { ADAPTERS, adapterForHost } from '@/lib/helpdesk/adapters/registry';
 import { startCoach, type CoachSession } from '@/lib/coach/coach';
 import { addAllowPhrase, normalisePhrase } from '@/lib/coach/control/dismissals';
-import { activePause, emptyPause, loadPause, pauseEnd, updatePause, watchPause, withoutPause, withPause, type Place } from '@/lib/coach/control/pause';
+import { activePause, emptyPause, pauseEnd, withoutPause, withPause, type Place } from '@/lib/coach/control/pause';
+import { loadPause, updatePause, watchPause } from '@/lib/coach/control/pause-storage';
 import { isTabStateQuery, type TabReport } from '@/lib/coach/control/tab-state';
 import { replaceText } from '@/lib/helpdesk/editors/writer';
 import { translatorFor } from '@/lib/coach/i18n';

@@ -10,7 +10,8 @@
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
 import { ADAPTERS } from '@/lib/helpdesk/adapters/registry';
-import { activePause, formatPauseEnd, pauseEnd, updatePause, withoutPause, withPause, type PauseDuration, type PauseScope } from '@/lib/coach/control/pause';
+import { activePause, formatPauseEnd, pauseEnd, withoutPause, withPause, type PauseDuration, type PauseScope } from '@/lib/coach/control/pause';
+import { updatePause } from '@/lib/coach/control/pause-storage';
 import { describeTab, helpdeskForUrl, TAB_STATE_QUERY, type TabReport, type TabState } from '@/lib/coach/control/tab-state';
 import { HELPDESK_PATTERNS, hostGranted } from '@/lib/helpdesk/custom-domains';
 import { translatorFor } from '@/lib/coach/i18n';

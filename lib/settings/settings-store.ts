@@ -1,15 +1,11 @@
 /**
  * What the settings panel needs from the browser, behind one interface, so that the
  * Preact components under components/settings stay free of browser APIs (and testable
- * with a fake). `browserSettingsStore()` is the real one, for the options page.
+ * with a fake). `browserSettingsStore()` (./browser-settings-store.ts) is the real one,
+ * which the options page creates and passes in.
  */
-import { hostGranted, removeHost, requestHost, syncCustomDomainScripts } from '../helpdesk/custom-domains';
 import type { ManagedSettings } from './managed';
-import { loadManagedSettings, loadSettings, saveSettings, watchSettings } from './storage';
-import type { Settings } from './types';
-import { listCountries, listRegions, withPublicHolidays } from './settings-holidays';
-import type { HolidaySettings } from './types';
-import { downloadText } from '../log/download';
+import type { HolidaySettings, Settings } from './types';
 
 export interface SettingsStore {
   load(): Promise<Settings>;
@@ -30,32 +26,3 @@ export interface SettingsStore {
   /** What the organisation's policy sets (shown read-only); none when absent. */
   managed?(): Promise<ManagedSettings>;
 }
-
-
-export function supportedTimeZones(): string[] {
-  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
-  try {
-    return intl.supportedValuesOf?.('timeZone') ?? [];
-  } catch {
-    return [];
-  }
-}
-
-export function browserSettingsStore(): SettingsStore {
-  return {
-    load: loadSettings,
-    save: saveSettings,
-    watch: watchSettings,
-    requestHost,
-    hostGranted,
-    removeHost,
-    syncDomains: syncCustomDomainScripts,
-    countries: listCountries,
-    regions: listRegions,
-    withPublicHolidays: (holidays) => withPublicHolidays(holidays),
-    download: (filename, text, type) => downloadText(filename, type, text),
-    timeZones: supportedTimeZones,
-    managed: loadManagedSettings,
-  };
-}
-

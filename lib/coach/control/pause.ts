@@ -1,11 +1,10 @@
 /**
  * Pausing Tacto: on one ticket, on one site, or everywhere, for an hour or until tomorrow.
  * A paused Tacto shows no findings and holds no send. The state lives in
- * `browser.storage.local` (`pause`), written by the sidebar and the toolbar popup and
- * watched by every helpdesk tab. The decisions are pure functions of the state and a clock.
+ * `browser.storage.local` (`pause`, ./pause-storage.ts), written by the sidebar and the
+ * toolbar popup and watched by every helpdesk tab. The decisions here are pure functions
+ * of the state and a clock.
  */
-import { storage } from 'wxt/utils/storage';
-
 export const PAUSE_SCOPES = ['ticket', 'site', 'everywhere'] as const;
 export type PauseScope = (typeof PAUSE_SCOPES)[number];
 export const PAUSE_DURATIONS = ['1h', 'tomorrow'] as const;
@@ -92,28 +91,6 @@ export function normalisePause(raw: unknown): PauseState {
   if (!isRecord(raw)) return emptyPause();
   const everywhere = typeof raw.everywhere === 'number' && Number.isFinite(raw.everywhere) ? raw.everywhere : null;
   return { everywhere, sites: instants(raw.sites), tickets: instants(raw.tickets) };
-}
-
-let item: ReturnType<typeof definePauseItem> | undefined;
-function definePauseItem() {
-  return storage.defineItem<PauseState>('local:pause', { fallback: emptyPause() });
-}
-const pauseItem = () => (item ??= definePauseItem());
-
-export async function loadPause(): Promise<PauseState> {
-  return normalisePause(await pauseItem().getValue());
-}
-
-/** Loads, changes and saves the pause state. */
-export async function updatePause(change: (state: PauseState, now: number) => PauseState): Promise<PauseState> {
-  const now = Date.now();
-  const next = change(await loadPause(), now);
-  await pauseItem().setValue(next);
-  return next;
-}
-
-export function watchPause(callback: (state: PauseState) => void): () => void {
-  return pauseItem().watch((value) => callback(normalisePause(value)));
 }
 
 /** A pause's end as the panel writes it: the time today, else the weekday and time. */
