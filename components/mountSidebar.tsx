@@ -10,11 +10,11 @@
  */
 import { render } from 'preact';
 import type { Alternative, Commitment, Finding } from '@/lib/analysis/types';
-import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/control/pause';
-import { byImportance, type CoachView, type ViewHandle } from '@/lib/coach';
-import type { Translate } from '@/lib/i18n';
-import { positionSidebar } from '@/lib/sidebar-position';
-import { followPageTheme } from '@/lib/theme';
+import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/coach/control/pause';
+import { byImportance, type CoachView, type ViewHandle } from '@/lib/coach/coach';
+import type { Translate } from '@/lib/coach/i18n';
+import { positionSidebar } from '@/lib/helpdesk/sidebar-position';
+import { followPageTheme } from '@/lib/helpdesk/theme';
 import { Sidebar, type MomentInfo } from './Sidebar';
 import { SendGuard } from './SendGuard';
 import { GUARD_CSS, SIDEBAR_CSS } from './sidebar.css';

@@ -3,7 +3,7 @@
  * properties on the shadow host. Every text colour is used only on the backgrounds listed
  * in TEXT_ON (tests/extension/palette.test.ts holds each pair to WCAG's 4.5:1).
  */
-import type { Theme } from '@/lib/theme';
+import type { Theme } from '@/lib/helpdesk/theme';
 
 export interface Palette {
   bg: string;

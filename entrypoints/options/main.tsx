@@ -6,11 +6,20 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
-import { translatorFor, type Translate } from '@/lib/i18n';
-import { loadSettings, resolveUiLanguage } from '@/lib/settings';
-import { refreshHolidaysIfStale } from '@/lib/settings-holidays';
+import { translatorFor, type Translate } from '@/lib/coach/i18n';
+import type { LogSource } from '@/lib/log/source';
+import { browserSettingsStore } from '@/lib/settings/browser-settings-store';
+import { loadSettings } from '@/lib/settings/storage';
+import { resolveUiLanguage } from '@/lib/settings/ui-language';
+import { refreshHolidaysIfStale } from '@/lib/settings/settings-holidays';
 
 type Tab = 'dashboard' | 'settings';
+
+// The browser-backed sources the components are given (they touch no browser API themselves).
+const settingsStore = browserSettingsStore();
+let logSource: Promise<LogSource> | undefined;
+// The log's code (Dexie) is loaded when the dashboard first asks for it, as its own chunk.
+const loadLogSource = () => (logSource ??= import('@/lib/log/browser-source').then((m) => m.browserLogSource()));
 
 function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
   const [tab, setTab] = useState<Tab>(location.hash === '#settings' ? 'settings' : 'dashboard');
@@ -31,7 +40,7 @@ function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
           {t('tabSettings')}
         </button>
       </div>
-      <div role="tabpanel" class="panel">{tab === 'dashboard' ? <Dashboard t={t} lang={lang} /> : <SettingsPanel t={t} lang={lang} />}</div>
+      <div role="tabpanel" class="panel">{tab === 'dashboard' ? <Dashboard t={t} lang={lang} loadSource={loadLogSource} /> : <SettingsPanel t={t} lang={lang} store={settingsStore} />}</div>
     </div>
   );
 }

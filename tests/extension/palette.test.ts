@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTES, PALETTE_CSS, TEXT_ON } from '../../components/palette';
 import { SIDEBAR_CSS } from '../../components/sidebar.css';
-import { contrastRatio } from '../../lib/theme';
+import { contrastRatio } from '../../lib/helpdesk/theme';
 
 describe('the palette in both themes', () => {
   for (const [theme, palette] of Object.entries(PALETTES)) {
