@@ -89,6 +89,7 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
   let view: CoachView | undefined;
   let userCollapsed = false;
   let compact = false;
+  let insisted = false;
 
   const paint = () => {
     if (!view) return;
@@ -103,7 +104,14 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
         collapsed={userCollapsed || compact}
         t={options.t}
         onToggle={() => {
-          userCollapsed = !(userCollapsed || compact);
+          if (compact) {
+            // Opened from the badge on a page with no free space: the agent asked for it.
+            userCollapsed = false;
+            insisted = true;
+          } else {
+            userCollapsed = !userCollapsed;
+            if (userCollapsed) insisted = false;
+          }
           compact = false;
           paint();
           position.rethink();
@@ -148,7 +156,9 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
     host,
     editor: options.editor,
     composer: options.composer,
-    protectedElements: () => [...options.sendControls(), ...(options.protectedElements?.() ?? [])],
+    protectedElements: () => options.protectedElements?.() ?? [],
+    essentialElements: () => options.sendControls(),
+    insisted: () => insisted,
     roomSelector: options.roomSelector,
     collapsed: () => userCollapsed,
     onCompact(next) {

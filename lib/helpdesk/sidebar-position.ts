@@ -11,6 +11,8 @@ export const PANEL_LIMITS: PanelLimits = { minWidth: 260, maxWidth: 320, minHeig
 export const BADGE_SIZE: Size = { width: 56, height: 32 };
 /** The width a room column gives up: the widest panel and a gap on each side. */
 export const ROOM_WIDTH = PANEL_LIMITS.maxWidth + 2 * GAP;
+/** A room column keeps at least this width for the page: narrower, the conversation would not read. */
+const ROOM_KEEPS = 480;
 
 export interface PositionOptions {
   host: HTMLElement;
@@ -18,6 +20,13 @@ export interface PositionOptions {
   composer: HTMLElement;
   /** The regions the panel must not cover, looked up afresh at each placement. */
   protectedElements(): Element[];
+  /** What the panel covers under no circumstances (the send controls), even when the agent insists. */
+  essentialElements(): Element[];
+  /**
+   * The agent opened the badge although no free space holds the panel (a small window):
+   * the panel then opens over the page, clear of the composer and the send controls only.
+   */
+  insisted(): boolean;
   /** The page column that may narrow to make room (the adapter's `roomSelector`). */
   roomSelector?: string;
   /** The agent folded the panel into its badge: a badge needs no room. */
@@ -87,10 +96,10 @@ export function positionSidebar(options: PositionOptions): SidebarPosition {
     else releaseRoom(doc);
   };
 
-  const measure = (): Placement => {
+  const measure = (essentialOnly = false): Placement => {
     const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
     const regions: Rect[] = [];
-    for (const el of options.protectedElements()) {
+    for (const el of essentialOnly ? options.essentialElements() : [...options.essentialElements(), ...options.protectedElements()]) {
       if (el === host || host.contains(el)) continue;
       const r = rectOf(el);
       if (r.width > 0 && r.height > 0) regions.push(r);
@@ -132,15 +141,23 @@ export function positionSidebar(options: PositionOptions): SidebarPosition {
       setRoom(false);
     }
     let placement = measure();
-    if (placement.compact && !options.collapsed() && options.roomSelector && !roomHeld) {
+    if (placement.compact && !options.collapsed() && roomCanBeGiven()) {
       setRoom(true);
       placement = measure();
       if (placement.compact) setRoom(false);
     }
     if (options.collapsed()) setRoom(false);
+    if (placement.compact && options.insisted() && !options.collapsed()) placement = measure(true);
     apply(placement);
     options.onCompact(placement.compact);
   };
+
+  /** Whether the page's room column is wide enough to give up the panel's width. */
+  function roomCanBeGiven(): boolean {
+    if (!options.roomSelector || roomHeld) return false;
+    const column = doc.querySelector(options.roomSelector);
+    return !!column && column.getBoundingClientRect().width >= ROOM_WIDTH + ROOM_KEEPS;
+  }
 
   function schedule() {
     if (!frame && !options.signal.aborted) frame = requestAnimationFrame(place);

@@ -328,3 +328,46 @@ describe('room taken from the page', () => {
     }
   });
 });
+
+describe('a window too small for free space', () => {
+  test('zendesk at 1024×640: a badge clear of every region; opened by the agent, the panel covers neither the editor nor Submit', STEP, async () => {
+    const driver = DRIVERS[0];
+    const adapter = ADAPTERS.find((a) => a.id === driver.site)!;
+    const page = await harness.newPage();
+    try {
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await page.goto(PAGES[driver.site]);
+      await page.waitForSelector('html[data-fixture-ready="true"]', { timeout: 15_000 });
+      await driver.focusEditor(page);
+      await typeLines(page, ['Cálmese, no es para tanto.'], 5);
+      const badge = page.locator('tacto-sidebar:not([hidden]) [data-tacto="badge"]');
+      await badge.waitFor({ timeout: 15_000 });
+      assert.equal(await page.locator('style[data-tacto="room"]').count(), 0, 'a column this narrow gives no room');
+      const badgeOverlaps = await page.evaluate(`(() => {
+        const b = document.querySelector('tacto-sidebar:not([hidden])').shadowRoot.querySelector('[data-tacto="badge"]').getBoundingClientRect();
+        return ${JSON.stringify([...adapter.protectedSelectors, ...adapter.sendSelectors, ...adapter.editorSelectors])}.flatMap((s) => [...document.querySelectorAll(s)].map((el) => {
+          const r = el.getBoundingClientRect();
+          const w = Math.min(b.right, r.right) - Math.max(b.left, r.left);
+          const h = Math.min(b.bottom, r.bottom) - Math.max(b.top, r.top);
+          return w > 0 && h > 0 ? s : null;
+        })).filter(Boolean);
+      })()`);
+      assert.deepEqual(badgeOverlaps, [], 'the badge covers no region');
+
+      await badge.click();
+      const panel = sidebarOf(page);
+      await panel.waitFor({ timeout: 3_000 });
+      const m = await waitFor(async () => {
+        const now = await measure(page, [...adapter.sendSelectors, ...adapter.editorSelectors]);
+        assert.deepEqual(now.overlaps, [], 'the opened panel covers neither the editor nor Submit');
+        assert.ok(now.firstSuggestion && now.firstSuggestion.bottom <= 640, 'its first suggestion is on screen');
+        return now;
+      }, 3_000, 100);
+      assert.ok(m.panel);
+      await panel.locator('[data-action="collapse"]').click();
+      await badge.waitFor({ timeout: 3_000 });
+    } finally {
+      await page.close();
+    }
+  });
+});
