@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ADAPTERS } from '../../lib/helpdesk/adapters/registry.ts';
+import { countWords } from '../../lib/helpdesk/dom-text.ts';
 import { defaultSettings } from '../../lib/settings/defaults.ts';
 import { contrastRatio, parseColor, relativeLuminance } from '../../lib/helpdesk/theme.ts';
 import { launch, type Harness } from './browser.ts';
@@ -179,6 +180,9 @@ describe('ten findings stay usable', () => {
         await typeLines(page, [TEN_FINDINGS], 1);
         const panel = sidebarOf(page);
         const items = panel.locator('[data-rule]');
+        // The whole draft analysed (typing can outpace the analysis): then the list holds still.
+        const words = String(countWords(TEN_FINDINGS));
+        await waitFor(async () => assert.equal((await panel.locator('[data-tacto="word-count"]').textContent())?.trim(), words), 20_000, 150);
         await waitFor(async () => assert.ok((await items.count()) >= 10, `ten findings or more (${await items.count()})`), 20_000, 200);
         const shown = await items.count();
         assert.equal(await panel.locator('[data-tacto="finding-count"]').getAttribute('data-count'), String(shown), 'the header counts the findings');
