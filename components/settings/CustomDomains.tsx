@@ -64,7 +64,7 @@ export function CustomDomains({ t, settings, store, commit }: Props) {
     const parsed = parseHost(host);
     if ('error' in parsed) {
       setStatus('');
-      setError(`${t('setDomainInvalid')} ${parsed.error}`);
+      setError(`${t('setDomainInvalid')} ${t(parsed.error.key, ...parsed.error.subs)}`);
       return;
     }
     // The permission request comes first, synchronously in the click: a user gesture.

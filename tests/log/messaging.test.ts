@@ -51,3 +51,10 @@ describe('sender trust', () => {
     expect(senderKind({ id, url: 'https://evil.example/' }, id, origin)).toBe('foreign');
   });
 });
+
+describe('what the background acts on', () => {
+  it('keeps only the fields the protocol names', () => {
+    const parsed = parseContentMessage({ type: 'log/append', events: [{ ...event, html: '<img src=x>', agent: 'someone' }], extra: 1 });
+    expect(parsed).toStrictEqual({ type: 'log/append', events: [event] });
+  });
+});
