@@ -27,6 +27,8 @@ import { CustomDomains } from './CustomDomains';
 import { Managed } from './Managed';
 import { PlaybookEditor } from './PlaybookEditor';
 import './settings.css';
+import { helpdeskName } from '@/lib/helpdesk/sites';
+import { ruleNameKey } from '@/lib/log/catalog';
 
 interface Props {
   t: Translate;
@@ -35,7 +37,6 @@ interface Props {
 }
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
-const HELPDESK_NAMES = { zendesk: 'Zendesk', freshdesk: 'Freshdesk', gmail: 'Gmail' } as const;
 
 function weekdayName(day: number, lang: Lang): string {
   // 2024-01-01 was a Monday (ISO day 1).
@@ -310,7 +311,7 @@ export function SettingsPanel({ t, lang, store }: Props) {
           {HELPDESKS.map((h) => (
             <label key={h}>
               <input type="checkbox" name="helpdesk" value={h} checked={settings.helpdesks[h]} onChange={(e) => set('helpdesks', { ...settings.helpdesks, [h]: checked(e) })} />
-              {HELPDESK_NAMES[h]}
+              {helpdeskName(h)}
             </label>
           ))}
         </fieldset>
@@ -327,7 +328,7 @@ export function SettingsPanel({ t, lang, store }: Props) {
                   set('disabledRules', checked(e) ? settings.disabledRules.filter((r) => r !== rule) : [...settings.disabledRules, rule])
                 }
               />
-              {t(`setRule_${rule.replace(/-/g, '_')}`)} <code>{rule}</code>
+              {t(ruleNameKey(rule))} <code>{rule}</code>
             </label>
           ))}
         </fieldset>

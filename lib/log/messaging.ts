@@ -7,8 +7,9 @@
 import * as v from 'valibot';
 import { MOMENT_IDS, RULE_IDS, type Lang, type MomentId, type RuleId } from '../analysis/types';
 
-export const HELPDESKS = ['zendesk', 'freshdesk', 'gmail'] as const;
-export type HelpdeskId = (typeof HELPDESKS)[number];
+import { HELPDESKS, type HelpdeskId } from '../helpdesk/sites';
+
+export { HELPDESKS, type HelpdeskId } from '../helpdesk/sites';
 
 /** `dismissed`: the agent ignored a finding, put its phrase on the allow-list, or switched its rule off. */
 export const EVENT_ACTIONS = ['seen', 'sent', 'applied-suggestion', 'revised', 'sent-anyway', 'dismissed'] as const;

@@ -1,11 +1,11 @@
 /** Custom helpdesk domains as people type them, read into the host name Tacto registers. */
+import { siteForHost } from '../helpdesk/sites';
 
 export interface HostProblem {
   key: 'errHostEmpty' | 'errHostHttps' | 'errHostName' | 'errHostBuiltIn';
   subs: string[];
 }
 
-const BUILT_IN_SUFFIXES = ['.zendesk.com', '.freshdesk.com'];
 
 /**
  * A custom domain as typed by a person: "support.acme.com", "https://support.acme.com/agent/"
@@ -26,6 +26,6 @@ export function parseHost(input: string): { host: string } | { error: HostProble
   const valid =
     raw.length <= 253 && labels.length >= 2 && labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(l)) && /[a-z]/.test(labels[labels.length - 1]);
   if (!valid) return { error: { key: 'errHostName', subs: [input.trim()] } };
-  if (BUILT_IN_SUFFIXES.some((s) => raw.endsWith(s)) || raw === 'mail.google.com') return { error: { key: 'errHostBuiltIn', subs: [raw] } };
+  if (siteForHost(raw)) return { error: { key: 'errHostBuiltIn', subs: [raw] } };
   return { host: raw };
 }
