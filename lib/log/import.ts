@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { isRecord } from '../settings/problems';
-import { eventSchema, isRealInstant, type LogEvent } from './messaging';
+import { eventSchema, isRealInstant, type LogEvent, logEventOf } from './messaging';
 import { EXPORT_FORMAT_NAME, EXPORT_VERSION } from './export';
 import { isoWeek, isWeek } from './week';
 
@@ -114,7 +114,7 @@ export function parseExport(text: string, size = text.length): ParsedExport | Im
   // One id twice with the same content is one event; events without an agent are
   // labelled with the alias of the file they came in.
   const unique = [...new Map(checked.map((e) => [e.id, e])).values()];
-  return { ok: true, agent, week, generatedAt, events: unique.map((e) => ({ ...e, agent: e.agent || agent }) as LogEvent) };
+  return { ok: true, agent, week, generatedAt, events: unique.map((e) => logEventOf({ ...e, agent: e.agent || agent } as LogEvent)) };
 }
 
 /** One agent's week in an imported file: the roll call's line. */

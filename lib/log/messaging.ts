@@ -39,6 +39,14 @@ export interface LogEvent extends Omit<EventReport, 'topicSource'> {
   agent: string;
 }
 
+/** A logged event's fields, in the contract's order (ui.md): what is stored, exported and imported. */
+export const LOG_EVENT_FIELDS = ['id', 'at', 'helpdesk', 'ticket', 'kind', 'type', 'action', 'lang', 'topic', 'agent'] as const satisfies readonly (keyof LogEvent)[];
+
+/** Exactly the logged fields, in order (stored rows and imported objects may carry more). */
+export function logEventOf(event: LogEvent): LogEvent {
+  return Object.fromEntries(LOG_EVENT_FIELDS.map((field) => [field, event[field]])) as unknown as LogEvent;
+}
+
 export const OPTIONS_SECTIONS = ['dashboard', 'settings'] as const;
 export type OptionsSection = (typeof OPTIONS_SECTIONS)[number];
 
