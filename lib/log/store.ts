@@ -96,11 +96,13 @@ export async function prune(db: TactoDatabase, retention: number, now: Date): Pr
   return db.events.where('t').below(cutoff).delete();
 }
 
-/** Deletes every event and every import record. */
+/** Deletes every event, every import record and the team-server outbox. */
 export async function deleteAll(db: TactoDatabase): Promise<void> {
-  await db.transaction('rw', db.events, db.imports, async () => {
+  // Events not yet sent to the team server go too: deleted means deleted everywhere we hold it.
+  await db.transaction('rw', db.events, db.imports, db.outbox, async () => {
     await db.events.clear();
     await db.imports.clear();
+    await db.outbox.clear();
   });
 }
 
