@@ -3,14 +3,42 @@
  * settings (hours, holidays, turnaround, playbook, domains). Wiring only.
  */
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Dashboard } from '@/components/dashboard/Dashboard';
+import { SourcePicker, type DashboardSource } from '@/components/dashboard/SourcePicker';
+import type { LogSource } from '@/lib/log/source';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { translatorFor, type Translate } from '@/lib/i18n';
 import { loadSettings, resolveUiLanguage } from '@/lib/settings';
 import { refreshHolidaysIfStale } from '@/lib/settings-holidays';
+import { browserTeamLogSource, browserTeamServerStore } from '@/lib/log/sync/options';
+
+const teamServerStore = browserTeamServerStore();
 
 type Tab = 'dashboard' | 'settings';
+
+/** The dashboard over the local log or, when picked and a server is saved, the team's CouchDB. */
+function DashboardTab({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
+  const [kind, setKind] = useState<DashboardSource>('local');
+  const [team, setTeam] = useState<LogSource | null>(null);
+  const [problem, setProblem] = useState('');
+  useEffect(() => {
+    if (kind !== 'team') return setProblem('');
+    browserTeamLogSource().then(
+      (source) => {
+        setTeam(source);
+        setProblem(source ? '' : t('dashSourceNoServer'));
+      },
+      (error: unknown) => setProblem(t('dashSourceFailed', String(error))),
+    );
+  }, [kind]);
+  return (
+    <>
+      <SourcePicker t={t} value={kind} problem={problem} onChange={setKind} />
+      {kind === 'local' ? <Dashboard key="local" t={t} lang={lang} /> : team && <Dashboard key="team" t={t} lang={lang} source={team} />}
+    </>
+  );
+}
 
 function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
   const [tab, setTab] = useState<Tab>(location.hash === '#settings' ? 'settings' : 'dashboard');
@@ -31,7 +59,7 @@ function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
           {t('tabSettings')}
         </button>
       </div>
-      <div role="tabpanel" class="panel">{tab === 'dashboard' ? <Dashboard t={t} lang={lang} /> : <SettingsPanel t={t} lang={lang} />}</div>
+      <div role="tabpanel" class="panel">{tab === 'dashboard' ? <DashboardTab t={t} lang={lang} /> : <SettingsPanel t={t} lang={lang} teamServerStore={teamServerStore} />}</div>
     </div>
   );
 }

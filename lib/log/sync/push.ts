@@ -41,6 +41,7 @@ export async function pushOutbox(db: TactoDatabase, client: CouchClient, batch =
     const answered = new Map(results.map((r) => [r.id, r]));
     const done: string[] = [];
     let failed = 0;
+    let unauthorized = false;
     for (const row of rows) {
       const r = answered.get(row.id);
       if (r?.ok || r?.error === 'conflict') {
@@ -49,12 +50,17 @@ export async function pushOutbox(db: TactoDatabase, client: CouchClient, batch =
       } else if (r?.error === 'forbidden') {
         done.push(row.id);
         refused++;
-      } else failed++;
+      } else {
+        // pouchdb-server answers a non-member's _bulk_docs with 201 and this per document
+        // (CouchDB refuses the whole request with 401/403).
+        if (r?.error === 'unauthorized') unauthorized = true;
+        failed++;
+      }
     }
     await db.outbox.bulkDelete(done);
     if (failed > 0) {
       // Some rows met a server error: leave them for the next pass rather than loop on them.
-      return { state: 'server-error', delivered, refused, queued: await db.outbox.count(), detail: `${failed} documents not stored` };
+      return { state: unauthorized ? 'forbidden' : 'server-error', delivered, refused, queued: await db.outbox.count(), detail: `${failed} documents not stored` };
     }
     const last: OutboxRow = rows[rows.length - 1];
     after = [last.queuedAt, last.id];

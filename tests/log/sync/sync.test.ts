@@ -10,6 +10,7 @@ import { AGENT_ROLE, LEAD_ROLE, VALIDATE_DOC_UPDATE } from '../../../lib/log/syn
 import { eventFromViewRow, toTeamDoc } from '../../../lib/log/sync/doc';
 import { pushOutbox, retryDelayMinutes } from '../../../lib/log/sync/push';
 import { parseUser, teamSetup } from '../../../lib/log/sync/setup';
+import { teamSetupCommand } from '../../../lib/log/sync/cli';
 import { COUCH_ADMIN, startCouch, type CouchServer } from '../../support/couch';
 import { makeEvents } from '../fixtures';
 
@@ -97,14 +98,14 @@ describe('validate_doc_update (run here as CouchDB runs it)', () => {
 
 describe('pushing the outbox to a real server', () => {
   it('queues only new events, pushes them in batches, and counts each once', async () => {
-    const events = makeEvents('2026-W47', 2500, 'ana', `push1-${Math.random().toString(36).slice(2)}`);
-    expect(await appendEvents(db, events, { queue: true })).toBe(2500);
+    const events = makeEvents('2026-W47', 1100, 'ana', `push1-${Math.random().toString(36).slice(2)}`);
+    expect(await appendEvents(db, events, { queue: true })).toBe(1100);
     expect(await appendEvents(db, events.slice(0, 10), { queue: true })).toBe(0); // a retried report
-    expect(await db.outbox.count()).toBe(2500);
+    expect(await db.outbox.count()).toBe(1100);
     const counter = countingFetch();
-    const outcome = await pushOutbox(db, new CouchClient(server, counter.fetch), 1000);
-    expect(outcome).toMatchObject({ state: 'connected', delivered: 2500, refused: 0, queued: 0 });
-    expect(counter.bulkCalls).toEqual([1000, 1000, 500]);
+    const outcome = await pushOutbox(db, new CouchClient(server, counter.fetch), 500);
+    expect(outcome).toMatchObject({ state: 'connected', delivered: 1100, refused: 0, queued: 0 });
+    expect(counter.bulkCalls).toEqual([500, 500, 100]);
     const ids = new Set(await serverIds());
     expect(events.every((e) => ids.has(e.id))).toBe(true);
   }, 60_000);
@@ -137,6 +138,9 @@ describe('pushing the outbox to a real server', () => {
     await appendEvents(db, events, { queue: true });
     expect(await pushOutbox(db, new CouchClient({ ...server, password: 'wrong' }))).toMatchObject({ state: 'wrong-password', delivered: 0, queued: 5 });
     expect(await pushOutbox(db, new CouchClient({ ...server, database: 'nothere' }))).toMatchObject({ state: 'no-database', queued: 5 });
+    // A user the team never made a member.
+    await couch.admin('PUT', '_users/org.couchdb.user:zed', { name: 'zed', password: 'z', roles: [], type: 'user' });
+    expect(await pushOutbox(db, new CouchClient({ ...server, user: 'zed', password: 'z' }))).toMatchObject({ state: 'forbidden', delivered: 0, queued: 5 });
     expect(await pushOutbox(db, new CouchClient({ ...server, url: 'http://127.0.0.1:9/' }))).toMatchObject({ state: 'unreachable', queued: 5 });
     await couch.stop();
     try {
@@ -170,6 +174,22 @@ describe('team setup', () => {
     const security = await couch.admin<{ members: { roles: string[] } }>('GET', 'team/_security');
     expect(security.body.members.roles).toEqual([AGENT_ROLE, LEAD_ROLE]);
     expect(await new CouchClient(server).check()).toHaveProperty('docs');
+  }, 30_000);
+
+  it('the CLI prints each step, creates a second database, and says what refused it', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const url = `http://${COUCH_ADMIN.user}:${COUCH_ADMIN.password}@127.0.0.1:${couch.port}/second`;
+    expect(await teamSetupCommand([url, '--agent', 'carl:c-pass'], (l) => out.push(l), (l) => err.push(l), {})).toBe(0);
+    expect(out).toEqual([
+      'created   database second',
+      'created   _design/tacto (validate_doc_update, views by-time and by-agent)',
+      `updated   _security (members: roles ${AGENT_ROLE}, ${LEAD_ROLE})`,
+      `created   user carl (${AGENT_ROLE})`,
+    ]);
+    expect(await teamSetupCommand([url.replace(COUCH_ADMIN.password, 'nope')], () => {}, (l) => err.push(l), {})).toBe(1);
+    expect(err.join('\n')).toMatch(/wrong-password/);
+    expect(await teamSetupCommand(['http://127.0.0.1:1/x'], () => {}, (l) => err.push(l), {})).toBe(2);
   }, 30_000);
 
   it('reads name:password and refuses anything else', () => {

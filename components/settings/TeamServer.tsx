@@ -1,0 +1,107 @@
+/**
+ * «Team server»: the team's own CouchDB (docs/team-sync.md). Saving asks for the server's
+ * host permission in the click itself, checks the connection and keeps the server; the
+ * background then pushes the log's new events. The state line is
+ * `[data-tacto="team-status"][role="status"]` with `data-state` (lib/log/sync/client.ts,
+ * SYNC_STATES) and `data-queued`.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '@/lib/i18n';
+import { DATABASE_NAME, normaliseServerUrl, type SyncState, type TeamServer as Server } from '@/lib/log/sync/client';
+import type { TeamServerStore } from '@/lib/log/sync/options';
+import type { TeamSyncStatus } from '@/lib/log/sync/store';
+
+interface Props {
+  t: Translate;
+  store: TeamServerStore;
+}
+
+const stateKey = (state: SyncState) => `teamState_${state.replace(/-/g, '_')}`;
+
+export function TeamServer({ t, store }: Props) {
+  const [form, setForm] = useState<Server>({ url: '', database: 'tacto', user: '', password: '' });
+  const [status, setStatus] = useState<TeamSyncStatus | null>(null);
+  const [checked, setChecked] = useState<{ state: SyncState; at: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    void store.load().then((server) => server && setForm(server));
+    void store.status().then(setStatus);
+    return store.watchStatus(setStatus);
+  }, [store]);
+
+  const field = (name: keyof Server) => (e: Event) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value });
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    const url = normaliseServerUrl(form.url);
+    if (!url) return setError(t('teamServerBadUrl'));
+    if (!DATABASE_NAME.test(form.database)) return setError(t('teamServerBadDatabase'));
+    setError('');
+    const server = { ...form, url };
+    // The permission request comes first, synchronously in the click: a user gesture.
+    const permission = store.requestHost(url);
+    setBusy(true);
+    void (async () => {
+      try {
+        const granted = await permission;
+        const state = granted ? await store.check(server) : 'permission-refused';
+        await store.save(server);
+        setChecked({ state, at: new Date().toISOString() });
+      } finally {
+        setBusy(false);
+      }
+    })();
+  };
+
+  const forget = () => {
+    setChecked(null);
+    void store.save(null);
+  };
+
+  // The newer of the background's status and this page's own check.
+  const state: SyncState = checked && (!status || checked.at >= status.at) ? checked.state : (status?.state ?? 'off');
+  const queued = status?.queued ?? 0;
+
+  return (
+    <section class="set-section" data-section="team-server" aria-labelledby="set-team-server-title">
+      <h2 id="set-team-server-title">{t('teamServerTitle')}</h2>
+      <p class="set-help">{t('teamServerHelp')}</p>
+      <form class="set-row" onSubmit={save}>
+        <label>
+          {t('teamServerUrl')}
+          <input type="url" name="teamServerUrl" required placeholder="https://couch.example.com:6984" value={form.url} onInput={field('url')} />
+        </label>
+        <label>
+          {t('teamServerDatabase')}
+          <input type="text" name="teamServerDatabase" required value={form.database} onInput={field('database')} />
+        </label>
+        <label>
+          {t('teamServerUser')}
+          <input type="text" name="teamServerUser" autocomplete="username" required value={form.user} onInput={field('user')} />
+        </label>
+        <label>
+          {t('teamServerPassword')}
+          <input type="password" name="teamServerPassword" autocomplete="current-password" required value={form.password} onInput={field('password')} />
+        </label>
+        <button type="submit" data-action="save-team-server" disabled={busy}>
+          {t('teamServerSave')}
+        </button>
+        <button type="button" data-action="forget-team-server" disabled={busy} onClick={forget}>
+          {t('teamServerForget')}
+        </button>
+      </form>
+      {error && (
+        <p role="alert" class="set-error" data-error-for="team-server">
+          {error}
+        </p>
+      )}
+      <p role="status" class="set-status" data-tacto="team-status" data-state={busy ? 'checking' : state} data-queued={queued} data-delivered={status?.delivered ?? 0}>
+        {busy ? t('teamServerChecking') : t(stateKey(state))}
+        {queued > 0 && ` · ${t('teamQueued', String(queued))}`}
+        {(status?.delivered ?? 0) > 0 && ` · ${t('teamSent', String(status?.delivered))}`}
+      </p>
+    </section>
+  );
+}
