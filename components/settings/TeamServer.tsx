@@ -1,13 +1,15 @@
 /**
  * «Team server»: the team's own CouchDB (docs/team-sync.md). Saving asks for the server's
  * host permission in the click itself, checks the connection and keeps the server; the
- * background then pushes the log's new events. The state line is
- * `[data-tacto="team-status"][role="status"]` with `data-state` (lib/log/sync/client.ts,
- * SYNC_STATES) and `data-queued`.
+ * background then pushes the log's new events. Hooks (ui.md): `input[name="syncUrl"]`
+ * (the database's address), `input[name="syncUser"]`, `input[name="syncPassword"]`,
+ * `[data-action="sync-connect"]`, and the state line `[data-tacto="sync-state"][role="status"]`
+ * with `data-state` (`off`, `connected`, `offline`, `error`), `data-reason` (the precise
+ * state, SYNC_STATES in lib/log/sync/client.ts) and `data-queued`.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
-import { DATABASE_NAME, normaliseServerUrl, type SyncState, type TeamServer as Server } from '@/lib/log/sync/client';
+import { contractState, databaseUrl, splitDatabaseUrl, type SyncState } from '@/lib/log/sync/client';
 import type { TeamServerStore } from '@/lib/log/sync/options';
 import type { TeamSyncStatus } from '@/lib/log/sync/store';
 
@@ -19,29 +21,28 @@ interface Props {
 const stateKey = (state: SyncState) => `teamState_${state.replace(/-/g, '_')}`;
 
 export function TeamServer({ t, store }: Props) {
-  const [form, setForm] = useState<Server>({ url: '', database: 'tacto', user: '', password: '' });
+  const [form, setForm] = useState({ address: '', user: '', password: '' });
   const [status, setStatus] = useState<TeamSyncStatus | null>(null);
   const [checked, setChecked] = useState<{ state: SyncState; at: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
   useEffect(() => {
-    void store.load().then((server) => server && setForm(server));
+    void store.load().then((server) => server && setForm({ address: databaseUrl(server), user: server.user, password: server.password }));
     void store.status().then(setStatus);
     return store.watchStatus(setStatus);
   }, [store]);
 
-  const field = (name: keyof Server) => (e: Event) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value });
+  const field = (name: keyof typeof form) => (e: Event) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value });
 
   const save = (e: Event) => {
     e.preventDefault();
-    const url = normaliseServerUrl(form.url);
-    if (!url) return setError(t('teamServerBadUrl'));
-    if (!DATABASE_NAME.test(form.database)) return setError(t('teamServerBadDatabase'));
+    const place = splitDatabaseUrl(form.address);
+    if (!place) return setError(t('teamServerBadUrl'));
     setError('');
-    const server = { ...form, url };
+    const server = { ...place, user: form.user, password: form.password };
     // The permission request comes first, synchronously in the click: a user gesture.
-    const permission = store.requestHost(url);
+    const permission = store.requestHost(place.url);
     setBusy(true);
     void (async () => {
       try {
@@ -71,24 +72,20 @@ export function TeamServer({ t, store }: Props) {
       <form class="set-row" onSubmit={save}>
         <label>
           {t('teamServerUrl')}
-          <input type="url" name="teamServerUrl" required placeholder="https://couch.example.com:6984" value={form.url} onInput={field('url')} />
-        </label>
-        <label>
-          {t('teamServerDatabase')}
-          <input type="text" name="teamServerDatabase" required value={form.database} onInput={field('database')} />
+          <input type="url" name="syncUrl" required placeholder="https://couch.example.com:6984/tacto" value={form.address} onInput={field('address')} />
         </label>
         <label>
           {t('teamServerUser')}
-          <input type="text" name="teamServerUser" autocomplete="username" required value={form.user} onInput={field('user')} />
+          <input type="text" name="syncUser" autocomplete="username" required value={form.user} onInput={field('user')} />
         </label>
         <label>
           {t('teamServerPassword')}
-          <input type="password" name="teamServerPassword" autocomplete="current-password" required value={form.password} onInput={field('password')} />
+          <input type="password" name="syncPassword" autocomplete="current-password" required value={form.password} onInput={field('password')} />
         </label>
-        <button type="submit" data-action="save-team-server" disabled={busy}>
+        <button type="submit" data-action="sync-connect" disabled={busy}>
           {t('teamServerSave')}
         </button>
-        <button type="button" data-action="forget-team-server" disabled={busy} onClick={forget}>
+        <button type="button" data-action="sync-disconnect" disabled={busy} onClick={forget}>
           {t('teamServerForget')}
         </button>
       </form>
@@ -97,7 +94,7 @@ export function TeamServer({ t, store }: Props) {
           {error}
         </p>
       )}
-      <p role="status" class="set-status" data-tacto="team-status" data-state={busy ? 'checking' : state} data-queued={queued} data-delivered={status?.delivered ?? 0}>
+      <p role="status" class="set-status" data-tacto="sync-state" data-state={contractState(state)} data-reason={busy ? 'checking' : state} data-queued={queued} data-delivered={status?.delivered ?? 0}>
         {busy ? t('teamServerChecking') : t(stateKey(state))}
         {queued > 0 && ` · ${t('teamQueued', String(queued))}`}
         {(status?.delivered ?? 0) > 0 && ` · ${t('teamSent', String(status?.delivered))}`}

@@ -51,6 +51,32 @@ export function normaliseServerUrl(raw: string): string | null {
   return `${url.origin}${url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`}`;
 }
 
+/**
+ * A database's address (`https://couch.acme.example:6984/tacto`) split into the server's
+ * address and the database name; null when it is not one (no credentials, query or hash).
+ */
+export function splitDatabaseUrl(raw: string): { url: string; database: string } | null {
+  const whole = normaliseServerUrl(raw);
+  if (!whole) return null;
+  const path = new URL(whole).pathname.replace(/\/+$/, '');
+  const slash = path.lastIndexOf('/');
+  const database = decodeURIComponent(path.slice(slash + 1));
+  if (!DATABASE_NAME.test(database)) return null;
+  const url = new URL(whole);
+  url.pathname = path.slice(0, slash + 1);
+  return { url: url.href, database };
+}
+
+/** The database's address as the options page shows it. */
+export function databaseUrl(server: { url: string; database: string }): string {
+  return `${normaliseServerUrl(server.url) ?? server.url}${encodeURIComponent(server.database)}`;
+}
+
+/** What the contract's `[data-tacto="sync-state"]` says (`data-state`); the precise state is `data-reason`. */
+export function contractState(state: SyncState): 'off' | 'connected' | 'offline' | 'error' {
+  return state === 'off' || state === 'connected' ? state : state === 'unreachable' ? 'offline' : 'error';
+}
+
 /** The host permission pattern for a server (`http://127.0.0.1/*`: match patterns carry no port). */
 export function originPattern(serverUrl: string): string {
   const url = new URL(serverUrl);

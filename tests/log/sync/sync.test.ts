@@ -11,6 +11,10 @@ import { eventFromViewRow, toTeamDoc } from '../../../lib/log/sync/doc';
 import { pushOutbox, retryDelayMinutes } from '../../../lib/log/sync/push';
 import { parseUser, teamSetup } from '../../../lib/log/sync/setup';
 import { teamSetupCommand } from '../../../lib/log/sync/cli';
+import { createTeamSource } from '../../../lib/log/sync/team-source';
+import { createDexieSource } from '../../../lib/log/source';
+import { loadWeek } from '../../../lib/log/store';
+import { agentTable } from '../../../lib/log/team';
 import { COUCH_ADMIN, startCouch, type CouchServer } from '../../support/couch';
 import { makeEvents } from '../fixtures';
 
@@ -164,6 +168,28 @@ describe('pushing the outbox to a real server', () => {
     const other = makeEvents('2026-W43', 1, 'lena', `lead-${Math.random().toString(36).slice(2)}`);
     expect((await lead.bulkDocs(other.map(toTeamDoc)))[0].error).toBe('forbidden');
   }, 30_000);
+});
+
+describe('the dashboard\'s team source', () => {
+  it('gives the dashboard functions the same week from the server as from the log that pushed it', async () => {
+    const prefix = `src-${Math.random().toString(36).slice(2)}`;
+    const events = [...makeEvents('2026-W38', 40, 'ana', `${prefix}a`), ...makeEvents('2026-W39', 60, 'ben', `${prefix}b`), ...makeEvents('2026-W39', 25, 'ana', `${prefix}c`)];
+    await appendEvents(db, events, { queue: true });
+    await pushOutbox(db, new CouchClient(server));
+    const local = createDexieSource(db, { settings: async () => ({ agentAlias: 'lena', retentionWeeks: 26 }), now: () => new Date('2026-10-01T12:00:00Z') });
+    const team = createTeamSource(local, new CouchClient({ ...server, user: 'lena', password: 'lena-pass' }));
+    // The server holds other tests' weeks too; these two weeks are this test's alone.
+    const fromServer = await team.loadWeek('2026-W39');
+    const fromLog = await loadWeek(db, '2026-W39');
+    expect(fromServer.summary).toEqual(fromLog.summary);
+    expect(fromServer.previous).toEqual(fromLog.previous);
+    expect((await team.loadWeek('2026-W39', 'ben')).events.length).toBe(60);
+    const range = await team.loadRange('2026-W39', 2);
+    expect(range.length).toBe(125);
+    expect(agentTable(fromServer.events)).toEqual(agentTable(fromLog.events));
+    expect(await team.agents()).toEqual(expect.arrayContaining(['ana', 'ben']));
+    expect(await team.latestWeek()).toBe('2026-W39');
+  }, 60_000);
 });
 
 describe('team setup', () => {
