@@ -7,7 +7,8 @@
  * - the server down during a burst: the events wait in the outbox and arrive once it is
  *   back (the alarm's retry), counts equal;
  * - a wrong password and a revoked permission show in the status line, and events keep
- *   queueing until it is right again;
+ *   queueing until it is right again, also across a stopped service worker;
+ * - the lead's dashboard reads the team's week from the server (`select[name="source"]`);
  * - 10,000 queued events are pushed after reconnecting (timed).
  *
  * About the permission: as in settings.e2e.ts, the host is granted first the way a user
@@ -162,7 +163,7 @@ describe('the team log on a real CouchDB-protocol server', () => {
     await waitForState('connected');
   });
 
-  test('a revoked permission shows in the status and events keep queueing; granted again, they arrive', STEP, async () => {
+  test('a revoked permission shows in the status and events keep queueing; the worker stopped, then the permission granted again, they arrive', STEP, async () => {
     await hostPermission('removeHostPermission');
     await waitForState('permission-refused');
     const before = (await serverDocs()).size;
@@ -178,6 +179,11 @@ describe('the team log on a real CouchDB-protocol server', () => {
     await waitFor(async () => assert.equal(await status().getAttribute('data-queued'), '3'), 10_000, 250);
     assert.equal(await status().getAttribute('data-reason'), 'permission-refused');
     assert.equal((await serverDocs()).size, before, 'nothing sent without the permission');
+    // The worker goes away with the queue in IndexedDB; granting the host wakes a new one.
+    const cdp = await h.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
     await hostPermission('addHostPermission');
     await waitForState('connected');
     await waitFor(async () => assert.equal(await status().getAttribute('data-queued'), '0'), 10_000, 250);
