@@ -101,7 +101,9 @@ export function startTeamSync(db: TactoDatabase): TeamSync {
 
   return {
     async queueing() {
-      return (await teamServerItem.getValue()) !== null;
+      // When the setting cannot be read, queue: an outbox row with nowhere to go costs
+      // little, an event the team never gets cannot be undone.
+      return teamServerItem.getValue().then((server) => server !== null, () => true);
     },
     queued() {
       clearTimeout(burst);
