@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Commitment } from '@/lib/analysis/types';
-import type { GuardView } from '@/lib/coach';
-import type { Translate } from '@/lib/i18n';
+import type { GuardView } from '@/lib/coach/coach';
+import type { Translate } from '@/lib/coach/i18n';
 
 export interface SendGuardProps {
   guard: GuardView;

@@ -2,7 +2,7 @@
  * Where the dashboard's events come from: `select[name="source"]`, `local` (this
  * computer's log, own and imported) or `team` (the team's CouchDB, docs/team-sync.md).
  */
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 
 export type DashboardSource = 'local' | 'team';
 

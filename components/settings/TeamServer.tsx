@@ -8,7 +8,7 @@
  * state, SYNC_STATES in lib/log/sync/client.ts) and `data-queued`.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 import { contractState, databaseUrl, splitDatabaseUrl, type SyncState } from '@/lib/log/sync/client';
 import type { TeamServerStore } from '@/lib/log/sync/options';
 import type { TeamSyncStatus } from '@/lib/log/sync/store';

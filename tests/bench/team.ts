@@ -8,7 +8,7 @@
  */
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { appendEvents, TactoDatabase } from '../../lib/db';
+import { appendEvents, TactoDatabase } from '../../lib/log/db';
 import { CouchClient } from '../../lib/log/sync/client';
 import { toTeamDoc } from '../../lib/log/sync/doc';
 import { pushOutbox } from '../../lib/log/sync/push';

@@ -49,7 +49,7 @@ let options: Page;
 before(async () => {
   couch = await startCouch();
   // The real CLI, as a lead runs it.
-  const printed = execFileSync('npx', ['tsx', 'lib/cli.ts', 'team-setup', `http://${COUCH_ADMIN.user}:${COUCH_ADMIN.password}@127.0.0.1:${couch.port}/${DATABASE}`, '--agent', `${AGENT.name}:${AGENT.password}`, '--lead', 'lena:lena-pass'], { cwd: ROOT }).toString();
+  const printed = execFileSync('npx', ['tsx', 'lib/node/cli.ts', 'team-setup', `http://${COUCH_ADMIN.user}:${COUCH_ADMIN.password}@127.0.0.1:${couch.port}/${DATABASE}`, '--agent', `${AGENT.name}:${AGENT.password}`, '--lead', 'lena:lena-pass'], { cwd: ROOT }).toString();
   assert.match(printed, /^created +database tacto$/m);
   server = await startServer();
   h = await launch(server);

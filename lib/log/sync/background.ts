@@ -6,7 +6,7 @@
  * the background's main, so the listeners are there when an alarm wakes the worker.
  */
 import { browser } from 'wxt/browser';
-import type { TactoDatabase } from '../../db';
+import type { TactoDatabase } from '../db';
 import { CouchClient, originPattern, SyncError, type TeamServer } from './client';
 import { pushOutbox, retryDelayMinutes } from './push';
 import { OFF_STATUS, teamServerItem, teamSyncStatusItem, type TeamSyncStatus } from './store';

@@ -4,7 +4,7 @@
  * dashboard reads, and the security object. The functions are CouchDB JavaScript
  * (kept to ES5: older CouchDB builds run SpiderMonkey 1.8.5), stored as text.
  */
-import { HELPDESKS, EVENT_ACTIONS } from '../../messaging';
+import { HELPDESKS, EVENT_ACTIONS } from '../messaging';
 import { MOMENT_IDS, RULE_IDS } from '../../analysis/types';
 import { TEAM_DOC_FORMAT, TEAM_DOC_VERSION, VIEW_VALUE_FIELDS } from './doc';
 

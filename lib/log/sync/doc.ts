@@ -5,7 +5,7 @@
  * one from the exported projection: nothing else a row might carry leaves the browser.
  */
 import { exportEvent } from '../export';
-import type { LogEvent } from '../../messaging';
+import type { LogEvent } from '../messaging';
 
 /** Marks Tacto's documents apart from anything else a team keeps in the database. */
 export const TEAM_DOC_FORMAT = 'tacto-event';

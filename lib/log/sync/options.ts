@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 import { CouchClient, originPattern, SyncError, type SyncState, type TeamServer } from './client';
 import { teamServerItem, teamSyncStatusItem, type TeamSyncStatus } from './store';
-import { browserLogSource } from '../browser-source';
 import type { LogSource } from '../source';
 import { createTeamSource } from './team-source';
 
@@ -20,6 +19,8 @@ export interface TeamServerStore {
   check(server: TeamServer): Promise<SyncState>;
   /** Saves the server; the background starts pushing. */
   save(server: TeamServer | null): Promise<void>;
+  /** The dashboard's `team` source over the local one, or null when no server is saved. */
+  teamSource(local: LogSource): Promise<LogSource | null>;
 }
 
 export async function checkServer(server: TeamServer, fetchImpl?: ConstructorParameters<typeof CouchClient>[1]): Promise<SyncState> {
@@ -42,11 +43,10 @@ export function browserTeamServerStore(): TeamServerStore {
       return checkServer(server);
     },
     save: (server) => teamServerItem.setValue(server),
+    async teamSource(local) {
+      const server = await teamServerItem.getValue();
+      return server ? createTeamSource(local, new CouchClient(server)) : null;
+    },
   };
 }
 
-/** The dashboard's `team` source with the saved server, or null when none is saved. */
-export async function browserTeamLogSource(): Promise<LogSource | null> {
-  const server = await teamServerItem.getValue();
-  return server ? createTeamSource(browserLogSource(), new CouchClient(server)) : null;
-}

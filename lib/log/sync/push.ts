@@ -5,7 +5,7 @@
  * validation refuses (`forbidden`) can never be stored, so it leaves too and is counted.
  * Any other failure stops the pass and keeps the rest for the next one.
  */
-import type { OutboxRow, TactoDatabase } from '../../db';
+import type { OutboxRow, TactoDatabase } from '../db';
 import { CouchClient, SyncError, type BulkResult, type SyncState } from './client';
 
 export const PUSH_BATCH = 1000;

@@ -4,7 +4,7 @@
  * views made by `tacto team-setup`). Import, deletion and settings stay local. Every row
  * is checked with the import's event check before it is counted.
  */
-import type { StoredEvent } from '../../db';
+import type { StoredEvent } from '../db';
 import { eventProblem } from '../import';
 import type { LogSource } from '../source';
 import { weekViewFrom } from '../store';

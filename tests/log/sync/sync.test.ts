@@ -4,13 +4,13 @@
  * setup the CLI makes.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appendEvents, TactoDatabase } from '../../../lib/db';
+import { appendEvents, TactoDatabase } from '../../../lib/log/db';
 import { CouchClient, normaliseServerUrl, originPattern, type Fetch, type TeamServer } from '../../../lib/log/sync/client';
 import { AGENT_ROLE, LEAD_ROLE, VALIDATE_DOC_UPDATE } from '../../../lib/log/sync/design';
 import { eventFromViewRow, toTeamDoc } from '../../../lib/log/sync/doc';
 import { pushOutbox, retryDelayMinutes } from '../../../lib/log/sync/push';
 import { parseUser, teamSetup } from '../../../lib/log/sync/setup';
-import { teamSetupCommand } from '../../../lib/log/sync/cli';
+import { teamSetupCommand } from '../../../lib/node/team-setup-command';
 import { createTeamSource } from '../../../lib/log/sync/team-source';
 import { createDexieSource } from '../../../lib/log/source';
 import { loadWeek } from '../../../lib/log/store';
