@@ -33,7 +33,11 @@ export function TeamServer({ t, store }: Props) {
     return store.watchStatus(setStatus);
   }, [store]);
 
-  const field = (name: keyof typeof form) => (e: Event) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value });
+  // Functional update: inputs filled in one go (a password manager) must not undo each other.
+  const field = (name: keyof typeof form) => (e: Event) => {
+    const value = (e.target as HTMLInputElement).value;
+    setForm((current) => ({ ...current, [name]: value }));
+  };
 
   const save = (e: Event) => {
     e.preventDefault();
