@@ -120,8 +120,8 @@ describe('the Team server section', () => {
         fill(root, 'syncPassword', 'pw');
       });
       await act(async () => {
-      connect(root);
-    });
+        connect(root);
+      });
       expect(root.querySelector('[role="alert"]')?.textContent).toBe('teamServerBadUrl');
       expect(fake.calls).toEqual([]);
       document.body.innerHTML = '';
