@@ -246,4 +246,11 @@ describe('the team log on a real CouchDB-protocol server', () => {
     await dash.locator('.dash[data-state="ready"]').waitFor({ timeout: 20_000 });
     await dash.close();
   });
+
+  test('no request went anywhere but the helpdesks and the team\'s server', STEP, async () => {
+    // chrome:// is the browser's own extensions page, which the test opens to grant the host.
+    const elsewhere = h.outsideRequests().filter((r) => !r.url.startsWith('chrome://') && !r.url.startsWith(couch.url));
+    assert.deepEqual(elsewhere.map((r) => r.url), []);
+    assert.ok(h.requests.some((r) => r.url.startsWith(`${couch.url}${DATABASE}/_bulk_docs`)), 'the pushes are among the requests seen');
+  });
 });

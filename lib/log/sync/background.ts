@@ -48,7 +48,10 @@ export function startTeamSync(db: TactoDatabase): TeamSync {
       await write({ state: 'permission-refused', queued, detail: originPattern(server.url) });
       return;
     }
-    const before = await teamSyncStatusItem.getValue();
+    const stored = await teamSyncStatusItem.getValue();
+    // Another server (or other credentials): a fresh start, nothing owed to the back-off.
+    const key = serverKey(server);
+    const before = stored.server === key ? stored : { ...stored, server: key, failures: 0, delivered: 0, refused: 0 };
     let outcome;
     try {
       const client = new CouchClient(server);
@@ -60,6 +63,7 @@ export function startTeamSync(db: TactoDatabase): TeamSync {
     }
     const failures = outcome.state === 'connected' ? 0 : before.failures + 1;
     await write({
+      server: key,
       state: outcome.state,
       queued: outcome.queued,
       delivered: before.delivered + outcome.delivered,
@@ -90,13 +94,9 @@ export function startTeamSync(db: TactoDatabase): TeamSync {
   });
   browser.permissions.onAdded.addListener(() => void pass());
   browser.permissions.onRemoved.addListener(() => void pass());
-  teamServerItem.watch(async (server, previous) => {
-    // Another server (or other credentials): a fresh start, nothing owed to the back-off.
-    if (JSON.stringify(server) !== JSON.stringify(previous)) {
-      await write({ failures: 0, delivered: 0, refused: 0 });
-      void pass();
-    }
-  });
+  // The status is rewritten by the pass itself (never an interim one: the options page
+  // shows the newest of its own check and this status).
+  teamServerItem.watch(() => void pass());
   void pass();
 
   return {
@@ -117,6 +117,10 @@ export function startTeamSync(db: TactoDatabase): TeamSync {
       }, BURST_WAIT_MS);
     },
   };
+}
+
+function serverKey(server: TeamServer): string {
+  return JSON.stringify([server.url, server.database, server.user]);
 }
 
 async function hostGranted(server: TeamServer): Promise<boolean> {

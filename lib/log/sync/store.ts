@@ -22,6 +22,8 @@ export interface TeamSyncStatus {
   at: string;
   /** The server's or the network's words, for the curious. */
   detail?: string;
+  /** Which server, database and user the counts belong to (another one starts them afresh). */
+  server?: string;
 }
 
 export const OFF_STATUS: TeamSyncStatus = { state: 'off', queued: 0, delivered: 0, refused: 0, failures: 0, at: '' };
