@@ -1,11 +1,10 @@
 /**
  * The document an event becomes on the team's CouchDB (docs/team-sync.md). Its `_id` is
  * the event's own id (install id + the content script's id), so pushing the same event
- * twice can only meet a conflict, never store a second copy. Fields are copied one by
- * one from the exported projection: nothing else a row might carry leaves the browser.
+ * twice can only meet a conflict, never store a second copy. Fields come from the log's one
+ * projection (logEventOf): nothing else a row might carry leaves the browser.
  */
-import { exportEvent } from '../export';
-import type { LogEvent } from '../messaging';
+import { logEventOf, type LogEvent } from '../messaging';
 
 /** Marks Tacto's documents apart from anything else a team keeps in the database. */
 export const TEAM_DOC_FORMAT = 'tacto-event';
@@ -20,7 +19,7 @@ export interface TeamDoc extends LogEvent {
 }
 
 export function toTeamDoc(event: LogEvent): TeamDoc {
-  const e = exportEvent(event);
+  const e = logEventOf(event);
   return { _id: e.id, format: TEAM_DOC_FORMAT, v: TEAM_DOC_VERSION, t: Date.parse(e.at), ...e };
 }
 
