@@ -7,8 +7,9 @@ import { printTable, type BenchSection } from './lib';
 import engine from './engine';
 import log from './log';
 import page from './page';
+import team from './team';
 
-const SECTIONS: BenchSection[] = [engine, page, log];
+const SECTIONS: BenchSection[] = [engine, page, log, team];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
