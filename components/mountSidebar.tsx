@@ -131,7 +131,6 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
       {view.guard && (
         <SendGuard
           guard={view.guard}
-          uiLang={options.uiLang}
           draftLang={view.lang}
           t={options.t}
           onApply={options.onApplyToCommitment}

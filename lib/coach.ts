@@ -7,7 +7,7 @@
  * Cost per keystroke: one MutationObserver callback that (re)arms a timer. The analysis
  * runs once typing pauses, on the sentences that changed (the engine caches the rest).
  */
-import type { Alternative, AnalysisResult, AnalyzeInput, Commitment, Finding, Lang, MomentId, RuleId } from './analysis/types';
+import type { Alternative, AnalysisResult, AnalyzeInput, Commitment, Finding, Lang, MomentId, Priority, RuleId } from './analysis/types';
 import { excludeFor, type HelpdeskAdapter, type TicketContext } from './adapters/types';
 import { applySuppression, findingKey, type Suppression } from './control/dismissals';
 import type { ActivePause } from './control/pause';
@@ -56,11 +56,45 @@ export interface CoachView {
   silenced?: { kind: 'ignore' | 'ignore-always'; rule: RuleId; quote: string };
 }
 
+/** One held commitment as the dialog shows it; the prose fields are in the interface language. */
+export interface GuardCommitment extends Commitment {
+  suggestions: string[];
+  /** The whole sentence that holds the commitment, and the time phrase's place in it. */
+  sentence: string;
+  markStart: number;
+  markEnd: number;
+  /** When it falls due and the business hours left, written as the sidebar writes them. */
+  due: string;
+  hoursLeft: string;
+}
+
 export interface GuardView {
-  commitments: Array<Commitment & { suggestions: string[] }>;
-  priority: string;
-  minBusinessHours: number;
-  timezone: string;
+  commitments: GuardCommitment[];
+  priority: Priority;
+  /** The priority as the helpdesk shows it; absent when the page shows none. */
+  priorityLabel?: string;
+  /** The ticket shows no priority: the settings' default one was used. */
+  priorityFromDefault: boolean;
+  /** The team's shortest reliable turnaround at that priority, written as the sidebar writes it. */
+  minHours: string;
+}
+
+/** How a commitment is explained in the interface language (the engine's own phrase and figures). */
+export interface CommitmentWords {
+  due: string;
+  hoursLeft: string;
+  minHours: string;
+}
+
+/** The sentence of `text` around [start, end): from the previous sentence end (or line) to the next. */
+export function sentenceAround(text: string, start: number, end: number): { sentence: string; start: number } {
+  let from = start;
+  while (from > 0 && !/[.!?…\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !/[.!?…\n]/.test(text[to])) to++;
+  while (to < text.length && /[.!?…]/.test(text[to])) to++;
+  while (from < start && /\s/.test(text[from])) from++;
+  return { sentence: text.slice(from, to), start: from };
 }
 
 export interface ViewHandle {
@@ -92,6 +126,8 @@ export interface CoachDeps {
   forgetPhrase?(phrase: string): Promise<void>;
   /** Switches a rule on or off (saved in the settings). */
   setRuleEnabled?(rule: RuleId, enabled: boolean): Promise<void>;
+  /** Explains a commitment in the interface language (the send guard's figures). */
+  explainCommitment?(commitment: Commitment, context: NonNullable<AnalyzeInput['context']>): CommitmentWords;
 }
 
 let eventCounter = 0;
@@ -376,17 +412,30 @@ export class CoachSession {
     const context = this.deps.analysisContext(this.context);
     const priority = context.priority ?? 'normal';
     const findings = this.result?.findings ?? [];
+    const text = this.text.text;
+    const words = (c: Commitment): CommitmentWords =>
+      this.deps.explainCommitment?.(c, context) ?? { due: c.due, hoursLeft: String(c.windowBusinessHours), minHours: String(context.minBusinessHours?.[priority] ?? 0) };
     this.view = {
       ...this.view,
       guard: {
-        commitments: commitments.map((c) => ({
-          ...c,
-          suggestions:
-            findings.find((f) => f.rule === 'unrealistic-commitment' && f.start === c.start && f.end === c.end)?.suggestions ?? [],
-        })),
+        commitments: commitments.map((c) => {
+          const around = sentenceAround(text, c.start, c.end);
+          const { due, hoursLeft } = words(c);
+          return {
+            ...c,
+            suggestions:
+              findings.find((f) => f.rule === 'unrealistic-commitment' && f.start === c.start && f.end === c.end)?.suggestions ?? [],
+            sentence: around.sentence,
+            markStart: c.start - around.start,
+            markEnd: c.end - around.start,
+            due,
+            hoursLeft,
+          };
+        }),
         priority,
-        minBusinessHours: context.minBusinessHours?.[priority] ?? 0,
-        timezone: context.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+        priorityLabel: this.context?.priority ? this.context.priorityLabel : undefined,
+        priorityFromDefault: !this.context?.priority,
+        minHours: commitments.length ? words(commitments[0]).minHours : '',
       },
     };
     this.handle?.update(this.view);

@@ -146,7 +146,14 @@ export default defineContentScript({
     const uiLang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
     const t = translatorFor(uiLang);
     // The panel speaks the interface language; only what is inserted follows the draft (docs/spec/ui.md).
-    const describeFinding = (finding: Finding) => engine?.RULES.find((r) => r.id === finding.rule)?.message[uiLang] ?? finding.message;
+    const describeFinding = (session: CoachSession, finding: Finding): string => {
+      // A commitment's message names its due time and figures; the send guard repeats them.
+      if (finding.rule === 'unrealistic-commitment' && engine) {
+        const commitment = session.result?.commitments.find((c) => c.start === finding.start && c.end === finding.end);
+        if (commitment) return engine.explainCommitment(commitment, uiLang, new Date(), analysisContext(session.context?.priority)).message;
+      }
+      return engine?.RULES.find((r) => r.id === finding.rule)?.message[uiLang] ?? finding.message;
+    };
     const describeMoment = (id: MomentId) => {
       const moment = engine?.MOMENTS.find((m) => m.id === id);
       return { id, label: moment?.label[uiLang] ?? id, advice: moment?.advice[uiLang] ?? '' };
@@ -162,12 +169,14 @@ export default defineContentScript({
         t,
         uiLang,
         describeMoment,
-        describeFinding,
+        describeFinding: (finding) => describeFinding(session, finding),
         onApply: (finding, suggestion) => void session.apply(finding, suggestion),
         onInsertAlternative: (finding, alternative) => void session.insertAlternative(finding, alternative),
         onApplyToCommitment: (commitment, suggestion) => {
           pending.get(session)?.revise();
           session.closeGuard();
+          // The dialog held the focus; the rewrite goes in with the caret back in the editor.
+          session.editor.focus({ preventScroll: true });
           const finding = session.result?.findings.find(
             (f) => f.rule === 'unrealistic-commitment' && f.start === commitment.start,
           );
@@ -233,6 +242,10 @@ export default defineContentScript({
         write: (editor, start, end, text) => replaceText(adapter, editor, start, end, text),
         now: () => new Date(),
         analysisContext: (ticket) => analysisContext(ticket?.priority),
+        explainCommitment: (commitment, context) => {
+          if (!engine) throw new Error('the analysis engine is not loaded yet');
+          return engine.explainCommitment(commitment, uiLang, new Date(), analysisContext(context.priority));
+        },
         mountView,
         suppression: () => ({ allowed: allowedPhrases(), disabledRules: settings.disabledRules }),
         pausedAt: (ticket) => {

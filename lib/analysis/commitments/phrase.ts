@@ -30,8 +30,19 @@ export function formatDue(due: DateTime, lang: Lang, now: DateTime): string {
     return lang === 'es' ? `al final del ${day.replace(/^el /, '')}` : `at the end of ${day}`;
   }
   const day = formatDay(due, lang, now);
-  const clock = due.toFormat('HH:mm');
+  const clock = formatClock(due, lang);
   return lang === 'es' ? `${day} a las ${clock}` : `${day} at ${clock}`;
+}
+
+/** The clock as each language's readers write it: «17:35» in Spanish, «5:35 PM» in English. */
+export function formatClock(time: DateTime, lang: Lang): string {
+  return time.toFormat(lang === 'es' ? 'HH:mm' : 'h:mm a');
+}
+
+/** Business hours as the sidebar and the send guard both write them: up to two decimals, the language's comma or point. */
+export function formatBusinessHours(hours: number, lang: Lang): string {
+  const rounded = String(Math.round(hours * 100) / 100);
+  return lang === 'es' ? rounded.replace('.', ',') : rounded;
 }
 
 /** The first business close whose window reaches `minHours`: the earliest honest due time. */
