@@ -42,6 +42,11 @@ export default defineConfig({
       'scripting', // registerContentScripts for the custom helpdesk domains a user adds
       'activeTab', // the toolbar popup reads the clicked tab's address to say why Tacto is not active there (no install warning)
     ],
+    // The keyboard command (the browser lets the agent change the keys): from the reply
+    // editor to the first suggestion and back. Routed by the background to the active tab.
+    commands: {
+      'focus-suggestions': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandFocusSuggestions__' },
+    },
     // Custom helpdesk domains (support.acme.com): asked for one host at a time, when the
     // user adds it on the options page; never granted up front.
     optional_host_permissions: ['https://*/*'],

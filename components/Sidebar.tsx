@@ -80,7 +80,7 @@ export function Sidebar(props: SidebarProps) {
   }
 
   return (
-    <aside class="panel" data-tacto="sidebar" aria-label={t('sidebarLabel')}>
+    <aside class="panel" data-tacto="sidebar" aria-label={t('sidebarLabel')} tabIndex={-1}>
       <header>
         <strong>Tacto</strong>
         <span class="meta">

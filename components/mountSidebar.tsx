@@ -41,7 +41,12 @@ export interface SidebarMountOptions {
   onPause(scope: PauseScope, duration: PauseDuration): void;
   onResume(): void;
   onOpenDashboard(): void;
+  /** Escape in the panel: focus goes back to the editor where the caret was. */
+  onEscape?(): void;
 }
+
+/** The buttons the keyboard walks with the arrow keys: every rewrite and playbook alternative. */
+const SUGGESTIONS = '[data-tacto="sidebar"] [data-action="apply-suggestion"], [data-tacto="sidebar"] [data-action="insert-alternative"]';
 
 const PANEL = { width: 300, height: 320 };
 /** Re-attachments allowed per minute before Tacto gives way to a page that keeps removing it. */
@@ -87,6 +92,31 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
   });
   keepAlive.observe(document.documentElement, { childList: true });
   options.signal.addEventListener('abort', () => keepAlive.disconnect());
+
+  // Keyboard inside the panel (the send guard handles its own keys): arrows walk the
+  // suggestions, Escape goes back to the editor. Handled keys stop here, so the page's own
+  // shortcuts (Gmail's, Zendesk's) do not act on them too.
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || !(event.target instanceof Element) || event.target.closest('[data-tacto="send-guard"]')) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        options.onEscape?.();
+        return;
+      }
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const buttons = [...root.querySelectorAll<HTMLElement>(SUGGESTIONS)];
+      if (buttons.length === 0) return;
+      const at = buttons.indexOf(event.target as HTMLElement);
+      const next = event.key === 'ArrowDown' ? (at + 1) % buttons.length : at <= 0 ? buttons.length - 1 : at - 1;
+      event.preventDefault();
+      event.stopPropagation();
+      buttons[next].focus();
+    },
+    { signal: options.signal },
+  );
 
   let view: CoachView | undefined;
   let userCollapsed = false;
@@ -187,6 +217,21 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
     },
     guardElement() {
       return root.querySelector<HTMLElement>('[data-tacto="send-guard"]');
+    },
+    focusFirstSuggestion() {
+      if (!view || host.hidden) return false;
+      if (userCollapsed || compact) {
+        userCollapsed = false;
+        compact = false;
+        paint();
+      }
+      const target = root.querySelector<HTMLElement>(SUGGESTIONS) ?? root.querySelector<HTMLElement>('[data-tacto="sidebar"]');
+      if (!target) return false;
+      target.focus({ preventScroll: false });
+      return host.shadowRoot?.activeElement === target;
+    },
+    hasFocus() {
+      return document.activeElement === host;
     },
     remove() {
       keepAlive.disconnect();

@@ -102,6 +102,10 @@ export interface ViewHandle {
   /** The send guard's dialog as drawn now, if any. */
   guardElement(): HTMLElement | null;
   remove(): void;
+  /** Moves focus to the panel's first suggestion (the panel itself when it has none); false if it could not. */
+  focusFirstSuggestion?(): boolean;
+  /** Whether focus is inside the panel now. */
+  hasFocus?(): boolean;
 }
 
 export interface CoachDeps {
@@ -148,6 +152,8 @@ export class CoachSession {
   private readonly marks = new SpanMarks();
   /** Findings the agent ignored in this draft, by rule and phrase (see control/dismissals.ts). */
   private readonly ignored = new Set<string>();
+  /** Where the caret was when focus last left the editor: the keyboard returns it there. */
+  private caret: Range | undefined;
 
   constructor(
     readonly editor: HTMLElement,
@@ -166,6 +172,16 @@ export class CoachSession {
     });
     observer.observe(this.editor, { characterData: true, childList: true, subtree: true });
     this.signal.addEventListener('abort', () => observer.disconnect());
+    // Once per focus change, not per keystroke: the caret to come back to from the panel.
+    this.editor.addEventListener(
+      'focusout',
+      () => {
+        const selection = this.editor.ownerDocument.getSelection();
+        const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+        if (range && this.editor.contains(range.startContainer)) this.caret = range.cloneRange();
+      },
+      { signal: this.signal },
+    );
     this.handle = this.deps.mountView(this);
     this.handle.update(this.view);
     const opened = performance.now();
@@ -459,6 +475,39 @@ export class CoachSession {
       selection.removeAllRanges();
       selection.addRange(range);
     }
+  }
+
+  /** Whether the agent's focus is in this session's panel. */
+  panelHasFocus(): boolean {
+    return this.handle?.hasFocus?.() ?? false;
+  }
+
+  /** The keyboard command: from the editor to the panel's first suggestion, or back. */
+  toggleFocus(): boolean {
+    if (this.panelHasFocus()) {
+      this.returnToEditor();
+      return true;
+    }
+    return this.handle?.focusFirstSuggestion?.() ?? false;
+  }
+
+  /**
+   * Focus back in the editor without touching the selection, before a rewrite from the
+   * keyboard: the writer then places the caret after the change (a caret restored here
+   * would reach CKEditor's model only after the write, and undo its placement).
+   */
+  focusEditor(): void {
+    this.editor.focus({ preventScroll: true });
+  }
+
+  /** Focus back in the editor, the caret where it was when focus left (if the text still holds it). */
+  returnToEditor(): void {
+    this.focusEditor();
+    const caret = this.caret;
+    const selection = this.editor.ownerDocument.getSelection();
+    if (!caret || !selection || !this.editor.contains(caret.startContainer) || !caret.startContainer.isConnected) return;
+    selection.removeAllRanges();
+    selection.addRange(caret);
   }
 
   /** A reply left: log the findings it carried. */

@@ -11,7 +11,7 @@ import { activePause, emptyPause, loadPause, pauseEnd, updatePause, watchPause, 
 import { isTabStateQuery, type TabReport } from '@/lib/control/tab-state';
 import { replaceText } from '@/lib/editors/writer';
 import { translatorFor } from '@/lib/i18n';
-import type { ContentMessage, EventReport, MessageResponse } from '@/lib/messaging';
+import { fromOurBackground, isFocusSuggestionsCommand, type ContentMessage, type EventReport, type MessageResponse } from '@/lib/messaging';
 import { extensionLifetime } from '@/lib/lifetime';
 import { startSendGuard } from '@/lib/send-guard';
 import {
@@ -25,6 +25,8 @@ import {
 } from '@/lib/settings';
 
 const REPORT_ATTEMPTS = 4;
+/** How long an editor takes to settle a focus given back from the panel (CKEditor renders its selection 50 ms later). */
+const FOCUS_SETTLE_MS = 80;
 /**
  * The page does not wait for the browser's policy (managed settings) before starting:
  * Chromium answers storage.managed slowly in a fresh page (even with no policy), and the
@@ -91,6 +93,8 @@ export default defineContentScript({
     const coach: { sessions?: Map<HTMLElement, CoachSession> } = {};
     /** The ticket of the editor the agent worked in last (for a ticket pause from the popup). */
     let lastTicket: Place | undefined;
+    /** The session whose editor the agent focused last (the command's target when focus is elsewhere). */
+    let lastFocused: CoachSession | undefined;
     const place = (): Place => ({ host: location.hostname, ...lastTicket });
 
     // The toolbar popup asks each tab what Tacto is doing there (lib/control/tab-state.ts).
@@ -102,6 +106,22 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(answerPopup);
     lifetime.signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(answerPopup));
+
+    // The keyboard command (manifest `commands`) reaches the background, which forwards it
+    // here; only our background's message is obeyed, never a page's or another tab's.
+    const onCommand = (raw: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
+      if (!isFocusSuggestionsCommand(raw) || !fromOurBackground(sender, browser.runtime.id, browser.runtime.getURL('/'))) return false;
+      const active = document.activeElement;
+      const sessions = [...(coach.sessions?.values() ?? [])];
+      const session =
+        sessions.find((s) => s.panelHasFocus()) ??
+        sessions.find((s) => active instanceof Node && s.editor.contains(active)) ??
+        lastFocused;
+      session?.toggleFocus();
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onCommand);
+    lifetime.signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(onCommand));
     if (!adapter || !helpdeskEnabled(settings, adapter.id)) return;
 
     // A change made anywhere (options page, popup, another tab) shows at once in every panel.
@@ -159,6 +179,17 @@ export default defineContentScript({
       return { id, label: moment?.label[uiLang] ?? id, advice: moment?.advice[uiLang] ?? '' };
     };
 
+    /**
+     * A rewrite chosen from the keyboard: the button held the focus, so it goes back to the
+     * editor first and the rewrite waits until the editor has settled its focus (CKEditor
+     * restores its selection on a short timer); the writer then leaves the caret after it.
+     */
+    const editorFocusedForWrite = (session: CoachSession): Promise<void> => {
+      if (!session.panelHasFocus()) return Promise.resolve();
+      session.focusEditor();
+      return new Promise((resolve) => setTimeout(resolve, FOCUS_SETTLE_MS));
+    };
+
     const mountView = (session: CoachSession) =>
       mountSidebar({
         editor: session.editor,
@@ -170,8 +201,11 @@ export default defineContentScript({
         uiLang,
         describeMoment,
         describeFinding: (finding) => describeFinding(session, finding),
-        onApply: (finding, suggestion) => void session.apply(finding, suggestion),
-        onInsertAlternative: (finding, alternative) => void session.insertAlternative(finding, alternative),
+        // From the keyboard the button held the focus: it goes back to the editor first, so the
+        // caret lands after the change there.
+        onApply: (finding, suggestion) => void editorFocusedForWrite(session).then(() => session.apply(finding, suggestion)),
+        onInsertAlternative: (finding, alternative) => void editorFocusedForWrite(session).then(() => session.insertAlternative(finding, alternative)),
+        onEscape: () => session.returnToEditor(),
         onApplyToCommitment: (commitment, suggestion) => {
           pending.get(session)?.revise();
           session.closeGuard();
@@ -264,6 +298,15 @@ export default defineContentScript({
     );
 
     coach.sessions = sessions;
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const target = event.target;
+        if (!(target instanceof Node)) return;
+        for (const session of sessions.values()) if (session.editor.contains(target)) lastFocused = session;
+      },
+      { capture: true, signal: lifetime.signal },
+    );
     startSendGuard(
       {
         adapter,

@@ -5,16 +5,15 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { Dashboard } from '@/components/dashboard/Dashboard';
+import { OptionsTabs, type OptionsTab } from '@/components/OptionsTabs';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { translatorFor, type Translate } from '@/lib/i18n';
 import { loadSettings, resolveUiLanguage } from '@/lib/settings';
 import { refreshHolidaysIfStale } from '@/lib/settings-holidays';
 
-type Tab = 'dashboard' | 'settings';
-
 function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
-  const [tab, setTab] = useState<Tab>(location.hash === '#settings' ? 'settings' : 'dashboard');
-  const select = (next: Tab) => {
+  const [tab, setTab] = useState<OptionsTab>(location.hash === '#settings' ? 'settings' : 'dashboard');
+  const select = (next: OptionsTab) => {
     setTab(next);
     history.replaceState(null, '', `#${next}`);
   };
@@ -23,15 +22,9 @@ function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
       <header>
         <h1>Tacto</h1>
       </header>
-      <div class="tabs" role="tablist">
-        <button role="tab" aria-selected={tab === 'dashboard'} onClick={() => select('dashboard')}>
-          {t('tabDashboard')}
-        </button>
-        <button role="tab" aria-selected={tab === 'settings'} onClick={() => select('settings')}>
-          {t('tabSettings')}
-        </button>
-      </div>
-      <div role="tabpanel" class="panel">{tab === 'dashboard' ? <Dashboard t={t} lang={lang} /> : <SettingsPanel t={t} lang={lang} />}</div>
+      <OptionsTabs t={t} selected={tab} onSelect={select}>
+        {tab === 'dashboard' ? <Dashboard t={t} lang={lang} /> : <SettingsPanel t={t} lang={lang} />}
+      </OptionsTabs>
     </div>
   );
 }

@@ -39,9 +39,13 @@ export function formatClock(time: DateTime, lang: Lang): string {
   return time.toFormat(lang === 'es' ? 'HH:mm' : 'h:mm a');
 }
 
-/** Business hours as the sidebar and the send guard both write them: up to two decimals, the language's comma or point. */
+/**
+ * Business hours as the sidebar and the send guard both write them: one decimal (a tenth of
+ * an hour is as fine as a promise is judged; a second decimal only changes while the agent
+ * reads), the language's comma or point.
+ */
 export function formatBusinessHours(hours: number, lang: Lang): string {
-  const rounded = String(Math.round(hours * 100) / 100);
+  const rounded = String(Math.round(hours * 10) / 10);
   return lang === 'es' ? rounded.replace('.', ',') : rounded;
 }
 
