@@ -40,6 +40,8 @@ export interface SidebarProps {
   onPause?(scope: PauseScope, duration: PauseDuration): void;
   onResume?(): void;
   onOpenDashboard?(): void;
+  /** The agent focused a finding (or one of its buttons): its span is shown in the editor. */
+  onRevealFinding?(finding: Finding): void;
 }
 
 const ruleName = (t: Translate, rule: RuleId) => t(`setRule_${rule.replace(/-/g, '_')}`);
@@ -56,6 +58,7 @@ export function Sidebar(props: SidebarProps) {
     else if (action.kind === 'alternative') props.onInsertAlternative(f, action.alternative);
     else if (action.kind === 'ignore') props.onIgnore?.(f);
     else if (action.kind === 'ignore-always') props.onIgnoreAlways?.(f);
+    else if (action.kind === 'reveal') props.onRevealFinding?.(f);
     else props.onDisableRule?.(f);
   };
   const count = findings.length;
@@ -63,24 +66,31 @@ export function Sidebar(props: SidebarProps) {
 
   if (props.collapsed) {
     return (
+      <>
+      <CountStatus t={t} count={count} />
       <button
         type="button"
         class="badge"
         data-tacto="badge"
         data-action="expand"
         aria-expanded="false"
-        aria-label={t('sidebarExpand', String(count))}
+        aria-label={t('sidebarExpand', countText(t, count))}
         onMouseDown={keepFocus}
         onClick={props.onToggle}
       >
-        <span aria-hidden="true">T</span>
+        {/* The logo's «T» is a shape, not text: the only visible text, the count, is then part of the button's name. */}
+        <svg class="logo" aria-hidden="true" width="10" height="12" viewBox="0 0 10 12">
+          <path d="M0 0h10v2.5H6.25V12h-2.5V2.5H0z" fill="currentColor" />
+        </svg>
         {count > 0 && <span class="count">{count}</span>}
       </button>
+      </>
     );
   }
 
   return (
     <aside class="panel" data-tacto="sidebar" aria-label={t('sidebarLabel')} tabIndex={-1}>
+      <CountStatus t={t} count={props.paused || props.internal ? 0 : count} />
       <header>
         <strong>Tacto</strong>
         <span class="meta">
@@ -146,7 +156,7 @@ export function Sidebar(props: SidebarProps) {
       ) : props.internal ? (
         <p class="quiet" data-tacto="internal-note">{t('internalNote')}</p>
       ) : (
-        <section aria-label={t('findingsLabel')} aria-live="polite">
+        <section aria-label={t('findingsLabel')}>
           {count === 0 ? (
             <p class="quiet" data-tacto="no-findings">{t('noFindings')}</p>
           ) : (
@@ -164,7 +174,24 @@ export function Sidebar(props: SidebarProps) {
   );
 }
 
-type FindingAction = { kind: 'apply'; suggestion: string } | { kind: 'alternative'; alternative: Alternative } | { kind: 'ignore' | 'ignore-always' | 'disable-rule' };
+/**
+ * The one live region: the number of suggestions, read politely when it changes (its text
+ * changes only then), never the list itself while the agent types.
+ */
+function CountStatus({ t, count }: { t: Translate; count: number }) {
+  return (
+    <p class="visually-hidden" data-tacto="count-status" role="status" aria-live="polite">
+      {countText(t, count)}
+    </p>
+  );
+}
+
+/** «No suggestions», «1 suggestion», «3 suggestions». */
+function countText(t: Translate, count: number): string {
+  return count === 0 ? t('findingCountNone') : count === 1 ? t('findingCountOne') : t('findingCountMany', String(count));
+}
+
+type FindingAction = { kind: 'apply'; suggestion: string } | { kind: 'alternative'; alternative: Alternative } | { kind: 'ignore' | 'ignore-always' | 'disable-rule' | 'reveal' };
 
 /** How many findings before index i have the same rule and quote (keeps keys unique). */
 function sameBefore(findings: readonly Finding[], i: number): number {
@@ -202,7 +229,7 @@ class FindingItem extends Component<FindingProps> {
     // Read at click time: this render may be older than the finding's current offsets.
     const shown = () => this.props.finding;
     return (
-      <li class="finding" data-rule={f.rule}>
+      <li class="finding" data-rule={f.rule} onFocusIn={() => this.props.act(shown(), { kind: 'reveal' })}>
         <p class="message">{f.message}</p>
         <blockquote lang={lang}>{f.quote}</blockquote>
         <div class="actions" role="group" aria-label={t('suggestionsLabel')}>

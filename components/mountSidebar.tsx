@@ -43,6 +43,8 @@ export interface SidebarMountOptions {
   onOpenDashboard(): void;
   /** Escape in the panel: focus goes back to the editor where the caret was. */
   onEscape?(): void;
+  /** A finding got focus in the panel: show its span in the editor. */
+  onRevealFinding?(finding: Finding): void;
 }
 
 /** The buttons the keyboard walks with the arrow keys: every rewrite and playbook alternative. */
@@ -157,6 +159,7 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
         onPause={options.onPause}
         onResume={options.onResume}
         onOpenDashboard={options.onOpenDashboard}
+        onRevealFinding={options.onRevealFinding}
       />
       {view.guard && (
         <SendGuard

@@ -20,7 +20,8 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .findings { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 10px; }
 .finding { border-left: 3px solid #b45309; padding-left: 8px; }
 .finding .message { margin: 0 0 4px; font-weight: 600; }
-blockquote { margin: 0 0 6px; color: #7b8794; font-style: italic; }
+blockquote { margin: 0 0 6px; color: #52606d; font-style: italic; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .actions, .alternatives { display: flex; flex-direction: column; gap: 4px; }
 .actions button, .alternatives button { text-align: left; border: 1px solid #cbd2d9; background: #f8fafc; border-radius: 6px; padding: 5px 8px; color: #1f2933; }
 .actions button:hover, .alternatives button:hover { background: #e6f4f1; border-color: #0f766e; }

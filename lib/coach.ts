@@ -13,7 +13,7 @@ import { applySuppression, findingKey, type Suppression } from './control/dismis
 import type { ActivePause } from './control/pause';
 import { countWords, extractText, rangeFor, type TextMap } from './dom-text';
 import type { WriteResult } from './editors/writer';
-import { SpanMarks } from './highlights';
+import { scrollRangeIntoView, SpanMarks } from './highlights';
 import type { EventAction, EventReport } from './messaging';
 
 /** How long after the agent's own click or key a focus still counts as theirs. */
@@ -475,6 +475,18 @@ export class CoachSession {
       selection.removeAllRanges();
       selection.addRange(range);
     }
+  }
+
+  /**
+   * The agent focused a finding in the panel: its span is marked as the current one and
+   * scrolled into view in the editor (the caret and the selection are left alone).
+   */
+  revealFinding(shown: Finding): void {
+    const finding = this.view.findings.find((f) => f.rule === shown.rule && f.quote === shown.quote && f.start === shown.start) ?? shown;
+    const range = rangeFor(this.text, finding.start, finding.end, this.editor.ownerDocument);
+    if (!range) return;
+    this.marks.current(range);
+    scrollRangeIntoView(range);
   }
 
   /** Whether the agent's focus is in this session's panel. */

@@ -206,6 +206,7 @@ export default defineContentScript({
         onApply: (finding, suggestion) => void editorFocusedForWrite(session).then(() => session.apply(finding, suggestion)),
         onInsertAlternative: (finding, alternative) => void editorFocusedForWrite(session).then(() => session.insertAlternative(finding, alternative)),
         onEscape: () => session.returnToEditor(),
+        onRevealFinding: (finding) => session.revealFinding(finding),
         onApplyToCommitment: (commitment, suggestion) => {
           pending.get(session)?.revise();
           session.closeGuard();

@@ -36,7 +36,10 @@ export function formatDue(due: DateTime, lang: Lang, now: DateTime): string {
 
 /** The clock as each language's readers write it: «17:35» in Spanish, «5:35 PM» in English. */
 export function formatClock(time: DateTime, lang: Lang): string {
-  return time.toFormat(lang === 'es' ? 'HH:mm' : 'h:mm a');
+  if (lang === 'es') return time.toFormat('HH:mm');
+  // Written by hand: luxon's meridiem token asks Intl for a formatter, slow on its first use.
+  const hour = time.hour % 12 === 0 ? 12 : time.hour % 12;
+  return `${hour}:${time.toFormat('mm')} ${time.hour < 12 ? 'AM' : 'PM'}`;
 }
 
 /**
