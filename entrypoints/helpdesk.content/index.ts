@@ -255,6 +255,16 @@ export default defineContentScript({
       return allowedFor.phrases;
     };
 
+    // What is inserted speaks the draft's language: playbook alternatives written in the
+    // other language are not offered (the playbook's languages, indexed when the settings change).
+    let entryLanguages: { settings: Settings; byId: Map<string, string> } | undefined;
+    const inDraftLanguage = (result: ReturnType<Engine['analyze']>): ReturnType<Engine['analyze']> => {
+      if (!result.findings.some((f) => f.alternatives.length > 0)) return result;
+      if (entryLanguages?.settings !== settings) entryLanguages = { settings, byId: new Map(settings.playbook.entries.map((e) => [e.id, e.lang])) };
+      const byId = entryLanguages.byId;
+      return { ...result, findings: result.findings.map((f) => ({ ...f, alternatives: f.alternatives.filter((a) => byId.get(a.id) === result.lang) })) };
+    };
+
     const sessions = startCoach(
       {
         adapter,
@@ -272,7 +282,7 @@ export default defineContentScript({
               }
             }, { timeout: 2_000 });
           }),
-        analyze: (input) => analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules }),
+        analyze: (input) => inDraftLanguage(analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules })),
         report,
         write: (editor, start, end, text) => replaceText(adapter, editor, start, end, text),
         now: () => new Date(),
