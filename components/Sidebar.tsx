@@ -7,6 +7,8 @@ export interface MomentInfo {
   id: MomentId;
   label: string;
   advice: string;
+  /** The playbook entries that answer this moment, in the draft's language. */
+  alternatives?: Alternative[];
 }
 
 export interface SidebarProps {
@@ -22,6 +24,8 @@ export interface SidebarProps {
   onToggle(): void;
   onApply(finding: Finding, suggestion: string): void;
   onInsertAlternative(finding: Finding, alternative: Alternative): void;
+  /** A playbook entry offered on a moment's chip (added at the end of the draft). */
+  onInsertMomentAlternative?(alternative: Alternative): void;
   /** Tacto is paused here (no findings, no held send). */
   paused?: ActivePause;
   /** A rule just switched off from this panel, offered for undo. */
@@ -115,8 +119,28 @@ export function Sidebar(props: SidebarProps) {
         <section aria-label={t('momentsLabel')} class="moments">
           {moments.map((m) => (
             <div class="moment" data-moment={m.id} key={m.id}>
-              <span class="chip">{m.label}</span>
-              <span class="advice">{m.advice}</span>
+              {/* Compact: the chip; its advice opens on demand. */}
+              <details class="moment-advice">
+                <summary class="chip" onMouseDown={keepFocus}>{m.label}</summary>
+                <p class="advice">{m.advice}</p>
+              </details>
+              {(m.alternatives?.length ?? 0) > 0 && (
+                <div class="alternatives moment-alternatives" role="group" aria-label={t('momentAlternativesLabel', m.label)}>
+                  {m.alternatives!.map((a) => (
+                    <button
+                      type="button"
+                      data-action="insert-alternative"
+                      data-alternative={a.id}
+                      key={a.id}
+                      title={a.text}
+                      onMouseDown={keepFocus}
+                      onClick={() => props.onInsertMomentAlternative?.(a)}
+                    >
+                      <strong>{a.title}</strong>
+                    </button>
+                  ))}
+                </div>
+              )}
             </div>
           ))}
         </section>

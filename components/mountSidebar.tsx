@@ -9,7 +9,7 @@
  * `click()`, a synthetic key) are stopped before any of Tacto's handlers see them.
  */
 import { render } from 'preact';
-import type { Alternative, Commitment, Finding } from '@/lib/analysis/types';
+import type { Alternative, Commitment, Finding, Lang } from '@/lib/analysis/types';
 import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/control/pause';
 import type { CoachView, ViewHandle } from '@/lib/coach';
 import type { Translate } from '@/lib/i18n';
@@ -25,11 +25,13 @@ export interface SidebarMountOptions {
   signal: AbortSignal;
   t: Translate;
   uiLang: 'es' | 'en';
-  describeMoment(id: MomentInfo['id']): MomentInfo;
+  /** A moment's label and advice in the interface language, and its playbook entries in `draftLang`. */
+  describeMoment(id: MomentInfo['id'], draftLang: Lang): MomentInfo;
   /** What a finding says, in the interface language (its suggestions stay in the draft's). */
   describeFinding?(finding: Finding): string;
   onApply(finding: Finding, suggestion: string): void;
   onInsertAlternative(finding: Finding, alternative: Alternative): void;
+  onInsertMomentAlternative?(alternative: Alternative): void;
   onApplyToCommitment(commitment: Commitment, suggestion: string): void;
   onRevise(): void;
   onSendAnyway(): void;
@@ -49,6 +51,7 @@ export interface SidebarMountOptions {
 
 /** The buttons the keyboard walks with the arrow keys: every rewrite and playbook alternative. */
 const SUGGESTIONS = '[data-tacto="sidebar"] [data-action="apply-suggestion"], [data-tacto="sidebar"] [data-action="insert-alternative"]';
+const FINDING_SUGGESTIONS = '[data-tacto="sidebar"] [data-rule] [data-action="apply-suggestion"], [data-tacto="sidebar"] [data-rule] [data-action="insert-alternative"]';
 
 const PANEL = { width: 300, height: 320 };
 /** Re-attachments allowed per minute before Tacto gives way to a page that keeps removing it. */
@@ -133,7 +136,8 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
         lang={view.lang}
         words={view.words}
         findings={options.describeFinding ? view.findings.map((f) => ({ ...f, message: options.describeFinding!(f) })) : view.findings}
-        moments={view.moments.map(options.describeMoment)}
+        moments={view.moments.map((id) => options.describeMoment(id, view!.words > 0 ? view!.lang : (view!.customerLang ?? view!.lang)))}
+        onInsertMomentAlternative={options.onInsertMomentAlternative}
         internal={view.internal}
         collapsed={userCollapsed || compact}
         t={options.t}
@@ -228,7 +232,11 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
         compact = false;
         paint();
       }
-      const target = root.querySelector<HTMLElement>(SUGGESTIONS) ?? root.querySelector<HTMLElement>('[data-tacto="sidebar"]');
+      // The first finding's first rewrite; else a moment's playbook entry; else the panel.
+      const target =
+        root.querySelector<HTMLElement>(FINDING_SUGGESTIONS) ??
+        root.querySelector<HTMLElement>(SUGGESTIONS) ??
+        root.querySelector<HTMLElement>('[data-tacto="sidebar"]');
       if (!target) return false;
       target.focus({ preventScroll: false });
       return host.shadowRoot?.activeElement === target;

@@ -14,7 +14,11 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .badge .count { background: #b45309; color: #fff; border-radius: 9px; padding: 0 6px; font-size: 11px; }
 .quiet { color: #52606d; margin: 6px 0; }
 .moments { display: flex; flex-direction: column; gap: 6px; margin: 6px 0 10px; }
-.moment { display: flex; flex-direction: column; gap: 2px; }
+.moment { display: flex; flex-direction: column; gap: 4px; }
+.moment-advice summary { cursor: pointer; list-style-position: inside; }
+.moment-advice .advice { display: block; margin: 4px 0 0; }
+.moment-alternatives { margin-top: 0; }
+.moment-alternatives button { padding: 3px 8px; font-size: 12px; }
 .chip { align-self: flex-start; background: #fef3c7; color: #78350f; border-radius: 10px; padding: 1px 8px; font-size: 12px; font-weight: 600; }
 .advice { color: #3e4c59; font-size: 12px; }
 .findings { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 10px; }

@@ -41,6 +41,8 @@ export interface CoachView {
   words: number;
   findings: Finding[];
   moments: MomentId[];
+  /** The language of the customer's latest message (what a moment's alternatives speak before the agent writes). */
+  customerLang?: Lang;
   /** An internal note: left alone by default. */
   internal: boolean;
   context?: TicketContext;
@@ -271,7 +273,7 @@ export class CoachSession {
         console.warn('[Tacto] could not analyse the customer message', error);
       }
     }
-    this.view = { ...this.view, moments, context: this.context };
+    this.view = { ...this.view, moments, customerLang: message ? lang : undefined, context: this.context };
     this.analyseNow();
     if (moments.length > 0) void this.reportMoments(this.context, moments, lang, message ?? '');
   }
@@ -420,6 +422,21 @@ export class CoachSession {
     this.view = { ...this.view, writeError: result.ok ? undefined : result.error };
     this.analyseNow();
     if (result.ok) this.log(this.findingEvents([finding], () => 'applied-suggestion'));
+    return result.ok;
+  }
+
+  /**
+   * A playbook entry offered on a moment's chip: added at the end of the draft (on a line
+   * of its own when the draft ends with one), before any refusal is written.
+   */
+  async insertForMoment(alternative: Alternative): Promise<boolean> {
+    this.analyseNow();
+    const text = this.text.text;
+    const at = text.length;
+    const separator = text.trim() === '' ? '' : /\s$/.test(text) ? '' : ' ';
+    const result = await this.deps.write(this.editor, at, at, `${separator}${alternative.text}`);
+    this.view = { ...this.view, writeError: result.ok ? undefined : result.error };
+    this.analyseNow();
     return result.ok;
   }
 

@@ -3,7 +3,7 @@
  * the coach and the send guard. Nothing is analysed until the agent focuses a reply editor.
  */
 import { mountSidebar } from '@/components/mountSidebar';
-import type { AnalysisContext, Finding, MomentId, Priority } from '@/lib/analysis/types';
+import type { AnalysisContext, Finding, Lang, MomentId, Priority } from '@/lib/analysis/types';
 import { ADAPTERS, adapterForHost } from '@/lib/adapters/registry';
 import { startCoach, type CoachSession } from '@/lib/coach';
 import { addAllowPhrase, normalisePhrase } from '@/lib/control/dismissals';
@@ -174,9 +174,14 @@ export default defineContentScript({
       }
       return engine?.RULES.find((r) => r.id === finding.rule)?.message[uiLang] ?? finding.message;
     };
-    const describeMoment = (id: MomentId) => {
+    const describeMoment = (id: MomentId, draftLang: Lang) => {
       const moment = engine?.MOMENTS.find((m) => m.id === id);
-      return { id, label: moment?.label[uiLang] ?? id, advice: moment?.advice[uiLang] ?? '' };
+      return {
+        id,
+        label: moment?.label[uiLang] ?? id,
+        advice: moment?.advice[uiLang] ?? '',
+        alternatives: engine?.alternativesForMoment(settings.playbook, id, draftLang) ?? [],
+      };
     };
 
     /**
@@ -205,6 +210,7 @@ export default defineContentScript({
         // caret lands after the change there.
         onApply: (finding, suggestion) => void editorFocusedForWrite(session).then(() => session.apply(finding, suggestion)),
         onInsertAlternative: (finding, alternative) => void editorFocusedForWrite(session).then(() => session.insertAlternative(finding, alternative)),
+        onInsertMomentAlternative: (alternative) => void editorFocusedForWrite(session).then(() => session.insertForMoment(alternative)),
         onEscape: () => session.returnToEditor(),
         onRevealFinding: (finding) => session.revealFinding(finding),
         onApplyToCommitment: (commitment, suggestion) => {

@@ -12,10 +12,10 @@ export { analyze } from './index';
 export { useShippedWeights } from './model';
 export { MOMENTS } from './moments/registry';
 export { RULES } from './rules/registry';
-export { indexPlaybook } from './playbook';
 
 
 /** A commitment explained in the interface language, with the engine's own due phrase and figures (panel and send guard alike). */
 export function explainCommitment(commitment: Commitment, lang: Lang, now: Date, context: Pick<AnalysisContext, 'minBusinessHours' | 'priority' | 'timezone'>): CommitmentExplanation {
   return explainAt(commitment, lang, DateTime.fromJSDate(now, { zone: context.timezone }), context);
 }
+export { alternativesForMoment, indexPlaybook } from './playbook';

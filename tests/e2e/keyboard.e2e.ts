@@ -36,15 +36,17 @@ after(async () => {
   await server?.close();
 });
 
-/** Where focus is: `suggestion:<index>` among the panel's suggestions, `panel`, `editor`, or the page's element. */
+/** Where focus is: `suggestion:<index>` among the findings' buttons, `moment:<index>` among the chips' entries, `panel`, `editor`, or the page's element. */
 function focusPlace(page: Page): Promise<string> {
   return page.evaluate(() => {
     const active = document.activeElement;
     if (active?.tagName === 'TACTO-SIDEBAR') {
       const inner = active.shadowRoot?.activeElement;
-      const all = [...(active.shadowRoot?.querySelectorAll('[data-action="apply-suggestion"], [data-action="insert-alternative"]') ?? [])];
+      const all = [...(active.shadowRoot?.querySelectorAll('[data-rule] [data-action="apply-suggestion"], [data-rule] [data-action="insert-alternative"]') ?? [])];
       const index = inner ? all.indexOf(inner) : -1;
-      return index >= 0 ? `suggestion:${index}` : `panel:${inner?.tagName}`;
+      if (index >= 0) return `suggestion:${index}`;
+      const offers = [...(active.shadowRoot?.querySelectorAll('[data-moment] [data-action="insert-alternative"]') ?? [])];
+      return inner && offers.includes(inner) ? `moment:${offers.indexOf(inner)}` : `panel:${inner?.tagName}`;
     }
     return active?.closest('[contenteditable="true"]') ? 'editor' : `page:${active?.tagName}`;
   });
@@ -106,8 +108,9 @@ for (const driver of DRIVERS) {
       assert.equal(await focusPlace(page), 'suggestion:1', 'ArrowDown: the next suggestion');
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('ArrowUp');
-      assert.notEqual(await focusPlace(page), 'suggestion:0', 'ArrowUp from the first wraps to the last');
-      assert.match(await focusPlace(page), /^suggestion:\d+$/);
+      // Before the first finding's rewrites come the moment chips' playbook entries; with none, the list wraps to its last.
+      assert.notEqual(await focusPlace(page), 'suggestion:0', 'ArrowUp from the first finding\'s rewrite goes on up (or wraps)');
+      assert.match(await focusPlace(page), /^(?:suggestion|moment):\d+$/);
       await command(page);
       await waitFor(async () => assert.equal(await focusPlace(page), 'editor', 'the command again: back in the editor'), 3_000);
       assert.equal(await textBeforeCaret(page), caret, 'the caret where it was');

@@ -59,11 +59,12 @@ for (const driver of DRIVERS) {
       await waitFor(async () => assert.equal(await panel.locator('[data-tacto="lang"]').textContent(), 'en', 'the draft is English'), 5_000);
       assert.match((await panel.locator('header .meta').textContent()) ?? '', new RegExp(ES.words!.message), 'the header is Spanish');
 
-      // Findings: messages in Spanish, rewrites and alternatives in English.
+      // Findings: messages in Spanish, rewrites and alternatives in English (an alternative's
+      // full text is its title attribute; the moment chips show the entry's title alone).
       await waitFor(async () => assert.ok((await panel.locator('[data-rule="unrealistic-commitment"]').count()) === 1 && (await panel.locator('[data-rule="flat-refusal"]').count()) === 1), 10_000, 100);
       assert.equal((await panel.locator('[data-rule="flat-refusal"] .message').textContent())?.trim(), RULES.find((r) => r.id === 'flat-refusal')!.message.es);
       assert.match((await panel.locator('[data-rule="unrealistic-commitment"] .message').textContent()) ?? '', /^Compromiso poco realista: «tomorrow» vence al final del sábado 21 de noviembre/);
-      const inserted = await panel.locator('[data-action="apply-suggestion"], [data-action="insert-alternative"]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-action'), el.getAttribute('lang'), el.getAttribute('data-alternative'), el.textContent ?? '']));
+      const inserted = await panel.locator('[data-action="apply-suggestion"], [data-action="insert-alternative"]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-action'), el.getAttribute('lang'), el.getAttribute('data-alternative'), el.getAttribute('title') ?? el.textContent ?? '']));
       assert.ok(inserted.length >= 3, JSON.stringify(inserted));
       for (const [action, lang, alternative, text] of inserted) {
         if (action === 'apply-suggestion') assert.equal(lang, 'en', `a rewrite is marked English: ${text}`);
