@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 
 export type OptionsTab = 'dashboard' | 'settings';
 

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Commitment } from '@/lib/analysis/types';
-import type { GuardView } from '@/lib/coach';
-import type { Translate } from '@/lib/i18n';
+import type { GuardView } from '@/lib/coach/coach';
+import type { Translate } from '@/lib/coach/i18n';
 
 export interface SendGuardProps {
   guard: GuardView;
@@ -23,7 +23,7 @@ export function SendGuard({ guard, draftLang, t, onApply, onRevise, onSendAnyway
   const dialog = useRef<HTMLDivElement>(null);
   const revise = useRef<HTMLButtonElement>(null);
   // A held send is the one moment Tacto takes focus: the agent must decide before anything leaves.
-  useEffect(() => revise.current?.focus(), []);
+  useLayoutEffect(() => revise.current?.focus(), []);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();

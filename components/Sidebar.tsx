@@ -1,7 +1,7 @@
 import { Component } from 'preact';
 import type { Alternative, Finding, Lang, MomentId, RuleId } from '@/lib/analysis/types';
-import type { ActivePause, PauseDuration, PauseScope } from '@/lib/control/pause';
-import type { Translate } from '@/lib/i18n';
+import type { ActivePause, PauseDuration, PauseScope } from '@/lib/coach/control/pause';
+import type { Translate } from '@/lib/coach/i18n';
 
 export interface MomentInfo {
   id: MomentId;

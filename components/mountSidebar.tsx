@@ -10,10 +10,10 @@
  */
 import { render } from 'preact';
 import type { Alternative, Commitment, Finding, Lang } from '@/lib/analysis/types';
-import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/control/pause';
-import type { CoachView, ViewHandle } from '@/lib/coach';
-import type { Translate } from '@/lib/i18n';
-import { placeSidebar, type Rect } from '@/lib/placement';
+import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/coach/control/pause';
+import type { CoachView, ViewHandle } from '@/lib/coach/coach';
+import type { Translate } from '@/lib/coach/i18n';
+import { placeSidebar, type Rect } from '@/lib/helpdesk/placement';
 import { Sidebar, type MomentInfo } from './Sidebar';
 import { SendGuard } from './SendGuard';
 import { GUARD_CSS, SIDEBAR_CSS } from './sidebar.css';

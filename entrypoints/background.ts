@@ -8,14 +8,14 @@
  * Topics are computed here (compromise / es-compromise never load on a helpdesk page)
  * and the sentence they come from is dropped before anything is stored.
  */
-import { appendEvents, TactoDatabase } from '@/lib/db';
+import { appendEvents, TactoDatabase } from '@/lib/log/db';
 import { toLogEvents } from '@/lib/log/append';
 import { getInstallId, storageProblemItem } from '@/lib/log/health';
 import { errorText, isQuotaError, prune, retentionWeeks } from '@/lib/log/store';
 import { tokenBucket } from '@/lib/log/rate-limit';
-import { FOCUS_SUGGESTIONS_COMMAND, parseContentMessage, senderKind, type ContentMessage, type FocusSuggestionsMessage, type MessageResponse } from '@/lib/messaging';
-import { loadSettings } from '@/lib/settings';
-import { startCustomDomainMaintenance } from '@/lib/settings-background';
+import { FOCUS_SUGGESTIONS_COMMAND, parseContentMessage, senderKind, type ContentMessage, type FocusSuggestionsMessage, type MessageResponse } from '@/lib/log/messaging';
+import { loadSettings } from '@/lib/settings/storage';
+import { startCustomDomainMaintenance } from '@/lib/settings/settings-background';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 /** Log reports per tab: a burst of 60 events, then one a second (see lib/log/rate-limit.ts). */

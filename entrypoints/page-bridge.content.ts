@@ -4,10 +4,10 @@
  * (CKEditor 5) or API (Froala). Declared as a MAIN-world content script, so the pages'
  * CSP (Freshdesk blocks inline scripts) does not apply to it.
  */
-import { rangeFor, extractText } from '@/lib/dom-text';
-import { ckeditorOf, replaceInCkeditor } from '@/lib/editors/ckeditor';
-import { froalaOf, replaceInFroala } from '@/lib/editors/froala';
-import { BRIDGE_REQUEST, BRIDGE_RESPONSE, type BridgeResponse, type ReplaceRequest } from '@/lib/editors/protocol';
+import { rangeFor, extractText } from '@/lib/helpdesk/dom-text';
+import { ckeditorOf, replaceInCkeditor } from '@/lib/helpdesk/editors/ckeditor';
+import { froalaOf, replaceInFroala } from '@/lib/helpdesk/editors/froala';
+import { BRIDGE_REQUEST, BRIDGE_RESPONSE, type BridgeResponse, type ReplaceRequest } from '@/lib/helpdesk/editors/protocol';
 
 function parseRequest(detail: unknown): ReplaceRequest | null {
   if (typeof detail !== 'string' || detail.length > 100_000) return null;

@@ -454,6 +454,9 @@ function runDev(model: Model, dev: Line[]): Count[] {
   return counts;
 }
 
+/** The dev F1 a veto on lexicon matches must add to be kept (see calibrate). */
+const VETO_MIN_GAIN = 0.01;
+
 const f1Of = (c: Count) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
 
 /**
@@ -461,7 +464,7 @@ const f1Of = (c: Count) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.f
  * included): (1) per label and strictness, the threshold with the best F1 whose added
  * false alarms (dev texts without the label that get it, beyond the lexicons' own) stay
  * within the budget; (2) the offer threshold with the best flat-refusal F1; (3) per label,
- * the veto on lexicon matches with the best F1.
+ * the veto on lexicon matches with the best F1, if it beats no veto by VETO_MIN_GAIN.
  */
 function calibrate(model: Model, dev: Line[]): void {
   const set = (field: (label: LabelInfo, l: number) => void) => model.labels.forEach(field);
@@ -524,10 +527,13 @@ function calibrate(model: Model, dev: Line[]): void {
       label.veto = bestCommitment.v;
       return;
     }
-    let best = { v: 0, f1: -1 };
+    // A veto must earn its place: it removes lexicon evidence on writing unlike the training
+    // lines (on real-dev, the anger veto cost recall and bought nothing), so it is kept only
+    // when it lifts the label's dev F1 by VETO_MIN_GAIN over no veto.
+    let best = { v: 0, f1: f1Of(vetoPasses[0][l]) + VETO_MIN_GAIN - 1e-9 };
     vetoes.forEach((v, k) => {
       const f1 = f1Of(vetoPasses[k][l]);
-      if (f1 > best.f1 + 1e-9) best = { v, f1 };
+      if (k > 0 && f1 > best.f1 + 1e-9) best = { v, f1 };
     });
     label.veto = l === OFFER ? 0 : best.v;
   });

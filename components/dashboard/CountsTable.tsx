@@ -1,5 +1,5 @@
 /** This week against the previous one, each count listing its tickets when clicked. */
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 import { actionLabel, momentLabel, ruleLabel } from '@/lib/log/labels';
 import type { CountRow } from '@/lib/log/summary';
 import type { EventFilter } from '@/lib/log/team';

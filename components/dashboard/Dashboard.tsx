@@ -12,8 +12,8 @@
  * ("loading" | "ready") with `data-week` and `data-events` once a week is shown.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ImportRecord, StoredEvent } from '@/lib/db';
-import type { Translate } from '@/lib/i18n';
+import type { ImportRecord, StoredEvent } from '@/lib/log/db';
+import type { Translate } from '@/lib/coach/i18n';
 import { buildExport, MIME, type ExportFormat } from '@/lib/log/export';
 import type { StorageProblem } from '@/lib/log/health';
 import type { RollCallLine } from '@/lib/log/import';
@@ -45,17 +45,13 @@ const ALERTS_SHOWN = 3;
 interface Props {
   t: Translate;
   lang: 'es' | 'en';
-  /** Defaults to the options page's source (the extension's database). */
+  /** A source ready to read (tests pass a fake)… */
   source?: LogSource;
+  /** …or how to get one: the options page passes the extension's database, loaded on first show. */
+  loadSource?: () => Promise<LogSource>;
 }
 
-let defaultSource: Promise<LogSource> | undefined;
-function browserSource(): Promise<LogSource> {
-  defaultSource ??= import('@/lib/log/browser-source').then((m) => m.browserLogSource());
-  return defaultSource;
-}
-
-export function Dashboard({ t, lang, source: given }: Props) {
+export function Dashboard({ t, lang, source: given, loadSource }: Props) {
   const [source, setSource] = useState<LogSource | undefined>(given);
   const [settings, setSettings] = useState<DashboardSettings | undefined>();
   const [weeks, setWeeks] = useState<string[]>([]);
@@ -83,7 +79,7 @@ export function Dashboard({ t, lang, source: given }: Props) {
   const weekCache = useMemo(() => (source ? createWeekCache((last, count) => source.loadRange(last, count), () => source.now()) : undefined), [source]);
 
   useEffect(() => {
-    if (!source) browserSource().then(setSource, (error: unknown) => setAlert([storageMessage(t, error)]));
+    if (!source && loadSource) loadSource().then(setSource, (error: unknown) => setAlert([storageMessage(t, error)]));
   }, [source]);
 
   /** Reloads what depends on the whole log (weeks, agents, team files). */

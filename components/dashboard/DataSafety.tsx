@@ -1,6 +1,6 @@
 /** Retention, persistent storage, and deleting everything (after confirmation). */
 import { useState } from 'preact/hooks';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 
 interface Props {
   t: Translate;

@@ -3,8 +3,8 @@
  * week (a summary line, the lines folded away), and the week on screen says who has no
  * events in it yet.
  */
-import type { ImportRecord } from '@/lib/db';
-import type { Translate } from '@/lib/i18n';
+import type { ImportRecord } from '@/lib/log/db';
+import type { Translate } from '@/lib/coach/i18n';
 import type { RollCallLine } from '@/lib/log/import';
 
 export interface ImportReport {

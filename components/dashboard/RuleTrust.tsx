@@ -3,7 +3,7 @@
  * dismissed (ignored, phrase allow-listed, rule switched off). Rows come from
  * lib/log/rule-trust.ts through the week's summary.
  */
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 import { ruleLabel } from '@/lib/log/labels';
 import type { RuleTrust as RuleTrustRow } from '@/lib/log/rule-trust';
 

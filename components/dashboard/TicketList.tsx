@@ -3,7 +3,7 @@
  * its helpdesk (lib/log/ticket-links.ts), and the hosts those links use.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 import type { TicketRow } from '@/lib/log/team';
 import { normaliseHost, ticketUrl, type TicketHosts } from '@/lib/log/ticket-links';
 import type { Drill } from './drill';

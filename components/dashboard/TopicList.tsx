@@ -1,6 +1,6 @@
 /** Recurring topics per moment and per finding, merged across es/en, each listing its tickets when clicked. */
 import { MOMENT_IDS, RULE_IDS } from '@/lib/analysis/types';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 import { momentLabel, ruleLabel } from '@/lib/log/labels';
 import type { MergedTopic, MergedTopics } from '@/lib/log/team';
 import { topicName } from '@/lib/log/topic-map';

@@ -1,7 +1,7 @@
 /** The headline of the biggest changes and the trend over the last weeks, per moment and per rule. */
 import { useMemo } from 'preact/hooks';
 import { MOMENT_IDS, RULE_IDS } from '@/lib/analysis/types';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 import { momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from '@/lib/log/labels';
 import { headlineText, shortWeek } from '@/lib/log/report';
 import type { HeadlineItem, Trend } from '@/lib/log/team';

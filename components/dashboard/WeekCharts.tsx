@@ -1,7 +1,7 @@
 /** The week's four charts: moments and findings per day, send-guard outcomes, change against the week before. */
 import { useMemo } from 'preact/hooks';
 import { MOMENT_IDS, RULE_IDS } from '@/lib/analysis/types';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 import { dayLabels } from '@/lib/log/export';
 import { COMPARE_COLORS, momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from '@/lib/log/labels';
 import type { CountRow, WeekSummary } from '@/lib/log/summary';

@@ -1,6 +1,6 @@
 /** The week, agent, export range and format pickers, and the export button. */
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/log/export';
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 import { weekDates } from '@/lib/log/report';
 
 /** Weeks an export may cover, ending with the week on screen. */

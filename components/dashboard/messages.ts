@@ -1,5 +1,5 @@
 /** Messages the dashboard shows for import refusals and storage failures. */
-import type { Translate } from '@/lib/i18n';
+import type { Translate } from '@/lib/coach/i18n';
 import { MAX_IMPORT_BYTES, type ImportError } from '@/lib/log/import';
 import { errorText, isQuotaError } from '@/lib/log/store';
 

@@ -4,9 +4,9 @@
  * entrypoints/popup (which asks the tab and writes the pause).
  */
 import { useState } from 'preact/hooks';
-import type { PauseDuration, PauseScope } from '@/lib/control/pause';
-import type { TabState } from '@/lib/control/tab-state';
-import type { Translate } from '@/lib/i18n';
+import type { PauseDuration, PauseScope } from '@/lib/coach/control/pause';
+import type { TabState } from '@/lib/coach/control/tab-state';
+import type { Translate } from '@/lib/coach/i18n';
 
 const HELPDESK_NAMES = { zendesk: 'Zendesk', freshdesk: 'Freshdesk', gmail: 'Gmail' } as const;
 

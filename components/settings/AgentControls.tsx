@@ -4,9 +4,9 @@
  * sidebar, edited here). Saved through the settings panel's `commit`.
  */
 import { useState } from 'preact/hooks';
-import { addAllowPhrase, normalisePhrase } from '@/lib/control/dismissals';
-import type { Translate } from '@/lib/i18n';
-import { STRICTNESS_LEVELS, type Settings } from '@/lib/settings';
+import { addAllowPhrase, normalisePhrase } from '@/lib/coach/control/dismissals';
+import type { Translate } from '@/lib/coach/i18n';
+import { STRICTNESS_LEVELS, type Settings } from '@/lib/settings/types';
 
 interface Props {
   t: Translate;

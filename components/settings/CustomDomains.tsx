@@ -6,9 +6,10 @@
  * Domains that came in a team file show "Allow" until this browser grants them.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '@/lib/i18n';
-import { CUSTOM_DOMAIN_HELPDESKS, parseHost, type CustomDomainHelpdesk, type Settings } from '@/lib/settings';
-import type { SettingsStore } from '@/lib/settings-store';
+import type { Translate } from '@/lib/coach/i18n';
+import { parseHost } from '@/lib/settings/hosts';
+import { CUSTOM_DOMAIN_HELPDESKS, type CustomDomainHelpdesk, type Settings } from '@/lib/settings/types';
+import type { SettingsStore } from '@/lib/settings/settings-store';
 import { Feedback } from './Feedback';
 
 interface Props {

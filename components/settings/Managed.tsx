@@ -4,8 +4,8 @@
  * line saying who set it. Parts the policy does not touch render unchanged.
  */
 import type { ComponentChildren } from 'preact';
-import type { Translate } from '@/lib/i18n';
-import type { ManagedKey } from '@/lib/settings';
+import type { Translate } from '@/lib/coach/i18n';
+import type { ManagedKey } from '@/lib/settings/managed';
 
 interface Props {
   t: Translate;

@@ -6,9 +6,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { fold } from '@/lib/analysis/text';
 import type { Lang, Playbook, PlaybookEntry } from '@/lib/analysis/types';
-import type { Translate } from '@/lib/i18n';
-import { DEFAULT_PLAYBOOK } from '@/lib/playbook-default';
-import { exportPlaybook, importPlaybook } from '@/lib/settings';
+import type { Translate } from '@/lib/coach/i18n';
+import { DEFAULT_PLAYBOOK } from '@/lib/settings/playbook-default';
+import { exportPlaybook, importPlaybook } from '@/lib/settings/playbook-file';
 import { Feedback } from './Feedback';
 
 interface Props {

@@ -9,25 +9,18 @@
  *                  ├─ PlaybookEditor
  *                  └─ CustomDomains
  *
- * Browser access goes through `store` (lib/settings-store.ts), so this stays plain Preact.
+ * Browser access goes through `store` (the SettingsStore interface, lib/settings/settings-store.ts),
+ * which the options page creates and passes in, so this stays plain Preact.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RULE_IDS, type Lang, type Playbook, type Priority } from '@/lib/analysis/types';
-import type { Translate } from '@/lib/i18n';
-import { HELPDESKS } from '@/lib/messaging';
-import {
-  applyTeamSettings,
-  exportTeamSettings,
-  isValidDate,
-  parseTeamSettingsFile,
-  PRIORITIES,
-  RETENTION_WEEKS,
-  SettingsFileError,
-  UI_LANGUAGES,
-  type ManagedKey,
-  type Settings,
-} from '@/lib/settings';
-import { browserSettingsStore, type SettingsStore } from '@/lib/settings-store';
+import type { Translate } from '@/lib/coach/i18n';
+import { HELPDESKS } from '@/lib/log/messaging';
+import type { ManagedKey } from '@/lib/settings/managed';
+import { applyTeamSettings, exportTeamSettings, parseTeamSettingsFile } from '@/lib/settings/team-file';
+import { PRIORITIES, RETENTION_WEEKS, UI_LANGUAGES, type Settings } from '@/lib/settings/types';
+import { isValidDate, SettingsFileError } from '@/lib/settings/validation';
+import type { SettingsStore } from '@/lib/settings/settings-store';
 import { AgentControls } from './AgentControls';
 import { CustomDomains } from './CustomDomains';
 import { Managed } from './Managed';
@@ -37,7 +30,7 @@ import './settings.css';
 interface Props {
   t: Translate;
   lang: Lang;
-  store?: SettingsStore;
+  store: SettingsStore;
 }
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
@@ -53,8 +46,7 @@ function weekdayName(day: number, lang: Lang): string {
   return new Date(Date.UTC(2024, 0, day)).toLocaleDateString(lang, { weekday: 'short', timeZone: 'UTC' });
 }
 
-export function SettingsPanel({ t, lang, store: injected }: Props) {
-  const store = useMemo(() => injected ?? browserSettingsStore(), [injected]);
+export function SettingsPanel({ t, lang, store }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');

@@ -4,25 +4,21 @@
  */
 import { mountSidebar } from '@/components/mountSidebar';
 import type { AnalysisContext, Finding, Lang, MomentId, Priority } from '@/lib/analysis/types';
-import { ADAPTERS, adapterForHost } from '@/lib/adapters/registry';
-import { startCoach, type CoachSession } from '@/lib/coach';
-import { addAllowPhrase, normalisePhrase } from '@/lib/control/dismissals';
-import { activePause, emptyPause, loadPause, pauseEnd, updatePause, watchPause, withoutPause, withPause, type Place } from '@/lib/control/pause';
-import { isTabStateQuery, type TabReport } from '@/lib/control/tab-state';
-import { replaceText } from '@/lib/editors/writer';
-import { translatorFor } from '@/lib/i18n';
-import { fromOurBackground, isFocusSuggestionsCommand, type ContentMessage, type EventReport, type MessageResponse } from '@/lib/messaging';
-import { extensionLifetime } from '@/lib/lifetime';
-import { startSendGuard } from '@/lib/send-guard';
-import {
-  analysisContextFromSettings,
-  helpdeskEnabled,
-  loadSettings,
-  resolveUiLanguage,
-  updateSettings,
-  watchSettings,
-  type Settings,
-} from '@/lib/settings';
+import { ADAPTERS, adapterForHost } from '@/lib/helpdesk/adapters/registry';
+import { startCoach, type CoachSession } from '@/lib/coach/coach';
+import { addAllowPhrase, normalisePhrase } from '@/lib/coach/control/dismissals';
+import { activePause, emptyPause, pauseEnd, withoutPause, withPause, type Place } from '@/lib/coach/control/pause';
+import { loadPause, updatePause, watchPause } from '@/lib/coach/control/pause-storage';
+import { isTabStateQuery, type TabReport } from '@/lib/coach/control/tab-state';
+import { replaceText } from '@/lib/helpdesk/editors/writer';
+import { translatorFor } from '@/lib/coach/i18n';
+import { fromOurBackground, isFocusSuggestionsCommand, type ContentMessage, type EventReport, type MessageResponse } from '@/lib/log/messaging';
+import { extensionLifetime } from '@/lib/coach/lifetime';
+import { startSendGuard } from '@/lib/coach/send-guard';
+import { analysisContextFromSettings, helpdeskEnabled } from '@/lib/settings/coach-context';
+import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/storage';
+import type { Settings } from '@/lib/settings/types';
+import { resolveUiLanguage } from '@/lib/settings/ui-language';
 
 const REPORT_ATTEMPTS = 4;
 /** How long an editor takes to settle a focus given back from the panel (CKEditor renders its selection 50 ms later). */
@@ -83,7 +79,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT would announce the extension's id to the page with postMessage; Tacto keeps it.
   noScriptStartedPostMessage: true,
-  // WXT's context is not used: a page can end it with a forged event (see lib/lifetime.ts).
+  // WXT's context is not used: a page can end it with a forged event (see lib/coach/lifetime.ts).
   async main() {
     const lifetime = extensionLifetime(() => browser.runtime?.id != null);
     // Read together: the agent's first click must find Tacto started.
@@ -97,7 +93,7 @@ export default defineContentScript({
     let lastFocused: CoachSession | undefined;
     const place = (): Place => ({ host: location.hostname, ...lastTicket });
 
-    // The toolbar popup asks each tab what Tacto is doing there (lib/control/tab-state.ts).
+    // The toolbar popup asks each tab what Tacto is doing there (lib/coach/control/tab-state.ts).
     const answerPopup = (raw: unknown, sender: { id?: string }, sendResponse: (answer: TabReport) => void) => {
       if (sender.id !== browser.runtime.id || !isTabStateQuery(raw)) return false;
       const enabled = adapter ? helpdeskEnabled(settings, adapter.id) : false;

@@ -7,9 +7,18 @@ import { useState } from 'preact/hooks';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { OptionsTabs, type OptionsTab } from '@/components/OptionsTabs';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
-import { translatorFor, type Translate } from '@/lib/i18n';
-import { loadSettings, resolveUiLanguage } from '@/lib/settings';
-import { refreshHolidaysIfStale } from '@/lib/settings-holidays';
+import { translatorFor, type Translate } from '@/lib/coach/i18n';
+import type { LogSource } from '@/lib/log/source';
+import { browserSettingsStore } from '@/lib/settings/browser-settings-store';
+import { loadSettings } from '@/lib/settings/storage';
+import { resolveUiLanguage } from '@/lib/settings/ui-language';
+import { refreshHolidaysIfStale } from '@/lib/settings/settings-holidays';
+
+// The browser-backed sources the components are given (they touch no browser API themselves).
+const settingsStore = browserSettingsStore();
+let logSource: Promise<LogSource> | undefined;
+// The log's code (Dexie) is loaded when the dashboard first asks for it, as its own chunk.
+const loadLogSource = () => (logSource ??= import('@/lib/log/browser-source').then((m) => m.browserLogSource()));
 
 function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
   const [tab, setTab] = useState<OptionsTab>(location.hash === '#settings' ? 'settings' : 'dashboard');
@@ -23,7 +32,7 @@ function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
         <h1>Tacto</h1>
       </header>
       <OptionsTabs t={t} selected={tab} onSelect={select}>
-        {tab === 'dashboard' ? <Dashboard t={t} lang={lang} /> : <SettingsPanel t={t} lang={lang} />}
+        {tab === 'dashboard' ? <Dashboard t={t} lang={lang} loadSource={loadLogSource} /> : <SettingsPanel t={t} lang={lang} store={settingsStore} />}
       </OptionsTabs>
     </div>
   );

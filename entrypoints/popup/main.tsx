@@ -1,6 +1,6 @@
 /**
  * The toolbar popup (wiring only): asks the tab's content script what Tacto does there
- * (lib/control/tab-state.ts), reads the settings and permissions for the reasons it is not
+ * (lib/coach/control/tab-state.ts), reads the settings and permissions for the reasons it is not
  * active, writes pauses, and opens the options page.
  *
  * `popup.html?tab=<id>` describes that tab instead of the active one: the end-to-end tests
@@ -9,12 +9,14 @@
  */
 import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
-import { ADAPTERS } from '@/lib/adapters/registry';
-import { activePause, formatPauseEnd, pauseEnd, updatePause, withoutPause, withPause, type PauseDuration, type PauseScope } from '@/lib/control/pause';
-import { describeTab, helpdeskForUrl, TAB_STATE_QUERY, type TabReport, type TabState } from '@/lib/control/tab-state';
-import { HELPDESK_PATTERNS, hostGranted } from '@/lib/custom-domains';
-import { translatorFor } from '@/lib/i18n';
-import { loadSettings, resolveUiLanguage } from '@/lib/settings';
+import { ADAPTERS } from '@/lib/helpdesk/adapters/registry';
+import { activePause, formatPauseEnd, pauseEnd, withoutPause, withPause, type PauseDuration, type PauseScope } from '@/lib/coach/control/pause';
+import { updatePause } from '@/lib/coach/control/pause-storage';
+import { describeTab, helpdeskForUrl, TAB_STATE_QUERY, type TabReport, type TabState } from '@/lib/coach/control/tab-state';
+import { HELPDESK_PATTERNS, hostGranted } from '@/lib/helpdesk/custom-domains';
+import { translatorFor } from '@/lib/coach/i18n';
+import { loadSettings } from '@/lib/settings/storage';
+import { resolveUiLanguage } from '@/lib/settings/ui-language';
 
 async function targetTab(): Promise<number | undefined> {
   const asked = Number(new URLSearchParams(location.search).get('tab'));

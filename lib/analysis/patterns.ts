@@ -5,15 +5,23 @@
  *
  * Pattern sources use a tiny shorthand so the lexicons stay readable:
  *   ' '   one or more spaces            → \s+
- *   '@'   one word                      → [\p{L}\p{N}']+
+ *   '@'   one word                      → [LETTER']+
  *   ' ?'  optional spaces                → \s*
- *   '~N'  a gap of up to N words (0–9)  → (?:[\p{L}\p{N}']+\s+){0,N}
- * and every pattern is wrapped in Unicode word boundaries (`\b` is ASCII-only).
+ *   '~N'  a gap of up to N words (0–9)  → (?:[LETTER']+\s+){0,N}
+ * and every pattern is wrapped in word boundaries of the same LETTER class (`\b` is ASCII-only).
  * No nested unbounded quantifiers: every pattern runs in linear time per start position.
  */
 import type { Lang } from './types';
 
-const WORD = "[\\p{L}\\p{N}']+";
+/**
+ * A letter or digit of the Latin scripts the lexicons are written in. Not `\p{L}\p{N}`: V8
+ * compiles every use of a Unicode property class into a large table, and with one per `@`
+ * across all lexicons that was most of the engine's first analysis (~50 of ~75 ms in a
+ * cold process); a range class compiles in a fraction of that. Letters of other scripts
+ * count as non-letters, which no Spanish or English pattern depends on.
+ */
+export const LETTER = 'A-Za-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+const WORD = `[${LETTER}']+`;
 
 /** Expands the shorthand of one pattern source (see the header). */
 export function expand(src: string): string {
@@ -25,18 +33,18 @@ export function expand(src: string): string {
 }
 
 /** A match ends at a word boundary, or right after a space (patterns like «con (?:su |tu )»). */
-const END = '(?:(?<=\\s)|(?![\\p{L}\\p{N}]))';
+const END = `(?:(?<=\\s)|(?![${LETTER}]))`;
 
 /** Compiles pattern sources into one global, Unicode, word-bounded regex (with indices). */
 export function compile(sources: readonly string[]): RegExp {
   const body = sources.map(expand).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})${END}`, 'gud');
+  return new RegExp(`(?<![${LETTER}])(?:${body})${END}`, 'gud');
 }
 
 /** Compiles one source without the global flag, for `test()`. */
 export function compileTest(sources: readonly string[]): RegExp {
   const body = sources.map(expand).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})${END}`, 'u');
+  return new RegExp(`(?<![${LETTER}])(?:${body})${END}`, 'u');
 }
 
 export interface Span {
@@ -277,7 +285,7 @@ export function lexiconChecker(
         re: compile(p.match),
         span: p.span ?? 'match',
         kind: p.kind ?? '',
-        left: p.left ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(p.left.match)})$`, 'u') : undefined,
+        left: p.left ? new RegExp(`(?<![${LETTER}])(?:${expand(p.left.match)})$`, 'u') : undefined,
         leftRequired: p.left?.required ?? false,
       })),
       unless: lex.unless?.length ? compile(lex.unless) : undefined,

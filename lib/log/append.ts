@@ -4,7 +4,7 @@
  * `topicSource`, and the source sentence is dropped. Fields are copied one by one, so
  * nothing a report might carry beyond the contract reaches the log.
  */
-import type { EventReport, LogEvent } from '../messaging';
+import type { EventReport, LogEvent } from './messaging';
 import { extractTopic } from './topic';
 
 export function toLogEvents(reports: EventReport[], installId: string, agent: string): LogEvent[] {

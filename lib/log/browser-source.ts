@@ -1,9 +1,9 @@
 /** The dashboard's LogSource on the options page (extension origin: the background's database). */
 import { storage } from 'wxt/utils/storage';
-import { TactoDatabase } from '../db';
-import { loadSettings } from '../settings';
+import { TactoDatabase } from './db';
+import { loadSettings } from '../settings/storage';
 import { storageProblemItem } from './health';
-import { downloadText } from '../download';
+import { downloadText } from './download';
 import { createDexieSource, type LogSource } from './source';
 import { retentionWeeks } from './store';
 import { EMPTY_TICKET_HOSTS, ticketHosts, type TicketHosts } from './ticket-links';

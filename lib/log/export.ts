@@ -4,8 +4,8 @@
  */
 import Papa from 'papaparse';
 import { MOMENT_IDS, RULE_IDS } from '../analysis/types';
-import type { Translate } from '../i18n';
-import type { LogEvent } from '../messaging';
+import type { Translate } from '../coach/i18n';
+import type { LogEvent } from './messaging';
 import { actionLabel, momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from './labels';
 import { buildReport, headlineText, shortWeek, weekDates, type TeamReport } from './report';
 import { compare, type WeekSummary } from './summary';
@@ -14,7 +14,7 @@ import { topicName } from './topic-map';
 import { weekRange } from './week';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'html'] as const;
-/** The alias settings start with (lib/settings.ts). */
+/** The alias settings start with (lib/settings/defaults.ts). */
 const DEFAULT_ALIAS = 'agent';
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_FORMAT_NAME = 'tacto-moments';

@@ -1,10 +1,10 @@
 /**
  * Team view: other agents' JSON exports merged into this log. A file is checked whole
  * before anything is written; a bad file changes nothing. Merging skips ids already
- * stored, so importing the same file twice changes nothing either.
+ * stored, so importing the same file twice changes nothing either. This file checks and counts
+ * (pure); ./import-merge.ts writes.
  */
-import { addFresh, type TactoDatabase } from '../db';
-import { isEventId, isEventReport, isRealInstant, type LogEvent } from '../messaging';
+import { isEventId, isEventReport, isRealInstant, type LogEvent } from './messaging';
 import { EXPORT_FORMAT_NAME, EXPORT_VERSION } from './export';
 import { isoWeek, isWeek } from './week';
 
@@ -122,13 +122,6 @@ export interface RollCallLine {
   added: number;
 }
 
-export interface MergeResult {
-  events: number;
-  added: number;
-  /** Per agent and week (of the events, local time), sorted by agent then week. */
-  rollCall: RollCallLine[];
-}
-
 /** Groups a file's events by agent and week, counting those that were new. */
 export function rollCall(events: LogEvent[], fresh: ReadonlySet<string>): RollCallLine[] {
   const lines = new Map<string, RollCallLine>();
@@ -141,19 +134,4 @@ export function rollCall(events: LogEvent[], fresh: ReadonlySet<string>): RollCa
     if (fresh.has(e.id)) line.added++;
   }
   return [...lines.values()].sort((a, b) => a.agent.localeCompare(b.agent) || (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
-}
-
-/** Merges a checked file in one transaction: all of it or, on error (a full disk), nothing. */
-export async function mergeExport(db: TactoDatabase, file: ParsedExport, now = new Date()): Promise<MergeResult> {
-  return db.transaction('rw', db.events, db.imports, async () => {
-    const existing = await db.events.bulkGet(file.events.map((e) => e.id));
-    const fresh = file.events.filter((_, i) => existing[i] === undefined);
-    const added = await addFresh(db, fresh);
-    const key = `${file.agent}|${file.week}|${file.generatedAt}`;
-    const known = await db.imports.get(key);
-    if (!known) {
-      await db.imports.put({ key, agent: file.agent, week: file.week, generatedAt: file.generatedAt, events: file.events.length, added, importedAt: now.toISOString() });
-    }
-    return { events: file.events.length, added, rollCall: rollCall(file.events, new Set(fresh.map((e) => e.id))) };
-  });
 }

@@ -1,5 +1,5 @@
 /** Interface names of moments, rules and actions (message keys `dash…`; ids keep their hyphens). */
-import type { Translate } from '../i18n';
+import type { Translate } from '../coach/i18n';
 
 const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`;
 

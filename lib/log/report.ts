@@ -3,7 +3,7 @@
  * the biggest changes, the trend, the per-agent table and the merged topics. The HTML, JSON
  * and dashboard views are all drawn from this one structure (pure; no DOM).
  */
-import type { Translate } from '../i18n';
+import type { Translate } from '../coach/i18n';
 import { momentLabel, ruleLabel } from './labels';
 import { agentTable, headline, mergedTopics, weeklyTrend, weeksEnding, eventMatcher, type AgentTable, type HeadlineItem, type MergedTopics, type TeamEvent, type Trend } from './team';
 import { topicName } from './topic-map';

@@ -6,7 +6,7 @@
  * Pure: events in, numbers out (dashboard, JSON summary, HTML report).
  */
 import { RULE_IDS, type RuleId } from '../analysis/types';
-import type { LogEvent } from '../messaging';
+import type { LogEvent } from './messaging';
 
 export interface RuleTrust {
   rule: RuleId;

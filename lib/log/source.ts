@@ -3,12 +3,13 @@
  * component holds no browser API: the log (Dexie, same origin as the background),
  * settings, storage persistence, the background's storage problems, and downloads.
  */
-import { TactoDatabase, type ImportRecord, type StoredEvent } from '../db';
-import { mergeExport, MAX_IMPORT_BYTES, parseExport, type ImportError, type MergeResult, type ParsedExport } from './import';
+import { TactoDatabase, type ImportRecord, type StoredEvent } from './db';
+import { MAX_IMPORT_BYTES, parseExport, type ImportError, type ParsedExport } from './import';
+import { mergeExport, type MergeResult } from './import-merge';
 import type { StorageProblem } from './health';
 import { agents, deleteAll, latestWeek, loadRange, loadWeek, prune, weekOptions, type WeekView } from './store';
 import type { TicketHosts } from './ticket-links';
-import { downloadText } from '../download';
+import { downloadText } from './download';
 
 export interface DashboardSettings {
   agentAlias: string;

@@ -1,7 +1,7 @@
 /**
  * Queries over the log: a week's events, the agents in it, retention and deletion.
  */
-import type { StoredEvent, TactoDatabase } from '../db';
+import type { StoredEvent, TactoDatabase } from './db';
 import { summarize, type WeekSummary } from './summary';
 import { isoWeek, shiftWeek, weekRange } from './week';
 

@@ -3,7 +3,7 @@
  * Pure: events in, numbers out.
  */
 import { MOMENT_IDS, RULE_IDS, type MomentId, type RuleId } from '../analysis/types';
-import type { LogEvent } from '../messaging';
+import type { LogEvent } from './messaging';
 import { ruleTrust, type RuleTrust } from './rule-trust';
 import { weekDays, weekStart } from './week';
 

@@ -6,7 +6,7 @@
  * every week or agent switch (bench: tests/bench/log.ts).
  */
 import { MOMENT_IDS, RULE_IDS, type MomentId, type RuleId } from '../analysis/types';
-import type { LogEvent } from '../messaging';
+import type { LogEvent } from './messaging';
 import { topicKey } from './topic-map';
 import { shiftWeek, weekRange } from './week';
 

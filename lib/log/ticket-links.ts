@@ -11,7 +11,7 @@
  * need words from the mail, which the log never keeps. The link opens the first signed-in
  * account (`/mail/u/0/`): a lead signed in to several accounts may land in the wrong one.
  */
-import type { HelpdeskId } from '../messaging';
+import type { HelpdeskId } from './messaging';
 
 export type TicketHosts = Record<Exclude<HelpdeskId, 'gmail'>, string>;
 

@@ -5,7 +5,7 @@
  * (one query over their span). The current week is always read again (events keep coming),
  * and an import or a deletion clears everything.
  */
-import type { StoredEvent } from '../db';
+import type { StoredEvent } from './db';
 import { weekIndexer, weeksEnding } from './team';
 import { isoWeek } from './week';
 

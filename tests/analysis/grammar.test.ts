@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../lib/analysis/commitments';
+import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
+import { asksToContinue, givesContactPoint, isInstruction } from '../../lib/analysis/grammar/next-step';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
-import { splitSentences } from '../../lib/analysis/text';
+import { fold, splitSentences } from '../../lib/analysis/text';
 import type { Lang } from '../../lib/analysis/types';
 
 /** The time phrases the clause grammar keeps as promises (no model). */
@@ -86,5 +88,52 @@ describe('register of a draft and of its suggestions', () => {
   it('drops a word doubled where a template met the draft, not one the agent wrote twice', () => {
     expect(tidySuggestion('The issue came from the the courier', 'the courier')).toBe('The issue came from the courier');
     expect(tidySuggestion('muy muy rápido', 'muy muy rápido')).toBe('muy muy rápido');
+  });
+});
+
+describe('contact history: an earlier contact, and whether it got anywhere', () => {
+  const contact = (t: string) => toldEarlierContact(fold(t));
+  it('conjugates the contact verbs: preterite, perfect, gerund, reflexive, lodged', () => {
+    for (const t of ['Reclamé en la tienda.', 'Hemos reclamado por escrito.', 'Llevo tres meses reclamando.', 'Me comuniqué con ustedes.', 'Me dirigí a la oficina.', 'Puse una queja en el libro.', 'Fui a la sucursal de Once.', 'Les escribí por el chat.'])
+      expect(contact(t), t).toBe(true);
+    for (const t of ["I've emailed twice.", 'We went to the branch.', 'I raised a ticket in May.', 'I was told to wait.', 'Your agent said it was fixed.'])
+      expect(contact(t), t).toBe(true);
+  });
+  it('does not read nouns, imperatives or websites as contacts', () => {
+    for (const t of ['Tengo el reporte aquí.', 'Intente de nuevo más tarde.', 'Estoy presente en la reunión.', 'I went to the website.', 'I opened the app.', 'I logged in this morning.'])
+      expect(contact(t), t).toBe(false);
+  });
+  it('finds that the contact went nowhere', () => {
+    expect(toldUnresolved(fold('Y hasta el momento nada.'))).toBe(true);
+    expect(toldUnresolved(fold('Nobody got back to me.'))).toBe(true);
+    expect(toldUnresolved(fold('Me lo solucionaron enseguida.'))).toBe(false);
+    expect(toldFruitlessContact(fold('Mandé dos correos y no hay respuesta.'))).toBe(true);
+    expect(toldFruitlessContact(fold('I called and they fixed it right away.'))).toBe(false);
+  });
+});
+
+describe('ways forward as agents write them', () => {
+  const instruction = (t: string, lang: Lang) => isInstruction(fold(t), lang, t);
+  it('reads instructions in the imperative, with a lead-in, a number or clitics', () => {
+    for (const t of ['Unplug the router and wait two minutes.', 'Please try signing out and back in.', '2) Tap Settings, then Reset.', "Let us know if that helps."]) expect(instruction(t, 'en'), t).toBe(true);
+    for (const t of ['Reinicia la app.', 'Por favor, envíanos una captura.', 'Comuníquese al 0800 con su DNI.', 'Luego pulsa «Guardar».', 'Vuelve a intentarlo en unos minutos.']) expect(instruction(t, 'es'), t).toBe(true);
+  });
+  it('does not take a preterite, a noun or a statement for an instruction', () => {
+    for (const t of ['Revisé tu pedido.', 'Verifiqué la cuenta ayer.', 'Entre las opciones no está esa.', 'Llama la atención que no llegara.']) expect(instruction(t, 'es'), t).toBe(false);
+    for (const t of ['Note that refunds take a week.', 'Checked with our team: no stock.', 'We tried that already.']) expect(instruction(t, 'en'), t).toBe(false);
+  });
+  it('hears a request for what the agent needs, only in a question', () => {
+    expect(asksToContinue(fold('May I have your ticket number, please?'), 'en')).toBe(true);
+    expect(asksToContinue(fold("What's the tracking number shown?"), 'en')).toBe(true);
+    expect(asksToContinue(fold('¿Me compartes el número de pedido?'), 'es')).toBe(true);
+    expect(asksToContinue(fold('Me compartes el número de pedido.'), 'es')).toBe(false);
+    expect(asksToContinue(fold('Is there anything else?'), 'en')).toBe(false);
+  });
+  it('finds a contact point: link, address, phone — not a date or a channel name', () => {
+    expect(givesContactPoint('Call 0344 555 0199.')).toBe(true);
+    expect(givesContactPoint('Escribe a ayuda@ejemplo.com')).toBe(true);
+    expect(givesContactPoint('See https://example.com/help')).toBe(true);
+    expect(givesContactPoint('Your letter dated 25-11-2026.')).toBe(false);
+    expect(givesContactPoint('Como le indicamos por DM.')).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import type { AnalysisResult, AnalyzeInput, Role } from '../../lib/analysis/types';
-import { nodeEngineOptions } from '../../lib/node-engine';
+import { nodeEngineOptions } from '../../lib/node/node-engine';
 
 const ROLES: Role[] = ['agent', 'customer'];
 const MS_PER_2000_CHARS = 20;

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { analyze } from '../../lib/analysis';
 import type { AnalyzeInput, Lang } from '../../lib/analysis/types';
-import { nodeEngineOptions } from '../../lib/node-engine';
+import { nodeEngineOptions } from '../../lib/node/node-engine';
 import { stats, timeRuns, type BenchRow, type BenchSection } from './lib';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@
  */
 import { analyze } from '../../lib/analysis';
 import { MOMENT_IDS, RULE_IDS, type AnalysisResult, type Lang } from '../../lib/analysis/types';
-import { jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput } from '../../lib/node-engine';
+import { jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput } from '../../lib/node/node-engine';
 
 interface Expect {
   lang?: Lang;

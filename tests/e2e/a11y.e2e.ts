@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { countWords } from '../../lib/dom-text.ts';
+import { countWords } from '../../lib/helpdesk/dom-text.ts';
 import { launch, type Harness } from './browser.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
 import { fridayEveningEnv, guardOf, openFixture, sidebarOf, waitFor } from './helpers.ts';

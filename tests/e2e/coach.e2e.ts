@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { countWords } from '../../lib/dom-text.ts';
+import { countWords } from '../../lib/helpdesk/dom-text.ts';
 import { RULES } from '../../lib/analysis/rules/registry.ts';
 import { launch, type Harness } from './browser.ts';
 import { fridayEveningEnv, guardOf, openFixture, sidebarOf, sentRecords, typeLines, waitFor } from './helpers.ts';

@@ -17,7 +17,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { countWords } from '../../lib/dom-text.ts';
+import { countWords } from '../../lib/helpdesk/dom-text.ts';
 import { launch, type Harness } from './browser.ts';
 import { DRIVERS } from './drivers.ts';
 import { guardOf, openFixture, sentRecords, sidebarOf, waitFor } from './helpers.ts';

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { countWords } from '../../lib/dom-text.ts';
+import { countWords } from '../../lib/helpdesk/dom-text.ts';
 import { launch, type Harness } from './browser.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
 import { fridayEveningEnv, guardOf, openFixture, sentRecords, sidebarOf, waitFor } from './helpers.ts';
@@ -94,7 +94,7 @@ for (const driver of DRIVERS) {
     test('a real modal: Tab and Shift+Tab stay inside, Escape revises and the caret returns to the editor on the commitment', STEP, async () => {
       const page = await held(driver, 'Listo, te lo soluciono en 5 minutos.');
       const editor = EDITOR_SELECTOR[driver.site];
-      assert.equal(await focusPlace(page, editor), 'guard:revise', 'the dialog takes focus on Revise');
+      await waitFor(async () => assert.equal(await focusPlace(page, editor), 'guard:revise', 'the dialog takes focus on Revise'), 2_000);
       const buttons = await guardOf(page).locator('button').count();
       const seen = new Set<string>();
       for (let i = 0; i < buttons + 2; i++) {

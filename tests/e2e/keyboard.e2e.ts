@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { countWords } from '../../lib/dom-text.ts';
+import { countWords } from '../../lib/helpdesk/dom-text.ts';
 import { launch, type Harness } from './browser.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
 import { openFixture, sidebarOf, waitFor } from './helpers.ts';

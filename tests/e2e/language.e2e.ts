@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { MOMENTS } from '../../lib/analysis/moments/registry.ts';
 import { RULES } from '../../lib/analysis/rules/registry.ts';
-import { countWords } from '../../lib/dom-text.ts';
+import { countWords } from '../../lib/helpdesk/dom-text.ts';
 import { launch, type Harness } from './browser.ts';
 import { DRIVERS } from './drivers.ts';
 import { EXPECTED_MOMENT, fridayEveningEnv, guardOf, openFixture, sidebarOf, waitFor } from './helpers.ts';

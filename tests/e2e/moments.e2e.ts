@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEFAULT_PLAYBOOK } from '../../lib/playbook-default.ts';
+import { DEFAULT_PLAYBOOK } from '../../lib/settings/playbook-default.ts';
 import { launch, type Harness } from './browser.ts';
 import { DRIVERS } from './drivers.ts';
 import { EXPECTED_MOMENT, openFixture, sidebarOf, waitFor } from './helpers.ts';

@@ -25,7 +25,8 @@ import type { Page } from 'playwright-core';
 import { launch, type Harness } from './browser.ts';
 import { openFixture, sentRecords, typeLines, waitFor, zendeskEditor } from './helpers.ts';
 import { startServer, type FixtureServer } from './server.ts';
-import { defaultSettings, exportTeamSettings } from '../../lib/settings.ts';
+import { defaultSettings } from '../../lib/settings/defaults.ts';
+import { exportTeamSettings } from '../../lib/settings/team-file.ts';
 
 /** The extension APIs the test calls inside extension pages (run there; typed here). */
 declare const chrome: {

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/popup/Popup';
-import type { TabState } from '../../lib/control/tab-state';
+import type { TabState } from '../../lib/coach/control/tab-state';
 
 const t = (key: string, ...subs: string[]) => (subs.length ? `${key}(${subs.join('|')})` : key);
 

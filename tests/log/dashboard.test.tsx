@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../../components/dashboard/Dashboard';
-import { appendEvents, TactoDatabase } from '../../lib/db';
+import { appendEvents, TactoDatabase } from '../../lib/log/db';
 import { createDexieSource, type DashboardSettings, type LogSource } from '../../lib/log/source';
 import { chartConfig, chartHeight } from '../../components/dashboard/ChartView';
 import { makeEvents } from './fixtures';

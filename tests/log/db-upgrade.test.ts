@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { TactoDatabase } from '../../lib/db';
+import { TactoDatabase } from '../../lib/log/db';
 import { weekEvents } from '../../lib/log/store';
 
 /** The database as the walking skeleton shipped it (schema v1 only). */

@@ -1,6 +1,6 @@
 /** Test events: a week of one agent's log, made deterministically. */
 import { MOMENT_IDS, RULE_IDS } from '../../lib/analysis/types';
-import type { LogEvent } from '../../lib/messaging';
+import type { LogEvent } from '../../lib/log/messaging';
 import { weekRange } from '../../lib/log/week';
 
 const TOPICS = ['reembolso', 'envío', 'factura', '', 'refund'];

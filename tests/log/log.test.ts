@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { appendEvents, TactoDatabase } from '../../lib/db';
-import type { EventReport, LogEvent } from '../../lib/messaging';
+import { appendEvents, TactoDatabase } from '../../lib/log/db';
+import type { EventReport, LogEvent } from '../../lib/log/messaging';
 import { toLogEvents } from '../../lib/log/append';
 import { CSV_FIELDS, fileName, neutraliseCell, toCsv, toHtml, toJson } from '../../lib/log/export';
-import { mergeExport, parseExport, MAX_IMPORT_BYTES } from '../../lib/log/import';
+import { parseExport, MAX_IMPORT_BYTES } from '../../lib/log/import';
+import { mergeExport } from '../../lib/log/import-merge';
 import { agents, deleteAll, isQuotaError, loadWeek, prune, retentionWeeks, weekEvents, weekOptions } from '../../lib/log/store';
 import { compare, summarize } from '../../lib/log/summary';
 import { weekRange } from '../../lib/log/week';

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { appendEvents, TactoDatabase } from '../../lib/db';
-import { translatorFor } from '../../lib/i18n';
-import type { LogEvent } from '../../lib/messaging';
+import { appendEvents, TactoDatabase } from '../../lib/log/db';
+import { translatorFor } from '../../lib/coach/i18n';
+import type { LogEvent } from '../../lib/log/messaging';
 import { buildExport, fileName, toCsv, toHtml, toJson } from '../../lib/log/export';
-import { mergeExport, parseExport, rollCall } from '../../lib/log/import';
+import { parseExport, rollCall } from '../../lib/log/import';
+import { mergeExport } from '../../lib/log/import-merge';
 import { buildReport, headlineText, weekDates } from '../../lib/log/report';
 import { latestWeek, loadRange, loadWeek } from '../../lib/log/store';
 import { summarize } from '../../lib/log/summary';

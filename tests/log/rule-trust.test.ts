@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../lib/analysis/types';
-import type { LogEvent } from '../../lib/messaging';
+import type { LogEvent } from '../../lib/log/messaging';
 import { toCsv, toHtml, toJson } from '../../lib/log/export';
 import { parseExport } from '../../lib/log/import';
 import { ruleTrust } from '../../lib/log/rule-trust';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MOMENT_IDS, RULE_IDS } from '../../lib/analysis/types';
-import type { LogEvent } from '../../lib/messaging';
+import type { LogEvent } from '../../lib/log/messaging';
 import { COMPARE_COLORS, GUARD_COLORS, MOMENT_COLORS, RULE_COLORS } from '../../lib/log/labels';
 import { agentTable, eventMatcher, headline, mergedTopics, missingAgents, ticketsFor, weekIndexer, weeklyTrend, weeksEnding } from '../../lib/log/team';
 import { normaliseHost, ticketHosts, ticketUrl } from '../../lib/log/ticket-links';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { appendEvents, TactoDatabase, toStored, type StoredEvent } from '../../lib/db';
+import { appendEvents, TactoDatabase, toStored, type StoredEvent } from '../../lib/log/db';
 import { loadWeek, weekViewFrom } from '../../lib/log/store';
 import { weeksEnding } from '../../lib/log/team';
 import { createWeekCache } from '../../lib/log/week-cache';

@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AgentControls } from '../../components/settings/AgentControls';
-import { defaultSettings, type Settings } from '../../lib/settings';
+import { defaultSettings } from '../../lib/settings/defaults';
+import type { Settings } from '../../lib/settings/types';
 
 const t = (key: string, ...subs: string[]) => (subs.length ? `${key}(${subs.join('|')})` : key);
 

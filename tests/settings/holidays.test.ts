@@ -1,7 +1,8 @@
 /** Public holidays precomputed for the settings (date-holidays, options page/background only). */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, loadSettings, saveSettings } from '@/lib/settings';
-import { computePublicHolidays, holidayYears, listCountries, listRegions, publicHolidaysStale, refreshHolidaysIfStale, withPublicHolidays } from '@/lib/settings-holidays';
+import { defaultSettings } from '@/lib/settings/defaults';
+import { loadSettings, saveSettings } from '@/lib/settings/storage';
+import { computePublicHolidays, holidayYears, listCountries, listRegions, publicHolidaysStale, refreshHolidaysIfStale, withPublicHolidays } from '@/lib/settings/settings-holidays';
 
 describe('public holidays', () => {
   it('lists countries and regions by name', () => {

@@ -5,7 +5,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyManaged, defaultSettings, loadSettings, localPart, parseManagedSettings, saveSettings, updateSettings, type Settings } from '@/lib/settings';
+import { defaultSettings } from '@/lib/settings/defaults';
+import { applyManaged, localPart, parseManagedSettings } from '@/lib/settings/managed';
+import { loadSettings, saveSettings, updateSettings } from '@/lib/settings/storage';
+import type { Settings } from '@/lib/settings/types';
 
 beforeEach(() => fakeBrowser.reset());
 

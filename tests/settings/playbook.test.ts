@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
 import { alternativesForMoment, matchAlternatives, parsePlaybook } from '@/lib/analysis/playbook';
 import type { Lang } from '@/lib/analysis/types';
-import { DEFAULT_PLAYBOOK } from '@/lib/playbook-default';
-import { exportPlaybook, importPlaybook } from '@/lib/settings';
+import { DEFAULT_PLAYBOOK } from '@/lib/settings/playbook-default';
+import { exportPlaybook, importPlaybook } from '@/lib/settings/playbook-file';
 import { entryId, splitTriggers } from '@/components/settings/PlaybookEditor';
 
 describe('default playbook', () => {

@@ -5,31 +5,17 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  analysisContextFromSettings,
-  analysisInputFromSettings,
-  applyTeamSettings,
-  defaultSettings,
-  defineSettingsItem,
-  exportPlaybook,
-  exportTeamSettings,
-  importPlaybook,
-  loadSettings,
-  migrateSettings,
-  normaliseSettings,
-  parseHost,
-  parseTeamSettingsFile,
-  resolveUiLanguage,
-  saveSettings,
-  SETTINGS_VERSION,
-  SettingsFileError,
-  TEAM_KEYS,
-  updateSettings,
-  validateSettings,
-  watchSettings,
-  type Settings,
-} from '@/lib/settings';
-import { DEFAULT_PLAYBOOK } from '@/lib/playbook-default';
+import { analysisContextFromSettings, analysisInputFromSettings } from '@/lib/settings/coach-context';
+import { defaultSettings } from '@/lib/settings/defaults';
+import { parseHost } from '@/lib/settings/hosts';
+import { migrateSettings } from '@/lib/settings/migrations';
+import { exportPlaybook, importPlaybook } from '@/lib/settings/playbook-file';
+import { defineSettingsItem, loadSettings, saveSettings, updateSettings, watchSettings } from '@/lib/settings/storage';
+import { applyTeamSettings, exportTeamSettings, parseTeamSettingsFile } from '@/lib/settings/team-file';
+import { SETTINGS_VERSION, TEAM_KEYS, type Settings } from '@/lib/settings/types';
+import { resolveUiLanguage } from '@/lib/settings/ui-language';
+import { normaliseSettings, SettingsFileError, validateSettings } from '@/lib/settings/validation';
+import { DEFAULT_PLAYBOOK } from '@/lib/settings/playbook-default';
 
 beforeEach(() => fakeBrowser.reset());
 

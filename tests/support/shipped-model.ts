@@ -1,6 +1,6 @@
 /**
  * Unit tests run the engine with its shipped model, as every Node caller does
- * (lib/node-engine.ts). Read from the repository root (vitest's working directory):
+ * (lib/node/node-engine.ts). Read from the repository root (vitest's working directory):
  * under the jsdom environment `import.meta.url` is not a file URL.
  */
 import { readFileSync } from 'node:fs';

@@ -72,3 +72,97 @@ const READING: Record<Lang, RegExp> = {
 export function pointsOnlyToReading(folded: string, lang: Lang): boolean {
   return READING[lang].test(folded) && !givesNextStep(folded, lang);
 }
+
+/**
+ * Instructions: a sentence that opens with an action verb in the imperative — «Unplug the
+ * router, wait two minutes…», «Reinicia la app y vuelve a entrar», «Escríbanos al…». Real
+ * agents give the way forward this way far more often than «what I can do is…».
+ */
+const IMPERATIVE_EN =
+  "(?:unplug|plug|restart|reboot|reset|power|turn|switch|wait|clear|delete|remove|uninstall|reinstall|install|update|download|log|sign|tap|click|press|hold|select|choose|open|close|go|head|navigate|visit|call|phone|ring|contact|reach|email|e-mail|dm|message|send|reply|share|provide|confirm|verify|check|make sure|ensure|double-check|try|use|enable|disable|toggle|follow|fill|complete|submit|request|apply|change|add|refresh|reconnect|connect|disconnect|allow|let (?:us|me) know|drop (?:us|me)|give (?:us|me)|pop|take|bring|return|attach|upload|enter|type|look for|search for|swing by|stop by|speak to|talk to|ask (?:for|at|in))";
+/**
+ * Regular verbs as their stems: -ar / -er / -ir decide the imperative endings below. Left out
+ * where a form is a common other word: «entre» (between), «marca» (brand), «usa», «debe».
+ */
+const ES_AR = ['desconect', 'conect', 'reinici', 'borr', 'elimin', 'intent', 'verific', 'revis', 'actualiz', 'ingres', 'seleccion', 'presion', 'puls', 'toc', 'esper', 'activ', 'desactiv', 'descarg', 'instal', 'desinstal', 'llam', 'contact', 'comunic', 'mand', 'confirm', 'visit', 'apag', 'limpi', 'cambi', 'acerc', 'complet', 'llen', 'adjunt', 'busc', 'valid', 'indic', 'solicit', 'tramit', 'agend', 'utiliz', 'inici', 'habilit', 'deshabilit', 'cerr'];
+const ES_ER_IR = ['escrib', 'compart', 'abr', 'acud', 'dirig', 'restablec', 'respond', 'recib', 'sub', 'insist'];
+/** Irregular and stem-changing imperatives (tú, usted, vos; folded). */
+const ES_IRREGULAR = ['entra', 'entren', 'prueba', 'pruebe', 'proba', 'cierra', 'cierre', 'enciende', 'encienda', 'encende', 'sigue', 'siga', 'segui', 'elige', 'elija', 'elegi', 'pide', 'pida', 'pedi', 'restablezca', 'envia', 'envie', 'vuelve a', 'vuelva a', 'volve a', 've a', 'vaya a', 'anda a', 'haz', 'haga', 'hace', 'pon', 'ponga', 'pone', 'ven', 'venga', 'veni', 'dirijase', 'dirigete'];
+
+/** «desconect» → tú «desconecta», usted «desconecte» (spelling: c→qu, g→gu, z→c), ustedes «desconecten». */
+function imperativesAr(stem: string): string[] {
+  const soft = stem.replace(/c$/, 'qu').replace(/g$/, 'gu').replace(/z$/, 'c');
+  return [`${stem}a`, `${soft}e`, `${soft}en`];
+}
+const imperativesErIr = (stem: string) => [`${stem}e`, `${stem}a`, `${stem}an`, `${stem}i`];
+const CLITICS = '(?:lo|la|los|las|le|les|me|nos|te|se)?(?:lo|la|los|las)?';
+const IMPERATIVE_ES = `(?:${[...ES_AR.flatMap(imperativesAr), ...ES_ER_IR.flatMap(imperativesErIr), ...ES_IRREGULAR].join('|')})${CLITICS}`;
+
+/** What may come before the verb: «please», «then», a list number or bullet. */
+const LEAD: Record<Lang, string> = {
+  en: "^[\\s\"'(*•·>-]*(?:\\d+[.)]\\s*)?(?:(?:please|pls|then|next|first|also|just|simply|kindly|now|and|so|otherwise|alternatively|meanwhile)[,\\s]+){0,3}",
+  es: "^[\\s\"'(*•·>¡-]*(?:\\d+[.)]\\s*)?(?:(?:por favor|porfa|luego|despues|primero|tambien|solo|simplemente|ahora|y|asi que|entonces|mientras tanto)[,\\s]+){0,3}",
+};
+const INSTRUCTION: Record<Lang, RegExp> = {
+  en: new RegExp(`${LEAD.en}(?<verb>${IMPERATIVE_EN})(?![a-z'])`, 'd'),
+  es: new RegExp(`${LEAD.es}(?<verb>${IMPERATIVE_ES})(?![a-z])`, 'd'),
+};
+/** «Llama la atención que…» is not an instruction. */
+const NOT_INSTRUCTION = /^[\s"'(¡-]*(?:llama la atencion|toca (?:esperar|decir)|prueba de (?:ello|que)|revisa(?:mos|ron)|check(?:ed|s)? (?:out )?(?:with|on) (?:our|the) team)/;
+
+/**
+ * A contact point the customer can use now: a link, an e-mail address or a phone number (eight
+ * digits or more, not a date). Narrower than `namesChannel`: «como le indicamos por DM» or
+ * «no se gestiona por chat» name a channel without offering one.
+ */
+const CONTACT_POINT = /(?:https?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[a-z]{2,})/i;
+const PHONE = /\+?\d[\d ().-]{6,}\d/g;
+const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
+
+/** True when the text gives a link, an e-mail address or a phone number. */
+export function givesContactPoint(text: string): boolean {
+  if (CONTACT_POINT.test(text)) return true;
+  for (const m of text.matchAll(PHONE)) {
+    if ((m[0].match(/\d/g) ?? []).length >= 8 && !DATE_LIKE.test(m[0].trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a sentence opens with an instruction the customer can follow. The original
+ * sentence tells «Revisé tu pedido» (I checked) from «Revise su pedido» (please check):
+ * folding drops the accent that makes the difference.
+ */
+export function isInstruction(foldedSentence: string, lang: Lang, sentence: string): boolean {
+  const m = INSTRUCTION[lang].exec(foldedSentence);
+  if (!m || NOT_INSTRUCTION.test(foldedSentence)) return false;
+  const [, end] = m.indices?.groups?.verb ?? [0, 0];
+  return !/[éíó]$/.test(sentence.slice(0, end).split(/\s+/).pop() ?? '');
+}
+
+/**
+ * The agent asks for what it needs to go on — «May I have your ticket number?», «¿Me
+ * compartes el número de pedido?», «What's the tracking shown here?» — so the case is
+ * still being worked, whatever was refused before.
+ */
+const ASKS_TO_CONTINUE: Record<Lang, RegExp> = {
+  en: compile([
+    '(?:can|could|would|will) you(?: please| kindly)? (?:send|share|provide|confirm|tell|let (?:us|me) know|dm|give|check|try|verify|clarify|describe|follow|reply|forward|attach|grab|pop)',
+    '(?:may|can|could) (?:i|we) (?:have|get|ask for|ask you|see|know|grab)',
+    "(?:what|which)(?:'s| is| are| was)? (?:your|the) (?:@ ){0,2}(?:number|email|e-mail|address|name|order|account|tracking|device|model|version|browser|app|phone|postcode|zip|reference|ticket|confirmation|error|message|date|booking|flight|reservation)",
+    'do you (?:have|see|get|know|still)', 'have you (?:tried|been able|checked|received|had a chance)', 'are you (?:able|seeing|getting|using|still)',
+  ]),
+  es: compile([
+    '(?:me|nos) (?:podrias|podria|podrian|puedes|puede|pueden|podes|podeis) (?:@ ){0,1}(?:enviar|compartir|confirmar|indicar|decir|mandar|proporcionar|facilitar|brindar|dar|escribir|contar|regalar|pasar|adjuntar|detallar)',
+    '(?:me|nos) (?:compartes|comparte|compartis|confirmas|confirma|confirmas|indicas|indica|envias|envia|mandas|manda|brindas|brinda|proporcionas|proporciona|facilitas|facilita|escribes|escribe|regalas|regala|pasas|pasa|detallas|detalla|ayudas con|ayuda con|apoyas con|apoya con)',
+    '(?:cual|que) es (?:tu|su|el|la) (?:@ ){0,2}(?:numero|correo|direccion|nombre|pedido|orden|cuenta|guia|folio|equipo|modelo|version|telefono|codigo|referencia|ticket|reserva|vuelo|mensaje|error)',
+    '(?:ya )?(?:intentaste|probaste|has intentado|has probado|ha intentado|ha probado|pudiste|pudo|revisaste|reviso)',
+  ]),
+};
+
+/** True when a question sentence (folded) asks the customer for what the agent needs to go on. */
+export function asksToContinue(foldedSentence: string, lang: Lang): boolean {
+  if (!/\?\s*["'»)]*\s*$/.test(foldedSentence)) return false;
+  ASKS_TO_CONTINUE[lang].lastIndex = 0;
+  return ASKS_TO_CONTINUE[lang].test(foldedSentence);
+}

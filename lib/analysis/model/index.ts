@@ -129,7 +129,7 @@ let shipped: Model | null = null;
 /**
  * Installs the shipped weights: the bytes of `weights.bin` (written by `npm run train`).
  * The page's content script fetches them beside engine.js; Node reads the file
- * (lib/node-engine.ts). Until then, or with no bytes, the lexicons work alone.
+ * (lib/node/node-engine.ts). Until then, or with no bytes, the lexicons work alone.
  */
 export function useShippedWeights(bytes: Uint8Array | null): void {
   shipped = bytes && bytes.length > 0 ? decodeModel(bytes) : null;

@@ -59,6 +59,12 @@ const detectPhrases = phraseDetector(
     'pesim[oa]s?', 'nefast[oa]s?', 'vergonzos[oa]', 'indignad[oa]s?', 'indignante', 'que poca verguenza', 'que poca seriedad', '(?:precario|deplorable) servicio', 'servicio precario', 'nos (?:estuvieron|estan|tuvieron) toreando',
     'shame on you', 'ripped (?:me |us )?off', 'rip-?off', 'unacceptable', 'disgusting', 'what a joke', '(?:you|y\\x27all|you guys|they) (?:suck|are the worst)', 'this sucks', 'garbage (?:service|app|company|support)', 'smh',
     '(?:ya )?(?:estoy|me tienen) (?:hart[oa]|podrid[oa]|chat[oa])',
+    // Indignant questions and sarcasm, the way published complaints say it without one rude word.
+    '(?:como|pero como) (?:es|puede ser) posible que', 'hasta cuando (?:vamos|van|vais|tendre|tenemos|seguire|seguiremos|piensan|pretenden|va)', '(?:es|esto es) en serio ?\\?', 'no puede ser (?:que|posible)',
+    'como si (?:yo )?(?:tuviera|tuvieramos|fuera|fueramos|pudiera|pudieramos|no (?:tuviera|existiera|importara)|me sobrara|nos sobrara)',
+    '(?:que|cuanta) (?:falta de|poca) (?:consideracion|empatia|educacion|humanidad)', 'ni siquiera (?:se dignan|se molestan|tienen la decencia|una disculpa)',
+    "how (?:is (?:this|that)|can (?:this|that|you)) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
+    "(?:don't|do not|didn't|did not) even (?:bother|have the decency|let me|care)"
   ],
   [
     '(?:no (?:es|son|fue) (?:su |tu )?culpa|not your fault)',
@@ -93,6 +99,13 @@ const moment: Moment = {
     en: "Don't get defensive: name their frustration, apologise for what did go wrong, and give one concrete next step.",
   },
   examples: [
+    // Indignation without a rude word, and its neutral look-alikes.
+    { lang: 'es', text: '¿Cómo es posible que un banco tarde un mes en devolver un cobro duplicado?', fires: true },
+    { lang: 'es', text: 'Me piden que lo consulte en la web, como si tuviera conexión en el pueblo.', fires: true },
+    { lang: 'en', text: 'How is this acceptable on a paid plan?', fires: true },
+    { lang: 'en', text: 'Are you serious? Three weeks for a password reset?', fires: true },
+    { lang: 'es', text: '¿Es posible cambiar la fecha de entrega del pedido?', fires: false },
+    { lang: 'en', text: 'How is it possible to add a second user to my plan?', fires: false },
     { lang: 'es', text: '¡Es una VERGÜENZA! Son unos inútiles.', fires: true },
     { lang: 'es', text: 'Pésimo servicio. En cuanto pueda me cambio a la competencia.', fires: true },
     { lang: 'es', text: 'Sois una estafa. Voy a contar en Twitter cómo tratáis a los clientes.', fires: true },

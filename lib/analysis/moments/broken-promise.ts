@@ -20,6 +20,11 @@ const PROMISE = compileTest([
   "i was (?:told|promised|assured|given)",
   "(?:was|were) (?:supposed|meant|due|scheduled|promised) to",
   "(?:should have|should've) (?:arrived|been|come|called)",
+  // A service window the customer was given, named as known: «las 72 horas», «the 5-7 business days».
+  '(?:las|los|esas|esos|sus) (?:\\d+|veinticuatro|cuarenta y ocho|setenta y dos|dos|tres|cinco|siete|diez|quince|treinta)(?: a \\d+)? (?:horas|dias|dias habiles|semanas)',
+  "(?:the|those|your) (?:\\d+(?:-\\d+)?|two|three|five|seven|ten|fourteen|thirty)(?: to \\d+)? (?:hours|days|working days|business days|weeks)",
+  // «the refund you promised», «lo que prometieron»
+  "(?:you|they|he|she) (?:promised|guaranteed|assured)", '(?:que|lo que) (?:me |nos )?(?:prometieron|prometio|aseguraron|garantizaron)',
 ]);
 
 /** …and it did not happen. */
@@ -33,6 +38,10 @@ const FAILURE = compileTest([
   "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same)", "hasn't (?:arrived|come|happened|been)", "didn't (?:arrive|happen|come|call|show)",
   "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "yet (?:it's|it is|nothing)", "no sign of",
   'todavia nada', 'aun nada', 'ya (?:paso|pasaron|van|llevo|lleva) (?:una|un|dos|tres|cuatro|cinco|varios|varias|\\d+) (?:semanas?|dias|meses|mes)', 'hasta hoy nada', 'y ni (?:noticias|rastro|senales)', 'y (?:igual|aun asi|de todas formas|de todos modos) me', 'me dejaron (?:plantad[oa]|esperando|colgad[oa])',
+  // A question after the promised thing, or the promise called a lie.
+  "where (?:is|are|'s) (?:my|our|the|it|they|this)", '(?:donde|cuando) (?:esta|estan|llega|llegan|queda|quedan) (?:mi|mis|el|la|los|las|lo)',
+  'mentira', 'me (?:mintieron|mintio|enganaron)', 'nos (?:mintieron|enganaron)', "(?:lied|lying) to (?:me|us)", "(?:was|were|is) a lie", '(?:se|han) extendido', 'se cumple(?:n)? (?:un|una|dos|tres|\\d+)',
+  "(?:it's|it has|it's now|it has now) been (?:over |more than |almost )?(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months)",
   "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
 ]);
 
@@ -46,6 +55,9 @@ const STANDALONE = phraseDetector([
   "(?:the )?(?:technician|engineer|courier|driver|installer) (?:never|didn't|did not) (?:show|come|turn up|arrive)",
   "(?:nobody|no one) (?:called|came|showed up|turned up)",
   'never (?:showed up|turned up)',
+  // The word given was not kept: «no se cumple con la palabra empeñada», «broke their promise».
+  'no (?:se )?(?:cumple|cumplen|cumplio|cumplieron|ha cumplido|han cumplido) (?:con )?(?:la palabra|lo prometido|lo acordado|lo pactado|el compromiso|su palabra|su promesa|la promesa|lo que)',
+  "(?:didn't|did not|never|don't|do not) keep (?:your|their|his|her|the) (?:word|promise)", '(?:broke|broken|break) (?:your|their|his|her|the|a) promise', 'promise (?:was|were) broken', 'empty promises?', 'promesas? (?:vacias|incumplidas|rotas)',
 ]);
 
 const moment: Moment = {
@@ -57,6 +69,15 @@ const moment: Moment = {
     en: "Admit plainly that the promise wasn't kept and apologise; then commit only to what you control, with a realistic time you can keep.",
   },
   examples: [
+    // Told as a story: the promise called a lie, a known window gone by, the word not kept.
+    { lang: 'es', text: 'La asesora me dijo que el cambio de plan no tenía costo. Mentira: me lo cobraron.', fires: true },
+    { lang: 'es', text: 'Las 72 horas hábiles ya se cumplieron y todavía no veo el reintegro.', fires: true },
+    { lang: 'es', text: 'No se cumplió lo acordado con el supervisor en la última llamada.', fires: true },
+    { lang: 'en', text: 'Where is the replacement you promised me on the phone?', fires: true },
+    { lang: 'en', text: 'The 5-7 business days came and went and the refund still isn\'t there.', fires: true },
+    { lang: 'en', text: 'You broke your promise about the free upgrade.', fires: true },
+    { lang: 'es', text: '¿Dónde está la sucursal más cercana a Palermo?', fires: false },
+    { lang: 'en', text: 'You promised a quick reply and you delivered, thanks!', fires: false },
     { lang: 'es', text: 'Me dijeron que llegaba el lunes y nada.', fires: true },
     { lang: 'es', text: 'Quedaron en llamarme el viernes y nadie me llamó.', fires: true },
     { lang: 'es', text: 'El técnico tenía que venir ayer entre 9 y 13 y nunca apareció.', fires: true },

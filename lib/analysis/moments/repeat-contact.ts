@@ -3,6 +3,7 @@
  * tercera vez que escribo», «vuelvo a escribir», «ya lo expliqué dos veces», «third time
  * asking», «I've called four times». «Es la primera vez que escribo» does not fire.
  */
+import { toldFruitlessContact } from '../grammar/contact-history';
 import { phraseDetector } from '../patterns';
 import type { Moment } from './types';
 
@@ -70,15 +71,26 @@ const detect = phraseDetector(
   ],
 );
 
+/** «Es la primera vez que…»: a story of contacts that is not a coming back. */
+const FIRST_CONTACT = /\b(?:(?:es |esta es )?(?:la )?primera vez|(?:first|1st) time)\b/;
+
 const moment: Moment = {
   id: 'repeat-contact',
-  detect: (_text, folded) => detect(folded),
+  detect: (_text, folded) => detect(folded) || (!FIRST_CONTACT.test(folded) && toldFruitlessContact(folded)),
   label: { es: 'Vuelve a escribir', en: 'Repeat contact' },
   advice: {
     es: 'Reconoce que ya tuvo que escribir antes, no le pidas que repita nada que esté en el historial y hazte cargo del caso hasta cerrarlo.',
     en: "Acknowledge they've had to come back, don't ask for anything already in the thread, and take ownership until it's closed.",
   },
   examples: [
+    // An earlier contact told as a story, and what became of it (grammar/contact-history.ts).
+    { lang: 'es', text: 'Mandé un correo a soporte el mes pasado y hasta hoy nadie me respondió.', fires: true },
+    { lang: 'es', text: 'Llevo semanas reclamando y sigo sin servicio.', fires: true },
+    { lang: 'es', text: 'Fuimos a la sucursal del centro y no nos dieron ninguna solución.', fires: true },
+    { lang: 'en', text: 'I emailed your billing team last week and never heard back.', fires: true },
+    { lang: 'en', text: 'We went to the store on Saturday, they told me to call you, and still no refund.', fires: true },
+    { lang: 'es', text: 'Llamé ayer y me lo solucionaron enseguida, gracias.', fires: false },
+    { lang: 'en', text: 'I called yesterday and the agent sorted it out in minutes, thank you!', fires: false },
     { lang: 'es', text: 'Es la tercera vez que escribo por lo mismo.', fires: true },
     { lang: 'es', text: 'Ya expliqué esto dos veces por el chat y otra vez por teléfono.', fires: true },
     { lang: 'es', text: 'Hola de nuevo, vuelvo a escribir xq sigo sin poder entrar a mi cuenta.', fires: true },

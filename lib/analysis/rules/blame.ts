@@ -25,6 +25,11 @@ const checker = lexiconChecker(
             'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces)',
             // «te lo expliqué clarito en el mensaje anterior», «se lo dije en mi correo anterior»
             '(?:ya )?(?:se lo|te lo|se los|te|le|les) (?:dije|explique|aclare|indique|comente|avise|deje claro) (?:(?:bien |muy )?(?:clarito|claramente|clarisimo|bien claro) )?(?:en (?:el|mi|nuestro) (?:mensaje|correo|mail|email|chat) anterior|la (?:otra|ultima) vez|(?:mas )?arriba)',
+            // Pointing back at an earlier message, in the team's voice or the impersonal:
+            // «como se le informó», «tal como le indicamos anteriormente», «como ya fue informado».
+            '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:informo|informamos|indico|indicamos|comunico|comunicamos|notifico|notificamos|aclaro|aclaramos|menciono|mencionamos|explico|comento|respondio|respondimos)(?: anteriormente| previamente| antes| en (?:el|nuestro|mi) (?:mensaje|correo|mail|email|comunicado) anterior| en (?:la|nuestra|mi) (?:respuesta|comunicacion) anterior)?',
+            '(?:como|tal como|tal y como) (?:ya )?(?:fue|ha sido|se ha|se habia) (?:informado|indicado|explicado|comunicado|mencionado|notificado|aclarado)(?: anteriormente| previamente)?',
+            '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
           ],
           span: 'match',
         },
@@ -87,6 +92,10 @@ const checker = lexiconChecker(
           kind: 'repeat',
           match: [
             "(?:as|like) i(?: (?:already|previously|clearly))? (?:told you|said|explained|mentioned|stated)(?: before| earlier| already| previously| several times)?",
+            // «as we shared in our last post», «as previously advised», «as explained in my earlier reply»
+            "(?:as|like) (?:we|i)(?: have| had|'ve)?(?: already| previously)? (?:shared|mentioned|said|explained|stated|noted|advised|informed you|told you|indicated|pointed out|clarified)(?: @){0,2} (?:before|earlier|previously|already|in (?:our|my|the) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm|note|comment))",
+            'as (?:previously|already|earlier) (?:explained|mentioned|stated|advised|informed|shared|noted|indicated|discussed|communicated)',
+            'as (?:explained|mentioned|stated|advised|noted|indicated) (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm))',
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
             "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
           ],
@@ -198,6 +207,13 @@ const rule: Rule = {
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   examples: [
+    // Pointing back at an earlier message; a pointer to documentation is not.
+    { lang: 'en', text: '[[As previously advised]], the warranty does not cover water damage.' },
+    { lang: 'en', text: '[[As we mentioned in our last reply]], the order ships from our Madrid warehouse.' },
+    { lang: 'es', text: '[[Como se le informó anteriormente]], la garantía no cubre golpes.' },
+    { lang: 'es', text: '[[Tal como le indicamos en el correo anterior]], el reembolso tarda diez días hábiles.' },
+    { lang: 'en', text: 'As mentioned in the article below, you can export your data from Settings.' },
+    { lang: 'es', text: 'Como se indica en la guía, el cambio se hace desde la app.' },
     { lang: 'es', text: '[[Eso es culpa de la paquetería, no nuestra]].', suggest: ['El problema vino de la paquetería; ya lo estoy gestionando con ellos', 'Me hago cargo de resolverlo contigo'] },
     { lang: 'es', text: '[[El retraso es culpa del transportista, nosotros no tenemos nada que ver]].', suggest: ['El problema vino del transportista; ya lo estoy gestionando con ellos', 'Me hago cargo de resolverlo contigo'] },
     { lang: 'es', text: '[[Como ya le dije]], eso lo gestiona otra área.', suggest: ['Le resumo', 'Para dejarlo claro'] },

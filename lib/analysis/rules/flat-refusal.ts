@@ -9,9 +9,9 @@
  * meaning stays and the draft now has an alternative (the rule does not fire again).
  */
 import { byRegister, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
-import { givesNextStep } from '../grammar/next-step';
+import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, pointsOnlyToReading } from '../grammar/next-step';
 import { matchAlternatives } from '../playbook';
-import type { Rule } from './types';
+import type { DraftContext, Rule } from './types';
 
 // Verbs after «no puedo/podemos» that are NOT refusals (perception, knowledge, feelings).
 const NOT_REFUSAL_ES = '(?:ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?)';
@@ -172,6 +172,16 @@ function withAlternative(quote: string, text: string, next: string | undefined):
   return `${body} ${tail}`;
 }
 
+const isQuestion = (sentence: string) => /\?\s*["'»)]*\s*$/.test(sentence.trim());
+
+/** Instructions, a question asking for what the agent needs, or a contact point that is not just reading. */
+function keepsHelping(draft: DraftContext): boolean {
+  return draft.sentences.some((s) => {
+    const folded = draft.folded.slice(s.start, s.end);
+    return isInstruction(folded, draft.lang, s.text) || asksToContinue(folded, draft.lang) || (givesContactPoint(s.text) && !pointsOnlyToReading(folded, draft.lang));
+  });
+}
+
 export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
   for (const sp of findAll(OFFER[lang], folded)) {
     const before = folded.slice(Math.max(0, sp.start - 14), sp.start);
@@ -190,8 +200,11 @@ const rule: Rule = {
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   checkDraft(draft, matches) {
-    // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí») is an offer too.
-    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || givesNextStep(draft.folded, draft.lang) || draft.learnedOffer?.()) return [];
+    // A refusal inside a question («¿te indican que no es posible…?») is the customer's, quoted back.
+    matches = matches.filter((m) => !draft.sentences.some((s) => s.start <= m.start && m.end <= s.end && isQuestion(s.text)));
+    // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí»,
+    // instructions, a request for what the agent needs to go on) is an offer too.
+    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || draft.learnedOffer?.()) return [];
     return matches.map((m) => {
       const sentence = draft.sentences.find((s) => s.start <= m.start && m.end <= s.end);
       const topic = sentence ? sentence.text : draft.text.slice(m.start, m.end);
@@ -204,6 +217,15 @@ const rule: Rule = {
     });
   },
   examples: [
+    // The way forward as real agents give it: instructions, a question to go on, a number to call.
+    { lang: 'en', text: "We can't change the guide listing. Unplug the box for two minutes and plug it back in to resync it." },
+    { lang: 'en', text: "Sorry, we can't see account details here. What's the order number on your receipt?" },
+    { lang: 'en', text: "We can't help with that one, but their team is on 0344 555 0199, open until 8pm." },
+    { lang: 'es', text: 'No podemos modificar la factura desde aquí. Entra en Mi cuenta, elige la factura y pulsa «Corregir datos».' },
+    { lang: 'es', text: 'Por este medio no podemos ver tu cuenta. ¿Me compartes el número de cliente por DM?' },
+    { lang: 'es', text: '¿Te dijeron en la tienda que no es posible cambiarlo? Déjame revisarlo con el área de garantías.' },
+    // A channel named but not offered is no way forward.
+    { lang: 'es', text: '[[Lamentablemente no podemos darte de baja por chat]]. Las bajas no se gestionan por este canal.' },
     { lang: 'es', text: '[[No es posible, no aceptamos archivos adjuntos de más de 10 MB]].', suggest: ['No es posible, no aceptamos archivos adjuntos de más de 10 MB, pero lo que sí puedo hacer es buscarte otra opción que te sirva', 'No es posible, no aceptamos archivos adjuntos de más de 10 MB; como alternativa, te propongo otra solución para lo que necesitas'] },
     { lang: 'es', text: '[[Lamentablemente no hacemos reembolsos pasados los 30 días de la compra]].' },
     { lang: 'es', text: '[[Durante la permanencia no se permite bajar a planes más económicos]].' },

@@ -1,0 +1,112 @@
+/**
+ * What a customer tells of their earlier contacts. Real complaints rarely count them («third
+ * time asking»); they tell the story: «hice la denuncia en la oficina… no hay respuesta»,
+ * «I emailed on Monday, nobody got back to me», «le tengo que reclamar seis veces». A told
+ * contact that got nowhere is a repeat contact (docs/labelling.md), so this module finds the
+ * two halves by their grammar — a contact verb in the first person past, and a sign that it
+ * was not resolved — instead of listing whole sentences.
+ *
+ * The verbs are built from stems and conjugated here (preterite and perfect, singular and
+ * plural), so «reclamé», «hemos reclamado», «he estado reclamando» all come from one entry.
+ */
+import { compileTest } from '../patterns';
+
+/** Contact verbs by stem; `ar` and `ir` say how their preterite and participle are made. */
+const AR_STEMS = ['llam', 'reclam', 'denunci', 'contact', 'habl', 'consult', 'tuite', 'mand', 'solicit', 'avis', 'notific', 'pregunt'];
+/** Stems whose first-person preterite is also a common noun or adjective («presente», «reporte»,
+ * «intente de nuevo»): only their perfect and gerund count. */
+const AR_STEMS_PERFECT_ONLY = ['present', 'report', 'intent', 'trat'];
+const IR_STEMS = ['escrib', 'acud', 'insist', 'ped'];
+/** Reflexive contact verbs: «me dirigí», «nos comunicamos», «me quejé». */
+const REFLEXIVE_AR = ['comunic', 'quej', 'acerc', 'conect'];
+const REFLEXIVE_IR = ['dirig'];
+
+/** «envié/mandé/llamé»: -ar preterite first person, folded (é → e). */
+const preteriteAr = (stem: string) => {
+  // Spelling changes before -é: comuniqué, quejé, acerqué, notifiqué.
+  const first = stem.endsWith('c') ? `${stem.slice(0, -1)}qu` : stem;
+  return `(?:${first}e|${stem}amos)`;
+};
+const preteriteIr = (stem: string) => `(?:${stem}i|${stem}imos)`;
+const participleAr = (stem: string) => `${stem}ado`;
+const participleIr = (stem: string) => (stem === 'escrib' ? 'escrito' : `${stem}ido`);
+const gerundAr = (stem: string) => `${stem}ando`;
+const gerundIr = (stem: string) => (stem === 'ped' ? 'pidiendo' : `${stem}iendo`);
+
+const alt = (xs: string[]) => `(?:${xs.join('|')})`;
+
+const PRETERITE_ES = alt([
+  ...AR_STEMS.map(preteriteAr),
+  ...IR_STEMS.map(preteriteIr),
+  'envie', 'enviamos',
+  '(?:intente|tratamos|trate|intentamos) (?:de )?(?:comunicarme|comunicarnos|contactar(?:los|las|me)?|llamar(?:los|les)?|hablar con)',
+  ...REFLEXIVE_AR.map((s) => `(?:me|nos) ${preteriteAr(s)}`),
+  ...REFLEXIVE_IR.map((s) => `(?:me|nos) ${preteriteIr(s)}`),
+]);
+const PARTICIPLE_ES = alt([...[...AR_STEMS, ...AR_STEMS_PERFECT_ONLY].map(participleAr), ...IR_STEMS.map(participleIr), 'enviado', 'comunicado', 'quejado', 'dirigido', 'acercado']);
+const GERUND_ES = alt([...[...AR_STEMS, ...AR_STEMS_PERFECT_ONLY].map(gerundAr), ...IR_STEMS.map(gerundIr), 'enviando', 'comunicandome', 'quejandome', 'luchando', 'peleando']);
+/** What is made or lodged: «hice la denuncia», «puse una queja», «abrí un ticket». */
+const LODGED_ES = '(?:denuncia|denuncias|reclamo|reclamos|reclamacion|reclamaciones|queja|quejas|solicitud|solicitudes|ticket|tickets|consulta|consultas|llamada|llamadas|tramite|pedido de (?:baja|devolucion|reembolso))';
+
+const EARLIER_CONTACT_ES = [
+  // «llamé», «nos comunicamos», «ya les escribí»
+  `(?:ya )?(?:les |le |los |te |a ustedes )?${PRETERITE_ES}`,
+  // «he reclamado», «me he dirigido», «hemos hablado»
+  `(?:me |nos |les |le |te )?(?:he|hemos|habia|habiamos) (?:me |nos )?(?:vuelto a )?(?:${PARTICIPLE_ES}|ido|hecho (?:@ ){0,2}${LODGED_ES}|puesto (?:@ ){0,2}${LODGED_ES}|abierto (?:@ ){0,2}${LODGED_ES})`,
+  // «llevo dos meses reclamando», «estoy luchando», «he estado llamando»
+  `(?:llevo|llevamos|estoy|estamos|he estado|hemos estado|estuve|estuvimos)(?: @){0,3} ${GERUND_ES}`,
+  `(?:hice|hicimos|puse|pusimos|abri|abrimos|deje|dejamos|curse|cursamos|inicie|iniciamos|levante|levantamos|interpuse) (?:@ ){0,2}${LODGED_ES}`,
+  // «fui a la oficina», «fuimos a la sucursal»
+  '(?:fui|fuimos|he ido|hemos ido|me presente|nos presentamos) (?:a|al|hasta) (?:la |el |una |un |sus |las |los )?(?:oficina|oficinas|sucursal|sucursales|tienda|local|centro|agencia|punto de atencion|atencion al cliente|servicio tecnico|mostrador)',
+  // What the company did in that contact: «me dijeron que…», «no me tomaron el reclamo».
+  '(?:me|nos) (?:dijeron|contestaron|respondieron|atendieron|atendio|pasaron|derivaron|transfirieron|mandaron a|tomaron|pidieron|aseguraron|prometieron|informaron)',
+  '(?:el|la|un|una) (?:asesor|asesora|agente|operador|operadora|empleado|empleada|chica|chico|tecnico|supervisor|supervisora|funcionario|funcionaria) (?:me|nos) (?:dijo|dijeron|aseguro|prometio|informo|atendio)',
+];
+
+const EARLIER_CONTACT_EN = [
+  "(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already|i've already|i have already)(?: also| even| then| first| since| just)? (?:called|rang|phoned|emailed|e-mailed|messaged|dmed|dm'd|tweeted|wrote|written|contacted|complained|reported|chased|escalated|reached out|followed up|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|chatted (?:to|with)|(?:raised|filed|lodged|logged|submitted|opened|made) (?:a |an |the |my |another |two |three |several )?(?:ticket|tickets|case|cases|complaint|complaints|claim|claims|dispute|request|requests|report|call|calls|form)|sent (?:@ ){0,2}(?:email|emails|e-mail|message|messages|dm|dms|complaint|request|ticket|form)|(?:went|been|visited|gone) (?:in |back |down )?(?:to )?(?:the |your |a |one of your )?(?:store|shop|branch|office|counter|desk|service centre|service center)|tried (?:calling|to call|contacting|to contact|to reach|reaching|emailing|to get through|getting through))",
+  "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
+  "(?:i|we) (?:was|were|got|have been|'ve been) (?:told|promised|assured|transferred|passed|put on hold|disconnected|hung up on|cut off)",
+  "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:told me|told us|said|promised|assured me|hung up|transferred me|kept me)",
+];
+
+/** The earlier contact got nowhere: no answer, no fix, still waiting, bounced around. */
+const UNRESOLVED_ES = [
+  '(?:no|ni) (?:hay|tengo|tenemos|he tenido|hemos tenido|he recibido|hemos recibido|recibi|recibimos|obtuve|obtuvimos|me dan|nos dan|me dieron|nos dieron|me han dado|nos han dado|dan|dieron|han dado|me da|da) (?:@ ){0,2}(?:respuesta|respuestas|solucion|soluciones|contestacion|informacion|novedad|novedades|noticias|razon|explicacion)',
+  'sin (?:ninguna |ningun |obtener |tener |recibir )?(?:respuesta|solucion|contestacion|exito|resultado|novedad|noticias)',
+  'nadie (?:me |nos )?(?:responde|respondio|contesta|contesto|llama|llamo|da|dio|sabe|soluciona|soluciono|hace|hizo|se hace)',
+  'no (?:me |nos )?(?:tomaron|hicieron caso|hacen caso|contestaron|contestan|respondieron|responden|solucionaron|solucionan|llamaron|devolvieron|resolvieron|han contestado|han respondido|han solucionado|han llamado|han resuelto|dan bola|dan pelota)',
+  '(?:hasta|a) (?:el momento|ahora|la fecha|hoy|el dia de hoy)',
+  'todavia', 'aun (?:no|sin|nada|sigo|sigue|espero|estoy)', '(?:sigo|sigue|seguimos|siguen) (?:sin|igual|esperando|con el|con la|teniendo)',
+  'peloteo', 'de (?:numero en numero|un lado (?:a|para) otro|departamento en departamento|oficina en oficina|ventanilla en ventanilla)',
+  '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|transfieren|transfirieron) (?:de|a otro|a otra|con otro|con otra)',
+  'otra vez', 'de nuevo', 'nuevamente', 'una y otra vez', 'ni caso', 'en vano', 'y nada', 'ni idea',
+  '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
+];
+const UNRESOLVED_EN = [
+  "no (?:reply|replies|response|responses|answer|answers|resolution|luck|joy|help|update|updates|one|word|call back|callback|follow[ -]?up)",
+  "(?:nobody|no one|no-one) (?:has |had )?(?:replied|responded|answered|called|got back|gets back|contacted|helped|knows|fixed|cares|bothered)",
+  "(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:heard|gotten|got|received|been contacted|had (?:a |an |any )?(?:reply|response|answer|update))",
+  "(?:still|yet to|as of (?:yet|today|now))", "to no avail", "no avail", "without (?:any |a )?(?:reply|response|answer|success|luck|resolution)",
+  "(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))",
+  "(?:nothing|none) (?:has|have|was|were) (?:been )?(?:done|fixed|resolved|sorted|changed)", "ignored", "ghosted",
+  "(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times|occasions)",
+];
+
+const EARLIER_CONTACT = compileTest([...EARLIER_CONTACT_ES, ...EARLIER_CONTACT_EN]);
+const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN]);
+
+/** True when the customer tells of an earlier contact with the company (folded text). */
+export function toldEarlierContact(folded: string): boolean {
+  return EARLIER_CONTACT.test(folded);
+}
+
+/** True when the message says an earlier attempt went unanswered or unresolved (folded text). */
+export function toldUnresolved(folded: string): boolean {
+  return UNRESOLVED.test(folded);
+}
+
+/** A told contact that got nowhere: the customer is coming back about it. */
+export function toldFruitlessContact(folded: string): boolean {
+  return toldEarlierContact(folded) && toldUnresolved(folded);
+}

@@ -1,0 +1,91 @@
+/**
+ * Node-side plumbing shared by the CLI, the corpus eval and the benchmarks: reading
+ * JSONL input lines, loading a playbook file, and the engine options (holiday calendar)
+ * that only Node callers inject, and the shipped model's weights read from disk. The pure
+ * engine lives in ./analysis.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dateHolidaysProvider } from '../analysis/holidays';
+import { useShippedWeights } from '../analysis/model';
+import { parsePlaybook } from '../analysis/playbook';
+import type { AnalysisContext, AnalyzeInput, EngineOptions, Lang, Playbook, Role } from '../analysis/types';
+
+export const nodeEngineOptions: EngineOptions = { holidayProvider: dateHolidaysProvider };
+
+/** The learned layer's weights, committed beside the model code (written by `npm run train`). */
+export const WEIGHTS_FILE = fileURLToPath(new URL('../analysis/model/weights.bin', import.meta.url));
+
+// Every Node caller (CLI, eval, benchmarks, unit tests) runs the engine with its shipped model.
+useShippedWeights(new Uint8Array(readFileSync(WEIGHTS_FILE)));
+
+/** Reads a file, or stdin when the name is "-". */
+export function readInput(file: string): string {
+  return readFileSync(file === '-' ? 0 : file, 'utf8');
+}
+
+/** Input lines without the blank ones, each with its 1-based line number. */
+export function jsonlLines(content: string): { lineNo: number; raw: string }[] {
+  return content
+    .split(/\r?\n/)
+    .map((raw, i) => ({ lineNo: i + 1, raw }))
+    .filter((l) => l.raw.trim() !== '');
+}
+
+export class InputError extends Error {}
+
+export function loadPlaybookFile(file: string): Playbook {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(`playbook ${file}: ${(err as Error).message}`);
+  }
+  try {
+    return parsePlaybook(json);
+  } catch (err) {
+    throw new InputError(`playbook ${file}: ${(err as Error).message}`);
+  }
+}
+
+export interface ParsedLine {
+  id: unknown;
+  input?: AnalyzeInput;
+  error?: string;
+  /** The raw object, for callers that read extra fields such as `expect`. */
+  raw?: Record<string, unknown>;
+}
+
+/** One CLI input line → analyze() input, or an error message (the id is kept when present). */
+export function parseInputLine(rawLine: string, playbook?: Playbook): ParsedLine {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(rawLine);
+  } catch (err) {
+    return { id: null, error: `invalid JSON: ${(err as Error).message}` };
+  }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { id: null, error: 'a line must be a JSON object' };
+  const o = obj as Record<string, unknown>;
+  const id = o.id ?? null;
+  const fail = (error: string): ParsedLine => ({ id, error, raw: o });
+  if (o.id === undefined || o.id === null || o.id === '') return fail('missing "id"');
+  if (typeof o.text !== 'string') return fail('missing "text" (a string)');
+  const role = o.role ?? 'agent';
+  if (role !== 'agent' && role !== 'customer') return fail('"role" must be "agent" or "customer"');
+  if (o.lang !== undefined && o.lang !== 'es' && o.lang !== 'en') return fail('"lang" must be "es" or "en"');
+  if (o.now !== undefined && (typeof o.now !== 'string' || Number.isNaN(Date.parse(o.now)))) {
+    return fail('"now" must be an ISO 8601 date-time');
+  }
+  if (o.context !== undefined && (typeof o.context !== 'object' || o.context === null || Array.isArray(o.context))) {
+    return fail('"context" must be an object');
+  }
+  const input: AnalyzeInput = {
+    text: o.text,
+    role: role as Role,
+    lang: o.lang as Lang | undefined,
+    now: o.now as string | undefined,
+    context: o.context as Partial<AnalysisContext> | undefined,
+    playbook,
+  };
+  return { id, input, raw: o };
+}
