@@ -75,9 +75,12 @@ export function SendGuard({ guard, draftLang, t, onApply, onRevise, onSendAnyway
               </p>
               {c.suggestions.length > 0 && (
                 <div class="actions" role="group" aria-label={t('guardRewrites')}>
+                  {/* Each rewrite is shown in its sentence, so the agent reads what the reply will say. */}
                   {c.suggestions.map((s) => (
-                    <button type="button" data-action="apply-suggestion" lang={draftLang} key={s} onClick={() => onApply(c, s)}>
-                      {s}
+                    <button type="button" data-action="apply-suggestion" data-suggestion={s} lang={draftLang} key={s} onClick={() => onApply(c, s)}>
+                      {c.sentence.slice(0, c.markStart)}
+                      <mark>{s}</mark>
+                      {c.sentence.slice(c.markEnd)}
                     </button>
                   ))}
                 </div>

@@ -87,6 +87,15 @@ for (const driver of DRIVERS) {
         assert.equal((await priority.textContent())?.trim(), 'The ticket shows no priority, so the default priority from the settings (normal) was used.');
         assert.equal(await priority.getAttribute('data-default'), 'true');
       }
+      // Each rewrite reads in its sentence: the sentence with the time phrase replaced, the new words marked.
+      const rewrites = dialog.locator('[data-action="apply-suggestion"]');
+      assert.ok((await rewrites.count()) >= 2);
+      for (const rewrite of await rewrites.all()) {
+        const replacement = (await rewrite.getAttribute('data-suggestion'))!;
+        assert.equal((await rewrite.textContent())?.trim(), `${replacement} te lo resuelvo sin falta.`);
+        assert.equal(await rewrite.locator('mark').textContent(), replacement);
+        assert.match(replacement, /^\p{Lu}/u, `the rewrite opens the sentence with a capital: ${replacement}`);
+      }
       assert.deepEqual(await sentRecords(page), [], 'nothing was sent while held');
       await page.close();
     });
