@@ -134,6 +134,7 @@ export default defineContentScript({
       'abort',
       watchSettings((next) => {
         settings = next;
+        followUiLanguage();
         rerun();
       }),
     );
@@ -159,8 +160,15 @@ export default defineContentScript({
       }
       return contextCache.context;
     };
-    const uiLang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
-    const t = translatorFor(uiLang);
+    // The interface language follows the setting while the page is open (read at each paint).
+    let uiLang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+    let t = translatorFor(uiLang);
+    const followUiLanguage = () => {
+      const next = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+      if (next === uiLang) return;
+      uiLang = next;
+      t = translatorFor(next);
+    };
     // The panel speaks the interface language; only what is inserted follows the draft (docs/spec/ui.md).
     const describeFinding = (session: CoachSession, finding: Finding): string => {
       // A commitment's message names its due time and figures; the send guard repeats them.
@@ -198,8 +206,12 @@ export default defineContentScript({
         sendControls: () =>
           adapter.sendSelectors.flatMap((s) => [...adapter.sendScopeOf(session.editor).querySelectorAll(s)]),
         signal: session.signal,
-        t,
-        uiLang,
+        get t() {
+          return t;
+        },
+        get uiLang() {
+          return uiLang;
+        },
         describeMoment,
         describeFinding: (finding) => describeFinding(session, finding),
         // From the keyboard the button held the focus: it goes back to the editor first, so the

@@ -33,16 +33,21 @@ let harness: Harness;
 before(async () => {
   server = await startServer();
   harness = await launch(server, { env: fridayEveningEnv() });
+  await setInterfaceLanguage('es');
+});
+
+/** Sets the interface language on the options page, as the agent would, and waits for it to be saved. */
+async function setInterfaceLanguage(lang: 'es' | 'en' | 'browser'): Promise<void> {
   const options = await harness.newPage();
   await options.goto(`chrome-extension://${await harness.extensionId()}/options.html#settings`);
   await options.locator('[data-tacto="settings"]').waitFor({ timeout: 10_000 });
-  await options.selectOption('select[name="uiLanguage"]', 'es');
+  await options.selectOption('select[name="uiLanguage"]', lang);
   await waitFor(async () => {
     const stored = (await options.evaluate(`chrome.storage.local.get('settings').then((all) => all.settings)`)) as { uiLanguage?: string };
-    assert.equal(stored.uiLanguage, 'es');
+    assert.equal(stored.uiLanguage, lang);
   }, 5_000);
   await options.close();
-});
+}
 after(async () => {
   await harness?.close();
   await server?.close();
@@ -91,3 +96,20 @@ for (const driver of DRIVERS) {
     });
   });
 }
+
+describe('the interface language while a page is open', () => {
+  test('switched on the options page, an open panel follows without a reload', STEP, async () => {
+    const driver = DRIVERS[0]!;
+    const { page } = await openFixture(harness, driver.site);
+    await driver.focusEditor(page);
+    await page.keyboard.type('We cannot accept attachments over 10 MB.');
+    const message = sidebarOf(page).locator('[data-rule="flat-refusal"] .message');
+    const rule = RULES.find((r) => r.id === 'flat-refusal')!;
+    await waitFor(async () => assert.equal((await message.textContent())?.trim(), rule.message.es), 10_000, 100);
+    await setInterfaceLanguage('en');
+    await page.bringToFront();
+    await waitFor(async () => assert.equal((await message.textContent())?.trim(), rule.message.en, 'the open panel speaks English now'), 5_000, 100);
+    await setInterfaceLanguage('es');
+    await page.close();
+  });
+});
