@@ -39,7 +39,7 @@ const detectPhrases = phraseDetector(
     "i(?:'m| am) (?:sick|tired|fed up|furious|livid|disgusted)",
     "(?:sick|tired) of (?:this|you|your)",
     // English: threats to leave or go public
-    "(?:i'm|i am|i will|i'll|we're|we will) (?:reporting|report|suing|sue|going to report|going to sue|going to post|posting|leaving|switching|cancelling|canceling|telling everyone)",
+    "(?:i'm|i am|i will|i'll|we're|we will) (?:reporting|report|suing|sue|going to report|going to sue|going to post|posting|leaving|switching (?:to (?:another|a different|a competitor|@ instead)|providers|carriers|banks|companies)|cancelling|canceling|telling everyone)",
     '(?:bbb|better business bureau|trading standards|ombudsman|my lawyer|a lawyer|small claims)',
     '(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people)',
     "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
@@ -122,6 +122,7 @@ const moment: Moment = {
     { lang: 'en', text: "Guess I'll buy from someone else then.", fires: true },
     { lang: 'es', text: 'Muchas gracias, ya me llegó la tarjeta 😊', fires: false },
     { lang: 'en', text: 'Can you recommend another plan with more data?', fires: false },
+    { lang: 'en', text: "I'm switching from PC to iPhone, do I have to buy the game again?", fires: false },
     // Indignation without a rude word, and its neutral look-alikes.
     { lang: 'es', text: '¿Cómo es posible que un banco tarde un mes en devolver un cobro duplicado?', fires: true },
     { lang: 'es', text: 'Me piden que lo consulte en la web, como si tuviera conexión en el pueblo.', fires: true },
