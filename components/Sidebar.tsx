@@ -66,6 +66,7 @@ export function Sidebar(props: SidebarProps) {
     else props.onDisableRule?.(f);
   };
   const count = findings.length;
+  const showsFindings = !props.paused && !props.internal;
   const until = (ms: number) => props.formatTime?.(ms) ?? new Date(ms).toLocaleTimeString();
 
   if (props.collapsed) {
@@ -94,9 +95,15 @@ export function Sidebar(props: SidebarProps) {
 
   return (
     <aside class="panel" data-tacto="sidebar" aria-label={t('sidebarLabel')} tabIndex={-1}>
-      <CountStatus t={t} count={props.paused || props.internal ? 0 : count} />
       <header>
+        <CountStatus t={t} count={props.paused || props.internal ? 0 : count} />
         <strong>Tacto</strong>
+        {showsFindings && count > 0 && (
+          <span class="count" data-tacto="finding-count" data-count={count} title={t('findingCount', String(count))}>
+            <span aria-hidden="true">{count}</span>
+            <span class="sr-only">{t('findingCount', String(count))}</span>
+          </span>
+        )}
         <span class="meta">
           <span data-tacto="lang" lang="en">{props.lang}</span>
           {' · '}
@@ -115,37 +122,8 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </header>
 
-      {moments.length > 0 && (
-        <section aria-label={t('momentsLabel')} class="moments">
-          {moments.map((m) => (
-            <div class="moment" data-moment={m.id} key={m.id}>
-              {/* Compact: the chip; its advice opens on demand. */}
-              <details class="moment-advice">
-                <summary class="chip" onMouseDown={keepFocus}>{m.label}</summary>
-                <p class="advice">{m.advice}</p>
-              </details>
-              {(m.alternatives?.length ?? 0) > 0 && (
-                <div class="alternatives moment-alternatives" role="group" aria-label={t('momentAlternativesLabel', m.label)}>
-                  {m.alternatives!.map((a) => (
-                    <button
-                      type="button"
-                      data-action="insert-alternative"
-                      data-alternative={a.id}
-                      key={a.id}
-                      title={a.text}
-                      onMouseDown={keepFocus}
-                      onClick={() => props.onInsertMomentAlternative?.(a)}
-                    >
-                      <strong>{a.title}</strong>
-                    </button>
-                  ))}
-                </div>
-              )}
-            </div>
-          ))}
-        </section>
-      )}
-
+      {/* The header stays put; everything below it scrolls inside the panel. */}
+      <div class="body" data-tacto="panel-body">
       {props.ruleOff && (
         <p class="notice" data-tacto="rule-off" data-rule-off={props.ruleOff} role="status">
           {t('ruleOffNotice', ruleName(t, props.ruleOff))}{' '}
@@ -186,14 +164,47 @@ export function Sidebar(props: SidebarProps) {
           ) : (
             <ul class="findings">
               {findings.map((f, i) => (
-                <FindingItem key={`${f.rule}:${f.quote}:${sameBefore(findings, i)}`} finding={f} lang={props.lang} t={t} act={act} />
+                <FindingItem key={`${f.rule}:${f.quote}:${sameBefore(findings, i)}`} finding={f} lang={props.lang} t={t} act={act} openAtFirst={i < OPEN_AT_FIRST} />
               ))}
             </ul>
           )}
         </section>
       )}
 
+      {/* After the findings: what the agent can act on comes first. */}
+      {moments.length > 0 && (
+        <section aria-label={t('momentsLabel')} class="moments">
+          {moments.map((m) => (
+            <div class="moment" data-moment={m.id} key={m.id}>
+              {/* Compact: the chip; its advice opens on demand. */}
+              <details class="moment-advice">
+                <summary class="chip" onMouseDown={keepFocus}>{m.label}</summary>
+                <p class="advice">{m.advice}</p>
+              </details>
+              {(m.alternatives?.length ?? 0) > 0 && (
+                <div class="alternatives moment-alternatives" role="group" aria-label={t('momentAlternativesLabel', m.label)}>
+                  {m.alternatives!.map((a) => (
+                    <button
+                      type="button"
+                      data-action="insert-alternative"
+                      data-alternative={a.id}
+                      key={a.id}
+                      title={a.text}
+                      onMouseDown={keepFocus}
+                      onClick={() => props.onInsertMomentAlternative?.(a)}
+                    >
+                      <strong>{a.title}</strong>
+                    </button>
+                  ))}
+                </div>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
+
       <PanelFooter t={t} hasTicket={Boolean(props.hasTicket)} onPause={props.onPause} onOpenDashboard={props.onOpenDashboard} />
+      </div>
     </aside>
   );
 }
@@ -215,6 +226,9 @@ function countText(t: Translate, count: number): string {
   return count === 0 ? t('findingCountNone') : count === 1 ? t('findingCountOne') : t('findingCountMany', String(count));
 }
 
+/** Findings shown unfolded when they appear; the rest show their message only until opened. */
+const OPEN_AT_FIRST = 3;
+
 type FindingAction = { kind: 'apply'; suggestion: string } | { kind: 'alternative'; alternative: Alternative } | { kind: 'ignore' | 'ignore-always' | 'disable-rule' | 'reveal' };
 
 /** How many findings before index i have the same rule and quote (keeps keys unique). */
@@ -230,16 +244,21 @@ interface FindingProps {
   t: Translate;
   /** From the latest render of the panel (Preact updates props even when the item skips rendering). */
   act(finding: Finding, action: FindingAction): void;
+  /** Unfolded when it first appears (the agent's fold or unfold then holds while it stays). */
+  openAtFirst: boolean;
 }
 
 const sameList = <T,>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean) => a.length === b.length && a.every((x, i) => eq(x, b[i]));
 
 /** One finding. Typing elsewhere moves its offsets but not its content: then it is not re-rendered. */
-class FindingItem extends Component<FindingProps> {
-  override shouldComponentUpdate(next: FindingProps): boolean {
+class FindingItem extends Component<FindingProps, { open: boolean }> {
+  override state = { open: this.props.openAtFirst };
+
+  override shouldComponentUpdate(next: FindingProps, state: { open: boolean }): boolean {
     const a = this.props.finding;
     const b = next.finding;
     return (
+      state.open !== this.state.open ||
       next.t !== this.props.t ||
       next.lang !== this.props.lang ||
       a.message !== b.message ||
@@ -253,8 +272,15 @@ class FindingItem extends Component<FindingProps> {
     // Read at click time: this render may be older than the finding's current offsets.
     const shown = () => this.props.finding;
     return (
-      <li class="finding" data-rule={f.rule} onFocusIn={() => this.props.act(shown(), { kind: 'reveal' })}>
-        <p class="message">{f.message}</p>
+      <li class="finding" data-rule={f.rule} data-open={String(this.state.open)} onFocusIn={() => this.props.act(shown(), { kind: 'reveal' })}>
+        <details
+          open={this.state.open}
+          onToggle={(event) => {
+            const open = (event.currentTarget as HTMLDetailsElement).open;
+            if (open !== this.state.open) this.setState({ open });
+          }}
+        >
+        <summary class="message" onMouseDown={keepFocus}>{f.message}</summary>
         <blockquote lang={lang}>{f.quote}</blockquote>
         <div class="actions" role="group" aria-label={t('suggestionsLabel')}>
           {f.suggestions.map((s) => (
@@ -299,6 +325,7 @@ class FindingItem extends Component<FindingProps> {
             {t('findingDisableRule')}
           </button>
         </div>
+        </details>
       </li>
     );
   }

@@ -205,6 +205,8 @@ export default defineContentScript({
         composer: adapter.composerOf(session.editor),
         sendControls: () =>
           adapter.sendSelectors.flatMap((s) => [...adapter.sendScopeOf(session.editor).querySelectorAll(s)]),
+        protectedElements: () => adapter.protectedSelectors.flatMap((s) => [...document.querySelectorAll(s)]),
+        roomSelector: adapter.roomSelector,
         signal: session.signal,
         get t() {
           return t;
