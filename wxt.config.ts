@@ -43,6 +43,11 @@ export default defineConfig({
       'alarms', // retries of the push to the team's CouchDB survive the worker's sleep (no install warning)
       'activeTab', // the toolbar popup reads the clicked tab's address to say why Tacto is not active there (no install warning)
     ],
+    // The keyboard command (the browser lets the agent change the keys): from the reply
+    // editor to the first suggestion and back. Routed by the background to the active tab.
+    commands: {
+      'focus-suggestions': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_commandFocusSuggestions__' },
+    },
     // Custom helpdesk domains (support.acme.com): asked for one host at a time, when the
     // user adds it on the options page; never granted up front.
     // The team's CouchDB (docs/team-sync.md) is asked for the same way, when the server is

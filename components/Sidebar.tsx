@@ -7,6 +7,8 @@ export interface MomentInfo {
   id: MomentId;
   label: string;
   advice: string;
+  /** The playbook entries that answer this moment, in the draft's language. */
+  alternatives?: Alternative[];
 }
 
 export interface SidebarProps {
@@ -22,6 +24,8 @@ export interface SidebarProps {
   onToggle(): void;
   onApply(finding: Finding, suggestion: string): void;
   onInsertAlternative(finding: Finding, alternative: Alternative): void;
+  /** A playbook entry offered on a moment's chip (added at the end of the draft). */
+  onInsertMomentAlternative?(alternative: Alternative): void;
   /** Tacto is paused here (no findings, no held send). */
   paused?: ActivePause;
   /** A rule just switched off from this panel, offered for undo. */
@@ -40,6 +44,8 @@ export interface SidebarProps {
   onPause?(scope: PauseScope, duration: PauseDuration): void;
   onResume?(): void;
   onOpenDashboard?(): void;
+  /** The agent focused a finding (or one of its buttons): its span is shown in the editor. */
+  onRevealFinding?(finding: Finding): void;
 }
 
 const ruleName = (t: Translate, rule: RuleId) => t(`setRule_${rule.replace(/-/g, '_')}`);
@@ -56,6 +62,7 @@ export function Sidebar(props: SidebarProps) {
     else if (action.kind === 'alternative') props.onInsertAlternative(f, action.alternative);
     else if (action.kind === 'ignore') props.onIgnore?.(f);
     else if (action.kind === 'ignore-always') props.onIgnoreAlways?.(f);
+    else if (action.kind === 'reveal') props.onRevealFinding?.(f);
     else props.onDisableRule?.(f);
   };
   const count = findings.length;
@@ -64,25 +71,32 @@ export function Sidebar(props: SidebarProps) {
 
   if (props.collapsed) {
     return (
+      <>
+      <CountStatus t={t} count={count} />
       <button
         type="button"
         class="badge"
         data-tacto="badge"
         data-action="expand"
         aria-expanded="false"
-        aria-label={t('sidebarExpand', String(count))}
+        aria-label={t('sidebarExpand', countText(t, count))}
         onMouseDown={keepFocus}
         onClick={props.onToggle}
       >
-        <span aria-hidden="true">T</span>
+        {/* The logo's «T» is a shape, not text: the only visible text, the count, is then part of the button's name. */}
+        <svg class="logo" aria-hidden="true" width="10" height="12" viewBox="0 0 10 12">
+          <path d="M0 0h10v2.5H6.25V12h-2.5V2.5H0z" fill="currentColor" />
+        </svg>
         {count > 0 && <span class="count">{count}</span>}
       </button>
+      </>
     );
   }
 
   return (
-    <aside class="panel" data-tacto="sidebar" aria-label={t('sidebarLabel')}>
+    <aside class="panel" data-tacto="sidebar" aria-label={t('sidebarLabel')} tabIndex={-1}>
       <header>
+        <CountStatus t={t} count={props.paused || props.internal ? 0 : count} />
         <strong>Tacto</strong>
         {showsFindings && count > 0 && (
           <span class="count" data-tacto="finding-count" data-count={count} title={t('findingCount', String(count))}>
@@ -144,7 +158,7 @@ export function Sidebar(props: SidebarProps) {
       ) : props.internal ? (
         <p class="quiet" data-tacto="internal-note">{t('internalNote')}</p>
       ) : (
-        <section aria-label={t('findingsLabel')} aria-live="polite">
+        <section aria-label={t('findingsLabel')}>
           {count === 0 ? (
             <p class="quiet" data-tacto="no-findings">{t('noFindings')}</p>
           ) : (
@@ -162,13 +176,32 @@ export function Sidebar(props: SidebarProps) {
         <section aria-label={t('momentsLabel')} class="moments">
           {moments.map((m) => (
             <div class="moment" data-moment={m.id} key={m.id}>
-              <span class="chip">{m.label}</span>
-              <span class="advice">{m.advice}</span>
+              {/* Compact: the chip; its advice opens on demand. */}
+              <details class="moment-advice">
+                <summary class="chip" onMouseDown={keepFocus}>{m.label}</summary>
+                <p class="advice">{m.advice}</p>
+              </details>
+              {(m.alternatives?.length ?? 0) > 0 && (
+                <div class="alternatives moment-alternatives" role="group" aria-label={t('momentAlternativesLabel', m.label)}>
+                  {m.alternatives!.map((a) => (
+                    <button
+                      type="button"
+                      data-action="insert-alternative"
+                      data-alternative={a.id}
+                      key={a.id}
+                      title={a.text}
+                      onMouseDown={keepFocus}
+                      onClick={() => props.onInsertMomentAlternative?.(a)}
+                    >
+                      <strong>{a.title}</strong>
+                    </button>
+                  ))}
+                </div>
+              )}
             </div>
           ))}
         </section>
       )}
-
 
       <PanelFooter t={t} hasTicket={Boolean(props.hasTicket)} onPause={props.onPause} onOpenDashboard={props.onOpenDashboard} />
       </div>
@@ -176,10 +209,27 @@ export function Sidebar(props: SidebarProps) {
   );
 }
 
+/**
+ * The one live region: the number of suggestions, read politely when it changes (its text
+ * changes only then), never the list itself while the agent types.
+ */
+function CountStatus({ t, count }: { t: Translate; count: number }) {
+  return (
+    <p class="visually-hidden" data-tacto="count-status" role="status" aria-live="polite">
+      {countText(t, count)}
+    </p>
+  );
+}
+
+/** «No suggestions», «1 suggestion», «3 suggestions». */
+function countText(t: Translate, count: number): string {
+  return count === 0 ? t('findingCountNone') : count === 1 ? t('findingCountOne') : t('findingCountMany', String(count));
+}
+
 /** Findings shown unfolded when they appear; the rest show their message only until opened. */
 const OPEN_AT_FIRST = 3;
 
-type FindingAction = { kind: 'apply'; suggestion: string } | { kind: 'alternative'; alternative: Alternative } | { kind: 'ignore' | 'ignore-always' | 'disable-rule' };
+type FindingAction = { kind: 'apply'; suggestion: string } | { kind: 'alternative'; alternative: Alternative } | { kind: 'ignore' | 'ignore-always' | 'disable-rule' | 'reveal' };
 
 /** How many findings before index i have the same rule and quote (keeps keys unique). */
 function sameBefore(findings: readonly Finding[], i: number): number {
@@ -222,7 +272,7 @@ class FindingItem extends Component<FindingProps, { open: boolean }> {
     // Read at click time: this render may be older than the finding's current offsets.
     const shown = () => this.props.finding;
     return (
-      <li class="finding" data-rule={f.rule} data-open={String(this.state.open)}>
+      <li class="finding" data-rule={f.rule} data-open={String(this.state.open)} onFocusIn={() => this.props.act(shown(), { kind: 'reveal' })}>
         <details
           open={this.state.open}
           onToggle={(event) => {

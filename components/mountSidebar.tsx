@@ -9,7 +9,7 @@
  * `click()`, a synthetic key) are stopped before any of Tacto's handlers see them.
  */
 import { render } from 'preact';
-import type { Alternative, Commitment, Finding } from '@/lib/analysis/types';
+import type { Alternative, Commitment, Finding, Lang } from '@/lib/analysis/types';
 import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/coach/control/pause';
 import { byImportance, type CoachView, type ViewHandle } from '@/lib/coach/coach';
 import type { Translate } from '@/lib/coach/i18n';
@@ -30,11 +30,13 @@ export interface SidebarMountOptions {
   signal: AbortSignal;
   t: Translate;
   uiLang: 'es' | 'en';
-  describeMoment(id: MomentInfo['id']): MomentInfo;
+  /** A moment's label and advice in the interface language, and its playbook entries in `draftLang`. */
+  describeMoment(id: MomentInfo['id'], draftLang: Lang): MomentInfo;
   /** What a finding says, in the interface language (its suggestions stay in the draft's). */
   describeFinding?(finding: Finding): string;
   onApply(finding: Finding, suggestion: string): void;
   onInsertAlternative(finding: Finding, alternative: Alternative): void;
+  onInsertMomentAlternative?(alternative: Alternative): void;
   onApplyToCommitment(commitment: Commitment, suggestion: string): void;
   onRevise(): void;
   onSendAnyway(): void;
@@ -46,7 +48,15 @@ export interface SidebarMountOptions {
   onPause(scope: PauseScope, duration: PauseDuration): void;
   onResume(): void;
   onOpenDashboard(): void;
+  /** Escape in the panel: focus goes back to the editor where the caret was. */
+  onEscape?(): void;
+  /** A finding got focus in the panel: show its span in the editor. */
+  onRevealFinding?(finding: Finding): void;
 }
+
+/** The buttons the keyboard walks with the arrow keys: every rewrite and playbook alternative. */
+const SUGGESTIONS = '[data-tacto="sidebar"] [data-action="apply-suggestion"], [data-tacto="sidebar"] [data-action="insert-alternative"]';
+const FINDING_SUGGESTIONS = '[data-tacto="sidebar"] [data-rule] [data-action="apply-suggestion"], [data-tacto="sidebar"] [data-rule] [data-action="insert-alternative"]';
 
 /** Re-attachments allowed per minute before Tacto gives way to a page that keeps removing it. */
 const MAX_REATTACH_PER_MINUTE = 20;
@@ -86,6 +96,31 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
   keepAlive.observe(document.documentElement, { childList: true });
   options.signal.addEventListener('abort', () => keepAlive.disconnect());
 
+  // Keyboard inside the panel (the send guard handles its own keys): arrows walk the
+  // suggestions, Escape goes back to the editor. Handled keys stop here, so the page's own
+  // shortcuts (Gmail's, Zendesk's) do not act on them too.
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || !(event.target instanceof Element) || event.target.closest('[data-tacto="send-guard"]')) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        options.onEscape?.();
+        return;
+      }
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const buttons = [...root.querySelectorAll<HTMLElement>(SUGGESTIONS)];
+      if (buttons.length === 0) return;
+      const at = buttons.indexOf(event.target as HTMLElement);
+      const next = event.key === 'ArrowDown' ? (at + 1) % buttons.length : at <= 0 ? buttons.length - 1 : at - 1;
+      event.preventDefault();
+      event.stopPropagation();
+      buttons[next].focus();
+    },
+    { signal: options.signal },
+  );
+
   let view: CoachView | undefined;
   let userCollapsed = false;
   let compact = false;
@@ -99,7 +134,8 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
         lang={view.lang}
         words={view.words}
         findings={byImportance(options.describeFinding ? view.findings.map((f) => ({ ...f, message: options.describeFinding!(f) })) : view.findings)}
-        moments={view.moments.map(options.describeMoment)}
+        moments={view.moments.map((id) => options.describeMoment(id, view!.words > 0 ? view!.lang : (view!.customerLang ?? view!.lang)))}
+        onInsertMomentAlternative={options.onInsertMomentAlternative}
         internal={view.internal}
         collapsed={userCollapsed || compact}
         t={options.t}
@@ -132,11 +168,11 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
         onPause={options.onPause}
         onResume={options.onResume}
         onOpenDashboard={options.onOpenDashboard}
+        onRevealFinding={options.onRevealFinding}
       />
       {view.guard && (
         <SendGuard
           guard={view.guard}
-          uiLang={options.uiLang}
           draftLang={view.lang}
           t={options.t}
           onApply={options.onApplyToCommitment}
@@ -181,6 +217,25 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
     },
     guardElement() {
       return root.querySelector<HTMLElement>('[data-tacto="send-guard"]');
+    },
+    focusFirstSuggestion() {
+      if (!view || host.hidden) return false;
+      if (userCollapsed || compact) {
+        userCollapsed = false;
+        compact = false;
+        paint();
+      }
+      // The first finding's first rewrite; else a moment's playbook entry; else the panel.
+      const target =
+        root.querySelector<HTMLElement>(FINDING_SUGGESTIONS) ??
+        root.querySelector<HTMLElement>(SUGGESTIONS) ??
+        root.querySelector<HTMLElement>('[data-tacto="sidebar"]');
+      if (!target) return false;
+      target.focus({ preventScroll: false });
+      return host.shadowRoot?.activeElement === target;
+    },
+    hasFocus() {
+      return document.activeElement === host;
     },
     remove() {
       keepAlive.disconnect();

@@ -32,6 +32,11 @@ button:focus-visible { outline: 2px solid var(--t-focus); outline-offset: 2px; }
 .finding summary::marker { color: var(--t-muted); }
 .finding, .finding button { overflow-wrap: anywhere; }
 blockquote { margin: 0 0 6px; color: var(--t-quote); font-style: italic; }
+.moment-advice summary { cursor: pointer; list-style-position: inside; }
+.moment-advice .advice { display: block; margin: 4px 0 0; }
+.moment-alternatives { margin-top: 0; }
+.moment-alternatives button { padding: 3px 8px; font-size: 12px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .actions, .alternatives { display: flex; flex-direction: column; gap: 4px; }
 .actions button, .alternatives button { text-align: left; border: 1px solid var(--t-border); background: var(--t-surface); border-radius: 6px; padding: 5px 8px; color: var(--t-text); }
 .actions button:hover, .alternatives button:hover { background: var(--t-surface-hover); border-color: var(--t-accent); }

@@ -14,7 +14,7 @@ import { getInstallId, storageProblemItem } from '@/lib/log/health';
 import { errorText, isQuotaError, prune, retentionWeeks } from '@/lib/log/store';
 import { tokenBucket } from '@/lib/log/rate-limit';
 import { startTeamSync } from '@/lib/log/sync/background';
-import { parseContentMessage, senderKind, type ContentMessage, type MessageResponse } from '@/lib/log/messaging';
+import { FOCUS_SUGGESTIONS_COMMAND, parseContentMessage, senderKind, type ContentMessage, type FocusSuggestionsMessage, type MessageResponse } from '@/lib/log/messaging';
 import { loadSettings } from '@/lib/settings/storage';
 import { startCustomDomainMaintenance } from '@/lib/settings/settings-background';
 
@@ -59,6 +59,19 @@ export default defineBackground(() => {
     pruneNow().catch((error: unknown) => console.warn('[Tacto] retention pass failed', error));
     return { ok: true, stored };
   }
+
+  // The keyboard command goes to the active tab's content script, which moves the focus.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== FOCUS_SUGGESTIONS_COMMAND) return;
+    const send = (id: number | undefined) => {
+      if (id === undefined) return;
+      const message: FocusSuggestionsMessage = { type: 'ui/focus-suggestions' };
+      // A tab without Tacto has no listener: nothing to do there.
+      browser.tabs.sendMessage(id, message).catch(() => undefined);
+    };
+    if (tab?.id !== undefined) send(tab.id);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => send(active?.id));
+  });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const from = senderKind(sender, browser.runtime.id, extensionOrigin);

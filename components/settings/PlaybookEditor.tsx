@@ -75,6 +75,9 @@ export function PlaybookEditor({ t, lang, playbook, onChange, download }: Props)
     const entry: PlaybookEntry = { id: draft.id ?? entryId(title, draft.lang, taken), lang: draft.lang, title, text };
     const triggers = splitTriggers(draft.triggers);
     if (triggers.length) entry.triggers = triggers;
+    // The moments an entry answers are kept as the file has them (the editor does not show them).
+    const moments = draft.id ? playbook.entries.find((e) => e.id === draft.id)?.moments : undefined;
+    if (moments?.length) entry.moments = moments;
     const entries = draft.id ? playbook.entries.map((e) => (e.id === draft.id ? entry : e)) : [...playbook.entries, entry];
     if (await save(entries, draft.id ? t('setPbUpdated') : t('setPbAdded'))) setDraft(null);
   };

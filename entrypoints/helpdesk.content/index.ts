@@ -3,7 +3,7 @@
  * the coach and the send guard. Nothing is analysed until the agent focuses a reply editor.
  */
 import { mountSidebar } from '@/components/mountSidebar';
-import type { AnalysisContext, Finding, MomentId, Priority } from '@/lib/analysis/types';
+import type { AnalysisContext, Finding, Lang, MomentId, Priority } from '@/lib/analysis/types';
 import { ADAPTERS, adapterForHost } from '@/lib/helpdesk/adapters/registry';
 import { startCoach, type CoachSession } from '@/lib/coach/coach';
 import { addAllowPhrase, normalisePhrase } from '@/lib/coach/control/dismissals';
@@ -12,7 +12,7 @@ import { loadPause, updatePause, watchPause } from '@/lib/coach/control/pause-st
 import { isTabStateQuery, type TabReport } from '@/lib/coach/control/tab-state';
 import { replaceText } from '@/lib/helpdesk/editors/writer';
 import { translatorFor } from '@/lib/coach/i18n';
-import type { ContentMessage, EventReport, MessageResponse } from '@/lib/log/messaging';
+import { fromOurBackground, isFocusSuggestionsCommand, type ContentMessage, type EventReport, type MessageResponse } from '@/lib/log/messaging';
 import { extensionLifetime } from '@/lib/coach/lifetime';
 import { startSendGuard } from '@/lib/coach/send-guard';
 import { analysisContextFromSettings, helpdeskEnabled } from '@/lib/settings/coach-context';
@@ -21,6 +21,8 @@ import type { Settings } from '@/lib/settings/types';
 import { resolveUiLanguage } from '@/lib/settings/ui-language';
 
 const REPORT_ATTEMPTS = 4;
+/** How long an editor takes to settle a focus given back from the panel (CKEditor renders its selection 50 ms later). */
+const FOCUS_SETTLE_MS = 80;
 /**
  * The page does not wait for the browser's policy (managed settings) before starting:
  * Chromium answers storage.managed slowly in a fresh page (even with no policy), and the
@@ -87,6 +89,8 @@ export default defineContentScript({
     const coach: { sessions?: Map<HTMLElement, CoachSession> } = {};
     /** The ticket of the editor the agent worked in last (for a ticket pause from the popup). */
     let lastTicket: Place | undefined;
+    /** The session whose editor the agent focused last (the command's target when focus is elsewhere). */
+    let lastFocused: CoachSession | undefined;
     const place = (): Place => ({ host: location.hostname, ...lastTicket });
 
     // The toolbar popup asks each tab what Tacto is doing there (lib/coach/control/tab-state.ts).
@@ -98,6 +102,22 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(answerPopup);
     lifetime.signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(answerPopup));
+
+    // The keyboard command (manifest `commands`) reaches the background, which forwards it
+    // here; only our background's message is obeyed, never a page's or another tab's.
+    const onCommand = (raw: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
+      if (!isFocusSuggestionsCommand(raw) || !fromOurBackground(sender, browser.runtime.id, browser.runtime.getURL('/'))) return false;
+      const active = document.activeElement;
+      const sessions = [...(coach.sessions?.values() ?? [])];
+      const session =
+        sessions.find((s) => s.panelHasFocus()) ??
+        sessions.find((s) => active instanceof Node && s.editor.contains(active)) ??
+        lastFocused;
+      session?.toggleFocus();
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onCommand);
+    lifetime.signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(onCommand));
     if (!adapter || !helpdeskEnabled(settings, adapter.id)) return;
 
     // A change made anywhere (options page, popup, another tab) shows at once in every panel.
@@ -114,6 +134,7 @@ export default defineContentScript({
       'abort',
       watchSettings((next) => {
         settings = next;
+        followUiLanguage();
         rerun();
       }),
     );
@@ -139,13 +160,43 @@ export default defineContentScript({
       }
       return contextCache.context;
     };
-    const uiLang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
-    const t = translatorFor(uiLang);
+    // The interface language follows the setting while the page is open (read at each paint).
+    let uiLang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+    let t = translatorFor(uiLang);
+    const followUiLanguage = () => {
+      const next = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+      if (next === uiLang) return;
+      uiLang = next;
+      t = translatorFor(next);
+    };
     // The panel speaks the interface language; only what is inserted follows the draft (docs/spec/ui.md).
-    const describeFinding = (finding: Finding) => engine?.RULES.find((r) => r.id === finding.rule)?.message[uiLang] ?? finding.message;
-    const describeMoment = (id: MomentId) => {
+    const describeFinding = (session: CoachSession, finding: Finding): string => {
+      // A commitment's message names its due time and figures; the send guard repeats them.
+      if (finding.rule === 'unrealistic-commitment' && engine) {
+        const commitment = session.result?.commitments.find((c) => c.start === finding.start && c.end === finding.end);
+        if (commitment) return engine.explainCommitment(commitment, uiLang, new Date(), analysisContext(session.context?.priority)).message;
+      }
+      return engine?.RULES.find((r) => r.id === finding.rule)?.message[uiLang] ?? finding.message;
+    };
+    const describeMoment = (id: MomentId, draftLang: Lang) => {
       const moment = engine?.MOMENTS.find((m) => m.id === id);
-      return { id, label: moment?.label[uiLang] ?? id, advice: moment?.advice[uiLang] ?? '' };
+      return {
+        id,
+        label: moment?.label[uiLang] ?? id,
+        advice: moment?.advice[uiLang] ?? '',
+        alternatives: engine?.alternativesForMoment(settings.playbook, id, draftLang) ?? [],
+      };
+    };
+
+    /**
+     * A rewrite chosen from the keyboard: the button held the focus, so it goes back to the
+     * editor first and the rewrite waits until the editor has settled its focus (CKEditor
+     * restores its selection on a short timer); the writer then leaves the caret after it.
+     */
+    const editorFocusedForWrite = (session: CoachSession): Promise<void> => {
+      if (!session.panelHasFocus()) return Promise.resolve();
+      session.focusEditor();
+      return new Promise((resolve) => setTimeout(resolve, FOCUS_SETTLE_MS));
     };
 
     const mountView = (session: CoachSession) =>
@@ -157,15 +208,26 @@ export default defineContentScript({
         protectedElements: () => adapter.protectedSelectors.flatMap((s) => [...document.querySelectorAll(s)]),
         roomSelector: adapter.roomSelector,
         signal: session.signal,
-        t,
-        uiLang,
+        get t() {
+          return t;
+        },
+        get uiLang() {
+          return uiLang;
+        },
         describeMoment,
-        describeFinding,
-        onApply: (finding, suggestion) => void session.apply(finding, suggestion),
-        onInsertAlternative: (finding, alternative) => void session.insertAlternative(finding, alternative),
+        describeFinding: (finding) => describeFinding(session, finding),
+        // From the keyboard the button held the focus: it goes back to the editor first, so the
+        // caret lands after the change there.
+        onApply: (finding, suggestion) => void editorFocusedForWrite(session).then(() => session.apply(finding, suggestion)),
+        onInsertAlternative: (finding, alternative) => void editorFocusedForWrite(session).then(() => session.insertAlternative(finding, alternative)),
+        onInsertMomentAlternative: (alternative) => void editorFocusedForWrite(session).then(() => session.insertForMoment(alternative)),
+        onEscape: () => session.returnToEditor(),
+        onRevealFinding: (finding) => session.revealFinding(finding),
         onApplyToCommitment: (commitment, suggestion) => {
           pending.get(session)?.revise();
           session.closeGuard();
+          // The dialog held the focus; the rewrite goes in with the caret back in the editor.
+          session.editor.focus({ preventScroll: true });
           const finding = session.result?.findings.find(
             (f) => f.rule === 'unrealistic-commitment' && f.start === commitment.start,
           );
@@ -209,6 +271,16 @@ export default defineContentScript({
       return allowedFor.phrases;
     };
 
+    // What is inserted speaks the draft's language: playbook alternatives written in the
+    // other language are not offered (the playbook's languages, indexed when the settings change).
+    let entryLanguages: { settings: Settings; byId: Map<string, string> } | undefined;
+    const inDraftLanguage = (result: ReturnType<Engine['analyze']>): ReturnType<Engine['analyze']> => {
+      if (!result.findings.some((f) => f.alternatives.length > 0)) return result;
+      if (entryLanguages?.settings !== settings) entryLanguages = { settings, byId: new Map(settings.playbook.entries.map((e) => [e.id, e.lang])) };
+      const byId = entryLanguages.byId;
+      return { ...result, findings: result.findings.map((f) => ({ ...f, alternatives: f.alternatives.filter((a) => byId.get(a.id) === result.lang) })) };
+    };
+
     const sessions = startCoach(
       {
         adapter,
@@ -226,11 +298,15 @@ export default defineContentScript({
               }
             }, { timeout: 2_000 });
           }),
-        analyze: (input) => analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules }),
+        analyze: (input) => inDraftLanguage(analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules })),
         report,
         write: (editor, start, end, text) => replaceText(adapter, editor, start, end, text),
         now: () => new Date(),
         analysisContext: (ticket) => analysisContext(ticket?.priority),
+        explainCommitment: (commitment, context) => {
+          if (!engine) throw new Error('the analysis engine is not loaded yet');
+          return engine.explainCommitment(commitment, uiLang, new Date(), analysisContext(context.priority));
+        },
         mountView,
         suppression: () => ({ allowed: allowedPhrases(), disabledRules: settings.disabledRules }),
         pausedAt: (ticket) => {
@@ -249,6 +325,15 @@ export default defineContentScript({
     );
 
     coach.sessions = sessions;
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const target = event.target;
+        if (!(target instanceof Node)) return;
+        for (const session of sessions.values()) if (session.editor.contains(target)) lastFocused = session;
+      },
+      { capture: true, signal: lifetime.signal },
+    );
     startSendGuard(
       {
         adapter,

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { SourcePicker, type DashboardSource } from '@/components/dashboard/SourcePicker';
 import type { LogSource } from '@/lib/log/source';
+import { OptionsTabs, type OptionsTab } from '@/components/OptionsTabs';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { translatorFor, type Translate } from '@/lib/coach/i18n';
 import { browserTeamServerStore } from '@/lib/log/sync/options';
@@ -14,8 +15,6 @@ import { browserSettingsStore } from '@/lib/settings/browser-settings-store';
 import { loadSettings } from '@/lib/settings/storage';
 import { resolveUiLanguage } from '@/lib/settings/ui-language';
 import { refreshHolidaysIfStale } from '@/lib/settings/settings-holidays';
-
-type Tab = 'dashboard' | 'settings';
 
 // The browser-backed sources the components are given (they touch no browser API themselves).
 const settingsStore = browserSettingsStore();
@@ -50,8 +49,8 @@ function DashboardTab({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
 }
 
 function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
-  const [tab, setTab] = useState<Tab>(location.hash === '#settings' ? 'settings' : 'dashboard');
-  const select = (next: Tab) => {
+  const [tab, setTab] = useState<OptionsTab>(location.hash === '#settings' ? 'settings' : 'dashboard');
+  const select = (next: OptionsTab) => {
     setTab(next);
     history.replaceState(null, '', `#${next}`);
   };
@@ -60,15 +59,9 @@ function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
       <header>
         <h1>Tacto</h1>
       </header>
-      <div class="tabs" role="tablist">
-        <button role="tab" aria-selected={tab === 'dashboard'} onClick={() => select('dashboard')}>
-          {t('tabDashboard')}
-        </button>
-        <button role="tab" aria-selected={tab === 'settings'} onClick={() => select('settings')}>
-          {t('tabSettings')}
-        </button>
-      </div>
-      <div role="tabpanel" class="panel">{tab === 'dashboard' ? <DashboardTab t={t} lang={lang} /> : <SettingsPanel t={t} lang={lang} store={settingsStore} teamServerStore={teamServerStore} />}</div>
+      <OptionsTabs t={t} selected={tab} onSelect={select}>
+        {tab === 'dashboard' ? <DashboardTab t={t} lang={lang} /> : <SettingsPanel t={t} lang={lang} store={settingsStore} teamServerStore={teamServerStore} />}
+      </OptionsTabs>
     </div>
   );
 }

@@ -11,7 +11,7 @@
  * hit; entries in the draft's language get +0.5. Best first; ties keep playbook order.
  */
 import { fold } from './text';
-import type { Alternative, Lang, Playbook, PlaybookEntry } from './types';
+import type { Alternative, Lang, MomentId, Playbook, PlaybookEntry } from './types';
 
 /** The documented maxima: a playbook beyond them is refused, so the coach stays fast. */
 export const PLAYBOOK_LIMITS = { entries: 5000, id: 100, title: 200, text: 2000, triggers: 20, trigger: 80, accepted: 500, phrase: 200 } as const;
@@ -124,4 +124,31 @@ export function matchAlternatives(playbook: Playbook | undefined, refusalText: s
   }
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return scored.slice(0, limit).map((s) => s.alt);
+}
+
+const momentIndexCache = new WeakMap<Playbook, Map<MomentId, PlaybookEntry[]>>();
+
+/**
+ * The entries that answer a customer moment (their `moments` name it), in the draft's
+ * language only (what is inserted speaks the draft's language), in playbook order.
+ * Indexed once per playbook object, so a 5,000-entry playbook costs a lookup.
+ */
+export function alternativesForMoment(playbook: Playbook | undefined, moment: MomentId, lang: Lang, limit = 3): Alternative[] {
+  if (!playbook) return [];
+  let index = momentIndexCache.get(playbook);
+  if (!index) {
+    index = new Map();
+    for (const entry of playbook.entries) {
+      for (const m of entry.moments ?? []) {
+        const list = index.get(m);
+        if (list) list.push(entry);
+        else index.set(m, [entry]);
+      }
+    }
+    momentIndexCache.set(playbook, index);
+  }
+  return (index.get(moment) ?? [])
+    .filter((entry) => entry.lang === lang)
+    .slice(0, limit)
+    .map((entry) => ({ id: entry.id, title: entry.title, text: entry.text }));
 }

@@ -67,6 +67,8 @@ export interface PlaybookEntry {
   title: string;
   text: string;
   triggers?: string[];
+  /** The customer moments this entry answers: offered on that moment's chip, before any refusal. */
+  moments?: MomentId[];
 }
 
 export interface Playbook {

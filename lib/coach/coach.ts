@@ -7,13 +7,13 @@
  * Cost per keystroke: one MutationObserver callback that (re)arms a timer. The analysis
  * runs once typing pauses, on the sentences that changed (the engine caches the rest).
  */
-import type { Alternative, AnalysisResult, AnalyzeInput, Commitment, Finding, Lang, MomentId, RuleId } from '../analysis/types';
+import type { Alternative, AnalysisResult, AnalyzeInput, Commitment, Finding, Lang, MomentId, Priority, RuleId } from '../analysis/types';
 import { excludeFor, type HelpdeskAdapter, type TicketContext } from '../helpdesk/adapters/types';
 import { applySuppression, findingKey, type Suppression } from './control/dismissals';
 import type { ActivePause } from './control/pause';
 import { countWords, extractText, rangeFor, type TextMap } from '../helpdesk/dom-text';
 import type { WriteResult } from '../helpdesk/editors/writer';
-import { SpanMarks } from '../helpdesk/highlights';
+import { scrollRangeIntoView, SpanMarks } from '../helpdesk/highlights';
 import type { EventAction, EventReport } from '../log/messaging';
 
 /** How long after the agent's own click or key a focus still counts as theirs. */
@@ -53,6 +53,8 @@ export interface CoachView {
   words: number;
   findings: Finding[];
   moments: MomentId[];
+  /** The language of the customer's latest message (what a moment's alternatives speak before the agent writes). */
+  customerLang?: Lang;
   /** An internal note: left alone by default. */
   internal: boolean;
   context?: TicketContext;
@@ -68,11 +70,45 @@ export interface CoachView {
   silenced?: { kind: 'ignore' | 'ignore-always'; rule: RuleId; quote: string };
 }
 
+/** One held commitment as the dialog shows it; the prose fields are in the interface language. */
+export interface GuardCommitment extends Commitment {
+  suggestions: string[];
+  /** The whole sentence that holds the commitment, and the time phrase's place in it. */
+  sentence: string;
+  markStart: number;
+  markEnd: number;
+  /** When it falls due and the business hours left, written as the sidebar writes them. */
+  due: string;
+  hoursLeft: string;
+}
+
 export interface GuardView {
-  commitments: Array<Commitment & { suggestions: string[] }>;
-  priority: string;
-  minBusinessHours: number;
-  timezone: string;
+  commitments: GuardCommitment[];
+  priority: Priority;
+  /** The priority as the helpdesk shows it; absent when the page shows none. */
+  priorityLabel?: string;
+  /** The ticket shows no priority: the settings' default one was used. */
+  priorityFromDefault: boolean;
+  /** The team's shortest reliable turnaround at that priority, written as the sidebar writes it. */
+  minHours: string;
+}
+
+/** How a commitment is explained in the interface language (the engine's own phrase and figures). */
+export interface CommitmentWords {
+  due: string;
+  hoursLeft: string;
+  minHours: string;
+}
+
+/** The sentence of `text` around [start, end): from the previous sentence end (or line) to the next. */
+export function sentenceAround(text: string, start: number, end: number): { sentence: string; start: number } {
+  let from = start;
+  while (from > 0 && !/[.!?…\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !/[.!?…\n]/.test(text[to])) to++;
+  while (to < text.length && /[.!?…]/.test(text[to])) to++;
+  while (from < start && /\s/.test(text[from])) from++;
+  return { sentence: text.slice(from, to), start: from };
 }
 
 export interface ViewHandle {
@@ -80,6 +116,10 @@ export interface ViewHandle {
   /** The send guard's dialog as drawn now, if any. */
   guardElement(): HTMLElement | null;
   remove(): void;
+  /** Moves focus to the panel's first suggestion (the panel itself when it has none); false if it could not. */
+  focusFirstSuggestion?(): boolean;
+  /** Whether focus is inside the panel now. */
+  hasFocus?(): boolean;
 }
 
 export interface CoachDeps {
@@ -104,6 +144,8 @@ export interface CoachDeps {
   forgetPhrase?(phrase: string): Promise<void>;
   /** Switches a rule on or off (saved in the settings). */
   setRuleEnabled?(rule: RuleId, enabled: boolean): Promise<void>;
+  /** Explains a commitment in the interface language (the send guard's figures). */
+  explainCommitment?(commitment: Commitment, context: NonNullable<AnalyzeInput['context']>): CommitmentWords;
 }
 
 let eventCounter = 0;
@@ -124,6 +166,8 @@ export class CoachSession {
   private readonly marks = new SpanMarks();
   /** Findings the agent ignored in this draft, by rule and phrase (see control/dismissals.ts). */
   private readonly ignored = new Set<string>();
+  /** Where the caret was when focus last left the editor: the keyboard returns it there. */
+  private caret: Range | undefined;
 
   constructor(
     readonly editor: HTMLElement,
@@ -142,6 +186,16 @@ export class CoachSession {
     });
     observer.observe(this.editor, { characterData: true, childList: true, subtree: true });
     this.signal.addEventListener('abort', () => observer.disconnect());
+    // Once per focus change, not per keystroke: the caret to come back to from the panel.
+    this.editor.addEventListener(
+      'focusout',
+      () => {
+        const selection = this.editor.ownerDocument.getSelection();
+        const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+        if (range && this.editor.contains(range.startContainer)) this.caret = range.cloneRange();
+      },
+      { signal: this.signal },
+    );
     this.handle = this.deps.mountView(this);
     this.handle.update(this.view);
     const opened = performance.now();
@@ -231,7 +285,7 @@ export class CoachSession {
         console.warn('[Tacto] could not analyse the customer message', error);
       }
     }
-    this.view = { ...this.view, moments, context: this.context };
+    this.view = { ...this.view, moments, customerLang: message ? lang : undefined, context: this.context };
     this.analyseNow();
     if (moments.length > 0) void this.reportMoments(this.context, moments, lang, message ?? '');
   }
@@ -383,22 +437,50 @@ export class CoachSession {
     return result.ok;
   }
 
+  /**
+   * A playbook entry offered on a moment's chip: added at the end of the draft (on a line
+   * of its own when the draft ends with one), before any refusal is written.
+   */
+  async insertForMoment(alternative: Alternative): Promise<boolean> {
+    this.analyseNow();
+    const text = this.text.text;
+    const at = text.length;
+    const separator = text.trim() === '' ? '' : /\s$/.test(text) ? '' : ' ';
+    const result = await this.deps.write(this.editor, at, at, `${separator}${alternative.text}`);
+    this.view = { ...this.view, writeError: result.ok ? undefined : result.error };
+    this.analyseNow();
+    return result.ok;
+  }
+
   /** Draws the send guard for these commitments; returns its dialog (null if none was drawn). */
   showGuard(commitments: Commitment[]): HTMLElement | null {
     const context = this.deps.analysisContext(this.context);
     const priority = context.priority ?? 'normal';
     const findings = this.result?.findings ?? [];
+    const text = this.text.text;
+    const words = (c: Commitment): CommitmentWords =>
+      this.deps.explainCommitment?.(c, context) ?? { due: c.due, hoursLeft: String(c.windowBusinessHours), minHours: String(context.minBusinessHours?.[priority] ?? 0) };
     this.view = {
       ...this.view,
       guard: {
-        commitments: commitments.map((c) => ({
-          ...c,
-          suggestions:
-            findings.find((f) => f.rule === 'unrealistic-commitment' && f.start === c.start && f.end === c.end)?.suggestions ?? [],
-        })),
+        commitments: commitments.map((c) => {
+          const around = sentenceAround(text, c.start, c.end);
+          const { due, hoursLeft } = words(c);
+          return {
+            ...c,
+            suggestions:
+              findings.find((f) => f.rule === 'unrealistic-commitment' && f.start === c.start && f.end === c.end)?.suggestions ?? [],
+            sentence: around.sentence,
+            markStart: c.start - around.start,
+            markEnd: c.end - around.start,
+            due,
+            hoursLeft,
+          };
+        }),
         priority,
-        minBusinessHours: context.minBusinessHours?.[priority] ?? 0,
-        timezone: context.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+        priorityLabel: this.context?.priority ? this.context.priorityLabel : undefined,
+        priorityFromDefault: !this.context?.priority,
+        minHours: commitments.length ? words(commitments[0]).minHours : '',
       },
     };
     this.handle?.update(this.view);
@@ -422,6 +504,51 @@ export class CoachSession {
       selection.removeAllRanges();
       selection.addRange(range);
     }
+  }
+
+  /**
+   * The agent focused a finding in the panel: its span is marked as the current one and
+   * scrolled into view in the editor (the caret and the selection are left alone).
+   */
+  revealFinding(shown: Finding): void {
+    const finding = this.view.findings.find((f) => f.rule === shown.rule && f.quote === shown.quote && f.start === shown.start) ?? shown;
+    const range = rangeFor(this.text, finding.start, finding.end, this.editor.ownerDocument);
+    if (!range) return;
+    this.marks.current(range);
+    scrollRangeIntoView(range);
+  }
+
+  /** Whether the agent's focus is in this session's panel. */
+  panelHasFocus(): boolean {
+    return this.handle?.hasFocus?.() ?? false;
+  }
+
+  /** The keyboard command: from the editor to the panel's first suggestion, or back. */
+  toggleFocus(): boolean {
+    if (this.panelHasFocus()) {
+      this.returnToEditor();
+      return true;
+    }
+    return this.handle?.focusFirstSuggestion?.() ?? false;
+  }
+
+  /**
+   * Focus back in the editor without touching the selection, before a rewrite from the
+   * keyboard: the writer then places the caret after the change (a caret restored here
+   * would reach CKEditor's model only after the write, and undo its placement).
+   */
+  focusEditor(): void {
+    this.editor.focus({ preventScroll: true });
+  }
+
+  /** Focus back in the editor, the caret where it was when focus left (if the text still holds it). */
+  returnToEditor(): void {
+    this.focusEditor();
+    const caret = this.caret;
+    const selection = this.editor.ownerDocument.getSelection();
+    if (!caret || !selection || !this.editor.contains(caret.startContainer) || !caret.startContainer.isConnected) return;
+    selection.removeAllRanges();
+    selection.addRange(caret);
   }
 
   /** A reply left: log the findings it carried. */

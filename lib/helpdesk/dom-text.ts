@@ -17,6 +17,8 @@ export interface TextSegment {
 export interface TextMap {
   text: string;
   segments: TextSegment[];
+  /** The element the text was read from (where an empty draft's first character would go). */
+  root?: Node;
 }
 
 const BLOCK_TAGS = new Set([
@@ -72,7 +74,20 @@ export function extractText(root: Node, exclude?: (el: Element) => boolean): Tex
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
   // A trailing newline from the last block is layout, not text.
   while (text.endsWith('\n')) text = text.slice(0, -1);
-  return { text, segments };
+  return { text, segments, root };
+}
+
+/**
+ * Where the first character of an empty draft goes: inside the editor's first empty block
+ * («<p><br></p>»), not beside it, so the editor keeps its paragraph structure.
+ */
+function emptyDraftRange(root: Node, doc: Document): Range {
+  let container = root;
+  while (container.firstChild instanceof Element && container.firstChild.tagName !== 'BR') container = container.firstChild;
+  const range = doc.createRange();
+  range.setStart(container, 0);
+  range.collapse(true);
+  return range;
 }
 
 /** The DOM position of a text offset: inside the run that holds it, or at a run's edge. */
@@ -94,6 +109,7 @@ export function domPosition(map: TextMap, offset: number, preferEnd = false): { 
 
 /** A DOM Range covering [start, end) of the extracted text. */
 export function rangeFor(map: TextMap, start: number, end: number, doc: Document = document): Range | null {
+  if (map.segments.length === 0 && start === 0 && end === 0 && map.root) return emptyDraftRange(map.root, doc);
   const from = domPosition(map, start, false);
   const to = domPosition(map, end, true);
   if (!from || !to) return null;

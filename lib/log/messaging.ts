@@ -135,3 +135,32 @@ export function senderKind(sender: SenderInfo, extensionId: string, extensionOri
   if (sender.tab) return 'content';
   return 'foreign';
 }
+
+/** The keyboard command, forwarded by the background to the active tab's content script. */
+export const FOCUS_SUGGESTIONS_COMMAND = 'focus-suggestions';
+export interface FocusSuggestionsMessage {
+  type: 'ui/focus-suggestions';
+}
+
+export function isFocusSuggestionsCommand(value: unknown): value is FocusSuggestionsMessage {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return (value as { type?: unknown }).type === 'ui/focus-suggestions' && Object.keys(value).length === 1;
+}
+
+/** The background's own documents: Chrome's service worker, Firefox's generated background page. */
+const BACKGROUND_PATHS = ['/background.js', '/_generated_background_page.html'];
+
+/**
+ * Whether a message a content script received was sent by our background (not by a tab,
+ * the popup, the options page or another extension). `extensionRoot` is runtime.getURL('/').
+ */
+export function fromOurBackground(sender: SenderInfo, extensionId: string, extensionRoot: string): boolean {
+  if (sender.id !== extensionId || sender.tab || !sender.url) return false;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return false;
+  }
+  return sender.url.startsWith(extensionRoot) && BACKGROUND_PATHS.includes(url.pathname);
+}

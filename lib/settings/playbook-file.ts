@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { PLAYBOOK_LIMITS } from '../analysis/playbook';
-import type { Playbook } from '../analysis/types';
+import { MOMENT_IDS, type Playbook } from '../analysis/types';
 import { jsonObject, problemsOf, say, SettingsFileError, shown } from './problems';
 
 export const PLAYBOOK_FORMAT = 'tacto-playbook';
@@ -31,6 +31,13 @@ const entrySchema = jsonObject(
     title: entryText(PLAYBOOK_LIMITS.title),
     text: entryText(PLAYBOOK_LIMITS.text),
     triggers: v.optional(phrases(PLAYBOOK_LIMITS.triggers, PLAYBOOK_LIMITS.trigger)),
+    // The customer moments the entry answers (offered on that moment's chip); repeats dropped.
+    moments: v.optional(
+      v.pipe(
+        v.array(v.picklist(MOMENT_IDS, say('errPbMoment', shown)), say('errPbMoment', shown)),
+        v.transform((list) => [...new Set(list)]),
+      ),
+    ),
   },
   say('errPbEntry'),
 );
@@ -73,8 +80,12 @@ export function parsePlaybook(input: unknown): Playbook {
   const result = v.safeParse(playbookSchema, parseJsonInput(input));
   if (!result.success) throw new SettingsFileError(problemsOf(result.issues));
   const { format, version, entries, accepted } = result.output;
-  // The entries keep only the fields the format names, and `triggers` only when given.
-  const playbook: Playbook = { format, version, entries: entries.map(({ triggers, ...entry }) => (triggers ? { ...entry, triggers } : entry)) };
+  // The entries keep only the fields the format names, and `triggers` and `moments` only when given.
+  const playbook: Playbook = {
+    format,
+    version,
+    entries: entries.map(({ triggers, moments, ...entry }) => ({ ...entry, ...(triggers ? { triggers } : {}), ...(moments ? { moments } : {}) })),
+  };
   if (accepted) playbook.accepted = accepted;
   return playbook;
 }

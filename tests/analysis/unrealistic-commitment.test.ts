@@ -52,7 +52,7 @@ describe('unrealistic-commitment', () => {
     const [f] = check('Mañana lo tienes.', 'es', '2026-11-20T17:30:00-05:00', { timezone: 'America/Lima' });
     expect(f.message).toBe('Compromiso poco realista: «Mañana» vence al final del sábado 21 de noviembre y deja 0,5 h hábiles; con prioridad normal el equipo necesita al menos 8 h.');
     const [e] = check("I'll fix it in 10 minutes.", 'en', '2026-11-09T14:00:00+00:00', { timezone: 'Europe/London', priority: 'high' });
-    expect(e.message).toBe('Unrealistic commitment: «in 10 minutes» is due Monday, November 9 at 14:10, leaving 0.17 business hours; high priority needs at least 4.');
+    expect(e.message).toBe('Unrealistic commitment: «in 10 minutes» is due Monday, November 9 at 2:10 PM, leaving 0.2 business hours; high priority needs at least 4.');
   });
 
   it('stays silent on realistic and honest drafts', () => {

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import type { AnalyzeInput } from '../../lib/analysis/types';
 import type { HelpdeskAdapter, TicketContext } from '../../lib/helpdesk/adapters/types';
-import { CoachSession, type CoachDeps, type CoachView } from '../../lib/coach/coach';
+import { CoachSession, sentenceAround, type CoachDeps, type CoachView } from '../../lib/coach/coach';
 
 const TICKET: TicketContext = { helpdesk: 'zendesk', ticketId: '1234' } as TicketContext;
 
@@ -138,5 +138,47 @@ describe('CoachSession', () => {
     await session.apply(finding, finding.suggestions[0]!);
     expect(writes).toEqual([[finding.start, finding.end, finding.suggestions[0]]]);
     session.dispose();
+  });
+});
+
+describe('the send guard view', () => {
+  it('quotes the whole sentence around a commitment, not only its time phrase', () => {
+    const text = 'Hola, Marta.\nGracias por escribir. Mañana te lo resuelvo sin falta. ¿Algo más?';
+    const start = text.indexOf('Mañana');
+    expect(sentenceAround(text, start, start + 'Mañana'.length)).toEqual({ sentence: 'Mañana te lo resuelvo sin falta.', start });
+    const mid = text.indexOf('sin falta');
+    expect(sentenceAround(text, mid, mid + 3).sentence).toBe('Mañana te lo resuelvo sin falta.');
+    expect(sentenceAround('te lo resuelvo en 5 minutos', 15, 27)).toEqual({ sentence: 'te lo resuelvo en 5 minutos', start: 0 });
+  });
+
+  it('says the due time and hours as explained, names the helpdesk\'s priority, or that the default was used', async () => {
+    const explained: string[] = [];
+    const friday = () => new Date('2026-11-20T22:30:00Z'); // Friday 17:30 in Lima
+    const explainCommitment: CoachDeps['explainCommitment'] = (c, context) => {
+      explained.push(`${c.quote}@${context.priority}`);
+      return { due: 'at the end of Saturday, November 21', hoursLeft: '0.5', minHours: '8' };
+    };
+    const context = (priority?: 'normal') => () => ({ timezone: 'America/Lima', ...(priority ? { priority } : {}) });
+    for (const shown of [{ priority: 'normal', priorityLabel: 'Medium' }, {}] as const) {
+      const { session, ready } = setup('Hola. Mañana te lo resuelvo.', {
+        now: friday,
+        explainCommitment,
+        analysisContext: context('priority' in shown ? 'normal' : undefined),
+        adapter: { id: 'freshdesk', isInternalNote: () => false, readContext: async () => ({ ...TICKET, ...shown }) } as unknown as HelpdeskAdapter,
+      });
+      session.start();
+      await ready();
+      await new Promise((resolve) => setTimeout(resolve, 0)); // the ticket is read
+      const unrealistic = session.result!.commitments.filter((c) => !c.realistic);
+      expect(unrealistic.map((c) => c.quote)).toEqual(['Mañana']);
+      session.showGuard(unrealistic);
+      const guard = session.view.guard!;
+      expect(guard.commitments[0]).toMatchObject({ sentence: 'Mañana te lo resuelvo.', markStart: 0, markEnd: 6, due: 'at the end of Saturday, November 21', hoursLeft: '0.5' });
+      expect(guard.minHours).toBe('8');
+      expect(guard.priorityFromDefault).toBe(!('priority' in shown));
+      expect(guard.priorityLabel).toBe('priority' in shown ? 'Medium' : undefined);
+      session.dispose();
+    }
+    expect(explained.length).toBeGreaterThan(0);
   });
 });

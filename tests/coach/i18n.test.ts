@@ -9,10 +9,9 @@ describe('interface strings', () => {
   });
 
   it('fills named placeholders like browser.i18n', () => {
-    expect(translatorFor('es')('sidebarExpand', '3')).toBe('Abrir Tacto (3 sugerencias)');
-    expect(translatorFor('en')('guardWindow', '0.5', 'normal', '8')).toBe(
-      '0.5 business hours left; a normal-priority ticket needs at least 8.',
-    );
+    expect(translatorFor('es')('sidebarExpand', '3 sugerencias')).toBe('Abrir Tacto: 3 sugerencias');
+    expect(translatorFor('en')('guardWindow', '0.5', '8')).toBe('0.5 business hours are left before then; at this priority the team needs at least 8.');
+    expect(translatorFor('es')('guardPriorityShown', '«Medium»')).toBe('Prioridad del ticket: «Medium».');
   });
 
   it('returns unknown keys as themselves and picks the language from the browser', () => {

@@ -118,8 +118,11 @@ describe('the difficult-moment log in Chromium', () => {
     const events = await h.readEvents();
     assert.equal(await options.locator('[data-kind="total"] [data-col="current"]').textContent(), String(events.length));
     assert.equal(await options.locator('select[name="week"]').inputValue(), week);
+    // As many as the log holds (the Freshdesk ticket's message is also a repeat contact since the engine reads the story).
     for (const type of ['repeat-contact', 'escalation-demand']) {
-      assert.equal(await options.locator(`tr[data-kind="moment"][data-id="${type}"] [data-col="current"]`).textContent(), '1');
+      const logged = events.filter((e) => e.kind === 'moment' && e.type === type).length;
+      assert.ok(logged >= 1, `${type} was logged`);
+      assert.equal(await options.locator(`tr[data-kind="moment"][data-id="${type}"] [data-col="current"]`).textContent(), String(logged));
     }
     assert.ok(Number(await options.locator('tr[data-kind="action"][data-id="sent-anyway"] [data-col="current"]').textContent()) >= 1);
     assert.ok(Number(await options.locator('tr[data-kind="action"][data-id="applied-suggestion"] [data-col="current"]').textContent()) >= 1, JSON.stringify(events));

@@ -34,3 +34,15 @@ describe('editor text extraction', () => {
     expect(countWords("Hola, ¿cómo estás? I'll check e-mail 2.5 times")).toBe(8);
   });
 });
+
+describe('an empty draft', () => {
+  it('takes its first character inside the editor\'s first empty paragraph', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p><br></p>';
+    const range = rangeFor(extractText(root), 0, 0)!;
+    expect(range.startContainer).toBe(root.firstChild);
+    expect(range.collapsed).toBe(true);
+    expect(rangeFor(extractText(document.createElement('div')), 0, 0)?.collapsed).toBe(true);
+    expect(rangeFor(extractText(root), 0, 1)).toBeNull();
+  });
+});

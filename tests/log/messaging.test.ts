@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOG_EVENT_FIELDS, logEventOf, parseContentMessage, senderKind, type EventReport } from '../../lib/log/messaging';
+import { fromOurBackground, isFocusSuggestionsCommand, LOG_EVENT_FIELDS, logEventOf, parseContentMessage, senderKind, type EventReport } from '../../lib/log/messaging';
 
 const event: EventReport = {
   id: 'moment:zendesk:1234:anger:2026-11-23',
@@ -49,6 +49,24 @@ describe('sender trust', () => {
     expect(senderKind({ id, url: 'https://acme.zendesk.com/agent/tickets/1', tab: {} }, id, origin)).toBe('content');
     expect(senderKind({ id: 'other', url: `${origin}/options.html` }, id, origin)).toBe('foreign');
     expect(senderKind({ id, url: 'https://evil.example/' }, id, origin)).toBe('foreign');
+  });
+});
+
+describe('the keyboard command forwarded by the background', () => {
+  const root = 'chrome-extension://abc/';
+  it('is obeyed only from our background (Chrome worker, Firefox background page)', () => {
+    expect(fromOurBackground({ id: 'abc', url: 'chrome-extension://abc/background.js' }, 'abc', root)).toBe(true);
+    expect(fromOurBackground({ id: 'abc', url: 'moz-extension://u/_generated_background_page.html' }, 'abc', 'moz-extension://u/')).toBe(true);
+    expect(fromOurBackground({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, 'abc', root)).toBe(false);
+    expect(fromOurBackground({ id: 'abc', url: 'chrome-extension://abc/options.html' }, 'abc', root)).toBe(false);
+    expect(fromOurBackground({ id: 'abc', url: 'https://acme.zendesk.com/background.js', tab: {} }, 'abc', root)).toBe(false);
+    expect(fromOurBackground({ id: 'other', url: 'chrome-extension://other/background.js' }, 'abc', root)).toBe(false);
+    expect(fromOurBackground({ id: 'abc' }, 'abc', root)).toBe(false);
+  });
+  it('has one exact shape', () => {
+    expect(isFocusSuggestionsCommand({ type: 'ui/focus-suggestions' })).toBe(true);
+    expect(isFocusSuggestionsCommand({ type: 'ui/focus-suggestions', extra: 1 })).toBe(false);
+    expect(isFocusSuggestionsCommand('ui/focus-suggestions')).toBe(false);
   });
 });
 

@@ -4,7 +4,8 @@
  * spec's format, and a bad file is refused with a message.
  */
 import { describe, expect, it } from 'vitest';
-import { matchAlternatives } from '@/lib/analysis/playbook';
+import { analyze } from '@/lib/analysis';
+import { alternativesForMoment, matchAlternatives } from '@/lib/analysis/playbook';
 import type { Lang } from '@/lib/analysis/types';
 import { DEFAULT_PLAYBOOK } from '@/lib/settings/playbook-default';
 import { exportPlaybook, importPlaybook, parsePlaybook } from '@/lib/settings/playbook-file';
@@ -16,8 +17,34 @@ describe('default playbook', () => {
     expect(parsePlaybook(JSON.parse(JSON.stringify(DEFAULT_PLAYBOOK)))).toEqual(DEFAULT_PLAYBOOK);
   });
 
-  it('has the six common situations in both languages', () => {
-    for (const lang of ['es', 'en'] as const) expect(DEFAULT_PLAYBOOK.entries.filter((e) => e.lang === lang)).toHaveLength(6);
+  it('has the six common situations and three moment answers in both languages', () => {
+    for (const lang of ['es', 'en'] as const) expect(DEFAULT_PLAYBOOK.entries.filter((e) => e.lang === lang)).toHaveLength(9);
+  });
+
+  it('answers the customer moments an agent meets most, in each language', () => {
+    for (const lang of ['es', 'en'] as const) {
+      for (const moment of ['repeat-contact', 'escalation-demand', 'broken-promise', 'exception-request', 'urgency'] as const) {
+        const offered = alternativesForMoment(DEFAULT_PLAYBOOK, moment, lang);
+        expect(offered.length, `${moment} in ${lang}`).toBeGreaterThan(0);
+        for (const a of offered) expect(DEFAULT_PLAYBOOK.entries.find((e) => e.id === a.id)?.lang).toBe(lang);
+      }
+    }
+    expect(alternativesForMoment(DEFAULT_PLAYBOOK, 'escalation-demand', 'es').map((a) => a.id)).toEqual(['es-solicitud-de-escalado']);
+    expect(alternativesForMoment(DEFAULT_PLAYBOOK, 'anger', 'en')).toEqual([]);
+  });
+
+  it('inserted as they are, its texts give the coach nothing to flag', () => {
+    for (const entry of DEFAULT_PLAYBOOK.entries) {
+      const result = analyze({ text: entry.text, role: 'agent', lang: entry.lang, now: '2026-11-18T10:00:00-05:00', context: { timezone: 'America/Lima' } });
+      expect(result.findings.map((f) => `${f.rule}: ${f.quote}`), entry.id).toEqual([]);
+    }
+  });
+
+  it('validates the moments an entry names', () => {
+    const entry = { id: 'a', lang: 'es', title: 'T', text: 'X' };
+    expect(parsePlaybook({ format: 'tacto-playbook', version: 1, entries: [{ ...entry, moments: ['urgency', 'urgency'] }] }).entries[0]!.moments).toEqual(['urgency']);
+    expect(problemsShown(() => parsePlaybook({ format: 'tacto-playbook', version: 1, entries: [{ ...entry, moments: ['panic'] }] }))[0]).toMatch(/«panic» is not a customer moment/);
+    expect(problemsShown(() => parsePlaybook({ format: 'tacto-playbook', version: 1, entries: [{ ...entry, moments: 'urgency' }] }), 'es')[0]).toMatch(/no es un momento del cliente/);
   });
 
   const refusals: [Lang, string, string][] = [

@@ -22,7 +22,7 @@ export function regionOf(context: AnalysisContext): Region {
   return /^(?:Europe\/Madrid|Atlantic\/Canary|Africa\/Ceuta)$/.test(context.timezone) ? 'ES' : 'other';
 }
 export { resolveDue, IMMEDIACY_MINUTES } from './resolve';
-export { formatDay, formatDue, earliestRealisticDue, businessDaysUntil } from './phrase';
+export { formatBusinessHours, formatClock, formatDay, formatDue, earliestRealisticDue, businessDaysUntil } from './phrase';
 export type { TimeSpec } from './lexicon';
 
 export function findCommitments(

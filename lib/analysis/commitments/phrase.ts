@@ -30,8 +30,26 @@ export function formatDue(due: DateTime, lang: Lang, now: DateTime): string {
     return lang === 'es' ? `al final del ${day.replace(/^el /, '')}` : `at the end of ${day}`;
   }
   const day = formatDay(due, lang, now);
-  const clock = due.toFormat('HH:mm');
+  const clock = formatClock(due, lang);
   return lang === 'es' ? `${day} a las ${clock}` : `${day} at ${clock}`;
+}
+
+/** The clock as each language's readers write it: «17:35» in Spanish, «5:35 PM» in English. */
+export function formatClock(time: DateTime, lang: Lang): string {
+  if (lang === 'es') return time.toFormat('HH:mm');
+  // Written by hand: luxon's meridiem token asks Intl for a formatter, slow on its first use.
+  const hour = time.hour % 12 === 0 ? 12 : time.hour % 12;
+  return `${hour}:${time.toFormat('mm')} ${time.hour < 12 ? 'AM' : 'PM'}`;
+}
+
+/**
+ * Business hours as the sidebar and the send guard both write them: one decimal (a tenth of
+ * an hour is as fine as a promise is judged; a second decimal only changes while the agent
+ * reads), the language's comma or point.
+ */
+export function formatBusinessHours(hours: number, lang: Lang): string {
+  const rounded = String(Math.round(hours * 10) / 10);
+  return lang === 'es' ? rounded.replace('.', ',') : rounded;
 }
 
 /** The first business close whose window reaches `minHours`: the earliest honest due time. */

@@ -12,9 +12,9 @@
  * After «dame / give me» the phrase is an amount, so only «hasta el…» / «N días hábiles» fit.
  */
 import { DateTime } from 'luxon';
-import { calendarFor, businessDaysUntil, earliestRealisticDue, formatDay, formatDue } from '../commitments';
+import { calendarFor, businessDaysUntil, earliestRealisticDue, formatBusinessHours, formatDay, formatDue } from '../commitments';
 import { byRegister, capitalise, detectRegister } from '../patterns';
-import type { Commitment, Lang, Priority } from '../types';
+import type { AnalysisContext, Commitment, Lang, Priority } from '../types';
 import type { DraftContext, Rule, RuleMatch } from './types';
 
 const PRIORITY_NAMES: Record<Lang, Record<Priority, string>> = {
@@ -22,19 +22,28 @@ const PRIORITY_NAMES: Record<Lang, Record<Priority, string>> = {
   en: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
 };
 
-const hours = (h: number, lang: Lang) => {
-  const rounded = String(Math.round(h * 100) / 100);
-  return lang === 'es' ? rounded.replace('.', ',') : rounded;
-};
+/** How a commitment is explained, in any language: the same due phrase and figures wherever it is shown. */
+export interface CommitmentExplanation {
+  /** «al final del sábado 21 de noviembre» / «at the end of Saturday, November 21». */
+  due: string;
+  /** Business hours left before the due time, written as in the message. */
+  hoursLeft: string;
+  /** The team's shortest reliable turnaround at the context's priority. */
+  minHours: string;
+  message: string;
+}
 
-function message(c: Commitment, due: DateTime, draft: DraftContext): string {
-  const { lang, now, context } = draft;
-  const min = context.minBusinessHours[context.priority];
+/** Explains `c` in `lang` (the draft's for the engine's finding, the interface's in the panel). */
+export function explainCommitment(c: Commitment, lang: Lang, now: DateTime, context: Pick<AnalysisContext, 'minBusinessHours' | 'priority'>): CommitmentExplanation {
+  const due = formatDue(DateTime.fromISO(c.due, { setZone: true }), lang, now);
+  const hoursLeft = formatBusinessHours(c.windowBusinessHours, lang);
+  const minHours = formatBusinessHours(context.minBusinessHours[context.priority], lang);
   const priority = PRIORITY_NAMES[lang][context.priority];
-  if (lang === 'es') {
-    return `Compromiso poco realista: «${c.quote}» vence ${formatDue(due, 'es', now)} y deja ${hours(c.windowBusinessHours, 'es')} h hábiles; con prioridad ${priority} el equipo necesita al menos ${hours(min, 'es')} h.`;
-  }
-  return `Unrealistic commitment: «${c.quote}» is due ${formatDue(due, 'en', now)}, leaving ${hours(c.windowBusinessHours, 'en')} business hours; ${priority} priority needs at least ${hours(min, 'en')}.`;
+  const message =
+    lang === 'es'
+      ? `Compromiso poco realista: «${c.quote}» vence ${due} y deja ${hoursLeft} h hábiles; con prioridad ${priority} el equipo necesita al menos ${minHours} h.`
+      : `Unrealistic commitment: «${c.quote}» is due ${due}, leaving ${hoursLeft} business hours; ${priority} priority needs at least ${minHours}.`;
+  return { due, hoursLeft, minHours, message };
 }
 
 /** A preposition the phrase starts with, to keep in the date rewrite. */
@@ -120,7 +129,7 @@ const unrealisticCommitment: Rule = {
       const key = `${c.due}|${c.windowBusinessHours}|${c.quote}`;
       let text = messages.get(key);
       if (text === undefined) {
-        text = message(c, DateTime.fromISO(c.due, { setZone: true }), draft);
+        text = explainCommitment(c, draft.lang, draft.now, draft.context).message;
         messages.set(key, text);
       }
       return { start: c.start, end: c.end, message: text, suggestions: suggestions(c, draft, rewrites) };

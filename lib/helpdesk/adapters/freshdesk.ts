@@ -32,6 +32,9 @@ const MESSAGES = [
   '[data-test-id="ticket-description"]',
 ];
 
+/** Freshdesk's names for its priorities 1–4, as its ticket properties show them. */
+const FRESHDESK_PRIORITY_NAMES = ['Low', 'Medium', 'High', 'Urgent'];
+
 function ticketIdFromUrl(): string {
   return location.pathname.match(/\/a\/tickets\/(\d+)/)?.[1] ?? 'unknown';
 }
@@ -104,6 +107,7 @@ export const freshdesk: HelpdeskAdapter = {
       fetchSameOriginJson(`/api/v2/tickets/${ticketId}/conversations`, signal),
     ])) as [FreshdeskTicket | undefined, FreshdeskConversation[] | undefined];
     context.priority = normalisePriority(ticket?.priority) ?? context.priority;
+    if (typeof ticket?.priority === 'number') context.priorityLabel = FRESHDESK_PRIORITY_NAMES[ticket.priority - 1];
     context.requesterFirstName = firstName(ticket?.requester?.name) ?? context.requesterFirstName;
     const incoming = Array.isArray(conversations)
       ? conversations

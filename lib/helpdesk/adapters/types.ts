@@ -6,6 +6,8 @@ export interface TicketContext {
   helpdesk: HelpdeskId;
   ticketId: string;
   priority?: Priority;
+  /** The priority as the helpdesk names it on screen («Medium», «Normal»), for the send guard to quote. */
+  priorityLabel?: string;
   requesterFirstName?: string;
   /** The customer's latest message, as plain text (analysed in memory, never stored). */
   customerMessage?: string;

@@ -39,6 +39,7 @@ const PROTECTED = [
   '[data-test-id="ticket-footer"]',
 ];
 const REQUESTER = ['[data-test-id="ticket-system-field-requester-select"]'];
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const PRIORITY = ['[data-test-id="ticket-fields-priority-select"] [data-garden-id="dropdowns.combobox.value"]'];
 const LOG_ITEM = 'article[data-test-id="omni-log-comment-item"]';
 
@@ -111,10 +112,12 @@ export const zendesk: HelpdeskAdapter = {
   async readContext(editor, signal): Promise<TicketContext> {
     const pane = paneOf(editor);
     const ticketId = ticketIdOf(editor);
+    const shownPriority = firstMatch(pane, PRIORITY)?.textContent?.trim() || undefined;
     const context: TicketContext = {
       helpdesk: 'zendesk',
       ticketId,
-      priority: normalisePriority(firstMatch(pane, PRIORITY)?.textContent),
+      priority: normalisePriority(shownPriority),
+      priorityLabel: shownPriority,
       requesterFirstName: firstName(requesterName(firstMatch(pane, REQUESTER))),
       customerMessage: latestCustomerMessage(pane),
     };
@@ -124,6 +127,8 @@ export const zendesk: HelpdeskAdapter = {
         | { ticket?: { priority?: unknown } }
         | undefined;
       context.priority = normalisePriority(api?.ticket?.priority) ?? context.priority;
+      // Zendesk's own English names are the API values capitalised («normal» → «Normal»).
+      if (!context.priorityLabel && typeof api?.ticket?.priority === 'string') context.priorityLabel = capitalise(api.ticket.priority);
     }
     return context;
   },
