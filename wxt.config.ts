@@ -4,13 +4,14 @@ import { build as esbuild } from 'esbuild';
 import { resolve } from 'node:path';
 
 /**
- * The analysis engine as its own ES module (`engine.js`), which the content script
- * imports when a reply editor is first focused: pages without a reply box never load it.
- * WXT bundles content scripts as single IIFE files, so this one module is built here.
+ * The modules the content script imports when the agent first works in a reply editor, so
+ * pages without a reply box never load them: Tacto's page code (`coach.js`, from
+ * entrypoints/helpdesk.content/app.ts) and the analysis engine (`engine.js`). WXT bundles
+ * content scripts as single IIFE files, so these ES modules are built here.
  */
-async function buildPageEngine(): Promise<string> {
+async function buildPageModule(entry: string): Promise<string> {
   const result = await esbuild({
-    entryPoints: ['lib/analysis/page-engine.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -45,15 +46,15 @@ export default defineConfig({
     // Custom helpdesk domains (support.acme.com): asked for one host at a time, when the
     // user adds it on the options page; never granted up front.
     optional_host_permissions: ['https://*/*'],
-    // engine.js (and its weights, model.bin) is imported by the content script on helpdesk pages (custom domains are
+    // coach.js and engine.js (and its weights, model.bin) are imported by the content script on helpdesk pages (custom domains are
     // arbitrary, hence every https page). It is not a public service: in Chrome it answers
     // only at a per-session dynamic id (use_dynamic_url), so no page can guess its address,
     // fingerprint Tacto or run the engine. Firefox has no use_dynamic_url; there every
     // install already lives at its own random moz-extension:// UUID, which gives the same.
     web_accessible_resources: [
       browser === 'firefox'
-        ? { resources: ['engine.js', 'model.bin'], matches: ['https://*/*'] }
-        : { resources: ['engine.js', 'model.bin'], matches: ['https://*/*'], use_dynamic_url: true },
+        ? { resources: ['coach.js', 'engine.js', 'model.bin'], matches: ['https://*/*'] }
+        : { resources: ['coach.js', 'engine.js', 'model.bin'], matches: ['https://*/*'], use_dynamic_url: true },
     ],
     // Settings an administrator sets by enterprise policy (Chrome's `3rdparty` extension
     // policy is validated against this schema; Firefox reads policies.json without one).
@@ -72,7 +73,8 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
-      files.push({ contents: await buildPageEngine(), relativeDest: 'engine.js' });
+      files.push({ contents: await buildPageModule('lib/analysis/page-engine.ts'), relativeDest: 'engine.js' });
+      files.push({ contents: await buildPageModule('entrypoints/helpdesk.content/app.ts'), relativeDest: 'coach.js' });
       files.push({ absoluteSrc: resolve('lib/analysis/model/weights.bin'), relativeDest: 'model.bin' });
     },
   },

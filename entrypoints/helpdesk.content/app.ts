@@ -1,0 +1,290 @@
+/**
+ * Tacto on a helpdesk's agent page: picks the site's adapter and starts the coach and the
+ * send guard. The content script (index.ts, a small loader) imports this module, built as
+ * `coach.js` by a hook in wxt.config.ts, when the agent first works in a reply editor, and
+ * passes that editor so its session opens at once.
+ */
+import { browser } from 'wxt/browser';
+import { mountSidebar } from '@/components/mountSidebar';
+import type { AnalysisContext, Finding, MomentId, Priority } from '@/lib/analysis/types';
+import { adapterForHost } from '@/lib/helpdesk/adapters/registry';
+import { startCoach, type CoachSession } from '@/lib/coach/coach';
+import { addAllowPhrase, normalisePhrase } from '@/lib/coach/control/dismissals';
+import { activePause, emptyPause, pauseEnd, withoutPause, withPause, type Place } from '@/lib/coach/control/pause';
+import { loadPause, updatePause, watchPause } from '@/lib/coach/control/pause-storage';
+import { isTabStateQuery, type TabReport } from '@/lib/coach/control/tab-state';
+import { replaceText } from '@/lib/helpdesk/editors/writer';
+import { translatorFor } from '@/lib/coach/i18n';
+import type { ContentMessage, EventReport, MessageResponse } from '@/lib/log/messaging';
+import { extensionLifetime } from '@/lib/coach/lifetime';
+import { startSendGuard } from '@/lib/coach/send-guard';
+import { analysisContextFromSettings, helpdeskEnabled } from '@/lib/settings/coach-context';
+import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/storage';
+import type { Settings } from '@/lib/settings/types';
+import { resolveUiLanguage } from '@/lib/settings/ui-language';
+
+const REPORT_ATTEMPTS = 4;
+/**
+ * The page does not wait for the browser's policy (managed settings) before starting:
+ * Chromium answers storage.managed slowly in a fresh page (even with no policy), and the
+ * agent's first click must open a session. The policy's values arrive through watchSettings.
+ */
+const MANAGED_WAIT_MS = 0;
+/** A draft touching every rule's patterns in both languages, analysed once while the page is idle. */
+const WARM_UP = 'Hola, no es posible, te lo envío mañana y te garantizo que no pasa nada. Hi, we cannot do that, someone will contact you tomorrow.';
+
+type Engine = typeof import('@/lib/analysis/page-engine');
+let engine: Engine | undefined;
+let engineLoading: Promise<void> | undefined;
+
+/** Imports engine.js the first time a reply editor is focused (see wxt.config.ts). */
+function loadEngine(): Promise<void> {
+  engineLoading ??= (() => {
+    // engine.js is emitted by a build hook, so WXT's typed PublicPath does not list it.
+    const urlOf = browser.runtime.getURL as (path: string) => string;
+    // The learned layer's weights travel beside it as model.bin (binary compresses better than
+    // text in JS); if they do not arrive, the lexicons work alone. Fetched once, like the engine.
+    const weights = fetch(urlOf('/model.bin'))
+      .then((response) => (response.ok ? response.arrayBuffer() : null))
+      .catch(() => null);
+    return Promise.all([import(/* @vite-ignore */ urlOf('/engine.js')), weights]).then(([module, bytes]: [Engine, ArrayBuffer | null]) => {
+      module.useShippedWeights(bytes ? new Uint8Array(bytes) : null);
+      engine = module;
+    });
+  })();
+  return engineLoading;
+}
+
+function analyzeWithEngine(input: Parameters<Engine['analyze']>[0]): ReturnType<Engine['analyze']> {
+  if (!engine) throw new Error('the analysis engine is not loaded yet');
+  return engine.analyze(input);
+}
+
+/** Sends events to the log; retried while the service worker wakes up (ids make retries safe). */
+async function report(events: EventReport[]): Promise<void> {
+  const message: ContentMessage = { type: 'log/append', events };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = (await browser.runtime.sendMessage(message)) as MessageResponse | undefined;
+      if (response?.ok) return;
+      throw new Error(response ? response.error : 'no answer from the background');
+    } catch (error) {
+      if (attempt >= REPORT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+    }
+  }
+}
+
+/** What the loader asks of Tacto once it runs. */
+export interface TactoPage {
+  /** The answer to the toolbar popup's question (lib/coach/control/tab-state.ts). */
+  tabReport(): TabReport;
+}
+
+/** Starts Tacto on this page; `firstEditor` is the reply editor the agent is working in. */
+export async function startTacto(firstEditor?: Element): Promise<TactoPage> {
+  {
+    const lifetime = extensionLifetime(() => browser.runtime?.id != null);
+    // Read together: the agent's first click must find Tacto started.
+    let [settings, pause] = await Promise.all([loadSettings(MANAGED_WAIT_MS), loadPause().catch(() => emptyPause())]);
+    const adapter = adapterForHost(location.hostname, settings.customDomains);
+    /** The coached editors, once the coach starts (below). */
+    const coach: { sessions?: Map<HTMLElement, CoachSession> } = {};
+    /** The ticket of the editor the agent worked in last (for a ticket pause from the popup). */
+    let lastTicket: Place | undefined;
+    const place = (): Place => ({ host: location.hostname, ...lastTicket });
+
+    // The toolbar popup asks each tab what Tacto is doing there (lib/coach/control/tab-state.ts).
+    const tabReport = (): TabReport => {
+      const enabled = adapter ? helpdeskEnabled(settings, adapter.id) : false;
+      return { helpdesk: adapter?.id ?? null, enabled, place: place(), pause: activePause(pause, place(), Date.now()) };
+    };
+    const answerPopup = (raw: unknown, sender: { id?: string }, sendResponse: (answer: TabReport) => void) => {
+      if (sender.id !== browser.runtime.id || !isTabStateQuery(raw)) return false;
+      sendResponse(tabReport());
+      return false;
+    };
+    browser.runtime.onMessage.addListener(answerPopup);
+    lifetime.signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(answerPopup));
+    if (!adapter || !helpdeskEnabled(settings, adapter.id)) return { tabReport };
+
+    // A change made anywhere (options page, popup, another tab) shows at once in every panel.
+    let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+    const rerun = () => {
+      for (const session of coach.sessions?.values() ?? []) session.analyseNow();
+      // A pause ends on its own: look again when the first one in force here runs out.
+      clearTimeout(pauseTimer);
+      const ends = [pause.everywhere ?? 0, ...Object.values(pause.sites), ...Object.values(pause.tickets)].filter((t) => t > Date.now());
+      if (ends.length) pauseTimer = setTimeout(rerun, Math.min(Math.min(...ends) - Date.now() + 50, 2 ** 31 - 1));
+    };
+    lifetime.signal.addEventListener('abort', () => clearTimeout(pauseTimer));
+    lifetime.signal.addEventListener(
+      'abort',
+      watchSettings((next) => {
+        settings = next;
+        rerun();
+      }),
+    );
+    lifetime.signal.addEventListener(
+      'abort',
+      watchPause((next) => {
+        pause = next;
+        rerun();
+      }),
+    );
+    const changeSettings = async (change: (current: Settings) => Settings) => {
+      settings = await updateSettings(change);
+    };
+    const changePause = async (change: Parameters<typeof updatePause>[0]) => {
+      pause = await updatePause(change);
+      rerun();
+    };
+    // The analysis context only changes with the settings or the ticket's priority.
+    let contextCache: { settings: Settings; priority?: Priority; context: AnalysisContext } | undefined;
+    const analysisContext = (priority?: Priority): AnalysisContext => {
+      if (contextCache?.settings !== settings || contextCache.priority !== priority) {
+        contextCache = { settings, priority, context: analysisContextFromSettings(settings, priority) };
+      }
+      return contextCache.context;
+    };
+    const uiLang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+    const t = translatorFor(uiLang);
+    // The panel speaks the interface language; only what is inserted follows the draft (docs/spec/ui.md).
+    const describeFinding = (finding: Finding) => engine?.RULES.find((r) => r.id === finding.rule)?.message[uiLang] ?? finding.message;
+    const describeMoment = (id: MomentId) => {
+      const moment = engine?.MOMENTS.find((m) => m.id === id);
+      return { id, label: moment?.label[uiLang] ?? id, advice: moment?.advice[uiLang] ?? '' };
+    };
+
+    const mountView = (session: CoachSession) =>
+      mountSidebar({
+        editor: session.editor,
+        composer: adapter.composerOf(session.editor),
+        sendControls: () =>
+          adapter.sendSelectors.flatMap((s) => [...adapter.sendScopeOf(session.editor).querySelectorAll(s)]),
+        signal: session.signal,
+        t,
+        uiLang,
+        describeMoment,
+        describeFinding,
+        onApply: (finding, suggestion) => void session.apply(finding, suggestion),
+        onInsertAlternative: (finding, alternative) => void session.insertAlternative(finding, alternative),
+        onApplyToCommitment: (commitment, suggestion) => {
+          pending.get(session)?.revise();
+          session.closeGuard();
+          const finding = session.result?.findings.find(
+            (f) => f.rule === 'unrealistic-commitment' && f.start === commitment.start,
+          );
+          if (finding) void session.apply(finding, suggestion);
+        },
+        onRevise: () => {
+          pending.get(session)?.revise();
+          session.revise(session.view.guard?.commitments[0]);
+        },
+        onSendAnyway: () => pending.get(session)?.sendAnyway(),
+        onIgnore: (finding) => session.ignore(finding),
+        onIgnoreAlways: (finding) => void session.ignoreAlways(finding),
+        onDisableRule: (finding) => void session.disableRule(finding),
+        onUndoDisableRule: () => void session.undoDisableRule(),
+        onUndoSilence: () => void session.undoSilence(),
+        onPause: (scope, duration) => {
+          const where: Place = { host: location.hostname, helpdesk: session.context?.helpdesk, ticket: session.context?.ticketId };
+          void changePause((state, now) => withPause(state, scope, where, pauseEnd(duration, new Date(now)), now));
+        },
+        onResume: () => {
+          const where: Place = { host: location.hostname, helpdesk: session.context?.helpdesk, ticket: session.context?.ticketId };
+          void changePause((state, now) => withoutPause(state, where, now));
+        },
+        onOpenDashboard: () => {
+          const message: ContentMessage = { type: 'ui/open-options', section: 'dashboard' };
+          browser.runtime.sendMessage(message).catch((error: unknown) => console.warn('[Tacto] could not open the dashboard', error));
+        },
+      });
+
+    /** The agent's two answers to a held send, by session. */
+    const pending = new WeakMap<CoachSession, { sendAnyway(): void; revise(): void }>();
+
+    // Every phrase never flagged here (the agent's, the team file's, the playbook's), rebuilt
+    // when the settings change, not on each keystroke's analysis.
+    let allowedFor: { settings: Settings; phrases: string[] } | undefined;
+    const allowedPhrases = (): string[] => {
+      if (allowedFor?.settings !== settings) {
+        const phrases = [...settings.allowPhrases, ...settings.teamAllowPhrases, ...(settings.playbook.accepted ?? []).map(normalisePhrase)];
+        allowedFor = { settings, phrases };
+      }
+      return allowedFor.phrases;
+    };
+
+    const sessions = startCoach(
+      {
+        adapter,
+        // The playbook's index is built once, right after the engine loads, not on a keystroke.
+        // Then, when the page is idle, one small analysis compiles the lexicons' patterns, so
+        // the agent's first keystroke does not pay for it.
+        engineReady: () =>
+          loadEngine().then(() => {
+            engine?.indexPlaybook(settings.playbook);
+            requestIdleCallback(() => {
+              try {
+                engine?.analyze({ text: WARM_UP, role: 'agent' });
+              } catch {
+                /* a warm-up only: the real analyses report their own failures */
+              }
+            }, { timeout: 2_000 });
+          }),
+        analyze: (input) => analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules }),
+        report,
+        write: (editor, start, end, text) => replaceText(adapter, editor, start, end, text),
+        now: () => new Date(),
+        analysisContext: (ticket) => analysisContext(ticket?.priority),
+        mountView,
+        suppression: () => ({ allowed: allowedPhrases(), disabledRules: settings.disabledRules }),
+        pausedAt: (ticket) => {
+          if (ticket) lastTicket = { host: location.hostname, helpdesk: ticket.helpdesk, ticket: ticket.ticketId };
+          return activePause(pause, { host: location.hostname, helpdesk: ticket?.helpdesk, ticket: ticket?.ticketId }, Date.now());
+        },
+        allowPhrase: (phrase) => changeSettings((s) => ({ ...s, allowPhrases: addAllowPhrase(s.allowPhrases, phrase) })),
+        forgetPhrase: (phrase) => changeSettings((s) => ({ ...s, allowPhrases: s.allowPhrases.filter((p) => p !== normalisePhrase(phrase)) })),
+        setRuleEnabled: (rule, enabled) =>
+          changeSettings((s) => ({
+            ...s,
+            disabledRules: enabled ? s.disabledRules.filter((r) => r !== rule) : [...new Set([...s.disabledRules, rule])],
+          })),
+      },
+      lifetime.signal,
+      firstEditor,
+    );
+
+    coach.sessions = sessions;
+    startSendGuard(
+      {
+        adapter,
+        sessions: () => sessions.values(),
+        hold: ({ session, commitments, sendAnyway, revise }) => {
+          pending.set(session, {
+            sendAnyway: () => {
+              pending.delete(session);
+              session.closeGuard();
+              sendAnyway();
+            },
+            revise: () => {
+              pending.delete(session);
+              revise();
+            },
+          });
+          const dialog = session.showGuard(commitments);
+          if (!dialog) throw new Error('the send guard was not drawn');
+          return dialog;
+        },
+        dismiss: (session) => {
+          pending.delete(session);
+          session.closeGuard();
+        },
+        sent: (session, how) => session.sent(how),
+        alive: lifetime.alive,
+      },
+      lifetime.signal,
+    );
+    return { tabReport };
+  }
+}
