@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import type { PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { build as esbuild } from 'esbuild';
 import { resolve } from 'node:path';
@@ -22,6 +23,34 @@ async function buildPageModule(entry: string): Promise<string> {
     write: false,
   });
   return result.outputFiles[0].text;
+}
+
+/**
+ * compromise and es-compromise (the topic's fallback, lib/log/nlp-libraries.ts) bundled
+ * inside a function that runs on the first call: a cold background worker then only scans
+ * their code instead of evaluating it before it can store an event.
+ */
+function lazyNlpLibraries(): PluginOption {
+  return {
+    name: 'tacto-lazy-nlp-libraries',
+    enforce: 'pre',
+    async load(id) {
+      if (!id.replace(/\\/g, '/').endsWith('/lib/log/nlp-libraries.ts')) return null;
+      const result = await esbuild({
+        stdin: { contents: "import nlp from 'compromise'; import esNlp from 'es-compromise'; export const libraries = { nlp, esNlp };", resolveDir: resolve('.'), loader: 'ts' },
+        bundle: true,
+        format: 'iife',
+        globalName: 'tactoNlp',
+        platform: 'browser',
+        target: ['chrome120', 'firefox128'],
+        minify: !process.env.TACTO_NO_MINIFY,
+        charset: 'ascii',
+        legalComments: 'none',
+        write: false,
+      });
+      return `let libraries;\nexport function loadNlpLibraries() {\n  libraries ??= (function () {\n${result.outputFiles[0].text}\nreturn tactoNlp.libraries;\n  })();\n  return libraries;\n}\n`;
+    },
+  };
 }
 
 export default defineConfig({
@@ -82,7 +111,7 @@ export default defineConfig({
     excludeSources: ['tests/**', '.tmp/**', '**/*.pem', '**/*.key', '.ci/**'],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), lazyNlpLibraries()],
     build: {
       // Chrome rejects non-UTF-8 content scripts; Dexie's bundle holds a literal U+FFFF.
       rolldownOptions: { output: { charset: 'ascii' } },

@@ -4,11 +4,12 @@
  * Add a section (browser, log scale…) by writing its module and listing it here.
  */
 import { printTable, type BenchSection } from './lib';
+import background from './background';
 import engine from './engine';
 import log from './log';
 import page from './page';
 
-const SECTIONS: BenchSection[] = [engine, page, log];
+const SECTIONS: BenchSection[] = [engine, page, background, log];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
