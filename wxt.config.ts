@@ -20,6 +20,8 @@ async function buildPageModule(entry: string): Promise<string> {
     minify: !process.env.TACTO_NO_MINIFY,
     charset: 'ascii',
     legalComments: 'none',
+    // The same `browser` as the WXT-built entrypoints (the webextension-polyfill module).
+    alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' },
     write: false,
   });
   return result.outputFiles[0].text;
@@ -54,6 +56,7 @@ function lazyNlpLibraries(): PluginOption {
 }
 
 export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -56,10 +56,10 @@ export default defineContentScript({
 
     // The toolbar popup's question: answered by Tacto once it runs (its own listener), and
     // before that by loading it here.
-    browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }, sendResponse: (answer: TabReport) => void) => {
-      if (started || sender.id !== browser.runtime.id || !isTabStateQuery(raw)) return false;
-      load().then((tacto) => sendResponse(tacto.tabReport()), () => undefined);
-      return true;
+    // (`browser` is webextension-polyfill's: a listener answers with the promise it returns.)
+    browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }): Promise<TabReport> | undefined => {
+      if (started || sender.id !== browser.runtime.id || !isTabStateQuery(raw)) return undefined;
+      return load().then((tacto) => tacto.tabReport());
     });
   },
 });
