@@ -90,6 +90,11 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
       en: /\b(?:asap|urgent(?:ly)?|now|today|tonight|tomorrow|immediately|right away|deadline|hours?|hrs?|minutes?|mins?|quick(?:ly)?|fast|soon|emergency|desperate(?:ly)?|before|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|tonight|the end)|running out|time)\b/,
       es: /\b(?:urgente|urge|urgencia|ya|ahora|ahorita|hoy|manana|cuanto antes|lo antes posible|rapido|rapidamente|inmediat\w*|plazo|horas?|minutos?|desesperad[oa]s?|emergencia|antes de|se me acaba|se acaba|tiempo)\b/,
     },
+    // …and a demand: a time word beside a report or a feeling is not urgency («fuming right now»).
+    {
+      en: /\b(?:need|needs|needed|want|require|demand|please|pls|can you|could you|fix|send|give me|call me|reply|respond|refund|help|get (?:me|this|it|us)|resolve|expect|have to|must|asap|urgent\w*|emergency)\b/,
+      es: /\b(?:necesit\w*|nesecit\w*|quiero|queremos|requiero|exijo|pido|por favor|porfa|pueden|podrian|puede|podria|urge\w*|urgent\w*|solucion\w*|arregl\w*|resuelv\w*|tienen que|deben|ayud\w*)\b/,
+    },
   ],
   'escalation-demand': [
     {

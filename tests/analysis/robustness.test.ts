@@ -56,10 +56,14 @@ function analyzeTimed(input: AnalyzeInput): AnalysisResult {
   const elapsed = performance.now() - t0;
   const budget = MS_PER_2000_CHARS * Math.max(1, input.text.length / 2000);
   if (elapsed > budget) {
-    // One retry on a fresh variant absorbs a GC pause; a slow regex stays slow.
-    const t1 = performance.now();
-    analyze({ ...input, text: input.text + ' ' }, nodeEngineOptions);
-    expect(performance.now() - t1, `${input.text.length} chars: ${JSON.stringify(input.text.slice(0, 80))}`).toBeLessThanOrEqual(budget);
+    // Retries on fresh variants absorb a GC pause, a busy machine or a first holiday
+    // calendar for a new year; a slow regex stays slow on every one of them.
+    const retries = [' ', '  ', '   '].map((pad) => {
+      const t1 = performance.now();
+      analyze({ ...input, text: input.text + pad }, nodeEngineOptions);
+      return performance.now() - t1;
+    });
+    expect(Math.min(...retries), `${input.text.length} chars: ${JSON.stringify(input.text.slice(0, 80))}`).toBeLessThanOrEqual(budget);
   }
   return r;
 }

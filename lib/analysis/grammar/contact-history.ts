@@ -39,7 +39,11 @@ const PRETERITE_ES = alt([
   ...AR_STEMS.map(preteriteAr),
   ...IR_STEMS.map(preteriteIr),
   'envie', 'enviamos',
-  '(?:intente|tratamos|trate|intentamos) (?:de )?(?:comunicarme|comunicarnos|contactar(?:los|las|me)?|llamar(?:los|les)?|hablar con)',
+  '(?:intente|tratamos|trate|intentamos) (?:de )?(?:comunicarme|comunicarnos|contactar(?:los|las|me)?|llamar(?:los|les)?|hablar con|marcar|escribir(?:les)?)',
+  // Coming back: «vuelvo a realizar la llamada», «volví a escribir».
+  '(?:vuelvo|volvi|volvemos|volvimos|tuve que volver|tengo que volver) a (?:@ ){0,2}(?:llamar|escribir|reclamar|realizar|hacer|poner|enviar|mandar|contactar|comunicarme|ir|insistir|preguntar)',
+  // Habitual contact: «siempre que hablo…», «cada vez que llamo…».
+  '(?:siempre|cada vez) que (?:hablo|llamo|escribo|voy|reclamo|pregunto|marco)',
   ...REFLEXIVE_AR.map((s) => `(?:me|nos) ${preteriteAr(s)}`),
   ...REFLEXIVE_IR.map((s) => `(?:me|nos) ${preteriteIr(s)}`),
 ]);
@@ -67,7 +71,17 @@ const EARLIER_CONTACT_EN = [
   "(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already|i've already|i have already)(?: also| even| then| first| since| just)? (?:called|rang|phoned|emailed|e-mailed|messaged|dmed|dm'd|tweeted|wrote|written|contacted|complained|reported|chased|escalated|reached out|followed up|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|chatted (?:to|with)|(?:raised|filed|lodged|logged|submitted|opened|made) (?:a |an |the |my |another |two |three |several )?(?:ticket|tickets|case|cases|complaint|complaints|claim|claims|dispute|request|requests|report|call|calls|form)|sent (?:@ ){0,2}(?:email|emails|e-mail|message|messages|dm|dms|complaint|request|ticket|form)|(?:went|been|visited|gone) (?:in |back |down )?(?:to )?(?:the |your |a |one of your )?(?:store|shop|branch|office|counter|desk|service centre|service center)|tried (?:calling|to call|contacting|to contact|to reach|reaching|emailing|to get through|getting through))",
   "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
   "(?:i|we) (?:was|were|got|have been|'ve been) (?:told|promised|assured|transferred|passed|put on hold|disconnected|hung up on|cut off)",
+  "(?:whenever|every time|each time) (?:i|we) (?:call|ring|phone|write|email|go|ask|contact|chat)",
   "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:told me|told us|said|promised|assured me|hung up|transferred me|kept me)",
+];
+
+/**
+ * A case already on file — «número de reclamación 11215965», «my case number is…», «mi
+ * primera carta» — is an earlier contact too.
+ */
+const CASE_ON_FILE = [
+  '(?:numero|n°|nro|no\\.?) (?:de )?(?:reclamacion|reclamo|queja|ticket|caso|folio|incidencia|reporte|expediente|solicitud)', '(?:mi|la|nuestra|su) (?:primera|anterior|ultima) (?:carta|reclamacion|queja|solicitud|comunicacion|correo|mensaje|llamada)',
+  '(?:case|ticket|complaint|reference|claim) (?:number|no\\.?|#|id|ref)', '(?:my|our|the) (?:previous|last|first|earlier) (?:email|letter|complaint|message|call|ticket|case)',
 ];
 
 /** The earlier contact got nowhere: no answer, no fix, still waiting, bounced around. */
@@ -78,9 +92,11 @@ const UNRESOLVED_ES = [
   'no (?:me |nos )?(?:tomaron|hicieron caso|hacen caso|contestaron|contestan|respondieron|responden|solucionaron|solucionan|llamaron|devolvieron|resolvieron|han contestado|han respondido|han solucionado|han llamado|han resuelto|dan bola|dan pelota)',
   '(?:hasta|a) (?:el momento|ahora|la fecha|hoy|el dia de hoy)',
   'todavia', 'aun (?:no|sin|nada|sigo|sigue|espero|estoy)', '(?:sigo|sigue|seguimos|siguen) (?:sin|igual|esperando|con el|con la|teniendo)',
+  'no (?:me |nos )?(?:hacen|hicieron|han hecho|hace|hizo) nada', 'no (?:tienen|tenian|tiene) (?:acceso|idea|informacion|solucion)',
   'peloteo', 'de (?:numero en numero|un lado (?:a|para) otro|departamento en departamento|oficina en oficina|ventanilla en ventanilla)',
   '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|transfieren|transfirieron) (?:de|a otro|a otra|con otro|con otra)',
-  'otra vez', 'de nuevo', 'nuevamente', 'una y otra vez', 'ni caso', 'en vano', 'y nada', 'ni idea',
+  'otra vez', 'de nuevo', 'nuevamente', 'una y otra vez', 'ni (?:@ )?caso', 'no (?:me |nos )?(?:han )?(?:hecho|hacen|hicieron) (?:@ )?caso', 'en vano', 'y nada', 'ni idea',
+  'nunca (?:contestan|responden|atienden|contestaron|respondieron|atendieron|llaman|llamaron|devuelven)', '(?:me|nos) (?:cuelgan|colgaron|cortan|cortaron|dejan esperando|dejaron esperando)',
   '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
 ];
 const UNRESOLVED_EN = [
@@ -90,10 +106,11 @@ const UNRESOLVED_EN = [
   "(?:still|yet to|as of (?:yet|today|now))", "to no avail", "no avail", "without (?:any |a )?(?:reply|response|answer|success|luck|resolution)",
   "(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))",
   "(?:nothing|none) (?:has|have|was|were) (?:been )?(?:done|fixed|resolved|sorted|changed)", "ignored", "ghosted",
+  "(?:they|you) (?:do|did|have done) nothing", "(?:they|you) (?:don't|do not|didn't) (?:have|know) (?:access|anything|a clue|the answer)",
   "(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times|occasions)",
 ];
 
-const EARLIER_CONTACT = compileTest([...EARLIER_CONTACT_ES, ...EARLIER_CONTACT_EN]);
+const EARLIER_CONTACT = compileTest([...EARLIER_CONTACT_ES, ...EARLIER_CONTACT_EN, ...CASE_ON_FILE]);
 const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN]);
 
 /** True when the customer tells of an earlier contact with the company (folded text). */

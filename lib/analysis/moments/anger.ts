@@ -39,7 +39,7 @@ const detectPhrases = phraseDetector(
     "i(?:'m| am) (?:sick|tired|fed up|furious|livid|disgusted)",
     "(?:sick|tired) of (?:this|you|your)",
     // English: threats to leave or go public
-    "(?:i'm|i am|i will|i'll|we're|we will) (?:reporting|report|suing|sue|going to report|going to sue|going to post|posting|leaving|switching|cancelling|canceling|telling everyone)",
+    "(?:i'm|i am|i will|i'll|we're|we will) (?:reporting|report|suing|sue|going to report|going to sue|going to post|posting|leaving|switching (?:to (?:another|a different|a competitor|@ instead)|providers|carriers|banks|companies)|cancelling|canceling|telling everyone)",
     '(?:bbb|better business bureau|trading standards|ombudsman|my lawyer|a lawyer|small claims)',
     '(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people)',
     "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
@@ -64,13 +64,25 @@ const detectPhrases = phraseDetector(
     'como si (?:yo )?(?:tuviera|tuvieramos|fuera|fueramos|pudiera|pudieramos|no (?:tuviera|existiera|importara)|me sobrara|nos sobrara)',
     '(?:que|cuanta) (?:falta de|poca) (?:consideracion|empatia|educacion|humanidad)', 'ni siquiera (?:se dignan|se molestan|tienen la decencia|una disculpa)',
     "how (?:is (?:this|that)|can (?:this|that|you)) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
-    "(?:don't|do not|didn't|did not) even (?:bother|have the decency|let me|care)"
+    "(?:don't|do not|didn't|did not) even (?:bother|have the decency|let me|care)",
+    // Regional insults and swearing (es-MX, es-ES, es-AR…), as customers type them.
+    'pinche', 'pinshi', 'culer[oa]s?', 'cabron(?:es|a|as)?', 'estupid[oa]s?', 'idiotas?', 'imbeciles?', 'rater[oa]s?', 'maldit[oa]s?', 'asqueros[oa]s?',
+    '(?:me|nos) (?:cagas|cagan)', 'emputad[oa]', 'encabronad[oa]', 'punetero', 'ni (?:puto|punetero|pinche|un puto) caso', 'chapuza', 'tercermundista', 'horroros[oa]',
+    '(?:estais|estan|estas) de (?:cona|broma)', 'cinicos', 'apesta(?:n|s)?', 'no sirve(?:n)? (?:para|pa) nada', 'es una porqueria',
+    // «recomienden otro banco», «lo compro en cualquier otro sitio», «buy from someone else»
+    '(?:recomienden(?:me)?|recomiendenme|recommend(?: me)?) (?:otro|otra|another|a different) (?:banco|compania|empresa|operador|proveedor|aseguradora|bank|company|provider|carrier|app)',
+    '(?:lo |la )?(?:compro|comprare|pido|pedire) en (?:otro|otra|cualquier otro|cualquier otra) (?:sitio|lado|lugar|tienda|web|pagina)',
+    "(?:buy|order|shop|get it|go) (?:from|at|with|to) (?:someone|somewhere|another (?:store|company|shop|bank)) else", '(?:tendre|voy) (?:que|a) darme de baja',
+    // English: swearing and contempt, misspelt or short.
+    'wth', 'crap', 'crappy', "suck(?:s|ed|ing)?", 'like (?:garbage|dirt|trash)', 'zero stars', 'incompet\\w*', 'disrespectful', 'rude',
   ],
   [
     '(?:no (?:es|son|fue) (?:su |tu )?culpa|not your fault)',
     'no (?:pienso|voy a|quiero) (?:denunciar|cambiarme|dejar)',
     "(?:i'm|i am) not (?:angry|upset|leaving)",
-    "(?:not|don't mean to be) (?:rude|unreasonable)",
+    "(?:not|don't mean to be|not trying to be|not being|not to be) (?:rude|unreasonable)", 'no (?:quiero|quisiera) (?:ser|sonar) (?:groser[oa]|maleducad[oa])',
+    // What the customer says they did NOT say is no accusation: «yo no dije que me robaron».
+    'no (?:dije|digo|he dicho|estoy diciendo) que(?: @){1,6}', "(?:i )?(?:didn't|did not|never) say (?:that )?(?:@ ){1,6}",
   ],
 );
 
@@ -90,15 +102,27 @@ function shouts(text: string): boolean {
   return shouted.length >= 2 || (shouted.length === 1 && /!/.test(text));
 }
 
+/** Angry and contemptuous emoji, and protest hashtags («#BanamexApesta», «#worstservice»). */
+const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|#\w*(?:apesta|sucks|fail|worst|nunca|never|verguenza|vergüenza|estafa|scam)/iu;
+
 const moment: Moment = {
   id: 'anger',
-  detect: (text, folded) => detectPhrases(folded) || shouts(text),
+  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text),
   label: { es: 'Cliente enojado', en: 'Angry customer' },
   advice: {
     es: 'No te defiendas ni lo tomes personal: reconoce su enojo con tus palabras, pide disculpas por lo que sí falló y di el próximo paso concreto.',
     en: "Don't get defensive: name their frustration, apologise for what did go wrong, and give one concrete next step.",
   },
   examples: [
+    // Emoji, regional swearing and leaving, as tweeted.
+    { lang: 'es', text: 'Otra vez me retuvieron la transferencia 😡', fires: true },
+    { lang: 'es', text: 'Pinche app, nunca carga el estado de cuenta.', fires: true },
+    { lang: 'es', text: 'Si tardan diez días, lo compro en cualquier otro sitio.', fires: true },
+    { lang: 'en', text: 'Your new interface sucks, I can never find the downloads.', fires: true },
+    { lang: 'en', text: "Guess I'll buy from someone else then.", fires: true },
+    { lang: 'es', text: 'Muchas gracias, ya me llegó la tarjeta 😊', fires: false },
+    { lang: 'en', text: 'Can you recommend another plan with more data?', fires: false },
+    { lang: 'en', text: "I'm switching from PC to iPhone, do I have to buy the game again?", fires: false },
     // Indignation without a rude word, and its neutral look-alikes.
     { lang: 'es', text: '¿Cómo es posible que un banco tarde un mes en devolver un cobro duplicado?', fires: true },
     { lang: 'es', text: 'Me piden que lo consulte en la web, como si tuviera conexión en el pueblo.', fires: true },

@@ -35,7 +35,9 @@ const FAILURE = compileTest([
   'no (?:ha|han) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
   "and nothing", "nothing happened", "never (?:came|showed|turned up|arrived|called|happened|heard|got)", "(?:nobody|no one|no-one) (?:called|came|showed|turned up|rang|got back)",
   "still (?:have|got|don't have|haven't got|haven't received|have not received) (?:nothing|no|not)", "(?:and )?(?:i )?(?:still )?(?:have|got|received) nothing",
-  "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same)", "hasn't (?:arrived|come|happened|been)", "didn't (?:arrive|happen|come|call|show)",
+  "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same)", "hasn't (?:arrived|come|happened|been)", "(?:didn't|did not) (?:even )?(?:arrive|happen|come|call|show)",
+  // Only part of what was promised: «de las cuales solo he recibido 2», «only got half».
+  '(?:solo|solamente|unicamente) (?:he recibido|hemos recibido|recibi|me (?:han )?llegado|me llegaron|llegaron|llego)', "(?:only|just) (?:received|got|had) (?:\\d+|one|two|three|part|half|some)",
   "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "yet (?:it's|it is|nothing)", "no sign of",
   'todavia nada', 'aun nada', 'ya (?:paso|pasaron|van|llevo|lleva) (?:una|un|dos|tres|cuatro|cinco|varios|varias|\\d+) (?:semanas?|dias|meses|mes)', 'hasta hoy nada', 'y ni (?:noticias|rastro|senales)', 'y (?:igual|aun asi|de todas formas|de todos modos) me', 'me dejaron (?:plantad[oa]|esperando|colgad[oa])',
   // A question after the promised thing, or the promise called a lie.
@@ -47,6 +49,15 @@ const FAILURE = compileTest([
 
 /** Strong failures that imply a broken step on their own. */
 const STANDALONE = phraseDetector([
+  // Paid or ordered, and never received: the service itself failed.
+  "(?:i|we) (?:never|still haven't|still have not|haven't|have not|didn't|did not) (?:even )?(?:got|get|gotten|received|receive) (?:my|our|the|any of (?:my|the)) (?:order|item|items|package|parcel|refund|money|points|code|card|delivery|stuff|shit|product|tickets?|credit|replacement)",
+  '(?:nunca|todavia no|aun no|no) (?:me |nos )?(?:llego|llegaron|ha llegado|han llegado|recibi|recibimos|he recibido|hemos recibido|acreditaron|acredito|han acreditado|reflejaron|reflejo|cargaron|activaron|entregaron) (?:@ ){0,2}(?:mi|mis|el|la|los|las|nuestro|nuestra|ningun|ninguna) (?:pedido|paquete|reembolso|dinero|tarjeta|codigo|puntos|compra|producto|saldo|recarga|credito|devolucion|boletos|entradas|envio)',
+  '(?:pague|pagamos|compre|compramos|recargue|deposite|transferi)(?: @){1,8} (?:y|pero) (?:no|nunca|todavia no|aun no) (?:se )?(?:me |nos )?(?:acreditaron|acredito|llego|llegaron|aparece|aparecio|reflejo|reflejaron|activaron|activo|entregaron|cargaron|cargo)',
+  // Sent to the wrong place: «they sent it to the wrong country», «lo entregaron en otra dirección».
+  "(?:sent|delivered|shipped|took) (?:@ ){0,3}to (?:the )?wrong (?:address|country|house|person|city|store|branch)",
+  '(?:enviaron|entregaron|mandaron|dejaron) (?:@ ){0,3}(?:a|en) (?:la direccion equivocada|otra direccion|otra persona|otro pais|otra ciudad|otra sucursal)',
+  // «Ahora resulta que…»: what was agreed turned into something else.
+  'ahora resulta que', 'resulta que ahora',
   '(?:el|la) (?:tecnico|tecnica|repartidor|repartidora|instalador|instaladora|mensajero|cadete|courier|visita) (?:nunca|no) (?:se presento|aparecio|vino|llego|paso|se conecto)',
   '(?:nunca|jamas) (?:aparecio|vino) (?:el|la|nadie)',
   'nadie (?:me )?(?:llamo|vino|aparecio)',
@@ -69,6 +80,12 @@ const moment: Moment = {
     en: "Admit plainly that the promise wasn't kept and apologise; then commit only to what you control, with a realistic time you can keep.",
   },
   examples: [
+    // The service failed without a word of promise: paid and not received, sent elsewhere.
+    { lang: 'es', text: 'Compré una recarga de 50 y no se me acreditó el saldo.', fires: true },
+    { lang: 'en', text: "I paid for express shipping and never got my order.", fires: true },
+    { lang: 'en', text: 'They shipped it to the wrong country!', fires: true },
+    { lang: 'es', text: 'Me prometieron el reembolso en cinco pagos y solo he recibido dos.', fires: true },
+    { lang: 'es', text: 'Compré dos entradas y ya me llegaron al correo, gracias.', fires: false },
     // Told as a story: the promise called a lie, a known window gone by, the word not kept.
     { lang: 'es', text: 'La asesora me dijo que el cambio de plan no tenía costo. Mentira: me lo cobraron.', fires: true },
     { lang: 'es', text: 'Las 72 horas hábiles ya se cumplieron y todavía no veo el reintegro.', fires: true },

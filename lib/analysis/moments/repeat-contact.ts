@@ -31,6 +31,10 @@ const detect = phraseDetector(
     // «ya van cuatro correos que les mando», «llevo tres llamadas»
     `(?:ya )?(?:van|llevo|llevamos|son) ${NUM_ES} (?:correos|mails|mensajes|llamadas|reclamos|tickets|emails|chats|reclamaciones)`,
     `(?:se lo |lo )?(?:explique|conte|dije|repeti) a ${NUM_ES} (?:personas|agentes|asesores|operadores|operadoras|asesoras)`,
+    // Calls nobody answers, and days in a row: «nunca responden las llamadas», «2nd day in a row».
+    'nunca (?:contestan|responden|atienden|cogen) (?:@ ){0,2}(?:las llamadas|el telefono|los correos|los mensajes|mis llamadas|mis correos)', "never (?:answer|pick up|respond to|reply to) (?:@ ){0,2}(?:the phone|calls|emails|messages|my calls|my emails)",
+    '(?:segundo|tercer|cuarto|\\d+) dia (?:seguido|consecutivo|que lo intento)', "(?:second|third|fourth|\\d+(?:nd|rd|th)) (?:day|week|time) in a row",
+    'sigo esperando (?:a )?que (?:me )?(?:resuelvan|respondan|contesten|llamen|devuelvan|solucionen|atiendan)',
     'hola de nuevo', 'otra vez (?:me|les|lo|la)', 'de nuevo (?:les|te|le) (?:escribo|pregunto)', 'sigo esperando (?:respuesta|que me)',
     '(?:ayer|el lunes|la semana pasada) y (?:antes de ayer|anteayer|hoy)',
     '(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|hoy|anteayer)',
@@ -83,6 +87,9 @@ const moment: Moment = {
     en: "Acknowledge they've had to come back, don't ask for anything already in the thread, and take ownership until it's closed.",
   },
   examples: [
+    { lang: 'es', text: 'Siempre que hablo me dicen que no tienen acceso a mi información y no hacen nada.', fires: true },
+    { lang: 'en', text: 'Second day in a row the checkout fails. Again!', fires: true },
+    { lang: 'es', text: 'En mi reclamación anterior, con número de reclamo 5581, expliqué todo y sigo sin respuesta.', fires: true },
     // An earlier contact told as a story, and what became of it (grammar/contact-history.ts).
     { lang: 'es', text: 'Mandé un correo a soporte el mes pasado y hasta hoy nadie me respondió.', fires: true },
     { lang: 'es', text: 'Llevo semanas reclamando y sigo sin servicio.', fires: true },

@@ -3,46 +3,74 @@
  * próxima hora», «YA», «ASAP», «right now». Negations («no es urgente», «no hay apuro»,
  * «no rush») are blanked before matching.
  */
-import { phraseDetector } from '../patterns';
+import { blank, compile, compileTest, phraseDetector } from '../patterns';
 import type { Moment } from './types';
 
-const detectPhrases = phraseDetector(
-  [
-    'urgente', 'urgencia', 'urge', 'urgentemente', 'de inmediato', 'inmediatamente', 'cuanto antes', 'lo antes posible', 'a la brevedad',
-    'hoy mismo', 'ahora mismo', 'ya mismo', 'para ya', 'es para hoy', 'para hoy', 'en este momento', 'para ayer',
-    'en menos de (?:una|1|dos|2|media|tres|3) horas?', '(?:necesito|lo necesito|necesitamos|requiero)(?: @){0,4} en (?:una|1|media) hora',
-    '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:hoy|ahora|ya|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)',
-    'si o si', 'sin falta',
-    'en la (?:proxima|siguiente) hora', 'en (?:menos de )?(?:una|1|dos|2) horas?(?=\\s*[?!.]|$)', 'antes de (?:las \\d+|mediodia)',
-    '(?:manana|hoy|esta noche) (?:viajo|me voy|salgo|tengo)',
-    'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
-    // English
-    'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p', 'emergency', 'immediately', 'right away', 'right now', 'as soon as possible',
-    'within the (?:next )?hour', 'in the next (?:hour|\\d+ minutes)', 'by (?:end of day|eod|today|tonight|noon)',
-    'by (?:the )?(?:end|close) of (?:the )?(?:business )?(?:day|today|business)', 'by cob', 'no later than (?:today|tonight|noon)',
-    "(?:need|want|get|fix|sort|sorted|fixed|resolved|done|send|give|put|call)(?: @){0,4} (?:today|now|tonight)(?=\\s*[,.!?]|$)",
-    "can't wait", 'cannot wait', 'time-sensitive', 'time sensitive', 'critical', 'losing (?:money|sales|customers)',
-  ],
-  [
-    'no (?:es|son|era) (?:tan |nada |muy )?(?:urgente|urgencia)', 'no (?:hay|tengo) (?:apuro|prisa|urgencia)', 'sin (?:apuro|prisa|urgencia)', 'no corre prisa',
-    'cuando (?:puedan|pueda|tengan tiempo)', 'no me urge',
-    "(?:not|isn't|is not|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)', 'in no hurry',
-    'lo antes posible no', 'not critical',
-  ],
-);
+/** «no es urgente», «no rush»: blanked before anything is read. */
+const NEGATIONS = [
+  'no (?:es|son|era) (?:tan |nada |muy )?(?:urgente|urgencia)', 'no (?:hay|tengo) (?:apuro|prisa|urgencia)', 'sin (?:apuro|prisa|urgencia)', 'no corre prisa',
+  'cuando (?:puedan|pueda|tengan tiempo)', 'no me urge',
+  "(?:not|isn't|is not|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)', 'in no hurry',
+  'lo antes posible no', 'not critical',
+];
+const NEGATION_RE = compile(NEGATIONS);
+
+/** What is urgent on its own: «urgente», «ASAP», «no puedo esperar», a deadline within hours. */
+const STRONG = [
+  'urgente', 'urgencia', 'urge', 'urgentemente', 'para ya', 'es para hoy', 'para ayer', 'si o si', 'sin falta',
+  'en menos de (?:una|1|dos|2|media|tres|3) horas?', '(?:necesito|lo necesito|necesitamos|requiero)(?: @){0,4} en (?:una|1|media) hora',
+  '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:hoy|ahora|ya|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)',
+  'en la (?:proxima|siguiente) hora', '(?:manana|hoy|esta noche) (?:viajo|me voy|salgo|tengo)',
+  'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
+  'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p', 'emergency',
+  'within the (?:next )?hour', 'in the next (?:hour|\\d+ minutes)', 'by (?:end of day|eod|today|tonight|noon)',
+  'by (?:the )?(?:end|close) of (?:the )?(?:business )?(?:day|today|business)', 'by cob', 'no later than (?:today|tonight|noon)',
+  "(?:need|want|get|fix|sort|sorted|fixed|resolved|done|send|give|put|call)(?: @){0,4} (?:today|now|tonight)(?=\\s*[,.!?]|$)",
+  "can't wait", 'cannot wait', 'time-sensitive', 'time sensitive', 'losing (?:money|sales|customers)',
+];
+/**
+ * Time words that are urgent only as part of a demand: «lo quiero ya mismo», «please fix it
+ * right now» — not «lo intento ahora mismo», «fuming right now», «inmediatamente lo reclamo».
+ */
+const TIMED = compileTest([
+  'de inmediato', 'inmediatamente', 'cuanto antes', 'lo antes posible', 'a la brevedad', 'hoy mismo', 'ahora mismo', 'ya mismo', 'para hoy', 'en este momento',
+  'en (?:menos de )?(?:una|1|dos|2) horas?(?=\\s*[?!.]|$)', 'antes de (?:las \\d+|mediodia)',
+  'immediately', 'right away', 'right now', 'as soon as possible', 'critical',
+]);
+const DEMAND = compileTest([
+  'necesit@', 'nesecit@', 'quiero', 'queremos', 'requiero', 'requerimos', 'exijo', 'exigimos', 'pido', 'pedimos', 'por favor', 'porfa', 'favor de',
+  '(?:pueden|podrian|puede|podria|podes|puedes|podrias)', '(?:solucion|arregl|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit)(?:en|an|enme|anme|enlo|anlo)',
+  'lo quiero', 'tienen que', 'deben',
+  'need', 'needs', 'want', 'require', 'demand', 'please', 'pls', 'can you', 'could you', 'fix', 'sort (?:it|this)', 'send', 'give me', 'call me', 'reply', 'respond', 'refund', 'help', 'get (?:me|this|it|us)', 'resolve', 'expect', 'have to', 'must',
+]);
+const strong = phraseDetector(STRONG, NEGATIONS);
+const sentencesOf = (folded: string) => folded.split(/[.!?\n]+/);
+
+/** Either a signal urgent on its own, or a time word inside a sentence that demands something. */
+function demandsImmediacy(folded: string): boolean {
+  if (strong(folded)) return true;
+  const open = blank(NEGATION_RE, folded);
+  return sentencesOf(open).some((s) => TIMED.test(s) && DEMAND.test(s));
+}
 
 /** «YA» / «NOW» shouted. */
 const SHOUTED = /(?<!\p{L})(?:YA|AHORA|NOW|HOY|TODAY|URGENTE)(?!\p{L})/u;
 
 const moment: Moment = {
   id: 'urgency',
-  detect: (text, folded) => detectPhrases(folded) || SHOUTED.test(text),
+  detect: (text, folded) => demandsImmediacy(folded) || SHOUTED.test(text),
   label: { es: 'Urgencia', en: 'Urgent' },
   advice: {
     es: 'Reconoce la urgencia y su impacto, di qué puedes hacer ya mismo y da un plazo realista; no prometas una hora que el equipo no pueda cumplir.',
     en: "Acknowledge the urgency and its impact, say what you can do right now, and give a realistic time; don't promise one the team can't keep.",
   },
   examples: [
+    // A time word is urgent inside a demand, not beside a report or a feeling.
+    { lang: 'es', text: 'Desbloqueen mi tarjeta ahora mismo, estoy en la caja.', fires: true },
+    { lang: 'en', text: 'Please reset my access right away, the audit starts at nine.', fires: true },
+    { lang: 'es', text: 'Lo intento ahora mismo, gracias.', fires: false },
+    { lang: 'en', text: 'Fuming right now, the parcel went to the wrong address.', fires: false },
+    { lang: 'es', text: 'Cada vez que veo un cobro raro lo reclamo inmediatamente.', fires: false },
     { lang: 'es', text: 'Lo necesito hoy mismo, es urgente.', fires: true },
     { lang: 'es', text: 'Porfa es urgente, mañana viajo y nesecito la tarjeta activada antes de salir.', fires: true },
     { lang: 'es', text: '¿Lo pueden resolver en la próxima hora? Tengo una presentación a las 12.', fires: true },

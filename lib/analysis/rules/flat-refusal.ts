@@ -44,6 +44,9 @@ const checker = lexiconChecker(
             '(?:es|resulta) imposible',
             'imposible',
             'no, eso no',
+            // A bare «no puedo.», «me temo que no», «ya no está disponible», «No, porque…»
+            'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', 'me temo que no', 'lamentablemente no(?=\\s*[.,!;]|$)',
+            'ya no (?:esta|estan) disponibles?', 'ya no (?:se ofrece|ofrecemos|damos soporte|tiene soporte|se vende|vendemos|fabricamos|trabajamos con)', 'no, (?:porque|ya que|pues|debido a que)',
             '(?:el sistema|la politica|la normativa|el contrato|la ley|la tarifa|tu plan|su plan|el plan|la garantia) no (?:lo |la |los |las )?(?:permite|admite|contempla|incluye|cubre)',
             // «eso no lo cubre tu seguro» (object first)
             'no (?:lo |la |los |las )?(?:cubre|incluye|contempla|permite|admite) (?:tu|su|el|la|nuestro|nuestra|nuestras|nuestros) (?:seguro|garantia|plan|poliza|contrato|tarifa|cobertura|politicas?|sistema)',
@@ -79,7 +82,9 @@ const checker = lexiconChecker(
             `(?:we|i)(?: really| simply| just| unfortunately)?(?: can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to| are unable to| am unable to|'m unable to| aren't able to| are not able to|'re not able to|'re unable to|'m not able to| am not able to| are not allowed to|'re not allowed to| aren't allowed to| am not allowed to|'m not allowed to) (?!${NOT_REFUSAL_EN})@`,
             "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|do not|dont|won't|will not|wont) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
             "there(?:'s| is) (?:no way|nothing (?:we|i) can do|nothing to be done)",
-            'nothing (?:we|i) can do',
+            "(?:there(?:'s| is) )?nothing (?:more |else |further )?(?:we|i) can (?:do|offer)",
+            "(?:i'm|i am|we're|we are) afraid not", '(?:unfortunately|sadly) not(?=\\s*[.,!;]|$)',
+            "(?:is|are|it's|it is) no longer (?:supported|available|offered|possible|sold|in stock|an option)",
             '(?:against|outside) (?:our|company|the) (?:policy|policies|terms)',
             '(?:our|company) policy (?:doesn\'t|does not|won\'t|will not) (?:allow|permit|let)',
             '(?:sold out|out of stock)',
@@ -163,6 +168,8 @@ const OFFER = {
     "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
   ]),
 };
+/** «si usted fuera importante lo podría ayudar»: an offer under a condition contrary to fact offers nothing. */
+const COUNTERFACTUAL_BEFORE = /\b(?:si (?:\S+ ){0,5}(?:fuera|fueras|fuese|fueses|hubiera|hubieras|hubiese|tuviera|tuvieras|tuviese)|if (?:\S+ ){0,4}(?:were|had been))\b(?:(?!\b(?:pero|but|sin embargo|however)\b)[^.!?])*$/;
 const NEGATED_BEFORE = /(?:\bno|n't|not|cannot|nothing|nada(?:\s+que)?)\s+(?:\S+\s+)?(?:(?:te|le|les|lo|la|los|las|se|me|nos|os)\s+){0,2}$/;
 
 /** «No podemos X» + «Lo que sí puedo hacer es Y.» → «No podemos X. Lo que sí puedo hacer es Y», fitting the draft's own punctuation. */
@@ -185,7 +192,8 @@ function keepsHelping(draft: DraftContext): boolean {
 export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
   for (const sp of findAll(OFFER[lang], folded)) {
     const before = folded.slice(Math.max(0, sp.start - 14), sp.start);
-    if (!NEGATED_BEFORE.test(before)) return true;
+    if (NEGATED_BEFORE.test(before) || COUNTERFACTUAL_BEFORE.test(folded.slice(Math.max(0, sp.start - 120), sp.start))) continue;
+    return true;
   }
   return false;
 }
@@ -224,6 +232,12 @@ const rule: Rule = {
     { lang: 'es', text: 'No podemos modificar la factura desde aquí. Entra en Mi cuenta, elige la factura y pulsa «Corregir datos».' },
     { lang: 'es', text: 'Por este medio no podemos ver tu cuenta. ¿Me compartes el número de cliente por DM?' },
     { lang: 'es', text: '¿Te dijeron en la tienda que no es posible cambiarlo? Déjame revisarlo con el área de garantías.' },
+    // Refusals said short, and an offer only under a condition contrary to fact.
+    { lang: 'en', text: "[[We're afraid not]], the shuttle only runs to the terminal." },
+    { lang: 'en', text: 'Sorry, [[this app is no longer supported]].' },
+    { lang: 'en', text: "We apologise, but [[there's nothing more we can do about the delay]]." },
+    { lang: 'es', text: 'Si fuera un cliente empresa lo podría ayudar, pero [[no puedo]].' },
+    { lang: 'es', text: '[[Me temo que no]], esa tarifa ya terminó.' },
     // A channel named but not offered is no way forward.
     { lang: 'es', text: '[[Lamentablemente no podemos darte de baja por chat]]. Las bajas no se gestionan por este canal.' },
     { lang: 'es', text: '[[No es posible, no aceptamos archivos adjuntos de más de 10 MB]].', suggest: ['No es posible, no aceptamos archivos adjuntos de más de 10 MB, pero lo que sí puedo hacer es buscarte otra opción que te sirva', 'No es posible, no aceptamos archivos adjuntos de más de 10 MB; como alternativa, te propongo otra solución para lo que necesitas'] },

@@ -57,8 +57,8 @@ const checker = lexiconChecker(
       patterns: [
         {
           match: [
-            "(?:someone|somebody|a colleague|an agent|a specialist|a member of (?:our|the) @ team|the @ team|another team|another department|the relevant team)(?: (?:from|in|on|at) (?:the |our )?@(?: team| department)?)? (?:will|'ll|should|is going to|are going to) (?:get back to you|reach out|contact you|call you|email you|be in touch|follow up|get in touch|take it from there)",
-            "(?:our|the) (?:@ )?(?:team|department|specialists?|technicians?|colleagues|folks|people|guys|experts|engineers) (?:will|'ll|should|are going to|is going to) (?:get back to you|reach out|contact you|call you|email you|be in touch|get in touch|take it from there)",
+            "(?:someone|somebody|a colleague|an agent|a specialist|a member of (?:our|the) (?:@ ){0,2}team|the @ team|another team|another department|the relevant team)(?: (?:from|in|on|at) (?:the |our )?@(?: team| department)?)? (?:will|'ll|should|is going to|are going to)(?: be)? (?:get back to you|reach out|contact you|call you|email you|be in touch|follow up|get in touch|take it from there|following up|reaching out|contacting you|getting back to you|in touch|notify you)",
+            "(?:our|the) (?:@ ){0,3}(?:team|department|specialists?|technicians?|colleagues|folks|people|guys|experts|engineers) (?:will|'ll|should|are going to|is going to)(?: be)? (?:get back to you|reach out|contact you|call you|email you|be in touch|get in touch|take it from there|follow up with you|following up|reaching out|contacting you|getting back to you|in touch|notify you)",
             "(?:you(?:'ll| will)? (?:need|have) to |you should |please )?take (?:it|this|that) up with (?:the |your |their )?@",
             "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there|sort it out|sort (?:it|this|that) out|take care of it|handle it|deal with it|figure it out)",
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
@@ -177,6 +177,9 @@ const rule: Rule = {
     return out;
   },
   examples: [
+    // Team names of several words, and the progressive «will be following up».
+    { lang: 'en', text: 'Thanks for the details, [[our Social Care Team will follow up with you]].' },
+    { lang: 'en', text: 'We see your message and [[a member of our team will be following up as soon as possible]].' },
     { lang: 'es', text: 'No se preocupe, [[mañana lo contacta alguien de otra área y le dan una solución]].', suggest: ['le paso el caso al equipo correspondiente; yo sigo el caso y le escribo con lo que me digan', 'lo estoy gestionando yo con el equipo correspondiente y le mantengo al tanto'] },
     { lang: 'es', text: '[[Ya lo pase a otro departamento, ellos le van a contactar]].' },
     { lang: 'es', text: '[[Alguien del equipo técnico se pondrá en contacto con usted]].' },
