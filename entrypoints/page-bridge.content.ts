@@ -8,6 +8,7 @@ import { rangeFor, extractText } from '@/lib/helpdesk/dom-text';
 import { ckeditorOf, replaceInCkeditor } from '@/lib/helpdesk/editors/ckeditor';
 import { froalaOf, replaceInFroala } from '@/lib/helpdesk/editors/froala';
 import { BRIDGE_REQUEST, BRIDGE_RESPONSE, type BridgeResponse, type ReplaceRequest } from '@/lib/helpdesk/editors/protocol';
+import { PAGE_BRIDGE_MATCHES } from '@/lib/helpdesk/sites';
 
 function parseRequest(detail: unknown): ReplaceRequest | null {
   if (typeof detail !== 'string' || detail.length > 100_000) return null;
@@ -44,7 +45,7 @@ function replace(request: ReplaceRequest): string {
 }
 
 export default defineContentScript({
-  matches: ['https://*.zendesk.com/agent/*', 'https://*.freshdesk.com/a/*'],
+  matches: [...PAGE_BRIDGE_MATCHES],
   world: 'MAIN',
   runAt: 'document_idle',
   main() {

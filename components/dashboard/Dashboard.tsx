@@ -21,6 +21,7 @@ import type { DashboardSettings, FileLike, LogSource } from '@/lib/log/source';
 import { weekViewFrom, type WeekView } from '@/lib/log/store';
 import { compare } from '@/lib/log/summary';
 import { agentTable, eventMatcher, headline, mergedTopics, missingAgents, ticketsFor, weeklyTrend, weeksEnding } from '@/lib/log/team';
+import { HOSTED_HELPDESKS } from '@/lib/helpdesk/sites';
 import { EMPTY_TICKET_HOSTS, type TicketHosts } from '@/lib/log/ticket-links';
 import { shiftWeek } from '@/lib/log/week';
 import { createWeekCache } from '@/lib/log/week-cache';
@@ -247,7 +248,7 @@ export function Dashboard({ t, lang, source: given, loadSource }: Props) {
   };
 
   const onSaveHosts = (next: TicketHosts) => {
-    const merged = { zendesk: next.zendesk || hosts.zendesk, freshdesk: next.freshdesk || hosts.freshdesk };
+    const merged = Object.fromEntries(HOSTED_HELPDESKS.map((id) => [id, next[id] || hosts[id]])) as TicketHosts;
     setHosts(merged);
     source?.saveTicketHosts(next).then(() => setStatus(t('dashHostSaved')), (error: unknown) => setAlert([storageMessage(t, error)]));
   };

@@ -7,6 +7,7 @@ import type { Translate } from '@/lib/coach/i18n';
 import type { TicketRow } from '@/lib/log/team';
 import { normaliseHost, ticketUrl, type TicketHosts } from '@/lib/log/ticket-links';
 import type { Drill } from './drill';
+import { HOSTED_HELPDESKS, helpdeskName } from '@/lib/helpdesk/sites';
 
 interface Props {
   t: Translate;
@@ -18,7 +19,6 @@ interface Props {
   onClose(): void;
 }
 
-const HELPDESK_NAMES = { zendesk: 'Zendesk', freshdesk: 'Freshdesk', gmail: 'Gmail' } as const;
 
 export function TicketList({ t, lang, drill, tickets, hosts, onSaveHosts, onClose }: Props) {
   const [typed, setTyped] = useState<TicketHosts>(hosts);
@@ -26,7 +26,7 @@ export function TicketList({ t, lang, drill, tickets, hosts, onSaveHosts, onClos
   const when = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const save = (event: Event) => {
     event.preventDefault();
-    onSaveHosts({ zendesk: normaliseHost('zendesk', typed.zendesk), freshdesk: normaliseHost('freshdesk', typed.freshdesk) });
+    onSaveHosts(Object.fromEntries(HOSTED_HELPDESKS.map((id) => [id, normaliseHost(id, typed[id])])) as TicketHosts);
   };
   return (
     <section class="dash-tickets" data-drill-title={drill.title} aria-label={t('dashTickets', drill.title)}>
@@ -43,7 +43,7 @@ export function TicketList({ t, lang, drill, tickets, hosts, onSaveHosts, onClos
         <ol data-list="tickets">
           {tickets.map((row) => {
             const url = ticketUrl(row.helpdesk, row.ticket, hosts);
-            const label = `${HELPDESK_NAMES[row.helpdesk]} #${row.ticket}`;
+            const label = `${helpdeskName(row.helpdesk)} #${row.ticket}`;
             return (
               <li key={`${row.helpdesk}:${row.ticket}`} data-ticket={`${row.helpdesk}:${row.ticket}`}>
                 {url ? (
@@ -52,7 +52,7 @@ export function TicketList({ t, lang, drill, tickets, hosts, onSaveHosts, onClos
                   </a>
                 ) : (
                   <span class="dash-nolink">
-                    {label} ({row.ticket === 'unknown' ? t('dashTicketNoRef') : t('dashTicketNoHost', HELPDESK_NAMES[row.helpdesk])})
+                    {label} ({row.ticket === 'unknown' ? t('dashTicketNoRef') : t('dashTicketNoHost', helpdeskName(row.helpdesk))})
                   </span>
                 )}{' '}
                 <span class="dash-ticket-meta">
@@ -65,14 +65,13 @@ export function TicketList({ t, lang, drill, tickets, hosts, onSaveHosts, onClos
       )}
       <form class="dash-hosts" onSubmit={save}>
         <p>{t('dashTicketHosts')}</p>
-        <label>
-          {t('dashHostZendesk')}{' '}
-          <input name="zendeskHost" value={typed.zendesk} placeholder="acme.zendesk.com" onInput={(e) => setTyped({ ...typed, zendesk: (e.currentTarget as HTMLInputElement).value })} />
-        </label>{' '}
-        <label>
-          {t('dashHostFreshdesk')}{' '}
-          <input name="freshdeskHost" value={typed.freshdesk} placeholder="acme.freshdesk.com" onInput={(e) => setTyped({ ...typed, freshdesk: (e.currentTarget as HTMLInputElement).value })} />
-        </label>{' '}
+        {HOSTED_HELPDESKS.flatMap((id) => [
+          <label key={id}>
+            {t('dashHostOf', helpdeskName(id))}{' '}
+            <input name={`${id}Host`} value={typed[id]} placeholder={normaliseHost(id, 'acme')} onInput={(e) => setTyped({ ...typed, [id]: (e.currentTarget as HTMLInputElement).value })} />
+          </label>,
+          ' ',
+        ])}
         <button type="submit" data-action="save-hosts">
           {t('dashHostSave')}
         </button>

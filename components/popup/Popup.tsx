@@ -7,8 +7,8 @@ import { useState } from 'preact/hooks';
 import type { PauseDuration, PauseScope } from '@/lib/coach/control/pause';
 import type { TabState } from '@/lib/coach/control/tab-state';
 import type { Translate } from '@/lib/coach/i18n';
+import { helpdeskName } from '@/lib/helpdesk/sites';
 
-const HELPDESK_NAMES = { zendesk: 'Zendesk', freshdesk: 'Freshdesk', gmail: 'Gmail' } as const;
 
 export interface PopupProps {
   t: Translate;
@@ -21,7 +21,7 @@ export interface PopupProps {
 
 export function Popup({ t, state, formatTime, onPause, onResume, onOpen }: PopupProps) {
   const [duration, setDuration] = useState<PauseDuration>('1h');
-  const helpdesk = state.helpdesk ? HELPDESK_NAMES[state.helpdesk] : '';
+  const helpdesk = state.helpdesk ? helpdeskName(state.helpdesk) : '';
   const message =
     state.state === 'active'
       ? t('popupActive', helpdesk)

@@ -11,6 +11,7 @@ import { parseHost } from '@/lib/settings/hosts';
 import { CUSTOM_DOMAIN_HELPDESKS, type CustomDomainHelpdesk, type Settings } from '@/lib/settings/types';
 import type { SettingsStore } from '@/lib/settings/settings-store';
 import { Feedback } from './Feedback';
+import { helpdeskName } from '@/lib/helpdesk/sites';
 
 interface Props {
   t: Translate;
@@ -20,7 +21,6 @@ interface Props {
   commit(next: Settings): Promise<boolean>;
 }
 
-const HELPDESK_NAMES: Record<CustomDomainHelpdesk, string> = { zendesk: 'Zendesk', freshdesk: 'Freshdesk' };
 
 export function CustomDomains({ t, settings, store, commit }: Props) {
   const [host, setHost] = useState('');
@@ -64,7 +64,7 @@ export function CustomDomains({ t, settings, store, commit }: Props) {
     const parsed = parseHost(host);
     if ('error' in parsed) {
       setStatus('');
-      setError(`${t('setDomainInvalid')} ${parsed.error}`);
+      setError(`${t('setDomainInvalid')} ${t(parsed.error.key, ...parsed.error.subs)}`);
       return;
     }
     // The permission request comes first, synchronously in the click: a user gesture.
@@ -108,7 +108,7 @@ export function CustomDomains({ t, settings, store, commit }: Props) {
         >
           {CUSTOM_DOMAIN_HELPDESKS.map((id) => (
             <option key={id} value={id}>
-              {HELPDESK_NAMES[id]}
+              {helpdeskName(id)}
             </option>
           ))}
         </select>
@@ -120,7 +120,7 @@ export function CustomDomains({ t, settings, store, commit }: Props) {
       <ul class="set-domains">
         {settings.customDomains.map((d) => (
           <li key={d.host} data-domain={d.host} data-granted={String(!!granted[d.host])}>
-            <code>{d.host}</code> <span class="set-tag">{HELPDESK_NAMES[d.helpdesk]}</span>{' '}
+            <code>{d.host}</code> <span class="set-tag">{helpdeskName(d.helpdesk)}</span>{' '}
             <span class="set-domain-state">{granted[d.host] ? t('setDomainStateActive') : t('setDomainStateNeedsPermission')}</span>
             <span class="set-spacer" />
             {!granted[d.host] && (

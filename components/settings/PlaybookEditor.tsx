@@ -9,6 +9,7 @@ import type { Lang, Playbook, PlaybookEntry } from '@/lib/analysis/types';
 import type { Translate } from '@/lib/coach/i18n';
 import { DEFAULT_PLAYBOOK } from '@/lib/settings/playbook-default';
 import { exportPlaybook, importPlaybook } from '@/lib/settings/playbook-file';
+import { problemTexts } from '@/lib/settings/problems';
 import { Feedback } from './Feedback';
 
 interface Props {
@@ -93,7 +94,7 @@ export function PlaybookEditor({ t, lang, playbook, onChange, download }: Props)
       await save(imported.entries, t('setPbImported', String(imported.entries.length)));
     } catch (e) {
       setStatus('');
-      setError(`${t('setPbImportFailed')} ${(e as Error).message}`);
+      setError(`${t('setPbImportFailed')} ${problemTexts(e, t).join('; ')}`);
     }
   };
 

@@ -19,13 +19,16 @@ import { HELPDESKS } from '@/lib/log/messaging';
 import type { ManagedKey } from '@/lib/settings/managed';
 import { applyTeamSettings, exportTeamSettings, parseTeamSettingsFile } from '@/lib/settings/team-file';
 import { PRIORITIES, RETENTION_WEEKS, UI_LANGUAGES, type Settings } from '@/lib/settings/types';
-import { isValidDate, SettingsFileError } from '@/lib/settings/validation';
+import { problemTexts } from '@/lib/settings/problems';
+import { isValidDate } from '@/lib/settings/validation';
 import type { SettingsStore } from '@/lib/settings/settings-store';
 import { AgentControls } from './AgentControls';
 import { CustomDomains } from './CustomDomains';
 import { Managed } from './Managed';
 import { PlaybookEditor } from './PlaybookEditor';
 import './settings.css';
+import { helpdeskName } from '@/lib/helpdesk/sites';
+import { ruleNameKey } from '@/lib/log/catalog';
 
 interface Props {
   t: Translate;
@@ -34,12 +37,6 @@ interface Props {
 }
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
-const HELPDESK_NAMES = { zendesk: 'Zendesk', freshdesk: 'Freshdesk', gmail: 'Gmail' } as const;
-
-function problemsOf(error: unknown): string[] {
-  if (error instanceof SettingsFileError) return error.problems;
-  return [error instanceof Error ? error.message : String(error)];
-}
 
 function weekdayName(day: number, lang: Lang): string {
   // 2024-01-01 was a Monday (ISO day 1).
@@ -100,7 +97,7 @@ export function SettingsPanel({ t, lang, store }: Props) {
     } catch (error) {
       pendingInvalid.current = true;
       setStatus('');
-      setProblems(problemsOf(error));
+      setProblems(problemTexts(error, t));
       return false;
     }
   };
@@ -127,7 +124,7 @@ export function SettingsPanel({ t, lang, store }: Props) {
     try {
       team = parseTeamSettingsFile(await file.text());
     } catch (error) {
-      setTeamError(problemsOf(error));
+      setTeamError(problemTexts(error, t));
       return;
     }
     // Public holidays are recomputed here (the file may come from an older year).
@@ -135,7 +132,7 @@ export function SettingsPanel({ t, lang, store }: Props) {
     try {
       await store.save(next);
     } catch (error) {
-      setTeamError(problemsOf(error));
+      setTeamError(problemTexts(error, t));
       return;
     }
     pendingInvalid.current = false;
@@ -314,7 +311,7 @@ export function SettingsPanel({ t, lang, store }: Props) {
           {HELPDESKS.map((h) => (
             <label key={h}>
               <input type="checkbox" name="helpdesk" value={h} checked={settings.helpdesks[h]} onChange={(e) => set('helpdesks', { ...settings.helpdesks, [h]: checked(e) })} />
-              {HELPDESK_NAMES[h]}
+              {helpdeskName(h)}
             </label>
           ))}
         </fieldset>
@@ -331,7 +328,7 @@ export function SettingsPanel({ t, lang, store }: Props) {
                   set('disabledRules', checked(e) ? settings.disabledRules.filter((r) => r !== rule) : [...settings.disabledRules, rule])
                 }
               />
-              {t(`setRule_${rule.replace(/-/g, '_')}`)} <code>{rule}</code>
+              {t(ruleNameKey(rule))} <code>{rule}</code>
             </label>
           ))}
         </fieldset>

@@ -1,6 +1,6 @@
 /**
- * The team playbook (spec: «Team playbook»): parsing with validation, and matching of
- * entries to the topic of a refusal.
+ * The team playbook (spec: «Team playbook»): matching of entries to the topic of a refusal.
+ * The file is checked before it gets here (lib/settings/playbook-file.ts).
  *
  * Matching: an entry matches when one of its triggers, or a content word of its title,
  * appears in the refusal, allowing for inflection and missing accents («adjunto» ↔
@@ -15,64 +15,6 @@ import type { Alternative, Lang, Playbook, PlaybookEntry } from './types';
 
 /** The documented maxima: a playbook beyond them is refused, so the coach stays fast. */
 export const PLAYBOOK_LIMITS = { entries: 5000, id: 100, title: 200, text: 2000, triggers: 20, trigger: 80, accepted: 500, phrase: 200 } as const;
-
-/** Parses and validates a playbook; throws an Error naming the first problem found. */
-export function parsePlaybook(json: unknown): Playbook {
-  const fail = (msg: string): never => {
-    throw new Error(`Invalid playbook: ${msg}`);
-  };
-  let data = json;
-  if (typeof data === 'string') {
-    try {
-      data = JSON.parse(data);
-    } catch (e) {
-      fail(`not valid JSON (${(e as Error).message})`);
-    }
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('expected a JSON object');
-  const obj = data as Record<string, unknown>;
-  if (obj.format !== 'tacto-playbook') fail(`"format" must be "tacto-playbook" (got ${JSON.stringify(obj.format)})`);
-  if (obj.version !== 1) fail(`"version" must be 1 (got ${JSON.stringify(obj.version)})`);
-  if (!Array.isArray(obj.entries)) return fail('"entries" must be an array');
-  if (obj.entries.length > PLAYBOOK_LIMITS.entries) {
-    fail(`it has ${obj.entries.length} entries; a playbook holds at most ${PLAYBOOK_LIMITS.entries}`);
-  }
-  const seen = new Set<string>();
-  const entries: PlaybookEntry[] = obj.entries.map((raw: unknown, i: number) => {
-    const where = `entries[${i}]`;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail(`${where} must be an object`);
-    const e = raw as Record<string, unknown>;
-    for (const field of ['id', 'title', 'text'] as const) {
-      if (typeof e[field] !== 'string' || (e[field] as string).trim() === '') fail(`${where}.${field} must be a non-empty string`);
-      if ((e[field] as string).length > PLAYBOOK_LIMITS[field]) fail(`${where}.${field} is longer than ${PLAYBOOK_LIMITS[field]} characters`);
-    }
-    if (e.lang !== 'es' && e.lang !== 'en') fail(`${where}.lang must be "es" or "en" (got ${JSON.stringify(e.lang)})`);
-    const id = e.id as string;
-    if (seen.has(id)) fail(`${where}.id "${id}" is used twice`);
-    seen.add(id);
-    let triggers: string[] | undefined;
-    if (e.triggers !== undefined) {
-      if (!Array.isArray(e.triggers) || e.triggers.some((t) => typeof t !== 'string')) fail(`${where}.triggers must be an array of strings`);
-      if ((e.triggers as string[]).length > PLAYBOOK_LIMITS.triggers || (e.triggers as string[]).some((t) => t.length > PLAYBOOK_LIMITS.trigger)) {
-        fail(`${where}.triggers: at most ${PLAYBOOK_LIMITS.triggers} triggers of at most ${PLAYBOOK_LIMITS.trigger} characters`);
-      }
-      triggers = (e.triggers as string[]).filter((t) => t.trim() !== '');
-    }
-    const entry: PlaybookEntry = { id, lang: e.lang as Lang, title: e.title as string, text: e.text as string };
-    if (triggers) entry.triggers = triggers;
-    return entry;
-  });
-  const playbook: Playbook = { format: 'tacto-playbook', version: 1, entries };
-  if (obj.accepted !== undefined) {
-    const accepted = obj.accepted;
-    if (!Array.isArray(accepted) || accepted.some((p) => typeof p !== 'string')) return fail('"accepted" must be an array of strings');
-    if (accepted.length > PLAYBOOK_LIMITS.accepted || (accepted as string[]).some((p) => p.length > PLAYBOOK_LIMITS.phrase)) {
-      fail(`"accepted": at most ${PLAYBOOK_LIMITS.accepted} phrasings of at most ${PLAYBOOK_LIMITS.phrase} characters`);
-    }
-    playbook.accepted = (accepted as string[]).filter((p) => p.trim() !== '');
-  }
-  return playbook;
-}
 
 const STOP = new Set(
   `de del la las el los lo un una unos unas y o u e a al en con por para sin sobre que se su sus tu tus mi mis

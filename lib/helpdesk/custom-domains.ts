@@ -12,15 +12,14 @@
  * Extension pages and the background only (needs `browser.permissions` and `scripting`).
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { HelpdeskId } from '../log/messaging';
+import { builtInPattern, CUSTOM_DOMAIN_HELPDESKS, type CustomDomainHelpdesk, siteOf } from './sites';
 import { helpdeskEnabled } from '../settings/coach-context';
 import type { CustomDomain, Settings } from '../settings/types';
 
 /** The built-in pattern of each helpdesk type and the app path it coaches on any host. */
-export const HELPDESK_PATTERNS: Record<Exclude<HelpdeskId, 'gmail'>, { builtIn: string; path: string }> = {
-  zendesk: { builtIn: 'https://*.zendesk.com/agent/*', path: '/agent/*' },
-  freshdesk: { builtIn: 'https://*.freshdesk.com/a/*', path: '/a/*' },
-};
+export const HELPDESK_PATTERNS = Object.fromEntries(
+  CUSTOM_DOMAIN_HELPDESKS.map((id) => [id, { builtIn: builtInPattern(siteOf(id)), path: siteOf(id).appPath }]),
+) as Record<CustomDomainHelpdesk, { builtIn: string; path: string }>;
 
 export const SCRIPT_ID_PREFIX = 'tacto-custom-';
 

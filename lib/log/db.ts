@@ -8,7 +8,7 @@
  * reshapes rows in `upgrade()`. Declare only the fields that queries use.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { LogEvent } from './messaging';
+import { type LogEvent, logEventOf } from './messaging';
 
 export const DB_NAME = 'tacto';
 
@@ -66,8 +66,7 @@ export function toStored(event: LogEvent): StoredEvent {
 
 /** The exported shape of a stored row: exactly the ten fields of ui.md, in order. */
 export function toLogEvent(row: StoredEvent): LogEvent {
-  const { id, at, helpdesk, ticket, kind, type, action, lang, topic, agent } = row;
-  return { id, at, helpdesk, ticket, kind, type, action, lang, topic, agent };
+  return logEventOf(row);
 }
 
 /**

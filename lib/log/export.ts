@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { MOMENT_IDS, RULE_IDS } from '../analysis/types';
 import type { Translate } from '../coach/i18n';
-import type { LogEvent } from './messaging';
+import { LOG_EVENT_FIELDS, type LogEvent, logEventOf } from './messaging';
 import { actionLabel, momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from './labels';
 import { buildReport, headlineText, shortWeek, weekDates, type TeamReport } from './report';
 import { compare, type WeekSummary } from './summary';
@@ -19,7 +19,7 @@ const DEFAULT_ALIAS = 'agent';
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_FORMAT_NAME = 'tacto-moments';
 export const EXPORT_VERSION = 1;
-export const CSV_FIELDS = ['id', 'at', 'helpdesk', 'ticket', 'kind', 'type', 'action', 'lang', 'topic', 'agent'] as const;
+export const CSV_FIELDS = LOG_EVENT_FIELDS;
 
 export const MIME: Record<ExportFormat, string> = {
   json: 'application/json',
@@ -71,7 +71,7 @@ function sortEvents(events: LogEvent[]): LogEvent[] {
 
 /** Exactly the ten fields, in the contract's order (stored rows carry more). */
 export function exportEvent(e: LogEvent): LogEvent {
-  return { id: e.id, at: e.at, helpdesk: e.helpdesk, ticket: e.ticket, kind: e.kind, type: e.type, action: e.action, lang: e.lang, topic: e.topic, agent: e.agent };
+  return logEventOf(e);
 }
 
 export function exportSummary(summary: WeekSummary): ExportSummary {

@@ -4,7 +4,9 @@
  * stored, so importing the same file twice changes nothing either. This file checks and counts
  * (pure); ./import-merge.ts writes.
  */
-import { isEventId, isEventReport, isRealInstant, type LogEvent } from './messaging';
+import * as v from 'valibot';
+import { isRecord } from '../settings/problems';
+import { eventSchema, isRealInstant, type LogEvent, logEventOf } from './messaging';
 import { EXPORT_FORMAT_NAME, EXPORT_VERSION } from './export';
 import { isoWeek, isWeek } from './week';
 
@@ -46,22 +48,34 @@ const SAFE_TOPIC = /^(?:\p{Ll}+(?: \p{Ll}+){0,2})?$/u;
 /** An agent alias: 1–80 characters, no control, format or line-separator characters. */
 const SAFE_ALIAS = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]{1,80}$/u;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** An exported event: a report's fields (no topicSource: the sentence never leaves the browser), a topic and an agent. */
+const exportedEventSchema = v.pipe(
+  v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !('topicSource' in value)),
+  eventSchema({
+    topic: v.pipe(v.string(), v.maxLength(40), v.regex(SAFE_TOPIC)),
+    agent: v.union([v.literal(''), v.pipe(v.string(), v.regex(SAFE_ALIAS))]),
+  }),
+);
+type ExportedEvent = v.InferOutput<typeof exportedEventSchema>;
+
+/** What is wrong with an exported event (the first field found wrong), or null when it is well-formed. */
+export function eventProblem(value: unknown): string | null {
+  const result = v.safeParse(exportedEventSchema, value, { abortEarly: true });
+  if (result.success) return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not an object';
+  if ('topicSource' in value) return 'topicSource';
+  const field = result.issues[0].path?.[0]?.key;
+  return field === 'id' || field === 'topic' || field === 'agent' ? field : 'fields';
 }
 
-/** What is wrong with an exported event, or null when it is well-formed. */
-export function eventProblem(value: unknown): string | null {
-  if (!isRecord(value)) return 'not an object';
-  const { topic, agent, id } = value;
-  if (!isEventId(id)) return 'id';
-  if (typeof topic !== 'string' || topic.length > 40 || !SAFE_TOPIC.test(topic)) return 'topic';
-  if (typeof agent !== 'string' || (agent !== '' && !SAFE_ALIAS.test(agent))) return 'agent';
-  // The rest has the shape of a content-script report (without topicSource).
-  if ('topicSource' in value) return 'topicSource';
-  if (!isEventReport({ ...value, id: 'x', topic: undefined, agent: undefined })) return 'fields';
-  return null;
-}
+// The header, field by field in the order the errors are reported; `weeks` is listed by
+// files of a range of weeks, not by one-week files from older versions.
+const headerSchema = v.object({
+  agent: v.pipe(v.string(), v.regex(SAFE_ALIAS)),
+  week: v.custom<string>(isWeek),
+  generatedAt: v.custom<string>(isRealInstant),
+  weeks: v.optional(v.pipe(v.array(v.custom<string>(isWeek)), v.maxLength(520))),
+});
 
 /** Parses and checks a whole file; nothing is stored here. */
 export function parseExport(text: string, size = text.length): ParsedExport | ImportError {
@@ -78,40 +92,29 @@ export function parseExport(text: string, size = text.length): ParsedExport | Im
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT_NAME) return { ok: false, code: 'format' };
   if (data.version !== EXPORT_VERSION) return { ok: false, code: 'version', detail: String(data.version) };
-  const { agent, week, generatedAt, events } = data;
+  const { events } = data;
   if (!Array.isArray(events)) return { ok: false, code: 'format' };
-  if (typeof agent !== 'string' || !SAFE_ALIAS.test(agent)) return { ok: false, code: 'invalid-header', detail: 'agent' };
-  if (!isWeek(week)) return { ok: false, code: 'invalid-header', detail: 'week' };
-  if (!isRealInstant(generatedAt)) return { ok: false, code: 'invalid-header', detail: 'generatedAt' };
-  // Files of a range of weeks list them; one-week files from older versions do not.
-  if ('weeks' in data && !(Array.isArray(data.weeks) && data.weeks.length <= 520 && data.weeks.every(isWeek))) return { ok: false, code: 'invalid-header', detail: 'weeks' };
+  const header = v.safeParse(headerSchema, data, { abortEarly: true });
+  if (!header.success) return { ok: false, code: 'invalid-header', detail: String(header.issues[0].path?.[0]?.key) };
+  const { agent, week, generatedAt } = header.output;
   if (events.length > MAX_IMPORT_EVENTS) return { ok: false, code: 'too-many' };
   const seen = new Map<string, string>();
+  const checked: ExportedEvent[] = [];
   for (let i = 0; i < events.length; i++) {
-    const problem = eventProblem(events[i]);
-    if (problem) return { ok: false, code: 'invalid-event', detail: `${i + 1} (${problem})` };
-    const event = events[i] as LogEvent;
-    const content = JSON.stringify([event.at, event.helpdesk, event.ticket, event.kind, event.type, event.action, event.lang, event.topic, event.agent]);
-    const earlier = seen.get(event.id);
-    if (earlier !== undefined && earlier !== content) return { ok: false, code: 'duplicate-id', detail: `${i + 1} (id ${event.id})` };
-    seen.set(event.id, content);
+    const result = v.safeParse(exportedEventSchema, events[i], { abortEarly: true });
+    if (!result.success) return { ok: false, code: 'invalid-event', detail: `${i + 1} (${eventProblem(events[i])})` };
+    // The schema's output holds the exported fields only, in one order: the same event reads the same.
+    const { id, ...content } = result.output;
+    const same = JSON.stringify(content);
+    const earlier = seen.get(id);
+    if (earlier !== undefined && earlier !== same) return { ok: false, code: 'duplicate-id', detail: `${i + 1} (id ${id})` };
+    seen.set(id, same);
+    checked.push(result.output);
   }
-  // One id twice with the same content is one event.
-  const unique = [...new Map((events as LogEvent[]).map((e) => [e.id, e])).values()];
-  const labelled = unique.map((e) => ({
-    id: e.id,
-    at: e.at,
-    helpdesk: e.helpdesk,
-    ticket: e.ticket,
-    kind: e.kind,
-    type: e.type,
-    action: e.action,
-    lang: e.lang,
-    topic: e.topic,
-    // Events without an agent are labelled with the alias of the file they came in.
-    agent: e.agent || agent,
-  }));
-  return { ok: true, agent, week, generatedAt, events: labelled };
+  // One id twice with the same content is one event; events without an agent are
+  // labelled with the alias of the file they came in.
+  const unique = [...new Map(checked.map((e) => [e.id, e])).values()];
+  return { ok: true, agent, week, generatedAt, events: unique.map((e) => logEventOf({ ...e, agent: e.agent || agent } as LogEvent)) };
 }
 
 /** One agent's week in an imported file: the roll call's line. */

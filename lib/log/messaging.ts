@@ -4,10 +4,12 @@
  * import, deletion) answers extension pages only. Every message is validated here
  * before anyone acts on it.
  */
+import * as v from 'valibot';
 import { MOMENT_IDS, RULE_IDS, type Lang, type MomentId, type RuleId } from '../analysis/types';
 
-export const HELPDESKS = ['zendesk', 'freshdesk', 'gmail'] as const;
-export type HelpdeskId = (typeof HELPDESKS)[number];
+import { HELPDESKS, type HelpdeskId } from '../helpdesk/sites';
+
+export { HELPDESKS, type HelpdeskId } from '../helpdesk/sites';
 
 /** `dismissed`: the agent ignored a finding, put its phrase on the allow-list, or switched its rule off. */
 export const EVENT_ACTIONS = ['seen', 'sent', 'applied-suggestion', 'revised', 'sent-anyway', 'dismissed'] as const;
@@ -35,6 +37,14 @@ export interface EventReport {
 export interface LogEvent extends Omit<EventReport, 'topicSource'> {
   topic: string;
   agent: string;
+}
+
+/** A logged event's fields, in the contract's order (ui.md): what is stored, exported and imported. */
+export const LOG_EVENT_FIELDS = ['id', 'at', 'helpdesk', 'ticket', 'kind', 'type', 'action', 'lang', 'topic', 'agent'] as const satisfies readonly (keyof LogEvent)[];
+
+/** Exactly the logged fields, in order (stored rows and imported objects may carry more). */
+export function logEventOf(event: LogEvent): LogEvent {
+  return Object.fromEntries(LOG_EVENT_FIELDS.map((field) => [field, event[field]])) as unknown as LogEvent;
 }
 
 export const OPTIONS_SECTIONS = ['dashboard', 'settings'] as const;
@@ -76,39 +86,40 @@ export function isRealInstant(value: unknown): value is string {
   return Number.isFinite(Date.parse(value));
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// The event's fields, shared by what a content script reports and what an export holds;
+// the kind decides which ids the type may be.
+const eventFields = {
+  id: v.custom<string>(isEventId),
+  at: v.custom<string>(isRealInstant),
+  helpdesk: v.picklist(HELPDESKS),
+  ticket: v.custom<string>(isTicketRef),
+  action: v.picklist(EVENT_ACTIONS),
+  lang: v.picklist(['es', 'en'] as const),
+};
+const kinds = {
+  moment: { kind: v.literal('moment'), type: v.picklist(MOMENT_IDS) },
+  finding: { kind: v.literal('finding'), type: v.picklist(RULE_IDS) },
+} as const;
+
+/** An event of either kind with `extra` fields; unknown fields are dropped (the output is the projection). */
+export const eventSchema = <const E extends v.ObjectEntries>(extra: E) =>
+  v.variant('kind', [v.object({ ...eventFields, ...kinds.moment, ...extra }), v.object({ ...eventFields, ...kinds.finding, ...extra })]);
+
+const eventReportSchema = eventSchema({ topicSource: v.optional(v.pipe(v.string(), v.maxLength(MAX_TOPIC_SOURCE))) });
 
 export function isEventReport(value: unknown): value is EventReport {
-  if (!isRecord(value)) return false;
-  const { id, at, helpdesk, ticket, kind, type, action, lang, topicSource } = value;
-  if (!isEventId(id) || !isRealInstant(at)) return false;
-  if (!HELPDESKS.includes(helpdesk as HelpdeskId)) return false;
-  if (!isTicketRef(ticket)) return false;
-  if (kind === 'moment') {
-    if (!MOMENT_IDS.includes(type as MomentId)) return false;
-  } else if (kind === 'finding') {
-    if (!RULE_IDS.includes(type as RuleId)) return false;
-  } else return false;
-  if (!EVENT_ACTIONS.includes(action as EventAction)) return false;
-  if (lang !== 'es' && lang !== 'en') return false;
-  if (topicSource !== undefined && (typeof topicSource !== 'string' || topicSource.length > MAX_TOPIC_SOURCE)) return false;
-  return true;
+  return v.is(eventReportSchema, value);
 }
 
-/** Returns the message if it is a well-formed content-script message, else null. */
+const contentMessageSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('ui/open-options'), section: v.picklist(OPTIONS_SECTIONS) }),
+  v.object({ type: v.literal('log/append'), events: v.pipe(v.array(eventReportSchema), v.minLength(1), v.maxLength(MAX_EVENTS_PER_MESSAGE)) }),
+]);
+
+/** Returns the message if it is a well-formed content-script message (only its known fields), else null. */
 export function parseContentMessage(value: unknown): ContentMessage | null {
-  if (isRecord(value) && value.type === 'ui/open-options') {
-    const section = value.section;
-    if (Object.keys(value).length !== 2 || !OPTIONS_SECTIONS.includes(section as OptionsSection)) return null;
-    return { type: 'ui/open-options', section: section as OptionsSection };
-  }
-  if (!isRecord(value) || value.type !== 'log/append') return null;
-  const events = value.events;
-  if (!Array.isArray(events) || events.length === 0 || events.length > MAX_EVENTS_PER_MESSAGE) return null;
-  if (!events.every(isEventReport)) return null;
-  return { type: 'log/append', events: events as EventReport[] };
+  const result = v.safeParse(contentMessageSchema, value, { abortEarly: true });
+  return result.success ? (result.output as ContentMessage) : null;
 }
 
 export interface SenderInfo {

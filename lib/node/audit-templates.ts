@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { InputError } from './node-engine';
+import { isRecord } from '../settings/problems';
 
 export interface Template {
   /** 1-based position in the file (row number for CSV, not counting the header). */
@@ -49,7 +50,6 @@ export function htmlToText(html: string): string {
 
 const looksLikeHtml = (s: string) => /<\/?(p|br|div|span|strong|em|b|i|ul|ol|li|a)\b[^>]*>/i.test(s);
 const asText = (s: string) => (looksLikeHtml(s) ? htmlToText(s) : s.trim());
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : undefined);
 
 /** Zendesk's comment action value: a string, or ["channel:all", "text"]. */

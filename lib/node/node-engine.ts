@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dateHolidaysProvider } from '../analysis/holidays';
 import { useShippedWeights } from '../analysis/model';
-import { parsePlaybook } from '../analysis/playbook';
+import { translatorFor } from '../coach/i18n';
+import { parsePlaybook } from '../settings/playbook-file';
+import { problemTexts } from '../settings/problems';
 import type { AnalysisContext, AnalyzeInput, EngineOptions, Lang, Playbook, Role } from '../analysis/types';
 
 export const nodeEngineOptions: EngineOptions = { holidayProvider: dateHolidaysProvider };
@@ -44,7 +46,7 @@ export function loadPlaybookFile(file: string): Playbook {
   try {
     return parsePlaybook(json);
   } catch (err) {
-    throw new InputError(`playbook ${file}: ${(err as Error).message}`);
+    throw new InputError(`playbook ${file}: ${problemTexts(err, translatorFor('en')).join('; ')}`);
   }
 }
 

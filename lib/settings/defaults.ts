@@ -1,5 +1,6 @@
 /** The settings a new install starts with (every field; a damaged field falls back to its own). */
 import { DEFAULT_BUSINESS_HOURS, DEFAULT_MIN_BUSINESS_HOURS } from '../analysis/context';
+import { HELPDESKS } from '../helpdesk/sites';
 import { DEFAULT_PLAYBOOK } from './playbook-default';
 import { RETENTION_WEEKS, type Settings } from './types';
 
@@ -11,7 +12,7 @@ export function defaultSettings(): Settings {
     minBusinessHours: { ...DEFAULT_MIN_BUSINESS_HOURS },
     defaultPriority: 'normal',
     uiLanguage: 'browser',
-    helpdesks: { zendesk: true, freshdesk: true, gmail: true },
+    helpdesks: Object.fromEntries(HELPDESKS.map((id) => [id, true])) as Settings['helpdesks'],
     disabledRules: [],
     agentAlias: 'agent',
     retentionWeeks: RETENTION_WEEKS.default,

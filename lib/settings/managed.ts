@@ -2,6 +2,7 @@
  * Managed (policy) settings, pure: which fields an administrator's policy sets, and how
  * they combine with the agent's own. Reading the policy is in ./storage.ts.
  */
+import type { Problem } from './problems';
 import type { Settings } from './types';
 import { checkSettingsFields, isRecord } from './validation';
 
@@ -30,7 +31,7 @@ export interface ManagedSettings {
   /** The keys the policy sets (validly). */
   keys: ManagedKey[];
   /** Fields of the policy that were left out, and why. */
-  problems: string[];
+  problems: Problem[];
 }
 
 export const NO_MANAGED: ManagedSettings = Object.freeze({ value: {}, keys: [], problems: [] }) as ManagedSettings;

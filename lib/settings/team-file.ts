@@ -2,10 +2,13 @@
  * The team settings file a lead exports and agents import:
  *   team file ──parseTeamSettingsFile() (strict: any problem rejects the whole file)──► TeamSettings
  */
+import * as v from 'valibot';
 import { normalisePhrase } from '../coach/control/dismissals';
 import { migrateSettings } from './migrations';
+import { parseJsonInput, PLAYBOOK_FORMAT } from './playbook-file';
+import { isRecord, jsonObject, problemsOf, say, SettingsFileError, shown } from './problems';
 import { type Settings, SETTINGS_VERSION, TEAM_KEYS, type TeamSettings } from './types';
-import { checkSettingsFields, isRecord, SettingsFileError } from './validation';
+import { checkSettingsFields } from './validation';
 
 /** Team-file fields added after the format was first shared: a file without them still imports. */
 const OPTIONAL_TEAM_KEYS: ReadonlySet<string> = new Set(['teamAllowPhrases']);
@@ -17,6 +20,19 @@ export interface TeamSettingsFile {
   exportedAt: string;
   settings: TeamSettings;
 }
+
+/** The file around the settings; the settings themselves are checked field by field. */
+const teamFileHeader = jsonObject(
+  {
+    format: v.literal(SETTINGS_FILE_FORMAT, (issue) => say(issue.input === PLAYBOOK_FORMAT ? 'errTeamIsPlaybook' : 'errTeamFormat', shown)(issue)),
+    version: v.pipe(
+      v.config(v.pipe(v.number(), v.integer(), v.minValue(1)), { message: say('errVersion', shown) }),
+      v.maxValue(SETTINGS_VERSION, say('errTeamNewer', shown, SETTINGS_VERSION)),
+    ),
+    settings: v.custom<Record<string, unknown>>(isRecord, say('errTeamSettings')),
+  },
+  say('errNotObject'),
+);
 
 export function teamSettingsOf(settings: Settings): TeamSettings {
   const out = {} as Record<string, unknown>;
@@ -36,24 +52,11 @@ export function exportTeamSettings(settings: Settings, now = new Date()): TeamSe
  * are migrated first; a file from a newer Tacto is refused.
  */
 export function parseTeamSettingsFile(input: unknown): TeamSettings {
-  let data = input;
-  if (typeof data === 'string') {
-    try {
-      data = JSON.parse(data);
-    } catch (error) {
-      throw new SettingsFileError([`not a JSON file (${(error as Error).message})`]);
-    }
-  }
-  if (!isRecord(data)) throw new SettingsFileError(['expected a JSON object']);
-  if (data.format !== SETTINGS_FILE_FORMAT) {
-    const hint = data.format === 'tacto-playbook' ? ' (this is a playbook: import it in the playbook section)' : '';
-    throw new SettingsFileError([`"format" must be "${SETTINGS_FILE_FORMAT}" (got ${JSON.stringify(data.format)})${hint}`]);
-  }
-  const version = data.version;
-  if (!Number.isInteger(version) || (version as number) < 1) throw new SettingsFileError([`"version" must be a schema version (got ${JSON.stringify(version)})`]);
-  if ((version as number) > SETTINGS_VERSION) throw new SettingsFileError([`made by a newer Tacto (settings version ${version}; this one reads up to ${SETTINGS_VERSION})`]);
-  if (!isRecord(data.settings)) throw new SettingsFileError(['"settings" must be an object']);
-  const migrated = (version as number) < SETTINGS_VERSION ? migrateSettings(data.settings, version as number) : data.settings;
+  // The header is read first and alone: a file that is not a team file has no settings to list.
+  const header = v.safeParse(teamFileHeader, parseJsonInput(input), { abortEarly: true });
+  if (!header.success) throw new SettingsFileError(problemsOf(header.issues));
+  const { version, settings } = header.output;
+  const migrated = version < SETTINGS_VERSION ? migrateSettings(settings, version) : settings;
   const required = TEAM_KEYS.filter((key) => !OPTIONAL_TEAM_KEYS.has(key));
   const optional = TEAM_KEYS.filter((key) => OPTIONAL_TEAM_KEYS.has(key));
   const { value, problems } = checkSettingsFields(migrated, required, true);

@@ -3,16 +3,14 @@
  * schema's history is in ./migrations.ts; how a stored value is read, in ./validation.ts.
  */
 import type { BusinessHours, Playbook, Priority, RuleId, Strictness } from '../analysis/types';
-import type { HelpdeskId } from '../log/messaging';
+import type { CustomDomainHelpdesk, HelpdeskId } from '../helpdesk/sites';
 
 export const SETTINGS_VERSION = 2;
 export const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 export const UI_LANGUAGES = ['browser', 'es', 'en'] as const;
 export const STRICTNESS_LEVELS: readonly Strictness[] = ['standard', 'picky'];
 export type UiLanguageSetting = (typeof UI_LANGUAGES)[number];
-/** Helpdesks a custom domain can run (Gmail only lives on mail.google.com). */
-export const CUSTOM_DOMAIN_HELPDESKS = ['zendesk', 'freshdesk'] as const;
-export type CustomDomainHelpdesk = (typeof CUSTOM_DOMAIN_HELPDESKS)[number];
+export { CUSTOM_DOMAIN_HELPDESKS, type CustomDomainHelpdesk } from '../helpdesk/sites';
 
 export interface CustomDomain {
   /** Bare host name, lower case: "support.acme.com". */

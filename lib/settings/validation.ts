@@ -1,22 +1,21 @@
 /**
- * Checking settings field by field. Reading is lenient (a damaged field falls back to its
- * default, so Tacto keeps working); importing is strict (a bad file changes nothing and
- * says what is wrong, through SettingsFileError).
+ * The settings' schema, field by field (valibot). Reading is lenient (a damaged field falls
+ * back to its default, so Tacto keeps working); saving and importing are strict (a bad value
+ * changes nothing and says what is wrong, through SettingsFileError and ./problems.ts).
  */
+import * as v from 'valibot';
 import { DEFAULT_MIN_BUSINESS_HOURS } from '../analysis/context';
-import { parsePlaybook } from '../analysis/playbook';
-import { type BusinessHours, type Playbook, type Priority, RULE_IDS, type RuleId } from '../analysis/types';
+import { type BusinessHours, type Priority, RULE_IDS, type RuleId } from '../analysis/types';
 import { MAX_ALLOW_PHRASES, normalisePhrase } from '../coach/control/dismissals';
 import { type HelpdeskId, HELPDESKS } from '../log/messaging';
 import { defaultSettings } from './defaults';
 import { parseHost } from './hosts';
-import { CUSTOM_DOMAIN_HELPDESKS, type CustomDomain, type HolidaySettings, MAX_ALIAS, MAX_DATES, MAX_MIN_BUSINESS_HOURS, PRIORITIES, RETENTION_WEEKS, type Settings, STRICTNESS_LEVELS, UI_LANGUAGES } from './types';
+import { playbookSchema } from './playbook-file';
+import { isRecord, jsonObject, type Problem, problemsOf, say, SettingsFileError, shown } from './problems';
+import { CUSTOM_DOMAIN_HELPDESKS, type CustomDomain, MAX_ALIAS, MAX_DATES, MAX_MIN_BUSINESS_HOURS, PRIORITIES, RETENTION_WEEKS, type Settings, STRICTNESS_LEVELS, UI_LANGUAGES } from './types';
 
-// Each check returns the clean value, or records a problem (with the field's path) and
-// returns undefined. Lenient reading ignores the problems; strict import rejects on any.
+export { isRecord, SettingsFileError } from './problems';
 
-type Problems = string[];
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const HHMM = /^([01]\d|2[0-4]):([0-5]\d)$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -54,196 +53,158 @@ export function isValidTimeZone(zone: string): boolean {
   return zone === '' || isIanaZone(zone);
 }
 
-function checkTimezone(v: unknown, problems: Problems): string | undefined {
-  if (typeof v === 'string' && isValidTimeZone(v)) return v;
-  problems.push(`timezone: ${JSON.stringify(v)} is not an IANA time zone (e.g. "America/Lima") or "" for the browser's`);
-  return undefined;
-}
-
 /** "9:00" is accepted and written "09:00". */
-function normaliseClock(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const m = /^(\d{1,2}):(\d{2})$/.exec(v.trim());
+function normaliseClock(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
   if (!m) return undefined;
   const clock = `${m[1].padStart(2, '0')}:${m[2]}`;
   return HHMM.test(clock) && (clock.startsWith('24') ? clock === '24:00' : true) ? clock : undefined;
 }
 
-export function checkBusinessHours(v: unknown, problems: Problems): BusinessHours | undefined {
-  if (!isRecord(v)) {
-    problems.push('businessHours: expected {"days":[1…7],"start":"HH:MM","end":"HH:MM"}');
-    return undefined;
-  }
-  const before = problems.length;
-  let days: number[] = [];
-  if (!Array.isArray(v.days) || v.days.some((d) => !Number.isInteger(d) || (d as number) < 0 || (d as number) > 7)) {
-    problems.push('businessHours.days: expected ISO weekdays 1 (Monday) … 7 (Sunday)');
-  } else {
-    days = [...new Set((v.days as number[]).map((d) => (d === 0 ? 7 : d)))].sort((a, b) => a - b);
-    if (days.length === 0) problems.push('businessHours.days: at least one working day is needed');
-  }
-  const start = normaliseClock(v.start);
-  const end = normaliseClock(v.end);
-  if (!start) problems.push(`businessHours.start: ${JSON.stringify(v.start)} is not a time "HH:MM"`);
-  if (!end) problems.push(`businessHours.end: ${JSON.stringify(v.end)} is not a time "HH:MM"`);
-  if (start && end && clockMinutes(end) <= clockMinutes(start)) problems.push(`businessHours: the day must end after it starts (${start}–${end})`);
-  return problems.length === before ? { days, start: start!, end: end! } : undefined;
-}
+const timezone = v.pipe(v.string(say('errTimezone', shown)), v.check(isValidTimeZone, say('errTimezone', shown)));
 
-function checkDates(v: unknown, path: string, problems: Problems): string[] | undefined {
-  if (!Array.isArray(v) || v.length > MAX_DATES) {
-    problems.push(`${path}: expected a list of dates "YYYY-MM-DD"`);
-    return undefined;
-  }
-  const bad = v.filter((d) => typeof d !== 'string' || !isValidDate(d));
-  if (bad.length) {
-    problems.push(`${path}: ${bad.slice(0, 3).map((d) => JSON.stringify(d)).join(', ')} ${bad.length === 1 ? 'is not a date' : 'are not dates'} "YYYY-MM-DD"`);
-    return undefined;
-  }
-  return [...new Set(v as string[])].sort();
-}
-
-function checkHolidays(v: unknown, problems: Problems): HolidaySettings | undefined {
-  if (!isRecord(v)) {
-    problems.push('holidays: expected {"country","region","teamDates":[…]}');
-    return undefined;
-  }
-  const before = problems.length;
-  const country = v.country ?? '';
-  const region = v.region ?? '';
-  if (typeof country !== 'string' || !/^([A-Za-z]{2})?$/.test(country)) problems.push(`holidays.country: ${JSON.stringify(country)} is not a two-letter country code`);
-  if (typeof region !== 'string' || !/^[A-Za-z0-9-]{0,10}$/.test(region)) problems.push(`holidays.region: ${JSON.stringify(region)} is not a region code`);
-  const teamDates = checkDates(v.teamDates ?? [], 'holidays.teamDates', problems);
-  const publicDates = checkDates(v.publicDates ?? [], 'holidays.publicDates', problems);
-  let publicYears: [number, number] | null = null;
-  if (Array.isArray(v.publicYears) && v.publicYears.length === 2 && v.publicYears.every(Number.isInteger)) {
-    publicYears = [v.publicYears[0] as number, v.publicYears[1] as number];
-  }
-  if (problems.length > before) return undefined;
-  const countryCode = (country as string).toUpperCase();
-  return {
-    country: countryCode,
-    region: countryCode ? (region as string).toUpperCase() : '',
-    publicDates: countryCode ? publicDates! : [],
-    publicYears: countryCode ? publicYears : null,
-    teamDates: teamDates!,
-  };
-}
-
-function checkMinBusinessHours(v: unknown, problems: Problems): Record<Priority, number> | undefined {
-  if (!isRecord(v)) {
-    problems.push('minBusinessHours: expected {"low","normal","high","urgent"} in business hours');
-    return undefined;
-  }
-  const out = { ...DEFAULT_MIN_BUSINESS_HOURS };
-  const before = problems.length;
-  for (const p of PRIORITIES) {
-    const n = v[p];
-    if (n === undefined) continue;
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > MAX_MIN_BUSINESS_HOURS) {
-      problems.push(`minBusinessHours.${p}: ${JSON.stringify(n)} is not a number of hours between 0 and ${MAX_MIN_BUSINESS_HOURS}`);
-    } else out[p] = n;
-  }
-  return problems.length === before ? out : undefined;
-}
-
-function checkEnum<T extends string>(v: unknown, allowed: readonly T[], path: string, problems: Problems): T | undefined {
-  if (allowed.includes(v as T)) return v as T;
-  problems.push(`${path}: ${JSON.stringify(v)} is not one of ${allowed.join(', ')}`);
-  return undefined;
-}
-
-function checkHelpdesks(v: unknown, problems: Problems): Record<HelpdeskId, boolean> | undefined {
-  if (!isRecord(v) || Object.values(v).some((b) => typeof b !== 'boolean')) {
-    problems.push('helpdesks: expected {"zendesk":true|false,"freshdesk":…,"gmail":…}');
-    return undefined;
-  }
-  const out = { zendesk: true, freshdesk: true, gmail: true };
-  for (const id of HELPDESKS) if (typeof v[id] === 'boolean') out[id] = v[id] as boolean;
-  return out;
-}
-
-function checkDisabledRules(v: unknown, problems: Problems): RuleId[] | undefined {
-  if (!Array.isArray(v)) {
-    problems.push('disabledRules: expected a list of rule ids');
-    return undefined;
-  }
-  const unknown = v.filter((r) => !RULE_IDS.includes(r as RuleId));
-  if (unknown.length) {
-    problems.push(`disabledRules: unknown rule ${unknown.map((r) => JSON.stringify(r)).join(', ')} (known: ${RULE_IDS.join(', ')})`);
-    return undefined;
-  }
-  return RULE_IDS.filter((r) => v.includes(r));
-}
-
-function checkRetention(v: unknown, problems: Problems): number | undefined {
-  if (Number.isInteger(v) && (v as number) >= RETENTION_WEEKS.min && (v as number) <= RETENTION_WEEKS.max) return v as number;
-  problems.push(`retentionWeeks: ${JSON.stringify(v)} is not a whole number of weeks between ${RETENTION_WEEKS.min} and ${RETENTION_WEEKS.max}`);
-  return undefined;
-}
-
-function checkCustomDomains(v: unknown, problems: Problems): CustomDomain[] | undefined {
-  if (!Array.isArray(v)) {
-    problems.push('customDomains: expected a list of {"host","helpdesk"}');
-    return undefined;
-  }
-  const before = problems.length;
-  const out: CustomDomain[] = [];
-  v.forEach((d, i) => {
-    if (!isRecord(d) || typeof d.host !== 'string') {
-      problems.push(`customDomains[${i}]: expected {"host","helpdesk"}`);
-      return;
+const clock = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const normal = normaliseClock(dataset.value);
+    if (normal === undefined) {
+      addIssue({ message: say('errClock', shown) });
+      return NEVER;
     }
-    const parsed = parseHost(d.host);
-    if ('error' in parsed) problems.push(`customDomains[${i}].host: ${parsed.error}`);
-    const helpdesk = checkEnum(d.helpdesk, CUSTOM_DOMAIN_HELPDESKS, `customDomains[${i}].helpdesk`, problems);
-    if ('host' in parsed && helpdesk && !out.some((o) => o.host === parsed.host)) out.push({ host: parsed.host, helpdesk });
-  });
-  return problems.length === before ? out : undefined;
-}
+    return normal;
+  }),
+);
 
-function checkPlaybook(v: unknown, problems: Problems): Playbook | undefined {
-  try {
-    return parsePlaybook(v);
-  } catch (error) {
-    problems.push(`playbook: ${(error as Error).message.replace(/^Invalid playbook: /, '')}`);
-    return undefined;
-  }
-}
+const businessHours = v.pipe(
+  jsonObject(
+    {
+      days: v.pipe(
+        v.config(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7))), { message: say('errWeekdays') }),
+        // 0 is Sunday in JavaScript's count; ISO counts it 7.
+        v.transform((days) => [...new Set(days.map((d) => (d === 0 ? 7 : d)))].sort((a, b) => a - b)),
+        v.minLength(1, say('errNoWorkingDay')),
+      ),
+      start: clock,
+      end: clock,
+    },
+    say('errHoursShape'),
+  ),
+  v.check(({ start, end }) => clockMinutes(end) > clockMinutes(start), say('errDayEnds', (hours) => (hours as BusinessHours).start, (hours) => (hours as BusinessHours).end)),
+) satisfies v.GenericSchema<unknown, BusinessHours>;
 
-function checkAlias(v: unknown, problems: Problems): string | undefined {
-  if (typeof v === 'string' && v.trim() && v.trim().length <= MAX_ALIAS) return v.trim();
-  problems.push(`agentAlias: expected a short name (1–${MAX_ALIAS} characters)`);
-  return undefined;
-}
+const dates = v.pipe(
+  v.array(v.unknown(), say('errDates')),
+  v.maxLength(MAX_DATES, say('errTooMany', MAX_DATES, (list) => String((list as unknown[]).length))),
+  v.check(
+    (list) => list.every((d) => typeof d === 'string' && isValidDate(d)),
+    say('errNotDates', (list) => (list as unknown[]).filter((d) => typeof d !== 'string' || !isValidDate(d)).slice(0, 3).map(shown).join(', ')),
+  ),
+  v.transform((list) => [...new Set(list as string[])].sort()),
+);
 
-function phraseList(field: string) {
-  return (v: unknown, problems: Problems): string[] | undefined => {
-    if (!Array.isArray(v) || v.length > MAX_ALLOW_PHRASES || v.some((p) => typeof p !== 'string')) {
-      problems.push(`${field}: expected a list of at most ${MAX_ALLOW_PHRASES} phrases`);
-      return undefined;
+const holidays = v.pipe(
+  jsonObject(
+    {
+      country: v.optional(v.pipe(v.string(say('errCountry', shown)), v.regex(/^([A-Za-z]{2})?$/, say('errCountry', shown))), ''),
+      region: v.optional(v.pipe(v.string(say('errRegion', shown)), v.regex(/^[A-Za-z0-9-]{0,10}$/, say('errRegion', shown))), ''),
+      teamDates: v.optional(dates, []),
+      publicDates: v.optional(dates, []),
+      // Computed here, never typed by a person: anything but two years reads as "none".
+      publicYears: v.fallback(v.nullable(v.tuple([v.pipe(v.number(), v.integer()), v.pipe(v.number(), v.integer())])), null),
+    },
+    say('errHolidaysShape'),
+  ),
+  v.transform(({ country, region, teamDates, publicDates, publicYears }) => {
+    const countryCode = country.toUpperCase();
+    return {
+      country: countryCode,
+      region: countryCode ? region.toUpperCase() : '',
+      publicDates: countryCode ? publicDates : [],
+      publicYears: countryCode ? (publicYears as [number, number] | null) : null,
+      teamDates,
+    };
+  }),
+);
+
+const hours = v.optional(v.config(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MIN_BUSINESS_HOURS)), { message: say('errHours', shown, MAX_MIN_BUSINESS_HOURS) }));
+const minBusinessHours = v.pipe(
+  jsonObject(Object.fromEntries(PRIORITIES.map((p) => [p, hours])) as Record<Priority, typeof hours>, say('errMinHoursShape')),
+  // A priority left out keeps its default.
+  v.transform((given) => {
+    const out = { ...DEFAULT_MIN_BUSINESS_HOURS };
+    for (const p of PRIORITIES) if (given[p] !== undefined) out[p] = given[p];
+    return out;
+  }),
+);
+
+const choice = <const T extends string>(allowed: readonly T[]) => v.picklist(allowed as T[], say('errChoice', shown, allowed.join(', ')));
+
+const helpdesks = v.pipe(
+  v.custom<Record<string, unknown>>(isRecord, say('errHelpdesks')),
+  v.record(v.string(), v.boolean(), say('errHelpdesks')),
+  // A helpdesk the value does not name is on (a new helpdesk starts switched on).
+  v.transform((given) => Object.fromEntries(HELPDESKS.map((id) => [id, given[id] ?? true])) as Record<HelpdeskId, boolean>),
+);
+
+const isRuleId = (r: unknown): r is RuleId => RULE_IDS.includes(r as RuleId);
+const disabledRules = v.pipe(
+  v.array(v.unknown(), say('errRuleList')),
+  v.check((list) => list.every(isRuleId), say('errUnknownRules', (list) => (list as unknown[]).filter((r) => !isRuleId(r)).map(shown).join(', '))),
+  v.transform((list) => RULE_IDS.filter((r) => list.includes(r))),
+);
+
+const agentAlias = v.pipe(
+  v.string(say('errAlias', MAX_ALIAS)),
+  v.trim(),
+  v.nonEmpty(say('errAlias', MAX_ALIAS)),
+  v.maxLength(MAX_ALIAS, say('errAlias', MAX_ALIAS)),
+);
+
+const retentionWeeks = v.config(v.pipe(v.number(), v.integer(), v.minValue(RETENTION_WEEKS.min), v.maxValue(RETENTION_WEEKS.max)), {
+  message: say('errRetention', shown, RETENTION_WEEKS.min, RETENTION_WEEKS.max),
+});
+
+const host = v.pipe(
+  v.string(say('errDomainShape')),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const parsed = parseHost(dataset.value);
+    if ('error' in parsed) {
+      addIssue({ message: say(parsed.error.key, ...parsed.error.subs) });
+      return NEVER;
     }
-    return [...new Set((v as string[]).map(normalisePhrase).filter(Boolean))];
-  };
-}
-const checkAllowPhrases = phraseList('allowPhrases');
+    return parsed.host;
+  }),
+);
+const customDomains = v.pipe(
+  v.array(jsonObject({ host, helpdesk: choice(CUSTOM_DOMAIN_HELPDESKS) }, say('errDomainShape')), say('errDomainList')),
+  // A host listed twice is registered once, under its first helpdesk.
+  v.transform((list) => list.filter((d, i) => list.findIndex((o) => o.host === d.host) === i)),
+) satisfies v.GenericSchema<unknown, CustomDomain[]>;
 
-const CHECKS: { [K in keyof Settings]: (v: unknown, problems: Problems) => Settings[K] | undefined } = {
-  timezone: checkTimezone,
-  businessHours: checkBusinessHours,
-  holidays: checkHolidays,
-  minBusinessHours: checkMinBusinessHours,
-  defaultPriority: (v, p) => checkEnum(v, PRIORITIES, 'defaultPriority', p),
-  uiLanguage: (v, p) => checkEnum(v, UI_LANGUAGES, 'uiLanguage', p),
-  helpdesks: checkHelpdesks,
-  disabledRules: checkDisabledRules,
-  agentAlias: checkAlias,
-  retentionWeeks: checkRetention,
-  customDomains: checkCustomDomains,
-  playbook: checkPlaybook,
-  allowPhrases: checkAllowPhrases,
-  teamAllowPhrases: phraseList('teamAllowPhrases'),
-  strictness: (v, p) => checkEnum(v, STRICTNESS_LEVELS, 'strictness', p),
+const phraseList = v.pipe(
+  v.array(v.string(say('errPhraseList', MAX_ALLOW_PHRASES)), say('errPhraseList', MAX_ALLOW_PHRASES)),
+  v.maxLength(MAX_ALLOW_PHRASES, say('errPhraseList', MAX_ALLOW_PHRASES)),
+  v.transform((list) => [...new Set(list.map(normalisePhrase).filter(Boolean))]),
+);
+
+/** Each setting's schema; its output is the clean value. */
+export const SETTINGS_SCHEMA: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
+  timezone,
+  businessHours,
+  holidays,
+  minBusinessHours,
+  defaultPriority: choice(PRIORITIES),
+  uiLanguage: choice(UI_LANGUAGES),
+  helpdesks,
+  disabledRules,
+  agentAlias,
+  retentionWeeks,
+  customDomains,
+  playbook: playbookSchema as v.GenericSchema<unknown, Settings['playbook']>,
+  allowPhrases: phraseList,
+  teamAllowPhrases: phraseList,
+  strictness: choice(STRICTNESS_LEVELS),
 };
 
 /**
@@ -254,38 +215,33 @@ export function checkSettingsFields<K extends keyof Settings>(
   raw: unknown,
   keys: readonly K[],
   required: boolean,
-): { value: Partial<Pick<Settings, K>>; problems: string[] } {
-  const problems: string[] = [];
+): { value: Partial<Pick<Settings, K>>; problems: Problem[] } {
+  const problems: Problem[] = [];
   const value: Partial<Pick<Settings, K>> = {};
-  if (!isRecord(raw)) return { value, problems: ['expected a JSON object of settings'] };
+  if (!isRecord(raw)) return { value, problems: [{ key: 'errNotObject', subs: [] }] };
   for (const key of keys) {
     if (raw[key] === undefined) {
-      if (required) problems.push(`${key}: missing`);
+      if (required) problems.push({ field: key, key: 'errMissing', subs: [] });
       continue;
     }
-    const clean = CHECKS[key](raw[key], problems);
-    if (clean !== undefined) value[key] = clean as Settings[K];
+    const result = v.safeParse(SETTINGS_SCHEMA[key], raw[key]);
+    if (result.success) value[key] = result.output as Settings[K];
+    else problems.push(...problemsOf(result.issues, key));
   }
   return { value, problems };
 }
 
 /** Lenient: whatever is stored, a complete Settings (damaged fields take their defaults). */
 export function normaliseSettings(raw: unknown): Settings {
-  const keys = Object.keys(CHECKS) as (keyof Settings)[];
+  const keys = Object.keys(SETTINGS_SCHEMA) as (keyof Settings)[];
   const { value } = checkSettingsFields(raw, keys, false);
   return { ...defaultSettings(), ...value };
 }
 
 /** Strict: the whole settings object, or an error listing every problem. */
 export function validateSettings(raw: unknown): Settings {
-  const keys = Object.keys(CHECKS) as (keyof Settings)[];
+  const keys = Object.keys(SETTINGS_SCHEMA) as (keyof Settings)[];
   const { value, problems } = checkSettingsFields(raw, keys, true);
   if (problems.length) throw new SettingsFileError(problems);
   return value as Settings;
-}
-export class SettingsFileError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid settings: ${problems.join('; ')}`);
-    this.name = 'SettingsFileError';
-  }
 }

@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type HelpdeskId, SITES } from '../../lib/helpdesk/sites.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -26,7 +27,8 @@ const VENDOR: Record<string, string> = {
   froala: join(ROOT, 'node_modules/froala-editor'),
 };
 
-export type Site = 'zendesk' | 'freshdesk' | 'gmail';
+/** A fixture page for every helpdesk in the registry (a helpdesk without one does not compile). */
+export type Site = HelpdeskId;
 
 /** The fixture pages, by site: the URL a test opens. */
 export const PAGES: Record<Site, string> = {
@@ -36,7 +38,7 @@ export const PAGES: Record<Site, string> = {
 };
 
 /** Hosts the server answers for (host-resolver-rules map them here). */
-export const HOST_PATTERNS = ['*.zendesk.com', '*.freshdesk.com', 'mail.google.com'];
+export const HOST_PATTERNS = SITES.map((s) => ('suffix' in s.host ? `*.${s.host.suffix}` : s.host.exact));
 
 /** Headers that make each page behave like its site. */
 const SITE_HEADERS: Record<Site, Record<string, string>> = {

@@ -141,7 +141,9 @@ describe('team settings file', () => {
     });
     const alert = page.locator('[role="alert"][data-error-for="team"]');
     await alert.waitFor({ timeout: 5_000 });
-    assert.match((await alert.textContent()) ?? '', /timezone/);
+    // The problem in the interface's words: the setting's name, the value found, no field path.
+    assert.match((await alert.textContent()) ?? '', /(Time zone|Zona horaria): «Nowhere\/Land»/);
+    assert.doesNotMatch((await alert.textContent()) ?? '', /timezone|businessHours/);
     assert.deepEqual(await storedSettings(page), before);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentMessage, senderKind, type EventReport } from '../../lib/log/messaging';
+import { LOG_EVENT_FIELDS, logEventOf, parseContentMessage, senderKind, type EventReport } from '../../lib/log/messaging';
 
 const event: EventReport = {
   id: 'moment:zendesk:1234:anger:2026-11-23',
@@ -49,5 +49,21 @@ describe('sender trust', () => {
     expect(senderKind({ id, url: 'https://acme.zendesk.com/agent/tickets/1', tab: {} }, id, origin)).toBe('content');
     expect(senderKind({ id: 'other', url: `${origin}/options.html` }, id, origin)).toBe('foreign');
     expect(senderKind({ id, url: 'https://evil.example/' }, id, origin)).toBe('foreign');
+  });
+});
+
+describe('what the background acts on', () => {
+  it('keeps only the fields the protocol names', () => {
+    const parsed = parseContentMessage({ type: 'log/append', events: [{ ...event, html: '<img src=x>', agent: 'someone' }], extra: 1 });
+    expect(parsed).toStrictEqual({ type: 'log/append', events: [event] });
+  });
+});
+
+describe('the logged fields', () => {
+  it('are every field of a logged event, in the contract order, and nothing else', () => {
+    const logged = { ...event, topic: 'reembolso', agent: 'ana' };
+    expect(Object.keys(logEventOf({ ...logged, t: 1, extra: 'x' } as never))).toEqual([...LOG_EVENT_FIELDS]);
+    expect(logEventOf(logged)).toEqual(logged);
+    expect([...LOG_EVENT_FIELDS].sort()).toEqual(Object.keys(logged).sort());
   });
 });

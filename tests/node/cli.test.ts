@@ -81,7 +81,7 @@ describe('tacto analyze', () => {
     const r = tacto(['analyze', input, '--playbook', bad]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/playbook/);
+    expect(r.stderr).toMatch(/playbook .*format: this is not a playbook \(format «other»/);
   });
 
   it('rejects an unknown subcommand', () => {

@@ -4,10 +4,11 @@
  * spec's format, and a bad file is refused with a message.
  */
 import { describe, expect, it } from 'vitest';
-import { matchAlternatives, parsePlaybook } from '@/lib/analysis/playbook';
+import { matchAlternatives } from '@/lib/analysis/playbook';
 import type { Lang } from '@/lib/analysis/types';
 import { DEFAULT_PLAYBOOK } from '@/lib/settings/playbook-default';
-import { exportPlaybook, importPlaybook } from '@/lib/settings/playbook-file';
+import { exportPlaybook, importPlaybook, parsePlaybook } from '@/lib/settings/playbook-file';
+import { problemsShown } from '../support/problems';
 import { entryId, splitTriggers } from '@/components/settings/PlaybookEditor';
 
 describe('default playbook', () => {
@@ -54,16 +55,73 @@ describe('import and export', () => {
   });
 
   it.each([
-    ['not JSON', '{', /not valid JSON/],
-    ['wrong format', JSON.stringify({ format: 'tacto-settings', version: 1, entries: [] }), /"format" must be "tacto-playbook"/],
-    ['wrong version', JSON.stringify({ format: 'tacto-playbook', version: 2, entries: [] }), /"version" must be 1/],
-    ['no entries', JSON.stringify({ format: 'tacto-playbook', version: 1 }), /"entries" must be an array/],
-    ['bad language', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'pt', title: 't', text: 't' }] }), /lang/],
-    ['empty text', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: ' ' }] }), /text/],
-    ['duplicate id', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: 't' }, { id: 'a', lang: 'en', title: 'u', text: 'u' }] }), /used twice/],
-    ['bad triggers', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: 't', triggers: 'x' }] }), /triggers/],
-  ])('refuses %s', (_name, text, message) => {
-    expect(() => importPlaybook(text)).toThrow(message);
+    ['not JSON', '{', /^this is not a JSON file$/],
+    ['wrong format', JSON.stringify({ format: 'tacto-settings', version: 1, entries: [] }), /^format: this is not a playbook \(format «tacto-settings»/],
+    ['wrong version', JSON.stringify({ format: 'tacto-playbook', version: 2, entries: [] }), /^version: «2» is not a version this Tacto reads$/],
+    ['no entries', JSON.stringify({ format: 'tacto-playbook', version: 1 }), /^entries: missing$/],
+    ['bad language', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'pt', title: 't', text: 't' }] }), /^entry 1, language: «pt» is not es or en$/],
+    ['empty text', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: ' ' }] }), /^entry 1, text: must not be empty$/],
+    ['duplicate id', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: 't' }, { id: 'a', lang: 'en', title: 'u', text: 'u' }] }), /^entries: the id «a» is used twice$/],
+    ['bad triggers', JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 't', text: 't', triggers: 'x' }] }), /^entry 1, triggers: expected a list of texts$/],
+  ])('refuses %s, saying why in words', (_name, text, message) => {
+    expect(problemsShown(() => importPlaybook(text))[0]).toMatch(message);
+  });
+
+  it('says it in Spanish too, with no field paths', () => {
+    const text = JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'pt', title: '', text: 't' }] });
+    expect(problemsShown(() => importPlaybook(text), 'es')).toEqual(['entrada 1, idioma: «pt» no es es ni en', 'entrada 1, título: no puede estar vacío']);
+  });
+});
+
+describe('parsePlaybook', () => {
+  it('accepts a parsed value or a JSON string', () => {
+    expect(parsePlaybook(JSON.stringify({ format: 'tacto-playbook', version: 1, entries: [] })).entries).toEqual([]);
+  });
+
+  it.each([
+    [null, /expected a JSON object/],
+    ['{nope', /not a JSON file/],
+    [{ format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: '', text: 'x' }] }, /entry 1, title: must not be empty/],
+  ])('rejects %j', (input, message) => {
+    expect(problemsShown(() => parsePlaybook(input)).join('\n')).toMatch(message);
+  });
+
+  const big = (n: number) => ({
+    format: 'tacto-playbook',
+    version: 1,
+    entries: Array.from({ length: n }, (_, i) => ({ id: `e${i}`, lang: 'es', title: `Tema ${i}`, text: `Texto ${i}.` })),
+  });
+
+  it('refuses a playbook beyond the documented maximum, with a clear message', () => {
+    expect(problemsShown(() => parsePlaybook(big(5001)))).toEqual(['entries: at most 5000 (this has 5001)']);
+    expect(problemsShown(() => parsePlaybook({ ...big(1), entries: [{ id: 'a', lang: 'es', title: 't', text: 'x'.repeat(2001) }] }))).toEqual([
+      'entry 1, text: longer than 2000 characters',
+    ]);
+  });
+
+  it('lists a few problems of a badly broken file, then how many more', () => {
+    const broken = { ...big(30), entries: big(30).entries.map((e) => ({ ...e, lang: 'fr' })) };
+    const shown = problemsShown(() => parsePlaybook(broken));
+    expect(shown).toHaveLength(11);
+    expect(shown[10]).toBe('and 20 more problems');
+  });
+
+  it("keeps only the format's fields, and triggers only when given", () => {
+    const playbook = parsePlaybook({ ...big(0), entries: [{ id: 'a', lang: 'es', title: 't', text: 'x', colour: 'red' }, { id: 'b', lang: 'en', title: 't', text: 'x', triggers: ['a', ' '] }] });
+    expect(playbook.entries).toStrictEqual([{ id: 'a', lang: 'es', title: 't', text: 'x' }, { id: 'b', lang: 'en', title: 't', text: 'x', triggers: ['a'] }]);
+  });
+});
+
+describe("the team's accepted phrasings in a playbook", () => {
+  const base = { format: 'tacto-playbook', version: 1, entries: [{ id: 'a', lang: 'es', title: 'Tema', text: 'Texto.' }] };
+
+  it('are optional, kept as given, and limited', () => {
+    expect(parsePlaybook(base).accepted).toBeUndefined();
+    expect(parsePlaybook({ ...base, accepted: ['sin falta', ' '] }).accepted).toEqual(['sin falta']);
+    expect(problemsShown(() => parsePlaybook({ ...base, accepted: 'sin falta' }))).toEqual(['accepted phrasings: expected a list of texts']);
+    expect(problemsShown(() => parsePlaybook({ ...base, accepted: Array.from({ length: 501 }, (_, i) => `frase ${i}`) }))).toEqual([
+      'accepted phrasings: at most 500 (this has 501)',
+    ]);
   });
 });
 

@@ -63,7 +63,7 @@ const EARLIER_CONTACT_ES = [
   // «fui a la oficina», «fuimos a la sucursal»
   '(?:fui|fuimos|he ido|hemos ido|me presente|nos presentamos) (?:a|al|hasta) (?:la |el |una |un |sus |las |los )?(?:oficina|oficinas|sucursal|sucursales|tienda|local|centro|agencia|punto de atencion|atencion al cliente|servicio tecnico|mostrador)',
   // What the company did in that contact: «me dijeron que…», «no me tomaron el reclamo».
-  '(?:me|nos) (?:dijeron|contestaron|respondieron|atendieron|atendio|pasaron|derivaron|transfirieron|mandaron a|tomaron|pidieron|aseguraron|prometieron|informaron)',
+  '(?:me|nos) (?:dijeron|contestaron|respondieron|atendieron|atendio|pasaron|derivaron|transfirieron|mandaron a|tomaron|pidieron|informaron)',
   '(?:el|la|un|una) (?:asesor|asesora|agente|operador|operadora|empleado|empleada|chica|chico|tecnico|supervisor|supervisora|funcionario|funcionaria) (?:me|nos) (?:dijo|dijeron|aseguro|prometio|informo|atendio)',
 ];
 

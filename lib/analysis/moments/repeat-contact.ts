@@ -97,6 +97,8 @@ const moment: Moment = {
     { lang: 'en', text: 'I emailed your billing team last week and never heard back.', fires: true },
     { lang: 'en', text: 'We went to the store on Saturday, they told me to call you, and still no refund.', fires: true },
     { lang: 'es', text: 'Llamé ayer y me lo solucionaron enseguida, gracias.', fires: false },
+    // A promise that failed is a broken promise; it tells of no contact of the customer's.
+    { lang: 'es', text: 'Me prometieron el reembolso hace dos semanas y nada.', fires: false },
     { lang: 'en', text: 'I called yesterday and the agent sorted it out in minutes, thank you!', fires: false },
     { lang: 'es', text: 'Es la tercera vez que escribo por lo mismo.', fires: true },
     { lang: 'es', text: 'Ya expliqué esto dos veces por el chat y otra vez por teléfono.', fires: true },

@@ -105,17 +105,37 @@ const checker = lexiconChecker(
   suggest,
 );
 
+/**
+ * The refused action, from the sentence itself: «no podemos [cambiar la dirección] una vez
+ * despachado», «we can't [refund this order] because…». Cut at a reason or a condition.
+ */
+const REFUSED_ACTION = {
+  es: /\bno (?:(?:se |te |le |les |me |nos )?(?:lo|la|los|las) |le |les |te |nos )?(?:puedo|podemos|podr[ií]a|podr[ií]amos|vamos a poder|voy a poder|es posible|nos es posible|me es posible)\s+([a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|te)?\b[^.,;:!?]*)/i,
+  en: /\b(?:can't|cannot|can not|cant|couldn't|could not|won't be able to|will not be able to|are unable to|am unable to|'m unable to|'re unable to|are not able to|aren't able to)\s+([a-z]+\b[^.,;:!?]*)/i,
+};
+const ACTION_END = /\s+(?:porque|ya que|pues|debido|una vez|hasta|si|sin|because|since|as|once|until|unless|if|after|due|at this|right now|en este momento|por ahora|por el momento)\b.*$/i;
+
+function refusedAction(info: SpanInfo): string | null {
+  const m = REFUSED_ACTION[info.lang].exec(info.quote);
+  if (!m) return null;
+  const action = m[1].replace(ACTION_END, '').trim();
+  const words = action.split(/\s+/);
+  return words.length >= 1 && words.length <= 8 ? action : null;
+}
+
 function suggest(info: SpanInfo): string[] {
   const q = info.quote;
+  const action = refusedAction(info);
   if (info.lang === 'en') {
     return [
-      `${q}, but what I can do is look into another option that works for you`,
-      `${q}; instead, I can suggest an alternative that gets you what you need`,
+      action ? `${q}, but let me look into other ways to ${action}` : `${q}, but let me look into what we can do instead`,
+      action ? `${q}, but I can check whether there's another way to ${action}` : `${q}, but I can check what other options we have`,
     ];
   }
+  const letMe = byRegister(info.register, { tu: 'déjame', vos: 'dejame', usted: 'permítame' });
   return [
-    `${q}, pero lo que sí puedo hacer es ${byRegister(info.register, { tu: 'buscarte otra opción que te sirva', usted: 'buscarle otra opción que le sirva' })}`,
-    `${q}; como alternativa, ${byRegister(info.register, { tu: 'te propongo', usted: 'le propongo' })} otra solución para lo que ${byRegister(info.register, { tu: 'necesitas', vos: 'necesitás', usted: 'necesita' })}`,
+    action ? `${q}, pero ${letMe} buscar otra forma de ${action}` : `${q}, pero ${letMe} ver qué otra cosa podemos hacer`,
+    action ? `${q}, pero lo que sí puedo hacer es consultar si hay otra manera de ${action}` : `${q}, pero lo que sí puedo hacer es consultar qué otras opciones tenemos`,
   ];
 }
 
@@ -136,6 +156,7 @@ const OFFER = {
     'pero (?:tenes|tienes|tiene|tienen|existe|queda|te queda|le queda|esta disponible|contamos con|cuenta con|contas con)',
     'eso si,? (?:te |le |les )?(?:puedo|podemos|puedes|podes|puede|pueden|ofrezco|ofrecemos)',
     '(?:la|una|otra) opcion (?:de|es)',
+    '(?:dejame|permitame|permiteme) (?:buscar|ver|revisar) (?:otra|otras|que podemos|alternativas)', 'otra (?:forma|manera) de', 'lo que si puedo hacer',
     'lo que si (?:puedo|podemos|se puede|es posible|te puedo|le puedo)',
     '(?:te|le|les) (?:ofrezco|ofrecemos|propongo|proponemos|sugiero|recomiendo|reservo|aviso en cuanto|aviso apenas)',
     '(?:puedo|podemos|podria|podriamos) (?:ofrecer|proponer|enviar|mandar|reservar|hacer|dar|gestionar|tramitar|activar|programar|cambiar|pasar|abrir|buscar|revisar|ayudar)',
@@ -157,6 +178,7 @@ const OFFER = {
     "(?:i|we)(?: can| could|'d be happy to|'m happy to| would be happy to| can also) (?:offer|send|set up|suggest|help|arrange|book|order|reserve|recommend|give|provide|check|do|escalate|put|switch|swap|exchange|get)",
     `(?:i|we) (?:can|could)(?: also| still| then| now)? (?!${NOT_AN_ACTION_EN})(?!not\\b|n't)@`,
     'instead',
+    "let me look into (?:other ways|what we can do)", "(?:i|we) can check (?:whether there's another way|what other options)",
     'alternatively',
     'alternatives?',
     'another option',
@@ -240,10 +262,10 @@ const rule: Rule = {
     { lang: 'es', text: '[[Me temo que no]], esa tarifa ya terminó.' },
     // A channel named but not offered is no way forward.
     { lang: 'es', text: '[[Lamentablemente no podemos darte de baja por chat]]. Las bajas no se gestionan por este canal.' },
-    { lang: 'es', text: '[[No es posible, no aceptamos archivos adjuntos de más de 10 MB]].', suggest: ['No es posible, no aceptamos archivos adjuntos de más de 10 MB, pero lo que sí puedo hacer es buscarte otra opción que te sirva', 'No es posible, no aceptamos archivos adjuntos de más de 10 MB; como alternativa, te propongo otra solución para lo que necesitas'] },
+    { lang: 'es', text: '[[No es posible, no aceptamos archivos adjuntos de más de 10 MB]].', suggest: ['No es posible, no aceptamos archivos adjuntos de más de 10 MB, pero déjame ver qué otra cosa podemos hacer', 'No es posible, no aceptamos archivos adjuntos de más de 10 MB, pero lo que sí puedo hacer es consultar qué otras opciones tenemos'] },
     { lang: 'es', text: '[[Lamentablemente no hacemos reembolsos pasados los 30 días de la compra]].' },
     { lang: 'es', text: '[[Durante la permanencia no se permite bajar a planes más económicos]].' },
-    { lang: 'es', text: '[[Esas funciones no están incluidas en su versión y no hay forma de activarlas]].', suggest: ['Esas funciones no están incluidas en su versión y no hay forma de activarlas, pero lo que sí puedo hacer es buscarle otra opción que le sirva', 'Esas funciones no están incluidas en su versión y no hay forma de activarlas; como alternativa, le propongo otra solución para lo que necesita'] },
+    { lang: 'es', text: '[[Esas funciones no están incluidas en su versión y no hay forma de activarlas]].', suggest: ['Esas funciones no están incluidas en su versión y no hay forma de activarlas, pero permítame ver qué otra cosa podemos hacer', 'Esas funciones no están incluidas en su versión y no hay forma de activarlas, pero lo que sí puedo hacer es consultar qué otras opciones tenemos'] },
     { lang: 'es', text: '[[No, eso no lo hacemos]].' },
     { lang: 'es', text: 'Revisé tu pedido. [[No podemos cambiar la dirección una vez despachado]].' },
     { lang: 'es', text: '[[Imposible, el sistema no lo permite]].' },
@@ -257,7 +279,7 @@ const rule: Rule = {
     { lang: 'es', text: 'Voy a trabajar en esto lo antes posible y te aviso en cuanto tenga novedades.' },
     { lang: 'es', text: 'Si no puedes entrar, avísame y lo revisamos juntos.' },
     { lang: 'es', text: 'Esa opción no está incluida en tu plan, pero te ofrezco una prueba gratuita del plan superior.' },
-    { lang: 'en', text: 'Sorry, [[we can\'t accept attachments larger than 10 MB]].', suggest: ["we can't accept attachments larger than 10 MB, but what I can do is look into another option that works for you", "we can't accept attachments larger than 10 MB; instead, I can suggest an alternative that gets you what you need"] },
+    { lang: 'en', text: 'Sorry, [[we can\'t accept attachments larger than 10 MB]].', suggest: ["we can't accept attachments larger than 10 MB, but let me look into other ways to accept attachments larger than 10 MB", "we can't accept attachments larger than 10 MB, but I can check whether there's another way to accept attachments larger than 10 MB"] },
     { lang: 'en', text: '[[Unfortunately we don\'t offer refunds after 30 days]].' },
     { lang: 'en', text: '[[That\'s not possible]], I\'m afraid.' },
     { lang: 'en', text: '[[That jacket is sold out in your size and we won\'t be restocking it]].' },

@@ -5,6 +5,7 @@
  * toolbar popup and watched by every helpdesk tab. The decisions here are pure functions
  * of the state and a clock.
  */
+import { isRecord } from '../../settings/problems';
 export const PAUSE_SCOPES = ['ticket', 'site', 'everywhere'] as const;
 export type PauseScope = (typeof PAUSE_SCOPES)[number];
 export const PAUSE_DURATIONS = ['1h', 'tomorrow'] as const;
@@ -82,7 +83,6 @@ export function withoutPause(state: PauseState, place: Place, now: number): Paus
   return { everywhere: null, sites, tickets };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const instants = (v: unknown): Record<string, number> =>
   isRecord(v) ? Object.fromEntries(Object.entries(v).filter(([k, t]) => k.length <= 300 && typeof t === 'number' && Number.isFinite(t))) as Record<string, number> : {};
 

@@ -1,5 +1,6 @@
 import { freshdesk } from './freshdesk';
 import { gmail } from './gmail';
+import { siteForHost } from '../sites';
 import type { HelpdeskAdapter } from './types';
 import { zendesk } from './zendesk';
 
@@ -13,9 +14,8 @@ export function adapterForHost(
   host: string,
   customDomains: readonly { host: string; helpdesk: HelpdeskAdapter['id'] }[] = [],
 ): HelpdeskAdapter | undefined {
-  if (host.endsWith('.zendesk.com')) return zendesk;
-  if (host.endsWith('.freshdesk.com')) return freshdesk;
-  if (host === 'mail.google.com') return gmail;
+  const site = siteForHost(host);
+  if (site) return ADAPTERS.find((a) => a.id === site.id);
   const custom = customDomains.find((d) => d.host === host.toLowerCase());
   return custom ? ADAPTERS.find((a) => a.id === custom.helpdesk) : undefined;
 }
