@@ -59,6 +59,7 @@ export function Sidebar(props: SidebarProps) {
     else props.onDisableRule?.(f);
   };
   const count = findings.length;
+  const showsFindings = !props.paused && !props.internal;
   const until = (ms: number) => props.formatTime?.(ms) ?? new Date(ms).toLocaleTimeString();
 
   if (props.collapsed) {
@@ -83,6 +84,12 @@ export function Sidebar(props: SidebarProps) {
     <aside class="panel" data-tacto="sidebar" aria-label={t('sidebarLabel')}>
       <header>
         <strong>Tacto</strong>
+        {showsFindings && count > 0 && (
+          <span class="count" data-tacto="finding-count" data-count={count} title={t('findingCount', String(count))}>
+            <span aria-hidden="true">{count}</span>
+            <span class="sr-only">{t('findingCount', String(count))}</span>
+          </span>
+        )}
         <span class="meta">
           <span data-tacto="lang" lang="en">{props.lang}</span>
           {' · '}
@@ -101,17 +108,8 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </header>
 
-      {moments.length > 0 && (
-        <section aria-label={t('momentsLabel')} class="moments">
-          {moments.map((m) => (
-            <div class="moment" data-moment={m.id} key={m.id}>
-              <span class="chip">{m.label}</span>
-              <span class="advice">{m.advice}</span>
-            </div>
-          ))}
-        </section>
-      )}
-
+      {/* The header stays put; everything below it scrolls inside the panel. */}
+      <div class="body" data-tacto="panel-body">
       {props.ruleOff && (
         <p class="notice" data-tacto="rule-off" data-rule-off={props.ruleOff} role="status">
           {t('ruleOffNotice', ruleName(t, props.ruleOff))}{' '}
@@ -152,17 +150,34 @@ export function Sidebar(props: SidebarProps) {
           ) : (
             <ul class="findings">
               {findings.map((f, i) => (
-                <FindingItem key={`${f.rule}:${f.quote}:${sameBefore(findings, i)}`} finding={f} lang={props.lang} t={t} act={act} />
+                <FindingItem key={`${f.rule}:${f.quote}:${sameBefore(findings, i)}`} finding={f} lang={props.lang} t={t} act={act} openAtFirst={i < OPEN_AT_FIRST} />
               ))}
             </ul>
           )}
         </section>
       )}
 
+      {/* After the findings: what the agent can act on comes first. */}
+      {moments.length > 0 && (
+        <section aria-label={t('momentsLabel')} class="moments">
+          {moments.map((m) => (
+            <div class="moment" data-moment={m.id} key={m.id}>
+              <span class="chip">{m.label}</span>
+              <span class="advice">{m.advice}</span>
+            </div>
+          ))}
+        </section>
+      )}
+
+
       <PanelFooter t={t} hasTicket={Boolean(props.hasTicket)} onPause={props.onPause} onOpenDashboard={props.onOpenDashboard} />
+      </div>
     </aside>
   );
 }
+
+/** Findings shown unfolded when they appear; the rest show their message only until opened. */
+const OPEN_AT_FIRST = 3;
 
 type FindingAction = { kind: 'apply'; suggestion: string } | { kind: 'alternative'; alternative: Alternative } | { kind: 'ignore' | 'ignore-always' | 'disable-rule' };
 
@@ -179,16 +194,21 @@ interface FindingProps {
   t: Translate;
   /** From the latest render of the panel (Preact updates props even when the item skips rendering). */
   act(finding: Finding, action: FindingAction): void;
+  /** Unfolded when it first appears (the agent's fold or unfold then holds while it stays). */
+  openAtFirst: boolean;
 }
 
 const sameList = <T,>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean) => a.length === b.length && a.every((x, i) => eq(x, b[i]));
 
 /** One finding. Typing elsewhere moves its offsets but not its content: then it is not re-rendered. */
-class FindingItem extends Component<FindingProps> {
-  override shouldComponentUpdate(next: FindingProps): boolean {
+class FindingItem extends Component<FindingProps, { open: boolean }> {
+  override state = { open: this.props.openAtFirst };
+
+  override shouldComponentUpdate(next: FindingProps, state: { open: boolean }): boolean {
     const a = this.props.finding;
     const b = next.finding;
     return (
+      state.open !== this.state.open ||
       next.t !== this.props.t ||
       next.lang !== this.props.lang ||
       a.message !== b.message ||
@@ -202,8 +222,15 @@ class FindingItem extends Component<FindingProps> {
     // Read at click time: this render may be older than the finding's current offsets.
     const shown = () => this.props.finding;
     return (
-      <li class="finding" data-rule={f.rule}>
-        <p class="message">{f.message}</p>
+      <li class="finding" data-rule={f.rule} data-open={String(this.state.open)}>
+        <details
+          open={this.state.open}
+          onToggle={(event) => {
+            const open = (event.currentTarget as HTMLDetailsElement).open;
+            if (open !== this.state.open) this.setState({ open });
+          }}
+        >
+        <summary class="message" onMouseDown={keepFocus}>{f.message}</summary>
         <blockquote lang={lang}>{f.quote}</blockquote>
         <div class="actions" role="group" aria-label={t('suggestionsLabel')}>
           {f.suggestions.map((s) => (
@@ -248,6 +275,7 @@ class FindingItem extends Component<FindingProps> {
             {t('findingDisableRule')}
           </button>
         </div>
+        </details>
       </li>
     );
   }

@@ -11,9 +11,10 @@
 import { render } from 'preact';
 import type { Alternative, Commitment, Finding } from '@/lib/analysis/types';
 import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/coach/control/pause';
-import type { CoachView, ViewHandle } from '@/lib/coach/coach';
+import { byImportance, type CoachView, type ViewHandle } from '@/lib/coach/coach';
 import type { Translate } from '@/lib/coach/i18n';
-import { placeSidebar, type Rect } from '@/lib/helpdesk/placement';
+import { positionSidebar } from '@/lib/helpdesk/sidebar-position';
+import { followPageTheme } from '@/lib/helpdesk/theme';
 import { Sidebar, type MomentInfo } from './Sidebar';
 import { SendGuard } from './SendGuard';
 import { GUARD_CSS, SIDEBAR_CSS } from './sidebar.css';
@@ -22,6 +23,10 @@ export interface SidebarMountOptions {
   editor: HTMLElement;
   composer: HTMLElement;
   sendControls(): Element[];
+  /** The page's regions the agent needs (the adapter's `protectedSelectors`), besides the send controls. */
+  protectedElements?(): Element[];
+  /** The page column that may narrow to make room for the panel (the adapter's `roomSelector`). */
+  roomSelector?: string;
   signal: AbortSignal;
   t: Translate;
   uiLang: 'es' | 'en';
@@ -43,17 +48,10 @@ export interface SidebarMountOptions {
   onOpenDashboard(): void;
 }
 
-const PANEL = { width: 300, height: 320 };
 /** Re-attachments allowed per minute before Tacto gives way to a page that keeps removing it. */
 const MAX_REATTACH_PER_MINUTE = 20;
 /** Events that can make Tacto act; untrusted ones never reach its handlers. */
 const GUARDED_EVENTS = ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'focusin'];
-const BADGE = { width: 48, height: 32 };
-
-function rectOf(el: Element): Rect {
-  const r = el.getBoundingClientRect();
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
-}
 
 export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host: HTMLElement } {
   const host = document.createElement('tacto-sidebar');
@@ -91,7 +89,7 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
   let view: CoachView | undefined;
   let userCollapsed = false;
   let compact = false;
-  let frame = 0;
+  let insisted = false;
 
   const paint = () => {
     if (!view) return;
@@ -100,16 +98,23 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
       <Sidebar
         lang={view.lang}
         words={view.words}
-        findings={options.describeFinding ? view.findings.map((f) => ({ ...f, message: options.describeFinding!(f) })) : view.findings}
+        findings={byImportance(options.describeFinding ? view.findings.map((f) => ({ ...f, message: options.describeFinding!(f) })) : view.findings)}
         moments={view.moments.map(options.describeMoment)}
         internal={view.internal}
         collapsed={userCollapsed || compact}
         t={options.t}
         onToggle={() => {
-          userCollapsed = !(userCollapsed || compact);
+          if (compact) {
+            // Opened from the badge on a page with no free space: the agent asked for it.
+            userCollapsed = false;
+            insisted = true;
+          } else {
+            userCollapsed = !userCollapsed;
+            if (userCollapsed) insisted = false;
+          }
           compact = false;
           paint();
-          place();
+          position.rethink();
         }}
         onApply={options.onApply}
         onInsertAlternative={options.onInsertAlternative}
@@ -144,37 +149,25 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
     );
   };
 
-  const place = () => {
-    frame = 0;
-    const visible = options.editor.isConnected && (options.editor.checkVisibility?.() ?? options.editor.offsetParent !== null);
-    host.hidden = !visible;
-    if (!visible) return;
-    const placement = placeSidebar(
-      rectOf(options.composer),
-      options.sendControls().map(rectOf),
-      { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
-      PANEL,
-      BADGE,
-    );
-    host.style.left = `${Math.round(placement.left)}px`;
-    host.style.top = `${Math.round(placement.top)}px`;
-    // The panel scrolls inside whatever height the viewport leaves below its top.
-    const room = document.documentElement.clientHeight - placement.top - 8;
-    host.style.setProperty('--tacto-max-height', `${Math.max(160, Math.round(room))}px`);
-    if (placement.compact !== compact) {
-      compact = placement.compact;
-      paint();
-    }
-  };
-  const schedulePlace = () => {
-    if (!frame) frame = requestAnimationFrame(place);
-  };
+  // Light or dark like the page around the reply box (and the system, where the page paints nothing).
+  followPageTheme(host, options.composer, options.signal);
 
-  window.addEventListener('scroll', schedulePlace, { capture: true, passive: true, signal: options.signal });
-  window.addEventListener('resize', schedulePlace, { passive: true, signal: options.signal });
-  const resize = new ResizeObserver(schedulePlace);
-  resize.observe(options.composer);
-  options.signal.addEventListener('abort', () => resize.disconnect());
+  const position = positionSidebar({
+    host,
+    editor: options.editor,
+    composer: options.composer,
+    protectedElements: () => options.protectedElements?.() ?? [],
+    essentialElements: () => options.sendControls(),
+    insisted: () => insisted,
+    roomSelector: options.roomSelector,
+    collapsed: () => userCollapsed,
+    onCompact(next) {
+      if (next === compact) return;
+      compact = next;
+      paint();
+    },
+    signal: options.signal,
+  });
 
   return {
     host,
@@ -184,15 +177,14 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
       paint();
       // Geometry changes come from scroll, resize and the ResizeObserver; a new view alone
       // does not move the panel, so typing does not force a layout.
-      if (first) schedulePlace();
+      if (first) position.schedule();
     },
     guardElement() {
       return root.querySelector<HTMLElement>('[data-tacto="send-guard"]');
     },
     remove() {
       keepAlive.disconnect();
-      cancelAnimationFrame(frame);
-      resize.disconnect();
+      position.stop();
       render(null, root);
       host.remove();
     },

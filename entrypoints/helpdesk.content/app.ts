@@ -162,6 +162,8 @@ export async function startTacto(firstEditor?: Element): Promise<TactoPage> {
         composer: adapter.composerOf(session.editor),
         sendControls: () =>
           adapter.sendSelectors.flatMap((s) => [...adapter.sendScopeOf(session.editor).querySelectorAll(s)]),
+        protectedElements: () => adapter.protectedSelectors.flatMap((s) => [...document.querySelectorAll(s)]),
+        roomSelector: adapter.roomSelector,
         signal: session.signal,
         t,
         uiLang,

@@ -34,6 +34,18 @@ function measure(name: string, start: number): void {
   }
 }
 
+/** Rules whose findings hold the send: the panel lists them before any other. */
+const SEND_BLOCKING: ReadonlySet<RuleId> = new Set<RuleId>(['unrealistic-commitment']);
+
+/**
+ * The panel's order: send-blocking commitments first, then the rest, each group in the
+ * order the draft reads (a stable sort keeps the analysis' order within a group).
+ */
+export function byImportance<T extends Pick<Finding, 'rule'>>(findings: readonly T[]): T[] {
+  const rank = (f: T) => (SEND_BLOCKING.has(f.rule) ? 0 : 1);
+  return [...findings].sort((a, b) => rank(a) - rank(b));
+}
+
 export interface CoachView {
   lang: Lang;
   words: number;

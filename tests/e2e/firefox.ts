@@ -95,6 +95,8 @@ export async function launchFirefox(server: FixtureServer, env: Record<string, s
     headless: true,
     protocol: 'webDriverBiDi',
     acceptInsecureCerts: true,
+    // The desktop window the Chromium suites use (puppeteer's default is 800×600).
+    defaultViewport: { width: 1440, height: 900 },
     env: { ...process.env, ...env },
     extraPrefsFirefox: {
       'network.proxy.type': 1,

@@ -15,6 +15,17 @@ import {
 const EDITOR = ['div.fr-element.fr-view[contenteditable="true"]'];
 const COMPOSER = ['form', '.fr-box'];
 const SEND = ['#send-and-set', 'a.send-and-set-item', 'a[data-test-link]', '[data-test-id="submit"]'];
+/** What the agent reads and edits around the reply (docs/helpdesk-dom.md §3, «Regions»). */
+const PROTECTED = [
+  '.page-header',
+  '[role="toolbar"]',
+  '.ticket-subject-heading',
+  '[data-test-id="ticket-description"]',
+  '.ticket_note[data-note-id]',
+  '.ticket-sidebar .card',
+  '[data-test-id="ticket-properties-btn"]',
+  'mfe-application[app-id="fw-unified-mfe--contact-info"]',
+];
 const MESSAGES = [
   '[data-test-conversation="conversation-text"]',
   '.ticket_note[data-note-id]',
@@ -58,6 +69,8 @@ export const freshdesk: HelpdeskAdapter = {
   matches: ['https://*.freshdesk.com/a/*'],
   editorSelectors: EDITOR,
   sendSelectors: SEND,
+  protectedSelectors: PROTECTED,
+  roomSelector: '.ticket-details',
 
   editorFor(target) {
     return visibleEditorFor(target, EDITOR);

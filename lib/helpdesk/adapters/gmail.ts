@@ -16,6 +16,9 @@ const SEND = [
   'div.T-I.T-I-atl',
 ];
 
+/** What the agent reads around the compose (docs/helpdesk-dom.md §4, «Regions»). */
+const PROTECTED = ['header[role="banner"]', '[role="navigation"]', '.G-atb', 'h2.hP', 'div.adn[data-message-id]'];
+
 /** The signed-in account, from the page title ("Inbox - agent@acme.com - Gmail"). */
 function accountEmail(): string | undefined {
   return document.title.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/)?.[0]?.toLowerCase();
@@ -31,6 +34,8 @@ export const gmail: HelpdeskAdapter = {
   matches: ['https://mail.google.com/*'],
   editorSelectors: EDITOR,
   sendSelectors: SEND,
+  protectedSelectors: PROTECTED,
+  roomSelector: '[role="main"]',
 
   editorFor(target) {
     return visibleEditorFor(target, EDITOR);

@@ -23,6 +23,17 @@ export interface HelpdeskAdapter {
   editorSelectors: string[];
   /** Send and submit controls (also menu items that submit). */
   sendSelectors: string[];
+  /**
+   * Regions of the page the agent needs while replying (ticket fields, conversation,
+   * headers and navigation): the sidebar never covers them. Queried in the editor's
+   * scope (`sendScopeOf`) and in the document; hidden matches have no size and are ignored.
+   */
+  protectedSelectors: string[];
+  /**
+   * A column of the page that can give up width when no free space holds the panel, as
+   * the site's own side panels do (Gmail's add-on panel narrows the main column).
+   */
+  roomSelector?: string;
   /** The editor element that contains `target`, if it is a reply editor. */
   editorFor(target: Element): HTMLElement | null;
   /** The reply's composer (the editor and its toolbar): the sidebar sits beside it. */

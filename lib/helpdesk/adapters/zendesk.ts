@@ -26,6 +26,18 @@ const SEND = [
   '[data-tracking-id^="submit_button-menu-"]:not([data-test-id="submit_button-menu-button"])',
   '[data-test-id="omnichannel-omnicomposer-send-button"]',
 ];
+/** What the agent reads and edits around the composer (docs/helpdesk-dom.md §2, «Regions»). */
+const PROTECTED = [
+  '[data-test-id="header"]',
+  '.ticket-properties',
+  '[data-test-id^="ticket-fields-"]',
+  '[data-test-id="ticket-system-field-requester-select"]',
+  '[data-test-id="omni-log-container"]',
+  '[role="log"]',
+  '[data-test-id="omni-header-subject"]',
+  '.context-card',
+  '[data-test-id="ticket-footer"]',
+];
 const REQUESTER = ['[data-test-id="ticket-system-field-requester-select"]'];
 const PRIORITY = ['[data-test-id="ticket-fields-priority-select"] [data-garden-id="dropdowns.combobox.value"]'];
 const LOG_ITEM = 'article[data-test-id="omni-log-comment-item"]';
@@ -73,6 +85,8 @@ export const zendesk: HelpdeskAdapter = {
   matches: ['https://*.zendesk.com/agent/*'],
   editorSelectors: EDITOR,
   sendSelectors: SEND,
+  protectedSelectors: PROTECTED,
+  roomSelector: '#main_panes > * .omni-conversation-pane',
 
   editorFor(target) {
     const editor = closestMatch(target, EDITOR) as HTMLElement | null;

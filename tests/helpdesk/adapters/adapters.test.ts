@@ -68,3 +68,19 @@ describe('gmail adapter on the fixture thread', () => {
     expect(context.priority).toBeUndefined();
   });
 });
+
+describe('protected regions and room (docs/helpdesk-dom.md, «Regions»)', () => {
+  const PAGES = [
+    { adapter: zendesk, site: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/1234' },
+    { adapter: freshdesk, site: 'freshdesk', url: 'https://acme.freshdesk.com/a/tickets/5678' },
+    { adapter: gmail, site: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmHkLqRnTpVbZcXxGhNs' },
+  ] as const;
+  for (const { adapter, site, url } of PAGES) {
+    it(`${site}: every protected selector and the room column exist on the fixture page`, () => {
+      loadFixture(site, url);
+      const missing = adapter.protectedSelectors.filter((s) => !document.querySelector(s));
+      expect(missing).toEqual([]);
+      expect(adapter.roomSelector && document.querySelector(adapter.roomSelector)).toBeTruthy();
+    });
+  }
+});
