@@ -73,11 +73,14 @@ export default defineConfig({
     permissions: [
       'storage', // settings and the playbook (browser.storage)
       'scripting', // registerContentScripts for the custom helpdesk domains a user adds
+      'alarms', // retries of the push to the team's CouchDB survive the worker's sleep (no install warning)
       'activeTab', // the toolbar popup reads the clicked tab's address to say why Tacto is not active there (no install warning)
     ],
     // Custom helpdesk domains (support.acme.com): asked for one host at a time, when the
     // user adds it on the options page; never granted up front.
-    optional_host_permissions: ['https://*/*'],
+    // The team's CouchDB (docs/team-sync.md) is asked for the same way, when the server is
+    // saved; plain http only on the loopback addresses (a CouchDB on this machine).
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     // coach.js and engine.js (and its weights, model.bin) are imported by the content script on helpdesk pages (custom domains are
     // arbitrary, hence every https page). It is not a public service: in Chrome it answers
     // only at a per-session dynamic id (use_dynamic_url), so no page can guess its address,

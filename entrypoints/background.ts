@@ -13,6 +13,7 @@ import { toLogEvents } from '@/lib/log/append';
 import { getInstallId, storageProblemItem } from '@/lib/log/health';
 import { errorText, isQuotaError, prune, retentionWeeks } from '@/lib/log/store';
 import { tokenBucket } from '@/lib/log/rate-limit';
+import { startTeamSync } from '@/lib/log/sync/background';
 import { parseContentMessage, senderKind, type ContentMessage, type MessageResponse } from '@/lib/log/messaging';
 import { loadSettings } from '@/lib/settings/storage';
 import { startCustomDomainMaintenance } from '@/lib/settings/settings-background';
@@ -29,6 +30,8 @@ export default defineBackground(() => {
   const reportBudget = tokenBucket(REPORT_BURST, REPORTS_PER_SECOND);
   // Custom domains follow the settings and the permissions (granted or revoked anywhere).
   startCustomDomainMaintenance();
+  // The team's CouchDB, when one is set: new events are queued with the log and pushed.
+  const teamSync = startTeamSync(db);
 
   async function pruneNow(): Promise<void> {
     if (Date.now() - prunedAt < PRUNE_EVERY_MS) return;
@@ -39,11 +42,11 @@ export default defineBackground(() => {
 
   async function append(message: Extract<ContentMessage, { type: 'log/append' }>): Promise<MessageResponse> {
     // Only the alias is read here (never managed): a slow policy read must not delay the log.
-    const [settings, installId] = await Promise.all([loadSettings(0), getInstallId()]);
+    const [settings, installId, queue] = await Promise.all([loadSettings(0), getInstallId(), teamSync.queueing()]);
     const events = toLogEvents(message.events, installId, settings.agentAlias);
     let stored: number;
     try {
-      stored = await appendEvents(db, events);
+      stored = await appendEvents(db, events, { queue });
     } catch (error) {
       // Shown on the options page; the content script also gets the error and retries.
       await storageProblemItem
@@ -52,6 +55,7 @@ export default defineBackground(() => {
       console.error('[Tacto] could not store events', error);
       throw error;
     }
+    if (queue && stored > 0) teamSync.queued();
     pruneNow().catch((error: unknown) => console.warn('[Tacto] retention pass failed', error));
     return { ok: true, stored };
   }

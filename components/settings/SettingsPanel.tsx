@@ -26,6 +26,8 @@ import { AgentControls } from './AgentControls';
 import { CustomDomains } from './CustomDomains';
 import { Managed } from './Managed';
 import { PlaybookEditor } from './PlaybookEditor';
+import { TeamServer } from './TeamServer';
+import type { TeamServerStore } from '@/lib/log/sync/options';
 import './settings.css';
 import { helpdeskName } from '@/lib/helpdesk/sites';
 import { ruleNameKey } from '@/lib/log/catalog';
@@ -34,6 +36,8 @@ interface Props {
   t: Translate;
   lang: Lang;
   store: SettingsStore;
+  /** The «Team server» section's store (the options page passes the browser's); none hides it. */
+  teamServerStore?: TeamServerStore;
 }
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
@@ -43,7 +47,7 @@ function weekdayName(day: number, lang: Lang): string {
   return new Date(Date.UTC(2024, 0, day)).toLocaleDateString(lang, { weekday: 'short', timeZone: 'UTC' });
 }
 
-export function SettingsPanel({ t, lang, store }: Props) {
+export function SettingsPanel({ t, lang, store, teamServerStore }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
@@ -403,6 +407,8 @@ export function SettingsPanel({ t, lang, store }: Props) {
           </p>
         )}
       </section>
+
+      {teamServerStore && <TeamServer t={t} store={teamServerStore} />}
 
       <Managed t={t} keys={['playbook']} managed={managed}>
         <PlaybookEditor t={t} lang={lang} playbook={settings.playbook} onChange={onPlaybook} download={store.download} />

@@ -3,11 +3,13 @@
  * settings (hours, holidays, turnaround, playbook, domains). Wiring only.
  */
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Dashboard } from '@/components/dashboard/Dashboard';
+import { SourcePicker, type DashboardSource } from '@/components/dashboard/SourcePicker';
+import type { LogSource } from '@/lib/log/source';
 import { SettingsPanel } from '@/components/settings/SettingsPanel';
 import { translatorFor, type Translate } from '@/lib/coach/i18n';
-import type { LogSource } from '@/lib/log/source';
+import { browserTeamServerStore } from '@/lib/log/sync/options';
 import { browserSettingsStore } from '@/lib/settings/browser-settings-store';
 import { loadSettings } from '@/lib/settings/storage';
 import { resolveUiLanguage } from '@/lib/settings/ui-language';
@@ -17,9 +19,35 @@ type Tab = 'dashboard' | 'settings';
 
 // The browser-backed sources the components are given (they touch no browser API themselves).
 const settingsStore = browserSettingsStore();
+const teamServerStore = browserTeamServerStore();
 let logSource: Promise<LogSource> | undefined;
 // The log's code (Dexie) is loaded when the dashboard first asks for it, as its own chunk.
 const loadLogSource = () => (logSource ??= import('@/lib/log/browser-source').then((m) => m.browserLogSource()));
+
+/** The dashboard over the local log or, when picked and a server is saved, the team's CouchDB. */
+function DashboardTab({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
+  const [kind, setKind] = useState<DashboardSource>('local');
+  const [team, setTeam] = useState<LogSource | null>(null);
+  const [problem, setProblem] = useState('');
+  useEffect(() => {
+    if (kind !== 'team') return setProblem('');
+    loadLogSource()
+      .then((local) => teamServerStore.teamSource(local))
+      .then(
+        (source) => {
+          setTeam(source);
+          setProblem(source ? '' : t('dashSourceNoServer'));
+        },
+        (error: unknown) => setProblem(t('dashSourceFailed', String(error))),
+      );
+  }, [kind]);
+  return (
+    <>
+      <SourcePicker t={t} value={kind} problem={problem} onChange={setKind} />
+      {kind === 'local' ? <Dashboard key="local" t={t} lang={lang} loadSource={loadLogSource} /> : team && <Dashboard key="team" t={t} lang={lang} source={team} />}
+    </>
+  );
+}
 
 function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
   const [tab, setTab] = useState<Tab>(location.hash === '#settings' ? 'settings' : 'dashboard');
@@ -40,7 +68,7 @@ function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
           {t('tabSettings')}
         </button>
       </div>
-      <div role="tabpanel" class="panel">{tab === 'dashboard' ? <Dashboard t={t} lang={lang} loadSource={loadLogSource} /> : <SettingsPanel t={t} lang={lang} store={settingsStore} />}</div>
+      <div role="tabpanel" class="panel">{tab === 'dashboard' ? <DashboardTab t={t} lang={lang} /> : <SettingsPanel t={t} lang={lang} store={settingsStore} teamServerStore={teamServerStore} />}</div>
     </div>
   );
 }

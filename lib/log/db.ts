@@ -9,6 +9,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { type LogEvent, logEventOf } from './messaging';
+import { toTeamDoc, type TeamDoc } from './sync/doc';
 
 export const DB_NAME = 'tacto';
 
@@ -29,9 +30,19 @@ export interface ImportRecord {
   importedAt: string;
 }
 
+/** An event waiting to reach the team's CouchDB (v3): the document as it will be sent. */
+export interface OutboxRow {
+  /** The event's id (= the document's `_id`): an event is queued at most once. */
+  id: string;
+  /** When it was queued (epoch ms; ties broken by id): the push order. */
+  queuedAt: number;
+  doc: TeamDoc;
+}
+
 export class TactoDatabase extends Dexie {
   events!: EntityTable<StoredEvent, 'id'>;
   imports!: EntityTable<ImportRecord, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -56,6 +67,13 @@ export class TactoDatabase extends Dexie {
             if (typeof event.agent !== 'string') event.agent = '';
           }),
       );
+    // v3: the outbox of events bound for the team's CouchDB (docs/team-sync.md). Nothing
+    // is queued by the upgrade: only events logged once the team server is set are sent.
+    this.version(3).stores({
+      events: 'id, t, ticket, [kind+type], agent',
+      imports: 'key, agent, week',
+      outbox: 'id, [queuedAt+id]',
+    });
   }
 }
 
@@ -74,16 +92,30 @@ export function toLogEvent(row: StoredEvent): LogEvent {
  * report retried after the service worker restarted is not stored twice, and a team
  * file imported twice adds nothing. Returns how many were new.
  */
-export async function appendEvents(db: TactoDatabase, events: LogEvent[]): Promise<number> {
-  return db.transaction('rw', db.events, () => addFresh(db, events));
+export async function appendEvents(db: TactoDatabase, events: LogEvent[], options: { queue?: boolean; now?: number } = {}): Promise<number> {
+  if (!options.queue) return db.transaction('rw', db.events, () => addFresh(db, events));
+  // Stored and queued in one transaction: an event is in the outbox exactly when it is new.
+  return db.transaction('rw', db.events, db.outbox, async () => {
+    const fresh = await freshEvents(db, events);
+    if (fresh.length > 0) {
+      await db.events.bulkAdd(fresh.map(toStored));
+      const queuedAt = options.now ?? Date.now();
+      await db.outbox.bulkPut(fresh.map((e) => ({ id: e.id, queuedAt, doc: toTeamDoc(e) })));
+    }
+    return fresh.length;
+  });
+}
+
+async function freshEvents(db: TactoDatabase, events: LogEvent[]): Promise<LogEvent[]> {
+  const unique = [...new Map(events.map((e) => [e.id, e])).values()];
+  const existing = await db.events.bulkGet(unique.map((e) => e.id));
+  return unique.filter((_, i) => existing[i] === undefined);
 }
 
 /** The body of appendEvents, for callers already inside a transaction. */
 export async function addFresh(db: TactoDatabase, events: LogEvent[]): Promise<number> {
   // Duplicates inside one batch count once, too.
-  const unique = [...new Map(events.map((e) => [e.id, e])).values()];
-  const existing = await db.events.bulkGet(unique.map((e) => e.id));
-  const fresh = unique.filter((_, i) => existing[i] === undefined);
+  const fresh = await freshEvents(db, events);
   if (fresh.length > 0) await db.events.bulkAdd(fresh.map(toStored));
   return fresh.length;
 }

@@ -93,14 +93,22 @@ export async function weekOptions(db: TactoDatabase, now: Date, retention: numbe
 /** Deletes events older than the retention; returns how many. */
 export async function prune(db: TactoDatabase, retention: number, now: Date): Promise<number> {
   const cutoff = now.getTime() - retention * WEEK_MS;
-  return db.events.where('t').below(cutoff).delete();
+  // An event past retention is not sent to the team server either (a server gone for months
+  // must not make the outbox grow without end).
+  return db.transaction('rw', db.events, db.outbox, async () => {
+    const old = await db.events.where('t').below(cutoff).primaryKeys();
+    await db.outbox.bulkDelete(old);
+    return db.events.where('t').below(cutoff).delete();
+  });
 }
 
-/** Deletes every event and every import record. */
+/** Deletes every event, every import record and the team-server outbox. */
 export async function deleteAll(db: TactoDatabase): Promise<void> {
-  await db.transaction('rw', db.events, db.imports, async () => {
+  // Events not yet sent to the team server go too: deleted means deleted everywhere we hold it.
+  await db.transaction('rw', db.events, db.imports, db.outbox, async () => {
     await db.events.clear();
     await db.imports.clear();
+    await db.outbox.clear();
   });
 }
 

@@ -2,6 +2,7 @@
  * Tacto's command line (docs/spec/analysis.md, "The command line"):
  *
  *   npm run --silent tacto -- analyze FILE.jsonl [--playbook PLAYBOOK.json]   (FILE "-" = stdin)
+ *   npm run --silent tacto -- team-setup URL [--agent NAME:PASSWORD]… [--lead NAME:PASSWORD]…   (docs/team-sync.md)
  *
  * One JSON object per input line on stdout, in input order, and nothing else. A bad
  * line gets {"id":…,"error":"…"} and the run goes on; the exit code is then 1.
@@ -9,15 +10,17 @@
  */
 import { analyze } from '../analysis';
 import { AUDIT_USAGE, auditCommand } from './audit-command';
+import { TEAM_SETUP_USAGE, teamSetupCommand } from './team-setup-command';
 import {
   InputError, jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput,
 } from './node-engine';
 
-type Command = (args: string[]) => number;
+type Command = (args: string[]) => number | Promise<number>;
 
 const USAGE = `usage:
   tacto analyze FILE.jsonl [--playbook PLAYBOOK.json]   analyse each line (FILE "-" reads stdin)
-  ${AUDIT_USAGE}`;
+  ${AUDIT_USAGE}
+  ${TEAM_SETUP_USAGE}`;
 
 /** Splits `--flag value` options from positional arguments. */
 function parseArgs(args: string[], flags: string[]): { positional: string[]; options: Record<string, string> } {
@@ -73,9 +76,15 @@ const analyzeCommand: Command = (args) => {
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
   audit: (args) => auditCommand(args),
+  'team-setup': (args) =>
+    teamSetupCommand(
+      args,
+      (line) => process.stdout.write(`${line}\n`),
+      (line) => process.stderr.write(`${line}\n`),
+    ),
 };
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
@@ -83,7 +92,7 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    return command(rest);
+    return await command(rest);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     process.stderr.write(`tacto ${name}: ${err.message}\n${USAGE}\n`);
@@ -91,4 +100,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

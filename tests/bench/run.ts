@@ -8,8 +8,9 @@ import background from './background';
 import engine from './engine';
 import log from './log';
 import page from './page';
+import team from './team';
 
-const SECTIONS: BenchSection[] = [engine, page, background, log];
+const SECTIONS: BenchSection[] = [engine, page, background, log, team];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

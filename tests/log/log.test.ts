@@ -266,13 +266,23 @@ describe('keeping data', () => {
     db.close();
   });
 
-  it('delete all clears events and imports', async () => {
+  it('retention also takes old events out of the team-server outbox', async () => {
     const db = freshDb();
-    await appendEvents(db, makeEvents(WEEK, 5));
+    await appendEvents(db, [...makeEvents('2026-W10', 5, 'ana', 'old'), ...makeEvents(WEEK, 5)], { queue: true });
+    expect(await db.outbox.count()).toBe(10);
+    expect(await prune(db, 26, new Date(weekRange(WEEK)[1]))).toBe(5);
+    expect((await db.outbox.toArray()).map((r) => r.id).sort()).toEqual(makeEvents(WEEK, 5).map((e) => e.id).sort());
+    db.close();
+  });
+
+  it('delete all clears events, imports and the team-server outbox', async () => {
+    const db = freshDb();
+    await appendEvents(db, makeEvents(WEEK, 5), { queue: true });
     await db.imports.put({ key: 'k', agent: 'a', week: WEEK, generatedAt: 'g', events: 1, added: 1, importedAt: 'x' });
     await deleteAll(db);
     expect(await db.events.count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
     db.close();
   });
 
