@@ -1,16 +1,18 @@
 import { defineConfig } from 'wxt';
+import type { PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { build as esbuild } from 'esbuild';
 import { resolve } from 'node:path';
 
 /**
- * The analysis engine as its own ES module (`engine.js`), which the content script
- * imports when a reply editor is first focused: pages without a reply box never load it.
- * WXT bundles content scripts as single IIFE files, so this one module is built here.
+ * The modules the content script imports when the agent first works in a reply editor, so
+ * pages without a reply box never load them: Tacto's page code (`coach.js`, from
+ * entrypoints/helpdesk.content/app.ts) and the analysis engine (`engine.js`). WXT bundles
+ * content scripts as single IIFE files, so these ES modules are built here.
  */
-async function buildPageEngine(): Promise<string> {
+async function buildPageModule(entry: string): Promise<string> {
   const result = await esbuild({
-    entryPoints: ['lib/analysis/page-engine.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -18,12 +20,43 @@ async function buildPageEngine(): Promise<string> {
     minify: !process.env.TACTO_NO_MINIFY,
     charset: 'ascii',
     legalComments: 'none',
+    // The same `browser` as the WXT-built entrypoints (the webextension-polyfill module).
+    alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' },
     write: false,
   });
   return result.outputFiles[0].text;
 }
 
+/**
+ * compromise and es-compromise (the topic's fallback, lib/log/nlp-libraries.ts) bundled
+ * inside a function that runs on the first call: a cold background worker then only scans
+ * their code instead of evaluating it before it can store an event.
+ */
+function lazyNlpLibraries(): PluginOption {
+  return {
+    name: 'tacto-lazy-nlp-libraries',
+    enforce: 'pre',
+    async load(id) {
+      if (!id.replace(/\\/g, '/').endsWith('/lib/log/nlp-libraries.ts')) return null;
+      const result = await esbuild({
+        stdin: { contents: "import nlp from 'compromise'; import esNlp from 'es-compromise'; export const libraries = { nlp, esNlp };", resolveDir: resolve('.'), loader: 'ts' },
+        bundle: true,
+        format: 'iife',
+        globalName: 'tactoNlp',
+        platform: 'browser',
+        target: ['chrome120', 'firefox128'],
+        minify: !process.env.TACTO_NO_MINIFY,
+        charset: 'ascii',
+        legalComments: 'none',
+        write: false,
+      });
+      return `let libraries;\nexport function loadNlpLibraries() {\n  libraries ??= (function () {\n${result.outputFiles[0].text}\nreturn tactoNlp.libraries;\n  })();\n  return libraries;\n}\n`;
+    },
+  };
+}
+
 export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -53,15 +86,15 @@ export default defineConfig({
     // The team's CouchDB (docs/team-sync.md) is asked for the same way, when the server is
     // saved; plain http only on the loopback addresses (a CouchDB on this machine).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
-    // engine.js (and its weights, model.bin) is imported by the content script on helpdesk pages (custom domains are
+    // coach.js and engine.js (and its weights, model.bin) are imported by the content script on helpdesk pages (custom domains are
     // arbitrary, hence every https page). It is not a public service: in Chrome it answers
     // only at a per-session dynamic id (use_dynamic_url), so no page can guess its address,
     // fingerprint Tacto or run the engine. Firefox has no use_dynamic_url; there every
     // install already lives at its own random moz-extension:// UUID, which gives the same.
     web_accessible_resources: [
       browser === 'firefox'
-        ? { resources: ['engine.js', 'model.bin'], matches: ['https://*/*'] }
-        : { resources: ['engine.js', 'model.bin'], matches: ['https://*/*'], use_dynamic_url: true },
+        ? { resources: ['coach.js', 'engine.js', 'model.bin'], matches: ['https://*/*'] }
+        : { resources: ['coach.js', 'engine.js', 'model.bin'], matches: ['https://*/*'], use_dynamic_url: true },
     ],
     // Settings an administrator sets by enterprise policy (Chrome's `3rdparty` extension
     // policy is validated against this schema; Firefox reads policies.json without one).
@@ -80,7 +113,8 @@ export default defineConfig({
   }),
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
-      files.push({ contents: await buildPageEngine(), relativeDest: 'engine.js' });
+      files.push({ contents: await buildPageModule('lib/analysis/page-engine.ts'), relativeDest: 'engine.js' });
+      files.push({ contents: await buildPageModule('entrypoints/helpdesk.content/app.ts'), relativeDest: 'coach.js' });
       files.push({ absoluteSrc: resolve('lib/analysis/model/weights.bin'), relativeDest: 'model.bin' });
     },
   },
@@ -88,7 +122,7 @@ export default defineConfig({
     excludeSources: ['tests/**', '.tmp/**', '**/*.pem', '**/*.key', '.ci/**'],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), lazyNlpLibraries()],
     build: {
       // Chrome rejects non-UTF-8 content scripts; Dexie's bundle holds a literal U+FFFF.
       rolldownOptions: { output: { charset: 'ascii' } },

@@ -15,9 +15,7 @@ import { countWords, extractText, rangeFor, type TextMap } from '../helpdesk/dom
 import type { WriteResult } from '../helpdesk/editors/writer';
 import { scrollRangeIntoView, SpanMarks } from '../helpdesk/highlights';
 import type { EventAction, EventReport } from '../log/messaging';
-
-/** How long after the agent's own click or key a focus still counts as theirs. */
-const AGENT_FOCUS_WINDOW_MS = 1500;
+import { AGENT_FOCUS_WINDOW_MS } from './agent-input';
 
 /** How long after the last keystroke the draft is analysed. */
 export const ANALYSIS_DELAY_MS = 60;
@@ -574,7 +572,7 @@ export class CoachSession {
  * Starts coaching on a page: sessions open when the agent focuses a reply editor
  * (also editors that appear later), and close when their editor leaves the DOM.
  */
-export function startCoach(deps: CoachDeps, signal: AbortSignal): Map<HTMLElement, CoachSession> {
+export function startCoach(deps: CoachDeps, signal: AbortSignal, firstEditor?: Element): Map<HTMLElement, CoachSession> {
   const sessions = new Map<HTMLElement, CoachSession>();
 
   // Only the agent opens a session: a click or key in a reply editor, or a focus that
@@ -590,6 +588,9 @@ export function startCoach(deps: CoachDeps, signal: AbortSignal): Map<HTMLElemen
     } else {
       lastAgentInput = performance.now();
     }
+    openFor(target);
+  };
+  const openFor = (target: Element) => {
     const editor = deps.adapter.editorFor(target);
     if (!editor || sessions.has(editor)) return;
     const session = new CoachSession(editor, deps);
@@ -597,6 +598,8 @@ export function startCoach(deps: CoachDeps, signal: AbortSignal): Map<HTMLElemen
     session.start();
   };
   for (const type of ['pointerdown', 'keydown', 'focusin']) document.addEventListener(type, open, { capture: true, signal });
+  // The agent's input that started Tacto on this page (the loader checked it as `open` does).
+  if (firstEditor) openFor(firstEditor);
 
   const sweep = new MutationObserver(() => {
     for (const [editor, session] of sessions) {

@@ -16,9 +16,8 @@
  * an organisation, a capitalised word, or a known first or last name; and whatever comes
  * out must be 1–3 lowercase words of letters only, at most 32 characters, or it is ''.
  */
-import nlp from 'compromise';
-import esNlp from 'es-compromise';
 import type { Lang } from '../analysis/types';
+import { loadNlpLibraries } from './nlp-libraries';
 
 interface TopicEntry {
   topic: string;
@@ -110,6 +109,7 @@ export function scrub(text: string): string {
 
 /** True when the word is a first or last name in either language's lexicon. */
 function isName(word: string): boolean {
+  const { nlp, esNlp } = loadNlpLibraries();
   if (nlp(word).has('(#Person|#FirstName|#LastName|#Place|#Organization)')) return true;
   const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
   return esNlp(capitalised).has('(#Person|#FirstName|#LastName|#ProperNoun)');
@@ -151,6 +151,7 @@ interface NlpTerm {
 const EXCLUDED_TAGS = ['Person', 'FirstName', 'LastName', 'ProperNoun', 'Place', 'Organization', 'Pronoun', 'Value', 'Acronym', 'Possessive', 'Url', 'Email', 'PhoneNumber', 'Date', 'Month', 'WeekDay'];
 
 function fromEnglish(text: string): string[] {
+  const { nlp } = loadNlpLibraries();
   const doc = nlp(text);
   const candidates: string[] = [];
   for (const phrase of doc.nouns().json() as Array<{ terms: NlpTerm[] }>) {
@@ -166,6 +167,7 @@ function fromEnglish(text: string): string[] {
 
 function fromSpanish(text: string): string[] {
   const candidates: string[] = [];
+  const { esNlp } = loadNlpLibraries();
   for (const sentence of esNlp(text).json() as Array<{ terms: NlpTerm[] }>) {
     sentence.terms.forEach((term, i) => {
       if (term.tags.some((tag) => EXCLUDED_TAGS.includes(tag))) return;

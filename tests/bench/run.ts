@@ -4,12 +4,13 @@
  * Add a section (browser, log scale…) by writing its module and listing it here.
  */
 import { printTable, type BenchSection } from './lib';
+import background from './background';
 import engine from './engine';
 import log from './log';
 import page from './page';
 import team from './team';
 
-const SECTIONS: BenchSection[] = [engine, page, log, team];
+const SECTIONS: BenchSection[] = [engine, page, background, log, team];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

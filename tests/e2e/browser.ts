@@ -36,6 +36,8 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** Another unpacked build than EXTENSION_DIR (e.g. a copy with a test-only manifest `key`). */
   extensionDir?: string;
+  /** A profile directory to reuse (kept on close: the caller removes it); default a fresh one. */
+  profile?: string;
 }
 
 export interface Harness {
@@ -124,7 +126,8 @@ export async function launch(server: FixtureServer, options: LaunchOptions = {})
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`The extension is not built (${extensionDir}/manifest.json is missing). Build it with:\n  npx wxt build`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'tacto-e2e-profile-'));
+  const ownProfile = !options.profile;
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'tacto-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -169,7 +172,7 @@ export async function launch(server: FixtureServer, options: LaunchOptions = {})
       cachedExtensionId = new URL((await serviceWorker()).url()).host;
     } catch (error) {
       await context.close().catch(() => {});
-      rmSync(profile, { recursive: true, force: true });
+      if (ownProfile) rmSync(profile, { recursive: true, force: true });
       throw new Error(`The extension at ${extensionDir} did not start a background service worker: ${String(error)}`, { cause: error });
     }
   }
@@ -215,7 +218,7 @@ export async function launch(server: FixtureServer, options: LaunchOptions = {})
     },
     async close() {
       await context.close().catch(() => {});
-      rmSync(profile, { recursive: true, force: true });
+      if (ownProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

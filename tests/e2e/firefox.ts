@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT, siteOf, type FixtureServer } from './server.ts';
 import { join } from 'node:path';
@@ -29,11 +29,34 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-function startProxy(server: FixtureServer, refused: string[]): Promise<Server> {
+/** How long each shutdown step may take before the harness stops waiting and forces it. */
+const CLOSE_STEP_MS = 10_000;
+
+/** Resolves with the promise's outcome, or with 'timeout' after `ms` (never rejects). */
+function within(promise: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((ok) => (timer = setTimeout(() => ok('timeout'), ms)));
+  return Promise.race([promise.then(() => 'done' as const, () => 'done' as const), timeout]).finally(() => clearTimeout(timer));
+}
+
+interface Proxy {
+  server: Server;
+  /** Destroys every tunnel (a CONNECT socket is detached from the HTTP server, which cannot close it) and closes the server. */
+  close(): Promise<void>;
+}
+
+function startProxy(server: FixtureServer, refused: string[]): Promise<Proxy> {
+  const sockets = new Set<Socket>();
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  };
   const proxy = createServer((_req, res) => {
     res.writeHead(403).end();
   });
-  proxy.on('connect', (req, socket, head) => {
+  proxy.on('connection', track);
+  proxy.on('connect', (req, socket: Socket, head) => {
+    track(socket);
     const host = (req.url ?? '').split(':')[0];
     if (!siteOf(host)) {
       refused.push(host);
@@ -46,10 +69,18 @@ function startProxy(server: FixtureServer, refused: string[]): Promise<Server> {
       upstream.pipe(socket);
       socket.pipe(upstream);
     });
+    track(upstream);
     upstream.on('error', () => socket.destroy());
     socket.on('error', () => upstream.destroy());
+    upstream.on('close', () => socket.destroy());
+    socket.on('close', () => upstream.destroy());
   });
-  return new Promise((ok) => proxy.listen(0, '127.0.0.1', () => ok(proxy)));
+  const close = async () => {
+    for (const socket of sockets) socket.destroy();
+    proxy.closeAllConnections();
+    await within(new Promise((ok) => proxy.close(ok)), CLOSE_STEP_MS);
+  };
+  return new Promise((ok) => proxy.listen(0, '127.0.0.1', () => ok({ server: proxy, close })));
 }
 
 export async function launchFirefox(server: FixtureServer, env: Record<string, string> = {}): Promise<FirefoxHarness> {
@@ -57,7 +88,7 @@ export async function launchFirefox(server: FixtureServer, env: Record<string, s
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('build the extension first: npm run build');
   const refusedHosts: string[] = [];
   const proxy = await startProxy(server, refusedHosts);
-  const port = (proxy.address() as { port: number }).port;
+  const port = (proxy.server.address() as { port: number }).port;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -78,14 +109,35 @@ export async function launchFirefox(server: FixtureServer, env: Record<string, s
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  const firefoxProcess = browser.process();
+  /** Kills Firefox's whole process group (puppeteer starts it detached, as a group leader). */
+  const kill = () => {
+    if (!firefoxProcess?.pid || firefoxProcess.exitCode !== null || firefoxProcess.signalCode !== null) return;
+    try {
+      process.kill(-firefoxProcess.pid, 'SIGKILL');
+    } catch {
+      firefoxProcess.kill('SIGKILL');
+    }
+  };
+  const close = async () => {
+    // A browser that does not answer under load must not keep the test run alive.
+    if ((await within(browser.close(), CLOSE_STEP_MS)) === 'timeout') {
+      console.warn(`[firefox harness] browser.close() took over ${CLOSE_STEP_MS} ms: killing Firefox`);
+      await within(browser.disconnect(), 1_000);
+    }
+    kill();
+    await proxy.close();
+  };
+  try {
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return {
     browser,
     refusedHosts,
     newPage: () => browser.newPage(),
-    async close() {
-      await browser.close().catch(() => undefined);
-      await new Promise((ok) => proxy.close(ok));
-    },
+    close,
   };
 }
