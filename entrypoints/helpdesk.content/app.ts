@@ -107,6 +107,9 @@ export async function startTacto(firstEditor?: Element): Promise<TactoPage> {
       if (sender.id !== browser.runtime.id || !isTabStateQuery(raw)) return false;
       sendResponse(tabReport());
       return false;
+    };
+    browser.runtime.onMessage.addListener(answerPopup);
+    lifetime.signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(answerPopup));
 
     // The keyboard command (manifest `commands`) reaches the background, which forwards it
     // here; only our background's message is obeyed, never a page's or another tab's.
@@ -123,9 +126,6 @@ export async function startTacto(firstEditor?: Element): Promise<TactoPage> {
     };
     browser.runtime.onMessage.addListener(onCommand);
     lifetime.signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(onCommand));
-    };
-    browser.runtime.onMessage.addListener(answerPopup);
-    lifetime.signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(answerPopup));
     if (!adapter || !helpdeskEnabled(settings, adapter.id)) return { tabReport };
 
     // A change made anywhere (options page, popup, another tab) shows at once in every panel.
