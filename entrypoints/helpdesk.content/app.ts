@@ -178,11 +178,23 @@ export async function startTacto(firstEditor?: Element): Promise<TactoPage> {
       t = translatorFor(next);
     };
     // The panel speaks the interface language; only what is inserted follows the draft (docs/spec/ui.md).
+    // The panel renders on every analysis; a commitment's wording (dates formatted through
+    // Intl) is kept per commitment, language, priority and minute instead of rebuilt per key.
+    const explained = new Map<string, string>();
     const describeFinding = (session: CoachSession, finding: Finding): string => {
       // A commitment's message names its due time and figures; the send guard repeats them.
       if (finding.rule === 'unrealistic-commitment' && engine) {
         const commitment = session.result?.commitments.find((c) => c.start === finding.start && c.end === finding.end);
-        if (commitment) return engine.explainCommitment(commitment, uiLang, new Date(), analysisContext(session.context?.priority)).message;
+        if (commitment) {
+          const key = [commitment.quote, commitment.due, commitment.windowBusinessHours, uiLang, session.context?.priority, Math.floor(Date.now() / 60_000)].join('|');
+          let message = explained.get(key);
+          if (message === undefined) {
+            if (explained.size > 64) explained.clear();
+            message = engine.explainCommitment(commitment, uiLang, new Date(), analysisContext(session.context?.priority)).message;
+            explained.set(key, message);
+          }
+          return message;
+        }
       }
       return engine?.RULES.find((r) => r.id === finding.rule)?.message[uiLang] ?? finding.message;
     };
