@@ -53,6 +53,17 @@ const ruleName = (t: Translate, rule: RuleId) => t(`setRule_${rule.replace(/-/g,
 /** Buttons act without taking focus from the editor, so the caret stays where it was. */
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
+/** A playbook entry to insert, for a finding (title and text) or a moment chip (title; text on hover). */
+function AlternativeButton(props: { alternative: Alternative; withText?: boolean; onInsert(): void }) {
+  const a = props.alternative;
+  return (
+    <button type="button" data-action="insert-alternative" data-alternative={a.id} title={a.text} onMouseDown={keepFocus} onClick={props.onInsert}>
+      <strong>{a.title}</strong>
+      {props.withText && <span>{a.text}</span>}
+    </button>
+  );
+}
+
 export function Sidebar(props: SidebarProps) {
   const { t, findings, moments } = props;
   // Items re-render only when their content changes (not when typing shifts their offsets);
@@ -184,17 +195,7 @@ export function Sidebar(props: SidebarProps) {
               {(m.alternatives?.length ?? 0) > 0 && (
                 <div class="alternatives moment-alternatives" role="group" aria-label={t('momentAlternativesLabel', m.label)}>
                   {m.alternatives!.map((a) => (
-                    <button
-                      type="button"
-                      data-action="insert-alternative"
-                      data-alternative={a.id}
-                      key={a.id}
-                      title={a.text}
-                      onMouseDown={keepFocus}
-                      onClick={() => props.onInsertMomentAlternative?.(a)}
-                    >
-                      <strong>{a.title}</strong>
-                    </button>
+                    <AlternativeButton key={a.id} alternative={a} onInsert={() => props.onInsertMomentAlternative?.(a)} />
                   ))}
                 </div>
               )}
@@ -292,18 +293,7 @@ class FindingItem extends Component<FindingProps, { open: boolean }> {
         {f.alternatives.length > 0 && (
           <div class="alternatives" role="group" aria-label={t('alternativesLabel')}>
             {f.alternatives.map((a) => (
-              <button
-                type="button"
-                data-action="insert-alternative"
-                data-alternative={a.id}
-                key={a.id}
-                title={a.text}
-                onMouseDown={keepFocus}
-                onClick={() => this.props.act(shown(), { kind: 'alternative', alternative: a })}
-              >
-                <strong>{a.title}</strong>
-                <span>{a.text}</span>
-              </button>
+              <AlternativeButton key={a.id} alternative={a} withText onInsert={() => this.props.act(shown(), { kind: 'alternative', alternative: a })} />
             ))}
           </div>
         )}

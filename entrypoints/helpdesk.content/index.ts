@@ -10,7 +10,7 @@
 import type { TactoPage } from './app';
 import { ADAPTERS, adapterForHost } from '@/lib/helpdesk/adapters/registry';
 import { isTabStateQuery, type TabReport } from '@/lib/coach/control/tab-state';
-import { AGENT_FOCUS_WINDOW_MS } from '@/lib/coach/agent-input';
+import { listenForAgentInput } from '@/lib/coach/agent-input';
 
 export default defineContentScript({
   matches: ADAPTERS.flatMap((a) => a.matches),
@@ -41,18 +41,9 @@ export default defineContentScript({
 
     // The same agent input that opens a session in lib/coach/coach.ts: a trusted click or
     // key in a reply editor, or a focus that follows one (a page script cannot forge these).
-    let lastAgentInput = -Infinity;
-    const onAgentInput = (event: Event) => {
-      const target = event.target;
-      if (!event.isTrusted || !(target instanceof Element)) return;
-      if (event.type === 'focusin') {
-        if (performance.now() - lastAgentInput > AGENT_FOCUS_WINDOW_MS) return;
-      } else {
-        lastAgentInput = performance.now();
-      }
+    listenForAgentInput((target) => {
       if (isReplyEditor(target)) void load(target);
-    };
-    for (const type of ['pointerdown', 'keydown', 'focusin']) document.addEventListener(type, onAgentInput, { capture: true, signal: stop.signal });
+    }, stop.signal);
 
     // The toolbar popup's question: answered by Tacto once it runs (its own listener), and
     // before that by loading it here.

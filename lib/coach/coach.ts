@@ -15,7 +15,7 @@ import { countWords, extractText, rangeFor, type TextMap } from '../helpdesk/dom
 import type { WriteResult } from '../helpdesk/editors/writer';
 import { scrollRangeIntoView, SpanMarks } from '../helpdesk/highlights';
 import type { EventAction, EventReport } from '../log/messaging';
-import { AGENT_FOCUS_WINDOW_MS } from './agent-input';
+import { listenForAgentInput } from './agent-input';
 
 /** How long after the last keystroke the draft is analysed. */
 export const ANALYSIS_DELAY_MS = 60;
@@ -575,21 +575,7 @@ export class CoachSession {
 export function startCoach(deps: CoachDeps, signal: AbortSignal, firstEditor?: Element): Map<HTMLElement, CoachSession> {
   const sessions = new Map<HTMLElement, CoachSession>();
 
-  // Only the agent opens a session: a click or key in a reply editor, or a focus that
-  // follows one (Tab, a click that opens the editor). Focus events are trusted even when a
-  // page script calls focus(), so a focus alone counts only within a moment of the agent's
-  // own pointer or key input, which no page script can forge.
-  let lastAgentInput = -Infinity;
-  const open = (event: Event) => {
-    const target = event.target;
-    if (!event.isTrusted || !(target instanceof Element)) return;
-    if (event.type === 'focusin') {
-      if (performance.now() - lastAgentInput > AGENT_FOCUS_WINDOW_MS) return;
-    } else {
-      lastAgentInput = performance.now();
-    }
-    openFor(target);
-  };
+  // Only the agent opens a session (lib/coach/agent-input.ts).
   const openFor = (target: Element) => {
     const editor = deps.adapter.editorFor(target);
     if (!editor || sessions.has(editor)) return;
@@ -597,8 +583,8 @@ export function startCoach(deps: CoachDeps, signal: AbortSignal, firstEditor?: E
     sessions.set(editor, session);
     session.start();
   };
-  for (const type of ['pointerdown', 'keydown', 'focusin']) document.addEventListener(type, open, { capture: true, signal });
-  // The agent's input that started Tacto on this page (the loader checked it as `open` does).
+  listenForAgentInput(openFor, signal);
+  // The agent's input that started Tacto on this page (the loader checked it the same way).
   if (firstEditor) openFor(firstEditor);
 
   const sweep = new MutationObserver(() => {

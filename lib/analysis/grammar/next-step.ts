@@ -160,9 +160,12 @@ const ASKS_TO_CONTINUE: Record<Lang, RegExp> = {
   ]),
 };
 
+/** True when the sentence ends as a question (closing quotes or brackets after the «?» allowed). */
+export const isQuestion = (sentence: string) => /\?\s*["'»)]*\s*$/.test(sentence);
+
 /** True when a question sentence (folded) asks the customer for what the agent needs to go on. */
 export function asksToContinue(foldedSentence: string, lang: Lang): boolean {
-  if (!/\?\s*["'»)]*\s*$/.test(foldedSentence)) return false;
+  if (!isQuestion(foldedSentence)) return false;
   ASKS_TO_CONTINUE[lang].lastIndex = 0;
   return ASKS_TO_CONTINUE[lang].test(foldedSentence);
 }

@@ -4,7 +4,7 @@
  * asking», «I've called four times». «Es la primera vez que escribo» does not fire.
  */
 import { toldFruitlessContact } from '../grammar/contact-history';
-import { phraseDetector } from '../patterns';
+import { compileTest, phraseDetector } from '../patterns';
 import type { Moment } from './types';
 
 const ORD_ES = '(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\\d+[ao]?|otra)';
@@ -14,6 +14,9 @@ const MANY_ES = '(?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontab
 const MANY_EN = '(?:several|many|multiple|numerous|countless|repeated|dozens of|hundreds of|two|three|four|five|six|seven|eight|ten|twenty|\\d+)';
 const ORD_EN = '(?:second|third|fourth|fifth|sixth|seventh|nth|umpteenth|\\d+(?:nd|rd|th))';
 const NUM_EN = '(?:twice|two times|three times|four times|five times|several times|multiple times|many times|\\d+ times|a dozen times)';
+
+/** «Es la primera vez que escribo», «first time writing in»: not a coming back. */
+const FIRST_TIME = ['(?:es |esta es )?(?:la )?primera vez', '(?:first|1st) time'];
 
 const detect = phraseDetector(
   [
@@ -66,8 +69,7 @@ const detect = phraseDetector(
     '(?:explained|told|repeated|described)(?: this| it| my (?:issue|problem|story|case))? to (?:two|three|four|five|several|multiple|\\d+) (?:different |separate )?(?:agents|people|reps|representatives|advisors|advisers|persons|staff)',
   ],
   [
-    '(?:es |esta es )?(?:la )?primera vez',
-    "(?:first|1st) time",
+    ...FIRST_TIME,
     'no (?:quiero|tengo que|hace falta) volver a escribir',
     // Messages the customer received are not contacts they made.
     '(?:recibi|recibo|recibimos|me llegaron|me llegan|me llego|me mandaron|me mandan|tengo) (?:@ ){1,2}(?:llamadas|correos|mails|mensajes|sms)', 'llamadas perdidas',
@@ -76,7 +78,7 @@ const detect = phraseDetector(
 );
 
 /** «Es la primera vez que…»: a story of contacts that is not a coming back. */
-const FIRST_CONTACT = /\b(?:(?:es |esta es )?(?:la )?primera vez|(?:first|1st) time)\b/;
+const FIRST_CONTACT = compileTest(FIRST_TIME);
 
 const moment: Moment = {
   id: 'repeat-contact',

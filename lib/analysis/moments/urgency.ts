@@ -3,7 +3,7 @@
  * próxima hora», «YA», «ASAP», «right now». Negations («no es urgente», «no hay apuro»,
  * «no rush») are blanked before matching.
  */
-import { blank, compile, compileTest, phraseDetector } from '../patterns';
+import { blank, compile, compileTest } from '../patterns';
 import type { Moment } from './types';
 
 /** «no es urgente», «no rush»: blanked before anything is read. */
@@ -43,14 +43,13 @@ const DEMAND = compileTest([
   'lo quiero', 'tienen que', 'deben',
   'need', 'needs', 'want', 'require', 'demand', 'please', 'pls', 'can you', 'could you', 'fix', 'sort (?:it|this)', 'send', 'give me', 'call me', 'reply', 'respond', 'refund', 'help', 'get (?:me|this|it|us)', 'resolve', 'expect', 'have to', 'must',
 ]);
-const strong = phraseDetector(STRONG, NEGATIONS);
+const STRONG_RE = compileTest(STRONG);
 const sentencesOf = (folded: string) => folded.split(/[.!?\n]+/);
 
 /** Either a signal urgent on its own, or a time word inside a sentence that demands something. */
 function demandsImmediacy(folded: string): boolean {
-  if (strong(folded)) return true;
   const open = blank(NEGATION_RE, folded);
-  return sentencesOf(open).some((s) => TIMED.test(s) && DEMAND.test(s));
+  return STRONG_RE.test(open) || sentencesOf(open).some((s) => TIMED.test(s) && DEMAND.test(s));
 }
 
 /** «YA» / «NOW» shouted. */

@@ -9,7 +9,7 @@
  * meaning stays and the draft now has an alternative (the rule does not fire again).
  */
 import { byRegister, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
-import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, pointsOnlyToReading } from '../grammar/next-step';
+import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
 import { matchAlternatives } from '../playbook';
 import type { DraftContext, Rule } from './types';
 
@@ -200,8 +200,6 @@ function withAlternative(quote: string, text: string, next: string | undefined):
   const tail = next && /[.!?…]/.test(next) ? text.replace(/[.!?…]+$/, '') : text;
   return `${body} ${tail}`;
 }
-
-const isQuestion = (sentence: string) => /\?\s*["'»)]*\s*$/.test(sentence.trim());
 
 /** Instructions, a question asking for what the agent needs, or a contact point that is not just reading. */
 function keepsHelping(draft: DraftContext): boolean {
