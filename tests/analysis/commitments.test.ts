@@ -34,6 +34,7 @@ describe('extraction: what is a commitment (es)', () => {
     ['Hoy mismo te lo envío.', ['Hoy mismo']],
     ['Antes de que termine el día lo tenés.', ['Antes de que termine el día']],
     ['Lo recibe en 3 a 5 días hábiles.', ['en 3 a 5 días hábiles']],
+    ['Le contactaremos en un plazo de 48 horas laborables.', ['en un plazo de 48 horas laborables']],
     ['Mañana a primera hora te llamo.', ['Mañana a primera hora']],
     ['En una hora y media te paso el informe.', ['En una hora y media']],
     ['Ya hablé con el técnico y mañana pasa por tu casa.', ['mañana']],
@@ -91,6 +92,11 @@ describe('extraction: what is a commitment (en)', () => {
     ["I'll send the label first thing Monday.", ['first thing Monday']],
     ["You'll receive it no later than Friday.", ['no later than Friday']],
     ["We’ll get it done by Wednesday morning.", ['by Wednesday morning']],
+    // The customer on the receiving end of «you should…» is an expectation we set.
+    ['You should hear back from us tomorrow.', ['tomorrow']],
+    ['You should have your money back within 24 hours.', ['within 24 hours']],
+    ["We'll reply within 24 business hours.", ['within 24 business hours']],
+    ['It will be back within the next couple of days.', ['within the next couple of days']],
   ])('%s', (text, expected) => {
     expect(quotes(text, 'en')).toEqual(expected);
   });
@@ -112,6 +118,9 @@ describe('extraction: what is not a commitment (en)', () => {
     'Your plan renews on the 3rd of every month for 12 months.',
     'It should be fixed shortly.',
     "I'll check back in with you tomorrow, if that's okay?",
+    'You should update the app by Friday.',
+    'You should call your bank tomorrow.',
+    'Our business hours are 9 to 5, Monday to Friday.',
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
   });
@@ -180,6 +189,18 @@ describe('due time and business-hour window', () => {
       timezone: 'America/Chicago', holidaysCountry: 'US',
     });
     expect(en.due).toBe('2026-11-27T18:00:00-06:00'); // Thanksgiving skipped
+  });
+
+  it('«N horas hábiles» runs only while the team is open', () => {
+    // Friday 16:00, open 9–18: 2 h on Friday, 9 on Monday, 9 on Tuesday, the last 4 on Wednesday.
+    const [c] = commitments('Le respondemos en las próximas 24 horas hábiles.', 'es', '2026-12-04T16:00:00-05:00', {
+      timezone: 'America/Lima', businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
+    });
+    expect(c).toMatchObject({ quote: 'en las próximas 24 horas hábiles', due: '2026-12-09T13:00:00-05:00', windowBusinessHours: 24 });
+    const [en] = commitments("We'll get back to you within 8 business hours.", 'en', '2026-12-04T16:00:00-05:00', {
+      timezone: 'America/New_York', businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
+    });
+    expect(en).toMatchObject({ due: '2026-12-07T15:00:00-05:00', windowBusinessHours: 8 });
   });
 
   it('this week and next week close on their last business day', () => {

@@ -198,6 +198,26 @@ export class BusinessCalendar {
     return this.hoursWithin(first, nowMs, dueMs) + middle * this.dayHours + this.hoursWithin(last, nowMs, dueMs);
   }
 
+  /**
+   * The instant at which `hours` business hours have passed since `nowMs` («en 24 horas
+   * hábiles»): the clock runs only while the team is open, so the window is exactly `hours`.
+   */
+  addBusinessHours(nowMs: number, hours: number): number | undefined {
+    if (this.workdays.size === 0 || !(this.dayHours > 0)) return undefined;
+    let left = hours * HOUR_MS;
+    const first = this.indexAt(nowMs);
+    for (let i = first; i <= first + MAX_DAYS_SCANNED; i++) {
+      if (!this.day(i).business) continue;
+      const b = this.boundsOf(i);
+      const from = Math.max(nowMs, b.openMs);
+      const available = b.closeMs - from;
+      if (available <= 0) continue;
+      if (available >= left) return from + left;
+      left -= available;
+    }
+    return undefined;
+  }
+
   /** First business close after `nowMs` whose window reaches `hours`, or undefined. */
   firstCloseWithWindow(nowMs: number, hours: number): number | undefined {
     if (this.workdays.size === 0) return undefined;

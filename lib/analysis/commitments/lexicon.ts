@@ -12,6 +12,7 @@ import type { Lang } from '../types';
 export type TimeSpec =
   | { kind: 'duration'; seconds: number }
   | { kind: 'businessDays'; days: number }
+  | { kind: 'businessHours'; hours: number }
   | { kind: 'immediate' }
   | { kind: 'relativeDay'; offset: number }
   | { kind: 'weekday'; weekday: number; day?: number; month?: number; year?: number }
@@ -46,7 +47,7 @@ const EN_NUMBERS: Record<string, number> = {
   ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty four': 24, 'twenty-four': 24,
   thirty: 30, forty: 40, 'forty five': 45, 'forty-five': 45, 'forty eight': 48, 'forty-eight': 48,
   sixty: 60, 'seventy two': 72, 'seventy-two': 72, ninety: 90, 'half a': 0.5, 'half an': 0.5,
-  'a couple of': 2, 'a couple': 2,
+  'a couple of': 2, 'a couple': 2, 'couple of': 2,
 };
 /** «unos minutos», «a few hours»: a short but unstated amount. */
 const VAGUE = new Set(['unos', 'unas', 'algunos', 'algunas', 'pocos', 'pocas', 'unos pocos', 'unas pocas', 'a few', 'few', 'several', 'escasos', 'breves']);
@@ -85,6 +86,13 @@ function durationSpec(amount: number | 'vague' | undefined, unit: string, plusHa
   if (amount === 'vague') return seconds <= 60 ? { kind: 'immediate' } : { kind: 'duration', seconds: 3 * seconds };
   if (!(amount > 0) || amount > 10000) return undefined;
   return { kind: 'duration', seconds: (amount + (plusHalf ? 0.5 : 0)) * seconds };
+}
+
+/** «24 horas hábiles», «48 business hours»: counted on the team's open hours, not the clock. */
+function businessHoursSpec(amount: number | 'vague' | undefined): TimeSpec | undefined {
+  if (amount === undefined) return undefined;
+  const hours = amount === 'vague' ? 3 : amount;
+  return hours > 0 && hours < 2000 ? { kind: 'businessHours', hours } : undefined;
 }
 
 function businessDaysSpec(amount: number | 'vague' | undefined): TimeSpec | undefined {
@@ -150,18 +158,20 @@ const ES_DUR_PREP = alt([
 const ES_DUR_ADV = `(?:(?:${alt(['solo', 'tan solo', 'apenas', 'aproximadamente', 'aprox', 'unos', 'unas', 'como', 'maximo', 'menos de', 'mas o menos', 'no mas de'])})\\s+)?`;
 const ES_UNIT = 'segundos?|segunditos?|seg|minutos?|minutitos?|minutillos?|minutines?|horitas?|mins?|horas?|hs|hrs?|h|dias?|semanas?|meses|mes';
 const ES_BIZ = 'dias?\\s+(?:habiles|habil|laborables|laborable|laborales|laboral|utiles|util|de\\s+trabajo)';
+const ES_BIZ_HOURS = 'horas?\\s+(?:habiles|habil|laborables|laborable|laborales|laboral|utiles|de\\s+oficina)';
 
 function esDuration(m: RegExpExecArray): TimeSpec | undefined {
   const g = m.groups!;
   const amount = rangeValue(g.n1, g.n2, ES_NUMBERS);
   if (g.biz) return businessDaysSpec(amount);
+  if (g.bizh) return businessHoursSpec(amount);
   return durationSpec(amount, g.unit, !!g.half);
 }
 
 const ES_PATTERNS: TimePattern[] = [
   {
     name: 'es-duration',
-    re: new RegExp(`\\b(?:${ES_DUR_PREP})\\s+${ES_DUR_ADV}(?<n1>${ES_NUM})(?:\\s*(?:-|a|o|u)\\s*(?<n2>${ES_NUM}))?\\s*(?:(?<biz>${ES_BIZ})|(?<unit>${ES_UNIT}))\\b(?<half>\\s+y\\s+media)?`, 'g'),
+    re: new RegExp(`\\b(?:${ES_DUR_PREP})\\s+${ES_DUR_ADV}(?<n1>${ES_NUM})(?:\\s*(?:-|a|o|u)\\s*(?<n2>${ES_NUM}))?\\s*(?:(?<biz>${ES_BIZ})|(?<bizh>${ES_BIZ_HOURS})|(?<unit>${ES_UNIT}))\\b(?<half>\\s+y\\s+media)?`, 'g'),
     toSpec: esDuration,
   },
   {
@@ -265,14 +275,16 @@ const EN_DUR_PREP = alt([
 const EN_DUR_ADV = `(?:(?:${alt(['just', 'only', 'about', 'around', 'approximately', 'roughly', 'up to', 'under', 'less than', 'no more than', 'a maximum of', 'max', 'another', 'a further'])})\\s+)?`;
 const EN_UNIT = 'seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?';
 const EN_BIZ = '(?:business|working|work)\\s+days?';
+const EN_BIZ_HOURS = '(?:business|working|office)\\s+hours?';
 
 function enDuration(m: RegExpExecArray): TimeSpec | undefined {
   const g = m.groups!;
   const amount = rangeValue(g.n1, g.n2 ?? g.n3, EN_NUMBERS);
   if (g.biz) return businessDaysSpec(amount);
+  if (g.bizh) return businessHoursSpec(amount);
   return durationSpec(amount, g.unit, !!g.half);
 }
-const EN_AMOUNT = `${EN_DUR_ADV}(?<n1>${EN_NUM})(?:\\s*(?:-|to|or)\\s*(?<n2>${EN_NUM}))?\\s*(?:(?<biz>${EN_BIZ})|(?<unit>${EN_UNIT}))\\b(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?<n3>two|three|so))?`;
+const EN_AMOUNT = `${EN_DUR_ADV}(?<n1>${EN_NUM})(?:\\s*(?:-|to|or)\\s*(?<n2>${EN_NUM}))?\\s*(?:(?<biz>${EN_BIZ})|(?<bizh>${EN_BIZ_HOURS})|(?<unit>${EN_UNIT}))\\b(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?<n3>two|three|so))?`;
 
 const EN_PATTERNS: TimePattern[] = [
   {

@@ -1,7 +1,7 @@
 /**
  * Turns a time phrase into a due instant (epoch ms) in the context's zone (spec,
  * "Commitments"): durations on the clock; N business days to that day's close;
- * immediacy = now + 15 min; a day to its business close, or the midnight after it where
+ * N business hours where the team's open hours add up to N; immediacy = now + 15 min; a day to its business close, or the midnight after it where
  * it has no business hours; a week or month to the close of its last business day.
  */
 import { dateOfIndex, indexOfDate, type BusinessCalendar } from './calendar';
@@ -41,6 +41,8 @@ export function resolveDue(spec: TimeSpec, nowMs: number, calendar: BusinessCale
       const day = calendar.addBusinessDays(today, spec.days);
       return day === undefined ? undefined : calendar.closeOf(day);
     }
+    case 'businessHours':
+      return calendar.addBusinessHours(nowMs, spec.hours);
     case 'relativeDay':
       return calendar.endOfDay(today + spec.offset);
     case 'weekday': {
