@@ -454,17 +454,14 @@ function runDev(model: Model, dev: Line[]): Count[] {
   return counts;
 }
 
-/** The dev F1 a veto on lexicon matches must add to be kept (see calibrate). */
-const VETO_MIN_GAIN = 0.01;
-
 const f1Of = (c: Count) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
 
 /**
  * Calibration on the dev split, with the engine itself (lexicons and draft-level steps
  * included): (1) per label and strictness, the threshold with the best F1 whose added
  * false alarms (dev texts without the label that get it, beyond the lexicons' own) stay
- * within the budget; (2) the offer threshold with the best flat-refusal F1; (3) per label,
- * the veto on lexicon matches with the best F1, if it beats no veto by VETO_MIN_GAIN.
+ * within the budget; (2) the offer threshold with the best flat-refusal F1; (2b) the
+ * commitment threshold and veto; (3) no veto on any other lexicon match.
  */
 function calibrate(model: Model, dev: Line[]): void {
   const set = (field: (label: LabelInfo, l: number) => void) => model.labels.forEach(field);
@@ -516,27 +513,15 @@ function calibrate(model: Model, dev: Line[]): void {
     }
   }
   model.labels[COMMITMENT].threshold = { standard: bestCommitment.t, picky: bestCommitment.t };
-  // (3) Vetoes on lexicon matches (ties keep the lower veto).
-  const vetoes = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
-  const vetoPasses = vetoes.map((v) => {
-    set((label, l) => (label.veto = l === OFFER ? 0 : l === COMMITMENT ? bestCommitment.v : v));
-    return runDev(model, dev);
-  });
-  set((label, l) => {
-    if (l === COMMITMENT) {
-      label.veto = bestCommitment.v;
-      return;
-    }
-    // A veto must earn its place: it removes lexicon evidence on writing unlike the training
-    // lines (on real-dev, the anger veto cost recall and bought nothing), so it is kept only
-    // when it lifts the label's dev F1 by VETO_MIN_GAIN over no veto.
-    let best = { v: 0, f1: f1Of(vetoPasses[0][l]) + VETO_MIN_GAIN - 1e-9 };
-    vetoes.forEach((v, k) => {
-      const f1 = f1Of(vetoPasses[k][l]);
-      if (k > 0 && f1 > best.f1 + 1e-9) best = { v, f1 };
-    });
-    label.veto = l === OFFER ? 0 : best.v;
-  });
+  // (3) No veto on the lexicons' rule and moment matches. Calibrated on dev, vetoes lifted
+  // dev F1 by removing matches on lines by the training corpus's own writers, but on writing
+  // by anyone else they removed right answers: on the real public texts of real-dev, 6 of the
+  // 7 rule findings and most of the moments the vetoes dropped were right (rules 0.456 with
+  // vetoes, 0.514 without; moments 0.742 / 0.756), and on the independent blind3 batch
+  // rules went 0.803 → 0.823. A reviewed phrasing is better evidence than a model trained
+  // on a few thousand lines. Commitments keep theirs (step 2b): there the grammar proposes
+  // and the model checks, which real-dev confirms (precision 0.36 without, 0.75 with).
+  set((label, l) => (label.veto = l === COMMITMENT ? bestCommitment.v : 0));
 }
 
 function main(): void {

@@ -1,9 +1,11 @@
 /**
  * How the learned layer joins the lexicons. The lexicons give precise spans and
- * suggestions; the model adds what they miss and vetoes what they misread:
- * - a customer moment is present when its lexicon finds it and the model does not veto
- *   it, or when the model scores the message above the label's calibrated threshold;
- * - a lexicon finding stands unless the model scores its sentence below the label's veto;
+ * suggestions; the model adds what they miss:
+ * - a customer moment is present when its lexicon finds it, or when the model scores the
+ *   message above the label's calibrated threshold (and the moment's gate passes);
+ * - a lexicon finding always stands: on writing by people outside the training corpus the
+ *   model's vetoes removed more right answers than wrong ones (scripts/train.ts, step 3);
+ *   only commitments, which the grammar proposes, are checked by the model;
  * - a draft rule the lexicon did not find fires when the model scores a sentence above
  *   the threshold and the sentence passes the rule's gate (below) and its draft-level
  *   step; the finding spans that sentence, and its suggestions are built from it by the
@@ -137,18 +139,7 @@ export function resolveModel(option: Model | null | undefined): Model | null {
   return option === undefined ? shippedModel() : option;
 }
 
-/**
- * The moments of a customer message: the lexicons' (unless the model finds their text
- * very unlikely to carry the moment: the label's veto) and the model's above threshold.
- */
-/**
- * The model learned from chat- and tweet-length messages. On a longer letter its low scores
- * are not evidence against what the grammar and lexicons found there (on real-dev, lifting the
- * veto beyond this length took moment recall from 0.44 to 0.54 at the same precision), so on
- * longer messages it may add moments but not veto them.
- */
-const VETO_MAX_CHARS = 200;
-
+/** The moments of a customer message: the lexicons' and the model's above threshold. */
 /** `folded` is the whole message folded (the caller has it already; the moment gates read it). */
 export function combineMoments(
   lexicon: readonly MomentId[],
@@ -163,13 +154,7 @@ export function combineMoments(
   const texts = sentences.map((s) => s.text);
   if (texts.length > 1) texts.push(texts.join(' '));
   const scores = textScores(texts, model);
-  const byLabel = new Map(scores.map((s) => [s.label as string, s]));
-  const found = new Set<MomentId>();
-  const vetoes = folded.length <= VETO_MAX_CHARS;
-  for (const id of lexicon) {
-    const score = byLabel.get(id);
-    if (!score || !vetoes || score.probability >= score.veto) found.add(id);
-  }
+  const found = new Set<MomentId>(lexicon);
   for (const s of scores) {
     if (!MOMENT_SET.has(s.label) || s.sentence < 0 || s.probability < s.threshold[strictness]) continue;
     if (passesMomentGate(s.label as MomentId, folded, lang)) found.add(s.label as MomentId);
@@ -252,11 +237,7 @@ function rewritesFor(
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/**
- * Lexicon findings get a confidence too: the model's view of their sentence, at least 0.9.
- * A lexicon finding whose sentence the model scores below the label's veto is dropped:
- * the pattern matched words that, in this sentence, do not mean what it looks for.
- */
+/** Lexicon findings get a confidence too: the model's view of their sentence, at least 0.9. */
 export function confirmLexicon(findings: Finding[], sentences: Sentence[], model: Model | null): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
@@ -267,7 +248,6 @@ export function confirmLexicon(findings: Finding[], sentences: Sentence[], model
     const label = MODEL_LABELS.indexOf(f.rule as ModelLabel);
     const sentence = sentences.find((s) => s.start <= f.start && f.start < s.end);
     const p = label >= 0 && model && sentence ? sentenceProbabilities(sentence.text, model)?.[label] ?? 0 : undefined;
-    if (p !== undefined && model && p < model.labels[label].veto) continue;
     out.push({ ...f, confidence: round(Math.max(LEXICON_CONFIDENCE, p ?? 0)) });
   }
   return out;

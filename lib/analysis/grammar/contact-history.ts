@@ -62,17 +62,29 @@ const EARLIER_CONTACT_ES = [
   `(?:hice|hicimos|puse|pusimos|abri|abrimos|deje|dejamos|curse|cursamos|inicie|iniciamos|levante|levantamos|interpuse) (?:@ ){0,2}${LODGED_ES}`,
   // «fui a la oficina», «fuimos a la sucursal»
   '(?:fui|fuimos|he ido|hemos ido|me presente|nos presentamos) (?:a|al|hasta) (?:la |el |una |un |sus |las |los )?(?:oficina|oficinas|sucursal|sucursales|tienda|local|centro|agencia|punto de atencion|atencion al cliente|servicio tecnico|mostrador)',
-  // What the company did in that contact: «me dijeron que…», «no me tomaron el reclamo».
-  '(?:me|nos) (?:dijeron|contestaron|respondieron|atendieron|atendio|pasaron|derivaron|transfirieron|mandaron a|tomaron|pidieron|informaron)',
-  '(?:el|la|un|una) (?:asesor|asesora|agente|operador|operadora|empleado|empleada|chica|chico|tecnico|supervisor|supervisora|funcionario|funcionaria) (?:me|nos) (?:dijo|dijeron|aseguro|prometio|informo|atendio)',
+  // What the company did in that contact: «me pasaron con otro», «no me tomaron el reclamo».
+  '(?:me|nos) (?:contestaron|respondieron|atendieron|atendio|pasaron|derivaron|transfirieron|mandaron a|tomaron|pidieron)',
+  '(?:el|la|un|una) (?:asesor|asesora|agente|operador|operadora|empleado|empleada|chica|chico|tecnico|supervisor|supervisora|funcionario|funcionaria) (?:me|nos) atendio',
+];
+
+/**
+ * What the company said in an earlier contact: «me dijeron que…», «you said…», «I was
+ * promised…». Told with a failure of the thing said («…y nada», «…and it still hasn't») it
+ * is a broken promise; it is a repeat contact only when the contacting itself got nowhere.
+ */
+const TOLD_IN_CONTACT = [
+  '(?:me|nos) (?:dijeron|informaron)',
+  '(?:el|la|un|una) (?:asesor|asesora|agente|operador|operadora|empleado|empleada|chica|chico|tecnico|supervisor|supervisora|funcionario|funcionaria) (?:me|nos) (?:dijo|dijeron|aseguro|prometio|informo)',
+  "(?:i|we) (?:was|were|got|have been|'ve been) (?:told|promised|assured)",
+  "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:told me|told us|said|promised|assured me)",
 ];
 
 const EARLIER_CONTACT_EN = [
   "(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already|i've already|i have already)(?: also| even| then| first| since| just)? (?:called|rang|phoned|emailed|e-mailed|messaged|dmed|dm'd|tweeted|wrote|written|contacted|complained|reported|chased|escalated|reached out|followed up|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|chatted (?:to|with)|(?:raised|filed|lodged|logged|submitted|opened|made) (?:a |an |the |my |another |two |three |several )?(?:ticket|tickets|case|cases|complaint|complaints|claim|claims|dispute|request|requests|report|call|calls|form)|sent (?:@ ){0,2}(?:email|emails|e-mail|message|messages|dm|dms|complaint|request|ticket|form)|(?:went|been|visited|gone) (?:in |back |down )?(?:to )?(?:the |your |a |one of your )?(?:store|shop|branch|office|counter|desk|service centre|service center)|tried (?:calling|to call|contacting|to contact|to reach|reaching|emailing|to get through|getting through))",
   "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
-  "(?:i|we) (?:was|were|got|have been|'ve been) (?:told|promised|assured|transferred|passed|put on hold|disconnected|hung up on|cut off)",
+  "(?:i|we) (?:was|were|got|have been|'ve been) (?:transferred|passed|put on hold|disconnected|hung up on|cut off)",
   "(?:whenever|every time|each time) (?:i|we) (?:call|ring|phone|write|email|go|ask|contact|chat)",
-  "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:told me|told us|said|promised|assured me|hung up|transferred me|kept me)",
+  "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:hung up|transferred me|kept me)",
 ];
 
 /**
@@ -110,12 +122,23 @@ const UNRESOLVED_EN = [
   "(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times|occasions)",
 ];
 
+/** The contacting itself got nowhere: no answer, bounced around, ignored, again and again. */
+const CONTACT_WENT_NOWHERE = compileTest([
+  ...UNRESOLVED_ES.slice(0, 4), 'peloteo', 'de (?:numero en numero|un lado (?:a|para) otro|departamento en departamento|oficina en oficina|ventanilla en ventanilla)',
+  '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|transfieren|transfirieron) (?:de|a otro|a otra|con otro|con otra)', 'otra vez', 'de nuevo', 'nuevamente', 'ni (?:@ )?caso', 'en vano',
+  'nunca (?:contestan|responden|atienden|contestaron|respondieron|atendieron|llaman|llamaron|devuelven)', '(?:me|nos) (?:cuelgan|colgaron|cortan|cortaron|dejan esperando|dejaron esperando)',
+  '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
+  ...UNRESOLVED_EN.slice(0, 3), 'to no avail', 'no avail', '(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))',
+  'ignored', 'ghosted', '(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times|occasions)',
+]);
+
 const EARLIER_CONTACT = compileTest([...EARLIER_CONTACT_ES, ...EARLIER_CONTACT_EN, ...CASE_ON_FILE]);
+const TOLD = compileTest(TOLD_IN_CONTACT);
 const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN]);
 
 /** True when the customer tells of an earlier contact with the company (folded text). */
 export function toldEarlierContact(folded: string): boolean {
-  return EARLIER_CONTACT.test(folded);
+  return EARLIER_CONTACT.test(folded) || TOLD.test(folded);
 }
 
 /** True when the message says an earlier attempt went unanswered or unresolved (folded text). */
@@ -125,5 +148,6 @@ export function toldUnresolved(folded: string): boolean {
 
 /** A told contact that got nowhere: the customer is coming back about it. */
 export function toldFruitlessContact(folded: string): boolean {
-  return toldEarlierContact(folded) && toldUnresolved(folded);
+  if (EARLIER_CONTACT.test(folded)) return toldUnresolved(folded);
+  return TOLD.test(folded) && CONTACT_WENT_NOWHERE.test(folded);
 }

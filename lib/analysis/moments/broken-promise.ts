@@ -47,6 +47,22 @@ const FAILURE = compileTest([
   "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
 ]);
 
+/**
+ * The promised time named as past: «tenía que llegar ayer», «was supposed to arrive last
+ * week». A promise dated behind today is already broken, whatever else is said.
+ */
+const PAST_DUE = compileTest([
+  'ayer', 'anteayer', 'antier', 'anoche', '(?:la semana|el mes|el finde|el fin de semana) pasad[oa]', 'hace (?:\\d+|un|una|unos|unas|dos|tres|cuatro|cinco|varios|varias) (?:dias|semanas|meses|mes)',
+  '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado',
+  'yesterday', 'last (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)', '(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months) ago',
+]);
+
+/** Paid for a speed or a service, and got less: «pagué el envío urgente y tardaron 10 días». */
+const PAID_FOR_LESS = compileTest([
+  '(?:pague|pago|pagamos|pagando|pagar)(?: @(?:-@)?){0,6} (?:y|para que|pero) (?:@ ){0,2}(?:tardaron|tardan|tarden|tardo|tarda|demoraron|demoran|demoren|demoro|llego tarde|llegaron tarde|no llego|no llegaron|no funciona|no sirve)',
+  "(?:i|we) (?:paid|pay|am paying|are paying|was paying)(?: @(?:-@)?){0,6} (?:and|but) (?:@ ){0,2}(?:took|takes|taking|arrived late|came late|is late|was late|never (?:came|arrived|worked)|doesn't work|didn't work)",
+]);
+
 /** Strong failures that imply a broken step on their own. */
 const STANDALONE = phraseDetector([
   // Paid or ordered, and never received: the service itself failed.
@@ -73,7 +89,7 @@ const STANDALONE = phraseDetector([
 
 const moment: Moment = {
   id: 'broken-promise',
-  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || STANDALONE(folded),
+  detect: (_text, folded) => (PROMISE.test(folded) && (FAILURE.test(folded) || PAST_DUE.test(folded))) || PAID_FOR_LESS.test(folded) || STANDALONE(folded),
   label: { es: 'Promesa incumplida', en: 'Broken promise' },
   advice: {
     es: 'Reconoce sin rodeos que no se cumplió lo prometido y discúlpate; luego promete solo lo que controlas, con una fecha realista que puedas cumplir.',
@@ -125,6 +141,13 @@ const moment: Moment = {
     // Blind batch 2: other synonyms, inflections and word orders.
     { lang: 'es', text: "El instalador nunca se presentó.", fires: true },
     { lang: 'es', text: "La técnica llegó puntual y dejó todo funcionando.", fires: false },
+    // The promised time already behind us, and paying for more than was delivered.
+    { lang: 'es', text: 'Tenía que llegar ayer, era un regalo para hoy.', fires: true },
+    { lang: 'en', text: 'It was supposed to be delivered last Friday.', fires: true },
+    { lang: 'es', text: 'Pagué el envío exprés y tardaron diez días en traerlo.', fires: true },
+    { lang: 'en', text: 'I paid for next-day delivery and it took a week.', fires: true },
+    { lang: 'es', text: 'Me dijeron que llegaría el lunes, ¿me confirman la franja horaria?', fires: false },
+    { lang: 'en', text: 'I paid yesterday and the order is already here, thanks!', fires: false },
   ],
 };
 

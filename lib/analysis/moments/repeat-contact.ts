@@ -89,6 +89,10 @@ const moment: Moment = {
     en: "Acknowledge they've had to come back, don't ask for anything already in the thread, and take ownership until it's closed.",
   },
   examples: [
+    // What the company said, told with its failure, is a broken promise; repeat contact needs the contacting to have got nowhere.
+    { lang: 'es', text: 'Me dijeron que llegaba el lunes y nada.', fires: false },
+    { lang: 'en', text: 'You said it would arrive Monday and it still hasn\'t.', fires: false },
+    { lang: 'es', text: 'Me dijeron que me llamaban y ya pregunté tres veces, nadie me responde.', fires: true },
     { lang: 'es', text: 'Siempre que hablo me dicen que no tienen acceso a mi información y no hacen nada.', fires: true },
     { lang: 'en', text: 'Second day in a row the checkout fails. Again!', fires: true },
     { lang: 'es', text: 'En mi reclamación anterior, con número de reclamo 5581, expliqué todo y sigo sin respuesta.', fires: true },

@@ -12,6 +12,8 @@ const NEGATIONS = [
   'cuando (?:puedan|pueda|tengan tiempo)', 'no me urge',
   "(?:not|isn't|is not|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)', 'in no hurry',
   'lo antes posible no', 'not critical',
+  // A shipping service's name, not a demand: «pagué el envío urgente».
+  '(?:envio|entrega|correo|mensajeria) (?:urgente|express|expres)', 'urgent (?:delivery|shipping|post|courier)',
 ];
 const NEGATION_RE = compile(NEGATIONS);
 
@@ -64,6 +66,9 @@ const moment: Moment = {
     en: "Acknowledge the urgency and its impact, say what you can do right now, and give a realistic time; don't promise one the team can't keep.",
   },
   examples: [
+    // A shipping service's name is not a demand.
+    { lang: 'es', text: 'Pagué el envío urgente y tardaron diez días.', fires: false },
+    { lang: 'en', text: 'I chose urgent delivery at checkout, is that tracked?', fires: false },
     // A time word is urgent inside a demand, not beside a report or a feeling.
     { lang: 'es', text: 'Desbloqueen mi tarjeta ahora mismo, estoy en la caja.', fires: true },
     { lang: 'en', text: 'Please reset my access right away, the audit starts at nine.', fires: true },

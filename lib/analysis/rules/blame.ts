@@ -112,7 +112,8 @@ const checker = lexiconChecker(
             "(?:it|that|this)(?:'s| is) not on (?:us|me)",
             "(?:blame|blaming) (?:the|your|their) @",
             'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
-            "(?:that|this|it)(?:'s| is| was) (?:entirely |all |totally )?on (?:the|their|his|her) @",
+            // «that's on the courier», not a place: «once it's on the truck», «it's on the roadmap for Q1».
+            "(?<!(?:once|when|until|till|while|as soon as|confirmed|see|says|shows) )(?:that|this|it)(?:'s| is| was) (?:entirely |all |totally )?on (?:the|their|his|her) (?!(?:system|server|website|site|app|page|list|roadmap|truck|van|way|account|plan|calendar|radar|file|records?|shelf|shelves|portal|network|map|agenda|schedule|menu|screen|road|move|phone|line|back|front|table|agenda|books|bill|invoice|statement)\\b)@(?=\\s*(?:[.,;:!?]|$|not |and not |rather |now\\b))",
             'not on (?:us|me)(?=\\s*[.,;:!?]|$)',
             // «the delay is on the courier's end», «that's on your side»
             "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on (?:(?:their|your) |the @'s |the @ (?:company's|team's) )(?:end|side)",
@@ -125,8 +126,8 @@ const checker = lexiconChecker(
         {
           kind: 'customer',
           match: [
-            "you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|been told|been sent)@",
-            "you should've (?!received|gotten|got)@",
+            "you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|had|heard|seen|been told|been sent|been contacted|been refunded)@",
+            "you should've (?!received|gotten|got|had|heard|seen|been)@",
             "you shouldn't have",
             "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked)",
             "(?:because|since|as) you (?:didn't|did not|never|forgot to|failed to) @",
@@ -207,6 +208,10 @@ const rule: Rule = {
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   examples: [
+    // The customer receiving, and a place rather than a culprit.
+    { lang: 'en', text: "I'm sorry, you should've had it by now, so I've sent a replacement by express." },
+    { lang: 'en', text: "The carrier will text you a delivery window once it's on the truck." },
+    { lang: 'en', text: "It's on the roadmap for the first quarter." },
     // Pointing back at an earlier message; a pointer to documentation is not.
     { lang: 'en', text: '[[As previously advised]], the warranty does not cover water damage.' },
     { lang: 'en', text: '[[As we mentioned in our last reply]], the order ships from our Madrid warehouse.' },

@@ -35,7 +35,8 @@ const checker = lexiconChecker(
           match: [
             'nunca (?:mas|jamas)',
             'jamas (?:volvera|vuelve|se repetira|se repite|va a|vas a|tendra|tendras|pasara)',
-            'no (?:se )?(?:volvera|vuelve|va a volver|van a volver|volveran|repetira|repite|va a repetir)(?: a (?:pasar|ocurrir|suceder|fallar|repetirse|cortarse|caerse|tener))?(?: @)?(?: nunca| jamas| mas)?',
+            // «si no vuelve, escríbenos» is a condition, not a guarantee.
+            '(?<!\\bsi )no (?:se )?(?:volvera|vuelve|va a volver|van a volver|volveran|repetira|repite|va a repetir)(?: a (?:pasar|ocurrir|suceder|fallar|repetirse|cortarse|caerse|tener))?(?: @)?(?: nunca| jamas| mas)?',
             'no (?:va|vas|van) a (?:tener|sufrir|ver) ni (?:un|una) (?:sol[oa] )?@',
             '(?:te|se) (?:olvidas|olvida|olvidan|vas a olvidar|va a olvidar|van a olvidar) (?:de|del) (?:los |las |el |la |este |esta |ese |esa )?(?:problemas?|cortes?|fallos?|fallas?|errores?|incidencias?|inconvenientes?|demoras?|retrasos?|caidas?)',
             'no (?:se )?(?:repetira|repite|volvera a pasar|vuelve a pasar) jamas',
@@ -149,6 +150,7 @@ const rule: Rule = {
     { lang: 'es', text: '[[Le garantizo que su vuelo no se va a retrasar]].', suggest: ['Voy a hacer todo lo posible para que salga bien y le mantengo al tanto', 'Lo estoy siguiendo de cerca y le confirmo en cuanto esté listo'] },
     { lang: 'es', text: '[[Te aseguro al 100% que con el router nuevo no vas a tener más cortes]].' },
     { lang: 'es', text: 'Ya está, [[no vuelve a fallar]].' },
+    { lang: 'es', text: 'Reinicia el router 30 segundos; si no vuelve, escríbenos por DM.' },
     { lang: 'es', text: 'Vamos a revisar qué falló para evitar que se repita.' },
     { lang: 'es', text: 'La garantía cubre 12 meses desde la fecha de compra.' },
     { lang: 'es', text: 'Te reembolsamos el 100% del importe en tu tarjeta.' },

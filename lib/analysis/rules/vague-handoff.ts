@@ -11,6 +11,7 @@
  */
 import { byRegister, caseLike, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
 import { namesChannel } from '../grammar/next-step';
+import { mentionCandidates } from '../commitments/extract';
 import type { Rule } from './types';
 
 const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)era|un agente|un asesor|una asesora|un especialista|un tecnico|otro agente|otra persona|el area|el equipo|el departamento|el sector|los de @)';
@@ -45,7 +46,9 @@ const checker = lexiconChecker(
             'eso (?:es|lo ve|lo maneja|lo gestiona|lo lleva|lo resuelve|lo revisa|lo tramita) (?:tema |cosa )?(?:de|del|otra|otro|el|la|los) (?:area|departamento|equipo|sector|gente|@)',
             'yo no (?:me encargo|me ocupo|veo|manejo|llevo|gestiono) (?:de )?(?:eso|esto|esos temas|ese tema)',
             '(?:tiene|tienes|tenes|tendra|tendras|tendria|tendrias|deberia|deberias|debe|debes|tienen) que (?:llamar|escribir|contactar|comunicarse|comunicarte|dirigirse|dirigirte|hablar|ir|acudir|acercarse|acercarte|reclamar|reclamarle) (?:directamente |usted |vos )?(?:al|a la|a|con el|con la|con|a su|a tu|con su|con tu|ante) (?:area|departamento|equipo|sector|@)',
-            '(?:eso |esto )?(?:lo )?(?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que (?:ver|verlo|consultar|consultarlo|tramitar|tramitarlo|reclamar|reclamarlo|gestionar|gestionarlo|resolver|resolverlo|hablarlo) (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
+            // «tiene que ver con la zona horaria» means «has to do with»: only «lo tiene que ver con…» hands off.
+            'lo (?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que ver (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
+            '(?:eso |esto )?(?:lo )?(?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que (?:verlo|consultar|consultarlo|tramitar|tramitarlo|reclamar|reclamarlo|gestionar|gestionarlo|resolver|resolverlo|hablarlo) (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
             '(?:consulte|consulta|consultelo|consultalo|contacte|contacta|llame|llama|comuniquese|comunicate|reclame|reclama|dirijase|dirigite) (?:directamente )?(?:con|a|al|ante) (?:su|tu|el|la) (?:banco|operador|operadora|proveedor|compania|fabricante|aseguradora|tienda|vendedor|transportista|paqueteria|entidad|area|departamento)',
             '(?:escribiles|escribales|escribeles|llamalos|llamelos|contactalos|contactelos|comuniquese con|comunicate con|dirijase a|dirigite a)(?: a ellos| a @| al @)?',
           ],
@@ -59,7 +62,7 @@ const checker = lexiconChecker(
           match: [
             "(?:someone|somebody|a colleague|an agent|a specialist|a member of (?:our|the) (?:@ ){0,2}team|the @ team|another team|another department|the relevant team)(?: (?:from|in|on|at) (?:the |our )?@(?: team| department)?)? (?:will|'ll|should|is going to|are going to)(?: be)? (?:get back to you|reach out|contact you|call you|email you|be in touch|follow up|get in touch|take it from there|following up|reaching out|contacting you|getting back to you|in touch|notify you)",
             "(?:our|the) (?:@ ){0,3}(?:team|department|specialists?|technicians?|colleagues|folks|people|guys|experts|engineers) (?:will|'ll|should|are going to|is going to)(?: be)? (?:get back to you|reach out|contact you|call you|email you|be in touch|get in touch|take it from there|follow up with you|following up|reaching out|contacting you|getting back to you|in touch|notify you)",
-            "(?:you(?:'ll| will)? (?:need|have) to |you should |please )?take (?:it|this|that) up with (?:the |your |their )?@",
+            "(?<!\\b(?:we|i)(?:'ll|'d| will| can| would| shall| are going to| am going to)? )(?:you(?:'ll| will)? (?:need|have) to |you should |please )?take (?:it|this|that) up with (?:the |your |their )?@",
             "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there|sort it out|sort (?:it|this|that) out|take care of it|handle it|deal with it|figure it out)",
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
             "(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|area|team|job)",
@@ -156,6 +159,23 @@ function channelNear(text: string, sentences: readonly { start: number; end: num
   return namesChannel(text.slice(from, Math.min(text.length, m.end + CHANNEL_REACH)));
 }
 
+/**
+ * «our baggage team will email you a settlement offer within 5 business days»: a channel
+ * and a concrete time in the hand-off's own sentence say who, how and when. A time alone
+ * («mañana lo contacta alguien») or a channel alone is not enough.
+ */
+const CHANNEL_VERB = {
+  en: /\b(?:email|e-mail|text|sms|mail|post|dm|message)\s+you\b|\bby (?:email|e-mail|text|sms|post|phone)\b/,
+  es: /\b(?:por|al|a tu|a su|en tu|en su) (?:correo|mail|email|e-mail|sms|whatsapp|telefono|celular|movil)\b|\b(?:te|le|les) (?:envia|enviara|enviaran|manda|mandara|mandaran|escribe|escribira|escribiran) (?:un |una )?(?:correo|mail|email|sms|mensaje|whatsapp)\b/,
+};
+
+function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'; sentences: readonly { start: number; end: number }[] }, m: { start: number }): boolean {
+  const sentence = draft.sentences.find((s) => s.start <= m.start && m.start < s.end);
+  if (!sentence) return false;
+  const folded = draft.folded.slice(sentence.start, sentence.end);
+  return CHANNEL_VERB[draft.lang].test(folded) && mentionCandidates(draft.text.slice(sentence.start, sentence.end), draft.lang).length > 0;
+}
+
 const rule: Rule = {
   id: 'vague-handoff',
   languages: ['es', 'en'],
@@ -169,7 +189,7 @@ const rule: Rule = {
     if (matches.length === 0 || hasOwnership(draft.folded, draft.lang)) return [];
     // One handoff told over two sentences («Eso es tema de sistemas; escribiles.») is one finding.
     const out: typeof matches = [];
-    for (const m of matches.filter((m) => !channelNear(draft.text, draft.sentences, m))) {
+    for (const m of matches.filter((m) => !channelNear(draft.text, draft.sentences, m) && !saysHowAndWhen(draft, m))) {
       const last = out[out.length - 1];
       if (last && /^[\s.;:,!?\u2014\u2013-]*$/.test(draft.text.slice(last.end, m.start))) last.end = m.end;
       else out.push({ ...m });
@@ -177,6 +197,10 @@ const rule: Rule = {
     return out;
   },
   examples: [
+    // Who, how and when said in the hand-off; an idiom; the team taking it up itself.
+    { lang: 'en', text: 'I filed the report and our claims team will email you an offer within 5 business days.' },
+    { lang: 'es', text: 'Lo que comentas tiene que ver con la zona horaria de tu cuenta: cámbiala en Configuración.' },
+    { lang: 'en', text: "If the refund isn't there by Friday, reply here and we will take it up with the bank." },
     // Team names of several words, and the progressive «will be following up».
     { lang: 'en', text: 'Thanks for the details, [[our Social Care Team will follow up with you]].' },
     { lang: 'en', text: 'We see your message and [[a member of our team will be following up as soon as possible]].' },
