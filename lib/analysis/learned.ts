@@ -50,10 +50,19 @@ const DOUBLE_NEGATION: Record<Lang, RegExp> = {
 };
 /** «no podrás entrar durante el mantenimiento», «you won't be able to log in»: the customer's inability, not our refusal. */
 const CUSTOMER_CANNOT: Record<Lang, RegExp> = {
-  en: /\byou (?:can't|cannot|can not|won't be able to|will not be able to|aren't able to|are not able to|are unable to|'re unable to)\b/g,
+  en: /\byou(?: can't| cannot| can not| won't be able to| will not be able to| aren't able to| are not able to| are unable to|'re unable to|'re not able to| weren't able to| were unable to| couldn't)\b/g,
   es: /\bno (?:te |le |les )?(?:puedes|podes|puede usted|podras|podra usted|podran|podrias|vas a poder|van a poder)\b/g,
 };
+/**
+ * Blame puts a cause on someone: the customer, a cause or party named as responsible, or the
+ * customer's not having read an earlier message («ya se lo habíamos explicado»).
+ */
+const NAMES_A_CAUSE: Record<Lang, RegExp> = {
+  en: /\b(?:fault|blame|responsib\w*|caused|cause|due to|because|since|reason|their|they|supplier|carrier|courier|bank|provider|manufacturer|driver|company|not (?:us|ours|our|me|mine|on us|something (?:we|i))|out of (?:our|my) hands|(?:don't|do not|can't|cannot) control|\w+'s (?:call|decision|end|side)|already|previous(?:ly)?|earlier|before|again)\b/,
+  es: /\b(?:culpa|responsab\w*|causad[oa]s?|causa|debido|debid[oa]s?|porque|ya que|originad[oa]s?|provocad[oa]s?|ellos|proveedor|transportista|paqueteria|banco|fabricante|repartidor|empresa|no (?:de )?nosotros|(?:no )?(?:esta|depende) (?:en nuestras manos|de nosotros)|fuera de nuestro (?:control|alcance)|decision (?:de|del)|ya|anterior(?:mente)?|antes|otra vez|de nuevo|se lo)\b/,
+};
 const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
+  blame: (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) || NAMES_A_CAUSE[lang].test(folded),
   'flat-refusal': (folded, lang) => {
     const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ');
     return NEGATIVE[lang].test(ours) && !DOUBLE_NEGATION[lang].test(ours);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../lib/analysis/commitments';
 import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
-import { asksToContinue, givesContactPoint, isInstruction } from '../../lib/analysis/grammar/next-step';
+import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
 import { fold, splitSentences } from '../../lib/analysis/text';
@@ -110,6 +110,12 @@ describe('contact history: an earlier contact, and whether it got anywhere', () 
     expect(toldFruitlessContact(fold('Mandé dos correos y no hay respuesta.'))).toBe(true);
     expect(toldFruitlessContact(fold('I called and they fixed it right away.'))).toBe(false);
   });
+  it('what the company said, with its failure, is no repeat contact unless the contacting got nowhere', () => {
+    expect(toldFruitlessContact(fold('Me dijeron que llegaba el lunes y nada.'))).toBe(false);
+    expect(toldFruitlessContact(fold("You said it would arrive Monday and it still hasn't."))).toBe(false);
+    expect(toldFruitlessContact(fold('Me dijeron que me llamaban y ya pregunté tres veces.'))).toBe(true);
+    expect(toldFruitlessContact(fold('I was told someone would call, and nobody has replied to my emails.'))).toBe(true);
+  });
 });
 
 describe('ways forward as agents write them', () => {
@@ -135,5 +141,12 @@ describe('ways forward as agents write them', () => {
     expect(givesContactPoint('See https://example.com/help')).toBe(true);
     expect(givesContactPoint('Your letter dated 25-11-2026.')).toBe(false);
     expect(givesContactPoint('Como le indicamos por DM.')).toBe(false);
+  });
+  it('asking for what the agent needs points the way; so does naming where to reply', () => {
+    expect(givesNextStep(fold("We can't open the file you sent, please provide it as a PDF."), 'en')).toBe(true);
+    expect(givesNextStep(fold('No podemos abrir el archivo; puedes reenviarlo en PDF.'), 'es')).toBe(true);
+    expect(namesChannel('Please DM your order number and the team will reach out.')).toBe(true);
+    expect(namesChannel("They'll reply here as soon as they're available.")).toBe(true);
+    expect(namesChannel('Our team will reach out shortly.')).toBe(false);
   });
 });

@@ -10,9 +10,9 @@
 import { compile, findAll } from '../patterns';
 import type { Lang } from '../types';
 
-const STEP_EN = '(?:visit|call|contact|reach out|reach|go to|head to|head over to|follow|use|try|submit|fill out|fill in|complete|send|email|dm|message|request|apply|update|change|download|install|reinstall|reset|appeal|book|rebook|order|return|cancel|sign|log|select|click|tap|open|chat|start|file|report|flag|switch|link|check out)';
+const STEP_EN = '(?:visit|call|contact|reach out|reach|go to|head to|head over to|follow|use|try|submit|fill out|fill in|complete|send|email|dm|message|request|apply|update|change|download|install|reinstall|reset|appeal|book|rebook|order|return|cancel|sign|log|select|click|tap|open|chat|start|file|report|flag|switch|link|check out|provide|share|resend|re-send|attach|upload|forward|reply with)';
 const STEP_ES =
-  '(?:llamar(?:nos)?|contactar(?:nos|te|se)?|escribir(?:nos)?|comunicar(?:te|se|nos)|ingresar|visitar|acudir|acercar(?:te|se)|dirigir(?:te|se)|solicitar(?:lo|la)?|pedir(?:lo|la)?|tramitar(?:lo|la)?|usar|utilizar|probar|intentar|seguir (?:los|estos|las|estas)|descargar|actualizar|cambiar(?:lo|la)?|reservar|devolver(?:lo|la)?|cancelar(?:lo|la)?|enviar(?:nos)?|mandar(?:nos)?|completar|llenar|rellenar|presentar|iniciar|hacer (?:el|la|un|una) (?:tramite|solicitud|reclamo|pedido|cambio|devolucion)|reclamar(?:lo)?|agendar|programar|restablecer|reinstalar|desinstalar|reiniciar)(?:se|te|me|nos|lo|la|los|las|le|les)?';
+  '(?:llamar(?:nos)?|contactar(?:nos|te|se)?|escribir(?:nos)?|comunicar(?:te|se|nos)|ingresar|visitar|acudir|acercar(?:te|se)|dirigir(?:te|se)|solicitar(?:lo|la)?|pedir(?:lo|la)?|tramitar(?:lo|la)?|usar|utilizar|probar|intentar|seguir (?:los|estos|las|estas)|descargar|actualizar|cambiar(?:lo|la)?|reservar|devolver(?:lo|la)?|cancelar(?:lo|la)?|enviar(?:nos)?|mandar(?:nos)?|completar|llenar|rellenar|presentar|iniciar|hacer (?:el|la|un|una) (?:tramite|solicitud|reclamo|pedido|cambio|devolucion)|reclamar(?:lo)?|agendar|programar|restablecer|reinstalar|desinstalar|reiniciar|proporcionar|compartir|reenviar|adjuntar|subir|indicar)(?:se|te|me|nos|lo|la|los|las|le|les)?';
 
 const NEXT_STEP: Record<Lang, RegExp> = {
   en: compile([
@@ -55,7 +55,7 @@ export function givesNextStep(folded: string, lang: Lang): boolean {
 }
 
 /** A way to reach someone: a link, an e-mail address, a phone number, a named channel. */
-const CHANNEL = /(?:https?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[\w.]+|(?:\+?\d[\d ().-]{6,}\d)|\b(?:0800|1-?800|1-?888|1-?877|900)\b|\b(?:here'?s how|reach (?:them|us) (?:here|at|on|via|through)|(?:via|through|on) (?:live ?chat|chat|whatsapp|dm|direct message)|(?:por|en|al|a traves del?) (?:whatsapp|chat|el chat|mensaje directo|md|dm|el formulario|este enlace|este link|el enlace|el link)|(?:en|a) (?:este|el siguiente) (?:enlace|link))\b)/u;
+const CHANNEL = /(?:https?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[\w.]+|(?:\+?\d[\d ().-]{6,}\d)|\b(?:0800|1-?800|1-?888|1-?877|900)\b|\b(?:here'?s how|reach (?:them|us) (?:here|at|on|via|through)|(?:via|through|on) (?:live ?chat|chat|whatsapp|dm|direct message)|(?:por|en|al|a traves del?) (?:whatsapp|chat|el chat|mensaje directo|md|dm|el formulario|este enlace|este link|el enlace|el link)|(?:en|a) (?:este|el siguiente) (?:enlace|link)|(?:please )?dm (?:us|me|your)|(?:send|message) us (?:a )?(?:dm|direct message|private message)|(?:reply|respond|answer) (?:right )?here|(?:responde|respondé|responda|contesta|contestá|conteste|escribenos|escríbenos|escribinos|escribínos) (?:por )?(?:aqui|aquí|aca|acá|este (?:correo|mensaje|hilo)))\b)/u;
 
 /** True when the text names a channel the customer can use (checked on the original text). */
 export function namesChannel(text: string): boolean {

@@ -129,7 +129,7 @@ const OWNERSHIP = {
     'lo sigo de cerca',
   ]),
   en: compile([
-    "i(?:'ll| will) (?:follow|keep|email|update|let you know|get back|check|stay|make sure|call|confirm|be in touch|write|reach out|chase|personally)",
+    "i(?:'ll| will) (?:go ahead and )?(?:follow|keep|email|update|let you know|get back|check|stay|make sure|call|confirm|be in touch|write|reach out|chase|personally)",
     "i(?:'m| am) (?:staying on|following|keeping|on it|handling|tracking|chasing|personally)",
     "i(?:'ll| will) (?:be )?(?:following|keeping|staying)",
     'i (?:own|will own) this',
