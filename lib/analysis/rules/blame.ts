@@ -30,6 +30,8 @@ const checker = lexiconChecker(
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:informo|informamos|indico|indicamos|comunico|comunicamos|notifico|notificamos|aclaro|aclaramos|menciono|mencionamos|explico|comento|respondio|respondimos)(?: anteriormente| previamente| antes| en (?:el|nuestro|mi) (?:mensaje|correo|mail|email|comunicado) anterior| en (?:la|nuestra|mi) (?:respuesta|comunicacion) anterior)?',
             '(?:como|tal como|tal y como) (?:ya )?(?:fue|ha sido|se ha|se habia) (?:informado|indicado|explicado|comunicado|mencionado|notificado|aclarado)(?: anteriormente| previamente)?',
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
+            // «ya le expliqué que…», «ya se le ha explicado en las respuestas anteriores»
+            'ya (?:se )?(?:le|te|les) (?:explique|expliqué|dije|indique|he explicado|hemos explicado|ha explicado|habia explicado|habiamos explicado|ha indicado|hemos indicado) (?:que|en)',
           ],
           span: 'match',
         },
@@ -52,6 +54,9 @@ const checker = lexiconChecker(
             'eso (?:es|ya es) (?:un )?(?:tema|problema|asunto) (?:de|del) (?:la |el |los |las |su |tu )?(?:banco|paqueteria|transportista|proveedor|correo|fabricante|operador|operadora|courier|aerolinea|aseguradora|emisor|banco emisor|otra empresa|ellos)',
             '(?:es|son|fue|sera) (?:responsabilidad|culpa) (?:exclusiva |exclusivamente |unicamente |solo )?(?:de|del) (?:la |el |los |las |su |tu )?(?!nosotros|nuestr|mi\\b|este equipo)@',
             'no (?:de|es de|es cosa de|es problema de) nosotros',
+            // «el proveedor es quien maneja los despachos»: the delay is someone else's to solve.
+            '(?:el|la) (?:proveedor|transportista|transportadora|paqueteria|banco|fabricante|courier|operador|aseguradora|aerolinea) es (?:quien|el que|la que|el unico que|la unica que) (?:maneja|gestiona|responde|decide|se encarga)',
+            '(?:la entidad|el banco|la empresa|nosotros) no (?:asume|asumimos|se hace|nos hacemos) (?:ninguna )?responsab',
             'no (?:nuestra|nuestro|mia|mio)(?=\\s*[.,;:!?]|$)',
           ],
           span: 'clause',
@@ -59,7 +64,12 @@ const checker = lexiconChecker(
         {
           kind: 'customer',
           match: [
-            `(?<!se )(?:${YOU_ES} )?(?:debio|debiste|debias|debia|deberia haber(?:lo|la|los|las)?|deberias haber(?:lo|la|los|las)?|deberia de haber(?:lo|la|los|las)?|tendria que haber(?:lo|la|los|las)?|tendrias que haber(?:lo|la|los|las)?|tenias que|tenia que haber(?:lo|la|los|las)?|tuvo que haber(?:lo|la|los|las)?) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
+            // The second person's duty: «debiste leerlo», «deberías haber llamado».
+            `(?<!se )(?:${YOU_ES} )?(?:debiste|debias|deberias haber(?:lo|la|los|las)?|deberias de haber(?:lo|la|los|las)?|tendrias que haber(?:lo|la|los|las)?|tenias que) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
+            // «debió / tenía que haber…» is usted's only with usted named or a customer's own duty:
+            // «eso no debió pasar», «el cierre debió avisarse», «yo tenía que haberlo llamado» admit a fault.
+            `(?:usted|ustedes) (?:no )?(?:debio|debia|deberia haber(?:lo|la|los|las)?|deberia de haber(?:lo|la|los|las)?|tendria que haber(?:lo|la|los|las)?|tenia que haber(?:lo|la|los|las)?|tuvo que haber(?:lo|la|los|las)?) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
+            '(?<!(?:no|que|cual|eso|esto|se|yo|nosotros) )(?:debio|debia|deberia haber) (?:usted )?(?:leer|leido|revisar|revisado|fijarse|fijado|verificar|verificado|comprobar|comprobado|consultar|consultado|seguir|seguido|hacer caso|leerlo|leerla|revisarlo|revisarla)\\b',
             '(?:eso |esto )?(?:te|le|les) (?:pasa|paso|pasaba|ocurre|ocurrio|sucede|sucedio) por (?:no )?@',
             'por no haber @',
             'si (?:usted |vos |tu )?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
@@ -72,6 +82,15 @@ const checker = lexiconChecker(
             '(?:pusiste|escribiste|ingresaste|cargaste|elegiste|marcaste|configuraste|llenaste|completaste|anotaste|tipeaste) mal',
             '(?:usted|tu|vos) (?:se equivoco|te equivocaste|lo hizo mal|lo hiciste mal)',
             'se equivoco usted',
+            // The cause placed on the customer's side: «es un tema de tu celular», «debe ser su equipo»,
+            // «vienen de los aparatos que tiene usted», «por falta de mantenimiento del asegurado».
+            '(?:es|sera|debe ser|deber ser|seguro es|seguramente es) (?:un tema |algo |cosa |un problema |un fallo |culpa )?(?:de )?(?:su|tu) (?:celular|telefono|movil|equipo|ordenador|computadora|compu|pc|router|modem|conexion|dispositivo|aparato|instalacion|red|wifi|navegador|tarjeta)',
+            '(?:vienen?|provienen?|se deben?|derivan?|es causad[oa]|son causad[oa]s|fue causad[oa]|fueron causad[oa]s|estan? originad[oa]s?|fue provocad[oa]) (?:@ ){0,4}(?:que tiene usted|que tienes|(?:a )?que usted (?:tiene|envio|mando|uso|instalo|conecto|enchufo|hizo|no)|por parte del (?:asegurado|cliente|titular|usuario)|(?:al interior|dentro) de su)',
+            'falta de (?:mantenimiento|cuidado|uso adecuado) por parte del (?:asegurado|cliente|titular|usuario)',
+            '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
+            '(?:realizadas|hechas|efectuadas|autorizadas) con su (?:clave|contrasena|token|tarjeta|firma)',
+            // Reminding the customer of what they accepted: «le recuerdo que usted aceptó…», «le recordamos que es obligación del cliente…».
+            '(?:le|te|les) (?:recuerdo|recordamos|recuerda) que (?:usted |ustedes |tu |vos )?(?:acepto|aceptaste|firmo|firmaste|contrato|contrataste|autorizo|autorizaste|fue informad[oa]|fuiste informad[oa]|es (?:su |tu )?(?:obligacion|responsabilidad)|es obligacion|debe|debia)',
             'te equivocaste',
             // «vos no cargaste bien los datos», «usted no completó bien el formulario»
             '(?:(?:usted|vos|tu) )?no (?:lo |la |los |las )?(?:cargaste|pusiste|escribiste|ingresaste|completaste|llenaste|configuraste|marcaste|elegiste|hiciste|seguiste|leiste|revisaste|tipeaste) bien',
@@ -95,6 +114,7 @@ const checker = lexiconChecker(
             // «as we shared in our last post», «as previously advised», «as explained in my earlier reply»
             "(?:as|like) (?:we|i)(?: have| had|'ve)?(?: already| previously)? (?:shared|mentioned|said|explained|stated|noted|advised|informed you|told you|indicated|pointed out|clarified)(?: @){0,2} (?:before|earlier|previously|already|in (?:our|my|the) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm|note|comment))",
             'as (?:previously|already|earlier) (?:explained|mentioned|stated|advised|informed|shared|noted|indicated|discussed|communicated)',
+            'as per (?:our|my) (?:earlier|previous|last|prior) (?:email|e-mail|message|reply|response|letter|note|post)',
             'as (?:explained|mentioned|stated|advised|noted|indicated) (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm))',
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
             "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
@@ -118,6 +138,10 @@ const checker = lexiconChecker(
             // «the delay is on the courier's end», «that's on your side»
             "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on (?:(?:their|your) |the @'s |the @ (?:company's|team's) )(?:end|side)",
             "not something (?:we|i) (?:caused|did|broke)",
+            // «any delay lies with your issuing bank», «any delay is for them to resolve».
+            "(?:lies|rests|sits|is) (?:solely |entirely )?with (?:your|the|their) (?:@ ){0,2}(?:bank|issuer|carrier|courier|supplier|provider|manufacturer|airline|insurer|retailer)",
+            "(?:is|are) for (?:them|the @|your @) to (?:resolve|sort out|fix|answer|handle|deal with)",
+            "(?:we have|we've) no (?:further )?(?:role|involvement|responsibility) in",
             "(?:we|i) (?:didn't|did not) cause (?:it|this|that)",
             "(?:that's |it's |that is |it is )?not (?:my|our) (?:problem|issue|concern)",
           ],
@@ -126,9 +150,10 @@ const checker = lexiconChecker(
         {
           kind: 'customer',
           match: [
-            "you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|had|heard|seen|been told|been sent|been contacted|been refunded)@",
-            "you should've (?!received|gotten|got|had|heard|seen|been)@",
-            "you shouldn't have",
+            // «you shouldn't have been charged», «you shouldn't have had to chase»: what was done to them, an apology.
+            "you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|had|heard|seen|been|needed|to )@",
+            "you should've (?!received|gotten|got|had|heard|seen|been|needed)@",
+            "you shouldn't have (?!been|had|needed|to )@",
             "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked)",
             "(?:because|since|as) you (?:didn't|did not|never|forgot to|failed to) @",
             "you (?:didn't|did not|never) (?:read|follow|check|update|listen|pay attention)",
@@ -137,6 +162,18 @@ const checker = lexiconChecker(
             'user error',
             "you must have (?:done|deleted|changed|entered|typed|clicked|missed|ignored)",
             "(?:it|that|which)(?:'s| is| was) clearly (?:stated|written|explained)",
+            // The cause on the customer's side: «caused by the use of a non-approved charger», «it's your phone, not the network».
+            "(?:caused by|due to|the result of|comes? from|was from) (?:the )?(?:(?:improper|incorrect|unauthori[sz]ed|non-approved|unapproved|third-party) (?:use|handling|installation|charger|cable|accessor\\w+|parts?|repair)|use of (?:a |an )?(?:non-approved|unapproved|third-party|unauthori[sz]ed)|misuse|mishandling|user error|your (?:own )?(?:device|phone|equipment|router|modem|settings|configuration|installation|handling|use|password|pin|appliances?|wiring|pipework|plumbing))",
+            "(?:it's|it is|that's|that is|must be|probably|it'll be|it will be) (?:an issue with |something (?:on|with) |a problem with )?your (?:phone|device|computer|laptop|router|modem|connection|wifi|browser|equipment|settings|card|bank)(?:, not| rather than|\\s*[.!])",
+            // What the customer failed to do, noted: «we note that you did not contact us», «our emails went unanswered».
+            "we (?:note|noticed|can see|see) that you (?:did not|didn't|have not|haven't|failed|never|ignored)",
+            "(?:our|the|both|all) (?:@ ){0,2}(?:emails?|letters?|calls?|messages?|reminders?)(?: @){0,6} (?:went|were left|remained|have gone) unanswered",
+            "you (?:didn't|did not|never) (?:answer|pick up|reply|respond|show up|turn up|attend|return (?:our|my) call)",
+            // Reminding them what they agreed: «you were told at the time of booking», «you did sign up for the annual plan».
+            "you were (?:told|informed|advised|notified|made aware) (?:at the time|when you|before you|that the|during)",
+            "you (?:did|do) (?:sign|agree|accept|choose|select|tick)",
+            "(?:may we|we'd like to|we would like to|we must|i must|let me) remind you that you",
+            "to be fair,? (?:you|the terms|it was|this was|that was)",
             "(?:is|was|are|were) clearly (?:stated|written|explained|marked|listed) (?:in|on|there)",
           ],
           span: 'clause',
@@ -208,6 +245,21 @@ const rule: Rule = {
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   examples: [
+    // Blame as institutions write it: the cause on the customer's side, a reminder of what they accepted, someone else's to solve.
+    { lang: 'es', text: 'Hola Ignacio, [[es un tema de tu celular]], no de la red. Reinícialo.' },
+    { lang: 'es', text: '[[Le recordamos que es obligación del cliente custodiar sus claves]].' },
+    { lang: 'en', text: 'Hello, [[the fault was caused by the use of a non-approved charger]], as the report shows.' },
+    { lang: 'en', text: '[[Any delay in crediting the amount lies with your issuing bank]].' },
+    { lang: 'en', text: '[[We note that you did not contact us within the cooling-off period]].' },
+    { lang: 'en', text: "I've noted on your booking that you'd like a ground-floor room because of your knee." },
+    { lang: 'es', text: 'La diferencia se debe al copago de tu póliza; te envío el desglose.' },
+    { lang: 'en', text: 'The delay is due to your bank\'s processing time, and I\'m chasing them today.' },
+    // Owning a fault is not blaming the customer: «no debió pasar», «you shouldn't have been charged».
+    { lang: 'es', text: 'Eso no debió pasar; ya corregí el cargo.' },
+    { lang: 'es', text: 'El cierre por mantenimiento debió avisarse al reservar, lo siento mucho.' },
+    { lang: 'en', text: "You shouldn't have been charged twice, and I've refunded the second payment." },
+    { lang: 'en', text: "I'm sorry, you shouldn't have had to chase us for this." },
+    { lang: 'es', text: '[[Lamentablemente usted debió revisar el correo de confirmación antes del viaje]].' },
     // The customer receiving, and a place rather than a culprit.
     { lang: 'en', text: "I'm sorry, you should've had it by now, so I've sent a replacement by express." },
     { lang: 'en', text: "The carrier will text you a delivery window once it's on the truck." },

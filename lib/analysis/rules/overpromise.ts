@@ -63,6 +63,8 @@ const checker = lexiconChecker(
         'es (?:el )?100 ?% (?:seguro|compatible)',
         '(?:100|cien) ?(?:%|por ?ciento) (?:de|del) (?:importe|reembolso|pago|dinero|cargo|monto)',
         'el 100 ?%',
+        // How much is covered, not how sure: «no fue cubierta al 100%», «queda bonificada al 100%».
+        '(?:cubiert[oa]s?|cubre|cubren|cubrimos|bonificad[oa]s?|bonifica|bonificamos|reembolsad[oa]s?|reembolsa|reembolsamos|financiad[oa]s?|subsidiad[oa]s?|pagad[oa]s?|descontad[oa]s?|devuelt[oa]s?|devolvemos|devuelve)(?: @){0,2} al (?:100|cien)',
       ],
     },
     en: {
@@ -144,6 +146,8 @@ const rule: Rule = {
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   examples: [
+    // How much is covered is not how sure we are.
+    { lang: 'es', text: 'Si tenés la cuenta sueldo, el mantenimiento queda bonificado al 100%.' },
     { lang: 'es', text: '[[Le garantizo que no volverá a pasar]].', suggest: ['Vamos a revisar qué falló para evitar que se repita', 'Voy a hacer todo lo posible para que no vuelva a pasar'] },
     { lang: 'es', text: '[[Nunca más va a tener un problema con su facturación]].' },
     { lang: 'es', text: '[[Le doy mi palabra de que esto no se repite jamás]].' },
