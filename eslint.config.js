@@ -51,12 +51,26 @@ const COMPONENT_WALL = {
     },
     {
       group: [
-        '**/lib/log/db', '**/lib/log/browser-source', '**/lib/log/source', '**/lib/log/import-merge', '**/lib/log/health',
+        '**/lib/log/db', '**/lib/log/browser-source', '**/lib/log/source', '**/lib/log/writer', '**/lib/log/health',
         '**/lib/settings/storage', '**/lib/settings/browser-settings-store', '**/lib/settings/settings-holidays', '**/lib/settings/settings-background',
         '**/lib/helpdesk/custom-domains', '**/lib/coach/control/pause-storage',
       ],
       allowTypeImports: true,
       message: 'This lib module reaches Dexie or the browser API: components take it from entrypoints/ as a prop (types may be imported).',
+    },
+  ],
+};
+
+/**
+ * The log has one writer, the background: only entrypoints/background.ts imports
+ * lib/log/writer (Dexie's appends, merges, prunes, deletions). The options page, the popup,
+ * the content scripts and components ask the background (lib/log/write-requests.ts).
+ */
+const LOG_WRITER_WALL = {
+  patterns: [
+    {
+      group: ['**/lib/log/writer', '**/log/writer', './writer', '../writer'],
+      message: 'Only the background writes the log: ask it with a lib/log/write-requests message (log/import, log/prune, log/delete-all).',
     },
   ],
 };
@@ -73,7 +87,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['entrypoints/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': walls(NODE_WALL) } },
+  { files: ['entrypoints/**/*.{ts,tsx}'], ignores: ['entrypoints/background.ts'], rules: { '@typescript-eslint/no-restricted-imports': walls(NODE_WALL, LOG_WRITER_WALL) } },
+  { files: ['entrypoints/background.ts'], rules: { '@typescript-eslint/no-restricted-imports': walls(NODE_WALL) } },
   { files: ['lib/**/*.{ts,tsx}'], ignores: ['lib/node/**'], rules: { '@typescript-eslint/no-restricted-imports': walls(NODE_WALL, CORE_WALL) } },
   { files: ['lib/node/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': walls(CORE_WALL) } },
   {
@@ -86,7 +101,7 @@ export default tseslint.config(
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': walls(NODE_WALL, COMPONENT_WALL),
+      '@typescript-eslint/no-restricted-imports': walls(NODE_WALL, COMPONENT_WALL, LOG_WRITER_WALL),
       'no-restricted-globals': ['error', 'chrome', 'browser', 'indexedDB'],
     },
   },

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Commitment } from '@/lib/analysis/types';
-import type { GuardView } from '@/lib/coach/coach';
+import type { GuardView } from '@/lib/coach/view';
 import type { Translate } from '@/lib/coach/i18n';
 
 export interface SendGuardProps {

@@ -11,7 +11,7 @@
 import { render } from 'preact';
 import type { Alternative, Commitment, Finding, Lang } from '@/lib/analysis/types';
 import { formatPauseEnd, type PauseDuration, type PauseScope } from '@/lib/coach/control/pause';
-import { byImportance, type CoachView, type ViewHandle } from '@/lib/coach/coach';
+import { byImportance, type CoachView, type ViewHandle } from '@/lib/coach/view';
 import type { Translate } from '@/lib/coach/i18n';
 import { positionSidebar } from '@/lib/helpdesk/sidebar-position';
 import { followPageTheme } from '@/lib/helpdesk/theme';

@@ -1,6 +1,8 @@
 /**
- * The background: the only writer of events reported by content scripts. It trusts a
- * message only by its sender (our own content scripts and pages) and its validated shape.
+ * The background: the log's only writer (lib/log/writer.ts). Content scripts report
+ * events; the options page asks it to merge team files, prune and delete
+ * (lib/log/write-requests.ts), which it answers to the extension's own pages only. It
+ * trusts a message only by its sender and its validated shape.
  * Listeners are registered synchronously so a message that wakes the worker is served;
  * the content script retries with the same ids, and appends skip ids already stored, so
  * an event sent while the worker sleeps or restarts is stored once.
@@ -8,10 +10,12 @@
  * Topics are computed here (compromise / es-compromise never load on a helpdesk page)
  * and the sentence they come from is dropped before anything is stored.
  */
-import { appendEvents, TactoDatabase } from '@/lib/log/db';
+import { TactoDatabase } from '@/lib/log/db';
+import { appendEvents, dexieLogWriter, prune } from '@/lib/log/writer';
+import { isLogWriteRequest, serveLogWrite } from '@/lib/log/write-requests';
 import { toLogEvents } from '@/lib/log/append';
 import { getInstallId, storageProblemItem } from '@/lib/log/health';
-import { errorText, isQuotaError, prune, retentionWeeks } from '@/lib/log/store';
+import { errorText, isQuotaError, retentionWeeks } from '@/lib/log/store';
 import { tokenBucket } from '@/lib/log/rate-limit';
 import { startTeamSync } from '@/lib/log/sync/background';
 import { FOCUS_SUGGESTIONS_COMMAND, parseContentMessage, senderKind, type ContentMessage, type FocusSuggestionsMessage, type MessageResponse } from '@/lib/log/messaging';
@@ -25,7 +29,10 @@ const REPORTS_PER_SECOND = 1;
 
 export default defineBackground(() => {
   const db = new TactoDatabase();
-  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  const extensionRoot = browser.runtime.getURL('/');
+  const extensionOrigin = extensionRoot.replace(/\/$/, '');
+  // The options page's writes (import, prune, delete), served to our own pages only.
+  const writeServer = { extensionId: browser.runtime.id, extensionRoot, writer: dexieLogWriter(db, { retention: async () => retentionWeeks(await loadSettings()) }) };
   let prunedAt = 0;
   const reportBudget = tokenBucket(REPORT_BURST, REPORTS_PER_SECOND);
   // Custom domains follow the settings and the permissions (granted or revoked anywhere).
@@ -76,6 +83,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const from = senderKind(sender, browser.runtime.id, extensionOrigin);
     if (from === 'foreign') return false;
+    if (isLogWriteRequest(raw)) {
+      // Checked by sender first: a content script gets a refusal, whatever it sent.
+      void serveLogWrite(raw, sender, writeServer).then(sendResponse);
+      return true;
+    }
     const message = parseContentMessage(raw);
     if (!message) {
       sendResponse({ ok: false, error: 'malformed message' } satisfies MessageResponse);

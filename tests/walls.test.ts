@@ -4,7 +4,7 @@
  * passes), so a wall that stops working fails `npm test`. ESLint sees one file's import
  * lines; the import-graph cases follow run-time imports through lib/ to what they reach.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,13 @@ const CASES: { wall: string; file: string; code: string; expected: RegExp | null
   { wall: 'components → wxt/browser', file: 'components/Probe.tsx', code: "import { browser } from 'wxt/browser';\nexport const b = browser;", expected: /no Dexie and no browser API/ },
   { wall: 'components → browser global', file: 'components/Probe.tsx', code: 'export const open = () => browser.runtime.openOptionsPage();', expected: /browser/ },
   { wall: 'components → chrome global', file: 'components/Probe.tsx', code: 'export const open = () => chrome.runtime.openOptionsPage();', expected: /chrome/ },
+  // Only the background writes the log.
+  { wall: 'options page → log writer', file: 'entrypoints/options/main.tsx', code: "import { deleteAll } from '@/lib/log/writer';\nexport const d = deleteAll;", expected: /Only the background writes the log/ },
+  { wall: 'popup → log writer (relative)', file: 'entrypoints/popup/main.tsx', code: "import { prune } from '../../lib/log/writer';\nexport const p = prune;", expected: /Only the background writes the log/ },
+  { wall: 'content script → log writer', file: 'entrypoints/helpdesk.content/app.ts', code: "import { appendEvents } from '@/lib/log/writer';\nexport const a = appendEvents;", expected: /Only the background writes the log/ },
+  { wall: 'components → log writer', file: 'components/dashboard/Probe.tsx', code: "import { mergeExport } from '@/lib/log/writer';\nexport const m = mergeExport;", expected: /Only the background writes the log/ },
+  { wall: 'background → log writer (allowed)', file: 'entrypoints/background.ts', code: "import { appendEvents } from '@/lib/log/writer';\nexport const a = appendEvents;", expected: null },
+  { wall: 'options page → write requests (allowed)', file: 'entrypoints/options/probe.ts', code: "import { backgroundLogWriter } from '@/lib/log/write-requests';\nexport const w = backgroundLogWriter;", expected: null },
   { wall: 'components → types of walled modules (allowed)', file: 'components/dashboard/Probe.tsx', code: "import type { StoredEvent } from '@/lib/log/db';\nimport type { SettingsStore } from '@/lib/settings/settings-store';\nexport type X = [StoredEvent, SettingsStore];", expected: null },
 ];
 
@@ -84,6 +91,30 @@ describe('walls through the import graph', () => {
   const BROWSER_OR_DEXIE = /^(dexie|wxt\/browser|wxt\/utils\/storage|#imports|webextension-polyfill)$|^lib\/log\/db\.ts$/;
   it.each(sourceFiles('components'))('%s reaches no Dexie and no browser API at run time', (file) => {
     expect(reached(file, BROWSER_OR_DEXIE)).toEqual([]);
+  });
+
+  // The log's one writer is the background: nothing else reaches lib/log/writer.ts, even through lib/.
+  const LOG_WRITER = /^lib\/log\/writer\.ts$/;
+  const notBackground = sourceFiles('entrypoints').filter((file) => file !== join('entrypoints', 'background.ts'));
+  it('the background reaches the log writer (the graph sees it)', () => {
+    expect(reached('entrypoints/background.ts', LOG_WRITER)).not.toEqual([]);
+  });
+  it.each([...notBackground, ...sourceFiles('components')])('%s reaches no log writer at run time', (file) => {
+    expect(reached(file, LOG_WRITER)).toEqual([]);
+  });
+
+  // Nor does anything the options page runs write Dexie by itself, outside the writer (the
+  // schema's own upgrade in lib/log/db.ts aside: Dexie runs it on whichever side opens first).
+  const DEXIE_WRITE = /transaction\(\s*['"]rw|\.(?:events|imports|outbox)\b(?:\.\w+\([^()]*\))*\.(?:add|bulkAdd|put|bulkPut|update|bulkUpdate|delete|bulkDelete|clear|modify)\(/;
+  it('the graph sees Dexie writes where they are (the reader itself)', () => {
+    expect(DEXIE_WRITE.test(readFileSync(join(ROOT, 'lib/log/writer.ts'), 'utf8'))).toBe(true);
+    expect(DEXIE_WRITE.test("await db.events.where('t').below(cutoff).delete();")).toBe(true);
+  });
+  it.each(notBackground)('%s reaches no code that writes Dexie', (file) => {
+    const writers = [...reach(file)]
+      .filter(([target]) => /\.tsx?$/.test(target) && target !== 'lib/log/db.ts' && DEXIE_WRITE.test(readFileSync(join(ROOT, target), 'utf8')))
+      .map(([, trail]) => trail.join(' → '));
+    expect(writers).toEqual([]);
   });
 
   const NODE_ONLY = /^(node:.*|fs|path|os|url|child_process)$|^lib\/node\//;

@@ -101,7 +101,7 @@ export function Dashboard({ t, lang, source: given, loadSource }: Props) {
         if (cancelled) return;
         setSettings(s);
         setHosts(s.ticketHosts ?? EMPTY_TICKET_HOSTS);
-        await source.prune(s.retentionWeeks);
+        await source.prune();
         await refreshLog(source, s.retentionWeeks);
         const latest = await source.latestWeek();
         if (!cancelled) setWeek((current) => current || latest);

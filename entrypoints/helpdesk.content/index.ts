@@ -29,9 +29,10 @@ export default defineContentScript({
     const load = (firstEditor?: Element): Promise<TactoPage> => {
       stop.abort();
       page ??= (async () => {
-        // coach.js is emitted by a build hook, so WXT's typed PublicPath does not list it.
-        const urlOf = browser.runtime.getURL as (path: string) => string;
-        const module = (await import(/* @vite-ignore */ urlOf('/coach.js'))) as typeof import('./app');
+        // Written as `import(chrome.runtime.getURL(…))` on purpose: Firefox's add-on linter
+        // accepts a dynamic import only of our own packaged file spelled exactly so (see
+        // scripts/lint-firefox.ts); through a variable, or WXT's bundled `browser`, it warns.
+        const module = (await import(/* @vite-ignore */ chrome.runtime.getURL('/coach.js'))) as typeof import('./app');
         started = await module.startTacto(firstEditor);
         return started;
       })();

@@ -16,7 +16,7 @@
  */
 import type { Commitment } from '../analysis/types';
 import type { HelpdeskAdapter } from '../helpdesk/adapters/types';
-import type { CoachSession } from './coach';
+import type { CoachSession } from './session';
 
 export interface HeldSend {
   session: CoachSession;

@@ -1,9 +1,14 @@
-/** The dashboard's LogSource on the options page (extension origin: the background's database). */
+/**
+ * The dashboard's LogSource on the options page: it reads the background's database
+ * directly (same extension origin) and asks the background for every write.
+ */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { TactoDatabase } from './db';
 import { loadSettings } from '../settings/storage';
 import { storageProblemItem } from './health';
 import { downloadText } from './download';
+import { backgroundLogWriter } from './write-requests';
 import { createDexieSource, type LogSource } from './source';
 import { retentionWeeks } from './store';
 import { EMPTY_TICKET_HOSTS, ticketHosts, type TicketHosts } from './ticket-links';
@@ -20,7 +25,7 @@ export function teamNameOf(settings: object): string {
 let source: LogSource | undefined;
 
 export function browserLogSource(): LogSource {
-  source ??= createDexieSource(new TactoDatabase(), {
+  source ??= createDexieSource(new TactoDatabase(), backgroundLogWriter((message) => browser.runtime.sendMessage(message)), {
     async settings() {
       const [settings, typed] = await Promise.all([loadSettings(), ticketHostsItem.getValue().catch(() => EMPTY_TICKET_HOSTS)]);
       return {

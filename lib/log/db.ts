@@ -1,15 +1,16 @@
 /**
  * The difficult-moment log: a Dexie database in the extension's own origin. The
- * background appends what the content scripts report; the options page (same origin)
- * reads weeks, imports team files and deletes. Content scripts never open it (in a
- * content script Dexie would use the helpdesk page's IndexedDB).
+ * background is its only writer (./writer.ts: appends, team-file merges, retention,
+ * deletion); the options page (same origin) reads weeks here and asks the background for
+ * every write. Content scripts never open it (in a content script Dexie would use the
+ * helpdesk page's IndexedDB).
  *
  * Schema history is kept, never edited: a new version restates its tables and
  * reshapes rows in `upgrade()`. Declare only the fields that queries use.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { type LogEvent, logEventOf } from './messaging';
-import { toTeamDoc, type TeamDoc } from './sync/doc';
+import type { TeamDoc } from './sync/doc';
 
 export const DB_NAME = 'tacto';
 
@@ -85,37 +86,4 @@ export function toStored(event: LogEvent): StoredEvent {
 /** The exported shape of a stored row: exactly the ten fields of ui.md, in order. */
 export function toLogEvent(row: StoredEvent): LogEvent {
   return logEventOf(row);
-}
-
-/**
- * Stores events idempotently: an event whose id is already stored is skipped, so a
- * report retried after the service worker restarted is not stored twice, and a team
- * file imported twice adds nothing. Returns how many were new.
- */
-export async function appendEvents(db: TactoDatabase, events: LogEvent[], options: { queue?: boolean; now?: number } = {}): Promise<number> {
-  if (!options.queue) return db.transaction('rw', db.events, () => addFresh(db, events));
-  // Stored and queued in one transaction: an event is in the outbox exactly when it is new.
-  return db.transaction('rw', db.events, db.outbox, async () => {
-    const fresh = await freshEvents(db, events);
-    if (fresh.length > 0) {
-      await db.events.bulkAdd(fresh.map(toStored));
-      const queuedAt = options.now ?? Date.now();
-      await db.outbox.bulkPut(fresh.map((e) => ({ id: e.id, queuedAt, doc: toTeamDoc(e) })));
-    }
-    return fresh.length;
-  });
-}
-
-async function freshEvents(db: TactoDatabase, events: LogEvent[]): Promise<LogEvent[]> {
-  const unique = [...new Map(events.map((e) => [e.id, e])).values()];
-  const existing = await db.events.bulkGet(unique.map((e) => e.id));
-  return unique.filter((_, i) => existing[i] === undefined);
-}
-
-/** The body of appendEvents, for callers already inside a transaction. */
-export async function addFresh(db: TactoDatabase, events: LogEvent[]): Promise<number> {
-  // Duplicates inside one batch count once, too.
-  const fresh = await freshEvents(db, events);
-  if (fresh.length > 0) await db.events.bulkAdd(fresh.map(toStored));
-  return fresh.length;
 }

@@ -2,7 +2,8 @@
  * Team view: other agents' JSON exports merged into this log. A file is checked whole
  * before anything is written; a bad file changes nothing. Merging skips ids already
  * stored, so importing the same file twice changes nothing either. This file checks and counts
- * (pure); ./import-merge.ts writes.
+ * (pure, on the options page and again in the background); ./writer.ts merges, in the
+ * background only.
  */
 import * as v from 'valibot';
 import { isRecord } from '../settings/problems';
@@ -49,8 +50,9 @@ const SAFE_TOPIC = /^(?:\p{Ll}+(?: \p{Ll}+){0,2})?$/u;
 const SAFE_ALIAS = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]{1,80}$/u;
 
 /** An exported event: a report's fields (no topicSource: the sentence never leaves the browser), a topic and an agent. */
+const noTopicSource = v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !('topicSource' in value));
 const exportedEventSchema = v.pipe(
-  v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !('topicSource' in value)),
+  noTopicSource,
   eventSchema({
     topic: v.pipe(v.string(), v.maxLength(40), v.regex(SAFE_TOPIC)),
     agent: v.union([v.literal(''), v.pipe(v.string(), v.regex(SAFE_ALIAS))]),
@@ -117,12 +119,35 @@ export function parseExport(text: string, size = text.length): ParsedExport | Im
   return { ok: true, agent, week, generatedAt, events: unique.map((e) => logEventOf({ ...e, agent: e.agent || agent } as LogEvent)) };
 }
 
+/**
+ * A file parseExport accepted, as the options page hands it to the background to merge
+ * (`log/import`): the background checks it again with this schema, since the writer
+ * trusts no one's checks but its own. Every event has its agent by now.
+ */
+export const checkedExportSchema = v.object({
+  agent: v.pipe(v.string(), v.regex(SAFE_ALIAS)),
+  week: v.custom<string>(isWeek),
+  generatedAt: v.custom<string>(isRealInstant),
+  events: v.pipe(
+    v.array(v.pipe(noTopicSource, eventSchema({ topic: v.pipe(v.string(), v.maxLength(40), v.regex(SAFE_TOPIC)), agent: v.pipe(v.string(), v.regex(SAFE_ALIAS)) }))),
+    v.maxLength(MAX_IMPORT_EVENTS),
+  ),
+});
+
 /** One agent's week in an imported file: the roll call's line. */
 export interface RollCallLine {
   agent: string;
   week: string;
   events: number;
   added: number;
+}
+
+/** What merging a checked file did: its events, how many were new, and the roll call. */
+export interface MergeResult {
+  events: number;
+  added: number;
+  /** Per agent and week (of the events, local time), sorted by agent then week. */
+  rollCall: RollCallLine[];
 }
 
 /** Groups a file's events by agent and week, counting those that were new. */

@@ -1,8 +1,8 @@
 /**
  * The one protocol between Tacto's parts. Content scripts may only append events to
- * the log and ask for the options page to open; everything else (queries, export,
- * import, deletion) answers extension pages only. Every message is validated here
- * before anyone acts on it.
+ * the log and ask for the options page to open; the log's other writes (import, prune,
+ * delete: ./write-requests.ts) answer the extension's own pages only (`isExtensionPage`).
+ * Every message is validated with a schema before anyone acts on it.
  */
 import * as v from 'valibot';
 import { MOMENT_IDS, RULE_IDS, type Lang, type MomentId, type RuleId } from '../analysis/types';
@@ -134,6 +134,25 @@ export function senderKind(sender: SenderInfo, extensionId: string, extensionOri
   if (sender.url?.startsWith(extensionOrigin)) return 'page';
   if (sender.tab) return 'content';
   return 'foreign';
+}
+
+/** The browser's own pages that may hold an extension page (Chrome's embedded options, about:addons). */
+const BROWSER_PAGE = /^(chrome|edge|about):/;
+
+/**
+ * Whether a message comes from one of the extension's own pages (options, popup), the only
+ * senders allowed to rewrite the log. Our id is not enough: content scripts carry it too.
+ * The sender's document must be ours (`extensionRoot` is runtime.getURL('/'), slash
+ * included, so no longer id shares the prefix), and when it sits in a tab, that tab must
+ * show ours or the browser's own page, never a web page (a content script, or one of our
+ * pages framed by a site).
+ */
+export function isExtensionPage(sender: SenderInfo, extensionId: string, extensionRoot: string): boolean {
+  if (sender.id !== extensionId || !extensionRoot.endsWith('/')) return false;
+  if (typeof sender.url !== 'string' || !sender.url.startsWith(extensionRoot)) return false;
+  const tabUrl = (sender.tab as { url?: unknown } | undefined)?.url;
+  if (sender.tab && typeof tabUrl === 'string') return tabUrl.startsWith(extensionRoot) || BROWSER_PAGE.test(tabUrl);
+  return true;
 }
 
 /** The keyboard command, forwarded by the background to the active tab's content script. */

@@ -1,13 +1,14 @@
 /**
  * What the dashboard needs from the outside world, behind one interface so the Preact
- * component holds no browser API: the log (Dexie, same origin as the background),
- * settings, storage persistence, the background's storage problems, and downloads.
+ * component holds no browser API: the log (read from Dexie, same origin as the background;
+ * written through a LogWriter, which on the options page asks the background), settings,
+ * storage persistence, the background's storage problems, and downloads.
  */
-import { TactoDatabase, type ImportRecord, type StoredEvent } from './db';
-import { MAX_IMPORT_BYTES, parseExport, type ImportError, type ParsedExport } from './import';
-import { mergeExport, type MergeResult } from './import-merge';
+import type { TactoDatabase, ImportRecord, StoredEvent } from './db';
+import { MAX_IMPORT_BYTES, parseExport, type ImportError, type MergeResult, type ParsedExport } from './import';
+import type { LogWriter } from './write-requests';
 import type { StorageProblem } from './health';
-import { agents, deleteAll, latestWeek, loadRange, loadWeek, prune, weekOptions, type WeekView } from './store';
+import { agents, latestWeek, loadRange, loadWeek, weekOptions, type WeekView } from './store';
 import type { TicketHosts } from './ticket-links';
 import { downloadText } from './download';
 
@@ -43,7 +44,8 @@ export interface LogSource {
   imports(): Promise<ImportRecord[]>;
   /** Checks the file whole, then merges it; a bad file changes nothing. Storage errors throw. */
   importFile(file: FileLike): Promise<ImportOutcome>;
-  prune(retention: number): Promise<number>;
+  /** Deletes events older than the retention setting; returns how many. */
+  prune(): Promise<number>;
   deleteAll(): Promise<void>;
   storageProblem(): Promise<StorageProblem | null>;
   clearStorageProblem(): Promise<void>;
@@ -63,7 +65,8 @@ export interface DexieSourceDeps {
 }
 
 
-export function createDexieSource(db: TactoDatabase, deps: DexieSourceDeps): LogSource {
+/** Reads `db` directly; every write goes to `writer` (the background's, on the options page). */
+export function createDexieSource(db: TactoDatabase, writer: LogWriter, deps: DexieSourceDeps): LogSource {
   const now = deps.now ?? (() => new Date());
   return {
     now,
@@ -79,10 +82,10 @@ export function createDexieSource(db: TactoDatabase, deps: DexieSourceDeps): Log
       if (file.size > MAX_IMPORT_BYTES) return { ok: false, code: 'too-large' };
       const parsed = parseExport(await file.text(), file.size);
       if (!parsed.ok) return parsed;
-      return { ok: true, file: parsed, result: await mergeExport(db, parsed, now()) };
+      return { ok: true, file: parsed, result: await writer.merge(parsed) };
     },
-    prune: (retention) => prune(db, retention, now()),
-    deleteAll: () => deleteAll(db),
+    prune: () => writer.prune(),
+    deleteAll: () => writer.deleteAll(),
     storageProblem: deps.storageProblem ?? (async () => null),
     clearStorageProblem: deps.clearStorageProblem ?? (async () => {}),
     persist: deps.persist ?? (async () => null),

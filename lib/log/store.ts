@@ -1,12 +1,12 @@
 /**
- * Queries over the log: a week's events, the agents in it, retention and deletion.
+ * Queries over the log: a week's events, the agents in it, the retention setting. Writes
+ * (retention passes, deletion) are ./writer.ts's, the background's alone.
  */
 import type { StoredEvent, TactoDatabase } from './db';
 import { summarize, type WeekSummary } from './summary';
 import { isoWeek, shiftWeek, weekRange } from './week';
 
 export const DEFAULT_RETENTION_WEEKS = 26;
-const WEEK_MS = 7 * 86_400_000;
 
 /** The retention setting, whether or not the settings carry it yet (default 26 weeks). */
 export function retentionWeeks(settings: object): number {
@@ -88,28 +88,6 @@ export async function weekOptions(db: TactoDatabase, now: Date, retention: numbe
     for (let guard = 0; week <= end && guard < 520; guard++, week = shiftWeek(week, 1)) weeks.add(week);
   }
   return [...weeks].sort().reverse();
-}
-
-/** Deletes events older than the retention; returns how many. */
-export async function prune(db: TactoDatabase, retention: number, now: Date): Promise<number> {
-  const cutoff = now.getTime() - retention * WEEK_MS;
-  // An event past retention is not sent to the team server either (a server gone for months
-  // must not make the outbox grow without end).
-  return db.transaction('rw', db.events, db.outbox, async () => {
-    const old = await db.events.where('t').below(cutoff).primaryKeys();
-    await db.outbox.bulkDelete(old);
-    return db.events.where('t').below(cutoff).delete();
-  });
-}
-
-/** Deletes every event, every import record and the team-server outbox. */
-export async function deleteAll(db: TactoDatabase): Promise<void> {
-  // Events not yet sent to the team server go too: deleted means deleted everywhere we hold it.
-  await db.transaction('rw', db.events, db.imports, db.outbox, async () => {
-    await db.events.clear();
-    await db.imports.clear();
-    await db.outbox.clear();
-  });
 }
 
 /** True for a full disk or a used-up quota, however Dexie wraps it. */

@@ -8,7 +8,8 @@
  */
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { appendEvents, TactoDatabase } from '../../lib/log/db';
+import { TactoDatabase } from '../../lib/log/db';
+import { appendEvents, dexieLogWriter } from '../../lib/log/writer';
 import { CouchClient } from '../../lib/log/sync/client';
 import { toTeamDoc } from '../../lib/log/sync/doc';
 import { pushOutbox } from '../../lib/log/sync/push';
@@ -57,7 +58,7 @@ const section: BenchSection = {
       }
       rows.push({ measure: `load ${(perWeek * AGENTS * WEEKS).toLocaleString('en')} events into pouchdb-server`, median: performance.now() - started, note: 'setup, not a target' });
 
-      const local = createDexieSource(db, { settings: async () => ({ agentAlias: 'lena', retentionWeeks: 26 }), now: () => now });
+      const local = createDexieSource(db, dexieLogWriter(db, { retention: async () => 26 }), { settings: async () => ({ agentAlias: 'lena', retentionWeeks: 26 }), now: () => now });
       const team = createTeamSource(local, new CouchClient({ url: couch.url, database: 'tacto', user: 'lena', password: 'lena-pass' }));
       started = performance.now();
       await team.loadWeek(last);

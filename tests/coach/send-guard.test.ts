@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Commitment } from '../../lib/analysis/types';
 import type { HelpdeskAdapter } from '../../lib/helpdesk/adapters/types';
-import type { CoachSession } from '../../lib/coach/coach';
+import type { CoachSession } from '../../lib/coach/session';
 import { startSendGuard, type HeldSend, type SendGuardDeps } from '../../lib/coach/send-guard';
 
 const commitment: Commitment = { start: 0, end: 6, quote: 'Mañana', due: '2026-11-21T00:00:00-05:00', windowBusinessHours: 0.5, realistic: false };

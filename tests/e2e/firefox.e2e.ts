@@ -3,11 +3,11 @@
  * on the three fixture helpdesks: the sidebar mounts, a rewrite goes through the editor
  * and one undo restores the draft, an unrealistic commitment holds the send and «send
  * anyway» sends it once. No request leaves for a host other than the fixture helpdesks.
- * The options page is checked in Chromium only: Firefox ESR's WebDriver BiDi refuses to
- * navigate to moz-extension:// ("is not allowed in this context") and hides extension
- * browsing contexts altogether (remote/shared/BrowsingContextUtils.sys.mjs skips them
- * "until we support debugging webextensions", Bug 1755014), so even the tab the sidebar's
- * «dashboard» link opens is not there to drive (tried: no such target appears).
+ * The options page is not driven here: Firefox ESR's WebDriver BiDi refuses to navigate to
+ * moz-extension:// ("is not allowed in this context") and hides extension browsing
+ * contexts altogether (remote/shared/BrowsingContextUtils.sys.mjs skips them "until we
+ * support debugging webextensions", Bug 1755014). firefox-options.e2e.ts drives it over
+ * Marionette instead (tests/e2e/README.md says why and what was tried).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';

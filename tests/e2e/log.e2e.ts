@@ -4,7 +4,8 @@
  * events made on the fixture helpdesks appear on the options page; each export format is
  * downloaded, parsed and checked; two agents' files merge without duplicates (twice: no
  * change); broken files are refused in role="alert" with the data intact; a report sent
- * while the service worker is stopped wakes it and, retried, is stored once.
+ * while the service worker is stopped wakes it and, retried, is stored once; the log's
+ * writes the options page asks for (import, prune, delete) are refused to a content script.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,6 +55,25 @@ function teamFile(agent: string, install: string, count: number): string {
   const path = join(dir, `${agent}.json`);
   writeFileSync(path, JSON.stringify({ format: 'tacto-moments', version: 1, week, agent, generatedAt: new Date().toISOString(), events, summary: {} }));
   return path;
+}
+
+/** Runs `expression` in the isolated world of Tacto's content script on `page` (DevTools protocol) and returns its value. */
+async function inContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const deadline = Date.now() + 5_000;
+  let world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name.startsWith('Tacto'));
+  while (!world && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name.startsWith('Tacto'));
+  }
+  assert.ok(world, `Tacto's isolated world among ${JSON.stringify(contexts.map((c) => c.name))}`);
+  const result = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true });
+  assert.equal(result.exceptionDetails, undefined, JSON.stringify(result.exceptionDetails));
+  await cdp.detach();
+  return result.result.value;
 }
 
 describe('the difficult-moment log in Chromium', () => {
@@ -231,6 +251,27 @@ describe('the difficult-moment log in Chromium', () => {
     assert.equal(stored.length, 1);
     assert.equal(stored[0].topic, 'factura');
     await cdp.detach();
+  });
+
+  it('refuses the log\'s writes (import, prune, delete) to a content script, whatever it sends', async () => {
+    const page = await h.newPage();
+    await page.goto(PAGES.zendesk);
+    await page.locator('#editor-view:visible .ck-editor__editable').first().click();
+    const before = await h.readEvents();
+    assert.ok(before.length > 0);
+    const file = JSON.parse(readFileSync(teamFile('intruder', 'bad', 3), 'utf8')) as { agent: string; week: string; generatedAt: string; events: unknown[] };
+    const requests = [
+      { type: 'log/delete-all' },
+      { type: 'log/prune' },
+      { type: 'log/import', file: { agent: file.agent, week: file.week, generatedAt: file.generatedAt, events: file.events } },
+    ];
+    const answers = await inContentScript(page, `Promise.all(${JSON.stringify(requests)}.map((m) => chrome.runtime.sendMessage(m)))`);
+    assert.deepEqual((answers as { ok: boolean; name: string }[]).map((a) => [a.ok, a.name]), [[false, 'NotAllowedError'], [false, 'NotAllowedError'], [false, 'NotAllowedError']]);
+    assert.deepEqual(await h.readEvents(), before);
+    // The same import from the options page is served: the refusal is the sender's, not the shape's.
+    const served = await options.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(requests[2])})`);
+    assert.deepEqual(served, { ok: true, merged: { events: 3, added: 3, rollCall: [{ agent: 'intruder', week, events: 3, added: 3 }] } });
+    await page.close();
   });
 
   it('deletes all data after confirmation', async () => {

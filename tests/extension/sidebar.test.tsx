@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar } from '../../components/Sidebar';
 import type { Finding, RuleId } from '../../lib/analysis/types';
-import { byImportance } from '../../lib/coach/coach';
+import { byImportance } from '../../lib/coach/view';
 
 const t = (key: string, ...subs: string[]) => (subs.length ? `${key}(${subs.join('|')})` : key);
 

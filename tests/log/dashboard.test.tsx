@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../../components/dashboard/Dashboard';
-import { appendEvents, TactoDatabase } from '../../lib/log/db';
+import { TactoDatabase } from '../../lib/log/db';
+import { appendEvents, dexieLogWriter } from '../../lib/log/writer';
 import { createDexieSource, type DashboardSettings, type LogSource } from '../../lib/log/source';
 import { chartConfig, chartHeight } from '../../components/dashboard/ChartView';
 import { makeEvents } from './fixtures';
@@ -24,7 +25,7 @@ async function setup(now = new Date(2026, 10, 26, 12), extra: DashboardSettings 
   await appendEvents(db, [...makeEvents(WEEK, 60), ...makeEvents('2026-W47', 30, 'ana', 'p'), ...makeEvents(WEEK, 9, 'luis', 'l'), ...makeEvents('2026-W47', 6, 'marta', 'm')]);
   const download = vi.fn();
   const saveTicketHosts = vi.fn(async () => {});
-  const source: LogSource = createDexieSource(db, {
+  const source: LogSource = createDexieSource(db, dexieLogWriter(db, { retention: async () => extra.retentionWeeks, now: () => now }), {
     settings: async () => extra,
     now: () => now,
     download,

@@ -73,7 +73,7 @@ describe('schema upgrade v2 → v3 (the team-server outbox)', () => {
     expect(await db.imports.count()).toBe(1);
     expect(await db.outbox.count()).toBe(0);
     // The new table works at once: a queued append lands in both tables.
-    const { appendEvents } = await import('../../lib/log/db');
+    const { appendEvents } = await import('../../lib/log/writer');
     const stored = await appendEvents(db, [{ id: 'c', at: '2026-11-25T08:00:00.000Z', helpdesk: 'freshdesk', ticket: '3', kind: 'finding', type: 'blame', action: 'revised', lang: 'en', topic: '', agent: 'ana' }], { queue: true });
     expect(stored).toBe(1);
     expect((await db.outbox.toArray()).map((r) => r.id)).toEqual(['c']);

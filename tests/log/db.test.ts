@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendEvents, TactoDatabase } from '../../lib/log/db';
+import { TactoDatabase } from '../../lib/log/db';
+import { appendEvents } from '../../lib/log/writer';
 import type { LogEvent } from '../../lib/log/messaging';
 
 const base: LogEvent = {

@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { appendEvents, TactoDatabase } from '../../lib/log/db';
+import { TactoDatabase } from '../../lib/log/db';
+import { appendEvents, deleteAll, mergeExport, prune } from '../../lib/log/writer';
 import type { EventReport, LogEvent } from '../../lib/log/messaging';
 import { toLogEvents } from '../../lib/log/append';
 import { CSV_FIELDS, fileName, neutraliseCell, toCsv, toHtml, toJson } from '../../lib/log/export';
 import { parseExport, MAX_IMPORT_BYTES } from '../../lib/log/import';
-import { mergeExport } from '../../lib/log/import-merge';
-import { agents, deleteAll, isQuotaError, loadWeek, prune, retentionWeeks, weekEvents, weekOptions } from '../../lib/log/store';
+import { agents, isQuotaError, loadWeek, retentionWeeks, weekEvents, weekOptions } from '../../lib/log/store';
 import { compare, summarize } from '../../lib/log/summary';
 import { weekRange } from '../../lib/log/week';
 import { makeEvents } from './fixtures';

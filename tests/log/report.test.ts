@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { appendEvents, TactoDatabase } from '../../lib/log/db';
+import { TactoDatabase } from '../../lib/log/db';
+import { appendEvents, mergeExport } from '../../lib/log/writer';
 import { translatorFor } from '../../lib/coach/i18n';
 import type { LogEvent } from '../../lib/log/messaging';
 import { buildExport, fileName, toCsv, toHtml, toJson } from '../../lib/log/export';
 import { parseExport, rollCall } from '../../lib/log/import';
-import { mergeExport } from '../../lib/log/import-merge';
 import { buildReport, headlineText, weekDates } from '../../lib/log/report';
 import { latestWeek, loadRange, loadWeek } from '../../lib/log/store';
 import { summarize } from '../../lib/log/summary';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { appendEvents, TactoDatabase, toStored, type StoredEvent } from '../../lib/log/db';
+import { TactoDatabase, toStored, type StoredEvent } from '../../lib/log/db';
+import { appendEvents } from '../../lib/log/writer';
 import { loadWeek, weekViewFrom } from '../../lib/log/store';
 import { weeksEnding } from '../../lib/log/team';
 import { createWeekCache } from '../../lib/log/week-cache';

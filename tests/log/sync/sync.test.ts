@@ -4,7 +4,8 @@
  * setup the CLI makes.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appendEvents, TactoDatabase } from '../../../lib/log/db';
+import { TactoDatabase } from '../../../lib/log/db';
+import { appendEvents, dexieLogWriter } from '../../../lib/log/writer';
 import { CouchClient, normaliseServerUrl, originPattern, type Fetch, type TeamServer } from '../../../lib/log/sync/client';
 import { AGENT_ROLE, LEAD_ROLE, VALIDATE_DOC_UPDATE } from '../../../lib/log/sync/design';
 import { eventFromViewRow, toTeamDoc } from '../../../lib/log/sync/doc';
@@ -176,7 +177,7 @@ describe('the dashboard\'s team source', () => {
     const events = [...makeEvents('2026-W38', 40, 'ana', `${prefix}a`), ...makeEvents('2026-W39', 60, 'ben', `${prefix}b`), ...makeEvents('2026-W39', 25, 'ana', `${prefix}c`)];
     await appendEvents(db, events, { queue: true });
     await pushOutbox(db, new CouchClient(server));
-    const local = createDexieSource(db, { settings: async () => ({ agentAlias: 'lena', retentionWeeks: 26 }), now: () => new Date('2026-10-01T12:00:00Z') });
+    const local = createDexieSource(db, dexieLogWriter(db, { retention: async () => 26 }), { settings: async () => ({ agentAlias: 'lena', retentionWeeks: 26 }), now: () => new Date('2026-10-01T12:00:00Z') });
     const team = createTeamSource(local, new CouchClient({ ...server, user: 'lena', password: 'lena-pass' }));
     // The server holds other tests' weeks too; these two weeks are this test's alone.
     const fromServer = await team.loadWeek('2026-W39');

@@ -4,13 +4,16 @@
  * model), and deps the test controls. What an agent relies on: nothing is judged before
  * the engine has loaded, a failing analysis leaves the draft and the view alone, a
  * finding the agent ignored stays ignored while they edit elsewhere, a paused or internal
- * note is not coached, and a rewrite goes through the editor's own writer.
+ * note is not coached, a rewrite goes through the editor's own writer (and a refused one
+ * says so), and the ticket's moments and the findings' fate reach the log.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import type { AnalyzeInput } from '../../lib/analysis/types';
+import type { EventReport } from '../../lib/log/messaging';
 import type { HelpdeskAdapter, TicketContext } from '../../lib/helpdesk/adapters/types';
-import { CoachSession, sentenceAround, type CoachDeps, type CoachView } from '../../lib/coach/coach';
+import { CoachSession, type CoachDeps } from '../../lib/coach/session';
+import type { CoachView } from '../../lib/coach/view';
 
 const TICKET: TicketContext = { helpdesk: 'zendesk', ticketId: '1234' } as TicketContext;
 
@@ -139,18 +142,45 @@ describe('CoachSession', () => {
     expect(writes).toEqual([[finding.start, finding.end, finding.suggestions[0]]]);
     session.dispose();
   });
-});
 
-describe('the send guard view', () => {
-  it('quotes the whole sentence around a commitment, not only its time phrase', () => {
-    const text = 'Hola, Marta.\nGracias por escribir. Mañana te lo resuelvo sin falta. ¿Algo más?';
-    const start = text.indexOf('Mañana');
-    expect(sentenceAround(text, start, start + 'Mañana'.length)).toEqual({ sentence: 'Mañana te lo resuelvo sin falta.', start });
-    const mid = text.indexOf('sin falta');
-    expect(sentenceAround(text, mid, mid + 3).sentence).toBe('Mañana te lo resuelvo sin falta.');
-    expect(sentenceAround('te lo resuelvo en 5 minutos', 15, 27)).toEqual({ sentence: 'te lo resuelvo en 5 minutos', start: 0 });
+  it('reports the ticket\'s moments once it is read, and what became of the findings when the reply leaves', async () => {
+    const reported: EventReport[][] = [];
+    const ticket = { ...TICKET, customerMessage: 'Es la tercera vez que escribo y nadie me responde. Estoy harto.' } as TicketContext;
+    const { session, ready } = setup('Hola. Le garantizo que no volverá a pasar.', {
+      report: async (events) => void reported.push(events),
+      adapter: { id: 'zendesk', isInternalNote: () => false, readContext: async () => ticket } as unknown as HelpdeskAdapter,
+    });
+    session.start();
+    await ready();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the ticket is read
+    const moments = reported.flat().filter((e) => e.kind === 'moment');
+    expect(moments.length).toBeGreaterThan(0);
+    expect(moments.every((e) => e.id.startsWith('moment:zendesk:1234:') && e.action === 'seen')).toBe(true);
+    expect(session.view.moments).toEqual(moments.map((e) => e.type));
+    session.sent('sent-anyway');
+    const findings = reported.flat().filter((e) => e.kind === 'finding');
+    expect(findings.map((e) => [e.type, e.action])).toEqual([['overpromise', 'sent']]);
+    session.dispose();
   });
 
+  it('says on the panel when a rewrite could not be written, and logs nothing for it', async () => {
+    const reported: EventReport[] = [];
+    const { session, ready } = setup('Le garantizo que no volverá a pasar.', {
+      report: async (events) => void reported.push(...events),
+      write: async () => ({ ok: false, error: 'the editor refused' }) as never,
+    });
+    session.start();
+    await ready();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const finding = session.view.findings[0]!;
+    expect(await session.apply(finding, finding.suggestions[0]!)).toBe(false);
+    expect(session.view.writeError).toBe('the editor refused');
+    expect(reported.filter((e) => e.kind === 'finding')).toEqual([]);
+    session.dispose();
+  });
+});
+
+describe('the send guard view the session draws', () => {
   it('says the due time and hours as explained, names the helpdesk\'s priority, or that the default was used', async () => {
     const explained: string[] = [];
     const friday = () => new Date('2026-11-20T22:30:00Z'); // Friday 17:30 in Lima
