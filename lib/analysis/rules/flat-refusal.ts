@@ -10,6 +10,7 @@
  */
 import { byRegister, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
+import { signOffStart } from '../grammar/sign-off';
 import { matchAlternatives } from '../playbook';
 import type { DraftContext, Rule } from './types';
 
@@ -52,6 +53,13 @@ const checker = lexiconChecker(
             'no (?:lo |la |los |las )?(?:cubre|incluye|contempla|permite|admite) (?:tu|su|el|la|nuestro|nuestra|nuestras|nuestros) (?:seguro|garantia|plan|poliza|contrato|tarifa|cobertura|politicas?|sistema)',
             // «eso no entra en la garantía», «no está dentro de nuestras políticas»
             'no (?:entra|entran|esta|estan|cae|caen) (?:dentro )?(?:de |en )?(?:la |las |el |los |nuestras? |nuestros |su |tu )?(?:garantia|cobertura|politicas?|condiciones|terminos|plan|contrato|poliza)',
+            // The formal refusal: «no se encuentra contemplada en el paquete», «queda excluido de la cobertura»,
+            // «la aclaración se resuelve como improcedente», «la entidad reitera su posición».
+            'no se (?:encuentra|encuentran) (?:contemplad[oa]s?|considerad[oa]s?|incluid[oa]s?|previst[oa]s?|cubiert[oa]s?|programad[oa]s?|autorizad[oa]s?)',
+            '(?:queda|quedan|esta|estan|resulta|resultan) (?:excluid[oa]s?|fuera) de (?:la |el |su |nuestra )?(?:cobertura|garantia|poliza|seguro|contrato|programa|plan)',
+            '(?:se resuelve|se declara|se considera|resulta|es|fue declarad[oa]|ha sido declarad[oa]) (?:como )?improcedente',
+            '(?:la entidad|la empresa|el banco|la compania|la aseguradora|esta (?:entidad|empresa|compania)) (?:reitera|mantiene|ratifica|confirma) (?:su|la) (?:posicion|respuesta|decision|dictamen)',
+            'no hay otra (?:forma|manera|opcion|alternativa|solucion|salida)',
           ],
           span: 'clause',
         },
@@ -90,6 +98,11 @@ const checker = lexiconChecker(
             '(?:sold out|out of stock)',
             'impossible',
             "no,? (?:we|i) (?:can't|cannot|don't|won't)",
+            // The formal refusal: «the assessor's decision is final», «this concludes our investigation», «it can't be applied now».
+            "(?:the|our|this|that|the @'s|the @) (?:decision|outcome|assessment|ruling|determination) (?:is|was|remains) final",
+            'this concludes (?:our|the|my) (?:investigation|review|enquiry|inquiry)',
+            "(?:we|i) (?:have|'ve) no (?:control|say|influence|discretion) over",
+            "(?:it|this|that|which|the (?:@ ){0,2}(?:code|voucher|offer|promo|promotion|discount|coupon|fee|charge|policy)) (?:can't|cannot|can not|can no longer|won't) be (?:applied|used|honou?red|redeemed|reinstated|extended|waived|refunded|reversed|changed)",
           ],
           span: 'clause',
         },
@@ -203,7 +216,9 @@ function withAlternative(quote: string, text: string, next: string | undefined):
 
 /** Instructions, a question asking for what the agent needs, or a contact point that is not just reading. */
 function keepsHelping(draft: DraftContext): boolean {
+  const signOff = signOffStart(draft.text);
   return draft.sentences.some((s) => {
+    if (s.start >= signOff) return false;
     const folded = draft.folded.slice(s.start, s.end);
     return isInstruction(folded, draft.lang, s.text) || asksToContinue(folded, draft.lang) || (givesContactPoint(s.text) && !pointsOnlyToReading(folded, draft.lang));
   });
