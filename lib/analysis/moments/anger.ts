@@ -75,6 +75,14 @@ const detectPhrases = phraseDetector(
     "(?:buy|order|shop|get it|go) (?:from|at|with|to) (?:someone|somewhere|another (?:store|company|shop|bank)) else", '(?:tendre|voy) (?:que|a) darme de baja',
     // English: swearing and contempt, misspelt or short.
     'wth', 'crap', 'crappy', "suck(?:s|ed|ing)?", 'like (?:garbage|dirt|trash)', 'zero stars', 'incompet\\w*', 'disrespectful', 'rude',
+    // Contempt as a verdict: «los peores», «la peor aerolínea», «patético», «circo completo».
+    '(?:el|la|los|las) peor(?:es)?(?! de los casos| caso| escenario)(?: @)?(?=\\s|[.!,]|$)', '(?:que |muy )?patetic[oa]s?', 'circo(?: completo| total)?(?=\\s*[.!🤡]|$)', 'lamentable(?=\\s*[.!]|$)',
+    // Feeling robbed or lied to: «me siento robado», «publicidad engañosa», «this is theft».
+    'me (?:siento|senti|sentimos|sienta) (?:robad[oa]s?|estafad[oa]s?|enganad[oa]s?|timad[oa]s?|burlad[oa]s?|humillad[oa]s?)', 'publicidad enganosa', 'nunca mas(?=\\s*[.!]|$)',
+    "(?:i|we) (?:feel|felt) (?:genuinely |completely |totally |so )?(?:robbed|cheated|scammed|ripped off|conned|lied to|insulted|humiliated)", "(?:this|that|it) is (?:theft|robbery|daylight robbery|a scam|fraud)", 'false advertising', 'never again(?=\\s*[.!]|$)',
+    // Rhetorical jabs: «¿os pago yo el sueldo?», «how do you even function», «some of us have jobs».
+    '(?:os|les|te|le) pago yo (?:el sueldo|los sueldos)', 'cuentan en dias', "how do you (?:even |people )?(?:function|operate|stay in business|sleep at night)", 'some of us have (?:jobs|lives|work)',
+    "(?:i )?(?:honestly |genuinely |literally )?can't believe (?:i'm|i am|i have|i've|you|this)",
   ],
   [
     '(?:no (?:es|son|fue) (?:su |tu )?culpa|not your fault)',
@@ -93,27 +101,47 @@ const detectPhrases = phraseDetector(
  */
 const ACRONYMS = new Set(['HTTP', 'HTTPS', 'WIFI', 'ADSL', 'FIBRA', 'IBAN', 'SWIFT', 'CUIT', 'CURP', 'DNI', 'NIF', 'VPN', 'PDF', 'ASAP', 'CSV', 'HTML', 'JSON', 'USB', 'SIM', 'PIN', 'IMEI', 'IVA', 'SMS', 'OTP', 'URL', 'ISP', 'API', 'SAAS', 'DHL', 'UPS', 'FEDEX', 'USPS', 'NASA', 'BBVA', 'HSBC', 'IKEA', 'SEPA', 'NOTE', 'FAQ', 'LTE', 'ONT', 'ROUTER', 'MODEM']);
 const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|😊|🙂|😀|😃|😄|😁|🥰|😍|❤️|👍|🙌/iu;
+const SHOUTED_INTENSIFIER = /^(?:AGAIN|NEVER|NOTHING|NOBODY|STILL|ENTIRE|ALWAYS|EVERY|TWICE|NUNCA|NADIE|NADA|SIEMPRE|OTRA|TODAVIA|TODAVÍA|JAMAS|JAMÁS|SIGUE|SEGUIMOS)$/;
+
 function shouts(text: string): boolean {
   // «!!» is shouting unless it is glad («thrillers!! Thank you :)»).
   if (/[!¡]{2,}|\?!|!\?/.test(text)) return !GLAD.test(text);
   const shouted = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,})(?![\p{L}\p{N}]|-?\d)/gu)]
     .map((m) => m[1]!)
     .filter((w) => !ACRONYMS.has(w) && /[AEIOUÁÉÍÓÚ]/.test(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
-  return shouted.length >= 2 || (shouted.length === 1 && /!/.test(text));
+  // One shouted word is shouting when it is an intensifier («cancelled AGAIN», «NUNCA pedí»).
+  return shouted.length >= 2 || (shouted.length === 1 && (/!/.test(text) || SHOUTED_INTENSIFIER.test(shouted[0]!)));
 }
 
 /** Angry and contemptuous emoji, and protest hashtags («#BanamexApesta», «#worstservice»). */
-const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|#\w*(?:apesta|sucks|fail|worst|nunca|never|verguenza|vergüenza|estafa|scam)/iu;
+const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|🤡|#\w*(?:apesta|sucks|fail|worst|nunca|never|verguenza|vergüenza|estafa|scam)/iu;
+
+/**
+ * Irony: an upside-down smile, applause or praise set against a failure («llevo 12 días
+ * esperando. Aplausos 👏», «Fantastic value 🙃», «thanks for the 9-hour late reply»).
+ */
+const IRONY_SIGN = /🙃|👏|\b(?:aplausos|bravo|chapeau|felicitaciones|well done|great job|fantastic value|slow clap)\b/iu;
+const FAILURE_WORD = /\b(?:no|nunca|nadie|nada|sin|sigo|lleva|llevo|van|dias|semanas|meses|retraso|tarde|cancelad[oa]|not|never|nobody|nothing|no one|still|late|again|days|weeks|months|hours|cancelled|canceled|delayed|hold|waiting|waited)\b/i;
+const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILURE_WORD.test(folded);
 
 const moment: Moment = {
   id: 'anger',
-  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text),
+  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text) || ironic(text, folded),
   label: { es: 'Cliente enojado', en: 'Angry customer' },
   advice: {
     es: 'No te defiendas ni lo tomes personal: reconoce su enojo con tus palabras, pide disculpas por lo que sí falló y di el próximo paso concreto.',
     en: "Don't get defensive: name their frustration, apologise for what did go wrong, and give one concrete next step.",
   },
   examples: [
+    // Irony, contempt as a verdict, feeling robbed, a shouted intensifier.
+    { lang: 'es', text: 'El paquete lleva 12 días en reparto. Pagué envío express. Aplausos 👏', fires: true },
+    { lang: 'en', text: 'Thanks so much for the 9-hour late reply, the flight already left 🙃', fires: true },
+    { lang: 'es', text: 'La peor aerolínea del país. Nunca más.', fires: true },
+    { lang: 'es', text: 'Me cobraron canales que no pedí. Me siento robado.', fires: true },
+    { lang: 'en', text: 'The 7:42 cancelled AGAIN. Some of us have jobs.', fires: true },
+    { lang: 'es', text: '¡Bravo! Ya me llegó y funciona perfecto 👏', fires: false },
+    { lang: 'en', text: 'In the worst case we can restore it from last night\'s backup, right?', fires: false },
+    { lang: 'es', text: 'En el peor de los casos lo cambio por otro, ¿verdad?', fires: false },
     // Emoji, regional swearing and leaving, as tweeted.
     { lang: 'es', text: 'Otra vez me retuvieron la transferencia 😡', fires: true },
     { lang: 'es', text: 'Pinche app, nunca carga el estado de cuenta.', fires: true },
