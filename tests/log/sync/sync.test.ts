@@ -114,6 +114,50 @@ describe('pushing the outbox to a real server', () => {
     expect(events.every((e) => ids.has(e.id))).toBe(true);
   }, 60_000);
 
+  it('pipelines batches: a failure in the middle keeps its rows, the batches around it are stored, nothing twice', async () => {
+    const events = makeEvents('2026-W42', 400, 'ana', `pipe-${Math.random().toString(36).slice(2)}`);
+    await appendEvents(db, events, { queue: true });
+    // Three requests on their way at once; the second batch's answer is lost after the
+    // server stored it (as a dropped connection does), and nothing after it is sent. The
+    // first and third answers come only once the second has failed.
+    let inFlight = 0;
+    let most = 0;
+    const sent: string[][] = [];
+    let secondFailed!: () => void;
+    const failedYet = new Promise<void>((resolve) => (secondFailed = resolve));
+    const flaky: Fetch = async (input, init) => {
+      if (!input.endsWith('/_bulk_docs')) return fetch(input, init);
+      const ids = (JSON.parse(String(init?.body)) as { docs: { _id: string }[] }).docs.map((d) => d._id);
+      sent.push(ids);
+      const nth = sent.length;
+      inFlight++;
+      most = Math.max(most, inFlight);
+      try {
+        const response = await fetch(input, init);
+        if (nth === 2) {
+          setTimeout(secondFailed, 50);
+          throw new TypeError('Failed to fetch');
+        }
+        await failedYet;
+        return response;
+      } finally {
+        inFlight--;
+      }
+    };
+    const first = await pushOutbox(db, new CouchClient(server, flaky), 100, 3);
+    expect(most).toBe(3);
+    expect(sent.map((ids) => ids.length)).toEqual([100, 100, 100]);
+    expect(new Set(sent.flat()).size).toBe(300); // no row in two batches
+    expect(first).toMatchObject({ state: 'unreachable', delivered: 200, refused: 0, queued: 200 });
+    const neverSent = events.map((e) => e.id).filter((id) => !sent.flat().includes(id));
+    expect((await db.outbox.toArray()).map((r) => r.id).sort()).toEqual([...sent[1], ...neverSent].sort());
+    // The next pass sends what is left: the lost answer's batch meets conflicts, counted as delivered.
+    const second = await pushOutbox(db, new CouchClient(server), 100, 3);
+    expect(second).toMatchObject({ state: 'connected', delivered: 200, queued: 0 });
+    const { body } = await couch.admin<{ rows: { id: string; value: { rev: string } }[] }>('POST', 'team/_all_docs', { keys: events.map((e) => e.id) });
+    expect(body.rows.map((r) => r.value?.rev.slice(0, 2))).toEqual(events.map(() => '1-'));
+  }, 60_000);
+
   it('counts a conflict on an id the server already holds as delivered, without a second copy', async () => {
     const events = makeEvents('2026-W46', 20, 'ana', `push2-${Math.random().toString(36).slice(2)}`);
     await appendEvents(db, events, { queue: true });
