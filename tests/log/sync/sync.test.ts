@@ -236,6 +236,35 @@ describe('the dashboard\'s team source', () => {
   }, 60_000);
 });
 
+describe('the list of agents', () => {
+  it('steps through the by-agent view one alias at a time (no reduce over every event)', async () => {
+    const prefix = `agents-${Math.random().toString(36).slice(2)}`;
+    const db2 = new TactoDatabase(`agents-${Math.random()}`);
+    for (const agent of ['zoe', 'ana', 'Ñico', 'ben b']) await appendEvents(db2, makeEvents('2026-W30', 7, agent, `${prefix}${agent.replace(/\W/g, '')}`), { queue: true });
+    await pushOutbox(db2, new CouchClient(server));
+    const urls: string[] = [];
+    const lead = new CouchClient({ ...server, user: 'lena', password: 'lena-pass' }, (input, init) => {
+      urls.push(input);
+      return fetch(input, init);
+    });
+    const agents = await lead.agents();
+    expect(agents).toEqual(expect.arrayContaining(['zoe', 'ana', 'Ñico', 'ben b']));
+    expect(new Set(agents).size).toBe(agents.length);
+    expect(urls.length).toBe(agents.length + 1);
+    expect(urls.every((u) => u.includes('reduce=false&limit=1') && !u.includes('group'))).toBe(true);
+  }, 30_000);
+
+  it('reads a database set up with the earlier by-agent view (string keys) through its grouped count', async () => {
+    const admin = new CouchClient({ url: couch.url, database: 'oldview', ...COUCH_ADMIN });
+    await teamSetup(admin, []);
+    const design = await couch.admin<Record<string, unknown> & { views: Record<string, { map: string }> }>('GET', 'oldview/_design/tacto');
+    design.body.views['by-agent'].map = design.body.views['by-agent'].map.replace('emit([doc.agent], null)', 'emit(doc.agent, null)');
+    expect((await couch.admin('PUT', 'oldview/_design/tacto', design.body)).status).toBe(201);
+    await admin.bulkDocs([...makeEvents('2026-W30', 2, 'ana', 'old-a'), ...makeEvents('2026-W30', 2, 'ben', 'old-b')].map(toTeamDoc));
+    expect(await admin.agents()).toEqual(['ana', 'ben']);
+  }, 30_000);
+});
+
 describe('team setup', () => {
   it('says unchanged for everything on a second run (users get their password again)', async () => {
     const admin = new CouchClient({ url: couch.url, database: 'team', ...COUCH_ADMIN });
