@@ -3,7 +3,8 @@
  * host permission in the click itself, checks the connection and keeps the server; the
  * background then pushes the log's new events. Hooks (ui.md): `input[name="syncUrl"]`
  * (the database's address), `input[name="syncUser"]`, `input[name="syncPassword"]`,
- * `[data-action="sync-connect"]`, and the state line `[data-tacto="sync-state"][role="status"]`
+ * `input[name="syncBackfill"]` (also send the events logged before connecting; checked by
+ * default), `[data-action="sync-connect"]`, and the state line `[data-tacto="sync-state"][role="status"]`
  * with `data-state` (`off`, `connected`, `offline`, `error`), `data-reason` (the precise
  * state, SYNC_STATES in lib/log/sync/client.ts) and `data-queued`.
  */
@@ -22,13 +23,19 @@ const stateKey = (state: SyncState) => `teamState_${state.replace(/-/g, '_')}`;
 
 export function TeamServer({ t, store }: Props) {
   const [form, setForm] = useState({ address: '', user: '', password: '' });
+  // On by default: a lead who asks the team to connect wants the weeks already logged too.
+  const [backfill, setBackfill] = useState(true);
   const [status, setStatus] = useState<TeamSyncStatus | null>(null);
   const [checked, setChecked] = useState<{ state: SyncState; at: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
   useEffect(() => {
-    void store.load().then((server) => server && setForm({ address: databaseUrl(server), user: server.user, password: server.password }));
+    void store.load().then((server) => {
+      if (!server) return;
+      setForm({ address: databaseUrl(server), user: server.user, password: server.password });
+      setBackfill(server.backfill !== false);
+    });
     void store.status().then(setStatus);
     return store.watchStatus(setStatus);
   }, [store]);
@@ -44,7 +51,7 @@ export function TeamServer({ t, store }: Props) {
     const place = splitDatabaseUrl(form.address);
     if (!place) return setError(t('teamServerBadUrl'));
     setError('');
-    const server = { ...place, user: form.user, password: form.password };
+    const server = { ...place, user: form.user, password: form.password, backfill };
     // The permission request comes first, synchronously in the click: a user gesture.
     const permission = store.requestHost(place.url);
     setBusy(true);
@@ -85,6 +92,10 @@ export function TeamServer({ t, store }: Props) {
         <label>
           {t('teamServerPassword')}
           <input type="password" name="syncPassword" autocomplete="current-password" required value={form.password} onInput={field('password')} />
+        </label>
+        <label>
+          <input type="checkbox" name="syncBackfill" checked={backfill} onChange={(e) => setBackfill((e.target as HTMLInputElement).checked)} />
+          {t('teamServerBackfill')}
         </label>
         <button type="submit" data-action="sync-connect" disabled={busy}>
           {t('teamServerSave')}

@@ -4,7 +4,7 @@
  * messages of ./write-requests.ts (`log/import`, `log/prune`, `log/delete-all`), so one
  * process decides what is stored. The wall is in eslint.config.js and tests/walls.test.ts.
  */
-import { toStored, type TactoDatabase } from './db';
+import { toLogEvent, toStored, type TactoDatabase } from './db';
 import { rollCall, type MergeResult, type ParsedExport } from './import';
 import type { LogWriter } from './write-requests';
 import type { LogEvent } from './messaging';
@@ -90,4 +90,22 @@ export function dexieLogWriter(db: TactoDatabase, deps: { retention(): Promise<n
     prune: async () => prune(db, await deps.retention(), now()),
     deleteAll: () => deleteAll(db),
   };
+}
+
+/**
+ * The backfill (docs/team-sync.md, "Events from before connecting"): queues every event the
+ * log holds that is not queued yet, so a team server set now also gets what was logged
+ * before. Each goes in at its own time (`queuedAt` = the event's `t`), so the push sends
+ * them oldest first and ahead of anything queued since. One transaction over the log and
+ * the outbox: an event appended meanwhile is either queued by its own append or here,
+ * never twice (the outbox's key is the event's id). Returns how many were queued.
+ */
+export async function queueLogged(db: TactoDatabase): Promise<number> {
+  return db.transaction('rw', db.events, db.outbox, async () => {
+    const events = await db.events.toArray();
+    const queued = await db.outbox.bulkGet(events.map((e) => e.id));
+    const fresh = events.filter((_, i) => queued[i] === undefined);
+    await db.outbox.bulkAdd(fresh.map((e) => ({ id: e.id, queuedAt: e.t, doc: toTeamDoc(toLogEvent(e)) })));
+    return fresh.length;
+  });
 }

@@ -25,6 +25,8 @@ export interface BrowserRequest {
   from: string;
   /** Why it failed, when it did ('csp' = the page's CSP blocked it: it never left the browser). */
   failure?: string;
+  /** When the browser made it (Date.now() in the test's process). */
+  at: number;
 }
 
 export interface LaunchOptions {
@@ -153,7 +155,7 @@ export async function launch(server: FixtureServer, options: LaunchOptions = {})
     } catch {
       from = request.serviceWorker()?.url() ?? '';
     }
-    const entry: BrowserRequest = { url: request.url(), method: request.method(), resourceType: request.resourceType(), from };
+    const entry: BrowserRequest = { url: request.url(), method: request.method(), resourceType: request.resourceType(), from, at: Date.now() };
     entries.set(request, entry);
     requests.push(entry);
   });

@@ -5,7 +5,7 @@
  * Apache CouchDB 3 are in docs/team-sync.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,12 +40,30 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startCouch(): Promise<CouchServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'tacto-couch-'));
+function hasAdmin(config: string): boolean {
+  if (!existsSync(config)) return false;
+  try {
+    return Boolean((JSON.parse(readFileSync(config, 'utf8')) as { admins?: Record<string, unknown> }).admins?.[COUCH_ADMIN.user]);
+  } catch {
+    return false;
+  }
+}
+
+export interface CouchOptions {
+  /**
+   * The server's data directory, kept by close() (the bench's seeded team database); by
+   * default a new temp dir, removed by close(). An existing one already has its admin.
+   */
+  dir?: string;
+}
+
+export async function startCouch(options: CouchOptions = {}): Promise<CouchServer> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'tacto-couch-'));
+  if (options.dir) mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   let child: ChildProcess | undefined;
-  let adminSet = false;
+  let adminSet = options.dir !== undefined && hasAdmin(join(dir, 'config.json'));
   const auth = `Basic ${Buffer.from(`${COUCH_ADMIN.user}:${COUCH_ADMIN.password}`).toString('base64')}`;
 
   async function start(): Promise<void> {
@@ -89,7 +107,7 @@ export async function startCouch(): Promise<CouchServer> {
     stop,
     async close() {
       await stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
     async admin(method, path, body) {
       const r = await fetch(`${url}${path}`, {

@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { TactoDatabase } from '../db';
+import { queueLogged } from '../writer';
 import { CouchClient, originPattern, SyncError, type TeamServer } from './client';
 import { pushOutbox, retryDelayMinutes } from './push';
 import { OFF_STATUS, teamServerItem, teamSyncStatusItem, type TeamSyncStatus } from './store';
@@ -52,14 +53,19 @@ export function startTeamSync(db: TactoDatabase): TeamSync {
     // Another server (or other credentials): a fresh start, nothing owed to the back-off.
     const key = serverKey(server);
     const before = stored.server === key ? stored : { ...stored, server: key, failures: 0, delivered: 0, refused: 0 };
+    let backfilled = 0;
+    // Newly connected: what the log held before goes too, unless the user said not to. Done
+    // before the first push to this server; a pass that dies before its status is written
+    // does it again, which queues only what is not queued and meets conflicts for the rest.
+    if (stored.server !== key && server.backfill !== false) backfilled = await queueLogged(db);
     let outcome;
     try {
       const client = new CouchClient(server);
       // Nothing to send: still say truly whether the server takes these credentials.
-      if (queued === 0) await client.check();
+      if (queued + backfilled === 0) await client.check();
       outcome = await pushOutbox(db, client);
     } catch (error) {
-      outcome = { state: error instanceof SyncError ? error.state : 'server-error', delivered: 0, refused: 0, queued, detail: String(error) } as const;
+      outcome = { state: error instanceof SyncError ? error.state : 'server-error', delivered: 0, refused: 0, queued: queued + backfilled, detail: String(error) } as const;
     }
     const failures = outcome.state === 'connected' ? 0 : before.failures + 1;
     await write({

@@ -12,6 +12,12 @@ export interface TeamServer {
   database: string;
   user: string;
   password: string;
+  /**
+   * Also send the events logged before this server was set (the options page's checkbox,
+   * on by default; absent counts as on). Read once, when the background first meets this
+   * server and user.
+   */
+  backfill?: boolean;
 }
 
 /** What the options page shows in `[data-tacto="team-status"]` (`data-state`). */
@@ -164,10 +170,30 @@ export class CouchClient {
     return typeof key === 'number' ? key : null;
   }
 
-  /** Every agent alias with events on the server. */
+  /**
+   * Every agent alias with events on the server, stepping through the by-agent view one
+   * alias at a time (one row read per agent, whatever the number of events). A database set
+   * up before the view's key became `[alias]` is read the old way (a grouped `_count`).
+   */
   async agents(): Promise<string[]> {
-    const { body } = await this.json<{ rows?: { key: unknown }[] }>(this.dbUrl(`/${DESIGN_ID}/_view/${BY_AGENT_VIEW}?group=true`));
-    return (body.rows ?? []).map((r) => r.key).filter((k): k is string => typeof k === 'string');
+    const view = this.dbUrl(`/${DESIGN_ID}/_view/${BY_AGENT_VIEW}`);
+    const names: string[] = [];
+    let startkey: unknown[] | null = null;
+    for (;;) {
+      const from: string = startkey ? `&startkey=${encodeURIComponent(JSON.stringify(startkey))}` : '';
+      const answer: { body: { rows?: { key: unknown }[] } } = await this.json<{ rows?: { key: unknown }[] }>(`${view}?reduce=false&limit=1${from}`);
+      const key: unknown = answer.body.rows?.[0]?.key;
+      if (key === undefined) return names;
+      if (!Array.isArray(key)) {
+        const grouped = await this.json<{ rows?: { key: unknown }[] }>(`${view}?group=true`);
+        return (grouped.body.rows ?? []).map((r) => r.key).filter((k): k is string => typeof k === 'string');
+      }
+      // A server that ignored startkey would answer the same row again: stop there.
+      if (typeof key[0] !== 'string' || names.includes(key[0])) return names;
+      names.push(key[0]);
+      // Objects sort after every string: [alias, {}] is past every row of this alias.
+      startkey = [key[0], {}];
+    }
   }
 }
 

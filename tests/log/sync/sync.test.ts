@@ -115,6 +115,50 @@ describe('pushing the outbox to a real server', () => {
     expect(events.every((e) => ids.has(e.id))).toBe(true);
   }, 60_000);
 
+  it('pipelines batches: a failure in the middle keeps its rows, the batches around it are stored, nothing twice', async () => {
+    const events = makeEvents('2026-W42', 400, 'ana', `pipe-${Math.random().toString(36).slice(2)}`);
+    await appendEvents(db, events, { queue: true });
+    // Three requests on their way at once; the second batch's answer is lost after the
+    // server stored it (as a dropped connection does), and nothing after it is sent. The
+    // first and third answers come only once the second has failed.
+    let inFlight = 0;
+    let most = 0;
+    const sent: string[][] = [];
+    let secondFailed!: () => void;
+    const failedYet = new Promise<void>((resolve) => (secondFailed = resolve));
+    const flaky: Fetch = async (input, init) => {
+      if (!input.endsWith('/_bulk_docs')) return fetch(input, init);
+      const ids = (JSON.parse(String(init?.body)) as { docs: { _id: string }[] }).docs.map((d) => d._id);
+      sent.push(ids);
+      const nth = sent.length;
+      inFlight++;
+      most = Math.max(most, inFlight);
+      try {
+        const response = await fetch(input, init);
+        if (nth === 2) {
+          setTimeout(secondFailed, 50);
+          throw new TypeError('Failed to fetch');
+        }
+        await failedYet;
+        return response;
+      } finally {
+        inFlight--;
+      }
+    };
+    const first = await pushOutbox(db, new CouchClient(server, flaky), 100, 3);
+    expect(most).toBe(3);
+    expect(sent.map((ids) => ids.length)).toEqual([100, 100, 100]);
+    expect(new Set(sent.flat()).size).toBe(300); // no row in two batches
+    expect(first).toMatchObject({ state: 'unreachable', delivered: 200, refused: 0, queued: 200 });
+    const neverSent = events.map((e) => e.id).filter((id) => !sent.flat().includes(id));
+    expect((await db.outbox.toArray()).map((r) => r.id).sort()).toEqual([...sent[1], ...neverSent].sort());
+    // The next pass sends what is left: the lost answer's batch meets conflicts, counted as delivered.
+    const second = await pushOutbox(db, new CouchClient(server), 100, 3);
+    expect(second).toMatchObject({ state: 'connected', delivered: 200, queued: 0 });
+    const { body } = await couch.admin<{ rows: { id: string; value: { rev: string } }[] }>('POST', 'team/_all_docs', { keys: events.map((e) => e.id) });
+    expect(body.rows.map((r) => r.value?.rev.slice(0, 2))).toEqual(events.map(() => '1-'));
+  }, 60_000);
+
   it('counts a conflict on an id the server already holds as delivered, without a second copy', async () => {
     const events = makeEvents('2026-W46', 20, 'ana', `push2-${Math.random().toString(36).slice(2)}`);
     await appendEvents(db, events, { queue: true });
@@ -191,6 +235,35 @@ describe('the dashboard\'s team source', () => {
     expect(await team.agents()).toEqual(expect.arrayContaining(['ana', 'ben']));
     expect(await team.latestWeek()).toBe('2026-W39');
   }, 60_000);
+});
+
+describe('the list of agents', () => {
+  it('steps through the by-agent view one alias at a time (no reduce over every event)', async () => {
+    const prefix = `agents-${Math.random().toString(36).slice(2)}`;
+    const db2 = new TactoDatabase(`agents-${Math.random()}`);
+    for (const agent of ['zoe', 'ana', 'Ñico', 'ben b']) await appendEvents(db2, makeEvents('2026-W30', 7, agent, `${prefix}${agent.replace(/\W/g, '')}`), { queue: true });
+    await pushOutbox(db2, new CouchClient(server));
+    const urls: string[] = [];
+    const lead = new CouchClient({ ...server, user: 'lena', password: 'lena-pass' }, (input, init) => {
+      urls.push(input);
+      return fetch(input, init);
+    });
+    const agents = await lead.agents();
+    expect(agents).toEqual(expect.arrayContaining(['zoe', 'ana', 'Ñico', 'ben b']));
+    expect(new Set(agents).size).toBe(agents.length);
+    expect(urls.length).toBe(agents.length + 1);
+    expect(urls.every((u) => u.includes('reduce=false&limit=1') && !u.includes('group'))).toBe(true);
+  }, 30_000);
+
+  it('reads a database set up with the earlier by-agent view (string keys) through its grouped count', async () => {
+    const admin = new CouchClient({ url: couch.url, database: 'oldview', ...COUCH_ADMIN });
+    await teamSetup(admin, []);
+    const design = await couch.admin<Record<string, unknown> & { views: Record<string, { map: string }> }>('GET', 'oldview/_design/tacto');
+    design.body.views['by-agent'].map = design.body.views['by-agent'].map.replace('emit([doc.agent], null)', 'emit(doc.agent, null)');
+    expect((await couch.admin('PUT', 'oldview/_design/tacto', design.body)).status).toBe(201);
+    await admin.bulkDocs([...makeEvents('2026-W30', 2, 'ana', 'old-a'), ...makeEvents('2026-W30', 2, 'ben', 'old-b')].map(toTeamDoc));
+    expect(await admin.agents()).toEqual(['ana', 'ben']);
+  }, 30_000);
 });
 
 describe('team setup', () => {

@@ -90,7 +90,27 @@ describe('the Team server section', () => {
     await until(() => status(root).dataset.reason === 'connected');
     expect(status(root).dataset.state).toBe('connected');
     expect(fake.calls).toEqual(['request https://couch.acme.example:6984/', 'check https://couch.acme.example:6984/tacto', 'save']);
-    expect(fake.saved).toEqual([{ url: 'https://couch.acme.example:6984/', database: 'tacto', user: 'ana', password: 'pw' }]);
+    // «Also send what the log already holds» is ticked unless the user unticks it.
+    expect(fake.saved).toEqual([{ url: 'https://couch.acme.example:6984/', database: 'tacto', user: 'ana', password: 'pw', backfill: true }]);
+  });
+
+  it('saves the backfill box as the user leaves it', async () => {
+    const fake = fakeStore({ grant: true });
+    const root = await mount(fake.store);
+    const box = root.querySelector<HTMLInputElement>('input[name="syncBackfill"]')!;
+    expect(box.checked).toBe(true);
+    await act(async () => {
+      fill(root, 'syncUrl', 'https://couch.acme.example/tacto');
+      fill(root, 'syncUser', 'ana');
+      fill(root, 'syncPassword', 'pw');
+      box.checked = false;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => {
+      connect(root);
+    });
+    await until(() => fake.saved.length === 1);
+    expect(fake.saved[0]?.backfill).toBe(false);
   });
 
   it('a refused permission shows, and the server is kept so events queue', async () => {
