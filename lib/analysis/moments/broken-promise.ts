@@ -7,19 +7,26 @@
 import { compileTest, phraseDetector } from '../patterns';
 import type { Moment } from './types';
 
+/** Something was due: «tenía que llegar», «was supposed to arrive». */
+const DUE_FORMS = [
+  '(?:tenia|tenian|iba|iban|debia|debian|deberia|deberian|habia|habian) (?:que|de|a)? ?(?:venir|llegar|llamar|llamarme|estar|pasar|escribir|escribirme|devolver|devolverme|reembolsar|solucionar|resolver|instalar|activar|aparecer|funcionar)',
+  'el (?:tecnico|repartidor|mensajero|instalador) (?:tenia|iba|debia)',
+  "(?:was|were) (?:supposed|meant|due|scheduled|promised) to",
+  "(?:should have|should've) (?:arrived|been|come|called)",
+];
+const DUE = compileTest(DUE_FORMS);
+
 /** Something was promised or scheduled. */
 const PROMISE = compileTest([
+  ...DUE_FORMS,
   'me (?:dijeron|dijo|dijiste|dijistes|prometieron|prometio|prometiste|aseguraron|aseguro|aseguraste|confirmaron|confirmo|garantizaron|indicaron|informaron)',
   'nos (?:dijeron|prometieron|aseguraron|confirmaron)',
   '(?:me|nos) (?:habian|habia|han|ha|habias) (?:dicho|prometido|asegurado|confirmado|garantizado)',
   '(?:quedaron|quedo|quedaste|quedamos) en',
-  '(?:tenia|tenian|iba|iban|debia|debian|deberia|deberian|habia|habian) (?:que|de|a)? ?(?:venir|llegar|llamar|llamarme|estar|pasar|escribir|escribirme|devolver|devolverme|reembolsar|solucionar|resolver|instalar|activar|aparecer|funcionar)',
   '(?:segun|según) (?:ustedes|usted|el seguimiento|la web|el mail|el correo)',
-  'el (?:tecnico|repartidor|mensajero|instalador) (?:tenia|iba|debia)',
   "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore)",
-  "i was (?:told|promised|assured|given)",
-  "(?:was|were) (?:supposed|meant|due|scheduled|promised) to",
-  "(?:should have|should've) (?:arrived|been|come|called)",
+  "i was (?:told|promised|assured|given)", "(?:i'm|i am|i keep being|i keep getting|i get|we're|we are) (?:told|promised|assured)",
+  '(?:nos |me )?(?:confirmaron|confirmo|confirmasteis|reservamos|reserve)(?: @){0,6} y (?:al llegar|cuando llegamos|cuando llegue|a la hora)',
   // A service window the customer was given, named as known: «las 72 horas», «the 5-7 business days».
   '(?:las|los|esas|esos|sus) (?:\\d+|veinticuatro|cuarenta y ocho|setenta y dos|dos|tres|cinco|siete|diez|quince|treinta)(?: a \\d+)? (?:horas|dias|dias habiles|semanas)',
   "(?:the|those|your) (?:\\d+(?:-\\d+)?|two|three|five|seven|ten|fourteen|thirty)(?: to \\d+)? (?:hours|days|working days|business days|weeks)",
@@ -39,7 +46,11 @@ const FAILURE = compileTest([
   // Only part of what was promised: «de las cuales solo he recibido 2», «only got half».
   '(?:solo|solamente|unicamente) (?:he recibido|hemos recibido|recibi|me (?:han )?llegado|me llegaron|llegaron|llego)', "(?:only|just) (?:received|got|had) (?:\\d+|one|two|three|part|half|some)",
   "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "yet (?:it's|it is|nothing)", "no sign of",
-  'todavia nada', 'aun nada', 'ya (?:paso|pasaron|van|llevo|lleva) (?:una|un|dos|tres|cuatro|cinco|varios|varias|\\d+) (?:semanas?|dias|meses|mes)', 'hasta hoy nada', 'y ni (?:noticias|rastro|senales)', 'y (?:igual|aun asi|de todas formas|de todos modos) me', 'me dejaron (?:plantad[oa]|esperando|colgad[oa])',
+  'todavia nada', 'aun nada',
+  // What was said turned into its opposite: «…era gratis y ahora me cobran», «sigue apareciendo», «me vuelve a salir».
+  'y ahora (?:me |nos )?(?:cobran|cobraron|quieren cobrar|piden|dicen que no)', '(?:sigue|siguen) (?:apareciendo|cobrando|saliendo|pasando|fallando|igual|en preparacion|pendiente)', '(?:me |nos )?(?:vuelve|volvio) a (?:salir|fallar|pasar|aparecer|cobrar)',
+  'no (?:habia|estaba|tenian) (?:@ ){0,2}(?:mesa|reserva|habitacion|nadie|nada)',
+  "not (?:one|a single (?:one|person|call|engineer|plumber|technician)|once) (?:has |have )?(?:come|came|arrived|shown up|showed up|turned up|called|rung)", 'ya (?:paso|pasaron|van|llevo|lleva) (?:una|un|dos|tres|cuatro|cinco|varios|varias|\\d+) (?:semanas?|dias|meses|mes)', 'hasta hoy nada', 'y ni (?:noticias|rastro|senales)', 'y (?:igual|aun asi|de todas formas|de todos modos) me', 'me dejaron (?:plantad[oa]|esperando|colgad[oa])',
   // A question after the promised thing, or the promise called a lie.
   "where (?:is|are|'s) (?:my|our|the|it|they|this)", '(?:donde|cuando) (?:esta|estan|llega|llegan|queda|quedan) (?:mi|mis|el|la|los|las|lo)',
   'mentira', 'me (?:mintieron|mintio|enganaron)', 'nos (?:mintieron|enganaron)', "(?:lied|lying) to (?:me|us)", "(?:was|were|is) a lie", '(?:se|han) extendido', 'se cumple(?:n)? (?:un|una|dos|tres|\\d+)',
@@ -61,6 +72,9 @@ const PAST_DUE = compileTest([
 const PAID_FOR_LESS = compileTest([
   '(?:pague|pago|pagamos|pagando|pagar)(?: @(?:-@)?){0,6} (?:y|para que|pero) (?:@ ){0,2}(?:tardaron|tardan|tarden|tardo|tarda|demoraron|demoran|demoren|demoro|llego tarde|llegaron tarde|no llego|no llegaron|no funciona|no sirve)',
   "(?:i|we) (?:paid|pay|am paying|are paying|was paying)(?: @(?:-@)?){0,6} (?:and|but) (?:@ ){0,2}(?:took|takes|taking|arrived late|came late|is late|was late|never (?:came|arrived|worked)|doesn't work|didn't work)",
+  // A speed or priority bought and not given: «pagué envío en el día y sigue en preparación», «next-day delivery on 19 November. It's now 1 December».
+  '(?:pague|compre|contrate|pagamos|compramos)(?: @){0,4} (?:envio|entrega|equipaje|servicio|embarque|asiento)? ?(?:express|expres|prioritari[oa]|en el dia|en 24 horas|en 48 horas|de 24 horas|de 48 horas|urgente|premium|garantizad[oa])(?: @){0,8} (?:y|pero) (?:@ ){0,3}(?:sigue|llego (?:a los|despues|tarde)|salio de (?:las|los) ultim|tardo|tardaron|nunca|no)',
+  "(?:paid|pay|paying|bought|booked) (?:[^ ]+ ){0,4}(?:for )?(?:@ )?(?:next-day|next day|same-day|same day|express|priority|premium|guaranteed|24-hour|48-hour)[^!?]{0,80}?(?:it's now|it is now|still|took|and (?:it|they) (?:arrived|came) (?:late|after)|three weeks|two weeks|a week later)",
 ]);
 
 /** Strong failures that imply a broken step on their own. */
@@ -89,13 +103,21 @@ const STANDALONE = phraseDetector([
 
 const moment: Moment = {
   id: 'broken-promise',
-  detect: (_text, folded) => (PROMISE.test(folded) && (FAILURE.test(folded) || PAST_DUE.test(folded))) || PAID_FOR_LESS.test(folded) || STANDALONE(folded),
+  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded),
   label: { es: 'Promesa incumplida', en: 'Broken promise' },
   advice: {
     es: 'Reconoce sin rodeos que no se cumplió lo prometido y discúlpate; luego promete solo lo que controlas, con una fecha realista que puedas cumplir.',
     en: "Admit plainly that the promise wasn't kept and apologise; then commit only to what you control, with a realistic time you can keep.",
   },
   examples: [
+    // A bought speed not given, a «free» that is now charged, told again and again, a booking not kept.
+    { lang: 'es', text: 'Pagué envío en el día y el pedido sigue en preparación, era para hoy.', fires: true },
+    { lang: 'es', text: 'En el mostrador me dijeron que el cambio era gratis y ahora me cobran 2.300.', fires: true },
+    { lang: 'en', text: 'I paid for next-day delivery on the 19th. It is now the 1st.', fires: true },
+    { lang: 'en', text: "Each time I'm told an engineer is coming. Not one has come.", fires: true },
+    { lang: 'es', text: 'Confirmaron la reserva dos veces y al llegar no había mesa.', fires: true },
+    { lang: 'en', text: "I'm told the form is with a deciding officer, I rang last Tuesday to check.", fires: false },
+    { lang: 'es', text: 'Pagué el envío express y llegó al día siguiente, gracias.', fires: false },
     // The service failed without a word of promise: paid and not received, sent elsewhere.
     { lang: 'es', text: 'Compré una recarga de 50 y no se me acreditó el saldo.', fires: true },
     { lang: 'en', text: "I paid for express shipping and never got my order.", fires: true },
