@@ -67,6 +67,17 @@ const detect = phraseDetector(
     'every (?:single )?time (?:i|we) (?:call|called|ring|rang|contact|contacted|write|wrote|ask|asked|visit|visited)',
     // «I've now explained this to three different agents»
     '(?:explained|told|repeated|described)(?: this| it| my (?:issue|problem|story|case))? to (?:two|three|four|five|several|multiple|\\d+) (?:different |separate )?(?:agents|people|reps|representatives|advisors|advisers|persons|staff)',
+    // The contact counted by what was sent or who answered: «es el tercer formulario que envío», «second letter regarding…»,
+    // «further to my letters of…», «(x3)», «6 llamados», «three separate phone calls».
+    `(?:es |esta es )?(?:el|la|mi) ${ORD_ES} (?:carta|reclamacion|reclamo|queja|correo|mail|formulario|solicitud|mensaje|llamada|ejecutiva|ejecutivo|asesora|asesor|agente|persona|operadora|operador)(?: que)?`,
+    `(?:es |esta es )?(?:la )?${ORD_ES} vez que (?:subo|envio|mando|presento|hago|cargo|adjunto|relleno|lleno|completo|reporto|voy)`,
+    `(?:this is )?(?:my |the |a )?${ORD_EN} (?:letter|email|e-mail|mail|message|complaint|request|chaser|reminder|attempt)(?= |$|[.,:;!])`,
+    '(?:further|with reference|with regard|in reference|referring) to my (?:earlier |previous |last |prior )?(?:letters|emails|e-mails|mails|messages|calls|complaints|letter|email|e-mail|mail|message|call|complaint)',
+    '\\(x ?[2-9]\\)',
+    `${MANY_ES} (?:llamados|llamaditas|chats|formularios|cartas)`,
+    `${MANY_EN} separate (?:phone )?(?:calls|emails|chats|complaints|visits)`,
+    'cada (?:que|vez que) (?:llamo|escribo|voy|pregunto|reclamo)',
+    '(?:visited|went to|called into|rang) (?:@ ){0,4}on \\d+ \\w+ and (?:again )?(?:on )?\\d+',
   ],
   [
     ...FIRST_TIME,
@@ -89,6 +100,13 @@ const moment: Moment = {
     en: "Acknowledge they've had to come back, don't ask for anything already in the thread, and take ownership until it's closed.",
   },
   examples: [
+    // Counted by what was sent or who answered.
+    { lang: 'es', text: 'Es el tercer formulario que envío por lo mismo.', fires: true },
+    { lang: 'es', text: '@AerolineaX (x3) ¿alguien va a contestar?', fires: true },
+    { lang: 'en', text: 'Second letter regarding claim no. 40218-H.', fires: true },
+    { lang: 'en', text: 'I write further to my letters of 2 October and 30 October.', fires: true },
+    { lang: 'es', text: 'Es la segunda vez que viajo con ustedes y todo excelente.', fires: false },
+    { lang: 'en', text: 'My second order arrived today, thanks!', fires: false },
     // What the company said, told with its failure, is a broken promise; repeat contact needs the contacting to have got nowhere.
     { lang: 'es', text: 'Me dijeron que llegaba el lunes y nada.', fires: false },
     { lang: 'en', text: 'You said it would arrive Monday and it still hasn\'t.', fires: false },
