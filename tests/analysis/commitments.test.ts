@@ -191,6 +191,13 @@ describe('due time and business-hour window', () => {
     expect(en.due).toBe('2026-11-27T18:00:00-06:00'); // Thanksgiving skipped
   });
 
+  it('a day and month already gone this year is past, not next year\'s', () => {
+    expect(commitments('Revisamos la reclamación radicada el 3 de noviembre.', 'es', '2026-12-02T10:00:00-05:00', { timezone: 'America/Bogota' })).toEqual([]);
+    expect(commitments('The notes from your call on 30 October were saved to the wrong policy.', 'en', '2026-12-01T10:00:00+00:00', { timezone: 'Europe/London' })).toEqual([]);
+    const [next] = commitments('Le enviamos la tarjeta el 5 de enero.', 'es', '2026-12-02T10:00:00-05:00', { timezone: 'America/Bogota' });
+    expect(next.due.startsWith('2027-01-05')).toBe(true);
+  });
+
   it('«N horas hábiles» runs only while the team is open', () => {
     // Friday 16:00, open 9–18: 2 h on Friday, 9 on Monday, 9 on Tuesday, the last 4 on Wednesday.
     const [c] = commitments('Le respondemos en las próximas 24 horas hábiles.', 'es', '2026-12-04T16:00:00-05:00', {

@@ -29,6 +29,20 @@ function nextDate(calendar: BusinessCalendar, today: number, day: number, month?
   return fallback;
 }
 
+/** How far back a day and month without a year still reads as this year's, already gone. */
+const RECENT_PAST_DAYS = 183;
+
+/**
+ * «el 24 de noviembre» said on 2 December is the day just gone («la queja publicada el 24 de
+ * noviembre»), not next year's: no promise is made for a date that has passed.
+ */
+function isRecentPast(calendar: BusinessCalendar, today: number, day: number, month: number, year?: number): boolean {
+  const t = calendar.day(today);
+  const index = indexOfDate(year ?? t.year, month, day);
+  if (year !== undefined) return index < today;
+  return index < today && today - index <= RECENT_PAST_DAYS;
+}
+
 /** Due instant in epoch ms, or undefined when the phrase names no reachable date. */
 export function resolveDue(spec: TimeSpec, nowMs: number, calendar: BusinessCalendar): number | undefined {
   const today = calendar.indexAt(nowMs);
@@ -46,6 +60,7 @@ export function resolveDue(spec: TimeSpec, nowMs: number, calendar: BusinessCale
     case 'relativeDay':
       return calendar.endOfDay(today + spec.offset);
     case 'weekday': {
+      if (spec.day && spec.month && isRecentPast(calendar, today, spec.day, spec.month, spec.year)) return undefined;
       if (spec.day) {
         const day = nextDate(calendar, today, spec.day, spec.month, spec.year, spec.weekday);
         return day === undefined ? undefined : calendar.endOfDay(day);
@@ -55,6 +70,7 @@ export function resolveDue(spec: TimeSpec, nowMs: number, calendar: BusinessCale
       return calendar.endOfDay(today + ahead);
     }
     case 'date': {
+      if (spec.month && isRecentPast(calendar, today, spec.day, spec.month, spec.year)) return undefined;
       const day = nextDate(calendar, today, spec.day, spec.month, spec.year);
       return day === undefined ? undefined : calendar.endOfDay(day);
     }
