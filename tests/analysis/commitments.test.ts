@@ -50,6 +50,7 @@ describe('extraction: what is a commitment (es)', () => {
 
 describe('extraction: what is not a commitment (es)', () => {
   it.each([
+    'Si te viene bien el jueves por la mañana, lo dejo confirmado con el técnico.',
     'Ayer recibimos tu correo con las fotos.',
     'Si me lo envías mañana, lo reviso con el equipo.',
     '¿Te parece bien que te llame mañana a las 10?',
@@ -121,6 +122,7 @@ describe('extraction: what is not a commitment (en)', () => {
     'You should update the app by Friday.',
     'You should call your bank tomorrow.',
     'Our business hours are 9 to 5, Monday to Friday.',
+    "If you're happy to go ahead, reply yes and the repair will be done within 3 working days.",
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
   });

@@ -67,6 +67,16 @@ const CONDITION_START: Record<Lang, RegExp> = {
   en: /^\s*(?:(?:and|or|but)\s+)?(?:if|when|whenever|once|as\s+soon\s+as|in\s+case|unless|until\s+(?:you|we|i|they|it)|after\s+(?:you|we|i|they|it)|provided)\b/,
 };
 
+/**
+ * A sentence that opens on the customer's condition makes every time in it conditional:
+ * «If you're happy to go ahead, reply "yes" and the repair will be done within 3 working
+ * days», «si te viene bien el jueves, lo dejo confirmado».
+ */
+const CUSTOMER_CONDITION: Record<Lang, RegExp> = {
+  es: /^\s*(?:y\s+|pero\s+)?si\s+(?:(?:te|le|les|os)\s+(?:viene|vienen|parece|parecen|sirve|sirven|va|queda|interesa|conviene)|(?:usted\s+|tu\s+|vos\s+|ustedes\s+)?(?:me\s+|nos\s+)?(?:confirmas|confirma|confirman|confirmais|respondes|responde|responden|envias|envia|envian|mandas|manda|mandan|quieres|queres|quiere|quieren|prefieres|preferis|prefiere|prefieren|aceptas|acepta|aceptan|autorizas|autoriza|autorizan|estas\s+de\s+acuerdo|esta\s+de\s+acuerdo|lo\s+prefieres|lo\s+prefiere|te\s+parece|le\s+parece|gustas|desea|deseas))\b/,
+  en: /^\s*(?:and\s+|but\s+|so\s+)?if\s+(?:you|you're|you've|you'd|u|that\s+works\s+for\s+you|that\s+suits\s+you)\b/,
+};
+
 /** The customer is the one acting: modals addressed to them, requests to the agent. */
 const CUSTOMER_ACTION: Record<Lang, RegExp> = {
   // A subject-less «Puede pasar…» at the start of a clause addresses the customer (usted).
@@ -207,7 +217,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const folded = fold(sentence);
   const found = candidates(folded, lang);
   if (found.length === 0) return [];
-  if (OPENING_HOURS[lang].test(folded)) return [];
+  if (OPENING_HOURS[lang].test(folded) || CUSTOMER_CONDITION[lang].test(folded)) return [];
   const questions = questionSpans(sentence);
   // «Te lo mando mañana, ¿te parece?»: a time put up for the customer's agreement is a proposal.
   if (lang === 'es' && questions.some(([s]) => AGREEMENT_TAG.test(folded.slice(s, s + 40)))) return [];
