@@ -170,8 +170,8 @@ describe('Spanish verbs', () => {
   });
   it('turns a 3rd-person indicative or participle into the subjunctive, keeping the capital', () => {
     const subj = (raw: string) => subjunctive(fold(raw), raw);
-    expect(['funciona', 'funcionan', 'recibe', 'llegó', 'cargó', 'procesado', 'recibido', 'Aparece', 'es'].map(subj))
-      .toEqual(['funcione', 'funcionen', 'reciba', 'llegue', 'cargue', 'procese', 'reciba', 'Aparezca', 'sea']);
+    expect(['funciona', 'funcionan', 'recibe', 'llegó', 'cargó', 'imprimió', 'procesado', 'recibido', 'Aparece', 'es'].map(subj))
+      .toEqual(['funcione', 'funcionen', 'reciba', 'llegue', 'cargue', 'imprima', 'procese', 'reciba', 'Aparezca', 'sea']);
     expect(subj('llamó')).toBe('llame');
     expect(subj('llamo')).toBe('llamo'); // no accent: not the preterite, not a 3rd-person form
   });
@@ -181,6 +181,7 @@ describe('Spanish verbs', () => {
     expect(isThirdPersonVerb('pedido')).toBe(false);
     expect(infinitiveOfSecondPerson('recibes')).toBe('recibir');
     expect(infinitiveOfSecondPerson('podes')).toBeUndefined();
+    expect(infinitiveOfSecondPerson('constructor')).toBeUndefined(); // not Object's own
   });
   it('joins clitics to the infinitive that opens the words, dropping «se»', () => {
     expect(attachClitics('enviar correos', ['te'])).toBe('enviarte correos');
@@ -194,5 +195,6 @@ describe('English verbs', () => {
   it('gives the base form of -ing, -ed, -s and irregular forms', () => {
     expect(['getting', 'crashing', 'stopping', 'went', 'tried', 'delivered', 'loaded', 'crashes', 'works', 'work', 'access'].map(baseForm))
       .toEqual(['get', 'crash', 'stop', 'go', 'try', 'deliver', 'load', 'crash', 'work', 'work', 'access']);
+    expect(baseForm('constructor')).toBe('constructor'); // not Object's own
   });
 });

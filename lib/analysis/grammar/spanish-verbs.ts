@@ -34,8 +34,11 @@ export function imperatives(stem: string, conjugation: 'ar' | 'er-ir'): string[]
   return forms;
 }
 
-/** Present subjunctive of a 3rd-person indicative (present, preterite) or participle. */
-const IRREGULAR_SUBJ: Record<string, string> = {
+/**
+ * Present subjunctive of a 3rd-person indicative (present, preterite) or participle. The
+ * word lists are Maps: a plain object would answer «constructor» with Object's own.
+ */
+const IRREGULAR_SUBJ = new Map<string, string>(Object.entries({
   es: 'sea', son: 'sean', esta: 'esté', estan: 'estén', va: 'vaya', van: 'vayan', da: 'dé', dan: 'den', hay: 'haya',
   sale: 'salga', salen: 'salgan', salio: 'salga', salieron: 'salgan', salido: 'salga',
   viene: 'venga', vienen: 'vengan', vino: 'venga', vinieron: 'vengan', venido: 'venga',
@@ -49,11 +52,11 @@ const IRREGULAR_SUBJ: Record<string, string> = {
   carga: 'cargue', cargan: 'carguen', cargo: 'cargue', descarga: 'descargue', descargan: 'descarguen', paga: 'pague', apaga: 'apague',
   actualiza: 'actualice', sincroniza: 'sincronice', realiza: 'realice', aplica: 'aplique', notifica: 'notifique', verifica: 'verifique',
   abre: 'abra', abren: 'abran', abierto: 'abra',
-};
+}));
 
 /** Verbs known as 3rd-person forms (so a noun after «no» is not read as a verb). */
 const KNOWN_3P = new Set([
-  ...Object.keys(IRREGULAR_SUBJ),
+  ...IRREGULAR_SUBJ.keys(),
   'funciona', 'funcionan', 'funciono', 'funcionado', 'anda', 'andan', 'entra', 'entran', 'responde', 'responden', 'contesta',
   'deja', 'dejan', 'permite', 'permiten', 'acepta', 'aceptan', 'conecta', 'conectan', 'manda', 'mandan', 'llama', 'llaman',
   'llamo', 'cobra', 'refleja', 'reflejan', 'figura', 'figuran', 'imprime', 'procesa', 'guarda', 'guardan', 'marca', 'detecta',
@@ -79,7 +82,7 @@ function subjunctiveOfPresent(w: string): string {
  * is kept.
  */
 export function subjunctive(word: string, raw: string): string {
-  const irr = IRREGULAR_SUBJ[word];
+  const irr = IRREGULAR_SUBJ.get(word);
   if (irr) return matchCase(irr, raw);
   let w = word;
   let plural = '';
@@ -88,8 +91,8 @@ export function subjunctive(word: string, raw: string): string {
     w = w.slice(0, -1);
   }
   let out: string;
-  if (/o$/.test(w) && /ó$/.test(raw)) out = regularSubjunctive(w.slice(0, -1), 'ar'); // preterite -ó (ar verbs)
-  else if (/io$/.test(w) && /ió$/.test(raw)) out = regularSubjunctive(w.slice(0, -2), 'er-ir');
+  if (/io$/.test(w) && /ió$/.test(raw)) out = regularSubjunctive(w.slice(0, -2), 'er-ir'); // preterite -ió (er / ir verbs)
+  else if (/o$/.test(w) && /ó$/.test(raw)) out = regularSubjunctive(w.slice(0, -1), 'ar'); // preterite -ó (ar verbs)
   else if (/ado$/.test(w)) out = regularSubjunctive(w.slice(0, -3), 'ar');
   else if (/ido$/.test(w)) out = regularSubjunctive(w.slice(0, -3), 'er-ir');
   else out = subjunctiveOfPresent(w);
@@ -101,15 +104,15 @@ function matchCase(out: string, raw: string): string {
 }
 
 /** 2nd-person (tú / vos / usted) forms and their infinitive: «no recibes X» → «recibir X». */
-const SECOND_PERSON_INF: Record<string, string> = {
+const SECOND_PERSON_INF = new Map<string, string>(Object.entries({
   recibes: 'recibir', recibis: 'recibir', ves: 'ver', encuentras: 'encontrar', encontras: 'encontrar', accedes: 'acceder',
   entras: 'entrar', ingresas: 'ingresar', consigues: 'conseguir', logras: 'lograr', sabes: 'saber', descargas: 'descargar',
   envias: 'enviar', mandas: 'mandar', pagas: 'pagar', usas: 'usar', abres: 'abrir', abris: 'abrir', cargas: 'cargar',
-};
+}));
 
 /** The infinitive of a known 2nd-person form (folded), or undefined. */
 export function infinitiveOfSecondPerson(word: string): string | undefined {
-  return SECOND_PERSON_INF[word];
+  return SECOND_PERSON_INF.get(word);
 }
 
 /** The clitic pronouns (folded). */
