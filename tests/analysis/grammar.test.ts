@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../lib/analysis/commitments';
 import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
+import { baseForm } from '../../lib/analysis/grammar/english-verbs';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
+import { attachClitics, imperatives, infinitiveOfSecondPerson, isThirdPersonVerb, regularSubjunctive, softenBeforeE, subjunctive } from '../../lib/analysis/grammar/spanish-verbs';
 import { fold, splitSentences } from '../../lib/analysis/text';
 import type { Lang } from '../../lib/analysis/types';
 
@@ -148,5 +150,51 @@ describe('ways forward as agents write them', () => {
     expect(namesChannel('Please DM your order number and the team will reach out.')).toBe(true);
     expect(namesChannel("They'll reply here as soon as they're available.")).toBe(true);
     expect(namesChannel('Our team will reach out shortly.')).toBe(false);
+  });
+});
+
+describe('Spanish verbs', () => {
+  it('spells an -ar stem for an ending in -e', () => {
+    expect(['lleg', 'busc', 'actualiz', 'llam'].map(softenBeforeE)).toEqual(['llegu', 'busqu', 'actualic', 'llam']);
+  });
+  it('makes the present subjunctive of a regular stem', () => {
+    expect(regularSubjunctive('lleg', 'ar')).toBe('llegue');
+    expect(regularSubjunctive('funcion', 'ar', true)).toBe('funcionen');
+    expect(regularSubjunctive('abr', 'er-ir')).toBe('abra');
+    expect(regularSubjunctive('recib', 'er-ir', true)).toBe('reciban');
+  });
+  it('makes the imperatives of a regular stem: tú, usted, ustedes and a vos that differs', () => {
+    expect(imperatives('desconect', 'ar')).toEqual(['desconecta', 'desconecte', 'desconecten']);
+    expect(imperatives('verific', 'ar')).toEqual(['verifica', 'verifique', 'verifiquen']);
+    expect(imperatives('escrib', 'er-ir')).toEqual(['escribe', 'escriba', 'escriban', 'escribi']);
+  });
+  it('turns a 3rd-person indicative or participle into the subjunctive, keeping the capital', () => {
+    const subj = (raw: string) => subjunctive(fold(raw), raw);
+    expect(['funciona', 'funcionan', 'recibe', 'llegó', 'cargó', 'imprimió', 'procesado', 'recibido', 'Aparece', 'es'].map(subj))
+      .toEqual(['funcione', 'funcionen', 'reciba', 'llegue', 'cargue', 'imprima', 'procese', 'reciba', 'Aparezca', 'sea']);
+    expect(subj('llamó')).toBe('llame');
+    expect(subj('llamo')).toBe('llamo'); // no accent: not the preterite, not a 3rd-person form
+  });
+  it('knows which words are 3rd-person verbs and which 2nd-person forms have an infinitive', () => {
+    expect(isThirdPersonVerb('funciona')).toBe(true);
+    expect(isThirdPersonVerb('llega')).toBe(true);
+    expect(isThirdPersonVerb('pedido')).toBe(false);
+    expect(infinitiveOfSecondPerson('recibes')).toBe('recibir');
+    expect(infinitiveOfSecondPerson('podes')).toBeUndefined();
+    expect(infinitiveOfSecondPerson('constructor')).toBeUndefined(); // not Object's own
+  });
+  it('joins clitics to the infinitive that opens the words, dropping «se»', () => {
+    expect(attachClitics('enviar correos', ['te'])).toBe('enviarte correos');
+    expect(attachClitics('recibir las facturas', ['se', 'le'])).toBe('recibirle las facturas');
+    expect(attachClitics('el pedido', ['te'])).toBe('te el pedido');
+    expect(attachClitics('entrar', [])).toBe('entrar');
+  });
+});
+
+describe('English verbs', () => {
+  it('gives the base form of -ing, -ed, -s and irregular forms', () => {
+    expect(['getting', 'crashing', 'stopping', 'went', 'tried', 'delivered', 'loaded', 'crashes', 'works', 'work', 'access'].map(baseForm))
+      .toEqual(['get', 'crash', 'stop', 'go', 'try', 'deliver', 'load', 'crash', 'work', 'work', 'access']);
+    expect(baseForm('constructor')).toBe('constructor'); // not Object's own
   });
 });

@@ -54,7 +54,7 @@ function makeEvents(lastWeek: string): LogEvent[] {
 
 const t = (key: string, ...subs: string[]) => (subs.length ? `${key} ${subs.join(' ')}` : key);
 
-/** What the dashboard derives on a week switch (Dashboard.tsx, `derived` and the drill-down). */
+/** What the dashboard derives on a week switch (lib/log/team-week.ts through components/dashboard/useWeekData.ts, and the drill-down). */
 function aggregate(events: Array<LogEvent & { t?: number }>, week: string) {
   const trend = weeklyTrend(weeksEnding(week, 12), events);
   const inWeek = events.filter(eventMatcher({ week }));

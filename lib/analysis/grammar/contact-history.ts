@@ -10,6 +10,7 @@
  * plural), so «reclamé», «hemos reclamado», «he estado reclamando» all come from one entry.
  */
 import { compileTest } from '../patterns';
+import { softenBeforeE } from './spanish-verbs';
 
 /** Contact verbs by stem; `ar` and `ir` say how their preterite and participle are made. */
 const AR_STEMS = ['llam', 'reclam', 'denunci', 'contact', 'habl', 'consult', 'tuite', 'mand', 'solicit', 'avis', 'notific', 'pregunt'];
@@ -24,8 +25,7 @@ const REFLEXIVE_IR = ['dirig'];
 /** «envié/mandé/llamé»: -ar preterite first person, folded (é → e). */
 const preteriteAr = (stem: string) => {
   // Spelling changes before -é: comuniqué, quejé, acerqué, notifiqué.
-  const first = stem.endsWith('c') ? `${stem.slice(0, -1)}qu` : stem;
-  return `(?:${first}e|${stem}amos)`;
+  return `(?:${softenBeforeE(stem)}e|${stem}amos)`;
 };
 const preteriteIr = (stem: string) => `(?:${stem}i|${stem}imos)`;
 const participleAr = (stem: string) => `${stem}ado`;

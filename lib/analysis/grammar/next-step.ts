@@ -9,6 +9,7 @@
  */
 import { compile, findAll } from '../patterns';
 import type { Lang } from '../types';
+import { imperatives } from './spanish-verbs';
 
 const STEP_EN = '(?:visit|call|contact|reach out|reach|go to|head to|head over to|follow|use|try|submit|fill out|fill in|complete|send|email|dm|message|request|apply|update|change|download|install|reinstall|reset|appeal|book|rebook|order|return|cancel|sign|log|select|click|tap|open|chat|start|file|report|flag|switch|link|check out|provide|share|resend|re-send|attach|upload|forward|reply with)';
 const STEP_ES =
@@ -81,7 +82,7 @@ export function pointsOnlyToReading(folded: string, lang: Lang): boolean {
 const IMPERATIVE_EN =
   "(?:unplug|plug|restart|reboot|reset|power|turn|switch|wait|clear|delete|remove|uninstall|reinstall|install|update|download|log|sign|tap|click|press|hold|select|choose|open|close|go|head|navigate|visit|call|phone|ring|contact|reach|email|e-mail|dm|message|send|reply|share|provide|confirm|verify|check|make sure|ensure|double-check|try|use|enable|disable|toggle|follow|fill|complete|submit|request|apply|change|add|refresh|reconnect|connect|disconnect|allow|let (?:us|me) know|drop (?:us|me)|give (?:us|me)|pop|take|bring|return|attach|upload|enter|type|look for|search for|swing by|stop by|speak to|talk to|ask (?:for|at|in))";
 /**
- * Regular verbs as their stems: -ar / -er / -ir decide the imperative endings below. Left out
+ * Regular verbs as their stems: -ar / -er / -ir decide the imperative endings (./spanish-verbs.ts). Left out
  * where a form is a common other word: «entre» (between), «marca» (brand), «usa», «debe».
  */
 const ES_AR = ['desconect', 'conect', 'reinici', 'borr', 'elimin', 'intent', 'verific', 'revis', 'actualiz', 'ingres', 'seleccion', 'presion', 'puls', 'toc', 'esper', 'activ', 'desactiv', 'descarg', 'instal', 'desinstal', 'llam', 'contact', 'comunic', 'mand', 'confirm', 'visit', 'apag', 'limpi', 'cambi', 'acerc', 'complet', 'llen', 'adjunt', 'busc', 'valid', 'indic', 'solicit', 'tramit', 'agend', 'utiliz', 'inici', 'habilit', 'deshabilit', 'cerr'];
@@ -89,14 +90,8 @@ const ES_ER_IR = ['escrib', 'compart', 'abr', 'acud', 'dirig', 'restablec', 'res
 /** Irregular and stem-changing imperatives (tú, usted, vos; folded). */
 const ES_IRREGULAR = ['entra', 'entren', 'prueba', 'pruebe', 'proba', 'cierra', 'cierre', 'enciende', 'encienda', 'encende', 'sigue', 'siga', 'segui', 'elige', 'elija', 'elegi', 'pide', 'pida', 'pedi', 'restablezca', 'envia', 'envie', 'vuelve a', 'vuelva a', 'volve a', 've a', 'vaya a', 'anda a', 'haz', 'haga', 'hace', 'pon', 'ponga', 'pone', 'ven', 'venga', 'veni', 'dirijase', 'dirigete'];
 
-/** «desconect» → tú «desconecta», usted «desconecte» (spelling: c→qu, g→gu, z→c), ustedes «desconecten». */
-function imperativesAr(stem: string): string[] {
-  const soft = stem.replace(/c$/, 'qu').replace(/g$/, 'gu').replace(/z$/, 'c');
-  return [`${stem}a`, `${soft}e`, `${soft}en`];
-}
-const imperativesErIr = (stem: string) => [`${stem}e`, `${stem}a`, `${stem}an`, `${stem}i`];
 const CLITICS = '(?:lo|la|los|las|le|les|me|nos|te|se)?(?:lo|la|los|las)?';
-const IMPERATIVE_ES = `(?:${[...ES_AR.flatMap(imperativesAr), ...ES_ER_IR.flatMap(imperativesErIr), ...ES_IRREGULAR].join('|')})${CLITICS}`;
+const IMPERATIVE_ES = `(?:${[...ES_AR.flatMap((stem) => imperatives(stem, 'ar')), ...ES_ER_IR.flatMap((stem) => imperatives(stem, 'er-ir')), ...ES_IRREGULAR].join('|')})${CLITICS}`;
 
 /** What may come before the verb: «please», «then», a list number or bullet. */
 const LEAD: Record<Lang, string> = {

@@ -8,9 +8,12 @@
  *   no puedes/podés/puede X → poder X · no (te) llegó X → que (te) llegue X ·
  *   no (le) funciona X → que (le) funcione X · X se cierra → que X no se cierre ·
  *   you can't X → to be able to X · X doesn't work → for X to work · X keeps failing → …
- * keeping the tú / vos / usted register of the original.
+ * keeping the tú / vos / usted register of the original. The verb forms come from the
+ * grammar room (../grammar/spanish-verbs.ts, ../grammar/english-verbs.ts).
  */
-import { byRegister, capitalise, lexiconChecker, type Register, type SpanInfo } from '../patterns';
+import { baseForm } from '../grammar/english-verbs';
+import { attachClitics, CLITICS, infinitiveOfSecondPerson, isThirdPersonVerb, subjunctive } from '../grammar/spanish-verbs';
+import { byRegister, lexiconChecker, type Register, type SpanInfo } from '../patterns';
 import type { Rule } from './types';
 
 const CUE_ES =
@@ -102,82 +105,10 @@ function tokens(raw: string, folded: string): Token[] {
   return out;
 }
 
-const CLITICS = new Set(['me', 'te', 'le', 'nos', 'les', 'se', 'lo', 'la', 'los', 'las', 'os']);
+/** Forms of «poder» (and «lograr», «conseguir»), «tener» and «haber» the rewrites turn on. */
 const PODER = new Set(['puedes', 'podes', 'puede', 'pueden', 'podeis', 'puedo', 'podemos', 'pudiste', 'pudo', 'pudieron', 'pude', 'logras', 'logra', 'lograis', 'consigues', 'consigue', 'conseguis']);
 const TENER = new Set(['tienes', 'tenes', 'tiene', 'tienen', 'teneis', 'tuviste', 'tuvo']);
 const HABER = new Set(['ha', 'han', 'has', 'haya']);
-
-/** Present subjunctive of a 3rd-person indicative (present, preterite) or participle. */
-const IRREGULAR_SUBJ: Record<string, string> = {
-  es: 'sea', son: 'sean', esta: 'esté', estan: 'estén', va: 'vaya', van: 'vayan', da: 'dé', dan: 'den', hay: 'haya',
-  sale: 'salga', salen: 'salgan', salio: 'salga', salieron: 'salgan', salido: 'salga',
-  viene: 'venga', vienen: 'vengan', vino: 'venga', vinieron: 'vengan', venido: 'venga',
-  tiene: 'tenga', tienen: 'tengan', hace: 'haga', hacen: 'hagan', hizo: 'haga', pone: 'ponga', ponen: 'pongan',
-  cae: 'caiga', caen: 'caigan', cayo: 'caiga', trae: 'traiga', ve: 'vea', ven: 'vean', dice: 'diga', dicen: 'digan',
-  aparece: 'aparezca', aparecen: 'aparezcan', aparecio: 'aparezca', aparecido: 'aparezca',
-  reconoce: 'reconozca', reconocen: 'reconozcan', conoce: 'conozca', ofrece: 'ofrezca',
-  envia: 'envíe', envian: 'envíen', enviado: 'envíe', envio: 'envíe', sirve: 'sirva', sirven: 'sirvan',
-  enciende: 'encienda', encienden: 'enciendan', prende: 'prenda', muestra: 'muestre', muestran: 'muestren',
-  suena: 'suene', cuelga: 'cuelgue', llega: 'llegue', llegan: 'lleguen', llego: 'llegue', llegaron: 'lleguen', llegado: 'llegue',
-  carga: 'cargue', cargan: 'carguen', cargo: 'cargue', descarga: 'descargue', descargan: 'descarguen', paga: 'pague', apaga: 'apague',
-  actualiza: 'actualice', sincroniza: 'sincronice', realiza: 'realice', aplica: 'aplique', notifica: 'notifique', verifica: 'verifique',
-  abre: 'abra', abren: 'abran', abierto: 'abra',
-};
-
-/** Verbs accepted right after «no» as 3rd person (to avoid reading nouns as verbs). */
-const KNOWN_3P = new Set([
-  ...Object.keys(IRREGULAR_SUBJ),
-  'funciona', 'funcionan', 'funciono', 'funcionado', 'anda', 'andan', 'entra', 'entran', 'responde', 'responden', 'contesta',
-  'deja', 'dejan', 'permite', 'permiten', 'acepta', 'aceptan', 'conecta', 'conectan', 'manda', 'mandan', 'llama', 'llaman',
-  'llamo', 'cobra', 'refleja', 'reflejan', 'figura', 'figuran', 'imprime', 'procesa', 'guarda', 'guardan', 'marca', 'detecta',
-  'arranca', 'inicia', 'abre', 'lee', 'toma', 'recibe', 'reciben', 'baja', 'sube', 'avanza', 'corre', 'genera', 'emite',
-]);
-
-/** 2nd-person (tú/vos/usted) forms that become an infinitive: «no recibes X» → «recibir X». */
-const SECOND_PERSON_INF: Record<string, string> = {
-  recibes: 'recibir', recibis: 'recibir', ves: 'ver', encuentras: 'encontrar', encontras: 'encontrar', accedes: 'acceder',
-  entras: 'entrar', ingresas: 'ingresar', consigues: 'conseguir', logras: 'lograr', sabes: 'saber', descargas: 'descargar',
-  envias: 'enviar', mandas: 'mandar', pagas: 'pagar', usas: 'usar', abres: 'abrir', abris: 'abrir', cargas: 'cargar',
-};
-
-function subjunctive(word: string, raw: string): string {
-  const irr = IRREGULAR_SUBJ[word];
-  if (irr) return matchCase(irr, raw);
-  let w = word;
-  let plural = '';
-  if (/[ae]n$/.test(w) && w.length > 4) {
-    plural = 'n';
-    w = w.slice(0, -1);
-  }
-  let out: string;
-  if (/o$/.test(w) && /ó$/.test(raw)) out = regularSubj(w.slice(0, -1) + 'a'); // preterite -ó (ar verbs)
-  else if (/io$/.test(w) && /ió$/.test(raw)) out = w.slice(0, -2) + 'a';
-  else if (/ado$/.test(w)) out = regularSubj(w.slice(0, -3) + 'a');
-  else if (/ido$/.test(w)) out = w.slice(0, -3) + 'a';
-  else out = regularSubj(w);
-  return matchCase(out + plural, raw);
-}
-
-function regularSubj(w: string): string {
-  if (w.endsWith('ca')) return w.slice(0, -2) + 'que';
-  if (w.endsWith('ga')) return w.slice(0, -2) + 'gue';
-  if (w.endsWith('za')) return w.slice(0, -2) + 'ce';
-  if (w.endsWith('a')) return w.slice(0, -1) + 'e';
-  if (w.endsWith('e')) return w.slice(0, -1) + 'a';
-  return w;
-}
-
-function matchCase(out: string, raw: string): string {
-  return raw[0] && raw[0] !== raw[0].toLowerCase() ? capitalise(out) : out;
-}
-
-function attachClitics(rest: string, clitics: string[]): string {
-  const cl = clitics.filter((c) => c !== 'se');
-  if (cl.length === 0) return rest;
-  const m = /^([\p{L}]+?(?:ar|er|ir))(?![\p{L}])/u.exec(rest);
-  if (!m) return `${cl.join(' ')} ${rest}`;
-  return m[1] + cl.join('') + rest.slice(m[1].length);
-}
 
 const NEED_ES: Record<'want' | 'need', { tu: string; vos: string; usted: string }> = {
   want: { tu: 'quieres', vos: 'querés', usted: 'quiere' },
@@ -199,14 +130,14 @@ export function needEs(content: string, folded: string): { verb: 'want' | 'need'
     if (!v) return null;
     if (PODER.has(v.word) && i + 1 < toks.length) return { verb: 'want', obj: `poder ${attachClitics(rest(i + 1), clitics)}` };
     if (TENER.has(v.word) && i + 1 < toks.length) return { verb: 'need', obj: `tener ${attachClitics(rest(i + 1), clitics)}` };
-    if (SECOND_PERSON_INF[v.word] && i + 1 < toks.length) {
-      return { verb: 'want', obj: `poder ${attachClitics(`${SECOND_PERSON_INF[v.word]} ${rest(i + 1)}`, clitics)}` };
+    if (infinitiveOfSecondPerson(v.word) && i + 1 < toks.length) {
+      return { verb: 'want', obj: `poder ${attachClitics(`${infinitiveOfSecondPerson(v.word)} ${rest(i + 1)}`, clitics)}` };
     }
     if (HABER.has(v.word) && toks[i + 1] && /(?:ado|ido)$/.test(toks[i + 1].word)) {
       const subj = subjunctive(toks[i + 1].word, toks[i + 1].raw);
       return { verb: 'need', obj: `que ${[...clitics, subj].join(' ')}${rest(i + 2) ? ' ' + rest(i + 2) : ''}` };
     }
-    if (KNOWN_3P.has(v.word)) {
+    if (isThirdPersonVerb(v.word)) {
       const subj = subjunctive(v.word, v.raw);
       return { verb: 'need', obj: `que ${[...clitics, subj].join(' ')}${rest(i + 1) ? ' ' + rest(i + 1) : ''}` };
     }
@@ -222,13 +153,13 @@ export function needEs(content: string, folded: string): { verb: 'want' | 'need'
       const tail = rest(k + 2);
       return { verb: 'need', obj: `que ${subjText} no se ${verb}${tail ? ' ' + tail : ''}` };
     }
-    if (t.word === 'no' && k + 1 < toks.length && KNOWN_3P.has(toks[k + 1].word)) {
+    if (t.word === 'no' && k + 1 < toks.length && isThirdPersonVerb(toks[k + 1].word)) {
       const subjText = content.slice(0, t.start).trim();
       const verb = subjunctive(toks[k + 1].word, toks[k + 1].raw);
       const tail = rest(k + 2);
       return { verb: 'need', obj: `que ${subjText} ${verb}${tail ? ' ' + tail : ''}` };
     }
-    if (KNOWN_3P.has(t.word) && !['es', 'da', 've', 'va'].includes(t.word)) {
+    if (isThirdPersonVerb(t.word) && !['es', 'da', 've', 'va'].includes(t.word)) {
       let s = k;
       while (s > 1 && CLITICS.has(toks[s - 1].word) && toks[s - 1].word !== 'se') s--;
       const subjText = content.slice(0, toks[s].start).trim();
@@ -266,28 +197,6 @@ function suggestEs(content: string, folded: string, reg: Register): string[] {
 
 // ---------------------------------------------------------------- English rewriting
 
-const ING_BASE: Record<string, string> = {
-  arriving: 'arrive', receiving: 'receive', coming: 'come', charging: 'charge', saving: 'save', closing: 'close',
-  updating: 'update', using: 'use', getting: 'get', logging: 'log', shutting: 'shut', running: 'run', stopping: 'stop',
-  dropping: 'drop', going: 'go', taking: 'take', making: 'make', moving: 'move', freezing: 'freeze', rebooting: 'reboot',
-};
-const ED_BASE: Record<string, string> = {
-  arrived: 'arrive', received: 'receive', came: 'come', charged: 'charge', saved: 'save', closed: 'close', updated: 'update',
-  got: 'get', gotten: 'get', sent: 'send', shown: 'show', showed: 'show', gone: 'go', went: 'go', done: 'do', made: 'make',
-  synced: 'sync', loaded: 'load', worked: 'work', opened: 'open', connected: 'connect', delivered: 'deliver', processed: 'process',
-};
-
-function baseForm(w: string): string {
-  if (ING_BASE[w]) return ING_BASE[w];
-  if (ED_BASE[w]) return ED_BASE[w];
-  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
-  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2);
-  if (/(?:sh|ch|x|ss|o)es$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
-  return w;
-}
-
 const EN_NEG = "(?:can't|cannot|can not|couldn't|could not|isn't|is not|aren't|are not|doesn't|does not|don't|do not|won't|will not|didn't|did not|hasn't|has not|haven't|have not|never|still hasn't|still haven't|still isn't|still aren't|still doesn't|still won't)";
 const YOU_UNABLE = /^(?:you )?(?:can't|cannot|can not|couldn't|could not|are unable to|were unable to|aren't able to|are not able to|haven't been able to|have not been able to|can't seem to|don't seem to be able to)\s+(.+)$/;
 const YOU_NOT_GET = /^(?:you )?(?:don't|do not|didn't|did not|haven't|have not|aren't|are not|'re not|re not|never)\s+(?:been\s+)?(get|getting|got|gotten|receive|receiving|received|see|seeing|have|find|finding)\s+(.+)$/;
@@ -318,9 +227,7 @@ export function needEn(content: string): { obj: string; bare: string } | null {
   m = lc.match(SUBJ_NEG);
   if (m) {
     const subj = c.slice(0, m[1].length).trim();
-    const rest = (m[3] ?? '').replace(/^\s*yet\b/, '').replace(/\s+yet$/, '');
     const tail = c.slice(c.length - (m[3] ?? '').length).trim().replace(/^yet\b\s*/, '').replace(/\s+yet$/, '');
-    void rest;
     const obj = `${subj} to ${baseForm(m[2])}${tail ? ' ' + tail : ''}`;
     return { obj: `for ${obj}`, bare: obj };
   }
