@@ -49,6 +49,18 @@ export interface SidebarProps {
   onRevealFinding?(finding: Finding): void;
 }
 
+/**
+ * The header's word count is the span's text, written by Sidebar on each of its renders and
+ * not kept by Preact (the span has no children for it): a space typed changes the count and
+ * often nothing else, and the caller (components/mountSidebar.tsx) then writes it alone,
+ * synchronously, instead of rendering the panel.
+ */
+export const WORD_COUNT = '[data-tacto="word-count"]';
+export function writeWordCount(span: Element | null, words: number): void {
+  const text = String(words);
+  if (span && span.textContent !== text) span.textContent = text;
+}
+
 const ruleName = (t: Translate, rule: RuleId) => t(`setRule_${rule.replace(/-/g, '_')}`);
 
 /** Buttons act without taking focus from the editor, so the caret stays where it was. */
@@ -129,7 +141,7 @@ export function Sidebar(props: SidebarProps) {
         <span class="meta">
           <span data-tacto="lang" lang="en">{props.lang}</span>
           {' · '}
-          <span data-tacto="word-count">{props.words}</span> {t('words')}
+          <span data-tacto="word-count" ref={(span) => writeWordCount(span, props.words)} /> {t('words')}
         </span>
         <button
           type="button"

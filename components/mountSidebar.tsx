@@ -15,7 +15,7 @@ import { byImportance, type CoachView, type ViewHandle } from '@/lib/coach/coach
 import type { Translate } from '@/lib/coach/i18n';
 import { positionSidebar } from '@/lib/helpdesk/sidebar-position';
 import { followPageTheme } from '@/lib/helpdesk/theme';
-import { sameProps, Sidebar, type MomentInfo, type SidebarProps } from './Sidebar';
+import { sameProps, Sidebar, WORD_COUNT, writeWordCount, type MomentInfo, type SidebarProps } from './Sidebar';
 import { SendGuard } from './SendGuard';
 import { GUARD_CSS, SIDEBAR_CSS } from './sidebar.css';
 
@@ -217,8 +217,15 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
       onRevealFinding: options.onRevealFinding,
     };
     // Typing mostly changes nothing the panel shows (a letter inside a word, a span that
-    // stays flagged): then nothing is rendered at all.
-    if (!force && drawn && drawn.guard === view.guard && drawn.lang === view.lang && drawn.t === t && sameProps(drawn.props, props)) return;
+    // stays flagged): then nothing is rendered at all. A new word changes only the count.
+    if (!force && drawn && drawn.guard === view.guard && drawn.lang === view.lang && drawn.t === t) {
+      if (sameProps(drawn.props, props)) return;
+      if (sameProps({ ...drawn.props, words: props.words }, props)) {
+        drawn = { ...drawn, props };
+        writeWordCount(root.querySelector(WORD_COUNT), props.words);
+        return;
+      }
+    }
     drawn = { props, guard: view.guard, lang: view.lang, t };
     render(
       <>

@@ -2,8 +2,8 @@
 /**
  * The panel's cost per analysis (components/mountSidebar.tsx, components/Sidebar.tsx): an
  * analysis that changes nothing the panel shows renders nothing (no virtual node is made), a
- * new word count renders the header but not the findings or the moments, and a click still
- * acts on the finding's offsets as they are now.
+ * new word count is written into its span alone, a render for another change leaves the
+ * findings and the moments alone, and a click still acts on the finding's offsets as they are now.
  */
 import { options, type VNode } from 'preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -111,21 +111,35 @@ describe('the panel renders only what an analysis changed', () => {
     stop();
   });
 
-  it('a new word count renders the header only and changes the count alone', async () => {
+  it('a new word count renders nothing and changes the count alone', async () => {
     const { handle, shadow, changes, open, stop } = mount();
     await open(view(10, [finding(0)]));
     const item = shadow.querySelector('[data-rule="blame"]');
     const from = made.length;
     handle.update(view(11, [finding(0)]));
     const changed = await changes();
-    // The header was rendered again; the finding and the moment chip were not.
-    const rendered = madeSince(from);
-    expect(rendered.some((v) => props(v)['data-tacto'] === 'word-count')).toBe(true);
-    expect(rendered.some((v) => props(v)['data-action'] === 'apply-suggestion' || props(v)['data-moment'] !== undefined)).toBe(false);
+    // Nothing was rendered: the count's text was written alone.
+    expect(madeSince(from)).toEqual([]);
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.every((r) => (r.target.nodeType === Node.TEXT_NODE ? r.target.parentElement : (r.target as Element))?.closest('[data-tacto="word-count"]'))).toBe(true);
     expect(shadow.querySelector('[data-tacto="word-count"]')?.textContent).toBe('11');
     expect(shadow.querySelector('[data-rule="blame"]')).toBe(item);
+    stop();
+  });
+
+  it('another change renders the panel, not its findings or moments, and the count follows', async () => {
+    const { handle, shadow, changes, open, stop } = mount();
+    await open(view(10, [finding(0)]));
+    handle.update(view(11, [finding(0)]));
+    const from = made.length;
+    handle.update({ ...view(10, [finding(0)]), writeError: 'no' });
+    await changes();
+    const rendered = madeSince(from);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.some((v) => props(v)['data-action'] === 'apply-suggestion' || props(v)['data-moment'] !== undefined)).toBe(false);
+    expect(shadow.querySelector('.write-error')).not.toBeNull();
+    // The count written alone (11) is replaced by the one this render carries (10).
+    expect(shadow.querySelector('[data-tacto="word-count"]')?.textContent).toBe('10');
     stop();
   });
 
