@@ -55,6 +55,29 @@ function lazyNlpLibraries(): PluginOption {
   };
 }
 
+/**
+ * The content script's loader (entrypoints/helpdesk.content/index.ts) is evaluated on every
+ * helpdesk page load, and of `browser` it uses only `runtime.id`, `runtime.getURL` and
+ * `runtime.onMessage` answered through `sendResponse` (so does WXT's wrapper around it), which
+ * Chrome's `chrome` and Firefox's native `browser` both have. In that one bundle
+ * webextension-polyfill (10.2 KB of its 22 KB, and the polyfill's evaluation) is replaced by
+ * the browser's own object; every other bundle, `coach.js` included, keeps the polyfill.
+ */
+const LOADER_BROWSER = '\0tacto-loader-browser';
+function loaderWithoutPolyfill(): PluginOption {
+  return {
+    name: 'tacto-loader-without-polyfill',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === 'webextension-polyfill' ? LOADER_BROWSER : null;
+    },
+    load(id) {
+      if (id !== LOADER_BROWSER) return null;
+      return 'const g = globalThis;\nexport default g.browser?.runtime?.id ? g.browser : g.chrome;\n';
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
@@ -112,6 +135,11 @@ export default defineConfig({
     },
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length === 1 && entrypoints[0].name === 'helpdesk' && entrypoints[0].type === 'content-script') {
+        config.plugins = [...(config.plugins ?? []), loaderWithoutPolyfill()];
+      }
+    },
     'build:publicAssets': async (_wxt, files) => {
       files.push({ contents: await buildPageModule('lib/analysis/page-engine.ts'), relativeDest: 'engine.js' });
       files.push({ contents: await buildPageModule('entrypoints/helpdesk.content/app.ts'), relativeDest: 'coach.js' });

@@ -1,4 +1,5 @@
 import { Component } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { Alternative, Finding, Lang, MomentId, RuleId } from '@/lib/analysis/types';
 import type { ActivePause, PauseDuration, PauseScope } from '@/lib/coach/control/pause';
 import type { Translate } from '@/lib/coach/i18n';
@@ -48,6 +49,18 @@ export interface SidebarProps {
   onRevealFinding?(finding: Finding): void;
 }
 
+/**
+ * The header's word count is the span's text, written by Sidebar on each of its renders and
+ * not kept by Preact (the span has no children for it): a space typed changes the count and
+ * often nothing else, and the caller (components/mountSidebar.tsx) then writes it alone,
+ * synchronously, instead of rendering the panel.
+ */
+export const WORD_COUNT = '[data-tacto="word-count"]';
+export function writeWordCount(span: Element | null, words: number): void {
+  const text = String(words);
+  if (span && span.textContent !== text) span.textContent = text;
+}
+
 const ruleName = (t: Translate, rule: RuleId) => t(`setRule_${rule.replace(/-/g, '_')}`);
 
 /** Buttons act without taking focus from the editor, so the caret stays where it was. */
@@ -66,16 +79,26 @@ function AlternativeButton(props: { alternative: Alternative; withText?: boolean
 
 export function Sidebar(props: SidebarProps) {
   const { t, findings, moments } = props;
-  // Items re-render only when their content changes (not when typing shifts their offsets);
-  // Preact still hands them the new props, so a click acts on the finding as it is now.
-  const act = (f: Finding, action: FindingAction) => {
-    if (action.kind === 'apply') props.onApply(f, action.suggestion);
-    else if (action.kind === 'alternative') props.onInsertAlternative(f, action.alternative);
-    else if (action.kind === 'ignore') props.onIgnore?.(f);
-    else if (action.kind === 'ignore-always') props.onIgnoreAlways?.(f);
-    else if (action.kind === 'reveal') props.onRevealFinding?.(f);
-    else props.onDisableRule?.(f);
+  // One `act` and one moment handler for the panel's life, reading the latest props when
+  // called: the lists below then see the same functions on every render and can skip theirs.
+  const latest = useRef(props);
+  latest.current = props;
+  const handlers = useRef<{ act: Act; insertForMoment(a: Alternative): void } | null>(null);
+  handlers.current ??= {
+    act(f, action) {
+      const now = latest.current;
+      if (action.kind === 'apply') now.onApply(f, action.suggestion);
+      else if (action.kind === 'alternative') now.onInsertAlternative(f, action.alternative);
+      else if (action.kind === 'ignore') now.onIgnore?.(f);
+      else if (action.kind === 'ignore-always') now.onIgnoreAlways?.(f);
+      else if (action.kind === 'reveal') now.onRevealFinding?.(f);
+      else now.onDisableRule?.(f);
+    },
+    insertForMoment(a) {
+      latest.current.onInsertMomentAlternative?.(a);
+    },
   };
+  const { act, insertForMoment } = handlers.current;
   const count = findings.length;
   const showsFindings = !props.paused && !props.internal;
   const until = (ms: number) => props.formatTime?.(ms) ?? new Date(ms).toLocaleTimeString();
@@ -118,7 +141,7 @@ export function Sidebar(props: SidebarProps) {
         <span class="meta">
           <span data-tacto="lang" lang="en">{props.lang}</span>
           {' · '}
-          <span data-tacto="word-count">{props.words}</span> {t('words')}
+          <span data-tacto="word-count" ref={(span) => writeWordCount(span, props.words)} /> {t('words')}
         </span>
         <button
           type="button"
@@ -173,36 +196,13 @@ export function Sidebar(props: SidebarProps) {
           {count === 0 ? (
             <p class="quiet" data-tacto="no-findings">{t('noFindings')}</p>
           ) : (
-            <ul class="findings">
-              {findings.map((f, i) => (
-                <FindingItem key={`${f.rule}:${f.quote}:${sameBefore(findings, i)}`} finding={f} lang={props.lang} t={t} act={act} openAtFirst={i < OPEN_AT_FIRST} />
-              ))}
-            </ul>
+            <FindingList findings={findings} lang={props.lang} t={t} act={act} />
           )}
         </section>
       )}
 
       {/* After the findings: what the agent can act on comes first. */}
-      {moments.length > 0 && (
-        <section aria-label={t('momentsLabel')} class="moments">
-          {moments.map((m) => (
-            <div class="moment" data-moment={m.id} key={m.id}>
-              {/* Compact: the chip; its advice opens on demand. */}
-              <details class="moment-advice">
-                <summary class="chip" onMouseDown={keepFocus}>{m.label}</summary>
-                <p class="advice">{m.advice}</p>
-              </details>
-              {(m.alternatives?.length ?? 0) > 0 && (
-                <div class="alternatives moment-alternatives" role="group" aria-label={t('momentAlternativesLabel', m.label)}>
-                  {m.alternatives!.map((a) => (
-                    <AlternativeButton key={a.id} alternative={a} onInsert={() => props.onInsertMomentAlternative?.(a)} />
-                  ))}
-                </div>
-              )}
-            </div>
-          ))}
-        </section>
-      )}
+      {moments.length > 0 && <MomentChips moments={moments} t={t} onInsert={insertForMoment} />}
 
       <PanelFooter t={t} hasTicket={Boolean(props.hasTicket)} onPause={props.onPause} onOpenDashboard={props.onOpenDashboard} />
       </div>
@@ -231,6 +231,65 @@ function countText(t: Translate, count: number): string {
 const OPEN_AT_FIRST = 3;
 
 type FindingAction = { kind: 'apply'; suggestion: string } | { kind: 'alternative'; alternative: Alternative } | { kind: 'ignore' | 'ignore-always' | 'disable-rule' | 'reveal' };
+type Act = (finding: Finding, action: FindingAction) => void;
+
+/** Same props, key by key (===): a part of the panel whose props did not change is not rendered again. */
+export function sameProps<P extends object>(a: P, b: P): boolean {
+  const keys = Object.keys(a) as Array<keyof P>;
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/**
+ * A part of the panel that renders only when its props change. The panel renders after
+ * each pause in typing; mostly only the word count has changed, and these parts keep
+ * their last render (their lists arrive as the same arrays while their content is the same:
+ * see components/mountSidebar.tsx).
+ */
+abstract class PanelPart<P extends object> extends Component<P> {
+  override shouldComponentUpdate(next: P): boolean {
+    return !sameProps(this.props, next);
+  }
+}
+
+class FindingList extends PanelPart<{ findings: Finding[]; lang: Lang; t: Translate; act: Act }> {
+  override render() {
+    const { findings, lang, t, act } = this.props;
+    return (
+      <ul class="findings">
+        {findings.map((f, i) => (
+          <FindingItem key={`${f.rule}:${f.quote}:${sameBefore(findings, i)}`} finding={f} lang={lang} t={t} act={act} openAtFirst={i < OPEN_AT_FIRST} />
+        ))}
+      </ul>
+    );
+  }
+}
+
+/** The customer's moments as chips, with the playbook entries that answer them. */
+class MomentChips extends PanelPart<{ moments: MomentInfo[]; t: Translate; onInsert(alternative: Alternative): void }> {
+  override render() {
+    const { moments, t, onInsert } = this.props;
+    return (
+      <section aria-label={t('momentsLabel')} class="moments">
+        {moments.map((m) => (
+          <div class="moment" data-moment={m.id} key={m.id}>
+            {/* Compact: the chip; its advice opens on demand. */}
+            <details class="moment-advice">
+              <summary class="chip" onMouseDown={keepFocus}>{m.label}</summary>
+              <p class="advice">{m.advice}</p>
+            </details>
+            {(m.alternatives?.length ?? 0) > 0 && (
+              <div class="alternatives moment-alternatives" role="group" aria-label={t('momentAlternativesLabel', m.label)}>
+                {m.alternatives!.map((a) => (
+                  <AlternativeButton key={a.id} alternative={a} onInsert={() => onInsert(a)} />
+                ))}
+              </div>
+            )}
+          </div>
+        ))}
+      </section>
+    );
+  }
+}
 
 /** How many findings before index i have the same rule and quote (keeps keys unique). */
 function sameBefore(findings: readonly Finding[], i: number): number {
@@ -244,7 +303,7 @@ interface FindingProps {
   lang: Lang;
   t: Translate;
   /** From the latest render of the panel (Preact updates props even when the item skips rendering). */
-  act(finding: Finding, action: FindingAction): void;
+  act: Act;
   /** Unfolded when it first appears (the agent's fold or unfold then holds while it stays). */
   openAtFirst: boolean;
 }

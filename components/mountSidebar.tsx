@@ -15,7 +15,7 @@ import { byImportance, type CoachView, type ViewHandle } from '@/lib/coach/view'
 import type { Translate } from '@/lib/coach/i18n';
 import { positionSidebar } from '@/lib/helpdesk/sidebar-position';
 import { followPageTheme } from '@/lib/helpdesk/theme';
-import { Sidebar, type MomentInfo } from './Sidebar';
+import { sameProps, Sidebar, WORD_COUNT, writeWordCount, type MomentInfo, type SidebarProps } from './Sidebar';
 import { SendGuard } from './SendGuard';
 import { GUARD_CSS, SIDEBAR_CSS } from './sidebar.css';
 
@@ -52,6 +52,27 @@ export interface SidebarMountOptions {
   onEscape?(): void;
   /** A finding got focus in the panel: show its span in the editor. */
   onRevealFinding?(finding: Finding): void;
+}
+
+const sameList = <T,>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) => a.length === b.length && a.every((x, i) => same(x, b[i]));
+const sameAlternative = (a: Alternative, b: Alternative) => a.id === b.id && a.title === b.title && a.text === b.text;
+
+/** Everything the panel shows or acts on of a finding, offsets included (a click acts on them). */
+export function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.rule === b.rule &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.quote === b.quote &&
+    a.message === b.message &&
+    a.confidence === b.confidence &&
+    sameList(a.suggestions, b.suggestions, (x, y) => x === y) &&
+    sameList(a.alternatives, b.alternatives, sameAlternative)
+  );
+}
+
+function sameMoment(a: MomentInfo, b: MomentInfo): boolean {
+  return a.id === b.id && a.label === b.label && a.advice === b.advice && sameList(a.alternatives ?? [], b.alternatives ?? [], sameAlternative);
 }
 
 /** The buttons the keyboard walks with the arrow keys: every rewrite and playbook alternative. */
@@ -126,55 +147,94 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
   let compact = false;
   let insisted = false;
 
-  const paint = () => {
+  // The panel's handlers, made once: a render then hands its parts the same functions.
+  const onToggle = () => {
+    if (compact) {
+      // Opened from the badge on a page with no free space: the agent asked for it.
+      userCollapsed = false;
+      insisted = true;
+    } else {
+      userCollapsed = !userCollapsed;
+      if (userCollapsed) insisted = false;
+    }
+    compact = false;
+    paint(true);
+    position.rethink();
+  };
+  const formatTime = (until: number) => formatPauseEnd(until, new Date(), options.uiLang);
+
+  // The findings and moments as the panel shows them, kept as the same arrays while their
+  // content is the same: most analyses return what the panel already shows, and its lists
+  // then skip their render (components/Sidebar.tsx).
+  let shownFindings: { from: Finding[]; shown: Finding[] } = { from: [], shown: [] };
+  const findingsFor = (findings: Finding[]): Finding[] => {
+    if (findings === shownFindings.from) return shownFindings.shown;
+    const next = byImportance(options.describeFinding ? findings.map((f) => ({ ...f, message: options.describeFinding!(f) })) : findings);
+    const shown = sameList(next, shownFindings.shown, sameFinding) ? shownFindings.shown : next;
+    shownFindings = { from: findings, shown };
+    return shown;
+  };
+  let shownMoments: MomentInfo[] = [];
+  const momentsFor = (current: CoachView): MomentInfo[] => {
+    const draftLang = current.words > 0 ? current.lang : (current.customerLang ?? current.lang);
+    const next = current.moments.map((id) => options.describeMoment(id, draftLang));
+    if (!sameList(next, shownMoments, sameMoment)) shownMoments = next;
+    return shownMoments;
+  };
+
+  /** What the panel was last drawn with; a paint with the same is skipped. */
+  let drawn: { props: SidebarProps; guard: CoachView['guard']; lang: Lang; t: Translate } | undefined;
+
+  const paint = (force = false) => {
     if (!view) return;
+    const t = options.t;
+    const props: SidebarProps = {
+      lang: view.lang,
+      words: view.words,
+      findings: findingsFor(view.findings),
+      moments: momentsFor(view),
+      onInsertMomentAlternative: options.onInsertMomentAlternative,
+      internal: view.internal,
+      collapsed: userCollapsed || compact,
+      t,
+      onToggle,
+      onApply: options.onApply,
+      onInsertAlternative: options.onInsertAlternative,
+      writeError: view.writeError,
+      paused: view.paused,
+      ruleOff: view.ruleOff,
+      hasTicket: Boolean(view.context?.ticketId && view.context.ticketId !== 'unknown'),
+      formatTime,
+      onIgnore: options.onIgnore,
+      onIgnoreAlways: options.onIgnoreAlways,
+      onDisableRule: options.onDisableRule,
+      onUndoDisableRule: options.onUndoDisableRule,
+      silenced: view.silenced,
+      onUndoSilence: options.onUndoSilence,
+      onPause: options.onPause,
+      onResume: options.onResume,
+      onOpenDashboard: options.onOpenDashboard,
+      onRevealFinding: options.onRevealFinding,
+    };
+    // Typing mostly changes nothing the panel shows (a letter inside a word, a span that
+    // stays flagged): then nothing is rendered at all. A new word changes only the count.
+    if (!force && drawn && drawn.guard === view.guard && drawn.lang === view.lang && drawn.t === t) {
+      if (sameProps(drawn.props, props)) return;
+      if (sameProps({ ...drawn.props, words: props.words }, props)) {
+        drawn = { ...drawn, props };
+        writeWordCount(root.querySelector(WORD_COUNT), props.words);
+        return;
+      }
+    }
+    drawn = { props, guard: view.guard, lang: view.lang, t };
     render(
       <>
-      <Sidebar
-        lang={view.lang}
-        words={view.words}
-        findings={byImportance(options.describeFinding ? view.findings.map((f) => ({ ...f, message: options.describeFinding!(f) })) : view.findings)}
-        moments={view.moments.map((id) => options.describeMoment(id, view!.words > 0 ? view!.lang : (view!.customerLang ?? view!.lang)))}
-        onInsertMomentAlternative={options.onInsertMomentAlternative}
-        internal={view.internal}
-        collapsed={userCollapsed || compact}
-        t={options.t}
-        onToggle={() => {
-          if (compact) {
-            // Opened from the badge on a page with no free space: the agent asked for it.
-            userCollapsed = false;
-            insisted = true;
-          } else {
-            userCollapsed = !userCollapsed;
-            if (userCollapsed) insisted = false;
-          }
-          compact = false;
-          paint();
-          position.rethink();
-        }}
-        onApply={options.onApply}
-        onInsertAlternative={options.onInsertAlternative}
-        writeError={view.writeError}
-        paused={view.paused}
-        ruleOff={view.ruleOff}
-        hasTicket={Boolean(view.context?.ticketId && view.context.ticketId !== 'unknown')}
-        formatTime={(until) => formatPauseEnd(until, new Date(), options.uiLang)}
-        onIgnore={options.onIgnore}
-        onIgnoreAlways={options.onIgnoreAlways}
-        onDisableRule={options.onDisableRule}
-        onUndoDisableRule={options.onUndoDisableRule}
-        silenced={view.silenced}
-        onUndoSilence={options.onUndoSilence}
-        onPause={options.onPause}
-        onResume={options.onResume}
-        onOpenDashboard={options.onOpenDashboard}
-        onRevealFinding={options.onRevealFinding}
-      />
+      <Sidebar {...props} />
       {view.guard && (
         <SendGuard
           guard={view.guard}
           draftLang={view.lang}
-          t={options.t}
+          t={t}
           onApply={options.onApplyToCommitment}
           onRevise={options.onRevise}
           onSendAnyway={options.onSendAnyway}
@@ -200,7 +260,7 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
     onCompact(next) {
       if (next === compact) return;
       compact = next;
-      paint();
+      paint(true);
     },
     signal: options.signal,
   });
@@ -223,7 +283,7 @@ export function mountSidebar(options: SidebarMountOptions): ViewHandle & { host:
       if (userCollapsed || compact) {
         userCollapsed = false;
         compact = false;
-        paint();
+        paint(true);
       }
       // The first finding's first rewrite; else a moment's playbook entry; else the panel.
       const target =

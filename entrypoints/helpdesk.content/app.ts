@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { mountSidebar } from '@/components/mountSidebar';
+import type { MomentInfo } from '@/components/Sidebar';
 import type { AnalysisContext, Finding, Lang, MomentId, Priority } from '@/lib/analysis/types';
 import { adapterForHost } from '@/lib/helpdesk/adapters/registry';
 import { startCoach } from '@/lib/coach/coach';
@@ -201,14 +202,26 @@ export async function startTacto(firstEditor?: Element): Promise<TactoPage> {
       }
       return engine?.RULES.find((r) => r.id === finding.rule)?.message[uiLang] ?? finding.message;
     };
-    const describeMoment = (id: MomentId, draftLang: Lang) => {
-      const moment = engine?.MOMENTS.find((m) => m.id === id);
-      return {
-        id,
-        label: moment?.label[uiLang] ?? id,
-        advice: moment?.advice[uiLang] ?? '',
-        alternatives: engine?.alternativesForMoment(settings.playbook, id, draftLang) ?? [],
-      };
+    // A moment's chip (its playbook entries looked up in the playbook) is kept until the
+    // settings, the interface language or the draft's language change, not rebuilt per render.
+    let momentsKept: { settings: Settings; uiLang: string; engine?: Engine; byKey: Map<string, MomentInfo> } | undefined;
+    const describeMoment = (id: MomentId, draftLang: Lang): MomentInfo => {
+      if (momentsKept?.settings !== settings || momentsKept.uiLang !== uiLang || momentsKept.engine !== engine) {
+        momentsKept = { settings, uiLang, engine, byKey: new Map() };
+      }
+      const key = `${id}|${draftLang}`;
+      let info = momentsKept.byKey.get(key);
+      if (!info) {
+        const moment = engine?.MOMENTS.find((m) => m.id === id);
+        info = {
+          id,
+          label: moment?.label[uiLang] ?? id,
+          advice: moment?.advice[uiLang] ?? '',
+          alternatives: engine?.alternativesForMoment(settings.playbook, id, draftLang) ?? [],
+        };
+        momentsKept.byKey.set(key, info);
+      }
+      return info;
     };
 
     /**

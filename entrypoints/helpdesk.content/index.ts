@@ -8,21 +8,24 @@
  * page works as if Tacto were not installed.
  */
 import type { TactoPage } from './app';
-import { ADAPTERS, adapterForHost } from '@/lib/helpdesk/adapters/registry';
+import { EDITOR_TESTS } from '@/lib/helpdesk/adapters/editor-tests';
+import { HELPDESK_MATCHES, siteForHost, type HelpdeskId } from '@/lib/helpdesk/sites';
 import { isTabStateQuery, type TabReport } from '@/lib/coach/control/tab-state';
 import { listenForAgentInput } from '@/lib/coach/agent-input';
 
 export default defineContentScript({
-  matches: ADAPTERS.flatMap((a) => a.matches),
+  matches: [...HELPDESK_MATCHES],
   runAt: 'document_idle',
   // WXT would announce the extension's id to the page with postMessage; Tacto keeps it.
   noScriptStartedPostMessage: true,
   // WXT's context is not used: a page can end it with a forged event (see lib/coach/lifetime.ts).
   main() {
     // A custom domain's helpdesk is named in the settings, which this loader does not read:
-    // there any helpdesk's reply editor counts, and app.ts picks the adapter.
-    const known = adapterForHost(location.hostname);
-    const isReplyEditor = (target: Element) => (known ? [known] : ADAPTERS).some((adapter) => adapter.editorFor(target));
+    // there any helpdesk's reply editor counts, and app.ts picks the adapter. Only the
+    // adapters' editor tests are here (lib/helpdesk/adapters/editor-tests.ts), not the adapters.
+    const known = siteForHost(location.hostname)?.id as HelpdeskId | undefined;
+    const tests = known ? [EDITOR_TESTS[known]] : Object.values(EDITOR_TESTS);
+    const isReplyEditor = (target: Element) => tests.some((editorFor) => editorFor(target));
     const stop = new AbortController();
     let page: Promise<TactoPage> | undefined;
     let started: TactoPage | undefined;
@@ -48,10 +51,15 @@ export default defineContentScript({
 
     // The toolbar popup's question: answered by Tacto once it runs (its own listener), and
     // before that by loading it here.
-    // (`browser` is webextension-polyfill's: a listener answers with the promise it returns.)
-    browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }): Promise<TabReport> | undefined => {
-      if (started || sender.id !== browser.runtime.id || !isTabStateQuery(raw)) return undefined;
-      return load().then((tacto) => tacto.tabReport());
+    // (`browser` is the browser's own object in this bundle, not webextension-polyfill's, see
+    // wxt.config.ts: the answer goes through `sendResponse`, kept open by returning true.)
+    browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string }, sendResponse: (answer: TabReport | null) => void) => {
+      if (started || sender.id !== browser.runtime.id || !isTabStateQuery(raw)) return false;
+      load().then(
+        (tacto) => sendResponse(tacto.tabReport()),
+        () => sendResponse(null), // the popup reads no answer as «Tacto is not running here»
+      );
+      return true;
     });
   },
 });

@@ -13,6 +13,9 @@ export function startCoach(deps: CoachDeps, signal: AbortSignal, firstEditor?: E
 
   // Only the agent opens a session (lib/coach/agent-input.ts).
   const openFor = (target: Element) => {
+    // Each key the agent types lands here: a key in an editor already coached is answered
+    // without the adapter's test, whose visibility check would force a style recalculation.
+    for (const editor of sessions.keys()) if (editor.contains(target)) return;
     const editor = deps.adapter.editorFor(target);
     if (!editor || sessions.has(editor)) return;
     const session = new CoachSession(editor, deps);

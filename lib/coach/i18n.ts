@@ -29,10 +29,23 @@ export function formatMessage(entry: MessageEntry | undefined, subs: string[]): 
   return fillPositional(named, subs).replace(/\$\$/g, '$');
 }
 
+/** Formatted messages kept per translator (the panel asks for the same few on every render). */
+const MAX_KEPT = 500;
+
 /** A translator for one interface language; unknown keys come back as themselves. */
 export function translatorFor(lang: 'es' | 'en'): Translate {
   const messages = MESSAGES[lang];
-  return (key, ...subs) => formatMessage(messages[key], subs) ?? formatMessage(MESSAGES.en[key], subs) ?? key;
+  const kept = new Map<string, string>();
+  return (key, ...subs) => {
+    const id = subs.length === 0 ? key : `${key}\u0000${subs.join('\u0000')}`;
+    let text = kept.get(id);
+    if (text === undefined) {
+      text = formatMessage(messages[key], subs) ?? formatMessage(MESSAGES.en[key], subs) ?? key;
+      if (kept.size >= MAX_KEPT) kept.clear();
+      kept.set(id, text);
+    }
+    return text;
+  };
 }
 
 /** The interface language (es or en) for the browser's UI language. */

@@ -21,6 +21,18 @@ function registry(): HighlightRegistry | undefined {
   return typeof Highlight === 'function' ? css?.highlights : undefined;
 }
 
+/** Whether two lists of ranges cover the same boundary points, in order. */
+export function sameRanges(a: readonly AbstractRange[], b: readonly AbstractRange[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every(
+    (x, i) =>
+      x.startContainer === b[i].startContainer &&
+      x.startOffset === b[i].startOffset &&
+      x.endContainer === b[i].endContainer &&
+      x.endOffset === b[i].endOffset,
+  );
+}
+
 /** One document-wide highlight; each editor session owns its own ranges in it. */
 export class SpanMarks {
   private ranges: Range[] = [];
@@ -29,10 +41,13 @@ export class SpanMarks {
   constructor(private readonly doc: Document = document) {}
 
   show(ranges: Range[]): void {
+    // A new analysis: the span marked as current may no longer be a finding's.
+    if (this.currentRange) this.current(undefined);
+    // Most analyses find the spans already marked (the agent typed elsewhere): the
+    // highlight is left as it is.
+    if (sameRanges(this.ranges, ranges)) return;
     const highlights = registry();
     if (!highlights) return;
-    // New findings: the span marked as current may no longer be one.
-    this.current(undefined);
     this.ensureStyle();
     let highlight = highlights.get(HIGHLIGHT_NAME);
     if (!highlight) {

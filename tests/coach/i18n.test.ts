@@ -14,6 +14,14 @@ describe('interface strings', () => {
     expect(translatorFor('es')('guardPriorityShown', '«Medium»')).toBe('Prioridad del ticket: «Medium».');
   });
 
+  it('keeps formatted messages apart by their substitutions', () => {
+    const t = translatorFor('en');
+    const first = t('sidebarExpand', '1 suggestion');
+    expect(t('sidebarExpand', '2 suggestions')).not.toBe(first);
+    expect(t('sidebarExpand', '1 suggestion')).toBe(first);
+    expect(t('sidebarExpand')).not.toBe(first);
+  });
+
   it('returns unknown keys as themselves and picks the language from the browser', () => {
     expect(translatorFor('en')('noSuchKey')).toBe('noSuchKey');
     expect(uiLanguage('es-419')).toBe('es');

@@ -4,15 +4,14 @@
  */
 import {
   closestMatch,
-  visibleEditorFor,
   fetchSameOriginJson,
   firstName,
   normalisePriority,
   type HelpdeskAdapter,
   type TicketContext,
 } from './types';
+import { EDITOR_TESTS, FRESHDESK_EDITORS as EDITOR } from './editor-tests';
 
-const EDITOR = ['div.fr-element.fr-view[contenteditable="true"]'];
 const COMPOSER = ['form', '.fr-box'];
 const SEND = ['#send-and-set', 'a.send-and-set-item', 'a[data-test-link]', '[data-test-id="submit"]'];
 /** What the agent reads and edits around the reply (docs/helpdesk-dom.md §3, «Regions»). */
@@ -75,9 +74,7 @@ export const freshdesk: HelpdeskAdapter = {
   protectedSelectors: PROTECTED,
   roomSelector: '.ticket-details',
 
-  editorFor(target) {
-    return visibleEditorFor(target, EDITOR);
-  },
+  editorFor: EDITOR_TESTS.freshdesk,
 
   composerOf(editor) {
     return (closestMatch(editor, COMPOSER) as HTMLElement | null) ?? editor;

@@ -3,12 +3,9 @@
  * several at once. No priority and no internal notes. Evidence for each selector:
  * docs/helpdesk-dom.md §4.
  */
-import { closestMatch, firstName, visibleEditorFor, type HelpdeskAdapter, type TicketContext } from './types';
+import { closestMatch, firstName, type HelpdeskAdapter, type TicketContext } from './types';
+import { EDITOR_TESTS, GMAIL_EDITORS as EDITOR } from './editor-tests';
 
-const EDITOR = [
-  '.Ap [g_editable="true"]',
-  'div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
-];
 const COMPOSER = ['div.M9', '[role="dialog"] form', '.AO', 'form'];
 const SEND = [
   '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
@@ -37,9 +34,7 @@ export const gmail: HelpdeskAdapter = {
   protectedSelectors: PROTECTED,
   roomSelector: '[role="main"]',
 
-  editorFor(target) {
-    return visibleEditorFor(target, EDITOR);
-  },
+  editorFor: EDITOR_TESTS.gmail,
 
   composerOf(editor) {
     return (closestMatch(editor, COMPOSER) as HTMLElement | null) ?? editor;

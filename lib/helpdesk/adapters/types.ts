@@ -58,25 +58,8 @@ export function firstMatch(root: ParentNode, selectors: string[]): Element | nul
   return null;
 }
 
-export function closestMatch(el: Element, selectors: string[]): Element | null {
-  for (const selector of selectors) {
-    const found = el.closest(selector);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** The visible editor (matching `selectors`) that contains `target`, if any. */
-export function visibleEditorFor(target: Element, selectors: string[]): HTMLElement | null {
-  const editor = closestMatch(target, selectors) as HTMLElement | null;
-  return editor && isVisible(editor) ? editor : null;
-}
-
-export function isVisible(el: Element): boolean {
-  const withCheck = el as Element & { checkVisibility?: () => boolean };
-  if (typeof withCheck.checkVisibility === 'function') return withCheck.checkVisibility();
-  return (el as HTMLElement).offsetParent !== null;
-}
+// Shared with the content script's loader, which imports only ./editor-tests.ts.
+export { closestMatch, isVisible, visibleEditorFor } from './editor-tests';
 
 export function firstName(fullName: string | null | undefined): string | undefined {
   const name = fullName?.trim().split(/\s+/)[0];

@@ -8,18 +8,13 @@ import {
   fetchSameOriginJson,
   firstMatch,
   firstName,
-  isVisible,
   normalisePriority,
   type HelpdeskAdapter,
   type TicketContext,
 } from './types';
+import { EDITOR_TESTS, ZENDESK_EDITORS as EDITOR, ZENDESK_PANE as PANE } from './editor-tests';
 
-const EDITOR = [
-  '[data-test-id="omnicomposer-rich-text-ckeditor"]',
-  '#editor-view .ck-editor__editable',
-];
 const COMPOSER = ['[data-test-id="editor-view"]', '#editor-view'];
-const PANE = ['main#main_panes > *'];
 const CHANNEL_SWITCHER = ['button[data-test-id="omnichannel-channel-switcher-button"]'];
 const SEND = [
   'button[data-test-id="submit_button-button"]',
@@ -89,10 +84,7 @@ export const zendesk: HelpdeskAdapter = {
   protectedSelectors: PROTECTED,
   roomSelector: '#main_panes > * .omni-conversation-pane',
 
-  editorFor(target) {
-    const editor = closestMatch(target, EDITOR) as HTMLElement | null;
-    return editor && isVisible(paneOf(editor)) ? editor : null;
-  },
+  editorFor: EDITOR_TESTS.zendesk,
 
   composerOf(editor) {
     return (closestMatch(editor, COMPOSER) as HTMLElement | null) ?? (paneOf(editor) as HTMLElement);
