@@ -15,7 +15,7 @@ vi.mock('../../lib/helpdesk/sidebar-position', () => ({
 }));
 import { mountSidebar, sameFinding } from '../../components/mountSidebar';
 import type { Finding } from '../../lib/analysis/types';
-import type { CoachView } from '../../lib/coach/coach';
+import type { CoachView } from '../../lib/coach/view';
 
 /** A click as the agent's own (the panel ignores untrusted events, and happy-dom makes no trusted ones). */
 function agentClick(target: Element): void {
