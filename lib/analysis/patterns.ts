@@ -125,38 +125,6 @@ export function mergeSpans(spans: Span[], text: string): Span[] {
   return out;
 }
 
-/** Capitalises the first letter (for suggestions that start a sentence). */
-export function capitalise(s: string): string {
-  return s.length ? s[0].toUpperCase() + s.slice(1) : s;
-}
-
-/**
- * Capitalisation for a suggestion that replaces a span: a span that opens its sentence keeps
- * the case its first letter had («Cálmese» → «Entiendo…», but «…; le responderán» or an
- * all-lower-case draft → «le paso…»); inside a sentence it starts lower-case. English «I»
- * stays upper-case.
- */
-export function caseLike(info: { text: string; start: number }): (s: string) => string {
-  const before = info.text.slice(0, info.start);
-  const atStart = /^[\s¿¡"«(]*$/.test(before);
-  const first = /\p{L}/u.exec(info.text.slice(info.start, info.start + 4))?.[0];
-  const upper = atStart && (first === undefined || first !== first.toLowerCase());
-  return (s) => (upper || /^I\b/.test(s) ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
-}
-
-/** Lower-cases the first letter unless the word looks like a name or acronym. */
-export function decapitalise(s: string): string {
-  if (s.length < 2) return s.toLowerCase();
-  if (s[1] === s[1].toUpperCase() && /\p{Lu}/u.test(s[1])) return s;
-  return s[0].toLowerCase() + s.slice(1);
-}
-
-/** Whether the original text at [start,end) starts with an upper-case letter. */
-export function startsUpper(text: string, start: number): boolean {
-  const ch = text[start];
-  return ch !== undefined && ch !== ch.toLowerCase();
-}
-
 export type PerLang<T> = Record<Lang, T>;
 
 /** One entry of a rule's lexicon: pattern sources and how far the reported span reaches. */

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractMentions } from '../../lib/analysis/commitments';
 import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
+import { capitalise, caseLike } from '../../lib/analysis/grammar/case';
 import { baseForm } from '../../lib/analysis/grammar/english-verbs';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
@@ -171,6 +172,18 @@ describe('ways forward as agents write them', () => {
     expect(namesChannel('Please DM your order number and the team will reach out.')).toBe(true);
     expect(namesChannel("They'll reply here as soon as they're available.")).toBe(true);
     expect(namesChannel('Our team will reach out shortly.')).toBe(false);
+  });
+});
+
+describe('the case of a suggestion', () => {
+  it('capitalises to open a sentence, follows the replaced span’s case, keeps English «I»', () => {
+    expect(capitalise('ése')).toBe('Ése');
+    expect(capitalise('')).toBe('');
+    expect(caseLike({ text: 'Cálmese, por favor', start: 0 })('entiendo tu enfado')).toBe('Entiendo tu enfado');
+    expect(caseLike({ text: '¿Cálmese?', start: 1 })('entiendo')).toBe('Entiendo');
+    expect(caseLike({ text: 'cálmese, por favor', start: 0 })('Entiendo')).toBe('entiendo');
+    expect(caseLike({ text: 'Gracias; Le responderán', start: 9 })('Le paso el caso')).toBe('le paso el caso');
+    expect(caseLike({ text: 'Thanks, calm down', start: 8 })('I understand')).toBe('I understand');
   });
 });
 

@@ -10,7 +10,8 @@
  *  - customer: an ownership / walk-through line («Le explico qué pasó y cómo lo resolvemos»);
  *  - repeat («como ya le dije»): a neutral lead-in («Le resumo»).
  */
-import { caseLike, lexiconChecker, type SpanInfo } from '../patterns';
+import { lexiconChecker, type SpanInfo } from '../patterns';
+import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import type { Rule } from './types';
 
