@@ -64,3 +64,19 @@ describe('the HTML report, byte for byte', () => {
     await expect(html).toMatchFileSnapshot('./golden/report-empty.en.html');
   });
 });
+
+describe('the HTML report', () => {
+  const t = (key: string, ...subs: string[]) => (subs.length ? `${key}(${subs.join('|')})` : key);
+  it('HTML is a self-contained printable report with the charts', async () => {
+    const events = makeEvents(WEEK, 40);
+    events[1] = { ...events[1], agent: '<script>alert(1)</script>' };
+    const html = toHtml({ week: WEEK, agent: 'ana', generatedAt: '2026-11-30T09:00:00.000Z', summary: summarize(WEEK, events), previous: summarize('2026-W47', []), t, lang: 'es' });
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).toContain('@media print');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\s(?:src|href)=/i);
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('dashReportTitle(2026-W48)');
+  });
+});
