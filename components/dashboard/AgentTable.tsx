@@ -1,6 +1,6 @@
 /** Per agent: moments met and what each did with findings, the team's average beside them. */
 import type { Translate } from '@/lib/coach/i18n';
-import { agentColumnKey } from '@/lib/log/export';
+import { agentColumnKey } from '@/lib/log/export/html-report';
 import { AGENT_COLUMNS, type AgentTable as Table } from '@/lib/log/team';
 import { DrillButton, type OnDrill } from './drill';
 

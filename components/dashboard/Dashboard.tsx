@@ -16,7 +16,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/coach/i18n';
 import { HOSTED_HELPDESKS } from '@/lib/helpdesk/sites';
-import { buildExport, MIME, type ExportFormat } from '@/lib/log/export';
+import { buildExport } from '@/lib/log/export';
+import { MIME, type ExportFormat } from '@/lib/log/export/files';
 import type { RollCallLine } from '@/lib/log/import';
 import type { FileLike, LogSource } from '@/lib/log/source';
 import { compare } from '@/lib/log/summary';

@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import { MOMENT_IDS, RULE_IDS } from '@/lib/analysis/types';
 import type { Translate } from '@/lib/coach/i18n';
-import { dayLabels } from '@/lib/log/export';
+import { dayLabels } from '@/lib/log/export/html-report';
 import { COMPARE_COLORS, momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from '@/lib/log/labels';
 import type { CountRow, WeekSummary } from '@/lib/log/summary';
 import { ChartView } from './ChartView';

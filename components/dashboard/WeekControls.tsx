@@ -1,5 +1,5 @@
 /** The week, agent, export range and format pickers, and the export button. */
-import { EXPORT_FORMATS, type ExportFormat } from '@/lib/log/export';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/log/export/files';
 import type { Translate } from '@/lib/coach/i18n';
 import { weekDates } from '@/lib/log/report';
 

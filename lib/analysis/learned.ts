@@ -14,7 +14,8 @@
  * lexicon match (a lexicon pattern is a reviewed, precise phrasing).
  */
 import { shippedModel, textScores, MODEL_LABELS, sentenceProbabilities, type Model, type ModelLabel } from './model';
-import type { Register, SpanInfo } from './patterns';
+import type { SpanInfo } from './patterns';
+import type { Register } from './grammar/register';
 import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules/types';
 import type { Sentence } from './text';
 import { fold } from './text';

@@ -11,6 +11,7 @@
  * and every pattern is wrapped in word boundaries of the same LETTER class (`\b` is ASCII-only).
  * No nested unbounded quantifiers: every pattern runs in linear time per start position.
  */
+import { detectRegister, type Register } from './grammar/register';
 import type { Lang } from './types';
 
 /**
@@ -122,79 +123,6 @@ export function mergeSpans(spans: Span[], text: string): Span[] {
     }
   }
   return out;
-}
-
-/** Spanish form of address used in a text: tuteo, voseo or ustedeo. */
-export type Register = 'tu' | 'vos' | 'usted';
-
-const VOS_FOLDED = compileTest([
-  'vos', 'sos', 'podes', 'tenes', 'queres', 'decime', 'contame', 'escribime', 'escribiles', 'che',
-]);
-/** Voseo present forms carry a written accent: «necesitás», «borrás», «recibís». */
-const VOS_RAW = /(?<![\p{L}])\p{L}{2,}(?:ás|és|ís)(?![\p{L}])/gu;
-const NOT_VOS = /^(?:m[aá]s|jam[aá]s|adem[aá]s|dem[aá]s|atr[aá]s|detr[aá]s|quiz[aá]s|trav[eé]s|despu[eé]s|ingl[eé]s|franc[eé]s|japon[eé]s|portugu[eé]s|pa[ií]s|est[aá]s|inter[eé]s|ciempi[eé]s)$|(?:ar|er|ir|dr|br)[aá]s$/;
-const TU = compileTest([
-  'tu', 'tus', 'te', 'ti', 'contigo', 'tienes', 'puedes', 'quieres', 'necesitas', 'estas', 'sabes',
-  'haces', 'debes', 'eres', 'hiciste', 'pudiste', 'recibiste', 'dime', 'escribeme', 'cuentame',
-]);
-const USTED = compileTest([
-  'usted', 'ustedes', 'su', 'sus', 'suyo', 'suya', 'suyos', 'suyas', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone', 'calmese', 'tranquilicese',
-  'relajese', 'preocupe', 'exagere', 'altere', 'enoje', 'tiene que', 'puede usted', 'verifique', 'revise', 'intente',
-]);
-
-/**
- * Guesses the Spanish register of a text. Voseo only shows in distinctive or accented
- * forms («vos», «podés», «necesitás»), so those are checked on the raw text. Without
- * any marker the default is tuteo, the most common register in chat support.
- */
-export function detectRegister(text: string, folded: string): Register {
-  if (VOS_FOLDED.test(folded)) return 'vos';
-  const raw = text.toLowerCase();
-  VOS_RAW.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = VOS_RAW.exec(raw)) !== null) if (!NOT_VOS.test(m[0])) return 'vos';
-  const tu = TU.test(folded);
-  const usted = USTED.test(folded);
-  if (usted && !tu) return 'usted';
-  return 'tu';
-}
-
-/** Picks the register form of a Spanish phrase. */
-export function byRegister(reg: Register, forms: { tu: string; vos?: string; usted: string }): string {
-  if (reg === 'vos') return forms.vos ?? forms.tu;
-  return forms[reg];
-}
-
-/** Capitalises the first letter (for suggestions that start a sentence). */
-export function capitalise(s: string): string {
-  return s.length ? s[0].toUpperCase() + s.slice(1) : s;
-}
-
-/**
- * Capitalisation for a suggestion that replaces a span: a span that opens its sentence keeps
- * the case its first letter had («Cálmese» → «Entiendo…», but «…; le responderán» or an
- * all-lower-case draft → «le paso…»); inside a sentence it starts lower-case. English «I»
- * stays upper-case.
- */
-export function caseLike(info: { text: string; start: number }): (s: string) => string {
-  const before = info.text.slice(0, info.start);
-  const atStart = /^[\s¿¡"«(]*$/.test(before);
-  const first = /\p{L}/u.exec(info.text.slice(info.start, info.start + 4))?.[0];
-  const upper = atStart && (first === undefined || first !== first.toLowerCase());
-  return (s) => (upper || /^I\b/.test(s) ? capitalise(s) : s.charAt(0).toLowerCase() + s.slice(1));
-}
-
-/** Lower-cases the first letter unless the word looks like a name or acronym. */
-export function decapitalise(s: string): string {
-  if (s.length < 2) return s.toLowerCase();
-  if (s[1] === s[1].toUpperCase() && /\p{Lu}/u.test(s[1])) return s;
-  return s[0].toLowerCase() + s.slice(1);
-}
-
-/** Whether the original text at [start,end) starts with an upper-case letter. */
-export function startsUpper(text: string, start: number): boolean {
-  const ch = text[start];
-  return ch !== undefined && ch !== ch.toLowerCase();
 }
 
 export type PerLang<T> = Record<Lang, T>;

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { isRecord } from '../settings/problems';
 import { eventSchema, isRealInstant, type LogEvent, logEventOf } from './messaging';
-import { EXPORT_FORMAT_NAME, EXPORT_VERSION } from './export';
+import { EXPORT_FORMAT_NAME, EXPORT_VERSION } from './export/json';
 import { isoWeek, isWeek } from './week';
 
 /** Larger files are refused before they are read (a year of a busy team is ~40 MB). */

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractMentions } from '../../lib/analysis/commitments';
 import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
+import { capitalise, caseLike } from '../../lib/analysis/grammar/case';
 import { baseForm } from '../../lib/analysis/grammar/english-verbs';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
-import { inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
+import { byRegister, detectRegister, inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
 import { attachClitics, imperatives, infinitiveOfSecondPerson, isThirdPersonVerb, regularSubjunctive, softenBeforeE, subjunctive } from '../../lib/analysis/grammar/spanish-verbs';
 import { fold, splitSentences } from '../../lib/analysis/text';
 import type { Lang } from '../../lib/analysis/types';
@@ -72,6 +73,27 @@ describe('quoted history', () => {
 });
 
 describe('register of a draft and of its suggestions', () => {
+  it('one sentence’s register: vos by its forms or accents, usted without a tú form, else tú', () => {
+    const of = (text: string) => detectRegister(text, fold(text));
+    expect(of('Si querés, contame qué pasó')).toBe('vos');
+    expect(of('¿Ya recibís los correos?')).toBe('vos');
+    expect(of('Además, está en el país')).toBe('tu');
+    expect(of('Disculpe la espera, le escribo ahora')).toBe('usted');
+    expect(of('Te escribo y le paso el caso')).toBe('tu');
+    expect(of('Gracias por la espera')).toBe('tu');
+    expect(byRegister('vos', { tu: 'puedes', usted: 'puede' })).toBe('puedes');
+    expect(byRegister('vos', { tu: 'puedes', vos: 'podés', usted: 'puede' })).toBe('podés');
+    expect(byRegister('usted', { tu: 'puedes', usted: 'puede' })).toBe('puede');
+  });
+
+  it('the register module loads before the pattern compiler it uses (they import each other)', async () => {
+    vi.resetModules();
+    const register = await import('../../lib/analysis/grammar/register');
+    const patterns = await import('../../lib/analysis/patterns');
+    expect(register.detectRegister('Disculpe', 'disculpe')).toBe('usted');
+    expect(patterns.lexiconChecker({ es: { patterns: [{ match: ['no se'] }] } }, (info) => [info.register])('es', 'Disculpe, no sé', 'disculpe, no se')).toEqual([{ start: 10, end: 15, suggestions: ['usted'] }]);
+  });
+
   it.each([
     ['Hola chicos, os lo enviamos mañana, ¿podéis confirmar?', 'vosotros'],
     ['Estimados, les escribo porque ustedes pidieron el cambio.', 'ustedes'],
@@ -150,6 +172,18 @@ describe('ways forward as agents write them', () => {
     expect(namesChannel('Please DM your order number and the team will reach out.')).toBe(true);
     expect(namesChannel("They'll reply here as soon as they're available.")).toBe(true);
     expect(namesChannel('Our team will reach out shortly.')).toBe(false);
+  });
+});
+
+describe('the case of a suggestion', () => {
+  it('capitalises to open a sentence, follows the replaced span’s case, keeps English «I»', () => {
+    expect(capitalise('ése')).toBe('Ése');
+    expect(capitalise('')).toBe('');
+    expect(caseLike({ text: 'Cálmese, por favor', start: 0 })('entiendo tu enfado')).toBe('Entiendo tu enfado');
+    expect(caseLike({ text: '¿Cálmese?', start: 1 })('entiendo')).toBe('Entiendo');
+    expect(caseLike({ text: 'cálmese, por favor', start: 0 })('Entiendo')).toBe('entiendo');
+    expect(caseLike({ text: 'Gracias; Le responderán', start: 9 })('Le paso el caso')).toBe('le paso el caso');
+    expect(caseLike({ text: 'Thanks, calm down', start: 8 })('I understand')).toBe('I understand');
   });
 });
 

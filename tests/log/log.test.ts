@@ -1,17 +1,15 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { TactoDatabase } from '../../lib/log/db';
 import { appendEvents, deleteAll, mergeExport, prune } from '../../lib/log/writer';
-import type { EventReport, LogEvent } from '../../lib/log/messaging';
+import type { EventReport } from '../../lib/log/messaging';
 import { toLogEvents } from '../../lib/log/append';
-import { CSV_FIELDS, fileName, neutraliseCell, toCsv, toHtml, toJson } from '../../lib/log/export';
+import { toJson } from '../../lib/log/export/json';
 import { parseExport, MAX_IMPORT_BYTES } from '../../lib/log/import';
-import { agents, isQuotaError, loadWeek, retentionWeeks, weekEvents, weekOptions } from '../../lib/log/store';
-import { compare, summarize } from '../../lib/log/summary';
+import { agents, isQuotaError, loadWeek, retentionWeeks, weekOptions } from '../../lib/log/store';
+import { compare } from '../../lib/log/summary';
 import { weekRange } from '../../lib/log/week';
 import { makeEvents } from './fixtures';
 
-const t = (key: string, ...subs: string[]) => (subs.length ? `${key}(${subs.join('|')})` : key);
 const freshDb = () => new TactoDatabase(`log-${Math.random()}`);
 const WEEK = '2026-W48';
 
@@ -85,77 +83,6 @@ describe('week queries and summaries', () => {
     expect(weeks.slice(0, 4)).toEqual(['2026-W48', '2026-W47', '2026-W46', '2026-W45']);
     expect(weeks).toContain('2025-W40');
     db.close();
-  });
-});
-
-describe('exports', () => {
-  it('JSON has exactly the contract’s shape', async () => {
-    const db = freshDb();
-    await appendEvents(db, makeEvents(WEEK, 30));
-    const file = JSON.parse(await exportWeek(db, WEEK));
-    expect(Object.keys(file)).toEqual(['format', 'version', 'week', 'weeks', 'agent', 'team', 'generatedAt', 'events', 'summary']);
-    expect(file.weeks).toEqual([WEEK]);
-    expect(file).toMatchObject({ format: 'tacto-moments', version: 1, week: WEEK, agent: 'ana' });
-    expect(file.events).toHaveLength(30);
-    for (const e of file.events) expect(Object.keys(e)).toEqual([...CSV_FIELDS]);
-    expect(file.summary.events).toBe(30);
-    expect(fileName(WEEK, 'html')).toBe('tacto-moments-2026-W48.html');
-    db.close();
-  });
-
-  it('CSV has the exact header and one row per event, and parses back', async () => {
-    const events = makeEvents(WEEK, 12);
-    events[0] = { ...events[0], agent: '=HYPERLINK("x")', topic: 'envío' };
-    const csv = toCsv(events);
-    expect(csv.split('\r\n')[0]).toBe('id,at,helpdesk,ticket,kind,type,action,lang,topic,agent');
-    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-    expect(parsed.data).toHaveLength(12);
-    expect(parsed.data.map((r) => r.id).sort()).toEqual(events.map((e) => e.id).sort());
-    // A formula is neutralised for spreadsheets.
-    expect(parsed.data.find((r) => r.id === events[0].id)!.agent).toBe(`'=HYPERLINK("x")`);
-  });
-
-  it('no CSV cell in any column can start a formula, whatever comes before it', () => {
-    const payloads = ['=1+1', '+1', '-1+2', '@SUM(A1)', ' =1', '"=1', "'=1", '\t=1', '\r=1', '\n=1', '\u2028=1', '\u2029+1', '\u00a0@x', '=1\n2', '\r\n-3', '\uff1d1', '\ttext'];
-    const events = makeEvents(WEEK, payloads.length).map((e, i) => {
-      const bad = payloads[i];
-      return { ...e, id: bad, at: bad, helpdesk: bad, ticket: bad, kind: bad, type: bad, action: bad, lang: bad, topic: bad, agent: bad } as unknown as LogEvent;
-    });
-    const parsed = Papa.parse<string[]>(toCsv(events), { skipEmptyLines: true });
-    const rows = parsed.data.slice(1);
-    expect(rows).toHaveLength(payloads.length);
-    // Every cell comes back as text: the spreadsheet's apostrophe, then the value unchanged.
-    for (const row of rows) for (const cell of row) expect(payloads.map((p) => `'${p}`)).toContain(cell);
-    expect(rows.flat()).toHaveLength(payloads.length * 10);
-    expect(neutraliseCell('refund')).toBe('refund');
-    expect(neutraliseCell('2026-11-20T10:00:00Z')).toBe('2026-11-20T10:00:00Z');
-  });
-
-  it('HTML is a self-contained printable report with the charts', async () => {
-    const events = makeEvents(WEEK, 40);
-    events[1] = { ...events[1], agent: '<script>alert(1)</script>' };
-    const html = toHtml({ week: WEEK, agent: 'ana', generatedAt: '2026-11-30T09:00:00.000Z', summary: summarize(WEEK, events), previous: summarize('2026-W47', []), t, lang: 'es' });
-    expect(html).toMatch(/^<!doctype html>/);
-    expect(html.match(/<svg /g)).toHaveLength(2);
-    expect(html).toContain('@media print');
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/\s(?:src|href)=/i);
-    expect(html).toContain('&lt;script&gt;');
-    expect(html).toContain('dashReportTitle(2026-W48)');
-  });
-
-  it('export then import gives back the same events', async () => {
-    const a = freshDb();
-    await appendEvents(a, makeEvents(WEEK, 50));
-    const text = await exportWeek(a, WEEK);
-    const parsed = parseExport(text);
-    if (!parsed.ok) throw new Error(parsed.code);
-    const b = freshDb();
-    expect(await mergeExport(b, parsed)).toEqual({ events: 50, added: 50, rollCall: [{ agent: 'ana', week: WEEK, events: 50, added: 50 }] });
-    const strip = (rows: LogEvent[]) => rows.map((r) => JSON.stringify(Object.fromEntries(CSV_FIELDS.map((f) => [f, r[f]])))).sort();
-    expect(strip(await weekEvents(b, WEEK))).toEqual(strip(await weekEvents(a, WEEK)));
-    a.close();
-    b.close();
   });
 });
 

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../lib/analysis/types';
 import type { LogEvent } from '../../lib/log/messaging';
-import { toCsv, toHtml, toJson } from '../../lib/log/export';
+import { toCsv } from '../../lib/log/export/csv';
+import { toHtml } from '../../lib/log/export/html-report';
+import { toJson } from '../../lib/log/export/json';
 import { parseExport } from '../../lib/log/import';
 import { ruleTrust } from '../../lib/log/rule-trust';
 import { compare, summarize } from '../../lib/log/summary';

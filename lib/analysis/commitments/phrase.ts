@@ -6,10 +6,10 @@
 import type { DateTime } from 'luxon';
 import type { Lang } from '../types';
 import type { BusinessCalendar } from './calendar';
+import { capitalise } from '../grammar/case';
 import { EN_MONTHS, EN_WEEKDAYS, ES_MONTHS } from './lexicon';
 
 const ES_WEEKDAY_NAMES = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** «el jueves 26 de noviembre» / «Thursday, November 26»; the year only when it is not `now`'s. */
 export function formatDay(day: DateTime, lang: Lang, now: DateTime): string {
@@ -17,7 +17,7 @@ export function formatDay(day: DateTime, lang: Lang, now: DateTime): string {
   if (lang === 'es') {
     return `el ${ES_WEEKDAY_NAMES[day.weekday - 1]} ${day.day} de ${ES_MONTHS[day.month - 1]}${otherYear ? ` de ${day.year}` : ''}`;
   }
-  return `${capital(EN_WEEKDAYS[day.weekday - 1])}, ${capital(EN_MONTHS[day.month - 1])} ${day.day}${otherYear ? `, ${day.year}` : ''}`;
+  return `${capitalise(EN_WEEKDAYS[day.weekday - 1])}, ${capitalise(EN_MONTHS[day.month - 1])} ${day.day}${otherYear ? `, ${day.year}` : ''}`;
 }
 
 /**

@@ -2,12 +2,65 @@
  * The form of address a whole draft uses, so every suggestion and inserted playbook text
  * can keep it: `you` in English; in Spanish `tu`, `vos`, `usted`, and the plurals
  * `vosotros` (Spain) and `ustedes` (the Americas, or formal in Spain). The singular forms
- * come from the per-sentence detector the rules already use (../patterns.ts); the plurals
- * need their own markers.
+ * come from the per-sentence detector below (`detectRegister`, which the rules' lexicon
+ * checker in ../patterns.ts also uses); the plurals need their own markers.
  */
-import { detectRegister } from '../patterns';
+import { compileTest } from '../patterns';
 import { fold } from '../text';
 import type { Lang } from '../types';
+
+/** Spanish form of address of one sentence or text: tuteo, voseo or ustedeo. */
+export type Register = 'tu' | 'vos' | 'usted';
+
+/** Voseo present forms carry a written accent: «necesitás», «borrás», «recibís». */
+const VOS_RAW = /(?<![\p{L}])\p{L}{2,}(?:ás|és|ís)(?![\p{L}])/gu;
+const NOT_VOS = /^(?:m[aá]s|jam[aá]s|adem[aá]s|dem[aá]s|atr[aá]s|detr[aá]s|quiz[aá]s|trav[eé]s|despu[eé]s|ingl[eé]s|franc[eé]s|japon[eé]s|portugu[eé]s|pa[ií]s|est[aá]s|inter[eé]s|ciempi[eé]s)$|(?:ar|er|ir|dr|br)[aá]s$/;
+
+/**
+ * The singular markers, compiled by the pattern compiler on first use: ../patterns.ts
+ * imports this module (its lexicon checker falls back on `detectRegister`), so compiling
+ * them while the modules load would run the compiler before it exists.
+ */
+let singularRegexes: { vos: RegExp; tu: RegExp; usted: RegExp } | undefined;
+function singularMarkers(): { vos: RegExp; tu: RegExp; usted: RegExp } {
+  return (singularRegexes ??= {
+    vos: compileTest([
+      'vos', 'sos', 'podes', 'tenes', 'queres', 'decime', 'contame', 'escribime', 'escribiles', 'che',
+    ]),
+    tu: compileTest([
+      'tu', 'tus', 'te', 'ti', 'contigo', 'tienes', 'puedes', 'quieres', 'necesitas', 'estas', 'sabes',
+      'haces', 'debes', 'eres', 'hiciste', 'pudiste', 'recibiste', 'dime', 'escribeme', 'cuentame',
+    ]),
+    usted: compileTest([
+      'usted', 'ustedes', 'su', 'sus', 'suyo', 'suya', 'suyos', 'suyas', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone', 'calmese', 'tranquilicese',
+      'relajese', 'preocupe', 'exagere', 'altere', 'enoje', 'tiene que', 'puede usted', 'verifique', 'revise', 'intente',
+    ]),
+  });
+}
+
+/**
+ * Guesses the Spanish register of a text. Voseo only shows in distinctive or accented
+ * forms («vos», «podés», «necesitás»), so those are checked on the raw text. Without
+ * any marker the default is tuteo, the most common register in chat support.
+ */
+export function detectRegister(text: string, folded: string): Register {
+  const markers = singularMarkers();
+  if (markers.vos.test(folded)) return 'vos';
+  const raw = text.toLowerCase();
+  VOS_RAW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VOS_RAW.exec(raw)) !== null) if (!NOT_VOS.test(m[0])) return 'vos';
+  const tu = markers.tu.test(folded);
+  const usted = markers.usted.test(folded);
+  if (usted && !tu) return 'usted';
+  return 'tu';
+}
+
+/** Picks the register form of a Spanish phrase. */
+export function byRegister(reg: Register, forms: { tu: string; vos?: string; usted: string }): string {
+  if (reg === 'vos') return forms.vos ?? forms.tu;
+  return forms[reg];
+}
 
 export type DraftRegister = 'tu' | 'vos' | 'usted' | 'ustedes' | 'vosotros' | 'you';
 

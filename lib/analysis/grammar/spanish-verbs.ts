@@ -7,7 +7,7 @@
  *
  * Words come folded (lower case, no accents) unless a parameter says `raw`.
  */
-import { capitalise } from '../patterns';
+import { capitalise } from './case';
 
 /** An -ar stem spelled for an ending in -e: c → qu, g → gu, z → c («lleg» → «llegu»). */
 export function softenBeforeE(stem: string): string {

@@ -10,7 +10,9 @@
  *  - customer: an ownership / walk-through line («Le explico qué pasó y cómo lo resolvemos»);
  *  - repeat («como ya le dije»): a neutral lead-in («Le resumo»).
  */
-import { byRegister, caseLike, lexiconChecker, type SpanInfo } from '../patterns';
+import { lexiconChecker, type SpanInfo } from '../patterns';
+import { caseLike } from '../grammar/case';
+import { byRegister } from '../grammar/register';
 import type { Rule } from './types';
 
 const YOU_ES = '(?:usted|ustedes|tu|vos)';

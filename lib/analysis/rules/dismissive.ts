@@ -7,7 +7,9 @@
  * followed by a minimiser. Suggestions validate instead («Entiendo lo frustrante que es
  * esto») or, for «es muy fácil», offer to guide («Te guío paso a paso»).
  */
-import { byRegister, caseLike, lexiconChecker, type SpanInfo } from '../patterns';
+import { lexiconChecker, type SpanInfo } from '../patterns';
+import { caseLike } from '../grammar/case';
+import { byRegister } from '../grammar/register';
 import type { Rule } from './types';
 
 const checker = lexiconChecker(

@@ -8,7 +8,8 @@
  * Span: the refusal clause. Suggestions keep the refusal and add an offer, so the agent's
  * meaning stays and the draft now has an alternative (the rule does not fire again).
  */
-import { byRegister, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { byRegister } from '../grammar/register';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
 import { signOffStart } from '../grammar/sign-off';
 import { matchAlternatives } from '../playbook';

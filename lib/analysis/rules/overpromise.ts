@@ -7,7 +7,9 @@
  * Span: the guarantee from its cue to the end of its clause (a leading «le aseguro al 100%
  * que…» included). Suggestions: an honest commitment to effort, in the draft's language.
  */
-import { byRegister, caseLike, lexiconChecker, type SpanInfo } from '../patterns';
+import { lexiconChecker, type SpanInfo } from '../patterns';
+import { caseLike } from '../grammar/case';
+import { byRegister } from '../grammar/register';
 import type { Rule } from './types';
 
 const checker = lexiconChecker(

@@ -13,7 +13,8 @@
  */
 import { baseForm } from '../grammar/english-verbs';
 import { attachClitics, CLITICS, infinitiveOfSecondPerson, isThirdPersonVerb, subjunctive } from '../grammar/spanish-verbs';
-import { byRegister, lexiconChecker, type Register, type SpanInfo } from '../patterns';
+import { lexiconChecker, type SpanInfo } from '../patterns';
+import { byRegister, type Register } from '../grammar/register';
 import type { Rule } from './types';
 
 const CUE_ES =

@@ -1,7 +1,8 @@
 import type { DateTime } from 'luxon';
 import type { Alternative, AnalysisContext, Commitment, Finding, HolidayProvider, Lang, Playbook, RuleId } from '../types';
 import type { Sentence } from '../text';
-import type { Register, SpanInfo } from '../patterns';
+import type { SpanInfo } from '../patterns';
+import type { Register } from '../grammar/register';
 
 /** What a rule sees of one sentence. Offsets in matches are relative to `sentence.text`. */
 export interface SentenceContext {

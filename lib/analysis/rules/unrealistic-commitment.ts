@@ -13,7 +13,8 @@
  */
 import { DateTime } from 'luxon';
 import { calendarFor, businessDaysUntil, earliestRealisticDue, formatBusinessHours, formatDay, formatDue } from '../commitments';
-import { byRegister, capitalise, detectRegister } from '../patterns';
+import { capitalise } from '../grammar/case';
+import { byRegister, detectRegister } from '../grammar/register';
 import type { AnalysisContext, Commitment, Lang, Priority } from '../types';
 import type { DraftContext, Rule, RuleMatch } from './types';
 

@@ -9,7 +9,9 @@
  * sentence names it: «Le pasé el caso a cobros; yo sigo el caso y le escribo con lo que me
  * digan».
  */
-import { byRegister, caseLike, compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { caseLike } from '../grammar/case';
+import { byRegister } from '../grammar/register';
 import { namesChannel } from '../grammar/next-step';
 import { mentionCandidates } from '../commitments/extract';
 import type { Rule } from './types';

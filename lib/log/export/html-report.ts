@@ -1,136 +1,19 @@
 /**
- * Weekly exports (ui.md, "The difficult-moment log"): JSON, CSV and a self-contained
- * printable HTML report whose charts are inline SVG (no scripts, no network, prints as is).
+ * The printable HTML report (ui.md, "The difficult-moment log"): a self-contained page whose
+ * charts are inline SVG (no scripts, no network, prints as is). For the same input it is the
+ * same bytes (tests/log/export/html-report.test.ts).
  */
-import Papa from 'papaparse';
-import { MOMENT_IDS, RULE_IDS } from '../analysis/types';
-import type { Translate } from '../coach/i18n';
-import { LOG_EVENT_FIELDS, type LogEvent, logEventOf } from './messaging';
-import { actionLabel, momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from './labels';
-import { buildReport, headlineText, shortWeek, weekDates, type TeamReport } from './report';
-import { compare, type WeekSummary } from './summary';
-import { AGENT_COLUMNS, mergedTopics, weeksEnding, type TeamEvent } from './team';
-import { topicName } from './topic-map';
-import { weekRange } from './week';
+import { MOMENT_IDS, RULE_IDS } from '../../analysis/types';
+import type { Translate } from '../../coach/i18n';
+import type { LogEvent } from '../messaging';
+import { actionLabel, momentLabel, MOMENT_COLORS, ruleLabel, RULE_COLORS } from '../labels';
+import { headlineText, shortWeek, weekDates, type TeamReport } from '../report';
+import { compare, type WeekSummary } from '../summary';
+import { AGENT_COLUMNS, mergedTopics } from '../team';
+import { topicName } from '../topic-map';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'html'] as const;
 /** The alias settings start with (lib/settings/defaults.ts). */
 const DEFAULT_ALIAS = 'agent';
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const EXPORT_FORMAT_NAME = 'tacto-moments';
-export const EXPORT_VERSION = 1;
-export const CSV_FIELDS = LOG_EVENT_FIELDS;
-
-export const MIME: Record<ExportFormat, string> = {
-  json: 'application/json',
-  csv: 'text/csv;charset=utf-8',
-  html: 'text/html;charset=utf-8',
-};
-
-export interface MomentsExport {
-  format: typeof EXPORT_FORMAT_NAME;
-  version: typeof EXPORT_VERSION;
-  /** The last week the file covers (a one-week file: its week). */
-  week: string;
-  /** Every week the file covers, oldest first (added later: older files lack it). */
-  weeks?: string[];
-  agent: string;
-  /** The team's name, '' when none is set (added later). */
-  team?: string;
-  generatedAt: string;
-  events: LogEvent[];
-  /** The counts of `week`. */
-  summary: ExportSummary;
-  /** The lead's report of `week`: headline, trend over `weeks`, per-agent table, topics (added later). */
-  report?: TeamReport;
-}
-
-/** The JSON summary: the week's counts, without the per-day series. */
-export interface ExportSummary {
-  events: number;
-  tickets: number;
-  agents: WeekSummary['agents'];
-  moments: WeekSummary['moments'];
-  findings: WeekSummary['findings'];
-  actions: WeekSummary['actions'];
-  guard: WeekSummary['guard'];
-  topics: WeekSummary['topics'];
-  perDay: { days: string[]; moments: number[]; findings: number[] };
-  /** Added within version 1 (readers ignore it): per rule, findings acted on vs dismissed. */
-  ruleTrust?: WeekSummary['trust'];
-}
-
-/** `tacto-moments-2026-W48.json`; a range of weeks: `tacto-moments-2026-W45_2026-W48.json`. */
-export function fileName(week: string, format: ExportFormat, firstWeek = week): string {
-  return `tacto-moments-${firstWeek === week ? week : `${firstWeek}_${week}`}.${format}`;
-}
-
-function sortEvents(events: LogEvent[]): LogEvent[] {
-  return [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** Exactly the ten fields, in the contract's order (stored rows carry more). */
-export function exportEvent(e: LogEvent): LogEvent {
-  return logEventOf(e);
-}
-
-export function exportSummary(summary: WeekSummary): ExportSummary {
-  const sumPerDay = (series: Record<string, number[]>) =>
-    summary.days.map((_, i) => Object.values(series).reduce((n, values) => n + values[i], 0));
-  return {
-    events: summary.events,
-    tickets: summary.tickets,
-    agents: summary.agents,
-    moments: summary.moments,
-    findings: summary.findings,
-    actions: summary.actions,
-    guard: summary.guard,
-    topics: summary.topics,
-    perDay: { days: summary.days, moments: sumPerDay(summary.momentsPerDay), findings: sumPerDay(summary.findingsPerDay) },
-    ruleTrust: summary.trust,
-  };
-}
-
-/**
- * The JSON export. Still version 1: what later versions added (`weeks`, `team`, `report`)
- * is optional, so older files import here and these files import in older versions.
- */
-export function toJson(args: { week: string; weeks?: string[]; agent: string; team?: string; generatedAt: string; events: LogEvent[]; summary: WeekSummary; report?: TeamReport }): string {
-  const file: MomentsExport = {
-    format: EXPORT_FORMAT_NAME,
-    version: EXPORT_VERSION,
-    week: args.week,
-    weeks: args.weeks ?? [args.week],
-    agent: args.agent,
-    team: args.team ?? '',
-    generatedAt: args.generatedAt,
-    events: sortEvents(args.events).map(exportEvent),
-    summary: exportSummary(args.summary),
-    ...(args.report ? { report: args.report } : {}),
-  };
-  return JSON.stringify(file, null, 1);
-}
-
-/**
- * Spreadsheets read a cell as a formula when its first meaningful character is = + - @
- * (also after spaces, quotes, tabs or line breaks, which some of them skip), or when it
- * starts with a tab or carriage return. Such a cell gets a leading apostrophe, the
- * spreadsheet convention for "text". Papa's own escapeFormulae misses values with a line
- * break in them, so every cell of every column goes through this instead.
- */
-const FORMULA_START = /^[\s"'\u00a0\u2028\u2029\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
-
-export function neutraliseCell(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-export function toCsv(events: LogEvent[]): string {
-  return Papa.unparse(
-    { fields: [...CSV_FIELDS], data: sortEvents(events).map((e) => CSV_FIELDS.map((f) => neutraliseCell(e[f]))) },
-    { newline: '\r\n' },
-  );
-}
 
 const escapeHtml = (value: string | number) =>
   String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -305,40 +188,4 @@ ${findingsChart}
 /** Message key of a per-agent column's heading. */
 export function agentColumnKey(column: (typeof AGENT_COLUMNS)[number]): string {
   return column === 'moments' ? 'dashColMoments' : column === 'dismissed' ? 'dashColDismissed' : `dashAction_${column.replace(/-/g, '_')}`;
-}
-
-/** Weeks of trend in the report of a one-week export. */
-export const REPORT_TREND_WEEKS = 8;
-
-/**
- * The file the dashboard's export button downloads: `weeks` weeks ending with the view's
- * week (1 = the week alone), from `events` (the shown agent or team, covering at least those
- * weeks and the report's trend). The HTML report is of the view's week, its trend over the
- * range (or REPORT_TREND_WEEKS).
- */
-export function buildExport(args: {
-  format: ExportFormat;
-  weeks: number;
-  view: { week: string; events: LogEvent[]; summary: WeekSummary; previous: WeekSummary };
-  events: Array<LogEvent & { t: number }>;
-  agent: string;
-  team: string;
-  generatedAt: string;
-  t: Translate;
-  lang: 'es' | 'en';
-}): { name: string; text: string; events: number } {
-  const { format, view } = args;
-  const covered = weeksEnding(view.week, args.weeks);
-  const [from] = weekRange(covered[0]);
-  const [, to] = weekRange(view.week);
-  const inRange: TeamEvent[] = args.weeks === 1 ? view.events : args.events.filter((e) => e.t >= from && e.t < to);
-  const report = buildReport({ week: view.week, trendWeeks: args.weeks > 1 ? args.weeks : REPORT_TREND_WEEKS, team: args.team, events: args.events });
-  const common = { week: view.week, agent: args.agent, generatedAt: args.generatedAt };
-  const text =
-    format === 'json'
-      ? toJson({ ...common, weeks: covered, team: args.team, events: inRange, summary: view.summary, report })
-      : format === 'csv'
-        ? toCsv(inRange)
-        : toHtml({ ...common, team: args.team, summary: view.summary, previous: view.previous, report, t: args.t, lang: args.lang });
-  return { name: fileName(view.week, format, covered[0]), text, events: inRange.length };
 }
