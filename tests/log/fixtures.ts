@@ -24,3 +24,20 @@ export function makeEvents(week: string, count: number, agent = 'ana', prefix = 
     } satisfies LogEvent;
   });
 }
+
+/** The i-th broken promise Ana saw on the week's Wednesday, a minute apart, es and en alternating. */
+export function brokenPromise(week: string, i: number, topic: string): LogEvent {
+  const [start] = weekRange(week);
+  return {
+    id: `bp-${week}-${i}`,
+    at: new Date(start + 86_400_000 * 2 + i * 60_000).toISOString(),
+    helpdesk: 'zendesk',
+    ticket: String(500 + i),
+    kind: 'moment',
+    type: 'broken-promise',
+    action: 'seen',
+    lang: i % 2 ? 'en' : 'es',
+    topic,
+    agent: 'ana',
+  };
+}

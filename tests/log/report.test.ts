@@ -16,7 +16,7 @@ import { latestWeek, loadRange, loadWeek } from '../../lib/log/store';
 import { summarize } from '../../lib/log/summary';
 import { weeksEnding } from '../../lib/log/team';
 import { weekRange } from '../../lib/log/week';
-import { makeEvents } from './fixtures';
+import { brokenPromise, makeEvents } from './fixtures';
 
 const WEEK = '2026-W48';
 const en = translatorFor('en');
@@ -28,21 +28,9 @@ function sixWeeks(): LogEvent[] {
   const events: LogEvent[] = [];
   for (const [w, week] of weeksEnding(WEEK, 6).entries()) {
     for (const [n, agent] of ["ana", "luis", "<b>marta</b>"].entries()) events.push(...makeEvents(week, 12, agent, `a${n}-${week}`));
-    const [start] = weekRange(week);
     const promises = w === 5 ? 12 : 6;
     for (let i = 0; i < promises; i++) {
-      events.push({
-        id: `bp-${week}-${i}`,
-        at: new Date(start + 86_400_000 * 2 + i * 60_000).toISOString(),
-        helpdesk: 'zendesk',
-        ticket: String(500 + i),
-        kind: 'moment',
-        type: 'broken-promise',
-        action: 'seen',
-        lang: i % 2 ? 'en' : 'es',
-        topic: w === 5 ? (i % 2 ? 'refund' : 'reembolso') : 'envío',
-        agent: 'ana',
-      });
+      events.push(brokenPromise(week, i, w === 5 ? (i % 2 ? 'refund' : 'reembolso') : 'envío'));
     }
   }
   return events;

@@ -12,7 +12,7 @@ import { buildReport } from '../../../lib/log/report';
 import { summarize } from '../../../lib/log/summary';
 import { weeksEnding } from '../../../lib/log/team';
 import { weekRange } from '../../../lib/log/week';
-import { makeEvents } from '../fixtures';
+import { brokenPromise, makeEvents } from '../fixtures';
 
 // The report prints when it was made in the local time zone: pin it.
 process.env.TZ = 'UTC';
@@ -23,20 +23,8 @@ function fourWeeks(): LogEvent[] {
   const events: LogEvent[] = [];
   for (const [w, week] of weeksEnding(WEEK, 4).entries()) {
     for (const [n, agent] of ['ana', 'luis', '<b>marta</b> & "co"'].entries()) events.push(...makeEvents(week, 10 + w * 3, agent, `a${n}-${week}`));
-    const [start] = weekRange(week);
     for (let i = 0; i < 4 + w * 2; i++) {
-      events.push({
-        id: `bp-${week}-${i}`,
-        at: new Date(start + 86_400_000 * 2 + i * 60_000).toISOString(),
-        helpdesk: 'zendesk',
-        ticket: String(500 + i),
-        kind: 'moment',
-        type: 'broken-promise',
-        action: 'seen',
-        lang: i % 2 ? 'en' : 'es',
-        topic: i % 2 ? 'refund <now>' : 'reembolso',
-        agent: 'ana',
-      });
+      events.push(brokenPromise(week, i, i % 2 ? 'refund <now>' : 'reembolso'));
     }
   }
   return events;
