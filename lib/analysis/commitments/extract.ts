@@ -7,7 +7,7 @@
  */
 import { fold } from '../text';
 import type { Lang } from '../types';
-import { promisesTime, readClause, type TimeKind } from '../grammar/clause';
+import { promisesTime, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
 import { MODEL_LABELS, sentenceProbabilities, type Model } from '../model';
 import { PATTERNS, isAlwaysFuture, type TimeSpec } from './lexicon';
 
@@ -82,7 +82,7 @@ const CUSTOMER_ACTION: Record<Lang, RegExp> = {
   // A subject-less «Puede pasar…» at the start of a clause addresses the customer (usted).
   es: /^\s*(?:puede|pueden|podria|podrian)\s+[a-z]+(?:ar|er|ir)\b|\b(?:lo|la|los|las|cualquiera)\s+(?:puedes|podes|puede|pueden|podras|podra|podran)\s+[a-z]+(?:ar|er|ir)\b|\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
   // «you should hear back / receive it / have it back by…» is the customer receiving: still ours.
-  en: /\byou\s+(?:can|could|should(?!\s+(?:hear|receive|get|have|see|be\s+(?:contacted|refunded|credited|notified|hearing|getting|receiving|seeing)))|may|might|must|need\s+to|have\s+to|will\s+need\s+to|would\s+need\s+to|are\s+welcome\s+to|want\s+to)\b|\byou'(?:ll|d)\s+need\s+to\b|\bplease\b(?!\s+(?:allow|expect|note|bear|give\s+(?:me|us)))|\bfeel\s+free\b|\b(?:send|email|e-mail|call|ring|reply\s+to|contact|message|text|tell|write\s+to)\s+(?:me|us)\b/,
+  en: new RegExp(`\\byou\\s+(?:can|could|should(?!\\s+${receivingAfterShould('\\s+')})|may|might|must|need\\s+to|have\\s+to|will\\s+need\\s+to|would\\s+need\\s+to|are\\s+welcome\\s+to|want\\s+to)\\b|\\byou'(?:ll|d)\\s+need\\s+to\\b|\\bplease\\b(?!\\s+(?:allow|expect|note|bear|give\\s+(?:me|us)))|\\bfeel\\s+free\\b|\\b(?:send|email|e-mail|call|ring|reply\\s+to|contact|message|text|tell|write\\s+to)\\s+(?:me|us)\\b`),
 };
 
 /** Negated or refused actions: «ahora mismo no puedo…», «I can't do it today». */

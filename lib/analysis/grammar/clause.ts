@@ -34,8 +34,14 @@ const EN_AGENT = /\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|our (?:team
 /** «you» as the subject, not the object («update you», «send you», «with you»). */
 const EN_CUSTOMER = /(?<!\b(?:to|with|for|from|at|by|update|call|email|e-mail|send|give|let|tell|contact|ring|text|message|help|keep|show|reach|pay|refund|offer|bring|thank|assure|guarantee|promise|remind|notify|inform|join|meet|see|owe|charge|credit|get|got|put|move|switch|book|rebook|transfer|connect|sign|walk|talk|back to|out to)\s)\byou(?:'ll|'re|'ve|'d)?\b/;
 const EN_RECEIVING = /\byou(?:'ll| will| should| are going to|'re going to)? (?:have|get|receive|see|hear (?:from|back)|be (?:able|contacted|refunded|credited|called|notified|hearing|getting|receiving|seeing)|find)\b/;
-/** «you should» followed by what the customer receives is an expectation we set, not their duty. */
-const EN_SHOULD_RECEIVE = /\byou should (?:hear|receive|get|have|see|be (?:contacted|refunded|credited|notified|hearing|getting|receiving|seeing))\b/;
+/**
+ * What follows «you should» when the customer receives («you should hear back / have it back
+ * / be refunded»): an expectation we set, not their duty. `space` is how words are
+ * separated in the text it is matched on.
+ */
+export const receivingAfterShould = (space: string) =>
+  `(?:hear|receive|get|have|see|be${space}(?:contacted|refunded|credited|notified|hearing|getting|receiving|seeing))`;
+const EN_SHOULD_RECEIVE = new RegExp(`\\byou should ${receivingAfterShould(' ')}\\b`);
 const EN_FUTURE = /\b(?:will|'ll|shall|going to|gonna)\b/;
 const EN_PROGRESSIVE = /\b(?:am|is|are|'m|'re|'s) (?:currently |still |now )?(?!being\b|going\b)\w+ing\b/;
 /** Booked now for a later time: the past verb carries a promise («I've booked the engineer for Friday»). */
@@ -54,7 +60,7 @@ const EN_CONDITIONAL = /\b(?:would|could|should|might)\b/;
 const EN_WINDOW = /\b(?:sale|offer|deals?|promo(?:tion)?|discount|pricing|prices?|code|voucher|coupon|window|policy|warranty|guarantee period|grace period|deadline|cutoff|cut-off|due|valid|good until|expires?|expiry|runs?|lasts?|ends?|ended|closes?|live|till|through|held|on backorder|out of stock|back in stock|available|availability|in effect|effective|event|bundle|season)\b|\bcan be \w+ed\b/;
 /** The clause only says what something is: «your new flight is tomorrow», «the match is on tonight». */
 const EN_COPULA = /^(?!.*\b(?:i|we|i'll|we'll)\b).*\b(?:is|are|'s)\b(?! (?:\w+ed|being|going|getting|done|sent|set|made|shipped|fixed|sorted|ready|back)\b)/;
-const EN_CUSTOMER_WINDOW = /\byou(?:'ve| have)?(?: got)? (?:until|up to|(?:\w+ ){0,2}(?:days?|hours?|weeks?|months?) to)\b|\byou (?:must|need to|have to|should(?! (?:hear|receive|get|have|see|be (?:contacted|refunded|credited|notified|hearing|getting|receiving|seeing))\b)|can|could|may)\b|\b(?:please|kindly)\b|\bmake sure\b/;
+const EN_CUSTOMER_WINDOW = new RegExp(`\\byou(?:'ve| have)?(?: got)? (?:until|up to|(?:\\w+ ){0,2}(?:days?|hours?|weeks?|months?) to)\\b|\\byou (?:must|need to|have to|should(?! ${receivingAfterShould(' ')}\\b)|can|could|may)\\b|\\b(?:please|kindly)\\b|\\bmake sure\\b`);
 const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$/;
 
 // ------------------------------------------------------------------ Spanish

@@ -96,42 +96,47 @@ const CASE_ON_FILE = [
   '(?:case|ticket|complaint|reference|claim) (?:number|no\\.?|#|id|ref)', '(?:my|our|the) (?:previous|last|first|earlier) (?:email|letter|complaint|message|call|ticket|case)',
 ];
 
-/** The earlier contact got nowhere: no answer, no fix, still waiting, bounced around. */
-const UNRESOLVED_ES = [
+/**
+ * The contacting itself got nowhere: no answer, bounced around, ignored, again and again.
+ * Enough on its own after what the company said in an earlier contact (toldFruitlessContact).
+ */
+const CONTACT_WENT_NOWHERE_ES = [
   '(?:no|ni) (?:hay|tengo|tenemos|he tenido|hemos tenido|he recibido|hemos recibido|recibi|recibimos|obtuve|obtuvimos|me dan|nos dan|me dieron|nos dieron|me han dado|nos han dado|dan|dieron|han dado|me da|da) (?:@ ){0,2}(?:respuesta|respuestas|solucion|soluciones|contestacion|informacion|novedad|novedades|noticias|razon|explicacion)',
   'sin (?:ninguna |ningun |obtener |tener |recibir )?(?:respuesta|solucion|contestacion|exito|resultado|novedad|noticias)',
   'nadie (?:me |nos )?(?:responde|respondio|contesta|contesto|llama|llamo|da|dio|sabe|soluciona|soluciono|hace|hizo|se hace)',
   'no (?:me |nos )?(?:tomaron|hicieron caso|hacen caso|contestaron|contestan|respondieron|responden|solucionaron|solucionan|llamaron|devolvieron|resolvieron|han contestado|han respondido|han solucionado|han llamado|han resuelto|dan bola|dan pelota)',
-  '(?:hasta|a) (?:el momento|ahora|la fecha|hoy|el dia de hoy)',
-  'todavia', 'aun (?:no|sin|nada|sigo|sigue|espero|estoy)', '(?:sigo|sigue|seguimos|siguen) (?:sin|igual|esperando|con el|con la|teniendo)',
-  'no (?:me |nos )?(?:hacen|hicieron|han hecho|hace|hizo) nada', 'no (?:tienen|tenian|tiene) (?:acceso|idea|informacion|solucion)',
   'peloteo', 'de (?:numero en numero|un lado (?:a|para) otro|departamento en departamento|oficina en oficina|ventanilla en ventanilla)',
   '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|transfieren|transfirieron) (?:de|a otro|a otra|con otro|con otra)',
-  'otra vez', 'de nuevo', 'nuevamente', 'una y otra vez', 'ni (?:@ )?caso', 'no (?:me |nos )?(?:han )?(?:hecho|hacen|hicieron) (?:@ )?caso', 'en vano', 'y nada', 'ni idea',
+  'otra vez', 'de nuevo', 'nuevamente', 'ni (?:@ )?caso', 'en vano',
   'nunca (?:contestan|responden|atienden|contestaron|respondieron|atendieron|llaman|llamaron|devuelven)', '(?:me|nos) (?:cuelgan|colgaron|cortan|cortaron|dejan esperando|dejaron esperando)',
   '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
 ];
-const UNRESOLVED_EN = [
+const CONTACT_WENT_NOWHERE_EN = [
   "no (?:reply|replies|response|responses|answer|answers|resolution|luck|joy|help|update|updates|one|word|call back|callback|follow[ -]?up)",
   "(?:nobody|no one|no-one) (?:has |had )?(?:replied|responded|answered|called|got back|gets back|contacted|helped|knows|fixed|cares|bothered)",
   "(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:heard|gotten|got|received|been contacted|had (?:a |an |any )?(?:reply|response|answer|update))",
-  "(?:still|yet to|as of (?:yet|today|now))", "to no avail", "no avail", "without (?:any |a )?(?:reply|response|answer|success|luck|resolution)",
+  "to no avail", "no avail",
   "(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))",
-  "(?:nothing|none) (?:has|have|was|were) (?:been )?(?:done|fixed|resolved|sorted|changed)", "ignored", "ghosted",
-  "(?:they|you) (?:do|did|have done) nothing", "(?:they|you) (?:don't|do not|didn't) (?:have|know) (?:access|anything|a clue|the answer)",
+  "ignored", "ghosted",
   "(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times|occasions)",
 ];
 
-/** The contacting itself got nowhere: no answer, bounced around, ignored, again and again. */
-const CONTACT_WENT_NOWHERE = compileTest([
-  ...UNRESOLVED_ES.slice(0, 4), 'peloteo', 'de (?:numero en numero|un lado (?:a|para) otro|departamento en departamento|oficina en oficina|ventanilla en ventanilla)',
-  '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|transfieren|transfirieron) (?:de|a otro|a otra|con otro|con otra)', 'otra vez', 'de nuevo', 'nuevamente', 'ni (?:@ )?caso', 'en vano',
-  'nunca (?:contestan|responden|atienden|contestaron|respondieron|atendieron|llaman|llamaron|devuelven)', '(?:me|nos) (?:cuelgan|colgaron|cortan|cortaron|dejan esperando|dejaron esperando)',
-  '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
-  ...UNRESOLVED_EN.slice(0, 3), 'to no avail', 'no avail', '(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))',
-  'ignored', 'ghosted', '(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times|occasions)',
-]);
+/** The earlier contact got nowhere: the signs above, or the case still unsolved, still waiting. */
+const UNRESOLVED_ES = [
+  ...CONTACT_WENT_NOWHERE_ES,
+  '(?:hasta|a) (?:el momento|ahora|la fecha|hoy|el dia de hoy)',
+  'todavia', 'aun (?:no|sin|nada|sigo|sigue|espero|estoy)', '(?:sigo|sigue|seguimos|siguen) (?:sin|igual|esperando|con el|con la|teniendo)',
+  'no (?:me |nos )?(?:hacen|hicieron|han hecho|hace|hizo) nada', 'no (?:tienen|tenian|tiene) (?:acceso|idea|informacion|solucion)',
+  'una y otra vez', 'no (?:me |nos )?(?:han )?(?:hecho|hacen|hicieron) (?:@ )?caso', 'y nada', 'ni idea',
+];
+const UNRESOLVED_EN = [
+  ...CONTACT_WENT_NOWHERE_EN,
+  "(?:still|yet to|as of (?:yet|today|now))", "without (?:any |a )?(?:reply|response|answer|success|luck|resolution)",
+  "(?:nothing|none) (?:has|have|was|were) (?:been )?(?:done|fixed|resolved|sorted|changed)",
+  "(?:they|you) (?:do|did|have done) nothing", "(?:they|you) (?:don't|do not|didn't) (?:have|know) (?:access|anything|a clue|the answer)",
+];
 
+const CONTACT_WENT_NOWHERE = compileTest([...CONTACT_WENT_NOWHERE_ES, ...CONTACT_WENT_NOWHERE_EN]);
 const EARLIER_CONTACT = compileTest([...EARLIER_CONTACT_ES, ...EARLIER_CONTACT_EN, ...CASE_ON_FILE]);
 const TOLD = compileTest(TOLD_IN_CONTACT);
 const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN]);
