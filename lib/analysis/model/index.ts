@@ -33,7 +33,10 @@ export interface LabelInfo {
   scale: number;
   /** Probability thresholds: `standard` fires only what a coach would clearly mark. */
   threshold: Record<Strictness, number>;
-  /** A lexicon match whose sentence the model scores below this is dropped (0: never). */
+  /**
+   * A grammar proposal the model scores below this is dropped (0: never). Only `commitment`
+   * uses it; calibration leaves every other label at 0 (scripts/train.ts, step 3).
+   */
   veto: number;
 }
 
@@ -181,13 +184,12 @@ export interface LabelScore {
   /** Index of the sentence that scored highest. */
   sentence: number;
   threshold: Record<Strictness, number>;
-  veto: number;
 }
 
 /** For each label, the best sentence and its probability. */
 export function textScores(sentences: readonly string[], model: Model | null = shippedModel()): LabelScore[] {
   if (!model) return [];
-  const best = MODEL_LABELS.map((label, l) => ({ label, probability: 0, sentence: -1, threshold: model.labels[l].threshold, veto: model.labels[l].veto }));
+  const best = MODEL_LABELS.map((label, l) => ({ label, probability: 0, sentence: -1, threshold: model.labels[l].threshold }));
   sentences.forEach((sentence, s) => {
     const p = sentenceProbabilities(sentence, model);
     if (!p) return;
