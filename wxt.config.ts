@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type BuildOptions } from 'esbuild';
 import { resolve } from 'node:path';
 
 /**
@@ -10,16 +10,21 @@ import { resolve } from 'node:path';
  * entrypoints/helpdesk.content/app.ts) and the analysis engine (`engine.js`). WXT bundles
  * content scripts as single IIFE files, so these ES modules are built here.
  */
+/** How every bundle built here with esbuild is made: for the browsers the manifest targets. */
+const ESBUILD_BROWSER_BUNDLE = {
+  bundle: true,
+  platform: 'browser',
+  target: ['chrome120', 'firefox128'],
+  minify: !process.env.TACTO_NO_MINIFY,
+  charset: 'ascii',
+  legalComments: 'none',
+} satisfies BuildOptions;
+
 async function buildPageModule(entry: string): Promise<string> {
   const result = await esbuild({
+    ...ESBUILD_BROWSER_BUNDLE,
     entryPoints: [entry],
-    bundle: true,
     format: 'esm',
-    platform: 'browser',
-    target: ['chrome120', 'firefox128'],
-    minify: !process.env.TACTO_NO_MINIFY,
-    charset: 'ascii',
-    legalComments: 'none',
     // The same `browser` as the WXT-built entrypoints (the webextension-polyfill module).
     alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' },
     write: false,
@@ -39,15 +44,10 @@ function lazyNlpLibraries(): PluginOption {
     async load(id) {
       if (!id.replace(/\\/g, '/').endsWith('/lib/log/nlp-libraries.ts')) return null;
       const result = await esbuild({
+        ...ESBUILD_BROWSER_BUNDLE,
         stdin: { contents: "import nlp from 'compromise'; import esNlp from 'es-compromise'; export const libraries = { nlp, esNlp };", resolveDir: resolve('.'), loader: 'ts' },
-        bundle: true,
         format: 'iife',
         globalName: 'tactoNlp',
-        platform: 'browser',
-        target: ['chrome120', 'firefox128'],
-        minify: !process.env.TACTO_NO_MINIFY,
-        charset: 'ascii',
-        legalComments: 'none',
         write: false,
       });
       return `let libraries;\nexport function loadNlpLibraries() {\n  libraries ??= (function () {\n${result.outputFiles[0].text}\nreturn tactoNlp.libraries;\n  })();\n  return libraries;\n}\n`;
