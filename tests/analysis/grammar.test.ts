@@ -5,6 +5,7 @@ import { capitalise, caseLike } from '../../lib/analysis/grammar/case';
 import { baseForm } from '../../lib/analysis/grammar/english-verbs';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
+import { signOffStart } from '../../lib/analysis/grammar/sign-off';
 import { byRegister, detectRegister, inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
 import { attachClitics, imperatives, infinitiveOfSecondPerson, isThirdPersonVerb, regularSubjunctive, softenBeforeE, subjunctive } from '../../lib/analysis/grammar/spanish-verbs';
 import { fold, splitSentences } from '../../lib/analysis/text';
@@ -230,5 +231,18 @@ describe('English verbs', () => {
     expect(['getting', 'crashing', 'stopping', 'went', 'tried', 'delivered', 'loaded', 'crashes', 'works', 'work', 'access'].map(baseForm))
       .toEqual(['get', 'crash', 'stop', 'go', 'try', 'deliver', 'load', 'crash', 'work', 'work', 'access']);
     expect(baseForm('constructor')).toBe('constructor'); // not Object's own
+  });
+});
+
+describe('sign-off', () => {
+  it('starts at the closing formula near the end, with the name and company under it', () => {
+    const text = 'Estimada usuaria:\n\nNo es posible instalar el servicio.\n\nCordialmente,\nConecta Colombia';
+    expect(text.slice(signOffStart(text))).toBe('Cordialmente,\nConecta Colombia');
+    const en = 'Hi Sam,\nThe refund is on its way.\nKind regards,\nAna';
+    expect(en.slice(signOffStart(en))).toBe('Kind regards,\nAna');
+  });
+  it('is the whole text\'s end when there is none, and a «Thanks,» opening a reply is not one', () => {
+    const text = 'Thanks,\nwe checked the order and it ships today.';
+    expect(signOffStart(text)).toBe(text.length);
   });
 });

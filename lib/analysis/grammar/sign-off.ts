@@ -4,6 +4,8 @@
  * What is written there is not an instruction or an offer: a company called «Conecta
  * Colombia» does not tell the customer to connect anything.
  */
+import { fold } from '../text';
+
 const CLOSING_LINE =
   /^[ \t]*(?:(?:muy )?(?:cordialmente|atentamente)|(?:un |muchos |cordiales |afectuosos )?saludos?(?: cordiales| afectuosos)?|un (?:cordial |afectuoso )?saludo|quedo (?:atent[oa]|a (?:su|tu) disposicion)|(?:kind(?:est)? |best |warm(?:est)? )?regards|best(?: wishes)?|many thanks|thanks(?: again)?|thank you|cheers|yours (?:faithfully|sincerely|truly)|sincerely|take care)[ \t]*[,.!]?[ \t]*$/imu;
 
@@ -14,8 +16,7 @@ export function signOffStart(text: string): number {
   const lines = text.slice(tailFrom).split('\n');
   let offset = tailFrom;
   for (const line of lines) {
-    const folded = line.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    if (CLOSING_LINE.test(folded) && offset > 0) return offset;
+    if (CLOSING_LINE.test(fold(line)) && offset > 0) return offset;
     offset += line.length + 1;
   }
   return text.length;
