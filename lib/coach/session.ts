@@ -284,9 +284,19 @@ export class CoachSession {
     return ok;
   }
 
+  /**
+   * The refusal the shown finding pointed at, in the draft as it is now. Unlike a rewrite,
+   * an alternative goes after the sentence and replaces nothing, so a refusal the agent
+   * finished typing since the panel drew it (its span grew or shrank) still takes it.
+   */
+  private refusalStillThere(shown: Finding): Finding | undefined {
+    this.analyseNow();
+    return this.result?.findings.find((f) => f.rule === shown.rule && f.start < shown.end && shown.start < f.end);
+  }
+
   /** Adds a playbook alternative after the sentence that refuses. */
   async insertAlternative(shown: Finding, alternative: Alternative): Promise<boolean> {
-    const finding = this.stillFound(shown);
+    const finding = this.refusalStillThere(shown);
     if (!finding) return false;
     const at = afterSentence(this.text.text, finding.end);
     const ok = await this.write(at, at, ` ${alternative.text}`);

@@ -143,6 +143,22 @@ describe('CoachSession', () => {
     session.dispose();
   });
 
+  it('adds an alternative after a refusal the agent finished typing since the panel drew it, and not after one deleted', async () => {
+    const { editor, session, writes, ready } = setup('No es posible, no aceptamos archivos de más de 10');
+    session.start();
+    await ready();
+    const shown = session.view.findings.find((f) => f.rule === 'flat-refusal')!;
+    expect(shown).toBeDefined();
+    const alternative = { id: 'link', text: 'Puedo recibirlo por enlace.' } as never;
+    editor.textContent = 'No es posible, no aceptamos archivos de más de 10 MB.';
+    expect(await session.insertAlternative(shown, alternative)).toBe(true);
+    expect(writes).toEqual([[editor.textContent.length, editor.textContent.length, ' Puedo recibirlo por enlace.']]);
+    editor.textContent = 'Claro, lo revisamos hoy.';
+    expect(await session.insertAlternative(shown, alternative)).toBe(false);
+    expect(writes).toHaveLength(1);
+    session.dispose();
+  });
+
   it('reports the ticket\'s moments once it is read, and what became of the findings when the reply leaves', async () => {
     const reported: EventReport[][] = [];
     const ticket = { ...TICKET, customerMessage: 'Es la tercera vez que escribo y nadie me responde. Estoy harto.' } as TicketContext;
