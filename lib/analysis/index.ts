@@ -85,7 +85,7 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
     const folded = fold(text);
     const lang = input.lang ?? detectLanguage(text, folded);
     const lexicon = MOMENTS.filter((m) => m.detect(text, folded, lang)).map((m) => m.id);
-    const found = new Set(combineMoments(lexicon, splitSentences(text), model, strictness, lang, folded));
+    const found = new Set(combineMoments(lexicon, splitSentences(text), model, strictness, lang, text, folded));
     const moments: MomentId[] = MOMENTS.map((m) => m.id).filter((id) => found.has(id));
     return { lang, findings: [], commitments: [], moments };
   }

@@ -62,16 +62,35 @@ const NAMES_A_CAUSE: Record<Lang, RegExp> = {
   en: /\b(?:fault|blame|responsib\w*|caused|cause|due to|because|since|reason|their|they|supplier|carrier|courier|bank|provider|manufacturer|driver|company|not (?:us|ours|our|me|mine|on us|something (?:we|i))|out of (?:our|my) hands|(?:don't|do not|can't|cannot) control|\w+'s (?:call|decision|end|side)|already|previous(?:ly)?|earlier|before|again)\b/,
   es: /\b(?:culpa|responsab\w*|causad[oa]s?|causa|debido|debid[oa]s?|porque|ya que|originad[oa]s?|provocad[oa]s?|ellos|proveedor|transportista|paqueteria|banco|fabricante|repartidor|empresa|no (?:de )?nosotros|(?:no )?(?:esta|depende) (?:en nuestras manos|de nosotros)|fuera de nuestro (?:control|alcance)|decision (?:de|del)|ya|anterior(?:mente)?|antes|otra vez|de nuevo|se lo)\b/,
 };
+/**
+ * A sentence that takes the fault on us is the opposite of blame, whatever else it names:
+ * «that's on us, not you», «es responsabilidad nuestra», «you shouldn't have had to chase
+ * anyone», «that should not have happened».
+ */
+const OWNS_THE_FAULT: Record<Lang, RegExp> = {
+  en: /\b(?:on us|our (?:fault|mistake|error|responsibility|side|end|bad)|(?:we|i) (?:should have|should've|shouldn't have|should not have|made (?:a|an|the) (?:mistake|error)|got (?:it|this|that) wrong|messed up|dropped the ball|take (?:full )?responsibility|own (?:this|that|it))|(?:you )?(?:shouldn't|should not) have (?:had to|needed to|been)|(?:that|this|it) (?:shouldn't|should not) have happened|not (?:your fault|yours|on you|you))\b/,
+  es: /\b(?:(?:es|fue) (?:culpa|responsabilidad|error|un error) nuestr[oa]|(?:es|fue) nuestra (?:culpa|responsabilidad)|(?:es|fue) nuestro error|(?:nos|me) equivocamos|(?:nos|me) equivoque|(?:no )?debi(?:mos)? haber|no (?:debio|deberia haber|tendria que haber) (?:pasar|pasado|ocurrir|ocurrido|suceder)|no (?:es|fue) (?:tu|su) culpa|no (?:tuviste|tuvo|debiste|debio) (?:que|haber)|asumimos|nos hacemos cargo|me hago cargo)\b/,
+};
+/** «we can't guarantee…», «no podemos garantizar…»: refusing to promise is not a promise. */
+const DECLINES_TO_PROMISE: Record<Lang, RegExp> = {
+  en: /\b(?:can't|cannot|can not|couldn't|won't|unable to|not able to|don't|do not|not) (?:\w+ ){0,2}(?:guarantee|promise|assure|commit)\b|\bno guarantee\b/,
+  es: /\bno (?:\w+ ){0,2}(?:garantiz\w*|promet\w*|asegur\w*)\b|\bsin garantia\b/,
+};
 const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
-  blame: (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) || NAMES_A_CAUSE[lang].test(folded),
+  blame: (folded, lang) => (ADDRESSES_CUSTOMER[lang].test(folded) || NAMES_A_CAUSE[lang].test(folded)) && !OWNS_THE_FAULT[lang].test(folded),
   'flat-refusal': (folded, lang) => {
     const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ');
     return NEGATIVE[lang].test(ours) && !DOUBLE_NEGATION[lang].test(ours);
   },
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),
-  overpromise: (folded, lang) => PROMISE_VOICE[lang].test(folded),
+  overpromise: (folded, lang) => PROMISE_VOICE[lang].test(folded) && !DECLINES_TO_PROMISE[lang].test(folded),
 };
 const MOMENT_SET = new Set<string>(MOMENT_IDS);
+
+/** Whether a sentence the model scored for `rule` holds what the rule needs (folded sentence). */
+export function passesRuleGate(rule: RuleId, folded: string, lang: Lang): boolean {
+  return MODEL_GATES[rule]?.(folded, lang) ?? true;
+}
 
 /**
  * A broken promise is also something that did not happen: said outright («never came»,
@@ -141,7 +160,20 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
   ],
 };
 
-function passesMomentGate(id: MomentId, folded: string, lang: Lang): boolean {
+/**
+ * Anger the lexicon did not name still shows on the surface: a raised voice (an exclamation,
+ * «??», a word in capitals, an emoji) or a word of judgement, hurt or leaving. A calm,
+ * detailed account of a problem is not anger, however bad the problem: on real messages
+ * the model alone read such accounts as anger more often than not.
+ */
+const RAISED_VOICE = /[!¡]|\?\?|\p{Extended_Pictographic}|(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/u;
+const JUDGEMENT: Record<Lang, RegExp> = {
+  en: /\b(?:worst|terrible|awful|horrible|horrendous|dreadful|appalling|atrocious|abysmal|disgrace\w*|shocking|joke|laughable|hopeless|useless|rubbish|trash|garbage|junk|crap\w*|shambles|farce|clowns?|muppets?|idiots?|morons?|liars?|lying|lied|lies|thie(?:f|ves)|steal\w*|stole|robb\w*|scam\w*|fraud\w*|rip\w*|cheat\w*|nerve|insult\w*|disrespect\w*|rude\w*|shame\w*|embarrass\w*|pathetic|ridiculous|absurd|outrag\w*|unacceptable|unbelievable|incredible|disgust\w*|furious|angry|livid|annoy\w*|frustrat\w*|fed up|sick of|tired of|had enough|never again|last time|switch\w*|competitor|cancel\w*|leaving|done with|complain\w*|report\w*|dispute|sue|lawyer|regulator|ombudsman|ofcom|fcc|bbb|seriously|honestly|really\?|how (?:is|can|dare|hard|come)|why (?:is|do|does|can't|cant|won't|wont|would|should)|nobody cares|no one cares|don't care|dont care|loyal\w*|(?:hours?|days?|weeks?|months?) (?:later|now|on hold)|wtf|smh|ffs|omg)\b/,
+  es: /\b(?:peor(?:es)?|pesim[oa]s?|malisim[oa]s?|mal(?:o|a|os|as)? servicio|horrible|terrible|fatal|nefast[oa]|lamentable|deplorable|vergonzos[oa]|verguenza|patetic[oa]|ridicul[oa]|absurd[oa]|increible|inaudito|el colmo|indign\w*|inaceptable|intolerable|burla|chiste|desastre|basura|porqueria|estaf\w*|rob\w*|ladron\w*|fraude|abuso|abusiv[oa]s?|mient\w*|mentir\w*|mentiros\w*|engan\w*|timo|cinism\w*|falta de respeto|irrespet\w*|groser\w*|incompeten\w*|inutil\w*|harto|harta|cansad[oa]s?|me canse|molest\w*|enoj\w*|enfad\w*|furios[oa]|rabia|coraje|decepcion\w*|nunca mas|ultima vez|competencia|me cambio|cambiarme|me voy|cancel\w*|dar de baja|denunci\w*|demand\w*|queja\w*|profeco|sernac|indecopi|consumo|abogad[oa]|en serio|como es posible|como puede ser|por que (?:no|siempre|tienen|tengo|nadie)|hasta cuando|nadie (?:me |nos )?(?:hace caso|responde|contesta|ayuda)|no les importa|les da igual|lealtad|fiel|anos (?:de|como) cliente)\b/,
+};
+
+export function passesMomentGate(id: MomentId, text: string, folded: string, lang: Lang): boolean {
+  if (id === 'anger' && !RAISED_VOICE.test(text) && !JUDGEMENT[lang].test(folded)) return false;
   return (MOMENT_GATES[id] ?? []).every((requirement) => requirement[lang].test(folded));
 }
 
@@ -150,13 +182,14 @@ export function resolveModel(option: Model | null | undefined): Model | null {
 }
 
 /** The moments of a customer message: the lexicons' and the model's above threshold. */
-/** `folded` is the whole message folded (the caller has it already; the moment gates read it). */
+/** `text` and `folded` are the whole message, as typed and folded (the moment gates read them). */
 export function combineMoments(
   lexicon: readonly MomentId[],
   sentences: Sentence[],
   model: Model | null,
   strictness: Strictness,
   lang: Lang,
+  text: string,
   folded: string,
 ): MomentId[] {
   if (!model) return [...lexicon];
@@ -167,7 +200,7 @@ export function combineMoments(
   const found = new Set<MomentId>(lexicon);
   for (const s of scores) {
     if (!MOMENT_SET.has(s.label) || s.sentence < 0 || s.probability < s.threshold[strictness]) continue;
-    if (passesMomentGate(s.label as MomentId, folded, lang)) found.add(s.label as MomentId);
+    if (passesMomentGate(s.label as MomentId, text, folded, lang)) found.add(s.label as MomentId);
   }
   return [...found];
 }
@@ -212,7 +245,7 @@ export function learnedFindings(
     const [start, end] = trimmedSpan(draft.sentences[score.sentence]);
     if (end <= start) continue;
     const quote = draft.text.slice(start, end);
-    if (MODEL_GATES[rule.id] && !MODEL_GATES[rule.id]!(fold(quote), draft.lang)) continue;
+    if (!passesRuleGate(rule.id, fold(quote), draft.lang)) continue;
     // A minimising sentence the dismissive lexicon already holds («no es para tanto») is no refusal.
     if (rule.id === 'flat-refusal' && lexicon.some((f) => f.rule === 'dismissive' && f.start < end && start < f.end)) continue;
     let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, draft.lang, register, model, strictness, rule.suggest) }];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { MODEL_LABELS, shippedModel } from '../../lib/analysis/model';
+import { passesMomentGate, passesRuleGate } from '../../lib/analysis/learned';
+import { fold } from '../../lib/analysis/text';
 import { MOMENT_IDS, RULE_IDS } from '../../lib/analysis/types';
 
 describe('the learned layer joined to the lexicons', () => {
@@ -50,6 +52,25 @@ describe('the learned layer joined to the lexicons', () => {
     const text = 'A ver si te entiendo: el problema es que pagaste la factura por Mercado Pago y en el sistema te sigue figurando como impaga.';
     expect(analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings).toEqual([]);
     expect(analyze({ text, role: 'agent', context: { strictness: 'picky' } }).findings.map((f) => f.rule)).toEqual(['problem-framing']);
+  });
+
+  it('what the model alone may flag: anger needs a raised voice or a word of judgement, blame is not owning the fault, declining to promise is no overpromise', () => {
+    const anger = (text: string, lang: 'es' | 'en') => passesMomentGate('anger', text, fold(text), lang);
+    expect(anger('I called on Monday and the order still shows as processing.', 'en')).toBe(false);
+    expect(anger('Me dieron las millas en su momento, quiero que me devuelvan lo que pagué.', 'es')).toBe(false);
+    expect(anger('Three days without broadband. Absolute muppets.', 'en')).toBe(true);
+    expect(anger('Tres días sin luz!', 'es')).toBe(true);
+    expect(anger('Otra vez sin señal 😤', 'es')).toBe(true);
+    expect(anger('Pagué el envío express y llegó tarde. Qué decepción con esta tienda.', 'es')).toBe(true);
+    const blame = (text: string, lang: 'es' | 'en') => passesRuleGate('blame', fold(text), lang);
+    expect(blame("That's our responsibility to manage, not yours.", 'en')).toBe(false);
+    expect(blame("You shouldn't have had to chase anyone for this.", 'en')).toBe(false);
+    expect(blame('Fue un error nuestro y ya lo corregimos.', 'es')).toBe(false);
+    expect(blame('That happened because you entered the wrong card number.', 'en')).toBe(true);
+    const overpromise = (text: string, lang: 'es' | 'en') => passesRuleGate('overpromise', fold(text), lang);
+    expect(overpromise("Our kitchen can't guarantee a nut-free dish.", 'en')).toBe(false);
+    expect(overpromise('No le podemos garantizar la fecha exacta.', 'es')).toBe(false);
+    expect(overpromise('We guarantee it will never happen again.', 'en')).toBe(true);
   });
 
   it('picky never flags less than standard', () => {

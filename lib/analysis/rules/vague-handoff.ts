@@ -167,8 +167,8 @@ function channelNear(text: string, sentences: readonly { start: number; end: num
  * («mañana lo contacta alguien») or a channel alone is not enough.
  */
 const CHANNEL_VERB = {
-  en: /\b(?:email|e-mail|text|sms|mail|post|dm|message)\s+you\b|\bby (?:email|e-mail|text|sms|post|phone)\b/,
-  es: /\b(?:por|al|a tu|a su|en tu|en su) (?:correo|mail|email|e-mail|sms|whatsapp|telefono|celular|movil)\b|\b(?:te|le|les) (?:envia|enviara|enviaran|manda|mandara|mandaran|escribe|escribira|escribiran) (?:un |una )?(?:correo|mail|email|sms|mensaje|whatsapp)\b/,
+  en: /\b(?:email|e-mail|text|sms|mail|post|dm|message|call|phone|ring)\s+you\b|\bby (?:email|e-mail|text|sms|post|phone)\b/,
+  es: /\b(?:por|al|a tu|a su|en tu|en su) (?:correo|mail|email|e-mail|sms|whatsapp|telefono|celular|movil)\b|\b(?:te|le|les) (?:envia|enviara|enviaran|manda|mandara|mandaran|escribe|escribira|escribiran) (?:un |una )?(?:correo|mail|email|sms|mensaje|whatsapp)\b|\b(?:te|le|les) (?:llama|llamara|llamaran|van a llamar|va a llamar)\b/,
 };
 
 function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'; sentences: readonly { start: number; end: number }[] }, m: { start: number }): boolean {
@@ -203,6 +203,8 @@ const rule: Rule = {
     { lang: 'en', text: 'I filed the report and our claims team will email you an offer within 5 business days.' },
     { lang: 'es', text: 'Lo que comentas tiene que ver con la zona horaria de tu cuenta: cámbiala en Configuración.' },
     { lang: 'en', text: "If the refund isn't there by Friday, reply here and we will take it up with the bank." },
+    { lang: 'en', text: 'Our courier team will call you by Friday to book the collection.' },
+    { lang: 'es', text: 'El técnico de la zona le llamará mañana entre las 9 y las 12 para confirmar la visita.' },
     // Team names of several words, and the progressive «will be following up».
     { lang: 'en', text: 'Thanks for the details, [[our Social Care Team will follow up with you]].' },
     { lang: 'en', text: 'We see your message and [[a member of our team will be following up as soon as possible]].' },
