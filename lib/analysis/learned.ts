@@ -31,6 +31,15 @@ const ADDRESSES_CUSTOMER: Record<Lang, RegExp> = {
   en: /\byou(?:r|rs|'re|'ve|'ll|'d)?\b/,
   es: /\b(?:tu|tus|te|ti|vos|usted|ustedes|su|sus|le|les|os|vuestr[oa]s?|tienes|tenes|puedes|podes|quieres|queres|necesitas|necesitas|recibes|recibis|intentas|intentás|logras|lográs)\b/,
 };
+/**
+ * Dismissing makes something smaller than the customer feels it is: «just», «only», «easy»,
+ * «calm down», «everyone», «normal», «no es para tanto». A plain correction («No es un
+ * cobro doble») or an explanation («sometimes it's the device») makes nothing smaller.
+ */
+const MINIMISES: Record<Lang, RegExp> = {
+  en: /\b(?:just|only|simply|merely|calm|relax|chill|easy|easily|simple|small|minor|tiny|little|trivial|nothing|no big|not a big|not that|not such|everyone|everybody|most (?:people|customers|users)|all (?:our )?(?:customers|users)|normal|common|happens|overreact\w*|exaggerat\w*|dramatic|drama|worry|fuss|fine|bit|few|quick|upset|personally|patient|deal with it|all you|big deal|no need|that bad|so bad|hard to miss|anyone can|anybody can|obvious\w*|right there)\b/,
+  es: /\b(?:solo|solamente|simplemente|nada mas|nomas|apenas|tan solo|calm\w*|tranquil\w*|relaj\w*|facil\w*|sencill\w*|simple|pequen[oa]s?|menor|minim[oa]s?|poco|poca|nada|todos|todo el mundo|la mayoria|normal|pasa|pasan|exager\w*|drama\w*|preocup\w*|tonteria|grave|tanto|personal|a pecho|paciencia|molest\w*|alter\w*|enoj\w*|enfad\w*|cualquiera|importante|importancia|obvi[oa]|a la vista|complicacion|complicado)\b/,
+};
 /** A guarantee is the agent's or the company's, or an absolute: «by law» is neither. */
 const PROMISE_VOICE: Record<Lang, RegExp> = {
   en: /\b(?:i|we|i'll|we'll|i'm|we're|our|us|never|always|definitely|certainly|100|absolutely|promise|guarantee|assure|won't happen)\b/,
@@ -44,6 +53,15 @@ const PROMISE_VOICE: Record<Lang, RegExp> = {
 const NEGATIVE: Record<Lang, RegExp> = {
   en: /\b(?:no|not|never|cannot|can't|won't|unable|impossible|outside|beyond|declined|denied|rejected|refused|unfortunately)\b|n't\b/,
   es: /\b(?:no|nunca|jamas|imposible|fuera|rechazad[oa]s?|denegad[oa]s?|lamentablemente|tampoco|ni)\b/,
+};
+/**
+ * …and what it refuses is ours to give: an ability, a permission, a policy or stock
+ * («we can't», «not eligible», «no aplica», «agotado»). A negation elsewhere («your post came
+ * when no agents were available», «no te entendí») refuses nothing.
+ */
+const REFUSES: Record<Lang, RegExp> = {
+  en: /\b(?:can't|cannot|can not|couldn't|won't|wouldn't|unable|not able|not possible|impossible|not allowed|not permitted|not eligible|ineligible|not available|unavailable|out of stock|sold out|no longer|(?:do|does|did|will|would|are|is) not (?:\w+ )?(?:offer|provide|support|accept|cover|refund|exchange|ship|deliver|issue|process|apply|allow|permit|honou?r|give|qualify|include|extend|waive|reopen|reverse|change)|(?:don't|doesn't|didn't|aren't|isn't) (?:\w+ )?(?:offer|provide|support|accept|cover|refund|exchange|ship|deliver|issue|process|apply|allow|permit|honou?r|give|qualify|include|extend|waive|reopen|reverse|change|eligible|possible|available|covered|refundable)|(?:not|isn't|aren't) (?:\w+ )?(?:admissible|payable|acceptable|applicable|refundable|possible|available|eligible|covered|valid)|outside|beyond|declined|denied|rejected|refused|unfortunately|afraid not|no way|final)\b|n't (?:do|help|make|offer)\b/,
+  es: /\b(?:no (?:\w+ ){0,2}(?:podemos|puedo|podre|podremos|podria|podriamos|pudimos|pude|es posible|fue posible|sera posible|se puede|se pueden|se podra|se podria|esta permitid[oa]s?|estan permitid[oa]s?|permit\w*|aplica|aplican|procede|contempla\w*|cubre|cubren|incluye|acept\w*|realiza\w*|hacemos|hago|ofrecemos|tenemos|disponemos|esta disponible|estan disponibles|hay (?:forma|manera|posibilidad|stock|disponibilidad|opcion)|corresponde|es viable|es factible|admit\w*|admisible|procedente|valid[oa]|reembols\w*|devolvemos|cambiamos)|imposible|fuera de|rechaz\w*|deneg\w*|improcedente|lamentablemente|desafortunadamente|no disponible|agotad[oa]s?|ya no)\b/,
 };
 const DOUBLE_NEGATION: Record<Lang, RegExp> = {
   en: /\b(?:impossible|can't|cannot|couldn't) not\b/,
@@ -80,9 +98,10 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
   blame: (folded, lang) => (ADDRESSES_CUSTOMER[lang].test(folded) || NAMES_A_CAUSE[lang].test(folded)) && !OWNS_THE_FAULT[lang].test(folded),
   'flat-refusal': (folded, lang) => {
     const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ');
-    return NEGATIVE[lang].test(ours) && !DOUBLE_NEGATION[lang].test(ours);
+    return NEGATIVE[lang].test(ours) && REFUSES[lang].test(ours) && !DOUBLE_NEGATION[lang].test(ours);
   },
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),
+  dismissive: (folded, lang) => MINIMISES[lang].test(folded),
   overpromise: (folded, lang) => PROMISE_VOICE[lang].test(folded) && !DECLINES_TO_PROMISE[lang].test(folded),
 };
 const MOMENT_SET = new Set<string>(MOMENT_IDS);

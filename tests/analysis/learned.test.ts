@@ -71,6 +71,16 @@ describe('the learned layer joined to the lexicons', () => {
     expect(overpromise("Our kitchen can't guarantee a nut-free dish.", 'en')).toBe(false);
     expect(overpromise('No le podemos garantizar la fecha exacta.', 'es')).toBe(false);
     expect(overpromise('We guarantee it will never happen again.', 'en')).toBe(true);
+    const dismissive = (text: string, lang: 'es' | 'en') => passesRuleGate('dismissive', fold(text), lang);
+    expect(dismissive('No es un cobro doble: son dos meses distintos.', 'es')).toBe(false);
+    expect(dismissive("Sometimes it's the device itself.", 'en')).toBe(false);
+    expect(dismissive("Tbh a minute isn't that bad.", 'en')).toBe(true);
+    expect(dismissive('Lo hace cualquiera en dos minutos.', 'es')).toBe(true);
+    const refusal = (text: string, lang: 'es' | 'en') => passesRuleGate('flat-refusal', fold(text), lang);
+    expect(refusal('Your post came in when no agents were available.', 'en')).toBe(false);
+    expect(refusal('Lo siento, pero no te entendí.', 'es')).toBe(false);
+    expect(refusal('Compensation for appliances is not admissible.', 'en')).toBe(true);
+    expect(refusal('Lamentablemente no le podemos reembolsar ese cargo.', 'es')).toBe(true);
   });
 
   it('picky never flags less than standard', () => {
