@@ -152,16 +152,20 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
       es: /\b(?:supervisor[a]?|gerente|encargad[oa]|jefe|jefa|responsable|superior|escal\w*|hablar con|alguien (?:que|con|de mas)|persona real|humano|directivo|director[a]?|gerencia|coordinador[a]?|nivel|arriba|funcionari[oa]|jefatura)\b/,
     },
   ],
+  // Asking for an exception names the rule, limit or date it asks to bend, or appeals for leniency;
+  // a plain question («is there any way to know the time slot?») asks for nothing special.
   'exception-request': [
     {
-      en: /\b(?:could|can|would|any (?:way|chance)|possible|please|pls|exception|waive|extend|just this once|allow|let me|is there)\b|\?/,
-      es: /\b(?:podrian|pueden|puede|podrias|podes|podeis|se puede|posible|excepcion|por favor|porfa|aunque|ya se que|dejar(?:me|nos)?|permit\w*|habra forma|hay forma|hay manera|extender|ampliar|perdonar)\b|\?/,
+      en: /\b(?:exception|waive\w*|leniency|lenient|extend|extension|just this once|one-?time|one-?off|goodwill|courtesy|consider\w*|anyway|regardless|even though|although|i know|i understand|i reali[sz]e|i'm aware|aware|missed|past (?:the|it|my)|after the|late|expired|deadline|window|policy|rules?|terms|conditions|non-?refundable|no refunds?|fee|penalty|postpone|allow|let me|special|compassion\w*|bereave\w*|hospital|passed away|sick|ill|emergency|still (?:apply|match|honou?r|get|use|refund|be)|honou?r)\b/,
+      es: /\b(?:excepcion\w*|aunque|ya se|se que|lo se|entiendo que|soy consciente|por esta vez|solo esta vez|fuera de(?:l)? plazo|plazo|vencid\w*|venci\w*|vence\w*|expir\w*|se me paso|ya paso|pasado|extender|ampliar|prorrog\w*|posterg\w*|aplaz\w*|igual|de todas formas|aun asi|permit\w*|dejen|dejar(?:me|nos)|especial|cortesia|consideracion|perdon\w*|condon\w*|anular|multa|penalizacion|recargo|no reembolsable|no permite|politica|condiciones|normas?|reglas?|hospital|internad[oa]|fallec\w*|enferm\w*|urgencia|emergencia|operan|sin cobrar)\b/,
     },
   ],
+  // A misunderstanding sets what the customer said or asked against what came back, or says
+  // outright they were not read or understood; «I have a question» or «I didn't cause it» is neither.
   misunderstanding: [
     {
-      en: /\b(?:said|say|asked|ask|mean|meant|read|understand|understood|question|not what|didn't ask|wrong|explained|told|already|reading|listening|point|saying|i didn't|i did not|i never)\b/,
-      es: /\b(?:dije|digo|pregunte|pregunto|pregunta|entend\w*|leido|leer|leen|lees|lee|no es lo que|eso no|me refiero|quise decir|explique|explico|otra cosa|nada que ver|preguntando|pedi|no pedi|diciendo|no senor|no senorita)\b/,
+      en: /\b(?:(?:i|i've|i have|i had) (?:\w+ )?(?:asked|said|told|wrote|written|explained|mentioned|meant|mean)|i(?:'m| am) (?:not )?(?:asking|saying|talking)|not (?:what|how|why|the) (?:i|to|question)|didn't ask|did not ask|never asked|different question|wrong (?:order|account|question|thing|one|item|person)|misunderst\w*|misread|(?:don't|didn't|do not|did not|aren't|are not|not) (?:even )?(?:understand\w*|read\w*|listen\w*|get\w*)(?: (?:me|my|what|it|the))?|read (?:my|what)|my (?:question|point|message|email)|that's not|thats not|that is not|wires crossed|originally asked|as i (?:originally )?(?:asked|said)|i (?:didn't|did not|never) (?:select|choose|chose|request|order|ask|want))\b/,
+      es: /\b(?:(?:yo )?(?:no )?(?:dije|pregunte|pedi|escribi|explique|comente|me refiero|quise decir|estoy (?:preguntando|pidiendo|diciendo))|(?:no )?(?:le|te|les|os) (?:estoy )?(?:pregunto|pido|digo|pregunte|pedi|dije)|no (?:me )?(?:has|han|ha|habeis|estas|esta|estan|estais)? ?(?:entendid\w*|entend\w*|leid\w*|leyendo|escuchando)|no (?:entendiste|entendieron|entendio|leyeron|leiste|leyo|leen|lee|lees)|a ver si entienden|lea bien|lean bien|lee bien|lo que (?:dije|pregunte|pedi|escribi)|no es (?:eso|lo que)|otra cosa|nada que ver|mi (?:pregunta|consulta|correo|mensaje)|(?:ya )?no se como decirlo|(?:que|para que) me (?:escuchen|entiendan|lean)|no me (?:escuchan|entienden|leen))\b/,
     },
   ],
   'broken-promise': [

@@ -71,6 +71,14 @@ describe('the learned layer joined to the lexicons', () => {
     expect(overpromise("Our kitchen can't guarantee a nut-free dish.", 'en')).toBe(false);
     expect(overpromise('No le podemos garantizar la fecha exacta.', 'es')).toBe(false);
     expect(overpromise('We guarantee it will never happen again.', 'en')).toBe(true);
+    const moment = (id: 'exception-request' | 'misunderstanding', text: string, lang: 'es' | 'en') => passesMomentGate(id, text, fold(text), lang);
+    expect(moment('exception-request', 'Is there any way to know the delivery time slot?', 'en')).toBe(false);
+    expect(moment('exception-request', 'I know the fare is non-refundable, but could you move it?', 'en')).toBe(true);
+    expect(moment('exception-request', 'Sé que el plazo venció ayer, ¿me lo pueden aceptar?', 'es')).toBe(true);
+    expect(moment('misunderstanding', 'Hi, I have a question about my November bill.', 'en')).toBe(false);
+    expect(moment('misunderstanding', "I'm not paying for a new phone because I didn't cause the damage.", 'en')).toBe(false);
+    expect(moment('misunderstanding', 'I asked to cancel it, not to pause it.', 'en')).toBe(true);
+    expect(moment('misunderstanding', 'Yo no pedí cambiar de vuelo, pedí agregar una maleta.', 'es')).toBe(true);
     const dismissive = (text: string, lang: 'es' | 'en') => passesRuleGate('dismissive', fold(text), lang);
     expect(dismissive('No es un cobro doble: son dos meses distintos.', 'es')).toBe(false);
     expect(dismissive("Sometimes it's the device itself.", 'en')).toBe(false);
