@@ -148,8 +148,8 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
   ],
   'escalation-demand': [
     {
-      en: /\b(?:manager|supervisor|someone (?:in charge|senior|higher|else|who)|escalat\w*|speak (?:to|with)|talk (?:to|with)|human|real person|boss|ceo|higher up|complaints? department|in charge|corporate|head office|leadership|above|level|higher|senior|director)\b/,
-      es: /\b(?:supervisor[a]?|gerente|encargad[oa]|jefe|jefa|responsable|superior|escal\w*|hablar con|alguien (?:que|con|de mas)|persona real|humano|directivo|director[a]?|gerencia|coordinador[a]?|nivel|arriba|funcionari[oa]|jefatura)\b/,
+      en: /\b(?:manager|supervisor|someone (?:in charge|senior|higher|else|who|with|from|that)|escalat\w*|(?:speak|talk) (?:to|with) (?:a |an |the |your )?(?:human|person|real|senior|boss|manager|supervisor|head|director)|human|real person|boss|ceo|higher up|complaints? department|in charge|corporate|head office|leadership|above|level|higher|senior|director|authority|grievance|ombudsman)\b/,
+      es: /\b(?:supervisor[a]?|gerente|encargad[oa]|jefe|jefa|responsable|superior|escal\w*|hablar con (?:un|una|el|la|alguien|su|tu|vuestro|vuestra|quien)|alguien (?:que|con|de mas|de)|persona real|humano|directivo|director[a]?|gerencia|coordinador[a]?|nivel|arriba|funcionari[oa]|jefatura|auditor\w*|autoridad)\b/,
     },
   ],
   // Asking for an exception names the rule, limit or date it asks to bend, or appeals for leniency;
@@ -195,8 +195,12 @@ const JUDGEMENT: Record<Lang, RegExp> = {
   es: /\b(?:peor(?:es)?|pesim[oa]s?|malisim[oa]s?|mal(?:o|a|os|as)? servicio|horrible|terrible|fatal|nefast[oa]|lamentable|deplorable|vergonzos[oa]|verguenza|patetic[oa]|ridicul[oa]|absurd[oa]|increible|inaudito|el colmo|indign\w*|inaceptable|intolerable|burla|chiste|desastre|basura|porqueria|estaf\w*|rob\w*|ladron\w*|fraude|abuso|abusiv[oa]s?|mient\w*|mentir\w*|mentiros\w*|engan\w*|timo|cinism\w*|falta de respeto|irrespet\w*|groser\w*|incompeten\w*|inutil\w*|harto|harta|cansad[oa]s?|me canse|molest\w*|enoj\w*|enfad\w*|furios[oa]|rabia|coraje|decepcion\w*|nunca mas|ultima vez|competencia|me cambio|cambiarme|me voy|cancel\w*|dar de baja|denunci\w*|demand\w*|queja\w*|profeco|sernac|indecopi|consumo|abogad[oa]|en serio|como es posible|como puede ser|por que (?:no|siempre|tienen|tengo|nadie)|hasta cuando|nadie (?:me |nos )?(?:hace caso|responde|contesta|ayuda)|no les importa|les da igual|lealtad|fiel|anos (?:de|como) cliente)\b/,
 };
 
+/** «Dear Manager,», «To the Complaints Manager,», «Estimados señores:»: whom a letter is addressed to asks for no one. */
+const SALUTATION = /^\s*(?:dear|to|attn|attention|hello|hi|estimad[oa]s?|senor(?:es|a|as)?|sr|sra|a la atencion de|atencion|hola)\b[^\n,:;]{0,60}[,:;]?[ \t]*(?:\n|$)/;
+
 export function passesMomentGate(id: MomentId, text: string, folded: string, lang: Lang): boolean {
   if (id === 'anger' && !RAISED_VOICE.test(text) && !JUDGEMENT[lang].test(folded)) return false;
+  if (id === 'escalation-demand') folded = folded.replace(SALUTATION, '');
   return (MOMENT_GATES[id] ?? []).every((requirement) => requirement[lang].test(folded));
 }
 

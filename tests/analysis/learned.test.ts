@@ -71,7 +71,11 @@ describe('the learned layer joined to the lexicons', () => {
     expect(overpromise("Our kitchen can't guarantee a nut-free dish.", 'en')).toBe(false);
     expect(overpromise('No le podemos garantizar la fecha exacta.', 'es')).toBe(false);
     expect(overpromise('We guarantee it will never happen again.', 'en')).toBe(true);
-    const moment = (id: 'exception-request' | 'misunderstanding', text: string, lang: 'es' | 'en') => passesMomentGate(id, text, fold(text), lang);
+    const moment = (id: 'exception-request' | 'misunderstanding' | 'escalation-demand', text: string, lang: 'es' | 'en') => passesMomentGate(id, text, fold(text), lang);
+    expect(moment('escalation-demand', 'Dear Manager,\nThe food was lovely but the bill was wrong.', 'en')).toBe(false);
+    expect(moment('escalation-demand', "I can't sign in to get a pin to talk to someone.", 'en')).toBe(false);
+    expect(moment('escalation-demand', 'Dear team,\nI want your manager to look at this.', 'en')).toBe(true);
+    expect(moment('escalation-demand', 'Quiero hablar con alguien que pueda decidir.', 'es')).toBe(true);
     expect(moment('exception-request', 'Is there any way to know the delivery time slot?', 'en')).toBe(false);
     expect(moment('exception-request', 'I know the fare is non-refundable, but could you move it?', 'en')).toBe(true);
     expect(moment('exception-request', 'Sé que el plazo venció ayer, ¿me lo pueden aceptar?', 'es')).toBe(true);
