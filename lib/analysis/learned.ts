@@ -177,8 +177,8 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
   ],
   'insists-own-solution': [
     {
-      en: /\b(?:don't want|do not want|dont want|just want|only want|i want|refund|instead|rather|no (?:coupon|credit|voucher|replacement)|not interested|like|all i|nothing (?:else|more)|won't|will not|not accept|don't need)\b/,
-      es: /\b(?:no quiero|solo quiero|quiero|en vez|en lugar|prefiero|no me sirve|no me interesa|devolucion|reembolso|mi plata|mi dinero|reiter\w*|no acepto|lo que pido|nada mas|pido)\b/,
+      en: /\b(?:don't want|do not want|dont want|just want|only want|all i|instead|rather|no (?:coupon|credit|voucher|replacement|more)|not (?:interested|accepting|accept|another|good enough|what i)|won't accept|will not accept|nothing (?:else|more)|don't need|do not need|that's it|period|full stop|whatever it takes|either|neither|nor|prefer\w*|not (?:a|an) (?:credit|voucher|coupon|replacement|refund|repair|technician|visit|call|gift card|exchange|discount)|over (?:a |the )?(?:store )?(?:credit|voucher|coupon|replacement|repair|exchange))\b/,
+      es: /\b(?:no quiero|solo quiero|lo (?:unico )?que quiero|en vez|en lugar|prefiero|(?:no|ni siquiera) me sirven?|no me interesa|ni (?:bonos?|cambios?|cupon\w*|puntos|otr[oa]s?)|nada de|no acepto|lo que pido|nada mas|punto|ni mas ni menos|no (?:otro|otra)|ya (?:le|te|les|os) dije|reiter\w*|sino)\b/,
     },
   ],
 };

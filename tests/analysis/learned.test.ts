@@ -72,6 +72,11 @@ describe('the learned layer joined to the lexicons', () => {
     expect(overpromise('No le podemos garantizar la fecha exacta.', 'es')).toBe(false);
     expect(overpromise('We guarantee it will never happen again.', 'en')).toBe(true);
     const moment = (id: 'exception-request' | 'misunderstanding' | 'escalation-demand', text: string, lang: 'es' | 'en') => passesMomentGate(id, text, fold(text), lang);
+    const insists = (text: string, lang: 'es' | 'en') => passesMomentGate('insists-own-solution', text, fold(text), lang);
+    expect(insists('I want to know why I was charged twice.', 'en')).toBe(false);
+    expect(insists('Quiero saber cuándo llega mi reembolso.', 'es')).toBe(false);
+    expect(insists("I'd prefer a refund to my card, not a credit.", 'en')).toBe(true);
+    expect(insists('Ni puntos ni bonos: el dinero a mi tarjeta.', 'es')).toBe(true);
     expect(moment('escalation-demand', 'Dear Manager,\nThe food was lovely but the bill was wrong.', 'en')).toBe(false);
     expect(moment('escalation-demand', "I can't sign in to get a pin to talk to someone.", 'en')).toBe(false);
     expect(moment('escalation-demand', 'Dear team,\nI want your manager to look at this.', 'en')).toBe(true);
