@@ -80,7 +80,7 @@ const TOLD_IN_CONTACT = [
 ];
 
 const EARLIER_CONTACT_EN = [
-  "(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already|i've already|i have already)(?: also| even| then| first| since| just)? (?:called|rang|phoned|emailed|e-mailed|messaged|dmed|dm'd|tweeted|wrote|written|contacted|complained|reported|chased|escalated|reached out|followed up|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|chatted (?:to|with)|(?:raised|filed|lodged|logged|submitted|opened|made) (?:a |an |the |my |another |two |three |several )?(?:ticket|tickets|case|cases|complaint|complaints|claim|claims|dispute|request|requests|report|call|calls|form)|sent (?:@ ){0,2}(?:email|emails|e-mail|message|messages|dm|dms|complaint|request|ticket|form)|(?:went|been|visited|gone) (?:in |back |down )?(?:to )?(?:the |your |a |one of your )?(?:store|shop|branch|office|counter|desk|service centre|service center)|tried (?:calling|to call|contacting|to contact|to reach|reaching|emailing|to get through|getting through))",
+  "(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already|i've already|i have already)(?: also| even| then| first| since| just)? (?:called|rang|phoned|emailed|e-mailed|messaged|dmed|dm'd|tweeted|wrote|written|contacted|complained|reported|chased|escalated|reached out|followed up|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|chatted (?:to|with)|(?:raised|filed|lodged|logged|submitted|opened|made|created) (?:a |an |the |my |another |two |three |several |multiple |many |over \\d+ |\\d+ )?(?:support |help |service )?(?:ticket|tickets|case|cases|issue|issues|complaint|complaints|claim|claims|dispute|request|requests|report|call|calls|form)|sent (?:@ ){0,2}(?:email|emails|e-mail|message|messages|dm|dms|complaint|request|ticket|form)|(?:went|been|visited|gone) (?:in |back |down )?(?:to )?(?:the |your |a |one of your )?(?:store|shop|branch|office|counter|desk|service centre|service center)|tried (?:calling|to call|contacting|to contact|to reach|reaching|emailing|to get through|getting through))",
   "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
   "(?:i|we) (?:was|were|got|have been|'ve been) (?:transferred|passed|put on hold|disconnected|hung up on|cut off)",
   "(?:whenever|every time|each time) (?:i|we) (?:call|ring|phone|write|email|go|ask|contact|chat)",
@@ -94,6 +94,11 @@ const EARLIER_CONTACT_EN = [
 const CASE_ON_FILE = [
   '(?:numero|n°|nro|no\\.?) (?:de )?(?:reclamacion|reclamo|queja|ticket|caso|folio|incidencia|reporte|expediente|solicitud)', '(?:mi|la|nuestra|su) (?:primera|anterior|ultima) (?:carta|reclamacion|queja|solicitud|comunicacion|correo|mensaje|llamada)',
   '(?:case|ticket|complaint|reference|claim) (?:number|no\\.?|#|id|ref)', '(?:my|our|the) (?:previous|last|first|earlier) (?:email|letter|complaint|message|call|ticket|case)',
+  // Support that never answers has been written to: «support don't answer», «nunca contestan».
+  "(?:support|customer service|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
+  '(?:soporte|atencion al cliente|servicio al cliente|ustedes) (?:no|nunca) (?:contesta|contestan|responde|responden|atiende|atienden)',
+  // Several already open: «en los tickets de soporte», «múltiples tickets», «my tickets».
+  '(?:mis|nuestros|varios|multiples|muchos|los) (?:tickets|reclamos|casos|correos)(?: de (?:soporte|ayuda))?', '(?:my|our|several|multiple|many|numerous) (?:support )?(?:tickets|cases|complaints|requests)',
 ];
 
 /**
@@ -108,7 +113,8 @@ const CONTACT_WENT_NOWHERE_ES = [
   'peloteo', 'de (?:numero en numero|un lado (?:a|para) otro|departamento en departamento|oficina en oficina|ventanilla en ventanilla)',
   '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|transfieren|transfirieron) (?:de|a otro|a otra|con otro|con otra)',
   'otra vez', 'de nuevo', 'nuevamente', 'ni (?:@ )?caso', 'en vano',
-  'nunca (?:contestan|responden|atienden|contestaron|respondieron|atendieron|llaman|llamaron|devuelven)', '(?:me|nos) (?:cuelgan|colgaron|cortan|cortaron|dejan esperando|dejaron esperando)',
+  'nunca (?:contestan|responden|atienden|contestaron|respondieron|atendieron|llaman|llamaron|devuelven)',
+  'nunca (?:tuve|tuvimos|he tenido|hemos tenido|recibi|recibimos|obtuve|obtuvimos|hubo|me dieron|nos dieron) (?:@ ){0,2}(?:respuesta|respuestas|solucion|contestacion|noticias)', '(?:me|nos) (?:cuelgan|colgaron|cortan|cortaron|dejan esperando|dejaron esperando)',
   '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
 ];
 const CONTACT_WENT_NOWHERE_EN = [
@@ -118,6 +124,7 @@ const CONTACT_WENT_NOWHERE_EN = [
   "to no avail", "no avail",
   "(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))",
   "ignored", "ghosted",
+  "(?:support|customer service|you|they|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
   "(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times|occasions)",
 ];
 

@@ -103,9 +103,16 @@ const ACRONYMS = new Set(['HTTP', 'HTTPS', 'WIFI', 'ADSL', 'FIBRA', 'IBAN', 'SWI
 const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|😊|🙂|😀|😃|😄|😁|🥰|😍|❤️|👍|🙌/iu;
 const SHOUTED_INTENSIFIER = /^(?:AGAIN|NEVER|NOTHING|NOBODY|STILL|ENTIRE|ALWAYS|EVERY|TWICE|NUNCA|NADIE|NADA|SIEMPRE|OTRA|TODAVIA|TODAVÍA|JAMAS|JAMÁS|SIGUE|SEGUIMOS)$/;
 
+/** Quoted names («'DLC SERVICIOS DIGITALES'») are capitals nobody shouts. */
+const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”’](?![\p{L}\p{N}])/gu;
+/** «Please help!!!», «hola!!»: a plea or a greeting raised is eagerness or distress, not anger. */
+const PLEA = /\b(?:help|please|pls|plz|hi|hello|hey|ayuda|ayudenme|auxilio|por favor|porfa|hola|buenas)\b/iu;
+
 function shouts(text: string): boolean {
-  // «!!» is shouting unless it is glad («thrillers!! Thank you :)»).
-  if (/[!¡]{2,}|\?!|!\?/.test(text)) return !GLAD.test(text);
+  // «!!» is shouting unless it is glad («thrillers!! Thank you :)») or a plea («please help!!!»).
+  const raised = /[!¡]{2,}|\?!|!\?/.exec(text);
+  if (raised && !GLAD.test(text) && !PLEA.test(text.slice(Math.max(0, raised.index - 60), raised.index + 4))) return true;
+  text = text.replace(NOT_SHOUTED, ' ');
   const shouted = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,})(?![\p{L}\p{N}]|-?\d)/gu)]
     .map((m) => m[1]!)
     .filter((w) => !ACRONYMS.has(w) && /[AEIOUÁÉÍÓÚ]/.test(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
@@ -133,6 +140,10 @@ const moment: Moment = {
     en: "Don't get defensive: name their frustration, apologise for what did go wrong, and give one concrete next step.",
   },
   examples: [
+    // Raised for help or in a greeting, and quoted capitals: not anger.
+    { lang: 'en', text: 'My server disappeared after the patch??? Please help!!!', fires: false },
+    { lang: 'es', text: "Hola!! ¿Me confirman el cargo 'SERV DIGITAL TOTAL' de mi resumen?", fires: false },
+    { lang: 'en', text: "Third delivery attempt and the driver 'couldn't find the address' AGAIN.", fires: true },
     // Irony, contempt as a verdict, feeling robbed, a shouted intensifier.
     { lang: 'es', text: 'El paquete lleva 12 días en reparto. Pagué envío express. Aplausos 👏', fires: true },
     { lang: 'en', text: 'Thanks so much for the 9-hour late reply, the flight already left 🙃', fires: true },

@@ -31,7 +31,7 @@ const PROMISE = compileTest([
   '(?:las|los|esas|esos|sus) (?:\\d+|veinticuatro|cuarenta y ocho|setenta y dos|dos|tres|cinco|siete|diez|quince|treinta)(?: a \\d+)? (?:horas|dias|dias habiles|semanas)',
   "(?:the|those|your) (?:\\d+(?:-\\d+)?|two|three|five|seven|ten|fourteen|thirty)(?: to \\d+)? (?:hours|days|working days|business days|weeks)",
   // «the refund you promised», «lo que prometieron»
-  "(?:you|they|he|she) (?:promised|guaranteed|assured)", '(?:que|lo que) (?:me |nos )?(?:prometieron|prometio|aseguraron|garantizaron)',
+  "(?:you|they|he|she) (?:also |already |even |personally )?(?:promised|guaranteed|assured)", '(?:que|lo que) (?:me |nos )?(?:prometieron|prometio|aseguraron|garantizaron)',
 ]);
 
 /** …and it did not happen. */
@@ -46,6 +46,9 @@ const FAILURE = compileTest([
   // Only part of what was promised: «de las cuales solo he recibido 2», «only got half».
   '(?:solo|solamente|unicamente) (?:he recibido|hemos recibido|recibi|me (?:han )?llegado|me llegaron|llegaron|llego)', "(?:only|just) (?:received|got|had) (?:\\d+|one|two|three|part|half|some)",
   "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "yet (?:it's|it is|nothing)", "no sign of",
+  // «…but I haven't received anything», «…and it is also not done».
+  "(?:but|and|yet) (?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|got|gotten|heard|seen)",
+  "(?:it|this|that)(?:'s| is| was| has been)? (?:also |still )?not (?:done|fixed|sorted|resolved|changed|there|working|happened)",
   'todavia nada', 'aun nada',
   // What was said turned into its opposite: «…era gratis y ahora me cobran», «sigue apareciendo», «me vuelve a salir».
   'y ahora (?:me |nos )?(?:cobran|cobraron|quieren cobrar|piden|dicen que no)', '(?:sigue|siguen) (?:apareciendo|cobrando|saliendo|pasando|fallando|igual|en preparacion|pendiente)', '(?:me |nos )?(?:vuelve|volvio) a (?:salir|fallar|pasar|aparecer|cobrar)',
@@ -86,6 +89,9 @@ const STANDALONE = phraseDetector([
   // Sent to the wrong place: «they sent it to the wrong country», «lo entregaron en otra dirección».
   "(?:sent|delivered|shipped|took) (?:@ ){0,3}to (?:the )?wrong (?:address|country|house|person|city|store|branch)",
   '(?:enviaron|entregaron|mandaron|dejaron) (?:@ ){0,3}(?:a|en) (?:la direccion equivocada|otra direccion|otra persona|otro pais|otra ciudad|otra sucursal)',
+  // Cancelled, and still charged: «I cancelled… and I've been charged», «me di de baja y me siguen cobrando».
+  "(?:i|we) (?:cancelled|canceled|closed|ended)(?: @){0,6} (?:and|but|yet) (?:@ ){0,3}(?:still |have been |'ve been |was |were |got |keep getting |keep being )?(?:charged|billed|debited)",
+  '(?:cancele|cancelamos|di de baja|dimos de baja|me di de baja|nos dimos de baja)(?: @){0,6} (?:y|pero) (?:me |nos )?(?:siguen|siguieron|sigue|volvieron a|vuelven a|han seguido) (?:cobr\\w*|factur\\w*|debit\\w*)',
   // «Ahora resulta que…»: what was agreed turned into something else.
   'ahora resulta que', 'resulta que ahora',
   '(?:el|la) (?:tecnico|tecnica|repartidor|repartidora|instalador|instaladora|mensajero|cadete|courier|visita) (?:nunca|no) (?:se presento|aparecio|vino|llego|paso|se conecto)',
@@ -110,6 +116,12 @@ const moment: Moment = {
     en: "Admit plainly that the promise wasn't kept and apologise; then commit only to what you control, with a realistic time you can keep.",
   },
   examples: [
+    // Told, and nothing received; promised, and not done; cancelled, and still charged.
+    { lang: 'en', text: "I was told the voucher would be emailed, but I haven't received anything.", fires: true },
+    { lang: 'en', text: 'You also promised to update the billing name and it is still not done.', fires: true },
+    { lang: 'en', text: "I cancelled the plan in March and I've been billed twice since.", fires: true },
+    { lang: 'es', text: 'Me di de baja en agosto y me siguen cobrando la cuota.', fires: true },
+    { lang: 'en', text: 'I was told it would be emailed, and it arrived this morning. Thanks!', fires: false },
     // A bought speed not given, a «free» that is now charged, told again and again, a booking not kept.
     { lang: 'es', text: 'Pagué envío en el día y el pedido sigue en preparación, era para hoy.', fires: true },
     { lang: 'es', text: 'En el mostrador me dijeron que el cambio era gratis y ahora me cobran 2.300.', fires: true },

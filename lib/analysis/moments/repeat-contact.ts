@@ -100,6 +100,12 @@ const moment: Moment = {
     en: "Acknowledge they've had to come back, don't ask for anything already in the thread, and take ownership until it's closed.",
   },
   examples: [
+    // Tickets and issues filed, and support that never answers (developer and merchant support).
+    { lang: 'en', text: 'I opened support ticket #5521 ten days ago and nobody has replied.', fires: true },
+    { lang: 'en', text: "Your support doesn't answer, doesn't reply, nothing.", fires: true },
+    { lang: 'es', text: 'Levanté un ticket el lunes y nunca tuve respuesta.', fires: true },
+    { lang: 'es', text: 'En mis tickets de soporte nadie me da una solución.', fires: true },
+    { lang: 'en', text: 'How do I open a support ticket for a billing question?', fires: false },
     // Counted by what was sent or who answered.
     { lang: 'es', text: 'Es el tercer formulario que envío por lo mismo.', fires: true },
     { lang: 'es', text: '@AerolineaX (x3) ¿alguien va a contestar?', fires: true },
