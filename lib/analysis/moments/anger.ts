@@ -34,7 +34,12 @@ const detectPhrases = phraseDetector(
     "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|shambles|farce|outrageous|insulting)",
     'useless', 'incompetent', 'pathetic', 'unbelievable', 'disgraceful', 'appalling', 'outrageous', 'ridiculous', 'absurd', 'shameful', 'a disgrace', 'a shambles',
     "worst (?:company|service|experience|customer service|support)",
-    "(?:terrible|awful|horrible|lousy|abysmal|shocking) (?:service|support|company|experience)",
+    "(?:terrible|awful|horrible|lousy|abysmal|shocking|appalling|atrocious|dreadful) (?:customer )?(?:service|support|company|experience|airline|bank)",
+    // A verdict on the company, whoever the subject: «@Airline is a joke», «worst travel experience ever».
+    "(?:is|are|was|were) (?:a |an |such a |an absolute |a complete |a total |a bloody )?(?:joke|disgrace|scam|farce|shambles|nightmare|rip-?off|circus)(?=\\s*[.!,?#]|$| lol| honestly)",
+    "worst (?:@ ){0,3}(?:ever|of all time|i(?:'ve| have) ever)", "(?:most|so|very|completely|totally|utterly) (?:@ )?(?:unprofessional|inconsiderate|incompetent|disorganised|disorganized)", 'unprofessional', 'inconsiderate',
+    "screwed (?:me|us|up)", "(?:out of (?:your|their) (?:mind|minds))", "(?:you|you guys|y'all|you people) are (?:a |an |complete |total |such )?(?:ass|asses|assholes?|morons?|idiots?|clowns?|jokers?)",
+    "(?:lost|losing) (?:my|our|mine and my @|me and my @) (?:@ )?(?:business|custom)", "last (?:flight|time|order|trip|purchase) (?:with|from) you(?: ever)?",
     "how hard (?:is|can) it be",
     "i(?:'m| am) (?:sick|tired|fed up|furious|livid|disgusted)",
     "(?:sick|tired) of (?:this|you|your)",
@@ -59,6 +64,7 @@ const detectPhrases = phraseDetector(
     'pesim[oa]s?', 'nefast[oa]s?', 'vergonzos[oa]', 'indignad[oa]s?', 'indignante', 'que poca verguenza', 'que poca seriedad', '(?:precario|deplorable) servicio', 'servicio precario', 'nos (?:estuvieron|estan|tuvieron) toreando',
     'shame on you', 'ripped (?:me |us )?off', 'rip-?off', 'unacceptable', 'disgusting', 'what a joke', '(?:you|y\\x27all|you guys|they) (?:suck|are the worst)', 'this sucks', 'garbage (?:service|app|company|support)', 'smh',
     '(?:ya )?(?:estoy|me tienen) (?:hart[oa]|podrid[oa]|chat[oa])',
+    '(?:la|que|tienen|con|vaya|menuda) poca verguenza', 'descarad[oa]s?', 'malisim[oa]s?', '(?:un|una|varios|varias|muchos|muchas|dos|tres) clientes? menos',
     // Indignant questions and sarcasm, the way published complaints say it without one rude word.
     '(?:como|pero como) (?:es|puede ser) posible que', 'hasta cuando (?:vamos|van|vais|tendre|tenemos|seguire|seguiremos|piensan|pretenden|va)', '(?:es|esto es) en serio ?\\?', 'no puede ser (?:que|posible)',
     'como si (?:yo )?(?:tuviera|tuvieramos|fuera|fueramos|pudiera|pudieramos|no (?:tuviera|existiera|importara)|me sobrara|nos sobrara)',
@@ -100,7 +106,7 @@ const detectPhrases = phraseDetector(
  * («COVID-19», «GTA ONLINE») or calm emphasis.
  */
 const ACRONYMS = new Set(['HTTP', 'HTTPS', 'WIFI', 'ADSL', 'FIBRA', 'IBAN', 'SWIFT', 'CUIT', 'CURP', 'DNI', 'NIF', 'VPN', 'PDF', 'ASAP', 'CSV', 'HTML', 'JSON', 'USB', 'SIM', 'PIN', 'IMEI', 'IVA', 'SMS', 'OTP', 'URL', 'ISP', 'API', 'SAAS', 'DHL', 'UPS', 'FEDEX', 'USPS', 'NASA', 'BBVA', 'HSBC', 'IKEA', 'SEPA', 'NOTE', 'FAQ', 'LTE', 'ONT', 'ROUTER', 'MODEM']);
-const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|😊|🙂|😀|😃|😄|😁|🥰|😍|❤️|👍|🙌/iu;
+const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|luv|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|😊|🙂|😀|😃|😄|😁|🥰|😍|❤️|👍|🙌/iu;
 const SHOUTED_INTENSIFIER = /^(?:AGAIN|NEVER|NOTHING|NOBODY|STILL|ENTIRE|ALWAYS|EVERY|TWICE|NUNCA|NADIE|NADA|SIEMPRE|OTRA|TODAVIA|TODAVÍA|JAMAS|JAMÁS|SIGUE|SEGUIMOS)$/;
 
 /** Quoted names («'DLC SERVICIOS DIGITALES'») are capitals nobody shouts. */
@@ -121,7 +127,7 @@ function shouts(text: string): boolean {
 }
 
 /** Angry and contemptuous emoji, and protest hashtags («#BanamexApesta», «#worstservice»). */
-const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|🤡|#\w*(?:apesta|sucks|fail|worst|nunca|never|verguenza|vergüenza|estafa|scam)/iu;
+const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|🤡|#\w*(?:apesta|sucks|fail|worst|nunca|never|verguenza|vergüenza|estafa|scam|ever\b|bad\w*service|badcustomer)/iu;
 
 /**
  * Irony: an upside-down smile, applause or praise set against a failure («llevo 12 días
@@ -140,6 +146,14 @@ const moment: Moment = {
     en: "Don't get defensive: name their frustration, apologise for what did go wrong, and give one concrete next step.",
   },
   examples: [
+    // Verdicts on the company whoever the subject, leaving told as a loss, regional contempt.
+    { lang: 'en', text: '@SkyLink is a joke. Third cancelled train this week.', fires: true },
+    { lang: 'en', text: 'Worst check-in queue I have ever seen.', fires: true },
+    { lang: 'en', text: 'Appalling customer service from start to finish.', fires: true },
+    { lang: 'en', text: "You've lost my family's business for good.", fires: true },
+    { lang: 'es', text: 'Qué poca vergüenza la de esta compañía, me cobran dos veces.', fires: true },
+    { lang: 'es', text: 'Desde hoy tienen dos clientes menos.', fires: true },
+    { lang: 'en', text: 'Worst case, I can pick it up from the depot on Monday?', fires: false },
     // Raised for help or in a greeting, and quoted capitals: not anger.
     { lang: 'en', text: 'My server disappeared after the patch??? Please help!!!', fires: false },
     { lang: 'es', text: "Hola!! ¿Me confirman el cargo 'SERV DIGITAL TOTAL' de mi resumen?", fires: false },
