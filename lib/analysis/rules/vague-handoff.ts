@@ -37,6 +37,9 @@ const checker = lexiconChecker(
             '(?:le|te|les) (?:responderan|contestaran|contactaran|llamaran|escribiran|avisaran|confirmaran|informaran|enviaran)(?= por| desde| del| de| en|\\s*[.,;]|$)',
             '(?:le|te|les) (?:dan|daran|van a dar) (?:una )?(?:solucion|respuesta)',
             '(?:ya )?(?:lo|la|le|te)? ?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
+            // Passed to whichever team, and left there: «derivamos tu consulta al equipo responsable», «el tema ha sido comunicado al responsable».
+            '(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|trasladamos|escalamos|escale|remitimos|remiti|reenviamos|enviamos) (?:tu |su |la |el )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|pedido) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras )?(?:equipo|area|departamento|sector|responsable|responsables|encargad[oa]s?)(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?',
+            '(?:tu |su |el |la )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|tema) (?:ya )?(?:ha sido|fue|esta siendo|sera|se ha) (?:comunicad[oa]|derivad[oa]|trasladad[oa]|escalad[oa]|enviad[oa]|remitid[oa]|pasad[oa]) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra )?(?:equipo|area|departamento|sector|responsable|responsables|encargad[oa]s?)',
             'no (?:lo|la|los) (?:manejo|vemos|veo|gestiono|gestionamos|llevo|llevamos|atiendo|atendemos) (?:yo|nosotros)',
             'no es (?:de )?(?:mi|nuestra) (?:area|departamento|competencia|sector|tema)',
             'no (?:me|nos) corresponde',
@@ -67,6 +70,9 @@ const checker = lexiconChecker(
             "(?<!\\b(?:we|i)(?:'ll|'d| will| can| would| shall| are going to| am going to)? )(?:you(?:'ll| will)? (?:need|have) to |you should |please )?take (?:it|this|that) up with (?:the |your |their )?@",
             "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there|sort it out|sort (?:it|this|that) out|take care of it|handle it|deal with it|figure it out)",
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
+            // Passed on to whichever team, and left there: «we'll have this forwarded to our teams internally», «I've referred your case to the relevant department».
+            "(?:i|we)(?:'ll|'ve| will| have| had| am| are)?(?: already| now)? (?:have (?:this|it|your (?:case|ticket|request|query)) )?(?:forward(?:ed|ing)?|pass(?:ed|ing)? (?:this |it )?on|refer(?:red|ring)?|hand(?:ed|ing)? (?:this |it )?over|escalat(?:ed|ing)) (?:(?:this|it|your (?:case|ticket|request|query|question|feedback|issue)) )?(?:on )?to (?:our|the|a|an|the relevant|the appropriate|the right) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers|parties)",
+            "(?:your|the|this) (?:case|ticket|request|query|issue|complaint) (?:has been|was|is being|will be) (?:forwarded|passed on|referred|handed over|escalated|sent) to (?:our|the|a|an|the relevant|the appropriate|the right) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers)(?! (?:and|so) (?:i|we)(?:'ll| will))",
             "(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|area|team|job)",
             "(?:that's|that is|it's) not something (?:i|we) (?:handle|deal with|cover)",
             "(?:is|are) handled by (?:a different|another|the other) (?:team|department)",
@@ -204,6 +210,13 @@ const rule: Rule = {
     { lang: 'es', text: 'Lo que comentas tiene que ver con la zona horaria de tu cuenta: cámbiala en Configuración.' },
     { lang: 'en', text: "If the refund isn't there by Friday, reply here and we will take it up with the bank." },
     { lang: 'en', text: 'Our courier team will call you by Friday to book the collection.' },
+    // Passed on to whichever team and left there; the same with an owner and a time is clean.
+    { lang: 'en', text: "Thanks for flagging it, [[we'll have this forwarded to our teams internally]]." },
+    { lang: 'en', text: '[[Your ticket has been escalated to our engineering team]].' },
+    { lang: 'en', text: "I've forwarded your feedback to the product team, and I'll email you their answer by Friday." },
+    { lang: 'es', text: 'Gracias por escribirnos. [[Derivamos tu consulta al equipo responsable para que la revise]].' },
+    { lang: 'es', text: '[[El tema ya ha sido comunicado al responsable]].' },
+    { lang: 'es', text: 'Derivé tu caso al área de facturación; yo sigo el caso y te escribo el jueves.' },
     { lang: 'es', text: 'El técnico de la zona le llamará mañana entre las 9 y las 12 para confirmar la visita.' },
     // Team names of several words, and the progressive «will be following up».
     { lang: 'en', text: 'Thanks for the details, [[our Social Care Team will follow up with you]].' },
@@ -233,7 +246,7 @@ const rule: Rule = {
     { lang: 'en', text: "Our team has already fixed the issue and I'll keep an eye on it." },
     // Generalisation pass: present/future 3rd person, «quien se comunicará», «take it up with».
     { lang: 'es', text: "[[Eso lo ve el equipo de cobranzas, ellos le avisan]]." },
-    { lang: 'es', text: "Ya derivé su solicitud al área técnica; [[le responderán por correo]].", suggest: ['le paso el caso al equipo correspondiente; yo sigo el caso y le escribo con lo que me digan', 'lo estoy gestionando yo con el equipo correspondiente y le mantengo al tanto'] },
+    { lang: 'es', text: "[[Ya derivé su solicitud al área técnica; le responderán por correo]].", suggest: ['Le paso el caso al equipo correspondiente; yo sigo el caso y le escribo con lo que me digan', 'Lo estoy gestionando yo con el equipo correspondiente y le mantengo al tanto'] },
     { lang: 'es', text: "Su caso fue transferido a un especialista, [[quien se comunicará con usted a la brevedad]]." },
     { lang: 'es', text: "[[Para eso tendría que comunicarse directamente con la aseguradora]]." },
     { lang: 'es', text: "[[Yo no me encargo de eso, te van a escribir de soporte técnico]]." },
