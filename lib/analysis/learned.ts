@@ -170,8 +170,8 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
   ],
   'broken-promise': [
     {
-      en: /\b(?:promis\w*|said|told|supposed|due|meant to|should have|still|never|yet|were going to|was going to|guarantee\w*|expected|assured|confirmed|informed|would be|will be|overdue|late|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|the))\b/,
-      es: /\b(?:promet\w*|dijeron|dijiste|dijo|quedaron|quedo|supuestamente|supuesto|debia|tenia que|iba a|iban a|todavia|aun|sigue sin|sigo sin|nunca|hasta ahora|asegur\w*|garantiz\w*|confirmaron|confirmo|decia|decian|segun|llegaba|devolvian|pasaron|pasado|informaron)\b/,
+      en: /\b(?:promis\w*|said|told|supposed|due|meant to|should have|were going to|was going to|guarantee\w*|expected|assured|confirmed|informed|would be|will be|would arrive|would come|overdue|late|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|the))\b/,
+      es: /\b(?:promet\w*|dijeron|dijiste|dijo|quedaron|quedo|supuestamente|supuesto|debia|tenia que|iba a|iban a|asegur\w*|garantiz\w*|confirmaron|confirmo|decia|decian|segun|llegaba|devolvian|informaron|programad[oa])\b/,
     },
     FAILED,
   ],

@@ -84,6 +84,8 @@ const EARLIER_CONTACT_EN = [
   "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
   "(?:i|we) (?:was|were|got|have been|'ve been) (?:transferred|passed|put on hold|disconnected|hung up on|cut off)",
   "(?:whenever|every time|each time) (?:i|we) (?:call|ring|phone|write|email|go|ask|contact|chat)",
+  // «we have tried a lot of ways, changing the card, emailing you…»
+  "(?:tried|trying|have tried|'ve tried)[^.!?]{0,80}?\\b(?:emailing|calling|messaging|contacting|phoning|ringing|writing to|chatting with) (?:you|your|support|customer service|the (?:support|help) ?desk)",
   "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:hung up|transferred me|kept me)",
 ];
 
@@ -120,7 +122,8 @@ const CONTACT_WENT_NOWHERE_ES = [
 const CONTACT_WENT_NOWHERE_EN = [
   "no (?:reply|replies|response|responses|answer|answers|resolution|luck|joy|help|update|updates|one|word|call back|callback|follow[ -]?up)",
   "(?:nobody|no one|no-one) (?:has |had )?(?:replied|responded|answered|called|got back|gets back|contacted|helped|knows|fixed|cares|bothered)",
-  "(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:heard|gotten|got|received|been contacted|had (?:a |an |any )?(?:reply|response|answer|update))",
+  // «haven't received a reply»; «haven't received anything» is the promised thing missing (a broken promise), not the contact.
+  "(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:heard|been contacted|(?:gotten|got|received|had) (?:a |an |any )?(?:reply|replies|response|responses|answer|answers|update|updates|call ?back|word))",
   "to no avail", "no avail",
   "(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))",
   "ignored", "ghosted",
@@ -135,12 +138,14 @@ const UNRESOLVED_ES = [
   'todavia', 'aun (?:no|sin|nada|sigo|sigue|espero|estoy)', '(?:sigo|sigue|seguimos|siguen) (?:sin|igual|esperando|con el|con la|teniendo)',
   'no (?:me |nos )?(?:hacen|hicieron|han hecho|hace|hizo) nada', 'no (?:tienen|tenian|tiene) (?:acceso|idea|informacion|solucion)',
   'una y otra vez', 'no (?:me |nos )?(?:han )?(?:hecho|hacen|hicieron) (?:@ )?caso', 'y nada', 'ni idea',
+  'no (?:me |nos )?(?:logran|logra|lograron|logro|pudieron|pueden|supieron|saben) (?:ayudar\\w*|resolver\\w*|solucionar\\w*|dar (?:una )?(?:respuesta|solucion))',
 ];
 const UNRESOLVED_EN = [
   ...CONTACT_WENT_NOWHERE_EN,
   "(?:still|yet to|as of (?:yet|today|now))", "without (?:any |a )?(?:reply|response|answer|success|luck|resolution)",
   "(?:nothing|none) (?:has|have|was|were) (?:been )?(?:done|fixed|resolved|sorted|changed)",
   "(?:they|you) (?:do|did|have done) nothing", "(?:they|you) (?:don't|do not|didn't) (?:have|know) (?:access|anything|a clue|the answer)",
+  "(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:gotten|got|received) (?:anything|nothing)", "(?:couldn't|could not|can't|cannot|unable to|failed to|didn't|did not) (?:help|resolve|fix|solve|sort)",
 ];
 
 const CONTACT_WENT_NOWHERE = compileTest([...CONTACT_WENT_NOWHERE_ES, ...CONTACT_WENT_NOWHERE_EN]);
@@ -158,8 +163,14 @@ export function toldUnresolved(folded: string): boolean {
   return UNRESOLVED.test(folded);
 }
 
+/**
+ * What the customer quotes («…the page said "We've emailed you a link"») is someone else's
+ * words: the company's «we've emailed you» is not the customer's contact.
+ */
+const QUOTED = /(?<![\p{L}\p{N}])["“«][^"”»\n]{1,200}["”»]/gu;
+
 /** A told contact that got nowhere: the customer is coming back about it. */
 export function toldFruitlessContact(folded: string): boolean {
-  if (EARLIER_CONTACT.test(folded)) return toldUnresolved(folded);
+  if (EARLIER_CONTACT.test(folded.replace(QUOTED, ' '))) return toldUnresolved(folded);
   return TOLD.test(folded) && CONTACT_WENT_NOWHERE.test(folded);
 }

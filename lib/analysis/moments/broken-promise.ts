@@ -83,14 +83,14 @@ const PAID_FOR_LESS = compileTest([
 /** Strong failures that imply a broken step on their own. */
 const STANDALONE = phraseDetector([
   // Paid or ordered, and never received: the service itself failed.
-  "(?:i|we) (?:never|still haven't|still have not|haven't|have not|didn't|did not) (?:even )?(?:got|get|gotten|received|receive) (?:my|our|the|any of (?:my|the)) (?:order|item|items|package|parcel|refund|money|points|code|card|delivery|stuff|shit|product|tickets?|credit|replacement)",
+  "(?:i|we|and|but) (?:never|still haven't|still have not|haven't|have not|didn't|did not) (?:even )?(?:got|get|gotten|received|receive) (?:my|our|the|any of (?:my|the)) (?:order|item|items|package|parcel|refund|money|points|code|card|delivery|stuff|shit|product|tickets?|credit|replacement)",
   '(?:nunca|todavia no|aun no|no) (?:me |nos )?(?:llego|llegaron|ha llegado|han llegado|recibi|recibimos|he recibido|hemos recibido|acreditaron|acredito|han acreditado|reflejaron|reflejo|cargaron|activaron|entregaron) (?:@ ){0,2}(?:mi|mis|el|la|los|las|nuestro|nuestra|ningun|ninguna) (?:pedido|paquete|reembolso|dinero|tarjeta|codigo|puntos|compra|producto|saldo|recarga|credito|devolucion|boletos|entradas|envio)',
   '(?:pague|pagamos|compre|compramos|recargue|deposite|transferi)(?: @){1,8} (?:y|pero) (?:no|nunca|todavia no|aun no) (?:se )?(?:me |nos )?(?:acreditaron|acredito|llego|llegaron|aparece|aparecio|reflejo|reflejaron|activaron|activo|entregaron|cargaron|cargo)',
   // Sent to the wrong place: «they sent it to the wrong country», «lo entregaron en otra dirección».
   "(?:sent|delivered|shipped|took) (?:@ ){0,3}to (?:the )?wrong (?:address|country|house|person|city|store|branch)",
   '(?:enviaron|entregaron|mandaron|dejaron) (?:@ ){0,3}(?:a|en) (?:la direccion equivocada|otra direccion|otra persona|otro pais|otra ciudad|otra sucursal)',
   // Cancelled, and still charged: «I cancelled… and I've been charged», «me di de baja y me siguen cobrando».
-  "(?:i|we) (?:cancelled|canceled|closed|ended)(?: @){0,6} (?:and|but|yet) (?:@ ){0,3}(?:still |have been |'ve been |was |were |got |keep getting |keep being )?(?:charged|billed|debited)",
+  "(?:i|we) (?:cancelled|canceled|closed|ended)(?: @){0,10} (?:and|but|yet) (?:@ ){0,3}(?:still |have been |'ve been |been |was |were |got |keep getting |keep being )?(?:charged|billed|debited)",
   '(?:cancele|cancelamos|di de baja|dimos de baja|me di de baja|nos dimos de baja)(?: @){0,6} (?:y|pero) (?:me |nos )?(?:siguen|siguieron|sigue|volvieron a|vuelven a|han seguido) (?:cobr\\w*|factur\\w*|debit\\w*)',
   // «Ahora resulta que…»: what was agreed turned into something else.
   'ahora resulta que', 'resulta que ahora',

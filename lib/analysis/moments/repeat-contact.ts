@@ -106,6 +106,11 @@ const moment: Moment = {
     { lang: 'es', text: 'Levanté un ticket el lunes y nunca tuve respuesta.', fires: true },
     { lang: 'es', text: 'En mis tickets de soporte nadie me da una solución.', fires: true },
     { lang: 'en', text: 'How do I open a support ticket for a billing question?', fires: false },
+    { lang: 'en', text: 'We tried everything, a new card, the docs, emailing you… no response at all.', fires: true },
+    { lang: 'es', text: 'Varios tickets abiertos y no logran ayudarme.', fires: true },
+    // The company's words quoted are not the customer's contact; a thing promised and missing is a broken promise.
+    { lang: 'en', text: 'The page said "We\'ve emailed you a download link" but I haven\'t received anything.', fires: false },
+    { lang: 'en', text: "I was told the code would be emailed to me, but I haven't received anything yet.", fires: false },
     // Counted by what was sent or who answered.
     { lang: 'es', text: 'Es el tercer formulario que envío por lo mismo.', fires: true },
     { lang: 'es', text: '@AerolineaX (x3) ¿alguien va a contestar?', fires: true },
