@@ -59,6 +59,9 @@ const checker = lexiconChecker(
             // «el proveedor es quien maneja los despachos»: the delay is someone else's to solve.
             '(?:el|la) (?:proveedor|transportista|transportadora|paqueteria|banco|fabricante|courier|operador|aseguradora|aerolinea) es (?:quien|el que|la que|el unico que|la unica que) (?:maneja|gestiona|responde|decide|se encarga)',
             '(?:la entidad|el banco|la empresa|nosotros) no (?:asume|asumimos|se hace|nos hacemos) (?:ninguna )?responsab',
+            // «los proveedores son los responsables de las entregas»
+            '(?:el|la|los|las) (?:proveedor(?:es)?|transportistas?|transportadoras?|paqueterias?|bancos?|fabricantes?|couriers?|operador(?:es|as?)?|aseguradoras?|aerolineas?|terceros) (?:es|son|sera|seran) (?:el |la |los |las )?(?:unic[oa]s? )?responsables?',
+            '(?:cargos|cobros|compras) (?:hechos|hechas|realizados|realizadas) por terceros',
             'no (?:nuestra|nuestro|mia|mio)(?=\\s*[.,;:!?]|$)',
           ],
           span: 'clause',
@@ -94,6 +97,12 @@ const checker = lexiconChecker(
             // Reminding the customer of what they accepted: «le recuerdo que usted aceptó…», «le recordamos que es obligación del cliente…».
             '(?:le|te|les) (?:recuerdo|recordamos|recuerda) que (?:usted |ustedes |tu |vos )?(?:acepto|aceptaste|firmo|firmaste|contrato|contrataste|autorizo|autorizaste|fue informad[oa]|fuiste informad[oa]|es (?:su |tu )?(?:obligacion|responsabilidad)|es obligacion|debe|debia)',
             'te equivocaste',
+            // «te has confundido, este foro es para…», «usted se equivocó de lugar»: the mistake put on them.
+            '(?:creo que )?(?:te has|se ha|usted se ha|os habeis|se han) (?:confundido|equivocado)', '(?:usted|vos|tu) (?:se |te )?(?:confundio|confundiste|equivoco)',
+            // The cause placed on their side: «originadas por desperfectos en el tomacorriente».
+            '(?:originad[oa]s?|causad[oa]s?|provocad[oa]s?|ocasionad[oa]s?|producid[oa]s?) por (?:@ ){0,3}(?:en |de |del )?(?:el |la |los |las |su |sus |tu |tus )?(?:tomacorrientes?|enchufes?|instalacion electrica|instalacion interior|cableado interno|mal uso|uso indebido|uso inadecuado|manipulacion indebida)',
+            // A reprimand recalled, and a plain insult: «le recuerdo que hubo que llamarle la atención», «usted tiene muy poca vergüenza».
+            '(?:le|te) recuerdo que (?:@ ){0,6}(?:llamarle|llamarte) la atencion', '(?:usted|tu|vos) (?:tiene|tienes|tenes) (?:muy )?(?:poca verguenza|la cara (?:muy )?dura)', '(?:usted|tu|vos) (?:es|eres|sos) (?:un |una )?(?:maleducad[oa]|sinverguenza|caradura|mentiros[oa]|aprovechad[oa])',
             // «vos no cargaste bien los datos», «usted no completó bien el formulario»
             '(?:(?:usted|vos|tu) )?no (?:lo |la |los |las )?(?:cargaste|pusiste|escribiste|ingresaste|completaste|llenaste|configuraste|marcaste|elegiste|hiciste|seguiste|leiste|revisaste|tipeaste) bien',
             '(?:usted|vos|tu) no (?:lo |la |los |las )?(?:cargo|puso|escribio|ingreso|completo|lleno|configuro|marco|eligio|hizo|siguio|leyo|reviso) bien',
@@ -247,6 +256,11 @@ const rule: Rule = {
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   examples: [
+    // Someone else named responsible, the cause put on their socket, their «confusion», a reprimand recalled.
+    { lang: 'es', text: 'No lo tenemos en stock y [[los proveedores son los responsables de las entregas]].' },
+    { lang: 'es', text: '[[Las fallas estaban originadas por desperfectos en el tomacorriente de su cocina]].' },
+    { lang: 'es', text: '¿Seguro? [[Creo que te has confundido]], este foro es solo para errores del servidor.' },
+    { lang: 'es', text: 'Perdón, me he confundido de archivo; te mando el correcto.' },
     // Blame as institutions write it: the cause on the customer's side, a reminder of what they accepted, someone else's to solve.
     { lang: 'es', text: 'Hola Ignacio, [[es un tema de tu celular]], no de la red. Reinícialo.' },
     { lang: 'es', text: '[[Le recordamos que es obligación del cliente custodiar sus claves]].' },
