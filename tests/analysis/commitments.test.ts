@@ -70,6 +70,8 @@ describe('extraction: what is not a commitment (es)', () => {
     'Puede pasar a retirarlo mañana por la sucursal.',
     'Te lo mando mañana, ¿te parece?',
     'En breve le enviamos la confirmación.',
+    'Ojalá te llegue hoy mismo.',
+    'Hola Marta, si el pedido ya está en reparto, te llega antes de las 8.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
   });
@@ -98,6 +100,8 @@ describe('extraction: what is a commitment (en)', () => {
     ['You should have your money back within 24 hours.', ['within 24 hours']],
     ["We'll reply within 24 business hours.", ['within 24 business hours']],
     ['It will be back within the next couple of days.', ['within the next couple of days']],
+    // «the estimate» is a document here, not a hedge.
+    ["I'll email you the estimate by Thursday.", ['by Thursday']],
   ])('%s', (text, expected) => {
     expect(quotes(text, 'en')).toEqual(expected);
   });
@@ -123,6 +127,9 @@ describe('extraction: what is not a commitment (en)', () => {
     'You should call your bank tomorrow.',
     'Our business hours are 9 to 5, Monday to Friday.',
     "If you're happy to go ahead, reply yes and the repair will be done within 3 working days.",
+    // A hope is no promise; a rule about an order's state promises nothing for this order.
+    'Hey, hopefully you will get your reply today.',
+    'Hello, if the order is out for delivery, the item will be delivered to you by the end of the day.',
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
   });

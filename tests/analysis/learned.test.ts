@@ -100,6 +100,14 @@ describe('the learned layer joined to the lexicons', () => {
     expect(refusal('Lamentablemente no le podemos reembolsar ese cargo.', 'es')).toBe(true);
   });
 
+  it('the model does not turn a hope into a promise («hopefully… today»), and a rule about an order\'s state promises nothing', () => {
+    const now = '2026-11-18T10:00:00-05:00';
+    for (const text of ['Hey, hopefully you will get your reply today 🙏', 'Hello, if the order is out for delivery, the item will be delivered to you by the end of the day.']) {
+      expect(analyze({ text, role: 'agent', lang: 'en', now }).commitments).toEqual([]);
+    }
+    expect(analyze({ text: "I'll send you the label today.", role: 'agent', lang: 'en', now }).commitments).toHaveLength(1);
+  });
+
   it('picky never flags less than standard', () => {
     const text = 'Bueno, eso ya lo vimos la semana pasada. Revise el correo que le mandé.';
     const standard = analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings.length;

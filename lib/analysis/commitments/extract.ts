@@ -76,6 +76,17 @@ const CUSTOMER_CONDITION: Record<Lang, RegExp> = {
   es: /^\s*(?:y\s+|pero\s+)?si\s+(?:(?:te|le|les|os)\s+(?:viene|vienen|parece|parecen|sirve|sirven|va|queda|interesa|conviene)|(?:usted\s+|tu\s+|vos\s+|ustedes\s+)?(?:me\s+|nos\s+)?(?:confirmas|confirma|confirman|confirmais|respondes|responde|responden|envias|envia|envian|mandas|manda|mandan|quieres|queres|quiere|quieren|prefieres|preferis|prefiere|prefieren|aceptas|acepta|aceptan|autorizas|autoriza|autorizan|estas\s+de\s+acuerdo|esta\s+de\s+acuerdo|lo\s+prefieres|lo\s+prefiere|te\s+parece|le\s+parece|gustas|desea|deseas))\b/,
   en: /^\s*(?:and\s+|but\s+|so\s+)?if\s+(?:you|you're|you've|you'd|u|that\s+works\s+for\s+you|that\s+suits\s+you)\b/,
 };
+/**
+ * …or on the state of an order the agent does not know: «if the order is out for delivery,
+ * it will arrive by the end of the day» explains a rule; it promises nothing for this order.
+ */
+const STATE_CONDITION: Record<Lang, RegExp> = {
+  es: /^\s*(?:y\s+|pero\s+)?si\s+(?:el|la|tu|su)\s+(?:pedido|paquete|envio|orden|compra|reembolso|pago|devolucion)\s+(?:ya\s+)?(?:esta|estan|ha|fue|sale|salio|figura|aparece)\b/,
+  en: /^\s*(?:and\s+|but\s+|so\s+)?if\s+(?:the|your)\s+(?:order|item|package|parcel|delivery|shipment|refund|payment|return)\s+(?:is|has|was|shows|says)\b/,
+};
+
+/** Handles and a greeting before a sentence's first words («@ana Hi,», «Hola Marta,»). */
+const GREETING_FIRST = /^\s*(?:@\S+\s+)*(?:(?:hello|hi|hey|hola|buenas(?:\s+tardes|\s+noches)?|buenos\s+dias|dear|estimad[oa]s?)\b[^,.!?:\n]{0,30}[,.!:]\s*)?/;
 
 /** The customer is the one acting: modals addressed to them, requests to the agent. */
 const CUSTOMER_ACTION: Record<Lang, RegExp> = {
@@ -198,6 +209,8 @@ function timeKind(spec: TimeSpec, phrase: string): TimeKind {
 export interface Candidate extends Mention {
   /** The clause grammar (../grammar/clause.ts) reads it as a promise of the time. */
   grammar: boolean;
+  /** Said as a hope or an estimate («hopefully today», «suele tardar»): never a promise, whatever the model reads. */
+  hedged: boolean;
   /** Its clause, the time phrase replaced by a placeholder, for the learned layer. */
   clause: string;
 }
@@ -217,7 +230,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const folded = fold(sentence);
   const found = candidates(folded, lang);
   if (found.length === 0) return [];
-  if (OPENING_HOURS[lang].test(folded) || CUSTOMER_CONDITION[lang].test(folded)) return [];
+  // The condition is read after a handle or a greeting: «@ana Hi, if the order is…».
+  const opening = folded.replace(GREETING_FIRST, '');
+  if (OPENING_HOURS[lang].test(folded) || CUSTOMER_CONDITION[lang].test(opening) || STATE_CONDITION[lang].test(opening)) return [];
   const questions = questionSpans(sentence);
   // «Te lo mando mañana, ¿te parece?»: a time put up for the customer's agreement is a proposal.
   if (lang === 'es' && questions.some(([s]) => AGREEMENT_TAG.test(folded.slice(s, s + 40)))) return [];
@@ -264,7 +279,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, clause });
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, hedged: reading.hedged, clause });
   }
   return out;
 }
@@ -284,7 +299,7 @@ export function extractMentionsUncached(sentence: string, lang: Lang, region: Re
       if (!model || label < 0) return c.grammar;
       const p = sentenceProbabilities(c.clause, model)?.[label] ?? 0;
       const info = model.labels[label];
-      return (c.grammar && p >= info.veto) || p >= info.threshold.standard;
+      return (c.grammar && p >= info.veto) || (!c.hedged && p >= info.threshold.standard);
     })
     .map(({ start, end, spec }) => ({ start, end, spec }));
 }

@@ -53,7 +53,7 @@ const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o
  */
 const EN_PAST = /\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|\b(?:left|sent|came|went|got|made|took|gave|said|told|found|paid|sold|began|rang|spoke|wrote|brought|heard|held|saw|ran|broke|fell)\b/;
 /** A hedged estimate, not a promise: «usually lands within a couple of hours». */
-const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimate[sd]?|expected to)\b/;
+const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|fingers crossed|with (?:any )?luck|ideally|if all goes well)\b/;
 const EN_MODAL_OFFER = /\b(?:i|we) (?:can|could|may|might)(?: also| still| even)? (?!confirm|guarantee|promise|assure)\w+|\b(?:happy|glad) to\b|\bwould you like\b|\bif you(?:'d)? (?:like|prefer|want)\b/;
 const EN_CONDITIONAL = /\b(?:would|could|should|might)\b/;
 /** A window or state that runs to the time: offers, policies, due dates, stock. */
@@ -79,7 +79,7 @@ const ES_FUTURE = /\b(?:voy|vas|va|vamos|van|vais) a\b|\b\w{2,}(?:re|ra|ras|remo
 const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen) \w+(?:ando|iendo|yendo)\b/;
 const ES_PAST = /\b(?:ayer|anoche|hace \w+|fue|fueron|hicimos|hice|hizo|dijo|dije|consta|figura|gracias por|(?:tenia|decia|podia|habia|queria|sabia|venia|salia|llegaba|iba|estaba|era)n?|\w{2,}(?:aste|iste|aron|ieron|aba|aban)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b/;
 /** A hedged estimate: «suele llegar en menos de una hora», «tardan entre 3 y 5 días». */
-const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|estimad[oa]s?)\b/;
+const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|esperamos que|con suerte|si todo va bien|idealmente)\b/;
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
 const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|opera|operan|se transmite|hay)\b/;
 const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso)? (?!confirmar|garantizar|asegurar|prometer)\w+(?:ar|er|ir)\b|\bsi (?:quieres|queres|prefieres|preferis|lo prefieres|gustas|desea|prefiere|lo desea)\b|\bcon gusto (?:te |le )?(?:puedo|podemos)\b/;
