@@ -6,6 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MOMENTS } from '../lib/analysis/moments/registry';
+import { MOMENT_EXAMPLES } from '../lib/analysis/moments/examples';
+import { RULE_EXAMPLES } from '../lib/analysis/rules/examples';
 import { RULES } from '../lib/analysis/rules/registry';
 import type { RuleExample } from '../lib/analysis/rules/types';
 
@@ -28,13 +30,13 @@ export function renderRulesDoc(): string {
     '|---|---|---|---|---|---|',
   ];
   for (const r of RULES) {
-    const fires = r.examples.filter((e) => e.text.includes('[['));
-    const silent = r.examples.filter((e) => !e.text.includes('[['));
+    const fires = RULE_EXAMPLES[r.id].filter((e) => e.text.includes('[['));
+    const silent = RULE_EXAMPLES[r.id].filter((e) => !e.text.includes('[['));
     out.push(`| \`${r.id}\` | ${r.languages.join(', ')} | ${cell(r.message.es)} | ${cell(r.message.en)} | ${fires.length} | ${silent.length} |`);
   }
   for (const r of RULES) {
     out.push('', `### \`${r.id}\``, '', `- es: ${r.message.es}`, `- en: ${r.message.en}`, '', '| lang | example | suggestions |', '|---|---|---|');
-    for (const e of r.examples) {
+    for (const e of RULE_EXAMPLES[r.id]) {
       const sugg = e.suggest ? e.suggest.map((s) => `«${cell(s)}»`).join('<br>') : e.text.includes('[[') ? '(any)' : '— (must not fire)';
       out.push(`| ${e.lang} | ${marked(e)} | ${sugg} |`);
     }
@@ -43,7 +45,7 @@ export function renderRulesDoc(): string {
   for (const m of MOMENTS) out.push(`| \`${m.id}\` | ${cell(m.label.es)} / ${cell(m.label.en)} | ${cell(m.advice.es)} | ${cell(m.advice.en)} |`);
   for (const m of MOMENTS) {
     out.push('', `### \`${m.id}\``, '', '| lang | example | detected |', '|---|---|---|');
-    for (const e of m.examples) out.push(`| ${e.lang} | ${cell(e.text)} | ${e.fires ? 'yes' : 'no'} |`);
+    for (const e of MOMENT_EXAMPLES[m.id]) out.push(`| ${e.lang} | ${cell(e.text)} | ${e.fires ? 'yes' : 'no'} |`);
   }
   return out.join('\n') + '\n';
 }

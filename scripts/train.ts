@@ -22,6 +22,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/analysis';
 import { MOMENTS } from '../lib/analysis/moments/registry';
+import { MOMENT_EXAMPLES } from '../lib/analysis/moments/examples';
+import { RULE_EXAMPLES } from '../lib/analysis/rules/examples';
 import { FEATURE_BITS, sentenceFeatures } from '../lib/analysis/model/features';
 import { decodeModel, encodeModel, MODEL_LABELS, sigmoid, type LabelInfo, type Model } from '../lib/analysis/model';
 import { hasOffer } from '../lib/analysis/rules/flat-refusal';
@@ -182,7 +184,7 @@ function exampleInstances(): Instance[] {
   for (const rule of RULES) {
     const l = labelIndex.get(rule.id);
     if (l === undefined) continue;
-    rule.examples.forEach((ex, i) => {
+    RULE_EXAMPLES[rule.id].forEach((ex, i) => {
       const positive = ex.text.includes('[[');
       const text = ex.text.replace(/\[\[|\]\]/g, '');
       const inst = instance(`example:${rule.id}:${i}`, text);
@@ -191,10 +193,10 @@ function exampleInstances(): Instance[] {
       out.push(inst);
     });
   }
-  out.push(...rewriteInstances(RULES.flatMap((rule) => rule.examples.map((ex, i) => ({ key: `example:${rule.id}:${i}`, text: ex.text.replace(/\[\[|\]\]/g, ''), lang: ex.lang })))));
+  out.push(...rewriteInstances(RULES.flatMap((rule) => RULE_EXAMPLES[rule.id].map((ex, i) => ({ key: `example:${rule.id}:${i}`, text: ex.text.replace(/\[\[|\]\]/g, ''), lang: ex.lang })))));
   for (const moment of MOMENTS) {
     const l = labelIndex.get(moment.id)!;
-    moment.examples.forEach((ex, i) => {
+    MOMENT_EXAMPLES[moment.id].forEach((ex, i) => {
       const inst = instance(`example:${moment.id}:${i}`, ex.text);
       inst.target[l] = ex.fires ? 1 : 0;
       inst.weight[l] = 1;

@@ -7,17 +7,30 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MOMENTS } from '../../lib/analysis/moments/registry';
+import { MOMENT_EXAMPLES } from '../../lib/analysis/moments/examples';
+import { RULE_EXAMPLES } from '../../lib/analysis/rules/examples';
 import { RULES } from '../../lib/analysis/rules/registry';
 import { MOMENT_IDS, RULE_IDS } from '../../lib/analysis/types';
 import { renderRulesDoc } from '../../scripts/docs-rules';
 
 const dir = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
-const NOT_MODULES = new Set(['types.ts', 'registry.ts']);
+const NOT_MODULES = new Set(['types.ts', 'registry.ts', 'examples.ts']);
 const modulesIn = (rel: string) =>
   readdirSync(dir(rel))
     .filter((f) => f.endsWith('.ts') && !NOT_MODULES.has(f))
     .map((f) => f.slice(0, -3))
     .sort();
+
+describe('examples stay out of the page', () => {
+  it('the engine the page loads bundles no rule or moment examples', async () => {
+    const { build } = await import('esbuild');
+    const out = await build({ entryPoints: [dir('../../lib/analysis/page-engine.ts')], bundle: true, format: 'esm', platform: 'neutral', minify: true, write: false, logLevel: 'silent' });
+    const code = out.outputFiles[0].text;
+    // One firing example of a rule and of a moment, each unlikely to be a lexicon pattern.
+    expect(code).not.toContain(RULE_EXAMPLES.blame.find((e) => e.text.includes('[['))!.text.replace(/\[\[|\]\]/g, '').slice(0, 30));
+    expect(code).not.toContain(MOMENT_EXAMPLES.anger.find((e) => e.fires)!.text.slice(0, 30));
+  });
+});
 
 describe('rules', () => {
   it('registry lists every rule file, in the spec order, ids unique', () => {
@@ -33,12 +46,12 @@ describe('rules', () => {
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s: firing and silent examples in es and en, messages in both', (_id, rule) => {
     for (const lang of ['es', 'en'] as const) {
-      const ex = rule.examples.filter((e) => e.lang === lang);
+      const ex = RULE_EXAMPLES[rule.id].filter((e) => e.lang === lang);
       expect(ex.some((e) => e.text.includes('[[')), `firing ${lang} example`).toBe(true);
       expect(ex.some((e) => !e.text.includes('[[')), `silent ${lang} example`).toBe(true);
       expect(rule.message[lang].length).toBeGreaterThan(10);
     }
-    for (const e of rule.examples) {
+    for (const e of RULE_EXAMPLES[rule.id]) {
       const opens = e.text.split('[[').length - 1;
       expect(opens, e.text).toBeLessThanOrEqual(1);
       expect(e.text.split(']]').length - 1, e.text).toBe(opens);
@@ -64,7 +77,7 @@ describe('moments', () => {
     for (const lang of ['es', 'en'] as const) {
       expect(moment.label[lang].length).toBeGreaterThan(2);
       expect(moment.advice[lang].length).toBeGreaterThan(20);
-      const ex = moment.examples.filter((e) => e.lang === lang);
+      const ex = MOMENT_EXAMPLES[moment.id].filter((e) => e.lang === lang);
       expect(ex.some((e) => e.fires), `firing ${lang} example`).toBe(true);
       expect(ex.some((e) => !e.fires), `silent ${lang} example`).toBe(true);
     }

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { MOMENTS } from '../../lib/analysis/moments/registry';
+import { MOMENT_EXAMPLES } from '../../lib/analysis/moments/examples';
 
 for (const moment of MOMENTS) {
   describe(`moment ${moment.id}`, () => {
-    moment.examples.forEach((example, i) => {
+    MOMENT_EXAMPLES[moment.id].forEach((example, i) => {
       it(`${example.fires ? 'detects' : 'ignores'} example ${i + 1} (${example.lang}): ${example.text}`, () => {
         const { moments } = analyze({ text: example.text, role: 'customer', lang: example.lang });
         expect(moments.includes(moment.id)).toBe(example.fires);

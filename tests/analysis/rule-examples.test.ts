@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { RULES } from '../../lib/analysis/rules/registry';
+import { RULE_EXAMPLES } from '../../lib/analysis/rules/examples';
 import type { RuleExample } from '../../lib/analysis/rules/types';
 import type { RuleId } from '../../lib/analysis/types';
 
@@ -25,7 +26,7 @@ function findingsOf(rule: RuleId, example: RuleExample, text: string) {
 
 for (const rule of RULES) {
   describe(`rule ${rule.id}`, () => {
-    rule.examples.forEach((example, i) => {
+    RULE_EXAMPLES[rule.id].forEach((example, i) => {
       const { text, span } = parse(example);
       it(`${span ? 'fires' : 'stays silent'} on example ${i + 1} (${example.lang}): ${text}`, () => {
         const found = findingsOf(rule.id, example, text);

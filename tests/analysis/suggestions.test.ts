@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { RULES } from '../../lib/analysis/rules/registry';
+import { RULE_EXAMPLES } from '../../lib/analysis/rules/examples';
 import { fold } from '../../lib/analysis/text';
 import type { AnalyzeInput, Finding } from '../../lib/analysis/types';
 
@@ -34,7 +35,7 @@ interface Case {
 function cases(): Case[] {
   const out: Case[] = [];
   for (const rule of RULES) {
-    rule.examples.forEach((ex, i) =>
+    RULE_EXAMPLES[rule.id].forEach((ex, i) =>
       out.push({ id: `${rule.id}#${i}`, input: { text: ex.text.replace(/\[\[|\]\]/g, ''), role: 'agent', lang: ex.lang, now: ex.now, context: ex.context } }),
     );
   }

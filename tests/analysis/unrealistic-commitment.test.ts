@@ -5,6 +5,7 @@ import { findCommitments } from '../../lib/analysis/commitments';
 import { resolveContext } from '../../lib/analysis/context';
 import { dateHolidaysProvider } from '../../lib/analysis/holidays';
 import rule from '../../lib/analysis/rules/unrealistic-commitment';
+import { RULE_EXAMPLES } from '../../lib/analysis/rules/examples';
 import { fold, splitSentences } from '../../lib/analysis/text';
 import type { AnalysisContext, Lang } from '../../lib/analysis/types';
 
@@ -62,7 +63,7 @@ describe('unrealistic-commitment', () => {
 
   it('has firing and silent examples in both languages', () => {
     for (const lang of ['es', 'en'] as const) {
-      const examples = rule.examples.filter((e) => e.lang === lang);
+      const examples = RULE_EXAMPLES[rule.id].filter((e) => e.lang === lang);
       expect(examples.some((e) => e.text.includes('[['))).toBe(true);
       expect(examples.some((e) => !e.text.includes('[['))).toBe(true);
     }

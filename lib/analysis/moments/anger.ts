@@ -4,7 +4,7 @@
  * agencies, lawyers).
  */
 import { phraseDetector } from '../patterns';
-import type { Moment } from './types';
+import type { Moment, MomentExample } from './types';
 
 const detectPhrases = phraseDetector(
   [
@@ -137,6 +137,90 @@ const IRONY_SIGN = /🙃|👏|\b(?:aplausos|bravo|chapeau|felicitaciones|well do
 const FAILURE_WORD = /\b(?:no|nunca|nadie|nada|sin|sigo|lleva|llevo|van|dias|semanas|meses|retraso|tarde|cancelad[oa]|not|never|nobody|nothing|no one|still|late|again|days|weeks|months|hours|cancelled|canceled|delayed|hold|waiting|waited)\b/i;
 const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILURE_WORD.test(folded);
 
+/** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
+export const examples: MomentExample[] = [
+  // Verdicts on the company whoever the subject, leaving told as a loss, regional contempt.
+  { lang: 'en', text: '@SkyLink is a joke. Third cancelled train this week.', fires: true },
+  { lang: 'en', text: 'Worst check-in queue I have ever seen.', fires: true },
+  { lang: 'en', text: 'Appalling customer service from start to finish.', fires: true },
+  { lang: 'en', text: "You've lost my family's business for good.", fires: true },
+  { lang: 'es', text: 'Qué poca vergüenza la de esta compañía, me cobran dos veces.', fires: true },
+  { lang: 'es', text: 'Desde hoy tienen dos clientes menos.', fires: true },
+  { lang: 'en', text: 'Worst case, I can pick it up from the depot on Monday?', fires: false },
+  // Raised for help or in a greeting, and quoted capitals: not anger.
+  { lang: 'en', text: 'My server disappeared after the patch??? Please help!!!', fires: false },
+  { lang: 'es', text: "Hola!! ¿Me confirman el cargo 'SERV DIGITAL TOTAL' de mi resumen?", fires: false },
+  { lang: 'en', text: "Third delivery attempt and the driver 'couldn't find the address' AGAIN.", fires: true },
+  // Irony, contempt as a verdict, feeling robbed, a shouted intensifier.
+  { lang: 'es', text: 'El paquete lleva 12 días en reparto. Pagué envío express. Aplausos 👏', fires: true },
+  { lang: 'en', text: 'Thanks so much for the 9-hour late reply, the flight already left 🙃', fires: true },
+  { lang: 'es', text: 'La peor aerolínea del país. Nunca más.', fires: true },
+  { lang: 'es', text: 'Me cobraron canales que no pedí. Me siento robado.', fires: true },
+  { lang: 'en', text: 'The 7:42 cancelled AGAIN. Some of us have jobs.', fires: true },
+  { lang: 'es', text: '¡Bravo! Ya me llegó y funciona perfecto 👏', fires: false },
+  { lang: 'en', text: 'In the worst case we can restore it from last night\'s backup, right?', fires: false },
+  { lang: 'es', text: 'En el peor de los casos lo cambio por otro, ¿verdad?', fires: false },
+  // Emoji, regional swearing and leaving, as tweeted.
+  { lang: 'es', text: 'Otra vez me retuvieron la transferencia 😡', fires: true },
+  { lang: 'es', text: 'Pinche app, nunca carga el estado de cuenta.', fires: true },
+  { lang: 'es', text: 'Si tardan diez días, lo compro en cualquier otro sitio.', fires: true },
+  { lang: 'en', text: 'Your new interface sucks, I can never find the downloads.', fires: true },
+  { lang: 'en', text: "Guess I'll buy from someone else then.", fires: true },
+  { lang: 'es', text: 'Muchas gracias, ya me llegó la tarjeta 😊', fires: false },
+  { lang: 'en', text: 'Can you recommend another plan with more data?', fires: false },
+  { lang: 'en', text: "I'm switching from PC to iPhone, do I have to buy the game again?", fires: false },
+  // Indignation without a rude word, and its neutral look-alikes.
+  { lang: 'es', text: '¿Cómo es posible que un banco tarde un mes en devolver un cobro duplicado?', fires: true },
+  { lang: 'es', text: 'Me piden que lo consulte en la web, como si tuviera conexión en el pueblo.', fires: true },
+  { lang: 'en', text: 'How is this acceptable on a paid plan?', fires: true },
+  { lang: 'en', text: 'Are you serious? Three weeks for a password reset?', fires: true },
+  { lang: 'es', text: '¿Es posible cambiar la fecha de entrega del pedido?', fires: false },
+  { lang: 'en', text: 'How is it possible to add a second user to my plan?', fires: false },
+  { lang: 'es', text: '¡Es una VERGÜENZA! Son unos inútiles.', fires: true },
+  { lang: 'es', text: 'Pésimo servicio. En cuanto pueda me cambio a la competencia.', fires: true },
+  { lang: 'es', text: 'Sois una estafa. Voy a contar en Twitter cómo tratáis a los clientes.', fires: true },
+  { lang: 'es', text: 'Son un chiste. Los voy a denunciar en Defensa del Consumidor.', fires: true },
+  { lang: 'es', text: 'Estoy harta de que me tomen el pelo!!', fires: true },
+  { lang: 'es', text: 'Qué vergüenza de atención, tres semanas sin respuesta.', fires: true },
+  { lang: 'es', text: 'Hola, quería saber el horario de la tienda de Providencia.', fires: false },
+  { lang: 'es', text: 'Gracias por la ayuda, ya funciona el WIFI y el PDF llegó bien.', fires: false },
+  { lang: 'es', text: 'No es su culpa, pero el paquete sigue sin llegar.', fires: false },
+  { lang: 'en', text: 'This is a JOKE. Worst company I have ever dealt with.', fires: true },
+  { lang: 'en', text: 'You people are useless. I am cancelling and telling everyone I know to stay away.', fires: true },
+  { lang: 'en', text: "Honestly, how hard is it to deliver a parcel? Pathetic.", fires: true },
+  { lang: 'en', text: "Unbelievable. I've called four times. I'm reporting you to the BBB.", fires: true },
+  { lang: 'en', text: 'Thanks so much, that fixed it!', fires: false },
+  { lang: 'en', text: 'Hi, how do I change my billing address on the app?', fires: false },
+  { lang: 'es', text: "Son unos incompetentes, llevo un mes esperando.", fires: true },
+  { lang: 'en', text: "I'm done with you guys, switching providers.", fires: true },
+  { lang: 'es', text: "Gracias por la rápida respuesta, todo perfecto.", fires: false },
+  // Generalisation pass: other phrasings, registers and negatives.
+  { lang: 'es', text: "Ustedes son un desastre, llevo tres semanas sin internet.", fires: true },
+  { lang: 'es', text: "Qué falta de seriedad, me cancelaron la cita sin avisar.", fires: true },
+  { lang: 'es', text: "Ya me cansé de esperar, son una banda de incompetentes.", fires: true },
+  { lang: 'es', text: "ESTO ES UNA ESTAFA, QUIERO MI DINERO", fires: true },
+  { lang: 'en', text: "You guys are a joke.", fires: true },
+  { lang: 'en', text: "Absolutely ridiculous. Three weeks without service and nobody cares.", fires: true },
+  { lang: 'en', text: "Ridiculous!!", fires: true },
+  { lang: 'es', text: "Gracias por la respuesta, me quedó clarísimo.", fires: false },
+  // Blind batch 2: other synonyms, inflections and word orders.
+  { lang: 'es', text: "Ustedes dan vergüenza.", fires: true },
+  { lang: 'es', text: "Atención tan pésima no había visto nunca.", fires: true },
+  { lang: 'es', text: "Me da pena molestarlos, ¿me pasan el horario?", fires: false },
+  // Real public messages: swearing, threats to close the account, glad «!!», lone capitals.
+  { lang: 'en', text: 'the app crashes every single time i export, what the hell', fires: true },
+  { lang: 'en', text: "That's it, reason enough for me to close my account with you.", fires: true },
+  { lang: 'en', text: 'Loved the new season!! Thank you :)', fires: false },
+  { lang: 'en', text: 'Since the COVID-19 update the GTA ONLINE menu will not load, any ideas?', fires: false },
+  { lang: 'es', text: 'Otra vez sin internet, qué mierda de servicio', fires: true },
+  { lang: 'es', text: 'Gracias por nada!!', fires: true },
+  { lang: 'es', text: 'Tres días sin luz y ni una explicación. Inoperantes.', fires: true },
+  { lang: 'es', text: 'Se aprovechan para estafar a los clientes mayores por teléfono.', fires: true },
+  { lang: 'en', text: 'Charged twice again, shame on you.', fires: true },
+  { lang: 'es', text: 'Creo que recibí un mensaje de estafa haciéndose pasar por ustedes, ¿es de ustedes este número?', fires: false },
+  { lang: 'en', text: 'I got a scam text pretending to be your bank, just letting you know.', fires: false },
+];
+
 const moment: Moment = {
   id: 'anger',
   detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text) || ironic(text, folded),
@@ -145,88 +229,6 @@ const moment: Moment = {
     es: 'No te defiendas ni lo tomes personal: reconoce su enojo con tus palabras, pide disculpas por lo que sí falló y di el próximo paso concreto.',
     en: "Don't get defensive: name their frustration, apologise for what did go wrong, and give one concrete next step.",
   },
-  examples: [
-    // Verdicts on the company whoever the subject, leaving told as a loss, regional contempt.
-    { lang: 'en', text: '@SkyLink is a joke. Third cancelled train this week.', fires: true },
-    { lang: 'en', text: 'Worst check-in queue I have ever seen.', fires: true },
-    { lang: 'en', text: 'Appalling customer service from start to finish.', fires: true },
-    { lang: 'en', text: "You've lost my family's business for good.", fires: true },
-    { lang: 'es', text: 'Qué poca vergüenza la de esta compañía, me cobran dos veces.', fires: true },
-    { lang: 'es', text: 'Desde hoy tienen dos clientes menos.', fires: true },
-    { lang: 'en', text: 'Worst case, I can pick it up from the depot on Monday?', fires: false },
-    // Raised for help or in a greeting, and quoted capitals: not anger.
-    { lang: 'en', text: 'My server disappeared after the patch??? Please help!!!', fires: false },
-    { lang: 'es', text: "Hola!! ¿Me confirman el cargo 'SERV DIGITAL TOTAL' de mi resumen?", fires: false },
-    { lang: 'en', text: "Third delivery attempt and the driver 'couldn't find the address' AGAIN.", fires: true },
-    // Irony, contempt as a verdict, feeling robbed, a shouted intensifier.
-    { lang: 'es', text: 'El paquete lleva 12 días en reparto. Pagué envío express. Aplausos 👏', fires: true },
-    { lang: 'en', text: 'Thanks so much for the 9-hour late reply, the flight already left 🙃', fires: true },
-    { lang: 'es', text: 'La peor aerolínea del país. Nunca más.', fires: true },
-    { lang: 'es', text: 'Me cobraron canales que no pedí. Me siento robado.', fires: true },
-    { lang: 'en', text: 'The 7:42 cancelled AGAIN. Some of us have jobs.', fires: true },
-    { lang: 'es', text: '¡Bravo! Ya me llegó y funciona perfecto 👏', fires: false },
-    { lang: 'en', text: 'In the worst case we can restore it from last night\'s backup, right?', fires: false },
-    { lang: 'es', text: 'En el peor de los casos lo cambio por otro, ¿verdad?', fires: false },
-    // Emoji, regional swearing and leaving, as tweeted.
-    { lang: 'es', text: 'Otra vez me retuvieron la transferencia 😡', fires: true },
-    { lang: 'es', text: 'Pinche app, nunca carga el estado de cuenta.', fires: true },
-    { lang: 'es', text: 'Si tardan diez días, lo compro en cualquier otro sitio.', fires: true },
-    { lang: 'en', text: 'Your new interface sucks, I can never find the downloads.', fires: true },
-    { lang: 'en', text: "Guess I'll buy from someone else then.", fires: true },
-    { lang: 'es', text: 'Muchas gracias, ya me llegó la tarjeta 😊', fires: false },
-    { lang: 'en', text: 'Can you recommend another plan with more data?', fires: false },
-    { lang: 'en', text: "I'm switching from PC to iPhone, do I have to buy the game again?", fires: false },
-    // Indignation without a rude word, and its neutral look-alikes.
-    { lang: 'es', text: '¿Cómo es posible que un banco tarde un mes en devolver un cobro duplicado?', fires: true },
-    { lang: 'es', text: 'Me piden que lo consulte en la web, como si tuviera conexión en el pueblo.', fires: true },
-    { lang: 'en', text: 'How is this acceptable on a paid plan?', fires: true },
-    { lang: 'en', text: 'Are you serious? Three weeks for a password reset?', fires: true },
-    { lang: 'es', text: '¿Es posible cambiar la fecha de entrega del pedido?', fires: false },
-    { lang: 'en', text: 'How is it possible to add a second user to my plan?', fires: false },
-    { lang: 'es', text: '¡Es una VERGÜENZA! Son unos inútiles.', fires: true },
-    { lang: 'es', text: 'Pésimo servicio. En cuanto pueda me cambio a la competencia.', fires: true },
-    { lang: 'es', text: 'Sois una estafa. Voy a contar en Twitter cómo tratáis a los clientes.', fires: true },
-    { lang: 'es', text: 'Son un chiste. Los voy a denunciar en Defensa del Consumidor.', fires: true },
-    { lang: 'es', text: 'Estoy harta de que me tomen el pelo!!', fires: true },
-    { lang: 'es', text: 'Qué vergüenza de atención, tres semanas sin respuesta.', fires: true },
-    { lang: 'es', text: 'Hola, quería saber el horario de la tienda de Providencia.', fires: false },
-    { lang: 'es', text: 'Gracias por la ayuda, ya funciona el WIFI y el PDF llegó bien.', fires: false },
-    { lang: 'es', text: 'No es su culpa, pero el paquete sigue sin llegar.', fires: false },
-    { lang: 'en', text: 'This is a JOKE. Worst company I have ever dealt with.', fires: true },
-    { lang: 'en', text: 'You people are useless. I am cancelling and telling everyone I know to stay away.', fires: true },
-    { lang: 'en', text: "Honestly, how hard is it to deliver a parcel? Pathetic.", fires: true },
-    { lang: 'en', text: "Unbelievable. I've called four times. I'm reporting you to the BBB.", fires: true },
-    { lang: 'en', text: 'Thanks so much, that fixed it!', fires: false },
-    { lang: 'en', text: 'Hi, how do I change my billing address on the app?', fires: false },
-    { lang: 'es', text: "Son unos incompetentes, llevo un mes esperando.", fires: true },
-    { lang: 'en', text: "I'm done with you guys, switching providers.", fires: true },
-    { lang: 'es', text: "Gracias por la rápida respuesta, todo perfecto.", fires: false },
-    // Generalisation pass: other phrasings, registers and negatives.
-    { lang: 'es', text: "Ustedes son un desastre, llevo tres semanas sin internet.", fires: true },
-    { lang: 'es', text: "Qué falta de seriedad, me cancelaron la cita sin avisar.", fires: true },
-    { lang: 'es', text: "Ya me cansé de esperar, son una banda de incompetentes.", fires: true },
-    { lang: 'es', text: "ESTO ES UNA ESTAFA, QUIERO MI DINERO", fires: true },
-    { lang: 'en', text: "You guys are a joke.", fires: true },
-    { lang: 'en', text: "Absolutely ridiculous. Three weeks without service and nobody cares.", fires: true },
-    { lang: 'en', text: "Ridiculous!!", fires: true },
-    { lang: 'es', text: "Gracias por la respuesta, me quedó clarísimo.", fires: false },
-    // Blind batch 2: other synonyms, inflections and word orders.
-    { lang: 'es', text: "Ustedes dan vergüenza.", fires: true },
-    { lang: 'es', text: "Atención tan pésima no había visto nunca.", fires: true },
-    { lang: 'es', text: "Me da pena molestarlos, ¿me pasan el horario?", fires: false },
-    // Real public messages: swearing, threats to close the account, glad «!!», lone capitals.
-    { lang: 'en', text: 'the app crashes every single time i export, what the hell', fires: true },
-    { lang: 'en', text: "That's it, reason enough for me to close my account with you.", fires: true },
-    { lang: 'en', text: 'Loved the new season!! Thank you :)', fires: false },
-    { lang: 'en', text: 'Since the COVID-19 update the GTA ONLINE menu will not load, any ideas?', fires: false },
-    { lang: 'es', text: 'Otra vez sin internet, qué mierda de servicio', fires: true },
-    { lang: 'es', text: 'Gracias por nada!!', fires: true },
-    { lang: 'es', text: 'Tres días sin luz y ni una explicación. Inoperantes.', fires: true },
-    { lang: 'es', text: 'Se aprovechan para estafar a los clientes mayores por teléfono.', fires: true },
-    { lang: 'en', text: 'Charged twice again, shame on you.', fires: true },
-    { lang: 'es', text: 'Creo que recibí un mensaje de estafa haciéndose pasar por ustedes, ¿es de ustedes este número?', fires: false },
-    { lang: 'en', text: 'I got a scam text pretending to be your bank, just letting you know.', fires: false },
-  ],
 };
 
 export default moment;

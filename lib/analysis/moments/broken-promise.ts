@@ -5,7 +5,7 @@
  * llegaba el lunes y efectivamente llegó», «…and it did») does not fire.
  */
 import { compileTest, phraseDetector } from '../patterns';
-import type { Moment } from './types';
+import type { Moment, MomentExample } from './types';
 
 /** Something was due: «tenía que llegar», «was supposed to arrive». */
 const DUE_FORMS = [
@@ -107,6 +107,76 @@ const STANDALONE = phraseDetector([
   "(?:didn't|did not|never|don't|do not) keep (?:your|their|his|her|the) (?:word|promise)", '(?:broke|broken|break) (?:your|their|his|her|the|a) promise', 'promise (?:was|were) broken', 'empty promises?', 'promesas? (?:vacias|incumplidas|rotas)',
 ]);
 
+/** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
+export const examples: MomentExample[] = [
+  // Told, and nothing received; promised, and not done; cancelled, and still charged.
+  { lang: 'en', text: "I was told the voucher would be emailed, but I haven't received anything.", fires: true },
+  { lang: 'en', text: 'You also promised to update the billing name and it is still not done.', fires: true },
+  { lang: 'en', text: "I cancelled the plan in March and I've been billed twice since.", fires: true },
+  { lang: 'es', text: 'Me di de baja en agosto y me siguen cobrando la cuota.', fires: true },
+  { lang: 'en', text: 'I was told it would be emailed, and it arrived this morning. Thanks!', fires: false },
+  // A bought speed not given, a «free» that is now charged, told again and again, a booking not kept.
+  { lang: 'es', text: 'Pagué envío en el día y el pedido sigue en preparación, era para hoy.', fires: true },
+  { lang: 'es', text: 'En el mostrador me dijeron que el cambio era gratis y ahora me cobran 2.300.', fires: true },
+  { lang: 'en', text: 'I paid for next-day delivery on the 19th. It is now the 1st.', fires: true },
+  { lang: 'en', text: "Each time I'm told an engineer is coming. Not one has come.", fires: true },
+  { lang: 'es', text: 'Confirmaron la reserva dos veces y al llegar no había mesa.', fires: true },
+  { lang: 'en', text: "I'm told the form is with a deciding officer, I rang last Tuesday to check.", fires: false },
+  { lang: 'es', text: 'Pagué el envío express y llegó al día siguiente, gracias.', fires: false },
+  // The service failed without a word of promise: paid and not received, sent elsewhere.
+  { lang: 'es', text: 'Compré una recarga de 50 y no se me acreditó el saldo.', fires: true },
+  { lang: 'en', text: "I paid for express shipping and never got my order.", fires: true },
+  { lang: 'en', text: 'They shipped it to the wrong country!', fires: true },
+  { lang: 'es', text: 'Me prometieron el reembolso en cinco pagos y solo he recibido dos.', fires: true },
+  { lang: 'es', text: 'Compré dos entradas y ya me llegaron al correo, gracias.', fires: false },
+  // Told as a story: the promise called a lie, a known window gone by, the word not kept.
+  { lang: 'es', text: 'La asesora me dijo que el cambio de plan no tenía costo. Mentira: me lo cobraron.', fires: true },
+  { lang: 'es', text: 'Las 72 horas hábiles ya se cumplieron y todavía no veo el reintegro.', fires: true },
+  { lang: 'es', text: 'No se cumplió lo acordado con el supervisor en la última llamada.', fires: true },
+  { lang: 'en', text: 'Where is the replacement you promised me on the phone?', fires: true },
+  { lang: 'en', text: 'The 5-7 business days came and went and the refund still isn\'t there.', fires: true },
+  { lang: 'en', text: 'You broke your promise about the free upgrade.', fires: true },
+  { lang: 'es', text: '¿Dónde está la sucursal más cercana a Palermo?', fires: false },
+  { lang: 'en', text: 'You promised a quick reply and you delivered, thanks!', fires: false },
+  { lang: 'es', text: 'Me dijeron que llegaba el lunes y nada.', fires: true },
+  { lang: 'es', text: 'Quedaron en llamarme el viernes y nadie me llamó.', fires: true },
+  { lang: 'es', text: 'El técnico tenía que venir ayer entre 9 y 13 y nunca apareció.', fires: true },
+  { lang: 'es', text: 'Me prometieron que el reembolso estaría en 5 días hábiles y ya van 12.', fires: true },
+  { lang: 'es', text: 'Me aseguraron que con el cambio de plan se arreglaba la señal y sigo igual, che.', fires: true },
+  { lang: 'es', text: 'Me dijeron que llegaba el lunes y efectivamente llegó. Muchas gracias por el seguimiento.', fires: false },
+  { lang: 'es', text: 'Hice un pedido el lunes y quería saber si se puede cambiar la dirección de entrega.', fires: false },
+  { lang: 'en', text: 'You said it would arrive Monday and it still hasn\'t.', fires: true },
+  { lang: 'en', text: 'You told me Friday and nothing happened.', fires: true },
+  { lang: 'en', text: 'I was promised a callback yesterday between 2 and 4. Nobody called.', fires: true },
+  { lang: 'en', text: 'The engineer never showed up this morning.', fires: true },
+  { lang: 'en', text: 'You said it would arrive Monday and it did. Thanks for keeping me posted!', fires: false },
+  { lang: 'en', text: 'When will my replacement ship?', fires: false },
+  { lang: 'es', text: "Me habían dicho que el reembolso tardaba 48 horas y todavía no lo veo.", fires: true },
+  { lang: 'es', text: "Iban a llamarme el martes y nadie llamó.", fires: true },
+  { lang: 'en', text: "You promised a refund last week and I still have nothing.", fires: true },
+  { lang: 'es', text: "Me prometieron el reembolso y ya lo recibí, gracias.", fires: false },
+  // Generalisation pass: other phrasings, registers and negatives.
+  { lang: 'es', text: "Quedaron en devolverme la plata la semana pasada y todavía no veo nada.", fires: true },
+  { lang: 'es', text: "Me prometieron una visita técnica para el sábado y me dejaron plantado.", fires: true },
+  { lang: 'es', text: "El pedido tenía que llegar el viernes y todavía nada.", fires: true },
+  { lang: 'es', text: "Me habían asegurado que no me iban a cobrar la reconexión y igual me la cobraron.", fires: true },
+  { lang: 'en', text: "Your rep swore the refund would go through on Monday. It's Thursday and nothing.", fires: true },
+  { lang: 'en', text: "You promised me a callback within 24 hours. That was Tuesday.", fires: true },
+  { lang: 'es', text: "Me dijeron que el técnico venía el jueves y vino, todo bien. Gracias!", fires: false },
+  { lang: 'en', text: "Thanks, the technician came on time and everything works.", fires: false },
+  { lang: 'es', text: "Me habían dicho que el reembolso salía en 48 horas y ya pasó una semana.", fires: true },
+  // Blind batch 2: other synonyms, inflections and word orders.
+  { lang: 'es', text: "El instalador nunca se presentó.", fires: true },
+  { lang: 'es', text: "La técnica llegó puntual y dejó todo funcionando.", fires: false },
+  // The promised time already behind us, and paying for more than was delivered.
+  { lang: 'es', text: 'Tenía que llegar ayer, era un regalo para hoy.', fires: true },
+  { lang: 'en', text: 'It was supposed to be delivered last Friday.', fires: true },
+  { lang: 'es', text: 'Pagué el envío exprés y tardaron diez días en traerlo.', fires: true },
+  { lang: 'en', text: 'I paid for next-day delivery and it took a week.', fires: true },
+  { lang: 'es', text: 'Me dijeron que llegaría el lunes, ¿me confirman la franja horaria?', fires: false },
+  { lang: 'en', text: 'I paid yesterday and the order is already here, thanks!', fires: false },
+];
+
 const moment: Moment = {
   id: 'broken-promise',
   detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded),
@@ -115,74 +185,6 @@ const moment: Moment = {
     es: 'Reconoce sin rodeos que no se cumplió lo prometido y discúlpate; luego promete solo lo que controlas, con una fecha realista que puedas cumplir.',
     en: "Admit plainly that the promise wasn't kept and apologise; then commit only to what you control, with a realistic time you can keep.",
   },
-  examples: [
-    // Told, and nothing received; promised, and not done; cancelled, and still charged.
-    { lang: 'en', text: "I was told the voucher would be emailed, but I haven't received anything.", fires: true },
-    { lang: 'en', text: 'You also promised to update the billing name and it is still not done.', fires: true },
-    { lang: 'en', text: "I cancelled the plan in March and I've been billed twice since.", fires: true },
-    { lang: 'es', text: 'Me di de baja en agosto y me siguen cobrando la cuota.', fires: true },
-    { lang: 'en', text: 'I was told it would be emailed, and it arrived this morning. Thanks!', fires: false },
-    // A bought speed not given, a «free» that is now charged, told again and again, a booking not kept.
-    { lang: 'es', text: 'Pagué envío en el día y el pedido sigue en preparación, era para hoy.', fires: true },
-    { lang: 'es', text: 'En el mostrador me dijeron que el cambio era gratis y ahora me cobran 2.300.', fires: true },
-    { lang: 'en', text: 'I paid for next-day delivery on the 19th. It is now the 1st.', fires: true },
-    { lang: 'en', text: "Each time I'm told an engineer is coming. Not one has come.", fires: true },
-    { lang: 'es', text: 'Confirmaron la reserva dos veces y al llegar no había mesa.', fires: true },
-    { lang: 'en', text: "I'm told the form is with a deciding officer, I rang last Tuesday to check.", fires: false },
-    { lang: 'es', text: 'Pagué el envío express y llegó al día siguiente, gracias.', fires: false },
-    // The service failed without a word of promise: paid and not received, sent elsewhere.
-    { lang: 'es', text: 'Compré una recarga de 50 y no se me acreditó el saldo.', fires: true },
-    { lang: 'en', text: "I paid for express shipping and never got my order.", fires: true },
-    { lang: 'en', text: 'They shipped it to the wrong country!', fires: true },
-    { lang: 'es', text: 'Me prometieron el reembolso en cinco pagos y solo he recibido dos.', fires: true },
-    { lang: 'es', text: 'Compré dos entradas y ya me llegaron al correo, gracias.', fires: false },
-    // Told as a story: the promise called a lie, a known window gone by, the word not kept.
-    { lang: 'es', text: 'La asesora me dijo que el cambio de plan no tenía costo. Mentira: me lo cobraron.', fires: true },
-    { lang: 'es', text: 'Las 72 horas hábiles ya se cumplieron y todavía no veo el reintegro.', fires: true },
-    { lang: 'es', text: 'No se cumplió lo acordado con el supervisor en la última llamada.', fires: true },
-    { lang: 'en', text: 'Where is the replacement you promised me on the phone?', fires: true },
-    { lang: 'en', text: 'The 5-7 business days came and went and the refund still isn\'t there.', fires: true },
-    { lang: 'en', text: 'You broke your promise about the free upgrade.', fires: true },
-    { lang: 'es', text: '¿Dónde está la sucursal más cercana a Palermo?', fires: false },
-    { lang: 'en', text: 'You promised a quick reply and you delivered, thanks!', fires: false },
-    { lang: 'es', text: 'Me dijeron que llegaba el lunes y nada.', fires: true },
-    { lang: 'es', text: 'Quedaron en llamarme el viernes y nadie me llamó.', fires: true },
-    { lang: 'es', text: 'El técnico tenía que venir ayer entre 9 y 13 y nunca apareció.', fires: true },
-    { lang: 'es', text: 'Me prometieron que el reembolso estaría en 5 días hábiles y ya van 12.', fires: true },
-    { lang: 'es', text: 'Me aseguraron que con el cambio de plan se arreglaba la señal y sigo igual, che.', fires: true },
-    { lang: 'es', text: 'Me dijeron que llegaba el lunes y efectivamente llegó. Muchas gracias por el seguimiento.', fires: false },
-    { lang: 'es', text: 'Hice un pedido el lunes y quería saber si se puede cambiar la dirección de entrega.', fires: false },
-    { lang: 'en', text: 'You said it would arrive Monday and it still hasn\'t.', fires: true },
-    { lang: 'en', text: 'You told me Friday and nothing happened.', fires: true },
-    { lang: 'en', text: 'I was promised a callback yesterday between 2 and 4. Nobody called.', fires: true },
-    { lang: 'en', text: 'The engineer never showed up this morning.', fires: true },
-    { lang: 'en', text: 'You said it would arrive Monday and it did. Thanks for keeping me posted!', fires: false },
-    { lang: 'en', text: 'When will my replacement ship?', fires: false },
-    { lang: 'es', text: "Me habían dicho que el reembolso tardaba 48 horas y todavía no lo veo.", fires: true },
-    { lang: 'es', text: "Iban a llamarme el martes y nadie llamó.", fires: true },
-    { lang: 'en', text: "You promised a refund last week and I still have nothing.", fires: true },
-    { lang: 'es', text: "Me prometieron el reembolso y ya lo recibí, gracias.", fires: false },
-    // Generalisation pass: other phrasings, registers and negatives.
-    { lang: 'es', text: "Quedaron en devolverme la plata la semana pasada y todavía no veo nada.", fires: true },
-    { lang: 'es', text: "Me prometieron una visita técnica para el sábado y me dejaron plantado.", fires: true },
-    { lang: 'es', text: "El pedido tenía que llegar el viernes y todavía nada.", fires: true },
-    { lang: 'es', text: "Me habían asegurado que no me iban a cobrar la reconexión y igual me la cobraron.", fires: true },
-    { lang: 'en', text: "Your rep swore the refund would go through on Monday. It's Thursday and nothing.", fires: true },
-    { lang: 'en', text: "You promised me a callback within 24 hours. That was Tuesday.", fires: true },
-    { lang: 'es', text: "Me dijeron que el técnico venía el jueves y vino, todo bien. Gracias!", fires: false },
-    { lang: 'en', text: "Thanks, the technician came on time and everything works.", fires: false },
-    { lang: 'es', text: "Me habían dicho que el reembolso salía en 48 horas y ya pasó una semana.", fires: true },
-    // Blind batch 2: other synonyms, inflections and word orders.
-    { lang: 'es', text: "El instalador nunca se presentó.", fires: true },
-    { lang: 'es', text: "La técnica llegó puntual y dejó todo funcionando.", fires: false },
-    // The promised time already behind us, and paying for more than was delivered.
-    { lang: 'es', text: 'Tenía que llegar ayer, era un regalo para hoy.', fires: true },
-    { lang: 'en', text: 'It was supposed to be delivered last Friday.', fires: true },
-    { lang: 'es', text: 'Pagué el envío exprés y tardaron diez días en traerlo.', fires: true },
-    { lang: 'en', text: 'I paid for next-day delivery and it took a week.', fires: true },
-    { lang: 'es', text: 'Me dijeron que llegaría el lunes, ¿me confirman la franja horaria?', fires: false },
-    { lang: 'en', text: 'I paid yesterday and the order is already here, thanks!', fires: false },
-  ],
 };
 
 export default moment;

@@ -4,7 +4,7 @@
  * manager») do not fire.
  */
 import { phraseDetector } from '../patterns';
-import type { Moment } from './types';
+import type { Moment, MomentExample } from './types';
 
 const BOSS_ES = '(?:supervisor|supervisora|gerente|jefe|jefa|encargado|encargada|responsable|superior|director|directora|coordinador|coordinadora|manager)';
 const BOSS_EN = '(?:manager|supervisor|boss|superior|team lead|team leader|someone senior|higher-up|director)';
@@ -39,6 +39,36 @@ const detect = phraseDetector(
   ],
 );
 
+/** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
+export const examples: MomentExample[] = [
+  { lang: 'es', text: 'Quiero hablar con su supervisor.', fires: true },
+  { lang: 'es', text: 'Páseme con alguien que pueda tomar una decisión, por favor.', fires: true },
+  { lang: 'es', text: 'Necesito que esto lo revise un responsable o el gerente de la tienda.', fires: true },
+  { lang: 'es', text: 'Que me llame el gerente; no quiero seguir hablando con usted.', fires: true },
+  { lang: 'es', text: 'No necesito hablar con un supervisor, solo quiero saber en qué estado está mi pedido.', fires: false },
+  { lang: 'es', text: 'El encargado de la tienda me dijo que lo consultara por aquí.', fires: false },
+  { lang: 'en', text: 'I want to speak to a manager.', fires: true },
+  { lang: 'en', text: 'Get me a supervisor now.', fires: true },
+  { lang: 'en', text: 'Please put me through to someone who can actually make a decision.', fires: true },
+  { lang: 'en', text: "I don't need a manager, I just want to know where my order is.", fires: false },
+  { lang: 'en', text: 'My manager asked me to update the billing address.', fires: false },
+  { lang: 'es', text: "Pásame con tu jefe.", fires: true },
+  { lang: 'en', text: "Can I speak to your supervisor please?", fires: true },
+  { lang: 'en', text: "Escalate this to someone senior.", fires: true },
+  // Generalisation pass: other phrasings, registers and negatives.
+  { lang: 'es', text: "Exijo hablar con un responsable ahora mismo.", fires: true },
+  { lang: 'es', text: "Quiero que me atienda alguien con más rango que usted.", fires: true },
+  { lang: 'es', text: "Necesito que intervenga un superior, usted no me está dando solución.", fires: true },
+  { lang: 'es', text: "Mándeme al gerente, no pienso seguir con usted.", fires: true },
+  { lang: 'en', text: "Let me talk to whoever's in charge.", fires: true },
+  { lang: 'en', text: "I demand to speak with someone higher up.", fires: true },
+  { lang: 'es', text: "No necesito un supervisor, con que me digan la fecha me alcanza.", fires: false },
+  { lang: 'en', text: "No need to escalate, I just want to know the tracking number.", fires: false },
+  // Blind batch 2: other synonyms, inflections and word orders.
+  { lang: 'en', text: "I need somebody with real authority here.", fires: true },
+  { lang: 'en', text: "Is there anyone with a store account I can ask about stock?", fires: false },
+];
+
 const moment: Moment = {
   id: 'escalation-demand',
   detect: (_text, folded) => detect(folded),
@@ -47,34 +77,6 @@ const moment: Moment = {
     es: 'No lo tomes como algo personal: di qué puedes decidir tú ahora mismo y, si hace falta escalar, explica a quién, cuándo y que tú sigues el caso.',
     en: "Don't take it personally: say what you can decide right now and, if it must go up, who will look at it, when, and that you stay on the case.",
   },
-  examples: [
-    { lang: 'es', text: 'Quiero hablar con su supervisor.', fires: true },
-    { lang: 'es', text: 'Páseme con alguien que pueda tomar una decisión, por favor.', fires: true },
-    { lang: 'es', text: 'Necesito que esto lo revise un responsable o el gerente de la tienda.', fires: true },
-    { lang: 'es', text: 'Que me llame el gerente; no quiero seguir hablando con usted.', fires: true },
-    { lang: 'es', text: 'No necesito hablar con un supervisor, solo quiero saber en qué estado está mi pedido.', fires: false },
-    { lang: 'es', text: 'El encargado de la tienda me dijo que lo consultara por aquí.', fires: false },
-    { lang: 'en', text: 'I want to speak to a manager.', fires: true },
-    { lang: 'en', text: 'Get me a supervisor now.', fires: true },
-    { lang: 'en', text: 'Please put me through to someone who can actually make a decision.', fires: true },
-    { lang: 'en', text: "I don't need a manager, I just want to know where my order is.", fires: false },
-    { lang: 'en', text: 'My manager asked me to update the billing address.', fires: false },
-    { lang: 'es', text: "Pásame con tu jefe.", fires: true },
-    { lang: 'en', text: "Can I speak to your supervisor please?", fires: true },
-    { lang: 'en', text: "Escalate this to someone senior.", fires: true },
-    // Generalisation pass: other phrasings, registers and negatives.
-    { lang: 'es', text: "Exijo hablar con un responsable ahora mismo.", fires: true },
-    { lang: 'es', text: "Quiero que me atienda alguien con más rango que usted.", fires: true },
-    { lang: 'es', text: "Necesito que intervenga un superior, usted no me está dando solución.", fires: true },
-    { lang: 'es', text: "Mándeme al gerente, no pienso seguir con usted.", fires: true },
-    { lang: 'en', text: "Let me talk to whoever's in charge.", fires: true },
-    { lang: 'en', text: "I demand to speak with someone higher up.", fires: true },
-    { lang: 'es', text: "No necesito un supervisor, con que me digan la fecha me alcanza.", fires: false },
-    { lang: 'en', text: "No need to escalate, I just want to know the tracking number.", fires: false },
-    // Blind batch 2: other synonyms, inflections and word orders.
-    { lang: 'en', text: "I need somebody with real authority here.", fires: true },
-    { lang: 'en', text: "Is there anyone with a store account I can ask about stock?", fires: false },
-  ],
 };
 
 export default moment;

@@ -5,7 +5,7 @@
  * Asking what the policy IS («¿cuál es el plazo para devolver?») does not fire.
  */
 import { compileTest, phraseDetector } from '../patterns';
-import type { Moment } from './types';
+import type { Moment, MomentExample } from './types';
 
 /** Direct asks for an exception or a waiver. */
 const DIRECT = phraseDetector([
@@ -31,6 +31,31 @@ const ASK = compileTest([
   '(?:pueden|podrian|puede|podria|podes|puedes|podrias|hagan|haga|hacen|me dejan|dejarian)', '(?:can|could|would) you', 'any chance', 'still', 'anyway', 'igual', 'de todas formas', 'de todos modos', 'sin cargo', 'sin costo', 'sin coste',
 ]);
 
+/** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
+export const examples: MomentExample[] = [
+  { lang: 'es', text: 'Ya sé que pasó el plazo, pero hagan una excepción.', fires: true },
+  { lang: 'es', text: 'Sé que la tarifa promocional no permite cambios, pero ¿me podrían cambiar la fecha del vuelo sin cargo esta vez?', fires: true },
+  { lang: 'es', text: '¿Me pueden quitar la penalización por cancelar antes de tiempo?', fires: true },
+  { lang: 'es', text: 'Me pasé dos días de los 30 para devolverlo, ¿no lo pueden aceptar igual?', fires: true },
+  { lang: 'es', text: '¿Cuál es el plazo para devolver un producto que compré online?', fires: false },
+  { lang: 'es', text: 'Sé que están con mucho trabajo, gracias por la paciencia.', fires: false },
+  { lang: 'en', text: "I know it's past the 30-day window, but can you make an exception this once?", fires: true },
+  { lang: 'en', text: "Could you waive the cancellation fee? I know it's in the contract.", fires: true },
+  { lang: 'en', text: 'We need access right now, even if you have to skip the usual verification.', fires: true },
+  { lang: 'en', text: 'I know the sale price ended yesterday, but I need this sorted today. Can you still honor it?', fires: true },
+  { lang: 'en', text: 'What is your return window for online orders?', fires: false },
+  { lang: 'es', text: "¿Podrían hacer una excepción con la fecha de devolución?", fires: true },
+  { lang: 'es', text: "Sé que no corresponde, pero ¿me pueden dar el descuento igual?", fires: true },
+  { lang: 'en', text: "Could you make an exception and extend my trial?", fires: true },
+  // Generalisation pass: other phrasings, registers and negatives.
+  { lang: 'es', text: "¿No habría forma de que me lo dejen sin el recargo por pago tardío?", fires: true },
+  { lang: 'es', text: "¿Podrían hacerme el descuento de estudiante aunque ya no tengo el carnet vigente?", fires: true },
+  { lang: 'es', text: "Les pido que por favor me mantengan el precio viejo, aunque ya haya vencido la oferta.", fires: true },
+  { lang: 'en', text: "Can you let it slide this once? The payment was only two days late.", fires: true },
+  { lang: 'en', text: "I know the warranty ran out last month, but could you still repair it for free?", fires: true },
+  { lang: 'es', text: "Buenas, ¿me confirman si el envío a Mendoza tiene costo?", fires: false },
+];
+
 const moment: Moment = {
   id: 'exception-request',
   detect: (_text, folded) => DIRECT(folded) || (ACK.test(folded) && ASK.test(folded) && /\?|pero|but|igual/.test(folded)),
@@ -39,29 +64,6 @@ const moment: Moment = {
     es: 'Valida su situación sin prometer antes de comprobar: revisa si hay margen real; si no lo hay, explica el porqué en una frase y ofrece lo más cercano que sí puedes dar.',
     en: "Validate their situation without promising before you check: see if there is real room; if not, explain why in one line and offer the closest thing you can do.",
   },
-  examples: [
-    { lang: 'es', text: 'Ya sé que pasó el plazo, pero hagan una excepción.', fires: true },
-    { lang: 'es', text: 'Sé que la tarifa promocional no permite cambios, pero ¿me podrían cambiar la fecha del vuelo sin cargo esta vez?', fires: true },
-    { lang: 'es', text: '¿Me pueden quitar la penalización por cancelar antes de tiempo?', fires: true },
-    { lang: 'es', text: 'Me pasé dos días de los 30 para devolverlo, ¿no lo pueden aceptar igual?', fires: true },
-    { lang: 'es', text: '¿Cuál es el plazo para devolver un producto que compré online?', fires: false },
-    { lang: 'es', text: 'Sé que están con mucho trabajo, gracias por la paciencia.', fires: false },
-    { lang: 'en', text: "I know it's past the 30-day window, but can you make an exception this once?", fires: true },
-    { lang: 'en', text: "Could you waive the cancellation fee? I know it's in the contract.", fires: true },
-    { lang: 'en', text: 'We need access right now, even if you have to skip the usual verification.', fires: true },
-    { lang: 'en', text: 'I know the sale price ended yesterday, but I need this sorted today. Can you still honor it?', fires: true },
-    { lang: 'en', text: 'What is your return window for online orders?', fires: false },
-    { lang: 'es', text: "¿Podrían hacer una excepción con la fecha de devolución?", fires: true },
-    { lang: 'es', text: "Sé que no corresponde, pero ¿me pueden dar el descuento igual?", fires: true },
-    { lang: 'en', text: "Could you make an exception and extend my trial?", fires: true },
-    // Generalisation pass: other phrasings, registers and negatives.
-    { lang: 'es', text: "¿No habría forma de que me lo dejen sin el recargo por pago tardío?", fires: true },
-    { lang: 'es', text: "¿Podrían hacerme el descuento de estudiante aunque ya no tengo el carnet vigente?", fires: true },
-    { lang: 'es', text: "Les pido que por favor me mantengan el precio viejo, aunque ya haya vencido la oferta.", fires: true },
-    { lang: 'en', text: "Can you let it slide this once? The payment was only two days late.", fires: true },
-    { lang: 'en', text: "I know the warranty ran out last month, but could you still repair it for free?", fires: true },
-    { lang: 'es', text: "Buenas, ¿me confirman si el envío a Mendoza tiene costo?", fires: false },
-  ],
 };
 
 export default moment;

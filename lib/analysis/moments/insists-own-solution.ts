@@ -5,7 +5,7 @@
  * «Solo quiero saber…» / «I just want to know…» are questions, not insistence.
  */
 import { phraseDetector } from '../patterns';
-import type { Moment } from './types';
+import type { Moment, MomentExample } from './types';
 
 const OFFERS_ES = '(?:otra opcion|otras opciones|opciones|otra cosa|otro cupon|un cupon|cupones|cupon|un vale|vales|saldo a favor|saldo|credito|un cambio|cambio|otro producto|descuento|otro descuento|tutorial|el tutorial|otro tutorial|manual|link|enlace|otra solucion|alternativas?|reiniciar|que reinicie|soluciones)';
 const OFFERS_EN = '(?:another (?:option|voucher|coupon|checklist|link|article|workaround|discount)|a (?:voucher|coupon|discount|credit|checklist|workaround|replacement)|store credit|credit|vouchers|coupons|other options|alternatives|any alternatives|troubleshooting|to (?:restart|reset|reboot))';
@@ -44,6 +44,32 @@ const detect = phraseDetector(
   ],
 );
 
+/** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
+export const examples: MomentExample[] = [
+  { lang: 'es', text: 'No quiero otra opción, solo acepto el reembolso.', fires: true },
+  { lang: 'es', text: 'Ni saldo a favor ni cambio: me devuelven el dinero a la tarjeta.', fires: true },
+  { lang: 'es', text: 'No me manden otra vez el tutorial. Quiero la baja del servicio y nada más.', fires: true },
+  { lang: 'es', text: 'Ya sé que me van a decir que reinicie el módem. No, quiero que venga un técnico a casa.', fires: true },
+  { lang: 'es', text: 'No me ofrezcan un cupón. Quiero que me cambien el equipo por uno nuevo y punto.', fires: true },
+  { lang: 'es', text: 'No necesito hablar con un supervisor, solo quiero saber en qué estado está mi pedido.', fires: false },
+  { lang: 'es', text: 'Buenas, quería ver qué opciones tengo para pasar a un plan más barato.', fires: false },
+  { lang: 'es', text: 'Creo que no me entendieron: no quiero cancelar la cuenta, quiero cambiar el titular.', fires: false },
+  { lang: 'en', text: "I don't want store credit. I want my money back, full stop.", fires: true },
+  { lang: 'en', text: "I don't want another checklist. Send an engineer, that's the only thing that'll fix this.", fires: true },
+  { lang: 'en', text: "That's not what I asked, and no, I don't want a voucher. Refund me.", fires: true },
+  { lang: 'en', text: "I don't need a manager, I just want to know where my order is.", fires: false },
+  { lang: 'en', text: 'What options do I have to downgrade my plan?', fires: false },
+  { lang: 'es', text: "No quiero un vale, quiero mi dinero.", fires: true },
+  { lang: 'en', text: "I'm not interested in a discount, I want a replacement.", fires: true },
+  { lang: 'es', text: "Quiero cambiar mi plan a uno más barato.", fires: false },
+  // Generalisation pass: other phrasings, registers and negatives.
+  { lang: 'es', text: "No me sirve otra cosa que el reembolso completo.", fires: true },
+  { lang: 'es', text: "Bajo ninguna circunstancia acepto un cambio, quiero mi dinero.", fires: true },
+  { lang: 'es', text: "Quiero darme de baja, nada más. No me ofrezcan promociones.", fires: true },
+  { lang: 'en', text: "I'm not after a discount, I want the broken part replaced. Nothing else will do.", fires: true },
+  { lang: 'es', text: "No estoy enojado, solo quiero entender por qué subió la cuota.", fires: false },
+];
+
 const moment: Moment = {
   id: 'insists-own-solution',
   detect: (_text, folded) => detect(folded),
@@ -52,30 +78,6 @@ const moment: Moment = {
     es: 'No repitas las opciones que ya rechazó: pregunta qué necesita lograr con esa solución, di con claridad si es posible y, si no, por qué y qué es lo más cercano.',
     en: "Don't repeat the options they turned down: ask what the solution needs to achieve, say clearly whether it's possible, and if not, why and what comes closest.",
   },
-  examples: [
-    { lang: 'es', text: 'No quiero otra opción, solo acepto el reembolso.', fires: true },
-    { lang: 'es', text: 'Ni saldo a favor ni cambio: me devuelven el dinero a la tarjeta.', fires: true },
-    { lang: 'es', text: 'No me manden otra vez el tutorial. Quiero la baja del servicio y nada más.', fires: true },
-    { lang: 'es', text: 'Ya sé que me van a decir que reinicie el módem. No, quiero que venga un técnico a casa.', fires: true },
-    { lang: 'es', text: 'No me ofrezcan un cupón. Quiero que me cambien el equipo por uno nuevo y punto.', fires: true },
-    { lang: 'es', text: 'No necesito hablar con un supervisor, solo quiero saber en qué estado está mi pedido.', fires: false },
-    { lang: 'es', text: 'Buenas, quería ver qué opciones tengo para pasar a un plan más barato.', fires: false },
-    { lang: 'es', text: 'Creo que no me entendieron: no quiero cancelar la cuenta, quiero cambiar el titular.', fires: false },
-    { lang: 'en', text: "I don't want store credit. I want my money back, full stop.", fires: true },
-    { lang: 'en', text: "I don't want another checklist. Send an engineer, that's the only thing that'll fix this.", fires: true },
-    { lang: 'en', text: "That's not what I asked, and no, I don't want a voucher. Refund me.", fires: true },
-    { lang: 'en', text: "I don't need a manager, I just want to know where my order is.", fires: false },
-    { lang: 'en', text: 'What options do I have to downgrade my plan?', fires: false },
-    { lang: 'es', text: "No quiero un vale, quiero mi dinero.", fires: true },
-    { lang: 'en', text: "I'm not interested in a discount, I want a replacement.", fires: true },
-    { lang: 'es', text: "Quiero cambiar mi plan a uno más barato.", fires: false },
-    // Generalisation pass: other phrasings, registers and negatives.
-    { lang: 'es', text: "No me sirve otra cosa que el reembolso completo.", fires: true },
-    { lang: 'es', text: "Bajo ninguna circunstancia acepto un cambio, quiero mi dinero.", fires: true },
-    { lang: 'es', text: "Quiero darme de baja, nada más. No me ofrezcan promociones.", fires: true },
-    { lang: 'en', text: "I'm not after a discount, I want the broken part replaced. Nothing else will do.", fires: true },
-    { lang: 'es', text: "No estoy enojado, solo quiero entender por qué subió la cuota.", fires: false },
-  ],
 };
 
 export default moment;

@@ -4,7 +4,7 @@
  * la factura», «that's not what I asked», «you answered a different question».
  */
 import { phraseDetector } from '../patterns';
-import type { Moment } from './types';
+import type { Moment, MomentExample } from './types';
 
 const detect = phraseDetector([
   '(?:eso )?no (?:es|era|fue) lo (?:que|q) (?:pregunte|pedi|dije|consulte|escribi|quise decir|necesito|estoy preguntando|estoy pidiendo)',
@@ -43,6 +43,38 @@ const detect = phraseDetector([
   "(?:there(?:'s| is| was| has been|'s been| seems to be| must be) (?:a |some )?|(?:this|it|that)(?:'s| is| was) (?:a |all a )?)(?:misunderstanding|mix-up|mixup)",
 ]);
 
+/** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
+export const examples: MomentExample[] = [
+  { lang: 'es', text: 'Eso no es lo que pregunté.', fires: true },
+  { lang: 'es', text: 'No, no, me malinterpretaron. El problema no es la conexión, es el correo.', fires: true },
+  { lang: 'es', text: 'Me contestaron sobre el envío, pero mi consulta era sobre la factura.', fires: true },
+  { lang: 'es', text: 'Ya les había dicho que no era la línea fija, es el móvil. Otra vez me responden cualquier cosa.', fires: true },
+  { lang: 'es', text: 'Creo que no me entendieron: no quiero cancelar la cuenta, quiero cambiar el titular.', fires: true },
+  { lang: 'es', text: 'Gracias, eso es justo lo que necesitaba.', fires: false },
+  { lang: 'es', text: 'Quería saber si hacen envíos a Canarias.', fires: false },
+  { lang: 'en', text: "That's not what I asked.", fires: true },
+  { lang: 'en', text: "I think you misread my message — I didn't ask to cancel, I asked to pause the subscription.", fires: true },
+  { lang: 'en', text: 'Both of your agents answered a different question.', fires: true },
+  { lang: 'en', text: 'Thanks, that is exactly what I needed.', fires: false },
+  { lang: 'en', text: 'How do I pause my subscription?', fires: false },
+  { lang: 'es', text: "No me entendiste, pregunté por la factura de octubre.", fires: true },
+  { lang: 'en', text: "You answered the wrong question.", fires: true },
+  { lang: 'en', text: "That is not what I meant, I asked about the invoice.", fires: true },
+  // Generalisation pass: other phrasings, registers and negatives.
+  { lang: 'es', text: "Entendieron mal, yo no pedí la baja, pedí un cambio de plan.", fires: true },
+  { lang: 'es', text: "Eso no fue lo que consulté, mi duda es sobre el cobro del IVA.", fires: true },
+  { lang: 'es', text: "Me están respondiendo cualquier cosa, ¿leyeron mi mensaje?", fires: true },
+  { lang: 'es', text: "Creo que hubo una confusión: no hablo de la factura de luz sino de la de gas.", fires: true },
+  { lang: 'en', text: "You misunderstood, I asked about the invoice, not the delivery.", fires: true },
+  { lang: 'en', text: "That answer has nothing to do with my question.", fires: true },
+  { lang: 'en', text: "Sorry for the late reply, the misunderstanding on my side is cleared up now, thanks!", fires: false },
+  // Blind batch 2: other synonyms, inflections and word orders.
+  { lang: 'es', text: "Perdón, no me supe explicar: hablo de la otra cuenta.", fires: true },
+  { lang: 'en', text: "Sorry, I wasn't clear. I meant the annual plan.", fires: true },
+  { lang: 'en', text: "You've replied to a different request.", fires: true },
+  { lang: 'es', text: "Me expliqué con el técnico y quedó todo claro.", fires: false },
+];
+
 const moment: Moment = {
   id: 'misunderstanding',
   detect: (_text, folded) => detect(folded),
@@ -51,36 +83,6 @@ const moment: Moment = {
     es: 'Discúlpate por la confusión, reformula su pregunta con sus palabras para confirmarla y responde exactamente eso, sin repetir la respuesta anterior.',
     en: "Apologise for the mix-up, restate their question in their words to confirm it, and answer exactly that without repeating the earlier reply.",
   },
-  examples: [
-    { lang: 'es', text: 'Eso no es lo que pregunté.', fires: true },
-    { lang: 'es', text: 'No, no, me malinterpretaron. El problema no es la conexión, es el correo.', fires: true },
-    { lang: 'es', text: 'Me contestaron sobre el envío, pero mi consulta era sobre la factura.', fires: true },
-    { lang: 'es', text: 'Ya les había dicho que no era la línea fija, es el móvil. Otra vez me responden cualquier cosa.', fires: true },
-    { lang: 'es', text: 'Creo que no me entendieron: no quiero cancelar la cuenta, quiero cambiar el titular.', fires: true },
-    { lang: 'es', text: 'Gracias, eso es justo lo que necesitaba.', fires: false },
-    { lang: 'es', text: 'Quería saber si hacen envíos a Canarias.', fires: false },
-    { lang: 'en', text: "That's not what I asked.", fires: true },
-    { lang: 'en', text: "I think you misread my message — I didn't ask to cancel, I asked to pause the subscription.", fires: true },
-    { lang: 'en', text: 'Both of your agents answered a different question.', fires: true },
-    { lang: 'en', text: 'Thanks, that is exactly what I needed.', fires: false },
-    { lang: 'en', text: 'How do I pause my subscription?', fires: false },
-    { lang: 'es', text: "No me entendiste, pregunté por la factura de octubre.", fires: true },
-    { lang: 'en', text: "You answered the wrong question.", fires: true },
-    { lang: 'en', text: "That is not what I meant, I asked about the invoice.", fires: true },
-    // Generalisation pass: other phrasings, registers and negatives.
-    { lang: 'es', text: "Entendieron mal, yo no pedí la baja, pedí un cambio de plan.", fires: true },
-    { lang: 'es', text: "Eso no fue lo que consulté, mi duda es sobre el cobro del IVA.", fires: true },
-    { lang: 'es', text: "Me están respondiendo cualquier cosa, ¿leyeron mi mensaje?", fires: true },
-    { lang: 'es', text: "Creo que hubo una confusión: no hablo de la factura de luz sino de la de gas.", fires: true },
-    { lang: 'en', text: "You misunderstood, I asked about the invoice, not the delivery.", fires: true },
-    { lang: 'en', text: "That answer has nothing to do with my question.", fires: true },
-    { lang: 'en', text: "Sorry for the late reply, the misunderstanding on my side is cleared up now, thanks!", fires: false },
-    // Blind batch 2: other synonyms, inflections and word orders.
-    { lang: 'es', text: "Perdón, no me supe explicar: hablo de la otra cuenta.", fires: true },
-    { lang: 'en', text: "Sorry, I wasn't clear. I meant the annual plan.", fires: true },
-    { lang: 'en', text: "You've replied to a different request.", fires: true },
-    { lang: 'es', text: "Me expliqué con el técnico y quedó todo claro.", fires: false },
-  ],
 };
 
 export default moment;

@@ -5,7 +5,7 @@
  */
 import { toldFruitlessContact } from '../grammar/contact-history';
 import { compileTest, phraseDetector } from '../patterns';
-import type { Moment } from './types';
+import type { Moment, MomentExample } from './types';
 
 const ORD_ES = '(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\\d+[ao]?|otra)';
 const NUM_ES = '(?:dos|tres|cuatro|cinco|seis|mil|varias|muchas|tantas|innumerables|incontables|reiteradas|\\d+)';
@@ -91,6 +91,82 @@ const detect = phraseDetector(
 /** «Es la primera vez que…»: a story of contacts that is not a coming back. */
 const FIRST_CONTACT = compileTest(FIRST_TIME);
 
+/** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
+export const examples: MomentExample[] = [
+  // Tickets and issues filed, and support that never answers (developer and merchant support).
+  { lang: 'en', text: 'I opened support ticket #5521 ten days ago and nobody has replied.', fires: true },
+  { lang: 'en', text: "Your support doesn't answer, doesn't reply, nothing.", fires: true },
+  { lang: 'es', text: 'Levanté un ticket el lunes y nunca tuve respuesta.', fires: true },
+  { lang: 'es', text: 'En mis tickets de soporte nadie me da una solución.', fires: true },
+  { lang: 'en', text: 'How do I open a support ticket for a billing question?', fires: false },
+  { lang: 'en', text: 'We tried everything, a new card, the docs, emailing you… no response at all.', fires: true },
+  { lang: 'es', text: 'Varios tickets abiertos y no logran ayudarme.', fires: true },
+  // The company's words quoted are not the customer's contact; a thing promised and missing is a broken promise.
+  { lang: 'en', text: 'The page said "We\'ve emailed you a download link" but I haven\'t received anything.', fires: false },
+  { lang: 'en', text: "I was told the code would be emailed to me, but I haven't received anything yet.", fires: false },
+  // Counted by what was sent or who answered.
+  { lang: 'es', text: 'Es el tercer formulario que envío por lo mismo.', fires: true },
+  { lang: 'es', text: '@AerolineaX (x3) ¿alguien va a contestar?', fires: true },
+  { lang: 'en', text: 'Second letter regarding claim no. 40218-H.', fires: true },
+  { lang: 'en', text: 'I write further to my letters of 2 October and 30 October.', fires: true },
+  { lang: 'es', text: 'Es la segunda vez que viajo con ustedes y todo excelente.', fires: false },
+  { lang: 'en', text: 'My second order arrived today, thanks!', fires: false },
+  // What the company said, told with its failure, is a broken promise; repeat contact needs the contacting to have got nowhere.
+  { lang: 'es', text: 'Me dijeron que llegaba el lunes y nada.', fires: false },
+  { lang: 'en', text: 'You said it would arrive Monday and it still hasn\'t.', fires: false },
+  { lang: 'es', text: 'Me dijeron que me llamaban y ya pregunté tres veces, nadie me responde.', fires: true },
+  { lang: 'es', text: 'Siempre que hablo me dicen que no tienen acceso a mi información y no hacen nada.', fires: true },
+  { lang: 'en', text: 'Second day in a row the checkout fails. Again!', fires: true },
+  { lang: 'es', text: 'En mi reclamación anterior, con número de reclamo 5581, expliqué todo y sigo sin respuesta.', fires: true },
+  // An earlier contact told as a story, and what became of it (grammar/contact-history.ts).
+  { lang: 'es', text: 'Mandé un correo a soporte el mes pasado y hasta hoy nadie me respondió.', fires: true },
+  { lang: 'es', text: 'Llevo semanas reclamando y sigo sin servicio.', fires: true },
+  { lang: 'es', text: 'Fuimos a la sucursal del centro y no nos dieron ninguna solución.', fires: true },
+  { lang: 'en', text: 'I emailed your billing team last week and never heard back.', fires: true },
+  { lang: 'en', text: 'We went to the store on Saturday, they told me to call you, and still no refund.', fires: true },
+  { lang: 'es', text: 'Llamé ayer y me lo solucionaron enseguida, gracias.', fires: false },
+  // A promise that failed is a broken promise; it tells of no contact of the customer's.
+  { lang: 'es', text: 'Me prometieron el reembolso hace dos semanas y nada.', fires: false },
+  { lang: 'en', text: 'I called yesterday and the agent sorted it out in minutes, thank you!', fires: false },
+  { lang: 'es', text: 'Es la tercera vez que escribo por lo mismo.', fires: true },
+  { lang: 'es', text: 'Ya expliqué esto dos veces por el chat y otra vez por teléfono.', fires: true },
+  { lang: 'es', text: 'Hola de nuevo, vuelvo a escribir xq sigo sin poder entrar a mi cuenta.', fires: true },
+  { lang: 'es', text: 'Les mande las fotos ayer y antes de ayer, no les llegan o q?', fires: true },
+  { lang: 'es', text: 'Ya se los dije: quiero la baja.', fires: true },
+  { lang: 'es', text: 'Es la primera vez que escribo: quería saber si hacen envíos a Canarias.', fires: false },
+  { lang: 'es', text: '¿Cuál es el plazo para devolver un producto que compré online?', fires: false },
+  { lang: 'en', text: 'This is the third time I\'m writing about the same issue.', fires: true },
+  { lang: 'en', text: "I've called four times and I'm still being charged.", fires: true },
+  { lang: 'en', text: "I've already explained this to two of your agents.", fires: true },
+  { lang: 'en', text: 'Third time asking. Where is my order?', fires: true },
+  { lang: 'en', text: 'Hi, first time writing in. How do I change my billing address?', fires: false },
+  { lang: 'en', text: 'Thanks so much, that fixed it!', fires: false },
+  { lang: 'es', text: "Ya es la quinta vez que llamo y nadie me soluciona nada.", fires: true },
+  { lang: 'es', text: "Les escribí la semana pasada y no me contestaron, escribo de nuevo.", fires: true },
+  { lang: 'en', text: "I've contacted you three times about this.", fires: true },
+  { lang: 'en', text: "Hello again, still waiting for an answer on my refund.", fires: true },
+  // Generalisation pass: other phrasings, registers and negatives.
+  { lang: 'es', text: "Ya es la enésima vez que les escribo por el mismo cobro.", fires: true },
+  { lang: 'es', text: "Les escribí la semana pasada y nadie contestó.", fires: true },
+  { lang: 'es', text: "Hablé con ustedes el lunes, el martes y hoy, y sigo igual.", fires: true },
+  { lang: 'en', text: "It's the fourth time I'm chasing this.", fires: true },
+  { lang: 'en', text: "I've been on hold three times this week.", fires: true },
+  { lang: 'en', text: "Sorry to bother you again, but the app still crashes.", fires: true },
+  { lang: 'es', text: "Es la primera vez que les escribo, tengo una duda con la factura.", fires: false },
+  // Blind batch 2: other synonyms, inflections and word orders.
+  { lang: 'es', text: "Llevo tres llamadas y nadie sabe nada.", fires: true },
+  { lang: 'en', text: "I've told this to four different people already.", fires: true },
+  // Contacts told as a story in a long complaint.
+  { lang: 'es', text: 'Tras sesenta y pico llamadas a atención al cliente, seguimos igual.', fires: true },
+  { lang: 'es', text: 'Di la queja por teléfono en varias ocasiones y fui a la oficina del centro.', fires: true },
+  { lang: 'es', text: 'Cada vez que llamo me pasan con otro departamento.', fires: true },
+  { lang: 'en', text: 'I have rung your helpline on numerous occasions since March.', fires: true },
+  { lang: 'en', text: 'After dozens of calls the fault is still there.', fires: true },
+  { lang: 'es', text: 'Me llegaron dos mensajes de promoción y quería darme de baja de esos avisos.', fires: false },
+  { lang: 'en', text: 'I keep getting three emails a day from your marketing team, how do I unsubscribe?', fires: false },
+  { lang: 'es', text: "Son tres productos los que pedí, ¿llegan juntos?", fires: false },
+];
+
 const moment: Moment = {
   id: 'repeat-contact',
   detect: (_text, folded) => detect(folded) || (!FIRST_CONTACT.test(folded) && toldFruitlessContact(folded)),
@@ -99,80 +175,6 @@ const moment: Moment = {
     es: 'Reconoce que ya tuvo que escribir antes, no le pidas que repita nada que esté en el historial y hazte cargo del caso hasta cerrarlo.',
     en: "Acknowledge they've had to come back, don't ask for anything already in the thread, and take ownership until it's closed.",
   },
-  examples: [
-    // Tickets and issues filed, and support that never answers (developer and merchant support).
-    { lang: 'en', text: 'I opened support ticket #5521 ten days ago and nobody has replied.', fires: true },
-    { lang: 'en', text: "Your support doesn't answer, doesn't reply, nothing.", fires: true },
-    { lang: 'es', text: 'Levanté un ticket el lunes y nunca tuve respuesta.', fires: true },
-    { lang: 'es', text: 'En mis tickets de soporte nadie me da una solución.', fires: true },
-    { lang: 'en', text: 'How do I open a support ticket for a billing question?', fires: false },
-    { lang: 'en', text: 'We tried everything, a new card, the docs, emailing you… no response at all.', fires: true },
-    { lang: 'es', text: 'Varios tickets abiertos y no logran ayudarme.', fires: true },
-    // The company's words quoted are not the customer's contact; a thing promised and missing is a broken promise.
-    { lang: 'en', text: 'The page said "We\'ve emailed you a download link" but I haven\'t received anything.', fires: false },
-    { lang: 'en', text: "I was told the code would be emailed to me, but I haven't received anything yet.", fires: false },
-    // Counted by what was sent or who answered.
-    { lang: 'es', text: 'Es el tercer formulario que envío por lo mismo.', fires: true },
-    { lang: 'es', text: '@AerolineaX (x3) ¿alguien va a contestar?', fires: true },
-    { lang: 'en', text: 'Second letter regarding claim no. 40218-H.', fires: true },
-    { lang: 'en', text: 'I write further to my letters of 2 October and 30 October.', fires: true },
-    { lang: 'es', text: 'Es la segunda vez que viajo con ustedes y todo excelente.', fires: false },
-    { lang: 'en', text: 'My second order arrived today, thanks!', fires: false },
-    // What the company said, told with its failure, is a broken promise; repeat contact needs the contacting to have got nowhere.
-    { lang: 'es', text: 'Me dijeron que llegaba el lunes y nada.', fires: false },
-    { lang: 'en', text: 'You said it would arrive Monday and it still hasn\'t.', fires: false },
-    { lang: 'es', text: 'Me dijeron que me llamaban y ya pregunté tres veces, nadie me responde.', fires: true },
-    { lang: 'es', text: 'Siempre que hablo me dicen que no tienen acceso a mi información y no hacen nada.', fires: true },
-    { lang: 'en', text: 'Second day in a row the checkout fails. Again!', fires: true },
-    { lang: 'es', text: 'En mi reclamación anterior, con número de reclamo 5581, expliqué todo y sigo sin respuesta.', fires: true },
-    // An earlier contact told as a story, and what became of it (grammar/contact-history.ts).
-    { lang: 'es', text: 'Mandé un correo a soporte el mes pasado y hasta hoy nadie me respondió.', fires: true },
-    { lang: 'es', text: 'Llevo semanas reclamando y sigo sin servicio.', fires: true },
-    { lang: 'es', text: 'Fuimos a la sucursal del centro y no nos dieron ninguna solución.', fires: true },
-    { lang: 'en', text: 'I emailed your billing team last week and never heard back.', fires: true },
-    { lang: 'en', text: 'We went to the store on Saturday, they told me to call you, and still no refund.', fires: true },
-    { lang: 'es', text: 'Llamé ayer y me lo solucionaron enseguida, gracias.', fires: false },
-    // A promise that failed is a broken promise; it tells of no contact of the customer's.
-    { lang: 'es', text: 'Me prometieron el reembolso hace dos semanas y nada.', fires: false },
-    { lang: 'en', text: 'I called yesterday and the agent sorted it out in minutes, thank you!', fires: false },
-    { lang: 'es', text: 'Es la tercera vez que escribo por lo mismo.', fires: true },
-    { lang: 'es', text: 'Ya expliqué esto dos veces por el chat y otra vez por teléfono.', fires: true },
-    { lang: 'es', text: 'Hola de nuevo, vuelvo a escribir xq sigo sin poder entrar a mi cuenta.', fires: true },
-    { lang: 'es', text: 'Les mande las fotos ayer y antes de ayer, no les llegan o q?', fires: true },
-    { lang: 'es', text: 'Ya se los dije: quiero la baja.', fires: true },
-    { lang: 'es', text: 'Es la primera vez que escribo: quería saber si hacen envíos a Canarias.', fires: false },
-    { lang: 'es', text: '¿Cuál es el plazo para devolver un producto que compré online?', fires: false },
-    { lang: 'en', text: 'This is the third time I\'m writing about the same issue.', fires: true },
-    { lang: 'en', text: "I've called four times and I'm still being charged.", fires: true },
-    { lang: 'en', text: "I've already explained this to two of your agents.", fires: true },
-    { lang: 'en', text: 'Third time asking. Where is my order?', fires: true },
-    { lang: 'en', text: 'Hi, first time writing in. How do I change my billing address?', fires: false },
-    { lang: 'en', text: 'Thanks so much, that fixed it!', fires: false },
-    { lang: 'es', text: "Ya es la quinta vez que llamo y nadie me soluciona nada.", fires: true },
-    { lang: 'es', text: "Les escribí la semana pasada y no me contestaron, escribo de nuevo.", fires: true },
-    { lang: 'en', text: "I've contacted you three times about this.", fires: true },
-    { lang: 'en', text: "Hello again, still waiting for an answer on my refund.", fires: true },
-    // Generalisation pass: other phrasings, registers and negatives.
-    { lang: 'es', text: "Ya es la enésima vez que les escribo por el mismo cobro.", fires: true },
-    { lang: 'es', text: "Les escribí la semana pasada y nadie contestó.", fires: true },
-    { lang: 'es', text: "Hablé con ustedes el lunes, el martes y hoy, y sigo igual.", fires: true },
-    { lang: 'en', text: "It's the fourth time I'm chasing this.", fires: true },
-    { lang: 'en', text: "I've been on hold three times this week.", fires: true },
-    { lang: 'en', text: "Sorry to bother you again, but the app still crashes.", fires: true },
-    { lang: 'es', text: "Es la primera vez que les escribo, tengo una duda con la factura.", fires: false },
-    // Blind batch 2: other synonyms, inflections and word orders.
-    { lang: 'es', text: "Llevo tres llamadas y nadie sabe nada.", fires: true },
-    { lang: 'en', text: "I've told this to four different people already.", fires: true },
-    // Contacts told as a story in a long complaint.
-    { lang: 'es', text: 'Tras sesenta y pico llamadas a atención al cliente, seguimos igual.', fires: true },
-    { lang: 'es', text: 'Di la queja por teléfono en varias ocasiones y fui a la oficina del centro.', fires: true },
-    { lang: 'es', text: 'Cada vez que llamo me pasan con otro departamento.', fires: true },
-    { lang: 'en', text: 'I have rung your helpline on numerous occasions since March.', fires: true },
-    { lang: 'en', text: 'After dozens of calls the fault is still there.', fires: true },
-    { lang: 'es', text: 'Me llegaron dos mensajes de promoción y quería darme de baja de esos avisos.', fires: false },
-    { lang: 'en', text: 'I keep getting three emails a day from your marketing team, how do I unsubscribe?', fires: false },
-    { lang: 'es', text: "Son tres productos los que pedí, ¿llegan juntos?", fires: false },
-  ],
 };
 
 export default moment;

@@ -14,5 +14,4 @@ export interface Moment {
   /** A short line on how to handle this moment, shown in the sidebar. */
   advice: Record<Lang, string>;
   label: Record<Lang, string>;
-  examples: MomentExample[];
 }

@@ -4,7 +4,7 @@
  * «no rush») are blanked before matching.
  */
 import { blank, compile, compileTest } from '../patterns';
-import type { Moment } from './types';
+import type { Moment, MomentExample } from './types';
 
 /** «no es urgente», «no rush»: blanked before anything is read. */
 const NEGATIONS = [
@@ -57,6 +57,41 @@ function demandsImmediacy(folded: string): boolean {
 /** «YA» / «NOW» shouted. */
 const SHOUTED = /(?<!\p{L})(?:YA|AHORA|NOW|HOY|TODAY|URGENTE)(?!\p{L})/u;
 
+/** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
+export const examples: MomentExample[] = [
+  // A shipping service's name is not a demand.
+  { lang: 'es', text: 'Pagué el envío urgente y tardaron diez días.', fires: false },
+  { lang: 'en', text: 'I chose urgent delivery at checkout, is that tracked?', fires: false },
+  // A time word is urgent inside a demand, not beside a report or a feeling.
+  { lang: 'es', text: 'Desbloqueen mi tarjeta ahora mismo, estoy en la caja.', fires: true },
+  { lang: 'en', text: 'Please reset my access right away, the audit starts at nine.', fires: true },
+  { lang: 'es', text: 'Lo intento ahora mismo, gracias.', fires: false },
+  { lang: 'en', text: 'Fuming right now, the parcel went to the wrong address.', fires: false },
+  { lang: 'es', text: 'Cada vez que veo un cobro raro lo reclamo inmediatamente.', fires: false },
+  { lang: 'es', text: 'Lo necesito hoy mismo, es urgente.', fires: true },
+  { lang: 'es', text: 'Porfa es urgente, mañana viajo y nesecito la tarjeta activada antes de salir.', fires: true },
+  { lang: 'es', text: '¿Lo pueden resolver en la próxima hora? Tengo una presentación a las 12.', fires: true },
+  { lang: 'es', text: 'Tengo la tienda parada sin sistema de cobro. Necesito una solución YA.', fires: true },
+  { lang: 'es', text: 'No es urgente, cuando puedan me dicen el horario de la tienda.', fires: false },
+  { lang: 'es', text: 'No hay apuro, con que me avisen antes del viernes está bien.', fires: false },
+  { lang: 'en', text: "I need this fixed today, it's urgent.", fires: true },
+  { lang: 'en', text: 'Our whole team is locked out and we need access right now.', fires: true },
+  { lang: 'en', text: 'Get me a supervisor now.', fires: true },
+  { lang: 'en', text: "It's not urgent, whenever you get a chance.", fires: false },
+  { lang: 'en', text: 'Hi, how do I change my billing address?', fires: false },
+  { lang: 'es', text: "Necesito que me lo resuelvan hoy, sí o sí.", fires: true },
+  { lang: 'en', text: "I need it ASAP.", fires: true },
+  { lang: 'es', text: "Sin apuro, cuando puedan me confirman.", fires: false },
+  // Generalisation pass: other phrasings, registers and negatives.
+  { lang: 'es', text: "Lo necesito para ayer, en serio.", fires: true },
+  { lang: 'es', text: "Me urge tener la factura antes del cierre contable de mañana.", fires: true },
+  { lang: 'es', text: "Necesito el acceso en menos de una hora o pierdo la licitación.", fires: true },
+  { lang: 'en', text: "asap please, we're blocked.", fires: true },
+  { lang: 'en', text: "We need this resolved by end of business today or we lose the contract.", fires: true },
+  { lang: 'es', text: "Hola, no es urgente, solo quería saber si ya salió mi pedido.", fires: false },
+  { lang: 'en', text: "Not urgent at all, whenever you have a moment.", fires: false },
+];
+
 const moment: Moment = {
   id: 'urgency',
   detect: (text, folded) => demandsImmediacy(folded) || SHOUTED.test(text),
@@ -65,39 +100,6 @@ const moment: Moment = {
     es: 'Reconoce la urgencia y su impacto, di qué puedes hacer ya mismo y da un plazo realista; no prometas una hora que el equipo no pueda cumplir.',
     en: "Acknowledge the urgency and its impact, say what you can do right now, and give a realistic time; don't promise one the team can't keep.",
   },
-  examples: [
-    // A shipping service's name is not a demand.
-    { lang: 'es', text: 'Pagué el envío urgente y tardaron diez días.', fires: false },
-    { lang: 'en', text: 'I chose urgent delivery at checkout, is that tracked?', fires: false },
-    // A time word is urgent inside a demand, not beside a report or a feeling.
-    { lang: 'es', text: 'Desbloqueen mi tarjeta ahora mismo, estoy en la caja.', fires: true },
-    { lang: 'en', text: 'Please reset my access right away, the audit starts at nine.', fires: true },
-    { lang: 'es', text: 'Lo intento ahora mismo, gracias.', fires: false },
-    { lang: 'en', text: 'Fuming right now, the parcel went to the wrong address.', fires: false },
-    { lang: 'es', text: 'Cada vez que veo un cobro raro lo reclamo inmediatamente.', fires: false },
-    { lang: 'es', text: 'Lo necesito hoy mismo, es urgente.', fires: true },
-    { lang: 'es', text: 'Porfa es urgente, mañana viajo y nesecito la tarjeta activada antes de salir.', fires: true },
-    { lang: 'es', text: '¿Lo pueden resolver en la próxima hora? Tengo una presentación a las 12.', fires: true },
-    { lang: 'es', text: 'Tengo la tienda parada sin sistema de cobro. Necesito una solución YA.', fires: true },
-    { lang: 'es', text: 'No es urgente, cuando puedan me dicen el horario de la tienda.', fires: false },
-    { lang: 'es', text: 'No hay apuro, con que me avisen antes del viernes está bien.', fires: false },
-    { lang: 'en', text: "I need this fixed today, it's urgent.", fires: true },
-    { lang: 'en', text: 'Our whole team is locked out and we need access right now.', fires: true },
-    { lang: 'en', text: 'Get me a supervisor now.', fires: true },
-    { lang: 'en', text: "It's not urgent, whenever you get a chance.", fires: false },
-    { lang: 'en', text: 'Hi, how do I change my billing address?', fires: false },
-    { lang: 'es', text: "Necesito que me lo resuelvan hoy, sí o sí.", fires: true },
-    { lang: 'en', text: "I need it ASAP.", fires: true },
-    { lang: 'es', text: "Sin apuro, cuando puedan me confirman.", fires: false },
-    // Generalisation pass: other phrasings, registers and negatives.
-    { lang: 'es', text: "Lo necesito para ayer, en serio.", fires: true },
-    { lang: 'es', text: "Me urge tener la factura antes del cierre contable de mañana.", fires: true },
-    { lang: 'es', text: "Necesito el acceso en menos de una hora o pierdo la licitación.", fires: true },
-    { lang: 'en', text: "asap please, we're blocked.", fires: true },
-    { lang: 'en', text: "We need this resolved by end of business today or we lose the contract.", fires: true },
-    { lang: 'es', text: "Hola, no es urgente, solo quería saber si ya salió mi pedido.", fires: false },
-    { lang: 'en', text: "Not urgent at all, whenever you have a moment.", fires: false },
-  ],
 };
 
 export default moment;

@@ -10,7 +10,7 @@
 import { lexiconChecker, type SpanInfo } from '../patterns';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
-import type { Rule } from './types';
+import type { Rule, RuleExample } from './types';
 
 const checker = lexiconChecker(
   {
@@ -174,6 +174,64 @@ function suggestCore(info: SpanInfo, easy: boolean): string[] {
   ];
 }
 
+/** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
+export const examples: RuleExample[] = [
+  // It happens to everyone, it was only a little, insisting won't help.
+  { lang: 'es', text: 'Hola Karen, los retrasos [[le pasan a todas las aerolíneas]].' },
+  { lang: 'es', text: 'Hola Marina, no hace falta que sigas escribiendo: te aviso yo en cuanto salga el pedido.' },
+  { lang: 'es', text: 'Cami, [[los mensajes repetidos por este medio no aceleran]] el despacho.' },
+  { lang: 'en', text: '[[Sending multiple messages won\'t speed]] things up, they all land in the same queue.' },
+  { lang: 'en', text: "I get the frustration about the fee, but [[it's only $5]]." },
+  { lang: 'en', text: 'It happens with some older routers; I can send you a new one today.' },
+  { lang: 'es', text: '[[Cálmese, no es para tanto]].', suggest: ['Entiendo lo frustrante que es esto', 'Siento mucho las molestias que le está causando'] },
+  { lang: 'es', text: '[[Tranqui, es una pavada]]: borrás la caché y listo.', suggest: ['Entiendo lo frustrante que es esto', 'Siento mucho las molestias que te está causando'] },
+  { lang: 'es', text: '[[No exagere]], ya le envío el enlace.' },
+  { lang: 'es', text: '[[Tampoco es para ponerse así, son solo dos días de retraso]].' },
+  { lang: 'es', text: '[[No hace falta que se altere]], ya lo estoy revisando.' },
+  { lang: 'es', text: '[[Es muy fácil]], solo tiene que reiniciar el router.', suggest: ['Le guío paso a paso', 'Lo hacemos juntos, le acompaño en cada paso'] },
+  { lang: 'es', text: 'Hola, [[calmate]] que ya lo vemos.' },
+  { lang: 'es', text: '[[es super sencillo]], entras en ajustes y lo cambias' },
+  { lang: 'es', text: 'Entiendo lo frustrante que es quedarse sin internet en pleno teletrabajo.' },
+  { lang: 'es', text: 'Reinicia el router desde el botón de atrás y dime si la luz de internet se pone verde.' },
+  { lang: 'es', text: 'Para que sea más fácil, te mando los pasos con capturas.' },
+  { lang: 'es', text: 'Sé que ya dedicó mucho tiempo a esto y le agradezco la paciencia.' },
+  { lang: 'en', text: "[[Relax, it's not a big deal]]." },
+  { lang: 'en', text: "Just restart it, [[it's easy]].", suggest: ["I'll walk you through it step by step", "let's do it together, it only takes a minute"] },
+  { lang: 'en', text: '[[Calm down]], we are looking into it.', suggest: ['I understand how frustrating this is', "I'm sorry this has been such a hassle"] },
+  { lang: 'en', text: "[[There's no need to get upset]]; I'm checking it now." },
+  { lang: 'en', text: "Honestly [[it's only two days]], the parcel is on its way." },
+  { lang: 'en', text: '[[Most customers manage this on their own]].' },
+  { lang: 'en', text: 'I completely understand how frustrating this is, especially after waiting all week.' },
+  { lang: 'en', text: "To make this easy, I've attached a short guide with screenshots." },
+  { lang: 'en', text: 'Please restart the router and tell me whether the light turns green.' },
+  { lang: 'es', text: "[[Relájate, no es nada grave]]." },
+  { lang: 'es', text: "[[Es sencillísimo, cualquiera lo hace]] en dos minutos." },
+  { lang: 'en', text: "[[Don't overreact, it's just a small delay]]." },
+  { lang: 'en', text: "[[It's really simple]], just clear your cache." },
+  { lang: 'en', text: "It's easy to miss that setting, so I've switched it on for you." },
+  { lang: 'es', text: "La configuración es sencilla: te paso los pasos y, si te trabas, te llamo." },
+  // Generalisation pass: other minimisers, diminutives, «que se calme», «not that hard».
+  { lang: 'es', text: "[[Tampoco es tan grave, son dos días nomás]]." },
+  { lang: 'es', text: "[[Es muy sencillito]], nada más tiene que darle clic en el enlace." },
+  { lang: 'es', text: "[[No te lo tomes tan a pecho, son cosas que pasan]]." },
+  { lang: 'es', text: "[[Cualquier persona lo puede hacer]] en dos minutos desde la app.", suggest: ['Te guío paso a paso', 'Lo hacemos juntos, te acompaño en cada paso'] },
+  { lang: 'es', text: "[[Tampoco exageremos]], el servicio se cortó media hora." },
+  { lang: 'es', text: "[[Le pido que se calme y me deje explicarle.]]", suggest: ['Entiendo lo frustrante que es esto.', 'Siento mucho las molestias que le está causando.'] },
+  { lang: 'es', text: "[[No hay que hacer un drama por esto]], ya lo estoy revisando." },
+  { lang: 'en', text: "Honestly, [[it's really not that hard]], just follow the steps." },
+  { lang: 'es', text: "No pasa nada si no lo tienes a mano, puedo buscar el pedido con tu correo." },
+  { lang: 'es', text: "Te dejo una guía muy sencilla con capturas para cuando tengas un rato." },
+  { lang: 'en', text: "Let me know if it happens again and I'll check the logs." },
+  { lang: 'es', text: "No te preocupes, en serio [[no es nada del otro mundo]]." },
+  // Blind batch 2: other synonyms, inflections and word orders.
+  { lang: 'es', text: "[[Estás haciendo un drama]] por nada." },
+  { lang: 'es', text: "[[No hace falta hacerse tanto lío]] por un cargo." },
+  { lang: 'es', text: "[[Es una diferencia mínima]]." },
+  { lang: 'es', text: "Es fácil confundirse con esas dos tarifas; te explico la diferencia." },
+  { lang: 'en', text: "[[You are blowing this out of proportion]]." },
+  { lang: 'en', text: "It is easy to miss that setting, so here is a screenshot." },
+];
+
 const rule: Rule = {
   id: 'dismissive',
   languages: ['es', 'en'],
@@ -183,62 +241,6 @@ const rule: Rule = {
     en: 'This downplays how the customer feels or the effort involved. Acknowledge it first: “I understand how frustrating this is.”',
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
-  examples: [
-    // It happens to everyone, it was only a little, insisting won't help.
-    { lang: 'es', text: 'Hola Karen, los retrasos [[le pasan a todas las aerolíneas]].' },
-    { lang: 'es', text: 'Hola Marina, no hace falta que sigas escribiendo: te aviso yo en cuanto salga el pedido.' },
-    { lang: 'es', text: 'Cami, [[los mensajes repetidos por este medio no aceleran]] el despacho.' },
-    { lang: 'en', text: '[[Sending multiple messages won\'t speed]] things up, they all land in the same queue.' },
-    { lang: 'en', text: "I get the frustration about the fee, but [[it's only $5]]." },
-    { lang: 'en', text: 'It happens with some older routers; I can send you a new one today.' },
-    { lang: 'es', text: '[[Cálmese, no es para tanto]].', suggest: ['Entiendo lo frustrante que es esto', 'Siento mucho las molestias que le está causando'] },
-    { lang: 'es', text: '[[Tranqui, es una pavada]]: borrás la caché y listo.', suggest: ['Entiendo lo frustrante que es esto', 'Siento mucho las molestias que te está causando'] },
-    { lang: 'es', text: '[[No exagere]], ya le envío el enlace.' },
-    { lang: 'es', text: '[[Tampoco es para ponerse así, son solo dos días de retraso]].' },
-    { lang: 'es', text: '[[No hace falta que se altere]], ya lo estoy revisando.' },
-    { lang: 'es', text: '[[Es muy fácil]], solo tiene que reiniciar el router.', suggest: ['Le guío paso a paso', 'Lo hacemos juntos, le acompaño en cada paso'] },
-    { lang: 'es', text: 'Hola, [[calmate]] que ya lo vemos.' },
-    { lang: 'es', text: '[[es super sencillo]], entras en ajustes y lo cambias' },
-    { lang: 'es', text: 'Entiendo lo frustrante que es quedarse sin internet en pleno teletrabajo.' },
-    { lang: 'es', text: 'Reinicia el router desde el botón de atrás y dime si la luz de internet se pone verde.' },
-    { lang: 'es', text: 'Para que sea más fácil, te mando los pasos con capturas.' },
-    { lang: 'es', text: 'Sé que ya dedicó mucho tiempo a esto y le agradezco la paciencia.' },
-    { lang: 'en', text: "[[Relax, it's not a big deal]]." },
-    { lang: 'en', text: "Just restart it, [[it's easy]].", suggest: ["I'll walk you through it step by step", "let's do it together, it only takes a minute"] },
-    { lang: 'en', text: '[[Calm down]], we are looking into it.', suggest: ['I understand how frustrating this is', "I'm sorry this has been such a hassle"] },
-    { lang: 'en', text: "[[There's no need to get upset]]; I'm checking it now." },
-    { lang: 'en', text: "Honestly [[it's only two days]], the parcel is on its way." },
-    { lang: 'en', text: '[[Most customers manage this on their own]].' },
-    { lang: 'en', text: 'I completely understand how frustrating this is, especially after waiting all week.' },
-    { lang: 'en', text: "To make this easy, I've attached a short guide with screenshots." },
-    { lang: 'en', text: 'Please restart the router and tell me whether the light turns green.' },
-    { lang: 'es', text: "[[Relájate, no es nada grave]]." },
-    { lang: 'es', text: "[[Es sencillísimo, cualquiera lo hace]] en dos minutos." },
-    { lang: 'en', text: "[[Don't overreact, it's just a small delay]]." },
-    { lang: 'en', text: "[[It's really simple]], just clear your cache." },
-    { lang: 'en', text: "It's easy to miss that setting, so I've switched it on for you." },
-    { lang: 'es', text: "La configuración es sencilla: te paso los pasos y, si te trabas, te llamo." },
-    // Generalisation pass: other minimisers, diminutives, «que se calme», «not that hard».
-    { lang: 'es', text: "[[Tampoco es tan grave, son dos días nomás]]." },
-    { lang: 'es', text: "[[Es muy sencillito]], nada más tiene que darle clic en el enlace." },
-    { lang: 'es', text: "[[No te lo tomes tan a pecho, son cosas que pasan]]." },
-    { lang: 'es', text: "[[Cualquier persona lo puede hacer]] en dos minutos desde la app.", suggest: ['Te guío paso a paso', 'Lo hacemos juntos, te acompaño en cada paso'] },
-    { lang: 'es', text: "[[Tampoco exageremos]], el servicio se cortó media hora." },
-    { lang: 'es', text: "[[Le pido que se calme y me deje explicarle.]]", suggest: ['Entiendo lo frustrante que es esto.', 'Siento mucho las molestias que le está causando.'] },
-    { lang: 'es', text: "[[No hay que hacer un drama por esto]], ya lo estoy revisando." },
-    { lang: 'en', text: "Honestly, [[it's really not that hard]], just follow the steps." },
-    { lang: 'es', text: "No pasa nada si no lo tienes a mano, puedo buscar el pedido con tu correo." },
-    { lang: 'es', text: "Te dejo una guía muy sencilla con capturas para cuando tengas un rato." },
-    { lang: 'en', text: "Let me know if it happens again and I'll check the logs." },
-    { lang: 'es', text: "No te preocupes, en serio [[no es nada del otro mundo]]." },
-    // Blind batch 2: other synonyms, inflections and word orders.
-    { lang: 'es', text: "[[Estás haciendo un drama]] por nada." },
-    { lang: 'es', text: "[[No hace falta hacerse tanto lío]] por un cargo." },
-    { lang: 'es', text: "[[Es una diferencia mínima]]." },
-    { lang: 'es', text: "Es fácil confundirse con esas dos tarifas; te explico la diferencia." },
-    { lang: 'en', text: "[[You are blowing this out of proportion]]." },
-    { lang: 'en', text: "It is easy to miss that setting, so here is a screenshot." },
-  ],
 };
 
 export default rule;

@@ -10,7 +10,7 @@
 import { lexiconChecker, type SpanInfo } from '../patterns';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
-import type { Rule } from './types';
+import type { Rule, RuleExample } from './types';
 
 const checker = lexiconChecker(
   {
@@ -138,6 +138,59 @@ function suggest(info: SpanInfo): string[] {
   ];
 }
 
+/** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
+export const examples: RuleExample[] = [
+  // How much is covered is not how sure we are.
+  { lang: 'es', text: 'Si tenés la cuenta sueldo, el mantenimiento queda bonificado al 100%.' },
+  { lang: 'es', text: '[[Le garantizo que no volverá a pasar]].', suggest: ['Vamos a revisar qué falló para evitar que se repita', 'Voy a hacer todo lo posible para que no vuelva a pasar'] },
+  { lang: 'es', text: '[[Nunca más va a tener un problema con su facturación]].' },
+  { lang: 'es', text: '[[Le doy mi palabra de que esto no se repite jamás]].' },
+  { lang: 'es', text: '[[Le garantizo que su vuelo no se va a retrasar]].', suggest: ['Voy a hacer todo lo posible para que salga bien y le mantengo al tanto', 'Lo estoy siguiendo de cerca y le confirmo en cuanto esté listo'] },
+  { lang: 'es', text: '[[Te aseguro al 100% que con el router nuevo no vas a tener más cortes]].' },
+  { lang: 'es', text: 'Ya está, [[no vuelve a fallar]].' },
+  { lang: 'es', text: 'Reinicia el router 30 segundos; si no vuelve, escríbenos por DM.' },
+  { lang: 'es', text: 'Vamos a revisar qué falló para evitar que se repita.' },
+  { lang: 'es', text: 'La garantía cubre 12 meses desde la fecha de compra.' },
+  { lang: 'es', text: 'Te reembolsamos el 100% del importe en tu tarjeta.' },
+  { lang: 'es', text: 'No le puedo garantizar la fecha, pero le aviso en cuanto el proveedor confirme.' },
+  { lang: 'es', text: 'Aplicamos una corrección para que no vuelva a pasar; si vuelve a ocurrir, escríbeme y lo priorizo.' },
+  { lang: 'en', text: '[[This will never happen again, 100%]].', suggest: ["We're going to review what went wrong to prevent it from happening again", "I'll do everything I can to keep this from happening again"] },
+  { lang: 'en', text: "[[I guarantee you won't have any more issues with your connection]]." },
+  { lang: 'en', text: "Calm down, it'll be fixed in 10 minutes, [[guaranteed]]." },
+  { lang: 'en', text: "[[I promise the parcel arrives tomorrow]].", suggest: ["I'll do everything I can to get this sorted and keep you posted", "We're on it, and I'll let you know as soon as it's confirmed"] },
+  { lang: 'en', text: "We're reviewing what went wrong so we can prevent it from happening again." },
+  { lang: 'en', text: "I can't guarantee a date yet, but I'll update you as soon as the carrier confirms." },
+  { lang: 'en', text: 'You will get a 100% refund to your original payment method.' },
+  { lang: 'es', text: "[[Nunca más vas a tener cortes, te lo aseguro]]." },
+  { lang: 'es', text: "[[Esto no volverá a ocurrir]]." },
+  { lang: 'en', text: "[[I promise this won't happen again]]." },
+  { lang: 'en', text: "[[You won't ever see this error again]]." },
+  { lang: 'es', text: "El plan incluye soporte para siempre sin costo adicional." },
+  { lang: 'en', text: "The warranty is guaranteed for two years by law." },
+  { lang: 'en', text: "We never share your data with third parties." },
+  // Generalisation pass: «te juro», «tenés mi palabra», «total garantía», «te olvidas de…».
+  { lang: 'es', text: "[[Con el router nuevo te olvidas de los cortes para siempre]]." },
+  { lang: 'es', text: "[[Esto no se va a repetir, se lo puedo asegurar]]." },
+  { lang: 'es', text: "[[Tenés mi palabra]]: el próximo cobro sale bien." },
+  { lang: 'es', text: "[[Le doy total garantía de que el paquete llega en perfecto estado]]." },
+  { lang: 'es', text: "[[Desde ya le digo que no va a tener ni un solo problema más con la línea]]." },
+  { lang: 'es', text: "[[Te juro que esta vez sí queda resuelto]]." },
+  { lang: 'es', text: "Te reintegramos el 100% de lo que pagaste." },
+  { lang: 'es', text: "No te lo puedo asegurar todavía, pero te aviso en cuanto el proveedor confirme." },
+  // Blind batch 2: other synonyms, inflections and word orders.
+  { lang: 'es', text: "Podés estar tranquila, [[lo resolvemos de una vez por todas]]." },
+  { lang: 'es', text: "[[Con el cambio de equipo no tendrás más cortes]]." },
+  { lang: 'es', text: "[[Puede estar seguro de que no se repite]]." },
+  { lang: 'es', text: "Puede quedarse tranquilo, ya está todo gestionado." },
+  { lang: 'en', text: "I can tell you [[with absolute confidence that it is sorted]]." },
+  { lang: 'en', text: "[[The dropouts won't come back]]." },
+  // Reassurance about effort, and a figure that is not a pledge, are clean.
+  { lang: 'en', text: "Rest assured we're working on a fix, and thanks for your patience." },
+  { lang: 'en', text: "Rest assured that our team is actively reviewing these listings." },
+  { lang: 'en', text: 'Does the app use 100% CPU all the time, or only while exporting?' },
+  { lang: 'en', text: '[[Rest assured this will be fixed today]].' },
+];
+
 const rule: Rule = {
   id: 'overpromise',
   languages: ['es', 'en'],
@@ -147,57 +200,6 @@ const rule: Rule = {
     en: "That's a guarantee no one can keep. Commit to what you will do: “We'll review what went wrong to prevent it from happening again.”",
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
-  examples: [
-    // How much is covered is not how sure we are.
-    { lang: 'es', text: 'Si tenés la cuenta sueldo, el mantenimiento queda bonificado al 100%.' },
-    { lang: 'es', text: '[[Le garantizo que no volverá a pasar]].', suggest: ['Vamos a revisar qué falló para evitar que se repita', 'Voy a hacer todo lo posible para que no vuelva a pasar'] },
-    { lang: 'es', text: '[[Nunca más va a tener un problema con su facturación]].' },
-    { lang: 'es', text: '[[Le doy mi palabra de que esto no se repite jamás]].' },
-    { lang: 'es', text: '[[Le garantizo que su vuelo no se va a retrasar]].', suggest: ['Voy a hacer todo lo posible para que salga bien y le mantengo al tanto', 'Lo estoy siguiendo de cerca y le confirmo en cuanto esté listo'] },
-    { lang: 'es', text: '[[Te aseguro al 100% que con el router nuevo no vas a tener más cortes]].' },
-    { lang: 'es', text: 'Ya está, [[no vuelve a fallar]].' },
-    { lang: 'es', text: 'Reinicia el router 30 segundos; si no vuelve, escríbenos por DM.' },
-    { lang: 'es', text: 'Vamos a revisar qué falló para evitar que se repita.' },
-    { lang: 'es', text: 'La garantía cubre 12 meses desde la fecha de compra.' },
-    { lang: 'es', text: 'Te reembolsamos el 100% del importe en tu tarjeta.' },
-    { lang: 'es', text: 'No le puedo garantizar la fecha, pero le aviso en cuanto el proveedor confirme.' },
-    { lang: 'es', text: 'Aplicamos una corrección para que no vuelva a pasar; si vuelve a ocurrir, escríbeme y lo priorizo.' },
-    { lang: 'en', text: '[[This will never happen again, 100%]].', suggest: ["We're going to review what went wrong to prevent it from happening again", "I'll do everything I can to keep this from happening again"] },
-    { lang: 'en', text: "[[I guarantee you won't have any more issues with your connection]]." },
-    { lang: 'en', text: "Calm down, it'll be fixed in 10 minutes, [[guaranteed]]." },
-    { lang: 'en', text: "[[I promise the parcel arrives tomorrow]].", suggest: ["I'll do everything I can to get this sorted and keep you posted", "We're on it, and I'll let you know as soon as it's confirmed"] },
-    { lang: 'en', text: "We're reviewing what went wrong so we can prevent it from happening again." },
-    { lang: 'en', text: "I can't guarantee a date yet, but I'll update you as soon as the carrier confirms." },
-    { lang: 'en', text: 'You will get a 100% refund to your original payment method.' },
-    { lang: 'es', text: "[[Nunca más vas a tener cortes, te lo aseguro]]." },
-    { lang: 'es', text: "[[Esto no volverá a ocurrir]]." },
-    { lang: 'en', text: "[[I promise this won't happen again]]." },
-    { lang: 'en', text: "[[You won't ever see this error again]]." },
-    { lang: 'es', text: "El plan incluye soporte para siempre sin costo adicional." },
-    { lang: 'en', text: "The warranty is guaranteed for two years by law." },
-    { lang: 'en', text: "We never share your data with third parties." },
-    // Generalisation pass: «te juro», «tenés mi palabra», «total garantía», «te olvidas de…».
-    { lang: 'es', text: "[[Con el router nuevo te olvidas de los cortes para siempre]]." },
-    { lang: 'es', text: "[[Esto no se va a repetir, se lo puedo asegurar]]." },
-    { lang: 'es', text: "[[Tenés mi palabra]]: el próximo cobro sale bien." },
-    { lang: 'es', text: "[[Le doy total garantía de que el paquete llega en perfecto estado]]." },
-    { lang: 'es', text: "[[Desde ya le digo que no va a tener ni un solo problema más con la línea]]." },
-    { lang: 'es', text: "[[Te juro que esta vez sí queda resuelto]]." },
-    { lang: 'es', text: "Te reintegramos el 100% de lo que pagaste." },
-    { lang: 'es', text: "No te lo puedo asegurar todavía, pero te aviso en cuanto el proveedor confirme." },
-    // Blind batch 2: other synonyms, inflections and word orders.
-    { lang: 'es', text: "Podés estar tranquila, [[lo resolvemos de una vez por todas]]." },
-    { lang: 'es', text: "[[Con el cambio de equipo no tendrás más cortes]]." },
-    { lang: 'es', text: "[[Puede estar seguro de que no se repite]]." },
-    { lang: 'es', text: "Puede quedarse tranquilo, ya está todo gestionado." },
-    { lang: 'en', text: "I can tell you [[with absolute confidence that it is sorted]]." },
-    { lang: 'en', text: "[[The dropouts won't come back]]." },
-    // Reassurance about effort, and a figure that is not a pledge, are clean.
-    { lang: 'en', text: "Rest assured we're working on a fix, and thanks for your patience." },
-    { lang: 'en', text: "Rest assured that our team is actively reviewing these listings." },
-    { lang: 'en', text: 'Does the app use 100% CPU all the time, or only while exporting?' },
-    { lang: 'en', text: '[[Rest assured this will be fixed today]].' },
-  ],
 };
 
 export default rule;

@@ -15,7 +15,7 @@ import { baseForm } from '../grammar/english-verbs';
 import { attachClitics, CLITICS, infinitiveOfSecondPerson, isThirdPersonVerb, subjunctive } from '../grammar/spanish-verbs';
 import { lexiconChecker, type SpanInfo } from '../patterns';
 import { byRegister, type Register } from '../grammar/register';
-import type { Rule } from './types';
+import type { Rule, RuleExample } from './types';
 
 const CUE_ES =
   "(?:(?:entonces|o sea(?: que| q)?|osea(?: que| q)?|es decir|a ver|vale|ok|okay|bien|perfecto|resumiendo|en resumen|en pocas palabras|en otras palabras|para resumir|"
@@ -295,6 +295,46 @@ function suggest(info: SpanInfo): string[] | null {
   return suggestEn(content, lead);
 }
 
+/** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
+export const examples: RuleExample[] = [
+  { lang: 'es', text: '[[Entonces tu problema es que no puedes enviar correos desde el móvil.]]', suggest: ['Lo que quieres es poder enviar correos desde el móvil, ¿es correcto?', 'Si te entendí bien, lo que quieres es poder enviar correos desde el móvil. ¿Es así?'] },
+  { lang: 'es', text: 'Entiendo. [[Entonces el problema es que no le funciona el wifi en la habitación.]]', suggest: ['Lo que necesita es que le funcione el wifi en la habitación, ¿es correcto?', 'Si le entendí bien, lo que necesita es que le funcione el wifi en la habitación. ¿Es así?'] },
+  { lang: 'es', text: '[[Entonces tu problema es que no te llegó el pedido.]]', suggest: ['Lo que necesitas es que te llegue el pedido, ¿es correcto?', 'Si te entendí bien, lo que necesitas es que te llegue el pedido. ¿Es así?'] },
+  { lang: 'es', text: '[[Entonces tu problema es que no podés entrar al home banking desde el celular.]]', suggest: ['Lo que querés es poder entrar al home banking desde el celular, ¿es correcto?', 'Si te entendí bien, lo que querés es poder entrar al home banking desde el celular. ¿Es así?'] },
+  { lang: 'es', text: 'Buenas tardes, Rosa. [[O sea que su problema es que la app se cierra cada vez que intenta pagar.]]', suggest: ['Lo que necesita es que la app no se cierre cada vez que intenta pagar, ¿es correcto?', 'Si le entendí bien, lo que necesita es que la app no se cierre cada vez que intenta pagar. ¿Es así?'] },
+  { lang: 'es', text: 'Hola Luis. [[Según entiendo, el problema que tienes es que el router se reinicia solo varias veces al día.]]' },
+  { lang: 'es', text: '[[Su problema entonces es que la factura electrónica sale con el RFC equivocado.]]' },
+  { lang: 'es', text: '[[osea q tu problema es q no podes pagar con tarjeta]]' },
+  { lang: 'es', text: '[[Vale, lo que te pasa es que no te deja iniciar sesión.]]' },
+  { lang: 'es', text: '[[El inconveniente que usted tiene es que no recibe las facturas por correo.]]' },
+  { lang: 'es', text: 'Lo que quieres es poder enviar correos desde tu móvil, ¿es correcto?' },
+  { lang: 'es', text: 'El problema del cargo duplicado ya quedó corregido y el reverso ya figura en tu cuenta.' },
+  { lang: 'es', text: 'El problema es que nuestro servidor estuvo caído toda la mañana; ya está restablecido.' },
+  { lang: 'es', text: 'Quieres que tu equipo pueda seguir cobrando aunque se caiga internet, ¿lo entendí bien?' },
+  { lang: 'es', text: 'Si el problema sigue, escríbeme y lo reviso contigo.' },
+  { lang: 'en', text: '[[So your problem is that you can\'t log in to the portal.]]', suggest: ['So what you need is to be able to log in to the portal, is that right?', "Just to check I've understood: you'd like to be able to log in to the portal, right?"] },
+  { lang: 'en', text: 'Thanks for the details. [[So your problem is that the package is late.]]', suggest: ['So what you need is to get the package as soon as possible, is that right?', "Just to check I've understood: you'd like to get the package as soon as possible, right?"] },
+  { lang: 'en', text: '[[OK, so the problem you\'re having is that the invoices are going to the wrong address.]]', suggest: ['So what you need is for the invoices to stop going to the wrong address, is that right?', "Just to check I've understood: you'd like the invoices to stop going to the wrong address, right?"] },
+  { lang: 'en', text: '[[So your issue is that the app doesn’t work on your tablet.]]', suggest: ['So what you need is for the app to work on your tablet, is that right?', "Just to check I've understood: you'd like the app to work on your tablet, right?"] },
+  { lang: 'en', text: '[[If I understand correctly, the issue you have is that you cannot reset your password.]]' },
+  { lang: 'en', text: 'So what you need is to be able to send invoices straight from your phone — is that right?' },
+  { lang: 'en', text: 'The problem was that our payment provider had an outage; it is fixed now.' },
+  { lang: 'en', text: 'If the problem comes back, reply here and I will look at it myself.' },
+  { lang: 'es', text: "[[Por lo que me cuentas, el problema es que no recibes los SMS de verificación.]]" },
+  { lang: 'es', text: "[[Ok, entonces tu problema es que se te corta la llamada.]]" },
+  { lang: 'en', text: "[[So the issue is that you are not getting the verification emails.]]" },
+  { lang: 'en', text: "[[Okay, your problem is that the app keeps crashing when you upload photos.]]" },
+  { lang: 'en', text: "The issue was on our side and has been fixed." },
+  // Generalisation pass: clitics before the verb, «Resumiendo:», «just to recap», «you keep…».
+  { lang: 'es', text: "[[O sea que el problema que tenés es que la app te cobra dos veces la suscripción.]]", suggest: ['Lo que necesitás es que la app no te cobre dos veces la suscripción, ¿es correcto?', 'Si te entendí bien, lo que necesitás es que la app no te cobre dos veces la suscripción. ¿Es así?'] },
+  { lang: 'es', text: "[[Resumiendo: tu inconveniente es que no te deja pagar con la tarjeta de débito.]]" },
+  { lang: 'en', text: "[[Just to recap, your problem is you can't connect the printer to the wifi.]]" },
+  { lang: 'en', text: "[[So, what's happening is that you keep getting logged out of the app.]]", suggest: ['So what you need is to stop getting logged out of the app, is that right?', "Just to check I've understood: you'd like to stop getting logged out of the app, right?"] },
+  { lang: 'en', text: "[[So the issue you're facing is that the export button is greyed out.]]", suggest: ['So what you need is for the export button to work again, is that right?', "Just to check I've understood: you'd like the export button to work again, right?"] },
+  // Blind batch 2: other synonyms, inflections and word orders.
+  { lang: 'en', text: "[[Just to confirm, the problem is that your card keeps getting declined.]]" },
+];
+
 const rule: Rule = {
   id: 'problem-framing',
   languages: ['es', 'en'],
@@ -304,44 +344,6 @@ const rule: Rule = {
     en: "You're restating the customer's problem. Confirm their need instead: “What you need is…, is that right?”",
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
-  examples: [
-    { lang: 'es', text: '[[Entonces tu problema es que no puedes enviar correos desde el móvil.]]', suggest: ['Lo que quieres es poder enviar correos desde el móvil, ¿es correcto?', 'Si te entendí bien, lo que quieres es poder enviar correos desde el móvil. ¿Es así?'] },
-    { lang: 'es', text: 'Entiendo. [[Entonces el problema es que no le funciona el wifi en la habitación.]]', suggest: ['Lo que necesita es que le funcione el wifi en la habitación, ¿es correcto?', 'Si le entendí bien, lo que necesita es que le funcione el wifi en la habitación. ¿Es así?'] },
-    { lang: 'es', text: '[[Entonces tu problema es que no te llegó el pedido.]]', suggest: ['Lo que necesitas es que te llegue el pedido, ¿es correcto?', 'Si te entendí bien, lo que necesitas es que te llegue el pedido. ¿Es así?'] },
-    { lang: 'es', text: '[[Entonces tu problema es que no podés entrar al home banking desde el celular.]]', suggest: ['Lo que querés es poder entrar al home banking desde el celular, ¿es correcto?', 'Si te entendí bien, lo que querés es poder entrar al home banking desde el celular. ¿Es así?'] },
-    { lang: 'es', text: 'Buenas tardes, Rosa. [[O sea que su problema es que la app se cierra cada vez que intenta pagar.]]', suggest: ['Lo que necesita es que la app no se cierre cada vez que intenta pagar, ¿es correcto?', 'Si le entendí bien, lo que necesita es que la app no se cierre cada vez que intenta pagar. ¿Es así?'] },
-    { lang: 'es', text: 'Hola Luis. [[Según entiendo, el problema que tienes es que el router se reinicia solo varias veces al día.]]' },
-    { lang: 'es', text: '[[Su problema entonces es que la factura electrónica sale con el RFC equivocado.]]' },
-    { lang: 'es', text: '[[osea q tu problema es q no podes pagar con tarjeta]]' },
-    { lang: 'es', text: '[[Vale, lo que te pasa es que no te deja iniciar sesión.]]' },
-    { lang: 'es', text: '[[El inconveniente que usted tiene es que no recibe las facturas por correo.]]' },
-    { lang: 'es', text: 'Lo que quieres es poder enviar correos desde tu móvil, ¿es correcto?' },
-    { lang: 'es', text: 'El problema del cargo duplicado ya quedó corregido y el reverso ya figura en tu cuenta.' },
-    { lang: 'es', text: 'El problema es que nuestro servidor estuvo caído toda la mañana; ya está restablecido.' },
-    { lang: 'es', text: 'Quieres que tu equipo pueda seguir cobrando aunque se caiga internet, ¿lo entendí bien?' },
-    { lang: 'es', text: 'Si el problema sigue, escríbeme y lo reviso contigo.' },
-    { lang: 'en', text: '[[So your problem is that you can\'t log in to the portal.]]', suggest: ['So what you need is to be able to log in to the portal, is that right?', "Just to check I've understood: you'd like to be able to log in to the portal, right?"] },
-    { lang: 'en', text: 'Thanks for the details. [[So your problem is that the package is late.]]', suggest: ['So what you need is to get the package as soon as possible, is that right?', "Just to check I've understood: you'd like to get the package as soon as possible, right?"] },
-    { lang: 'en', text: '[[OK, so the problem you\'re having is that the invoices are going to the wrong address.]]', suggest: ['So what you need is for the invoices to stop going to the wrong address, is that right?', "Just to check I've understood: you'd like the invoices to stop going to the wrong address, right?"] },
-    { lang: 'en', text: '[[So your issue is that the app doesn’t work on your tablet.]]', suggest: ['So what you need is for the app to work on your tablet, is that right?', "Just to check I've understood: you'd like the app to work on your tablet, right?"] },
-    { lang: 'en', text: '[[If I understand correctly, the issue you have is that you cannot reset your password.]]' },
-    { lang: 'en', text: 'So what you need is to be able to send invoices straight from your phone — is that right?' },
-    { lang: 'en', text: 'The problem was that our payment provider had an outage; it is fixed now.' },
-    { lang: 'en', text: 'If the problem comes back, reply here and I will look at it myself.' },
-    { lang: 'es', text: "[[Por lo que me cuentas, el problema es que no recibes los SMS de verificación.]]" },
-    { lang: 'es', text: "[[Ok, entonces tu problema es que se te corta la llamada.]]" },
-    { lang: 'en', text: "[[So the issue is that you are not getting the verification emails.]]" },
-    { lang: 'en', text: "[[Okay, your problem is that the app keeps crashing when you upload photos.]]" },
-    { lang: 'en', text: "The issue was on our side and has been fixed." },
-    // Generalisation pass: clitics before the verb, «Resumiendo:», «just to recap», «you keep…».
-    { lang: 'es', text: "[[O sea que el problema que tenés es que la app te cobra dos veces la suscripción.]]", suggest: ['Lo que necesitás es que la app no te cobre dos veces la suscripción, ¿es correcto?', 'Si te entendí bien, lo que necesitás es que la app no te cobre dos veces la suscripción. ¿Es así?'] },
-    { lang: 'es', text: "[[Resumiendo: tu inconveniente es que no te deja pagar con la tarjeta de débito.]]" },
-    { lang: 'en', text: "[[Just to recap, your problem is you can't connect the printer to the wifi.]]" },
-    { lang: 'en', text: "[[So, what's happening is that you keep getting logged out of the app.]]", suggest: ['So what you need is to stop getting logged out of the app, is that right?', "Just to check I've understood: you'd like to stop getting logged out of the app, right?"] },
-    { lang: 'en', text: "[[So the issue you're facing is that the export button is greyed out.]]", suggest: ['So what you need is for the export button to work again, is that right?', "Just to check I've understood: you'd like the export button to work again, right?"] },
-    // Blind batch 2: other synonyms, inflections and word orders.
-    { lang: 'en', text: "[[Just to confirm, the problem is that your card keeps getting declined.]]" },
-  ],
 };
 
 export default rule;

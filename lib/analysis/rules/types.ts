@@ -67,7 +67,6 @@ export interface Rule {
   checkDraft?(draft: DraftContext, sentenceMatches: RuleMatch[]): RuleMatch[];
   /** Rewrites of a span the lexicon did not mark (a sentence the learned layer flagged). */
   suggest?(info: SpanInfo): string[] | null;
-  examples: RuleExample[];
 }
 
 /** A rule's match as the contract's finding. */

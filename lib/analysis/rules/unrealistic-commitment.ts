@@ -16,7 +16,7 @@ import { calendarFor, businessDaysUntil, earliestRealisticDue, formatBusinessHou
 import { capitalise } from '../grammar/case';
 import { byRegister, detectRegister } from '../grammar/register';
 import type { AnalysisContext, Commitment, Lang, Priority } from '../types';
-import type { DraftContext, Rule, RuleMatch } from './types';
+import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
 
 const PRIORITY_NAMES: Record<Lang, Record<Priority, string>> = {
   es: { low: 'baja', normal: 'normal', high: 'alta', urgent: 'urgente' },
@@ -114,6 +114,107 @@ function suggestions(c: Commitment, draft: DraftContext, rewrites: DraftRewrites
   return out.slice(0, 3).map((s) => (capitalised ? capitalise(s) : s));
 }
 
+/** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
+export const examples: RuleExample[] = [
+  // Tue 10:00 in Mexico City, normal priority (8 business hours): five minutes cannot be kept.
+  {
+    lang: 'es',
+    text: 'Listo, ya estoy revisando tu cuenta: te lo soluciono [[en 5 minutos]].',
+    now: '2026-11-10T10:00:00-06:00',
+    context: { timezone: 'America/Mexico_City', priority: 'normal' },
+  },
+  // Friday 17:30: «mañana» is Saturday, with half a business hour left.
+  {
+    lang: 'es',
+    text: '[[Mañana]] le llega el reembolso a su cuenta.',
+    now: '2026-11-20T17:30:00-05:00',
+    context: { timezone: 'America/Lima', priority: 'normal' },
+  },
+  {
+    lang: 'es',
+    text: 'Voy a trabajar en esto lo antes posible y te aviso en cuanto tenga novedades.',
+    now: '2026-11-10T10:00:00-06:00',
+    context: { timezone: 'America/Mexico_City', priority: 'normal' },
+  },
+  // Tuesday 10:00: Thursday leaves 26 business hours.
+  {
+    lang: 'es',
+    text: 'Le pasé el caso a facturación; yo sigo el caso y le escribo el jueves con lo que me digan.',
+    now: '2026-11-24T10:00:00-06:00',
+    context: { timezone: 'America/Mexico_City', priority: 'normal' },
+  },
+  {
+    lang: 'en',
+    text: "I'll have this fixed for you [[in 5 minutes]].",
+    now: '2026-11-17T10:00:00-06:00',
+    context: { timezone: 'America/Chicago', priority: 'normal' },
+  },
+  {
+    lang: 'en',
+    text: "I'm escalating it now and it'll be sorted [[by end of day]].",
+    now: '2026-11-20T16:00:00+00:00',
+    context: { timezone: 'Europe/London', businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' } },
+  },
+  {
+    lang: 'en',
+    text: "I'll work on this as soon as possible and let you know as soon as I hear back.",
+    now: '2026-11-17T10:00:00-06:00',
+    context: { timezone: 'America/Chicago', priority: 'normal' },
+  },
+  {
+    lang: 'en',
+    text: "I'll call you tomorrow to confirm the migration went through.",
+    now: '2026-12-01T10:00:00-05:00',
+    context: { timezone: 'America/New_York', priority: 'high' },
+  },
+  // Generalisation pass: colloquial immediacy, standalone «antes del mediodía», ranges, validity.
+  {
+    lang: 'es',
+    text: 'Ya le pedí al depósito que lo despachen. Lo vas a tener [[volando]].',
+    now: '2026-12-03T16:00:00-03:00',
+    context: { timezone: 'America/Argentina/Buenos_Aires', priority: 'normal' },
+  },
+  {
+    lang: 'es',
+    text: 'Hola Mariana, [[en un ratito]] te queda activado el paquete.',
+    now: '2026-11-20T16:30:00-06:00',
+    context: { timezone: 'America/Mexico_City', priority: 'normal' },
+  },
+  {
+    lang: 'es',
+    text: 'Señor Paredes, [[antes del mediodía]] le envío la cotización.',
+    now: '2026-11-30T10:00:00-05:00',
+    context: { timezone: 'America/Lima', priority: 'low' },
+  },
+  // «entre hoy y mañana» is kept only by its later bound: Thursday's close, 16 business hours away.
+  {
+    lang: 'es',
+    text: 'La cuadrilla repara la avería entre hoy y mañana.',
+    now: '2026-12-02T11:00:00-03:00',
+    context: { timezone: 'America/Argentina/Buenos_Aires', priority: 'normal' },
+  },
+  // How long an offer is valid is not a promise.
+  {
+    lang: 'es',
+    text: 'Te paso el link de pago; el descuento es válido hasta hoy.',
+    now: '2026-11-24T16:00:00-05:00',
+    context: { timezone: 'America/Bogota', priority: 'normal' },
+  },
+  {
+    lang: 'en',
+    text: "I'll have the replacement shipped [[by tonight]].",
+    now: '2026-11-20T15:00:00-05:00',
+    context: { timezone: 'America/New_York', priority: 'normal', businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } },
+  },
+  // «by end of day tomorrow» is tomorrow's close, not today's.
+  {
+    lang: 'en',
+    text: "I'll have an answer for you by end of day tomorrow.",
+    now: '2026-11-30T12:00:00+00:00',
+    context: { timezone: 'Europe/London', priority: 'normal' },
+  },
+];
+
 const unrealisticCommitment: Rule = {
   id: 'unrealistic-commitment',
   languages: ['es', 'en'],
@@ -136,105 +237,6 @@ const unrealisticCommitment: Rule = {
       return { start: c.start, end: c.end, message: text, suggestions: suggestions(c, draft, rewrites) };
     });
   },
-  examples: [
-    // Tue 10:00 in Mexico City, normal priority (8 business hours): five minutes cannot be kept.
-    {
-      lang: 'es',
-      text: 'Listo, ya estoy revisando tu cuenta: te lo soluciono [[en 5 minutos]].',
-      now: '2026-11-10T10:00:00-06:00',
-      context: { timezone: 'America/Mexico_City', priority: 'normal' },
-    },
-    // Friday 17:30: «mañana» is Saturday, with half a business hour left.
-    {
-      lang: 'es',
-      text: '[[Mañana]] le llega el reembolso a su cuenta.',
-      now: '2026-11-20T17:30:00-05:00',
-      context: { timezone: 'America/Lima', priority: 'normal' },
-    },
-    {
-      lang: 'es',
-      text: 'Voy a trabajar en esto lo antes posible y te aviso en cuanto tenga novedades.',
-      now: '2026-11-10T10:00:00-06:00',
-      context: { timezone: 'America/Mexico_City', priority: 'normal' },
-    },
-    // Tuesday 10:00: Thursday leaves 26 business hours.
-    {
-      lang: 'es',
-      text: 'Le pasé el caso a facturación; yo sigo el caso y le escribo el jueves con lo que me digan.',
-      now: '2026-11-24T10:00:00-06:00',
-      context: { timezone: 'America/Mexico_City', priority: 'normal' },
-    },
-    {
-      lang: 'en',
-      text: "I'll have this fixed for you [[in 5 minutes]].",
-      now: '2026-11-17T10:00:00-06:00',
-      context: { timezone: 'America/Chicago', priority: 'normal' },
-    },
-    {
-      lang: 'en',
-      text: "I'm escalating it now and it'll be sorted [[by end of day]].",
-      now: '2026-11-20T16:00:00+00:00',
-      context: { timezone: 'Europe/London', businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' } },
-    },
-    {
-      lang: 'en',
-      text: "I'll work on this as soon as possible and let you know as soon as I hear back.",
-      now: '2026-11-17T10:00:00-06:00',
-      context: { timezone: 'America/Chicago', priority: 'normal' },
-    },
-    {
-      lang: 'en',
-      text: "I'll call you tomorrow to confirm the migration went through.",
-      now: '2026-12-01T10:00:00-05:00',
-      context: { timezone: 'America/New_York', priority: 'high' },
-    },
-    // Generalisation pass: colloquial immediacy, standalone «antes del mediodía», ranges, validity.
-    {
-      lang: 'es',
-      text: 'Ya le pedí al depósito que lo despachen. Lo vas a tener [[volando]].',
-      now: '2026-12-03T16:00:00-03:00',
-      context: { timezone: 'America/Argentina/Buenos_Aires', priority: 'normal' },
-    },
-    {
-      lang: 'es',
-      text: 'Hola Mariana, [[en un ratito]] te queda activado el paquete.',
-      now: '2026-11-20T16:30:00-06:00',
-      context: { timezone: 'America/Mexico_City', priority: 'normal' },
-    },
-    {
-      lang: 'es',
-      text: 'Señor Paredes, [[antes del mediodía]] le envío la cotización.',
-      now: '2026-11-30T10:00:00-05:00',
-      context: { timezone: 'America/Lima', priority: 'low' },
-    },
-    // «entre hoy y mañana» is kept only by its later bound: Thursday's close, 16 business hours away.
-    {
-      lang: 'es',
-      text: 'La cuadrilla repara la avería entre hoy y mañana.',
-      now: '2026-12-02T11:00:00-03:00',
-      context: { timezone: 'America/Argentina/Buenos_Aires', priority: 'normal' },
-    },
-    // How long an offer is valid is not a promise.
-    {
-      lang: 'es',
-      text: 'Te paso el link de pago; el descuento es válido hasta hoy.',
-      now: '2026-11-24T16:00:00-05:00',
-      context: { timezone: 'America/Bogota', priority: 'normal' },
-    },
-    {
-      lang: 'en',
-      text: "I'll have the replacement shipped [[by tonight]].",
-      now: '2026-11-20T15:00:00-05:00',
-      context: { timezone: 'America/New_York', priority: 'normal', businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } },
-    },
-    // «by end of day tomorrow» is tomorrow's close, not today's.
-    {
-      lang: 'en',
-      text: "I'll have an answer for you by end of day tomorrow.",
-      now: '2026-11-30T12:00:00+00:00',
-      context: { timezone: 'Europe/London', priority: 'normal' },
-    },
-  ],
 };
 
 export default unrealisticCommitment;

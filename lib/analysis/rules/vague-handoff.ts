@@ -14,7 +14,7 @@ import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import { namesChannel } from '../grammar/next-step';
 import { mentionCandidates } from '../commitments/extract';
-import type { Rule } from './types';
+import type { Rule, RuleExample } from './types';
 
 const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)era|un agente|un asesor|una asesora|un especialista|un tecnico|otro agente|otra persona|el area|el equipo|el departamento|el sector|los de @)';
 const CONTACT_ES =
@@ -184,6 +184,70 @@ function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'
   return CHANNEL_VERB[draft.lang].test(folded) && mentionCandidates(draft.text.slice(sentence.start, sentence.end), draft.lang).length > 0;
 }
 
+/** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
+export const examples: RuleExample[] = [
+  // Who, how and when said in the hand-off; an idiom; the team taking it up itself.
+  { lang: 'en', text: 'I filed the report and our claims team will email you an offer within 5 business days.' },
+  { lang: 'es', text: 'Lo que comentas tiene que ver con la zona horaria de tu cuenta: cámbiala en Configuración.' },
+  { lang: 'en', text: "If the refund isn't there by Friday, reply here and we will take it up with the bank." },
+  { lang: 'en', text: 'Our courier team will call you by Friday to book the collection.' },
+  // Passed on to whichever team and left there; the same with an owner and a time is clean.
+  { lang: 'en', text: "Thanks for flagging it, [[we'll have this forwarded to our teams internally]]." },
+  { lang: 'en', text: '[[Your ticket has been escalated to our engineering team]].' },
+  { lang: 'en', text: "I've forwarded your feedback to the product team, and I'll email you their answer by Friday." },
+  { lang: 'es', text: 'Gracias por escribirnos. [[Derivamos tu consulta al equipo responsable para que la revise]].' },
+  { lang: 'es', text: '[[El tema ya ha sido comunicado al responsable]].' },
+  { lang: 'es', text: 'Derivé tu caso al área de facturación; yo sigo el caso y te escribo el jueves.' },
+  { lang: 'es', text: 'El técnico de la zona le llamará mañana entre las 9 y las 12 para confirmar la visita.' },
+  // Team names of several words, and the progressive «will be following up».
+  { lang: 'en', text: 'Thanks for the details, [[our Social Care Team will follow up with you]].' },
+  { lang: 'en', text: 'We see your message and [[a member of our team will be following up as soon as possible]].' },
+  { lang: 'es', text: 'No se preocupe, [[mañana lo contacta alguien de otra área y le dan una solución]].', suggest: ['le paso el caso al equipo correspondiente; yo sigo el caso y le escribo con lo que me digan', 'lo estoy gestionando yo con el equipo correspondiente y le mantengo al tanto'] },
+  { lang: 'es', text: '[[Ya lo pase a otro departamento, ellos le van a contactar]].' },
+  { lang: 'es', text: '[[Alguien del equipo técnico se pondrá en contacto con usted]].' },
+  { lang: 'es', text: '[[Eso no lo vemos nosotros, tiene que llamar al área de facturación]].', suggest: ['Le paso el caso a facturación; yo sigo el caso y le escribo con lo que me digan', 'Lo estoy gestionando yo con facturación y le mantengo al tanto'] },
+  { lang: 'es', text: '[[Eso es tema de sistemas, escribiles a ellos]].' },
+  { lang: 'es', text: '[[te va a escribir alguien de cobros]]' },
+  { lang: 'es', text: '[[No es mi área]], lo siento.' },
+  { lang: 'es', text: 'Le pasé el caso a facturación; yo sigo el caso y le escribo el jueves con lo que me digan.' },
+  { lang: 'es', text: 'Lo derivé a la aseguradora con toda la documentación; yo le hago seguimiento y le aviso apenas respondan.' },
+  { lang: 'es', text: 'Ya hablé con el equipo de redes y me quedo a cargo de tu caso. Te escribo en cuanto terminen.' },
+  { lang: 'es', text: 'Ya escalé la incidencia con el equipo de red y estoy pendiente de su respuesta.' },
+  { lang: 'en', text: "[[I've forwarded it to another team, they'll reach out]].", suggest: ["I've passed your case to the right team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with the right team myself and I'll update you with their answer"] },
+  { lang: 'en', text: 'I can see the charge on your account. [[Someone from billing will get back to you]].', suggest: ["I've passed your case to our billing team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with our billing team myself and I'll update you with their answer"] },
+  { lang: 'en', text: "[[That's not my department, you'll need to contact sales]]." },
+  { lang: 'en', text: '[[A specialist will contact you]].' },
+  { lang: 'en', text: "I've passed this to our billing team and I'm staying on it. I'll email you on Thursday with their answer." },
+  { lang: 'en', text: "Someone from billing will call you tomorrow, and I'll keep an eye on it until it's sorted." },
+  { lang: 'en', text: 'If anything else comes up, just reply to this email.' },
+  { lang: 'es', text: "[[Eso lo tiene que ver con su banco]]." },
+  { lang: 'en', text: "[[You'll have to contact the manufacturer for that]]." },
+  { lang: 'en', text: "[[Our technical team will get back to you]]." },
+  { lang: 'es', text: "Gracias por avisarnos. Lo derivé al equipo de facturación y te escribo mañana con la respuesta." },
+  { lang: 'en', text: "Our team has already fixed the issue and I'll keep an eye on it." },
+  // Generalisation pass: present/future 3rd person, «quien se comunicará», «take it up with».
+  { lang: 'es', text: "[[Eso lo ve el equipo de cobranzas, ellos le avisan]]." },
+  { lang: 'es', text: "[[Ya derivé su solicitud al área técnica; le responderán por correo]].", suggest: ['Le paso el caso al equipo correspondiente; yo sigo el caso y le escribo con lo que me digan', 'Lo estoy gestionando yo con el equipo correspondiente y le mantengo al tanto'] },
+  { lang: 'es', text: "Su caso fue transferido a un especialista, [[quien se comunicará con usted a la brevedad]]." },
+  { lang: 'es', text: "[[Para eso tendría que comunicarse directamente con la aseguradora]]." },
+  { lang: 'es', text: "[[Yo no me encargo de eso, te van a escribir de soporte técnico]]." },
+  { lang: 'en', text: "[[The billing folks will reach out to you]].", suggest: ["I've passed your case to our billing team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with our billing team myself and I'll update you with their answer"] },
+  { lang: 'en', text: "[[You'll have to take it up with the bank]]." },
+  { lang: 'en', text: "[[Someone will get back to you]].", suggest: ["I've passed your case to the right team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with the right team myself and I'll update you with their answer"] },
+  { lang: 'es', text: "Lo consulté con el equipo de facturación y yo misma le confirmo el ajuste en cuanto lo apliquen." },
+  { lang: 'es', text: "[[Su solicitud será atendida por el área de cobranzas, que lo llamará en los próximos días]]." },
+  // Blind batch 2: other synonyms, inflections and word orders.
+  { lang: 'es', text: "[[Eso lo tienen que revisar los técnicos]]." },
+  { lang: 'es', text: "[[Tu reclamo está en manos del área de cobranzas]]." },
+  { lang: 'es', text: "Ya pasé tu consulta; [[ellos sabrán cómo resolverlo]]." },
+  { lang: 'en', text: "I passed it along to the shipping people, [[they will take care of it]]." },
+  // A hand-off that names the channel is not vague.
+  { lang: 'en', text: "You'll need to contact your carrier for this one. Here's how to reach them: https://help.example.com/carriers" },
+  { lang: 'es', text: 'Eso lo gestiona el área de facturación; puedes escribirles a facturacion@example.com o llamar al 0800 555 0101.' },
+  { lang: 'en', text: 'Please ring the emergency line on 1800 555 050 now. They will send an engineer out, free of charge.' },
+  { lang: 'es', text: "Usted tiene que revisar la configuración del router." },
+];
+
 const rule: Rule = {
   id: 'vague-handoff',
   languages: ['es', 'en'],
@@ -204,68 +268,6 @@ const rule: Rule = {
     }
     return out;
   },
-  examples: [
-    // Who, how and when said in the hand-off; an idiom; the team taking it up itself.
-    { lang: 'en', text: 'I filed the report and our claims team will email you an offer within 5 business days.' },
-    { lang: 'es', text: 'Lo que comentas tiene que ver con la zona horaria de tu cuenta: cámbiala en Configuración.' },
-    { lang: 'en', text: "If the refund isn't there by Friday, reply here and we will take it up with the bank." },
-    { lang: 'en', text: 'Our courier team will call you by Friday to book the collection.' },
-    // Passed on to whichever team and left there; the same with an owner and a time is clean.
-    { lang: 'en', text: "Thanks for flagging it, [[we'll have this forwarded to our teams internally]]." },
-    { lang: 'en', text: '[[Your ticket has been escalated to our engineering team]].' },
-    { lang: 'en', text: "I've forwarded your feedback to the product team, and I'll email you their answer by Friday." },
-    { lang: 'es', text: 'Gracias por escribirnos. [[Derivamos tu consulta al equipo responsable para que la revise]].' },
-    { lang: 'es', text: '[[El tema ya ha sido comunicado al responsable]].' },
-    { lang: 'es', text: 'Derivé tu caso al área de facturación; yo sigo el caso y te escribo el jueves.' },
-    { lang: 'es', text: 'El técnico de la zona le llamará mañana entre las 9 y las 12 para confirmar la visita.' },
-    // Team names of several words, and the progressive «will be following up».
-    { lang: 'en', text: 'Thanks for the details, [[our Social Care Team will follow up with you]].' },
-    { lang: 'en', text: 'We see your message and [[a member of our team will be following up as soon as possible]].' },
-    { lang: 'es', text: 'No se preocupe, [[mañana lo contacta alguien de otra área y le dan una solución]].', suggest: ['le paso el caso al equipo correspondiente; yo sigo el caso y le escribo con lo que me digan', 'lo estoy gestionando yo con el equipo correspondiente y le mantengo al tanto'] },
-    { lang: 'es', text: '[[Ya lo pase a otro departamento, ellos le van a contactar]].' },
-    { lang: 'es', text: '[[Alguien del equipo técnico se pondrá en contacto con usted]].' },
-    { lang: 'es', text: '[[Eso no lo vemos nosotros, tiene que llamar al área de facturación]].', suggest: ['Le paso el caso a facturación; yo sigo el caso y le escribo con lo que me digan', 'Lo estoy gestionando yo con facturación y le mantengo al tanto'] },
-    { lang: 'es', text: '[[Eso es tema de sistemas, escribiles a ellos]].' },
-    { lang: 'es', text: '[[te va a escribir alguien de cobros]]' },
-    { lang: 'es', text: '[[No es mi área]], lo siento.' },
-    { lang: 'es', text: 'Le pasé el caso a facturación; yo sigo el caso y le escribo el jueves con lo que me digan.' },
-    { lang: 'es', text: 'Lo derivé a la aseguradora con toda la documentación; yo le hago seguimiento y le aviso apenas respondan.' },
-    { lang: 'es', text: 'Ya hablé con el equipo de redes y me quedo a cargo de tu caso. Te escribo en cuanto terminen.' },
-    { lang: 'es', text: 'Ya escalé la incidencia con el equipo de red y estoy pendiente de su respuesta.' },
-    { lang: 'en', text: "[[I've forwarded it to another team, they'll reach out]].", suggest: ["I've passed your case to the right team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with the right team myself and I'll update you with their answer"] },
-    { lang: 'en', text: 'I can see the charge on your account. [[Someone from billing will get back to you]].', suggest: ["I've passed your case to our billing team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with our billing team myself and I'll update you with their answer"] },
-    { lang: 'en', text: "[[That's not my department, you'll need to contact sales]]." },
-    { lang: 'en', text: '[[A specialist will contact you]].' },
-    { lang: 'en', text: "I've passed this to our billing team and I'm staying on it. I'll email you on Thursday with their answer." },
-    { lang: 'en', text: "Someone from billing will call you tomorrow, and I'll keep an eye on it until it's sorted." },
-    { lang: 'en', text: 'If anything else comes up, just reply to this email.' },
-    { lang: 'es', text: "[[Eso lo tiene que ver con su banco]]." },
-    { lang: 'en', text: "[[You'll have to contact the manufacturer for that]]." },
-    { lang: 'en', text: "[[Our technical team will get back to you]]." },
-    { lang: 'es', text: "Gracias por avisarnos. Lo derivé al equipo de facturación y te escribo mañana con la respuesta." },
-    { lang: 'en', text: "Our team has already fixed the issue and I'll keep an eye on it." },
-    // Generalisation pass: present/future 3rd person, «quien se comunicará», «take it up with».
-    { lang: 'es', text: "[[Eso lo ve el equipo de cobranzas, ellos le avisan]]." },
-    { lang: 'es', text: "[[Ya derivé su solicitud al área técnica; le responderán por correo]].", suggest: ['Le paso el caso al equipo correspondiente; yo sigo el caso y le escribo con lo que me digan', 'Lo estoy gestionando yo con el equipo correspondiente y le mantengo al tanto'] },
-    { lang: 'es', text: "Su caso fue transferido a un especialista, [[quien se comunicará con usted a la brevedad]]." },
-    { lang: 'es', text: "[[Para eso tendría que comunicarse directamente con la aseguradora]]." },
-    { lang: 'es', text: "[[Yo no me encargo de eso, te van a escribir de soporte técnico]]." },
-    { lang: 'en', text: "[[The billing folks will reach out to you]].", suggest: ["I've passed your case to our billing team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with our billing team myself and I'll update you with their answer"] },
-    { lang: 'en', text: "[[You'll have to take it up with the bank]]." },
-    { lang: 'en', text: "[[Someone will get back to you]].", suggest: ["I've passed your case to the right team; I'm staying on it and I'll email you as soon as they reply", "I'm handling this with the right team myself and I'll update you with their answer"] },
-    { lang: 'es', text: "Lo consulté con el equipo de facturación y yo misma le confirmo el ajuste en cuanto lo apliquen." },
-    { lang: 'es', text: "[[Su solicitud será atendida por el área de cobranzas, que lo llamará en los próximos días]]." },
-    // Blind batch 2: other synonyms, inflections and word orders.
-    { lang: 'es', text: "[[Eso lo tienen que revisar los técnicos]]." },
-    { lang: 'es', text: "[[Tu reclamo está en manos del área de cobranzas]]." },
-    { lang: 'es', text: "Ya pasé tu consulta; [[ellos sabrán cómo resolverlo]]." },
-    { lang: 'en', text: "I passed it along to the shipping people, [[they will take care of it]]." },
-    // A hand-off that names the channel is not vague.
-    { lang: 'en', text: "You'll need to contact your carrier for this one. Here's how to reach them: https://help.example.com/carriers" },
-    { lang: 'es', text: 'Eso lo gestiona el área de facturación; puedes escribirles a facturacion@example.com o llamar al 0800 555 0101.' },
-    { lang: 'en', text: 'Please ring the emergency line on 1800 555 050 now. They will send an engineer out, free of charge.' },
-    { lang: 'es', text: "Usted tiene que revisar la configuración del router." },
-  ],
 };
 
 export default rule;
