@@ -84,9 +84,25 @@ const EARLIER_CONTACT_EN = [
   "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
   "(?:i|we) (?:was|were|got|have been|'ve been) (?:transferred|passed|put on hold|disconnected|hung up on|cut off)",
   "(?:whenever|every time|each time) (?:i|we) (?:call|ring|phone|write|email|go|ask|contact|chat)",
+  "(?:i|we) (?:left|posted|dropped) (?:a |an |my |our )?(?:support )?(?:message|messages|comment|note|voicemail|ticket|request)",
   // «we have tried a lot of ways, changing the card, emailing you…»
   "(?:tried|trying|have tried|'ve tried)[^.!?]{0,80}?\\b(?:emailing|calling|messaging|contacting|phoning|ringing|writing to|chatting with) (?:you|your|support|customer service|the (?:support|help) ?desk)",
   "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:hung up|transferred me|kept me)",
+];
+
+/**
+ * A reply that never came says both halves at once, the asking and the silence: «I never get a
+ * reply», «no he obtenido respuesta», «no replies to (my) mails», «none of my emails are
+ * answered», «they never responded», «I'm resending this».
+ */
+const REPLY_NEVER_CAME = [
+  "(?:haven't|have not|hasn't|has not|didn't|did not|never|not)(?: yet| so far| still| ever| even)? (?:gotten|got|get|received|receive|had|obtained) (?:a |an |any |one |a single )?(?:personal )?(?:reply|replies|response|responses|answer|answers)",
+  "(?:replies|reply|response|responses|answers?|responded|answered|replied) to (?:our |my |the |any |all )?(?:e-?mails|mails|messages|calls|tickets|requests|support requests|letters|dms|complaints)",
+  "none of (?:my|our) (?:e-?mails|mails|messages|calls|tickets|requests|letters) (?:are|were|have been|has been|got|get|gets) (?:responded|answered|replied)",
+  "(?:they|he|she|the (?:author|developer|seller|company|team|support)) (?:never|didn't|did not|haven't|hasn't|has not|have not|won't|will not) (?:even )?(?:responded|replied|answered|got back|gotten back|respond|reply|answer|get back)",
+  "(?:nobody|no one|no-one) (?:answer|answers|answered|reply|replies|respond|responds) (?:me|us|to)",
+  "(?:i'm|i am|we're|we are|i'll|i will) (?:re-?sending|resend|sending (?:this|it) again|writing (?:again|once more)|asking again)",
+  '(?:no|nunca|sin) (?:he |hemos )?(?:obtenido|recibido|tenido|tuve|recibi|obtuve) (?:ninguna |una |alguna )?(?:respuesta|contestacion)',
 ];
 
 /**
@@ -96,6 +112,7 @@ const EARLIER_CONTACT_EN = [
 const CASE_ON_FILE = [
   '(?:numero|n°|nro|no\\.?) (?:de )?(?:reclamacion|reclamo|queja|ticket|caso|folio|incidencia|reporte|expediente|solicitud)', '(?:mi|la|nuestra|su) (?:primera|anterior|ultima) (?:carta|reclamacion|queja|solicitud|comunicacion|correo|mensaje|llamada)',
   '(?:case|ticket|complaint|reference|claim) (?:number|no\\.?|#|id|ref)', '(?:my|our|the) (?:previous|last|first|earlier) (?:email|letter|complaint|message|call|ticket|case)',
+  ...REPLY_NEVER_CAME,
   // Support that never answers has been written to: «support don't answer», «nunca contestan».
   "(?:support|customer service|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
   '(?:soporte|atencion al cliente|servicio al cliente|ustedes) (?:no|nunca) (?:contesta|contestan|responde|responden|atiende|atienden)',
@@ -108,7 +125,7 @@ const CASE_ON_FILE = [
  * Enough on its own after what the company said in an earlier contact (toldFruitlessContact).
  */
 const CONTACT_WENT_NOWHERE_ES = [
-  '(?:no|ni) (?:hay|tengo|tenemos|he tenido|hemos tenido|he recibido|hemos recibido|recibi|recibimos|obtuve|obtuvimos|me dan|nos dan|me dieron|nos dieron|me han dado|nos han dado|dan|dieron|han dado|me da|da) (?:@ ){0,2}(?:respuesta|respuestas|solucion|soluciones|contestacion|informacion|novedad|novedades|noticias|razon|explicacion)',
+  '(?:no|ni) (?:hay|tengo|tenemos|he tenido|hemos tenido|he recibido|hemos recibido|he obtenido|hemos obtenido|recibi|recibimos|obtuve|obtuvimos|me dan|nos dan|me dieron|nos dieron|me han dado|nos han dado|dan|dieron|han dado|me da|da) (?:@ ){0,2}(?:respuesta|respuestas|solucion|soluciones|contestacion|informacion|novedad|novedades|noticias|razon|explicacion)',
   'sin (?:ninguna |ningun |obtener |tener |recibir )?(?:respuesta|solucion|contestacion|exito|resultado|novedad|noticias)',
   'nadie (?:me |nos )?(?:responde|respondio|contesta|contesto|llama|llamo|da|dio|sabe|soluciona|soluciono|hace|hizo|se hace)',
   'no (?:me |nos )?(?:tomaron|hicieron caso|hacen caso|contestaron|contestan|respondieron|responden|solucionaron|solucionan|llamaron|devolvieron|resolvieron|han contestado|han respondido|han solucionado|han llamado|han resuelto|dan bola|dan pelota)',
@@ -120,10 +137,12 @@ const CONTACT_WENT_NOWHERE_ES = [
   '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
 ];
 const CONTACT_WENT_NOWHERE_EN = [
-  "no (?:reply|replies|response|responses|answer|answers|resolution|luck|joy|help|update|updates|one|word|call back|callback|follow[ -]?up)",
+  "no (?:any )?(?:reply|replies|response|responses|answer|answers|resolution|luck|joy|help|update|updates|one|word|call back|callback|follow[ -]?up)",
+  "(?:hasn't|haven't|has not|have not|didn't|did not|never|won't|will not|wouldn't|would not|refus\\w* to|refuse to) (?:even )?(?:replied|responded|answered|gotten back|got back|called back|written back|reply|respond|answer|get back|call back|write back)",
+  "(?:nobody|no one|no-one) (?:answer|answers|answered|reply|replies|respond|responds) (?:me|us|to)",
   "(?:nobody|no one|no-one) (?:has |had )?(?:replied|responded|answered|called|got back|gets back|contacted|helped|knows|fixed|cares|bothered)",
   // «haven't received a reply»; «haven't received anything» is the promised thing missing (a broken promise), not the contact.
-  "(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:heard|been contacted|(?:gotten|got|received|had) (?:a |an |any )?(?:reply|replies|response|responses|answer|answers|update|updates|call ?back|word))",
+  "(?:haven't|have not|hasn't|has not|didn't|did not|never)(?: yet| so far| still| ever| even)? (?:heard|been contacted|(?:gotten|got|get|received|receive|had|have|obtained) (?:a |an |any |one |a single )?(?:reply|replies|response|responses|answer|answers|update|updates|call ?back|word))",
   "to no avail", "no avail",
   "(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))",
   "ignored", "ghosted",
@@ -148,10 +167,10 @@ const UNRESOLVED_EN = [
   "(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:gotten|got|received) (?:anything|nothing)", "(?:couldn't|could not|can't|cannot|unable to|failed to|didn't|did not) (?:help|resolve|fix|solve|sort)",
 ];
 
-const CONTACT_WENT_NOWHERE = compileTest([...CONTACT_WENT_NOWHERE_ES, ...CONTACT_WENT_NOWHERE_EN]);
+const CONTACT_WENT_NOWHERE = compileTest([...CONTACT_WENT_NOWHERE_ES, ...CONTACT_WENT_NOWHERE_EN, ...REPLY_NEVER_CAME]);
 const EARLIER_CONTACT = compileTest([...EARLIER_CONTACT_ES, ...EARLIER_CONTACT_EN, ...CASE_ON_FILE]);
 const TOLD = compileTest(TOLD_IN_CONTACT);
-const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN]);
+const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN, ...REPLY_NEVER_CAME]);
 
 /** True when the customer tells of an earlier contact with the company (folded text). */
 export function toldEarlierContact(folded: string): boolean {

@@ -93,6 +93,12 @@ const FIRST_CONTACT = compileTest(FIRST_TIME);
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // A reply that never came says the asking too; resending is coming back.
+  { lang: 'en', text: "I wrote a mail about the double charge but there is no any answer.", fires: true },
+  { lang: 'en', text: 'None of my emails are answered, and the order still shows pending.', fires: true },
+  { lang: 'en', text: "I'm resending this with the photos attached, as you asked.", fires: true },
+  { lang: 'es', text: 'Me cobraron dos veces y no he obtenido respuesta en 4 días.', fires: true },
+  { lang: 'en', text: "I haven't received my order yet, is it on its way?", fires: false },
   // Tickets and issues filed, and support that never answers (developer and merchant support).
   { lang: 'en', text: 'I opened support ticket #5521 ten days ago and nobody has replied.', fires: true },
   { lang: 'en', text: "Your support doesn't answer, doesn't reply, nothing.", fires: true },
