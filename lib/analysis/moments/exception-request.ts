@@ -18,6 +18,12 @@ const DIRECT = phraseDetector([
   '(?:honor|honour) (?:it|the (?:price|sale|offer|discount|deal|promo))', '(?:respetar|respeten|mantener|mantengan) (?:el|la) (?:precio|oferta|promo|promocion|descuento)',
   '(?:aceptar|aceptarlo|aceptarla|aceptan|tramitar|tramitarlo|hacerlo|hacer|hacerme|devolver|devolverlo|cambiarlo|darme|dejarme) (?:el cambio |la devolucion )?igual',
   'lo (?:pueden|puede|podrian|podria|podes|puedes) (?:aceptar|tramitar|hacer|cambiar|devolver|dejar) igual',
+  // More time than the rule gives: «¿es posible extender el plazo?», «dennos más tiempo», «extend my trial», «push the deadline back».
+  '(?:extender|extiendan|extienda|ampliar|amplien|amplie|alargar|alarguen|prorrogar|prorroguen|aplazar|aplace|aplacen|posponer|pospongan|postergar|posterguen|correr|corran|mover|muevan|atrasar) (?:un poco |unos dias |unas horas |algunas horas |algunos dias )?(?:el|la|los|las|mi|nuestro|nuestra) (?:plazo|fecha|fecha limite|entrega|hora de entrega|vencimiento|pago|corte|prueba)',
+  '(?:se )?(?:aplace|aplacen|extienda|extiendan|posponga|pospongan|postergue|posterguen|amplie|amplien) (?:el|la) (?:plazo|fecha|entrega|vencimiento|pago|corte)',
+  '(?:mas|un poco mas de|unos dias mas de|algunas horas mas de) (?:plazo|tiempo) (?:para|de) (?:entregar|pagar|la entrega|el pago|devolver|presentar)', '(?:dennos|denme|darnos|darme|nos dan|me dan|nos den|me den|nos pueden dar|me pueden dar) (?:un poco de |unos dias de |algunas horas de )?(?:mas )?(?:tiempo|plazo)(?: mas)?',
+  '(?:algunas|unas|un par de) (?:horas|dias) mas (?:para|de) (?:la )?(?:entrega|plazo|pago)',
+  "(?:extend|extending|extension (?:on|of|to|for)) (?:the |my |our |your |a |this )?(?:deadline|due date|trial|free trial|payment|return window|window|grace period|subscription|plan)", "(?:push|pushing|move|moving) (?:back )?(?:the |my |our )?(?:deadline|due date|payment date)(?: back)?", '(?:more|extra|a few more|a couple more) (?:days|hours|time) (?:to|for) (?:pay|submit|return|file|send|finish)',
 ]);
 
 /** «I know it's against the rules / past the deadline…» */
@@ -33,6 +39,12 @@ const ASK = compileTest([
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // More time than the rule gives.
+  { lang: 'es', text: '¿Es posible extender el plazo de entrega un par de horas? Tuvimos tres evaluaciones esta semana.', fires: true },
+  { lang: 'es', text: 'Por favor dennos más tiempo para pagar, cobramos el día 10.', fires: true },
+  { lang: 'en', text: 'Could you extend my free trial by a week? I was ill for most of it.', fires: true },
+  { lang: 'es', text: '¿Hasta qué fecha tengo plazo para pagar la factura?', fires: false },
+  { lang: 'en', text: 'When does my free trial end?', fires: false },
   { lang: 'es', text: 'Ya sé que pasó el plazo, pero hagan una excepción.', fires: true },
   { lang: 'es', text: 'Sé que la tarifa promocional no permite cambios, pero ¿me podrían cambiar la fecha del vuelo sin cargo esta vez?', fires: true },
   { lang: 'es', text: '¿Me pueden quitar la penalización por cancelar antes de tiempo?', fires: true },
