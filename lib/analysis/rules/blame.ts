@@ -24,6 +24,8 @@ const checker = lexiconChecker(
           kind: 'repeat',
           match: [
             'como (?:ya )?(?:le|te|les|se lo|se los|os) (?:dije|dijimos|explique|explicamos|comente|comentamos|indique|indicamos|avise|avisamos|mencione|he dicho|hemos dicho|he explicado|habia dicho|habia explicado)(?: antes| anteriormente| varias veces| mil veces)?',
+            // «como usted ya sabe», «lea lo que le escribí», «ya le contesté»
+            'como (?:usted |tu |vos )?(?:ya )?(?:sabe|sabes|sabra|sabras|sabia|sabias|debe saber|deberia saber)', '(?:lea|lee|lean|lei) (?:bien )?lo que (?:le |te |les )?(?:escribi|escribimos|dije|puse|conteste)', 'ya (?:le|te|les) (?:conteste|contestamos|respondi|respondimos) (?:esa|esta|eso|su|tu)',
             'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces)',
             // «te lo expliqué clarito en el mensaje anterior», «se lo dije en mi correo anterior»
             '(?:ya )?(?:se lo|te lo|se los|te|le|les) (?:dije|explique|aclare|indique|comente|avise|deje claro) (?:(?:bien |muy )?(?:clarito|claramente|clarisimo|bien claro) )?(?:en (?:el|mi|nuestro) (?:mensaje|correo|mail|email|chat) anterior|la (?:otra|ultima) vez|(?:mas )?arriba)',
@@ -122,6 +124,8 @@ const checker = lexiconChecker(
           kind: 'repeat',
           match: [
             "(?:as|like) i(?: (?:already|previously|clearly))? (?:told you|said|explained|mentioned|stated)(?: before| earlier| already| previously| several times)?",
+            // «as you already know», «read what I wrote», «I've already answered your question»
+            "as you (?:already |probably |should |well |may already )?know", "read what (?:i|we) (?:wrote|said|posted|replied)", "(?:i|we)(?:'ve| have)? already answered (?:your|this|that|the) (?:question|point)?",
             // «as we shared in our last post», «as previously advised», «as explained in my earlier reply»
             "(?:as|like) (?:we|i)(?: have| had|'ve)?(?: already| previously)? (?:shared|mentioned|said|explained|stated|noted|advised|informed you|told you|indicated|pointed out|clarified)(?: @){0,2} (?:before|earlier|previously|already|in (?:our|my|the) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm|note|comment))",
             'as (?:previously|already|earlier) (?:explained|mentioned|stated|advised|informed|shared|noted|indicated|discussed|communicated)',
@@ -135,6 +139,8 @@ const checker = lexiconChecker(
         {
           kind: 'third',
           match: [
+            // «that's an issue with the host, not the plugin»: the cause put elsewhere, our side cleared.
+            "(?:that's|that is|it's|it is|this is) (?:an? )?(?:issue|problem|bug|fault) (?:with|on|in|of) (?:the |your |their )?(?:@ )?@,? (?:and )?not (?:with )?(?:the |our |this )?@",
             "(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all )?(?:the |their |his |her )?(?:@'s |@ )?fault",
             "(?:the )?@'s fault",
             '(?:not|isn\'t|is not|wasn\'t) (?:our|my) fault',
@@ -248,6 +254,11 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Pointing back at what they should know, and the cause put elsewhere with our side cleared.
+  { lang: 'en', text: '[[As you already know]], refunds take 10 days.' },
+  { lang: 'en', text: "@sam [[read what I wrote]]. The units ship in order." },
+  { lang: 'en', text: "If it works on your other sites, [[that's an issue with the host, not the plugin]]." },
+  { lang: 'es', text: '[[Como usted ya sabe]], el reembolso tarda 10 días.' },
   // Someone else named responsible, the cause put on their socket, their «confusion», a reprimand recalled.
   { lang: 'es', text: 'No lo tenemos en stock y [[los proveedores son los responsables de las entregas]].' },
   { lang: 'es', text: '[[Las fallas estaban originadas por desperfectos en el tomacorriente de su cocina]].' },

@@ -19,6 +19,8 @@ const checker = lexiconChecker(
         {
           kind: 'calm',
           match: [
+            // «La paciencia es la madre de todas las ciencias», «con calma, ya se está tramitando».
+            'la paciencia es (?:la madre(?: de (?:todas )?las ciencias)?|una virtud)', '(?:^|(?<=[.!?¡¿] ))con calma(?=[,.!]|$)',
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
             '(?<!(?:le|te|les) (?:pido|ruego|sugiero|recomiendo) (?:por favor )?)(?:que )?(?:se|te) (?:calme|calmes|calmen|tranquilice|tranquilices|tranquilicen|relaje|relajes)(?! (?:un poco )?(?:la|el) )',
             'no (?:se |te )?(?:lo )?(?:tome|tomes|tomen) (?:tan |muy )?(?:a pecho|personal)',
@@ -81,7 +83,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'tranquil', 'pasa', 'ocurre', 'sucede', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'sigas', 'siga', 'sigan', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje', 'exageran', 'dramatiz', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre'],
+      gate: ['calm', 'paciencia', 'tranquil', 'pasa', 'ocurre', 'sucede', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'sigas', 'siga', 'sigan', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje', 'exageran', 'dramatiz', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -97,6 +99,7 @@ const checker = lexiconChecker(
           kind: 'calm',
           match: [
             'calm down', 'relax(?=[,.!]|\\s+it)', 'chill(?: out)?(?=[,.!])',
+            'patience is (?:a virtue|the mother of)', 'good things come to those who wait',
             "(?:it's|it is|this is|that's|that is) (?:not|no) (?:such )?a big deal",
             'no big deal',
             "(?:it's|it is|that's|that is)(?: really| honestly)? not (?:that|so|all that) (?:bad|serious|big|hard|difficult|complicated|tricky)",
@@ -140,7 +143,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'happens', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else', 'bigger', 'proportion', 'molehill', 'big deal'],
+      gate: ['calm', 'patience', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'happens', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else', 'bigger', 'proportion', 'molehill', 'big deal'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
     },
   },
@@ -176,6 +179,10 @@ function suggestCore(info: SpanInfo, easy: boolean): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // A proverb of patience, «calm» told to them.
+  { lang: 'es', text: '[[La paciencia es la madre de todas las ciencias]], Laura.' },
+  { lang: 'es', text: '[[Con calma]], la petición está siendo tramitada.' },
+  { lang: 'es', text: 'Lo revisamos con calma y te escribo mañana con la respuesta.' },
   // It happens to everyone, it was only a little, insisting won't help.
   { lang: 'es', text: 'Hola Karen, los retrasos [[le pasan a todas las aerolíneas]].' },
   { lang: 'es', text: 'Hola Marina, no hace falta que sigas escribiendo: te aviso yo en cuanto salga el pedido.' },

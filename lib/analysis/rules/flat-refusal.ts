@@ -26,6 +26,8 @@ const checker = lexiconChecker(
         {
           match: [
             'no (?:nos |me )?es posible',
+            // «Ninguna posibilidad de plazo extra», «no hay posibilidad de…»
+            '(?:ninguna|no hay|no existe|sin) (?:ninguna )?posibilidad (?:de|alguna)',
             'no (?:va|iba) a ser posible',
             'no (?:seria|sera) posible',
             'no (?:es|esta|son|estan) (?:permitid[oa]s?|autorizad[oa]s?|incluid[oa]s?|cubiert[oa]s?|disponibles? para|contemplad[oa]s?|admitid[oa]s?)',
@@ -84,6 +86,8 @@ const checker = lexiconChecker(
             "(?:it'?s|that'?s|this is|that is|it is|which is|is) (?:just |simply )?(?:not|n't) (?:possible|allowed|permitted|something we (?:do|offer|can do)|included|supported|available)",
             "(?:isn't|is not|aren't|are not|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
             'not possible',
+            // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
+            "(?:(?:will|would|can|could)(?: not|n't| never)|cannot) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
             // «falls outside our return window», «is outside the warranty period»
             "(?:falls?|fell|is|are|it's|that's) outside (?:of )?(?:our|the) (?:@ ){0,2}(?:policy|policies|window|terms|coverage|warranty|scope|period)",
             '(?:request|refund|claim|application|return|exchange|appeal|cancellation|complaint)(?: @){0,3} (?:has been|have been|was|is|were) (?:declined|denied|rejected|refused|unsuccessful|not upheld)',
@@ -236,6 +240,11 @@ export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // A refusal said as no possibility, or in the passive.
+  { lang: 'es', text: 'Hola, [[ninguna posibilidad de plazo extra]]. Saludos.' },
+  { lang: 'en', text: 'Your account was suspended for repeated violations. [[This account will not be reinstated]].' },
+  { lang: 'en', text: 'Your order can be returned within 30 days for a full refund.' },
+  { lang: 'en', text: 'The late fee for November will be waived, and the December bill is unchanged.' },
   // The way forward as real agents give it: instructions, a question to go on, a number to call.
   { lang: 'en', text: "We can't change the guide listing. Unplug the box for two minutes and plug it back in to resync it." },
   { lang: 'en', text: "Sorry, we can't see account details here. What's the order number on your receipt?" },

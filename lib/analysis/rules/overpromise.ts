@@ -110,6 +110,8 @@ const checker = lexiconChecker(
         // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).
         "rest assured(?: that)? (?:we|i|our @|the @)(?: @)?(?:'re|'m|'ll| are| am| will| have| is)?(?: @)? (?:working|looking|investigating|doing (?:our|everything|all)|on it|on this|continu@|keep@|shar@|pass@|monitor@|aware|here|review@|tirelessly|actively|currently|still|all hands)",
         '(?:prevent|stop|keep) (?:it|this|that) from happening again',
+        // «rest assured they'll be ready to assist you»: help promised, not an outcome.
+        "rest assured(?: that)? (?:they|he|she|someone|our @|the @|a member of (?:our|the) team)(?:'ll| will| are| is)? (?:be )?(?:ready|happy|glad|able|available|here) to (?:assist|help|support|answer|look)",
         '(?:100|one hundred) ?(?:%|percent) (?:of|refund|compatible)',
         'a (?:100|one hundred) ?(?:%|percent)',
         'guaranteed (?:delivery|by law|minimum)',
@@ -140,6 +142,7 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  { lang: 'en', text: "I've sent your case to billing; rest assured they'll be ready to assist you with any question." },
   // How much is covered is not how sure we are.
   { lang: 'es', text: 'Si tenés la cuenta sueldo, el mantenimiento queda bonificado al 100%.' },
   { lang: 'es', text: '[[Le garantizo que no volverá a pasar]].', suggest: ['Vamos a revisar qué falló para evitar que se repita', 'Voy a hacer todo lo posible para que no vuelva a pasar'] },

@@ -77,7 +77,7 @@ const checker = lexiconChecker(
             "(?:that's|that is|it's) not something (?:i|we) (?:handle|deal with|cover)",
             "(?:is|are) handled by (?:a different|another|the other) (?:team|department)",
             "you(?:'ll| will)? (?:need|have) to (?:contact|call|email|reach out to|get in touch with|speak to|talk to) (?:the |our )?(?!me\\b)@",
-            'please (?:contact|call|email|reach out to|get in touch with) (?:the |our )?(?:@ )?(?:team|department)',
+            'please (?:contact|call|email|reach out to|get in touch with|work with|speak with|speak to|talk to|follow up with) (?:the |our )?(?:@ )?(?:team|department)',
             'you should (?:contact|call|email|reach out to) (?:the |our )?@',
           ],
           span: 'clause',
@@ -186,6 +186,7 @@ function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  { lang: 'en', text: '[[Please work with our Support team on this]].' },
   // Who, how and when said in the hand-off; an idiom; the team taking it up itself.
   { lang: 'en', text: 'I filed the report and our claims team will email you an offer within 5 business days.' },
   { lang: 'es', text: 'Lo que comentas tiene que ver con la zona horaria de tu cuenta: cámbiala en Configuración.' },
