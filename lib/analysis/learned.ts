@@ -40,6 +40,15 @@ const MINIMISES: Record<Lang, RegExp> = {
   en: /\b(?:just|only|simply|merely|calm|relax|chill|easy|easily|simple|small|minor|tiny|little|trivial|nothing|no big|not a big|not that|not such|everyone|everybody|most (?:people|customers|users)|all (?:our )?(?:customers|users)|normal|common|happens|overreact\w*|exaggerat\w*|dramatic|drama|worry|fuss|fine|bit|few|quick|upset|personally|patient|deal with it|all you|big deal|no need|that bad|so bad|hard to miss|anyone can|anybody can|obvious\w*|right there)\b/,
   es: /\b(?:solo|solamente|simplemente|nada mas|nomas|apenas|tan solo|calm\w*|tranquil\w*|relaj\w*|facil\w*|sencill\w*|simple|pequen[oa]s?|menor|minim[oa]s?|poco|poca|nada|todos|todo el mundo|la mayoria|normal|pasa|pasan|exager\w*|drama\w*|preocup\w*|tonteria|grave|tanto|personal|a pecho|paciencia|molest\w*|alter\w*|enoj\w*|enfad\w*|cualquiera|importante|importancia|obvi[oa]|a la vista|complicacion|complicado)\b/,
 };
+/**
+ * A hand-off passes the case to someone else: a team, a desk, «they», «alguien», «otra área»,
+ * or says it was passed on («forwarded», «remitido», «in due course»). «I will take a look and
+ * reverse the charges» keeps the case.
+ */
+const SOMEONE_ELSE: Record<Lang, RegExp> = {
+  en: /\b(?:someone|somebody|team|teams|department|desk|office|colleague|colleagues|specialist|specialists|agent|representative|rep|handler|engineer|engineers|they|they'll|them|their|who|passed|forwarded|escalated|referred|transferred|handed|in due course|processed)\b/,
+  es: /\b(?:alguien|equipo|area|departamento|oficina|sector|funcionari[oa]|especialista|asesor[a]?|agente|tecnico|ellos|ellas|otra|otro|pase|paso|pasado|remitido|remitimos|derivado|derive|derivamos|escalado|escale|trasladado|diran|atiende|atenderan|correspondiente|responsable)\b/,
+};
 /** A guarantee is the agent's or the company's, or an absolute: «by law» is neither. */
 const PROMISE_VOICE: Record<Lang, RegExp> = {
   en: /\b(?:i|we|i'll|we'll|i'm|we're|our|us|never|always|definitely|certainly|100|absolutely|promise|guarantee|assure|won't happen)\b/,
@@ -102,6 +111,7 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
   },
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),
   dismissive: (folded, lang) => MINIMISES[lang].test(folded),
+  'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded),
   overpromise: (folded, lang) => PROMISE_VOICE[lang].test(folded) && !DECLINES_TO_PROMISE[lang].test(folded),
 };
 const MOMENT_SET = new Set<string>(MOMENT_IDS);

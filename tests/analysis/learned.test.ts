@@ -93,6 +93,11 @@ describe('the learned layer joined to the lexicons', () => {
     expect(dismissive("Sometimes it's the device itself.", 'en')).toBe(false);
     expect(dismissive("Tbh a minute isn't that bad.", 'en')).toBe(true);
     expect(dismissive('Lo hace cualquiera en dos minutos.', 'es')).toBe(true);
+    const handoff = (text: string, lang: 'es' | 'en') => passesRuleGate('vague-handoff', fold(text), lang);
+    expect(handoff('I will take a look and reverse the charges.', 'en')).toBe(false);
+    expect(handoff('We are aware of the outage in the Leith area.', 'en')).toBe(false);
+    expect(handoff('Our team will give it a look and reach out shortly.', 'en')).toBe(true);
+    expect(handoff('Su solicitud la atiende otra área.', 'es')).toBe(true);
     const refusal = (text: string, lang: 'es' | 'en') => passesRuleGate('flat-refusal', fold(text), lang);
     expect(refusal('Your post came in when no agents were available.', 'en')).toBe(false);
     expect(refusal('Lo siento, pero no te entendí.', 'es')).toBe(false);
