@@ -19,6 +19,7 @@ import type { Register } from './grammar/register';
 import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules/types';
 import type { Sentence } from './text';
 import { fold } from './text';
+import { signOffStart } from './grammar/sign-off';
 import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
 
 const LEXICON_CONFIDENCE = 0.9;
@@ -82,12 +83,14 @@ const CUSTOMER_CANNOT: Record<Lang, RegExp> = {
   es: /\bno (?:te |le |les )?(?:puedes|podes|puede usted|podras|podra usted|podran|podrias|vas a poder|van a poder)\b/g,
 };
 /**
- * Blame puts a cause on someone: the customer, a cause or party named as responsible, or the
- * customer's not having read an earlier message («ya se lo habíamos explicado»).
+ * Blame puts a cause on someone: the customer, a party named as responsible, or the customer's
+ * not having read an earlier message («ya se lo habíamos explicado»). A cause explained
+ * («because the carrier had not returned it», «which is why») is not blame by itself: the
+ * rule's own advice is to explain the cause neutrally.
  */
 const NAMES_A_CAUSE: Record<Lang, RegExp> = {
-  en: /\b(?:fault|blame|responsib\w*|caused|cause|due to|because|since|reason|their|they|supplier|carrier|courier|bank|provider|manufacturer|driver|company|not (?:us|ours|our|me|mine|on us|something (?:we|i))|out of (?:our|my) hands|(?:don't|do not|can't|cannot) control|\w+'s (?:call|decision|end|side)|already|previous(?:ly)?|earlier|before|again)\b/,
-  es: /\b(?:culpa|responsab\w*|causad[oa]s?|causa|debido|debid[oa]s?|porque|ya que|originad[oa]s?|provocad[oa]s?|ellos|proveedor|transportista|paqueteria|banco|fabricante|repartidor|empresa|no (?:de )?nosotros|(?:no )?(?:esta|depende) (?:en nuestras manos|de nosotros)|fuera de nuestro (?:control|alcance)|decision (?:de|del)|ya|anterior(?:mente)?|antes|otra vez|de nuevo|se lo)\b/,
+  en: /\b(?:fault|blame|responsib\w*|their|they|supplier|carrier|courier|bank|provider|manufacturer|driver|company|not (?:us|ours|our|me|mine|on us|something (?:we|i))|out of (?:our|my) hands|(?:don't|do not|can't|cannot) control|\w+'s (?:call|decision|end|side)|already|previous(?:ly)?|earlier|before|again)\b/,
+  es: /\b(?:culpa|responsab\w*|ellos|proveedor|transportista|paqueteria|banco|fabricante|repartidor|empresa|no (?:de )?nosotros|(?:no )?(?:esta|depende) (?:en nuestras manos|de nosotros)|fuera de nuestro (?:control|alcance)|decision (?:de|del)|ya|anterior(?:mente)?|antes|otra vez|de nuevo|se lo)\b/,
 };
 /**
  * A sentence that takes the fault on us is the opposite of blame, whatever else it names:
@@ -275,12 +278,14 @@ export function learnedFindings(
   if (!model || draft.sentences.length === 0) return [];
   const found = new Set(lexicon.map((f) => f.rule));
   const out: Finding[] = [];
+  // The sign-off and signature («Área de Reclamos – Banco Andino») say who writes, not what.
+  const signOff = signOffStart(draft.text);
   for (const score of textScores(draft.sentences.map((s) => s.text), model)) {
     const rule = rules.find((r) => r.id === score.label);
     if (!rule || found.has(rule.id) || disabled.has(rule.id) || !rule.languages.includes(draft.lang)) continue;
     if (score.sentence < 0 || score.probability < score.threshold[strictness]) continue;
     const [start, end] = trimmedSpan(draft.sentences[score.sentence]);
-    if (end <= start) continue;
+    if (end <= start || start >= signOff) continue;
     const quote = draft.text.slice(start, end);
     if (!passesRuleGate(rule.id, fold(quote), draft.lang)) continue;
     // A minimising sentence the dismissive lexicon already holds («no es para tanto») is no refusal.

@@ -113,6 +113,12 @@ describe('the learned layer joined to the lexicons', () => {
     expect(analyze({ text: "I'll send you the label today.", role: 'agent', lang: 'en', now }).commitments).toHaveLength(1);
   });
 
+  it('the model flags nothing in the sign-off: a signature says who writes', () => {
+    const text = 'Estimado señor Mendoza:\n\nHemos recibido su reclamo. Le devolveremos lo cobrado y le enviaremos la constancia a este correo.\n\nLamentamos los inconvenientes.\n\nAtentamente,\nÁrea de Reclamos – Banco Andino';
+    const result = analyze({ text, role: 'agent', lang: 'es', now: '2026-11-18T10:00:00-05:00' });
+    expect(result.findings.filter((f) => f.start >= text.indexOf('Atentamente'))).toEqual([]);
+  });
+
   it('picky never flags less than standard', () => {
     const text = 'Bueno, eso ya lo vimos la semana pasada. Revise el correo que le mandé.';
     const standard = analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings.length;
