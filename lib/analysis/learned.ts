@@ -177,8 +177,13 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
   // outright they were not read or understood; «I have a question» or «I didn't cause it» is neither.
   misunderstanding: [
     {
-      en: /\b(?:(?:i|i've|i have|i had) (?:\w+ )?(?:asked|said|told|wrote|written|explained|mentioned|meant|mean)|i(?:'m| am) (?:not )?(?:asking|saying|talking)|not (?:what|how|why|the) (?:i|to|question)|didn't ask|did not ask|never asked|different question|wrong (?:order|account|question|thing|one|item|person)|misunderst\w*|misread|(?:don't|didn't|do not|did not|aren't|are not|not) (?:even )?(?:understand\w*|read\w*|listen\w*|get (?:it|me|my|what))(?: (?:me|my|what|it|the))?|read (?:my|what)|my (?:question|point|message|email)|that's not|thats not|that is not|wires crossed|originally asked|as i (?:originally )?(?:asked|said)|i (?:didn't|did not|never) (?:select|choose|chose|request|order|ask|want))\b/,
-      es: /\b(?:(?:yo )?(?:no )?(?:dije|pregunte|pedi|escribi|explique|comente|me refiero|quise decir|estoy (?:preguntando|pidiendo|diciendo))|(?:no )?(?:le|te|les|os) (?:estoy )?(?:pregunto|pido|digo|pregunte|pedi|dije)|no (?:me )?(?:has|han|ha|habeis|estas|esta|estan|estais)? ?(?:entendid\w*|entend\w*|leid\w*|leyendo|escuchando)|no (?:entendiste|entendieron|entendio|leyeron|leiste|leyo|leen|lee|lees)|a ver si entienden|lea bien|lean bien|lee bien|lo que (?:dije|pregunte|pedi|escribi)|no es (?:eso|lo que)|otra cosa|nada que ver|mi (?:pregunta|consulta|correo|mensaje)|(?:ya )?no se como decirlo|(?:que|para que) me (?:escuchen|entiendan|lean)|no me (?:escuchan|entienden|leen))\b/,
+      en: /\b(?:(?:i|i've|i have|i had) (?:\w+ )?(?:asked|said|told|wrote|written|explained|mentioned|meant|mean)|i(?:'m| am) (?:not )?(?:asking|saying|talking)|not (?:what|how|why|the) (?:i|to|question)|didn't ask|did not ask|never asked|different question|wrong (?:order|account|question|thing|one|item|person)|misunderst\w*|misread|(?:don't|didn't|do not|did not|aren't|are not|not) (?:even )?(?:understand\w*|read\w*|listen\w*|get (?:it|me|my|what))(?: (?:me|my|what|it|the))?|read (?:my|what)|my (?:question|point)|that's not|thats not|that is not|wires crossed|originally asked|as i (?:originally )?(?:asked|said)|i (?:didn't|did not|never) (?:select|choose|chose|request|order|ask|want))\b/,
+      es: /\b(?:(?:yo )?(?:no )?(?:dije|pregunte|pedi|escribi|explique|comente|me refiero|quise decir|estoy (?:preguntando|pidiendo|diciendo))|(?:no )?(?:le|te|les|os) (?:estoy )?(?:pregunto|pido|digo|pregunte|pedi|dije)|no (?:me )?(?:has|han|ha|habeis|estas|esta|estan|estais)? ?(?:entendid\w*|entend\w*|leid\w*|leyendo|escuchando)|no (?:entendiste|entendieron|entendio|leyeron|leiste|leyo|leen|lee|lees)|a ver si entienden|lea bien|lean bien|lee bien|lo que (?:dije|pregunte|pedi|escribi)|no es (?:eso|lo que)|otra cosa|nada que ver|mi (?:pregunta|consulta)|(?:ya )?no se como decirlo|no se (?:ha|han) leido|no (?:lo |la |me )?(?:ha|han) leido|(?:no )?(?:he|hemos) (?:preguntado|dicho|pedido|escrito|solicitado)|(?:que|para que) me (?:escuchen|entiendan|lean)|no me (?:escuchan|entienden|leen))\b/,
+    },
+    // …set against what came back: a «not», an «instead», «a different question», «again».
+    {
+      en: /\b(?:not|never|no|instead|different|wrong|other|again|already|misunderst\w*|misread|confus\w*|clarify|meant|mean)\b|n't\b/,
+      es: /\b(?:no|ni|nunca|otra|otro|distint[oa]|diferente|equivocad[oa]|sino|en vez|de nuevo|otra vez|ya|aclar\w*|confund\w*|refiero|quise decir)\b/,
     },
   ],
   'broken-promise': [
@@ -240,7 +245,10 @@ export function combineMoments(
   const found = new Set<MomentId>(lexicon);
   for (const s of scores) {
     if (!MOMENT_SET.has(s.label) || s.sentence < 0 || s.probability < s.threshold[strictness]) continue;
-    if (passesMomentGate(s.label as MomentId, text, folded, lang)) found.add(s.label as MomentId);
+    // A misunderstanding is said in one breath («I asked X. Not Y»): its gate reads the sentence
+    // the model scored and its neighbours, not a long complaint where «I asked» and a «not» lie far apart.
+    const own = s.label === 'misunderstanding' && s.sentence < sentences.length ? texts.slice(Math.max(0, s.sentence - 1), s.sentence + 2).join(' ') : text;
+    if (passesMomentGate(s.label as MomentId, own, own === text ? folded : fold(own), lang)) found.add(s.label as MomentId);
   }
   return [...found];
 }

@@ -119,6 +119,12 @@ describe('the learned layer joined to the lexicons', () => {
     expect(result.findings.filter((f) => f.start >= text.indexOf('Atentamente'))).toEqual([]);
   });
 
+  it('a long complaint with «I wrote» here and a «no» there is no misunderstanding; «I asked X. Not Y» is', () => {
+    const complaint = 'Hi, I upgraded my account to the plus plan two days ago and yesterday it showed as a free account again. I wrote a mail but there is no any answer. Is this a bug? Why did this happen? Can you help me. Thank you.';
+    expect(analyze({ text: complaint, role: 'customer', lang: 'en' }).moments).not.toContain('misunderstanding');
+    expect(analyze({ text: 'I asked if you ship to Alaska. Not how to track an order.', role: 'customer', lang: 'en' }).moments).toContain('misunderstanding');
+  });
+
   it('picky never flags less than standard', () => {
     const text = 'Bueno, eso ya lo vimos la semana pasada. Revise el correo que le mandé.';
     const standard = analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings.length;

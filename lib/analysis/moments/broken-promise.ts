@@ -92,6 +92,10 @@ const STANDALONE = phraseDetector([
   // Cancelled, and still charged: «I cancelled… and I've been charged», «me di de baja y me siguen cobrando».
   "(?:i|we) (?:cancelled|canceled|closed|ended)(?: @){0,10} (?:and|but|yet) (?:@ ){0,3}(?:still |have been |'ve been |been |was |were |got |keep getting |keep being )?(?:charged|billed|debited)",
   '(?:cancele|cancelamos|di de baja|dimos de baja|me di de baja|nos dimos de baja)(?: @){0,6} (?:y|pero) (?:me |nos )?(?:siguen|siguieron|sigue|volvieron a|vuelven a|han seguido) (?:cobr\\w*|factur\\w*|debit\\w*)',
+  // A date that keeps slipping: «the delivery date keeps getting pushed back», «originally expected Dec 15, now Feb 21», «me cambiaron otra vez la fecha».
+  "(?:keeps?|kept) (?:getting |being )?(?:pushed|moved|delayed|postponed|rescheduled|slipping|changing)(?: back)?", "(?:delivery|ship|shipping|release|due|arrival) dates? (?:has |have |was |were )?(?:been )?(?:pushed|moved|changed|delayed|postponed) (?:back|again|twice|three times|\\d+ times)",
+  "originally (?:expected|scheduled|promised|due|supposed|quoted|estimated)[^.!?]{0,60}? (?:now|currently|but|and now)",
+  '(?:me |nos )?(?:cambiaron|movieron|retrasaron|aplazaron|postergaron|reprogramaron) (?:(?:otra vez|de nuevo|nuevamente) la fecha|la fecha de (?:entrega|envio|instalacion|visita|llegada|reparto))', 'la fecha (?:de entrega |de envio )?(?:sigue|va|no para de) (?:cambiando|moviendose|atrasandose)',
   // «Ahora resulta que…»: what was agreed turned into something else.
   'ahora resulta que', 'resulta que ahora',
   '(?:el|la) (?:tecnico|tecnica|repartidor|repartidora|instalador|instaladora|mensajero|cadete|courier|visita) (?:nunca|no) (?:se presento|aparecio|vino|llego|paso|se conecto)',
@@ -109,6 +113,11 @@ const STANDALONE = phraseDetector([
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // A date that keeps slipping.
+  { lang: 'en', text: 'Ordered in November and the delivery date keeps getting pushed back.', fires: true },
+  { lang: 'en', text: 'Originally expected to ship on Dec 15, currently expected on Feb 21.', fires: true },
+  { lang: 'es', text: 'Me cambiaron otra vez la fecha de instalación, ya van tres.', fires: true },
+  { lang: 'en', text: 'Can I move my delivery date to next Friday?', fires: false },
   // Told, and nothing received; promised, and not done; cancelled, and still charged.
   { lang: 'en', text: "I was told the voucher would be emailed, but I haven't received anything.", fires: true },
   { lang: 'en', text: 'You also promised to update the billing name and it is still not done.', fires: true },
