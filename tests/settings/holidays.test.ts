@@ -1,4 +1,4 @@
-/** Public holidays precomputed for the settings (date-holidays, options page/background only). */
+/** Public holidays precomputed for the settings (each country's calendar loaded when needed; options page only). */
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/lib/settings/defaults';
 import { loadSettings, saveSettings } from '@/lib/settings/storage';
@@ -12,16 +12,16 @@ describe('public holidays', () => {
     expect(listRegions('', 'en')).toEqual([]);
   });
 
-  it('computes national and regional public days over the years around now', () => {
+  it('computes national and regional public days over the years around now', async () => {
     const now = new Date('2026-11-20T12:00:00Z');
     expect(holidayYears(now)).toEqual([2025, 2028]);
-    const pe = computePublicHolidays('PE', '', [2026, 2026]);
+    const pe = await computePublicHolidays('PE', '', [2026, 2026]);
     expect(pe).toContain('2026-12-08');
     expect(pe).toContain('2026-07-28');
-    const madrid = computePublicHolidays('ES', 'MD', [2026, 2026]);
+    const madrid = await computePublicHolidays('ES', 'MD', [2026, 2026]);
     expect(madrid).toContain('2026-05-02'); // Fiesta de la Comunidad de Madrid
-    expect(computePublicHolidays('ES', '', [2026, 2026])).not.toContain('2026-05-02');
-    const h = withPublicHolidays({ ...defaultSettings().holidays, country: 'PE' }, now);
+    expect(await computePublicHolidays('ES', '', [2026, 2026])).not.toContain('2026-05-02');
+    const h = await withPublicHolidays({ ...defaultSettings().holidays, country: 'PE' }, now);
     expect(h.publicYears).toEqual([2025, 2028]);
     expect(h.publicDates).toContain('2028-12-25');
   });
@@ -38,7 +38,7 @@ describe('public holidays', () => {
 
 describe('a new year', () => {
   it('brings its public holidays when the options page opens (refreshHolidaysIfStale)', async () => {
-    const computedIn2026 = withPublicHolidays({ ...defaultSettings().holidays, country: 'PE' }, new Date('2026-06-01T12:00:00Z'));
+    const computedIn2026 = await withPublicHolidays({ ...defaultSettings().holidays, country: 'PE' }, new Date('2026-06-01T12:00:00Z'));
     await saveSettings({ ...defaultSettings(), holidays: computedIn2026 });
     expect(computedIn2026.publicDates).not.toContain('2029-12-08');
     // Later the same year: still covered, nothing to do.
