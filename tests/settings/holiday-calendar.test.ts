@@ -12,6 +12,7 @@ import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { publicHolidaysIn } from '@/lib/settings/holiday-calendar';
 import { COUNTRY_HOLIDAY_DATA } from '@/lib/settings/holiday-data';
+import { listCountries, listRegions } from '@/lib/settings/settings-holidays';
 import { ROOT } from '../support/import-graph';
 
 /** What the options page computed before: the full date-holidays, in the country's own zone. */
@@ -36,6 +37,17 @@ const YEARS = [2026, 2027, 2028];
 describe('per-country holiday calendar', () => {
   it('has a file for every country date-holidays knows', () => {
     expect(Object.keys(COUNTRY_HOLIDAY_DATA).sort()).toEqual(Object.keys(new Holidays().getCountries('en')).sort());
+  });
+
+  it("lists date-holidays' own country and region names, in Spanish and English, sorted by name", () => {
+    const all = new Holidays();
+    const sorted = (names: Record<string, string>, lang: 'es' | 'en') => Object.entries(names).sort((a, b) => a[1].localeCompare(b[1], lang));
+    for (const lang of ['es', 'en'] as const) {
+      expect(listCountries(lang)).toEqual(sorted(all.getCountries(lang), lang));
+      for (const country of Object.keys(all.getCountries(lang))) expect(listRegions(country, lang), country).toEqual(sorted(all.getStates(country, lang) ?? {}, lang));
+    }
+    expect(Object.fromEntries(listCountries('en')).ES).toBe('Spain');
+    expect(Object.fromEntries(listCountries('es')).ES).toBe('España');
   });
 
   it('gives the same public holidays as date-holidays for every region of the sample countries, 2026–2028', async () => {
