@@ -151,6 +151,12 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), lazyNlpLibraries()],
+    resolve: {
+      // The holiday parser's time-zone library without its 700 KB of zone data: the options
+      // page computes holidays as calendar days, and the zones a country's rules name come
+      // with its generated file (lib/settings/holiday-calendar.ts, scripts/holiday-data.ts).
+      alias: [{ find: /^moment-timezone$/, replacement: 'moment-timezone/moment-timezone.js' }],
+    },
     build: {
       // Chrome rejects non-UTF-8 content scripts; Dexie's bundle holds a literal U+FFFF.
       rolldownOptions: { output: { charset: 'ascii' } },

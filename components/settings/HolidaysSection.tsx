@@ -1,8 +1,8 @@
 /**
  * Holidays: the country and region whose public holidays close the team (computed by the
- * store), and the team's own closed dates.
+ * store, which loads that country's calendar first), and the team's own closed dates.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/analysis/types';
 import type { Translate } from '@/lib/coach/i18n';
 import type { SettingsStore } from '@/lib/settings/settings-store';
@@ -22,11 +22,28 @@ const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
 export function HolidaysSection({ t, lang, settings, set, store }: Props) {
   const [newDate, setNewDate] = useState('');
+  // The place chosen while its calendar loads: shown at once, saved with its dates.
+  const [pending, setPending] = useState<{ country: string; region: string } | null>(null);
+  const latest = useRef({ settings, set });
+  latest.current = { settings, set };
+  const choice = useRef(0);
   const holidays = settings.holidays;
+  const place = pending ?? holidays;
   const countries = useMemo(() => store.countries(lang), [store, lang]);
-  const regions = useMemo(() => (holidays.country ? store.regions(holidays.country, lang) : []), [store, lang, holidays.country]);
+  const regions = useMemo(() => (place.country ? store.regions(place.country, lang) : []), [store, lang, place.country]);
 
-  const setPlace = (country: string, region: string) => set('holidays', store.withPublicHolidays({ ...holidays, country, region: country ? region : '' }));
+  const setPlace = (country: string, region: string) => {
+    const chosen = { country, region: country ? region : '' };
+    const id = ++choice.current;
+    setPending(chosen);
+    void store.withPublicHolidays({ ...holidays, ...chosen }).then((computed) => {
+      if (id !== choice.current) return; // a later choice wins
+      setPending(null);
+      // Saved over the settings as they are now (the team's dates may have changed meanwhile).
+      const now = latest.current;
+      now.set('holidays', { ...now.settings.holidays, ...chosen, publicDates: computed.publicDates, publicYears: computed.publicYears });
+    });
+  };
   const addTeamDate = () => {
     if (!isValidDate(newDate)) return;
     set('holidays', { ...holidays, teamDates: [...new Set([...holidays.teamDates, newDate])].sort() });
@@ -35,12 +52,12 @@ export function HolidaysSection({ t, lang, settings, set, store }: Props) {
   const upcoming = holidays.publicDates.filter((d) => d >= new Date().toISOString().slice(0, 10)).slice(0, 4);
 
   return (
-    <section class="set-section" data-section="holidays" aria-labelledby="set-holidays-title">
+    <section class="set-section" data-section="holidays" aria-labelledby="set-holidays-title" aria-busy={pending ? 'true' : undefined}>
       <h2 id="set-holidays-title">{t('setHolidaysTitle')}</h2>
       <div class="set-row">
         <label>
           {t('setCountry')}
-          <select name="holidaysCountry" value={holidays.country} onChange={(e) => setPlace(value(e), '')}>
+          <select name="holidaysCountry" value={place.country} onChange={(e) => setPlace(value(e), '')}>
             <option value="">{t('setNoCountry')}</option>
             {countries.map(([code, name]) => (
               <option key={code} value={code}>
@@ -52,7 +69,7 @@ export function HolidaysSection({ t, lang, settings, set, store }: Props) {
         {regions.length > 0 && (
           <label>
             {t('setRegion')}
-            <select name="holidaysRegion" value={holidays.region} onChange={(e) => setPlace(holidays.country, value(e))}>
+            <select name="holidaysRegion" value={place.region} onChange={(e) => setPlace(place.country, value(e))}>
               <option value="">{t('setWholeCountry')}</option>
               {regions.map(([code, name]) => (
                 <option key={code} value={code}>
@@ -63,7 +80,7 @@ export function HolidaysSection({ t, lang, settings, set, store }: Props) {
           </label>
         )}
       </div>
-      {holidays.country && (
+      {holidays.country && !pending && (
         <p class="set-help" data-public-holidays={String(holidays.publicDates.length)}>
           {t('setPublicHolidays', String(holidays.publicDates.length))} {upcoming.length > 0 && `${t('setNext')} ${upcoming.join(', ')}`}
         </p>

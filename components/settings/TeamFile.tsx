@@ -35,7 +35,7 @@ export function TeamFile({ t, settings, store, onImported }: Props) {
       return;
     }
     // Public holidays are recomputed here (the file may come from an older year).
-    const next = applyTeamSettings(settings, { ...team, holidays: store.withPublicHolidays(team.holidays) });
+    const next = applyTeamSettings(settings, { ...team, holidays: await store.withPublicHolidays(team.holidays) });
     try {
       await store.save(next);
     } catch (error) {

@@ -66,7 +66,7 @@ function App({ t, lang }: { t: Translate; lang: 'es' | 'en' }) {
   );
 }
 
-// A new year came since the holidays were computed: recompute them (the library lives here).
+// A new year came since the holidays were computed: recompute them (the country's calendar loads only then).
 void refreshHolidaysIfStale();
 // The interface language: the setting when pinned, else the browser's.
 const settings = await loadSettings().catch(() => undefined);

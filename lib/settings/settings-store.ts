@@ -20,7 +20,8 @@ export interface SettingsStore {
   syncDomains(settings: Settings): Promise<string[]>;
   countries(lang: 'es' | 'en'): [string, string][];
   regions(country: string, lang: 'es' | 'en'): [string, string][];
-  withPublicHolidays(holidays: HolidaySettings): HolidaySettings;
+  /** The holidays with their public dates computed (loads the country's calendar); never rejects. */
+  withPublicHolidays(holidays: HolidaySettings): Promise<HolidaySettings>;
   download(filename: string, text: string, type: string): void;
   timeZones(): string[];
   /** What the organisation's policy sets (shown read-only); none when absent. */

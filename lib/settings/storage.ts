@@ -6,7 +6,7 @@
  *   stored value ──migrations (WXT, once per version bump)──► normaliseSettings() ──► Settings
  *
  * Safe in content scripts: no date-holidays (public holidays are precomputed into
- * `holidays.publicDates` by the options page and the background, see ./settings-holidays.ts).
+ * `holidays.publicDates` by the options page, see ./settings-holidays.ts).
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';

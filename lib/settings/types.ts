@@ -23,7 +23,7 @@ export interface HolidaySettings {
   country: string;
   /** Region/state code within the country ('' = national holidays only). */
   region: string;
-  /** The public holidays of country/region, "YYYY-MM-DD", precomputed with date-holidays. */
+  /** The public holidays of country/region, "YYYY-MM-DD", precomputed from date-holidays' rules (./settings-holidays.ts). */
   publicDates: string[];
   /** Years covered by `publicDates` ([first, last]), or null when nothing is computed. */
   publicYears: [number, number] | null;

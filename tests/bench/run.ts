@@ -6,11 +6,12 @@
 import { printTable, type BenchSection } from './lib';
 import background from './background';
 import engine from './engine';
+import holidays from './holidays';
 import log from './log';
 import page from './page';
 import team from './team';
 
-const SECTIONS: BenchSection[] = [engine, page, background, log, team];
+const SECTIONS: BenchSection[] = [engine, page, background, log, team, holidays];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -4,13 +4,16 @@
  * the settings tab is stored in browser.storage.local and read back after a reload; on the
  * dashboard a team file is imported (the options page asks the background to merge it:
  * `log/import`, answered to moz-extension pages), the roll call names the agent's week,
- * the same file again adds nothing, and «Delete all data» empties the log.
+ * the same file again adds nothing, and «Delete all data» empties the log. Choosing a
+ * country and region loads their holiday calendar (dynamic imports in a moz-extension
+ * page) and stores date-holidays' own dates.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import Holidays from 'date-holidays';
 import { isoWeek } from '../../lib/log/week.ts';
 import { waitFor } from './helpers.ts';
 import { EXTENSION_ROOT, launchFirefoxMarionette, type MarionetteFirefox } from './marionette.ts';
@@ -71,6 +74,24 @@ describe('the options page in Firefox ESR (Marionette)', () => {
     await firefox.refresh();
     await firefox.find('[data-tacto="settings"]');
     await waitFor(async () => assert.equal(await firefox.execute("return document.querySelector('input[name=\"agentAlias\"]').value;"), 'marta-ff'), 10_000);
+  });
+
+  test("a country and region chosen: their public holidays, date-holidays' own, are stored", STEP, async () => {
+    await openOptions('settings');
+    await firefox.find('[data-tacto="settings"]');
+    await firefox.click(await firefox.find('select[name="holidaysCountry"] option[value="ES"]'));
+    await firefox.click(await firefox.find('select[name="holidaysRegion"] option[value="MD"]'));
+    const year = new Date().getFullYear();
+    const expected = new Set<string>();
+    for (let y = year - 1; y <= year + 2; y++) for (const h of new Holidays('ES', 'MD').getHolidays(y)) if (h.type === 'public') expected.add(h.date.slice(0, 10));
+    assert.ok(expected.has(`${year}-05-02`) || expected.has(`${year + 1}-05-02`), "Madrid's own day is among them");
+    await waitFor(async () => {
+      const holidays = await firefox.execute<{ country: string; region: string; publicDates: string[] } | undefined>("return browser.storage.local.get('settings').then((s) => s.settings && s.settings.holidays);");
+      assert.equal(holidays?.country, 'ES');
+      assert.equal(holidays?.region, 'MD');
+      assert.deepEqual(holidays?.publicDates, [...expected].sort());
+    }, 15_000);
+    await firefox.find('[data-public-holidays]');
   });
 
   test('a team file imported on the dashboard is merged by the background, once; «Delete all data» empties the log', STEP, async () => {

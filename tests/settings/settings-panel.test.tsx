@@ -3,7 +3,8 @@
  * The settings tab (components/settings/SettingsPanel.tsx and its form state,
  * useSettingsForm.ts) against a fake store: a change is validated and saved at once; one
  * that does not validate stays on screen, unsaved, and another tab's save does not
- * overwrite it; the policy's sections are read-only; a team file's import is shown.
+ * overwrite it; the policy's sections are read-only; a team file's import is shown; a
+ * country's holidays, computed by the store after its calendar loads, are saved with it.
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +13,7 @@ import { defaultSettings } from '../../lib/settings/defaults';
 import type { ManagedKey, ManagedSettings } from '../../lib/settings/managed';
 import type { SettingsStore } from '../../lib/settings/settings-store';
 import { exportTeamSettings } from '../../lib/settings/team-file';
-import type { Settings } from '../../lib/settings/types';
+import type { HolidaySettings, Settings } from '../../lib/settings/types';
 import { validateSettings } from '../../lib/settings/validation';
 
 const t = (key: string, ...subs: string[]) => (subs.length ? `${key}(${subs.join('|')})` : key);
@@ -22,7 +23,7 @@ const settle = async (check: () => boolean) => {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
 };
 
-function mount(initial: Settings, managedKeys: ManagedKey[] = []) {
+function mount(initial: Settings, managedKeys: ManagedKey[] = [], overrides: Partial<SettingsStore> = {}) {
   let stored = initial;
   const watchers: ((s: Settings) => void)[] = [];
   const save = vi.fn(async (next: Settings) => {
@@ -41,10 +42,11 @@ function mount(initial: Settings, managedKeys: ManagedKey[] = []) {
     syncDomains: vi.fn(async () => []),
     countries: () => [['ES', 'España']],
     regions: () => [],
-    withPublicHolidays: (holidays) => ({ ...holidays, publicDates: holidays.country ? ['2026-12-25'] : [] }),
+    withPublicHolidays: async (holidays) => ({ ...holidays, publicDates: holidays.country ? ['2026-12-25'] : [] }),
     download: vi.fn(),
     timeZones: () => ['Europe/Madrid'],
     managed: async () => ({ value: {}, keys: managedKeys, problems: [] }) as ManagedSettings,
+    ...overrides,
   };
   const root = document.createElement('div');
   document.body.append(root);
@@ -115,6 +117,46 @@ describe('the settings tab', () => {
     root.querySelector<HTMLButtonElement>('[data-date="2026-12-24"] [data-action="remove-holiday"]')!.click();
     await settle(() => root.querySelector('[data-date="2026-12-24"]') === null);
     expect(stored().holidays.teamDates).toEqual([]);
+  });
+
+  it('shows a chosen country at once and saves it with its holidays once computed; a later choice wins over a slower one', async () => {
+    const computing = new Map<string, () => void>();
+    const DATES: Record<string, string[]> = { ES: ['2026-12-08'], MX: ['2026-12-12'] };
+    const { root, save, stored } = mount(defaultSettings(), [], {
+      countries: () => [
+        ['ES', 'España'],
+        ['MX', 'México'],
+      ],
+      withPublicHolidays: (holidays) =>
+        new Promise<HolidaySettings>((resolve) => computing.set(holidays.country, () => resolve({ ...holidays, publicDates: DATES[holidays.country], publicYears: [2025, 2028] }))),
+    });
+    await settle(() => root.querySelector('[data-section="holidays"]') !== null);
+    const country = () => root.querySelector<HTMLSelectElement>('select[name="holidaysCountry"]')!;
+    const section = () => root.querySelector('[data-section="holidays"]')!;
+    change(country(), 'ES');
+    await settle(() => section().getAttribute('aria-busy') === 'true');
+    change(country(), 'MX');
+    await settle(() => computing.has('MX'));
+    expect(country().value).toBe('MX');
+    expect(save).not.toHaveBeenCalled();
+    // A team day added while Mexico's calendar loads is kept when Mexico is saved.
+    const date = root.querySelector<HTMLInputElement>('input[name="teamHoliday"]')!;
+    date.value = '2026-12-24';
+    date.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(() => !root.querySelector<HTMLButtonElement>('[data-action="add-holiday"]')!.disabled);
+    root.querySelector<HTMLButtonElement>('[data-action="add-holiday"]')!.click();
+    await settle(() => stored().holidays.teamDates.length === 1);
+    computing.get('MX')!();
+    await settle(() => stored().holidays.country === 'MX');
+    expect(stored().holidays).toEqual({ country: 'MX', region: '', publicDates: ['2026-12-12'], publicYears: [2025, 2028], teamDates: ['2026-12-24'] });
+    await settle(() => section().getAttribute('aria-busy') === null);
+    expect(root.querySelector('[data-public-holidays]')?.getAttribute('data-public-holidays')).toBe('1');
+    // Spain's answer comes late: the later choice stands.
+    computing.get('ES')!();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(stored().holidays.country).toBe('MX');
+    expect(country().value).toBe('MX');
+    expect(save).toHaveBeenCalledTimes(2); // the team day, then Mexico
   });
 
   it('imports a team file and shows it; a bad file says why and changes nothing', async () => {
