@@ -57,6 +57,8 @@ const checker = lexiconChecker(
       gate: ['garantiz', 'asegur', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'volvera', 'vuelve', 'volver', 'repet', 'no va', 'no vas', 'no van', 'siempre', 'de por vida', 'problema nunca', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera'],
       unless: [
         'garantiza la (?:devolucion|reparacion)',
+        // Assuring one's own effort, not an outcome: «te aseguro que lo reviso yo mismo», «le aseguro que voy a revisar personalmente».
+        '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) que (?:yo |nosotros )?(?:mism[oa]s? )?(?:lo |la |los |las |me |nos )?(?:reviso|revisamos|revisare|voy a revisar|vamos a revisar|he revisado|hemos revisado|estoy|estamos|sigo|seguimos|hago|hacemos|hare|me encargo|nos encargamos|me ocupo|nos ocupamos|le doy seguimiento|te doy seguimiento)',
         '(?:para|a fin de|con el fin de) (?:evitar|que no) ',
         'para que no (?:vuelva|se repita|pase|ocurra)',
         'intentar que no',
@@ -109,6 +111,10 @@ const checker = lexiconChecker(
         "(?:i|we) (?:can't|cannot|can not|won't|am not able to) (?:guarantee|promise)",
         // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).
         "rest assured(?: that)? (?:we|i|our @|the @)(?: @)?(?:'re|'m|'ll| are| am| will| have| is)?(?: @)? (?:working|looking|investigating|doing (?:our|everything|all)|on it|on this|continu@|keep@|shar@|pass@|monitor@|aware|here|review@|tirelessly|actively|currently|still|all hands)",
+        // «rest assured I'll keep an eye on it», «I am following up», «I'll do what I can»: effort, not outcome.
+        "rest assured(?: that)? (?:i|we)(?:'ll|'m|'re| will| am| are)? (?:personally )?(?:keep|keeping|follow@|do (?:everything|what|all)|check@|look@|monitor@|stay@|chase|chasing|push@|make sure (?:i|we)|be (?:on|watching|checking|following))",
+        // A product's own guarantee («guaranteed for the full term», «a guaranteed spot», «guaranteed delivery») is a term, not a promise.
+        'guaranteed (?:for (?:the|a|its|your) (?:full |whole |entire )?(?:term|period|year|life|duration)|spot|place|seat|rate|price|minimum|income|return|slot)', 'a guaranteed',
         '(?:prevent|stop|keep) (?:it|this|that) from happening again',
         // «rest assured they'll be ready to assist you»: help promised, not an outcome.
         "rest assured(?: that)? (?:they|he|she|someone|our @|the @|a member of (?:our|the) team)(?:'ll| will| are| is)? (?:be )?(?:ready|happy|glad|able|available|here) to (?:assist|help|support|answer|look)",
@@ -142,6 +148,11 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Assuring one's own effort, and a product's own guarantee, promise no outcome.
+  { lang: 'en', text: "Rest assured I'll keep an eye on your line stats this week." },
+  { lang: 'en', text: 'Your fixed rate is guaranteed for the full term of the loan.' },
+  { lang: 'es', text: 'Te aseguro que lo reviso yo mismo esta tarde.' },
+  { lang: 'en', text: '[[Rest assured it will never happen again]].' },
   { lang: 'en', text: "I've sent your case to billing; rest assured they'll be ready to assist you with any question." },
   // How much is covered is not how sure we are.
   { lang: 'es', text: 'Si tenés la cuenta sueldo, el mantenimiento queda bonificado al 100%.' },
