@@ -6,10 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import { mountSidebar } from '@/components/mountSidebar';
-import type { MomentInfo } from '@/components/Sidebar';
-import type { AnalysisContext, Finding, Lang, MomentId, Priority } from '@/lib/analysis/types';
+import type { AnalysisContext, Priority } from '@/lib/analysis/types';
 import { adapterForHost } from '@/lib/helpdesk/adapters/registry';
 import { startCoach } from '@/lib/coach/coach';
+import { PanelTexts } from '@/lib/coach/panel-texts';
 import type { CoachSession } from '@/lib/coach/session';
 import { addAllowPhrase, normalisePhrase } from '@/lib/coach/control/dismissals';
 import { activePause, emptyPause, pauseEnd, withoutPause, withPause, type Place } from '@/lib/coach/control/pause';
@@ -181,48 +181,8 @@ export async function startTacto(firstEditor?: Element): Promise<TactoPage> {
       uiLang = next;
       t = translatorFor(next);
     };
-    // The panel speaks the interface language; only what is inserted follows the draft (docs/spec/ui.md).
-    // The panel renders on every analysis; a commitment's wording (dates formatted through
-    // Intl) is kept per commitment, language, priority and minute instead of rebuilt per key.
-    const explained = new Map<string, string>();
-    const describeFinding = (session: CoachSession, finding: Finding): string => {
-      // A commitment's message names its due time and figures; the send guard repeats them.
-      if (finding.rule === 'unrealistic-commitment' && engine) {
-        const commitment = session.result?.commitments.find((c) => c.start === finding.start && c.end === finding.end);
-        if (commitment) {
-          const key = [commitment.quote, commitment.due, commitment.windowBusinessHours, uiLang, session.context?.priority, Math.floor(Date.now() / 60_000)].join('|');
-          let message = explained.get(key);
-          if (message === undefined) {
-            if (explained.size > 64) explained.clear();
-            message = engine.explainCommitment(commitment, uiLang, new Date(), analysisContext(session.context?.priority)).message;
-            explained.set(key, message);
-          }
-          return message;
-        }
-      }
-      return engine?.RULES.find((r) => r.id === finding.rule)?.message[uiLang] ?? finding.message;
-    };
-    // A moment's chip (its playbook entries looked up in the playbook) is kept until the
-    // settings, the interface language or the draft's language change, not rebuilt per render.
-    let momentsKept: { settings: Settings; uiLang: string; engine?: Engine; byKey: Map<string, MomentInfo> } | undefined;
-    const describeMoment = (id: MomentId, draftLang: Lang): MomentInfo => {
-      if (momentsKept?.settings !== settings || momentsKept.uiLang !== uiLang || momentsKept.engine !== engine) {
-        momentsKept = { settings, uiLang, engine, byKey: new Map() };
-      }
-      const key = `${id}|${draftLang}`;
-      let info = momentsKept.byKey.get(key);
-      if (!info) {
-        const moment = engine?.MOMENTS.find((m) => m.id === id);
-        info = {
-          id,
-          label: moment?.label[uiLang] ?? id,
-          advice: moment?.advice[uiLang] ?? '',
-          alternatives: engine?.alternativesForMoment(settings.playbook, id, draftLang) ?? [],
-        };
-        momentsKept.byKey.set(key, info);
-      }
-      return info;
-    };
+    // What the panel shows for a finding or a moment, kept between renders (lib/coach/panel-texts.ts).
+    const texts = new PanelTexts({ engine: () => engine, settings: () => settings, uiLang: () => uiLang, analysisContext });
 
     /**
      * A rewrite chosen from the keyboard: the button held the focus, so it goes back to the
@@ -250,8 +210,8 @@ export async function startTacto(firstEditor?: Element): Promise<TactoPage> {
         get uiLang() {
           return uiLang;
         },
-        describeMoment,
-        describeFinding: (finding) => describeFinding(session, finding),
+        describeMoment: (id, draftLang) => texts.moment(id, draftLang),
+        describeFinding: (finding) => texts.finding(session, finding),
         // From the keyboard the button held the focus: it goes back to the editor first, so the
         // caret lands after the change there.
         onApply: (finding, suggestion) => void editorFocusedForWrite(session).then(() => session.apply(finding, suggestion)),
