@@ -11,7 +11,8 @@ import { weekViewFrom } from '../store';
 import { isoWeek, shiftWeek, weekRange } from '../week';
 import type { CouchClient } from './client';
 import { eventFromViewRow } from './doc';
-import { storedEventOfWeekRow, utcIsoWeek } from './week-doc';
+import { utcIsoWeek } from './week-doc';
+import { isEventId, isRealInstant, isTicketRef } from '../messaging';
 
 export interface TeamSourceOptions {
   /**
@@ -48,13 +49,22 @@ export function createTeamSource(local: LogSource, client: CouchClient, options:
     const events: StoredEvent[] = [];
     for (const doc of docs) {
       if (agent && doc.agent !== agent) continue;
+      // The import's event check, in two steps that together make it for every row: the
+      // fields a label gives (and the alias) once per label, a row's own fields per row.
+      const labelOk = new Map<number, boolean>();
       for (const row of doc.rows) {
-        if (!Array.isArray(row) || typeof row[1] !== 'string') continue;
-        const t = Date.parse(row[1]);
-        if (!(t >= start && t < end) || seen.has(row[0])) continue;
-        const event = storedEventOfWeekRow(row, doc.agent, t);
-        if (eventProblem(event) !== null) continue;
-        seen.add(event.id);
+        const [id, at, ticket, index] = Array.isArray(row) ? row : [];
+        const label = doc.labels[index as number];
+        if (typeof at !== 'string' || !Array.isArray(label)) continue;
+        const t = Date.parse(at);
+        if (!(t >= start && t < end) || seen.has(id as string)) continue;
+        if (!isEventId(id) || !isRealInstant(at) || !isTicketRef(ticket)) continue;
+        const [helpdesk, kind, type, action, lang, topic] = label;
+        const event = { id, at, helpdesk, ticket, kind, type, action, lang, topic, agent: doc.agent, t } as StoredEvent;
+        let ok = labelOk.get(index as number);
+        if (ok === undefined) labelOk.set(index as number, (ok = eventProblem(event) === null));
+        if (!ok) continue;
+        seen.add(id);
         events.push(event);
       }
     }

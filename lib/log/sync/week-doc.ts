@@ -15,13 +15,15 @@ import { toTeamDoc, type TeamDoc } from './doc';
 
 export const WEEK_DOC_FORMAT = 'tacto-week';
 export const WEEK_DOC_VERSION = 1;
-/** Rows per part: ≈ 1.3 MB of JSON, well under CouchDB's 8 MB default `max_document_size`. */
+/** Rows per part: ≈ 0.75 MB of JSON with real ids (≈ 75 bytes a row), well under CouchDB's 8 MB default `max_document_size`. */
 export const WEEK_DOC_ROWS = 10_000;
 export const WEEK_DOC_PREFIX = 'week:';
 
-/** A row: the event without its agent (the document's). */
-export type WeekRow = [id: string, at: string, helpdesk: string, ticket: string, kind: string, type: string, action: string, lang: string, topic: string];
-export const WEEK_ROW_FIELDS = ['id', 'at', 'helpdesk', 'ticket', 'kind', 'type', 'action', 'lang', 'topic'] as const;
+/** What many events share: `[helpdesk, kind, type, action, lang, topic]`, stored once per part. */
+export type WeekLabel = [helpdesk: string, kind: string, type: string, action: string, lang: string, topic: string];
+export const WEEK_LABEL_FIELDS = ['helpdesk', 'kind', 'type', 'action', 'lang', 'topic'] as const;
+/** A row: what is the event's own, and the index of its label in the part's `labels`. */
+export type WeekRow = [id: string, at: string, ticket: string, label: number];
 
 export interface WeekDoc {
   _id: string;
@@ -32,7 +34,9 @@ export interface WeekDoc {
   week: string;
   agent: string;
   part: number;
-  /** Sorted by id: the same events always make the same document. */
+  /** Only grows: a stored label keeps its index. */
+  labels: WeekLabel[];
+  /** Sorted by id: the same events always make the same rows. */
   rows: WeekRow[];
 }
 
@@ -64,25 +68,30 @@ export function weekDocId(week: string, agent: string, part: number): string {
   return `${weekDocPrefix(week, agent)}${part}`;
 }
 
-export function weekRowOf(doc: TeamDoc | LogEvent): WeekRow {
-  return [doc.id, doc.at, doc.helpdesk, doc.ticket, doc.kind, doc.type, doc.action, doc.lang, doc.topic];
+function labelOf(doc: TeamDoc): WeekLabel {
+  return [doc.helpdesk, doc.kind, doc.type, doc.action, doc.lang, doc.topic];
 }
 
-export function eventOfWeekRow(row: WeekRow, agent: string): LogEvent {
-  const [id, at, helpdesk, ticket, kind, type, action, lang, topic] = row;
-  return { id, at, helpdesk, ticket, kind, type, action, lang, topic, agent } as LogEvent;
-}
-
-/** The same, with its instant in epoch ms, as the log stores it (one object per row: a week is ≈ 20,000). */
-export function storedEventOfWeekRow(row: WeekRow, agent: string, t: number): LogEvent & { t: number } {
-  const [id, at, helpdesk, ticket, kind, type, action, lang, topic] = row;
-  return { id, at, helpdesk, ticket, kind, type, action, lang, topic, agent, t } as LogEvent & { t: number };
+/**
+ * A part's events, each with its instant in epoch ms, as the log stores them (one object per
+ * row: a week is ≈ 20,000). Rows whose label index points nowhere are left out.
+ */
+export function eventsOfWeekDoc(doc: WeekDoc): Array<LogEvent & { t: number }> {
+  const events: Array<LogEvent & { t: number }> = [];
+  for (const row of doc.rows) {
+    const label = doc.labels[row[3]];
+    if (!label) continue;
+    const [id, at, ticket] = row;
+    const [helpdesk, kind, type, action, lang, topic] = label;
+    events.push({ id, at, helpdesk, ticket, kind, type, action, lang, topic, agent: doc.agent, t: Date.parse(at) } as LogEvent & { t: number });
+  }
+  return events;
 }
 
 /** True for a stored document that looks like a week document (the reader checks each row again). */
 export function isWeekDoc(doc: unknown): doc is WeekDoc {
   const d = doc as Partial<WeekDoc> | null;
-  return !!d && d.format === WEEK_DOC_FORMAT && typeof d.agent === 'string' && typeof d.week === 'string' && Array.isArray(d.rows);
+  return !!d && d.format === WEEK_DOC_FORMAT && typeof d.agent === 'string' && typeof d.week === 'string' && Array.isArray(d.rows) && Array.isArray(d.labels);
 }
 
 /** Event documents grouped by (week, agent), the key `weekDocPrefix`. */
@@ -100,22 +109,38 @@ export function groupByWeek(docs: Iterable<TeamDoc>): Map<string, { week: string
 
 const byId = (a: WeekRow, b: WeekRow) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
+/** Rows for `docs` in a part whose labels start with `labels` (which gains what it lacks). */
+function rowsFor(docs: TeamDoc[], labels: WeekLabel[]): WeekRow[] {
+  const index = new Map(labels.map((l, i) => [JSON.stringify(l), i]));
+  return docs.map((doc) => {
+    const label = labelOf(doc);
+    const key = JSON.stringify(label);
+    let i = index.get(key);
+    if (i === undefined) {
+      i = labels.push(label) - 1;
+      index.set(key, i);
+    }
+    return [doc.id, doc.at, doc.ticket, i];
+  });
+}
+
 /**
  * The documents to write so that the stored parts of one agent's week hold `docs` too:
- * rows already in a part stay where they are; new ones fill the last part up to `limit`,
- * then new parts. Returns only the documents that change (none when all are there).
+ * rows already in a part stay as they are (their labels keep their places); new ones fill
+ * the last part up to `limit`, then new parts. Returns only the documents that change (none
+ * when all are there).
  */
 export function mergeWeek(week: string, agent: string, stored: WeekDoc[], docs: Iterable<TeamDoc>, limit = WEEK_DOC_ROWS): WeekDoc[] {
   const have = new Set<string>();
   for (const part of stored) for (const row of part.rows) have.add(row[0]);
-  const fresh: WeekRow[] = [];
+  const fresh: TeamDoc[] = [];
   for (const doc of docs) {
     if (have.has(doc.id)) continue;
     have.add(doc.id);
-    fresh.push(weekRowOf(doc));
+    fresh.push(doc);
   }
   if (fresh.length === 0) return [];
-  fresh.sort(byId);
+  fresh.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const parts = [...stored].sort((a, b) => a.part - b.part);
   const changed: WeekDoc[] = [];
   const last = parts[parts.length - 1];
@@ -123,13 +148,16 @@ export function mergeWeek(week: string, agent: string, stored: WeekDoc[], docs: 
   if (last && last.rows.length < limit) {
     const take = fresh.slice(0, limit - last.rows.length);
     i = take.length;
-    changed.push({ ...last, rows: [...last.rows, ...take].sort(byId) });
+    const labels = [...last.labels];
+    changed.push({ ...last, labels, rows: [...last.rows, ...rowsFor(take, labels)].sort(byId) });
   }
   let next = last ? last.part + 1 : 0;
   while (i < fresh.length) {
-    const rows = fresh.slice(i, i + limit);
-    i += rows.length;
-    changed.push({ _id: weekDocId(week, agent, next), format: WEEK_DOC_FORMAT, v: WEEK_DOC_VERSION, week, agent, part: next, rows });
+    const take = fresh.slice(i, i + limit);
+    i += take.length;
+    const labels: WeekLabel[] = [];
+    const rows = rowsFor(take, labels);
+    changed.push({ _id: weekDocId(week, agent, next), format: WEEK_DOC_FORMAT, v: WEEK_DOC_VERSION, week, agent, part: next, labels, rows });
     next++;
   }
   return changed;

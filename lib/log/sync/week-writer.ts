@@ -17,7 +17,7 @@ const MAX_TRIES = 5;
  * the other writer added (Apache CouchDB answers `conflict`); both mean: read and merge again.
  */
 function isConflict(result: BulkResult): boolean {
-  return result.error === 'conflict' || (result.error === 'forbidden' && /rows kept/.test(result.reason ?? ''));
+  return result.error === 'conflict' || (result.error === 'forbidden' && /(rows|labels) kept/.test(result.reason ?? ''));
 }
 
 /**

@@ -13,7 +13,7 @@ import { TEAM_DOC_FORMAT, toTeamDoc } from '../../../lib/log/sync/doc';
 import { pushOutbox } from '../../../lib/log/sync/push';
 import { teamSetup } from '../../../lib/log/sync/setup';
 import { createTeamSource } from '../../../lib/log/sync/team-source';
-import { mergeWeek, utcIsoWeek, utcWeekStart, WEEK_DOC_FORMAT, WEEK_DOC_PREFIX, weekDocId, weekDocsFor, type WeekDoc } from '../../../lib/log/sync/week-doc';
+import { eventsOfWeekDoc, mergeWeek, utcIsoWeek, utcWeekStart, WEEK_DOC_FORMAT, WEEK_DOC_PREFIX, weekDocId, weekDocsFor, type WeekDoc } from '../../../lib/log/sync/week-doc';
 import { createDexieSource, type LogSource } from '../../../lib/log/source';
 import { loadRange, loadWeek } from '../../../lib/log/store';
 import { teamWeek } from '../../../lib/log/team-week';
@@ -68,11 +68,12 @@ async function expectWeekDocsMatchEvents(name: string): Promise<number> {
   const { events, weeks } = await stored(name);
   const seen = new Map<string, number>();
   for (const doc of weeks) {
-    for (const [id, at, helpdesk, ticket, kind, type, action, lang, topic] of doc.rows) {
+    expect(eventsOfWeekDoc(doc)).toHaveLength(doc.rows.length);
+    for (const { id, at, helpdesk, ticket, kind, type, action, lang, topic, agent } of eventsOfWeekDoc(doc)) {
       seen.set(id, (seen.get(id) ?? 0) + 1);
       const event = events.get(id);
       expect(event, id).toBeDefined();
-      expect({ at, helpdesk, ticket, kind, type, action, lang, topic, agent: doc.agent }).toEqual({
+      expect({ at, helpdesk, ticket, kind, type, action, lang, topic, agent }).toEqual({
         at: event!.at, helpdesk: event!.helpdesk, ticket: event!.ticket, kind: event!.kind, type: event!.type, action: event!.action, lang: event!.lang, topic: event!.topic, agent: event!.agent,
       });
       expect(utcIsoWeek(Date.parse(at))).toBe(doc.week);
@@ -107,7 +108,10 @@ describe('the UTC week and the merge', () => {
     const more = mergeWeek(week, 'ana', [first], sameWeek, 4);
     expect(more[0]).toMatchObject({ part: 0 });
     expect(more[0].rows).toHaveLength(4);
-    expect(first.rows.every((f) => more[0].rows.some((r) => r[0] === f[0]))).toBe(true);
+    expect(first.rows.every((f) => more[0].rows.some((r) => JSON.stringify(r) === JSON.stringify(f)))).toBe(true);
+    expect(more[0].labels.slice(0, first.labels.length)).toEqual(first.labels);
+    // The events back, whatever part they went to.
+    expect(more.flatMap(eventsOfWeekDoc).map(({ t: _, ...e }) => e).sort((a, b) => a.id.localeCompare(b.id))).toEqual(sameWeek.map(({ _id: _i, format: _f, v: _v, t: _t, ...e }) => e).sort((a, b) => a.id.localeCompare(b.id)));
     const all = more.flatMap((d) => d.rows.map((r) => r[0]));
     expect(new Set(all).size).toBe(sameWeek.length);
     expect(more.slice(1).every((d, i) => d.part === i + 1 && d.rows.length <= 4)).toBe(true);
@@ -129,10 +133,15 @@ describe('validate_doc_update on week documents (run here as CouchDB runs it)', 
     expect(() => validate({ ...grown, _rev: '1-a' }, good, agent)).not.toThrow();
   });
   const row = good.rows[0];
+  const label = good.labels[0];
   it.each([
     ['a free-text field', { ...good, note: 'the customer said…' }],
-    ['a sentence as a row\'s topic', { ...good, rows: [[...row.slice(0, 8), 'my refund never came back'], ...good.rows.slice(1)] }],
-    ['a row with a tenth field', { ...good, rows: [[...row, 'text'], ...good.rows.slice(1)] }],
+    ['a sentence as a label\'s topic', { ...good, labels: [[...label.slice(0, 5), 'my refund never came back'], ...good.labels.slice(1)] }],
+    ['a label with a seventh field', { ...good, labels: [[...label, 'text'], ...good.labels.slice(1)] }],
+    ['an unknown rule in a label', { ...good, labels: [[label[0], 'finding', 'rudeness', ...label.slice(3)], ...good.labels.slice(1)] }],
+    ['a row with a fifth field', { ...good, rows: [[...row, 'text'], ...good.rows.slice(1)] }],
+    ['a row whose label is not there', { ...good, rows: [[...row.slice(0, 3), good.labels.length], ...good.rows.slice(1)] }],
+    ['a ticket with spaces', { ...good, rows: [[row[0], row[1], 'a b', row[3]], ...good.rows.slice(1)] }],
     ['a row of another week', { ...good, rows: [[row[0], '2026-01-07T10:00:00.000Z', ...row.slice(2)], ...good.rows.slice(1)] }],
     ['rows out of order', { ...good, rows: [...good.rows].reverse() }],
     ['a row twice', { ...good, rows: [row, ...good.rows] }],
@@ -150,9 +159,12 @@ describe('validate_doc_update on week documents (run here as CouchDB runs it)', 
     } catch (error) {
       refusal = error;
     }
-    expect(refusal).toEqual({ forbidden: 'bad field rows kept' });
-    const changed = { ...grown, rows: grown.rows.map((r, i) => (i === 0 ? [...r.slice(0, 6), r[6] === 'seen' ? 'sent' : 'seen', ...r.slice(7)] : r)) };
-    expect(() => validate(changed, grown, agent)).toThrow();
+    expect(refusal).toMatchObject({ forbidden: expect.stringMatching(/^bad field (rows|labels) kept$/) });
+    // A kept row pointing at another label, a label changed in place.
+    const relabelled = { ...grown, labels: [...grown.labels, ['zendesk', 'moment', 'anger', 'seen', 'es', '']], rows: grown.rows.map((r, i) => (i === 0 ? [...r.slice(0, 3), grown.labels.length] : r)) };
+    expect(() => validate(relabelled, grown, agent)).toThrow();
+    const changedLabel = { ...grown, labels: grown.labels.map((l, i) => (i === 0 ? [...l.slice(0, 5), 'otro'] : l)) };
+    expect(() => validate(changedLabel, grown, agent)).toThrow();
     expect(() => validate({ ...good, _deleted: true }, good, agent)).toThrow();
     expect(() => validate({ ...good, _rev: '2-a' }, grown, { name: 'admin', roles: ['_admin'] })).not.toThrow();
   });
