@@ -297,6 +297,10 @@ describe('team setup', () => {
       `updated   _security (members: roles ${AGENT_ROLE}, ${LEAD_ROLE})`,
       `created   user carl (${AGENT_ROLE})`,
     ]);
+    // Forced, the week documents are made again from the events (none here yet): nothing to write.
+    const again: string[] = [];
+    expect(await teamSetupCommand([url, '--rebuild-week-docs'], (l) => again.push(l), (l) => err.push(l), {})).toBe(0);
+    expect(again).toContain('unchanged week documents (0 written for 0 events over 0 weeks)');
     expect(await teamSetupCommand([url.replace(COUCH_ADMIN.password, 'nope')], () => {}, (l) => err.push(l), {})).toBe(1);
     expect(err.join('\n')).toMatch(/wrong-password/);
     expect(await teamSetupCommand(['http://127.0.0.1:1/x'], () => {}, (l) => err.push(l), {})).toBe(2);

@@ -231,6 +231,16 @@ describe('the push writes week documents', () => {
     await appendEvents(db, events, { queue: true });
     expect(await pushOutbox(db, new CouchClient(server))).toMatchObject({ state: 'connected', delivered: 210, queued: 0 });
     expect((await stored(name)).weeks).toEqual([]);
+    // Meanwhile the lead's dashboard reads the events through by-time, as before.
+    const local = createDexieSource(db, dexieLogWriter(db, { retention: async () => 26 }), { settings: async () => ({ agentAlias: 'lena', retentionWeeks: 26 }), now: () => new Date('2026-06-30T12:00:00Z') });
+    const urls: string[] = [];
+    const beforeSetup = createTeamSource(local, new CouchClient({ ...server, ...LEAD }, (input, init) => {
+      urls.push(input);
+      return fetch(input, init);
+    }));
+    expect((await beforeSetup.loadRange('2026-W25', 2)).map((e) => e.id).sort()).toEqual(events.map((e) => e.id).sort());
+    expect(urls.some((u) => u.includes('/_view/by-time?startkey='))).toBe(true);
+    expect(urls.some((u) => u.includes('/_all_docs'))).toBe(false);
     const steps = await teamSetup(admin, []);
     expect(steps.find((s) => s.step.startsWith('_design'))?.result).toBe('updated');
     expect(steps.find((s) => s.step.startsWith('week documents'))).toMatchObject({ result: 'updated', step: expect.stringContaining('210 events') });
