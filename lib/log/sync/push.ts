@@ -3,10 +3,11 @@
  * at a time (docs/team-sync.md, "The push"). A row leaves the outbox only once the server
  * has it — stored now (`ok`), or already stored under the same id (`conflict`: an earlier
  * push that we never heard back from) — and it is in its week document (./week-doc.ts,
- * written every WEEK_DOCS_EVERY stored events and at the pass's end). A document the server's validation refuses
- * (`forbidden`) can never be stored, so it leaves too and is counted. Any other failure
- * stops the pass: no new batch is sent, the batches already on their way are answered and
- * counted, and every row not answered `ok`/`conflict`/`forbidden` stays for the next pass.
+ * written every WEEK_DOCS_EVERY stored events and at the pass's end). A document the
+ * server's validation refuses (`forbidden`) can never be stored, so it leaves too and is
+ * counted. Any other failure stops the pass: no new batch is sent, the batches already on
+ * their way are answered and counted, and every row not answered `ok`/`conflict`/
+ * `forbidden`, or not yet in its week document, stays for the next pass.
  * Batches never share a row (one cursor over the outbox), so pipelining cannot send an
  * event twice in one pass; across passes the server's conflict keeps it one document.
  */

@@ -1,14 +1,15 @@
 /**
  * Week documents (docs/team-sync.md, "Week documents"): beside one document per event, the
  * team database keeps, per agent alias and UTC ISO week, the events the server already holds
- * as documents, in rows of the same fields. The lead's dashboard reads a week as ≈ 20 such
+ * as documents, in a compact form of the same fields (what many events share, a label, kept
+ * once; a row per event with its own fields). The lead's dashboard reads a week as ≈ 20 such
  * documents instead of ≈ 20,000 view rows (pouchdb-server pays per row read), and gets back
  * exactly the events, so every number is computed by the same functions as before.
  *
- * A week document only grows (the server's validation refuses dropping or changing a row):
- * writing it is a union by event id, so writing the same events twice, from a retried
- * pass or from two browsers of one agent, changes nothing. An agent's week that outgrows
- * one document (WEEK_DOC_ROWS) goes on in a next part.
+ * A week document only grows (the server's validation refuses dropping or changing a row
+ * or a label): writing it is a union by event id, so writing the same events twice, from a
+ * retried pass or from two browsers of one agent, changes nothing. An agent's week that
+ * outgrows one document (WEEK_DOC_ROWS) goes on in a next part.
  */
 import type { LogEvent } from '../messaging';
 import { toTeamDoc, type TeamDoc } from './doc';
