@@ -2,7 +2,7 @@
  * Tacto's command line (docs/spec/analysis.md, "The command line"):
  *
  *   npm run --silent tacto -- analyze FILE.jsonl [--playbook PLAYBOOK.json]   (FILE "-" = stdin)
- *   npm run --silent tacto -- team-setup URL [--agent NAME:PASSWORD]… [--lead NAME:PASSWORD]…   (docs/team-sync.md)
+ *   npm run --silent tacto -- team-setup URL [--agent NAME:PASSWORD]… [--lead NAME:PASSWORD]… [--rebuild-week-docs]   (docs/team-sync.md)
  *
  * One JSON object per input line on stdout, in input order, and nothing else. A bad
  * line gets {"id":…,"error":"…"} and the run goes on; the exit code is then 1.

@@ -1,9 +1,10 @@
 /**
  * The team's CouchDB (docs/team-sync.md), in Node against pouchdb-server on loopback (the
  * stand-in for Apache CouchDB, which cannot be installed here; see its gaps there):
- * 1. pushing 10,000 queued events from the outbox (Dexie on fake-indexeddb), target ≤ 5 s:
- *    as shipped (2 `_bulk_docs` in flight), one at a time (as before), and — bench only —
- *    against a design document without `validate_doc_update`, to show the server's share.
+ * 1. pushing 10,000 queued events from the outbox (Dexie on fake-indexeddb), target ≤ 5 s,
+ *    their week documents included: as shipped (2 `_bulk_docs` in flight), one at a time,
+ *    and — bench only — against a design document without `validate_doc_update`, to show
+ *    the server's share.
  *    Each run on a new server; the three are interleaved, three runs each.
  * 2. the lead's dashboard on the team source over TACTO_BENCH_TEAM_EVENTS server events
  *    (20 agents × 26 weeks; default 20,000; the issue's 500,000 with
@@ -11,7 +12,8 @@
  *    this machine and keeps the result under .tmp/ for the next runs: tests/bench/team-seed.ts),
  *    timed as the dashboard reads it (Dashboard.tsx): opening (weeks, agents, latest week),
  *    the week on screen (the week and the one before, through the week cache), then the
- *    12-week trend and the aggregation, then a switch to the previous week.
+ *    12-week trend and the aggregation, then a switch to the previous week — from the week
+ *    documents (shipped) and through the by-time view (before), which must give the same.
  */
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
@@ -22,7 +24,8 @@ import { DESIGN_ID, teamDesignDoc } from '../../lib/log/sync/design';
 import { pushOutbox, PUSH_BATCH } from '../../lib/log/sync/push';
 import { teamSetup } from '../../lib/log/sync/setup';
 import { createTeamSource } from '../../lib/log/sync/team-source';
-import { createDexieSource } from '../../lib/log/source';
+import { weekDocsFor } from '../../lib/log/sync/week-doc';
+import { createDexieSource, type LogSource } from '../../lib/log/source';
 import { weekViewFrom } from '../../lib/log/store';
 import { agentTable, headline, mergedTopics, weeklyTrend, weeksEnding } from '../../lib/log/team';
 import { createWeekCache } from '../../lib/log/week-cache';
@@ -56,13 +59,18 @@ async function onePush(config: PushConfig, run: number): Promise<number> {
     }
     const agent = new CouchClient({ url: couch.url, database: 'tacto', user: 'ana', password: 'ana-pass' });
     const db = new TactoDatabase(`bench-team-${Date.now()}-${run}`);
-    await appendEvents(db, makeEvents('2026-W30', PUSHED, 'ana', `bench-push-${run}`), { queue: true });
+    const events = makeEvents('2026-W30', PUSHED, 'ana', `bench-push-${run}`);
+    await appendEvents(db, events, { queue: true });
     const started = performance.now();
     const outcome = await pushOutbox(db, agent, PUSH_BATCH, config.inFlight);
     const ms = performance.now() - started;
     if (outcome.delivered !== PUSHED || outcome.queued !== 0) throw new Error(`push: ${JSON.stringify(outcome)}`);
     const info = await couch.admin<{ doc_count: number }>('GET', 'tacto');
-    if (info.body.doc_count !== PUSHED + 1) throw new Error(`server holds ${info.body.doc_count - 1} events`);
+    // The events, their week documents and the design document.
+    const weekDocs = weekDocsFor(events).length;
+    if (info.body.doc_count !== PUSHED + weekDocs + 1) throw new Error(`server holds ${info.body.doc_count - 1 - weekDocs} events`);
+    const held = (await agent.weekDocs('2026-W01', '2026-W53')).reduce((n, d) => n + d.rows.length, 0);
+    if (held !== PUSHED) throw new Error(`week documents hold ${held} events`);
     db.close();
     return ms;
   } finally {
@@ -107,58 +115,73 @@ const section: BenchSection = {
       });
       rows.push({ measure: `${seeded.reused ? 'seeded earlier: ' : ''}build both view indexes`, median: seeded.indexMs, note: 'setup, once after a load' });
 
+      rows.push({ measure: `${seeded.reused ? 'seeded earlier: ' : ''}team-setup builds the week documents from the events`, median: seeded.weekDocsMs, note: 'setup, once per database (docs/team-sync.md)' });
+
       const last = SEED_LAST_WEEK;
       const leadDb = new TactoDatabase(`bench-team-lead-${Date.now()}`);
       const local = createDexieSource(leadDb, dexieLogWriter(leadDb, { retention: async () => 26 }), { settings: async () => ({ agentAlias: 'lena', retentionWeeks: 26 }), now: () => SEED_NOW });
-      const team = createTeamSource(local, new CouchClient({ url: couch.url, database: 'tacto', ...LEAD }));
-      const open: number[] = [];
-      const week: number[] = [];
-      const trend: number[] = [];
-      const previous: number[] = [];
-      let read = { week: 0, trend: 0, agents: 0 };
-      for (let i = 0; i < RUNS + 1; i++) {
-        // A new week cache each time: the dashboard just opened on the team source.
-        const cache = createWeekCache((l, count) => team.loadRange(l, count), () => SEED_NOW);
-        let t0 = performance.now();
-        const [weeks, agents] = await Promise.all([team.weekOptions(26), team.agents()]);
-        const latest = await team.latestWeek();
-        const openMs = performance.now() - t0;
-        if (latest !== last || weeks.length < 26) throw new Error(`latest ${latest}, ${weeks.length} weeks`);
-        t0 = performance.now();
-        const near = await cache.range(last, 2);
-        const view = weekViewFrom(last, near);
-        const weekMs = performance.now() - t0;
-        t0 = performance.now();
-        const all = await cache.range(last, TREND_WEEKS);
-        const t = weeklyTrend(weeksEnding(last, TREND_WEEKS), all);
-        agentTable(view.events);
-        mergedTopics(view.events);
-        headline(t, view.events);
-        const trendMs = performance.now() - t0;
-        t0 = performance.now();
-        const before = shiftWeek(last, -1);
-        const prevNear = await cache.range(before, 2);
-        weekViewFrom(before, prevNear);
-        weeklyTrend(weeksEnding(before, TREND_WEEKS), await cache.range(before, TREND_WEEKS));
-        const previousMs = performance.now() - t0;
-        read = { week: near.length, trend: all.length, agents: agents.length };
-        // The first round is a warm-up (the server's first reads of the index files).
-        if (i === 0) continue;
-        open.push(openMs);
-        week.push(weekMs);
-        trend.push(trendMs);
-        previous.push(previousMs);
+      const lead = new CouchClient({ url: couch.url, database: 'tacto', ...LEAD });
+      // Shipped first, then the by-time view as before, over the same server and weeks; the
+      // events each gives must be the same.
+      const reads: Array<{ name: string; source: LogSource }> = [
+        { name: 'week documents (shipped)', source: createTeamSource(local, lead) },
+        { name: 'by-time view (before)', source: createTeamSource(local, lead, { read: 'view' }) },
+      ];
+      const fingerprints: string[] = [];
+      for (const { name, source: team } of reads) {
+        const open: number[] = [];
+        const week: number[] = [];
+        const trend: number[] = [];
+        const previous: number[] = [];
+        let read = { week: 0, trend: 0, agents: 0 };
+        let fingerprint = '';
+        for (let i = 0; i < RUNS + 1; i++) {
+          // A new week cache each time: the dashboard just opened on the team source.
+          const cache = createWeekCache((l, count) => team.loadRange(l, count), () => SEED_NOW);
+          let t0 = performance.now();
+          const [weeks, agents] = await Promise.all([team.weekOptions(26), team.agents()]);
+          const latest = await team.latestWeek();
+          const openMs = performance.now() - t0;
+          if (latest !== last || weeks.length < 26) throw new Error(`latest ${latest}, ${weeks.length} weeks`);
+          t0 = performance.now();
+          const near = await cache.range(last, 2);
+          const view = weekViewFrom(last, near);
+          const weekMs = performance.now() - t0;
+          t0 = performance.now();
+          const all = await cache.range(last, TREND_WEEKS);
+          const t = weeklyTrend(weeksEnding(last, TREND_WEEKS), all);
+          const table = agentTable(view.events);
+          mergedTopics(view.events);
+          headline(t, view.events);
+          const trendMs = performance.now() - t0;
+          t0 = performance.now();
+          const before = shiftWeek(last, -1);
+          const prevNear = await cache.range(before, 2);
+          weekViewFrom(before, prevNear);
+          weeklyTrend(weeksEnding(before, TREND_WEEKS), await cache.range(before, TREND_WEEKS));
+          const previousMs = performance.now() - t0;
+          read = { week: near.length, trend: all.length, agents: agents.length };
+          fingerprint = JSON.stringify([view.summary, view.previous, t, table, all.map((e) => e.id)]);
+          // The first round is a warm-up (the server's first reads of the index files).
+          if (i === 0) continue;
+          open.push(openMs);
+          week.push(weekMs);
+          trend.push(trendMs);
+          previous.push(previousMs);
+        }
+        fingerprints.push(fingerprint);
+        const at = `${events.toLocaleString('en')} server events`;
+        for (const [measure, samples, note] of [
+          [`${name}: open: weeks, ${read.agents} agents, latest week`, open, at],
+          [`${name}: the week on screen (the week and the one before: ${read.week.toLocaleString('en')} events)`, week, `target ≤ 1,000 ms; ${at}`],
+          [`${name}: then the ${TREND_WEEKS}-week trend and aggregation (${read.trend.toLocaleString('en')} events, ${TREND_WEEKS - 2} weeks more read)`, trend, at],
+          [`${name}: switch to the previous week (one week read)`, previous, at],
+        ] as const) {
+          const sorted = [...samples].sort((a, b) => a - b);
+          rows.push({ measure, ...stats(sorted), note: `${note}; ${range(sorted)}` });
+        }
       }
-      const at = `${events.toLocaleString('en')} server events`;
-      for (const [measure, s, note] of [
-        [`open: weeks, ${read.agents} agents, latest week`, open, at],
-        [`the week on screen (the week and the one before: ${read.week.toLocaleString('en')} events read)`, week, `target ≤ 1,000 ms; ${at}`],
-        [`then the ${TREND_WEEKS}-week trend and aggregation (${read.trend.toLocaleString('en')} events, ${TREND_WEEKS - 2} weeks more read)`, trend, at],
-        ['switch to the previous week (one week read)', previous, at],
-      ] as const) {
-        const sorted = [...s].sort((a, b) => a - b);
-        rows.push({ measure, ...stats(sorted), note: `${note}; ${range(sorted)}` });
-      }
+      if (fingerprints[0] !== fingerprints[1]) throw new Error('the week documents and the by-time view gave different events or counts');
     } finally {
       await seeded.couch.close();
     }

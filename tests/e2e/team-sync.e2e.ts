@@ -29,6 +29,7 @@ import { ROOT, startServer, type FixtureServer } from './server.ts';
 import { waitFor } from './helpers.ts';
 import { COUCH_ADMIN, startCouch, type CouchServer } from '../support/couch.ts';
 import { toTeamDoc } from '../../lib/log/sync/doc.ts';
+import { WEEK_DOC_FORMAT, WEEK_DOC_PREFIX, weekDocsFor } from '../../lib/log/sync/week-doc.ts';
 import { makeEvents } from '../log/fixtures.ts';
 
 declare const chrome: {
@@ -65,7 +66,15 @@ after(async () => {
 /** The server's event documents (id → revision), read as the admin. */
 async function serverDocs(): Promise<Map<string, string>> {
   const { body } = await couch.admin<{ rows: { id: string; value: { rev: string } }[] }>('GET', `${DATABASE}/_all_docs`);
-  return new Map(body.rows.filter((r) => !r.id.startsWith('_design/')).map((r) => [r.id, r.value.rev]));
+  return new Map(body.rows.filter((r) => !r.id.startsWith('_design/') && !r.id.startsWith(WEEK_DOC_PREFIX)).map((r) => [r.id, r.value.rev]));
+}
+
+/** Event ids → how many times the week documents hold them, read as the admin. */
+async function weekDocRows(): Promise<Map<string, number>> {
+  const { body } = await couch.admin<{ rows: { doc: { format?: string; rows?: [string][] } }[] }>('GET', `${DATABASE}/_all_docs?include_docs=true&startkey=%22${WEEK_DOC_PREFIX}%22&endkey=%22${WEEK_DOC_PREFIX}%EF%BF%B0%22`);
+  const held = new Map<string, number>();
+  for (const { doc } of body.rows) if (doc.format === WEEK_DOC_FORMAT) for (const [id] of doc.rows ?? []) held.set(id, (held.get(id) ?? 0) + 1);
+  return held;
 }
 
 async function hostPermission(verb: 'addHostPermission' | 'removeHostPermission'): Promise<void> {
@@ -125,6 +134,10 @@ async function assertExactlyOnce(): Promise<number> {
   const docs = await serverDocs();
   assert.deepEqual([...docs.keys()].sort(), [...local].sort(), 'the server holds exactly the logged events');
   for (const [id, rev] of docs) assert.match(rev, /^1-/, `${id} was written once`);
+  // And each in its week document, once (what the lead's dashboard reads).
+  const held = await weekDocRows();
+  assert.deepEqual([...held.keys()].sort(), [...local].sort(), 'the week documents hold exactly the logged events');
+  assert.ok([...held.values()].every((n) => n === 1), 'each event in one week document row');
   return local.length;
 }
 
@@ -153,8 +166,10 @@ describe('the team log on a real CouchDB-protocol server', () => {
       const docs = await serverDocs();
       assert.deepEqual(earlier.map((id) => docs.get(id)?.slice(0, 2)), earlier.map(() => '1-'), 'the earlier events are on the server, each once');
     }, 30_000, 250);
-    await waitFor(async () => assert.equal(await status().getAttribute('data-queued'), '0'), 10_000, 250);
-    assert.equal(await status().getAttribute('data-delivered'), '5');
+    // The status is written when the pass ends, after the events' week documents: wait for it.
+    await waitFor(async () => assert.equal(await status().getAttribute('data-delivered'), '5'), 10_000, 250);
+    assert.equal(await status().getAttribute('data-queued'), '0');
+    assert.deepEqual([...(await weekDocRows()).keys()].sort(), [...earlier].sort(), 'the earlier events are in their week documents');
   });
 
   test('events logged on a helpdesk page arrive on the server exactly once', STEP, async () => {
@@ -167,7 +182,7 @@ describe('the team log on a real CouchDB-protocol server', () => {
     assert.ok(count >= 2, `${count} events`);
     // What the server holds is the documented fields and nothing of the text.
     const { body } = await couch.admin<{ rows: { doc: Record<string, unknown> }[] }>('GET', `${DATABASE}/_all_docs?include_docs=true`);
-    const doc = body.rows.map((r) => r.doc).find((d) => !String(d._id).startsWith('_design/'))!;
+    const doc = body.rows.map((r) => r.doc).find((d) => d.format === 'tacto-event')!;
     assert.deepEqual(Object.keys(doc).sort(), ['_id', '_rev', 'action', 'agent', 'at', 'format', 'helpdesk', 'id', 'kind', 'lang', 't', 'ticket', 'topic', 'type', 'v']);
   });
 
@@ -243,17 +258,27 @@ describe('the team log on a real CouchDB-protocol server', () => {
     // while the push runs costs the single-threaded server more than the push itself.
     const count = async () => (await couch.admin<{ doc_count: number }>('GET', DATABASE)).body.doc_count;
     const counted = await count();
+    // The events, and the week documents they make (new ones: 2026-W40 held none before).
+    const newWeekDocs = weekDocsFor(docs).length;
+    const deliveredBefore = Number(await status().getAttribute('data-delivered'));
     const started = Date.now();
     await hostPermission('addHostPermission');
-    await waitFor(async () => assert.equal(await count(), counted + 10_000), 240_000, 100);
+    await waitFor(async () => assert.equal(await count(), counted + 10_000 + newWeekDocs), 240_000, 100);
+    const stored = Date.now();
+    // Done when the pass says so: its status is written once the last batch's events are in
+    // their week document and out of the outbox (read on the options page: no server load).
+    await waitFor(async () => assert.equal(Number(await status().getAttribute('data-delivered')), deliveredBefore + 10_000), 60_000, 50);
     const done = Date.now();
     const bulk = h.requests.filter((r) => r.at >= started && r.url.startsWith(`${couch.url}${DATABASE}/_bulk_docs`));
-    assert.ok(bulk.length >= 10, `${bulk.length} _bulk_docs requests`);
-    console.log(`# 10,000 queued events pushed in ${((done - started) / 1000).toFixed(1)} s from the grant (first _bulk_docs after ${((bulk[0].at - started) / 1000).toFixed(1)} s, then ${((done - bulk[0].at) / 1000).toFixed(1)} s for ${bulk.length} requests)`);
+    // Ten batches of events, and the week document's writes.
+    assert.ok(bulk.length >= 11, `${bulk.length} _bulk_docs requests`);
+    console.log(`# 10,000 queued events pushed in ${((done - started) / 1000).toFixed(1)} s from the grant, week documents included (first _bulk_docs after ${((bulk[0].at - started) / 1000).toFixed(1)} s; all events stored after ${((stored - started) / 1000).toFixed(1)} s; ${bulk.length} _bulk_docs requests)`);
     assert.equal((await serverDocs()).size, before + 10_000);
     await waitFor(async () => assert.equal(await status().getAttribute('data-queued'), '0'), 20_000, 250);
     const onServer = await serverDocs();
     for (const doc of docs) assert.equal(onServer.get(doc._id)?.slice(0, 2), '1-');
+    const held = await weekDocRows();
+    assert.ok(docs.every((d) => held.get(d._id) === 1), 'each of the 10,000 in its week document once');
   });
 
   test('the lead\'s dashboard reads the team\'s week from the server: the same counts as the local log', { timeout: 300_000 }, async () => {
@@ -266,14 +291,18 @@ describe('the team log on a real CouchDB-protocol server', () => {
     const week = await root.getAttribute('data-week');
     const localCount = await root.getAttribute('data-events');
     assert.ok(Number(localCount) > 0, `local events in ${week}: ${localCount}`);
-    const viewReads = () => h.requests.filter((r) => r.url.startsWith(couch.url) && r.url.includes('/_view/by-time')).length;
-    const before = viewReads();
+    // The weeks come from the week documents; by-time gives only the latest week (one row).
+    const weekDocReads = () => h.requests.filter((r) => r.url.startsWith(couch.url) && r.url.includes(`/_all_docs?include_docs=true&startkey=${encodeURIComponent(`"${WEEK_DOC_PREFIX}`)}`)).length;
+    const viewReads = () => h.requests.filter((r) => r.url.startsWith(couch.url) && r.url.includes('/_view/by-time') && !r.url.includes('limit=1')).length;
+    const before = weekDocReads();
+    const viewBefore = viewReads();
     await dash.selectOption('select[name="source"]', 'team');
     // The first read builds pouchdb-server's view index over the 10,000 events above: slow
     // there (docs/team-sync.md, its gaps), so it is given time.
     await dash.locator(`.dash[data-state="ready"][data-trend="ready"][data-week="${week}"]`).waitFor({ timeout: 120_000 });
     await waitFor(async () => assert.equal(await dash.locator('.dash').getAttribute('data-events'), localCount), 20_000, 250);
-    assert.ok(viewReads() > before, 'read through the by-time view');
+    assert.ok(weekDocReads() > before, 'read through the week documents');
+    assert.equal(viewReads(), viewBefore, 'no week read row by row through the by-time view');
     // The 10,000 events of 2026-W40 are the team's too (their week in this browser's zone).
     await dash.selectOption('select[name="week"]', '2026-W40');
     await waitFor(async () => assert.ok(Number(await dash.locator('.dash[data-state="ready"][data-week="2026-W40"]').getAttribute('data-events')) > 9_000), 60_000, 500);

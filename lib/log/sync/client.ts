@@ -5,6 +5,7 @@
  */
 import { BY_AGENT_VIEW, BY_TIME_VIEW, DESIGN_ID } from './design';
 import type { TeamDoc } from './doc';
+import { isWeekDoc, WEEK_DOC_PREFIX, WEEK_DOC_VERSION, weekDocPrefix, type WeekDoc } from './week-doc';
 
 export interface TeamServer {
   /** The server's address, e.g. `https://couch.acme.example:6984` (no database, no credentials). */
@@ -160,6 +161,46 @@ export class CouchClient {
     const query = `?startkey=${start}&endkey=${end}&inclusive_end=false`;
     const { body } = await this.json<{ rows?: { id: string; value: unknown }[] }>(this.dbUrl(`/${DESIGN_ID}/_view/${BY_TIME_VIEW}${query}`));
     return body.rows ?? [];
+  }
+
+  /**
+   * Week documents (./week-doc.ts) of the UTC weeks `first` to `last`, every agent and part:
+   * one `_all_docs` key range, their ids sorting by week first.
+   */
+  async weekDocs(first: string, last: string): Promise<WeekDoc[]> {
+    return this.weekDocRange(`${WEEK_DOC_PREFIX}${first}:`, `${WEEK_DOC_PREFIX}${last}:\ufff0`);
+  }
+
+  /** The stored parts of one agent's week. */
+  async weekDocsOf(week: string, agent: string): Promise<WeekDoc[]> {
+    const prefix = weekDocPrefix(week, agent);
+    return this.weekDocRange(prefix, `${prefix}\ufff0`);
+  }
+
+  private async weekDocRange(startkey: string, endkey: string): Promise<WeekDoc[]> {
+    const query = `?include_docs=true&startkey=${encodeURIComponent(JSON.stringify(startkey))}&endkey=${encodeURIComponent(JSON.stringify(endkey))}`;
+    const { body } = await this.json<{ rows?: { doc?: unknown }[] }>(this.dbUrl(`/_all_docs${query}`));
+    return (body.rows ?? []).map((r) => r.doc).filter(isWeekDoc);
+  }
+
+  /** Whether the database's design document says agents keep week documents (team-setup of this version). */
+  async keepsWeekDocs(): Promise<boolean> {
+    const { status, body } = await this.json<{ tacto?: { weekDocs?: unknown } }>(this.dbUrl(`/${DESIGN_ID}`), {}, [404]);
+    return status === 200 && body.tacto?.weekDocs === WEEK_DOC_VERSION;
+  }
+
+  /** `_bulk_docs` of any documents, answered per document. */
+  async saveDocs(docs: object[]): Promise<BulkResult[]> {
+    const { body } = await this.json<BulkResult[]>(this.dbUrl('/_bulk_docs'), { method: 'POST', body: JSON.stringify({ docs }) });
+    if (!Array.isArray(body)) throw new SyncError('server-error', '_bulk_docs answered without a list');
+    return body;
+  }
+
+  /** The oldest event time, or null. */
+  async earliest(): Promise<number | null> {
+    const { body } = await this.json<{ rows?: { key: unknown }[] }>(this.dbUrl(`/${DESIGN_ID}/_view/${BY_TIME_VIEW}?limit=1`));
+    const key = body.rows?.[0]?.key;
+    return typeof key === 'number' ? key : null;
   }
 
   /** The newest event time before `end`, or null. */

@@ -5,6 +5,10 @@
  */
 import { CouchClient, SyncError } from './client';
 import { AGENT_ROLE, DESIGN_ID, LEAD_ROLE, teamDesignDoc, teamSecurity, type DesignDoc } from './design';
+import { eventFromViewRow, toTeamDoc, type TeamDoc } from './doc';
+import { eventProblem } from '../import';
+import { groupByWeek, mergeWeek, utcIsoWeek, utcWeekStart, type WeekDoc } from './week-doc';
+import { addToWeekDocs } from './week-writer';
 
 export interface TeamUser {
   name: string;
@@ -25,7 +29,12 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export async function teamSetup(admin: CouchClient, users: TeamUser[], report: (step: SetupStep) => void = () => {}): Promise<SetupStep[]> {
+export interface SetupOptions {
+  /** Make the week documents from the stored events even when the design already had them (`--rebuild-week-docs`). */
+  rebuildWeekDocs?: boolean;
+}
+
+export async function teamSetup(admin: CouchClient, users: TeamUser[], report: (step: SetupStep) => void = () => {}, options: SetupOptions = {}): Promise<SetupStep[]> {
   const steps: SetupStep[] = [];
   const done = (step: string, result: StepResult) => {
     const s = { step, result };
@@ -39,15 +48,23 @@ export async function teamSetup(admin: CouchClient, users: TeamUser[], report: (
 
   const designUrl = admin.dbUrl(`/${DESIGN_ID}`);
   const wanted = teamDesignDoc();
-  const current = await admin.json<DesignDoc & { error?: string }>(designUrl, {}, [404]);
+  const current = await admin.json<Partial<DesignDoc> & { error?: string }>(designUrl, {}, [404]);
+  // Events stored before this version have no week documents: made from them below.
+  const weekDocsMissing = current.status === 404 || current.body.tacto?.weekDocs !== wanted.tacto.weekDocs;
   if (current.status === 404) {
     await admin.json(designUrl, { method: 'PUT', body: JSON.stringify(wanted) });
     done(`${DESIGN_ID} (validate_doc_update, views by-time and by-agent)`, 'created');
-  } else if (same(current.body.validate_doc_update, wanted.validate_doc_update) && same(current.body.views, wanted.views) && current.body.language === wanted.language) {
+  } else if (same(current.body.validate_doc_update, wanted.validate_doc_update) && same(current.body.views, wanted.views) && same(current.body.tacto, wanted.tacto) && current.body.language === wanted.language) {
     done(`${DESIGN_ID} (validate_doc_update, views by-time and by-agent)`, 'unchanged');
   } else {
     await admin.json(designUrl, { method: 'PUT', body: JSON.stringify({ ...wanted, _rev: current.body._rev }) });
     done(`${DESIGN_ID} (validate_doc_update, views by-time and by-agent)`, 'updated');
+  }
+
+  if (weekDocsMissing || options.rebuildWeekDocs) {
+    const built = await buildWeekDocs(admin);
+    // A new, empty database has nothing to say here.
+    if (current.status !== 404 || built.events > 0) done(`week documents (${built.written} written for ${built.events.toLocaleString('en')} events over ${built.weeks} weeks)`, built.written === 0 ? 'unchanged' : current.status === 404 ? 'created' : 'updated');
   }
 
   const securityUrl = admin.dbUrl('/_security');
@@ -77,6 +94,51 @@ export async function teamSetup(admin: CouchClient, users: TeamUser[], report: (
     }
   }
   return steps;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+/** Week documents per `_bulk_docs` while building (each up to WEEK_DOC_ROWS rows). */
+const BUILD_BATCH = 20;
+
+/**
+ * Adds every stored event to its week document (./week-doc.ts), one UTC week at a time
+ * through the `by-time` view: the same union a push makes, so running it again, or while
+ * agents push, writes only what is missing.
+ */
+export async function buildWeekDocs(admin: CouchClient): Promise<{ written: number; events: number; weeks: number }> {
+  const [first, last] = await Promise.all([admin.earliest(), admin.latestBefore(Number.MAX_SAFE_INTEGER)]);
+  let written = 0;
+  let events = 0;
+  let weeks = 0;
+  if (first === null || last === null) return { written, events, weeks };
+  for (let start = utcWeekStart(first); start <= last; start += WEEK_MS) {
+    const week = utcIsoWeek(start);
+    const docs: TeamDoc[] = [];
+    for (const row of await admin.eventsBetween(start, start + WEEK_MS)) {
+      const event = eventFromViewRow(row.id, row.value);
+      if (event && eventProblem(event) === null) docs.push(toTeamDoc(event));
+    }
+    if (docs.length === 0) continue;
+    weeks++;
+    events += docs.length;
+    const stored = new Map<string, WeekDoc[]>();
+    for (const doc of await admin.weekDocs(week, week)) stored.set(doc.agent, [...(stored.get(doc.agent) ?? []), doc]);
+    const groups = [...groupByWeek(docs).values()];
+    const changed = groups.flatMap((g) => mergeWeek(g.week, g.agent, stored.get(g.agent) ?? [], g.docs));
+    const raced = new Set<string>();
+    for (let i = 0; i < changed.length; i += BUILD_BATCH) {
+      const batch = changed.slice(i, i + BUILD_BATCH);
+      const results = await admin.saveDocs(batch);
+      for (const [j, r] of results.entries()) {
+        if (r.ok) written++;
+        // An agent's push in between: that agent's week is merged again, the push's way.
+        else if (r.error === 'conflict') raced.add(batch[j].agent);
+        else throw new SyncError('server-error', `week document ${r.id}: ${r.error ?? 'not stored'}${r.reason ? ` (${r.reason})` : ''}`);
+      }
+    }
+    for (const group of groups) if (raced.has(group.agent)) await addToWeekDocs(admin, group.docs);
+  }
+  return { written, events, weeks };
 }
 
 /** `name:password` from the command line. */

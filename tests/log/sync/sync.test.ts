@@ -8,7 +8,8 @@ import { TactoDatabase } from '../../../lib/log/db';
 import { appendEvents, dexieLogWriter } from '../../../lib/log/writer';
 import { CouchClient, normaliseServerUrl, originPattern, type Fetch, type TeamServer } from '../../../lib/log/sync/client';
 import { AGENT_ROLE, LEAD_ROLE, VALIDATE_DOC_UPDATE } from '../../../lib/log/sync/design';
-import { eventFromViewRow, toTeamDoc } from '../../../lib/log/sync/doc';
+import { eventFromViewRow, TEAM_DOC_FORMAT, toTeamDoc } from '../../../lib/log/sync/doc';
+import { WEEK_DOC_PREFIX } from '../../../lib/log/sync/week-doc';
 import { pushOutbox, retryDelayMinutes } from '../../../lib/log/sync/push';
 import { parseUser, teamSetup } from '../../../lib/log/sync/setup';
 import { teamSetupCommand } from '../../../lib/node/team-setup-command';
@@ -36,7 +37,14 @@ afterAll(async () => {
 
 async function serverIds(): Promise<string[]> {
   const { body } = await couch.admin<{ rows: { id: string }[] }>('GET', 'team/_all_docs');
-  return body.rows.map((r) => r.id).filter((id) => !id.startsWith('_design/'));
+  return body.rows.map((r) => r.id).filter((id) => !id.startsWith('_design/') && !id.startsWith(WEEK_DOC_PREFIX));
+}
+
+/** The documents of a `_bulk_docs` request when they are events (not week documents). */
+function eventBatch(input: string, init?: RequestInit): { _id: string }[] | null {
+  if (!input.endsWith('/_bulk_docs')) return null;
+  const docs = (JSON.parse(String(init?.body)) as { docs: { _id: string; format?: string }[] }).docs;
+  return docs.every((d) => d.format === TEAM_DOC_FORMAT) ? docs : null;
 }
 
 let db: TactoDatabase;
@@ -45,13 +53,14 @@ beforeEach(async () => {
   await db.open();
 });
 
-/** A fetch that counts the _bulk_docs calls going through to the real server. */
+/** A fetch that counts the event _bulk_docs calls going through to the real server. */
 function countingFetch(): { fetch: Fetch; bulkCalls: number[] } {
   const bulkCalls: number[] = [];
   return {
     bulkCalls,
     fetch: async (input, init) => {
-      if (input.endsWith('/_bulk_docs')) bulkCalls.push((JSON.parse(String(init?.body)) as { docs: unknown[] }).docs.length);
+      const docs = eventBatch(input, init);
+      if (docs) bulkCalls.push(docs.length);
       return fetch(input, init);
     },
   };
@@ -127,8 +136,9 @@ describe('pushing the outbox to a real server', () => {
     let secondFailed!: () => void;
     const failedYet = new Promise<void>((resolve) => (secondFailed = resolve));
     const flaky: Fetch = async (input, init) => {
-      if (!input.endsWith('/_bulk_docs')) return fetch(input, init);
-      const ids = (JSON.parse(String(init?.body)) as { docs: { _id: string }[] }).docs.map((d) => d._id);
+      const docs = eventBatch(input, init);
+      if (!docs) return fetch(input, init);
+      const ids = docs.map((d) => d._id);
       sent.push(ids);
       const nth = sent.length;
       inFlight++;
@@ -287,6 +297,10 @@ describe('team setup', () => {
       `updated   _security (members: roles ${AGENT_ROLE}, ${LEAD_ROLE})`,
       `created   user carl (${AGENT_ROLE})`,
     ]);
+    // Forced, the week documents are made again from the events (none here yet): nothing to write.
+    const again: string[] = [];
+    expect(await teamSetupCommand([url, '--rebuild-week-docs'], (l) => again.push(l), (l) => err.push(l), {})).toBe(0);
+    expect(again).toContain('unchanged week documents (0 written for 0 events over 0 weeks)');
     expect(await teamSetupCommand([url.replace(COUCH_ADMIN.password, 'nope')], () => {}, (l) => err.push(l), {})).toBe(1);
     expect(err.join('\n')).toMatch(/wrong-password/);
     expect(await teamSetupCommand(['http://127.0.0.1:1/x'], () => {}, (l) => err.push(l), {})).toBe(2);
