@@ -40,6 +40,12 @@ const detectPhrases = phraseDetector(
     "worst (?:@ ){0,3}(?:ever|of all time|i(?:'ve| have) ever)", "(?:most|so|very|completely|totally|utterly) (?:@ )?(?:unprofessional|inconsiderate|incompetent|disorganised|disorganized)", 'unprofessional', 'inconsiderate',
     "screwed (?:me|us|up)", "(?:out of (?:your|their) (?:mind|minds))", "(?:you|you guys|y'all|you people) are (?:a |an |complete |total |such )?(?:ass|asses|assholes?|morons?|idiots?|clowns?|jokers?)",
     "(?:lost|losing) (?:my|our|mine and my @|me and my @) (?:@ )?(?:business|custom)", "last (?:flight|time|order|trip|purchase) (?:with|from) you(?: ever)?",
+    // A verdict on the service itself and disappointment said strongly: «their support system is horrible», «extremely disappointed».
+    "(?:service|support|system|staff|agents?|app|experience|attention|company|airline|bank|team) (?:is|was|are|were|has been) (?:so |really |absolutely |just |completely )?(?:horrible|terrible|awful|appalling|atrocious|abysmal|pathetic|useless|a joke|a disgrace|dreadful)",
+    "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
+    // Sarcasm a support reader knows: «nice to know that 3 hours of my time is worth $7.99», «gotta love…», «thanks for the 8 hour late response».
+    "(?:nice|good|great) to know (?:that )?(?:@ ){0,6}(?:is|are|was|means|costs|worth)", "gotta love", "(?:thanks|thank you) for the (?:\\d+[ -]?(?:hour|day|week|minute|hr)s?|late|slow|long) (?:late )?(?:response|reply|wait|answer|delay)",
+    'cada vez peor', 'de mal en peor', 'eficiencia envidiable', 'disque (?:atencion|servicio|soporte)', 'estan perdidos de', '(?:el banco|la empresa|la compania) nunca pierde',
     "how hard (?:is|can) it be",
     "i(?:'m| am) (?:sick|tired|fed up|furious|livid|disgusted)",
     "(?:sick|tired) of (?:this|you|your)",
@@ -139,6 +145,13 @@ const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILUR
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // A verdict on the service, strong disappointment, a support reader's sarcasm.
+  { lang: 'en', text: 'They never answered. Their support system is horrible!', fires: true },
+  { lang: 'en', text: 'Extremely disappointed in your service at the gate today.', fires: true },
+  { lang: 'en', text: 'Nice to know that 3 hours of my time is worth a $5 voucher.', fires: true },
+  { lang: 'es', text: 'Noventa años de compañía y cada vez peor.', fires: true },
+  { lang: 'en', text: 'A little disappointed the colour is darker than the photo, can I swap it?', fires: false },
+  { lang: 'en', text: 'Good to know, thanks! I will try again tomorrow.', fires: false },
   // Verdicts on the company whoever the subject, leaving told as a loss, regional contempt.
   { lang: 'en', text: '@SkyLink is a joke. Third cancelled train this week.', fires: true },
   { lang: 'en', text: 'Worst check-in queue I have ever seen.', fires: true },
