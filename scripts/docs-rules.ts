@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MOMENTS } from '../lib/analysis/moments/registry';
-import { MOMENT_EXAMPLES } from '../lib/analysis/moments/examples';
-import { RULE_EXAMPLES } from '../lib/analysis/rules/examples';
+import { MOMENT_EXAMPLES } from '../lib/analysis/moments/registry';
+import { RULE_EXAMPLES } from '../lib/analysis/rules/registry';
 import { RULES } from '../lib/analysis/rules/registry';
 import type { RuleExample } from '../lib/analysis/rules/types';
 

@@ -7,14 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MOMENTS } from '../../lib/analysis/moments/registry';
-import { MOMENT_EXAMPLES } from '../../lib/analysis/moments/examples';
-import { RULE_EXAMPLES } from '../../lib/analysis/rules/examples';
+import { MOMENT_EXAMPLES } from '../../lib/analysis/moments/registry';
+import { RULE_EXAMPLES } from '../../lib/analysis/rules/registry';
 import { RULES } from '../../lib/analysis/rules/registry';
 import { MOMENT_IDS, RULE_IDS } from '../../lib/analysis/types';
 import { renderRulesDoc } from '../../scripts/docs-rules';
 
 const dir = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
-const NOT_MODULES = new Set(['types.ts', 'registry.ts', 'examples.ts']);
+const NOT_MODULES = new Set(['types.ts', 'registry.ts']);
 const modulesIn = (rel: string) =>
   readdirSync(dir(rel))
     .filter((f) => f.endsWith('.ts') && !NOT_MODULES.has(f))

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { MOMENTS } from '../../lib/analysis/moments/registry';
-import { MOMENT_EXAMPLES } from '../../lib/analysis/moments/examples';
+import { MOMENT_EXAMPLES } from '../../lib/analysis/moments/registry';
 
 for (const moment of MOMENTS) {
   describe(`moment ${moment.id}`, () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { RULES } from '../../lib/analysis/rules/registry';
-import { RULE_EXAMPLES } from '../../lib/analysis/rules/examples';
+import { RULE_EXAMPLES } from '../../lib/analysis/rules/registry';
 import type { RuleExample } from '../../lib/analysis/rules/types';
 import type { RuleId } from '../../lib/analysis/types';
 

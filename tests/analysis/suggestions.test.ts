@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { RULES } from '../../lib/analysis/rules/registry';
-import { RULE_EXAMPLES } from '../../lib/analysis/rules/examples';
+import { RULE_EXAMPLES } from '../../lib/analysis/rules/registry';
 import { fold } from '../../lib/analysis/text';
 import type { AnalyzeInput, Finding } from '../../lib/analysis/types';
 

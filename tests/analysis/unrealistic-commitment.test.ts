@@ -5,7 +5,7 @@ import { findCommitments } from '../../lib/analysis/commitments';
 import { resolveContext } from '../../lib/analysis/context';
 import { dateHolidaysProvider } from '../../lib/analysis/holidays';
 import rule from '../../lib/analysis/rules/unrealistic-commitment';
-import { RULE_EXAMPLES } from '../../lib/analysis/rules/examples';
+import { RULE_EXAMPLES } from '../../lib/analysis/rules/registry';
 import { fold, splitSentences } from '../../lib/analysis/text';
 import type { AnalysisContext, Lang } from '../../lib/analysis/types';
 
