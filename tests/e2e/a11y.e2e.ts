@@ -8,13 +8,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { countWords } from '../../lib/helpdesk/dom-text.ts';
-import { launch, type Harness } from './browser.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
 import { fridayEveningEnv, guardOf, openFixture, sidebarOf, waitFor } from './helpers.ts';
-import { startServer, type FixtureServer } from './server.ts';
+import { sharedBrowser } from './shared';
 
 const STEP = { timeout: 120_000 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -28,17 +27,7 @@ interface Violation {
   targets: string[];
 }
 
-let server: FixtureServer;
-let harness: Harness;
-
-before(async () => {
-  server = await startServer();
-  harness = await launch(server, { env: fridayEveningEnv() });
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const shared = sharedBrowser({ env: fridayEveningEnv() });
 
 /**
  * Runs axe in the page on `scope` (a selector inside the sidebar's shadow root, or the whole
@@ -71,7 +60,7 @@ async function axeSerious(page: Page, shadowScope: string | null): Promise<Viola
 }
 
 async function typed(driver: Driver, draft = DRAFT): Promise<Page> {
-  const { page } = await openFixture(harness, driver.site);
+  const { page } = await openFixture(shared.harness, driver.site);
   await driver.focusEditor(page);
   await page.keyboard.type(draft);
   const words = String(countWords(draft));
@@ -122,7 +111,7 @@ for (const driver of DRIVERS) {
 
     test('focusing a finding scrolls its span into view and marks it', STEP, async () => {
       const lines = ['Le garantizo que no volverá a pasar.', ...Array.from({ length: 80 }, (_, i) => `Línea ${i + 1} del detalle.`)];
-      const { page } = await openFixture(harness, driver.site);
+      const { page } = await openFixture(shared.harness, driver.site);
       await driver.focusEditor(page);
       for (const [i, line] of lines.entries()) {
         if (i > 0) await page.keyboard.press('Enter');
@@ -175,8 +164,8 @@ for (const driver of DRIVERS) {
 describe('accessibility of the options page', () => {
   for (const tab of ['dashboard', 'settings']) {
     test(`axe: 0 serious and 0 critical on the ${tab} tab`, STEP, async () => {
-      const page = await harness.newPage();
-      await page.goto(`chrome-extension://${await harness.extensionId()}/options.html#${tab}`);
+      const page = await shared.harness.newPage();
+      await page.goto(`chrome-extension://${await shared.harness.extensionId()}/options.html#${tab}`);
       await waitFor(async () => assert.equal(await page.locator(`#tab-${tab}[aria-selected="true"]`).count(), 1), 10_000);
       if (tab === 'dashboard') await waitFor(async () => assert.equal(await page.locator('.dash[data-state="ready"]').count(), 1), 15_000, 200);
       else await waitFor(async () => assert.equal(await page.locator('[data-section="allow-list"]').count(), 1), 10_000);

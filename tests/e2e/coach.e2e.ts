@@ -8,14 +8,13 @@
  * content script's — sees the same time, with no test hook in the extension.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { countWords } from '../../lib/helpdesk/dom-text.ts';
 import { RULES } from '../../lib/analysis/rules/registry.ts';
-import { launch, type Harness } from './browser.ts';
 import { fridayEveningEnv, guardOf, openFixture, sidebarOf, sentRecords, typeLines, waitFor } from './helpers.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
-import { startServer, type FixtureServer } from './server.ts';
+import { sharedBrowser } from './shared';
 
 const STEP = { timeout: 90_000 };
 
@@ -30,21 +29,11 @@ const TYPICAL: Record<string, string> = {
   'unrealistic-commitment': 'Te lo soluciono en 5 minutos.',
 };
 
-let server: FixtureServer;
-let harness: Harness;
-
-before(async () => {
-  server = await startServer();
-  harness = await launch(server, { env: fridayEveningEnv() });
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const shared = sharedBrowser({ env: fridayEveningEnv() });
 
 
 async function fresh(driver: Driver): Promise<{ page: Page; editor: Locator }> {
-  const { page } = await openFixture(harness, driver.site);
+  const { page } = await openFixture(shared.harness, driver.site);
   const clock = await page.evaluate(() => new Date().toString());
   assert.match(clock, /^Fri Nov 20 2026 17:3\d/, `the browser's clock is fixed on Friday evening (${clock})`);
   const editor = await driver.focusEditor(page);

@@ -15,13 +15,12 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { countWords } from '../../lib/helpdesk/dom-text.ts';
-import { launch, type Harness } from './browser.ts';
 import { DRIVERS } from './drivers.ts';
 import { guardOf, openFixture, sentRecords, sidebarOf, waitFor } from './helpers.ts';
-import { startServer, type FixtureServer } from './server.ts';
+import { sharedBrowser } from './shared';
 
 /** The extension APIs the test reads inside extension pages (run there; typed here). */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -29,20 +28,10 @@ declare const chrome: { storage: { local: { get(key: string): Promise<Record<str
 const STEP = { timeout: 90_000 };
 const zendesk = DRIVERS.find((d) => d.site === 'zendesk')!;
 
-let server: FixtureServer;
-let harness: Harness;
-
-before(async () => {
-  server = await startServer();
-  harness = await launch(server);
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 async function fresh(): Promise<Page> {
-  const { page } = await openFixture(harness, 'zendesk');
+  const { page } = await openFixture(shared.harness, 'zendesk');
   // The first page of a fresh profile can be clicked before Tacto has started on it (the
   // single-click start is coach.e2e.ts's to check): here the agent clicks again.
   await waitFor(async () => {
@@ -73,9 +62,9 @@ const control = (page: Page, rule: string, action: string): Locator =>
   sidebarOf(page).locator(`[data-rule="${rule}"] [data-action="${action}"]`).first();
 
 async function storedSettings(): Promise<Record<string, unknown>> {
-  const page = await harness.newPage();
+  const page = await shared.harness.newPage();
   try {
-    await page.goto(`chrome-extension://${await harness.extensionId()}/options.html#settings`);
+    await page.goto(`chrome-extension://${await shared.harness.extensionId()}/options.html#settings`);
     return await page.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
   } finally {
     await page.close();
@@ -96,13 +85,13 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     await page.keyboard.type('Hola Ana, gracias por tu paciencia. ');
     await waitForRules(page, (r) => assert.deepEqual(r, ['overpromise'], 'still ignored after an edit before it'));
     assert.match(await zendesk.model(page), /^Hola Ana, gracias por tu paciencia\. Cálmese, no es para tanto\./);
-    const events = await harness.waitForEvents((e) => e.action === 'dismissed' && e.type === 'dismissive');
+    const events = await shared.harness.waitForEvents((e) => e.action === 'dismissed' && e.type === 'dismissive');
     assert.equal(events.length, 1, 'one dismissal logged');
     assert.deepEqual(Object.keys(events[0]).sort(), ['action', 'agent', 'at', 'helpdesk', 'id', 'kind', 'lang', 't', 'ticket', 'topic', 'type']);
     assert.equal(events[0].kind, 'finding');
     assert.equal(events[0].ticket, '1234');
     assert.equal(events[0].lang, 'es');
-    const stored = JSON.stringify(await harness.readEvents());
+    const stored = JSON.stringify(await shared.harness.readEvents());
     for (const text of ['Cálmese', 'para tanto', 'calmese']) assert.ok(!stored.includes(text), `the log holds «${text}»`);
     await page.close();
   });
@@ -134,8 +123,8 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     await waitForRules(page, (r) => assert.deepEqual(r, ['dismissive'], 'the allow-listed phrase is not flagged after a reload'));
 
     // The options page lists it; removing it there brings the finding back in the open tab.
-    const options = await harness.newPage();
-    await options.goto(`chrome-extension://${await harness.extensionId()}/options.html#settings`);
+    const options = await shared.harness.newPage();
+    await options.goto(`chrome-extension://${await shared.harness.extensionId()}/options.html#settings`);
     const item = options.locator(`[data-list="allow-phrases"] li[data-phrase="${phrase}"]`);
     await item.waitFor({ timeout: 10_000 });
     await item.locator('[data-action="remove-allow-phrase"]').click();
@@ -159,7 +148,7 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     await waitForRules(page, (r) => assert.deepEqual(r.sort(), ['dismissive', 'overpromise'], 'the rule is back'));
     await waitFor(async () => assert.deepEqual((await storedSettings()).disabledRules, []), 5_000);
     assert.equal(await sidebarOf(page).locator('[data-tacto="rule-off"]').count(), 0, 'the undo is gone once used');
-    await harness.waitForEvents((e) => e.action === 'dismissed' && e.type === 'overpromise');
+    await shared.harness.waitForEvents((e) => e.action === 'dismissed' && e.type === 'overpromise');
     await page.close();
   });
 
@@ -186,7 +175,7 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     const page = await fresh();
     await page.keyboard.type('Cálmese, no es para tanto.');
     await waitForRules(page, (r) => assert.deepEqual(r, ['dismissive']));
-    const before = (await harness.readEvents()).length;
+    const before = (await shared.harness.readEvents()).length;
     const clicked = await page.evaluate(() => {
       const root = document.querySelector('tacto-sidebar')?.shadowRoot;
       const actions = ['ignore', 'ignore-always', 'disable-rule', 'pause-site', 'pause-everywhere', 'open-dashboard'];
@@ -202,13 +191,13 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     assert.equal(await sidebarOf(page).locator('[data-tacto="paused"]').count(), 0, 'not paused');
     const settings = await storedSettings();
     assert.deepEqual([settings.allowPhrases, settings.disabledRules], [[], []]);
-    assert.equal((await harness.readEvents()).length, before, 'nothing logged');
-    assert.equal(harness.context.pages().filter((p) => p.url().includes('options.html')).length, 0, 'no options page opened');
+    assert.equal((await shared.harness.readEvents()).length, before, 'nothing logged');
+    assert.equal(shared.harness.context.pages().filter((p) => p.url().includes('options.html')).length, 0, 'no options page opened');
     await page.close();
   });
 
   test('every dismissal is one `dismissed` finding event, with no draft text', STEP, async () => {
-    const dismissed = await harness.waitForEvents((e) => e.action === 'dismissed');
+    const dismissed = await shared.harness.waitForEvents((e) => e.action === 'dismissed');
     assert.deepEqual(dismissed.map((e) => e.type).sort(), ['dismissive', 'flat-refusal', 'overpromise', 'unrealistic-commitment']);
     const stored = JSON.stringify(dismissed);
     for (const text of ['posible', 'archivos', 'garantizo', 'minutos', 'soluciono']) assert.ok(!stored.includes(text), `a dismissal holds «${text}»`);
@@ -222,8 +211,8 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     await page.keyboard.type(borderline);
     await waitForRules(page, (r) => assert.deepEqual(r, [], 'standard (the default) leaves it alone'));
     await page.close();
-    const options = await harness.newPage();
-    await options.goto(`chrome-extension://${await harness.extensionId()}/options.html#settings`);
+    const options = await shared.harness.newPage();
+    await options.goto(`chrome-extension://${await shared.harness.extensionId()}/options.html#settings`);
     const select = options.locator('select[name="strictness"]');
     assert.equal(await select.inputValue(), 'standard');
     await select.selectOption('picky');
@@ -238,8 +227,8 @@ describe('the agent in control (Zendesk, Chromium)', () => {
   });
 
   test('the dashboard and the JSON export count dismissals per rule', STEP, async () => {
-    const options = await harness.newPage();
-    await options.goto(`chrome-extension://${await harness.extensionId()}/options.html#dashboard`);
+    const options = await shared.harness.newPage();
+    await options.goto(`chrome-extension://${await shared.harness.extensionId()}/options.html#dashboard`);
     await options.locator('.dash[data-state="ready"]').waitFor({ timeout: 15_000 });
     const cell = (rule: string, col: string) => options.locator(`[data-tacto="rule-trust"] tr[data-rule="${rule}"] [data-col="${col}"]`).textContent();
     for (const rule of ['dismissive', 'flat-refusal', 'overpromise']) {

@@ -4,28 +4,18 @@
  * editors, Trusted Types, the sites' own send paths), and that the harness sees requests.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launch, type Harness } from './browser.ts';
+import { describe, test } from 'node:test';
 import {
   ckeditorData, froalaHtml, gmailBodyText, openFixture, sentRecords, spanishReply, typeLines, waitFor, zendeskEditor,
 } from './helpers.ts';
-import { PAGES, startServer, type FixtureServer } from './server.ts';
+import { PAGES } from './server.ts';
+import { sharedBrowser } from './shared';
 
-let server: FixtureServer;
-let harness: Harness;
-
-before(async () => {
-  server = await startServer();
-  harness = await launch(server, { extension: false });
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const shared = sharedBrowser({ extension: false });
 
 describe('Zendesk fixture', () => {
   test('two ticket panes in main#main_panes; 1187 is hidden, 1234 shown, each with a real CKEditor 5', async () => {
-    const { page, errors } = await openFixture(harness, 'zendesk');
+    const { page, errors } = await openFixture(shared.harness, 'zendesk');
     const panes = await page.$$eval('main#main_panes > *', (els) => els.map((el) => ({
       id: (el as HTMLElement).dataset.ticketId,
       anchor: el.getAttribute('data-side-conversations-anchor-id'),
@@ -53,7 +43,7 @@ describe('Zendesk fixture', () => {
   });
 
   test('CKEditor owns the content: a raw innerHTML write is reverted, keyboard typing reaches the model', async () => {
-    const { page } = await openFixture(harness, 'zendesk');
+    const { page } = await openFixture(shared.harness, 'zendesk');
     const editor = zendeskEditor(page, '1234');
     await editor.click();
     const reply = spanishReply('María');
@@ -70,7 +60,7 @@ describe('Zendesk fixture', () => {
   });
 
   test('Submit sends through the page handler: __fixtureSent, the log, a cleared editor', async () => {
-    const { page } = await openFixture(harness, 'zendesk');
+    const { page } = await openFixture(shared.harness, 'zendesk');
     const pane = page.locator('[data-side-conversations-anchor-id="1234"]');
     await zendeskEditor(page, '1234').click();
     const reply = spanishReply('María');
@@ -90,7 +80,7 @@ describe('Zendesk fixture', () => {
   });
 
   test('channel switcher toggles to an internal note; the Submit-as menu submits with a status', async () => {
-    const { page } = await openFixture(harness, 'zendesk');
+    const { page } = await openFixture(shared.harness, 'zendesk');
     const pane = page.locator('[data-side-conversations-anchor-id="1234"]');
     const switcher = pane.locator('button[data-test-id="omnichannel-channel-switcher-button"]');
     assert.equal(await switcher.getAttribute('data-channel'), 'web');
@@ -112,7 +102,7 @@ describe('Zendesk fixture', () => {
   });
 
   test('header tabs switch panes without a reload and push the URL', async () => {
-    const { page } = await openFixture(harness, 'zendesk');
+    const { page } = await openFixture(shared.harness, 'zendesk');
     await page.evaluate(() => { (window as unknown as { __sameDocument: boolean }).__sameDocument = true; });
     await page.click('[data-test-id="header-tab"][data-entity-id="1187"]');
     assert.equal(new URL(page.url()).pathname, '/agent/tickets/1187');
@@ -126,7 +116,7 @@ describe('Zendesk fixture', () => {
   });
 
   test('REST stubs answer same-origin: /api/v2/tickets/<id>.json and /api/v2/users/<id>.json', async () => {
-    const { page } = await openFixture(harness, 'zendesk');
+    const { page } = await openFixture(shared.harness, 'zendesk');
     const answer = await page.evaluate(async () => {
       const { ticket } = await (await fetch('/api/v2/tickets/1234.json')).json();
       const { user } = await (await fetch(`/api/v2/users/${ticket.requester_id}.json`)).json();
@@ -139,7 +129,7 @@ describe('Zendesk fixture', () => {
 
 describe('Freshdesk fixture', () => {
   test('Froala exists only after the Reply placeholder is clicked; the reply form has no [data-test-notify-to]', async () => {
-    const { page, errors } = await openFixture(harness, 'freshdesk');
+    const { page, errors } = await openFixture(shared.harness, 'freshdesk');
     const before = await page.evaluate(() => ({
       elements: document.querySelectorAll('.fr-element').length,
       instances: (window as unknown as { FroalaEditor: { INSTANCES: unknown[] } }).FroalaEditor.INSTANCES.length,
@@ -160,7 +150,7 @@ describe('Freshdesk fixture', () => {
   });
 
   test('typing reaches Froala (html.get()); Send records exactly the text and closes the editor', async () => {
-    const { page } = await openFixture(harness, 'freshdesk');
+    const { page } = await openFixture(shared.harness, 'freshdesk');
     await page.click('button.editor-placeholder[data-test-id="active-editor"]');
     await page.locator('.fr-element.fr-view').click();
     const reply = spanishReply('Carlos');
@@ -177,7 +167,7 @@ describe('Freshdesk fixture', () => {
   });
 
   test('"Add note" opens a note form with [data-test-notify-to]; send-and-set items send with a status', async () => {
-    const { page } = await openFixture(harness, 'freshdesk');
+    const { page } = await openFixture(shared.harness, 'freshdesk');
     await page.click('[data-test-id="open-note-editor"]');
     await page.locator('.fr-element.fr-view').waitFor();
     assert.equal(await page.locator('#send-and-set').innerText(), 'Add note');
@@ -199,7 +189,7 @@ describe('Freshdesk fixture', () => {
   });
 
   test('requester in an open shadow root; REST stubs; the page CSP blocks inline scripts', async () => {
-    const { page } = await openFixture(harness, 'freshdesk');
+    const { page } = await openFixture(shared.harness, 'freshdesk');
     const name = await waitFor(() => page.evaluate(() => {
       const host = document.querySelector('mfe-application[app-id="fw-unified-mfe--contact-info"]');
       const text = host?.shadowRoot?.querySelector('[data-test-id="requester-name"]')?.textContent;
@@ -229,7 +219,7 @@ describe('Freshdesk fixture', () => {
 
 describe('Gmail fixture', () => {
   test('Trusted Types: string innerHTML throws, DOM building works', async () => {
-    const { page } = await openFixture(harness, 'gmail');
+    const { page } = await openFixture(shared.harness, 'gmail');
     // (No helper functions inside evaluate(): tsx would wrap them in a __name() the page lacks.)
     const result = await page.evaluate(() => {
       const el = document.createElement('div');
@@ -259,7 +249,7 @@ describe('Gmail fixture', () => {
   });
 
   test('Reply opens an inline compose inside .AO; the body holds what was typed; Send records it', async () => {
-    const { page, errors } = await openFixture(harness, 'gmail');
+    const { page, errors } = await openFixture(shared.harness, 'gmail');
     assert.equal(await page.locator('h2.hP').getAttribute('data-legacy-thread-id'), '18c1a0b2c3d4e501');
     assert.equal(await page.locator('div.adn[data-message-id]').count(), 3);
     assert.equal(await page.locator('div.adn[data-message-id]').first().locator('div.a3s').count(), 0);
@@ -286,7 +276,7 @@ describe('Gmail fixture', () => {
   });
 
   test('Compose opens a pop-out [role=dialog] with a form; Ctrl+Enter sends', async () => {
-    const { page } = await openFixture(harness, 'gmail');
+    const { page } = await openFixture(shared.harness, 'gmail');
     await page.click('[gh="cm"]');
     const dialog = page.locator('[role="dialog"]');
     assert.equal(await dialog.locator('form input[name="subjectbox"]').isVisible(), true);
@@ -305,27 +295,27 @@ describe('Gmail fixture', () => {
 });
 
 describe('server and request log', () => {
-  test('one server answered all three hosts, with the site headers, and recorded every request', async () => {
-    const hosts = new Set(server.requests.map((request) => request.host));
+  test('one shared.server answered all three hosts, with the site headers, and recorded every request', async () => {
+    const hosts = new Set(shared.server.requests.map((request) => request.host));
     assert.deepEqual([...hosts].sort(), ['acme.freshdesk.com', 'acme.zendesk.com', 'mail.google.com']);
-    assert.ok(server.requests.some((request) => request.path.startsWith('/vendor/ckeditor5/')));
-    assert.ok(server.requests.some((request) => request.path.startsWith('/vendor/froala/')));
-    const page = await harness.newPage();
+    assert.ok(shared.server.requests.some((request) => request.path.startsWith('/vendor/ckeditor5/')));
+    assert.ok(shared.server.requests.some((request) => request.path.startsWith('/vendor/froala/')));
+    const page = await shared.harness.newPage();
     const gmail = await page.goto(PAGES.gmail);
     assert.equal(gmail?.headers()['content-security-policy'], "require-trusted-types-for 'script'");
     await page.close();
   });
 
-  test('no request left for a host outside the test server', () => {
-    assert.deepEqual(harness.outsideRequests(), []);
+  test('no request left for a host outside the test shared.server', () => {
+    assert.deepEqual(shared.harness.outsideRequests(), []);
   });
 
   test('negative control: a request to another host is caught by the log (and never resolves)', async () => {
-    const page = await harness.newPage();
+    const page = await shared.harness.newPage();
     await page.goto(PAGES.zendesk);
     const outcome = await page.evaluate(() => fetch('https://example.com/collect', { mode: 'no-cors' }).then(() => 'reached', (error) => String(error)));
     assert.notEqual(outcome, 'reached');
-    assert.deepEqual(harness.outsideRequests().map((request) => request.url), ['https://example.com/collect']);
+    assert.deepEqual(shared.harness.outsideRequests().map((request) => request.url), ['https://example.com/collect']);
     await page.close();
   });
 });

@@ -6,34 +6,23 @@
  * focus trap, Escape = Revise with the caret back in the editor.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { countWords } from '../../lib/helpdesk/dom-text.ts';
-import { launch, type Harness } from './browser.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
 import { fridayEveningEnv, guardOf, openFixture, sentRecords, sidebarOf, waitFor } from './helpers.ts';
-import { startServer, type FixtureServer } from './server.ts';
+import { sharedBrowser } from './shared';
 
 const STEP = { timeout: 90_000 };
 
 /** What each fixture shows as the ticket's priority (docs/helpdesk-dom.md); Gmail has none. */
 const SHOWN_PRIORITY: Record<string, string | null> = { zendesk: '«Normal»', freshdesk: '«Medium»', gmail: null };
 
-let server: FixtureServer;
-let harness: Harness;
-
-before(async () => {
-  server = await startServer();
-  harness = await launch(server, { env: fridayEveningEnv() });
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const shared = sharedBrowser({ env: fridayEveningEnv() });
 
 /** Opens the page, types the draft, waits for its analysis, and presses the site's send control. */
 async function held(driver: Driver, draft: string): Promise<Page> {
-  const { page } = await openFixture(harness, driver.site);
+  const { page } = await openFixture(shared.harness, driver.site);
   await driver.focusEditor(page);
   await page.keyboard.type(draft);
   const words = String(countWords(draft));

@@ -9,32 +9,22 @@
  * unrealistic commitment and the send is guarded.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './browser.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
 import { fridayEveningEnv, guardOf, openFixture, sidebarOf, sentRecords, waitFor } from './helpers.ts';
-import { PAGES, startServer, type FixtureServer } from './server.ts';
+import { PAGES } from './server.ts';
+import { sharedBrowser } from './shared';
 
 const STEP = { timeout: 90_000 };
 const DRAFT = 'Hola, mañana te lo resuelvo.';
 
-let server: FixtureServer;
-let harness: Harness;
-
-before(async () => {
-  server = await startServer();
-  harness = await launch(server, { env: fridayEveningEnv() });
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const shared = sharedBrowser({ env: fridayEveningEnv() });
 
 
 /** Opens the page, focuses the editor as the agent would, and types the draft. */
 async function typed(driver: Driver, draft = DRAFT): Promise<Page> {
-  const { page } = await openFixture(harness, driver.site);
+  const { page } = await openFixture(shared.harness, driver.site);
   await driver.focusEditor(page);
   await waitFor(async () => assert.equal(await sidebarOf(page).count(), 1, 'the sidebar mounted'), 10_000, 100);
   await page.keyboard.type(draft);
@@ -54,7 +44,7 @@ async function sentOnce(page: Page, draft = DRAFT): Promise<void> {
   assert.equal((await sentRecords(page)).length, 1, 'still once');
 }
 
-const eventCount = async () => (await harness.readEvents()).length;
+const eventCount = async () => (await shared.harness.readEvents()).length;
 
 for (const driver of DRIVERS) {
   describe(`hostile page on ${driver.site}`, () => {
@@ -94,12 +84,12 @@ for (const driver of DRIVERS) {
       await driver.send(page).click();
       await waitFor(async () => assert.ok(await guardOf(page).isVisible(), 'held with a visible dialog'), 5_000);
       assert.deepEqual(await sentRecords(page), [], 'nothing sent while held');
-      const before = (await harness.readEvents()).filter((e) => e.action === 'sent-anyway').length;
+      const before = (await shared.harness.readEvents()).filter((e) => e.action === 'sent-anyway').length;
       await guardOf(page).locator('[data-action="send-anyway"]').click();
       await sentOnce(page);
-      const events = await harness.waitForEvents((e) => e.action === 'sent-anyway');
+      const events = await shared.harness.waitForEvents((e) => e.action === 'sent-anyway');
       await page.waitForTimeout(500);
-      const after = (await harness.readEvents()).filter((e) => e.action === 'sent-anyway').length;
+      const after = (await shared.harness.readEvents()).filter((e) => e.action === 'sent-anyway').length;
       assert.equal(after - before, 1, `one sent-anyway event for the one commitment (${events.length} in all)`);
       await page.close();
     });
@@ -139,18 +129,18 @@ for (const driver of DRIVERS) {
         fresh.addEventListener('click', () => (old as HTMLElement).click());
         old.replaceWith(fresh);
       });
-      const before = (await harness.readEvents()).filter((e) => e.action === 'sent-anyway').length;
+      const before = (await shared.harness.readEvents()).filter((e) => e.action === 'sent-anyway').length;
       await guardOf(page).locator('[data-action="send-anyway"]').click();
       await sentOnce(page);
-      await harness.waitForEvents((e) => e.action === 'sent-anyway');
+      await shared.harness.waitForEvents((e) => e.action === 'sent-anyway');
       await page.waitForTimeout(500);
-      const after = (await harness.readEvents()).filter((e) => e.action === 'sent-anyway').length;
+      const after = (await shared.harness.readEvents()).filter((e) => e.action === 'sent-anyway').length;
       assert.equal(after - before, 1, 'exactly one sent-anyway event');
       await page.close();
     });
 
     test('page scripts alone open no session, apply no rewrite, answer no guard and log nothing', STEP, async () => {
-      const { page } = await openFixture(harness, driver.site);
+      const { page } = await openFixture(shared.harness, driver.site);
       const before = await eventCount();
       // 1. The page focuses the editor and sends by itself: no session, and its send is not held.
       await driver.focusEditor(page).catch(() => undefined); // opening the editor needs a click on some sites
@@ -203,8 +193,8 @@ for (const driver of DRIVERS) {
     });
 
     test('a forged content-script-started event switches nothing off; the page never sees the extension id', STEP, async () => {
-      const id = await harness.extensionId();
-      const page = await harness.newPage();
+      const id = await shared.harness.extensionId();
+      const page = await shared.harness.newPage();
       await page.addInitScript(() => {
         (window as unknown as { __messages: string[] }).__messages = [];
         window.addEventListener('message', (event) => (window as unknown as { __messages: string[] }).__messages.push(JSON.stringify(event.data)));
@@ -232,8 +222,8 @@ for (const driver of DRIVERS) {
 
 describe('the engine is not a public service', () => {
   test('a page cannot load engine.js or model.bin at their static addresses', STEP, async () => {
-    const id = await harness.extensionId();
-    const { page } = await openFixture(harness, 'zendesk');
+    const id = await shared.harness.extensionId();
+    const { page } = await openFixture(shared.harness, 'zendesk');
     const outcome = await page.evaluate(async (extensionId) => {
       try {
         await import(/* @vite-ignore */ `chrome-extension://${extensionId}/engine.js`);

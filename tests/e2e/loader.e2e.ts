@@ -11,32 +11,21 @@
  * Run: npm run build && npx tsx --test tests/e2e/loader.e2e.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, type Harness } from './browser.ts';
+import { test } from 'node:test';
 import { guardOf, openFixture, sentRecords, sidebarOf, waitFor, zendeskEditor } from './helpers.ts';
-import { startServer, type FixtureServer } from './server.ts';
+import { sharedBrowser } from './shared';
 
 const STEP = { timeout: 60_000 };
 const SEND = '[data-ticket-id="1234"] button[data-test-id="submit_button-button"]';
 
-let server: FixtureServer;
-let harness: Harness;
-
-before(async () => {
-  server = await startServer();
-  harness = await launch(server, { extension: true });
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const shared = sharedBrowser({ extension: true });
 
 /** The extension files the browser fetched so far, by name (coach.js, engine.js, model.bin). */
 const fetched = () =>
-  harness.requests.filter((r) => r.url.startsWith('chrome-extension://')).map((r) => new URL(r.url).pathname.slice(1));
+  shared.harness.requests.filter((r) => r.url.startsWith('chrome-extension://')).map((r) => new URL(r.url).pathname.slice(1));
 
 test('before the agent works in a reply editor: nothing heavy, no sidebar, sends untouched; then the first click brings Tacto', STEP, async () => {
-  const { page, errors } = await openFixture(harness, 'zendesk');
+  const { page, errors } = await openFixture(shared.harness, 'zendesk');
   await page.waitForTimeout(1_500);
   // The loader runs (it is the content script); a page script's focus is not the agent's.
   await page.evaluate(() => (document.querySelector('[data-ticket-id="1234"] [data-test-id="omnicomposer-rich-text-ckeditor"]') as HTMLElement).focus());

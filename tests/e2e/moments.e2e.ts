@@ -5,31 +5,20 @@
  * language before the agent writes) as `insert-alternative` buttons, before any refusal.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DEFAULT_PLAYBOOK } from '../../lib/settings/playbook-default.ts';
-import { launch, type Harness } from './browser.ts';
 import { DRIVERS } from './drivers.ts';
 import { EXPECTED_MOMENT, openFixture, sidebarOf, waitFor } from './helpers.ts';
-import { startServer, type FixtureServer } from './server.ts';
+import { sharedBrowser } from './shared';
 
 const STEP = { timeout: 90_000 };
 
-let server: FixtureServer;
-let harness: Harness;
-
-before(async () => {
-  server = await startServer();
-  harness = await launch(server);
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 for (const driver of DRIVERS) {
   describe(`moment chips on ${driver.site}`, () => {
     test('a compact chip, advice on demand, and the playbook\'s entries for the moment, inserted with one click before any refusal', STEP, async () => {
-      const { page } = await openFixture(harness, driver.site);
+      const { page } = await openFixture(shared.harness, driver.site);
       await driver.focusEditor(page);
       const { type: moment, lang } = EXPECTED_MOMENT[driver.site];
       const chip = sidebarOf(page).locator(`[data-moment="${moment}"]`);

@@ -7,12 +7,11 @@
  * Run: npm run build && npx tsx --test --test-reporter=spec tests/e2e/pause.e2e.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './browser.ts';
 import { DRIVERS, type Driver } from './drivers.ts';
 import { guardOf, openFixture, sentRecords, sidebarOf, waitFor } from './helpers.ts';
-import { startServer, type FixtureServer } from './server.ts';
+import { sharedBrowser } from './shared';
 
 /** The extension APIs the test reads inside extension pages (run there; typed here). */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -21,21 +20,11 @@ const STEP = { timeout: 90_000 };
 const COMMITMENT = 'Te lo soluciono en 5 minutos.';
 const driver = (site: string): Driver => DRIVERS.find((d) => d.site === site)!;
 
-let server: FixtureServer;
-let harness: Harness;
-
-before(async () => {
-  server = await startServer();
-  harness = await launch(server);
-});
-after(async () => {
-  await harness?.close();
-  await server?.close();
-});
+const shared = sharedBrowser();
 
 /** Opens a fixture, focuses its editor and types the commitment until the sidebar shows it (or shows the pause). */
 async function draftOn(site: string): Promise<Page> {
-  const { page } = await openFixture(harness, site as Driver['site']);
+  const { page } = await openFixture(shared.harness, site as Driver['site']);
   await driver(site).focusEditor(page);
   await waitFor(async () => assert.equal(await sidebarOf(page).count(), 1, 'the sidebar mounted'), 10_000);
   await page.keyboard.type(COMMITMENT);
@@ -54,9 +43,9 @@ async function pauseFromPanel(page: Page, scope: 'ticket' | 'site' | 'everywhere
 }
 
 async function storedPause(): Promise<Record<string, unknown>> {
-  const page = await harness.newPage();
+  const page = await shared.harness.newPage();
   try {
-    await page.goto(`chrome-extension://${await harness.extensionId()}/options.html#settings`);
+    await page.goto(`chrome-extension://${await shared.harness.extensionId()}/options.html#settings`);
     return (await page.evaluate(async () => (await chrome.storage.local.get('pause')).pause)) as Record<string, unknown>;
   } finally {
     await page.close();
