@@ -196,7 +196,7 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      unless: ["as i (?:said|mentioned),? i(?:'ll| will)", "you should have (?:received|gotten|got)"],
+      unless: ["as i (?:said|mentioned),? i(?:'ll| will)", "you should have (?:received|gotten|got|everything|all (?:the|you|it)|it|them|one|an? (?:email|text|message|letter|code|link|confirmation))"],
     },
   },
   suggest,
@@ -254,6 +254,7 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  { lang: 'en', text: 'Once you open the form, you should have everything it asks for on your statement.' },
   // Pointing back at what they should know, and the cause put elsewhere with our side cleared.
   { lang: 'en', text: '[[As you already know]], refunds take 10 days.' },
   { lang: 'en', text: "@sam [[read what I wrote]]. The units ship in order." },

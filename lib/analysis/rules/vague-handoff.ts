@@ -50,7 +50,8 @@ const checker = lexiconChecker(
             '(?:lo |la )?(?:tiene|tienen|tendra|tendran|debe|deben|deberia|deberian|va a tener|van a tener) que (?:resolver|ver|gestionar|revisar|tramitar|solucionar|definir|decidir)(?:lo|la)? (?:el|la|los|las) (?:area|sector|departamento|equipo|gente|personal|companeros|especialistas|tecnicos)',
             'eso (?:es|lo ve|lo maneja|lo gestiona|lo lleva|lo resuelve|lo revisa|lo tramita) (?:tema |cosa )?(?:de|del|otra|otro|el|la|los) (?:area|departamento|equipo|sector|gente|@)',
             'yo no (?:me encargo|me ocupo|veo|manejo|llevo|gestiono) (?:de )?(?:eso|esto|esos temas|ese tema)',
-            '(?:tiene|tienes|tenes|tendra|tendras|tendria|tendrias|deberia|deberias|debe|debes|tienen) que (?:llamar|escribir|contactar|comunicarse|comunicarte|dirigirse|dirigirte|hablar|ir|acudir|acercarse|acercarte|reclamar|reclamarle) (?:directamente |usted |vos )?(?:al|a la|a|con el|con la|con|a su|a tu|con su|con tu|ante) (?:area|departamento|equipo|sector|@)',
+            // «no tiene que ir a la oficina» tells them what they need not do.
+            '(?<!no )(?:tiene|tienes|tenes|tendra|tendras|tendria|tendrias|deberia|deberias|debe|debes|tienen) que (?:llamar|escribir|contactar|comunicarse|comunicarte|dirigirse|dirigirte|hablar|ir|acudir|acercarse|acercarte|reclamar|reclamarle) (?:directamente |usted |vos )?(?:al|a la|a|con el|con la|con|a su|a tu|con su|con tu|ante) (?:area|departamento|equipo|sector|@)',
             // «tiene que ver con la zona horaria» means «has to do with»: only «lo tiene que ver con…» hands off.
             'lo (?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que ver (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
             '(?:eso |esto )?(?:lo )?(?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que (?:verlo|consultar|consultarlo|tramitar|tramitarlo|reclamar|reclamarlo|gestionar|gestionarlo|resolver|resolverlo|hablarlo) (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
@@ -186,6 +187,7 @@ function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  { lang: 'es', text: 'Lo gestionamos por teléfono: la señora Libertad no tiene que ir a la oficina.' },
   { lang: 'en', text: '[[Please work with our Support team on this]].' },
   // Who, how and when said in the hand-off; an idiom; the team taking it up itself.
   { lang: 'en', text: 'I filed the report and our claims team will email you an offer within 5 business days.' },
