@@ -116,7 +116,10 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      unless: ['como (?:le|te) (?:dije|comente|explique|indique),? (?:te|le) (?:escribo|aviso|llamo|confirmo|paso|mando)'],
+      unless: [
+        // A message, number or page «that is not ours» warns of a fraud; it puts no fault on anyone.
+        '(?:sms|mensaje|mensajes|correo|correos|mail|numero|enlace|link|llamada|pagina|web|sitio|perfil|cuenta|app|aplicacion|remitente)(?: @){0,3} no (?:es|son|fue|fueron) (?:nuestr[oa]s?|de nosotros)',
+        'como (?:le|te) (?:dije|comente|explique|indique),? (?:te|le) (?:escribo|aviso|llamo|confirmo|paso|mando)'],
     },
     en: {
       patterns: [
@@ -196,7 +199,9 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      unless: ["as i (?:said|mentioned),? i(?:'ll| will)", "you should have (?:received|gotten|got|everything|all (?:the|you|it)|it|them|one|an? (?:email|text|message|letter|code|link|confirmation))"],
+      unless: [
+        "(?:sms|text|message|email|e-mail|number|link|call|page|site|profile|account|app|sender)(?: @){0,3} (?:is|was|are|were)(?:n't| not) (?:ours|from us)",
+        "as i (?:said|mentioned),? i(?:'ll| will)", "you should have (?:received|gotten|got|everything|all (?:the|you|it)|it|them|one|an? (?:email|text|message|letter|code|link|confirmation))"],
     },
   },
   suggest,
@@ -254,6 +259,8 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  { lang: 'es', text: 'Ese SMS no es nuestro: no lo abras y bórralo, por favor.' },
+  { lang: 'en', text: "That text message isn't from us, so please don't click the link." },
   { lang: 'en', text: 'Once you open the form, you should have everything it asks for on your statement.' },
   // Pointing back at what they should know, and the cause put elsewhere with our side cleared.
   { lang: 'en', text: '[[As you already know]], refunds take 10 days.' },
