@@ -117,6 +117,8 @@ const checker = lexiconChecker(
         },
       ],
       unless: [
+        // An apology «por no haber cumplido el plazo» owns the failure («…por no haber leído el mail» does not).
+        '(?:disculpas?|perdon|perdone|perdona|lamentamos|lamento|sentimos|siento|excusas?)[^.!?]{0,40}por no haber @',
         // A message, number or page «that is not ours» warns of a fraud; it puts no fault on anyone.
         '(?:sms|mensaje|mensajes|correo|correos|mail|numero|enlace|link|llamada|pagina|web|sitio|perfil|cuenta|app|aplicacion|remitente)(?: @){0,3} no (?:es|son|fue|fueron) (?:nuestr[oa]s?|de nosotros)',
         'como (?:le|te) (?:dije|comente|explique|indique),? (?:te|le) (?:escribo|aviso|llamo|confirmo|paso|mando)'],
@@ -259,6 +261,7 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  { lang: 'es', text: 'Le pedimos disculpas, en primer lugar, por no haber cumplido el plazo que le indicamos.' },
   { lang: 'es', text: 'Ese SMS no es nuestro: no lo abras y bórralo, por favor.' },
   { lang: 'en', text: "That text message isn't from us, so please don't click the link." },
   { lang: 'en', text: 'Once you open the form, you should have everything it asks for on your statement.' },
