@@ -98,7 +98,7 @@ const NAMES_A_CAUSE: Record<Lang, RegExp> = {
  * anyone», «that should not have happened».
  */
 const OWNS_THE_FAULT: Record<Lang, RegExp> = {
-  en: /\b(?:on us|our (?:fault|mistake|error|responsibility|side|end|bad)|(?:we|i) (?:should have|should've|shouldn't have|should not have|made (?:a|an|the) (?:mistake|error)|got (?:it|this|that) wrong|messed up|dropped the ball|take (?:full )?responsibility|own (?:this|that|it))|(?:you )?(?:shouldn't|should not) have (?:had to|needed to|been)|(?:that|this|it) (?:shouldn't|should not) have happened|not (?:your fault|yours|on you|you))\b/,
+  en: /\b(?:on us|our (?:fault|mistake|error|responsibility|side|end|bad)|(?:we|i) (?:should have|should've|shouldn't have|should not have|made (?:a|an|the) (?:mistake|error)|got (?:it|this|that) wrong|messed up|dropped the ball|take (?:full )?responsibility|own (?:this|that|it))|(?:you )?(?:shouldn't|should not) have (?:had to|needed to|been)|(?:that|this|it) (?:shouldn't|should not) have happened|not (?:your fault|yours|on you|you)|our (?:system|process|tool|website|site|app|checkout|stock check)\b[^.!?]{0,80}\bwhich is why)\b/,
   es: /\b(?:(?:es|fue) (?:culpa|responsabilidad|error|un error) nuestr[oa]|(?:es|fue) nuestra (?:culpa|responsabilidad)|(?:es|fue) nuestro error|(?:nos|me) equivocamos|(?:nos|me) equivoque|(?:no )?debi(?:mos)? haber|no (?:debio|deberia haber|tendria que haber) (?:pasar|pasado|ocurrir|ocurrido|suceder)|no (?:es|fue) (?:tu|su) culpa|(?:usted |tu |vos )?no (?:tiene|tienes|tenes) que hacer nada|no (?:tuviste|tuvo|debiste|debio) (?:que|haber)|asumimos|nos hacemos cargo|me hago cargo)\b/,
 };
 /** «we can't guarantee…», «no podemos garantizar…»: refusing to promise is not a promise. */

@@ -66,6 +66,7 @@ describe('the learned layer joined to the lexicons', () => {
     expect(blame("That's our responsibility to manage, not yours.", 'en')).toBe(false);
     expect(blame("You shouldn't have had to chase anyone for this.", 'en')).toBe(false);
     expect(blame('Fue un error nuestro y ya lo corregimos.', 'es')).toBe(false);
+    expect(blame('Our system only checks stock at picking, which is why you were not warned.', 'en')).toBe(false);
     expect(blame('That happened because you entered the wrong card number.', 'en')).toBe(true);
     const overpromise = (text: string, lang: 'es' | 'en') => passesRuleGate('overpromise', fold(text), lang);
     expect(overpromise("Our kitchen can't guarantee a nut-free dish.", 'en')).toBe(false);

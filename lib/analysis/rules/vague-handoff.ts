@@ -34,7 +34,8 @@ const checker = lexiconChecker(
             '(?:quien|quienes|que) (?:se )?(?:le |te |lo |la |les )?(?:comunicara|comunicaran|pondra en contacto|pondran en contacto|contactara|contactaran|llamara|llamaran|escribira|escribiran|respondera|responderan|dara|daran)',
             // «te van a escribir de soporte», «le llamarán del área técnica»
             `${CONTACT_ES} (?:de|del|desde) (?:el |la )?(?:area|equipo|departamento|sector|@)`,
-            '(?:le|te|les) (?:responderan|contestaran|contactaran|llamaran|escribiran|avisaran|confirmaran|informaran|enviaran)(?= por| desde| del| de| en|\\s*[.,;]|$)',
+            // «…que además no te contestaran en la línea» tells what went wrong, it hands nothing off.
+            '(?<!no )(?:le|te|les) (?:responderan|contestaran|contactaran|llamaran|escribiran|avisaran|confirmaran|informaran|enviaran)(?= por| desde| del| de| en|\\s*[.,;]|$)',
             '(?:le|te|les) (?:dan|daran|van a dar) (?:una )?(?:solucion|respuesta)',
             '(?:ya )?(?:lo|la|le|te)? ?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
             // Passed to whichever team, and left there: «derivamos tu consulta al equipo responsable», «el tema ha sido comunicado al responsable».
@@ -187,6 +188,7 @@ function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  { lang: 'es', text: 'Qué mal que además no te contestaran en la línea. Ya lo vi y te hago la devolución hoy.' },
   { lang: 'es', text: 'Lo gestionamos por teléfono: la señora Libertad no tiene que ir a la oficina.' },
   { lang: 'en', text: '[[Please work with our Support team on this]].' },
   // Who, how and when said in the hand-off; an idiom; the team taking it up itself.
