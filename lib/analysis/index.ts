@@ -74,6 +74,11 @@ function draftLanguage(text: string, sentences: Sentence[]): Lang {
   return en > es ? 'en' : 'es';
 }
 
+/** Runs of spaces and tabs become one space, and runs of blank lines one blank line. */
+function closeUpBlanks(text: string): string {
+  return /[^\S\n]{2}|\n{3}/.test(text) ? text.replace(/[^\S\n]{2,}/g, ' ').replace(/\n{3,}/g, '\n\n') : text;
+}
+
 export function analyze(input: AnalyzeInput, options: EngineOptions = {}): AnalysisResult {
   // Quoted history (earlier messages below a reply) is blanked: offsets stay the same.
   const text = maskQuoted(input.text);
@@ -82,10 +87,14 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
   const strictness = strictnessOf(input.context?.strictness);
 
   if (input.role === 'customer') {
-    const folded = fold(text);
-    const lang = input.lang ?? detectLanguage(text, folded);
-    const lexicon = MOMENTS.filter((m) => m.detect(text, folded, lang)).map((m) => m.id);
-    const found = new Set(combineMoments(lexicon, splitSentences(text), model, strictness, lang, text, folded));
+    // Moments are ids, not spans: runs of blanks can be closed up. A 100,000-space message
+    // otherwise runs every lexicon's alternation at each blank, which the regex engine's
+    // interpreter (used again after V8 flushes compiled patterns) makes take seconds.
+    const message = closeUpBlanks(text);
+    const folded = fold(message);
+    const lang = input.lang ?? detectLanguage(message, folded);
+    const lexicon = MOMENTS.filter((m) => m.detect(message, folded, lang)).map((m) => m.id);
+    const found = new Set(combineMoments(lexicon, splitSentences(message), model, strictness, lang, message, folded));
     const moments: MomentId[] = MOMENTS.map((m) => m.id).filter((id) => found.has(id));
     return { lang, findings: [], commitments: [], moments };
   }

@@ -126,6 +126,11 @@ describe('the learned layer joined to the lexicons', () => {
     expect(analyze({ text: 'I asked if you ship to Alaska. Not how to track an order.', role: 'customer', lang: 'en' }).moments).toContain('misunderstanding');
   });
 
+  it('a hand-off told as what went wrong («no te contestaran en la línea») hands nothing off', () => {
+    const text = 'Qué mal que además no te contestaran en la línea. Ya lo vi y te hago la devolución hoy.';
+    expect(analyze({ text, role: 'agent', lang: 'es', now: '2026-11-18T10:00:00-05:00' }).findings.map((f) => f.rule)).not.toContain('vague-handoff');
+  });
+
   it('picky never flags less than standard', () => {
     const text = 'Bueno, eso ya lo vimos la semana pasada. Revise el correo que le mandé.';
     const standard = analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings.length;

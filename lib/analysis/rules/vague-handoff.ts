@@ -188,7 +188,6 @@ function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
-  { lang: 'es', text: 'Qué mal que además no te contestaran en la línea. Ya lo vi y te hago la devolución hoy.' },
   { lang: 'es', text: 'Lo gestionamos por teléfono: la señora Libertad no tiene que ir a la oficina.' },
   { lang: 'en', text: '[[Please work with our Support team on this]].' },
   // Who, how and when said in the hand-off; an idiom; the team taking it up itself.
