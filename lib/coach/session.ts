@@ -259,12 +259,17 @@ export class CoachSession {
 
   /**
    * The finding as the draft holds it now. The sidebar may show a finding from a moment
-   * ago (the agent kept typing): a stale suggestion is never applied to a changed
-   * sentence; the re-analysis below refreshes the sidebar instead.
+   * ago (the agent kept typing): a rewrite (`exact`) is never applied to a changed
+   * sentence, and the re-analysis below refreshes the sidebar instead; an alternative
+   * (`overlapping`) goes after the sentence and replaces nothing, so a refusal the agent
+   * finished typing since the panel drew it (its span grew or shrank) still takes it.
    */
-  private stillFound(shown: Finding): Finding | undefined {
+  private stillFound(shown: Finding, match: 'exact' | 'overlapping'): Finding | undefined {
     this.analyseNow();
-    return this.result?.findings.find((f) => f.rule === shown.rule && f.start === shown.start && f.quote === shown.quote);
+    const same = match === 'exact'
+      ? (f: Finding) => f.start === shown.start && f.quote === shown.quote
+      : (f: Finding) => f.start < shown.end && shown.start < f.end;
+    return this.result?.findings.find((f) => f.rule === shown.rule && same(f));
   }
 
   /** Writes through the editor's own model, says on the panel when it could not, and re-analyses. */
@@ -277,26 +282,16 @@ export class CoachSession {
 
   /** One-click rewrite: replaces exactly the finding's span through the editor. */
   async apply(finding: Finding, replacement: string): Promise<boolean> {
-    const current = this.stillFound(finding);
+    const current = this.stillFound(finding, 'exact');
     if (!current) return false;
     const ok = await this.write(current.start, current.end, replacement);
     if (ok) this.logFindings([current], () => 'applied-suggestion');
     return ok;
   }
 
-  /**
-   * The refusal the shown finding pointed at, in the draft as it is now. Unlike a rewrite,
-   * an alternative goes after the sentence and replaces nothing, so a refusal the agent
-   * finished typing since the panel drew it (its span grew or shrank) still takes it.
-   */
-  private refusalStillThere(shown: Finding): Finding | undefined {
-    this.analyseNow();
-    return this.result?.findings.find((f) => f.rule === shown.rule && f.start < shown.end && shown.start < f.end);
-  }
-
   /** Adds a playbook alternative after the sentence that refuses. */
   async insertAlternative(shown: Finding, alternative: Alternative): Promise<boolean> {
-    const finding = this.refusalStillThere(shown);
+    const finding = this.stillFound(shown, 'overlapping');
     if (!finding) return false;
     const at = afterSentence(this.text.text, finding.end);
     const ok = await this.write(at, at, ` ${alternative.text}`);
