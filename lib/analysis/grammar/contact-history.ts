@@ -139,7 +139,6 @@ const CONTACT_WENT_NOWHERE_ES = [
 const CONTACT_WENT_NOWHERE_EN = [
   "no (?:any )?(?:reply|replies|response|responses|answer|answers|resolution|luck|joy|help|update|updates|one|word|call back|callback|follow[ -]?up)",
   "(?:hasn't|haven't|has not|have not|didn't|did not|never|won't|will not|wouldn't|would not|refus\\w* to|refuse to) (?:even )?(?:replied|responded|answered|gotten back|got back|called back|written back|reply|respond|answer|get back|call back|write back)",
-  "(?:nobody|no one|no-one) (?:answer|answers|answered|reply|replies|respond|responds) (?:me|us|to)",
   "(?:nobody|no one|no-one) (?:has |had )?(?:replied|responded|answered|called|got back|gets back|contacted|helped|knows|fixed|cares|bothered)",
   // «haven't received a reply»; «haven't received anything» is the promised thing missing (a broken promise), not the contact.
   "(?:haven't|have not|hasn't|has not|didn't|did not|never)(?: yet| so far| still| ever| even)? (?:heard|been contacted|(?:gotten|got|get|received|receive|had|have|obtained) (?:a |an |any |one |a single )?(?:reply|replies|response|responses|answer|answers|update|updates|call ?back|word))",
