@@ -286,14 +286,15 @@ export function learnedFindings(
   if (!model || draft.sentences.length === 0) return [];
   const found = new Set(lexicon.map((f) => f.rule));
   const out: Finding[] = [];
-  // The sign-off and signature («Área de Reclamos – Banco Andino») say who writes, not what.
-  const signOff = signOffStart(draft.text);
+  // The sign-off and signature («Área de Reclamos – Banco Andino») say who writes, not what;
+  // found only once a sentence is above a threshold, not on every keystroke's analysis.
+  let signOff: number | undefined;
   for (const score of textScores(draft.sentences.map((s) => s.text), model)) {
     const rule = rules.find((r) => r.id === score.label);
     if (!rule || found.has(rule.id) || disabled.has(rule.id) || !rule.languages.includes(draft.lang)) continue;
     if (score.sentence < 0 || score.probability < score.threshold[strictness]) continue;
     const [start, end] = trimmedSpan(draft.sentences[score.sentence]);
-    if (end <= start || start >= signOff) continue;
+    if (end <= start || start >= (signOff ??= signOffStart(draft.text))) continue;
     const quote = draft.text.slice(start, end);
     if (!passesRuleGate(rule.id, fold(quote), draft.lang)) continue;
     // A minimising sentence the dismissive lexicon already holds («no es para tanto») is no refusal.
