@@ -45,6 +45,8 @@ const PRETERITE_ES = alt([
   // Habitual contact: «siempre que hablo…», «cada vez que llamo…».
   '(?:siempre|cada vez) que (?:hablo|llamo|escribo|voy|reclamo|pregunto|marco)',
   ...REFLEXIVE_AR.map((s) => `(?:me|nos) ${preteriteAr(s)}`),
+  // «me puse en contacto», «intenté ponerme en contacto».
+  '(?:me|nos) (?:puse|pusimos) en contacto', '(?:intente|intentamos|trate|tratamos) (?:de )?(?:ponerme|ponernos) en contacto',
   ...REFLEXIVE_IR.map((s) => `(?:me|nos) ${preteriteIr(s)}`),
 ]);
 const PARTICIPLE_ES = alt([...[...AR_STEMS, ...AR_STEMS_PERFECT_ONLY].map(participleAr), ...IR_STEMS.map(participleIr), 'enviado', 'comunicado', 'quejado', 'dirigido', 'acercado']);
@@ -56,7 +58,7 @@ const EARLIER_CONTACT_ES = [
   // «llamé», «nos comunicamos», «ya les escribí»
   `(?:ya )?(?:les |le |los |te |a ustedes )?${PRETERITE_ES}`,
   // «he reclamado», «me he dirigido», «hemos hablado»
-  `(?:me |nos |les |le |te )?(?:he|hemos|habia|habiamos) (?:me |nos )?(?:vuelto a )?(?:${PARTICIPLE_ES}|ido|hecho (?:@ ){0,2}${LODGED_ES}|puesto (?:@ ){0,2}${LODGED_ES}|abierto (?:@ ){0,2}${LODGED_ES})`,
+  `(?:me |nos |les |le |te )?(?:he|hemos|habia|habiamos) (?:me |nos )?(?:vuelto a )?(?:${PARTICIPLE_ES}|ido|hecho (?:@ ){0,2}${LODGED_ES}|puesto (?:en contacto|(?:@ ){0,2}${LODGED_ES})|abierto (?:@ ){0,2}${LODGED_ES})`,
   // «llevo dos meses reclamando», «estoy luchando», «he estado llamando»
   `(?:llevo|llevamos|estoy|estamos|he estado|hemos estado|estuve|estuvimos)(?: @){0,3} ${GERUND_ES}`,
   `(?:hice|hicimos|puse|pusimos|abri|abrimos|deje|dejamos|curse|cursamos|inicie|iniciamos|levante|levantamos|interpuse) (?:@ ){0,2}${LODGED_ES}`,
@@ -83,7 +85,7 @@ const EARLIER_CONTACT_EN = [
   "(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already|i've already|i have already)(?: also| even| then| first| since| just)? (?:called|rang|phoned|emailed|e-mailed|messaged|dmed|dm'd|tweeted|wrote|written|contacted|complained|reported|chased|escalated|reached out|followed up|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|chatted (?:to|with)|(?:raised|filed|lodged|logged|submitted|opened|made|created) (?:a |an |the |my |another |two |three |several |multiple |many |over \\d+ |\\d+ )?(?:support |help |service )?(?:ticket|tickets|case|cases|issue|issues|complaint|complaints|claim|claims|dispute|request|requests|report|call|calls|form)|sent (?:@ ){0,2}(?:email|emails|e-mail|message|messages|dm|dms|complaint|request|ticket|form)|(?:went|been|visited|gone) (?:in |back |down )?(?:to )?(?:the |your |a |one of your )?(?:store|shop|branch|office|counter|desk|service centre|service center)|tried (?:calling|to call|contacting|to contact|to reach|reaching|emailing|to get through|getting through))",
   "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
   "(?:i|we) (?:was|were|got|have been|'ve been) (?:transferred|passed|put on hold|disconnected|hung up on|cut off)",
-  "(?:whenever|every time|each time) (?:i|we) (?:call|ring|phone|write|email|go|ask|contact|chat)",
+  "(?:whenever|every time|each time|when) (?:i|we) (?:call|ring|phone|write|email|go in|ask|contact|chat)",
   "(?:i|we) (?:left|posted|dropped) (?:a |an |my |our )?(?:support )?(?:message|messages|comment|note|voicemail|ticket|request)",
   // «we have tried a lot of ways, changing the card, emailing you…»
   "(?:tried|trying|have tried|'ve tried)[^.!?]{0,80}?\\b(?:emailing|calling|messaging|contacting|phoning|ringing|writing to|chatting with) (?:you|your|support|customer service|the (?:support|help) ?desk)",
@@ -103,6 +105,16 @@ const REPLY_NEVER_CAME = [
   "(?:nobody|no one|no-one) (?:answer|answers|answered|reply|replies|respond|responds) (?:me|us|to)",
   "(?:i'm|i am|we're|we are|i'll|i will) (?:re-?sending|resend|sending (?:this|it) again|writing (?:again|once more)|asking again)",
   '(?:no|nunca|sin) (?:he |hemos )?(?:obtenido|recibido|tenido|tuve|recibi|obtuve) (?:ninguna |una |alguna )?(?:respuesta|contestacion)',
+  // The other side's silence names the contact it leaves unanswered: «el vendedor no me ha respondido», «no contesta a
+  // los emails», «both calls were unsuccessful».
+  'no (?:me |nos )?(?:ha|han|habia|habian) (?:contestado|respondido|dado (?:ninguna |una )?respuesta)',
+  'no (?:contesta|contestan|responde|responden|atiende|atienden|lee|leen) (?:a )?(?:los|mis|nuestros|sus)? ?(?:correos|emails|e-mails|mails|mensajes|llamadas|reclamos|reclamaciones|telefonos?)',
+  "(?:both|all (?:my|our|the)|several|multiple|many|numerous) (?:phone )?(?:calls|emails|e-mails|messages|chats|tickets) (?:\\w+ ){0,4}(?:were|have been|went|got) (?:unanswered|ignored|unsuccessful|nowhere|no(?:thing)?)",
+  "no (?:reply|replies|response|responses|answer|answers|word|call ?back) (?:yet )?from (?:your|the|their|its|customer|any)(?: \\w+){0,2} ?(?:support|service|care|team|centre|center|desk|agents?|staff)",
+  "(?:went|going|gone|been) back and forth (?:over|by|via|with|on|in) (?:e-?mail|emails|phone|chat|messages|support|customer)",
+  // Being passed around is contacting and getting nowhere at once: «bounced back and forth», «me pasan de un área a otra».
+  "(?:been|got|get|getting|was|were|being|keep getting) (?:bounced|passed|shuffled|pushed|sent) (?:around|back and forth|from (?:one|department|person|agent|pillar))",
+  '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|traen|trajeron|tienen|tuvieron) (?:de (?:un (?:lado|area|departamento|asesor) (?:a|para) otro|aqui para alla|area en area|departamento en departamento|asesor en asesor))',
 ];
 
 /**
@@ -129,12 +141,14 @@ const CONTACT_WENT_NOWHERE_ES = [
   'sin (?:ninguna |ningun |obtener |tener |recibir )?(?:respuesta|solucion|contestacion|exito|resultado|novedad|noticias)',
   'nadie (?:me |nos )?(?:responde|respondio|contesta|contesto|llama|llamo|da|dio|sabe|soluciona|soluciono|hace|hizo|se hace)',
   'no (?:me |nos )?(?:tomaron|hicieron caso|hacen caso|contestaron|contestan|respondieron|responden|solucionaron|solucionan|llamaron|devolvieron|resolvieron|han contestado|han respondido|han solucionado|han llamado|han resuelto|dan bola|dan pelota)',
+  'no (?:se (?:ha|han) puesto|se pone|se ponen|se puso|se pusieron) en contacto', 'no (?:da|dan|dio|dieron) (?:ninguna |ni )?senales',
   'peloteo', 'de (?:numero en numero|un lado (?:a|para) otro|departamento en departamento|oficina en oficina|ventanilla en ventanilla)',
   '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|transfieren|transfirieron) (?:de|a otro|a otra|con otro|con otra)',
   'otra vez', 'de nuevo', 'nuevamente', 'ni (?:@ )?caso', 'en vano',
   'nunca (?:contestan|responden|atienden|contestaron|respondieron|atendieron|llaman|llamaron|devuelven)',
   'nunca (?:tuve|tuvimos|he tenido|hemos tenido|recibi|recibimos|obtuve|obtuvimos|hubo|me dieron|nos dieron) (?:@ ){0,2}(?:respuesta|respuestas|solucion|contestacion|noticias)', '(?:me|nos) (?:cuelgan|colgaron|cortan|cortaron|dejan esperando|dejaron esperando)',
   '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
+  '(?:varios|muchos|tantos|numerosos|\\d+|dos|tres|cuatro|cinco) (?:correos|emails|e-mails|mails|mensajes|whatsapps|tickets|reclamos)',
 ];
 const CONTACT_WENT_NOWHERE_EN = [
   "no (?:any )?(?:reply|replies|response|responses|answer|answers|resolution|luck|joy|help|update|updates|one|word|call back|callback|follow[ -]?up)",
@@ -142,11 +156,11 @@ const CONTACT_WENT_NOWHERE_EN = [
   "(?:nobody|no one|no-one) (?:has |had )?(?:replied|responded|answered|called|got back|gets back|contacted|helped|knows|fixed|cares|bothered)",
   // «haven't received a reply»; «haven't received anything» is the promised thing missing (a broken promise), not the contact.
   "(?:haven't|have not|hasn't|has not|didn't|did not|never)(?: yet| so far| still| ever| even)? (?:heard|been contacted|(?:gotten|got|get|received|receive|had|have|obtained) (?:a |an |any |one |a single )?(?:reply|replies|response|responses|answer|answers|update|updates|call ?back|word))",
-  "to no avail", "no avail",
+  "to no avail", "no avail", "(?:but|and|yet) nothing(?=\\s*[.,!;]|\\s*$)",
   "(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))",
   "ignored", "ghosted",
   "(?:support|customer service|you|they|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
-  "(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times|occasions)",
+  "(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times?|occasions)",
 ];
 
 /** The earlier contact got nowhere: the signs above, or the case still unsolved, still waiting. */
@@ -155,7 +169,7 @@ const UNRESOLVED_ES = [
   '(?:hasta|a) (?:el momento|ahora|la fecha|hoy|el dia de hoy)',
   'todavia', 'aun (?:no|sin|nada|sigo|sigue|espero|estoy)', '(?:sigo|sigue|seguimos|siguen) (?:sin|igual|esperando|con el|con la|teniendo)',
   'no (?:me |nos )?(?:hacen|hicieron|han hecho|hace|hizo) nada', 'no (?:tienen|tenian|tiene) (?:acceso|idea|informacion|solucion)',
-  'una y otra vez', 'no (?:me |nos )?(?:han )?(?:hecho|hacen|hicieron) (?:@ )?caso', 'y nada', 'ni idea',
+  'una y otra vez', 'no (?:me |nos )?(?:han )?(?:hecho|echo|hacen|hicieron) (?:@ )?caso', 'y nada', 'ni idea',
   'no (?:me |nos )?(?:logran|logra|lograron|logro|pudieron|pueden|supieron|saben) (?:ayudar\\w*|resolver\\w*|solucionar\\w*|dar (?:una )?(?:respuesta|solucion))',
 ];
 const UNRESOLVED_EN = [
@@ -163,7 +177,7 @@ const UNRESOLVED_EN = [
   "(?:still|yet to|as of (?:yet|today|now))", "without (?:any |a )?(?:reply|response|answer|success|luck|resolution)",
   "(?:nothing|none) (?:has|have|was|were) (?:been )?(?:done|fixed|resolved|sorted|changed)",
   "(?:they|you) (?:do|did|have done) nothing", "(?:they|you) (?:don't|do not|didn't) (?:have|know) (?:access|anything|a clue|the answer)",
-  "(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:gotten|got|received) (?:anything|nothing)", "(?:couldn't|could not|can't|cannot|unable to|failed to|didn't|did not) (?:help|resolve|fix|solve|sort)",
+  "(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:gotten|got|received) (?:anything|nothing)", "never (?:get|got|gets) (?:to (?:speak|talk)|through|an answer|a reply|a response|anyone|a person|a human)", "(?:couldn't|could not|can't|cannot|unable to|failed to|didn't|did not) (?:help|resolve|fix|solve|sort)",
 ];
 
 const CONTACT_WENT_NOWHERE = compileTest([...CONTACT_WENT_NOWHERE_ES, ...CONTACT_WENT_NOWHERE_EN, ...REPLY_NEVER_CAME]);

@@ -63,6 +63,17 @@ const detectPhrases = phraseDetector(
     'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?',
     'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'put[oa]s?', 'coño', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
+    // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
+    '(?:no|jamas|nunca) (?:vuelvo|volvere|volveria|pienso volver|voy a volver|volvemos|volveremos|vamos a volver) a (?:comprar|pedir|contratar|usar|utilizar|ocupar|confiar|volar|elegir)(?:les|le|los|las|lo|la)?',
+    'no (?:compro|comprare|pido|pedire|contrato) (?:nunca )?mas(?! de| que)', 'nunca mas (?:compro|comprare|vuelvo|volvere|pido|pedire|contrato)',
+    "(?:will|would|i'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal)", "(?:won't|will not|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
+    // Contempt for the product or the service as a whole: «es una aplicación basura», «qué basura», «total scam», «worst response».
+    '(?:que|es|son|esto es|una|un|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are|total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
+    "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
+    "worst (?:@ ){0,2}(?:service|response|support|customer (?:care|service|support)|app|application|experience|company|bank|airline)",
+    '(?:0|cero) estrellas', "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
+
+    '(?:looking|planning|about) to (?:close|cancel|leave|switch)',
     'thanks for nothing', 'gracias por nada',
     // Contempt and indignation said plainly, as published complaints say it.
     'inoperantes?', 'porqueria', 'una burla', 'un abuso', 'es un robo', '(?:nos|me) (?:estan )?(?:robando|estafando|enganando)', 'me (?:estafaron|estafo|robaron|enganaron)',
@@ -232,6 +243,23 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Charged twice again, shame on you.', fires: true },
   { lang: 'es', text: 'Creo que recibí un mensaje de estafa haciéndose pasar por ustedes, ¿es de ustedes este número?', fires: false },
   { lang: 'en', text: 'I got a scam text pretending to be your bank, just letting you know.', fires: false },
+  // Not coming back, said as reviews say it.
+  { lang: 'es', text: 'Llegó roto y tarde. No vuelvo a comprarles.', fires: true },
+  { lang: 'es', text: 'la mensajería un desastre, no compro más aquí', fires: true },
+  { lang: 'es', text: 'Normalmente no compro más de dos unidades, ¿hay descuento por cinco?', fires: false },
+  { lang: 'es', text: '¿Vuelvo a comprar la entrada o sirve la que ya tengo?', fires: false },
+  { lang: 'en', text: 'Third late delivery this month. Will never order from them again.', fires: true },
+  { lang: 'en', text: 'Looking to close this account as soon as my contract ends.', fires: true },
+  { lang: 'en', text: "I'll be ordering again next month, can I keep the same delivery slot?", fires: false },
+  // Contempt for the product as a whole, and never again in other words.
+  { lang: 'es', text: 'Se cuelga cada dos por tres, qué basura de app.', fires: true },
+  { lang: 'es', text: 'Jamás vuelvo a utilizar esta tarjeta.', fires: true },
+  { lang: 'es', text: 'Tiré la caja a la basura sin mirar, ¿tienen el número de serie en el sistema?', fires: false },
+  { lang: 'en', text: 'Total scam, the promo code never works at checkout.', fires: true },
+  { lang: 'en', text: 'Worst customer service I have dealt with, nobody reads the messages.', fires: true },
+  { lang: 'en', text: "Won't be making use of this app anymore after that fare.", fires: true },
+  { lang: 'en', text: 'Someone sent me a text asking for my PIN, is that a scam?', fires: false },
+  { lang: 'en', text: 'I put the old charger in the trash, do I need it for the return?', fires: false },
 ];
 
 const moment: Moment = {

@@ -19,7 +19,10 @@ const DUE = compileTest(DUE_FORMS);
 /** Something was promised or scheduled. */
 const PROMISE = compileTest([
   ...DUE_FORMS,
-  'me (?:dijeron|dijo|dijiste|dijistes|prometieron|prometio|prometiste|aseguraron|aseguro|aseguraste|confirmaron|confirmo|garantizaron|indicaron|informaron)',
+  'me (?:dijeron|dijo|dijiste|dijistes|prometieron|prometio|prometiste|prometen|aseguraron|aseguro|aseguraste|aseguran|confirmaron|confirmo|garantizaron|indicaron|informaron)',
+  // Told in the present, a promise still has its future: «me dicen que me llamarán», «me dice que lo mandaría».
+  'me (?:dicen|dice|decian|decia) que (?:me |nos |lo |la |los |las |te |se )?[a-z]+(?:ra|ran|ria|rian)',
+  '(?:dicen|decian|dijeron|prometieron|prometen|anunciaron|anuncian) que (?:nos|me|te|les) (?:darian|daban|iban a dar|regalarian|devolverian|llamarian|mandarian|enviarian)',
   'nos (?:dijeron|prometieron|aseguraron|confirmaron)',
   '(?:me|nos) (?:habian|habia|han|ha|habias) (?:dicho|prometido|asegurado|confirmado|garantizado)',
   '(?:quedaron|quedo|quedaste|quedamos) en',
@@ -108,6 +111,16 @@ const STANDALONE = phraseDetector([
   'never (?:showed up|turned up)',
   // The word given was not kept: «no se cumple con la palabra empeñada», «broke their promise».
   'no (?:se )?(?:cumple|cumplen|cumplio|cumplieron|ha cumplido|han cumplido) (?:con )?(?:la palabra|lo prometido|lo acordado|lo pactado|el compromiso|su palabra|su promesa|la promesa|lo que)',
+  // A deadline or slot not kept, and a delay counted: «no cumplió los plazos de envío», «no vino en el horario pactado»,
+  // «llega 2 días tarde», «three weeks late», «failed to meet the delivery date».
+  'no (?:se )?(?:cumple|cumplen|cumplio|cumplieron|ha cumplido|han cumplido|respeto|respetaron|ha respetado|han respetado) (?:con )?(?:el|los|la|las|sus?|ningun|ninguno de los) (?:plazos?|fechas?|horarios?|tiempos?)',
+  '(?:no|nunca) (?:vino|llego|vinieron|llegaron|aparecio|aparecieron|se presento|se presentaron|paso|pasaron|entrego|entregaron)(?: @){0,4} (?:en|a|dentro de|durante) (?:el|la) (?:horario|hora|fecha|dia|franja|plazo) (?:pactad|acordad|prometid|comprometid|convenid|indicad|previst|programad)[oa]',
+  '(?:llega|llego|llegaron|llegan|entregaron|entrego|vino|vinieron)(?: @){0,2} (?:con )?(?:\\d+|un|una|dos|tres|cuatro|cinco|varios|varias) (?:dias|semanas|meses|mes) (?:tarde|de retraso|de demora|despues de lo prometido)',
+  "(?:arrived|came|delivered|shipped|showed up|turned up|got here)(?: @){0,2} (?:\\d+|a|one|two|three|four|five|six|several) (?:days?|weeks?|months?) (?:late|after (?:the|it was) (?:promised|due|quoted))", "(?:an|one|\\d+|two|three|several) (?:hours?|days?|weeks?) overdue",
+  // A booking dropped at the last minute, and a bonus or promotion announced and not given.
+  "(?:cancelled|canceled) (?:at the |at )?last minute", '(?:cancelad[oa]s?|cancelaron|cancelo|anularon|anulo) (?:@ ){0,5}a (?:ultima hora|ultimo momento)',
+  'no (?:me |nos )?(?:dieron|dio|han dado|ha dado|pagaron|pago|acreditaron|acredito|aplicaron|aplico|llego|llegaron) (?:la|el|mi|mis|los|las|ningun|ninguna) (?:bonificacion|bono|bonos|descuento|promocion|promo|regalo|cashback|premio|puntos|megas|saldo de regalo)',
+  "(?:didn't|did not|never|haven't|have not|still haven't) (?:get|got|gotten|receive|received|been given|been credited|see|seen) (?:the|my|any|our) (?:promised |advertised )?(?:bonus|cashback|promo|promotion|reward|rewards|sign-?up credit|welcome credit|points)", "(?:didn't|did not|failed to|never) (?:meet|keep|honou?r|hit) (?:the|their|its|your|my|our|any) (?:deadline|deadlines|promise|word|commitment|delivery date|delivery window|time ?slot|appointment|sla)",
   "(?:didn't|did not|never|don't|do not) keep (?:your|their|his|her|the) (?:word|promise)", '(?:broke|broken|break) (?:your|their|his|her|the|a) promise', 'promise (?:was|were) broken', 'empty promises?', 'promesas? (?:vacias|incumplidas|rotas)',
 ]);
 
@@ -184,6 +197,22 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'I paid for next-day delivery and it took a week.', fires: true },
   { lang: 'es', text: 'Me dijeron que llegaría el lunes, ¿me confirman la franja horaria?', fires: false },
   { lang: 'en', text: 'I paid yesterday and the order is already here, thanks!', fires: false },
+  // A deadline or slot not kept, and a delivery counted late.
+  { lang: 'es', text: 'El vendedor no cumplió los plazos de envío y lo necesitaba para el viernes.', fires: true },
+  { lang: 'es', text: 'El técnico no vino en la franja acordada, me pasé la mañana esperando.', fires: true },
+  { lang: 'es', text: 'Llegó tres días tarde y con la caja abierta.', fires: true },
+  { lang: 'es', text: 'Pagué la cuota con dos días de retraso, ¿me van a cobrar recargo?', fires: false },
+  { lang: 'en', text: 'The sofa arrived two weeks late and nobody told us why.', fires: true },
+  { lang: 'en', text: 'The courier failed to meet the delivery window again.', fires: true },
+  { lang: 'en', text: 'My rent payment was three days late, can the late fee be removed?', fires: false },
+  // A bonus announced and not given, a booking dropped at the last minute, an order overdue, a promise told in the present.
+  { lang: 'es', text: 'Invité a tres amigos y no me dieron la bonificación que anunciaban.', fires: true },
+  { lang: 'es', text: 'Me dicen que me llamarán y que me mandarán un mensaje, y nada.', fires: true },
+  { lang: 'es', text: 'Nos cancelaron el traslado al aeropuerto a última hora.', fires: true },
+  { lang: 'es', text: 'Me dicen que es el módem, pero el técnico no sabe.', fires: false },
+  { lang: 'en', text: 'Breakfast order is an hour overdue now.', fires: true },
+  { lang: 'en', text: "Signed up with a friend's link and never got the promised bonus.", fires: true },
+  { lang: 'en', text: 'Can I cancel at the last minute if my plans change, or is there a fee?', fires: false },
 ];
 
 const moment: Moment = {

@@ -171,6 +171,23 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Me llegaron dos mensajes de promoción y quería darme de baja de esos avisos.', fires: false },
   { lang: 'en', text: 'I keep getting three emails a day from your marketing team, how do I unsubscribe?', fires: false },
   { lang: 'es', text: "Son tres productos los que pedí, ¿llegan juntos?", fires: false },
+  // The other side's silence names the contact; being passed around; reviews' own spellings («echo caso», «three time»).
+  { lang: 'es', text: 'Me puse en contacto con la tienda dos veces y sigo sin solución.', fires: true },
+  { lang: 'es', text: 'Le mandé varios emails al vendedor y no se ha puesto en contacto conmigo.', fires: true },
+  { lang: 'es', text: 'Nada, el producto no llega y el soporte no contesta a los correos.', fires: true },
+  { lang: 'es', text: 'El servicio de atención no me ha respondido en toda la semana.', fires: true },
+  { lang: 'es', text: 'lo reclamé y no me han echo caso', fires: true },
+  { lang: 'es', text: 'La app no me ha solucionado nada, sigue cerrándose al abrirla.', fires: false },
+  { lang: 'es', text: 'Te mandé los correos con las facturas, avísame si falta alguno.', fires: false },
+  { lang: 'en', text: 'Both calls to the helpline were unsuccessful, no one could find my account.', fires: true },
+  { lang: 'en', text: 'Been bounced back and forth between billing and tech support for a week now.', fires: true },
+  { lang: 'en', text: 'I never get to speak to a person when I call, just the same recording.', fires: true },
+  { lang: 'en', text: 'I called on Monday and the agent fixed it in five minutes, thank you!', fires: false },
+  { lang: 'en', text: 'Both emails with the invoices are attached, let me know if anything is missing.', fires: false },
+  // Silence from support and a conversation that went in circles.
+  { lang: 'en', text: "Locked out of my account and still no reply from your support centre.", fires: true },
+  { lang: 'en', text: 'Went back and forth over email with customer support and they ignored what I said.', fires: true },
+  { lang: 'en', text: 'No reply needed, just letting you know the parcel arrived.', fires: false },
 ];
 
 const moment: Moment = {
