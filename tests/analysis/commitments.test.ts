@@ -71,6 +71,7 @@ describe('extraction: what is not a commitment (es)', () => {
     'Te lo mando mañana, ¿te parece?',
     'En breve le enviamos la confirmación.',
     'Ojalá te llegue hoy mismo.',
+    'Intentaremos enviártelo mañana a primera hora.',
     'Hola Marta, si el pedido ya está en reparto, te llega antes de las 8.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
@@ -130,6 +131,8 @@ describe('extraction: what is not a commitment (en)', () => {
     // A hope is no promise; a rule about an order's state promises nothing for this order.
     'Hey, hopefully you will get your reply today.',
     'Hello, if the order is out for delivery, the item will be delivered to you by the end of the day.',
+    // An effort is no promise either.
+    "We'll try to release a patch with only this fix during next week.",
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
   });

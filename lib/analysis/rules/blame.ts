@@ -27,6 +27,7 @@ const checker = lexiconChecker(
             // «como usted ya sabe», «lea lo que le escribí», «ya le contesté»
             'como (?:usted |tu |vos )?(?:ya )?(?:sabe|sabes|sabra|sabras|sabia|sabias|debe saber|deberia saber)', '(?:lea|lee|lean|lei) (?:bien )?lo que (?:le |te |les )?(?:escribi|escribimos|dije|puse|conteste)', 'ya (?:le|te|les) (?:conteste|contestamos|respondi|respondimos) (?:esa|esta|eso|su|tu)',
             'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces)',
+            '(?:ya )?(?:se lo |te lo |se los )?(?:le|te|les|os)? ?(?:hemos|he|habiamos|habia) (?:dicho|explicado|indicado|informado|repetido|respondido)(?: @){0,3} (?:varias|muchas|repetidas|mil|dos|tres|\\d+) veces',
             // «te lo expliqué clarito en el mensaje anterior», «se lo dije en mi correo anterior»
             '(?:ya )?(?:se lo|te lo|se los|te|le|les) (?:dije|explique|aclare|indique|comente|avise|deje claro) (?:(?:bien |muy )?(?:clarito|claramente|clarisimo|bien claro) )?(?:en (?:el|mi|nuestro) (?:mensaje|correo|mail|email|chat) anterior|la (?:otra|ultima) vez|(?:mas )?arriba)',
             // Pointing back at an earlier message, in the team's voice or the impersonal:
@@ -50,6 +51,8 @@ const checker = lexiconChecker(
             '(?:nosotros )?no tenemos (?:nada que ver|la culpa|ninguna culpa|responsabilidad)',
             'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
             'no depende de nosotros',
+            // Putting the cause outside the company: «por motivos ajenos a nosotros / a la empresa».
+            '(?:motivos|causas|razones|factores|situaciones|problemas|circunstancias) (?:totalmente |completamente )?ajen[oa]s a (?:nosotros|nuestra (?:empresa|compania|entidad|voluntad|plataforma)|la (?:empresa|compania|entidad|plataforma)|@ @?)',
             // «el fallo vino por parte de la transportadora», «la demora fue del lado del banco»
             '(?:el |la )?(?:error|fallo|falla|problema|retraso|demora|inconveniente) (?:vino|viene|fue|es|estuvo|esta) (?:por parte|del lado) (?:de|del) (?:la |el |los |las )?(?!nosotros|nuestr|mi\\b)@',
             'por culpa (?:de|del) (?:la |el |los |las )?(?:transportadora|transportista|paqueteria|courier|banco|proveedor|fabricante|correo|operador|operadora|aerolinea)',
@@ -138,6 +141,8 @@ const checker = lexiconChecker(
             'as (?:explained|mentioned|stated|advised|noted|indicated) (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm))',
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
             "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
+            // «we have told you several times…»: the count is the reproach.
+            "(?:we|i)(?:'ve| have)? (?:already )?(?:told|explained to|informed|reminded) you(?: this| that)? (?:several|many|multiple|numerous|a few|a couple of|two|three|\\d+) times",
           ],
           span: 'match',
         },
@@ -352,6 +357,12 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[The failure was on the carrier's side]]." },
   { lang: 'en', text: "[[That is not something we caused]]." },
   { lang: 'en', text: "The issue was on our side and it is fixed now." },
+  // The cause put outside the company, and the count of times told.
+  { lang: 'es', text: 'Lamentamos los inconvenientes, [[la caída de ayer fue ocasionada por motivos ajenos a la empresa]].' },
+  { lang: 'es', text: '[[Ya le hemos explicado varias veces]] que el reembolso tarda.' },
+  { lang: 'es', text: 'Te lo he explicado en el mensaje de arriba con capturas, por si te sirve de guía.' },
+  { lang: 'en', text: '[[We have told you several times]] we will follow up over email.' },
+  { lang: 'en', text: "I've told you the good news already: the refund went through this morning." },
 ];
 
 const rule: Rule = {

@@ -123,6 +123,10 @@ const checker = lexiconChecker(
         'guaranteed (?:delivery|by law|minimum)',
         'guaranteed (?:for|by|under) (?:@ ){0,3}(?:law|years?|months?|warranty)',
         'warranty (?:is |was )?guaranteed',
+        // Denying a guarantee is the honest opposite: «the ETAs are estimates and not guaranteed».
+        "(?:not|never|isn't|aren't|wasn't|is not|are not|was not|can't be|cannot be|won't be) (?:@ )?guaranteed",
+        // «rest assured we'll try…», «…we will get it checked and update you»: an effort or a next step, not an outcome.
+        "rest assured(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
       ],
     },
   },
@@ -203,6 +207,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Rest assured that our team is actively reviewing these listings." },
   { lang: 'en', text: 'Does the app use 100% CPU all the time, or only while exporting?' },
   { lang: 'en', text: '[[Rest assured this will be fixed today]].' },
+  // Denying a guarantee, and reassurance about the next step.
+  { lang: 'en', text: 'Arrival times are estimates and not guaranteed; traffic and roadworks can change them.' },
+  { lang: 'en', text: "Rest assured we'll try to resolve it as soon as we can." },
+  { lang: 'en', text: 'Rest assured we will get it checked and update you.' },
+  { lang: 'en', text: 'Delivery next week is [[guaranteed]], whatever happens.' },
 ];
 
 const rule: Rule = {
