@@ -72,6 +72,8 @@ describe('extraction: what is not a commitment (es)', () => {
     'En breve le enviamos la confirmación.',
     'Ojalá te llegue hoy mismo.',
     'Intentaremos enviártelo mañana a primera hora.',
+    'Esperamos tenerlos listos para hoy.',
+    'Mándanos la foto del daño y te lo cambiamos mañana.',
     'Hola Marta, si el pedido ya está en reparto, te llega antes de las 8.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
@@ -133,6 +135,11 @@ describe('extraction: what is not a commitment (en)', () => {
     'Hello, if the order is out for delivery, the item will be delivered to you by the end of the day.',
     // An effort is no promise either.
     "We'll try to release a patch with only this fix during next week.",
+    // A guess, an expectation, and a promise that waits on the customer's reply.
+    'Sometime this month, I think.',
+    'It goes in the next version, which should be out at the end of the month.',
+    "I'll compile it again if I get time today or tomorrow.",
+    'Please email me the order details, and I will issue the refund immediately.',
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
   });

@@ -89,6 +89,21 @@ const STATE_CONDITION: Record<Lang, RegExp> = {
 const GREETING_FIRST = /^\s*(?:@\S+\s+)*(?:(?:hello|hi|hey|hola|buenas(?:\s+tardes|\s+noches)?|buenos\s+dias|dear|estimad[oa]s?)\b[^,.!?:\n]{0,30}[,.!:]\s*)?/;
 
 /** The customer is the one acting: modals addressed to them, requests to the agent. */
+/**
+ * «Please email me the details, and I'll refund it today», «Mándanos la foto y te lo cambiamos
+ * mañana»: a request to the customer joined by «and» makes what follows conditional on it.
+ */
+const REQUEST_THEN: Record<Lang, RegExp> = {
+  en: /(?:\b(?:please|kindly|just)\s+(?:\w+\s+)?|^\W*)(?:email|e-mail|send|reply|write|call|ring|message|dm|contact|share|provide|forward|upload|attach|fill|confirm|tell|let\s+(?:me|us)\s+know)\b[^.!?]*?[,;]?\s(?:and|then)\s*$/,
+  es: /(?:\bpor\s+favor\b|\bfavor\s+de\b|\b(?:te|le|les)\s+pido\b|\b(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?\b)[^.!?]*?[,;]?\s(?:y|e)\s*$/,
+};
+
+/** A guess or a condition on the agent's own time hedges the whole sentence, whichever clause holds it: «Sometime this month, I think». */
+const SENTENCE_HEDGE: Record<Lang, RegExp> = {
+  en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits)\b/,
+  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b/,
+};
+
 const CUSTOMER_ACTION: Record<Lang, RegExp> = {
   // A subject-less «Puede pasar…» at the start of a clause addresses the customer (usted).
   es: /^\s*(?:puede|pueden|podria|podrian)\s+[a-z]+(?:ar|er|ir)\b|\b(?:lo|la|los|las|cualquiera)\s+(?:puedes|podes|puede|pueden|podras|podra|podran)\s+[a-z]+(?:ar|er|ir)\b|\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
@@ -260,6 +275,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const sub = folded.slice(ss, se);
     const subWithoutMention = folded.slice(ss, c.start) + ' ' + folded.slice(c.end, se);
     if (CUSTOMER_ACTION[lang].test(sub) || NEGATION[lang].test(subWithoutMention)) continue;
+    if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se))) continue;
     if (VALIDITY[lang].test(folded.slice(ss, c.start))) continue;
     if (!c.future) {
@@ -275,6 +291,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // Bounded windows (CONTEXT_CHARS each side), so a run-on text stays linear.
     const left = folded.slice(Math.max(cs, subStart - CONTEXT_CHARS), subStart);
     const reading = readClause(folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
+    if (SENTENCE_HEDGE[lang].test(folded)) reading.hedged = true;
     const grammar = promisesTime(reading, timeKind(c.spec, phrase));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);

@@ -15,10 +15,15 @@ const STEP_EN = '(?:visit|call|contact|reach out|reach|go to|head to|head over t
 const STEP_ES =
   '(?:llamar(?:nos)?|contactar(?:nos|te|se)?|escribir(?:nos)?|comunicar(?:te|se|nos)|ingresar|visitar|acudir|acercar(?:te|se)|dirigir(?:te|se)|solicitar(?:lo|la)?|pedir(?:lo|la)?|tramitar(?:lo|la)?|usar|utilizar|probar|intentar|seguir (?:los|estos|las|estas)|descargar|actualizar|cambiar(?:lo|la)?|reservar|devolver(?:lo|la)?|cancelar(?:lo|la)?|enviar(?:nos)?|mandar(?:nos)?|completar|llenar|rellenar|presentar|iniciar|hacer (?:el|la|un|una) (?:tramite|solicitud|reclamo|pedido|cambio|devolucion)|reclamar(?:lo)?|agendar|programar|restablecer|reinstalar|desinstalar|reiniciar|proporcionar|compartir|reenviar|adjuntar|subir|indicar)(?:se|te|me|nos|lo|la|los|las|le|les)?';
 
+/** What «you can…» may be followed by that is no step: waiting, feeling, knowing, being sure. */
+const NOT_A_STEP_EN = '(?:be|rest|expect|imagine|understand|see why|tell|feel|wait|hope|trust|relax|count|bet|believe|also be|still be|not|never)\\b';
+
 const NEXT_STEP: Record<Lang, RegExp> = {
   en: compile([
     `please (?:do )?(?:feel free to )?${STEP_EN}`,
-    `(?:you|u) (?:can|could|may|might want to|will be able to|'ll be able to)(?: also| now| still| always| easily)? ${STEP_EN}`,
+    `(?:you|u) (?:can|could|may|might want to|will be able to|'ll be able to)(?: also| now| still| always| easily| just| instead)? ${STEP_EN}`,
+    // Any other action the customer can take, short of waiting, feeling or knowing: «but you can print it from the share menu».
+    `(?:but|however|instead|though|although|meanwhile|in the meantime)(?:,)? (?:you|u) (?:can|could|may|will be able to|'ll be able to)(?: also| still| always| easily| just| instead)? (?!${NOT_A_STEP_EN})@`,
     `(?:you(?:'ll| will| would)?|you'd) (?:need|have) to ${STEP_EN}`,
     `(?:feel free to|don't hesitate to|be sure to|make sure to) ${STEP_EN}`,
     "here(?:'s| is) how",
@@ -29,6 +34,8 @@ const NEXT_STEP: Record<Lang, RegExp> = {
   ]),
   es: compile([
     `(?:puedes|podes|puede|pueden|podras|podra|podran|podrias|podria|podeis)(?: tambien| igual| siempre| ya)? ${STEP_ES}`,
+    // «pero puedes imprimirlo desde el menú»: any action, short of waiting, feeling or knowing.
+    '(?:pero|sin embargo|en cambio|mientras tanto|eso si)(?:,)? (?:si )?(?:puedes|podes|puede|pueden|podras|podra|podran|podeis)(?: tambien| igual| siempre| ya)? (?!esperar|estar|quedar|confiar|imaginar|entender|sentir|tener la (?:seguridad|certeza|tranquilidad))[a-z]+(?:ar|er|ir)(?:lo|la|los|las|te|se|le|les|me|nos)?\\b',
     `(?:tendras|tendra|tendrias|tendria|tenes|tienes|tiene|tienen|debes|debe|deberas|debera|deberias|deberia|necesitas|necesita|hay) que ${STEP_ES}`,
     `(?:necesitas|necesitás|necesita|necesitan|debes|debe|deben|deberas|debera|deberan) ${STEP_ES}`,
     '(?:te|le|les|os) (?:recomiendo|recomendamos|recomendaria|recomendariamos|sugiero|sugerimos|sugeriria|invito|invitamos|aconsejo|aconsejamos) (?:a )?@',

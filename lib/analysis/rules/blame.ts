@@ -98,6 +98,9 @@ const checker = lexiconChecker(
             '(?:vienen?|provienen?|se deben?|derivan?|es causad[oa]|son causad[oa]s|fue causad[oa]|fueron causad[oa]s|estan? originad[oa]s?|fue provocad[oa]) (?:@ ){0,4}(?:que tiene usted|que tienes|(?:a )?que usted (?:tiene|envio|mando|uso|instalo|conecto|enchufo|hizo|no)|por parte del (?:asegurado|cliente|titular|usuario)|(?:al interior|dentro) de su)',
             'falta de (?:mantenimiento|cuidado|uso adecuado) por parte del (?:asegurado|cliente|titular|usuario)',
             '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
+            // Telling the customer how to behave from now on, or to stop: «la próxima vez revise bien los datos», «deja de escribir aquí».
+            '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
+            '(?:deja|deje|dejen|dejad) de (?:escribir|spamear|enviar|mandar|abrir|publicar|insistir|etiquetar|molestar)',
             '(?:realizadas|hechas|efectuadas|autorizadas) con su (?:clave|contrasena|token|tarjeta|firma)',
             // Reminding the customer of what they accepted: «le recuerdo que usted aceptó…», «le recordamos que es obligación del cliente…».
             '(?:le|te|les) (?:recuerdo|recordamos|recuerda) que (?:usted |ustedes |tu |vos )?(?:acepto|aceptaste|firmo|firmaste|contrato|contrataste|autorizo|autorizaste|fue informad[oa]|fuiste informad[oa]|es (?:su |tu )?(?:obligacion|responsabilidad)|es obligacion|debe|debia)',
@@ -202,6 +205,11 @@ const checker = lexiconChecker(
             "(?:may we|we'd like to|we would like to|we must|i must|let me) remind you that you",
             "to be fair,? (?:you|the terms|it was|this was|that was)",
             "(?:is|was|are|were) clearly (?:stated|written|explained|marked|listed) (?:in|on|there)",
+            // Telling the customer how to behave from now on, or to stop: «please request refunds in the window in the future»,
+            // «next time, read the FAQ first», «stop spamming the tracker», «you shouldn't post private links here».
+            "(?:next time|in (?:the )?future|from now on),? (?:please )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|do not|refrain)",
+            "(?:^|(?<=[.!?;] ))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
+            "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect|ask)",
           ],
           span: 'clause',
         },
@@ -363,6 +371,14 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Te lo he explicado en el mensaje de arriba con capturas, por si te sirve de guía.' },
   { lang: 'en', text: '[[We have told you several times]] we will follow up over email.' },
   { lang: 'en', text: "I've told you the good news already: the refund went through this morning." },
+  // Telling the customer how to behave from now on, or to stop.
+  { lang: 'en', text: 'The refund has been issued. [[Please request refunds within the window in the future]].' },
+  { lang: 'en', text: '[[Stop spamming the bug tracker]].' },
+  { lang: 'en', text: 'Issues here are public, [[so you shouldn\'t post private links]].' },
+  { lang: 'en', text: "To help avoid it in future, we've added a reminder a week before renewal." },
+  { lang: 'es', text: 'Ya lo corregimos. [[La próxima vez revise bien la dirección]].' },
+  { lang: 'es', text: '[[Dejen de escribir al repositorio por temas de licencias]].' },
+  { lang: 'es', text: 'La próxima vez te aviso con más tiempo, perdona.' },
 ];
 
 const rule: Rule = {

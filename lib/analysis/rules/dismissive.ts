@@ -21,6 +21,8 @@ const checker = lexiconChecker(
           match: [
             // «La paciencia es la madre de todas las ciencias», «con calma, ya se está tramitando».
             'la paciencia es (?:la madre(?: de (?:todas )?las ciencias)?|una virtud)', '(?:^|(?<=[.!?¡¿] ))con calma(?=[,.!]|$)',
+            // Patience asked for, not thanked for: «ten paciencia», «sea paciente» (not «gracias por tu paciencia»).
+            '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia', '(?:sea|se|sean|seas) paciente',
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
             '(?<!(?:le|te|les) (?:pido|ruego|sugiero|recomiendo) (?:por favor )?)(?:que )?(?:se|te) (?:calme|calmes|calmen|tranquilice|tranquilices|tranquilicen|relaje|relajes)(?! (?:un poco )?(?:la|el) )',
             'no (?:se |te )?(?:lo )?(?:tome|tomes|tomen) (?:tan |muy )?(?:a pecho|personal)',
@@ -83,7 +85,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'paciencia', 'tranquil', 'pasa', 'ocurre', 'sucede', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'sigas', 'siga', 'sigan', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje', 'exageran', 'dramatiz', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre'],
+      gate: ['calm', 'paciencia', 'paciente', 'tranquil', 'pasa', 'ocurre', 'sucede', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'sigas', 'siga', 'sigan', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje', 'exageran', 'dramatiz', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -100,6 +102,7 @@ const checker = lexiconChecker(
           match: [
             'calm down', 'relax(?=[,.!]|\\s+it)', 'chill(?: out)?(?=[,.!])',
             'patience is (?:a virtue|the mother of)', 'good things come to those who wait',
+            '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
             "(?:it's|it is|this is|that's|that is) (?:not|no) (?:such )?a big deal",
             'no big deal',
             "(?:it's|it is|that's|that is)(?: really| honestly)? not (?:that|so|all that) (?:bad|serious|big|hard|difficult|complicated|tricky)",
@@ -143,7 +146,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'patience', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'happens', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else', 'bigger', 'proportion', 'molehill', 'big deal'],
+      gate: ['calm', 'patience', 'patient', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'happens', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else', 'bigger', 'proportion', 'molehill', 'big deal'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
     },
   },
@@ -237,6 +240,11 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: "Es fácil confundirse con esas dos tarifas; te explico la diferencia." },
   { lang: 'en', text: "[[You are blowing this out of proportion]]." },
   { lang: 'en', text: "It is easy to miss that setting, so here is a screenshot." },
+  // Patience asked for, not thanked for.
+  { lang: 'en', text: '[[Please be patient]], returns take 14 days.' },
+  { lang: 'en', text: 'Thank you for your patience while we look into it.' },
+  { lang: 'es', text: '[[Ten paciencia]], tu ticket será respondido.' },
+  { lang: 'es', text: 'Gracias por tu paciencia mientras lo revisamos.' },
 ];
 
 const rule: Rule = {

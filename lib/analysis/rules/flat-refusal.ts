@@ -63,6 +63,12 @@ const checker = lexiconChecker(
             '(?:se resuelve|se declara|se considera|resulta|es|fue declarad[oa]|ha sido declarad[oa]) (?:como )?improcedente',
             '(?:la entidad|la empresa|el banco|la compania|la aseguradora|esta (?:entidad|empresa|compania)) (?:reitera|mantiene|ratifica|confirma) (?:su|la) (?:posicion|respuesta|decision|dictamen)',
             'no hay otra (?:forma|manera|opcion|alternativa|solucion|salida)',
+            // What the product does not do, and where a request does not belong: «no tiene la funcionalidad de…
+            // incluida», «esa opción no está soportada», «este canal es solo para reportar fallos».
+            '(?:no|todavia no|aun no) (?:tiene|tienen|tenemos|incluye|incluyen|incluimos|soporta|soportan|soportamos|admite|admiten|cuenta con|contamos con|ofrece|dispone de) (?:la |el |esa |ese |esta |este |una |un |ninguna |ningun )?(?:funcionalidad|funcion|opcion|soporte|posibilidad|integracion|compatibilidad|caracteristica)',
+            'no (?:esta|estan) (?:soportad[oa]s?|implementad[oa]s?|habilitad[oa]s? para)',
+            '(?:este|esta|el|la) (?:canal|zona|seccion|foro|espacio|bugtracker|tracker|repositorio|medio|linea|sitio) (?:es|esta) (?:solo|solamente|unicamente|exclusivamente) (?:para|de)',
+            '(?:este|esto|aqui|aca) no es el (?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
           ],
           span: 'clause',
         },
@@ -92,6 +98,12 @@ const checker = lexiconChecker(
             "(?:falls?|fell|is|are|it's|that's) outside (?:of )?(?:our|the) (?:@ ){0,2}(?:policy|policies|window|terms|coverage|warranty|scope|period)",
             '(?:request|refund|claim|application|return|exchange|appeal|cancellation|complaint)(?: @){0,3} (?:has been|have been|was|is|were) (?:declined|denied|rejected|refused|unsuccessful|not upheld)',
             "(?:we|i)(?:'re| are|'m| am) not in a position to",
+            // What the product does not do, and where a request does not belong: «the plugin doesn't support multisite»,
+            // «this tracker is only for bug reports», «please refrain from posting support questions here».
+            "(?:we|it|(?:the|this|our) (?:app|application|product|plugin|extension|library|package|service|platform|site|website|system|tool|software|version|api|sdk|module|theme|game|server|card|account|plan)) (?:currently |still |yet )?(?:doesn't|does not|don't|do not|can't|cannot) (?:currently |yet )?(?:support|offer|include|allow|handle|provide|have (?:a|an|the|that|this|any) (?:feature|option|functionality|setting|integration))",
+            "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
+            "(?:this|here|twitter|github) is not the (?:right |correct |appropriate )?(?:place|channel|forum|venue) (?:to|for)",
+            '(?:please )?refrain from (?:posting|opening|filing|creating|asking|submitting|sending)',
             `(?:we|i)(?: really| simply| just| unfortunately)?(?: can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to| are unable to| am unable to|'m unable to| aren't able to| are not able to|'re not able to|'re unable to|'m not able to| am not able to| are not allowed to|'re not allowed to| aren't allowed to| am not allowed to|'m not allowed to) (?!${NOT_REFUSAL_EN})@`,
             "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|do not|dont|won't|will not|wont) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
             "there(?:'s| is) (?:no way|nothing (?:we|i) can do|nothing to be done)",
@@ -188,7 +200,9 @@ const OFFER = {
     'si (?:quieres|queres|prefieres|preferis|lo prefieres|desea|desean|prefiere|lo prefiere|te sirve|le sirve|te parece|le parece|gusta|gustas)',
     '(?:puedes|podes|puede usted|pueden) (?:dejarlo|dejarla|llevarlo|llevarla|enviarlo|enviarla|usar|utilizar|pedir|solicitar|optar|elegir|acercarte|acercarse|hacerlo)',
     'te (?:mando|envio|paso) (?:un|una|el|la)',
-    '(?:ya )?(?:te|le|les) (?:envie|mande|pase|reserve|programe|active|aplique|abri|gestione|tramite|devolvi|reembolse|cambie) ',
+    '(?:ya )?(?:te|le|les) (?:envie|mande|pase|reserve|programe|active|aplique|abri|gestione|tramite|devolvi|reembolse|cambie) ',    // A slot or an option on hand, and a partial step already taken: «tengo un turno el miércoles», «sin embargo, ya le hemos abonado…».
+    '(?:tengo|tenemos) (?:todavia |aun )?(?:un|una|otro|otra) (?:hueco|turno|cita|horario|opcion|alternativa|lugar|plaza|unidad|equipo de reemplazo)',
+    '(?:sin embargo|no obstante),? (?:ya )?(?:te |le |les )?(?:he|hemos) @(?:ado|ido)',
   ]),
   en: compile([
     "but (?:i|we)(?: can|'ll| will| could| would| do|'d|'m happy|'re happy| am happy| are happy)(?!'t|n't| not| never)",
@@ -205,12 +219,17 @@ const OFFER = {
     'in the meantime',
     "(?:if you(?:'d)? (?:like|prefer|want)|would you like|happy to)",
     'you can (?:also |still )?(?:use|try|request|choose|opt|drop|bring|send|upload|order)',
-    "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
+    "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",    // A slot or an option on hand, a welcome to do something else, a partial step already taken: «I do have a slot next
+    // Wednesday», «you're welcome to reorder them at the sale price», «However, the consultation fee is covered and I approved it».
+    "(?:i|we) (?:do |still )?have (?:a|an|another|one|two|some|other) (?:slot|appointment|opening|option|alternative|spot|seat|room|unit|replacement|loaner|courtesy)",
+    "(?:you're|you are) (?:very |more than |always )?welcome to",
+    "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:i|we)(?:'ve| have)?(?: already| just)? (?!(?:understand|know|see|appreciate|hope|regret|apologi[sz]ed?|reali[sz]ed|noticed|noted|checked|looked|tried|reviewed|confirmed|investigated|explained)\\b)@ed\\b",
   ]),
 };
 /** «si usted fuera importante lo podría ayudar»: an offer under a condition contrary to fact offers nothing. */
 const COUNTERFACTUAL_BEFORE = /\b(?:si (?:\S+ ){0,5}(?:fuera|fueras|fuese|fueses|hubiera|hubieras|hubiese|tuviera|tuvieras|tuviese)|if (?:\S+ ){0,4}(?:were|had been))\b(?:(?!\b(?:pero|but|sin embargo|however)\b)[^.!?])*$/;
-const NEGATED_BEFORE = /(?:\bno|n't|not|cannot|nothing|nada(?:\s+que)?)\s+(?:\S+\s+)?(?:(?:te|le|les|lo|la|los|las|se|me|nos|os)\s+){0,2}$/;
+// A negation in the sentence before («…isn't covered. However, …») does not negate the offer.
+const NEGATED_BEFORE = /(?:\bno|n't|not|cannot|nothing|nada(?:\s+que)?)\s+(?:[^\s.!?]+\s+)?(?:(?:te|le|les|lo|la|los|las|se|me|nos|os)\s+){0,2}$/;
 
 /** «No podemos X» + «Lo que sí puedo hacer es Y.» → «No podemos X. Lo que sí puedo hacer es Y», fitting the draft's own punctuation. */
 function withAlternative(quote: string, text: string, next: string | undefined): string {
@@ -331,6 +350,20 @@ export const examples: RuleExample[] = [
   // Pointing only at other questions, or only at reading, is no way forward for this one.
   { lang: 'es', text: '[[No es posible cambiar una tarifa básica]]. Para cualquier otra consulta puedes escribirnos cuando quieras.' },
   { lang: 'en', text: "[[We can't refund digital purchases]]. You can read more about our policy here: https://help.example.com/refunds" },
+  // What the product does not do, where a request does not belong, and «but you can…» as the way forward.
+  { lang: 'es', text: '[[La librería no tiene la funcionalidad de envío de boletas incluida]].' },
+  { lang: 'es', text: '[[Este canal es solo para reportar fallos del servidor]].' },
+  { lang: 'es', text: 'La app no tiene esa función, pero puedes exportarlo a Excel desde el menú.' },
+  { lang: 'en', text: "[[The plugin doesn't support multisite installs]]." },
+  { lang: 'en', text: '[[This tracker is only for bug reports]].' },
+  { lang: 'en', text: "The app doesn't support exporting to PDF yet, but you can print to PDF from the share menu." },
+  { lang: 'en', text: '[[This is not the place to ask about licence keys]].' },
+  { lang: 'es', text: '[[Este no es el lugar para pedir licencias]].' },
+  // A slot on hand, a welcome to do something else, a partial step already taken: not flat.
+  { lang: 'en', text: "I can't book an engineer for Saturday, installs are Monday to Friday only. I do have a slot next Wednesday morning." },
+  { lang: 'en', text: "I can't apply the discount retrospectively, but you're welcome to return the items and reorder them at the sale price." },
+  { lang: 'en', text: "I'm afraid the dental treatment isn't covered. However, the consultation fee is covered and I approved it this morning." },
+  { lang: 'es', text: 'No puedo agendar el sábado, pero tengo un turno el miércoles a primera hora.' },
 ];
 
 const rule: Rule = {
