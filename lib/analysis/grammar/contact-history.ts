@@ -87,6 +87,8 @@ const EARLIER_CONTACT_EN = [
   "(?:i|we) (?:was|were|got|have been|'ve been) (?:transferred|passed|put on hold|disconnected|hung up on|cut off)",
   "(?:whenever|every time|each time|when) (?:i|we) (?:call|ring|phone|write|email|go in|ask|contact|chat)",
   "(?:i|we) (?:left|posted|dropped) (?:a |an |my |our )?(?:support )?(?:message|messages|comment|note|voicemail|ticket|request)",
+  // «I have requested a new licence», «I send you an email about the refund» (as typed).
+  "(?:i|we)(?:'ve| have| had)? (?:already |also )?(?:requested|requsted|asked for|applied for|sent you|send you|forwarded|submitted) (?:@ ){0,3}(?:license|licence|key|refund|replacement|invoice|e-?mail|message|ticket|request|form|details|information|info)",
   // «we have tried a lot of ways, changing the card, emailing you…»
   "(?:tried|trying|have tried|'ve tried)[^.!?]{0,80}?\\b(?:emailing|calling|messaging|contacting|phoning|ringing|writing to|chatting with) (?:you|your|support|customer service|the (?:support|help) ?desk)",
   "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:hung up|transferred me|kept me)",
@@ -112,6 +114,16 @@ const REPLY_NEVER_CAME = [
   "(?:both|all (?:my|our|the)|several|multiple|many|numerous) (?:phone )?(?:calls|emails|e-mails|messages|chats|tickets) (?:\\w+ ){0,4}(?:were|have been|went|got) (?:unanswered|ignored|unsuccessful|nowhere|no(?:thing)?)",
   "no (?:reply|replies|response|responses|answer|answers|word|call ?back) (?:yet )?from (?:your|the|their|its|customer|any)(?: \\w+){0,2} ?(?:support|service|care|team|centre|center|desk|agents?|staff)",
   "(?:went|going|gone|been) back and forth (?:over|by|via|with|on|in) (?:e-?mail|emails|phone|chat|messages|support|customer)",
+  // Chasing in a tracker or a thread: «nobody is answering our request», «please answer my previous email», «no response
+  // for more than 4 days», «will we ever get an update?», «still waiting for a reply», «sin respuesta desde hace dos meses».
+  "(?:nobody|no one|no-one) (?:is|has been|was) (?:answering|replying|responding|getting back)",
+  "(?:answer|reply to|respond to|look at|check) (?:my|our) (?:previous|last|earlier|prior|other|original) (?:e-?mails?|messages?|tickets?|requests?|questions?|posts?|comments?|issues?)",
+  "(?:there is|there's|there has been|still|yet) no (?:response|reply|answer|feedback|word|update)",
+  "no (?:response|reply|answer|feedback|update)s? (?:for|in|since|after) (?:more than |over |almost |nearly |about )?(?:\\d+|a|one|two|three|four|five|several|many) (?:days?|weeks?|months?|hours?)",
+  "(?:will|do|did|are) (?:we|i) (?:ever|even) (?:get|getting|going to get|receive) (?:an? |any )?(?:update|reply|response|answer|feedback)",
+  "still waiting (?:for|on) (?:a |an |any |the |your |my )?(?:reply|response|answer|update|feedback|news|word)",
+  '(?:re-?reportar|volver a reportar|reportar de nuevo|reabrir el (?:ticket|caso|reporte)|reenvio (?:el|mi) (?:correo|mensaje|reporte))',
+  'sin respuesta (?:alguna )?(?:desde hace|hace|por|en) (?:mas de )?(?:\\d+|un|una|dos|tres|cuatro|varios|varias|muchos) (?:dias|semanas|meses|horas)',
   // Being passed around is contacting and getting nowhere at once: «bounced back and forth», «me pasan de un área a otra».
   "(?:been|got|get|getting|was|were|being|keep getting) (?:bounced|passed|shuffled|pushed|sent) (?:around|back and forth|from (?:one|department|person|agent|pillar))",
   '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|traen|trajeron|tienen|tuvieron) (?:de (?:un (?:lado|area|departamento|asesor) (?:a|para) otro|aqui para alla|area en area|departamento en departamento|asesor en asesor))',
@@ -155,7 +167,7 @@ const CONTACT_WENT_NOWHERE_EN = [
   "(?:hasn't|haven't|has not|have not|didn't|did not|never|won't|will not|wouldn't|would not|refus\\w* to|refuse to) (?:even )?(?:replied|responded|answered|gotten back|got back|called back|written back|reply|respond|answer|get back|call back|write back)",
   "(?:nobody|no one|no-one) (?:has |had )?(?:replied|responded|answered|called|got back|gets back|contacted|helped|knows|fixed|cares|bothered)",
   // «haven't received a reply»; «haven't received anything» is the promised thing missing (a broken promise), not the contact.
-  "(?:haven't|have not|hasn't|has not|didn't|did not|never)(?: yet| so far| still| ever| even)? (?:heard|been contacted|(?:gotten|got|get|received|receive|had|have|obtained) (?:a |an |any |one |a single )?(?:reply|replies|response|responses|answer|answers|update|updates|call ?back|word))",
+  "(?:haven't|have not|hasn't|has not|didn't|did not|never)(?: yet| so far| still| ever| even)? (?:heard|been contacted|(?:gotten|got|get|received|receive|had|have|obtained) (?:a |an |any |one |a single )?(?:reply|replies|response|responses|answer|answers|update|updates|call ?back|word|feedback))",
   "to no avail", "no avail", "(?:but|and|yet) nothing(?=\\s*[.,!;]|\\s*$)",
   "(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))",
   "ignored", "ghosted",

@@ -139,8 +139,13 @@ function shouts(text: string): boolean {
   const shouted = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,})(?![\p{L}\p{N}]|-?\d)/gu)]
     .map((m) => m[1]!)
     .filter((w) => !ACRONYMS.has(w) && /[AEIOUÁÉÍÓÚ]/.test(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
-  // One shouted word is shouting when it is an intensifier («cancelled AGAIN», «NUNCA pedí»).
-  return shouted.length >= 2 || (shouted.length === 1 && (/!/.test(text) || SHOUTED_INTENSIFIER.test(shouted[0]!)));
+  const words = new Set(shouted);
+  // A name or a code said twice in a technical message («…the AFIP web service… AFIP returns»,
+  // «ERROR… ERROR») is no raised voice: two different words are, or one inside a run of capitals,
+  // or one with «!», or an intensifier («cancelled AGAIN», «NUNCA pedí»).
+  // A run of three words in capitals or more («NO FUE EL COLADO»); two can be a name («GTA ONLINE», «PORT OUT»).
+  const inRun = words.size > 0 && /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,}){2,}(?![\p{L}\p{N}])/u.test(text);
+  return words.size >= 2 || inRun || (words.size === 1 && (/!/.test(text) || SHOUTED_INTENSIFIER.test(shouted[0]!)));
 }
 
 /** Angry and contemptuous emoji, and protest hashtags («#BanamexApesta», «#worstservice»). */
@@ -260,6 +265,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "Won't be making use of this app anymore after that fare.", fires: true },
   { lang: 'en', text: 'Someone sent me a text asking for my PIN, is that a scam?', fires: false },
   { lang: 'en', text: 'I put the old charger in the trash, do I need it for the return?', fires: false },
+  // A name or a code in capitals said twice is not a raised voice; a run of capitals is.
+  { lang: 'es', text: 'Estoy buscando cómo leer el código de error que devuelve la AFIP, pero la AFIP solo responde con un texto vacío.', fires: false },
+  { lang: 'en', text: 'The sandbox returns ERROR on the first card and ERROR again on the second, is the test data current?', fires: false },
+  { lang: 'es', text: 'Y encima NO FUE EL REPARTIDOR quien llamó, tuve que llamar yo.', fires: true },
 ];
 
 const moment: Moment = {

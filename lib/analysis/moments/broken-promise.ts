@@ -27,7 +27,9 @@ const PROMISE = compileTest([
   '(?:me|nos) (?:habian|habia|han|ha|habias) (?:dicho|prometido|asegurado|confirmado|garantizado)',
   '(?:quedaron|quedo|quedaste|quedamos) en',
   '(?:segun|según) (?:ustedes|usted|el seguimiento|la web|el mail|el correo)',
-  "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore)",
+  "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore|wrote|posted|announced|commented)",
+  // What someone said would happen: «la Catalina había dicho que iban a subir un informe», «dijeron que lo iban a arreglar».
+  '(?:dijo|dijeron|dijiste|dijisteis|habia dicho|habian dicho|habias dicho|prometio|prometieron|anuncio|anunciaron) que (?:[a-z]+ ){0,2}(?:iba|iban|ibas|ibamos|ibais) a',
   "i was (?:told|promised|assured|given)", "(?:i'm|i am|i keep being|i keep getting|i get|we're|we are) (?:told|promised|assured)",
   '(?:nos |me )?(?:confirmaron|confirmo|confirmasteis|reservamos|reserve)(?: @){0,6} y (?:al llegar|cuando llegamos|cuando llegue|a la hora)',
   // A service window the customer was given, named as known: «las 72 horas», «the 5-7 business days».
@@ -48,7 +50,7 @@ const FAILURE = compileTest([
   "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same)", "hasn't (?:arrived|come|happened|been)", "(?:didn't|did not) (?:even )?(?:arrive|happen|come|call|show)",
   // Only part of what was promised: «de las cuales solo he recibido 2», «only got half».
   '(?:solo|solamente|unicamente) (?:he recibido|hemos recibido|recibi|me (?:han )?llegado|me llegaron|llegaron|llego)', "(?:only|just) (?:received|got|had) (?:\\d+|one|two|three|part|half|some)",
-  "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "yet (?:it's|it is|nothing)", "no sign of",
+  "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "(?:but|yet) no (?:@ ){1,2}(?:was|were|has been|have been|came|arrived|happened|showed up)(?: @)? (?:released|published|issued|made|sent|done|applied|shipped)?", "yet (?:it's|it is|nothing)", "no sign of",
   // «…but I haven't received anything», «…and it is also not done».
   "(?:but|and|yet) (?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|got|gotten|heard|seen)",
   "(?:it|this|that)(?:'s| is| was| has been)? (?:also |still )?not (?:done|fixed|sorted|resolved|changed|there|working|happened)",
@@ -118,7 +120,10 @@ const STANDALONE = phraseDetector([
   '(?:llega|llego|llegaron|llegan|entregaron|entrego|vino|vinieron)(?: @){0,2} (?:con )?(?:\\d+|un|una|dos|tres|cuatro|cinco|varios|varias) (?:dias|semanas|meses|mes) (?:tarde|de retraso|de demora|despues de lo prometido)',
   "(?:arrived|came|delivered|shipped|showed up|turned up|got here)(?: @){0,2} (?:\\d+|a|one|two|three|four|five|six|several) (?:days?|weeks?|months?) (?:late|after (?:the|it was) (?:promised|due|quoted))", "(?:an|one|\\d+|two|three|several) (?:hours?|days?|weeks?) overdue",
   // A booking dropped at the last minute, and a bonus or promotion announced and not given.
-  "(?:cancelled|canceled) (?:at the |at )?last minute", '(?:cancelad[oa]s?|cancelaron|cancelo|anularon|anulo) (?:@ ){0,5}a (?:ultima hora|ultimo momento)',
+  "(?:cancelled|canceled) (?:at the |at )?last minute",
+  // A replacement or a fix given that still fails: «support gave me a corrected code and the license still doesn't work».
+  "(?:corrected|replacement|new|fixed|second|another) (?:code|key|license|licence|unit|device|part|router|modem|card|phone|item)[^.!?]{0,60}?\\bstill (?:doesn't|does not|isn't|is not|won't|will not|not|didn't|did not) (?:work|working|activate|valid|fix)",
+  '(?:el|la|los|las) (?:(?:nuev[oa]s?|reemplazo|repuesto|otr[oa]) |[a-z]+ (?:nuev[oa]s?|de reemplazo|de repuesto) )[^.!?]{0,50}?(?:sigue sin funcionar|siguen sin funcionar|tampoco funciona|tampoco funcionan|sigue fallando|sigue igual)', '(?:cancelad[oa]s?|cancelaron|cancelo|anularon|anulo) (?:@ ){0,5}a (?:ultima hora|ultimo momento)',
   'no (?:me |nos )?(?:dieron|dio|han dado|ha dado|pagaron|pago|acreditaron|acredito|aplicaron|aplico|llego|llegaron) (?:la|el|mi|mis|los|las|ningun|ninguna) (?:bonificacion|bono|bonos|descuento|promocion|promo|regalo|cashback|premio|puntos|megas|saldo de regalo)',
   "(?:didn't|did not|never|haven't|have not|still haven't) (?:get|got|gotten|receive|received|been given|been credited|see|seen) (?:the|my|any|our) (?:promised |advertised )?(?:bonus|cashback|promo|promotion|reward|rewards|sign-?up credit|welcome credit|points)", "(?:didn't|did not|failed to|never) (?:meet|keep|honou?r|hit) (?:the|their|its|your|my|our|any) (?:deadline|deadlines|promise|word|commitment|delivery date|delivery window|time ?slot|appointment|sla)",
   "(?:didn't|did not|never|don't|do not) keep (?:your|their|his|her|the) (?:word|promise)", '(?:broke|broken|break) (?:your|their|his|her|the|a) promise', 'promise (?:was|were) broken', 'empty promises?', 'promesas? (?:vacias|incumplidas|rotas)',
@@ -213,6 +218,12 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Breakfast order is an hour overdue now.', fires: true },
   { lang: 'en', text: "Signed up with a friend's link and never got the promised bonus.", fires: true },
   { lang: 'en', text: 'Can I cancel at the last minute if my plans change, or is there a fee?', fires: false },
+  // What someone wrote or said would happen, and a replacement that still fails.
+  { lang: 'en', text: 'It has been three weeks since you wrote that the bugs were fixed, but no update was released.', fires: true },
+  { lang: 'en', text: "Support gave me a corrected code and the licence still doesn't work.", fires: true },
+  { lang: 'es', text: 'La profesora había dicho que iban a subir una pauta y aún no está.', fires: true },
+  { lang: 'es', text: 'Me mandaron el router nuevo y sigue sin funcionar igual que el anterior.', fires: true },
+  { lang: 'en', text: 'The new router works fine, thanks for sending it so quickly.', fires: false },
 ];
 
 const moment: Moment = {

@@ -4,7 +4,7 @@
  * penalización?», «can you waive the fee?», «even if you have to skip the verification».
  * Asking what the policy IS («¿cuál es el plazo para devolver?») does not fire.
  */
-import { compileTest, phraseDetector } from '../patterns';
+import { blank, compile, compileTest, phraseDetector } from '../patterns';
 import type { Moment, MomentExample } from './types';
 
 /** Direct asks for an exception or a waiver. */
@@ -23,10 +23,18 @@ const DIRECT = phraseDetector([
   '(?:se )?(?:aplace|aplacen|extienda|extiendan|posponga|pospongan|postergue|posterguen|amplie|amplien) (?:el|la) (?:plazo|fecha|entrega|vencimiento|pago|corte)',
   '(?:mas|un poco mas de|unos dias mas de|algunas horas mas de) (?:plazo|tiempo) (?:para|de) (?:entregar|pagar|la entrega|el pago|devolver|presentar)', '(?:dennos|denme|darnos|darme|nos dan|me dan|nos den|me den|nos pueden dar|me pueden dar) (?:un poco de |unos dias de |algunas horas de )?(?:mas )?(?:tiempo|plazo)(?: mas)?',
   '(?:algunas|unas|un par de) (?:horas|dias) mas (?:para|de) (?:la )?(?:entrega|plazo|pago)',
-  "(?:extend|extending|extension (?:on|of|to|for)) (?:the |my |our |your |a |this )?(?:deadline|due date|trial|free trial|payment|return window|window|grace period|subscription|plan)", "(?:push|pushing|move|moving) (?:back )?(?:the |my |our )?(?:deadline|due date|payment date)(?: back)?", '(?:more|extra|a few more|a couple more) (?:days|hours|time) (?:to|for) (?:pay|submit|return|file|send|finish)',
+  "(?:extend|extending|extension (?:on|of|to|for)) (?:the |my |our |your |a |this )?(?:deadline|due date|trial|free trial|payment|return window|window|grace period|subscription|plan)", "(?:push|pushing|move|moving) (?:back )?(?:the |my |our )?(?:deadline|due date|payment date)(?: back)?", '(?:more|extra|a few more|a couple more) (?:days|hours|time) (?:to|for) (?:pay|submit|return|file|send|finish)',], [
+  // An exception a program throws is no request: «lanza una excepción», «throws an exception», «Exception in thread…».
+  '(?:lanza|lanzo|arroja|arrojo|devuelve|devolvio|genera|genero|tira|tiro|salta|salto|sale|da|dio|produce|produjo|captura|capturar) (?:una |la |esta |esa )?excepcion', 'excepcion (?:no (?:controlada|manejada)|de tipo|en (?:la linea|el metodo|tiempo))',
+  '(?:throws?|threw|thrown|raises?|raised|raising|unhandled|uncaught|caught|catch|catching|an internal|internal) (?:an |the |this |that )?exception', 'exception (?:is thrown|was thrown|occurs|occurred|in thread|when|at line|:|type)',
 ]);
 
 /** «I know it's against the rules / past the deadline…» */
+/** «I know this is the wrong place…», «sé que no es el canal»: an apology for where they write, not for what they ask. */
+const WRONG_PLACE = compile([
+  "i (?:know|realize|realise|understand) (?:that )?(?:i (?:shouldn't|should not) (?:write|post|ask)|this (?:is|isn't|is not) (?:the |a )?(?:wrong|right|correct|proper) (?:place|channel)|(?:this|it)(?:'s| is)(?:n't| not)? (?:exactly |really )?(?:a |an |the )?(?:software|technical|bug|support|github|wrong) (?:issue|place|question|channel)|(?:this|it)(?:'s| is) not (?:exactly )?(?:the (?:right|correct|proper) place|a (?:software|technical|bug) (?:issue|report)))",
+  '(?:ya )?(?:se|s[eé]|sabemos) que (?:este |esto )?no es (?:el|un) (?:lugar|canal|sitio|medio)',
+]);
 const ACK = compileTest([
   '(?:ya )?(?:se|s[eé]|sabemos) (?:que|q)', 'aunque (?:ya )?(?:paso|se paso|vencio|termino|no)', 'fuera de(?:l)? (?:plazo|periodo|garantia)', '(?:paso|se paso|vencio|se vencio|termino) el (?:plazo|periodo)',
   'me pase', 'ya (?:vencio|paso|termino)', 'no (?:permite|incluye|cubre|aplica)', 'tarifa promocional',
@@ -66,11 +74,19 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "Can you let it slide this once? The payment was only two days late.", fires: true },
   { lang: 'en', text: "I know the warranty ran out last month, but could you still repair it for free?", fires: true },
   { lang: 'es', text: "Buenas, ¿me confirman si el envío a Mendoza tiene costo?", fires: false },
+  // An exception a program throws, and an apology for the channel, ask for nothing special.
+  { lang: 'es', text: 'Al hacer el commit la librería lanza una excepción de tipo timeout, ¿me pueden orientar?', fires: false },
+  { lang: 'en', text: "I know this is the wrong place, but I still haven't received my licence. Can you check?", fires: false },
+  { lang: 'en', text: "I know it's past the 30-day window, but could you still take the return?", fires: true },
 ];
 
 const moment: Moment = {
   id: 'exception-request',
-  detect: (_text, folded) => DIRECT(folded) || (ACK.test(folded) && ASK.test(folded) && /\?|pero|but|igual/.test(folded)),
+  detect: (_text, folded) => {
+    if (DIRECT(folded)) return true;
+    const acknowledged = blank(WRONG_PLACE, folded);
+    return ACK.test(acknowledged) && ASK.test(folded) && /\?|pero|but|igual/.test(folded);
+  },
   label: { es: 'Pide una excepción', en: 'Asks for an exception' },
   advice: {
     es: 'Valida su situación sin prometer antes de comprobar: revisa si hay margen real; si no lo hay, explica el porqué en una frase y ofrece lo más cercano que sí puedes dar.',

@@ -23,7 +23,7 @@ const detect = phraseDetector(
     `(?:es |esta es |ya es |ya van |van )?(?:la |el )?${ORD_ES} (?:vez|ocasion) (?:que|q) (?:les |te |le )?(?:escribo|llamo|pregunto|reclamo|contacto|consulto|pido|explico|aviso|insisto|mando|envio)`,
     `(?:ya )?(?:les |te |le )?(?:escribi|llame|explique|pregunte|reclame|dije|conte|mande|envie|pedi)(?: @){0,4} ${NUM_ES} veces`,
     `${NUM_ES} veces (?:que|q)? ?(?:escribo|llamo|pregunto|reclamo|lo explico|explico)`,
-    '(?:vuelvo|volvemos|tuve que volver|tengo que volver) a (?:escribir|llamar|preguntar|reclamar|explicar|contar|mandar|enviar|insistir)',
+    '(?:vuelvo|volvemos|tuve que volver|tengo que volver) a (?:escribir|llamar|preguntar|reclamar|explicar|contar|mandar|enviar|insistir|reportar|publicar|denunciar|abrir (?:el|un) (?:ticket|caso|reporte))',
     '(?:de verdad |otra vez )?(?:tengo|tendre) que (?:volver a )?(?:contarlo|explicarlo|repetirlo|repetir|explicar todo|contar todo)(?: todo| otra vez| de nuevo)?',
     'volver a (?:explicar|contar|repetir)(?:le|les|lo)?(?: todo)?',
     '(?:ya )?(?:se los|se lo|les|te|le) (?:dije|habia dicho|explique|habia explicado|conte|mande|envie|pase)(?: @){0,3} (?:antes|ayer|varias veces|la otra vez|el otro dia|la semana pasada)',
@@ -62,7 +62,11 @@ const detect = phraseDetector(
     "(?:still|again) (?:no|waiting for an?) (?:answer|reply|response)",
     "(?:have to|had to|need to) (?:explain|repeat|tell) (?:this|it|myself|everything|the whole thing)(?: @){0,3} again",
     'repeat myself',
-    `${MANY_EN} (?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits)(?! (?:a|per) (?:day|week|month))`,
+    `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits|requests)(?! (?:a|per) (?:day|week|month))`,
+    // Chasing an open thread: «Any updates on this?», «any news about my refund?», «¿alguna novedad?».
+    "(?:^|(?<=[.!?] )|(?<=\\x40[\\w.-]{1,40} ))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the)",
+    '(?:^|(?<=[.!?] )|(?<=\\x40[\\w.-]{1,40} ))(?:hola,? )?¿?(?:alguna|hay) (?:novedad|novedades|actualizacion|respuesta)(?: sobre| con| de)? ?(?:esto|este|esta|mi|el|la)?(?= ?\\?|$)',
+    `(?:i|we)(?:'ve| have)?(?: already)? (?:forwarded|sent|resent|re-sent|submitted|did forward|did send)[^.!?]{0,40}? (?:${NUM_EN}|again)`,
     `on ${MANY_EN} occasions`,
     'every (?:single )?time (?:i|we) (?:call|called|ring|rang|contact|contacted|write|wrote|ask|asked|visit|visited)',
     // «I've now explained this to three different agents»
@@ -188,6 +192,15 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "Locked out of my account and still no reply from your support centre.", fires: true },
   { lang: 'en', text: 'Went back and forth over email with customer support and they ignored what I said.', fires: true },
   { lang: 'en', text: 'No reply needed, just letting you know the parcel arrived.', fires: false },
+  // Chasing in a tracker or a thread.
+  { lang: 'en', text: 'Why is there no response for more than 4 days?', fires: true },
+  { lang: 'en', text: 'Hi @maintainer, any updates on this?', fires: true },
+  { lang: 'en', text: 'Can you please answer my previous email about the licence?', fires: true },
+  { lang: 'en', text: 'I have sent 2 support tickets in the past year and none got a reply.', fires: true },
+  { lang: 'en', text: 'I did forward the e-mail twice already, how many copies do you need?', fires: true },
+  { lang: 'en', text: 'Any updates planned for the dark mode?', fires: false },
+  { lang: 'es', text: 'Vuelvo a reportar un fallo que publiqué hace dos meses y sigue sin respuesta.', fires: true },
+  { lang: 'es', text: 'Hola, ¿alguna novedad?', fires: true },
 ];
 
 const moment: Moment = {
