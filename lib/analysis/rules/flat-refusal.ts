@@ -77,6 +77,7 @@ const checker = lexiconChecker(
         'no (?:se|te|le) (?:preocupe|preocupes|preocupen)',
         'no (?:hay|habra|habria) (?:problema|inconveniente|drama|cuidado)',
         'si no (?:es posible|se puede|puedes|podes|puede)',
+        'si no (?:hay|queda|quedan|tenemos|tienen) (?:disponibilidad|stock|lugar|cupo|plazas|unidades|existencias)',
         '(?:para que|antes de que|hasta que|sin que|aunque) no',
         'lo antes posible',
         'imposible no',
@@ -202,6 +203,8 @@ const OFFER = {
     'te (?:mando|envio|paso) (?:un|una|el|la)',
     '(?:ya )?(?:te|le|les) (?:envie|mande|pase|reserve|programe|active|aplique|abri|gestione|tramite|devolvi|reembolse|cambie) ',    // A slot or an option on hand, and a partial step already taken: «tengo un turno el miércoles», «sin embargo, ya le hemos abonado…».
     '(?:tengo|tenemos) (?:todavia |aun )?(?:un|una|otro|otra) (?:hueco|turno|cita|horario|opcion|alternativa|lugar|plaza|unidad|equipo de reemplazo)',
+    // A next step proposed as a question: «¿Te agendo la revisión?», «¿Le envío el formulario?».
+    '¿(?:te|le|les|os) (?:lo |la |los |las )?(?!parece|sirve|gustaria|interesa)[a-z]+(?:o|amos)\\b',
     '(?:sin embargo|no obstante),? (?:ya )?(?:te |le |les )?(?:he|hemos) @(?:ado|ido)',
   ]),
   en: compile([
@@ -364,6 +367,9 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "I can't apply the discount retrospectively, but you're welcome to return the items and reorder them at the sale price." },
   { lang: 'en', text: "I'm afraid the dental treatment isn't covered. However, the consultation fee is covered and I approved it this morning." },
   { lang: 'es', text: 'No puedo agendar el sábado, pero tengo un turno el miércoles a primera hora.' },
+  // A next step proposed as a question, and a refusal only under a condition.
+  { lang: 'es', text: 'No puedo extender la garantía, pero el servicio técnico hace una revisión gratuita. ¿Te agendo la revisión?' },
+  { lang: 'es', text: 'Te reservo el modelo azul; si no hay disponibilidad en tu talla, te aviso hoy mismo.' },
 ];
 
 const rule: Rule = {

@@ -58,7 +58,7 @@ const checker = lexiconChecker(
       unless: [
         'garantiza la (?:devolucion|reparacion)',
         // Assuring one's own effort, not an outcome: «te aseguro que lo reviso yo mismo», «le aseguro que voy a revisar personalmente».
-        '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) que (?:yo |nosotros )?(?:mism[oa]s? )?(?:lo |la |los |las |me |nos )?(?:reviso|revisamos|revisare|voy a revisar|vamos a revisar|he revisado|hemos revisado|estoy|estamos|sigo|seguimos|hago|hacemos|hare|me encargo|nos encargamos|me ocupo|nos ocupamos|le doy seguimiento|te doy seguimiento)',
+        '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) que (?:esta vez |ahora |personalmente |hoy mismo )?(?:yo |nosotros )?(?:mism[oa]s? )?(?:lo |la |los |las |me |nos )?(?:reviso|revisamos|revisare|voy a revisar|vamos a revisar|he revisado|hemos revisado|estoy|estamos|sigo|seguimos|hago|hacemos|hare|me encargo|nos encargamos|me ocupo|nos ocupamos|le doy seguimiento|te doy seguimiento)',
         '(?:para|a fin de|con el fin de) (?:evitar|que no) ',
         'para que no (?:vuelva|se repita|pase|ocurra)',
         'intentar que no',
@@ -67,6 +67,10 @@ const checker = lexiconChecker(
         'es (?:el )?100 ?% (?:seguro|compatible)',
         '(?:100|cien) ?(?:%|por ?ciento) (?:de|del) (?:importe|reembolso|pago|dinero|cargo|monto)',
         'el 100 ?%',
+        // What a thing is, not how sure: «100 % en línea», «100 % digital».
+        '100 ?% (?:en linea|online|digital|gratis|gratuito|natural|algodon|reciclad[oa]|virtual|remoto|compatible|reembolsable)',
+        // A billing consequence of what was just done is a fact: «ya cancelé la suscripción; no se volverá a cobrar», «no te llegará ningún cargo más».
+        '(?:no )?(?:se )?(?:te |le |les )?(?:volvera|volveran|va a volver|van a volver) a (?:cobrar|facturar|debitar|renovar|cargar)', '(?:ningun|ningún) (?:cargo|cobro|debito|recargo) mas',
         // How much is covered, not how sure: «no fue cubierta al 100%», «queda bonificada al 100%».
         '(?:cubiert[oa]s?|cubre|cubren|cubrimos|bonificad[oa]s?|bonifica|bonificamos|reembolsad[oa]s?|reembolsa|reembolsamos|financiad[oa]s?|subsidiad[oa]s?|pagad[oa]s?|descontad[oa]s?|devuelt[oa]s?|devolvemos|devuelve)(?: @){0,2} al (?:100|cien)',
       ],
@@ -108,6 +112,9 @@ const checker = lexiconChecker(
       ],
       gate: ['guarantee', 'promise', 'assure', 'swear', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'certainty', 'confidence', 'recur', 'come back', 'resurface'],
       unless: [
+        // A billing consequence of what was just done: «I've cancelled it; you won't be charged again», «it won't renew».
+        "(?:won't|will not|will never) be (?:charged|billed|debited|invoiced|renewed) again", "(?:won't|will not) (?:auto-?)?renew",
+        "100 ?% (?:online|digital|free|cotton|recycled|remote|refundable)",
         "(?:i|we) (?:can't|cannot|can not|won't|am not able to) (?:guarantee|promise)",
         // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).
         "rest assured(?: that)? (?:we|i|our @|the @)(?: @)?(?:'re|'m|'ll| are| am| will| have| is)?(?: @)? (?:working|looking|investigating|doing (?:our|everything|all)|on it|on this|continu@|keep@|shar@|pass@|monitor@|aware|here|review@|tirelessly|actively|currently|still|all hands)",
@@ -212,6 +219,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Rest assured we'll try to resolve it as soon as we can." },
   { lang: 'en', text: 'Rest assured we will get it checked and update you.' },
   { lang: 'en', text: 'Delivery next week is [[guaranteed]], whatever happens.' },
+  // A billing consequence of what was just done, and what a thing is, promise nothing.
+  { lang: 'es', text: 'Ya cancelé tu suscripción, así que no se te volverá a cobrar.' },
+  { lang: 'es', text: 'El curso es 100 % en línea y puedes empezarlo hoy.' },
+  { lang: 'es', text: 'Le aseguro que esta vez lo reviso yo misma de principio a fin.' },
+  { lang: 'en', text: "I've cancelled the plan: it won't renew and you won't be charged again." },
 ];
 
 const rule: Rule = {

@@ -137,12 +137,19 @@ const OWNERSHIP = {
     '(?:estoy|quedo) (?:pendiente|atent[oa]|encima)',
     'sigo (?:tu|su|el) caso',
     'lo sigo de cerca',
+    // Copied in, still the customer's contact, or passing it to someone named by title: «yo sigo en copia de todo»,
+    // «puede seguir escribiéndome a mí», «se lo pasé a la Lic. Fuentes».
+    '(?:sigo|sigue|quedo|me quedo|estoy|estare) en copia', '(?:puede|puedes|podes|pueden) seguir (?:escribiendome|escribiendonos|escribiendo(?:me)? a mi)',
+    'se lo (?:pase|asigne|derive|envie|mande) a (?:la |el )?(?:lic|lcda|lcdo|ing|dr|dra|sr|sra|srta|ingeniera|ingeniero|doctora|doctor)\\b',
   ]),
   en: compile([
     "i(?:'ll| will) (?:go ahead and )?(?:follow|keep|email|update|let you know|get back|check|stay|make sure|call|confirm|be in touch|write|reach out|chase|personally)",
     "i(?:'m| am) (?:staying on|following|keeping|on it|handling|tracking|chasing|personally)",
     "i(?:'ll| will) (?:be )?(?:following|keeping|staying)",
     'i (?:own|will own) this',
+    // The agent set the next step up and stays reachable: «I've asked Severn Plumbing to arrange a visit», «I'm copied in».
+    "i(?:'ve| have) (?:asked|arranged for|instructed|booked) (?:@ ){1,3}to (?:arrange|book|call|contact|visit|send|come|fit|repair|replace|collect)",
+    "i(?:'m| am|'ll stay| will stay| will remain|'ll remain) (?:copied|cc'd|in copy|on copy)", "(?:keep|feel free to keep|you can keep) (?:writing|emailing|replying) to me",
   ]),
 };
 
@@ -250,6 +257,9 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Eso lo gestiona el área de facturación; puedes escribirles a facturacion@example.com o llamar al 0800 555 0101.' },
   { lang: 'en', text: 'Please ring the emergency line on 1800 555 050 now. They will send an engineer out, free of charge.' },
   { lang: 'es', text: "Usted tiene que revisar la configuración del router." },
+  // The next step set up with someone named, and the agent still copied in.
+  { lang: 'es', text: 'Su expediente tiene que revisarlo el área de Siniestros Mayores. Se lo pasé a la Lic. Fuentes y yo sigo en copia de todo.' },
+  { lang: 'en', text: "I've asked Severn Plumbing to arrange a return visit; they'll contact you directly to agree a time." },
 ];
 
 const rule: Rule = {
