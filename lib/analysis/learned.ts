@@ -226,6 +226,13 @@ export function resolveModel(option: Model | null | undefined): Model | null {
   return option === undefined ? shippedModel() : option;
 }
 
+/**
+ * Moments said in one breath, whose gate reads the sentence the model scored and its neighbours:
+ * a misunderstanding («I asked X. Not Y») and a broken promise («they said Monday… nothing came»).
+ * In a long review, «me informaron» in one paragraph and «no» in another are not one broken promise.
+ */
+const WINDOWED = new Set<string>(['misunderstanding', 'broken-promise']);
+
 /** The moments of a customer message: the lexicons' and the model's above threshold. */
 /** `text` and `folded` are the whole message, as typed and folded (the moment gates read them). */
 export function combineMoments(
@@ -245,9 +252,8 @@ export function combineMoments(
   const found = new Set<MomentId>(lexicon);
   for (const s of scores) {
     if (!MOMENT_SET.has(s.label) || s.sentence < 0 || s.probability < s.threshold[strictness]) continue;
-    // A misunderstanding is said in one breath («I asked X. Not Y»): its gate reads the sentence
-    // the model scored and its neighbours, not a long complaint where «I asked» and a «not» lie far apart.
-    const own = s.label === 'misunderstanding' && s.sentence < sentences.length ? texts.slice(Math.max(0, s.sentence - 1), s.sentence + 2).join(' ') : text;
+    // A moment said in one breath (WINDOWED) is gated on the sentence the model scored and its neighbours.
+    const own = WINDOWED.has(s.label) && s.sentence < sentences.length ? texts.slice(Math.max(0, s.sentence - 1), s.sentence + 2).join(' ') : text;
     if (passesMomentGate(s.label as MomentId, own, own === text ? folded : fold(own), lang)) found.add(s.label as MomentId);
   }
   return [...found];

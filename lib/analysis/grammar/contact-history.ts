@@ -124,6 +124,8 @@ const REPLY_NEVER_CAME = [
   "still waiting (?:for|on) (?:a |an |any |the |your |my )?(?:reply|response|answer|update|feedback|news|word)",
   '(?:re-?reportar|volver a reportar|reportar de nuevo|reabrir el (?:ticket|caso|reporte)|reenvio (?:el|mi) (?:correo|mensaje|reporte))',
   'sin respuesta (?:alguna )?(?:desde hace|hace|por|en) (?:mas de )?(?:\\d+|un|una|dos|tres|cuatro|varios|varias|muchos) (?:dias|semanas|meses|horas)',
+  // «…even after contacting the support e-mail»: the contact, told as what did not help.
+  "even after (?:specifically |repeatedly |already )?(?:contacting|emailing|e-mailing|calling|phoning|writing to|messaging|chasing|ringing)",
   // Being passed around is contacting and getting nowhere at once: «bounced back and forth», «me pasan de un área a otra».
   "(?:been|got|get|getting|was|were|being|keep getting) (?:bounced|passed|shuffled|pushed|sent) (?:around|back and forth|from (?:one|department|person|agent|pillar))",
   '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|traen|trajeron|tienen|tuvieron) (?:de (?:un (?:lado|area|departamento|asesor) (?:a|para) otro|aqui para alla|area en area|departamento en departamento|asesor en asesor))',

@@ -11,6 +11,12 @@ const detectPhrases = phraseDetector(
     // Spanish: insults and contempt
     '(?:son|sois|es|eres|que) (?:unos |unas |un |una |muy )?(?:inutiles?|incompetentes?|ineptos?|ladrones|estafadores?|sinverguenzas?|payasos|chantas|chorros|vagos|mentirosos?|ridicul[oa]s?|impresentables?)',
     'inutiles', 'incompetentes', 'ineptos', 'sinverguenzas', 'estafadores',
+    // Names called and verdicts said outright: «unos farsantes mentirosos», «súper déspotas», «es el colmo», «nunca da la cara»,
+    // «es como hablar con un bot», «te roban la plata de frente», «like talking to a brick wall».
+    '(?:unos |unas |son |sois |muy |super |tan )(?:farsantes|mentiros[oa]s|delincuentes|despotas|groser[oa]s|prepotentes|ladrones)', 'despota', 'farsantes',
+    '(?:es|esto es|que es|encuentro que es|me parece) el colmo', '(?:nunca|no) (?:da|dan|dais) la cara', 'destrato', 'maltrato',
+    '(?:es )?como hablar(?:le)? (?:con|a) (?:un bot|una maquina|una pared|la pared|un robot|un contestador)', "(?:it's |its |it is )?like talking to (?:a |the )?(?:brick wall|wall|bot|robot|machine)",
+    '(?:te|les|nos|me) (?:roban|robaron|estafan|estafaron|timan|timaron) (?:la plata|el dinero|la guita|los datos|descaradamente|en la cara|de frente)',
     '(?:es|son|sois) (?:una |un )?(?:estafa|verguenza|burla|mierda|porqueria|basura|chiste|cachondeo|desastre|tomadura de pelo|falta de respeto|circo|payasada|robo|afano)',
     'falta de (?:seriedad|respeto|profesionalismo|profesionalidad)',
     '(?:ridicul[oa]s?|absurd[oa]s?|indignante|inaceptable|intolerable|vergonzoso|una burla)(?=\\s*[.,!]|$)',
@@ -269,6 +275,12 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Estoy buscando cómo leer el código de error que devuelve la AFIP, pero la AFIP solo responde con un texto vacío.', fires: false },
   { lang: 'en', text: 'The sandbox returns ERROR on the first card and ERROR again on the second, is the test data current?', fires: false },
   { lang: 'es', text: 'Y encima NO FUE EL REPARTIDOR quien llamó, tuve que llamar yo.', fires: true },
+  // Names called and verdicts said outright.
+  { lang: 'es', text: 'Son unos farsantes mentirosos, ni el bono ni los megas.', fires: true },
+  { lang: 'es', text: 'No hay atención real. Es como hablar con un bot.', fires: true },
+  { lang: 'es', text: 'En esa tienda te roban la plata de frente.', fires: true },
+  { lang: 'en', text: "Calling them is like talking to a brick wall.", fires: true },
+  { lang: 'es', text: 'El bot me ayudó a cambiar la dirección en un minuto, gracias.', fires: false },
 ];
 
 const moment: Moment = {

@@ -32,7 +32,7 @@ const detect = phraseDetector(
     `(?:i )?(?:won't|will not) accept (?:a |an |another |any )?@`,
     "(?:that's|that is) the only (?:thing|option|solution) (?:i'll|i will|that'll|that will|i)",
     'the only (?:thing|option|solution) i(?:\'ll| will)? accept',
-    'full stop', 'period(?=\\s*[.!]|$)', 'end of (?:story|discussion)', '(?:and|,) nothing else', 'nothing else will do', 'nothing less',
+    'full stop', '(?<!(?:billing|trial|grace|subscription|warranty|contract|notice|cooling-off|cooling off|return|refund|waiting|this|that|the|same|time|promo|promotional|holiday|rental|payment|free) )period(?=\\s*[.!]|$)', 'end of (?:story|discussion)', '(?:and|,) nothing else', 'nothing else will do', 'nothing less',
     `(?:i'm|i am) not after (?:a |an |any |your |another |more )?@`,
     '(?:under no circumstances|no way) (?:will )?i(?: will)? accept',
     'i (?:only|just) want (?:a |my )?(?:refund|money back|replacement|an engineer|a technician)',
@@ -68,6 +68,9 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: "Quiero darme de baja, nada más. No me ofrezcan promociones.", fires: true },
   { lang: 'en', text: "I'm not after a discount, I want the broken part replaced. Nothing else will do.", fires: true },
   { lang: 'es', text: "No estoy enojado, solo quiero entender por qué subió la cuota.", fires: false },
+  // «period» that ends a billing period is no full stop.
+  { lang: 'en', text: "Please refund the renewal, I haven't used any credits this billing period.", fires: false },
+  { lang: 'en', text: 'I want a refund. Period.', fires: true },
 ];
 
 const moment: Moment = {

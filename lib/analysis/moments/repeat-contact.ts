@@ -44,6 +44,13 @@ const detect = phraseDetector(
     'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
     `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
     `(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades)`,
+    // Contacts told as a mass or a habit: «un largo camino de reclamos», «mando correos y…», «llamamos a varios teléfonos»,
+    // «hours of phone calls», «I had to keep chasing», «spent hours chasing updates».
+    '(?:un largo camino|una serie|un sinfin|un monton|una cantidad|infinidad|una cadena|un peregrinar) de (?:reclamos|reclamaciones|llamadas|correos|mails|mensajes|quejas|visitas|tramites)',
+    '(?:mando|envio|escribo|mandamos|enviamos|escribimos|mandé|mande) (?:varios |muchos |mil )?(?:correos|mails|emails|mensajes|reclamos)',
+    '(?:llame|llamamos|llamé) a (?:varios|distintos|diferentes|todos los|muchos) (?:telefonos|numeros)',
+    "(?:hours|days|weeks|months) (?:and (?:hours|days|weeks) )?of (?:phone )?(?:calls|emails|e-mails|chats|messages|back and forth)",
+    "(?:(?:i|we)(?: still)? (?:keep|kept)|(?:had|have|having) to keep) (?:on )?(?:chasing|calling|ringing|phoning|emailing|following up|asking)", "spent (?:hours|days|weeks|ages|months) (?:on the phone|chasing|calling|on hold|ringing)",
     'cada vez que (?:llamo|llame|llamamos|voy|fui|vamos|escribo|escribi|reclamo|reclame|estuve|pregunto|pregunte)',
     '(?:he|hemos|me he|nos hemos) (?:hablado|llamado|escrito|reclamado|ido|acudido|dirigido|quejado)(?: @){0,2} (?:con|a) (?:supervisores|varios|varias|todos|todas|distintos|distintas|diferentes)',
     'nadie me (?:responde|contesta)', 'sin respuesta (?:desde|hace)',
@@ -201,6 +208,14 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Any updates planned for the dark mode?', fires: false },
   { lang: 'es', text: 'Vuelvo a reportar un fallo que publiqué hace dos meses y sigue sin respuesta.', fires: true },
   { lang: 'es', text: 'Hola, ¿alguna novedad?', fires: true },
+  // Contacts told as a mass or a habit, and a contact that did not help.
+  { lang: 'es', text: 'Empecé un largo camino de reclamos telefónicos y nada.', fires: true },
+  { lang: 'es', text: 'Llamamos a varios teléfonos de asistencia y no supieron decirnos nada.', fires: true },
+  { lang: 'en', text: "I've spent hours chasing updates and I'm none the wiser.", fires: true },
+  { lang: 'en', text: 'I had to keep chasing until I got a confirmation.', fires: true },
+  { lang: 'en', text: 'The licence key never came, even after contacting the support e-mail.', fires: true },
+  { lang: 'en', text: 'The engineers keep ringing me, please note I prefer email.', fires: false },
+  { lang: 'en', text: 'The online form keeps asking for a driving licence number.', fires: false },
 ];
 
 const moment: Moment = {
