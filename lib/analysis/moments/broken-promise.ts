@@ -112,6 +112,8 @@ const STANDALONE = phraseDetector([
   "(?:nobody|no one) (?:called|came|showed up|turned up)",
   'never (?:showed up|turned up)',
   // The word given was not kept: «no se cumple con la palabra empeñada», «broke their promise».
+  "(?:broke|broken|breaking|break|went back on) (?:their|your|its|his|her|the|a|our|every|all|many|several|multiple) (?:(?:own|many|several|multiple) )?(?:promises?|word|commitments?|agreements?|guarantee)",
+  '(?:incumplieron|incumplio|incumplen|incumple|rompieron|rompio|faltaron a|falto a) (?:su |la |lo |el |sus |las )?(?:promesas?|palabra|prometido|acordado|pactado|acuerdo|compromisos?|garantia)',
   'no (?:se )?(?:cumple|cumplen|cumplio|cumplieron|ha cumplido|han cumplido) (?:con )?(?:la palabra|lo prometido|lo acordado|lo pactado|el compromiso|su palabra|su promesa|la promesa|lo que)',
   // A deadline or slot not kept, and a delay counted: «no cumplió los plazos de envío», «no vino en el horario pactado»,
   // «llega 2 días tarde», «three weeks late», «failed to meet the delivery date».
@@ -224,6 +226,9 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'La profesora había dicho que iban a subir una pauta y aún no está.', fires: true },
   { lang: 'es', text: 'Me mandaron el router nuevo y sigue sin funcionar igual que el anterior.', fires: true },
   { lang: 'en', text: 'The new router works fine, thanks for sending it so quickly.', fires: false },
+  { lang: 'en', text: 'They towed me along for months and then broke their promises on the renewal price.', fires: true },
+  { lang: 'es', text: 'La compañía incumplió lo pactado en el contrato de permanencia.', fires: true },
+  { lang: 'en', text: 'My phone screen broke, is it covered by the promise of free repairs?', fires: false },
 ];
 
 const moment: Moment = {
