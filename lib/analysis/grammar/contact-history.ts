@@ -124,6 +124,9 @@ const REPLY_NEVER_CAME = [
   "still waiting (?:for|on) (?:a |an |any |the |your |my )?(?:reply|response|answer|update|feedback|news|word)",
   '(?:re-?reportar|volver a reportar|reportar de nuevo|reabrir el (?:ticket|caso|reporte)|reenvio (?:el|mi) (?:correo|mensaje|reporte))',
   'sin respuesta (?:alguna )?(?:desde hace|hace|por|en) (?:mas de )?(?:\\d+|un|una|dos|tres|cuatro|varios|varias|muchos) (?:dias|semanas|meses|horas)',
+  // Trying to reach them and failing is both halves too: «I can't get through on the phone», «no logro comunicarme».
+  "(?:can't|cannot|can not|couldn't|could not|unable to|never) (?:get|got) (?:through|hold of (?:anyone|anybody|someone|a (?:person|human)))",
+  'no (?:logro|logramos|consigo|conseguimos) (?:comunicarme|comunicarnos|contactar(?:los|les)|contactar con (?:ustedes|ellos|nadie|la empresa|atencion|soporte|el servicio)|hablar con (?:nadie|alguien|una persona))',
   // «…even after contacting the support e-mail»: the contact, told as what did not help.
   "even after (?:specifically |repeatedly |already )?(?:contacting|emailing|e-mailing|calling|phoning|writing to|messaging|chasing|ringing)",
   // Being passed around is contacting and getting nowhere at once: «bounced back and forth», «me pasan de un área a otra».

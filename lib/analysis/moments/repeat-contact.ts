@@ -50,6 +50,7 @@ const detect = phraseDetector(
     '(?:mando|envio|escribo|mandamos|enviamos|escribimos|mandé|mande) (?:varios |muchos |mil )?(?:correos|mails|emails|mensajes|reclamos)',
     '(?:llame|llamamos|llamé) a (?:varios|distintos|diferentes|todos los|muchos) (?:telefonos|numeros)',
     "(?:hours|days|weeks|months) (?:and (?:hours|days|weeks) )?of (?:phone )?(?:calls|emails|e-mails|chats|messages|back and forth)",
+    '(?:horas|dias|semanas|meses) (?:perdid[oa]s )?(?:en|de) (?:llamadas|reclamos|reclamaciones|colas|espera telefonica|correos)',
     "(?:(?:i|we)(?: still)? (?:keep|kept)|(?:had|have|having) to keep) (?:on )?(?:chasing|calling|ringing|phoning|emailing|following up|asking)", "spent (?:hours|days|weeks|ages|months) (?:on the phone|chasing|calling|on hold|ringing)",
     'cada vez que (?:llamo|llame|llamamos|voy|fui|vamos|escribo|escribi|reclamo|reclame|estuve|pregunto|pregunte)',
     '(?:he|hemos|me he|nos hemos) (?:hablado|llamado|escrito|reclamado|ido|acudido|dirigido|quejado)(?: @){0,2} (?:con|a) (?:supervisores|varios|varias|todos|todas|distintos|distintas|diferentes)',
@@ -216,6 +217,11 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'The licence key never came, even after contacting the support e-mail.', fires: true },
   { lang: 'en', text: 'The engineers keep ringing me, please note I prefer email.', fires: false },
   { lang: 'en', text: 'The online form keeps asking for a driving licence number.', fires: false },
+  // Trying to reach them and failing.
+  { lang: 'en', text: "Please, I need an answer. I can't get through on the phone.", fires: true },
+  { lang: 'es', text: 'No logro comunicarme con nadie de atención al cliente.', fires: true },
+  { lang: 'es', text: 'Me hicieron perder más horas en llamadas y comunicaciones.', fires: true },
+  { lang: 'en', text: 'The signal is weak indoors and calls sometimes don\'t get through.', fires: false },
 ];
 
 const moment: Moment = {
