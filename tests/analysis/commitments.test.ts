@@ -82,6 +82,7 @@ describe('extraction: what is not a commitment (es)', () => {
 
 describe('extraction: what is a commitment (en)', () => {
   it.each([
+    ['I\'ve issued the refund. Please expect the money in your bank account in 10 business days.', ['in 10 business days']],
     ["You'll have it by Friday.", ['by Friday']],
     ["We'll get back to you within 48 hours.", ['within 48 hours']],
     ["I'll call you first thing tomorrow.", ['first thing tomorrow']],
@@ -140,6 +141,7 @@ describe('extraction: what is not a commitment (en)', () => {
     'It goes in the next version, which should be out at the end of the month.',
     "I'll compile it again if I get time today or tomorrow.",
     'Please email me the order details, and I will issue the refund immediately.',
+    'As you will be aware, we had a full service outage on Friday.',
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
   });

@@ -124,7 +124,8 @@ const PAST: Record<Lang, RegExp> = {
 };
 const FUTURE: Record<Lang, RegExp> = {
   es: /(?<![\p{L}\p{N}])(?:voy|vas|va|vamos|van|vais)\s+a(?![\p{L}])|\p{L}{2,}(?:ré|rá|rás|remos|rán|réis)(?![\p{L}\p{N}])/u,
-  en: /\bwill\b|'ll\b|\bgoing\s+to\b|\bgonna\b|\bshall\b/i,
+  // «As you will be aware, we had an outage on Friday»: a turn of phrase, not the clause's future.
+  en: /\bwill\b(?!\s+(?:be\s+aware|know|recall|remember|have\s+(?:seen|heard|noticed|read)))|'ll\b(?!\s+(?:be\s+aware|know|recall|remember))|\bgoing\s+to\b|\bgonna\b|\bshall\b/i,
 };
 
 /** Opening hours are not promises: «horario de atención», «we're open 8am–8pm». */

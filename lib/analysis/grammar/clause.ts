@@ -60,7 +60,7 @@ const EN_CONDITIONAL = /\b(?:would|could|should|might)\b/;
 const EN_WINDOW = /\b(?:sale|offer|deals?|promo(?:tion)?|discount|pricing|prices?|code|voucher|coupon|window|policy|warranty|guarantee period|grace period|deadline|cutoff|cut-off|due|valid|good until|expires?|expiry|runs?|lasts?|ends?|ended|closes?|live|till|through|held|on backorder|out of stock|back in stock|available|availability|in effect|effective|event|bundle|season)\b|\bcan be \w+ed\b/;
 /** The clause only says what something is: «your new flight is tomorrow», «the match is on tonight». */
 const EN_COPULA = /^(?!.*\b(?:i|we|i'll|we'll)\b).*\b(?:is|are|'s)\b(?! (?:\w+ed|being|going|getting|done|sent|set|made|shipped|fixed|sorted|ready|back)\b)/;
-const EN_CUSTOMER_WINDOW = new RegExp(`\\byou(?:'ve| have)?(?: got)? (?:until|up to|(?:\\w+ ){0,2}(?:days?|hours?|weeks?|months?) to)\\b|\\byou (?:must|need to|have to|should(?! ${receivingAfterShould(' ')}\\b)|can|could|may)\\b|\\b(?:please|kindly)\\b|\\bmake sure\\b`);
+const EN_CUSTOMER_WINDOW = new RegExp(`\\byou(?:'ve| have)?(?: got)? (?:until|up to|(?:\\w+ ){0,2}(?:days?|hours?|weeks?|months?) to)\\b|\\byou (?:must|need to|have to|should(?! ${receivingAfterShould(' ')}\\b)|can|could|may)\\b|\\b(?:please|kindly)\\b(?! (?:allow|expect|note|bear in mind))|\\bmake sure\\b`);
 const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$/;
 
 // ------------------------------------------------------------------ Spanish

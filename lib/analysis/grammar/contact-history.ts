@@ -13,11 +13,12 @@ import { compileTest } from '../patterns';
 import { softenBeforeE } from './spanish-verbs';
 
 /** Contact verbs by stem; `ar` and `ir` say how their preterite and participle are made. */
-const AR_STEMS = ['llam', 'reclam', 'denunci', 'contact', 'habl', 'consult', 'tuite', 'mand', 'solicit', 'avis', 'notific', 'pregunt'];
+const AR_STEMS = ['llam', 'reclam', 'denunci', 'contact', 'habl', 'consult', 'tuite', 'mand', 'solicit', 'avis', 'notific', 'pregunt', 'contest'];
 /** Stems whose first-person preterite is also a common noun or adjective («presente», «reporte»,
  * «intente de nuevo»): only their perfect and gerund count. */
 const AR_STEMS_PERFECT_ONLY = ['present', 'report', 'intent', 'trat'];
-const IR_STEMS = ['escrib', 'acud', 'insist', 'ped'];
+/** -er and -ir verbs share these forms: «respondí», «he respondido». */
+const IR_STEMS = ['escrib', 'acud', 'insist', 'ped', 'respond'];
 /** Reflexive contact verbs: «me dirigí», «nos comunicamos», «me quejé». */
 const REFLEXIVE_AR = ['comunic', 'quej', 'acerc', 'conect'];
 const REFLEXIVE_IR = ['dirig'];
@@ -60,7 +61,9 @@ const EARLIER_CONTACT_ES = [
   // «he reclamado», «me he dirigido», «hemos hablado»
   `(?:me |nos |les |le |te )?(?:he|hemos|habia|habiamos) (?:me |nos )?(?:vuelto a )?(?:${PARTICIPLE_ES}|ido|hecho (?:@ ){0,2}${LODGED_ES}|puesto (?:en contacto|(?:@ ){0,2}${LODGED_ES})|abierto (?:@ ){0,2}${LODGED_ES})`,
   // «llevo dos meses reclamando», «estoy luchando», «he estado llamando»
-  `(?:llevo|llevamos|estoy|estamos|he estado|hemos estado|estuve|estuvimos)(?: @){0,3} ${GERUND_ES}`,
+  `(?:llevo|llevamos|estoy|estamos|he estado|hemos estado|estuve|estuvimos)(?: @){0,4} ${GERUND_ES}`,
+  // «ya lo reporté», «ya lo comuniqué»: with «ya lo» the noun reading («el reporte») is gone.
+  'ya (?:lo|la|los|las|se lo|se la) (?:reporte|presente|comunique|notifique|informe|indique)',
   `(?:hice|hicimos|puse|pusimos|abri|abrimos|deje|dejamos|curse|cursamos|inicie|iniciamos|levante|levantamos|interpuse) (?:@ ){0,2}${LODGED_ES}`,
   // «fui a la oficina», «fuimos a la sucursal»
   '(?:fui|fuimos|he ido|hemos ido|me presente|nos presentamos) (?:a|al|hasta) (?:la |el |una |un |sus |las |los )?(?:oficina|oficinas|sucursal|sucursales|tienda|local|centro|agencia|punto de atencion|atencion al cliente|servicio tecnico|mostrador)',
@@ -129,6 +132,14 @@ const REPLY_NEVER_CAME = [
   'no (?:logro|logramos|consigo|conseguimos) (?:comunicarme|comunicarnos|contactar(?:los|les)|contactar con (?:ustedes|ellos|nadie|la empresa|atencion|soporte|el servicio)|hablar con (?:nadie|alguien|una persona))',
   // «…even after contacting the support e-mail»: the contact, told as what did not help.
   "even after (?:specifically |repeatedly |already )?(?:contacting|emailing|e-mailing|calling|phoning|writing to|messaging|chasing|ringing)",
+  // Waiting on a reply, days without one, a message sent and not read, channels tried one after another, yet another message:
+  // «tengo más de un mes esperando respuesta», «dos días más sin respuesta», «respondan el DM que les envié», «ni por
+  // whatsapp, ni por teléfono», «this is yet another message to you», «I am not getting any support».
+  'esperando (?:una |alguna |su |tu |vuestra )?(?:respuesta|contestacion)', "(?:waiting|waited) (?:for|on) (?:a |an |any |your )?(?:reply|response|answer|call ?back)",
+  '(?:horas|dias|semanas|meses) (?:mas )?sin (?:ninguna )?(?:respuesta|contestacion|solucion|noticias)',
+  '(?:respondan|contesten|responde|contesta|revisen|lean|vean|atiendan) (?:el|mi|los|mis|al) (?:dm|md|mensaje|mensajes|correo|correos|mail|mails|inbox|privado|ticket)',
+  'ni por (?:el |la )?(?:whatsapp|telefono|correo|mail|chat|mensajes?|dm|md|twitter|redes|sucursal|oficina|linea)(?: @)?,? ni por', "yet another (?:message|email|e-mail|tweet|dm|call|complaint|reminder|request)",
+  "(?:not|never|i'm not|i am not) (?:getting|receiving) (?:any )?(?:support|help|reply|replies|response|responses|answer|answers)",
   // Being passed around is contacting and getting nowhere at once: «bounced back and forth», «me pasan de un área a otra».
   "(?:been|got|get|getting|was|were|being|keep getting) (?:bounced|passed|shuffled|pushed|sent) (?:around|back and forth|from (?:one|department|person|agent|pillar))",
   '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|traen|trajeron|tienen|tuvieron) (?:de (?:un (?:lado|area|departamento|asesor) (?:a|para) otro|aqui para alla|area en area|departamento en departamento|asesor en asesor))',
@@ -154,9 +165,9 @@ const CASE_ON_FILE = [
  * Enough on its own after what the company said in an earlier contact (toldFruitlessContact).
  */
 const CONTACT_WENT_NOWHERE_ES = [
-  '(?:no|ni) (?:hay|tengo|tenemos|he tenido|hemos tenido|he recibido|hemos recibido|he obtenido|hemos obtenido|recibi|recibimos|obtuve|obtuvimos|me dan|nos dan|me dieron|nos dieron|me han dado|nos han dado|dan|dieron|han dado|me da|da) (?:@ ){0,2}(?:respuesta|respuestas|solucion|soluciones|contestacion|informacion|novedad|novedades|noticias|razon|explicacion)',
+  '(?:no|ni) (?:hay|tengo|tenemos|tuve|tuvimos|he tenido|hemos tenido|he recibido|hemos recibido|he obtenido|hemos obtenido|recibi|recibimos|recibo|obtengo|obtenemos|obtuve|obtuvimos|me dan|nos dan|me dieron|nos dieron|me han dado|nos han dado|dan|dieron|han dado|me da|da) (?:@ ){0,2}(?:respuesta|respuestas|solucion|soluciones|contestacion|informacion|novedad|novedades|noticias|razon|explicacion)',
   'sin (?:ninguna |ningun |obtener |tener |recibir )?(?:respuesta|solucion|contestacion|exito|resultado|novedad|noticias)',
-  'nadie (?:me |nos )?(?:responde|respondio|contesta|contesto|llama|llamo|da|dio|sabe|soluciona|soluciono|hace|hizo|se hace)',
+  'nadie (?:me |nos )?(?:responde|respondio|responda|contesta|contesto|conteste|atiende|atienda|atendio|ayuda|ayude|ayudo|llama|llamo|da|dio|sabe|soluciona|soluciono|solucione|hace|hizo|se hace)',
   'no (?:me |nos )?(?:tomaron|hicieron caso|hacen caso|contestaron|contestan|respondieron|responden|solucionaron|solucionan|llamaron|devolvieron|resolvieron|han contestado|han respondido|han solucionado|han llamado|han resuelto|dan bola|dan pelota)',
   'no (?:se (?:ha|han) puesto|se pone|se ponen|se puso|se pusieron) en contacto', 'no (?:da|dan|dio|dieron) (?:ninguna |ni )?senales',
   'peloteo', 'de (?:numero en numero|un lado (?:a|para) otro|departamento en departamento|oficina en oficina|ventanilla en ventanilla)',

@@ -17,6 +17,14 @@ const detectPhrases = phraseDetector(
     '(?:es|esto es|que es|encuentro que es|me parece) el colmo', '(?:nunca|no) (?:da|dan|dais) la cara', 'destrato', 'maltrato',
     '(?:es )?como hablar(?:le)? (?:con|a) (?:un bot|una maquina|una pared|la pared|un robot|un contestador)', "(?:it's |its |it is )?like talking to (?:a |the )?(?:brick wall|wall|bot|robot|machine)",
     '(?:te|les|nos|me) (?:roban|robaron|estafan|estafaron|timan|timaron) (?:la plata|el dinero|la guita|los datos|descaradamente|en la cara|de frente)',
+    // Leaving for another bank or company, a regulator called in, contempt and a demand for respect: «voy a cambiar a otro
+    // banco», «@profeco», «así o más ladrones», «¡abusadores!», «son un asco», «tengan un poco de respeto», a censored swear.
+    '(?:me voy a|voy a|vamos a|pienso|estoy pensando en|tendre que|me voy a tener que|me tocara) (?:cambiar(?:me)?|irme|pasarme|regresar|volver|abrir (?:una )?cuenta) (?:a|en|con) (?:otro|otra|mi (?:banco|compania|operador|proveedor) anterior|la competencia)',
+    "(?:i'm|i am|we're|we are|i'll|i will|going to|gonna|thinking of|thinking about) (?:switch|switching|move|moving|go|going|change|changing) (?:back )?to (?:another|a different|a new|my (?:old|previous)) (?:bank|provider|carrier|company|airline|network|isp)",
+    '\\x40?(?:profeco\\w*|condusef\\w*|sicsuper|sicresponde|sfcsupervisor|superfinanciera|sernac\\w*|indecopi\\w*|facua)',
+    'asi o mas @', 'abusador(?:es|as)?', '(?:son|es|eres|sois|que|menudo|vaya) (?:un )?asco', '(?:tengan|tenga|ten|tened) (?:un poco de |algo de )?respeto', 'respeten (?:el tiempo|a sus clientes|a los usuarios|a la gente|a sus usuarios)', 'de no creer',
+    '(?:menos|-) ?\\d+ estrellas', "(?:minus|negative|-) ?\\d+ stars", '(?<=[a-z] )\\*{3,}(?= [a-z])',
+    "(?:i will|i'll|we will|we'll|going to|gonna) (?:file|lodge|make|raise|submit|open) (?:a |an )?(?:formal )?(?:complaint|dispute|chargeback)", '(?:voy a|vamos a|presentare|pondre|interpondre) (?:una )?(?:queja formal|denuncia|demanda|reclamacion formal)',
     '(?:es|son|sois) (?:una |un )?(?:estafa|verguenza|burla|mierda|porqueria|basura|chiste|cachondeo|desastre|tomadura de pelo|falta de respeto|circo|payasada|robo|afano)',
     'falta de (?:seriedad|respeto|profesionalismo|profesionalidad)',
     '(?:ridicul[oa]s?|absurd[oa]s?|indignante|inaceptable|intolerable|vergonzoso|una burla)(?=\\s*[.,!]|$)',
@@ -281,6 +289,15 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'En esa tienda te roban la plata de frente.', fires: true },
   { lang: 'en', text: "Calling them is like talking to a brick wall.", fires: true },
   { lang: 'es', text: 'El bot me ayudó a cambiar la dirección en un minuto, gracias.', fires: false },
+  // Leaving for another bank, a regulator called in, contempt, a demand for respect, a censored swear.
+  { lang: 'es', text: 'Siempre funciona un solo cajero, mal servicio. Estoy pensando en regresar a mi banco anterior.', fires: true },
+  { lang: 'es', text: 'Me cobran por sacar mi propio dinero de su cajero. ¿Así o más ladrones? @Profeco', fires: true },
+  { lang: 'es', text: 'Hagan un solo cobro y respeten el tiempo de la gente. ¡Abusadores!', fires: true },
+  { lang: 'es', text: 'Son un asco para dar servicio.', fires: true },
+  { lang: 'es', text: 'La vida es breve y ellos una **** naranja.', fires: true },
+  { lang: 'en', text: 'I want you to stop charging my card every month. If this continues, I will file a complaint.', fires: true },
+  { lang: 'es', text: 'Quiero domiciliar el recibo en la cuenta ES12 **** **** 4421, gracias.', fires: false },
+  { lang: 'es', text: 'Solicito que mi caso lo revise el Defensor del Consumidor Financiero.', fires: false },
 ];
 
 const moment: Moment = {

@@ -29,7 +29,7 @@ const PROMISE = compileTest([
   '(?:segun|según) (?:ustedes|usted|el seguimiento|la web|el mail|el correo)',
   "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore|wrote|posted|announced|commented)",
   // What someone said would happen: «la Catalina había dicho que iban a subir un informe», «dijeron que lo iban a arreglar».
-  '(?:dijo|dijeron|dijiste|dijisteis|habia dicho|habian dicho|habias dicho|prometio|prometieron|anuncio|anunciaron) que (?:[a-z]+ ){0,2}(?:iba|iban|ibas|ibamos|ibais) a',
+  '(?:dijo|dijeron|dijiste|dijisteis|habia dicho|habian dicho|habias dicho|prometio|prometieron|anuncio|anunciaron) que (?:[a-z]+ ){0,4}(?:iba|iban|ibas|ibamos|ibais) a',
   "i was (?:told|promised|assured|given)", "(?:i'm|i am|i keep being|i keep getting|i get|we're|we are) (?:told|promised|assured)",
   '(?:nos |me )?(?:confirmaron|confirmo|confirmasteis|reservamos|reserve)(?: @){0,6} y (?:al llegar|cuando llegamos|cuando llegue|a la hora)',
   // A service window the customer was given, named as known: «las 72 horas», «the 5-7 business days».
@@ -44,7 +44,7 @@ const FAILURE = compileTest([
   'y nada', 'y (?:nunca|jamas)', 'nunca (?:aparecio|vino|llego|llegaron|llamaron|llamo|paso|me llamaron|me escribieron|respondieron|se hizo|lo hicieron)',
   'nadie (?:me )?(?:llamo|vino|aparecio|contesto|escribio|respondio|vino)', 'ni (?:me )?(?:llamaron|vinieron|aparecieron|escribieron)',
   'sigo (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|funciono|funciona|hay|hicieron)',
-  'no (?:ha|han) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
+  'no (?:lo |la |me |nos )?(?:ha|han|habeis) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
   "and nothing", "nothing happened", "never (?:came|showed|turned up|arrived|called|happened|heard|got)", "(?:nobody|no one|no-one) (?:called|came|showed|turned up|rang|got back)",
   "still (?:have|got|don't have|haven't got|haven't received|have not received) (?:nothing|no|not)", "(?:and )?(?:i )?(?:still )?(?:have|got|received) nothing",
   "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same)", "hasn't (?:arrived|come|happened|been)", "(?:didn't|did not) (?:even )?(?:arrive|happen|come|call|show)",
@@ -123,6 +123,9 @@ const STANDALONE = phraseDetector([
   "(?:arrived|came|delivered|shipped|showed up|turned up|got here)(?: @){0,2} (?:\\d+|a|one|two|three|four|five|six|several) (?:days?|weeks?|months?) (?:late|after (?:the|it was) (?:promised|due|quoted))", "(?:an|one|\\d+|two|three|several) (?:hours?|days?|weeks?) overdue",
   // A booking dropped at the last minute, and a bonus or promotion announced and not given.
   "(?:cancelled|canceled) (?:at the |at )?last minute",
+  // Money owed not paid yet, and a date moved: «todavía no me habéis ingresado los 50 €», «changed overnight from Feb 21 to March 20».
+  'todavia no (?:me |nos |le |les )?(?:habeis|han|ha) (?:ingresado|abonado|acreditado|pagado|devuelto|reembolsado|depositado)',
+  "(?:date|eta|delivery|order|shipping|ship date|estimate)[^.!?]{0,40}?(?:changed|moved|pushed|slipped|went)(?: @){0,2} from [^.!?]{2,25}? to",
   // A replacement or a fix given that still fails: «support gave me a corrected code and the license still doesn't work».
   "(?:corrected|replacement|new|fixed|second|another) (?:code|key|license|licence|unit|device|part|router|modem|card|phone|item)[^.!?]{0,60}?\\bstill (?:doesn't|does not|isn't|is not|won't|will not|not|didn't|did not) (?:work|working|activate|valid|fix)",
   '(?:el|la|los|las) (?:(?:nuev[oa]s?|reemplazo|repuesto|otr[oa]) |[a-z]+ (?:nuev[oa]s?|de reemplazo|de repuesto) )[^.!?]{0,50}?(?:sigue sin funcionar|siguen sin funcionar|tampoco funciona|tampoco funcionan|sigue fallando|sigue igual)', '(?:cancelad[oa]s?|cancelaron|cancelo|anularon|anulo) (?:@ ){0,5}a (?:ultima hora|ultimo momento)',
@@ -229,6 +232,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'They towed me along for months and then broke their promises on the renewal price.', fires: true },
   { lang: 'es', text: 'La compañía incumplió lo pactado en el contrato de permanencia.', fires: true },
   { lang: 'en', text: 'My phone screen broke, is it covered by the promise of free repairs?', fires: false },
+  // Money owed not paid yet, a promise of contact not kept, a date moved.
+  { lang: 'es', text: 'Abrí la cuenta con el plan amigo hace dos semanas y todavía no me habéis ingresado los 50 €.', fires: true },
+  { lang: 'es', text: 'Ya pasaron 72 horas desde que dijeron que los de soporte se iban a comunicar conmigo y no lo han hecho.', fires: true },
+  { lang: 'en', text: 'My order date changed overnight from Feb 21 to March 20.', fires: true },
 ];
 
 const moment: Moment = {

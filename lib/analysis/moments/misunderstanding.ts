@@ -26,6 +26,11 @@ const detect = phraseDetector([
   'el problema no es (?:la|el|lo)(?: @){1,3},? (?:es|sino)',
   'no tiene (?:nada )?que ver con (?:lo que|mi)',
   'lean (?:bien )?mi (?:mensaje|consulta)',
+  // Thanks for the reply, but that is not it: «gracias por la respuesta, pero lo que quiero es…», «todo eso ya está
+  // comprobado», «rather than giving me a lot of similar cases».
+  '(?:gracias|ok|vale)(?: por (?:la|tu|su|vuestra) respuesta)?,? pero (?:lo que )?(?:yo )?(?:quiero|pido|necesito|pregunto|pregunte|pedi) es',
+  'todo eso (?:ya )?(?:esta|lo he|lo tengo|lo hemos) (?:comprobado|revisado|hecho|probado|verificado)',
+  "rather than (?:giving|sending|telling|pointing) me", "(?:thanks|thank you)(?: for the (?:reply|answer|response))?,? but (?:what )?i (?:actually )?(?:asked|need|want|meant) (?:is|was|for)",
   // English
   "(?:that's|that is|this is|it's) not what i (?:asked|meant|said|wrote|need|requested)",
   "not what i (?:asked|meant)",
@@ -73,6 +78,11 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "Sorry, I wasn't clear. I meant the annual plan.", fires: true },
   { lang: 'en', text: "You've replied to a different request.", fires: true },
   { lang: 'es', text: "Me expliqué con el técnico y quedó todo claro.", fires: false },
+  // Thanks for the reply, but that is not it.
+  { lang: 'es', text: 'Gracias por la respuesta, pero lo que quiero es reportar un número que se hace pasar por ustedes.', fires: true },
+  { lang: 'es', text: 'Todo eso ya está comprobado y está correcto, el fallo sigue.', fires: true },
+  { lang: 'en', text: 'Tell me how to fix this directly rather than giving me a lot of similar cases.', fires: true },
+  { lang: 'es', text: 'Gracias por la respuesta, me sirvió mucho.', fires: false },
 ];
 
 const moment: Moment = {

@@ -29,6 +29,9 @@ const detect = phraseDetector(
     '(?:ya )?(?:se los|se lo|les|te|le) (?:dije|habia dicho|explique|habia explicado|conte|mande|envie|pase)(?: @){0,3} (?:antes|ayer|varias veces|la otra vez|el otro dia|la semana pasada)',
     'ya (?:se los|se lo|les|te|le) (?:dije|habia dicho|explique|habia explicado)',
     'ya (?:lo )?(?:explique|conte|dije|mande|envie) (?:esto|todo)?',
+    // Already in touch on this: «ya les escribí», «ya marqué a su superlínea», «les escribí hace una hora al DM».
+    'ya (?:les |le |te |os |los |lo )?(?:escribi|escribimos|llame|llamamos|marque|marcamos|mande|envie|reporte|conteste|respondi|hable)(?: @){0,6},? (?:pero|y (?:no|nadie|nada|sigo|seguimos|necesito|aun|todavia|sin))',
+    '(?:les|le|te|os) (?:escribi|mande|envie|llame) (?:un |el |al |por )?(?:dm|md|mensaje|correo|mail|privado|inbox|interno)?(?: @){0,2} ?hace (?:una|un|\\d+|dos|tres|varias|varios) (?:hora|horas|dia|dias|semana|semanas)',
     '(?:escribo|llamo|pregunto|reclamo|insisto|consulto) (?:de nuevo|otra vez|nuevamente)',
     '(?:les |te |le )?(?:escribi|llame|pregunte|reclame|mande|envie)(?: @){0,4} (?:la semana pasada|ayer|el lunes|el martes|el miercoles|el jueves|el viernes|hace (?:@ )?(?:dias|semanas|una semana)) y (?:no|nadie|nada|sigo)',
     // «ya van cuatro correos que les mando», «llevo tres llamadas»
@@ -76,6 +79,8 @@ const detect = phraseDetector(
     '(?:^|(?<=[.!?] )|(?<=\\x40[\\w.-]{1,40} ))(?:hola,? )?¿?(?:alguna|hay) (?:novedad|novedades|actualizacion|respuesta)(?: sobre| con| de)? ?(?:esto|este|esta|mi|el|la)?(?= ?\\?|$)',
     `(?:i|we)(?:'ve| have)?(?: already)? (?:forwarded|sent|resent|re-sent|submitted|did forward|did send)[^.!?]{0,40}? (?:${NUM_EN}|again)`,
     `on ${MANY_EN} occasions`,
+    // Counted whoever writes: «the committee lead has emailed 5 times last week», «emailed numerous times today».
+    `(?:called|emailed|e-mailed|written|wrote|messaged|phoned|rang|chased|contacted (?:you|them|support))(?: @){0,3} (?:\\d+|two|three|four|five|six|several|numerous|many|multiple|countless) times`,
     'every (?:single )?time (?:i|we) (?:call|called|ring|rang|contact|contacted|write|wrote|ask|asked|visit|visited)',
     // «I've now explained this to three different agents»
     '(?:explained|told|repeated|described)(?: this| it| my (?:issue|problem|story|case))? to (?:two|three|four|five|several|multiple|\\d+) (?:different |separate )?(?:agents|people|reps|representatives|advisors|advisers|persons|staff)',
@@ -222,6 +227,19 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'No logro comunicarme con nadie de atención al cliente.', fires: true },
   { lang: 'es', text: 'Me hicieron perder más horas en llamadas y comunicaciones.', fires: true },
   { lang: 'en', text: 'The signal is weak indoors and calls sometimes don\'t get through.', fires: false },
+  // Chasing a bank on social media: already written, waiting on a reply, channels tried, counted by anyone.
+  { lang: 'es', text: 'Ya les escribí pero nadie me atiende, ¿por dónde me comunico?', fires: true },
+  { lang: 'es', text: 'Tengo más de un mes esperando respuesta sobre el cargo no reconocido.', fires: true },
+  { lang: 'es', text: 'Me contacté y han pasado dos días más sin respuesta.', fires: true },
+  { lang: 'es', text: 'Respondan el DM que les envié, gracias.', fires: true },
+  { lang: 'es', text: 'No hay respuesta. Ni por whatsapp, ni por teléfono, ni por la app.', fires: true },
+  { lang: 'es', text: 'Los he contactado pero no obtengo respuesta.', fires: true },
+  { lang: 'es', text: 'Ya lo reporté y me cobran la reposición igual.', fires: false },
+  { lang: 'es', text: 'Ya les mandé las fotos del sillón, número de orden 5530021.', fires: false },
+  { lang: 'es', text: 'Ni por la app ni por la web funciona el pago.', fires: false },
+  { lang: 'es', text: 'Busco un hotel que marque la diferencia en el trato.', fires: false },
+  { lang: 'en', text: 'Our finance lead has emailed 5 times last week about the invoice.', fires: true },
+  { lang: 'en', text: 'Please stop sending me these statements, this is yet another message to you.', fires: true },
 ];
 
 const moment: Moment = {

@@ -114,6 +114,8 @@ const checker = lexiconChecker(
       unless: [
         // A billing consequence of what was just done: «I've cancelled it; you won't be charged again», «it won't renew».
         "(?:won't|will not|will never) be (?:charged|billed|debited|invoiced|renewed) again", "(?:won't|will not) (?:auto-?)?renew",
+        // «the post office takes forever to update tracking»: a complaint about time, not a promise.
+        "(?:take|takes|took|taking|wait|waits|waited|waiting|seems? like|feels? like|lasts?|lasted) forever", 'forever to',
         "100 ?% (?:online|digital|free|cotton|recycled|remote|refundable)",
         "(?:i|we) (?:can't|cannot|can not|won't|am not able to) (?:guarantee|promise)",
         // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).
@@ -224,6 +226,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'El curso es 100 % en línea y puedes empezarlo hoy.' },
   { lang: 'es', text: 'Le aseguro que esta vez lo reviso yo misma de principio a fin.' },
   { lang: 'en', text: "I've cancelled the plan: it won't renew and you won't be charged again." },
+  { lang: 'en', text: 'The post office often takes forever to update the tracking, but your unit was dropped off yesterday.' },
 ];
 
 const rule: Rule = {
