@@ -107,6 +107,8 @@ const checker = lexiconChecker(
             'te equivocaste',
             // «te has confundido, este foro es para…», «usted se equivocó de lugar»: the mistake put on them.
             '(?:creo que )?(?:te has|se ha|usted se ha|os habeis|se han) (?:confundido|equivocado)', '(?:usted|vos|tu) (?:se |te )?(?:confundio|confundiste|equivoco)',
+            '(?:te|se|os) (?:confundiste|confundio|confundisteis|equivocaste|equivoco|equivocasteis) de (?:local|tienda|empresa|sitio|lugar|negocio|restaurante|hotel|banco)',
+            'el problema no (?:lo tenemos|es de|es) nosotros', 'no es (?:nuestro|mi) problema',
             // The cause placed on their side: «originadas por desperfectos en el tomacorriente».
             '(?:originad[oa]s?|causad[oa]s?|provocad[oa]s?|ocasionad[oa]s?|producid[oa]s?) por (?:@ ){0,3}(?:en |de |del )?(?:el |la |los |las |su |sus |tu |tus )?(?:tomacorrientes?|enchufes?|instalacion electrica|instalacion interior|cableado interno|mal uso|uso indebido|uso inadecuado|manipulacion indebida)',
             // A reprimand recalled, and a plain insult: «le recuerdo que hubo que llamarle la atención», «usted tiene muy poca vergüenza».
@@ -379,6 +381,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Ya lo corregimos. [[La próxima vez revise bien la dirección]].' },
   { lang: 'es', text: '[[Dejen de escribir al repositorio por temas de licencias]].' },
   { lang: 'es', text: 'La próxima vez te aviso con más tiempo, perdona.' },
+  { lang: 'es', text: '[[Te confundiste de local]], no tengo tortilla.' },
+  { lang: 'es', text: 'Si no tienes vistas, [[el problema no lo tenemos nosotros]].' },
 ];
 
 const rule: Rule = {

@@ -23,6 +23,7 @@ const checker = lexiconChecker(
             'la paciencia es (?:la madre(?: de (?:todas )?las ciencias)?|una virtud)', '(?:^|(?<=[.!?¡¿] ))con calma(?=[,.!]|$)',
             // Patience asked for, not thanked for: «ten paciencia», «sea paciente» (not «gracias por tu paciencia»).
             '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia', '(?:sea|se|sean|seas) paciente',
+            '(?:eres|es usted|sos|son) (?:un |una )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa])',
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
             '(?<!(?:le|te|les) (?:pido|ruego|sugiero|recomiendo) (?:por favor )?)(?:que )?(?:se|te) (?:calme|calmes|calmen|tranquilice|tranquilices|tranquilicen|relaje|relajes)(?! (?:un poco )?(?:la|el) )',
             'no (?:se |te )?(?:lo )?(?:tome|tomes|tomen) (?:tan |muy )?(?:a pecho|personal)',
@@ -85,7 +86,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'paciencia', 'paciente', 'tranquil', 'pasa', 'ocurre', 'sucede', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'sigas', 'siga', 'sigan', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje', 'exageran', 'dramatiz', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre'],
+      gate: ['calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'tranquil', 'pasa', 'ocurre', 'sucede', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'sigas', 'siga', 'sigan', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje', 'exageran', 'dramatiz', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -102,6 +103,8 @@ const checker = lexiconChecker(
           match: [
             'calm down', 'relax(?=[,.!]|\\s+it)', 'chill(?: out)?(?=[,.!])',
             'patience is (?:a virtue|the mother of)', 'good things come to those who wait',
+            // Calling the customer names belittles them: «you're an idiot», «your an idiot» (as typed).
+            "(?:you're|your|you are|ur) (?:an? )?(?:idiot|moron|fool|clown|joke|child)",
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
             "(?:it's|it is|this is|that's|that is) (?:not|no) (?:such )?a big deal",
             'no big deal',
@@ -146,7 +149,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['calm', 'patience', 'patient', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'happens', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else', 'bigger', 'proportion', 'molehill', 'big deal'],
+      gate: ['calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'happens', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else', 'bigger', 'proportion', 'molehill', 'big deal'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
     },
   },
@@ -245,6 +248,8 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'Thank you for your patience while we look into it.' },
   { lang: 'es', text: '[[Ten paciencia]], tu ticket será respondido.' },
   { lang: 'es', text: 'Gracias por tu paciencia mientras lo revisamos.' },
+  { lang: 'en', text: "Let me start by saying [[your an idiot]]." },
+  { lang: 'en', text: 'The joke on the label was a printing error, sorry about that.' },
 ];
 
 const rule: Rule = {

@@ -47,6 +47,8 @@ const checker = lexiconChecker(
             'por politica(?: de la empresa| interna)?',
             '(?:es|resulta) imposible',
             'imposible',
+            // «poco podemos hacer», «ya no está vigente».
+            '(?:poco|nada mas|no (?:hay )?mucho (?:mas )?(?:que|lo que)) (?:se )?(?:podemos|puedo|podamos|pueda|puede) hacer', 'ya no (?:esta|estan|es|son) (?:vigentes?|validos?|validas?)',
             'no, eso no',
             // A bare «no puedo.», «me temo que no», «ya no está disponible», «No, porque…»
             'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', 'me temo que no', 'lamentablemente no(?=\\s*[.,!;]|$)',
@@ -93,6 +95,7 @@ const checker = lexiconChecker(
             "(?:it'?s|that'?s|this is|that is|it is|which is|is) (?:just |simply )?(?:not|n't) (?:possible|allowed|permitted|something we (?:do|offer|can do)|included|supported|available)",
             "(?:isn't|is not|aren't|are not|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
             'not possible',
+            "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
             // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
             "(?:(?:will|would|can|could)(?: not|n't| never)|cannot) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
             // «falls outside our return window», «is outside the warranty period»
@@ -370,6 +373,8 @@ export const examples: RuleExample[] = [
   // A next step proposed as a question, and a refusal only under a condition.
   { lang: 'es', text: 'No puedo extender la garantía, pero el servicio técnico hace una revisión gratuita. ¿Te agendo la revisión?' },
   { lang: 'es', text: 'Te reservo el modelo azul; si no hay disponibilidad en tu talla, te aviso hoy mismo.' },
+  { lang: 'en', text: "[[There's not much we can do]]." },
+  { lang: 'es', text: 'Lo siento, pero su recibo tiene más de tres meses y [[ya no está vigente]].' },
 ];
 
 const rule: Rule = {
