@@ -9,7 +9,8 @@
  *   ' ?'  optional spaces                → \s*
  *   '~N'  a gap of up to N words (0–9)  → (?:[LETTER']+\s+){0,N}
  * and every pattern is wrapped in word boundaries of the same LETTER class (`\b` is ASCII-only).
- * No nested unbounded quantifiers: every pattern runs in linear time per start position.
+ * No nested unbounded quantifiers, and a space inside a lookbehind is one blank: every pattern
+ * runs in linear time per start position.
  */
 import { detectRegister, type Register } from './grammar/register';
 import type { Lang } from './types';
@@ -24,9 +25,37 @@ import type { Lang } from './types';
 export const LETTER = 'A-Za-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
 const WORD = `[${LETTER}']+`;
 
+/**
+ * Inside a lookbehind a space is exactly one blank: a lookbehind is tried at every position,
+ * and one that could read back over a whole run of blanks («(?<!no\s+)…») made a long run of
+ * blanks quadratic (100,000 of them took seconds).
+ */
+function singleBlankInLookbehinds(src: string): string {
+  let out = '';
+  let depth = 0;
+  let lookbehindDepth = -1;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      out += ch + (src[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '(') {
+      if (lookbehindDepth < 0 && (src.startsWith('(?<=', i) || src.startsWith('(?<!', i))) lookbehindDepth = depth;
+      depth++;
+    } else if (ch === ')') {
+      depth--;
+      if (depth === lookbehindDepth) lookbehindDepth = -1;
+    }
+    out += ch === ' ' && lookbehindDepth >= 0 ? '\\x20' : ch;
+  }
+  return out;
+}
+
 /** Expands the shorthand of one pattern source (see the header). */
 export function expand(src: string): string {
-  return src
+  return singleBlankInLookbehinds(src)
     .replace(/~(\d)/g, (_m, n: string) => `(?:${WORD}\\s+){0,${n}}`)
     .replace(/@/g, WORD)
     .replace(/ \?/g, '\\s*')

@@ -124,6 +124,10 @@ describe('robustness', () => {
         '¿'.repeat(50_000) + '?',
         '😀'.repeat(50_000),
         'x'.repeat(100_000),
+        // Blank runs a lookbehind or a leading optional blank could read back over at every position.
+        'Hola' + ' \n'.repeat(50_000) + 'gracias',
+        'a' + ' '.repeat(50_000) + 'b',
+        'tomorrow '.repeat(11_000),
       ];
       for (const text of texts) checkResult(text, analyzeTimed({ text, role, now: NOW, context: CONTEXT }));
     });

@@ -88,7 +88,6 @@ const STATE_CONDITION: Record<Lang, RegExp> = {
 /** Handles and a greeting before a sentence's first words («@ana Hi,», «Hola Marta,»). */
 const GREETING_FIRST = /^\s*(?:@\S+\s+)*(?:(?:hello|hi|hey|hola|buenas(?:\s+tardes|\s+noches)?|buenos\s+dias|dear|estimad[oa]s?)\b[^,.!?:\n]{0,30}[,.!:]\s*)?/;
 
-/** The customer is the one acting: modals addressed to them, requests to the agent. */
 /**
  * «Please email me the details, and I'll refund it today», «Mándanos la foto y te lo cambiamos
  * mañana»: a request to the customer joined by «and» makes what follows conditional on it.
@@ -104,6 +103,7 @@ const SENTENCE_HEDGE: Record<Lang, RegExp> = {
   es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b/,
 };
 
+/** The customer is the one acting: modals addressed to them, requests to the agent. */
 const CUSTOMER_ACTION: Record<Lang, RegExp> = {
   // A subject-less «Puede pasar…» at the start of a clause addresses the customer (usted).
   es: /^\s*(?:puede|pueden|podria|podrian)\s+[a-z]+(?:ar|er|ir)\b|\b(?:lo|la|los|las|cualquiera)\s+(?:puedes|podes|puede|pueden|podras|podra|podran)\s+[a-z]+(?:ar|er|ir)\b|\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
@@ -245,6 +245,8 @@ const IMMEDIATE_IN_SPAIN_ONLY = /^ya mismo$/;
 export function mentionCandidates(sentence: string, lang: Lang, region: Region = 'other'): Candidate[] {
   const folded = fold(sentence);
   const found = candidates(folded, lang);
+  // Read once per sentence, not once per time phrase, so a run-on text stays linear.
+  const hedgedSentence = found.length > 0 && SENTENCE_HEDGE[lang].test(folded);
   if (found.length === 0) return [];
   // The condition is read after a handle or a greeting: «@ana Hi, if the order is…».
   const opening = folded.replace(GREETING_FIRST, '');
@@ -292,7 +294,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // Bounded windows (CONTEXT_CHARS each side), so a run-on text stays linear.
     const left = folded.slice(Math.max(cs, subStart - CONTEXT_CHARS), subStart);
     const reading = readClause(folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
-    if (SENTENCE_HEDGE[lang].test(folded)) reading.hedged = true;
+    if (hedgedSentence) reading.hedged = true;
     const grammar = promisesTime(reading, timeKind(c.spec, phrase));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);

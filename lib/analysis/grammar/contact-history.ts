@@ -121,7 +121,7 @@ const REPLY_NEVER_CAME = [
   // for more than 4 days», «will we ever get an update?», «still waiting for a reply», «sin respuesta desde hace dos meses».
   "(?:nobody|no one|no-one) (?:is|has been|was) (?:answering|replying|responding|getting back)",
   "(?:answer|reply to|respond to|look at|check) (?:my|our) (?:previous|last|earlier|prior|other|original) (?:e-?mails?|messages?|tickets?|requests?|questions?|posts?|comments?|issues?)",
-  "(?:there is|there's|there has been|still|yet) no (?:response|reply|answer|feedback|word|update)",
+  "(?:there is|there's|there has been|still|yet) no (?:response|reply|answer|feedback|word|update)(?= ?(?:[.,!?]|$| from (?:you|the team|support|anyone)| to (?:my|our|the)| yet| since| for| after))",
   "no (?:response|reply|answer|feedback|update)s? (?:for|in|since|after) (?:more than |over |almost |nearly |about )?(?:\\d+|a|one|two|three|four|five|several|many) (?:days?|weeks?|months?|hours?)",
   "(?:will|do|did|are) (?:we|i) (?:ever|even) (?:get|getting|going to get|receive) (?:an? |any )?(?:update|reply|response|answer|feedback)",
   "still waiting (?:for|on) (?:a |an |any |the |your |my )?(?:reply|response|answer|update|feedback|news|word)",
@@ -135,13 +135,13 @@ const REPLY_NEVER_CAME = [
   // Waiting on a reply, days without one, a message sent and not read, channels tried one after another, yet another message:
   // «tengo más de un mes esperando respuesta», «dos días más sin respuesta», «respondan el DM que les envié», «ni por
   // whatsapp, ni por teléfono», «this is yet another message to you», «I am not getting any support».
-  'esperando (?:una |alguna |su |tu |vuestra )?(?:respuesta|contestacion)', "(?:waiting|waited) (?:for|on) (?:a |an |any |your )?(?:reply|response|answer|call ?back)",
+  'esperando (?:una |alguna |su |tu |vuestra )?(?:respuesta|contestacion)(?! del (?:servidor|sistema|api)| de la (?:api|app|pagina|web))', "(?:waiting|waited) (?:for|on) (?:a |an |any |your )?(?:reply|response|answer|call ?back)(?! from the (?:server|api|system|app))",
   '(?:horas|dias|semanas|meses) (?:mas )?sin (?:ninguna )?(?:respuesta|contestacion|solucion|noticias)',
   '(?:respondan|contesten|responde|contesta|revisen|lean|vean|atiendan) (?:el|mi|los|mis|al) (?:dm|md|mensaje|mensajes|correo|correos|mail|mails|inbox|privado|ticket)',
   'ni por (?:el |la )?(?:whatsapp|telefono|correo|mail|chat|mensajes?|dm|md|twitter|redes|sucursal|oficina|linea)(?: @)?,? ni por', "yet another (?:message|email|e-mail|tweet|dm|call|complaint|reminder|request)",
   "(?:not|never|i'm not|i am not) (?:getting|receiving) (?:any )?(?:support|help|reply|replies|response|responses|answer|answers)",
   // Being passed around is contacting and getting nowhere at once: «bounced back and forth», «me pasan de un área a otra».
-  "(?:been|got|get|getting|was|were|being|keep getting) (?:bounced|passed|shuffled|pushed|sent) (?:around|back and forth|from (?:one|department|person|agent|pillar))",
+  "(?:been|got|get|getting|was|were|being|keep getting) (?:bounced|passed|shuffled|pushed|sent) (?:around|back and forth|from (?:one (?:person|agent|department|team|rep|advisor)|department|person|agent|pillar))",
   '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|traen|trajeron|tienen|tuvieron) (?:de (?:un (?:lado|area|departamento|asesor) (?:a|para) otro|aqui para alla|area en area|departamento en departamento|asesor en asesor))',
 ];
 

@@ -35,7 +35,7 @@ const NEXT_STEP: Record<Lang, RegExp> = {
   es: compile([
     `(?:puedes|podes|puede|pueden|podras|podra|podran|podrias|podria|podeis)(?: tambien| igual| siempre| ya)? ${STEP_ES}`,
     // «pero puedes imprimirlo desde el menú»: any action, short of waiting, feeling or knowing.
-    '(?:pero|sin embargo|en cambio|mientras tanto|eso si)(?:,)? (?:si )?(?:puedes|podes|puede|pueden|podras|podra|podran|podeis)(?: tambien| igual| siempre| ya)? (?!esperar|estar|quedar|confiar|imaginar|entender|sentir|tener la (?:seguridad|certeza|tranquilidad))[a-z]+(?:ar|er|ir)(?:lo|la|los|las|te|se|le|les|me|nos)?\\b',
+    '(?:pero|sin embargo|no obstante|en cambio|mientras tanto|eso si)(?:,)? (?:si )?(?:puedes|podes|puede|pueden|podras|podra|podran|podeis)(?: tambien| igual| siempre| ya)? (?!esperar|estar|quedar|confiar|imaginar|entender|sentir|tener la (?:seguridad|certeza|tranquilidad))[a-z]+(?:ar|er|ir)(?:lo|la|los|las|te|se|le|les|me|nos)?\\b',
     `(?:tendras|tendra|tendrias|tendria|tenes|tienes|tiene|tienen|debes|debe|deberas|debera|deberias|deberia|necesitas|necesita|hay) que ${STEP_ES}`,
     `(?:necesitas|necesitás|necesita|necesitan|debes|debe|deben|deberas|debera|deberan) ${STEP_ES}`,
     '(?:te|le|les|os) (?:recomiendo|recomendamos|recomendaria|recomendariamos|sugiero|sugerimos|sugeriria|invito|invitamos|aconsejo|aconsejamos) (?:a )?@',

@@ -19,12 +19,12 @@ const detectPhrases = phraseDetector(
     '(?:te|les|nos|me) (?:roban|robaron|estafan|estafaron|timan|timaron) (?:la plata|el dinero|la guita|los datos|descaradamente|en la cara|de frente)',
     // Leaving for another bank or company, a regulator called in, contempt and a demand for respect: «voy a cambiar a otro
     // banco», «@profeco», «así o más ladrones», «¡abusadores!», «son un asco», «tengan un poco de respeto», a censored swear.
-    '(?:me voy a|voy a|vamos a|pienso|estoy pensando en|tendre que|me voy a tener que|me tocara) (?:cambiar(?:me)?|irme|pasarme|regresar|volver|abrir (?:una )?cuenta) (?:a|en|con) (?:otro|otra|mi (?:banco|compania|operador|proveedor) anterior|la competencia)',
-    "(?:i'm|i am|we're|we are|i'll|i will|going to|gonna|thinking of|thinking about) (?:switch|switching|move|moving|go|going|change|changing) (?:back )?to (?:another|a different|a new|my (?:old|previous)) (?:bank|provider|carrier|company|airline|network|isp)",
+    '(?:me voy a|voy a|vamos a|pienso|estoy pensando en|tendre que|me voy a tener que|me tocara) (?:cambiar(?:me)?|irme|pasarme|regresar|volver|abrir (?:una )?cuenta) (?:a|en|con) (?:(?:otro|otra) (?:banco|compania|empresa|operador|operadora|proveedor|aseguradora|aerolinea|tienda|app|plataforma|entidad)|mi (?:banco|compania|operador|proveedor) anterior|la competencia)',
+    "(?:i'm|i am|we're|we are|i'll|i will|going to|gonna|thinking of|thinking about) (?:switch|switching|move|moving|go|going|change|changing) (?:back )?to (?:another|a different|my (?:old|previous)) (?:bank|provider|carrier|company|airline|network|isp)(?! account| card| app| branch)",
     '\\x40?(?:profeco\\w*|condusef\\w*|sicsuper|sicresponde|sfcsupervisor|superfinanciera|sernac\\w*|indecopi\\w*|facua)',
     'asi o mas @', 'abusador(?:es|as)?', '(?:son|es|eres|sois|que|menudo|vaya) (?:un )?asco', '(?:tengan|tenga|ten|tened) (?:un poco de |algo de )?respeto', 'respeten (?:el tiempo|a sus clientes|a los usuarios|a la gente|a sus usuarios)', 'de no creer',
-    '(?:menos|-) ?\\d+ estrellas', "(?:minus|negative|-) ?\\d+ stars", '(?<=[a-z] )\\*{3,}(?= [a-z])',
-    "(?:i will|i'll|we will|we'll|going to|gonna) (?:file|lodge|make|raise|submit|open) (?:a |an )?(?:formal )?(?:complaint|dispute|chargeback)", '(?:voy a|vamos a|presentare|pondre|interpondre) (?:una )?(?:queja formal|denuncia|demanda|reclamacion formal)',
+    'menos \\d+ estrellas', "(?:minus|negative) ?\\d+ stars", '(?<=[a-z]\\x20)\\*{3,}(?=\\x20[a-z])',
+    "(?:i will|i'll|we will|we'll|going to|gonna) (?:file|lodge|make|raise|submit|open) (?:a |an )?(?:formal )?(?:complaint|dispute|chargeback)", '(?:(?:voy a|vamos a) (?:poner|presentar|interponer|hacer|meter)|presentare|pondre|interpondre|haremos|hare) (?:una )?(?:queja formal|denuncia|demanda|reclamacion formal)',
     '(?:es|son|sois) (?:una |un )?(?:estafa|verguenza|burla|mierda|porqueria|basura|chiste|cachondeo|desastre|tomadura de pelo|falta de respeto|circo|payasada|robo|afano)',
     'falta de (?:seriedad|respeto|profesionalismo|profesionalidad)',
     '(?:ridicul[oa]s?|absurd[oa]s?|indignante|inaceptable|intolerable|vergonzoso|una burla)(?=\\s*[.,!]|$)',
@@ -82,12 +82,12 @@ const detectPhrases = phraseDetector(
     'no (?:compro|comprare|pido|pedire|contrato) (?:nunca )?mas(?! de| que)', 'nunca mas (?:compro|comprare|vuelvo|volvere|pido|pedire|contrato)',
     "(?:will|would|i'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal)", "(?:won't|will not|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
     // Contempt for the product or the service as a whole: «es una aplicación basura», «qué basura», «total scam», «worst response».
-    '(?:que|es|son|esto es|una|un|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are|total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
+    '(?:que|es|son|esto es|una|un|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are) (?:total |complete |absolute |pure |utter )?(?:garbage|trash|rubbish)(?= ?[.!,]|$)", "(?:total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
     "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
     "worst (?:@ ){0,2}(?:service|response|support|customer (?:care|service|support)|app|application|experience|company|bank|airline)",
     '(?:0|cero) estrellas', "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
-
-    '(?:looking|planning|about) to (?:close|cancel|leave|switch)',
+    // Leaving, said as a plan: «looking to close this account».
+    '(?:looking|planning|about) to (?:close|cancel|leave|switch)(?: @){0,2} (?:this |my |the |our )?(?:account|subscription|service|bank|provider|company|contract|you|them)',
     'thanks for nothing', 'gracias por nada',
     // Contempt and indignation said plainly, as published complaints say it.
     'inoperantes?', 'porqueria', 'una burla', 'un abuso', 'es un robo', '(?:nos|me) (?:estan )?(?:robando|estafando|enganando)', 'me (?:estafaron|estafo|robaron|enganaron)',
@@ -157,8 +157,9 @@ function shouts(text: string): boolean {
   // A name or a code said twice in a technical message («…the AFIP web service… AFIP returns»,
   // «ERROR… ERROR») is no raised voice: two different words are, or one inside a run of capitals,
   // or one with «!», or an intensifier («cancelled AGAIN», «NUNCA pedí»).
-  // A run of three words in capitals or more («NO FUE EL COLADO»); two can be a name («GTA ONLINE», «PORT OUT»).
-  const inRun = words.size > 0 && /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,}){2,}(?![\p{L}\p{N}])/u.test(text);
+  // A run of three words in capitals or more, each with a vowel («NO FUE EL COLADO»); two can be a name
+  // («GTA ONLINE», «PORT OUT») and a run of codes has no vowels («XYZ QRS TPL»).
+  const inRun = words.size > 0 && /(?<![\p{L}\p{N}])\p{Lu}*[AEIOUÁÉÍÓÚ]\p{Lu}*(?:[ ,]+\p{Lu}*[AEIOUÁÉÍÓÚ]\p{Lu}*){2,}(?![\p{L}\p{N}])/u.test(text);
   return words.size >= 2 || inRun || (words.size === 1 && (/!/.test(text) || SHOUTED_INTENSIFIER.test(shouted[0]!)));
 }
 
@@ -298,6 +299,13 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'I want you to stop charging my card every month. If this continues, I will file a complaint.', fires: true },
   { lang: 'es', text: 'Quiero domiciliar el recibo en la cuenta ES12 **** **** 4421, gracias.', fires: false },
   { lang: 'es', text: 'Solicito que mi caso lo revise el Defensor del Consumidor Financiero.', fires: false },
+  // Look-alikes of leaving, contempt and ratings (from a review of this session's patterns).
+  { lang: 'es', text: 'Voy a cambiar a otra talla, ¿cómo lo hago?', fires: false },
+  { lang: 'en', text: "I'm about to leave for the airport, can you confirm the booking?", fires: false },
+  { lang: 'en', text: 'Is trash collection included in the rent?', fires: false },
+  { lang: 'en', text: "I'm changing to a new bank account next month, how do I update it?", fires: false },
+  { lang: 'es', text: 'Los códigos de error XYZ QRS TPL los devuelve el servicio de la AFIP.', fires: false },
+  { lang: 'es', text: 'Si no me lo devuelven, voy a poner una denuncia.', fires: true },
 ];
 
 const moment: Moment = {

@@ -21,7 +21,7 @@ const PROMISE = compileTest([
   ...DUE_FORMS,
   'me (?:dijeron|dijo|dijiste|dijistes|prometieron|prometio|prometiste|prometen|aseguraron|aseguro|aseguraste|aseguran|confirmaron|confirmo|garantizaron|indicaron|informaron)',
   // Told in the present, a promise still has its future: «me dicen que me llamarán», «me dice que lo mandaría».
-  'me (?:dicen|dice|decian|decia) que (?:me |nos |lo |la |los |las |te |se )?[a-z]+(?:ra|ran|ria|rian)',
+  'me (?:dicen|dice|decian|decia) que (?:me|nos|lo|la|los|las|te|se) [a-z]{3,}(?:ra|ran|ria|rian)',
   '(?:dicen|decian|dijeron|prometieron|prometen|anunciaron|anuncian) que (?:nos|me|te|les) (?:darian|daban|iban a dar|regalarian|devolverian|llamarian|mandarian|enviarian)',
   'nos (?:dijeron|prometieron|aseguraron|confirmaron)',
   '(?:me|nos) (?:habian|habia|han|ha|habias) (?:dicho|prometido|asegurado|confirmado|garantizado)',
@@ -236,6 +236,7 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Abrí la cuenta con el plan amigo hace dos semanas y todavía no me habéis ingresado los 50 €.', fires: true },
   { lang: 'es', text: 'Ya pasaron 72 horas desde que dijeron que los de soporte se iban a comunicar conmigo y no lo han hecho.', fires: true },
   { lang: 'en', text: 'My order date changed overnight from Feb 21 to March 20.', fires: true },
+  { lang: 'es', text: 'Me dicen que para eso tengo que ir a la tienda, pero no tengo tiempo.', fires: false },
 ];
 
 const moment: Moment = {

@@ -25,8 +25,8 @@ const DIRECT = phraseDetector([
   '(?:algunas|unas|un par de) (?:horas|dias) mas (?:para|de) (?:la )?(?:entrega|plazo|pago)',
   "(?:extend|extending|extension (?:on|of|to|for)) (?:the |my |our |your |a |this )?(?:deadline|due date|trial|free trial|payment|return window|window|grace period|subscription|plan)", "(?:push|pushing|move|moving) (?:back )?(?:the |my |our )?(?:deadline|due date|payment date)(?: back)?", '(?:more|extra|a few more|a couple more) (?:days|hours|time) (?:to|for) (?:pay|submit|return|file|send|finish)',], [
   // An exception a program throws is no request: «lanza una excepción», «throws an exception», «Exception in thread…».
-  '(?:lanza|lanzo|arroja|arrojo|devuelve|devolvio|genera|genero|tira|tiro|salta|salto|sale|da|dio|produce|produjo|captura|capturar) (?:una |la |esta |esa )?excepcion', 'excepcion (?:no (?:controlada|manejada)|de tipo|en (?:la linea|el metodo|tiempo))',
-  '(?:throws?|threw|thrown|raises?|raised|raising|unhandled|uncaught|caught|catch|catching|an internal|internal) (?:an |the |this |that )?exception', 'exception (?:is thrown|was thrown|occurs|occurred|in thread|when|at line|:|type)',
+  '(?:lanza|lanzo|arroja|arrojo|devuelve|devolvio|genera|genero|tira|tiro|salta|salto|produce|produjo|captura|capturar) (?:una |la |esta |esa )?excepcion', 'excepcion (?:no (?:controlada|manejada)|de tipo|en (?:la linea|el metodo|tiempo))',
+  '(?:throws?|threw|thrown|raises?|raised|raising|unhandled|uncaught|caught|catch|catching|an internal|internal) (?:an |the |this |that )?exception', 'exception(?: (?:is thrown|was thrown|occurs|occurred|in thread|at line|type)|:)',
 ]);
 
 /** «I know it's against the rules / past the deadline…» */
@@ -78,6 +78,7 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Al hacer el commit la librería lanza una excepción de tipo timeout, ¿me pueden orientar?', fires: false },
   { lang: 'en', text: "I know this is the wrong place, but I still haven't received my licence. Can you check?", fires: false },
   { lang: 'en', text: "I know it's past the 30-day window, but could you still take the return?", fires: true },
+  { lang: 'es', text: '¿Me da una excepción esta vez? Se me pasó la fecha por un día.', fires: true },
 ];
 
 const moment: Moment = {

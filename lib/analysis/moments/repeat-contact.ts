@@ -50,8 +50,8 @@ const detect = phraseDetector(
     // Contacts told as a mass or a habit: «un largo camino de reclamos», «mando correos y…», «llamamos a varios teléfonos»,
     // «hours of phone calls», «I had to keep chasing», «spent hours chasing updates».
     '(?:un largo camino|una serie|un sinfin|un monton|una cantidad|infinidad|una cadena|un peregrinar) de (?:reclamos|reclamaciones|llamadas|correos|mails|mensajes|quejas|visitas|tramites)',
-    '(?:mando|envio|escribo|mandamos|enviamos|escribimos|mandé|mande) (?:varios |muchos |mil )?(?:correos|mails|emails|mensajes|reclamos)',
-    '(?:llame|llamamos|llamé) a (?:varios|distintos|diferentes|todos los|muchos) (?:telefonos|numeros)',
+    '(?:mando|envio|escribo|mandamos|enviamos|escribimos|mande) (?:(?:varios|muchos|mil|\\d+) (?:correos|mails|emails|mensajes|reclamos)|(?:correos|mails|emails|mensajes|reclamos) y (?:no|nadie|nada|me|te|nos))',
+    '(?:llame|llamamos) a (?:varios|distintos|diferentes|todos los|muchos) (?:telefonos|numeros)',
     "(?:hours|days|weeks|months) (?:and (?:hours|days|weeks) )?of (?:phone )?(?:calls|emails|e-mails|chats|messages|back and forth)",
     '(?:horas|dias|semanas|meses) (?:perdid[oa]s )?(?:en|de) (?:llamadas|reclamos|reclamaciones|colas|espera telefonica|correos)',
     "(?:(?:i|we)(?: still)? (?:keep|kept)|(?:had|have|having) to keep) (?:on )?(?:chasing|calling|ringing|phoning|emailing|following up|asking)", "spent (?:hours|days|weeks|ages|months) (?:on the phone|chasing|calling|on hold|ringing)",
@@ -75,8 +75,8 @@ const detect = phraseDetector(
     'repeat myself',
     `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits|requests)(?! (?:a|per) (?:day|week|month))`,
     // Chasing an open thread: «Any updates on this?», «any news about my refund?», «¿alguna novedad?».
-    "(?:^|(?<=[.!?] )|(?<=\\x40[\\w.-]{1,40} ))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the)",
-    '(?:^|(?<=[.!?] )|(?<=\\x40[\\w.-]{1,40} ))(?:hola,? )?¿?(?:alguna|hay) (?:novedad|novedades|actualizacion|respuesta)(?: sobre| con| de)? ?(?:esto|este|esta|mi|el|la)?(?= ?\\?|$)',
+    "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the)",
+    '(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hola,? )?¿?(?:alguna|hay) (?:novedad|novedades|actualizacion|respuesta)(?: sobre| con| de)? ?(?:esto|este|esta|mi|el|la)?(?= ?\\?|$)',
     `(?:i|we)(?:'ve| have)?(?: already)? (?:forwarded|sent|resent|re-sent|submitted|did forward|did send)[^.!?]{0,40}? (?:${NUM_EN}|again)`,
     `on ${MANY_EN} occasions`,
     // Counted whoever writes: «the committee lead has emailed 5 times last week», «emailed numerous times today».
@@ -240,6 +240,9 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Busco un hotel que marque la diferencia en el trato.', fires: false },
   { lang: 'en', text: 'Our finance lead has emailed 5 times last week about the invoice.', fires: true },
   { lang: 'en', text: 'Please stop sending me these statements, this is yet another message to you.', fires: true },
+  { lang: 'es', text: '¿Les mando emails o mensajes por la app?', fires: false },
+  { lang: 'en', text: 'There is no update option in the app settings.', fires: false },
+  { lang: 'es', text: 'La app se queda esperando respuesta del servidor.', fires: false },
 ];
 
 const moment: Moment = {

@@ -27,7 +27,7 @@ const checker = lexiconChecker(
             // «como usted ya sabe», «lea lo que le escribí», «ya le contesté»
             'como (?:usted |tu |vos )?(?:ya )?(?:sabe|sabes|sabra|sabras|sabia|sabias|debe saber|deberia saber)', '(?:lea|lee|lean|lei) (?:bien )?lo que (?:le |te |les )?(?:escribi|escribimos|dije|puse|conteste)', 'ya (?:le|te|les) (?:conteste|contestamos|respondi|respondimos) (?:esa|esta|eso|su|tu)',
             'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces)',
-            '(?:ya )?(?:se lo |te lo |se los )?(?:le|te|les|os)? ?(?:hemos|he|habiamos|habia) (?:dicho|explicado|indicado|informado|repetido|respondido)(?: @){0,3} (?:varias|muchas|repetidas|mil|dos|tres|\\d+) veces',
+            '(?:ya )?(?:se lo |te lo |se los )?(?:(?:le|te|les|os) )?(?:hemos|he|habiamos|habia) (?:dicho|explicado|indicado|informado|repetido|respondido)(?: @){0,3} (?:varias|muchas|repetidas|mil|dos|tres|\\d+) veces',
             // «te lo expliqué clarito en el mensaje anterior», «se lo dije en mi correo anterior»
             '(?:ya )?(?:se lo|te lo|se los|te|le|les) (?:dije|explique|aclare|indique|comente|avise|deje claro) (?:(?:bien |muy )?(?:clarito|claramente|clarisimo|bien claro) )?(?:en (?:el|mi|nuestro) (?:mensaje|correo|mail|email|chat) anterior|la (?:otra|ultima) vez|(?:mas )?arriba)',
             // Pointing back at an earlier message, in the team's voice or the impersonal:
@@ -52,7 +52,7 @@ const checker = lexiconChecker(
             'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
             'no depende de nosotros',
             // Putting the cause outside the company: «por motivos ajenos a nosotros / a la empresa».
-            '(?:motivos|causas|razones|factores|situaciones|problemas|circunstancias) (?:totalmente |completamente )?ajen[oa]s a (?:nosotros|nuestra (?:empresa|compania|entidad|voluntad|plataforma)|la (?:empresa|compania|entidad|plataforma)|@ @?)',
+            '(?:motivos|causas|razones|factores|situaciones|problemas|circunstancias) (?:totalmente |completamente )?ajen[oa]s a (?:nosotros|nuestra (?:empresa|compania|entidad|voluntad|plataforma)|la (?:empresa|compania|entidad|plataforma)|@(?: @)?)',
             // «el fallo vino por parte de la transportadora», «la demora fue del lado del banco»
             '(?:el |la )?(?:error|fallo|falla|problema|retraso|demora|inconveniente) (?:vino|viene|fue|es|estuvo|esta) (?:por parte|del lado) (?:de|del) (?:la |el |los |las )?(?!nosotros|nuestr|mi\\b)@',
             'por culpa (?:de|del) (?:la |el |los |las )?(?:transportadora|transportista|paqueteria|courier|banco|proveedor|fabricante|correo|operador|operadora|aerolinea)',
@@ -210,7 +210,7 @@ const checker = lexiconChecker(
             // Telling the customer how to behave from now on, or to stop: «please request refunds in the window in the future»,
             // «next time, read the FAQ first», «stop spamming the tracker», «you shouldn't post private links here».
             "(?:next time|in (?:the )?future|from now on),? (?:please )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|do not|refrain)",
-            "(?:^|(?<=[.!?;] ))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
+            "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
             "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect|ask)",
           ],
           span: 'clause',

@@ -204,10 +204,11 @@ const OFFER = {
     'si (?:quieres|queres|prefieres|preferis|lo prefieres|desea|desean|prefiere|lo prefiere|te sirve|le sirve|te parece|le parece|gusta|gustas)',
     '(?:puedes|podes|puede usted|pueden) (?:dejarlo|dejarla|llevarlo|llevarla|enviarlo|enviarla|usar|utilizar|pedir|solicitar|optar|elegir|acercarte|acercarse|hacerlo)',
     'te (?:mando|envio|paso) (?:un|una|el|la)',
-    '(?:ya )?(?:te|le|les) (?:envie|mande|pase|reserve|programe|active|aplique|abri|gestione|tramite|devolvi|reembolse|cambie) ',    // A slot or an option on hand, and a partial step already taken: «tengo un turno el miércoles», «sin embargo, ya le hemos abonado…».
+    '(?:ya )?(?:te|le|les) (?:envie|mande|pase|reserve|programe|active|aplique|abri|gestione|tramite|devolvi|reembolse|cambie) ',
+    // A slot or an option on hand, and a partial step already taken: «tengo un turno el miércoles», «sin embargo, ya le hemos abonado…».
     '(?:tengo|tenemos) (?:todavia |aun )?(?:un|una|otro|otra) (?:hueco|turno|cita|horario|opcion|alternativa|lugar|plaza|unidad|equipo de reemplazo)',
     // A next step proposed as a question: «¿Te agendo la revisión?», «¿Le envío el formulario?».
-    '¿(?:te|le|les|os) (?:lo |la |los |las )?(?!parece|sirve|gustaria|interesa)[a-z]+(?:o|amos)\\b',
+    '¿(?:te|le|les|os) (?:lo |la |los |las )?(?:agendo|agendamos|envio|enviamos|mando|mandamos|paso|pasamos|reservo|reservamos|programo|programamos|cambio|cambiamos|llamo|llamamos|escribo|escribimos|gestiono|gestionamos|tramito|tramitamos|activo|activamos|reenvio|reenviamos|abro|abrimos|preparo|preparamos|reviso|revisamos|busco|buscamos|ofrezco|ofrecemos|aplico|aplicamos)\\b',
     '(?:sin embargo|no obstante),? (?:ya )?(?:te |le |les )?(?:he|hemos) @(?:ado|ido)',
   ]),
   en: compile([
@@ -225,11 +226,12 @@ const OFFER = {
     'in the meantime',
     "(?:if you(?:'d)? (?:like|prefer|want)|would you like|happy to)",
     'you can (?:also |still )?(?:use|try|request|choose|opt|drop|bring|send|upload|order)',
-    "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",    // A slot or an option on hand, a welcome to do something else, a partial step already taken: «I do have a slot next
+    "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
+    // A slot or an option on hand, a welcome to do something else, a partial step already taken: «I do have a slot next
     // Wednesday», «you're welcome to reorder them at the sale price», «However, the consultation fee is covered and I approved it».
     "(?:i|we) (?:do |still )?have (?:a|an|another|one|two|some|other) (?:slot|appointment|opening|option|alternative|spot|seat|room|unit|replacement|loaner|courtesy)",
     "(?:you're|you are) (?:very |more than |always )?welcome to",
-    "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:i|we)(?:'ve| have)?(?: already| just)? (?!(?:understand|know|see|appreciate|hope|regret|apologi[sz]ed?|reali[sz]ed|noticed|noted|checked|looked|tried|reviewed|confirmed|investigated|explained)\\b)@ed\\b",
+    "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:i|we)(?:'ve| have)?(?: already| just)? (?:approved|refunded|credited|added|applied|waived|sent|issued|booked|arranged|extended|reserved|upgraded|covered|reimbursed|replaced|exchanged|scheduled|ordered|expedited|requested|prepared|created|opened|set up|secured|held|saved|organi[sz]ed)\\b",
   ]),
 };
 /** «si usted fuera importante lo podría ayudar»: an offer under a condition contrary to fact offers nothing. */
@@ -375,6 +377,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Te reservo el modelo azul; si no hay disponibilidad en tu talla, te aviso hoy mismo.' },
   { lang: 'en', text: "[[There's not much we can do]]." },
   { lang: 'es', text: 'Lo siento, pero su recibo tiene más de tres meses y [[ya no está vigente]].' },
+  { lang: 'en', text: "[[We can't offer a refund on this order]], but we closed your ticket." },
+  { lang: 'es', text: '[[No podemos reembolsar este pedido]]. ¿Te llegó el correo de confirmación?' },
 ];
 
 const rule: Rule = {

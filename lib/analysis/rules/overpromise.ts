@@ -70,7 +70,7 @@ const checker = lexiconChecker(
         // What a thing is, not how sure: «100 % en línea», «100 % digital».
         '100 ?% (?:en linea|online|digital|gratis|gratuito|natural|algodon|reciclad[oa]|virtual|remoto|compatible|reembolsable)',
         // A billing consequence of what was just done is a fact: «ya cancelé la suscripción; no se volverá a cobrar», «no te llegará ningún cargo más».
-        '(?:no )?(?:se )?(?:te |le |les )?(?:volvera|volveran|va a volver|van a volver) a (?:cobrar|facturar|debitar|renovar|cargar)', '(?:ningun|ningún) (?:cargo|cobro|debito|recargo) mas',
+        '(?:no )?(?:se )?(?:te |le |les )?(?:volvera|volveran|va a volver|van a volver) a (?:cobrar|facturar|debitar|renovar|cargar)', 'ningun (?:cargo|cobro|debito|recargo) mas',
         // How much is covered, not how sure: «no fue cubierta al 100%», «queda bonificada al 100%».
         '(?:cubiert[oa]s?|cubre|cubren|cubrimos|bonificad[oa]s?|bonifica|bonificamos|reembolsad[oa]s?|reembolsa|reembolsamos|financiad[oa]s?|subsidiad[oa]s?|pagad[oa]s?|descontad[oa]s?|devuelt[oa]s?|devolvemos|devuelve)(?: @){0,2} al (?:100|cien)',
       ],

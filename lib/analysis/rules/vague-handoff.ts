@@ -18,7 +18,7 @@ import type { Rule, RuleExample } from './types';
 
 const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)era|un agente|un asesor|una asesora|un especialista|un tecnico|otro agente|otra persona|el area|el equipo|el departamento|el sector|los de @)';
 const CONTACT_ES =
-  '(?:se (?:pondra|va a poner|pone|van a poner|pondran) en contacto|se (?:comunicara|comunicaran|va a comunicar|van a comunicar|comunica|comunican)|(?:lo|la|le|te|los|les) (?:contacta|contactara|contactaran|llama|llamara|llamaran|escribe|escribira|escribiran|va a (?:contactar|llamar|escribir)|van a (?:contactar|llamar|escribir))|(?:lo|la|le|te|los|les)? ?(?:va|van) a (?:contactar|llamar|escribir|responder|dar una (?:solucion|respuesta)))';
+  '(?:se (?:pondra|va a poner|pone|van a poner|pondran) en contacto|se (?:comunicara|comunicaran|va a comunicar|van a comunicar|comunica|comunican)|(?:lo|la|le|te|los|les) (?:contacta|contactara|contactaran|llama|llamara|llamaran|escribe|escribira|escribiran|va a (?:contactar|llamar|escribir)|van a (?:contactar|llamar|escribir))|(?:(?:lo|la|le|te|los|les) )?(?:va|van) a (?:contactar|llamar|escribir|responder|dar una (?:solucion|respuesta)))';
 const checker = lexiconChecker(
   {
     es: {
@@ -37,7 +37,7 @@ const checker = lexiconChecker(
             // «…que además no te contestaran en la línea» tells what went wrong, it hands nothing off.
             '(?<!no )(?:le|te|les) (?:responderan|contestaran|contactaran|llamaran|escribiran|avisaran|confirmaran|informaran|enviaran)(?= por| desde| del| de| en|\\s*[.,;]|$)',
             '(?:le|te|les) (?:dan|daran|van a dar) (?:una )?(?:solucion|respuesta)',
-            '(?:ya )?(?:lo|la|le|te)? ?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
+            '(?:ya )?(?:(?:lo|la|le|te) )?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
             // Passed to whichever team, and left there: «derivamos tu consulta al equipo responsable», «el tema ha sido comunicado al responsable».
             '(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|trasladamos|escalamos|escale|remitimos|remiti|reenviamos|enviamos) (?:tu |su |la |el )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|pedido) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras )?(?:equipo|area|departamento|sector|responsable|responsables|encargad[oa]s?)(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?',
             '(?:tu |su |el |la )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|tema) (?:ya )?(?:ha sido|fue|esta siendo|sera|se ha) (?:comunicad[oa]|derivad[oa]|trasladad[oa]|escalad[oa]|enviad[oa]|remitid[oa]|pasad[oa]) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra )?(?:equipo|area|departamento|sector|responsable|responsables|encargad[oa]s?)',
