@@ -1,0 +1,28 @@
+/** The weights file keeps every 8-bit weight, stored sparse: what is encoded decodes the same. */
+import { describe, expect, it } from 'vitest';
+import { decodeModel, encodeModel, type LabelInfo } from '../../lib/analysis/model';
+
+const label = (i: number): LabelInfo => ({ bias: i / 10, scale: 0.01 * (i + 1), threshold: { standard: 0.5, picky: 0.3 }, veto: i === 3 ? 0.25 : 0 });
+
+describe('weights file', () => {
+  it('round-trips biases, thresholds, rows and every weight, zeros and extremes included', () => {
+    const labels = Array.from({ length: 16 }, (_, i) => label(i));
+    const rows = [0, 1, 7, 300, 70_000, (1 << 18) - 1];
+    const matrix = new Int8Array(rows.length * labels.length);
+    // A fixed pattern: mostly zero, with -128, 127, -1 and 1 where they test the sign handling.
+    for (let i = 0; i < matrix.length; i++) matrix[i] = i % 5 === 0 ? [-128, 127, -1, 1, 42][(i / 5) % 5]! : 0;
+    const model = decodeModel(encodeModel(labels, rows, matrix));
+    expect(Array.from(model.matrix)).toEqual(Array.from(matrix));
+    rows.forEach((feature, r) => expect(model.slot[feature]).toBe(r));
+    expect(model.slot[2]).toBe(-1);
+    model.labels.forEach((l, i) => {
+      expect(l.bias).toBeCloseTo(labels[i]!.bias, 6);
+      expect(l.veto).toBeCloseTo(labels[i]!.veto, 6);
+      expect(l.threshold.picky).toBeCloseTo(0.3, 6);
+    });
+  });
+
+  it('refuses more labels than a row mask can hold', () => {
+    expect(() => encodeModel(Array.from({ length: 17 }, (_, i) => label(i)), [0], new Int8Array(17))).toThrow();
+  });
+});
