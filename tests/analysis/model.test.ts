@@ -1,6 +1,6 @@
 /** The weights file keeps every 8-bit weight, stored sparse: what is encoded decodes the same. */
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel, type LabelInfo } from '../../lib/analysis/model';
+import { decodeModel, encodeModel, scoreFeatures, type LabelInfo } from '../../lib/analysis/model';
 
 const label = (i: number): LabelInfo => ({ bias: i / 10, scale: 0.01 * (i + 1), threshold: { standard: 0.5, picky: 0.3 }, veto: i === 3 ? 0.25 : 0 });
 
@@ -12,8 +12,12 @@ describe('weights file', () => {
     // A fixed pattern: mostly zero, with -128, 127, -1 and 1 where they test the sign handling.
     for (let i = 0; i < matrix.length; i++) matrix[i] = i % 5 === 0 ? [-128, 127, -1, 1, 42][(i / 5) % 5]! : 0;
     const model = decodeModel(encodeModel(labels, rows, matrix));
-    expect(Array.from(model.matrix)).toEqual(Array.from(matrix));
-    rows.forEach((feature, r) => expect(model.slot[feature]).toBe(r));
+    rows.forEach((feature, r) => {
+      expect(model.slot[feature]).toBe(r);
+      // One feature's logits are the bias plus its row of weights times each label's scale.
+      const logits = scoreFeatures(model, [feature]);
+      labels.forEach((l, i) => expect(logits[i]).toBeCloseTo(l.bias + matrix[r * labels.length + i]! * l.scale, 4));
+    });
     expect(model.slot[2]).toBe(-1);
     model.labels.forEach((l, i) => {
       expect(l.bias).toBeCloseTo(labels[i]!.bias, 6);

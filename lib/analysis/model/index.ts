@@ -42,10 +42,14 @@ export interface LabelInfo {
 
 export interface Model {
   labels: LabelInfo[];
-  /** Feature bucket → row of `matrix`, or -1 when no label weighs that feature. */
+  /** Feature bucket → row, or -1 when no label weighs that feature. */
   slot: Int32Array;
-  /** rows × labels, 8-bit. */
-  matrix: Int8Array;
+  /** Per row, bit l set when label l weighs it (about 3 of 16 labels do). */
+  masks: Uint16Array;
+  /** Per row, where its non-zero weights start in `values`. */
+  offsets: Int32Array;
+  /** The non-zero 8-bit weights, row by row, label by label. */
+  values: Int8Array;
 }
 
 // ------------------------------------------------------------------ the weights file
@@ -136,14 +140,19 @@ export function decodeModel(bytes: Uint8Array): Model {
     feature += delta;
     slot[feature] = r;
   }
-  const matrix = new Int8Array(rowCount * labelCount);
-  let value = at + 2 * rowCount;
+  // Kept sparse, as stored: scoring visits only the labels a feature weighs, and loading
+  // copies 2 bytes per row instead of expanding 16.
+  const masks = new Uint16Array(rowCount);
+  const offsets = new Int32Array(rowCount);
+  let count = 0;
   for (let r = 0; r < rowCount; r++) {
     const mask = bytes[at + 2 * r]! | (bytes[at + 2 * r + 1]! << 8);
-    // Only the set bits, lowest first (about 3 of 16 per row).
-    for (let m = mask; m; m &= m - 1) matrix[r * labelCount + 31 - Math.clz32(m & -m)] = (bytes[value++]! << 24) >> 24;
+    masks[r] = mask;
+    offsets[r] = count;
+    for (let m = mask; m; m &= m - 1) count++;
   }
-  return { labels, slot, matrix };
+  const values = new Int8Array(bytes.buffer, bytes.byteOffset + at + 2 * rowCount, count);
+  return { labels, slot, masks, offsets, values };
 }
 
 let shipped: Model | null = null;
@@ -171,8 +180,8 @@ export function scoreFeatures(model: Model, features: number[]): Float32Array {
   for (const f of features) {
     const row = model.slot[f];
     if (row < 0) continue;
-    const base = row * labelCount;
-    for (let l = 0; l < labelCount; l++) sums[l] += model.matrix[base + l];
+    let at = model.offsets[row]!;
+    for (let m = model.masks[row]!; m; m &= m - 1) sums[31 - Math.clz32(m & -m)]! += model.values[at++]!;
   }
   for (let l = 0; l < labelCount; l++) sums[l] = model.labels[l].bias + sums[l] * model.labels[l].scale;
   return sums;
