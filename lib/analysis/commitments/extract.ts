@@ -245,12 +245,12 @@ const IMMEDIATE_IN_SPAIN_ONLY = /^ya mismo$/;
 export function mentionCandidates(sentence: string, lang: Lang, region: Region = 'other'): Candidate[] {
   const folded = fold(sentence);
   const found = candidates(folded, lang);
-  // Read once per sentence, not once per time phrase, so a run-on text stays linear.
-  const hedgedSentence = found.length > 0 && SENTENCE_HEDGE[lang].test(folded);
   if (found.length === 0) return [];
   // The condition is read after a handle or a greeting: «@ana Hi, if the order is…».
   const opening = folded.replace(GREETING_FIRST, '');
   if (OPENING_HOURS[lang].test(folded) || CUSTOMER_CONDITION[lang].test(opening) || STATE_CONDITION[lang].test(opening)) return [];
+  // Read once per sentence, not once per time phrase, so a run-on text stays linear.
+  const hedgedSentence = SENTENCE_HEDGE[lang].test(folded);
   const questions = questionSpans(sentence);
   // «Te lo mando mañana, ¿te parece?»: a time put up for the customer's agreement is a proposal.
   if (lang === 'es' && questions.some(([s]) => AGREEMENT_TAG.test(folded.slice(s, s + 40)))) return [];
