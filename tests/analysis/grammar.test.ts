@@ -24,6 +24,13 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Te envío la constancia por correo el viernes.', ['el viernes']],
     ['es', 'En una hora tenés el servicio restablecido.', ['En una hora']],
     ['es', 'Lo vas a tener el lunes.', ['el lunes']],
+    // One case, not a rule: «your», or a day named; and the wider ways of saying a week or a deadline.
+    ['en', 'Your refund is processed within 5 business days.', ['within 5 business days']],
+    ['es', 'Los técnicos pasan mañana por tu casa.', ['mañana']],
+    ['en', "I'll be releasing the fix by the upcoming week.", ['by the upcoming week']],
+    ['en', "I'll do a release in the next month.", ['in the next month']],
+    ['es', 'La bonificación se verá reflejada a más tardar 60 días hábiles después de la compra.', ['a más tardar 60 días hábiles']],
+    ['es', 'Le daremos respuesta en un término de 15 días hábiles.', ['en un término de 15 días hábiles']],
   ] as const)('%s «%s» promises %j', (lang, text, expected) => {
     expect(promised(text, lang)).toEqual(expected);
   });
@@ -44,6 +51,16 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Ahorita le envío el formulario.'],
     ['es', 'Ya mismo reviso tu pedido.'],
     ['es', 'El partido de esta noche se transmite a las 8:30.'],
+    // A rule for every case (a bare plural in the present, stating how long things take), a habit
+    // said before the comma or carried into a coordinated clause, an aim, an expectation, «I'd».
+    ['es', 'Todos los pedidos se procesan en un plazo de 1 a 2 días hábiles.'],
+    ['en', 'Refunds are processed within 5 business days.'],
+    ['es', 'En general, el reembolso será efectivo en un plazo de 3 a 4 días laborables.'],
+    ['en', 'Usually, orders ship within 2 business days.'],
+    ['es', 'Los pedidos suelen prepararse y entregarse en un plazo de 3-5 días laborables.'],
+    ['es', 'Nuestro objetivo es entregar los pedidos en un máximo de 72 horas hábiles.'],
+    ['en', 'I expect an update over the weekend.'],
+    ['en', "I'd make a new release tomorrow."],
   ] as const)('%s «%s» promises nothing', (lang, text) => {
     expect(promised(text, lang)).toEqual([]);
   });

@@ -103,12 +103,21 @@ const SENTENCE_HEDGE: Record<Lang, RegExp> = {
   es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b/,
 };
 
+/**
+ * A habit or an average said before the comma hedges what follows it: «En general, el
+ * reembolso será efectivo en 3 a 4 días», "Usually, orders ship within 2 days".
+ */
+const HABITUAL_OPENING: Record<Lang, RegExp> = {
+  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most cases|most of the time)\b/,
+  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general)\b/,
+};
+
 /** The customer is the one acting: modals addressed to them, requests to the agent. */
 const CUSTOMER_ACTION: Record<Lang, RegExp> = {
   // A subject-less «Puede pasar…» at the start of a clause addresses the customer (usted).
-  es: /^\s*(?:puede|pueden|podria|podrian)\s+[a-z]+(?:ar|er|ir)\b|\b(?:lo|la|los|las|cualquiera)\s+(?:puedes|podes|puede|pueden|podras|podra|podran)\s+[a-z]+(?:ar|er|ir)\b|\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
+  es: /^\s*(?:puede|pueden|podria|podrian)\s+[a-z]+(?:ar|er|ir)\b|\b(?:lo|la|los|las|cualquiera)\s+(?:puedes|podes|puede|pueden|podras|podra|podran)\s+[a-z]+(?:ar|er|ir)\b|\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|(?:te|le|les)\s+(?:pediremos|pedimos|pedire|solicitamos|solicitaremos)\s+que|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
   // «you should hear back / receive it / have it back by…» is the customer receiving: still ours.
-  en: new RegExp(`\\byou\\s+(?:can|could|should(?!\\s+${receivingAfterShould('\\s+')})|may|might|must|need\\s+to|have\\s+to|will\\s+need\\s+to|would\\s+need\\s+to|are\\s+welcome\\s+to|want\\s+to)\\b|\\byou'(?:ll|d)\\s+need\\s+to\\b|\\bplease\\b(?!\\s+(?:allow|expect|note|bear|give\\s+(?:me|us)))|\\bfeel\\s+free\\b|\\b(?:send|email|e-mail|call|ring|reply\\s+to|contact|message|text|tell|write\\s+to)\\s+(?:me|us)\\b`),
+  en: new RegExp(`\\byou\\s+(?:can|could|should(?!\\s+${receivingAfterShould('\\s+')})|may|might|must|need\\s+to|have\\s+to|will\\s+need\\s+to|would\\s+need\\s+to|are\\s+welcome\\s+to|want\\s+to)\\b|\\byou'(?:ll|d)\\s+need\\s+to\\b|\\bplease\\b(?!\\s+(?:allow|expect|note|bear|give\\s+(?:me|us)))|\\bfeel\\s+free\\b|\\b(?:ask|asking|request|requesting|invite|inviting)\\s+you\\s+to\\b|\\b(?:send|email|e-mail|call|ring|reply\\s+to|contact|message|text|tell|write\\s+to)\\s+(?:me|us)\\b`),
 };
 
 /** Negated or refused actions: «ahora mismo no puedo…», «I can't do it today». */
@@ -250,7 +259,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const opening = folded.replace(GREETING_FIRST, '');
   if (OPENING_HOURS[lang].test(folded) || CUSTOMER_CONDITION[lang].test(opening) || STATE_CONDITION[lang].test(opening)) return [];
   // Read once per sentence, not once per time phrase, so a run-on text stays linear.
-  const hedgedSentence = SENTENCE_HEDGE[lang].test(folded);
+  const hedgedSentence = SENTENCE_HEDGE[lang].test(folded) || HABITUAL_OPENING[lang].test(opening);
   const questions = questionSpans(sentence);
   // «Te lo mando mañana, ¿te parece?»: a time put up for the customer's agreement is a proposal.
   if (lang === 'es' && questions.some(([s]) => AGREEMENT_TAG.test(folded.slice(s, s + 40)))) return [];
@@ -295,6 +304,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const left = folded.slice(Math.max(cs, subStart - CONTEXT_CHARS), subStart);
     const reading = readClause(folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
     if (hedgedSentence) reading.hedged = true;
+    // A rule for every case states how long things take; a day named («los técnicos pasan mañana») is this case's.
+    if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours') reading.generic = false;
     const grammar = promisesTime(reading, timeKind(c.spec, phrase));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);

@@ -154,6 +154,9 @@ const ES_DUR_PREP = alt([
   'en un plazo de', 'en un plazo maximo de', 'en un plazo de maximo', 'en un lapso de', 'en maximo', 'en max',
   'dentro de las proximas', 'dentro de los proximos', 'en las proximas', 'en los proximos',
   'durante las proximas', 'en las siguientes', 'en los siguientes', 'antes de',
+  // Latin American written replies: «a más tardar 60 días hábiles», «en un término de 15 días», «en un lapso no mayor a 72 horas».
+  'a mas tardar', 'a mas tardar en', 'como maximo en', 'en un termino de', 'en un termino no mayor a', 'en un termino no mayor de',
+  'en un lapso no mayor a', 'en un lapso no mayor de', 'en un plazo no mayor a', 'en un plazo no mayor de', 'en un periodo de', 'en un periodo maximo de',
 ]);
 const ES_DUR_ADV = `(?:(?:${alt(['solo', 'tan solo', 'apenas', 'aproximadamente', 'aprox', 'unos', 'unas', 'como', 'maximo', 'menos de', 'mas o menos', 'no mas de'])})\\s+)?`;
 const ES_UNIT = 'segundos?|segunditos?|seg|minutos?|minutitos?|minutillos?|minutines?|horitas?|mins?|horas?|hs|hrs?|h|dias?|semanas?|meses|mes';
@@ -361,7 +364,7 @@ const EN_PATTERNS: TimePattern[] = [
   },
   {
     name: 'en-next-week',
-    re: /\b(?:(?:by|before|until|within|sometime|early|later|during|by\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:next\s+week|(?:coming|following)\s+week|end\s+of\s+next\s+week)\b/g,
+    re: /\b(?:(?:by|before|until|within|sometime|early|later|during|by\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:next\s+week|(?:coming|following|upcoming)\s+week|end\s+of\s+next\s+week)\b/g,
     alwaysFuture: true,
     toSpec: () => ({ kind: 'endOfWeek', offset: 1 }),
   },
@@ -372,7 +375,7 @@ const EN_PATTERNS: TimePattern[] = [
   },
   {
     name: 'en-month',
-    re: /\b(?:(?:by|before|within|sometime|later|early|until)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|this\s+month|month[-\s]end|(?<next>next\s+month|end\s+of\s+next\s+month))\b/g,
+    re: /\b(?:(?:by|before|within|sometime|later|early|until|in|during|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+month|this\s+month|month[-\s]end|(?<next>(?:next|coming|upcoming|following)\s+month|end\s+of\s+next\s+month))\b/g,
     toSpec: (m) => ({ kind: 'endOfMonth', offset: m.groups!.next ? 1 : 0 }),
   },
 ];

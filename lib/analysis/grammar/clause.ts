@@ -26,6 +26,8 @@ export interface ClauseReading {
   hedged: boolean;
   /** The clause only describes (a copula with no agent acting): «your flight is tomorrow». */
   descriptive: boolean;
+  /** A rule for every case, not this one: a bare plural subject in the present («refunds are processed within 5 days», «los pedidos se procesan en 48 horas»). */
+  generic: boolean;
 }
 
 // ------------------------------------------------------------------ English
@@ -53,14 +55,19 @@ const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o
  */
 const EN_PAST = /\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|\b(?:left|sent|came|went|got|made|took|gave|said|told|found|paid|sold|began|rang|spoke|wrote|brought|heard|held|saw|ran|broke|fell)\b/;
 /** A hedged estimate or an effort, not a promise: «usually lands within a couple of hours», «we'll try to release it next week». */
-const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|fingers crossed|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
+const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|(?:i|we) expect|(?:i|we)(?:'d| would) expect|fingers crossed|our (?:goal|aim|target) is|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
 const EN_MODAL_OFFER = /\b(?:i|we) (?:can|could|may|might)(?: also| still| even)? (?!confirm|guarantee|promise|assure)\w+|\b(?:happy|glad) to\b|\bwould you like\b|\bif you(?:'d)? (?:like|prefer|want)\b/;
-const EN_CONDITIONAL = /\b(?:would|could|should|might)\b/;
+const EN_CONDITIONAL = /\b(?:would|could|should|might)\b|\b(?:i|we)'d\b(?! (?:been|had|\w+ed)\b)/;
 /** A window or state that runs to the time: offers, policies, due dates, stock. */
 const EN_WINDOW = /\b(?:sale|offer|deals?|promo(?:tion)?|discount|pricing|prices?|code|voucher|coupon|window|policy|warranty|guarantee period|grace period|deadline|cutoff|cut-off|due|valid|good until|expires?|expiry|runs?|lasts?|ends?|ended|closes?|live|till|through|held|on backorder|out of stock|back in stock|available|availability|in effect|effective|event|bundle|season)\b|\bcan be \w+ed\b/;
 /** The clause only says what something is: «your new flight is tomorrow», «the match is on tonight». */
 const EN_COPULA = /^(?!.*\b(?:i|we|i'll|we'll)\b).*\b(?:is|are|'s)\b(?! (?:\w+ed|being|going|getting|done|sent|set|made|shipped|fixed|sorted|ready|back)\b)/;
 const EN_CUSTOMER_WINDOW = new RegExp(`\\byou(?:'ve| have)?(?: got)? (?:until|up to|(?:\\w+ ){0,2}(?:days?|hours?|weeks?|months?) to)\\b|\\byou (?:must|need to|have to|should(?! ${receivingAfterShould(' ')}\\b)|can|could|may)\\b|\\b(?:please|kindly)\\b(?! (?:allow|expect|note|bear in mind))|\\bmake sure\\b`);
+/**
+ * A bare plural at the clause's start, with no «your/the» fixing one case: «refunds are
+ * processed…», «orders placed after 1pm ship…», «all returns are inspected…».
+ */
+const EN_GENERIC_SUBJECT = /^\s*(?:(?:and|but|so)\s+)?(?:all\s+|most\s+|any\s+)?(?!(?:this|thanks|yes|us|its|his|was|has|is|does|always|perhaps|unless|as|plus|sometimes|afterwards|towards|besides)\b)[a-z]{2,}[a-rt-z]s\b(?:\s+(?!(?:will|'ll|shall|won't)\b)[a-z]+){0,5}?\s+(?:are|get|ship|arrive|take|go|clear|post|reach|settle|appear|show|land|need|move)\b/;
 const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$/;
 
 // ------------------------------------------------------------------ Spanish
@@ -79,7 +86,7 @@ const ES_FUTURE = /\b(?:voy|vas|va|vamos|van|vais) a\b|\b\w{2,}(?:re|ra|ras|remo
 const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen) \w+(?:ando|iendo|yendo)\b/;
 const ES_PAST = /\b(?:ayer|anoche|hace \w+|fue|fueron|hicimos|hice|hizo|dijo|dije|consta|figura|gracias por|(?:tenia|decia|podia|habia|queria|sabia|venia|salia|llegaba|iba|estaba|era)n?|\w{2,}(?:aste|iste|aron|ieron|aba|aban)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b/;
 /** A hedged estimate, a hope or an effort: «suele llegar en menos de una hora», «tardan entre 3 y 5 días», «intentaremos…». */
-const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|vamos a intentar|voy a intentar|trataremos de|tratare de|procuraremos|procurare|haremos lo posible|hare lo posible|(?:esperamos|espero) (?:tener\w*|poder))\b/;
+const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|vamos a intentar|voy a intentar|trataremos de|tratare de|procuraremos|procurare|haremos lo posible|hare lo posible|(?:esperamos|espero) (?:tener\w*|poder))\b/;
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
 const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|opera|operan|se transmite|hay)\b/;
 const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso)? (?!confirmar|garantizar|asegurar|prometer)\w+(?:ar|er|ir)\b|\bsi (?:quieres|queres|prefieres|preferis|lo prefieres|gustas|desea|prefiere|lo desea)\b|\bcon gusto (?:te |le )?(?:puedo|podemos)\b/;
@@ -88,11 +95,13 @@ const ES_WINDOW = /\b(?:oferta|promo|promocion|descuentos?|rebajas?|tarifas?|pre
 const ES_CUSTOMER_WINDOW = /\b(?:tienes|tenes|tiene usted|tiene|tienen|teneis|cuentas con|contas con|cuenta con|dispones de|dispone de|disponen de)(?: hasta| un plazo de| (?:\w+ ){0,2}(?:dias|horas|semanas|meses) para)\b|\b(?:debes|debe|deben|tienes que|tenes que|tiene que|tienen que|necesitas|necesita|puedes|podes|pueden|podeis|podra|podras|dime|digame|decime|avisame|aviseme)\b|\bpor favor\b|\b(?:recuerda|recorda|recuerde) que\b/;
 /** «la factura de este mes», «el vuelo de mañana», «a fecha 30 de noviembre», «al día de hoy»; not «antes de», «a más tardar». */
 const ES_ATTRIBUTIVE = /(?<!\b(?:antes|despues|partir|tardar|luego|cerca|alrededor)\s)\b(?:de|del|desde|a fecha|al dia de|fecha)\s+(?:el |la |los |las |este |esta |su |tu )?$|\b(?:cambio|fecha|vuelo|viaje|reserva) (?:de fecha )?(?:al|para el)\s*$/;
+/** «Los pedidos se procesan…», «todas las devoluciones tardan…», «las de fin de semana se acreditan…». */
+const ES_GENERIC_SUBJECT = /^\s*(?:(?:y|e|pero)\s+)?(?:todos\s+los|todas\s+las|los|las)\s+(?:[a-z]+s\b|de\s+[a-z ]{2,30}?)(?:\s+(?:de|del|que)\s+[a-z ]{1,40}?)?\s+(?:se\s+)?[a-z]{3,}(?:an|en)\b/;
 const ES_ATTRIBUTIVE_MENTION = /^(?:del|al)\s/;
 
 const GRAMMAR = {
-  en: { scheduled: EN_SCHEDULED, agent: EN_AGENT, customer: EN_CUSTOMER, receiving: EN_RECEIVING, future: EN_FUTURE, progressive: EN_PROGRESSIVE, past: EN_PAST, offer: EN_MODAL_OFFER, conditional: EN_CONDITIONAL, window: EN_WINDOW, customerWindow: EN_CUSTOMER_WINDOW, attributive: EN_ATTRIBUTIVE, hedge: EN_HEDGE, copula: EN_COPULA },
-  es: { scheduled: ES_SCHEDULED, agent: ES_AGENT, customer: ES_CUSTOMER, receiving: ES_RECEIVING, future: ES_FUTURE, progressive: ES_PROGRESSIVE, past: ES_PAST, offer: ES_MODAL_OFFER, conditional: ES_CONDITIONAL, window: ES_WINDOW, customerWindow: ES_CUSTOMER_WINDOW, attributive: ES_ATTRIBUTIVE, hedge: ES_HEDGE, copula: ES_COPULA },
+  en: { generic: EN_GENERIC_SUBJECT, scheduled: EN_SCHEDULED, agent: EN_AGENT, customer: EN_CUSTOMER, receiving: EN_RECEIVING, future: EN_FUTURE, progressive: EN_PROGRESSIVE, past: EN_PAST, offer: EN_MODAL_OFFER, conditional: EN_CONDITIONAL, window: EN_WINDOW, customerWindow: EN_CUSTOMER_WINDOW, attributive: EN_ATTRIBUTIVE, hedge: EN_HEDGE, copula: EN_COPULA },
+  es: { generic: ES_GENERIC_SUBJECT, scheduled: ES_SCHEDULED, agent: ES_AGENT, customer: ES_CUSTOMER, receiving: ES_RECEIVING, future: ES_FUTURE, progressive: ES_PROGRESSIVE, past: ES_PAST, offer: ES_MODAL_OFFER, conditional: ES_CONDITIONAL, window: ES_WINDOW, customerWindow: ES_CUSTOMER_WINDOW, attributive: ES_ATTRIBUTIVE, hedge: ES_HEDGE, copula: ES_COPULA },
 } as const;
 
 /**
@@ -126,8 +135,10 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   const until = /\b(?:hasta|until|till|thru|through)\s+(?:el |la |los |las |the |this |next |este |esta )?$/.test(before) || /^(?:hasta|until|till|thru|through)\b/.test(mention);
   const windowed = until || g.customerWindow.test(rest) || (g.window.test(rest) && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
   const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before));
-  const hedged = g.hedge.test(rest);
-  return { actor, tense, receiving, window: windowed, attributive, hedged, descriptive };
+  // A subject-less clause coordinated with a hedged one keeps its hedge: «los pedidos suelen enviarse y entregarse en 3-5 días».
+  const hedged = g.hedge.test(rest) || (ownActor === 'unknown' && !!left && g.hedge.test(left));
+  const generic = ownActor !== 'agent' && !receiving && (tense === 'present' || tense === 'none') && g.generic.test(before);
+  return { actor, tense, receiving, window: windowed, attributive, hedged, descriptive, generic };
 }
 
 function tenseOf(text: string, lang: Lang): Tense {
@@ -152,7 +163,7 @@ export type TimeKind = 'now' | 'immediate' | 'today' | 'later';
  * receives), in future or present-for-future, outside a window, offer or attribute.
  */
 export function promisesTime(reading: ClauseReading, time: TimeKind): boolean {
-  if (reading.attributive || reading.window || reading.hedged) return false;
+  if (reading.attributive || reading.window || reading.hedged || reading.generic) return false;
   if (reading.tense === 'modal-offer' || reading.tense === 'conditional' || reading.tense === 'past') return false;
   // «We're checking it right now», «the outage is affecting you today»: what is happening.
   if (reading.tense === 'progressive' && (time === 'now' || (time !== 'later' && reading.actor !== 'agent'))) return false;
