@@ -61,6 +61,13 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Nuestro objetivo es entregar los pedidos en un máximo de 72 horas hábiles.'],
     ['en', 'I expect an update over the weekend.'],
     ['en', "I'd make a new release tomorrow."],
+    // An aim or an effort whoever says it, a clause governed by one, a span that runs until a date, a rule for any customer.
+    ['en', 'The support team will aim to resolve the complaint within 5 business days.'],
+    ['en', 'I will try getting a new release out tomorrow or Monday.'],
+    ['es', 'Hay una demora y voy a tratar de que antes del 15 de diciembre tengamos todo entregado.'],
+    ['en', 'Pull requests will be answered with a delay until at least September 20.'],
+    ['en', 'When a customer requests a refund, they will see it within 7 to 10 days.'],
+    ['es', 'Cuando un cliente solicita la baja, la recibe confirmada en 48 horas.'],
   ] as const)('%s «%s» promises nothing', (lang, text) => {
     expect(promised(text, lang)).toEqual([]);
   });

@@ -73,8 +73,8 @@ const CONDITION_START: Record<Lang, RegExp> = {
  * days», «si te viene bien el jueves, lo dejo confirmado».
  */
 const CUSTOMER_CONDITION: Record<Lang, RegExp> = {
-  es: /^\s*(?:y\s+|pero\s+)?si\s+(?:(?:te|le|les|os)\s+(?:viene|vienen|parece|parecen|sirve|sirven|va|queda|interesa|conviene)|(?:usted\s+|tu\s+|vos\s+|ustedes\s+)?(?:me\s+|nos\s+)?(?:confirmas|confirma|confirman|confirmais|respondes|responde|responden|envias|envia|envian|mandas|manda|mandan|quieres|queres|quiere|quieren|prefieres|preferis|prefiere|prefieren|aceptas|acepta|aceptan|autorizas|autoriza|autorizan|estas\s+de\s+acuerdo|esta\s+de\s+acuerdo|lo\s+prefieres|lo\s+prefiere|te\s+parece|le\s+parece|gustas|desea|deseas))\b/,
-  en: /^\s*(?:and\s+|but\s+|so\s+)?if\s+(?:you|you're|you've|you'd|u|that\s+works\s+for\s+you|that\s+suits\s+you)\b/,
+  es: /^\s*(?:y\s+|pero\s+)?(?:(?:si|cuando|una\s+vez\s+que)\s+(?:el|un|los|todo|cualquier)\s+(?:cliente|usuario|socio|pasajero|comprador)e?s?\b|si\s+(?:(?:te|le|les|os)\s+(?:viene|vienen|parece|parecen|sirve|sirven|va|queda|interesa|conviene)|(?:usted\s+|tu\s+|vos\s+|ustedes\s+)?(?:me\s+|nos\s+)?(?:confirmas|confirma|confirman|confirmais|respondes|responde|responden|envias|envia|envian|mandas|manda|mandan|quieres|queres|quiere|quieren|prefieres|preferis|prefiere|prefieren|aceptas|acepta|aceptan|autorizas|autoriza|autorizan|estas\s+de\s+acuerdo|esta\s+de\s+acuerdo|lo\s+prefieres|lo\s+prefiere|te\s+parece|le\s+parece|gustas|desea|deseas)))\b/,
+  en: /^\s*(?:and\s+|but\s+|so\s+)?(?:if\s+(?:you|you're|you've|you'd|u|that\s+works\s+for\s+you|that\s+suits\s+you)|(?:if|when|whenever|once)\s+(?:a|the|any)\s+(?:customer|client|user|member|buyer|passenger)s?|(?:if|when|whenever|once)\s+(?:customers|clients|users|members|buyers|passengers))\b/,
 };
 /**
  * …or on the state of an order the agent does not know: «if the order is out for delivery,

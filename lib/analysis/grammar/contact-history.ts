@@ -146,6 +146,24 @@ const REPLY_NEVER_CAME = [
 ];
 
 /**
+ * Trying for a stretch of time says both halves at once, the contacting and that it got
+ * nowhere: «llevo más de 20 días intentando contactar con el chat», «intento hablar con
+ * alguien y es imposible», "I've been trying to reach support for two weeks".
+ */
+const SPAN_OF_TIME = '(?:mas de |casi |over |more than |almost |nearly )?(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|muchos|muchas|a|an|one|two|three|four|five|six|several|many) (?:horas?|dias?|semanas?|meses|mes|hours?|days?|weeks?|months?)';
+/** Contact gerunds proper: «reclamando», «llamando» (not «intentando», which needs what is tried). */
+const CONTACT_GERUND_ES = alt([...AR_STEMS.map(gerundAr), ...IR_STEMS.map(gerundIr), 'enviando', 'comunicandome', 'quejandome']);
+const TRYING_TO_REACH_ES = '(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|que (?:me|nos) (?:atiendan|respondan|contesten|llamen))';
+const TRYING_TO_REACH_EN = "trying to (?:reach|contact|call|ring|phone|email|get (?:hold of|through to|in touch with|an answer from)|speak (?:to|with)|talk (?:to|with))";
+const DURATIVE_ATTEMPT = [
+  `(?:llevo|llevamos|lleva|llevan) ${SPAN_OF_TIME} (?:${TRYING_TO_REACH_ES}|${CONTACT_GERUND_ES})`,
+  `(?:desde hace|hace) ${SPAN_OF_TIME} (?:que )?(?:estoy |estamos )?${TRYING_TO_REACH_ES}`,
+  `(?:intento|intentamos|intente|trato|tratamos|trate) (?:de )?(?:@ ){0,1}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|ponerme en contacto)[^.!?]{0,60}?(?:es imposible|imposible|no (?:hay (?:manera|forma)|puedo|consigo|logro))`,
+  `(?:i've|i have|we've|we have|i had|we had) been ${TRYING_TO_REACH_EN}[^.!?]{0,60}? for ${SPAN_OF_TIME}`,
+  `for ${SPAN_OF_TIME},? (?:i've|i have|we've|we have) been ${TRYING_TO_REACH_EN}`,
+];
+
+/**
  * A case already on file — «número de reclamación 11215965», «my case number is…», «mi
  * primera carta» — is an earlier contact too.
  */
@@ -153,6 +171,7 @@ const CASE_ON_FILE = [
   '(?:numero|n°|nro|no\\.?) (?:de )?(?:reclamacion|reclamo|queja|ticket|caso|folio|incidencia|reporte|expediente|solicitud)', '(?:mi|la|nuestra|su) (?:primera|anterior|ultima) (?:carta|reclamacion|queja|solicitud|comunicacion|correo|mensaje|llamada)',
   '(?:case|ticket|complaint|reference|claim) (?:number|no\\.?|#|id|ref)', '(?:my|our|the) (?:previous|last|first|earlier) (?:email|letter|complaint|message|call|ticket|case)',
   ...REPLY_NEVER_CAME,
+  ...DURATIVE_ATTEMPT,
   // Support that never answers has been written to: «support don't answer», «nunca contestan».
   "(?:support|customer service|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
   '(?:soporte|atencion al cliente|servicio al cliente|ustedes) (?:no|nunca) (?:contesta|contestan|responde|responden|atiende|atienden)',
@@ -211,7 +230,7 @@ const UNRESOLVED_EN = [
 const CONTACT_WENT_NOWHERE = compileTest([...CONTACT_WENT_NOWHERE_ES, ...CONTACT_WENT_NOWHERE_EN, ...REPLY_NEVER_CAME]);
 const EARLIER_CONTACT = compileTest([...EARLIER_CONTACT_ES, ...EARLIER_CONTACT_EN, ...CASE_ON_FILE]);
 const TOLD = compileTest(TOLD_IN_CONTACT);
-const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN, ...REPLY_NEVER_CAME]);
+const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN, ...REPLY_NEVER_CAME, ...DURATIVE_ATTEMPT]);
 
 /** True when the customer tells of an earlier contact with the company (folded text). */
 export function toldEarlierContact(folded: string): boolean {

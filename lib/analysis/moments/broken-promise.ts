@@ -21,7 +21,7 @@ const PROMISE = compileTest([
   ...DUE_FORMS,
   'me (?:dijeron|dijo|dijiste|dijistes|prometieron|prometio|prometiste|prometen|aseguraron|aseguro|aseguraste|aseguran|confirmaron|confirmo|garantizaron|indicaron|informaron)',
   // Told in the present, a promise still has its future: «me dicen que me llamarán», «me dice que lo mandaría».
-  'me (?:dicen|dice|decian|decia) que (?:me|nos|lo|la|los|las|te|se) [a-z]{3,}(?:ra|ran|ria|rian)',
+  'me (?:dicen|dice|decian|decia) (?:que|q) (?:[a-z]+ ){0,6}?(?:que |q )?(?:me|nos|lo|la|los|las|te|se) [a-z]{2,}(?:ra|ran|ria|rian)',
   '(?:dicen|decian|dijeron|prometieron|prometen|anunciaron|anuncian) que (?:nos|me|te|les) (?:darian|daban|iban a dar|regalarian|devolverian|llamarian|mandarian|enviarian)',
   'nos (?:dijeron|prometieron|aseguraron|confirmaron)',
   '(?:me|nos) (?:habian|habia|han|ha|habias) (?:dicho|prometido|asegurado|confirmado|garantizado)',
@@ -54,7 +54,7 @@ const FAILURE = compileTest([
   // «…but I haven't received anything», «…and it is also not done».
   "(?:but|and|yet) (?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|got|gotten|heard|seen)",
   "(?:it|this|that)(?:'s| is| was| has been)? (?:also |still )?not (?:done|fixed|sorted|resolved|changed|there|working|happened)",
-  'todavia nada', 'aun nada',
+  'todavia nada', 'aun nada', '(?:hasta (?:la fecha|el dia de hoy|hoy|ahora)|a la fecha|a dia de hoy|al dia de hoy) (?:no|nada|sin)',
   // What was said turned into its opposite: «…era gratis y ahora me cobran», «sigue apareciendo», «me vuelve a salir».
   'y ahora (?:me |nos )?(?:cobran|cobraron|quieren cobrar|piden|dicen que no)', '(?:sigue|siguen) (?:apareciendo|cobrando|saliendo|pasando|fallando|igual|en preparacion|pendiente)', '(?:me |nos )?(?:vuelve|volvio) a (?:salir|fallar|pasar|aparecer|cobrar)',
   'no (?:habia|estaba|tenian) (?:@ ){0,2}(?:mesa|reserva|habitacion|nadie|nada)',
@@ -117,7 +117,9 @@ const STANDALONE = phraseDetector([
   'no (?:se )?(?:cumple|cumplen|cumplio|cumplieron|ha cumplido|han cumplido) (?:con )?(?:la palabra|lo prometido|lo acordado|lo pactado|el compromiso|su palabra|su promesa|la promesa|lo que)',
   // A deadline or slot not kept, and a delay counted: «no cumplió los plazos de envío», «no vino en el horario pactado»,
   // «llega 2 días tarde», «three weeks late», «failed to meet the delivery date».
-  'no (?:se )?(?:cumple|cumplen|cumplio|cumplieron|ha cumplido|han cumplido|respeto|respetaron|ha respetado|han respetado) (?:con )?(?:el|los|la|las|sus?|ningun|ninguno de los) (?:plazos?|fechas?|horarios?|tiempos?)',
+  'no (?:se )?(?:cumple|cumplen|cumplio|cumplieron|ha cumplido|han cumplido|respeto|respetaron|ha respetado|han respetado) (?:con )?(?:el|los|la|las|sus?|ningun|ninguno de los) (?:plazos?|fechas?|horarios?|tiempos?|dias (?:habiles|establecidos|pactados|prometidos|acordados))',
+  // …said the other way round: «una fecha de entrega que no cumplieron», «dan 10 fechas y en ninguna cumplen».
+  '(?:fechas?|plazos?)(?: de (?:entrega|envio|llegada|instalacion|devolucion|reembolso))? (?:que|la cual|el cual|las cuales|los cuales) (?:nunca|no|jamas) (?:cumplieron|cumplen|cumplio|cumple|respetaron|respetan)', 'en ningun[oa] (?:de (?:ellas|ellos|las|los) )?(?:cumplen|cumplieron|cumplio)',
   '(?:no|nunca) (?:vino|llego|vinieron|llegaron|aparecio|aparecieron|se presento|se presentaron|paso|pasaron|entrego|entregaron)(?: @){0,4} (?:en|a|dentro de|durante) (?:el|la) (?:horario|hora|fecha|dia|franja|plazo) (?:pactad|acordad|prometid|comprometid|convenid|indicad|previst|programad)[oa]',
   '(?:llega|llego|llegaron|llegan|entregaron|entrego|vino|vinieron)(?: @){0,2} (?:con )?(?:\\d+|un|una|dos|tres|cuatro|cinco|varios|varias) (?:dias|semanas|meses|mes) (?:tarde|de retraso|de demora|despues de lo prometido)',
   "(?:arrived|came|delivered|shipped|showed up|turned up|got here)(?: @){0,2} (?:\\d+|a|one|two|three|four|five|six|several) (?:days?|weeks?|months?) (?:late|after (?:the|it was) (?:promised|due|quoted))", "(?:an|one|\\d+|two|three|several) (?:hours?|days?|weeks?) overdue",
@@ -133,6 +135,54 @@ const STANDALONE = phraseDetector([
   "(?:didn't|did not|never|haven't|have not|still haven't) (?:get|got|gotten|receive|received|been given|been credited|see|seen) (?:the|my|any|our) (?:promised |advertised )?(?:bonus|cashback|promo|promotion|reward|rewards|sign-?up credit|welcome credit|points)", "(?:didn't|did not|failed to|never) (?:meet|keep|honou?r|hit) (?:the|their|its|your|my|our|any) (?:deadline|deadlines|promise|word|commitment|delivery date|delivery window|time ?slot|appointment|sla)",
   "(?:didn't|did not|never|don't|do not) keep (?:your|their|his|her|the) (?:word|promise)", '(?:broke|broken|break) (?:your|their|his|her|the|a) promise', 'promise (?:was|were) broken', 'empty promises?', 'promesas? (?:vacias|incumplidas|rotas)',
 ]);
+
+/**
+ * A service window outrun: the time the company gave («hablan de 10 días hábiles para el
+ * envío», "refunds take 5-7 business days") against the time already waited («llevo 20
+ * días», "it's been three weeks"). Read from the numbers, whatever words carry them.
+ */
+const COUNT_WORDS: Record<string, number> = {
+  un: 1, una: 1, uno: 1, a: 1, an: 1, one: 1, dos: 2, two: 2, tres: 3, three: 3, cuatro: 4, four: 4, cinco: 5, five: 5,
+  seis: 6, six: 6, siete: 7, seven: 7, ocho: 8, eight: 8, nueve: 9, nine: 9, diez: 10, ten: 10, once: 11, eleven: 11,
+  doce: 12, twelve: 12, quince: 15, fifteen: 15, veinte: 20, twenty: 20, treinta: 30, thirty: 30,
+};
+const COUNT = String.raw`(?:\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})`;
+const SPAN = String.raw`(?<n>${COUNT})(?:\s*(?:a|-|to|o|or|y|and)\s*(?<m>${COUNT}))?\s+(?<pre>(?:business|working)\s+)?(?<unit>horas?|dias?|semanas?|mes(?:es)?|hours?|days?|weeks?|months?)\b(?<biz>\s+(?:habiles|laborables|utiles))?`;
+const SERVICE_WINDOW = new RegExp(
+  String.raw`(?<!\b(?:retraso|demora|atraso|espera|delay|late|tarde|mas|menos|over|than)\s+)\b(?:en|dentro de|plazo de|plazo maximo de|maximo de|un maximo de|son|serian|eran|de|entre|within|in|of|take|takes|up to|tardan|tarda|demora|demoran)\s+(?:(?:unos|unas|about|around|aprox|aproximadamente)\s+)?${SPAN}`,
+  'g',
+);
+const WAITED = new RegExp(
+  String.raw`\b(?:van|llevo|llevamos|lleva|llevan|han pasado|pasaron|ya son|hace|it's been|it has been|its been|been waiting|waiting for|waited|waited for|now)\s+(?:ya\s+)?(?:(?:mas de|more than|over|casi|almost|nearly)\s+)?${SPAN}`,
+  'g',
+);
+/** Words that make a stated time a service's window (a delivery, a refund, an answer), unless it counts business days. */
+const SERVICE_WORD = /\b(?:entrega\w*|envio|enviar|envian|despacho|llega\w*|reembolso|devolucion|devolver|reintegro|respuesta|responder|contestar|solucion\w*|resolver|plazo|establecid[oa]s|prometid[oa]s|deliver\w*|ship\w*|dispatch\w*|arriv\w*|refund\w*|repl\w*|respon\w*|resolv\w*|fix\w*|process\w*|promised|quoted)\b/;
+
+function days(m: RegExpExecArray): number {
+  const g = m.groups!;
+  const count = (w: string | undefined) => (w === undefined ? 0 : /^\d/.test(w) ? Number(w) : (COUNT_WORDS[w] ?? 0));
+  const unit = g.unit;
+  const perUnit = /^(?:hora|hour)/.test(unit) ? 1 / 24 : /^(?:semana|week)/.test(unit) ? 7 : /^(?:mes|month)/.test(unit) ? 30 : 1;
+  // Business days stretch over weekends: five of them are a calendar week.
+  return Math.max(count(g.n), count(g.m)) * perUnit * (g.pre || g.biz ? 7 / 5 : 1);
+}
+
+function windowOutrun(folded: string): boolean {
+  let longestWait = 0;
+  WAITED.lastIndex = 0;
+  for (let m = WAITED.exec(folded); m; m = WAITED.exec(folded)) longestWait = Math.max(longestWait, days(m));
+  if (longestWait === 0) return false;
+  SERVICE_WINDOW.lastIndex = 0;
+  for (let m = SERVICE_WINDOW.exec(folded); m; m = SERVICE_WINDOW.exec(folded)) {
+    const business = !!(m.groups!.pre || m.groups!.biz);
+    const around = folded.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30);
+    if (!business && !SERVICE_WORD.test(around)) continue;
+    const window = days(m);
+    if (window > 0 && longestWait > window) return true;
+  }
+  return false;
+}
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
@@ -237,11 +287,19 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Ya pasaron 72 horas desde que dijeron que los de soporte se iban a comunicar conmigo y no lo han hecho.', fires: true },
   { lang: 'en', text: 'My order date changed overnight from Feb 21 to March 20.', fires: true },
   { lang: 'es', text: 'Me dicen que para eso tengo que ir a la tienda, pero no tengo tiempo.', fires: false },
+  // The window given against the time waited, in any words; a date given and not kept, said either way round.
+  { lang: 'es', text: 'Hablaban de 10 días hábiles para el envío y ya llevo 20 días esperando la nevera.', fires: true },
+  { lang: 'en', text: 'Your site says refunds take 5-7 business days. It has been three weeks.', fires: true },
+  { lang: 'es', text: 'Me confirmaron una fecha de entrega que no cumplieron.', fires: true },
+  { lang: 'es', text: 'Me dicen q no hay stock y que me harán la devolución, que hasta la fecha no han hecho.', fires: true },
+  { lang: 'en', text: 'Refunds take 5-7 business days, so it has been four days and I am not worried yet.', fires: false },
+  { lang: 'es', text: 'Hace 2 meses compré un cargador que carga en 2 horas, ¿tienen el mismo en negro?', fires: false },
+  { lang: 'es', text: 'Tengo un retraso de 5 días en el pago y llevo 10 días intentando pagar, ¿me ayudan?', fires: false },
 ];
 
 const moment: Moment = {
   id: 'broken-promise',
-  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded),
+  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded) || windowOutrun(folded),
   label: { es: 'Promesa incumplida', en: 'Broken promise' },
   advice: {
     es: 'Reconoce sin rodeos que no se cumplió lo prometido y discúlpate; luego promete solo lo que controlas, con una fecha realista que puedas cumplir.',

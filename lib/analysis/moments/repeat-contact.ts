@@ -243,6 +243,12 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: '¿Les mando emails o mensajes por la app?', fires: false },
   { lang: 'en', text: 'There is no update option in the app settings.', fires: false },
   { lang: 'es', text: 'La app se queda esperando respuesta del servidor.', fires: false },
+  // Trying for a stretch of time is contacting that got nowhere; trying something else is not.
+  { lang: 'es', text: 'Llevo más de 20 días intentando contactar con el chat para que me devuelvan un cargo.', fires: true },
+  { lang: 'es', text: 'Intento contactar con alguien del banco y es imposible.', fires: true },
+  { lang: 'en', text: "I've been trying to reach your support team for two weeks now.", fires: true },
+  { lang: 'es', text: 'Llevo 3 días intentando instalar la app en el móvil nuevo.', fires: false },
+  { lang: 'en', text: "I've been trying to install the update for two days, any tips?", fires: false },
 ];
 
 const moment: Moment = {

@@ -28,7 +28,11 @@ const checker = lexiconChecker(
             'garantizad[oa]s?',
             // «puede estar completamente segura de que…»
             '(?:puede|puedes|podes|pueden|podeis) estar (?:complet[ao]mente |totalmente |absolutamente |muy )?segur[oa]s? (?:de )?que',
-            '(?:al |un |en un )?(?:100|cien) ?(?:%|por ?ciento|por cien)',
+            // A hundred per cent as a pledge — of certainty, of a fix, or standing alone after a promise — not as a
+            // measure: «100 % seguro», «queda resuelto al cien por ciento», «…, 100 %.»; not «restablecido al 100 %».
+            '(?:al |un |en un )?(?:100|cien) ?(?:%|por ?ciento|por cien) (?:segur[oa]s?|garantizad[oa]s?|asegurad[oa]s?|protegid[oa]s?|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|confiables?)',
+            '(?:segur[oa]s?|garantizad[oa]s?|asegurad[oa]s?|protegid[oa]s?|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|se (?:soluciona|resuelve|arregla)|sale a (?:tu|su) favor|funcionara|va a funcionar|quedara|estara|va a quedar|va a estar)(?: @){0,2} al (?:100|cien) ?(?:%|por ?ciento|por cien)',
+            '(?<=[,;] )(?:al |un )?(?:100|cien) ?(?:%|por ?ciento)(?= ?(?:[.!]|$))',
           ],
           span: 'right',
         },
@@ -224,6 +228,10 @@ export const examples: RuleExample[] = [
   // A billing consequence of what was just done, and what a thing is, promise nothing.
   { lang: 'es', text: 'Ya cancelé tu suscripción, así que no se te volverá a cobrar.' },
   { lang: 'es', text: 'El curso es 100 % en línea y puedes empezarlo hoy.' },
+  // A hundred per cent as a measure of what was done, not a pledge.
+  { lang: 'es', text: 'A las 14:00 quedó restablecido al 100 % el suministro en los barrios afectados.' },
+  { lang: 'es', text: 'El servicio opera con normalidad, con 100 % de continuidad en las comunas.' },
+  { lang: 'es', text: 'Con la antena nueva eso [[se soluciona al cien por ciento]].' },
   { lang: 'es', text: 'Le aseguro que esta vez lo reviso yo misma de principio a fin.' },
   { lang: 'en', text: "I've cancelled the plan: it won't renew and you won't be charged again." },
   { lang: 'en', text: 'The post office often takes forever to update the tracking, but your unit was dropped off yesterday.' },
