@@ -1,0 +1,87 @@
+/**
+ * Adds a batch of labelled training lines (`tr-*` ids) to the train and dev splits:
+ *   npx tsx scripts/add-batch.ts BATCH.jsonl [--check]
+ *
+ * Each line is checked first (it parses, its id is new and starts with `tr-`, every commitment
+ * quote is in its text, `unrealistic-commitment` is listed exactly when a commitment is
+ * unrealistic, a line with a commitment says `why`). Then the line goes where its id sends it:
+ * FNV-1a 32-bit of the id, modulo 5 — 0 to dev, the rest to train (tests/corpus/README.md).
+ * With --check, nothing is written. The test split (te-*) is never touched here.
+ */
+import { appendFileSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TRAIN = resolve(ROOT, 'tests/corpus/train.jsonl');
+const DEV = resolve(ROOT, 'tests/corpus/dev.jsonl');
+
+/** FNV-1a 32-bit over UTF-16 units (ids are ASCII). */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+  return hash;
+}
+
+interface BatchLine {
+  id: string;
+  role: 'agent' | 'customer';
+  text: string;
+  expect: { lang: string; rules?: string[]; commitments?: Array<{ quote: string; realistic: boolean }>; why?: string };
+}
+
+/** What is wrong with one line, or nothing. */
+export function problems(line: BatchLine, known: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  if (!/^tr-[a-z0-9]+-\d+$/.test(line.id)) out.push('id is not tr-<batch>-<n>');
+  if (known.has(line.id)) out.push('id already used');
+  if (line.role !== 'agent' && line.role !== 'customer') out.push('role is neither agent nor customer');
+  if (typeof line.text !== 'string' || !line.text.trim()) out.push('no text');
+  if (!line.expect || (line.expect.lang !== 'es' && line.expect.lang !== 'en')) out.push('expect.lang is neither es nor en');
+  const commitments = line.expect?.commitments ?? [];
+  for (const c of commitments) if (!line.text.includes(c.quote)) out.push(`quote «${c.quote}» is not in the text`);
+  const unrealistic = commitments.some((c) => c.realistic === false);
+  if (unrealistic !== (line.expect?.rules ?? []).includes('unrealistic-commitment')) out.push('unrealistic-commitment disagrees with the commitments');
+  if (commitments.length > 0 && !line.expect.why) out.push('a commitment without `why`');
+  return out;
+}
+
+function main(): void {
+  const [file, ...flags] = process.argv.slice(2);
+  if (!file) {
+    console.error('usage: npx tsx scripts/add-batch.ts BATCH.jsonl [--check]');
+    process.exit(2);
+  }
+  const known = new Set(
+    [TRAIN, DEV].flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id)),
+  );
+  const lines = readFileSync(resolve(file), 'utf8').split('\n').filter((l) => l.trim());
+  const toTrain: string[] = [];
+  const toDev: string[] = [];
+  let bad = 0;
+  for (const [n, raw] of lines.entries()) {
+    let line: BatchLine;
+    try {
+      line = JSON.parse(raw) as BatchLine;
+    } catch {
+      console.error(`line ${n + 1}: does not parse`);
+      bad++;
+      continue;
+    }
+    const wrong = problems(line, known);
+    if (wrong.length > 0) {
+      console.error(`${line.id ?? `line ${n + 1}`}: ${wrong.join('; ')}`);
+      bad++;
+      continue;
+    }
+    known.add(line.id);
+    (fnv1a(line.id) % 5 === 0 ? toDev : toTrain).push(JSON.stringify(line));
+  }
+  console.log(`${lines.length} lines: ${toTrain.length} to train, ${toDev.length} to dev, ${bad} rejected`);
+  if (bad > 0) process.exit(1);
+  if (flags.includes('--check')) return;
+  if (toTrain.length) appendFileSync(TRAIN, `${toTrain.join('\n')}\n`);
+  if (toDev.length) appendFileSync(DEV, `${toDev.join('\n')}\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

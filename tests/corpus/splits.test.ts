@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fnv1a, problems } from '../../scripts/add-batch';
+
+const ids = (file: string) =>
+  readFileSync(new URL(file, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { id: string }).id);
+
+describe('corpus splits', () => {
+  it('every train line hashes away from dev and every dev line into it (FNV-1a of the id, modulo 5)', () => {
+    const train = ids('./train.jsonl');
+    const dev = ids('./dev.jsonl');
+    expect(train.filter((id) => fnv1a(id) % 5 === 0)).toEqual([]);
+    expect(dev.filter((id) => fnv1a(id) % 5 !== 0)).toEqual([]);
+    expect(new Set([...train, ...dev]).size).toBe(train.length + dev.length);
+  });
+
+  it('no test line is in train or dev', () => {
+    const test = new Set(ids('./test.jsonl'));
+    expect([...ids('./train.jsonl'), ...ids('./dev.jsonl')].filter((id) => test.has(id))).toEqual([]);
+  });
+
+  it('a batch line is refused when a quote is not in its text or the realism and the rules disagree', () => {
+    const line = {
+      id: 'tr-x-0001',
+      role: 'agent' as const,
+      text: 'Te lo envío mañana.',
+      expect: { lang: 'es', rules: [], commitments: [{ quote: 'mañana', realistic: true }], why: 'mañana: due at close' },
+    };
+    expect(problems(line, new Set())).toEqual([]);
+    expect(problems(line, new Set(['tr-x-0001']))).toEqual(['id already used']);
+    expect(problems({ ...line, expect: { ...line.expect, commitments: [{ quote: 'hoy', realistic: true }] } }, new Set())).toEqual([
+      'quote «hoy» is not in the text',
+    ]);
+    expect(problems({ ...line, expect: { ...line.expect, commitments: [{ quote: 'mañana', realistic: false }] } }, new Set())).toEqual([
+      'unrealistic-commitment disagrees with the commitments',
+    ]);
+  });
+});
