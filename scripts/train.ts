@@ -57,6 +57,8 @@ const EPOCHS = 6;
 const ROUNDS = 3;
 /** Quantised weights below this many steps of 1/127 of the largest are dropped. */
 const PRUNE_STEPS = Number(process.env.TACTO_TRAIN_PRUNE ?? 3);
+/** How far below dev's best commitment F1 a more precise setting may be (about one line of dev's ~170 commitments). */
+const COMMITMENT_F1_SLACK = 0.005;
 /** Of the dev texts without a label, the share the model may add to the lexicons' false alarms. */
 const MAX_FALSE_ALARM = { standard: 0.015, picky: 0.04 };
 /**
@@ -500,20 +502,28 @@ function calibrate(model: Model, dev: Line[]): void {
     if (f1 > bestOffer.f1) bestOffer = { t, f1 };
   }
   model.labels[OFFER].threshold = { standard: bestOffer.t, picky: bestOffer.t };
-  // (2b) Commitments: the model's veto on the grammar's promises and its own threshold,
-  // for the best F1 among the settings with precision ≥ 0.85 (the best F1 if none reaches it).
-  let bestCommitment = { t: 1.01, v: 0, f1: -1, precise: false };
+  // (2b) Commitments: the model's veto on the grammar's promises and its own threshold. Among
+  // the settings with precision ≥ 0.85 (all, if none reaches it), dev F1 is flat near its best
+  // (settings a line or two apart), so the most precise of those within COMMITMENT_F1_SLACK of
+  // the best is taken: on real replies a false promise costs more than a missed one, and
+  // precision there runs below dev's.
+  const settings: Array<{ t: number; v: number; f1: number; precision: number; precise: boolean }> = [];
   for (const t of [1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7]) {
     for (const v of [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4]) {
       model.labels[COMMITMENT].threshold = { standard: t, picky: t };
       model.labels[COMMITMENT].veto = v;
       const c = runDev(model, dev)[COMMITMENT];
-      const precise = c.tp + c.fp > 0 && c.tp / (c.tp + c.fp) >= 0.85;
+      const precision = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0;
       const f1 = f1Of(c);
       if (process.env.TACTO_TRAIN_DEBUG) console.log(`commitment t=${t} veto=${v}: tp ${c.tp} fp ${c.fp} fn ${c.fn} F1 ${f1.toFixed(3)}`);
-      if ((precise && !bestCommitment.precise) || (precise === bestCommitment.precise && f1 > bestCommitment.f1)) bestCommitment = { t, v, f1, precise };
+      settings.push({ t, v, f1, precision, precise: precision >= 0.85 });
     }
   }
+  const eligible = settings.some((x) => x.precise) ? settings.filter((x) => x.precise) : settings;
+  const bestF1 = Math.max(...eligible.map((x) => x.f1));
+  const bestCommitment = eligible
+    .filter((x) => x.f1 >= bestF1 - COMMITMENT_F1_SLACK)
+    .reduce((a, b) => (b.precision > a.precision || (b.precision === a.precision && (b.v > a.v || (b.v === a.v && b.t > a.t))) ? b : a));
   model.labels[COMMITMENT].threshold = { standard: bestCommitment.t, picky: bestCommitment.t };
   // (3) No veto on the lexicons' rule and moment matches. Calibrated on dev, vetoes lifted
   // dev F1 by removing matches on lines by the training corpus's own writers, but on writing

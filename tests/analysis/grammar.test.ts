@@ -31,6 +31,14 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', "I'll do a release in the next month.", ['in the next month']],
     ['es', 'La bonificación se verá reflejada a más tardar 60 días hábiles después de la compra.', ['a más tardar 60 días hábiles']],
     ['es', 'Le daremos respuesta en un término de 15 días hábiles.', ['en un término de 15 días hábiles']],
+    // One case said in the future; a condition discharged in its own clause; a later clause said outright;
+    // a time between commas read with the clause it belongs to, past asides; «once again» is no condition.
+    ['en', 'Your complaint will be acknowledged within 2 business days.', ['within 2 business days']],
+    ['es', 'Si tienes dudas escríbeme, te lo mando mañana.', ['mañana']],
+    ['en', "If it helps, I looked into it, and I'll call you tomorrow.", ['tomorrow']],
+    ['es', 'Procederemos a devolverle lo cobrado, S/ 1,036.80, más intereses, en un plazo de 15 días hábiles.', ['en un plazo de 15 días hábiles']],
+    ['en', "I'm calling you now, in the next 5 minutes, on the number ending 448.", ['in the next 5 minutes']],
+    ['en', "Once again, sorry about this, I'll send it tomorrow.", ['tomorrow']],
   ] as const)('%s «%s» promises %j', (lang, text, expected) => {
     expect(promised(text, lang)).toEqual(expected);
   });
@@ -68,6 +76,14 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', 'Pull requests will be answered with a delay until at least September 20.'],
     ['en', 'When a customer requests a refund, they will see it within 7 to 10 days.'],
     ['es', 'Cuando un cliente solicita la baja, la recibe confirmada en 48 horas.'],
+    // The same rule said in the future, a condition that governs the clause after its comma, a time set
+    // apart by commas after an aim, an estimate that depends on something.
+    ['en', 'Enquiries will be responded to within 7 business days.'],
+    ['en', 'A complaint will be acknowledged within 2 business days.'],
+    ['es', 'Los pedidos se enviarán en un plazo de 48 horas.'],
+    ['en', 'If they cannot, or further investigation is required, we will inform you of this within five business days.'],
+    ['en', 'We aim to get back to you, in the most appropriate way, within 10 working days.'],
+    ['es', 'El reembolso se completará en un plazo de 3 a 15 días hábiles, dependiendo del método de pago.'],
   ] as const)('%s «%s» promises nothing', (lang, text) => {
     expect(promised(text, lang)).toEqual([]);
   });

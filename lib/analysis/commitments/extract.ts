@@ -64,7 +64,7 @@ const CONTEXT_CHARS = 160;
 /** A clause opened by a condition or trigger: «si…», «cuando…», «once…», «as soon as…». */
 const CONDITION_START: Record<Lang, RegExp> = {
   es: /^\s*(?:(?:y|o|pero|e)\s+)?(?:si|cuando|en\s+cuanto|apenas|ni\s+bien|tan\s+pronto\s+(?:como)?|una\s+vez\s+que|en\s+caso\s+de\s+que|a\s+menos\s+que|hasta\s+que|siempre\s+que|despues\s+de\s+que|luego\s+de\s+que|enseguida\s+que|no\s+bien)\b/,
-  en: /^\s*(?:(?:and|or|but)\s+)?(?:if|when|whenever|once|as\s+soon\s+as|in\s+case|unless|until\s+(?:you|we|i|they|it)|after\s+(?:you|we|i|they|it)|provided)\b/,
+  en: /^\s*(?:(?:and|or|but)\s+)?(?:if|when|whenever|once(?!\s+(?:again|more))|as\s+soon\s+as|in\s+case|unless|until\s+(?:you|we|i|they|it)|after\s+(?:you|we|i|they|it)|provided)\b/,
 };
 
 /**
@@ -99,8 +99,8 @@ const REQUEST_THEN: Record<Lang, RegExp> = {
 
 /** A guess or a condition on the agent's own time hedges the whole sentence, whichever clause holds it: «Sometime this month, I think». */
 const SENTENCE_HEDGE: Record<Lang, RegExp> = {
-  en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits)\b/,
-  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b/,
+  en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits|depending on)\b/,
+  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo|dependiendo del?|en funcion del?)\b/,
 };
 
 /**
@@ -108,7 +108,7 @@ const SENTENCE_HEDGE: Record<Lang, RegExp> = {
  * reembolso será efectivo en 3 a 4 días», "Usually, orders ship within 2 days".
  */
 const HABITUAL_OPENING: Record<Lang, RegExp> = {
-  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most cases|most of the time)\b/,
+  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time)\b/,
   es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general)\b/,
 };
 
@@ -264,6 +264,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   // «Te lo mando mañana, ¿te parece?»: a time put up for the customer's agreement is a proposal.
   if (lang === 'es' && questions.some(([s]) => AGREEMENT_TAG.test(folded.slice(s, s + 40)))) return [];
   const clauses = segments(folded, CLAUSE_BREAK);
+  const governedByCondition = conditionScopes(folded, clauses, lang);
   const subclauses = new Map<number, [number, number][]>();
   const out: Candidate[] = [];
   for (const c of found) {
@@ -272,7 +273,17 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (VAGUE_EVERYWHERE.test(phrase) || (region !== 'ES' && IMMEDIATE_IN_SPAIN_ONLY.test(phrase))) continue;
     // A time used as a heading («Right now: we've rolled it back», «Hoy:») labels what follows.
     if (/^\s*:(?!\d)/.test(folded.slice(c.end, c.end + 4))) continue;
-    const [cs, ce] = around(clauses, c.start);
+    const [ownStart, ce] = around(clauses, c.start);
+    let cs = ownStart;
+    // A time standing alone between commas («We aim to get back to you, in the most appropriate way, within 10
+    // working days») belongs to the clause before it.
+    if (cs > 0 && !/[a-z]/.test(folded.slice(cs, c.start) + folded.slice(c.end, ce))) {
+      // …the nearest one with a verb, past asides («, in the most appropriate way,», «, más intereses,»).
+      const earlier = clauses.filter(([, e]) => e < cs).slice(-3).reverse();
+      const main = earlier.find(([s0, e0]) => ASIDE_HAS_VERB[lang].test(folded.slice(s0, e0)));
+      if (main) cs = main[0];
+    }
+    if (governedByCondition.has(cs)) continue;
     const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
     // «sí» with its accent is "yes", not "if".
     if (CONDITION_START[lang].test(opening) && !(lang === 'es' && /^\s*s[íÍ]\b/u.test(sentence.slice(cs, cs + 4)))) continue;
@@ -313,6 +324,55 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     out.push({ start: c.start, end: c.end, spec: c.spec, grammar, hedged: reading.hedged, clause });
   }
   return out;
+}
+
+/** Whether a clause has a verb of its own, or is an aside («in the most appropriate way», «como siempre»). */
+const ASIDE_HAS_VERB: Record<Lang, RegExp> = {
+  es: /\b(?:[a-z]{2,}(?:o|as|a|amos|an|es|e|emos|en|imos|ira|era|ara|aran|eran|iran|remos)\s+(?:el|la|los|las|un|una|su|tu|lo|le|te|se)\b|(?:es|son|esta|estan|sera|seran|hay|vamos|voy|va|van)\b)/,
+  en: /\b(?:i|we|you|they|he|she|it|will|'ll|is|are|was|were|can|could|would|should|may|might|must|do|does|did|has|have|had)\b/,
+};
+
+/** A condition whose own clause already says what follows from it: «if you have any questions let me know». */
+const DISCHARGED: Record<Lang, RegExp> = {
+  es: /\b(?:escribe(?:me|nos)|escriba(?:me|nos)|escribi(?:me|nos)|avisa(?:me|nos)|avise(?:me|nos)|avisa(?:me|nos)|contacta(?:me|nos)|contacte(?:me|nos)|llama(?:me|nos)|llame(?:me|nos)|no dudes|no dude|no duden|estoy a (?:tu|su) disposicion|aqui estoy|quedo atent[oa])\b/,
+  en: /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|email (?:me|us)|reach out|feel free|don't hesitate|do not hesitate|get in touch|give (?:me|us) a (?:call|shout))\b/,
+};
+
+/** «si…», "if…", "unless…": a condition, not a trigger in time («en cuanto…», "once…"). */
+const TRUE_CONDITION: Record<Lang, RegExp> = {
+  es: /^\s*(?:(?:y|o|pero|e)\s+)?(?:si|en\s+caso\s+de\s+que|a\s+menos\s+que|salvo\s+que)\b/,
+  en: /^\s*(?:(?:and|or|but)\s+)?(?:if|in\s+case|unless|provided)\b/,
+};
+
+/** A clause that only carries on the one before it: «…, or further investigation is required, …», «…, y …». */
+const CONTINUATION: Record<Lang, RegExp> = {
+  es: /^\s*(?:y|e|o|u|ni|pero|aunque|ademas|incluso)\b/,
+  en: /^\s*(?:and|or|nor|but|even|also|although)\b/,
+};
+
+/**
+ * The starts of the clauses a condition governs: a clause opened by «si…», «cuando…», "if…",
+ * "once…" governs the next main clause after it (and what merely carries it on): «If they
+ * cannot, or further investigation is required, we will inform you within five business
+ * days». Only that clause: a later one is said outright.
+ */
+function conditionScopes(folded: string, clauses: [number, number][], lang: Lang): Set<number> {
+  const governed = new Set<number>();
+  let pending = false;
+  for (const [s, e] of clauses) {
+    const text = folded.slice(s, e);
+    if (!/[a-z]/.test(text)) continue;
+    if (CONDITION_START[lang].test(text) && !(lang === 'es' && /^\s*si\s*$/.test(text))) {
+      // A trigger on the agent's own next step («apenas lo tenga, el lunes te lo paso») still dates the promise.
+      pending = TRUE_CONDITION[lang].test(text) && !DISCHARGED[lang].test(text);
+      continue;
+    }
+    if (!pending) continue;
+    if (CONTINUATION[lang].test(text) && !/\b(?:i|we|i'll|we'll|te|le|les)\b/.test(text.slice(0, 12))) continue;
+    governed.add(s);
+    pending = false;
+  }
+  return governed;
 }
 
 /** The word that stands for the time phrase in the text the learned layer reads. */

@@ -55,7 +55,7 @@ const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o
  */
 const EN_PAST = /\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|\b(?:left|sent|came|went|got|made|took|gave|said|told|found|paid|sold|began|rang|spoke|wrote|brought|heard|held|saw|ran|broke|fell)\b/;
 /** A hedged estimate or an effort, not a promise: «usually lands within a couple of hours», «we'll try to release it next week». */
-const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|(?:i|we) expect|(?:i|we)(?:'d| would) expect|fingers crossed|our (?:goal|aim|target) is|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|(?:try|trying|tries) (?:getting|doing|having|and)|(?:aims?|aiming|strives?|striving|endeavou?rs?|endeavou?ring) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
+const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|(?:i|we) expect|(?:i|we)(?:'d| would) expect|fingers crossed|our (?:goal|aim|target) is|depending on|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|(?:try|trying|tries) (?:getting|doing|having|and)|(?:aims?|aiming|strives?|striving|endeavou?rs?|endeavou?ring) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
 const EN_MODAL_OFFER = /\b(?:i|we) (?:can|could|may|might)(?: also| still| even)? (?!confirm|guarantee|promise|assure)\w+|\b(?:happy|glad) to\b|\bwould you like\b|\bif you(?:'d)? (?:like|prefer|want)\b/;
 const EN_CONDITIONAL = /\b(?:would|could|should|might)\b|\b(?:i|we)'d\b(?! (?:been|had|\w+ed)\b)/;
 /** A window or state that runs to the time: offers, policies, due dates, stock. */
@@ -68,6 +68,8 @@ const EN_CUSTOMER_WINDOW = new RegExp(`\\byou(?:'ve| have)?(?: got)? (?:until|up
  * processed…», «orders placed after 1pm ship…», «all returns are inspected…».
  */
 const EN_GENERIC_SUBJECT = /^\s*(?:(?:and|but|so)\s+)?(?:all\s+|most\s+|any\s+)?(?!(?:this|thanks|yes|us|its|his|was|has|is|does|always|perhaps|unless|as|plus|sometimes|afterwards|towards|besides)\b)[a-z]{2,}[a-rt-z]s\b(?:\s+(?!(?:will|'ll|shall|won't)\b)[a-z]+){0,5}?\s+(?:are|get|ship|arrive|take|go|clear|post|reach|settle|appear|show|land|need|move)\b/;
+/** The same rule said in the future: «enquiries will be answered within 7 business days», «a complaint will be acknowledged…». */
+const EN_GENERIC_FUTURE = /^\s*(?:(?:and|but|so)\s+)?(?:(?:all|most|any)\s+[a-z]+s|(?!(?:this|thanks|yes|us|its|his|was|has|is|does|always|perhaps|unless|as|plus|sometimes)\b)[a-z]{2,}[a-rt-z]s|(?:a|an|any|every|each)\s+[a-z]+)\b(?:\s+[a-z]+){0,4}?\s+(?:will|shall)\s+(?:be|get|ship|arrive|take|go|clear|reach|appear|show|receive|need)\b/;
 const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$/;
 
 // ------------------------------------------------------------------ Spanish
@@ -86,7 +88,7 @@ const ES_FUTURE = /\b(?:voy|vas|va|vamos|van|vais) a\b|\b\w{2,}(?:re|ra|ras|remo
 const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen) \w+(?:ando|iendo|yendo)\b/;
 const ES_PAST = /\b(?:ayer|anoche|hace \w+|fue|fueron|hicimos|hice|hizo|dijo|dije|consta|figura|gracias por|(?:tenia|decia|podia|habia|queria|sabia|venia|salia|llegaba|iba|estaba|era)n?|\w{2,}(?:aste|iste|aron|ieron|aba|aban)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b/;
 /** A hedged estimate, a hope or an effort: «suele llegar en menos de una hora», «tardan entre 3 y 5 días», «intentaremos…». */
-const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|(?:vamos|voy|va|van) a (?:intentar|tratar de|procurar)|(?:tratare|trataremos|tratamos|trato|intentamos|intento|procuramos|procuro) (?:de )?que|trataremos de|tratare de|procuraremos|procurare|haremos lo posible|hare lo posible|(?:esperamos|espero) (?:tener\w*|poder))\b/;
+const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|dependiendo del?|en funcion del?|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|(?:vamos|voy|va|van) a (?:intentar|tratar de|procurar)|(?:tratare|trataremos|tratamos|trato|intentamos|intento|procuramos|procuro) (?:de )?que|trataremos de|tratare de|procuraremos|procurare|haremos lo posible|hare lo posible|(?:esperamos|espero) (?:tener\w*|poder))\b/;
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
 const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|opera|operan|se transmite|hay|ya (?:cuenta|cuentan|tiene|tienen|funciona|funcionan|dispone|disponen))\b/;
 const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso)? (?!confirmar|garantizar|asegurar|prometer)\w+(?:ar|er|ir)\b|\bsi (?:quieres|queres|prefieres|preferis|lo prefieres|gustas|desea|prefiere|lo desea)\b|\bcon gusto (?:te |le )?(?:puedo|podemos)\b/;
@@ -97,11 +99,13 @@ const ES_CUSTOMER_WINDOW = /\b(?:tienes|tenes|tiene usted|tiene|tienen|teneis|cu
 const ES_ATTRIBUTIVE = /(?<!\b(?:antes|despues|partir|tardar|luego|cerca|alrededor)\s)\b(?:de|del|desde|a fecha|al dia de|fecha)\s+(?:el |la |los |las |este |esta |su |tu )?$|\b(?:cambio|fecha|vuelo|viaje|reserva) (?:de fecha )?(?:al|para el)\s*$/;
 /** «Los pedidos se procesan…», «todas las devoluciones tardan…», «las de fin de semana se acreditan…». */
 const ES_GENERIC_SUBJECT = /^\s*(?:(?:y|e|pero)\s+)?(?:todos\s+los|todas\s+las|los|las)\s+(?:[a-z]+s\b|de\s+[a-z ]{2,30}?)(?:\s+(?:de|del|que)\s+[a-z ]{1,40}?)?\s+(?:se\s+)?[a-z]{3,}(?:an|en)\b/;
+/** «Los pedidos se enviarán…», «cada reclamación será respondida…», «todas las solicitudes recibirán…». */
+const ES_GENERIC_FUTURE = /^\s*(?:(?:y|e|pero)\s+)?(?:(?:todos\s+los|todas\s+las|los|las)\s+[a-z]+s|(?:cada|todo|toda|cualquier)\s+[a-z]+)\b(?:\s+(?:de|del|que)\s+[a-z ]{1,40}?)?\s+(?:se\s+)?(?:[a-z]{3,}(?:aran|eran|iran|ara|era|ira)|(?:sera|seran)\s+[a-z]+(?:ad|id)[oa]s?)\b/;
 const ES_ATTRIBUTIVE_MENTION = /^(?:del|al)\s/;
 
 const GRAMMAR = {
-  en: { generic: EN_GENERIC_SUBJECT, scheduled: EN_SCHEDULED, agent: EN_AGENT, customer: EN_CUSTOMER, receiving: EN_RECEIVING, future: EN_FUTURE, progressive: EN_PROGRESSIVE, past: EN_PAST, offer: EN_MODAL_OFFER, conditional: EN_CONDITIONAL, window: EN_WINDOW, customerWindow: EN_CUSTOMER_WINDOW, attributive: EN_ATTRIBUTIVE, hedge: EN_HEDGE, copula: EN_COPULA },
-  es: { generic: ES_GENERIC_SUBJECT, scheduled: ES_SCHEDULED, agent: ES_AGENT, customer: ES_CUSTOMER, receiving: ES_RECEIVING, future: ES_FUTURE, progressive: ES_PROGRESSIVE, past: ES_PAST, offer: ES_MODAL_OFFER, conditional: ES_CONDITIONAL, window: ES_WINDOW, customerWindow: ES_CUSTOMER_WINDOW, attributive: ES_ATTRIBUTIVE, hedge: ES_HEDGE, copula: ES_COPULA },
+  en: { generic: EN_GENERIC_SUBJECT, genericFuture: EN_GENERIC_FUTURE, scheduled: EN_SCHEDULED, agent: EN_AGENT, customer: EN_CUSTOMER, receiving: EN_RECEIVING, future: EN_FUTURE, progressive: EN_PROGRESSIVE, past: EN_PAST, offer: EN_MODAL_OFFER, conditional: EN_CONDITIONAL, window: EN_WINDOW, customerWindow: EN_CUSTOMER_WINDOW, attributive: EN_ATTRIBUTIVE, hedge: EN_HEDGE, copula: EN_COPULA },
+  es: { generic: ES_GENERIC_SUBJECT, genericFuture: ES_GENERIC_FUTURE, scheduled: ES_SCHEDULED, agent: ES_AGENT, customer: ES_CUSTOMER, receiving: ES_RECEIVING, future: ES_FUTURE, progressive: ES_PROGRESSIVE, past: ES_PAST, offer: ES_MODAL_OFFER, conditional: ES_CONDITIONAL, window: ES_WINDOW, customerWindow: ES_CUSTOMER_WINDOW, attributive: ES_ATTRIBUTIVE, hedge: ES_HEDGE, copula: ES_COPULA },
 } as const;
 
 /**
@@ -139,7 +143,7 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   // …and so does a clause governed by an effort or a hope: «voy a tratar de que [antes del 15 tengamos todo]».
   const governed = /\b(?:tratar de|tratare de|trataremos de|intentar|procurar|procuraremos|espero|esperamos|ojala|try to make sure|hope)\s*(?:que\s*|that\s*)?$/.test(left);
   const hedged = g.hedge.test(rest) || (!!left && g.hedge.test(left) && (ownActor === 'unknown' || governed));
-  const generic = ownActor !== 'agent' && !receiving && (tense === 'present' || tense === 'none') && g.generic.test(before);
+  const generic = ownActor !== 'agent' && !receiving && (((tense === 'present' || tense === 'none') && g.generic.test(before)) || (tense === 'future' && g.genericFuture.test(before)));
   return { actor, tense, receiving, window: windowed, attributive, hedged, descriptive, generic };
 }
 
