@@ -56,8 +56,21 @@ function normaliseDays(days: unknown): number[] {
   return [...new Set(iso)].sort((a, b) => a - b);
 }
 
+/**
+ * The page passes the same context object while its settings stand (entrypoints' cache), so
+ * each keystroke's analysis reuses its resolution instead of checking the zone and the hours
+ * again. Resolved contexts are never changed by their readers.
+ */
+const resolved = new WeakMap<object, AnalysisContext>();
+
 export function resolveContext(partial: Partial<AnalysisContext> = {}): AnalysisContext {
   const p = partial ?? {};
+  let context = resolved.get(p);
+  if (!context) resolved.set(p, (context = resolveAnew(p)));
+  return context;
+}
+
+function resolveAnew(p: Partial<AnalysisContext>): AnalysisContext {
   const timezone = typeof p.timezone === 'string' && isValidZone(p.timezone) ? p.timezone : systemZone();
   const priority = PRIORITIES.includes(p.priority as Priority) ? (p.priority as Priority) : 'normal';
   const bh: Partial<BusinessHours> = p.businessHours ?? {};

@@ -286,3 +286,15 @@ describe('helpers for honest rewrites', () => {
     expect(formatDay(day.plus({ years: 1 }), 'en', now)).toBe('Friday, November 26, 2027');
   });
 });
+
+describe('the resolved context', () => {
+  it('is resolved once per context object the page passes, and anew for another object', () => {
+    const given = { timezone: 'Europe/Madrid', priority: 'high' as const, businessHours: { days: [1, 2, 3, 4, 5], start: '8:00', end: '17:00' } };
+    const first = resolveContext(given);
+    expect(resolveContext(given)).toBe(first);
+    expect(first).toMatchObject({ timezone: 'Europe/Madrid', priority: 'high', businessHours: { start: '08:00', end: '17:00' } });
+    const other = resolveContext({ ...given, priority: 'low' });
+    expect(other).not.toBe(first);
+    expect(other.priority).toBe('low');
+  });
+});
