@@ -149,7 +149,7 @@ const COUNT_WORDS: Record<string, number> = {
 const COUNT = String.raw`(?:\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})`;
 const SPAN = String.raw`(?<n>${COUNT})(?:\s*(?:a|-|to|o|or|y|and)\s*(?<m>${COUNT}))?\s+(?<pre>(?:business|working)\s+)?(?<unit>horas?|dias?|semanas?|mes(?:es)?|hours?|days?|weeks?|months?)\b(?<biz>\s+(?:habiles|laborables|utiles))?`;
 const SERVICE_WINDOW = new RegExp(
-  String.raw`(?<!\b(?:retraso|demora|atraso|espera|delay|late|tarde|mas|menos|over|than)\s+)\b(?:en|dentro de|plazo de|plazo maximo de|maximo de|un maximo de|son|serian|eran|de|entre|within|in|of|take|takes|up to|tardan|tarda|demora|demoran)\s+(?:(?:unos|unas|about|around|aprox|aproximadamente)\s+)?${SPAN}`,
+  String.raw`(?<!\b(?:retraso|demora|atraso|espera|delay|late|tarde|mas|menos|over|than)\s)\b(?:en|dentro de|plazo de|plazo maximo de|maximo de|un maximo de|son|serian|eran|de|entre|within|in|of|take|takes|up to|tardan|tarda|demora|demoran)\s+(?:(?:unos|unas|about|around|aprox|aproximadamente)\s+)?${SPAN}`,
   'g',
 );
 const WAITED = new RegExp(
