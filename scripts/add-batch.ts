@@ -27,22 +27,35 @@ interface BatchLine {
   id: string;
   role: 'agent' | 'customer';
   text: string;
-  expect: { lang: string; rules?: string[]; commitments?: Array<{ quote: string; realistic: boolean }>; why?: string };
+  now?: string;
+  context?: object;
+  expect: { lang: string; rules?: string[]; moments?: string[]; commitments?: Array<{ quote: string; realistic: boolean }>; why?: string };
 }
 
-/** What is wrong with one line, or nothing. */
-export function problems(line: BatchLine, known: ReadonlySet<string>): string[] {
+/** What is wrong with one line (any parsed JSON value), or nothing. */
+export function problems(value: unknown, known: ReadonlySet<string>): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['not a JSON object'];
+  const line = value as Partial<BatchLine>;
   const out: string[] = [];
-  if (!/^tr-[a-z0-9]+-\d+$/.test(line.id)) out.push('id is not tr-<batch>-<n>');
-  if (known.has(line.id)) out.push('id already used');
+  if (typeof line.id !== 'string' || !/^tr-[a-z0-9]+-\d+$/.test(line.id)) out.push('id is not tr-<batch>-<n>');
+  else if (known.has(line.id)) out.push('id already used');
   if (line.role !== 'agent' && line.role !== 'customer') out.push('role is neither agent nor customer');
-  if (typeof line.text !== 'string' || !line.text.trim()) out.push('no text');
-  if (!line.expect || (line.expect.lang !== 'es' && line.expect.lang !== 'en')) out.push('expect.lang is neither es nor en');
-  const commitments = line.expect?.commitments ?? [];
-  for (const c of commitments) if (!line.text.includes(c.quote)) out.push(`quote «${c.quote}» is not in the text`);
-  const unrealistic = commitments.some((c) => c.realistic === false);
-  if (unrealistic !== (line.expect?.rules ?? []).includes('unrealistic-commitment')) out.push('unrealistic-commitment disagrees with the commitments');
-  if (commitments.length > 0 && !line.expect.why) out.push('a commitment without `why`');
+  const text = typeof line.text === 'string' ? line.text : '';
+  if (!text.trim()) out.push('no text');
+  const expect = typeof line.expect === 'object' && line.expect !== null ? line.expect : undefined;
+  if (!expect || (expect.lang !== 'es' && expect.lang !== 'en')) out.push('expect.lang is neither es nor en');
+  const commitments = Array.isArray(expect?.commitments) ? expect.commitments : [];
+  for (const c of commitments) {
+    if (typeof c?.quote !== 'string' || !c.quote.trim()) out.push('a commitment with an empty quote');
+    else if (!text.includes(c.quote)) out.push(`quote «${c.quote}» is not in the text`);
+    if (typeof c?.realistic !== 'boolean') out.push('a commitment without `realistic`');
+  }
+  const unrealistic = commitments.some((c) => c?.realistic === false);
+  if (unrealistic !== (expect?.rules ?? []).includes('unrealistic-commitment')) out.push('unrealistic-commitment disagrees with the commitments');
+  if (commitments.length > 0 && !expect?.why) out.push('a commitment without `why`');
+  // The guide: an agent line gives its send moment and calendar, a customer line its moments.
+  if (line.role === 'agent' && (typeof line.now !== 'string' || typeof line.context !== 'object' || line.context === null)) out.push('an agent line without `now` and `context`');
+  if (line.role === 'customer' && expect && !Array.isArray(expect.moments)) out.push('a customer line without `expect.moments`');
   return out;
 }
 
@@ -60,20 +73,21 @@ function main(): void {
   const toDev: string[] = [];
   let bad = 0;
   for (const [n, raw] of lines.entries()) {
-    let line: BatchLine;
+    let value: unknown;
     try {
-      line = JSON.parse(raw) as BatchLine;
+      value = JSON.parse(raw);
     } catch {
       console.error(`line ${n + 1}: does not parse`);
       bad++;
       continue;
     }
-    const wrong = problems(line, known);
+    const wrong = problems(value, known);
     if (wrong.length > 0) {
-      console.error(`${line.id ?? `line ${n + 1}`}: ${wrong.join('; ')}`);
+      console.error(`line ${n + 1}: ${wrong.join('; ')}`);
       bad++;
       continue;
     }
+    const line = value as BatchLine;
     known.add(line.id);
     (fnv1a(line.id) % 5 === 0 ? toDev : toTrain).push(JSON.stringify(line));
   }

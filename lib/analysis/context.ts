@@ -59,15 +59,24 @@ function normaliseDays(days: unknown): number[] {
 /**
  * The page passes the same context object while its settings stand (entrypoints' cache), so
  * each keystroke's analysis reuses its resolution instead of checking the zone and the hours
- * again. Resolved contexts are never changed by their readers.
+ * again. A context passed in must not be changed afterwards (pass a new object instead), and
+ * the resolution is frozen, so no reader can change what the next analysis reads.
  */
 const resolved = new WeakMap<object, AnalysisContext>();
 
 export function resolveContext(partial: Partial<AnalysisContext> = {}): AnalysisContext {
   const p = partial ?? {};
   let context = resolved.get(p);
-  if (!context) resolved.set(p, (context = resolveAnew(p)));
+  if (!context) resolved.set(p, (context = frozen(resolveAnew(p))));
   return context;
+}
+
+function frozen(context: AnalysisContext): AnalysisContext {
+  Object.freeze(context.businessHours.days);
+  Object.freeze(context.businessHours);
+  Object.freeze(context.holidays);
+  Object.freeze(context.minBusinessHours);
+  return Object.freeze(context);
 }
 
 function resolveAnew(p: Partial<AnalysisContext>): AnalysisContext {

@@ -293,6 +293,7 @@ describe('the resolved context', () => {
     const first = resolveContext(given);
     expect(resolveContext(given)).toBe(first);
     expect(first).toMatchObject({ timezone: 'Europe/Madrid', priority: 'high', businessHours: { start: '08:00', end: '17:00' } });
+    expect(Object.isFrozen(first) && Object.isFrozen(first.holidays) && Object.isFrozen(first.businessHours)).toBe(true);
     const other = resolveContext({ ...given, priority: 'low' });
     expect(other).not.toBe(first);
     expect(other.priority).toBe('low');

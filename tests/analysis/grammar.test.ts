@@ -39,6 +39,17 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Procederemos a devolverle lo cobrado, S/ 1,036.80, más intereses, en un plazo de 15 días hábiles.', ['en un plazo de 15 días hábiles']],
     ['en', "I'm calling you now, in the next 5 minutes, on the number ending 448.", ['in the next 5 minutes']],
     ['en', "Once again, sorry about this, I'll send it tomorrow.", ['tomorrow']],
+    // From the review: «sí» is yes; a habit stops at the agent's «pero»; a plural fixed to this case; a
+    // rule for any customer followed by the agent's own promise; a phrasal «push it through».
+    ['es', 'Sí claro, mañana te lo envío.', ['mañana']],
+    ['es', 'Si claro, el lunes te llamo.', ['el lunes']],
+    ['en', 'Usually refunds take a week, but I will process yours by Friday.', ['by Friday']],
+    ['es', 'En general tardamos 3 días, pero te lo envío mañana mismo.', ['mañana mismo']],
+    ['en', "Depending on the carrier it can take a week, but I'll call you tomorrow with the tracking.", ['tomorrow']],
+    ['en', 'Refunds for your order are processed within 5 business days.', ['within 5 business days']],
+    ['es', 'Los repuestos de tu equipo llegan en 48 horas.', ['en 48 horas']],
+    ['en', "When a customer pays by card the charge is instant, and I'll confirm yours tomorrow.", ['tomorrow']],
+    ['en', "Normally this takes 5 business days, but I'll push it through today.", ['today']],
   ] as const)('%s «%s» promises %j', (lang, text, expected) => {
     expect(promised(text, lang)).toEqual(expected);
   });

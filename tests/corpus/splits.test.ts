@@ -27,6 +27,8 @@ describe('corpus splits', () => {
       id: 'tr-x-0001',
       role: 'agent' as const,
       text: 'Te lo envío mañana.',
+      now: '2026-12-01T10:00:00-03:00',
+      context: { timezone: 'America/Santiago' },
       expect: { lang: 'es', rules: [], commitments: [{ quote: 'mañana', realistic: true }], why: 'mañana: due at close' },
     };
     expect(problems(line, new Set())).toEqual([]);
@@ -36,6 +38,18 @@ describe('corpus splits', () => {
     ]);
     expect(problems({ ...line, expect: { ...line.expect, commitments: [{ quote: 'mañana', realistic: false }] } }, new Set())).toEqual([
       'unrealistic-commitment disagrees with the commitments',
+    ]);
+  });
+
+  it('a line that is not an object, or lacks what the guide asks, is refused without a crash', () => {
+    expect(problems(null, new Set())).toEqual(['not a JSON object']);
+    expect(problems({ id: 'tr-x-0002', role: 'agent', expect: { lang: 'es', commitments: [{ quote: '', realistic: true }], why: 'x' } }, new Set())).toEqual([
+      'no text',
+      'a commitment with an empty quote',
+      'an agent line without `now` and `context`',
+    ]);
+    expect(problems({ id: 'tr-x-0003', role: 'customer', text: 'Nadie me contesta.', expect: { lang: 'es' } }, new Set())).toEqual([
+      'a customer line without `expect.moments`',
     ]);
   });
 });

@@ -42,6 +42,20 @@ function segments(text: string, re: RegExp): [number, number][] {
   return out;
 }
 
+/** The index of the segment containing `pos`, or -1 (segments are sorted and disjoint): binary search. */
+function indexAround(spans: [number, number][], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid];
+    if (pos < s) hi = mid - 1;
+    else if (pos >= e) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The segment containing `pos` (segments are sorted and disjoint): binary search. */
 function around(spans: [number, number][], pos: number): [number, number] {
   let lo = 0;
@@ -73,8 +87,8 @@ const CONDITION_START: Record<Lang, RegExp> = {
  * days», «si te viene bien el jueves, lo dejo confirmado».
  */
 const CUSTOMER_CONDITION: Record<Lang, RegExp> = {
-  es: /^\s*(?:y\s+|pero\s+)?(?:(?:si|cuando|una\s+vez\s+que)\s+(?:el|un|los|todo|cualquier)\s+(?:cliente|usuario|socio|pasajero|comprador)e?s?\b|si\s+(?:(?:te|le|les|os)\s+(?:viene|vienen|parece|parecen|sirve|sirven|va|queda|interesa|conviene)|(?:usted\s+|tu\s+|vos\s+|ustedes\s+)?(?:me\s+|nos\s+)?(?:confirmas|confirma|confirman|confirmais|respondes|responde|responden|envias|envia|envian|mandas|manda|mandan|quieres|queres|quiere|quieren|prefieres|preferis|prefiere|prefieren|aceptas|acepta|aceptan|autorizas|autoriza|autorizan|estas\s+de\s+acuerdo|esta\s+de\s+acuerdo|lo\s+prefieres|lo\s+prefiere|te\s+parece|le\s+parece|gustas|desea|deseas)))\b/,
-  en: /^\s*(?:and\s+|but\s+|so\s+)?(?:if\s+(?:you|you're|you've|you'd|u|that\s+works\s+for\s+you|that\s+suits\s+you)|(?:if|when|whenever|once)\s+(?:a|the|any)\s+(?:customer|client|user|member|buyer|passenger)s?|(?:if|when|whenever|once)\s+(?:customers|clients|users|members|buyers|passengers))\b/,
+  es: /^\s*(?:y\s+|pero\s+)?si\s+(?:(?:te|le|les|os)\s+(?:viene|vienen|parece|parecen|sirve|sirven|va|queda|interesa|conviene)|(?:usted\s+|tu\s+|vos\s+|ustedes\s+)?(?:me\s+|nos\s+)?(?:confirmas|confirma|confirman|confirmais|respondes|responde|responden|envias|envia|envian|mandas|manda|mandan|quieres|queres|quiere|quieren|prefieres|preferis|prefiere|prefieren|aceptas|acepta|aceptan|autorizas|autoriza|autorizan|estas\s+de\s+acuerdo|esta\s+de\s+acuerdo|lo\s+prefieres|lo\s+prefiere|te\s+parece|le\s+parece|gustas|desea|deseas))\b/,
+  en: /^\s*(?:and\s+|but\s+|so\s+)?if\s+(?:you|you're|you've|you'd|u|that\s+works\s+for\s+you|that\s+suits\s+you)\b/,
 };
 /**
  * …or on the state of an order the agent does not know: «if the order is out for delivery,
@@ -99,8 +113,8 @@ const REQUEST_THEN: Record<Lang, RegExp> = {
 
 /** A guess or a condition on the agent's own time hedges the whole sentence, whichever clause holds it: «Sometime this month, I think». */
 const SENTENCE_HEDGE: Record<Lang, RegExp> = {
-  en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits|depending on)\b/,
-  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo|dependiendo del?|en funcion del?)\b/,
+  en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits)\b/,
+  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b/,
 };
 
 /**
@@ -110,6 +124,17 @@ const SENTENCE_HEDGE: Record<Lang, RegExp> = {
 const HABITUAL_OPENING: Record<Lang, RegExp> = {
   en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time)\b/,
   es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general)\b/,
+};
+
+/** An estimate that depends on something: «dependiendo del método de pago», "depending on the carrier". */
+const DEPENDS: Record<Lang, RegExp> = {
+  en: /\bdepending on\b/,
+  es: /\b(?:dependiendo del?|en funcion del?)\b/,
+};
+/** Where a habit or an estimate stops: the agent's own «pero…», "but I'll…" for this case. */
+const CONTRAST: Record<Lang, RegExp> = {
+  en: /(?:^|[\s,;])(?:but|however|though|although|yet)\b/,
+  es: /(?:^|[\s,;])(?:pero|sin\s+embargo|aunque|no\s+obstante)\b/,
 };
 
 /** The customer is the one acting: modals addressed to them, requests to the agent. */
@@ -259,12 +284,16 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const opening = folded.replace(GREETING_FIRST, '');
   if (OPENING_HOURS[lang].test(folded) || CUSTOMER_CONDITION[lang].test(opening) || STATE_CONDITION[lang].test(opening)) return [];
   // Read once per sentence, not once per time phrase, so a run-on text stays linear.
-  const hedgedSentence = SENTENCE_HEDGE[lang].test(folded) || HABITUAL_OPENING[lang].test(opening);
+  const hedgedSentence = SENTENCE_HEDGE[lang].test(folded);
+  // A habit before the comma («En general, …») or an estimate that depends on something hedges the clauses up to
+  // the first «pero» / "but": «Normalmente son 5 días hábiles, pero te lo dejo resuelto hoy» promises «hoy».
+  const scopedHedge = HABITUAL_OPENING[lang].test(opening) || DEPENDS[lang].test(folded);
+  const contrastAt = scopedHedge ? folded.search(CONTRAST[lang]) : -1;
   const questions = questionSpans(sentence);
   // «Te lo mando mañana, ¿te parece?»: a time put up for the customer's agreement is a proposal.
   if (lang === 'es' && questions.some(([s]) => AGREEMENT_TAG.test(folded.slice(s, s + 40)))) return [];
   const clauses = segments(folded, CLAUSE_BREAK);
-  const governedByCondition = conditionScopes(folded, clauses, lang);
+  const governedByCondition = conditionScopes(sentence, folded, clauses, lang);
   const subclauses = new Map<number, [number, number][]>();
   const out: Candidate[] = [];
   for (const c of found) {
@@ -273,15 +302,18 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (VAGUE_EVERYWHERE.test(phrase) || (region !== 'ES' && IMMEDIATE_IN_SPAIN_ONLY.test(phrase))) continue;
     // A time used as a heading («Right now: we've rolled it back», «Hoy:») labels what follows.
     if (/^\s*:(?!\d)/.test(folded.slice(c.end, c.end + 4))) continue;
-    const [ownStart, ce] = around(clauses, c.start);
-    let cs = ownStart;
+    const own = indexAround(clauses, c.start);
+    const ce = own >= 0 ? clauses[own][1] : c.start;
+    let cs = own >= 0 ? clauses[own][0] : c.start;
     // A time standing alone between commas («We aim to get back to you, in the most appropriate way, within 10
-    // working days») belongs to the clause before it.
-    if (cs > 0 && !/[a-z]/.test(folded.slice(cs, c.start) + folded.slice(c.end, ce))) {
-      // …the nearest one with a verb, past asides («, in the most appropriate way,», «, más intereses,»).
-      const earlier = clauses.filter(([, e]) => e < cs).slice(-3).reverse();
-      const main = earlier.find(([s0, e0]) => ASIDE_HAS_VERB[lang].test(folded.slice(s0, e0)));
-      if (main) cs = main[0];
+    // working days») belongs to the nearest clause before it with a verb, past asides («, más intereses,»).
+    if (own > 0 && !/[a-z]/.test(folded.slice(cs, c.start) + folded.slice(c.end, ce))) {
+      for (let k = own - 1; k >= Math.max(0, own - 3); k--) {
+        if (ASIDE_HAS_VERB[lang].test(folded.slice(clauses[k][0], clauses[k][1]))) {
+          cs = clauses[k][0];
+          break;
+        }
+      }
     }
     if (governedByCondition.has(cs)) continue;
     const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
@@ -314,7 +346,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // Bounded windows (CONTEXT_CHARS each side), so a run-on text stays linear.
     const left = folded.slice(Math.max(cs, subStart - CONTEXT_CHARS), subStart);
     const reading = readClause(folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
-    if (hedgedSentence) reading.hedged = true;
+    if (hedgedSentence || (scopedHedge && (contrastAt < 0 || c.start < contrastAt))) reading.hedged = true;
     // A rule for every case states how long things take; a day named («los técnicos pasan mañana») is this case's.
     if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours') reading.generic = false;
     const grammar = promisesTime(reading, timeKind(c.spec, phrase));
@@ -334,14 +366,21 @@ const ASIDE_HAS_VERB: Record<Lang, RegExp> = {
 
 /** A condition whose own clause already says what follows from it: «if you have any questions let me know». */
 const DISCHARGED: Record<Lang, RegExp> = {
-  es: /\b(?:escribe(?:me|nos)|escriba(?:me|nos)|escribi(?:me|nos)|avisa(?:me|nos)|avise(?:me|nos)|avisa(?:me|nos)|contacta(?:me|nos)|contacte(?:me|nos)|llama(?:me|nos)|llame(?:me|nos)|no dudes|no dude|no duden|estoy a (?:tu|su) disposicion|aqui estoy|quedo atent[oa])\b/,
+  es: /\b(?:escribe(?:me|nos)|escriba(?:me|nos)|escribi(?:me|nos)|avisa(?:me|nos)|avise(?:me|nos)|contacta(?:me|nos)|contacte(?:me|nos)|llama(?:me|nos)|llame(?:me|nos)|no dudes|no dude|no duden|estoy a (?:tu|su) disposicion|aqui estoy|quedo atent[oa])\b/,
   en: /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|email (?:me|us)|reach out|feel free|don't hesitate|do not hesitate|get in touch|give (?:me|us) a (?:call|shout))\b/,
 };
 
 /** «si…», "if…", "unless…": a condition, not a trigger in time («en cuanto…», "once…"). */
 const TRUE_CONDITION: Record<Lang, RegExp> = {
-  es: /^\s*(?:(?:y|o|pero|e)\s+)?(?:si|en\s+caso\s+de\s+que|a\s+menos\s+que|salvo\s+que)\b/,
-  en: /^\s*(?:(?:and|or|but)\s+)?(?:if|in\s+case|unless|provided)\b/,
+  es: /^\s*(?:(?:y|o|pero|e)\s+)?(?:(?:si|en\s+caso\s+de\s+que|a\s+menos\s+que|salvo\s+que)\b(?!\s+(?:claro|senor|senora|por\s+supuesto|como\s+no|efectivamente)\b)|(?:cuando|una\s+vez\s+que)\s+(?:el|un|los|todo|cualquier)\s+(?:cliente|usuario|socio|pasajero|comprador)e?s?\b)/,
+  // «When a customer requests a refund, they will see it within 7 days»: a rule for any customer.
+  en: /^\s*(?:(?:and|or|but)\s+)?(?:(?:if|in\s+case|unless|provided)\b|(?:when|whenever|once)\s+(?:(?:a|the|any)\s+)?(?:customer|client|user|member|buyer|passenger)s?\b(?!\s+(?:service|support|care|team)\b))/,
+};
+
+/** The agent as the subject of a clause's opening words: a new promise, not a consequence («y te lo confirmo mañana», "and I'll…"). */
+const AGENT_OPENING: Record<Lang, RegExp> = {
+  es: /^\s*(?:y|e|pero|aunque)\s+(?:yo\s+|nosotros\s+)?(?:te|le|les|os)\s+(?:lo\s+|la\s+|los\s+|las\s+)?[a-z]+(?:o|amos|e|are|aremos|ere|eremos|ire|iremos)\b/,
+  en: /^\s*(?:and|but|though|although)\s+(?:i|we|i'll|we'll|i\s+will|we\s+will|i'm|we're)\b/,
 };
 
 /** A clause that only carries on the one before it: «…, or further investigation is required, …», «…, y …». */
@@ -356,19 +395,27 @@ const CONTINUATION: Record<Lang, RegExp> = {
  * cannot, or further investigation is required, we will inform you within five business
  * days». Only that clause: a later one is said outright.
  */
-function conditionScopes(folded: string, clauses: [number, number][], lang: Lang): Set<number> {
+function conditionScopes(sentence: string, folded: string, clauses: [number, number][], lang: Lang): Set<number> {
   const governed = new Set<number>();
   let pending = false;
   for (const [s, e] of clauses) {
     const text = folded.slice(s, e);
     if (!/[a-z]/.test(text)) continue;
-    if (CONDITION_START[lang].test(text) && !(lang === 'es' && /^\s*si\s*$/.test(text))) {
-      // A trigger on the agent's own next step («apenas lo tenga, el lunes te lo paso») still dates the promise.
-      pending = TRUE_CONDITION[lang].test(text) && !DISCHARGED[lang].test(text);
+    // «Sí, claro» with its accent is "yes", not "if".
+    const yes = lang === 'es' && /^\s*s[íÍ](?![\p{L}])/u.test(sentence.slice(s, s + 4));
+    if (TRUE_CONDITION[lang].test(text) && !yes) {
+      // A trigger on the agent's own next step («apenas lo tenga, el lunes te lo paso») still dates the promise,
+      // and a condition answered in its own clause («si tienes dudas escríbeme») governs nothing after it.
+      pending = !DISCHARGED[lang].test(text);
       continue;
     }
     if (!pending) continue;
-    if (CONTINUATION[lang].test(text) && !/\b(?:i|we|i'll|we'll|te|le|les)\b/.test(text.slice(0, 12))) continue;
+    // «…, y te lo confirmo mañana», "…, and I'll call you tomorrow": the agent starts a promise of their own.
+    if (AGENT_OPENING[lang].test(text)) {
+      pending = false;
+      continue;
+    }
+    if (CONTINUATION[lang].test(text)) continue;
     governed.add(s);
     pending = false;
   }

@@ -59,7 +59,7 @@ const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most
 const EN_MODAL_OFFER = /\b(?:i|we) (?:can|could|may|might)(?: also| still| even)? (?!confirm|guarantee|promise|assure)\w+|\b(?:happy|glad) to\b|\bwould you like\b|\bif you(?:'d)? (?:like|prefer|want)\b/;
 const EN_CONDITIONAL = /\b(?:would|could|should|might)\b|\b(?:i|we)'d\b(?! (?:been|had|\w+ed)\b)/;
 /** A window or state that runs to the time: offers, policies, due dates, stock. */
-const EN_WINDOW = /\b(?:sale|offer|deals?|promo(?:tion)?|discount|pricing|prices?|code|voucher|coupon|window|policy|warranty|guarantee period|grace period|deadline|cutoff|cut-off|due|valid|good until|expires?|expiry|runs?|lasts?|ends?|ended|closes?|live|till|through|held|on backorder|out of stock|back in stock|available|availability|in effect|effective|event|bundle|season)\b|\bcan be \w+ed\b/;
+const EN_WINDOW = /\b(?:sale|offer|deals?|promo(?:tion)?|discount|pricing|prices?|code|voucher|coupon|window|policy|warranty|guarantee period|grace period|deadline|cutoff|cut-off|due|valid|good until|expires?|expiry|runs?|lasts?|ends?|ended|closes?|live|till|(?<!\b(?:it|this|them|that) )through|held|on backorder|out of stock|back in stock|available|availability|in effect|effective|event|bundle|season)\b|\bcan be \w+ed\b/;
 /** The clause only says what something is: «your new flight is tomorrow», «the match is on tonight». */
 const EN_COPULA = /^(?!.*\b(?:i|we|i'll|we'll)\b).*\b(?:is|are|'s)\b(?! (?:\w+ed|being|going|getting|done|sent|set|made|shipped|fixed|sorted|ready|back)\b)/;
 const EN_CUSTOMER_WINDOW = new RegExp(`\\byou(?:'ve| have)?(?: got)? (?:until|up to|(?:\\w+ ){0,2}(?:days?|hours?|weeks?|months?) to)\\b|\\byou (?:must|need to|have to|should(?! ${receivingAfterShould(' ')}\\b)|can|could|may)\\b|\\b(?:please|kindly)\\b(?! (?:allow|expect|note|bear in mind))|\\bmake sure\\b`);
@@ -103,6 +103,9 @@ const ES_GENERIC_SUBJECT = /^\s*(?:(?:y|e|pero)\s+)?(?:todos\s+los|todas\s+las|l
 const ES_GENERIC_FUTURE = /^\s*(?:(?:y|e|pero)\s+)?(?:(?:todos\s+los|todas\s+las|los|las)\s+[a-z]+s|(?:cada|todo|toda|cualquier)\s+[a-z]+)\b(?:\s+(?:de|del|que)\s+[a-z ]{1,40}?)?\s+(?:se\s+)?(?:[a-z]{3,}(?:aran|eran|iran|ara|era|ira)|(?:sera|seran)\s+[a-z]+(?:ad|id)[oa]s?)\b/;
 const ES_ATTRIBUTIVE_MENTION = /^(?:del|al)\s/;
 
+/** Words that fix a subject to this customer's case. */
+const THIS_CASE = /\b(?:your|yours|this|these|tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|estos|estas)\b/;
+
 const GRAMMAR = {
   en: { generic: EN_GENERIC_SUBJECT, genericFuture: EN_GENERIC_FUTURE, scheduled: EN_SCHEDULED, agent: EN_AGENT, customer: EN_CUSTOMER, receiving: EN_RECEIVING, future: EN_FUTURE, progressive: EN_PROGRESSIVE, past: EN_PAST, offer: EN_MODAL_OFFER, conditional: EN_CONDITIONAL, window: EN_WINDOW, customerWindow: EN_CUSTOMER_WINDOW, attributive: EN_ATTRIBUTIVE, hedge: EN_HEDGE, copula: EN_COPULA },
   es: { generic: ES_GENERIC_SUBJECT, genericFuture: ES_GENERIC_FUTURE, scheduled: ES_SCHEDULED, agent: ES_AGENT, customer: ES_CUSTOMER, receiving: ES_RECEIVING, future: ES_FUTURE, progressive: ES_PROGRESSIVE, past: ES_PAST, offer: ES_MODAL_OFFER, conditional: ES_CONDITIONAL, window: ES_WINDOW, customerWindow: ES_CUSTOMER_WINDOW, attributive: ES_ATTRIBUTIVE, hedge: ES_HEDGE, copula: ES_COPULA },
@@ -136,14 +139,16 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   if (tense === 'past' && g.scheduled.test(rest)) tense = 'future';
   // «until» / «hasta» closes a span of time, it does not set a deadline: «the offer runs until
   // Friday», «te lo guardo hasta el sábado». No labelled commitment is introduced by it.
-  const until = /\b(?:hasta|until|till|thru|through)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:el |la |los |las |the |this |next |este |esta )?$/.test(before) || /^(?:hasta|until|till|thru|through)\b/.test(mention);
+  const until = /\b(?:hasta|until|till|thru|(?<!\b(?:it|this|them|that)\s)through)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:el |la |los |las |the |this |next |este |esta )?$/.test(before) || /^(?:hasta|until|till|thru|through)\b/.test(mention);
   const windowed = until || g.customerWindow.test(rest) || (g.window.test(rest) && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
   const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before));
   // A subject-less clause coordinated with a hedged one keeps its hedge: «los pedidos suelen enviarse y entregarse en 3-5 días».
   // …and so does a clause governed by an effort or a hope: «voy a tratar de que [antes del 15 tengamos todo]».
   const governed = /\b(?:tratar de|tratare de|trataremos de|intentar|procurar|procuraremos|espero|esperamos|ojala|try to make sure|hope)\s*(?:que\s*|that\s*)?$/.test(left);
   const hedged = g.hedge.test(rest) || (!!left && g.hedge.test(left) && (ownActor === 'unknown' || governed));
-  const generic = ownActor !== 'agent' && !receiving && (((tense === 'present' || tense === 'none') && g.generic.test(before)) || (tense === 'future' && g.genericFuture.test(before)));
+  // «Refunds for your order…», «los repuestos de tu equipo…»: a plural fixed to this customer's case is no rule.
+  const generic = ownActor !== 'agent' && !receiving && !THIS_CASE.test(before) &&
+    (((tense === 'present' || tense === 'none') && g.generic.test(before)) || (tense === 'future' && g.genericFuture.test(before)));
   return { actor, tense, receiving, window: windowed, attributive, hedged, descriptive, generic };
 }
 

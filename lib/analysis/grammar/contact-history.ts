@@ -153,12 +153,14 @@ const REPLY_NEVER_CAME = [
 const SPAN_OF_TIME = '(?:mas de |casi |over |more than |almost |nearly )?(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|muchos|muchas|a|an|one|two|three|four|five|six|several|many) (?:horas?|dias?|semanas?|meses|mes|hours?|days?|weeks?|months?)';
 /** Contact gerunds proper: «reclamando», «llamando» (not «intentando», which needs what is tried). */
 const CONTACT_GERUND_ES = alt([...AR_STEMS.map(gerundAr), ...IR_STEMS.map(gerundIr), 'enviando', 'comunicandome', 'quejandome']);
-const TRYING_TO_REACH_ES = '(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|que (?:me|nos) (?:atiendan|respondan|contesten|llamen))';
-const TRYING_TO_REACH_EN = "trying to (?:reach|contact|call|ring|phone|email|get (?:hold of|through to|in touch with|an answer from)|speak (?:to|with)|talk (?:to|with))";
+/** Someone of the customer's own («mi hijo», "my bank"): trying to reach them is no contact with the company. */
+const NOT_THE_COMPANY = '(?! (?:a |con |to |with )?(?:mi|mis|my|his|her|our|their|su|sus) )';
+const TRYING_TO_REACH_ES = `(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|que (?:me|nos) (?:atiendan|respondan|contesten|llamen))${NOT_THE_COMPANY}`;
+const TRYING_TO_REACH_EN = `trying to (?:reach|contact|call|ring|phone|email|get (?:hold of|through to|in touch with|an answer from)|speak (?:to|with)|talk (?:to|with))${NOT_THE_COMPANY}`;
 const DURATIVE_ATTEMPT = [
   `(?:llevo|llevamos|lleva|llevan) ${SPAN_OF_TIME} (?:${TRYING_TO_REACH_ES}|${CONTACT_GERUND_ES})`,
   `(?:desde hace|hace) ${SPAN_OF_TIME} (?:que )?(?:estoy |estamos )?${TRYING_TO_REACH_ES}`,
-  `(?:intento|intentamos|intente|trato|tratamos|trate) (?:de )?(?:@ ){0,1}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|ponerme en contacto)[^.!?]{0,60}?(?:es imposible|imposible|no (?:hay (?:manera|forma)|puedo|consigo|logro))`,
+  `(?:intento|intentamos|intente|trato|tratamos|trate) (?:de )?(?:@ ){0,1}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|ponerme en contacto)${NOT_THE_COMPANY}[^.!?]{0,60}?(?:es imposible|imposible|no (?:hay (?:manera|forma)|puedo|consigo|logro))`,
   `(?:i've|i have|we've|we have|i had|we had) been ${TRYING_TO_REACH_EN}[^.!?]{0,60}? for ${SPAN_OF_TIME}`,
   `for ${SPAN_OF_TIME},? (?:i've|i have|we've|we have) been ${TRYING_TO_REACH_EN}`,
 ];

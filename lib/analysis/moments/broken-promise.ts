@@ -152,10 +152,13 @@ const SERVICE_WINDOW = new RegExp(
   String.raw`(?<!\b(?:retraso|demora|atraso|espera|delay|late|tarde|mas|menos|over|than)\s)\b(?:en|dentro de|plazo de|plazo maximo de|maximo de|un maximo de|son|serian|eran|de|entre|within|in|of|take|takes|up to|tardan|tarda|demora|demoran)\s+(?:(?:unos|unas|about|around|aprox|aproximadamente)\s+)?${SPAN}`,
   'g',
 );
+/** Time waited, said as waiting: «van 17 días», «llevo 20 días (esperando)», "it's been three weeks"; not «hace 3 meses que soy cliente». */
 const WAITED = new RegExp(
-  String.raw`\b(?:van|llevo|llevamos|lleva|llevan|han pasado|pasaron|ya son|hace|it's been|it has been|its been|been waiting|waiting for|waited|waited for|now)\s+(?:ya\s+)?(?:(?:mas de|more than|over|casi|almost|nearly)\s+)?${SPAN}`,
+  String.raw`\b(?:van|ya van|llevo|llevamos|lleva|llevan|han pasado|pasaron|ya son|it's been|it has been|its been|been waiting|waiting for|waited|waited for)\s+(?:ya\s+)?(?:(?:mas de|more than|over|casi|almost|nearly)\s+)?${SPAN}(?!\s+(?:de vacaciones|de viaje|como cliente|siendo cliente|since i (?:moved|joined|started)|on holiday|on vacation|as a customer))`,
   'g',
 );
+/** A stated window is the company's when it counts business days or is reported as said or promised. */
+const SAID_WINDOW = /\b(?:dijeron|dicen|decian|hablan de|hablaban de|prometieron|prometen|indicaron|informaron|aseguraron|establecid[oa]s|prometid[oa]s|said|told|promised|quoted|says|stated|supposed|estimated|advertised|guaranteed)\b/;
 /** Words that make a stated time a service's window (a delivery, a refund, an answer), unless it counts business days. */
 const SERVICE_WORD = /\b(?:entrega\w*|envio|enviar|envian|despacho|llega\w*|reembolso|devolucion|devolver|reintegro|respuesta|responder|contestar|solucion\w*|resolver|plazo|establecid[oa]s|prometid[oa]s|deliver\w*|ship\w*|dispatch\w*|arriv\w*|refund\w*|repl\w*|respon\w*|resolv\w*|fix\w*|process\w*|promised|quoted)\b/;
 
@@ -176,8 +179,8 @@ function windowOutrun(folded: string): boolean {
   SERVICE_WINDOW.lastIndex = 0;
   for (let m = SERVICE_WINDOW.exec(folded); m; m = SERVICE_WINDOW.exec(folded)) {
     const business = !!(m.groups!.pre || m.groups!.biz);
-    const around = folded.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30);
-    if (!business && !SERVICE_WORD.test(around)) continue;
+    const around = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
+    if (!SERVICE_WORD.test(around) || !(business || SAID_WINDOW.test(around))) continue;
     const window = days(m);
     if (window > 0 && longestWait > window) return true;
   }
@@ -295,6 +298,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Refunds take 5-7 business days, so it has been four days and I am not worried yet.', fires: false },
   { lang: 'es', text: 'Hace 2 meses compré un cargador que carga en 2 horas, ¿tienen el mismo en negro?', fires: false },
   { lang: 'es', text: 'Tengo un retraso de 5 días en el pago y llevo 10 días intentando pagar, ¿me ayudan?', fires: false },
+  { lang: 'es', text: 'Hace 3 meses que soy cliente y el envío en 24 horas me encanta.', fires: false },
+  { lang: 'es', text: 'Llevo 2 semanas de vacaciones, ¿el envío de 3 días llega a Madrid?', fires: false },
+  { lang: 'en', text: "It's been 3 weeks since I moved house; does delivery take 2 days to my new address?", fires: false },
 ];
 
 const moment: Moment = {

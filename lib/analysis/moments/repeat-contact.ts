@@ -249,6 +249,8 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "I've been trying to reach your support team for two weeks now.", fires: true },
   { lang: 'es', text: 'Llevo 3 días intentando instalar la app en el móvil nuevo.', fires: false },
   { lang: 'en', text: "I've been trying to install the update for two days, any tips?", fires: false },
+  { lang: 'es', text: 'Llevo 3 días intentando hablar con mi hijo para que me ayude con la app.', fires: false },
+  { lang: 'en', text: "I've been trying to call my bank for two days about something else; can you help with the order?", fires: false },
 ];
 
 const moment: Moment = {

@@ -31,7 +31,7 @@ const checker = lexiconChecker(
             // A hundred per cent as a pledge — of certainty, of a fix, or standing alone after a promise — not as a
             // measure: «100 % seguro», «queda resuelto al cien por ciento», «…, 100 %.»; not «restablecido al 100 %».
             '(?:al |un |en un )?(?:100|cien) ?(?:%|por ?ciento|por cien) (?:segur[oa]s?|garantizad[oa]s?|asegurad[oa]s?|protegid[oa]s?|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|confiables?)',
-            '(?:segur[oa]s?|garantizad[oa]s?|asegurad[oa]s?|protegid[oa]s?|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|se (?:soluciona|resuelve|arregla)|sale a (?:tu|su) favor|funcionara|va a funcionar|quedara|estara|va a quedar|va a estar)(?: @){0,2} al (?:100|cien) ?(?:%|por ?ciento|por cien)',
+            '(?:segur[oa]s?|garantizad[oa]s?|asegurad[oa]s?|protegid[oa]s?|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|se (?:soluciona|resuelve|arregla)|sale a (?:tu|su) favor|funcionara|va a funcionar)(?: @){0,2} al (?:100|cien) ?(?:%|por ?ciento|por cien)',
             '(?<=[,;] )(?:al |un )?(?:100|cien) ?(?:%|por ?ciento)(?= ?(?:[.!]|$))',
           ],
           span: 'right',
@@ -231,6 +231,7 @@ export const examples: RuleExample[] = [
   // A hundred per cent as a measure of what was done, not a pledge.
   { lang: 'es', text: 'A las 14:00 quedó restablecido al 100 % el suministro en los barrios afectados.' },
   { lang: 'es', text: 'El servicio opera con normalidad, con 100 % de continuidad en las comunas.' },
+  { lang: 'es', text: 'La batería estará al 100 % cuando la recojas.' },
   { lang: 'es', text: 'Con la antena nueva eso [[se soluciona al cien por ciento]].' },
   { lang: 'es', text: 'Le aseguro que esta vez lo reviso yo misma de principio a fin.' },
   { lang: 'en', text: "I've cancelled the plan: it won't renew and you won't be charged again." },
