@@ -56,18 +56,10 @@ function indexAround(spans: [number, number][], pos: number): number {
   return -1;
 }
 
-/** The segment containing `pos` (segments are sorted and disjoint): binary search. */
+/** The segment containing `pos`, or the empty span at `pos` when it falls between segments. */
 function around(spans: [number, number][], pos: number): [number, number] {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = spans[mid];
-    if (pos < s) hi = mid - 1;
-    else if (pos >= e) lo = mid + 1;
-    else return spans[mid];
-  }
-  return [pos, pos];
+  const i = indexAround(spans, pos);
+  return i >= 0 ? spans[i] : [pos, pos];
 }
 
 /** The filters read this far around a phrase at most, so a run-on text stays linear. */
