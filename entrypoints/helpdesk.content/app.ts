@@ -87,8 +87,11 @@ export interface TactoPage {
   tabReport(): TabReport;
 }
 
-/** Starts Tacto on this page; `firstEditor` is the reply editor the agent is working in. */
-export async function startTacto(firstEditor?: Element): Promise<TactoPage> {
+/**
+ * Starts Tacto on this page; `firstEditor` is the reply editor the agent is working in, and
+ * `firstInputAt` when the agent's input in it reached the loader (`performance.now()`).
+ */
+export async function startTacto(firstEditor?: Element, firstInputAt?: number): Promise<TactoPage> {
   {
     const lifetime = extensionLifetime(() => browser.runtime?.id != null);
     // Read together: the agent's first click must find Tacto started.
@@ -319,6 +322,7 @@ export async function startTacto(firstEditor?: Element): Promise<TactoPage> {
       },
       lifetime.signal,
       firstEditor,
+      firstInputAt,
     );
 
     coach.sessions = sessions;

@@ -31,12 +31,14 @@ export default defineContentScript({
     let started: TactoPage | undefined;
     const load = (firstEditor?: Element): Promise<TactoPage> => {
       stop.abort();
+      // When the agent's input reached Tacto: the first analysis is timed from here (lib/coach/session.ts).
+      const firstInputAt = performance.now();
       page ??= (async () => {
         // Written as `import(chrome.runtime.getURL(…))` on purpose: Firefox's add-on linter
         // accepts a dynamic import only of our own packaged file spelled exactly so (see
         // scripts/lint-firefox.ts); through a variable, or WXT's bundled `browser`, it warns.
         const module = (await import(/* @vite-ignore */ chrome.runtime.getURL('/coach.js'))) as typeof import('./app');
-        started = await module.startTacto(firstEditor);
+        started = await module.startTacto(firstEditor, firstInputAt);
         return started;
       })();
       page.catch((error: unknown) => console.warn('[Tacto] could not start', error));

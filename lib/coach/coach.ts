@@ -8,11 +8,12 @@
 import { listenForAgentInput } from './agent-input';
 import { CoachSession, type CoachDeps } from './session';
 
-export function startCoach(deps: CoachDeps, signal: AbortSignal, firstEditor?: Element): Map<HTMLElement, CoachSession> {
+/** `firstInputAt`: when the agent's input that started Tacto reached the page's loader; the first analysis is timed from it. */
+export function startCoach(deps: CoachDeps, signal: AbortSignal, firstEditor?: Element, firstInputAt?: number): Map<HTMLElement, CoachSession> {
   const sessions = new Map<HTMLElement, CoachSession>();
 
   // Only the agent opens a session (lib/coach/agent-input.ts).
-  const openFor = (target: Element) => {
+  const openFor = (target: Element, inputAt?: number) => {
     // Each key the agent types lands here: a key in an editor already coached is answered
     // without the adapter's test, whose visibility check would force a style recalculation.
     for (const editor of sessions.keys()) if (editor.contains(target)) return;
@@ -20,11 +21,11 @@ export function startCoach(deps: CoachDeps, signal: AbortSignal, firstEditor?: E
     if (!editor || sessions.has(editor)) return;
     const session = new CoachSession(editor, deps);
     sessions.set(editor, session);
-    session.start();
+    session.start(inputAt);
   };
   listenForAgentInput(openFor, signal);
   // The agent's input that started Tacto on this page (the loader checked it the same way).
-  if (firstEditor) openFor(firstEditor);
+  if (firstEditor) openFor(firstEditor, firstInputAt);
 
   // A session whose editor left the page (a ticket closed, a view switched) ends with it.
   const sweep = new MutationObserver(() => {

@@ -75,7 +75,8 @@ export class CoachSession {
     return this.controller.signal;
   }
 
-  start(): void {
+  /** `inputAt`: when the agent's input that opened this session happened, if earlier than now (the page's first session). */
+  start(inputAt?: number): void {
     const observer = new MutationObserver(() => {
       const start = performance.now();
       this.schedule();
@@ -86,12 +87,13 @@ export class CoachSession {
     this.caret = rememberCaret(this.editor, this.signal);
     this.handle = this.deps.mountView(this);
     this.handle.update(this.view);
-    const opened = performance.now();
+    const opened = inputAt ?? performance.now();
     this.deps.engineReady().then(
       () => {
         this.ready = true;
         this.analyseNow();
-        // From the agent's first focus to the first analysis on screen (the engine's load included on a page's first session).
+        // From the agent's input to the first analysis on screen: on a page's first session, from the loader's
+        // first sight of it, so the imports of Tacto's page code and of the engine are counted.
         measure('tacto:first-analysis', opened);
         void this.loadTicket();
       },
