@@ -87,14 +87,17 @@ export class CoachSession {
     this.caret = rememberCaret(this.editor, this.signal);
     this.handle = this.deps.mountView(this);
     this.handle.update(this.view);
-    const opened = inputAt ?? performance.now();
+    const opened = performance.now();
     this.deps.engineReady().then(
       () => {
         this.ready = true;
         this.analyseNow();
-        // From the agent's input to the first analysis on screen: on a page's first session, from the loader's
-        // first sight of it, so the imports of Tacto's page code and of the engine are counted.
-        measure('tacto:first-analysis', opened);
+        // From the session's start to its first analysis: on a page's first session, the engine's and the weights'
+        // load (the issue's «load + first analysis»)…
+        measure('tacto:session-first-analysis', opened);
+        // …and from the agent's input as the page's loader saw it, so the import of Tacto's page code counts too:
+        // what the agent waits.
+        measure('tacto:first-analysis', inputAt ?? opened);
         void this.loadTicket();
       },
       (error: unknown) => console.warn('[Tacto] the analysis engine did not load; the editor works as usual', error),

@@ -268,6 +268,7 @@ const section: BenchSection = {
         }
         if (wants('first')) {
           const firsts: number[] = [];
+          const sessionFirsts: number[] = [];
           for (let i = 0; i < 5; i++) {
             const fresh = await harness.newPage();
             await fresh.goto(PAGES[site]);
@@ -276,11 +277,15 @@ const section: BenchSection = {
             await fresh.evaluate(OBSERVE);
             await focus(fresh, site);
             await fresh.waitForFunction(() => (window as unknown as { __tactoBench: { measures: Array<{ name: string }> } }).__tactoBench.measures.some((m) => m.name === 'tacto:first-analysis'));
-            firsts.push(await fresh.evaluate(() => (window as unknown as { __tactoBench: { measures: Array<{ name: string; duration: number }> } }).__tactoBench.measures.find((m) => m.name === 'tacto:first-analysis')!.duration));
+            const measures = await fresh.evaluate(() => (window as unknown as { __tactoBench: { measures: Array<{ name: string; duration: number }> } }).__tactoBench.measures);
+            firsts.push(measures.find((m) => m.name === 'tacto:first-analysis')!.duration);
+            sessionFirsts.push(measures.find((m) => m.name === 'tacto:session-first-analysis')?.duration ?? NaN);
             await fresh.close();
           }
           const f = sorted(firsts);
-          rows.push({ measure: `${site}: first focus → engine loaded and first analysis done`, median: percentile(f, 50), p99: percentile(f, 99), note: '≤ 60 ms; fresh page each run' });
+          rows.push({ measure: `${site}: first focus → Tacto, engine and weights loaded, first analysis done`, median: percentile(f, 50), p99: percentile(f, 99), note: 'what the agent waits; fresh page each run' });
+          const sf = sorted(sessionFirsts);
+          rows.push({ measure: `${site}: session start → engine and weights loaded, first analysis done`, median: percentile(sf, 50), p99: percentile(sf, 99), note: '≤ 60 ms (load + first analysis); fresh page each run' });
         }
 
         if (wants('keys')) {
