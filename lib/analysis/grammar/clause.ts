@@ -63,13 +63,15 @@ const EN_WINDOW = /\b(?:sale|offer|deals?|promo(?:tion)?|discount|pricing|prices
 /** The clause only says what something is: «your new flight is tomorrow», «the match is on tonight». */
 const EN_COPULA = /^(?!.*\b(?:i|we|i'll|we'll)\b).*\b(?:is|are|'s)\b(?! (?:\w+ed|being|going|getting|done|sent|set|made|shipped|fixed|sorted|ready|back)\b)/;
 const EN_CUSTOMER_WINDOW = new RegExp(`\\byou(?:'ve| have)?(?: got)? (?:until|up to|(?:\\w+ ){0,2}(?:days?|hours?|weeks?|months?) to)\\b|\\byou (?:must|need to|have to|should(?! ${receivingAfterShould(' ')}\\b)|can|could|may)\\b|\\b(?:please|kindly)\\b(?! (?:allow|expect|note|bear in mind))|\\bmake sure\\b`);
+/** A plural noun opening a clause («refunds», «orders»), not a word that merely ends in s («this», «always», «process»). */
+const EN_BARE_PLURAL = String.raw`(?!(?:this|thanks|yes|us|its|his|was|has|is|does|always|perhaps|unless|as|plus|sometimes|afterwards|towards|besides)\b)[a-z]{2,}[a-rt-z]s`;
 /**
  * A bare plural at the clause's start, with no «your/the» fixing one case: «refunds are
  * processed…», «orders placed after 1pm ship…», «all returns are inspected…».
  */
-const EN_GENERIC_SUBJECT = /^\s*(?:(?:and|but|so)\s+)?(?:all\s+|most\s+|any\s+)?(?!(?:this|thanks|yes|us|its|his|was|has|is|does|always|perhaps|unless|as|plus|sometimes|afterwards|towards|besides)\b)[a-z]{2,}[a-rt-z]s\b(?:\s+(?!(?:will|'ll|shall|won't)\b)[a-z]+){0,5}?\s+(?:are|get|ship|arrive|take|go|clear|post|reach|settle|appear|show|land|need|move)\b/;
+const EN_GENERIC_SUBJECT = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:all\s+|most\s+|any\s+)?${EN_BARE_PLURAL}\b(?:\s+(?!(?:will|'ll|shall|won't)\b)[a-z]+){0,5}?\s+(?:are|get|ship|arrive|take|go|clear|post|reach|settle|appear|show|land|need|move)\b`);
 /** The same rule said in the future: «enquiries will be answered within 7 business days», «a complaint will be acknowledged…». */
-const EN_GENERIC_FUTURE = /^\s*(?:(?:and|but|so)\s+)?(?:(?:all|most|any)\s+[a-z]+s|(?!(?:this|thanks|yes|us|its|his|was|has|is|does|always|perhaps|unless|as|plus|sometimes)\b)[a-z]{2,}[a-rt-z]s|(?:a|an|any|every|each)\s+[a-z]+)\b(?:\s+[a-z]+){0,4}?\s+(?:will|shall)\s+(?:be|get|ship|arrive|take|go|clear|reach|appear|show|receive|need)\b/;
+const EN_GENERIC_FUTURE = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:(?:all|most|any)\s+[a-z]+s|${EN_BARE_PLURAL}|(?:a|an|any|every|each)\s+[a-z]+)\b(?:\s+[a-z]+){0,4}?\s+(?:will|shall)\s+(?:be|get|ship|arrive|take|go|clear|reach|appear|show|receive|need)\b`);
 const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$/;
 
 // ------------------------------------------------------------------ Spanish
