@@ -42,6 +42,8 @@ describe('clause grammar: which time phrases are promises', () => {
     // From the review: «sí» is yes; a habit stops at the agent's «pero»; a plural fixed to this case; a
     // rule for any customer followed by the agent's own promise; a phrasal «push it through».
     ['es', 'Sí claro, mañana te lo envío.', ['mañana']],
+    ['es', 'Sí, te lo envío mañana.', ['mañana']],
+    ['es', 'Sí te lo envío mañana, sin falta.', ['mañana']],
     ['es', 'Si claro, el lunes te llamo.', ['el lunes']],
     ['en', 'Usually refunds take a week, but I will process yours by Friday.', ['by Friday']],
     ['es', 'En general tardamos 3 días, pero te lo envío mañana mismo.', ['mañana mismo']],

@@ -309,8 +309,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     }
     if (governedByCondition.has(cs)) continue;
     const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
-    // «sí» with its accent is "yes", not "if".
-    if (CONDITION_START[lang].test(opening) && !(lang === 'es' && /^\s*s[íÍ]\b/u.test(sentence.slice(cs, cs + 4)))) continue;
+    if (CONDITION_START[lang].test(opening) && !saysYes(sentence, cs, lang)) continue;
     let subs = subclauses.get(cs);
     if (!subs) {
       subs = segments(folded.slice(cs, ce), SUBCLAUSE_BREAK[lang]).map(([s, e]): [number, number] => [s + cs, e + cs]);
@@ -375,6 +374,14 @@ const AGENT_OPENING: Record<Lang, RegExp> = {
   en: /^\s*(?:and|but|though|although)\s+(?:i|we|i'll|we'll|i\s+will|we\s+will|i'm|we're)\b/,
 };
 
+/**
+ * «Sí» with its accent, at a clause's start in the original text, is "yes", not «si» ("if"):
+ * «Sí, te lo envío mañana». Folding drops the accent, so the two are told apart here.
+ */
+function saysYes(sentence: string, at: number, lang: Lang): boolean {
+  return lang === 'es' && /^\s*s[í](?![\p{L}])/iu.test(sentence.slice(at, at + 4));
+}
+
 /** A clause that only carries on the one before it: «…, or further investigation is required, …», «…, y …». */
 const CONTINUATION: Record<Lang, RegExp> = {
   es: /^\s*(?:y|e|o|u|ni|pero|aunque|ademas|incluso)\b/,
@@ -393,9 +400,7 @@ function conditionScopes(sentence: string, folded: string, clauses: [number, num
   for (const [s, e] of clauses) {
     const text = folded.slice(s, e);
     if (!/[a-z]/.test(text)) continue;
-    // «Sí, claro» with its accent is "yes", not "if".
-    const yes = lang === 'es' && /^\s*s[íÍ](?![\p{L}])/u.test(sentence.slice(s, s + 4));
-    if (TRUE_CONDITION[lang].test(text) && !yes) {
+    if (TRUE_CONDITION[lang].test(text) && !saysYes(sentence, s, lang)) {
       // A trigger on the agent's own next step («apenas lo tenga, el lunes te lo paso») still dates the promise,
       // and a condition answered in its own clause («si tienes dudas escríbeme») governs nothing after it.
       pending = !DISCHARGED[lang].test(text);
