@@ -11,17 +11,12 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fnv1a } from '../lib/analysis/model/features';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TRAIN = resolve(ROOT, 'tests/corpus/train.jsonl');
 const DEV = resolve(ROOT, 'tests/corpus/dev.jsonl');
 
-/** FNV-1a 32-bit over UTF-16 units (ids are ASCII). */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
-  return hash;
-}
 
 interface BatchLine {
   id: string;

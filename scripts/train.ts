@@ -24,7 +24,7 @@ import { analyze } from '../lib/analysis';
 import { MOMENTS } from '../lib/analysis/moments/registry';
 import { MOMENT_EXAMPLES } from '../lib/analysis/moments/registry';
 import { RULE_EXAMPLES } from '../lib/analysis/rules/registry';
-import { FEATURE_BITS, sentenceFeatures } from '../lib/analysis/model/features';
+import { FEATURE_BITS, fnv1a, sentenceFeatures } from '../lib/analysis/model/features';
 import { decodeModel, encodeModel, MODEL_LABELS, sigmoid, type LabelInfo, type Model } from '../lib/analysis/model';
 import { hasOffer } from '../lib/analysis/rules/flat-refusal';
 import { RULES } from '../lib/analysis/rules/registry';
@@ -345,12 +345,8 @@ function assignOffer(bag: TextBag, scores: Map<string, Float32Array> | null): vo
 
 /** A deterministic order: instances sorted by a hash of their key. */
 function shuffled<T extends { key: string }>(items: T[], epoch: number): T[] {
-  const hash = (s: string) => {
-    let h = 2166136261 ^ epoch;
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
-    return h;
-  };
-  return items.map((item) => ({ item, h: hash(item.key) })).sort((a, b) => a.h - b.h || (a.item.key < b.item.key ? -1 : 1)).map((x) => x.item);
+  const seed = (2166136261 ^ epoch) >>> 0;
+  return items.map((item) => ({ item, h: fnv1a(item.key, seed) })).sort((a, b) => a.h - b.h || (a.item.key < b.item.key ? -1 : 1)).map((x) => x.item);
 }
 
 /** FTRL-proximal logistic regression, all labels at once; returns float weights and biases. */

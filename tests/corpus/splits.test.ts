@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fnv1a, problems } from '../../scripts/add-batch';
+import { fnv1a } from '../../lib/analysis/model/features';
+import { problems } from '../../scripts/add-batch';
 
 const ids = (file: string) =>
   readFileSync(new URL(file, import.meta.url), 'utf8')

@@ -26,6 +26,13 @@ function mix(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
 }
 
+/** FNV-1a 32-bit of a whole string (UTF-16 units), from `seed`: the corpus split and the trainer's fixed order use it. */
+export function fnv1a(text: string, seed = SEED_WORD): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = mix(hash, text.charCodeAt(i));
+  return hash;
+}
+
 const isLetterOrDigit = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code > 0xbf && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
 
