@@ -1,6 +1,8 @@
 /** The weights file keeps every 8-bit weight, stored sparse: what is encoded decodes the same. */
 import { describe, expect, it } from 'vitest';
 import { decodeModel, encodeModel, scoreFeatures, type LabelInfo } from '../../lib/analysis/model';
+import { sentenceFeatures } from '../../lib/analysis/model/features';
+import { fold } from '../../lib/analysis/text';
 
 const label = (i: number): LabelInfo => ({ bias: i / 10, scale: 0.01 * (i + 1), threshold: { standard: 0.5, picky: 0.3 }, veto: i === 3 ? 0.25 : 0 });
 
@@ -28,5 +30,18 @@ describe('weights file', () => {
 
   it('refuses more labels than a row mask can hold', () => {
     expect(() => encodeModel(Array.from({ length: 17 }, (_, i) => label(i)), [0], new Int8Array(17))).toThrow();
+  });
+});
+
+describe('sentence features', () => {
+  const features = (text: string) => [...sentenceFeatures(text, fold(text))].sort((a, b) => a - b);
+
+  it('reads every run of digits as one number, so a count learned once holds for any count', () => {
+    expect(features('Llevo 3 días esperando')).toEqual(features('Llevo 12 días esperando'));
+    expect(features('third call, 48h and nothing')).toEqual(features('third call, 72h and nothing'));
+  });
+
+  it('still tells a number from a word', () => {
+    expect(features('Llevo 3 días esperando')).not.toEqual(features('Llevo tres días esperando'));
   });
 });

@@ -1,11 +1,13 @@
 /**
- * Features of one sentence for the learned layer: hashed into 2^18 buckets, no strings
- * built, so a sentence of 100 characters costs a few microseconds.
+ * Features of one sentence for the learned layer: hashed into 2^18 buckets, no n-gram
+ * strings built, so a sentence of 100 characters costs a few microseconds.
  *
  * - word unigrams and bigrams of the folded text (lower case, no accents), with sentence
  *   start and end as words: they carry phrasing («as previously», «nadie me»);
  * - character 3- to 5-grams inside each word, with word boundaries: they carry
  *   inflection, typos and missing accents («escribi», «llamé», «llame», «yamé»);
+ * - every run of digits read as one «0», so a count or a span learned with one number
+ *   holds for any («3 días», «12 días»; «48h», «72h»);
  * - a few shape cues of the original text: words in capitals, repeated «!» or «?»,
  *   digits, angry or sad emoji. These carry tone that folding would lose.
  *
@@ -68,11 +70,20 @@ function shapes(original: string, words: number): Shape[] {
   return out;
 }
 
+const DIGITS = /\d+/g;
+const ANY_DIGIT = /\d/;
+
+/** Every run of digits as one «0»: «3 días» and «12 días», «48h» and «72h» share their features. */
+function numbersAsOne(folded: string): string {
+  return ANY_DIGIT.test(folded) ? folded.replace(DIGITS, '0') : folded;
+}
+
 /**
- * The hashed features of one sentence. `folded` is `fold(original)` (same length).
+ * The hashed features of one sentence. `foldedOriginal` is `fold(original)` (same length).
  * Duplicates are kept: a feature that occurs twice counts twice, like a bag of n-grams.
  */
-export function sentenceFeatures(original: string, folded: string): number[] {
+export function sentenceFeatures(original: string, foldedOriginal: string): number[] {
+  const folded = numbersAsOne(foldedOriginal);
   const out: number[] = [];
   // Word boundaries in the folded text.
   const starts: number[] = [];
