@@ -50,10 +50,14 @@ const SOMEONE_ELSE: Record<Lang, RegExp> = {
   en: /\b(?:someone|somebody|team|teams|department|desk|office|colleague|colleagues|specialist|specialists|agent|representative|rep|handler|engineer|engineers|they|they'll|them|their|who|passed|forwarded|escalated|referred|transferred|handed|in due course|processed)\b/,
   es: /\b(?:alguien|equipo|area|departamento|oficina|sector|funcionari[oa]|especialista|asesor[a]?|agente|tecnico|ellos|ellas|otra|otro|pase|paso|pasado|remitido|remitimos|derivado|derive|derivamos|escalado|escale|trasladado|diran|atiende|atenderan|correspondiente|responsable)\b/,
 };
-/** A guarantee is the agent's or the company's, or an absolute: «by law» is neither. */
-const PROMISE_VOICE: Record<Lang, RegExp> = {
-  en: /\b(?:i|we|i'll|we'll|i'm|we're|our|us|never|always|definitely|certainly|100|absolutely|promise|guarantee|assure|won't happen)\b/,
-  es: /\b(?:yo|nosotros|te|le|les|os|nuestr[oa]s?|nunca|jamas|siempre|seguro|100|garantizo|garantizamos|aseguro|aseguramos|prometo|prometemos|sin falta)\b/,
+/**
+ * A guarantee pledges certainty: a promise, an absolute or a recurrence ruled out («I promise»,
+ * «definitely», «never again», «sin falta»). An agent saying what they will do («I will reply
+ * there and close this one») pledges an action, not a certainty, and «by law» is neither.
+ */
+const PLEDGES_CERTAINTY: Record<Lang, RegExp> = {
+  en: /\b(?:never|always|definitely|certainly|surely|for sure|100|hundred|absolutely|no doubt|without (?:a )?doubt|without fail|promis\w*|guarantee\w*|assur\w*|swear|my word|forever|for good|again|won't happen|rest assured|sure|certain|positive|confident|totally|completely|nothing to (?:worry|stress|fear))\b/,
+  es: /\b(?:nunca|jamas|siempre|seguro|segura|seguros|seguras|100|cien|sin falta|sin duda|garantiz\w*|garantia|asegur\w*|promet\w*|prometo|juro|palabra|para siempre|de nuevo|otra vez|volver\w*|vuelve|repet\w*|definitivamente|por completo|totalmente|duda|esta vez|nada de que preocupar\w*)\b/,
 };
 /**
  * A refusal is a negated or negative clause («no podemos», «we're unable», «fuera de la
@@ -103,7 +107,7 @@ const OWNS_THE_FAULT: Record<Lang, RegExp> = {
 };
 /** «we can't guarantee…», «no podemos garantizar…»: refusing to promise is not a promise. */
 const DECLINES_TO_PROMISE: Record<Lang, RegExp> = {
-  en: /\b(?:can't|cannot|can not|couldn't|won't|unable to|not able to|don't|do not|not) (?:\w+ ){0,2}(?:guarantee|promise|assure|commit)\b|\bno guarantee\b/,
+  en: /\b(?:can't|cannot|can not|couldn't|won't|unable to|not able to|don't|do not|not|never) (?:\w+ ){0,2}(?:guarantee\w*|promis\w*|assur\w*|commit\w*|(?:100|one hundred) ?(?:%|percent|per cent))|\bno guarantee\b/,
   es: /\bno (?:\w+ ){0,2}(?:garantiz\w*|promet\w*|asegur\w*)\b|\bsin garantia\b/,
 };
 const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
@@ -115,7 +119,7 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),
   dismissive: (folded, lang) => MINIMISES[lang].test(folded),
   'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded),
-  overpromise: (folded, lang) => PROMISE_VOICE[lang].test(folded) && !DECLINES_TO_PROMISE[lang].test(folded),
+  overpromise: (folded, lang) => PLEDGES_CERTAINTY[lang].test(folded) && !DECLINES_TO_PROMISE[lang].test(folded),
 };
 const MOMENT_SET = new Set<string>(MOMENT_IDS);
 

@@ -62,12 +62,14 @@ const checker = lexiconChecker(
       unless: [
         'garantiza la (?:devolucion|reparacion)',
         // Assuring one's own effort, not an outcome: «te aseguro que lo reviso yo mismo», «le aseguro que voy a revisar personalmente».
-        '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) que (?:esta vez |ahora |personalmente |hoy mismo )?(?:yo |nosotros )?(?:mism[oa]s? )?(?:lo |la |los |las |me |nos )?(?:reviso|revisamos|revisare|voy a revisar|vamos a revisar|he revisado|hemos revisado|estoy|estamos|sigo|seguimos|hago|hacemos|hare|me encargo|nos encargamos|me ocupo|nos ocupamos|le doy seguimiento|te doy seguimiento)',
+        '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) que (?:esta vez |ahora |personalmente |hoy mismo )?(?:yo |nosotros )?(?:mism[oa]s? )?(?:lo |la |los |las |me |nos )?(?:reviso|revisamos|revisare|voy a revisar|vamos a revisar|he revisado|hemos revisado|estoy|estamos|sigo|seguimos|continuo|continuamos|trabajo|trabajamos|me esfuerzo|nos esforzamos|hago|hacemos|hare|me encargo|nos encargamos|me ocupo|nos ocupamos|le doy seguimiento|te doy seguimiento)',
         '(?:para|a fin de|con el fin de) (?:evitar|que no) ',
         'para que no (?:vuelva|se repita|pase|ocurra)',
         'intentar que no',
         'no (?:se lo |te lo |le |te |les )?(?:puedo|podemos) (?:garantizar|asegurar|prometer)',
         'no (?:puedo|podemos) (?:garantizar|asegurar|prometer)',
+        // A guarantee denied is the honest opposite: «no garantizamos plazos exactos», «no le aseguramos la fecha».
+        'no (?:(?:se lo|te lo|le|te|les|os) )?(?:garantizamos|garantizo|aseguramos|aseguro|prometemos|prometo)',
         'es (?:el )?100 ?% (?:seguro|compatible)',
         '(?:100|cien) ?(?:%|por ?ciento) (?:de|del) (?:importe|reembolso|pago|dinero|cargo|monto)',
         'el 100 ?%',
@@ -122,8 +124,10 @@ const checker = lexiconChecker(
         "(?:take|takes|took|taking|wait|waits|waited|waiting|seems? like|feels? like|lasts?|lasted) forever", 'forever to',
         "100 ?% (?:online|digital|free|cotton|recycled|remote|refundable)",
         "(?:i|we) (?:can't|cannot|can not|won't|am not able to) (?:guarantee|promise)",
+        // «we are not always 100% sure that a driver will…»: certainty denied, not pledged.
+        "(?:not|never|n't) (?:always |entirely |completely |quite )?(?:100|one hundred) ?(?:%|percent|per cent)",
         // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).
-        "rest assured(?: that)? (?:we|i|our @|the @)(?: @)?(?:'re|'m|'ll| are| am| will| have| is)?(?: @)? (?:working|looking|investigating|doing (?:our|everything|all)|on it|on this|continu@|keep@|shar@|pass@|monitor@|aware|here|review@|tirelessly|actively|currently|still|all hands)",
+        "rest assured(?: that)? (?:we|i|our @|the @)(?: @)?(?:'re|'m|'ll| are| am| will| have| is)?(?: @)? (?:working|works hard|work hard|looking|investigating|doing (?:our|everything|all)|on it|on this|continu@|keep@|shar@|pass@|monitor@|aware|here|review@|tirelessly|actively|currently|still|all hands)",
         // «rest assured I'll keep an eye on it», «I am following up», «I'll do what I can»: effort, not outcome.
         "rest assured(?: that)? (?:i|we)(?:'ll|'m|'re| will| am| are)? (?:personally )?(?:keep|keeping|follow@|do (?:everything|what|all)|check@|look@|monitor@|stay@|chase|chasing|push@|make sure (?:i|we)|be (?:on|watching|checking|following))",
         // A product's own guarantee («guaranteed for the full term», «a guaranteed spot», «guaranteed delivery») is a term, not a promise.
@@ -227,6 +231,9 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'Delivery next week is [[guaranteed]], whatever happens.' },
   // A billing consequence of what was just done, and what a thing is, promise nothing.
   { lang: 'es', text: 'Ya cancelé tu suscripción, así que no se te volverá a cobrar.' },
+  // Certainty denied is the honest opposite of a guarantee.
+  { lang: 'es', text: 'Enviamos lo antes posible, pero no garantizamos plazos de entrega exactos.' },
+  { lang: 'en', text: "With our drivers we're not always 100% sure a slot can be covered, so we'll confirm by text." },
   { lang: 'es', text: 'El curso es 100 % en línea y puedes empezarlo hoy.' },
   // A hundred per cent as a measure of what was done, not a pledge.
   { lang: 'es', text: 'A las 14:00 quedó restablecido al 100 % el suministro en los barrios afectados.' },
@@ -234,6 +241,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'La batería estará al 100 % cuando la recojas.' },
   { lang: 'es', text: 'Con la antena nueva eso [[se soluciona al cien por ciento]].' },
   { lang: 'es', text: 'Le aseguro que esta vez lo reviso yo misma de principio a fin.' },
+  { lang: 'es', text: 'Le aseguramos que continuamos esforzándonos para atenderle mejor.' },
+  { lang: 'en', text: 'Rest assured that our team works hard to keep delivery dates accurate.' },
   { lang: 'en', text: "I've cancelled the plan: it won't renew and you won't be charged again." },
   { lang: 'en', text: 'The post office often takes forever to update the tracking, but your unit was dropped off yesterday.' },
 ];
