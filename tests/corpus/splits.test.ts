@@ -18,6 +18,18 @@ describe('corpus splits', () => {
     expect(new Set([...train, ...dev]).size).toBe(train.length + dev.length);
   });
 
+  it('no line of a check set (blind batches, letters, rounds 6 to 8) is trained on, by id or by text', () => {
+    const texts = (file: string) =>
+      readFileSync(new URL(file, import.meta.url), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { text: string }).text);
+    const trained = new Set([...ids('./train.jsonl'), ...ids('./dev.jsonl'), ...texts('./train.jsonl'), ...texts('./dev.jsonl')]);
+    for (const file of ['./blind2.jsonl', './blind3.jsonl', './letters.jsonl', './round6.jsonl', './round7.jsonl', './round8.jsonl']) {
+      expect([...ids(file), ...texts(file)].filter((key) => trained.has(key)), file).toEqual([]);
+    }
+  });
+
   it('no test line is in train or dev', () => {
     const test = new Set(ids('./test.jsonl'));
     expect([...ids('./train.jsonl'), ...ids('./dev.jsonl')].filter((id) => test.has(id))).toEqual([]);
