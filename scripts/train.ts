@@ -52,6 +52,12 @@ const flatRefusal = RULES.find((r) => r.id === 'flat-refusal')!;
 const ALPHA = 0.08;
 const BETA = 1;
 const L1 = Number(process.env.TACTO_TRAIN_L1 ?? 2);
+// Moments are learned from customers' looser writing (round 8 written from real situations): a
+// stronger L1 keeps fewer of their many weak n-grams, which measured equal or better on every
+// set and 19 KB less gzip; the rules, `offer` and `commitment` lose F1 at 3 and keep 2.
+const L1_MOMENTS = Number(process.env.TACTO_TRAIN_L1M ?? 3);
+const MOMENT_LABELS = new Set<string>(MOMENTS.map((m) => m.id));
+const l1Of = (l: number) => (MOMENT_LABELS.has(MODEL_LABELS[l]) ? L1_MOMENTS : L1);
 const L2 = 1;
 const EPOCHS = 6;
 const ROUNDS = 3;
@@ -376,11 +382,12 @@ function train(instances: Instance[]): { w: Float32Array[]; bias: Float64Array }
         const zl = z[l];
         const nl = n[l];
         let logit = weightOf(bz[l], bn[l], 0);
-        for (const f of inst.features) logit += weightOf(zl[f], nl[f], L1);
+        const l1 = l1Of(l);
+        for (const f of inst.features) logit += weightOf(zl[f], nl[f], l1);
         const p = sigmoid(Math.max(-30, Math.min(30, logit)));
         const g = (p - y) * inst.weight[l] * (y === 1 ? positiveWeight[l] : 1);
         for (const f of inst.features) {
-          const w = weightOf(zl[f], nl[f], L1);
+          const w = weightOf(zl[f], nl[f], l1);
           const sigma = (Math.sqrt(nl[f] + g * g) - Math.sqrt(nl[f])) / ALPHA;
           zl[f] += g - sigma * w;
           nl[f] += g * g;
@@ -392,7 +399,7 @@ function train(instances: Instance[]): { w: Float32Array[]; bias: Float64Array }
       }
     }
   }
-  const w = z.map((zl, l) => Float32Array.from(zl, (zi, f) => weightOf(zi, n[l][f], L1)));
+  const w = z.map((zl, l) => Float32Array.from(zl, (zi, f) => weightOf(zi, n[l][f], l1Of(l))));
   const bias = Float64Array.from(bz, (zi, l) => weightOf(zi, bn[l], 0));
   return { w, bias };
 }
