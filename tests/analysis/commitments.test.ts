@@ -74,6 +74,7 @@ describe('extraction: what is not a commitment (es)', () => {
     'Intentaremos enviártelo mañana a primera hora.',
     'Esperamos tenerlos listos para hoy.',
     'Mándanos la foto del daño y te lo cambiamos mañana.',
+    'Por favor escríbenos a ayuda@ejemplo.com con los datos y lo resolvemos hoy mismo.',
     'Hola Marta, si el pedido ya está en reparto, te llega antes de las 8.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
@@ -141,6 +142,9 @@ describe('extraction: what is not a commitment (en)', () => {
     'It goes in the next version, which should be out at the end of the month.',
     "I'll compile it again if I get time today or tomorrow.",
     'Please email me the order details, and I will issue the refund immediately.',
+    // Any request opens it, and an address's dots do not end the sentence.
+    'Please write to help@example.com with the details, and we will get the team on it right away.',
+    'Please point us to the ticket and we will fix it right away.',
     'As you will be aware, we had a full service outage on Friday.',
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
