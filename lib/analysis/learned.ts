@@ -51,13 +51,15 @@ const SOMEONE_ELSE: Record<Lang, RegExp> = {
   es: /\b(?:alguien|equipo|area|departamento|oficina|sector|funcionari[oa]|especialista|asesor[a]?|agente|tecnico|ellos|ellas|otra|otro|pase|paso|pasado|remitido|remitimos|derivado|derive|derivamos|escalado|escale|trasladado|diran|atiende|atenderan|correspondiente|responsable)\b/,
 };
 /**
- * A guarantee pledges certainty: a promise, an absolute or a recurrence ruled out («I promise»,
- * «definitely», «never again», «sin falta»). An agent saying what they will do («I will reply
- * there and close this one») pledges an action, not a certainty, and «by law» is neither.
+ * A guarantee pledges certainty: a promise, an absolute, the speaker's certainty or a recurrence
+ * ruled out («I promise», «definitely», «I'm sure», «won't happen again», «no vuelve a pasar»,
+ * «sin falta»). An agent saying what they will do («I will reply there and close this one»)
+ * pledges an action, «again» alone («I'll send it again») rules nothing out, and a guarantee as
+ * a thing («en garantía», "under guarantee") or «by law» pledges nothing.
  */
 const PLEDGES_CERTAINTY: Record<Lang, RegExp> = {
-  en: /\b(?:never|always|definitely|certainly|surely|for sure|100|hundred|absolutely|no doubt|without (?:a )?doubt|without fail|promis\w*|guarantee\w*|assur\w*|swear|my word|forever|for good|again|won't happen|rest assured|sure|certain|positive|confident|totally|completely|nothing to (?:worry|stress|fear))\b/,
-  es: /\b(?:nunca|jamas|siempre|seguro|segura|seguros|seguras|100|cien|sin falta|sin duda|garantiz\w*|garantia|asegur\w*|promet\w*|prometo|juro|palabra|para siempre|de nuevo|otra vez|volver\w*|vuelve|repet\w*|definitivamente|por completo|totalmente|duda|esta vez|nada de que preocupar\w*)\b/,
+  en: /\b(?:always|definitely|certainly|surely|for sure|100|hundred|absolutely|no doubt|without (?:a )?doubt|without fail|promis(?:e|es|ed|ing)|(?<!(?:under|a|the|our|your|its|back|extended) )guarantee(?:d|s)?(?! (?:period|card|terms|claim|cover))|assur\w*|swear|my word|forever|for good|rest assured|(?:i'm|i am|we're|we are|be|rest|feel) (?:\w+ )?(?:sure|certain|positive|confident)|(?:never|won't|will not|not|no more|nothing like this) (?:\w+ ){0,4}(?:again|happen|recur|come back)|never again|nothing to (?:worry|stress|fear))\b/,
+  es: /\b(?:nunca mas|jamas|siempre|(?:este|estoy|estamos|esta|estar|puede estar|puedes estar|quede|quedate) (?:\w+ )?segur[oa]s?|100|cien|sin falta|sin (?:ninguna )?duda|ninguna duda|garantiz\w*|asegur\w*|promet\w*|juro|mi palabra|para siempre|no (?:\w+ ){0,3}(?:volver\w*|vuelv\w*|repet\w*|pasara|ocurrira|fallara)|esta vez (?:no|si)|definitivamente|nada de que preocupar\w*)\b/,
 };
 /**
  * A refusal is a negated or negative clause («no podemos», «we're unable», «fuera de la
@@ -107,8 +109,8 @@ const OWNS_THE_FAULT: Record<Lang, RegExp> = {
 };
 /** «we can't guarantee…», «no podemos garantizar…»: refusing to promise is not a promise. */
 const DECLINES_TO_PROMISE: Record<Lang, RegExp> = {
-  en: /\b(?:can't|cannot|can not|couldn't|won't|unable to|not able to|don't|do not|not|never) (?:\w+ ){0,2}(?:guarantee\w*|promis\w*|assur\w*|commit\w*|(?:100|one hundred) ?(?:%|percent|per cent))|\bno guarantee\b/,
-  es: /\bno (?:\w+ ){0,2}(?:garantiz\w*|promet\w*|asegur\w*)\b|\bsin garantia\b/,
+  en: /\b(?:can't|cannot|can not|couldn't|won't|unable to|not able to|don't|do not|not|never|isn't|aren't|wasn't|weren't) (?:\w+ ){0,2}(?:guarantee\w*|promis\w*|assur\w*|commit\w*|sure|certain|positive|confident|(?:100|one hundred) ?(?:%|percent|per cent))|\bno guarantee\b/,
+  es: /\bno (?:\w+ ){0,2}(?:garantiz\w*|promet\w*|asegur\w*|segur[oa]s?)\b|\bsin garantia\b/,
 };
 const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
   blame: (folded, lang) => (ADDRESSES_CUSTOMER[lang].test(folded) || NAMES_A_CAUSE[lang].test(folded)) && !OWNS_THE_FAULT[lang].test(folded),

@@ -85,6 +85,9 @@ describe('extraction: what is a commitment (en)', () => {
   it.each([
     ['I\'ve issued the refund. Please expect the money in your bank account in 10 business days.', ['in 10 business days']],
     ["You'll have it by Friday.", ['by Friday']],
+    // A courtesy after «please» asks the customer to do nothing: the promise after «and» stands.
+    ['Please accept our apologies and I will refund you today.', ['today']],
+    ['Please bear with us and we will have it fixed by Friday.', ['by Friday']],
     ["We'll get back to you within 48 hours.", ['within 48 hours']],
     ["I'll call you first thing tomorrow.", ['first thing tomorrow']],
     ["It'll be done by EOD.", ['by EOD']],

@@ -72,6 +72,17 @@ describe('the learned layer joined to the lexicons', () => {
     expect(overpromise("Our kitchen can't guarantee a nut-free dish.", 'en')).toBe(false);
     expect(overpromise('No le podemos garantizar la fecha exacta.', 'es')).toBe(false);
     expect(overpromise('We guarantee it will never happen again.', 'en')).toBe(true);
+    // A guarantee pledges certainty; an action, «again» alone, a guarantee as a thing or certainty denied do not.
+    expect(overpromise('I will reply there and close this one.', 'en')).toBe(false);
+    expect(overpromise('Sure, I will send the invoice again and close this ticket.', 'en')).toBe(false);
+    expect(overpromise('Your boiler is still under guarantee, so we will repair it for free.', 'en')).toBe(false);
+    expect(overpromise('Su equipo está en garantía, así que lo reparamos sin costo.', 'es')).toBe(false);
+    expect(overpromise("Exact delivery times aren't guaranteed, but we will text you the slot.", 'en')).toBe(false);
+    expect(overpromise('No estoy seguro de que llegue el viernes.', 'es')).toBe(false);
+    expect(overpromise('I promise it will be fixed by Friday.', 'en')).toBe(true);
+    expect(overpromise("I'm sure it won't happen again.", 'en')).toBe(true);
+    expect(overpromise('Quedate tranquila que esta vez no falla.', 'es')).toBe(true);
+    expect(overpromise('Le aseguro que no vuelve a pasar.', 'es')).toBe(true);
     const moment = (id: 'exception-request' | 'misunderstanding' | 'escalation-demand', text: string, lang: 'es' | 'en') => passesMomentGate(id, text, fold(text), lang);
     const insists = (text: string, lang: 'es' | 'en') => passesMomentGate('insists-own-solution', text, fold(text), lang);
     expect(insists('I want to know why I was charged twice.', 'en')).toBe(false);

@@ -41,7 +41,8 @@ describe('sentence features', () => {
     expect(features('third call, 48h and nothing')).toEqual(features('third call, 72h and nothing'));
   });
 
-  it('still tells a number from a word', () => {
-    expect(features('Llevo 3 días esperando')).not.toEqual(features('Llevo tres días esperando'));
+  it('keeps «100»: a hundred per cent is a pledge, not a count', () => {
+    expect(features('Estoy 100% segura de que quedó resuelto')).not.toEqual(features('Estoy 30% segura de que quedó resuelto'));
+    expect(features('Estoy 30% segura de que quedó resuelto')).toEqual(features('Estoy 60% segura de que quedó resuelto'));
   });
 });

@@ -97,11 +97,12 @@ const GREETING_FIRST = /^\s*(?:@\S+\s+)*(?:(?:hello|hi|hey|hola|buenas(?:\s+tard
 /**
  * «Please email me the details, and I'll refund it today», «Mándanos la foto y te lo cambiamos
  * mañana»: a request to the customer joined by «and» makes what follows conditional on it.
- * After «please» any verb is the request («please point us to the issue and…»), and a dot inside
- * an address («help@example.com») does not end the sentence.
+ * After «please» any verb is the request («please point us to the issue and…») but a courtesy
+ * («please accept our apologies and…», «please bear with us and…»), and a dot inside an address
+ * («help@example.com») does not end the sentence.
  */
 const REQUEST_THEN: Record<Lang, RegExp> = {
-  en: /(?:\b(?:please|kindly)\s+[a-z']+|(?:\bjust\s+(?:\w+\s+)?|^\W*)(?:email|e-mail|send|reply|write|call|ring|message|dm|contact|share|provide|forward|upload|attach|fill|confirm|tell|let\s+(?:me|us)\s+know))\b(?:[^.!?]|\.(?=\S))*?[,;]?\s(?:and|then)\s*$/,
+  en: /(?:\b(?:please|kindly)\s+(?!(?:accept|excuse|forgive|pardon|note|bear|be|don't|do|rest|allow|expect|know|understand|hold|wait|stay|keep|find|see|feel)\b)[a-z']+|(?:\bjust\s+(?:\w+\s+)?|^\W*)(?:email|e-mail|send|reply|write|call|ring|message|dm|contact|share|provide|forward|upload|attach|fill|confirm|tell|let\s+(?:me|us)\s+know))\b(?:[^.!?]|\.(?=\S))*?[,;]?\s(?:and|then)\s*$/,
   es: /(?:\bpor\s+favor\b|\bfavor\s+de\b|\b(?:te|le|les)\s+pido\b|\b(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?\b)(?:[^.!?]|\.(?=\S))*?[,;]?\s(?:y|e)\s*$/,
 };
 

@@ -7,7 +7,7 @@
  * - character 3- to 5-grams inside each word, with word boundaries: they carry
  *   inflection, typos and missing accents («escribi», «llamé», «llame», «yamé»);
  * - every run of digits read as one «0», so a count or a span learned with one number
- *   holds for any («3 días», «12 días»; «48h», «72h»);
+ *   holds for any («3 días», «12 días»; «48h», «72h»); «100» is kept («100 % seguro»);
  * - a few shape cues of the original text: words in capitals, repeated «!» or «?»,
  *   digits, angry or sad emoji. These carry tone that folding would lose.
  *
@@ -73,9 +73,12 @@ function shapes(original: string, words: number): Shape[] {
 const DIGITS = /\d+/g;
 const ANY_DIGIT = /\d/;
 
-/** Every run of digits as one «0»: «3 días» and «12 días», «48h» and «72h» share their features. */
+/**
+ * Every run of digits as one «0»: «3 días» and «12 días», «48h» and «72h» share their features.
+ * «100» stays itself: «100 %» is a pledge of certainty, not a count.
+ */
 function numbersAsOne(folded: string): string {
-  return ANY_DIGIT.test(folded) ? folded.replace(DIGITS, '0') : folded;
+  return ANY_DIGIT.test(folded) ? folded.replace(DIGITS, (run) => (run === '100' ? run : '0')) : folded;
 }
 
 /**

@@ -70,6 +70,7 @@ const checker = lexiconChecker(
         'no (?:puedo|podemos) (?:garantizar|asegurar|prometer)',
         // A guarantee denied is the honest opposite: «no garantizamos plazos exactos», «no le aseguramos la fecha».
         'no (?:(?:se lo|te lo|le|te|les|os) )?(?:garantizamos|garantizo|aseguramos|aseguro|prometemos|prometo)',
+        'no (?:es|son|esta|estan|estara|estaran|queda|quedan) garantizad[oa]s?',
         'es (?:el )?100 ?% (?:seguro|compatible)',
         '(?:100|cien) ?(?:%|por ?ciento) (?:de|del) (?:importe|reembolso|pago|dinero|cargo|monto)',
         'el 100 ?%',
@@ -125,7 +126,7 @@ const checker = lexiconChecker(
         "100 ?% (?:online|digital|free|cotton|recycled|remote|refundable)",
         "(?:i|we) (?:can't|cannot|can not|won't|am not able to) (?:guarantee|promise)",
         // «we are not always 100% sure that a driver will…»: certainty denied, not pledged.
-        "(?:not|never|n't) (?:always |entirely |completely |quite )?(?:100|one hundred) ?(?:%|percent|per cent)",
+        "(?:not|never|isn't|aren't|wasn't|weren't|can't|won't|don't|doesn't) (?:always |entirely |completely |quite )?(?:100|one hundred) ?(?:%|percent|per cent)",
         // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).
         "rest assured(?: that)? (?:we|i|our @|the @)(?: @)?(?:'re|'m|'ll| are| am| will| have| is)?(?: @)? (?:working|works hard|work hard|looking|investigating|doing (?:our|everything|all)|on it|on this|continu@|keep@|shar@|pass@|monitor@|aware|here|review@|tirelessly|actively|currently|still|all hands)",
         // «rest assured I'll keep an eye on it», «I am following up», «I'll do what I can»: effort, not outcome.
@@ -234,6 +235,8 @@ export const examples: RuleExample[] = [
   // Certainty denied is the honest opposite of a guarantee.
   { lang: 'es', text: 'Enviamos lo antes posible, pero no garantizamos plazos de entrega exactos.' },
   { lang: 'en', text: "With our drivers we're not always 100% sure a slot can be covered, so we'll confirm by text." },
+  { lang: 'en', text: "We aren't 100% sure the courier can make it, so we'll confirm by text." },
+  { lang: 'es', text: 'Los plazos de entrega no están garantizados; te avisamos por SMS el día anterior.' },
   { lang: 'es', text: 'El curso es 100 % en línea y puedes empezarlo hoy.' },
   // A hundred per cent as a measure of what was done, not a pledge.
   { lang: 'es', text: 'A las 14:00 quedó restablecido al 100 % el suministro en los barrios afectados.' },
