@@ -1,8 +1,9 @@
 /**
  * Scores the engine on a labelled corpus (tests/corpus/README.md, docs/labelling.md):
- *   npm run eval -- FILE.jsonl [--playbook PLAYBOOK.json] [--verbose]
+ *   npm run eval -- FILE.jsonl [--playbook PLAYBOOK.json] [--lang es|en] [--no-model] [--verbose] [--json]
  * Prints per-rule precision/recall/F1, then a 4-line summary as the LAST lines of
  * output (a before-stop hook shows `tail -n 4`). `optional` ids count neither way.
+ * With --json, one JSON object with the same counts instead (scripts/figures.ts reads it).
  */
 import { analyze } from '../../lib/analysis';
 import { MOMENT_IDS, RULE_IDS, type AnalysisResult, type Lang } from '../../lib/analysis/types';
@@ -147,21 +148,37 @@ const fmt = (x: number) => x.toFixed(3);
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 const ratio = (n: number, d: number) => (d === 0 ? 'n/a' : `${fmt(n / d)} (${n}/${d})`);
 
-if (verbose) for (const m of misses) console.log(m);
-console.log('rule                      P      R      F1     tp  fp  fn');
-for (const [rule, c] of perRule) {
-  console.log(`${rule.padEnd(24)} ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
-}
-console.log('moment                    P      R      F1     tp  fp  fn');
-for (const [moment, c] of perMoment) {
-  if (c.tp + c.fp + c.fn === 0) continue;
-  console.log(`${moment.padEnd(24)} ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
-}
-if (errors) console.log(`${errors} line(s) could not be analysed (see stderr)`);
-const macroF1 = [...perRule.values()].reduce((s, c) => s + c.f1, 0) / perRule.size;
-// The last 4 lines are the summary.
-console.log(`rules: macro-F1 ${fmt(macroF1)} | clean agent texts flagged ${pct(cleanFlagged, cleanTotal)} (${cleanFlagged}/${cleanTotal})`);
-console.log(`commitments: F1 ${fmt(commitmentCounts.f1)} (P ${fmt(commitmentCounts.precision)} R ${fmt(commitmentCounts.recall)}) | realism accuracy ${ratio(realismRight, realismTotal)}`);
-console.log(`moments: micro-F1 ${fmt(momentCounts.f1)} (P ${fmt(momentCounts.precision)} R ${fmt(momentCounts.recall)})`);
-console.log(`language accuracy ${ratio(langRight, langTotal)} | alternatives-first accuracy ${ratio(altRight, altTotal)}${errors ? ` | ${errors} errors` : ''}`);
+const counts = (c: Counts) => ({ tp: c.tp, fp: c.fp, fn: c.fn, precision: c.precision, recall: c.recall, f1: c.f1 });
+if (args.includes('--json')) {
+  console.log(JSON.stringify({
+    rules: Object.fromEntries([...perRule].map(([id, c]) => [id, counts(c)])),
+    moments: Object.fromEntries([...perMoment].map(([id, c]) => [id, counts(c)])),
+    macroF1: [...perRule.values()].reduce((s, c) => s + c.f1, 0) / perRule.size,
+    clean: { flagged: cleanFlagged, total: cleanTotal },
+    commitments: counts(commitmentCounts),
+    momentsMicro: counts(momentCounts),
+    errors,
+  }));
+} else printTables();
 if (errors) process.exitCode = 1;
+
+/** The tables and the 4-line summary, for people (and the hook that reads the last lines). */
+function printTables() {
+  if (verbose) for (const m of misses) console.log(m);
+  console.log('rule                      P      R      F1     tp  fp  fn');
+  for (const [rule, c] of perRule) {
+    console.log(`${rule.padEnd(24)} ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+  }
+  console.log('moment                    P      R      F1     tp  fp  fn');
+  for (const [moment, c] of perMoment) {
+    if (c.tp + c.fp + c.fn === 0) continue;
+    console.log(`${moment.padEnd(24)} ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+  }
+  if (errors) console.log(`${errors} line(s) could not be analysed (see stderr)`);
+  const macroF1 = [...perRule.values()].reduce((s, c) => s + c.f1, 0) / perRule.size;
+  // The last 4 lines are the summary.
+  console.log(`rules: macro-F1 ${fmt(macroF1)} | clean agent texts flagged ${pct(cleanFlagged, cleanTotal)} (${cleanFlagged}/${cleanTotal})`);
+  console.log(`commitments: F1 ${fmt(commitmentCounts.f1)} (P ${fmt(commitmentCounts.precision)} R ${fmt(commitmentCounts.recall)}) | realism accuracy ${ratio(realismRight, realismTotal)}`);
+  console.log(`moments: micro-F1 ${fmt(momentCounts.f1)} (P ${fmt(momentCounts.precision)} R ${fmt(momentCounts.recall)})`);
+  console.log(`language accuracy ${ratio(langRight, langTotal)} | alternatives-first accuracy ${ratio(altRight, altTotal)}${errors ? ` | ${errors} errors` : ''}`);
+}
