@@ -102,7 +102,41 @@ const EARLIER_CONTACT_EN = [
  * reply», «no he obtenido respuesta», «no replies to (my) mails», «none of my emails are
  * answered», «they never responded», «I'm resending this».
  */
+/**
+ * The other side's silence, built from its parts rather than listed phrase by phrase: someone
+ * who should answer (you, they, support, nobody) with a reply verb negated or not done — «you
+ * haven't got back to me», «nobody has replied», «no me contestan» —, the customer not hearing
+ * back, a reply missing («no response.», «no recibo respuesta», «sin respuesta de su parte»),
+ * or failing to reach a person at all («unable to reach an agent», «imposible comunicarse»).
+ * A device or page that does not respond («la app no responde») is not a person's silence: the
+ * Spanish forms need an addressee («me», «nos») or a person.
+ */
+const REPLY_VERB_EN = '(?:replied|reply|replies|replying|responded|respond|responds|responding|answered|answer|answers|answering|got back|get back|gets back|getting back|gotten back|called back|call back|calls back|rang back|ring back|wrote back|write back|picked up|pick up|picks up|picking up)';
+const ANSWERER_EN = "(?:you|they|he|she|nobody|no one|no-one|noone|anyone|anybody|support|the (?:company|seller|shop|store|team|agent|support team|developers?|author|owner|bank|airline)|your (?:team|support|agents?|staff|company|customer service|reps?)|customer (?:service|support|care))";
+const COMPANY_SILENCE = [
+  // «nobody has replied», «no one answers the phone», «no one ever picks up»
+  `(?:nobody|no one|no-one|noone) (?:(?:has|have|had|ever|even|will|would|is|was|seems to|bothered to|bothers to|cares to) )*${REPLY_VERB_EN}`,
+  // «you haven't got back to me», «they never replied», «support didn't answer»
+  `(?<!\\b(?:if|unless|when|once|until) )${ANSWERER_EN} (?:(?:have|has|had|did|do|does|will|would|still|just|simply|even|ever)(?:n't)? )*(?:not |never |n't )?(?:yet |even |ever |once )?${REPLY_VERB_EN}(?= (?:to )?(?:me|us|my|our|the|it|this|that|any|at all|yet|since|for|in)\\b| ?[.,!?;:]| ?$)`,
+  // «I have not heard back», «we never heard from them»
+  "(?:i|we)(?:'ve| have| had)? (?:still |yet )?(?:not|never|haven't|hadn't|didn't|did not|have yet to|still haven't|still have not) (?:yet |even |ever )?(?:heard|hear) (?:back|anything|a word|from (?:you|them|anyone|anybody|support|the (?:company|seller|team|shop|store)|your (?:team|support|company)))",
+  // «no response.», «no reply yet», «no answer to my emails», «tried, but no response»
+  "no (?:reply|replies|response|responses|answer|call ?back|word back)(?: (?:yet|at all|whatsoever|back|so far|ever))?(?= ?(?:[.,!;:]|$| from| since| for| after| to (?:my|our|any|the|this) (?:e-?mails?|messages?|calls?|tickets?|requests?|letters?|complaints?|questions?|dms?|posts?)))",
+  // «unable to reach an agent», «I can't get in touch with anyone»
+  "(?:unable|impossible|can't|cannot|can not|couldn't|could not|not able|no way|never able) to (?:reach|contact|get (?:through to|hold of|in touch with)|speak (?:to|with)|talk (?:to|with)) (?:an? |any |a real |a live |your |the |anyone|anybody|someone|somebody|you|them)(?:(?:agent|human|person|one|rep|representative|support|team|customer (?:service|support|care)|operator|advisor)\\b)?",
+  // «no me contestan», «no nos respondieron», «nadie me atiende»
+  'no (?:me|nos) (?:han |ha |habian |habia )?(?:responden|contestan|responde|contesta|atienden|atiende|respondieron|contestaron|respondio|contesto|respondido|contestado|devuelven la llamada|devolvieron la llamada|escriben|escribieron)',
+  'nadie (?:me |nos )?(?:ha |han )?(?:responde|contesta|atiende|respondio|contesto|atendio|respondido|contestado|atendido|devuelve|devolvio)',
+  // «no recibo respuesta», «no hay respuesta», «no tuve ninguna respuesta»
+  'no (?:recibo|recibimos|recibi|recibio|recibe|reciben|obtengo|obtuve|tengo|tuve|tenemos|hay|hubo|he tenido|hemos tenido|me dan|me dieron|nos dan|nos dieron) (?:ninguna |una |alguna |nada de )?(?:respuesta|contestacion)',
+  // «sin respuesta de su parte», «sin ninguna respuesta.», «sin recibir respuesta»
+  'sin (?:ninguna |obtener |recibir |tener |haber recibido |haber tenido )?(?:respuesta|contestacion)(?: (?:de (?:su|tu|vuestra) parte|de (?:ustedes|nadie|la empresa|soporte|atencion|su parte))| ni (?:explicacion|solucion|noticias)| alguna|(?= ?(?:[.,!;:]|$)))',
+  // «imposible comunicarse», «no hay forma de hablar con alguien», «no logro que me atiendan»
+  '(?:imposible|no (?:hay|encuentro) (?:forma|manera|modo)(?: de)?|no (?:logro|consigo|puedo|pude|pudimos|logramos)) (?:comunicarme|comunicarse|comunicarnos|contactar(?:los|les|me|nos)?|contactarse|hablar con (?:alguien|nadie|una persona|un asesor|un agente|ustedes|un humano)|que (?:me|nos) (?:atiendan|contesten|respondan))',
+];
+
 const REPLY_NEVER_CAME = [
+  ...COMPANY_SILENCE,
   "(?:haven't|have not|hasn't|has not|didn't|did not|never|not)(?: yet| so far| still| ever| even)? (?:gotten|got|get|received|receive|had|obtained) (?:a |an |any |one |a single )?(?:personal )?(?:reply|replies|response|responses|answer|answers)",
   "(?:replies|reply|response|responses|answers?|responded|answered|replied) to (?:our |my |the |any |all )?(?:e-?mails|mails|messages|calls|tickets|requests|support requests|letters|dms|complaints)",
   "none of (?:my|our) (?:e-?mails|mails|messages|calls|tickets|requests|letters) (?:are|were|have been|has been|got|get|gets) (?:responded|answered|replied)",

@@ -110,6 +110,18 @@ const FIRST_CONTACT = compileTest(FIRST_TIME);
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // The company's silence, however it is put: the contact it leaves unanswered is a contact made.
+  { lang: 'en', text: 'I have not heard back from you about the missing parcel.', fires: true },
+  { lang: 'en', text: 'Nobody has replied to me and the charge is still there.', fires: true },
+  { lang: 'en', text: 'Tried the chat, but no response.', fires: true },
+  { lang: 'en', text: 'Unable to reach an agent about my bill.', fires: true },
+  { lang: 'es', text: 'No recibo respuesta y el cobro sigue apareciendo.', fires: true },
+  { lang: 'es', text: 'Me cobraron dos veces, sin respuesta de su parte.', fires: true },
+  { lang: 'es', text: 'Es imposible comunicarse con ustedes por teléfono.', fires: true },
+  // A device that does not respond, a threat about a reply not yet due, a question with no answer in the FAQ: no contact.
+  { lang: 'es', text: 'La app no responde cuando toco pagar.', fires: false },
+  { lang: 'en', text: "If you don't reply, I will take this elsewhere.", fires: false },
+  { lang: 'en', text: "There's no answer to this in your FAQ, how do I export my data?", fires: false },
   // A reply that never came says the asking too; resending is coming back.
   { lang: 'en', text: "I wrote a mail about the double charge but there is no any answer.", fires: true },
   { lang: 'en', text: 'None of my emails are answered, and the order still shows pending.', fires: true },
