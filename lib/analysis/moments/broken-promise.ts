@@ -24,6 +24,9 @@ const PROMISE = compileTest([
   'me (?:dicen|dice|decian|decia) (?:que|q) (?:[a-z]+ ){0,6}?(?:que |q )?(?:me|nos|lo|la|los|las|te|se) [a-z]{2,}(?:ra|ran|ria|rian)',
   '(?:dicen|decian|dijeron|prometieron|prometen|anunciaron|anuncian) que (?:nos|me|te|les) (?:darian|daban|iban a dar|regalarian|devolverian|llamarian|mandarian|enviarian)',
   'nos (?:dijeron|prometieron|aseguraron|confirmaron)',
+  // Announced, by a person or in writing: «me avisaron que el técnico venía el martes», «an email saying I would receive a refund».
+  '(?:me|nos) (?:avisaron|aviso|comunicaron|comunico|notificaron|notifico|escribieron|escribio) (?:@ ){0,3}que',
+  "(?:e-?mail|mail|message|text|sms|letter|notice|notification|confirmation|website|site|app|page|tracking)(?: @){0,3} (?:saying|stating|telling me|telling us|confirming|said|stated|says|states|confirmed) (?:that )?(?:i|we|it|my @|our @|the @|you|they) (?:would|will|'d|was going to|were going to|should)",
   '(?:me|nos) (?:habian|habia|han|ha|habias) (?:dicho|prometido|asegurado|confirmado|garantizado)',
   '(?:quedaron|quedo|quedaste|quedamos) en',
   '(?:segun|según) (?:ustedes|usted|el seguimiento|la web|el mail|el correo)',
@@ -54,7 +57,7 @@ const FAILURE = compileTest([
   // «…but I haven't received anything», «…and it is also not done».
   "(?:but|and|yet) (?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|got|gotten|heard|seen)",
   "(?:it|this|that)(?:'s| is| was| has been)? (?:also |still )?not (?:done|fixed|sorted|resolved|changed|there|working|happened)",
-  'todavia nada', 'aun nada', '(?:hasta (?:la fecha|el dia de hoy|hoy|ahora)|a la fecha|a dia de hoy|al dia de hoy) (?:no|nada|sin)',
+  'todavia nada', 'aun nada', "(?:still )?nothing (?:yet|so far|since)", 'still nothing', '(?:hasta (?:la fecha|el dia de hoy|hoy|ahora)|a la fecha|a dia de hoy|al dia de hoy) (?:no|nada|sin)',
   // What was said turned into its opposite: «…era gratis y ahora me cobran», «sigue apareciendo», «me vuelve a salir».
   'y ahora (?:me |nos )?(?:cobran|cobraron|quieren cobrar|piden|dicen que no)', '(?:sigue|siguen) (?:apareciendo|cobrando|saliendo|pasando|fallando|igual|en preparacion|pendiente)', '(?:me |nos )?(?:vuelve|volvio) a (?:salir|fallar|pasar|aparecer|cobrar)',
   'no (?:habia|estaba|tenian) (?:@ ){0,2}(?:mesa|reserva|habitacion|nadie|nada)',
@@ -111,6 +114,10 @@ const STANDALONE = phraseDetector([
   "(?:the )?(?:technician|engineer|courier|driver|installer) (?:never|didn't|did not) (?:show|come|turn up|arrive)",
   "(?:nobody|no one) (?:called|came|showed up|turned up)",
   'never (?:showed up|turned up)',
+  // The promise named as false, or a deal refused: «false promises», «promesas falsas», «refusing to honor the rate».
+  "(?:false|empty|fake|hollow|broken) promises?", '(?:promesas?|palabra) (?:falsas?|vacias?|incumplidas?|rotas?)', '(?:falsas|puras|meras) promesas',
+  "(?:refus\\w*|won't|will not|wouldn't|would not|didn't|did not|not|failed) (?:to )?honou?r(?:ing)? (?:the|my|our|their|its|your|a|an) (?:@ ){0,2}(?:rate|price|deal|offer|promo|promotion|discount|quote|agreement|contract|warranty|guarantee|voucher|refund|booking|reservation)",
+  'no (?:quieren|quisieron|quiere|quiso) (?:respetar|cumplir|honrar) (?:el|la|lo|los|las|mi|su|sus) (?:@ ){0,2}(?:precio|tarifa|oferta|promocion|descuento|acuerdo|contrato|garantia|prometido|acordado|pactado|cotizacion|presupuesto)',
   // The word given was not kept: «no se cumple con la palabra empeñada», «broke their promise».
   "(?:broke|broken|breaking|break|went back on) (?:their|your|its|his|her|the|a|our|every|all|many|several|multiple) (?:(?:own|many|several|multiple) )?(?:promises?|word|commitments?|agreements?|guarantee)",
   '(?:incumplieron|incumplio|incumplen|incumple|rompieron|rompio|faltaron a|falto a) (?:su |la |lo |el |sus |las )?(?:promesas?|palabra|prometido|acordado|pactado|acuerdo|compromisos?|garantia)',
@@ -189,6 +196,14 @@ function windowOutrun(folded: string): boolean {
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // The promise named as false, a deal refused, a promise announced in writing.
+  { lang: 'en', text: 'Comcast false promises, again and again.', fires: true },
+  { lang: 'en', text: 'They are refusing to honor the rate they quoted me in March.', fires: true },
+  { lang: 'en', text: 'I got an email saying I would receive the refund within 5 days. Nothing yet.', fires: true },
+  { lang: 'es', text: 'Me avisaron que el técnico venía el martes y nunca vino.', fires: true },
+  { lang: 'es', text: 'Son puras promesas falsas de la compañía.', fires: true },
+  { lang: 'en', text: 'I got an email saying my order would arrive on Friday, and it did.', fires: false },
+  { lang: 'en', text: 'We honor the rate you were quoted for the whole contract.', fires: false },
   // A date that keeps slipping.
   { lang: 'en', text: 'Ordered in November and the delivery date keeps getting pushed back.', fires: true },
   { lang: 'en', text: 'Originally expected to ship on Dec 15, currently expected on Feb 21.', fires: true },
