@@ -97,11 +97,10 @@ const EARLIER_CONTACT_EN = [
   "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:hung up|transferred me|kept me)",
 ];
 
-/**
- * A reply that never came says both halves at once, the asking and the silence: «I never get a
- * reply», «no he obtenido respuesta», «no replies to (my) mails», «none of my emails are
- * answered», «they never responded», «I'm resending this».
- */
+/** Replying, in the forms a silence is told in («hasn't replied», «nobody picks up»). */
+const REPLY_VERB_EN = '(?:replied|reply|replies|replying|responded|respond|responds|responding|answered|answer|answers|answering|got back|get back|gets back|getting back|gotten back|called back|call back|calls back|rang back|ring back|wrote back|write back|picked up|pick up|picks up|picking up)';
+/** Whoever should answer the customer. */
+const ANSWERER_EN = "(?:you|they|he|she|nobody|no one|no-one|noone|anyone|anybody|support|the (?:company|seller|shop|store|team|agent|support team|developers?|author|owner|bank|airline)|your (?:team|support|agents?|staff|company|customer service|reps?)|customer (?:service|support|care))";
 /**
  * The other side's silence, built from its parts rather than listed phrase by phrase: someone
  * who should answer (you, they, support, nobody) with a reply verb negated or not done — «you
@@ -111,8 +110,6 @@ const EARLIER_CONTACT_EN = [
  * A device or page that does not respond («la app no responde») is not a person's silence: the
  * Spanish forms need an addressee («me», «nos») or a person.
  */
-const REPLY_VERB_EN = '(?:replied|reply|replies|replying|responded|respond|responds|responding|answered|answer|answers|answering|got back|get back|gets back|getting back|gotten back|called back|call back|calls back|rang back|ring back|wrote back|write back|picked up|pick up|picks up|picking up)';
-const ANSWERER_EN = "(?:you|they|he|she|nobody|no one|no-one|noone|anyone|anybody|support|the (?:company|seller|shop|store|team|agent|support team|developers?|author|owner|bank|airline)|your (?:team|support|agents?|staff|company|customer service|reps?)|customer (?:service|support|care))";
 const COMPANY_SILENCE = [
   // «nobody has replied», «no one answers the phone», «no one ever picks up»
   `(?:nobody|no one|no-one|noone) (?:(?:has|have|had|ever|even|will|would|is|was|seems to|bothered to|bothers to|cares to) )*${REPLY_VERB_EN}`,
@@ -135,13 +132,17 @@ const COMPANY_SILENCE = [
   '(?:imposible|no (?:hay|encuentro) (?:forma|manera|modo)(?: de)?|no (?:logro|consigo|puedo|pude|pudimos|logramos)) (?:comunicarme|comunicarse|comunicarnos|contactar(?:los|les|me|nos)?|contactarse|hablar con (?:alguien|nadie|una persona|un asesor|un agente|ustedes|un humano)|que (?:me|nos) (?:atiendan|contesten|respondan))',
 ];
 
+/**
+ * A reply that never came says both halves at once, the asking and the silence: «I never get a
+ * reply», «no he obtenido respuesta», «no replies to (my) mails», «none of my emails are
+ * answered», «they never responded», «I'm resending this».
+ */
 const REPLY_NEVER_CAME = [
   ...COMPANY_SILENCE,
   "(?:haven't|have not|hasn't|has not|didn't|did not|never|not)(?: yet| so far| still| ever| even)? (?:gotten|got|get|received|receive|had|obtained) (?:a |an |any |one |a single )?(?:personal )?(?:reply|replies|response|responses|answer|answers)",
   "(?:replies|reply|response|responses|answers?|responded|answered|replied) to (?:our |my |the |any |all )?(?:e-?mails|mails|messages|calls|tickets|requests|support requests|letters|dms|complaints)",
   "none of (?:my|our) (?:e-?mails|mails|messages|calls|tickets|requests|letters) (?:are|were|have been|has been|got|get|gets) (?:responded|answered|replied)",
   "(?:they|he|she|the (?:author|developer|seller|company|team|support)) (?:never|didn't|did not|haven't|hasn't|has not|have not|won't|will not) (?:even )?(?:responded|replied|answered|got back|gotten back|respond|reply|answer|get back)",
-  "(?:nobody|no one|no-one) (?:answer|answers|answered|reply|replies|respond|responds) (?:me|us|to)",
   "(?:i'm|i am|we're|we are|i'll|i will) (?:re-?sending|resend|sending (?:this|it) again|writing (?:again|once more)|asking again)",
   '(?:no|nunca|sin) (?:he |hemos )?(?:obtenido|recibido|tenido|tuve|recibi|obtuve) (?:ninguna |una |alguna )?(?:respuesta|contestacion)',
   // The other side's silence names the contact it leaves unanswered: «el vendedor no me ha respondido», «no contesta a
