@@ -33,7 +33,7 @@ import { mentionCandidates, regionOf } from '../lib/analysis/commitments';
 import { resolveContext } from '../lib/analysis/context';
 import { maskQuoted } from '../lib/analysis/grammar/quoted';
 import { dateHolidaysProvider } from '../lib/analysis/holidays';
-import type { AnalyzeInput, Lang, Strictness } from '../lib/analysis/types';
+import { MOMENT_IDS, type AnalyzeInput, type Lang, type Strictness } from '../lib/analysis/types';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Everything the model learns from: the train split, the development sample and the team's probe. */
@@ -56,8 +56,8 @@ const L1 = Number(process.env.TACTO_TRAIN_L1 ?? 2);
 // stronger L1 keeps fewer of their many weak n-grams, which measured equal or better on every
 // set and 19 KB less gzip; the rules, `offer` and `commitment` lose F1 at 3 and keep 2.
 const L1_MOMENTS = Number(process.env.TACTO_TRAIN_L1M ?? 3);
-const MOMENT_LABELS = new Set<string>(MOMENTS.map((m) => m.id));
-const l1Of = (l: number) => (MOMENT_LABELS.has(MODEL_LABELS[l]) ? L1_MOMENTS : L1);
+/** Each label's L1, by its index in MODEL_LABELS. */
+const L1_OF_LABEL = MODEL_LABELS.map((label) => ((MOMENT_IDS as readonly string[]).includes(label) ? L1_MOMENTS : L1));
 const L2 = 1;
 const EPOCHS = 6;
 const ROUNDS = 3;
@@ -382,7 +382,7 @@ function train(instances: Instance[]): { w: Float32Array[]; bias: Float64Array }
         const zl = z[l];
         const nl = n[l];
         let logit = weightOf(bz[l], bn[l], 0);
-        const l1 = l1Of(l);
+        const l1 = L1_OF_LABEL[l];
         for (const f of inst.features) logit += weightOf(zl[f], nl[f], l1);
         const p = sigmoid(Math.max(-30, Math.min(30, logit)));
         const g = (p - y) * inst.weight[l] * (y === 1 ? positiveWeight[l] : 1);
@@ -399,7 +399,7 @@ function train(instances: Instance[]): { w: Float32Array[]; bias: Float64Array }
       }
     }
   }
-  const w = z.map((zl, l) => Float32Array.from(zl, (zi, f) => weightOf(zi, n[l][f], l1Of(l))));
+  const w = z.map((zl, l) => Float32Array.from(zl, (zi, f) => weightOf(zi, n[l][f], L1_OF_LABEL[l])));
   const bias = Float64Array.from(bz, (zi, l) => weightOf(zi, bn[l], 0));
   return { w, bias };
 }

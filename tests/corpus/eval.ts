@@ -148,12 +148,13 @@ const fmt = (x: number) => x.toFixed(3);
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 const ratio = (n: number, d: number) => (d === 0 ? 'n/a' : `${fmt(n / d)} (${n}/${d})`);
 
+const macroF1 = [...perRule.values()].reduce((s, c) => s + c.f1, 0) / perRule.size;
 const counts = (c: Counts) => ({ tp: c.tp, fp: c.fp, fn: c.fn, precision: c.precision, recall: c.recall, f1: c.f1 });
 if (args.includes('--json')) {
   console.log(JSON.stringify({
     rules: Object.fromEntries([...perRule].map(([id, c]) => [id, counts(c)])),
     moments: Object.fromEntries([...perMoment].map(([id, c]) => [id, counts(c)])),
-    macroF1: [...perRule.values()].reduce((s, c) => s + c.f1, 0) / perRule.size,
+    macroF1,
     clean: { flagged: cleanFlagged, total: cleanTotal },
     commitments: counts(commitmentCounts),
     momentsMicro: counts(momentCounts),
@@ -175,7 +176,6 @@ function printTables() {
     console.log(`${moment.padEnd(24)} ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
   }
   if (errors) console.log(`${errors} line(s) could not be analysed (see stderr)`);
-  const macroF1 = [...perRule.values()].reduce((s, c) => s + c.f1, 0) / perRule.size;
   // The last 4 lines are the summary.
   console.log(`rules: macro-F1 ${fmt(macroF1)} | clean agent texts flagged ${pct(cleanFlagged, cleanTotal)} (${cleanFlagged}/${cleanTotal})`);
   console.log(`commitments: F1 ${fmt(commitmentCounts.f1)} (P ${fmt(commitmentCounts.precision)} R ${fmt(commitmentCounts.recall)}) | realism accuracy ${ratio(realismRight, realismTotal)}`);
