@@ -125,6 +125,14 @@ describe('the learned layer joined to the lexicons', () => {
     expect(analyze({ text: "I'll send you the label today.", role: 'agent', lang: 'en', now }).commitments).toHaveLength(1);
   });
 
+  it('the model does not turn a rule for every case into a promise; the same time said of this case stays one', () => {
+    const now = '2026-11-18T10:00:00-05:00';
+    for (const text of ['Enquiries will be responded to within 7 business days.', 'A complaint will be acknowledged within 2 business days.']) {
+      expect(analyze({ text, role: 'agent', lang: 'en', now }).commitments).toEqual([]);
+    }
+    expect(analyze({ text: 'Your complaint will be acknowledged within 2 business days.', role: 'agent', lang: 'en', now }).commitments).toHaveLength(1);
+  });
+
   it('the model flags nothing in the sign-off: a signature says who writes', () => {
     const text = 'Estimado señor Mendoza:\n\nHemos recibido su reclamo. Le devolveremos lo cobrado y le enviaremos la constancia a este correo.\n\nLamentamos los inconvenientes.\n\nAtentamente,\nÁrea de Reclamos – Banco Andino';
     const result = analyze({ text, role: 'agent', lang: 'es', now: '2026-11-18T10:00:00-05:00' });

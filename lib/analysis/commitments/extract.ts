@@ -254,8 +254,12 @@ function timeKind(spec: TimeSpec, phrase: string): TimeKind {
 export interface Candidate extends Mention {
   /** The clause grammar (../grammar/clause.ts) reads it as a promise of the time. */
   grammar: boolean;
-  /** Said as a hope or an estimate («hopefully today», «suele tardar»): never a promise, whatever the model reads. */
-  hedged: boolean;
+  /**
+   * Ruled out by the grammar on a reason of its own, whatever the model reads: said as a hope or an
+   * estimate («hopefully today», «suele tardar»), or a rule for every case («enquiries will be answered
+   * within 7 business days»; docs/labelling.md, «a rule for every case is a policy window»).
+   */
+  ruledOut: boolean;
   /** Its clause, the time phrase replaced by a placeholder, for the learned layer. */
   clause: string;
 }
@@ -347,7 +351,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, hedged: reading.hedged, clause });
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic, clause });
   }
   return out;
 }
@@ -427,8 +431,8 @@ export const TIME_PLACEHOLDER = 'TIMEPHRASE';
 
 /**
  * The commitments of one sentence: with a model, a candidate is kept when the grammar
- * reads a promise and the model does not veto it, or when the model is sure on its own;
- * without one, the grammar decides.
+ * reads a promise and the model does not veto it, or when the model is sure on its own
+ * and the grammar has not ruled it out; without one, the grammar decides.
  */
 export function extractMentionsUncached(sentence: string, lang: Lang, region: Region = 'other', model: Model | null = null): Mention[] {
   const label = MODEL_LABELS.indexOf('commitment');
@@ -437,7 +441,7 @@ export function extractMentionsUncached(sentence: string, lang: Lang, region: Re
       if (!model || label < 0) return c.grammar;
       const p = sentenceProbabilities(c.clause, model)?.[label] ?? 0;
       const info = model.labels[label];
-      return (c.grammar && p >= info.veto) || (!c.hedged && p >= info.threshold.standard);
+      return (c.grammar && p >= info.veto) || (!c.ruledOut && p >= info.threshold.standard);
     })
     .map(({ start, end, spec }) => ({ start, end, spec }));
 }
