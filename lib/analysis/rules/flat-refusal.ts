@@ -16,8 +16,8 @@ import { matchAlternatives } from '../playbook';
 import type { DraftContext, Rule, RuleExample } from './types';
 
 // Verbs after «no puedo/podemos» that are NOT refusals (perception, knowledge, feelings).
-const NOT_REFUSAL_ES = '(?:ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?)';
-const NOT_REFUSAL_EN = "(?:see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|say for sure|promise|guarantee|stress enough|help but)";
+const NOT_REFUSAL_ES = '(?:ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|asegurar(?:te|le)?|garantizar(?:te|le)?|adelantar(?:te|le)?|decir(?:te|le)? (?:con (?:certeza|seguridad|exactitud)|cuando|una fecha|un plazo|exactamente)|dar(?:te|le)? (?:una |un )?(?:fecha|plazo|hora) (?:exact|concret|segur)\\w*|comentar|especular)';
+const NOT_REFUSAL_EN = "(?:see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|say for sure|promise|guarantee|stress enough|help but|deny|comment|speculate|predict|make (?:any )?promises|really say|say (?:much )?more|say (?:exactly )?when|confirm (?:[a-z']+ ){0,3}?(?:dates?|times?|timeline|timeframe|eta|plans?|schedule)|give (?:you )?(?:an? |the )?(?:exact |specific |firm )?(?:eta|date|timeline|timeframe|estimate))";
 
 const checker = lexiconChecker(
   {
@@ -379,6 +379,15 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Lo siento, pero su recibo tiene más de tres meses y [[ya no está vigente]].' },
   { lang: 'en', text: "[[We can't offer a refund on this order]], but we closed your ticket." },
   { lang: 'es', text: '[[No podemos reembolsar este pedido]]. ¿Te llegó el correo de confirmación?' },
+  // Declining to promise or predict is honesty, not a refusal: no date you cannot keep («si no puedes dar un plazo real, no lo des»).
+  { lang: 'en', text: 'We can\'t confirm the winter timetable yet, Marta.' },
+  { lang: 'en', text: 'Honestly, we can\'t predict how long the courier will take on that route.' },
+  { lang: 'en', text: 'I can\'t say much more than that for now.' },
+  { lang: 'es', text: 'Por ahora no podemos darte una fecha exacta de reposición.' },
+  { lang: 'es', text: 'No te puedo decir con certeza cuándo vuelve a haber stock.' },
+  { lang: 'es', text: 'No podemos asegurarle una fecha para la visita del técnico.' },
+  { lang: 'en', text: '[[We can\'t give you a refund for the unused months]].' },
+  { lang: 'es', text: '[[No podemos darte un reembolso por ese cargo]].' },
 ];
 
 const rule: Rule = {
