@@ -97,6 +97,9 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', 'If they cannot, or further investigation is required, we will inform you of this within five business days.'],
     ['en', 'We aim to get back to you, in the most appropriate way, within 10 working days.'],
     ['es', 'El reembolso se completará en un plazo de 3 a 15 días hábiles, dependiendo del método de pago.'],
+    // An appearance is no promise: what the agent sees coming, not what they will do.
+    ['en', 'Fixed it for you. Note: it looks like it will cancel again on May 14th.'],
+    ['es', 'Parece que el cobro se repetirá el lunes.'],
   ] as const)('%s «%s» promises nothing', (lang, text) => {
     expect(promised(text, lang)).toEqual([]);
   });
@@ -225,6 +228,10 @@ describe('ways forward as agents write them', () => {
     expect(givesNextStep(fold('No podemos abrir el archivo; puedes reenviarlo en PDF.'), 'es')).toBe(true);
     expect(namesChannel('Please DM your order number and the team will reach out.')).toBe(true);
     expect(namesChannel("They'll reply here as soon as they're available.")).toBe(true);
+    // A web address written bare, as support replies do; a version number or a file name is none.
+    expect(namesChannel('Just search "Contact us" at support.spotify.com and they will help.')).toBe(true);
+    expect(namesChannel('Escríbenos desde ayuda.tubanco.com.ar/reclamos.')).toBe(true);
+    expect(namesChannel('Version 1.0.13 fixes it; see config.json.')).toBe(false);
     expect(namesChannel('Our team will reach out shortly.')).toBe(false);
   });
 });
