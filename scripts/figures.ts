@@ -33,6 +33,7 @@ const SPLITS: { file: string; what: string }[] = [
   { file: 'round6.jsonl', what: 'round 6: a check, never trained on' },
   { file: 'round7.jsonl', what: 'round 7, company writing with times: a check, never trained on' },
   { file: 'round8.jsonl', what: "round 8's second part, customers written from real situations: a check, never trained on" },
+  { file: 'round9.jsonl', what: 'round 9, customers and company replies written from real situations the writers found: a check, never trained on' },
   { file: 'sample.jsonl', what: 'the development sample: trained on' },
   { file: 'probe.jsonl', what: 'the first probe batch: trained on' },
 ];
