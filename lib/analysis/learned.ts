@@ -20,6 +20,7 @@ import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules
 import type { Sentence } from './text';
 import { fold } from './text';
 import { signOffStart } from './grammar/sign-off';
+import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
 import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
 
 const LEXICON_CONFIDENCE = 0.9;
@@ -115,7 +116,8 @@ const DECLINES_TO_PROMISE: Record<Lang, RegExp> = {
 const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
   blame: (folded, lang) => (ADDRESSES_CUSTOMER[lang].test(folded) || NAMES_A_CAUSE[lang].test(folded)) && !OWNS_THE_FAULT[lang].test(folded),
   'flat-refusal': (folded, lang) => {
-    const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ');
+    // What the customer cannot do, and a time the agent declines to promise («we can't give you a date yet»), refuse nothing.
+    const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ').replace(DECLINES_TO_PREDICT[lang], ' ');
     return NEGATIVE[lang].test(ours) && REFUSES[lang].test(ours) && !DOUBLE_NEGATION[lang].test(ours);
   },
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),

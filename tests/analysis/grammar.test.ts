@@ -39,6 +39,10 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Procederemos a devolverle lo cobrado, S/ 1,036.80, más intereses, en un plazo de 15 días hábiles.', ['en un plazo de 15 días hábiles']],
     ['en', "I'm calling you now, in the next 5 minutes, on the number ending 448.", ['in the next 5 minutes']],
     ['en', "Once again, sorry about this, I'll send it tomorrow.", ['tomorrow']],
+    // An appearance hedges only when said before the time: a reason after it, or an adjective, does not.
+    ['en', "I'll replace the unit tomorrow since it appears to be faulty.", ['tomorrow']],
+    ['en', "We'll replace the apparently faulty router by Friday.", ['by Friday']],
+    ['es', 'Mañana te cambiamos el equipo aparentemente defectuoso.', ['Mañana']],
     // From the review: «sí» is yes; a habit stops at the agent's «pero»; a plural fixed to this case; a
     // rule for any customer followed by the agent's own promise; a phrasal «push it through».
     ['es', 'Sí claro, mañana te lo envío.', ['mañana']],
@@ -100,6 +104,8 @@ describe('clause grammar: which time phrases are promises', () => {
     // An appearance is no promise: what the agent sees coming, not what they will do.
     ['en', 'Fixed it for you. Note: it looks like it will cancel again on May 14th.'],
     ['es', 'Parece que el cobro se repetirá el lunes.'],
+    ['en', 'It seems your card will be charged again on May 14th.'],
+    ['es', 'Por lo visto el cobro se repetirá el lunes.'],
   ] as const)('%s «%s» promises nothing', (lang, text) => {
     expect(promised(text, lang)).toEqual([]);
   });
@@ -232,6 +238,11 @@ describe('ways forward as agents write them', () => {
     expect(namesChannel('Just search "Contact us" at support.spotify.com and they will help.')).toBe(true);
     expect(namesChannel('Escríbenos desde ayuda.tubanco.com.ar/reclamos.')).toBe(true);
     expect(namesChannel('Version 1.0.13 fixes it; see config.json.')).toBe(false);
+    // A name in passing and a missing space after a full stop are no web address.
+    expect(namesChannel('Another team will look into the Amazon.com charge.')).toBe(false);
+    expect(namesChannel('Revisamos el pedido.Es posible que llegue tarde.')).toBe(false);
+    expect(namesChannel('The strings live in messages.es.json.')).toBe(false);
+    expect(namesChannel('Please visit help.example.de for the forms.')).toBe(true);
     expect(namesChannel('Our team will reach out shortly.')).toBe(false);
   });
 });

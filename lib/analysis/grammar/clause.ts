@@ -22,11 +22,11 @@ export interface ClauseReading {
   window: boolean;
   /** The time phrase qualifies a noun («our letter of 12 November», «la caída del martes»). */
   attributive: boolean;
-  /** A hedged estimate («usually», «suele»): said as an estimate, not promised. */
+  /** A hedged estimate («usually», «suele») or an appearance («it looks like», «parece que»): said as an estimate, not promised. */
   hedged: boolean;
   /** The clause only describes (a copula with no agent acting): «your flight is tomorrow». */
   descriptive: boolean;
-  /** A rule for every case, not this one: a bare plural subject in the present («refunds are processed within 5 days», «los pedidos se procesan en 48 horas»). */
+  /** A rule for every case, not this one: a bare plural or «any/a» subject, in the present or the future («refunds are processed within 5 days», «enquiries will be answered within 7 business days»). */
   generic: boolean;
 }
 
@@ -54,8 +54,8 @@ const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o
  * Thursday» stays present), and the common irregular pasts.
  */
 const EN_PAST = /\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|\b(?:left|sent|came|went|got|made|took|gave|said|told|found|paid|sold|began|rang|spoke|wrote|brought|heard|held|saw|ran|broke|fell)\b/;
-/** A hedged estimate, an appearance or an effort, not a promise: «usually lands within a couple of hours», «it looks like it will cancel on May 14th», «we'll try to release it next week». */
-const EN_HEDGE = /\b(?:(?:it |this |that )?(?:looks|seems|appears) (?:like|to|that)|apparently|usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|(?:i|we) expect|(?:i|we)(?:'d| would) expect|fingers crossed|our (?:goal|aim|target) is|depending on|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|(?:try|trying|tries) (?:getting|doing|having|and)|(?:aims?|aiming|strives?|striving|endeavou?rs?|endeavou?ring) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
+/** A hedged estimate or an effort, not a promise: «usually lands within a couple of hours», «we'll try to release it next week». */
+const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|(?:i|we) expect|(?:i|we)(?:'d| would) expect|fingers crossed|our (?:goal|aim|target) is|depending on|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|(?:try|trying|tries) (?:getting|doing|having|and)|(?:aims?|aiming|strives?|striving|endeavou?rs?|endeavou?ring) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
 const EN_MODAL_OFFER = /\b(?:i|we) (?:can|could|may|might)(?: also| still| even)? (?!confirm|guarantee|promise|assure)\w+|\b(?:happy|glad) to\b|\bwould you like\b|\bif you(?:'d)? (?:like|prefer|want)\b/;
 const EN_CONDITIONAL = /\b(?:would|could|should|might)\b|\b(?:i|we)'d\b(?! (?:been|had|\w+ed)\b)/;
 /** A window or state that runs to the time: offers, policies, due dates, stock. */
@@ -89,8 +89,8 @@ const ES_RECEIVING = /\b(?:(?:vas|va|van) a (?:tener|recibir|ver)|(?:lo |la |los
 const ES_FUTURE = /\b(?:voy|vas|va|vamos|van|vais) a\b|\b\w{2,}(?:re|ra|ras|remos|ran|reis)\b/;
 const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen) \w+(?:ando|iendo|yendo)\b/;
 const ES_PAST = /\b(?:ayer|anoche|hace \w+|fue|fueron|hicimos|hice|hizo|dijo|dije|consta|figura|gracias por|(?:tenia|decia|podia|habia|queria|sabia|venia|salia|llegaba|iba|estaba|era)n?|\w{2,}(?:aste|iste|aron|ieron|aba|aban)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b/;
-/** A hedged estimate, an appearance, a hope or an effort: «suele llegar en menos de una hora», «parece que se renueva el lunes», «intentaremos…». */
-const ES_HEDGE = /\b(?:parece que|pareciera que|al parecer|aparentemente|suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|dependiendo del?|en funcion del?|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|(?:vamos|voy|va|van) a (?:intentar|tratar de|procurar)|(?:tratare|trataremos|tratamos|trato|intentamos|intento|procuramos|procuro) (?:de )?que|trataremos de|tratare de|procuraremos|procurare|haremos lo posible|hare lo posible|(?:esperamos|espero) (?:tener\w*|poder))\b/;
+/** A hedged estimate, a hope or an effort: «suele llegar en menos de una hora», «tardan entre 3 y 5 días», «intentaremos…». */
+const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|dependiendo del?|en funcion del?|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|(?:vamos|voy|va|van) a (?:intentar|tratar de|procurar)|(?:tratare|trataremos|tratamos|trato|intentamos|intento|procuramos|procuro) (?:de )?que|trataremos de|tratare de|procuraremos|procurare|haremos lo posible|hare lo posible|(?:esperamos|espero) (?:tener\w*|poder))\b/;
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
 const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|opera|operan|se transmite|hay|ya (?:cuenta|cuentan|tiene|tienen|funciona|funcionan|dispone|disponen))\b/;
 const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso)? (?!confirmar|garantizar|asegurar|prometer)\w+(?:ar|er|ir)\b|\bsi (?:quieres|queres|prefieres|preferis|lo prefieres|gustas|desea|prefiere|lo desea)\b|\bcon gusto (?:te |le )?(?:puedo|podemos)\b/;
@@ -104,6 +104,22 @@ const ES_GENERIC_SUBJECT = /^\s*(?:(?:y|e|pero)\s+)?(?:todos\s+los|todas\s+las|l
 /** «Los pedidos se enviarán…», «cada reclamación será respondida…», «todas las solicitudes recibirán…». */
 const ES_GENERIC_FUTURE = /^\s*(?:(?:y|e|pero)\s+)?(?:(?:todos\s+los|todas\s+las|los|las)\s+[a-z]+s|(?:cada|todo|toda|cualquier)\s+[a-z]+)\b(?:\s+(?:de|del|que)\s+[a-z ]{1,40}?)?\s+(?:se\s+)?(?:[a-z]{3,}(?:aran|eran|iran|ara|era|ira)|(?:sera|seran)\s+[a-z]+(?:ad|id)[oa]s?)\b/;
 const ES_ATTRIBUTIVE_MENTION = /^(?:del|al)\s/;
+
+/**
+ * What the agent sees coming, said before the time: «it looks like it will cancel again on May 14th»,
+ * «it seems your card will be charged on Monday», «por lo visto el cobro se repetirá el lunes». Read
+ * only before the time phrase, so a reason given after it («I'll replace it tomorrow since it
+ * appears to be faulty») and an adjective («the apparently faulty router») hedge nothing.
+ */
+const APPEARANCE: Record<Lang, RegExp> = {
+  en: /\b(?:it|this|that|there)(?:'s| is)? (?:looks|seems|appears)\b/,
+  es: /\b(?:parece que|pareciera que|al parecer|por lo visto|segun parece)\b/,
+};
+/** …or governing the clause from just before it: «parece que | el cobro se repetirá el lunes». */
+const APPEARANCE_GOVERNS: Record<Lang, RegExp> = {
+  en: /\b(?:it|this|that)(?:'s| is)? (?:looks|seems|appears)(?: like| that| as if| as though)?\s*$/,
+  es: /\b(?:(?:parece|pareciera)(?: ser)?(?: que)?|al parecer|por lo visto|segun parece),?\s*$/,
+};
 
 /** Words that fix a subject to this customer's case. */
 const THIS_CASE = /\b(?:your|yours|this|these|tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|estos|estas)\b/;
@@ -147,7 +163,7 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   // A subject-less clause coordinated with a hedged one keeps its hedge: «los pedidos suelen enviarse y entregarse en 3-5 días».
   // …and so does a clause governed by an effort or a hope: «voy a tratar de que [antes del 15 tengamos todo]».
   const governed = /\b(?:tratar de|tratare de|trataremos de|intentar|procurar|procuraremos|espero|esperamos|ojala|try to make sure|hope)\s*(?:que\s*|that\s*)?$/.test(left);
-  const hedged = g.hedge.test(rest) || (!!left && g.hedge.test(left) && (ownActor === 'unknown' || governed));
+  const hedged = g.hedge.test(rest) || APPEARANCE[lang].test(before) || APPEARANCE_GOVERNS[lang].test(left) || (!!left && g.hedge.test(left) && (ownActor === 'unknown' || governed));
   // «Refunds for your order…», «los repuestos de tu equipo…»: a plural fixed to this customer's case is no rule.
   const generic = ownActor !== 'agent' && !receiving && !THIS_CASE.test(before) &&
     (((tense === 'present' || tense === 'none') && g.generic.test(before)) || (tense === 'future' && g.genericFuture.test(before)));

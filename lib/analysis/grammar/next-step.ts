@@ -62,15 +62,25 @@ export function givesNextStep(folded: string, lang: Lang): boolean {
   return false;
 }
 
-/** A web address written bare, as support replies do: «support.spotify.com», «ayuda.banco.com.ar/reclamos». */
-const BARE_DOMAIN = String.raw`\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|gob|edu|io|app|co|es|mx|ar|cl|pe|uk|in|ie|au|ca)(?:\.[a-z]{2})?(?![\w.-]*@)(?:\/[^\s]*)?(?![\w-])`;
-
 /** A way to reach someone: a link, an e-mail address, a phone number, a named channel. */
-const CHANNEL = new RegExp(`${BARE_DOMAIN}|` + /(?:https?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[\w.]+|(?:\+?\d[\d ().-]{6,}\d)|\b(?:0800|1-?800|1-?888|1-?877|900)\b|\b(?:here'?s how|reach (?:them|us) (?:here|at|on|via|through)|(?:via|through|on) (?:live ?chat|chat|whatsapp|dm|direct message)|(?:por|en|al|a traves del?) (?:whatsapp|chat|el chat|mensaje directo|md|dm|el formulario|este enlace|este link|el enlace|el link)|(?:en|a) (?:este|el siguiente) (?:enlace|link)|(?:please )?dm (?:us|me|your)|(?:send|message) us (?:a )?(?:dm|direct message|private message)|(?:reply|respond|answer) (?:right )?here|(?:responde|respondé|responda|contesta|contestá|conteste|escribenos|escríbenos|escribinos|escribínos) (?:por )?(?:aqui|aquí|aca|acá|este (?:correo|mensaje|hilo)))\b)/u.source, 'u');
+const CHANNEL = /(?:https?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[\w.]+|(?:\+?\d[\d ().-]{6,}\d)|\b(?:0800|1-?800|1-?888|1-?877|900)\b|\b(?:here'?s how|reach (?:them|us) (?:here|at|on|via|through)|(?:via|through|on) (?:live ?chat|chat|whatsapp|dm|direct message)|(?:por|en|al|a traves del?) (?:whatsapp|chat|el chat|mensaje directo|md|dm|el formulario|este enlace|este link|el enlace|el link)|(?:en|a) (?:este|el siguiente) (?:enlace|link)|(?:please )?dm (?:us|me|your)|(?:send|message) us (?:a )?(?:dm|direct message|private message)|(?:reply|respond|answer) (?:right )?here|(?:responde|respondé|responda|contesta|contestá|conteste|escribenos|escríbenos|escribinos|escribínos) (?:por )?(?:aqui|aquí|aca|acá|este (?:correo|mensaje|hilo)))\b)/u;
+
+/**
+ * A web address written bare, as support replies do («support.spotify.com», «ayuda.tubanco.com.ar/reclamos»):
+ * read on the text as typed, in lower case, from a token's start. It counts when it names a help desk
+ * (support., help., ayuda.…), has a path, or follows a word that points to it («at», «visit», «en»);
+ * a name in passing («the Amazon.com charge», «ASP.NET», «messages.es.json») and a missing space
+ * after a full stop («el pedido.Es posible…») are none.
+ */
+const DOMAIN = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|gob|edu|io|co|es|mx|ar|cl|pe|uy|ve|ec|bo|py|uk|in|ie|au|ca|us|de)(?:\.[a-z]{2})?`;
+const BARE_WEB_ADDRESS = new RegExp(
+  String.raw`(?<![\w.@/-])(?:(?:support|help|ayuda|soporte|atencion|contacto|contact|care|service|servicio|clientes|www)\.${DOMAIN}(?!\.?[\w-])|${DOMAIN}\/[^\s]*` +
+    String.raw`|(?<=\b(?:at|on|visit|via|to|en|a|desde|visita|visite|ingresa a|ingrese a|entra a|entre a)\s)${DOMAIN}(?!\.?[\w-]))`,
+);
 
 /** True when the text names a channel the customer can use (checked on the original text). */
 export function namesChannel(text: string): boolean {
-  return CHANNEL.test(text.toLowerCase());
+  return CHANNEL.test(text.toLowerCase()) || BARE_WEB_ADDRESS.test(text);
 }
 
 /** «read more here», «más información en…»: material to read, which is no alternative. */

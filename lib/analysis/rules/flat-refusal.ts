@@ -12,12 +12,14 @@ import { compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
 import { byRegister } from '../grammar/register';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
 import { signOffStart } from '../grammar/sign-off';
+import { PREDICTING_EN, PREDICTING_ES } from '../grammar/declines-to-predict';
 import { matchAlternatives } from '../playbook';
 import type { DraftContext, Rule, RuleExample } from './types';
 
-// Verbs after «no puedo/podemos» that are NOT refusals (perception, knowledge, feelings).
-const NOT_REFUSAL_ES = '(?:ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|asegurar(?:te|le)?|garantizar(?:te|le)?|adelantar(?:te|le)?|decir(?:te|le)? (?:con (?:certeza|seguridad|exactitud)|cuando|una fecha|un plazo|exactamente)|dar(?:te|le)? (?:una |un )?(?:fecha|plazo|hora) (?:exact|concret|segur)\\w*|comentar|especular)';
-const NOT_REFUSAL_EN = "(?:see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|say for sure|promise|guarantee|stress enough|help but|deny|comment|speculate|predict|make (?:any )?promises|really say|say (?:much )?more|say (?:exactly )?when|confirm (?:[a-z']+ ){0,3}?(?:dates?|times?|timeline|timeframe|eta|plans?|schedule)|give (?:you )?(?:an? |the )?(?:exact |specific |firm )?(?:eta|date|timeline|timeframe|estimate))";
+// Verbs after «no puedo/podemos», «we can't» that are NOT refusals: perception, knowledge and feelings, and
+// declining to promise or predict a time (../grammar/declines-to-predict.ts).
+const NOT_REFUSAL_ES = `(?:ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES})`;
+const NOT_REFUSAL_EN = `(?:see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
 
 const checker = lexiconChecker(
   {
@@ -380,14 +382,19 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[We can't offer a refund on this order]], but we closed your ticket." },
   { lang: 'es', text: '[[No podemos reembolsar este pedido]]. ¿Te llegó el correo de confirmación?' },
   // Declining to promise or predict is honesty, not a refusal: no date you cannot keep («si no puedes dar un plazo real, no lo des»).
-  { lang: 'en', text: 'We can\'t confirm the winter timetable yet, Marta.' },
+  { lang: 'en', text: 'We can\'t confirm the winter timetable yet.' },
   { lang: 'en', text: 'Honestly, we can\'t predict how long the courier will take on that route.' },
   { lang: 'en', text: 'I can\'t say much more than that for now.' },
-  { lang: 'es', text: 'Por ahora no podemos darte una fecha exacta de reposición.' },
+  { lang: 'en', text: 'We can\'t give you an exact date yet.' },
+  { lang: 'es', text: 'No podemos darte una fecha exacta.' },
   { lang: 'es', text: 'No te puedo decir con certeza cuándo vuelve a haber stock.' },
   { lang: 'es', text: 'No podemos asegurarle una fecha para la visita del técnico.' },
+  // …but the same verbs refusing the customer's request stay refusals.
   { lang: 'en', text: '[[We can\'t give you a refund for the unused months]].' },
   { lang: 'es', text: '[[No podemos darte un reembolso por ese cargo]].' },
+  { lang: 'en', text: '[[We can\'t confirm bookings on those dates]].' },
+  { lang: 'es', text: '[[No podemos asegurar su vehículo porque tiene más de 20 años]].' },
+  { lang: 'es', text: '[[No podemos adelantar la fecha de entrega]].' },
 ];
 
 const rule: Rule = {

@@ -1,0 +1,33 @@
+/**
+ * Declining to promise or predict: «we can't give you an exact date yet», «no podemos darte una
+ * fecha exacta», «I can't say much more than that». Honest, as the product asks («si no puedes dar
+ * un plazo real, no lo des»), and no refusal of what the customer asked for. Kept narrow: the verb
+ * must be about a date, a time or a forecast, so «no podemos asegurar su vehículo» (insure) and
+ * «we can't confirm bookings on those dates» stay refusals.
+ *
+ * Read by flat-refusal's lexicon (what may follow «we can't» / «no podemos») and by the learned
+ * layer's flat-refusal gate, so the model does not flag what the lexicon lets pass.
+ */
+import type { Lang } from '../types';
+
+/** What a time is about: «the winter timetable», «la fecha de entrega». */
+const TIME_QUALIFIER_EN = "(?:the|an?|any|exact|specific|firm|precise|new|final|next|this|winter|summer|spring|autumn|fall|holiday|delivery|release|launch|arrival|shipping|repair|visit|installation)(?:'s|s'|s)?";
+
+/** After «we can't»: saying, forecasting or promising when (folded text). */
+export const PREDICTING_EN =
+  '(?:really )?(?:say (?:much |any )?(?:more|for sure|for certain|exactly|when|how long|yet)|tell (?:you )?(?:when|how long|exactly|for sure|yet|more)|predict|speculate|comment|make (?:any )?promises' +
+  `|confirm (?:${TIME_QUALIFIER_EN} ){0,3}(?:dates?|times?|timetable|timeline|timeframe|eta|schedule|plans)` +
+  '|give (?:you )?(?:an? |the |any )?(?:exact |specific |firm |precise )?(?:eta|date|timeline|timeframe|estimate))(?![a-z])';
+
+/** After «no podemos»: promising, confirming or telling a date or a time (folded text). */
+export const PREDICTING_ES =
+  '(?:(?:asegurar|garantizar|prometer|confirmar|precisar|dar|decir|indicar)(?:te|le|les|os)? (?:con (?:certeza|seguridad|exactitud) |todavia |aun |por ahora |exactamente )?(?:una |un |la |el |ninguna |ningun )?(?:fecha|plazo|hora|cuando|cuanto tiempo|estimacion)|especular|comentar)(?![a-z])';
+
+/** The whole phrase, to set aside before asking whether a sentence refuses anything. */
+export const DECLINES_TO_PREDICT: Record<Lang, RegExp> = {
+  en: new RegExp(
+    `\\b(?:we|i)(?: really| simply| just| unfortunately)?(?: can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to| are unable to| am unable to|'m unable to|'re unable to| aren't able to| are not able to|'re not able to|'m not able to| am not able to)(?: really)? ${PREDICTING_EN}`,
+    'g',
+  ),
+  es: new RegExp(`\\bno (?:(?:te|le|les|os|nos) )?(?:podemos|puedo|podriamos|podria|vamos a poder|voy a poder) ${PREDICTING_ES}`, 'g'),
+};
