@@ -23,11 +23,12 @@ export const PREDICTING_EN =
 export const PREDICTING_ES =
   '(?:(?:asegurar|garantizar|prometer|confirmar|precisar|dar|decir|indicar)(?:te|le|les|os)? (?:con (?:certeza|seguridad|exactitud) |todavia |aun |por ahora |exactamente )?(?:una |un |la |el |ninguna |ningun )?(?:fecha|plazo|hora|cuando|cuanto tiempo|estimacion)|especular|comentar)(?![a-z])';
 
+/** The agent saying they cannot, in English (folded text); flat-refusal's lexicon adds «not allowed to». */
+export const CANNOT_FORMS_EN = " can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to| are unable to| am unable to|'m unable to| aren't able to| are not able to|'re not able to|'re unable to|'m not able to| am not able to";
+const WE_CANNOT_EN = `(?:we|i)(?: really| simply| just| unfortunately)?(?:${CANNOT_FORMS_EN})`;
+
 /** The whole phrase, to set aside before asking whether a sentence refuses anything. */
 export const DECLINES_TO_PREDICT: Record<Lang, RegExp> = {
-  en: new RegExp(
-    `\\b(?:we|i)(?: really| simply| just| unfortunately)?(?: can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to| are unable to| am unable to|'m unable to|'re unable to| aren't able to| are not able to|'re not able to|'m not able to| am not able to)(?: really)? ${PREDICTING_EN}`,
-    'g',
-  ),
+  en: new RegExp(`\\b${WE_CANNOT_EN}(?: really)? ${PREDICTING_EN}`, 'g'),
   es: new RegExp(`\\bno (?:(?:te|le|les|os|nos) )?(?:podemos|puedo|podriamos|podria|vamos a poder|voy a poder) ${PREDICTING_ES}`, 'g'),
 };
