@@ -9,19 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { EvalJson, LabelCounts } from '../tests/corpus/eval';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const run = promisify(execFile);
 
-interface Counts { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
-interface Scores {
-  rules: Record<string, Counts>;
-  moments: Record<string, Counts>;
-  macroF1: number;
-  clean: { flagged: number; total: number };
-  commitments: Counts;
-  momentsMicro: Counts;
-}
 
 /** Each split, what it is and whether the trainer reads it (tests/corpus/README.md). */
 const SPLITS: { file: string; what: string }[] = [
@@ -39,16 +31,16 @@ const SPLITS: { file: string; what: string }[] = [
 ];
 const LANGS = [undefined, 'es', 'en'] as const;
 
-async function score(file: string, lang: string | undefined): Promise<Scores> {
+async function score(file: string, lang: string | undefined): Promise<EvalJson> {
   const args = ['tsx', 'tests/corpus/eval.ts', `tests/corpus/${file}`, '--json', ...(lang ? ['--lang', lang] : [])];
   const { stdout } = await run('npx', args, { cwd: ROOT, maxBuffer: 1 << 24 });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as Scores;
+  return JSON.parse(stdout.trim().split('\n').pop()!) as EvalJson;
 }
 
 /** Two at a time: the machine has two cores. */
-async function scoreAll(): Promise<Map<string, Scores>> {
+async function scoreAll(): Promise<Map<string, EvalJson>> {
   const jobs = SPLITS.flatMap(({ file }) => LANGS.map((lang) => ({ file, lang })));
-  const out = new Map<string, Scores>();
+  const out = new Map<string, EvalJson>();
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
@@ -62,16 +54,16 @@ async function scoreAll(): Promise<Map<string, Scores>> {
 
 const f3 = (x: number) => x.toFixed(3);
 /** A label's F1 with its counts; «—» where it has neither positives nor false alarms. */
-const cell = (c: Counts) => (c.tp + c.fp + c.fn === 0 ? '—' : `${f3(c.f1)} (${c.tp}/${c.fp}/${c.fn})`);
-const clean = (s: Scores) => (s.clean.total === 0 ? '—' : `${((100 * s.clean.flagged) / s.clean.total).toFixed(1)} % (${s.clean.flagged}/${s.clean.total})`);
-const commitments = (s: Scores) => {
+const cell = (c: LabelCounts) => (c.tp + c.fp + c.fn === 0 ? '—' : `${f3(c.f1)} (${c.tp}/${c.fp}/${c.fn})`);
+const clean = (s: EvalJson) => (s.clean.total === 0 ? '—' : `${((100 * s.clean.flagged) / s.clean.total).toFixed(1)} % (${s.clean.flagged}/${s.clean.total})`);
+const commitments = (s: EvalJson) => {
   const c = s.commitments;
   return c.tp + c.fp + c.fn === 0 ? '—' : `${f3(c.precision)} / ${f3(c.recall)} / ${f3(c.f1)}`;
 };
 
-function section(file: string, what: string, scores: Map<string, Scores>): string {
+function section(file: string, what: string, scores: Map<string, EvalJson>): string {
   const [all, es, en] = LANGS.map((lang) => scores.get(`${file}|${lang ?? 'all'}`)!);
-  const row = (name: string, pick: (s: Scores) => string) => `| ${name} | ${pick(all)} | ${pick(es)} | ${pick(en)} |`;
+  const row = (name: string, pick: (s: EvalJson) => string) => `| ${name} | ${pick(all)} | ${pick(es)} | ${pick(en)} |`;
   const lines = [
     `## \`${file}\``,
     '',

@@ -19,6 +19,19 @@ interface Expect {
   alternatives?: string[];
 }
 
+/** One label's counts, as `--json` writes them. */
+export interface LabelCounts { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+/** What `--json` prints (scripts/figures.ts reads it). */
+export interface EvalJson {
+  rules: Record<string, LabelCounts>;
+  moments: Record<string, LabelCounts>;
+  macroF1: number;
+  clean: { flagged: number; total: number };
+  commitments: LabelCounts;
+  momentsMicro: LabelCounts;
+  errors: number;
+}
+
 class Counts {
   tp = 0;
   fp = 0;
@@ -149,9 +162,9 @@ const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFi
 const ratio = (n: number, d: number) => (d === 0 ? 'n/a' : `${fmt(n / d)} (${n}/${d})`);
 
 const macroF1 = [...perRule.values()].reduce((s, c) => s + c.f1, 0) / perRule.size;
-const counts = (c: Counts) => ({ tp: c.tp, fp: c.fp, fn: c.fn, precision: c.precision, recall: c.recall, f1: c.f1 });
+const counts = (c: Counts): LabelCounts => ({ tp: c.tp, fp: c.fp, fn: c.fn, precision: c.precision, recall: c.recall, f1: c.f1 });
 if (args.includes('--json')) {
-  console.log(JSON.stringify({
+  const json: EvalJson = {
     rules: Object.fromEntries([...perRule].map(([id, c]) => [id, counts(c)])),
     moments: Object.fromEntries([...perMoment].map(([id, c]) => [id, counts(c)])),
     macroF1,
@@ -159,7 +172,8 @@ if (args.includes('--json')) {
     commitments: counts(commitmentCounts),
     momentsMicro: counts(momentCounts),
     errors,
-  }));
+  };
+  console.log(JSON.stringify(json));
 } else printTables();
 if (errors) process.exitCode = 1;
 
