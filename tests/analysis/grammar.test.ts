@@ -6,6 +6,7 @@ import { baseForm } from '../../lib/analysis/grammar/english-verbs';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
+import { capitalWords, hasVowel, withoutCalmBangs } from '../../lib/analysis/grammar/tone';
 import { byRegister, detectRegister, inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
 import { attachClitics, imperatives, infinitiveOfSecondPerson, isThirdPersonVerb, regularSubjunctive, softenBeforeE, subjunctive } from '../../lib/analysis/grammar/spanish-verbs';
 import { fold, splitSentences } from '../../lib/analysis/text';
@@ -315,5 +316,21 @@ describe('sign-off', () => {
   it('is the whole text\'s end when there is none, and a «Thanks,» opening a reply is not one', () => {
     const text = 'Thanks,\nwe checked the order and it ships today.';
     expect(signOffStart(text)).toBe(text.length);
+  });
+});
+
+describe('tone: capitals and exclamations that raise a voice', () => {
+  it('keeps only capital words with a vowel: codes and redactions are not shouted', () => {
+    expect(capitalWords('On XX/XX/XXXX the FNMT and the PDF said NUNCA, WHY', 3)).toEqual(['NUNCA', 'WHY']);
+    expect(capitalWords('NO ME LLEGA', 4)).toEqual(['LLEGA']);
+    expect(hasVowel('XXXX')).toBe(false);
+    expect(hasVowel('HOY')).toBe(true);
+  });
+  it('takes out the «!» of Markdown images, thanks, greetings and pleas, and keeps the rest', () => {
+    expect(withoutCalmBangs('Falla al firmar ![captura](https://example.com/a.png) y nada más')).not.toContain('!');
+    expect(withoutCalmBangs('¡Hola! El webhook responde bien. Gracias!')).not.toContain('!');
+    expect(withoutCalmBangs('Ya probé todo. HELP!!!')).not.toContain('!');
+    expect(withoutCalmBangs('Me cobraron dos veces!')).toContain('!');
+    expect(withoutCalmBangs('Thanks for nothing!!')).toContain('!');
   });
 });

@@ -15,6 +15,8 @@
  * construction of equal strings.
  */
 
+import { capitalWords, withoutCalmBangs } from '../grammar/tone';
+
 export const FEATURE_BITS = 18;
 export const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
 
@@ -55,11 +57,11 @@ const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 
 function shapes(original: string, words: number): Shape[] {
   const out: Shape[] = [];
-  let capsWords = 0;
-  for (const m of original.matchAll(/\b\p{Lu}{3,}\b/gu)) if (m[0] !== 'OK' && m[0].length >= 3) capsWords++;
+  // Capitals without a vowel are codes and redactions («PDF», «XXXX»), not a raised voice.
+  const capsWords = capitalWords(original, 3).filter((w) => w !== 'OK').length;
   if (capsWords >= 1) out.push('caps1');
   if (capsWords >= 3) out.push('caps3');
-  if (/[!¡]{2,}|![^!]*!/.test(original)) out.push('bang2');
+  if (/[!¡]{2,}|![^!]*!/.test(withoutCalmBangs(original))) out.push('bang2');
   if (/[?¿]{2,}/.test(original)) out.push('quest2');
   if (/\d/.test(original)) out.push('digit');
   if (ANGRY_EMOJI.test(original)) out.push('emoji-angry');

@@ -5,6 +5,7 @@
  */
 import { phraseDetector } from '../patterns';
 import type { Moment, MomentExample } from './types';
+import { hasVowel, withoutCalmBangs } from '../grammar/tone';
 
 const detectPhrases = phraseDetector(
   [
@@ -145,14 +146,16 @@ const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”�
 /** «Please help!!!», «hola!!»: a plea or a greeting raised is eagerness or distress, not anger. */
 const PLEA = /\b(?:help|please|pls|plz|hi|hello|hey|ayuda|ayudenme|auxilio|por favor|porfa|hola|buenas)\b/iu;
 
-function shouts(text: string): boolean {
+function shouts(typed: string): boolean {
+  // An image's «!» and a warm one («Gracias!», «HELP!!!») raise nothing (grammar/tone.ts).
+  let text = withoutCalmBangs(typed);
   // «!!» is shouting unless it is glad («thrillers!! Thank you :)») or a plea («please help!!!»).
   const raised = /[!¡]{2,}|\?!|!\?/.exec(text);
   if (raised && !GLAD.test(text) && !PLEA.test(text.slice(Math.max(0, raised.index - 60), raised.index + 4))) return true;
   text = text.replace(NOT_SHOUTED, ' ');
   const shouted = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,})(?![\p{L}\p{N}]|-?\d)/gu)]
     .map((m) => m[1]!)
-    .filter((w) => !ACRONYMS.has(w) && /[AEIOUÁÉÍÓÚ]/.test(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
+    .filter((w) => !ACRONYMS.has(w) && hasVowel(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
   const words = new Set(shouted);
   // A name or a code said twice in a technical message («…the AFIP web service… AFIP returns»,
   // «ERROR… ERROR») is no raised voice: two different words are, or one inside a run of capitals,
@@ -176,6 +179,12 @@ const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILUR
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Capitals and «!» that raise nothing: redactions and codes, a status name thanked for, an image, a plea.
+  { lang: 'en', text: 'On XX/XX/XXXX the lender XXXX sent me a second letter about the loan balance.', fires: false },
+  { lang: 'es', text: 'El pedido queda EN ESPERA aunque el webhook contesta bien. Gracias!', fires: false },
+  { lang: 'es', text: 'Al firmar con el certificado de la FNMT sale un error. ![captura](https://example.com/firma.png)', fires: false },
+  { lang: 'es', text: 'Revisé la clave y el usuario del módulo de pagos y sigue el mismo fallo. HELP!!!', fires: false },
+  { lang: 'es', text: 'Una semana sin LINEA y nadie da la cara!', fires: true },
   // A verdict on the service, strong disappointment, a support reader's sarcasm.
   { lang: 'en', text: 'They never answered. Their support system is horrible!', fires: true },
   { lang: 'en', text: 'Extremely disappointed in your service at the gate today.', fires: true },
