@@ -16,10 +16,11 @@ import { CANNOT_FORMS_EN, PREDICTING_EN, PREDICTING_ES } from '../grammar/declin
 import { matchAlternatives } from '../playbook';
 import type { DraftContext, Rule, RuleExample } from './types';
 
-// Verbs after «no puedo/podemos», «we can't» that are NOT refusals: perception, knowledge and feelings, and
-// declining to promise or predict a time (../grammar/declines-to-predict.ts).
-const NOT_REFUSAL_ES = `(?:ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES})`;
-const NOT_REFUSAL_EN = `(?:see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
+// Verbs after «no puedo/podemos», «we can't» that are NOT refusals: perception, knowledge and feelings, failing
+// to reproduce a fault (a step of the diagnosis, not an answer to the request), and declining to promise or
+// predict a time (../grammar/declines-to-predict.ts).
+const NOT_REFUSAL_ES = `(?:reproducir\\w*|replicar\\w*|recrear\\w*|ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES})`;
+const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
 
 const checker = lexiconChecker(
   {
@@ -71,6 +72,9 @@ const checker = lexiconChecker(
             // incluida», «esa opción no está soportada», «este canal es solo para reportar fallos».
             '(?:no|todavia no|aun no) (?:tiene|tienen|tenemos|incluye|incluyen|incluimos|soporta|soportan|soportamos|admite|admiten|cuenta con|contamos con|ofrece|dispone de) (?:la |el |esa |ese |esta |este |una |un |ninguna |ningun )?(?:funcionalidad|funcion|opcion|soporte|posibilidad|integracion|compatibilidad|caracteristica)',
             'no (?:esta|estan) (?:soportad[oa]s?|implementad[oa]s?|habilitad[oa]s? para)',
+            // The product as subject: «la librería no posee envío de boletas», «no es una opción disponible».
+            '(?:la (?:libreria|biblioteca|app|aplicacion|plataforma|herramienta|api|version|extension)|el (?:plugin|modulo|sistema|sdk|paquete|programa|servicio|producto)|https?:[^ ]+) no (?:posee|poseen|tiene|incluye|soporta|admite|ofrece|permite|realiza|genera|hace)',
+            'no (?:es|esta) (?:una |un )?(?:opcion|funcion|funcionalidad|servicio) (?:disponible|habilitad[oa]|que ofrezcamos|que tengamos)',
             '(?:este|esta|el|la) (?:canal|zona|seccion|foro|espacio|bugtracker|tracker|repositorio|medio|linea|sitio) (?:es|esta) (?:solo|solamente|unicamente|exclusivamente) (?:para|de)',
             '(?:este|esto|aqui|aca) no es el (?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
           ],
@@ -107,6 +111,9 @@ const checker = lexiconChecker(
             // What the product does not do, and where a request does not belong: «the plugin doesn't support multisite»,
             // «this tracker is only for bug reports», «please refrain from posting support questions here».
             "(?:we|it|(?:the|this|our) (?:app|application|product|plugin|extension|library|package|service|platform|site|website|system|tool|software|version|api|sdk|module|theme|game|server|card|account|plan)) (?:currently |still |yet )?(?:doesn't|does not|don't|do not|can't|cannot) (?:currently |yet )?(?:support|offer|include|allow|handle|provide|have (?:a|an|the|that|this|any) (?:feature|option|functionality|setting|integration))",
+            // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
+            "(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not (?:planning|going|intending|looking) to (?:implement\\w*|add|support|build|offer|develop|provide|change|work on)",
+            "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|offer|develop|provide|change|work on)",
             "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
             "(?:this|here|twitter|github) is not the (?:right |correct |appropriate )?(?:place|channel|forum|venue) (?:to|for)",
             '(?:please )?refrain from (?:posting|opening|filing|creating|asking|submitting|sending)',
@@ -269,6 +276,10 @@ export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Failing to reproduce a fault is a step of the diagnosis, not a no to the customer.
+  { lang: 'es', text: 'Probamos con el archivo que adjuntaste y por ahora no podemos replicarlo en nuestro entorno.' },
+  { lang: 'en', text: "We followed your steps on version 4.2 and can't reproduce the crash on our side yet." },
+  { lang: 'en', text: "[[We can't replace the charger on this plan]]." },
   // A refusal said as no possibility, or in the passive.
   { lang: 'es', text: 'Hola, [[ninguna posibilidad de plazo extra]]. Saludos.' },
   { lang: 'en', text: 'Your account was suspended for repeated violations. [[This account will not be reinstated]].' },
@@ -362,6 +373,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[We can't refund digital purchases]]. You can read more about our policy here: https://help.example.com/refunds" },
   // What the product does not do, where a request does not belong, and «but you can…» as the way forward.
   { lang: 'es', text: '[[La librería no tiene la funcionalidad de envío de boletas incluida]].' },
+  { lang: 'es', text: 'Gracias por escribir. [[El módulo no genera guías de despacho]].' },
+  { lang: 'es', text: 'Hola. No, [[no es una opción disponible en el plan gratuito]].' },
+  { lang: 'en', text: 'Thanks for the idea. [[For now we are not planning to add dark mode to the widget]].' },
+  { lang: 'en', text: "We're not planning to change the export format, but you can pull every field as JSON from the API." },
   { lang: 'es', text: '[[Este canal es solo para reportar fallos del servidor]].' },
   { lang: 'es', text: 'La app no tiene esa función, pero puedes exportarlo a Excel desde el menú.' },
   { lang: 'en', text: "[[The plugin doesn't support multisite installs]]." },

@@ -81,7 +81,8 @@ const checker = lexiconChecker(
         },
       ],
       gate: ['problem', 'issue', 'trouble', 'complaint', 'difficult', 'wrong', 'happening', 'going on'],
-      unless: ['the ' + PROBLEM_EN + ' (?:is|was) that (?:our|we|there was)'],
+      // Nor is telling a report apart from another («your issue is not the startup crash»).
+      unless: ['the ' + PROBLEM_EN + ' (?:is|was) that (?:our|we|there was)', 'your ' + PROBLEM_EN + ' (?:is|was) not'],
     },
   },
   suggest,
@@ -325,6 +326,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[So the issue is that you are not getting the verification emails.]]" },
   { lang: 'en', text: "[[Okay, your problem is that the app keeps crashing when you upload photos.]]" },
   { lang: 'en', text: "The issue was on our side and has been fixed." },
+  { lang: 'en', text: 'Your issue is not the startup crash from last week, so please open a separate report with your logs.' },
   // Generalisation pass: clitics before the verb, «Resumiendo:», «just to recap», «you keep…».
   { lang: 'es', text: "[[O sea que el problema que tenés es que la app te cobra dos veces la suscripción.]]", suggest: ['Lo que necesitás es que la app no te cobre dos veces la suscripción, ¿es correcto?', 'Si te entendí bien, lo que necesitás es que la app no te cobre dos veces la suscripción. ¿Es así?'] },
   { lang: 'es', text: "[[Resumiendo: tu inconveniente es que no te deja pagar con la tarjeta de débito.]]" },

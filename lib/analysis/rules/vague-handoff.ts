@@ -40,7 +40,7 @@ const checker = lexiconChecker(
             '(?:ya )?(?:(?:lo|la|le|te) )?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
             // Passed to whichever team, and left there: «derivamos tu consulta al equipo responsable», «el tema ha sido comunicado al responsable».
             '(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|trasladamos|escalamos|escale|remitimos|remiti|reenviamos|enviamos) (?:tu |su |la |el )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|pedido) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras )?(?:equipo|area|departamento|sector|responsable|responsables|encargad[oa]s?)(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?',
-            '(?:tu |su |el |la )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|tema) (?:ya )?(?:ha sido|fue|esta siendo|sera|se ha) (?:comunicad[oa]|derivad[oa]|trasladad[oa]|escalad[oa]|enviad[oa]|remitid[oa]|pasad[oa]) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra )?(?:equipo|area|departamento|sector|responsable|responsables|encargad[oa]s?)',
+            '(?:tu |su |el |la )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|tema) (?:ya )?(?:ha sido|fue|esta siendo|sera|se ha) (?:[a-z]+d[oa] y )?(?:comunicad[oa]|derivad[oa]|trasladad[oa]|escalad[oa]|enviad[oa]|remitid[oa]|pasad[oa]) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra )?(?:equipo|area|departamento|sector|personal|responsable|responsables|encargad[oa]s?)',
             'no (?:lo|la|los) (?:manejo|vemos|veo|gestiono|gestionamos|llevo|llevamos|atiendo|atendemos) (?:yo|nosotros)',
             'no es (?:de )?(?:mi|nuestra) (?:area|departamento|competencia|sector|tema)',
             'no (?:me|nos) corresponde',
@@ -74,6 +74,10 @@ const checker = lexiconChecker(
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
             // Passed on to whichever team, and left there: «we'll have this forwarded to our teams internally», «I've referred your case to the relevant department».
             "(?:i|we)(?:'ll|'ve| will| have| had| am| are)?(?: already| now)? (?:have (?:this|it|your (?:case|ticket|request|query)) )?(?:forward(?:ed|ing)?|pass(?:ed|ing)? (?:this |it )?on|refer(?:red|ring)?|hand(?:ed|ing)? (?:this |it )?over|escalat(?:ed|ing)) (?:(?:this|it|your (?:case|ticket|request|query|question|feedback|issue)) )?(?:on )?to (?:our|the|a|an|the relevant|the appropriate|the right) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers|parties)",
+            // Given to a team to look at, or the right people told, and left there: «I'll have it reviewed by the team concerned»,
+            // «I've contacted the right parties».
+            "(?:have|get|had|got) (?:it|this|that|your (?:case|ticket|request|query|issue|report|feedback)) (?:reviewed|looked (?:at|into)|checked|investigated|handled|assessed) by (?:the|our|a|an) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers|parties)",
+            "(?:i've|i have|we've|we have|i|we) (?:already )?(?:contacted|notified|informed|alerted|looped in|reached out to) (?:the )?(?:right|relevant|appropriate|concerned|responsible) (?:parties|people|persons|teams?|departments?|folks)",
             "(?:your|the|this) (?:case|ticket|request|query|issue|complaint) (?:has been|was|is being|will be) (?:forwarded|passed on|referred|handed over|escalated|sent) to (?:our|the|a|an|the relevant|the appropriate|the right) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers)(?! (?:and|so) (?:i|we)(?:'ll| will))",
             "(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|area|team|job)",
             "(?:that's|that is|it's) not something (?:i|we) (?:handle|deal with|cover)",
@@ -208,6 +212,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "I've forwarded your feedback to the product team, and I'll email you their answer by Friday." },
   { lang: 'es', text: 'Gracias por escribirnos. [[Derivamos tu consulta al equipo responsable para que la revise]].' },
   { lang: 'es', text: '[[El tema ya ha sido comunicado al responsable]].' },
+  { lang: 'en', text: "Sorry for the trouble. [[I'll have this looked at by the warehouse team]]." },
+  { lang: 'en', text: "[[We have notified the relevant team about the outage]]." },
+  { lang: 'en', text: "I'll have this looked at by the warehouse team and I'll email you their answer on Thursday." },
+  { lang: 'es', text: '[[Su reclamo fue registrado y derivado al personal técnico para su atención]].' },
   { lang: 'es', text: 'Derivé tu caso al área de facturación; yo sigo el caso y te escribo el jueves.' },
   { lang: 'es', text: 'El técnico de la zona le llamará mañana entre las 9 y las 12 para confirmar la visita.' },
   // Team names of several words, and the progressive «will be following up».
