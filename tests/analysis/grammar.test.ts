@@ -25,6 +25,11 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Te envío la constancia por correo el viernes.', ['el viernes']],
     ['es', 'En una hora tenés el servicio restablecido.', ['En una hora']],
     ['es', 'Lo vas a tener el lunes.', ['el lunes']],
+    // «if» that means «whether», «even if», «sí o sí»: still promised.
+    ['en', "I'll call you tomorrow to check if the line is stable.", ['tomorrow']],
+    ['en', "I'll refund it today even if the parcel never comes back.", ['today']],
+    ['es', 'Mañana te confirmo si el pago entró.', ['Mañana']],
+    ['es', 'El jueves te lo mando sí o sí.', ['El jueves']],
     // One case, not a rule: «your», or a day named; and the wider ways of saying a week or a deadline.
     ['en', 'Your refund is processed within 5 business days.', ['within 5 business days']],
     ['es', 'Los técnicos pasan mañana por tu casa.', ['mañana']],
@@ -107,6 +112,13 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Parece que el cobro se repetirá el lunes.'],
     ['en', 'It seems your card will be charged again on May 14th.'],
     ['es', 'Por lo visto el cobro se repetirá el lunes.'],
+    // A condition said after the promise, a plan, a «maybe», and a time said next to «no date can be promised».
+    ['en', 'The specialist is back in the office on Monday if you would like to wait for her.'],
+    ['es', 'La corrección sale en la próxima versión, que mañana publico si todo anda bien.'],
+    ['es', 'Le cambiamos el equipo mañana, siempre que nos envíe la foto de la etiqueta.'],
+    ['en', 'We plan to ship the fix by the end of the week.'],
+    ['es', 'Capaz el jueves ya está subida la versión nueva.'],
+    ['en', 'Still on it this week, but we cannot give a firm ETA.'],
   ] as const)('%s «%s» promises nothing', (lang, text) => {
     expect(promised(text, lang)).toEqual([]);
   });
@@ -124,6 +136,13 @@ describe('quoted history', () => {
     expect(masked).toHaveLength(text.length);
     expect(masked).toContain('Hola Ana, mañana te llamo.');
     expect(masked).not.toMatch(/lunes|Nadie/);
+  });
+
+  it('reads a reply header wrapped over two lines', () => {
+    const text = 'Subo la versión esta tarde.\n\nEl 4 de marzo de 2024, 13:34, Ana Pérez <ana@example.com>\nescribió:\n> ¿Para cuándo el arreglo?';
+    const masked = maskQuoted(text);
+    expect(masked).toContain('Subo la versión esta tarde.');
+    expect(masked).not.toMatch(/marzo|escribió|arreglo/);
   });
 
   it('keeps the new text under a quote pasted on top, after its separator', () => {

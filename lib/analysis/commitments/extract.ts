@@ -8,6 +8,7 @@
 import { fold } from '../text';
 import type { Lang } from '../types';
 import { promisesTime, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
+import { declinesToPredict } from '../grammar/declines-to-predict';
 import { MODEL_LABELS, sentenceProbabilities, type Model } from '../model';
 import { PATTERNS, isAlwaysFuture, type TimeSpec } from './lexicon';
 
@@ -109,7 +110,8 @@ const REQUEST_THEN: Record<Lang, RegExp> = {
 /** A guess or a condition on the agent's own time hedges the whole sentence, whichever clause holds it: «Sometime this month, I think». */
 const SENTENCE_HEDGE: Record<Lang, RegExp> = {
   en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits)\b/,
-  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b/,
+  // «Capaz mañana termino» is Rioplatense «maybe»; «es capaz de…» is able.
+  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
 };
 
 /**
@@ -283,7 +285,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const opening = folded.replace(GREETING_FIRST, '');
   if (OPENING_HOURS[lang].test(folded) || CUSTOMER_CONDITION[lang].test(opening) || STATE_CONDITION[lang].test(opening)) return [];
   // Read once per sentence, not once per time phrase, so a run-on text stays linear.
-  const hedgedSentence = SENTENCE_HEDGE[lang].test(folded);
+  const hedgedSentence = SENTENCE_HEDGE[lang].test(folded) || declinesToPredict(folded, lang);
   // A habit before the comma («En general, …») or an estimate that depends on something hedges the clauses up to
   // the first «pero» / "but": «Normalmente son 5 días hábiles, pero te lo dejo resuelto hoy» promises «hoy».
   const scopedHedge = HABITUAL_OPENING[lang].test(opening) || DEPENDS[lang].test(folded);
@@ -314,7 +316,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
         }
       }
     }
-    if (governedByCondition.has(cs)) continue;
+    if (governedByCondition.has(cs) || conditionAfter(sentence, folded, cs, c.end, ce, clauses, own, lang)) continue;
     const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
     if (CONDITION_START[lang].test(opening) && !saysYes(sentence, cs, lang)) continue;
     let subs = subclauses.get(cs);
@@ -370,9 +372,9 @@ const DISCHARGED: Record<Lang, RegExp> = {
 
 /** «si…», "if…", "unless…": a condition, not a trigger in time («en cuanto…», "once…"). */
 const TRUE_CONDITION: Record<Lang, RegExp> = {
-  es: /^\s*(?:(?:y|o|pero|e)\s+)?(?:(?:si|en\s+caso\s+de\s+que|a\s+menos\s+que|salvo\s+que)\b(?!\s+(?:claro|senor|senora|por\s+supuesto|como\s+no|efectivamente)\b)|(?:cuando|una\s+vez\s+que)\s+(?:el|un|los|todo|cualquier)\s+(?:cliente|usuario|socio|pasajero|comprador)e?s?\b)/,
+  es: /^\s*(?:(?:y|o|pero|e)\s+)?(?:(?:si|en\s+caso\s+de\s+que|a\s+menos\s+que|salvo\s+que|siempre\s+(?:y\s+cuando|que)|con\s+tal\s+de\s+que)\b(?!\s+(?:claro|senor|senora|por\s+supuesto|como\s+no|efectivamente)\b)|(?:cuando|una\s+vez\s+que)\s+(?:el|un|los|todo|cualquier)\s+(?:cliente|usuario|socio|pasajero|comprador)e?s?\b)/,
   // «When a customer requests a refund, they will see it within 7 days»: a rule for any customer.
-  en: /^\s*(?:(?:and|or|but)\s+)?(?:(?:if|in\s+case|unless|provided)\b|(?:when|whenever|once)\s+(?:(?:a|the|any)\s+)?(?:customer|client|user|member|buyer|passenger)s?\b(?!\s+(?:service|support|care|team)\b))/,
+  en: /^\s*(?:(?:and|or|but)\s+)?(?:(?:if|in\s+case|unless|provided|as\s+long\s+as)\b|(?:when|whenever|once)\s+(?:(?:a|the|any)\s+)?(?:customer|client|user|member|buyer|passenger)s?\b(?!\s+(?:service|support|care|team)\b))/,
 };
 
 /** The agent as the subject of a clause's opening words: a new promise, not a consequence («y te lo confirmo mañana», "and I'll…"). */
@@ -424,6 +426,36 @@ function conditionScopes(sentence: string, folded: string, clauses: [number, num
     pending = false;
   }
   return governed;
+}
+
+/**
+ * A condition said after the promise governs it too: «…la próxima versión, que mañana voy a
+ * publicar si va bien», "our expert will be back on Monday if you'd like to wait", «te lo
+ * cambio mañana, siempre que me mandes la foto». Not «even if», «as if», «see if» (whether),
+ * «sí o sí» (no matter what), nor a condition that brings its own answer («…, if you have
+ * questions let me know»).
+ */
+const IF_AFTER: Record<Lang, RegExp> = {
+  es: /(?<!\b(?:incluso|aun|aunque|como)\s)\b(?:si|a menos que|salvo que|siempre que|siempre y cuando|en caso de que)\b(?!\s+o\s+si\b|\s+(?:claro|por supuesto)\b)/,
+  en: /(?<!\b(?:even|as)\s)\b(?:if|unless|provided(?: that)?|as long as)\b(?!\s+(?:any|so)\b)/,
+};
+/** Telling, asking or checking before «si» / "if" makes it «whether»: «te confirmo mañana si llegó», "I'll check today if it shipped". */
+const WHETHER_VERB: Record<Lang, RegExp> = {
+  es: /\b(?:dig\w*|decir\w*|dire\w*|confirm\w*|revis\w*|ver|vemos|veo|veremos|mir\w*|comprob\w*|compruebo|verific\w*|consult\w*|pregunt\w*|averigu\w*|sab\w*|inform\w*|indic\w*|chequ\w*|prob\w*)\b/,
+  en: /\b(?:know|tell|confirm\w*|check\w*|see|seeing|ask\w*|find out|update|inform|advise|verify\w*|test\w*|look into|wonder\w*|whether)\b/,
+};
+function conditionAfter(sentence: string, folded: string, clauseStart: number, end: number, clauseEnd: number, clauses: [number, number][], own: number, lang: Lang): boolean {
+  const rest = folded.slice(end, Math.min(clauseEnd, end + CONTEXT_CHARS));
+  const m = IF_AFTER[lang].exec(rest);
+  if (m && !saysYes(sentence, end + m.index, lang) && !DISCHARGED[lang].test(rest.slice(m.index))) {
+    if (!WHETHER_VERB[lang].test(folded.slice(Math.max(clauseStart, end - CONTEXT_CHARS), end + m.index))) return true;
+  }
+  // The next clause is the condition, and nothing after it takes it over.
+  const next = own >= 0 ? clauses.slice(own + 1).filter(([s, e]) => /[a-z]/.test(folded.slice(s, e))) : [];
+  if (next.length === 0) return false;
+  const text = folded.slice(next[0][0], next[0][1]);
+  if (!TRUE_CONDITION[lang].test(text) || saysYes(sentence, next[0][0], lang) || DISCHARGED[lang].test(text)) return false;
+  return next.length === 1 || CONTINUATION[lang].test(folded.slice(next[1][0], next[1][1]));
 }
 
 /** The word that stands for the time phrase in the text the learned layer reads. */

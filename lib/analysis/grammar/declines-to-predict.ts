@@ -17,7 +17,7 @@ const TIME_QUALIFIER_EN = "(?:the|an?|any|exact|specific|firm|precise|new|final|
 export const PREDICTING_EN =
   '(?:really )?(?:say (?:much |any )?(?:more|for sure|for certain|exactly|when|how long|yet)|tell (?:you )?(?:when|how long|exactly|for sure|yet|more)|predict|speculate|comment|make (?:any )?promises' +
   `|confirm (?:${TIME_QUALIFIER_EN} ){0,3}(?:dates?|times?|timetable|timeline|timeframe|eta|schedule|plans)` +
-  '|give (?:you )?(?:an? |the |any )?(?:exact |specific |firm |precise )?(?:eta|date|timeline|timeframe|estimate))(?![a-z])';
+  '|(?:give|make|provide|offer|commit to) (?:you )?(?:an? |the |any )?(?:exact |specific |firm |fixed |precise |hard )?(?:etas?|dates?|timelines?|timeframes?|estimates?|deadlines?))(?![a-z])';
 
 /** After «no podemos»: promising, confirming or telling a date or a time (folded text). */
 export const PREDICTING_ES =
@@ -32,3 +32,14 @@ export const DECLINES_TO_PREDICT: Record<Lang, RegExp> = {
   en: new RegExp(`\\b${WE_CANNOT_EN}(?: really)? ${PREDICTING_EN}`, 'g'),
   es: new RegExp(`\\bno (?:(?:te|le|les|os|nos) )?(?:podemos|puedo|podriamos|podria|vamos a poder|voy a poder) ${PREDICTING_ES}`, 'g'),
 };
+
+/**
+ * A sentence that says no time can be promised, whoever the subject: «Working on it this week
+ * but can't make any fixed ETAs», «no te puedo prometer una fecha». Any time in it is an
+ * estimate (commitments/extract.ts).
+ */
+const DECLINES_IN_SENTENCE: Record<Lang, RegExp> = {
+  en: new RegExp(`(?:${CANNOT_FORMS_EN}|\\bwon't|\\bwill not|\\bunable to|\\bnot able to)(?: really)? ${PREDICTING_EN}`),
+  es: new RegExp(`\\bno (?:(?:te|le|les|os|nos) )?(?:podemos|puedo|podriamos|podria|vamos a poder|voy a poder) ${PREDICTING_ES}|\\bno (?:te |le |les )?(?:prometo|prometemos|aseguro|aseguramos|garantizo|garantizamos) nada\\b`),
+};
+export const declinesToPredict = (folded: string, lang: Lang) => DECLINES_IN_SENTENCE[lang].test(folded);
