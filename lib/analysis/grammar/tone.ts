@@ -18,7 +18,7 @@ const MARKDOWN_IMAGE = /!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)/g;
  * greeting, a thanks or a plea is eagerness or distress, not anger.
  */
 const WARM_BANG =
-  /[¡]?\b(?:thanks?(?: you)?(?: so much| very much| a lot| in advance)?|thank you(?: so much| very much| in advance)?|thx|cheers|gracias(?: de antemano| mil| por todo)?|saludos|hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|buenos días|buen dia|buen día|help(?: me| please)?|please|pls|plz|ayuda|ayudenme|ayúdenme|auxilio|por favor|porfa)\s*[!¡]+/giu;
+  /[¡]?\b(?:good (?:morning|afternoon|evening|day)|thanks?(?: you)?(?: so much| very much| a lot| in advance)?|thank you(?: so much| very much| in advance)?|thx|cheers|gracias(?: de antemano| mil| por todo)?|saludos|hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|buenos días|buen dia|buen día|help(?: me| please)?|please|pls|plz|ayuda|ayudenme|ayúdenme|auxilio|por favor|porfa)\s*[!¡]+/giu;
 
 /** The text with the «!» that raise nothing taken out (images, warm exclamations). */
 export function withoutCalmBangs(text: string): string {
@@ -30,4 +30,14 @@ export function capitalWords(text: string, minLength: number): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)) if (m[0].length >= minLength && hasVowel(m[0])) out.push(m[0]);
   return out;
+}
+
+/** Emoji that warm a message (hearts, smiles, thumbs up, folded hands, a party): no raised voice. */
+const WARM_EMOJI = /^(?:❤️?|♥️?|[\u{1F499}-\u{1F49F}\u{1F9E1}\u{1F90D}\u{1F90E}\u{1F970}\u{1F60A}\u{1F642}\u{1F600}-\u{1F606}\u{1F609}\u{1F60D}\u{1F618}\u{1F917}\u{1F44D}\u{1F64F}\u{1F64C}\u{1F389}\u{1F38A}\u{2728}\u{1F31F}\u{2B50}\u{1F44B}\u{1F60E}\u{263A}])\uFE0F?$/u;
+const EMOJI = /\p{Extended_Pictographic}\uFE0F?/gu;
+
+/** Whether the text has an emoji that is not a warm one (an angry face, an eye-roll, a facepalm…). */
+export function hasUnwarmEmoji(text: string): boolean {
+  for (const m of text.matchAll(EMOJI)) if (!WARM_EMOJI.test(m[0])) return true;
+  return false;
 }
