@@ -119,6 +119,8 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', 'We plan to ship the fix by the end of the week.'],
     ['es', 'Capaz el jueves ya está subida la versión nueva.'],
     ['en', 'Still on it this week, but we cannot give a firm ETA.'],
+    ['es', 'El equipo está haciendo todo lo posible para tenerlo listo para el lunes.'],
+    ['es', 'Las correcciones debieran estar subidas a más tardar este fin de semana.'],
   ] as const)('%s «%s» promises nothing', (lang, text) => {
     expect(promised(text, lang)).toEqual([]);
   });
