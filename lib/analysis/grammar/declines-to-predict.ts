@@ -26,11 +26,13 @@ export const PREDICTING_ES =
 /** The agent saying they cannot, in English (folded text); flat-refusal's lexicon adds «not allowed to». */
 export const CANNOT_FORMS_EN = " can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to| are unable to| am unable to|'m unable to| aren't able to| are not able to|'re not able to|'re unable to|'m not able to| am not able to";
 const WE_CANNOT_EN = `(?:we|i)(?: really| simply| just| unfortunately)?(?:${CANNOT_FORMS_EN})`;
+/** «no podemos», «no te puedo», «no vamos a poder» (folded). */
+const WE_CANNOT_ES = 'no (?:(?:te|le|les|os|nos) )?(?:podemos|puedo|podriamos|podria|vamos a poder|voy a poder)';
 
 /** The whole phrase, to set aside before asking whether a sentence refuses anything. */
 export const DECLINES_TO_PREDICT: Record<Lang, RegExp> = {
   en: new RegExp(`\\b${WE_CANNOT_EN}(?: really)? ${PREDICTING_EN}`, 'g'),
-  es: new RegExp(`\\bno (?:(?:te|le|les|os|nos) )?(?:podemos|puedo|podriamos|podria|vamos a poder|voy a poder) ${PREDICTING_ES}`, 'g'),
+  es: new RegExp(`\\b${WE_CANNOT_ES} ${PREDICTING_ES}`, 'g'),
 };
 
 /**
@@ -40,6 +42,6 @@ export const DECLINES_TO_PREDICT: Record<Lang, RegExp> = {
  */
 const DECLINES_IN_SENTENCE: Record<Lang, RegExp> = {
   en: new RegExp(`(?:${CANNOT_FORMS_EN}|\\bwon't|\\bwill not|\\bunable to|\\bnot able to)(?: really)? ${PREDICTING_EN}`),
-  es: new RegExp(`\\bno (?:(?:te|le|les|os|nos) )?(?:podemos|puedo|podriamos|podria|vamos a poder|voy a poder) ${PREDICTING_ES}|\\bno (?:te |le |les )?(?:prometo|prometemos|aseguro|aseguramos|garantizo|garantizamos) nada\\b`),
+  es: new RegExp(`\\b${WE_CANNOT_ES} ${PREDICTING_ES}|\\bno (?:te |le |les )?(?:prometo|prometemos|aseguro|aseguramos|garantizo|garantizamos) nada\\b`),
 };
 export const declinesToPredict = (folded: string, lang: Lang) => DECLINES_IN_SENTENCE[lang].test(folded);
