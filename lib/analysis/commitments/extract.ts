@@ -8,7 +8,7 @@
 import { fold } from '../text';
 import type { Lang } from '../types';
 import { promisesTime, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
-import { declinesToPredict } from '../grammar/declines-to-predict';
+import { whereDeclinesToPredict } from '../grammar/declines-to-predict';
 import { MODEL_LABELS, sentenceProbabilities, type Model } from '../model';
 import { PATTERNS, isAlwaysFuture, type TimeSpec } from './lexicon';
 
@@ -285,7 +285,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const opening = folded.replace(GREETING_FIRST, '');
   if (OPENING_HOURS[lang].test(folded) || CUSTOMER_CONDITION[lang].test(opening) || STATE_CONDITION[lang].test(opening)) return [];
   // Read once per sentence, not once per time phrase, so a run-on text stays linear.
-  const hedgedSentence = SENTENCE_HEDGE[lang].test(folded) || declinesToPredict(folded, lang);
+  const hedgedSentence = SENTENCE_HEDGE[lang].test(folded);
+  // «We can't give you a date yet» makes an estimate of any time said with it, up to a «but»: «…, but I'll call you tomorrow» still promises.
+  const declineAt = whereDeclinesToPredict(folded, lang);
   // A habit before the comma («En general, …») or an estimate that depends on something hedges the clauses up to
   // the first «pero» / "but": «Normalmente son 5 días hábiles, pero te lo dejo resuelto hoy» promises «hoy».
   const scopedHedge = HABITUAL_OPENING[lang].test(opening) || DEPENDS[lang].test(folded);
@@ -347,6 +349,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const left = folded.slice(Math.max(cs, subStart - CONTEXT_CHARS), subStart);
     const reading = readClause(folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
     if (hedgedSentence || (scopedHedge && (contrastAt < 0 || c.start < contrastAt))) reading.hedged = true;
+    if (declineAt >= 0 && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
     // A rule for every case states how long things take; a day named («los técnicos pasan mañana») is this case's.
     if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours') reading.generic = false;
     const grammar = promisesTime(reading, timeKind(c.spec, phrase));
@@ -366,8 +369,9 @@ const ASIDE_HAS_VERB: Record<Lang, RegExp> = {
 
 /** A condition whose own clause already says what follows from it: «if you have any questions let me know». */
 const DISCHARGED: Record<Lang, RegExp> = {
-  es: /\b(?:escribe(?:me|nos)|escriba(?:me|nos)|escribi(?:me|nos)|avisa(?:me|nos)|avise(?:me|nos)|contacta(?:me|nos)|contacte(?:me|nos)|llama(?:me|nos)|llame(?:me|nos)|no dudes|no dude|no duden|estoy a (?:tu|su) disposicion|aqui estoy|quedo atent[oa])\b/,
-  en: /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|email (?:me|us)|reach out|feel free|don't hesitate|do not hesitate|get in touch|give (?:me|us) a (?:call|shout))\b/,
+  // …or answers it with the customer's own next step or another offer: «si necesitás algo más me escribís», «si querés también te la mando por WhatsApp».
+  es: /\b(?:escribe(?:me|nos)|escriba(?:me|nos)|escribi(?:me|nos)|avisa(?:me|nos)|avise(?:me|nos)|contacta(?:me|nos)|contacte(?:me|nos)|llama(?:me|nos)|llame(?:me|nos)|no dudes|no dude|no duden|estoy a (?:tu|su) disposicion|aqui estoy|quedo atent[oa]|(?:me|nos) (?:escribis|escribes|escribe|escriben|avisas|avisa|avisan|decis|dices|dice|contas|cuentas|cuenta|llamas|llama|llaman|respondes|responde|contestas|contesta)|respond(?:e|a|é)(?:me|nos)|contest(?:a|e)(?:me|nos)|(?:tambien )?(?:te|se|le) (?:lo|la|los|las) (?:mando|envio|paso|reenvio|mandamos|enviamos))\b/,
+  en: /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|email (?:me|us)|reach out|feel free|don't hesitate|do not hesitate|get in touch|give (?:me|us) a (?:call|shout)|just (?:reply|respond|tell|ask|write|email|message|drop)|reply (?:to|here|back)|tell (?:me|us)|ask (?:me|us)|(?:i|we) can (?:also )?\w+|(?:i|we)(?:'ll| will) (?:also |happily |gladly )?\w+)\b/,
 };
 
 /** «si…», "if…", "unless…": a condition, not a trigger in time («en cuanto…», "once…"). */
@@ -436,25 +440,31 @@ function conditionScopes(sentence: string, folded: string, clauses: [number, num
  * questions let me know»).
  */
 const IF_AFTER: Record<Lang, RegExp> = {
-  es: /(?<!\b(?:incluso|aun|aunque|como)\s)\b(?:si|a menos que|salvo que|siempre que|siempre y cuando|en caso de que)\b(?!\s+o\s+si\b|\s+(?:claro|por supuesto)\b)/,
-  en: /(?<!\b(?:even|as)\s)\b(?:if|unless|provided(?: that)?|as long as)\b(?!\s+(?:any|so)\b)/,
+  // «por si te sirve», «en caso de que lo necesites» after the promise are «just in case»: they govern nothing.
+  es: /(?<!\b(?:incluso|aun|aunque|como|por)\s)\b(?:si|a menos que|salvo que|siempre que|siempre y cuando)\b(?!\s+o\s+si\b|\s+(?:claro|por supuesto|no antes)\b)/,
+  // «provided» only as a condition («provided that…», «provided you…»), not «the address you provided».
+  en: /(?<!\b(?:even|as)\s)\b(?:if|unless|provided (?:that|(?=(?:you|we|the|it|your)\b))|as long as)\b(?!\s+(?:any|so|not (?:sooner|earlier|before))\b)/,
 };
+/** «…y si hay algún problema me avisas», "…and if anything is missing tell me": a new clause joined on, not a condition on the promise. */
+const JOINED_BEFORE = /\b(?:y|e|o|u|pero|and|or|but)\s*$/;
 /** Telling, asking or checking before «si» / "if" makes it «whether»: «te confirmo mañana si llegó», "I'll check today if it shipped". */
 const WHETHER_VERB: Record<Lang, RegExp> = {
-  es: /\b(?:dig\w*|decir\w*|dire\w*|confirm\w*|revis\w*|ver|vemos|veo|veremos|mir\w*|comprob\w*|compruebo|verific\w*|consult\w*|pregunt\w*|averigu\w*|sab\w*|inform\w*|indic\w*|chequ\w*|prob\w*)\b/,
+  es: /\b(?:dig\w*|decir\w*|dire\w*|confirm\w*|revis\w*|ver|vemos|veo|veremos|mir(?:o|amos|ar|are|aremos)|comprob\w*|compruebo|verific\w*|consult(?:o|amos|ar|are|aremos)|pregunt\w*|averigu\w*|sab(?:e|es|emos|er|ra|ras|re|remos)|inform(?:o|amos|ar|are|aremos|arte|arle|arles)|indic\w*|chequ\w*|prob(?:ar|amos|are|aremos|ando)|avis\w*|coment\w*|cuento|cont(?:ar|arte|arle|amos)|respond\w*)\b/,
   en: /\b(?:know|tell|confirm\w*|check\w*|see|seeing|ask\w*|find out|update|inform|advise|verify\w*|test\w*|look into|wonder\w*|whether)\b/,
 };
 function conditionAfter(sentence: string, folded: string, clauseStart: number, end: number, clauseEnd: number, clauses: [number, number][], own: number, lang: Lang): boolean {
   const rest = folded.slice(end, Math.min(clauseEnd, end + CONTEXT_CHARS));
   const m = IF_AFTER[lang].exec(rest);
-  if (m && !saysYes(sentence, end + m.index, lang) && !DISCHARGED[lang].test(rest.slice(m.index))) {
+  if (m && !saysYes(sentence, end + m.index, lang) && !DISCHARGED[lang].test(rest.slice(m.index)) && !JOINED_BEFORE.test(rest.slice(0, m.index))) {
     if (!WHETHER_VERB[lang].test(folded.slice(Math.max(clauseStart, end - CONTEXT_CHARS), end + m.index))) return true;
   }
   // The next clause is the condition, and nothing after it takes it over.
-  const next = own >= 0 ? clauses.slice(own + 1).filter(([s, e]) => /[a-z]/.test(folded.slice(s, e))) : [];
+  // The next two clauses with words at most: a run-on text stays linear.
+  const next: [number, number][] = [];
+  for (let k = own + 1; own >= 0 && k < clauses.length && next.length < 2; k++) if (/[a-z]/.test(folded.slice(clauses[k][0], clauses[k][1]))) next.push(clauses[k]);
   if (next.length === 0) return false;
   const text = folded.slice(next[0][0], next[0][1]);
-  if (!TRUE_CONDITION[lang].test(text) || saysYes(sentence, next[0][0], lang) || DISCHARGED[lang].test(text)) return false;
+  if (!TRUE_CONDITION[lang].test(text) || !IF_AFTER[lang].test(text) || CONTINUATION[lang].test(text) || saysYes(sentence, next[0][0], lang) || DISCHARGED[lang].test(text)) return false;
   return next.length === 1 || CONTINUATION[lang].test(folded.slice(next[1][0], next[1][1]));
 }
 

@@ -37,11 +37,12 @@ export const DECLINES_TO_PREDICT: Record<Lang, RegExp> = {
 
 /**
  * A sentence that says no time can be promised, whoever the subject: «Working on it this week
- * but can't make any fixed ETAs», «no te puedo prometer una fecha». Any time in it is an
- * estimate (commitments/extract.ts).
+ * but can't make any fixed ETAs», «no te puedo prometer una fecha». A time said with it, up to
+ * a «but», is an estimate (commitments/extract.ts).
  */
 const DECLINES_IN_SENTENCE: Record<Lang, RegExp> = {
   en: new RegExp(`(?:${CANNOT_FORMS_EN}|\\bwon't|\\bwill not|\\bunable to|\\bnot able to)(?: really)? ${PREDICTING_EN}`),
   es: new RegExp(`\\b${WE_CANNOT_ES} ${PREDICTING_ES}|\\bno (?:te |le |les )?(?:prometo|prometemos|aseguro|aseguramos|garantizo|garantizamos) nada\\b`),
 };
-export const declinesToPredict = (folded: string, lang: Lang) => DECLINES_IN_SENTENCE[lang].test(folded);
+/** Where a sentence (folded) first says no time can be promised, or -1. */
+export const whereDeclinesToPredict = (folded: string, lang: Lang) => folded.search(DECLINES_IN_SENTENCE[lang]);

@@ -9,9 +9,11 @@
 const HEADER = new RegExp(
   [
     String.raw`^[ \t]*-{2,}[ \t]*(?:original message|mensaje original|forwarded message|mensaje reenviado|reply above this line|responde por encima de esta l[ií]nea)[ \t]*-{2,}`,
-    // Mail programs wrap a long header line once: «El 2 de noviembre de 2015, 13:34, Ana <ana@…>\nescribió:».
-    String.raw`^[ \t]*-*[ \t]*on\b[^\n]{4,160}(?:\n[^\n]{0,80})?\bwrote[ \t]*:?[ \t]*-*[ \t]*$`,
-    String.raw`^[ \t]*el\b[^\n]{4,160}(?:\n[^\n]{0,80})?\bescribi[óo][ \t]*:?[ \t]*$`,
+    String.raw`^[ \t]*-*[ \t]*on\b[^\n]{4,160}\bwrote[ \t]*:?[ \t]*-*[ \t]*$`,
+    String.raw`^[ \t]*el\b[^\n]{4,160}\bescribi[óo][ \t]*:?[ \t]*$`,
+    // Mail programs wrap a long header line once: «El 2 de noviembre de 2015, 13:34, Ana <ana@…>\nescribió:». Only a
+    // line with a date and an address, not ending a sentence, opens such a header.
+    String.raw`^[ \t]*-*[ \t]*(?:on|el)\b(?=[^\n]*\d)(?=[^\n]*(?:@|<[^>\n]*>|\[email\]))[^\n]{4,160}[^.!?\n][ \t]*\n[^\n]{0,80}\b(?:wrote|escribi[óo])[ \t]*:?[ \t]*-*[ \t]*$`,
     String.raw`^[ \t]*(?:from|de)[ \t]*:[^\n]*\n[ \t]*(?:sent|enviado|date|fecha|to|para)[ \t]*:`,
   ].join('|'),
   'im',

@@ -20,9 +20,9 @@ const MARKDOWN_IMAGE = /!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)/g;
 const WARM_BANG =
   /[¡]?\b(?:good (?:morning|afternoon|evening|day)|thanks?(?: you)?(?: so much| very much| a lot| in advance)?|thank you(?: so much| very much| in advance)?|thx|cheers|gracias(?: de antemano| mil| por todo)?|saludos|hi|hello|hey|hola|buenas(?: tardes| noches)?|buenos dias|buenos días|buen dia|buen día|help(?: me| please)?|please|pls|plz|ayuda|ayudenme|ayúdenme|auxilio|por favor|porfa)\s*[!¡]+/giu;
 
-/** The text with the «!» that raise nothing taken out (images, warm exclamations). */
+/** The text with the «!» that raise nothing taken out (images; the marks of warm exclamations, their words kept). */
 export function withoutCalmBangs(text: string): string {
-  return text.includes('!') ? text.replace(MARKDOWN_IMAGE, ' ').replace(WARM_BANG, ' ') : text;
+  return text.includes('!') ? text.replace(MARKDOWN_IMAGE, ' ').replace(WARM_BANG, (warm) => warm.replace(/[!¡]/g, ' ')) : text;
 }
 
 /** Words of capitals («NUNCA», «WHY») that could carry a raised voice, in order. */

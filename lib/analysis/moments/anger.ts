@@ -185,6 +185,7 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Al firmar con el certificado de la FNMT sale un error. ![captura](https://example.com/firma.png)', fires: false },
   { lang: 'es', text: 'Revisé la clave y el usuario del módulo de pagos y sigue el mismo fallo. HELP!!!', fires: false },
   { lang: 'es', text: 'Una semana sin LINEA y nadie da la cara!', fires: true },
+  { lang: 'en', text: 'ANSWER ME PLEASE!!!', fires: true },
   // A verdict on the service, strong disappointment, a support reader's sarcasm.
   { lang: 'en', text: 'They never answered. Their support system is horrible!', fires: true },
   { lang: 'en', text: 'Extremely disappointed in your service at the gate today.', fires: true },

@@ -73,7 +73,7 @@ const checker = lexiconChecker(
             '(?:no|todavia no|aun no) (?:tiene|tienen|tenemos|incluye|incluyen|incluimos|soporta|soportan|soportamos|admite|admiten|cuenta con|contamos con|ofrece|dispone de) (?:la |el |esa |ese |esta |este |una |un |ninguna |ningun )?(?:funcionalidad|funcion|opcion|soporte|posibilidad|integracion|compatibilidad|caracteristica)',
             'no (?:esta|estan) (?:soportad[oa]s?|implementad[oa]s?|habilitad[oa]s? para)',
             // The product as subject: «la librería no posee envío de boletas», «no es una opción disponible».
-            '(?:la (?:libreria|biblioteca|app|aplicacion|plataforma|herramienta|api|version|extension)|el (?:plugin|modulo|sistema|sdk|paquete|programa|servicio|producto)|https?:[^ ]+) no (?:posee|poseen|tiene|incluye|soporta|admite|ofrece|permite|realiza|genera|hace)',
+            '(?:la (?:libreria|biblioteca|app|aplicacion|plataforma|herramienta|api|version|extension)|el (?:plugin|modulo|sistema|sdk|paquete|programa|servicio|producto)|https?:[^ ]+) no (?:posee|poseen|incluye|soporta|admite|ofrece|permite)',
             'no (?:es|esta) (?:una |un )?(?:opcion|funcion|funcionalidad|servicio) (?:disponible|habilitad[oa]|que ofrezcamos|que tengamos)',
             '(?:este|esta|el|la) (?:canal|zona|seccion|foro|espacio|bugtracker|tracker|repositorio|medio|linea|sitio) (?:es|esta) (?:solo|solamente|unicamente|exclusivamente) (?:para|de)',
             '(?:este|esto|aqui|aca) no es el (?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
@@ -112,8 +112,8 @@ const checker = lexiconChecker(
             // «this tracker is only for bug reports», «please refrain from posting support questions here».
             "(?:we|it|(?:the|this|our) (?:app|application|product|plugin|extension|library|package|service|platform|site|website|system|tool|software|version|api|sdk|module|theme|game|server|card|account|plan)) (?:currently |still |yet )?(?:doesn't|does not|don't|do not|can't|cannot) (?:currently |yet )?(?:support|offer|include|allow|handle|provide|have (?:a|an|the|that|this|any) (?:feature|option|functionality|setting|integration))",
             // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
-            "(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not (?:planning|going|intending|looking) to (?:implement\\w*|add|support|build|offer|develop|provide|change|work on)",
-            "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|offer|develop|provide|change|work on)",
+            "(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
+            "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
             "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
             "(?:this|here|twitter|github) is not the (?:right |correct |appropriate )?(?:place|channel|forum|venue) (?:to|for)",
             '(?:please )?refrain from (?:posting|opening|filing|creating|asking|submitting|sending)',
@@ -373,7 +373,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[We can't refund digital purchases]]. You can read more about our policy here: https://help.example.com/refunds" },
   // What the product does not do, where a request does not belong, and «but you can…» as the way forward.
   { lang: 'es', text: '[[La librería no tiene la funcionalidad de envío de boletas incluida]].' },
-  { lang: 'es', text: 'Gracias por escribir. [[El módulo no genera guías de despacho]].' },
+  { lang: 'es', text: 'Gracias por escribir. [[El módulo no permite generar guías de despacho]].' },
+  { lang: 'es', text: 'Revisé tu cuenta: el sistema no tiene registrado ningún pago pendiente.' },
+  { lang: 'en', text: "Don't worry, we're not going to change anything on your account without asking you first." },
+  { lang: 'en', text: 'There are no plans to change the price of your current plan.' },
   { lang: 'es', text: 'Hola. No, [[no es una opción disponible en el plan gratuito]].' },
   { lang: 'en', text: 'Thanks for the idea. [[For now we are not planning to add dark mode to the widget]].' },
   { lang: 'en', text: "We're not planning to change the export format, but you can pull every field as JSON from the API." },

@@ -77,7 +77,7 @@ const checker = lexiconChecker(
             // Given to a team to look at, or the right people told, and left there: «I'll have it reviewed by the team concerned»,
             // «I've contacted the right parties».
             "(?:have|get|had|got) (?:it|this|that|your (?:case|ticket|request|query|issue|report|feedback)) (?:reviewed|looked (?:at|into)|checked|investigated|handled|assessed) by (?:the|our|a|an) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers|parties)",
-            "(?:i've|i have|we've|we have|i|we) (?:already )?(?:contacted|notified|informed|alerted|looped in|reached out to) (?:the )?(?:right|relevant|appropriate|concerned|responsible) (?:parties|people|persons|teams?|departments?|folks)",
+            "(?:i've|i have|we've|we have|i|we) (?:already )?(?:contacted|notified|informed|alerted|looped in|reached out to) (?:the )?(?:right|relevant|appropriate|concerned|responsible) (?:parties|people|persons|teams?|departments?|folks)(?=\\s*(?:[.;!]|$|,? ?(?:about|regarding|on this|to\\b)))",
             "(?:your|the|this) (?:case|ticket|request|query|issue|complaint) (?:has been|was|is being|will be) (?:forwarded|passed on|referred|handed over|escalated|sent) to (?:our|the|a|an|the relevant|the appropriate|the right) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers)(?! (?:and|so) (?:i|we)(?:'ll| will))",
             "(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|area|team|job)",
             "(?:that's|that is|it's) not something (?:i|we) (?:handle|deal with|cover)",
@@ -214,6 +214,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[El tema ya ha sido comunicado al responsable]].' },
   { lang: 'en', text: "Sorry for the trouble. [[I'll have this looked at by the warehouse team]]." },
   { lang: 'en', text: "[[We have notified the relevant team about the outage]]." },
+  { lang: 'en', text: "I've notified the relevant team and they confirmed the refund went out today." },
   { lang: 'en', text: "I'll have this looked at by the warehouse team and I'll email you their answer on Thursday." },
   { lang: 'es', text: '[[Su reclamo fue registrado y derivado al personal técnico para su atención]].' },
   { lang: 'es', text: 'Derivé tu caso al área de facturación; yo sigo el caso y te escribo el jueves.' },
