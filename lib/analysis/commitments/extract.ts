@@ -458,8 +458,8 @@ function conditionAfter(sentence: string, folded: string, clauseStart: number, e
   if (m && !saysYes(sentence, end + m.index, lang) && !DISCHARGED[lang].test(rest.slice(m.index)) && !JOINED_BEFORE.test(rest.slice(0, m.index))) {
     if (!WHETHER_VERB[lang].test(folded.slice(Math.max(clauseStart, end - CONTEXT_CHARS), end + m.index))) return true;
   }
-  // The next clause is the condition, and nothing after it takes it over.
-  // The next two clauses with words at most: a run-on text stays linear.
+  // …or the next clause is the condition, and nothing after it takes it over. Only the next two clauses
+  // with words are read, so a run-on text stays linear.
   const next: [number, number][] = [];
   for (let k = own + 1; own >= 0 && k < clauses.length && next.length < 2; k++) if (/[a-z]/.test(folded.slice(clauses[k][0], clauses[k][1]))) next.push(clauses[k]);
   if (next.length === 0) return false;
