@@ -14,3 +14,19 @@ for (const moment of MOMENTS) {
     });
   });
 }
+
+describe('a very long customer message', () => {
+  const filler = 'Les escribo por el pedido que hice el mes pasado y que llegó con una pieza de más. '.repeat(800);
+
+  it('is read at its start and its end', () => {
+    const atStart = analyze({ text: `ESTOY HARTO, ES LA TERCERA VEZ QUE ESCRIBO!!! ${filler}`, role: 'customer', lang: 'es' });
+    const atEnd = analyze({ text: `${filler} ESTOY HARTO, ES LA TERCERA VEZ QUE ESCRIBO!!!`, role: 'customer', lang: 'es' });
+    expect(atStart.moments).toContain('anger');
+    expect(atEnd.moments).toContain('anger');
+  });
+
+  it('is not read in its middle, past the first and last 10,000 characters', () => {
+    const inMiddle = analyze({ text: `${filler} ESTOY HARTO, ES LA TERCERA VEZ QUE ESCRIBO!!! ${filler}`, role: 'customer', lang: 'es' });
+    expect(inMiddle.moments).not.toContain('anger');
+  });
+});
