@@ -43,6 +43,13 @@ describe('extraction: what is a commitment (es)', () => {
     ['Le devolvemos el dinero en un plazo de 5 días hábiles.', ['en un plazo de 5 días hábiles']],
     ['Le escribimos durante el transcurso del día.', ['durante el transcurso del día']],
     ['Apenas lo tenga, el lunes te lo paso.', ['el lunes']],
+    // A count left unsaid, and a bare «ahora» before the agent's own next step.
+    ['En los próximos días te llega la tarjeta nueva.', ['En los próximos días']],
+    ['Estaremos restableciendo el servicio en las próximas horas.', ['en las próximas horas']],
+    ['Ahora te lo mando por correo.', ['Ahora']],
+    ['Ahora lo reviso y te cuento.', ['Ahora']],
+    // A «dependiendo» in a clause joined with its own subject hedges that clause only.
+    ['En un rato lo publico y la actualización estará disponible dependiendo de la tienda.', ['En un rato']],
   ])('%s', (text, expected) => {
     expect(quotes(text, 'es')).toEqual(expected);
   });
@@ -76,6 +83,17 @@ describe('extraction: what is not a commitment (es)', () => {
     'Mándanos la foto del daño y te lo cambiamos mañana.',
     'Por favor escríbenos a ayuda@ejemplo.com con los datos y lo resolvemos hoy mismo.',
     'Hola Marta, si el pedido ya está en reparto, te llega antes de las 8.',
+    'Ahora funciona sin problemas.',
+    'Ahora que tenemos los datos, revisa tu correo.',
+    'Ahora quiere cambiar la dirección de entrega.',
+    'Ahora ya puedes entrar a tu cuenta.',
+    'Seguimos trabajando para restablecer el servicio en las próximas horas.',
+    'Te llega mañana o pasado, dependiendo del tráfico.',
+    'En los próximos días hábiles.',
+    // After «ya», «aprobamos» is the past; a clause on its own subject does not inherit «le comento».
+    'Ya la aprobamos hoy y la clínica la tiene en su sistema.',
+    'La app estuvo caída entre las 7 y las 9 esta mañana.',
+    'Le comento que hoy el aplicativo está presentando intermitencias.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
   });
@@ -110,6 +128,13 @@ describe('extraction: what is a commitment (en)', () => {
     ['It will be back within the next couple of days.', ['within the next couple of days']],
     // «the estimate» is a document here, not a hedge.
     ["I'll email you the estimate by Thursday.", ['by Thursday']],
+    ['A new version will be released in the coming days.', ['in the coming days']],
+    ["We'll ship the update over the coming weeks.", ['over the coming weeks']],
+    ["I'll run a test now and come back to you.", ['now']],
+    ['I will now escalate this to the billing team.', ['now']],
+    // A close of day said with the day is one phrase.
+    ["I'll confirm by end of day Thursday.", ['by end of day Thursday']],
+    ['I will share the status with you by tomorrow EOD.', ['by tomorrow EOD']],
   ])('%s', (text, expected) => {
     expect(quotes(text, 'en')).toEqual(expected);
   });
@@ -149,6 +174,16 @@ describe('extraction: what is not a commitment (en)', () => {
     'Please write to help@example.com with the details, and we will get the team on it right away.',
     'Please point us to the ticket and we will fix it right away.',
     'As you will be aware, we had a full service outage on Friday.',
+    'A complaint will be acknowledged within 2 business days.',
+    "It's working now.",
+    'You can now log in with your new password.',
+    "I'll know more now that we have the logs.",
+    "We're working to restore service within the next 2 hours.",
+    'We expect delays in the coming days.',
+    'I wanted to let you know that today the app is having problems with logins.',
+    // «and» between two numbers is a range, and a contact named before the time is that contact's.
+    'The app was down for everyone between 7 and 9 this morning because of a failed update.',
+    'Further to our telephone conversation this morning, here is the form.',
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
   });

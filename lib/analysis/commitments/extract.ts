@@ -23,10 +23,13 @@ export interface Mention {
 
 /** Punctuation that closes a clause (not the colon of «8:40» or the comma of «1,840»); conditions («si …,») and questions do not cross it. */
 const CLAUSE_BREAK = /[;()[\]"¡!]|(?<!\d)[,:]|[,:](?!\d)|\s-\s/g;
-/** Conjunctions that start a new sub-clause (tense, negation and subject are judged per sub-clause). */
+/**
+ * Conjunctions that start a new sub-clause (tense, negation and subject are judged per sub-clause); «y» / "and"
+ * between two numbers is a range («between 7 and 9 this morning»), not a break.
+ */
 const SUBCLAUSE_BREAK: Record<Lang, RegExp> = {
-  es: /\s(?:y|e|pero|que|porque|pues|aunque|mientras|asi\s+que|si|cuando|donde|como)\s/g,
-  en: /\s(?:and|but|that|because|so|while|although|which|if|whether|when|where|what|how)\s/g,
+  es: /\s(?:(?<!\d\s)(?:y|e)(?!\s+(?:las\s+)?\d)|pero|que|porque|pues|aunque|mientras|asi\s+que|si|cuando|donde|como)\s/g,
+  en: /\s(?:(?<!\d\s)and(?!\s+\d)|but|that|because|so|while|although|which|if|whether|when|where|what|how)\s/g,
 };
 
 /** Spans [start, end) of the sentence cut at `re` (the separator is left out). */
@@ -128,6 +131,15 @@ const DEPENDS: Record<Lang, RegExp> = {
   en: /\bdepending on\b/,
   es: /\b(?:dependiendo del?|en funcion del?)\b/,
 };
+/**
+ * «…and the update will be available depending on…»: a «depending» after the time, in a clause joined with its
+ * own subject, hedges that clause only: «en un rato lo publico y la actualización estará disponible dependiendo del
+ * lugar» still promises «en un rato».
+ */
+const JOINED_SUBJECT: Record<Lang, RegExp> = {
+  en: /\s(?:and|but)\s+(?:the|your|this|that|it|they|our)\b/,
+  es: /\s(?:y|e|pero)\s+(?:el|la|los|las|tu|su|sus|tus|esto|eso)\b/,
+};
 /** Where a habit or an estimate stops: the agent's own «pero…», "but I'll…" for this case. */
 const CONTRAST: Record<Lang, RegExp> = {
   en: /(?:^|[\s,;])(?:but|however|though|although|yet)\b/,
@@ -149,8 +161,9 @@ const NEGATION: Record<Lang, RegExp> = {
 };
 
 /** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»). */
+/** «ya la aprobamos hoy»: after «ya», a first-person plural in -amos / -imos is the past (it reads the same in the present). */
 const PAST: Record<Lang, RegExp> = {
-  es: /(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|fue|fui|fueron|dijo|dije|dijeron|hizo|hice|tuvo|tuve|pudo|pude|vino|vine|hubo|estuvo|dio|vimos|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste))(?![\p{L}\p{N}])/u,
+  es: /(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|fue|fui|fueron|dijo|dije|dijeron|hizo|hice|tuvo|tuve|pudo|pude|vino|vine|hubo|estuvo|dio|vimos|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|ya\s+(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+){0,2}\p{L}{3,}(?:amos|imos))(?![\p{L}\p{N}])/u,
   en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
 };
 const FUTURE: Record<Lang, RegExp> = {
@@ -290,7 +303,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const declineAt = whereDeclinesToPredict(folded, lang);
   // A habit before the comma («En general, …») or an estimate that depends on something hedges the clauses up to
   // the first «pero» / "but": «Normalmente son 5 días hábiles, pero te lo dejo resuelto hoy» promises «hoy».
-  const scopedHedge = HABITUAL_OPENING[lang].test(opening) || DEPENDS[lang].test(folded);
+  const habitual = HABITUAL_OPENING[lang].test(opening);
+  const dependsAt = folded.search(DEPENDS[lang]);
+  const scopedHedge = habitual || dependsAt >= 0;
   const contrastAt = scopedHedge ? folded.search(CONTRAST[lang]) : -1;
   const questions = questionSpans(sentence);
   // «Te lo mando mañana, ¿te parece?»: a time put up for the customer's agreement is a proposal.
@@ -348,7 +363,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // Bounded windows (CONTEXT_CHARS each side), so a run-on text stays linear.
     const left = folded.slice(Math.max(cs, subStart - CONTEXT_CHARS), subStart);
     const reading = readClause(folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
-    if (hedgedSentence || (scopedHedge && (contrastAt < 0 || c.start < contrastAt))) reading.hedged = true;
+    const dependsElsewhere = !habitual && dependsAt > c.end && JOINED_SUBJECT[lang].test(folded.slice(c.end, dependsAt));
+    if (hedgedSentence || (scopedHedge && !dependsElsewhere && (contrastAt < 0 || c.start < contrastAt))) reading.hedged = true;
     if (declineAt >= 0 && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
     // A rule for every case states how long things take; a day named («los técnicos pasan mañana») is this case's.
     if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours') reading.generic = false;

@@ -144,11 +144,11 @@ const yearNumber = (s: string | undefined) => (s ? Number(s) : undefined);
 // Time of day after a day («mañana a primera hora», «tomorrow morning»): kept in the span,
 // but a day still falls due at its close (spec), so it does not change the due time.
 const ES_DAYTIME = `(?:\\s+mismo)?(?:\\s+(?:temprano|a\\s+primera\\s+hora|a\\s+ultima\\s+hora|antes\\s+del\\s+cierre|al\\s+cierre|(?:a|al|antes\\s+del?|para\\s+el)\\s+(?:fin|final)\\s+del\\s+dia|(?:por|en|a)\\s+la\\s+(?:manana|tarde|noche)|(?:al|antes\\s+del)\\s+mediodia|(?:a|antes\\s+de)\\s+las?\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:h|hs|horas|am|pm)\\b)?))?`;
-const EN_DAYTIME = `(?:\\s+(?:morning|afternoon|evening|night|first\\s+thing|at\\s+the\\s+latest|(?:by|before|at)\\s+noon|(?:at|by|before)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm)\\b)?))?`;
+const EN_DAYTIME = `(?:\\s+(?:morning|afternoon|evening|night|first\\s+thing|at\\s+the\\s+latest|eod|cob|eob|(?:by\\s+)?(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|close\\s+of\\s+business)|(?:by|before|at)\\s+noon|(?:at|by|before)\\s+\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm)\\b)?))?`;
 
 // ---------------------------------------------------------------- Spanish
 
-const ES_DAY_PREP = '(?:(?:para|hasta|antes|a\\s+mas\\s+tardar|como\\s+muy\\s+tarde|a\\s+partir\\s+de)\\s+)?';
+const ES_DAY_PREP = '(?:(?:para|hasta|antes|a\\s+mas\\s+tardar|como\\s+muy\\s+tarde|a\\s+partir\\s+de|a\\s+partir)\\s+)?';
 const ES_DUR_PREP = alt([
   'en', 'dentro de', 'de aqui a', 'en cuestion de', 'en menos de', 'en no mas de', 'en un maximo de',
   'en un plazo de', 'en un plazo maximo de', 'en un plazo de maximo', 'en un lapso de', 'en maximo', 'en max',
@@ -185,6 +185,13 @@ const ES_PATTERNS: TimePattern[] = [
     spanStartGroup: 'span',
   },
   {
+    // «en las próximas horas», «en los próximos días»: a count left unsaid, read like «unas horas».
+    name: 'es-coming-units',
+    re: /\b(?:en|dentro\s+de|durante)\s+(?:las|los)\s+(?:proxim[oa]s|siguientes)\s+(?<unit>horas|dias|semanas)\b(?!\s+(?:habiles|laborables|de\s+(?:que|haber|recibir|la|el|su|tu)))/g,
+    alwaysFuture: true,
+    toSpec: (m) => durationSpec('vague', m.groups!.unit, false),
+  },
+  {
     name: 'es-quarter-hour',
     re: /\b(?:en|dentro de)\s+(?:un\s+)?cuarto\s+de\s+hora\b/g,
     toSpec: () => ({ kind: 'duration', seconds: 900 }),
@@ -199,6 +206,13 @@ const ES_PATTERNS: TimePattern[] = [
       'en un minuto', 'en un segundo', 'en un segundito', 'en un periquete', 'en un dos por tres', 'en un abrir y cerrar de ojos',
       'en un minutillo', 'en un plis', 'al toque', 'al tiro',
     ])}|(?<!\\b(?:esta|estan|estoy|estaba|estaban|sigue|siguen|salio|salieron|iba|iban)\\s)volando)\\b(?!\\s+(?:que|de\\s+que|despues|luego|cuando|apenas|tras|en\\s+cuanto|una\\s+vez)\\b)`, 'g'),
+    toSpec: () => ({ kind: 'immediate' }),
+  },
+  {
+    // «ahora te lo mando», «ahora pondré el parche», «ahora vamos a revisarlo»: a bare «ahora» is a
+    // time only before the agent's own next step; «ahora funciona», «ahora que…» stay states.
+    name: 'es-now-next-step',
+    re: /\bahora(?=\s+(?:(?:(?:me|te|se|nos|os)\s+)?(?:lo|la|los|las|le|les)\s+[a-z]{3,}o|(?:(?:me|te|se|nos|os|lo|la|los|las|le|les)\s+)?(?:[a-z]{3,}(?:aremos|eremos|iremos)|(?:pond|tend|sald|vend|pod|sab|hab|quer|cab)(?:re|remos)|hare|haremos|dire|diremos)|(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+)[a-z]{3,}(?:are|ere|ire)|voy\s+a|vamos\s+a)\b)/g,
     toSpec: () => ({ kind: 'immediate' }),
   },
   {
@@ -303,6 +317,13 @@ const EN_PATTERNS: TimePattern[] = [
     spanStartGroup: 'span',
   },
   {
+    // «in the coming days», «over the coming hours»: a count left unsaid, read like «a few days».
+    name: 'en-coming-units',
+    re: /\b(?:in|within|over|during)\s+the\s+(?:coming|upcoming)\s+(?:few\s+)?(?<unit>hours|days|weeks)\b(?!\s+(?:after|of|from|since))/g,
+    alwaysFuture: true,
+    toSpec: (m) => durationSpec('vague', m.groups!.unit, false),
+  },
+  {
     name: 'en-the-hour',
     re: /\b(?:within|in)\s+the\s+(?:next\s+)?hour\b/g,
     toSpec: () => ({ kind: 'duration', seconds: 3600 }),
@@ -315,6 +336,12 @@ const EN_PATTERNS: TimePattern[] = [
       'as we speak', 'in a few minutes', 'in just a few minutes', 'in a few moments', 'in a few seconds', 'in no time',
       'in a minute', 'in a second', 'in a bit', 'in a little bit', 'in next to no time', 'in a flash', 'in two shakes',
     ])})\\b(?!\\s+(?:after|once|when|that|as\\s+soon|upon)\\b)`, 'g'),
+    toSpec: () => ({ kind: 'immediate' }),
+  },
+  {
+    // «I'll run a test now», «let me reset it now»: a bare «now» is a time only on the agent's own next step.
+    name: 'en-now-next-step',
+    re: /\bnow\b(?<=\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)|let\s+me)(?:\s+[a-z']+){0,4}\s+now)(?!\s+(?:that|on|and\s+then)\b)/g,
     toSpec: () => ({ kind: 'immediate' }),
   },
   {
@@ -334,7 +361,7 @@ const EN_PATTERNS: TimePattern[] = [
   },
   {
     name: 'en-weekday',
-    re: new RegExp(`\\b(?:(?:by|on|until|till|before|no\\s+later\\s+than|this|next|this\\s+coming|the\\s+coming|by\\s+next|on\\s+next|by\\s+this|first\\s+thing(?:\\s+on)?)\\s+)?(?<!\\b(?:last|every|from|between|past|previous)\\s)(?<wd>${EN_WEEKDAY})\\b(?:,?\\s+(?:(?<month>${EN_MONTH})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month2>${EN_MONTH})\\b)(?:,?\\s+(?<year>\\d{4}))?)?(?!\\s*(?:-|to|through|thru|and|or)\\s*(?:${EN_WEEKDAY})\\b)${EN_DAYTIME}`, 'g'),
+    re: new RegExp(`\\b(?:(?:by|on|until|till|before|no\\s+later\\s+than|this|next|this\\s+coming|the\\s+coming|by\\s+next|on\\s+next|by\\s+this|first\\s+thing(?:\\s+on)?|(?:by\\s+)?(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|eod|cob|close\\s+of\\s+business)(?:\\s+on)?)\\s+)?(?<!\\b(?:last|every|from|between|past|previous)\\s)(?<wd>${EN_WEEKDAY})\\b(?:,?\\s+(?:(?<month>${EN_MONTH})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month2>${EN_MONTH})\\b)(?:,?\\s+(?<year>\\d{4}))?)?(?!\\s*(?:-|to|through|thru|and|or)\\s*(?:${EN_WEEKDAY})\\b)${EN_DAYTIME}`, 'g'),
     toSpec: (m) => {
       const g = m.groups!;
       return { kind: 'weekday', weekday: weekdayIndex(g.wd, 'en'), day: dayNumber(g.day ?? g.day2), month: monthIndex(g.month ?? g.month2, 'en'), year: yearNumber(g.year) };

@@ -55,7 +55,7 @@ const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o
  */
 const EN_PAST = /\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|\b(?:left|sent|came|went|got|made|took|gave|said|told|found|paid|sold|began|rang|spoke|wrote|brought|heard|held|saw|ran|broke|fell)\b/;
 /** A hedged estimate or an effort, not a promise: «usually lands within a couple of hours», «we'll try to release it next week». */
-const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|(?:i|we) expect|(?:i|we)(?:'d| would) expect|fingers crossed|our (?:goal|aim|target) is|(?:i|we)(?:'m|'re| am| are)? (?:plan|planning|intend|intending) (?:on|to)|(?:the|my|our) (?:plan|idea|intention) is|depending on|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|(?:try|trying|tries) (?:getting|doing|having|and)|(?:aims?|aiming|strives?|striving|endeavou?rs?|endeavou?ring) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
+const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|(?:i|we) expect|(?:i|we)(?:'d| would) expect|fingers crossed|our (?:goal|aim|target) is|(?:i|we)(?:'m|'re| am| are)? (?:plan|planning|intend|intending) (?:on|to)|(?:the|my|our) (?:plan|idea|intention) is|depending on|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|(?:try|trying|tries) (?:getting|doing|having|and)|(?:we|i|they|teams?)(?:'re|'m| are| am)? (?:still |continuing |currently )?working (?:hard )?(?:to|towards)|(?:continue|continuing|continues) to work (?:to|towards)|(?:aims?|aiming|strives?|striving|endeavou?rs?|endeavou?ring) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
 const EN_MODAL_OFFER = /\b(?:i|we) (?:can|could|may|might)(?: also| still| even)? (?!confirm|guarantee|promise|assure)\w+|\b(?:happy|glad) to\b|\bwould you like\b|\bif you(?:'d)? (?:like|prefer|want)\b/;
 const EN_CONDITIONAL = /\b(?:would|could|should|might)\b|\b(?:i|we)'d\b(?! (?:been|had|\w+ed)\b)/;
 /** A window or state that runs to the time: offers, policies, due dates, stock. */
@@ -70,9 +70,13 @@ const EN_BARE_PLURAL = String.raw`(?!(?:this|thanks|yes|us|its|his|was|has|is|do
  * processed…», «orders placed after 1pm ship…», «all returns are inspected…».
  */
 const EN_GENERIC_SUBJECT = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:all\s+|most\s+|any\s+)?${EN_BARE_PLURAL}\b(?:\s+(?!(?:will|'ll|shall|won't)\b)[a-z]+){0,5}?\s+(?:are|get|ship|arrive|take|go|clear|post|reach|settle|appear|show|land|need|move)\b`);
-/** The same rule said in the future: «enquiries will be answered within 7 business days», «a complaint will be acknowledged…». */
-const EN_GENERIC_FUTURE = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:(?:all|most|any)\s+[a-z]+s|${EN_BARE_PLURAL}|(?:a|an|any|every|each)\s+[a-z]+)\b(?:\s+[a-z]+){0,4}?\s+(?:will|shall)\s+(?:be|get|ship|arrive|take|go|clear|reach|appear|show|receive|need)\b`);
-const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$/;
+/**
+ * The same rule said in the future: «enquiries will be answered within 7 business days», «a complaint will be
+ * acknowledged…». «A new version», «a replacement» name one thing to come, not any case.
+ */
+const EN_GENERIC_FUTURE = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:(?:all|most|any)\s+[a-z]+s|${EN_BARE_PLURAL}|(?:any|every|each)\s+[a-z]+|(?:a|an)\s+(?!(?:new|fresh|updated|revised|corrected|permanent|replacement)\b)[a-z]+)\b(?:\s+[a-z]+){0,4}?\s+(?:will|shall)\s+(?:be|get|ship|arrive|take|go|clear|reach|appear|show|receive|need)\b`);
+/** «the letter of 12 November», «your flight's Friday», «further to our call this morning»: the time is a noun's. */
+const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$|\b(?:further to|following|regarding|thanks? (?:you )?for|as (?:discussed|agreed|mentioned) (?:in|on|during)|(?:in|with) reference to) (?:our|your|my|the) (?:[a-z]+ )?(?:conversation|call|chat|email|e-mail|letter|message|meeting|visit|discussion|reply) $/;
 
 // ------------------------------------------------------------------ Spanish
 
@@ -90,7 +94,7 @@ const ES_FUTURE = /\b(?:voy|vas|va|vamos|van|vais) a\b|\b\w{2,}(?:re|ra|ras|remo
 const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen) \w+(?:ando|iendo|yendo)\b/;
 const ES_PAST = /\b(?:ayer|anoche|hace \w+|fue|fueron|hicimos|hice|hizo|dijo|dije|consta|figura|gracias por|(?:tenia|decia|podia|habia|queria|sabia|venia|salia|llegaba|iba|estaba|era)n?|\w{2,}(?:aste|iste|aron|ieron|aba|aban)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b/;
 /** A hedged estimate, a hope or an effort: «suele llegar en menos de una hora», «tardan entre 3 y 5 días», «intentaremos…». */
-const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|(?:planeo|planeamos|pienso|pensamos|tengo pensado|tenemos pensado|la idea es|mi idea es|nuestra idea es|el plan es|mi plan es|nuestro plan es)|dependiendo del?|en funcion del?|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|(?:vamos|voy|va|van) a (?:intentar|tratar de|procurar)|(?:tratare|trataremos|tratamos|trato|intentamos|intento|procuramos|procuro) (?:de )?que|trataremos de|tratare de|procuraremos|procurare|(?:haremos|hare|hacemos|hago|hace|hacen|haciendo|hacer) (?:todo )?lo (?:posible|que (?:podemos|puedo|este a nuestro alcance))|debiera|debieran|(?:esperamos|espero) (?:tener\w*|poder))\b/;
+const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|(?:planeo|planeamos|pienso|pensamos|tengo pensado|tenemos pensado|la idea es|mi idea es|nuestra idea es|el plan es|mi plan es|nuestro plan es)|dependiendo del?|en funcion del?|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|(?:vamos|voy|va|van) a (?:intentar|tratar de|procurar)|(?:tratare|trataremos|tratamos|trato|intentamos|intento|procuramos|procuro) (?:de )?que|trataremos de|tratare de|procuraremos|procurare|(?:haremos|hare|hacemos|hago|hace|hacen|haciendo|hacer) (?:todo )?lo (?:posible|que (?:podemos|puedo|este a nuestro alcance))|debiera|debieran|(?:esperamos|espero) (?:tener\w*|poder)|(?:estamos|seguimos|continuamos|sigo|estoy|estan|siguen) trabajando (?:para|en|duro para))\b/;
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
 const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|opera|operan|se transmite|hay|ya (?:cuenta|cuentan|tiene|tienen|funciona|funcionan|dispone|disponen))\b/;
 const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso)? (?!confirmar|garantizar|asegurar|prometer)\w+(?:ar|er|ir)\b|\bsi (?:quieres|queres|prefieres|preferis|lo prefieres|gustas|desea|prefiere|lo desea)\b|\bcon gusto (?:te |le )?(?:puedo|podemos)\b/;
@@ -133,6 +137,12 @@ const GRAMMAR = {
  * Reads the clause `clause` (folded) in which the time phrase sits at [mentionStart,
  * mentionEnd) (offsets into `clause`).
  */
+/** A clause that opens on a noun phrase of its own: «el aplicativo está…», "the app is…". */
+const OWN_SUBJECT: Record<Lang, RegExp> = {
+  es: /^\s*(?:el|la|los|las|tu|tus|su|sus|este|esta|estos|estas|nuestro|nuestra|nuestros|nuestras)\s+(?!(?:mismo|misma|semana|dia|tarde|noche|manana|proximo|proxima)\b)[a-z]{3,}\s+(?:esta|estan|sigue|siguen|tiene|tienen|presenta|presentan|funciona|funcionan|es|son)\b/,
+  en: /^\s*(?:the|your|our|this|that|these|those|its|their|my)\s+[a-z]{3,}\s+(?:is|are|has|have|keeps|seems|looks)\b/,
+};
+
 export function readClause(clause: string, mentionStart: number, mentionEnd: number, lang: Lang, left = ''): ClauseReading {
   const g = GRAMMAR[lang];
   const before = clause.slice(0, mentionStart);
@@ -147,8 +157,9 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   // Judged on the clause's own words, before anything is inherited from the clause before.
   const descriptive = ownActor !== 'agent' && tense === 'present' && !receiving && g.copula.test(rest);
   // A coordinated clause with no subject of its own («I'll review it and write to you by
-  // Friday») takes the subject and the future of the clause it continues.
-  if (actor === 'unknown' && left) {
+  // Friday») takes the subject and the future of the clause it continues; one that opens on its
+  // own subject («le comento que hoy [el aplicativo está presentando fallos]») does not.
+  if (actor === 'unknown' && left && !OWN_SUBJECT[lang].test(rest)) {
     const leftActor: Actor = g.receiving.test(left) ? 'case' : g.agent.test(left) ? 'agent' : g.customer.test(left) ? 'customer' : 'unknown';
     actor = leftActor;
     const leftTense = tenseOf(left, lang);

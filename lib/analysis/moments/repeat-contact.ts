@@ -73,6 +73,9 @@ const detect = phraseDetector(
     "(?:still|again) (?:no|waiting for an?) (?:answer|reply|response)",
     "(?:have to|had to|need to) (?:explain|repeat|tell) (?:this|it|myself|everything|the whole thing)(?: @){0,3} again",
     'repeat myself',
+    // Made to call again, or told more than once: «so I had to call back», «after being told twice».
+    '(?:had|having|needed) to (?:call|ring|phone|email|e-mail|write|chat|message) (?:them |you |back |again |in )?(?:back|again|in again|a second time)',
+    `(?:after|despite) (?:being|having been) (?:told|asked|informed|reminded)(?: @){0,2} ${NUM_EN}`,
     `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits|requests)(?! (?:a|per) (?:day|week|month))`,
     // Chasing an open thread: «Any updates on this?», «any news about my refund?», «¿alguna novedad?».
     "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the)",
@@ -158,6 +161,12 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Llevo semanas reclamando y sigo sin servicio.', fires: true },
   { lang: 'es', text: 'Fuimos a la sucursal del centro y no nos dieron ninguna solución.', fires: true },
   { lang: 'en', text: 'I emailed your billing team last week and never heard back.', fires: true },
+  // The subject dropped, as tweets tell it; made to call again; told more than once.
+  { lang: 'en', text: '@shopco Emailed the returns desk and still got nothing back.', fires: true },
+  { lang: 'en', text: 'Got cut off after twenty minutes, so I had to call back and start over.', fires: true },
+  { lang: 'en', text: 'They keep texting me after being told three times to stop.', fires: true },
+  { lang: 'en', text: 'Called the shop to check opening hours, all good.', fires: false },
+  { lang: 'en', text: 'Do I have to call back to confirm the booking?', fires: false },
   { lang: 'en', text: 'We went to the store on Saturday, they told me to call you, and still no refund.', fires: true },
   { lang: 'es', text: 'Llamé ayer y me lo solucionaron enseguida, gracias.', fires: false },
   // A promise that failed is a broken promise; it tells of no contact of the customer's.

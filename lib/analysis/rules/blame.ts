@@ -100,7 +100,13 @@ const checker = lexiconChecker(
             '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
             // Telling the customer how to behave from now on, or to stop: «la próxima vez revise bien los datos», «deja de escribir aquí».
             '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
+            // …any request after the opener is one: «en adelante, por favor, use el formulario».
+            '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? por favor,? @',
+            'no (?:lo |la |le )?(?:vuelva|vuelvas|vuelvan|volvas) a (?:hacer|repetir|publicar|escribir|enviar|abrir)',
             '(?:deja|deje|dejen|dejad) de (?:escribir|spamear|enviar|mandar|abrir|publicar|insistir|etiquetar|molestar)',
+            // The cause put outside the company, said of it: «es ajeno a nosotros», «escapa de nuestro control».
+            '(?:es|son|fue|fueron|resulta|resultan|esta|estan) (?:totalmente |completamente |algo )?(?:ajen[oa]s? a (?:nosotros|la (?:empresa|compania|entidad|tienda)|nuestra (?:empresa|compania|entidad|voluntad))|fuera de nuestro control)',
+            '(?:escapa|escapan|se escapa|se escapan|se sale|se salen) (?:de|a) (?:nuestro|mi) control',
             '(?:realizadas|hechas|efectuadas|autorizadas) con su (?:clave|contrasena|token|tarjeta|firma)',
             // Reminding the customer of what they accepted: «le recuerdo que usted aceptó…», «le recordamos que es obligación del cliente…».
             '(?:le|te|les) (?:recuerdo|recordamos|recuerda) que (?:usted |ustedes |tu |vos )?(?:acepto|aceptaste|firmo|firmaste|contrato|contrataste|autorizo|autorizaste|fue informad[oa]|fuiste informad[oa]|es (?:su |tu )?(?:obligacion|responsabilidad)|es obligacion|debe|debia)',
@@ -211,6 +217,11 @@ const checker = lexiconChecker(
             // «next time, read the FAQ first», «stop spamming the tracker», «you shouldn't post private links here».
             "(?:next time|in (?:the )?future|from now on),? (?:please )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|do not|refrain)",
             "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
+            // …any request after the opener is one: «in future, please post on the forum».
+            "(?:next time|in (?:the )?future|from now on),? please,? @",
+            "(?:do not|don't) let (?:it|this|that) happen again",
+            // The cause put outside the company to deflect: «it is outside of my control», «beyond our control».
+            "(?:outside|beyond|out) (?:of )?(?:my|our) (?:control|hands)",
             "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect|ask)",
           ],
           span: 'clause',
@@ -383,6 +394,18 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'La próxima vez te aviso con más tiempo, perdona.' },
   { lang: 'es', text: '[[Te confundiste de local]], no tengo tortilla.' },
   { lang: 'es', text: 'Si no tienes vistas, [[el problema no lo tenemos nosotros]].' },
+  // Any request after «in future, please», a stop, and the cause put outside the company's control.
+  { lang: 'en', text: 'Done. [[In future, please post these on the forum instead]].' },
+  { lang: 'en', text: 'Your account is unlocked. [[Do not let it happen again]].' },
+  { lang: 'en', text: 'Shipping is slow this month and [[it is outside of our control]].' },
+  { lang: 'en', text: '[[Due to circumstances beyond our control]], the event is cancelled; a full refund is on its way.' },
+  { lang: 'en', text: "In future, we'll send a reminder before each renewal." },
+  { lang: 'en', text: "We'll make sure we never let this happen again to you." },
+  { lang: 'es', text: 'Listo. [[En adelante, por favor, use el formulario de soporte]].' },
+  { lang: 'es', text: '[[El retraso es totalmente ajeno a nosotros]].' },
+  { lang: 'es', text: 'Te desbloqueamos la cuenta, [[no lo vuelvas a hacer]].' },
+  { lang: 'es', text: 'Revisamos el proceso para que no se repita y te devolvimos el cargo.' },
+  { lang: 'es', text: 'En adelante te escribiré yo directamente, por favor avísame si prefieres otro canal.' },
 ];
 
 const rule: Rule = {
