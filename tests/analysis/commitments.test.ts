@@ -46,6 +46,7 @@ describe('extraction: what is a commitment (es)', () => {
     // A count left unsaid, and a bare «ahora» before the agent's own next step.
     ['En los próximos días te llega la tarjeta nueva.', ['En los próximos días']],
     ['Estaremos restableciendo el servicio en las próximas horas.', ['en las próximas horas']],
+    ['En los próximos meses voy a publicar la versión nueva.', ['En los próximos meses']],
     ['Ahora te lo mando por correo.', ['Ahora']],
     ['Ahora lo reviso y te cuento.', ['Ahora']],
     // A «dependiendo» in a clause joined with its own subject hedges that clause only.
@@ -88,11 +89,13 @@ describe('extraction: what is not a commitment (es)', () => {
     'Ahora quiere cambiar la dirección de entrega.',
     'Ahora ya puedes entrar a tu cuenta.',
     'Seguimos trabajando para restablecer el servicio en las próximas horas.',
+    'El servicio quedará restablecido en las próximas horas.',
     'Te llega mañana o pasado, dependiendo del tráfico.',
     'En los próximos días hábiles.',
     // After «ya», «aprobamos» is the past; a clause on its own subject does not inherit «le comento».
     'Ya la aprobamos hoy y la clínica la tiene en su sistema.',
     'La app estuvo caída entre las 7 y las 9 esta mañana.',
+    'La previsión sigue siendo la misma y esperamos lanzar el portal en unas semanas.',
     'Le comento que hoy el aplicativo está presentando intermitencias.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
@@ -128,7 +131,6 @@ describe('extraction: what is a commitment (en)', () => {
     ['It will be back within the next couple of days.', ['within the next couple of days']],
     // «the estimate» is a document here, not a hedge.
     ["I'll email you the estimate by Thursday.", ['by Thursday']],
-    ['A new version will be released in the coming days.', ['in the coming days']],
     ["We'll ship the update over the coming weeks.", ['over the coming weeks']],
     ["I'll run a test now and come back to you.", ['now']],
     ['I will now escalate this to the billing team.', ['now']],
@@ -180,10 +182,13 @@ describe('extraction: what is not a commitment (en)', () => {
     "I'll know more now that we have the logs.",
     "We're working to restore service within the next 2 hours.",
     'We expect delays in the coming days.',
+    // A count left unsaid is promised only by the agent or to the customer (the model may still read a release as one).
+    'A new version will be released in the coming days.',
     'I wanted to let you know that today the app is having problems with logins.',
     // «and» between two numbers is a range, and a contact named before the time is that contact's.
     'The app was down for everyone between 7 and 9 this morning because of a failed update.',
     'Further to our telephone conversation this morning, here is the form.',
+    "We're here to help you out today! Let's look at your subscriptions.",
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
   });

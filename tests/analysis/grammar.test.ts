@@ -6,7 +6,7 @@ import { baseForm } from '../../lib/analysis/grammar/english-verbs';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
-import { capitalWords, hasUnwarmEmoji, hasVowel, withoutCalmBangs } from '../../lib/analysis/grammar/tone';
+import { capitalWords, hasVowel, withoutCalmBangs } from '../../lib/analysis/grammar/tone';
 import { byRegister, detectRegister, inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
 import { attachClitics, imperatives, infinitiveOfSecondPerson, isThirdPersonVerb, regularSubjunctive, softenBeforeE, subjunctive } from '../../lib/analysis/grammar/spanish-verbs';
 import { fold, splitSentences } from '../../lib/analysis/text';
@@ -371,10 +371,5 @@ describe('tone: capitals and exclamations that raise a voice', () => {
     expect(withoutCalmBangs('Me cobraron dos veces!')).toContain('!');
     expect(withoutCalmBangs('Thanks for nothing!!')).toContain('!');
     expect(withoutCalmBangs('Good afternoon! My account was blocked.')).not.toContain('!');
-  });
-  it('tells warm emoji from the ones that raise a voice', () => {
-    expect(hasUnwarmEmoji('Sois un amor ❤️ gracias 🙏👍')).toBe(false);
-    expect(hasUnwarmEmoji('Otra vez sin luz 😡')).toBe(true);
-    expect(hasUnwarmEmoji('Desde ayer sin app 🙄')).toBe(true);
   });
 });

@@ -54,13 +54,14 @@ describe('the learned layer joined to the lexicons', () => {
     expect(analyze({ text, role: 'agent', context: { strictness: 'picky' } }).findings.map((f) => f.rule)).toEqual(['problem-framing']);
   });
 
-  it('what the model alone may flag: anger needs a raised voice or a word of judgement, blame is not owning the fault, declining to promise is no overpromise', () => {
+  it('what the model alone may flag: anger needs a word of judgement (a raised voice alone is not enough), blame is not owning the fault, declining to promise is no overpromise', () => {
     const anger = (text: string, lang: 'es' | 'en') => passesMomentGate('anger', text, fold(text), lang);
     expect(anger('I called on Monday and the order still shows as processing.', 'en')).toBe(false);
     expect(anger('Me dieron las millas en su momento, quiero que me devuelvan lo que pagué.', 'es')).toBe(false);
     expect(anger('Three days without broadband. Absolute muppets.', 'en')).toBe(true);
-    expect(anger('Tres días sin luz!', 'es')).toBe(true);
-    expect(anger('Otra vez sin señal 😤', 'es')).toBe(true);
+    expect(anger('Tres días sin luz!', 'es')).toBe(false);
+    expect(anger('Otra vez sin señal 😤', 'es')).toBe(false);
+    expect(anger('Tres días sin luz, qué vergüenza!', 'es')).toBe(true);
     expect(anger('Pagué el envío express y llegó tarde. Qué decepción con esta tienda.', 'es')).toBe(true);
     const blame = (text: string, lang: 'es' | 'en') => passesRuleGate('blame', fold(text), lang);
     expect(blame("That's our responsibility to manage, not yours.", 'en')).toBe(false);

@@ -201,10 +201,16 @@ const DESCRIBED_DAY: Record<Lang, RegExp> = {
   en: /^\s*(?:is|was|'s|will\s+be\s+a)\b/,
 };
 
-/** The agent describing what they do right now, not a promise: «hoy te escribo para…». */
+/** The customer on the receiving end («te llega», "you'll have it"), not the case's outcome («quedará restablecido»). */
+const CUSTOMER_RECEIVES: Record<Lang, RegExp> = {
+  es: /\b(?:(?:te|le|les|os) (?:llega|llegan|llegara|llegaran|va a llegar|van a llegar)|tendras|tenes|tienes|recibiras|recibis|recibes|recibira usted|vas a (?:tener|recibir)|van a (?:tener|recibir) ustedes)\b/,
+  en: /\byou(?:'ll| will| are going to|'re going to)? (?:have|get|receive|hear (?:from|back))\b/,
+};
+
+/** The agent describing what they do right now, not a promise: «hoy te escribo para…», "we're here to help you today". */
 const PRESENT_NARRATION: Record<Lang, RegExp> = {
-  es: /\b(?:te|le|les|os)\s+(?:escribo|escribimos|contacto|contactamos)\s+para\b/,
-  en: /\b(?:writing\s+to|reaching\s+out|wanted\s+to\s+let)\b/,
+  es: /\b(?:te|le|les|os)\s+(?:escribo|escribimos|contacto|contactamos)\s+para\b|\b(?:estamos|estoy)\s+(?:aqui|aca)\s+para\s+(?:ayudar|apoyar)/,
+  en: /\b(?:writing\s+to|reaching\s+out|wanted\s+to\s+let)\b|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:here|happy|glad|available)\s+to\s+help\b/,
 };
 
 const AGREEMENT_TAG = /^¿\s*(?:(?:te|le|les|os)\s+(?:parece|viene|sirve|va|queda|conviene)|vale|ok|okay|de\s+acuerdo|esta\s+bien|te\s+animas|lo\s+agendamos)\b/;
@@ -228,7 +234,7 @@ function questionSpans(text: string): [number, number][] {
 }
 
 function candidates(folded: string, lang: Lang) {
-  const found: (Mention & { future: boolean })[] = [];
+  const found: (Mention & { future: boolean; unsaidCount: boolean })[] = [];
   for (const pattern of PATTERNS[lang]) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(folded); m; m = pattern.re.exec(folded)) {
@@ -242,7 +248,7 @@ function candidates(folded: string, lang: Lang) {
       if (pattern.spanStartGroup) start += m[0].indexOf(m.groups![pattern.spanStartGroup]);
       let end = m.index + m[0].length;
       while (end > start && /\s/.test(folded[end - 1])) end--;
-      found.push({ start, end, spec, future: isAlwaysFuture(spec, pattern) });
+      found.push({ start, end, spec, future: isAlwaysFuture(spec, pattern), unsaidCount: !!pattern.unsaidCount });
     }
   }
   // Longest phrase wins where patterns overlap («el jueves 3 de diciembre» over «3 de diciembre»).
@@ -368,7 +374,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (declineAt >= 0 && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
     // A rule for every case states how long things take; a day named («los técnicos pasan mañana») is this case's.
     if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours') reading.generic = false;
-    const grammar = promisesTime(reading, timeKind(c.spec, phrase));
+    const grammar = promisesTime(reading, timeKind(c.spec, phrase)) && (!c.unsaidCount || reading.actor === 'agent' || CUSTOMER_RECEIVES[lang].test(sub));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;

@@ -27,6 +27,12 @@ export interface TimePattern {
   re: RegExp;
   /** True when the phrase cannot point to the past (so tense checks are skipped). */
   alwaysFuture?: boolean;
+  /**
+   * A count left unsaid («en las próximas horas», "in the coming days"): outage notices and
+   * estimates say it of everyone («el servicio quedará restablecido en las próximas horas»), so
+   * only the agent or company as the subject, or the customer receiving it («te llega…»), promises it.
+   */
+  unsaidCount?: boolean;
   toSpec(m: RegExpExecArray): TimeSpec | undefined;
   /** Offset of the reported span inside the match (e.g. «dame [dos minutos]»). */
   spanStartGroup?: string;
@@ -187,8 +193,9 @@ const ES_PATTERNS: TimePattern[] = [
   {
     // «en las próximas horas», «en los próximos días»: a count left unsaid, read like «unas horas».
     name: 'es-coming-units',
-    re: /\b(?:en|dentro\s+de|durante)\s+(?:las|los)\s+(?:proxim[oa]s|siguientes)\s+(?<unit>horas|dias|semanas)\b(?!\s+(?:habiles|laborables|de\s+(?:que|haber|recibir|la|el|su|tu)))/g,
+    re: /\b(?:en|dentro\s+de|durante)\s+(?:las|los)\s+(?:proxim[oa]s|siguientes)\s+(?<unit>horas|dias|semanas|meses)\b(?!\s+(?:habiles|laborables|de\s+(?:que|haber|recibir|la|el|su|tu)))/g,
     alwaysFuture: true,
+    unsaidCount: true,
     toSpec: (m) => durationSpec('vague', m.groups!.unit, false),
   },
   {
@@ -319,8 +326,9 @@ const EN_PATTERNS: TimePattern[] = [
   {
     // «in the coming days», «over the coming hours»: a count left unsaid, read like «a few days».
     name: 'en-coming-units',
-    re: /\b(?:in|within|over|during)\s+the\s+(?:coming|upcoming)\s+(?:few\s+)?(?<unit>hours|days|weeks)\b(?!\s+(?:after|of|from|since))/g,
+    re: /\b(?:in|within|over|during)\s+the\s+(?:coming|upcoming)\s+(?:few\s+)?(?<unit>hours|days|weeks|months)\b(?!\s+(?:after|of|from|since))/g,
     alwaysFuture: true,
+    unsaidCount: true,
     toSpec: (m) => durationSpec('vague', m.groups!.unit, false),
   },
   {

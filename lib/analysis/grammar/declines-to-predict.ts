@@ -29,10 +29,16 @@ const WE_CANNOT_EN = `(?:we|i)(?: really| simply| just| unfortunately)?(?:${CANN
 /** «no podemos», «no te puedo», «no vamos a poder» (folded). */
 const WE_CANNOT_ES = 'no (?:(?:te|le|les|os|nos) )?(?:podemos|puedo|podriamos|podria|vamos a poder|voy a poder)';
 
+/** Having no exact time to give: «no manejamos tiempo exacto de solución», "we don't have a firm ETA yet". */
+export const NO_EXACT_TIME_EN =
+  "(?:we|i) (?:don't|do not|dont) (?:yet |currently )?have (?:an? |any )?(?:exact|firm|specific|precise|fixed|definite|set) (?:etas?|dates?|times?|timelines?|timeframes?|estimates?)|there (?:is|'s) no (?:exact|firm|specific|precise|fixed|definite|set) (?:eta|date|time|timeline|timeframe|estimate)";
+export const NO_EXACT_TIME_ES =
+  'no (?:manejamos|tenemos|contamos con|disponemos de|hay) (?:todavia |aun |por ahora |de momento )?(?:un |una |ningun |ninguna )?(?:tiempos?|fechas?|plazos?|horas?|estimaciones?|etas?) (?:exact|estimad|definid|precis|concret|fij|ciert)[oa]s?';
+
 /** The whole phrase, to set aside before asking whether a sentence refuses anything. */
 export const DECLINES_TO_PREDICT: Record<Lang, RegExp> = {
-  en: new RegExp(`\\b${WE_CANNOT_EN}(?: really)? ${PREDICTING_EN}`, 'g'),
-  es: new RegExp(`\\b${WE_CANNOT_ES} ${PREDICTING_ES}`, 'g'),
+  en: new RegExp(`\\b(?:${WE_CANNOT_EN}(?: really)? ${PREDICTING_EN}|${NO_EXACT_TIME_EN})`, 'g'),
+  es: new RegExp(`\\b(?:${WE_CANNOT_ES} ${PREDICTING_ES}|${NO_EXACT_TIME_ES})`, 'g'),
 };
 
 /**
@@ -41,8 +47,8 @@ export const DECLINES_TO_PREDICT: Record<Lang, RegExp> = {
  * a «but», is an estimate (commitments/extract.ts).
  */
 const DECLINES_IN_SENTENCE: Record<Lang, RegExp> = {
-  en: new RegExp(`(?:${CANNOT_FORMS_EN}|\\bwon't|\\bwill not|\\bunable to|\\bnot able to)(?: really)? ${PREDICTING_EN}`),
-  es: new RegExp(`\\b${WE_CANNOT_ES} ${PREDICTING_ES}|\\bno (?:te |le |les )?(?:prometo|prometemos|aseguro|aseguramos|garantizo|garantizamos) nada\\b`),
+  en: new RegExp(`(?:${CANNOT_FORMS_EN}|\\bwon't|\\bwill not|\\bunable to|\\bnot able to)(?: really)? ${PREDICTING_EN}|\\b${NO_EXACT_TIME_EN}`),
+  es: new RegExp(`\\b${WE_CANNOT_ES} ${PREDICTING_ES}|\\bno (?:te |le |les )?(?:prometo|prometemos|aseguro|aseguramos|garantizo|garantizamos) nada\\b|\\b${NO_EXACT_TIME_ES}`),
 };
 /** Where a sentence (folded) first says no time can be promised, or -1. */
 export const whereDeclinesToPredict = (folded: string, lang: Lang) => folded.search(DECLINES_IN_SENTENCE[lang]);

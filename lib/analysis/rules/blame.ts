@@ -15,6 +15,9 @@ import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import type { Rule, RuleExample } from './types';
 
+/** What was said before, pointed back at: «as previously advised», "as informed earlier". */
+const POINTED_BACK_EN = '(?:explained|mentioned|stated|advised|informed|shared|noted|indicated|discussed|communicated)';
+
 const YOU_ES = '(?:usted|ustedes|tu|vos)';
 const checker = lexiconChecker(
   {
@@ -147,11 +150,13 @@ const checker = lexiconChecker(
             "as you (?:already |probably |should |well |may already )?know", "read what (?:i|we) (?:wrote|said|posted|replied)", "(?:i|we)(?:'ve| have)? already answered (?:your|this|that|the) (?:question|point)?",
             // «as we shared in our last post», «as previously advised», «as explained in my earlier reply»
             "(?:as|like) (?:we|i)(?: have| had|'ve)?(?: already| previously)? (?:shared|mentioned|said|explained|stated|noted|advised|informed you|told you|indicated|pointed out|clarified)(?: @){0,2} (?:before|earlier|previously|already|in (?:our|my|the) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm|note|comment))",
-            'as (?:previously|already|earlier) (?:explained|mentioned|stated|advised|informed|shared|noted|indicated|discussed|communicated)',
+            `as (?:previously|already|earlier) ${POINTED_BACK_EN}`,
             'as per (?:our|my) (?:earlier|previous|last|prior) (?:email|e-mail|message|reply|response|letter|note|post)',
-            'as (?:explained|mentioned|stated|advised|noted|indicated) (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm))',
+            `as ${POINTED_BACK_EN} (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm))`,
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
             "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
+            // «We have already stated our team will contact you»: pointing back at what was said.
+            "we(?:'ve| have) already (?:stated|said|told you|explained(?! to (?!you))|informed you|advised you|mentioned)",
             // «we have told you several times…»: the count is the reproach.
             "(?:we|i)(?:'ve| have)? (?:already )?(?:told|explained to|informed|reminded) you(?: this| that)? (?:several|many|multiple|numerous|a few|a couple of|two|three|\\d+) times",
           ],
@@ -395,6 +400,9 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Te confundiste de local]], no tengo tortilla.' },
   { lang: 'es', text: 'Si no tienes vistas, [[el problema no lo tenemos nosotros]].' },
   // Any request after «in future, please», a stop, and the cause put outside the company's control.
+  { lang: 'en', text: 'Hi! [[As informed earlier]], express delivery shows only where the product allows it.' },
+  { lang: 'en', text: '[[We have already stated]] that the billing team will contact you.' },
+  { lang: 'en', text: "We've already explained to the courier where to leave it, and it arrives today." },
   { lang: 'en', text: 'Done. [[In future, please post these on the forum instead]].' },
   { lang: 'en', text: 'Your account is unlocked. [[Do not let it happen again]].' },
   { lang: 'en', text: 'Shipping is slow this month and [[it is outside of our control]].' },

@@ -12,7 +12,7 @@ import { compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
 import { byRegister } from '../grammar/register';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
 import { signOffStart } from '../grammar/sign-off';
-import { CANNOT_FORMS_EN, PREDICTING_EN, PREDICTING_ES } from '../grammar/declines-to-predict';
+import { CANNOT_FORMS_EN, NO_EXACT_TIME_EN, NO_EXACT_TIME_ES, PREDICTING_EN, PREDICTING_ES } from '../grammar/declines-to-predict';
 import { matchAlternatives } from '../playbook';
 import type { DraftContext, Rule, RuleExample } from './types';
 
@@ -90,6 +90,8 @@ const checker = lexiconChecker(
         'lo antes posible',
         'imposible no',
         'no (?:puedo|podemos) (?:creer|esperar)',
+        // Having no exact time to give is honest, not a refusal (grammar/declines-to-predict.ts).
+        NO_EXACT_TIME_ES,
         // Customer's inability (problem restatement, or what a maintenance window means for them), not ours.
         'no (?:te |le )?(?:puedes|podes|puede usted|podras|podra usted|podran|podrias)',
       ],
@@ -142,6 +144,7 @@ const checker = lexiconChecker(
         "(?:i|we) can't (?:wait|thank|stress)",
         "you (?:can't|cannot|aren't able|are unable|couldn't)",
         'not possible (?:yet|right now, but)',
+        NO_EXACT_TIME_EN,
       ],
     },
   },
@@ -341,6 +344,8 @@ export const examples: RuleExample[] = [
   // Generalisation pass: other refusal verbs and word orders; «pero …» offers with other words.
   { lang: 'es', text: "Disculpá, pero [[eso no entra en la garantía]]." },
   { lang: 'es', text: "[[No manejamos devoluciones de productos en oferta]]." },
+  { lang: 'es', text: 'Ya registramos el corte en su zona; no manejamos un tiempo exacto de solución.' },
+  { lang: 'en', text: "We're on it, but we don't have a firm ETA yet." },
   { lang: 'es', text: "Lo siento, [[eso no está dentro de nuestras políticas]]." },
   { lang: 'es', text: "Ya no se fabrica ese modelo, [[así que no te lo puedo reponer]]." },
   { lang: 'es', text: "[[No hay manera de cambiar la fecha del vuelo con esa tarifa]]." },
