@@ -90,6 +90,9 @@ describe('extraction: what is not a commitment (es)', () => {
     'Ahora ya puedes entrar a tu cuenta.',
     'Seguimos trabajando para restablecer el servicio en las próximas horas.',
     'El servicio quedará restablecido en las próximas horas.',
+    // The perfect is the past; a time in quotation marks is quoted, not promised.
+    'He hablado hoy con el responsable de la zona.',
+    "Gracias y perdón por los 'llega hoy' que no se cumplieron.",
     'Te llega mañana o pasado, dependiendo del tráfico.',
     'En los próximos días hábiles.',
     // After «ya», «aprobamos» is the past; a clause on its own subject does not inherit «le comento».
@@ -184,6 +187,7 @@ describe('extraction: what is not a commitment (en)', () => {
     'We expect delays in the coming days.',
     // A count left unsaid is promised only by the agent or to the customer (the model may still read a release as one).
     'A new version will be released in the coming days.',
+    "Please don't worry, we're hoping to have everyone back online by this evening.",
     'I wanted to let you know that today the app is having problems with logins.',
     // «and» between two numbers is a range, and a contact named before the time is that contact's.
     'The app was down for everyone between 7 and 9 this morning because of a failed update.',

@@ -161,9 +161,9 @@ const NEGATION: Record<Lang, RegExp> = {
 };
 
 /** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»). */
-/** «ya la aprobamos hoy»: after «ya», a first-person plural in -amos / -imos is the past (it reads the same in the present). */
+/** «ya la aprobamos hoy»: after «ya», a first-person plural in -amos / -imos is the past (it reads the same in the present); «he hablado hoy» is the past too. */
 const PAST: Record<Lang, RegExp> = {
-  es: /(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|fue|fui|fueron|dijo|dije|dijeron|hizo|hice|tuvo|tuve|pudo|pude|vino|vine|hubo|estuvo|dio|vimos|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|ya\s+(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+){0,2}\p{L}{3,}(?:amos|imos))(?![\p{L}\p{N}])/u,
+  es: /(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|fue|fui|fueron|dijo|dije|dijeron|hizo|hice|tuvo|tuve|pudo|pude|vino|vine|hubo|estuvo|dio|vimos|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|ya\s+(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+){0,2}\p{L}{3,}(?:amos|imos)|(?:he|hemos|has|ha|han)\s+\p{L}{2,}(?:ado|ido|cho|sto|to))(?![\p{L}\p{N}])/u,
   en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
 };
 const FUTURE: Record<Lang, RegExp> = {
@@ -218,6 +218,17 @@ const AGREEMENT_TAG = /^¿\s*(?:(?:te|le|les|os)\s+(?:parece|viene|sirve|va|qued
 // ---------------------------------------------------------------- extraction
 
 /** Spans inside «¿…?» (one linear pass), or the whole sentence when it ends in «?» with no «¿». */
+/**
+ * A time inside quotation marks is quoted, not promised: «perdón por los 'llega hoy' que no se
+ * cumplieron», "the «ready tomorrow» message". Short quotes only (up to 40 characters); a single
+ * quote counts when it opens after a blank and closes before one (not an apostrophe).
+ */
+const QUOTED_SHORT = /«[^»\n]{1,40}»|“[^”\n]{1,40}”|"[^"\n]{1,40}"|(?<=^|\s)'[^'\n]{1,40}'(?=[\s.,;:!?)]|$)/g;
+function quotedSpans(text: string): [number, number][] {
+  if (!/[«“"']/.test(text)) return [];
+  return [...text.matchAll(QUOTED_SHORT)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
 function questionSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
@@ -320,8 +331,10 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const governedByCondition = conditionScopes(sentence, folded, clauses, lang);
   const subclauses = new Map<number, [number, number][]>();
   const out: Candidate[] = [];
+  const quoted = quotedSpans(sentence);
   for (const c of found) {
     if (around(questions, c.start)[1] > c.start) continue;
+    if (quoted.some(([qs, qe]) => qs < c.start && c.end < qe)) continue;
     const phrase = folded.slice(c.start, c.end).trim();
     if (VAGUE_EVERYWHERE.test(phrase) || (region !== 'ES' && IMMEDIATE_IN_SPAIN_ONLY.test(phrase))) continue;
     // A time used as a heading («Right now: we've rolled it back», «Hoy:») labels what follows.
