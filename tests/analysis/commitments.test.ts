@@ -51,6 +51,14 @@ describe('extraction: what is a commitment (es)', () => {
     ['Ahora lo reviso y te cuento.', ['Ahora']],
     // A «dependiendo» in a clause joined with its own subject hedges that clause only.
     ['En un rato lo publico y la actualización estará disponible dependiendo de la tienda.', ['En un rato']],
+    // A number on one side of «y» is no range; «ya» + «-amos» is past only for a day, not a duration or «estamos».
+    ['No encontramos el pedido 4512 y te lo reenvío mañana.', ['mañana']],
+    ['Ya te lo mandamos en 10 minutos por correo.', ['en 10 minutos']],
+    ['Ya estamos gestionando el envío para hoy.', ['para hoy']],
+    ['Estamos trabajando en tu caso para dejarlo listo hoy.', ['hoy']],
+    ['No hay fecha exacta todavía, así que mañana te escribo.', ['mañana']],
+    ['Tu pantalla de 6" llega mañana.', ['mañana']],
+    ['Ahora te lo enviaré.', ['Ahora']],
   ])('%s', (text, expected) => {
     expect(quotes(text, 'es')).toEqual(expected);
   });
@@ -89,6 +97,9 @@ describe('extraction: what is not a commitment (es)', () => {
     'Ahora quiere cambiar la dirección de entrega.',
     'Ahora ya puedes entrar a tu cuenta.',
     'Seguimos trabajando para restablecer el servicio en las próximas horas.',
+    'Ahora lo entiendo, gracias.',
+    'Ahora tendremos que esperar al proveedor.',
+    'Te envío mañana la funda y el cargador, dependiendo del stock.',
     'El servicio quedará restablecido en las próximas horas.',
     // The perfect is the past; a time in quotation marks is quoted, not promised.
     'He hablado hoy con el responsable de la zona.',
@@ -140,6 +151,9 @@ describe('extraction: what is a commitment (en)', () => {
     // A close of day said with the day is one phrase.
     ["I'll confirm by end of day Thursday.", ['by end of day Thursday']],
     ['I will share the status with you by tomorrow EOD.', ['by tomorrow EOD']],
+    ["We couldn't find order 4512 and I'll resend it tomorrow.", ['tomorrow']],
+    ["I'll call you 'round 5 tomorrow, the engineers' schedule allowing.", ['tomorrow']],
+    ["I'll get back to you regarding your message by Friday.", ['by Friday']],
   ])('%s', (text, expected) => {
     expect(quotes(text, 'en')).toEqual(expected);
   });
@@ -188,6 +202,11 @@ describe('extraction: what is not a commitment (en)', () => {
     // A count left unsaid is promised only by the agent or to the customer (the model may still read a release as one).
     'A new version will be released in the coming days.',
     "Please don't worry, we're hoping to have everyone back online by this evening.",
+    "I'll close this ticket for now.",
+    "We'll now need a copy of your ID.",
+    'You have a few options in the coming days.',
+    "There's no firm ETA, the fix will be out within 48 hours.",
+    "We don't have a firm ETA yet, the fix will be out within 48 hours.",
     'I wanted to let you know that today the app is having problems with logins.',
     // «and» between two numbers is a range, and a contact named before the time is that contact's.
     'The app was down for everyone between 7 and 9 this morning because of a failed update.',

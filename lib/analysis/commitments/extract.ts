@@ -28,8 +28,8 @@ const CLAUSE_BREAK = /[;()[\]"¡!]|(?<!\d)[,:]|[,:](?!\d)|\s-\s/g;
  * between two numbers is a range («between 7 and 9 this morning»), not a break.
  */
 const SUBCLAUSE_BREAK: Record<Lang, RegExp> = {
-  es: /\s(?:(?<!\d\s)(?:y|e)(?!\s+(?:las\s+)?\d)|pero|que|porque|pues|aunque|mientras|asi\s+que|si|cuando|donde|como)\s/g,
-  en: /\s(?:(?<!\d\s)and(?!\s+\d)|but|that|because|so|while|although|which|if|whether|when|where|what|how)\s/g,
+  es: /(?<!\d)\s(?:y|e)\s|\s(?:y|e)\s(?!(?:las\s+)?\d)|\s(?:pero|que|porque|pues|aunque|mientras|asi\s+que|si|cuando|donde|como)\s/g,
+  en: /(?<!\d)\sand\s|\sand\s(?!\d)|\s(?:but|that|because|so|while|although|which|if|whether|when|where|what|how)\s/g,
 };
 
 /** Spans [start, end) of the sentence cut at `re` (the separator is left out). */
@@ -137,12 +137,12 @@ const DEPENDS: Record<Lang, RegExp> = {
  * lugar» still promises «en un rato».
  */
 const JOINED_SUBJECT: Record<Lang, RegExp> = {
-  en: /\s(?:and|but)\s+(?:the|your|this|that|it|they|our)\b/,
-  es: /\s(?:y|e|pero)\s+(?:el|la|los|las|tu|su|sus|tus|esto|eso)\b/,
+  en: /\s(?:and|but)\s+(?:(?:the|your|this|that|our)\s+[a-z]+|it|they)\s+(?:will|'ll|is|are|should|may|might|can|could|would)\b/,
+  es: /\s(?:y|e|pero)\s+(?:el|la|los|las|tu|su|sus|tus|esto|eso)\s+[a-z]+\s+(?:estara|estaran|sera|seran|va|van|puede|pueden|podria|podrian|queda|quedara|quedaran|esta|estan|llega|llegara|llegaran|sale|saldra)\b/,
 };
 /** Where a habit or an estimate stops: the agent's own «pero…», "but I'll…" for this case. */
 const CONTRAST: Record<Lang, RegExp> = {
-  en: /(?:^|[\s,;])(?:but|however|though|although|yet)\b/,
+  en: /(?:^|[\s,;])(?:but|however|though|although|yet\b(?!\s*(?:[,.;:!?]|$)))\b/,
   es: /(?:^|[\s,;])(?:pero|sin\s+embargo|aunque|no\s+obstante)\b/,
 };
 
@@ -160,12 +160,18 @@ const NEGATION: Record<Lang, RegExp> = {
   en: /\b(?:not|never|cannot|no)\b(?!\s+(?:later|more\s+than|problem|worries))|\b\w+n't\b/,
 };
 
-/** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»). */
-/** «ya la aprobamos hoy»: after «ya», a first-person plural in -amos / -imos is the past (it reads the same in the present); «he hablado hoy» is the past too. */
+/** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»); the perfect («he hablado hoy») too. */
 const PAST: Record<Lang, RegExp> = {
-  es: /(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|fue|fui|fueron|dijo|dije|dijeron|hizo|hice|tuvo|tuve|pudo|pude|vino|vine|hubo|estuvo|dio|vimos|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|ya\s+(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+){0,2}\p{L}{3,}(?:amos|imos)|(?:he|hemos|has|ha|han)\s+\p{L}{2,}(?:ado|ido|cho|sto|to))(?![\p{L}\p{N}])/u,
+  es: /(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|fue|fui|fueron|dijo|dije|dijeron|hizo|hice|tuvo|tuve|pudo|pude|vino|vine|hubo|estuvo|dio|vimos|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|(?:he|hemos|has|ha|han)\s+\p{L}{2,}(?:ado|ido|cho|sto|to))(?![\p{L}\p{N}])/u,
   en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
 };
+/**
+ * «ya la aprobamos hoy»: after «ya», a first person plural in -amos / -imos reads as the past (the
+ * present has the same form). Not «ya estamos / vamos / tenemos…», and not for a duration («ya te
+ * lo mandamos en 10 minutos» is to come).
+ */
+const YA_PAST_PLURAL = /\bya\s+(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+){0,2}(?!(?:est|v|ten|pod|deb|sab|quer|necesit|segu)amos\b)[a-z]{3,}(?:amos|imos)\b/;
+
 const FUTURE: Record<Lang, RegExp> = {
   es: /(?<![\p{L}\p{N}])(?:voy|vas|va|vamos|van|vais)\s+a(?![\p{L}])|\p{L}{2,}(?:ré|rá|rás|remos|rán|réis)(?![\p{L}\p{N}])/u,
   // «As you will be aware, we had an outage on Friday»: a turn of phrase, not the clause's future.
@@ -203,8 +209,8 @@ const DESCRIBED_DAY: Record<Lang, RegExp> = {
 
 /** The customer on the receiving end («te llega», "you'll have it"), not the case's outcome («quedará restablecido»). */
 const CUSTOMER_RECEIVES: Record<Lang, RegExp> = {
-  es: /\b(?:(?:te|le|les|os) (?:llega|llegan|llegara|llegaran|va a llegar|van a llegar)|tendras|tenes|tienes|recibiras|recibis|recibes|recibira usted|vas a (?:tener|recibir)|van a (?:tener|recibir) ustedes)\b/,
-  en: /\byou(?:'ll| will| are going to|'re going to)? (?:have|get|receive|hear (?:from|back))\b/,
+  es: /\b(?:(?:te|le|les|os) (?:llega|llegan|llegara|llegaran|va a llegar|van a llegar)|tendras|recibiras|recibis|recibes|recibira usted|vas a (?:tener|recibir)|van a (?:tener|recibir) ustedes)\b/,
+  en: /\byou(?:'ll| will| are going to|'re going to) (?:have|get|receive|hear (?:from|back))\b|\byou (?:receive|hear back)\b/,
 };
 
 /** The agent describing what they do right now, not a promise: «hoy te escribo para…», "we're here to help you today". */
@@ -217,18 +223,19 @@ const AGREEMENT_TAG = /^¿\s*(?:(?:te|le|les|os)\s+(?:parece|viene|sirve|va|qued
 
 // ---------------------------------------------------------------- extraction
 
-/** Spans inside «¿…?» (one linear pass), or the whole sentence when it ends in «?» with no «¿». */
 /**
  * A time inside quotation marks is quoted, not promised: «perdón por los 'llega hoy' que no se
  * cumplieron», "the «ready tomorrow» message". Short quotes only (up to 40 characters); a single
- * quote counts when it opens after a blank and closes before one (not an apostrophe).
+ * quote counts when it opens after a blank on a letter and closes before one, so apostrophes
+ * («'til», "the engineers' schedule") and inch marks (6") are not quotes.
  */
-const QUOTED_SHORT = /«[^»\n]{1,40}»|“[^”\n]{1,40}”|"[^"\n]{1,40}"|(?<=^|\s)'[^'\n]{1,40}'(?=[\s.,;:!?)]|$)/g;
+const QUOTED_SHORT = /«[^»\n]{1,40}»|“[^”\n]{1,40}”|(?<!\d)"(?=\p{L})[^"\n]{1,40}(?<!\d)"|(?<=^|\s)'(?!(?:til|cause|round|em|n)\b)(?=\p{L})[^'\n]{1,40}(?<!\p{L}s)'(?=[\s.,;:!?)]|$)/gu;
 function quotedSpans(text: string): [number, number][] {
   if (!/[«“"']/.test(text)) return [];
   return [...text.matchAll(QUOTED_SHORT)].map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
+/** Spans inside «¿…?» (one linear pass), or the whole sentence when it ends in «?» with no «¿». */
 function questionSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
@@ -294,6 +301,8 @@ export interface Candidate extends Mention {
   ruledOut: boolean;
   /** Its clause, the time phrase replaced by a placeholder, for the learned layer. */
   clause: string;
+  /** A count left unsaid («en los próximos días»): no firm time (../commitments/lexicon.ts). */
+  unsaidCount: boolean;
 }
 
 /** Where «ya mismo» means «right away» (Spain); elsewhere it is «already» or vague. */
@@ -371,7 +380,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (VALIDITY[lang].test(folded.slice(ss, c.start))) continue;
     if (!c.future) {
       const tenseText = lang === 'es' ? sentence.slice(ss, se).toLowerCase() : sub;
-      if (PAST[lang].test(tenseText) && !FUTURE[lang].test(tenseText)) {
+      const pastPlural = lang === 'es' && c.spec.kind !== 'duration' && YA_PAST_PLURAL.test(sub);
+      if ((PAST[lang].test(tenseText) || pastPlural) && !FUTURE[lang].test(tenseText)) {
         const scheduled = SCHEDULED[lang].test(lang === 'es' ? tenseText : sub)
           && (SCHEDULED_FOR[lang].test(lang === 'es' ? folded.slice(c.start, c.end) : folded.slice(Math.max(ss, c.start - 12), c.start)));
         if (!scheduled) continue;
@@ -384,14 +394,16 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const reading = readClause(folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
     const dependsElsewhere = !habitual && dependsAt > c.end && JOINED_SUBJECT[lang].test(folded.slice(c.end, dependsAt));
     if (hedgedSentence || (scopedHedge && !dependsElsewhere && (contrastAt < 0 || c.start < contrastAt))) reading.hedged = true;
-    if (declineAt >= 0 && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
+    // …but not the agent's own step said after it: «no hay fecha exacta todavía, así que mañana te escribo».
+    const ownStepAfter = c.start > declineAt && reading.actor === 'agent';
+    if (declineAt >= 0 && !ownStepAfter && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
     // A rule for every case states how long things take; a day named («los técnicos pasan mañana») is this case's.
     if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours') reading.generic = false;
     const grammar = promisesTime(reading, timeKind(c.spec, phrase)) && (!c.unsaidCount || reading.actor === 'agent' || CUSTOMER_RECEIVES[lang].test(sub));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic, clause });
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic, clause, unsaidCount: c.unsaidCount });
   }
   return out;
 }

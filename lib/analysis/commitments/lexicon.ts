@@ -177,6 +177,12 @@ function esDuration(m: RegExpExecArray): TimeSpec | undefined {
   return durationSpec(amount, g.unit, !!g.half);
 }
 
+/**
+ * The agent's own next steps, said in the present for the future after «ahora» with one pronoun
+ * («ahora lo reviso»); «ahora lo entiendo», «ahora lo tengo claro» are states.
+ */
+const ES_NEXT_STEP_VERBS = 'reviso|miro|checo|veo|mando|envio|reenvio|paso|cambio|corrijo|arreglo|soluciono|activo|desactivo|cancelo|gestiono|tramito|compruebo|verifico|subo|publico|cargo|aplico|proceso|anulo|devuelvo|reembolso|llamo|escribo|confirmo|aviso';
+
 const ES_PATTERNS: TimePattern[] = [
   {
     name: 'es-duration',
@@ -219,7 +225,7 @@ const ES_PATTERNS: TimePattern[] = [
     // «ahora te lo mando», «ahora pondré el parche», «ahora vamos a revisarlo»: a bare «ahora» is a
     // time only before the agent's own next step; «ahora funciona», «ahora que…» stay states.
     name: 'es-now-next-step',
-    re: /\bahora(?=\s+(?:(?:(?:me|te|se|nos|os)\s+)?(?:lo|la|los|las|le|les)\s+[a-z]{3,}o|(?:(?:me|te|se|nos|os|lo|la|los|las|le|les)\s+)?(?:[a-z]{3,}(?:aremos|eremos|iremos)|(?:pond|tend|sald|vend|pod|sab|hab|quer|cab)(?:re|remos)|hare|haremos|dire|diremos)|(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+)[a-z]{3,}(?:are|ere|ire)|voy\s+a|vamos\s+a)\b)/g,
+    re: new RegExp(`\\bahora(?=\\s+(?:(?:me|te|se|le|les|nos|os)\\s+(?:lo|la|los|las)\\s+[a-z]{3,}(?:o|are|ere|ire)|(?:(?:me|te|se|le|les|nos|os|lo|la|los|las)\\s+){1,2}(?:${ES_NEXT_STEP_VERBS})|(?:(?:me|te|se|le|les|nos|os|lo|la|los|las)\\s+){0,2}(?:[a-z]{3,}(?:aremos|eremos|iremos)|(?:pond|sald|vend)(?:re|remos)|hare|haremos|dire|diremos)|voy\\s+a|vamos\\s+a)\\b)`, 'g'),
     toSpec: () => ({ kind: 'immediate' }),
   },
   {
@@ -349,7 +355,7 @@ const EN_PATTERNS: TimePattern[] = [
   {
     // «I'll run a test now», «let me reset it now»: a bare «now» is a time only on the agent's own next step.
     name: 'en-now-next-step',
-    re: /\bnow\b(?<=\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)|let\s+me)(?:\s+[a-z']+){0,4}\s+now)(?!\s+(?:that|on|and\s+then)\b)/g,
+    re: /\bnow\b(?<=\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to)|let\s+me)(?:\s+(?!(?:be|need|have|get|want|for|until|till|by|from|just)\b)[a-z']+){0,4}\s+now)(?!\s+(?:that|on|and\s+then|be|need|have)\b)/g,
     toSpec: () => ({ kind: 'immediate' }),
   },
   {

@@ -75,8 +75,13 @@ const EN_GENERIC_SUBJECT = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:al
  * acknowledged…». «A new version», «a replacement» name one thing to come, not any case.
  */
 const EN_GENERIC_FUTURE = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:(?:all|most|any)\s+[a-z]+s|${EN_BARE_PLURAL}|(?:any|every|each)\s+[a-z]+|(?:a|an)\s+(?!(?:new|fresh|updated|revised|corrected|permanent|replacement)\b)[a-z]+)\b(?:\s+[a-z]+){0,4}?\s+(?:will|shall)\s+(?:be|get|ship|arrive|take|go|clear|reach|appear|show|receive|need)\b`);
-/** «the letter of 12 November», «your flight's Friday», «further to our call this morning»: the time is a noun's. */
-const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$|\b(?:further to|following|regarding|thanks? (?:you )?for|as (?:discussed|agreed|mentioned) (?:in|on|during)|(?:in|with) reference to) (?:our|your|my|the) (?:[a-z]+ )?(?:conversation|call|chat|email|e-mail|letter|message|meeting|visit|discussion|reply) $/;
+/** «the letter of 12 November», «your flight's Friday»: the time is a noun's. */
+const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$/;
+/**
+ * «Further to our call this morning», «thanks for your email today»: the time is the contact's.
+ * Not a time with its own preposition («I'll reply regarding your letter by Friday»).
+ */
+const EN_CONTACT_NAMED = /\b(?:further to|thanks? (?:you )?for|as (?:discussed|agreed|mentioned) (?:in|on|during)|(?:in|with) reference to) (?:our|your|my|the) (?:[a-z]+ )?(?:conversation|call|chat|email|e-mail|letter|message|meeting|visit|discussion|reply) $/;
 
 // ------------------------------------------------------------------ Spanish
 
@@ -94,7 +99,7 @@ const ES_FUTURE = /\b(?:voy|vas|va|vamos|van|vais) a\b|\b\w{2,}(?:re|ra|ras|remo
 const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen) \w+(?:ando|iendo|yendo)\b/;
 const ES_PAST = /\b(?:ayer|anoche|hace \w+|fue|fueron|hicimos|hice|hizo|dijo|dije|consta|figura|gracias por|(?:tenia|decia|podia|habia|queria|sabia|venia|salia|llegaba|iba|estaba|era)n?|\w{2,}(?:aste|iste|aron|ieron|aba|aban)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b/;
 /** A hedged estimate, a hope or an effort: «suele llegar en menos de una hora», «tardan entre 3 y 5 días», «intentaremos…». */
-const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|(?:planeo|planeamos|pienso|pensamos|tengo pensado|tenemos pensado|la idea es|mi idea es|nuestra idea es|el plan es|mi plan es|nuestro plan es)|dependiendo del?|en funcion del?|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|(?:vamos|voy|va|van) a (?:intentar|tratar de|procurar)|(?:tratare|trataremos|tratamos|trato|intentamos|intento|procuramos|procuro) (?:de )?que|trataremos de|tratare de|procuraremos|procurare|(?:haremos|hare|hacemos|hago|hace|hacen|haciendo|hacer) (?:todo )?lo (?:posible|que (?:podemos|puedo|este a nuestro alcance))|debiera|debieran|(?:esperamos|espero|esperan|se espera) (?:tener\w*|poder|[a-z]{3,}(?:ar|er|ir)(?:lo|la|los|las|le|les)?\b)|(?:la|nuestra|mi) prevision (?:es|sigue siendo)|(?:estamos|seguimos|continuamos|sigo|estoy|estan|siguen) trabajando (?:para|en|duro para))\b/;
+const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|(?:planeo|planeamos|pienso|pensamos|tengo pensado|tenemos pensado|la idea es|mi idea es|nuestra idea es|el plan es|mi plan es|nuestro plan es)|dependiendo del?|en funcion del?|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|(?:vamos|voy|va|van) a (?:intentar|tratar de|procurar)|(?:tratare|trataremos|tratamos|trato|intentamos|intento|procuramos|procuro) (?:de )?que|trataremos de|tratare de|procuraremos|procurare|(?:haremos|hare|hacemos|hago|hace|hacen|haciendo|hacer) (?:todo )?lo (?:posible|que (?:podemos|puedo|este a nuestro alcance))|debiera|debieran|(?:esperamos|espero|esperan|se espera) (?:tener\w*|poder|[a-z]{3,}(?:ar|er|ir)(?:lo|la|los|las|le|les)?\b)|(?:la|nuestra|mi) prevision (?:es|sigue siendo)|(?:estamos|seguimos|continuamos|sigo|estoy|estan|siguen) trabajando (?:duro )?para)\b/;
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
 const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|opera|operan|se transmite|hay|ya (?:cuenta|cuentan|tiene|tienen|funciona|funcionan|dispone|disponen))\b/;
 const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso)? (?!confirmar|garantizar|asegurar|prometer)\w+(?:ar|er|ir)\b|\bsi (?:quieres|queres|prefieres|preferis|lo prefieres|gustas|desea|prefiere|lo desea)\b|\bcon gusto (?:te |le )?(?:puedo|podemos)\b/;
@@ -133,16 +138,16 @@ const GRAMMAR = {
   es: { generic: ES_GENERIC_SUBJECT, genericFuture: ES_GENERIC_FUTURE, scheduled: ES_SCHEDULED, agent: ES_AGENT, customer: ES_CUSTOMER, receiving: ES_RECEIVING, future: ES_FUTURE, progressive: ES_PROGRESSIVE, past: ES_PAST, offer: ES_MODAL_OFFER, conditional: ES_CONDITIONAL, window: ES_WINDOW, customerWindow: ES_CUSTOMER_WINDOW, attributive: ES_ATTRIBUTIVE, hedge: ES_HEDGE, copula: ES_COPULA },
 } as const;
 
-/**
- * Reads the clause `clause` (folded) in which the time phrase sits at [mentionStart,
- * mentionEnd) (offsets into `clause`).
- */
 /** A clause that opens on a noun phrase of its own: «el aplicativo está…», "the app is…". */
 const OWN_SUBJECT: Record<Lang, RegExp> = {
   es: /^\s*(?:el|la|los|las|tu|tus|su|sus|este|esta|estos|estas|nuestro|nuestra|nuestros|nuestras)\s+(?!(?:mismo|misma|semana|dia|tarde|noche|manana|proximo|proxima)\b)[a-z]{3,}\s+(?:esta|estan|sigue|siguen|tiene|tienen|presenta|presentan|funciona|funcionan|es|son)\b/,
   en: /^\s*(?:the|your|our|this|that|these|those|its|their|my)\s+[a-z]{3,}\s+(?:is|are|has|have|keeps|seems|looks)\b/,
 };
 
+/**
+ * Reads the clause `clause` (folded) in which the time phrase sits at [mentionStart,
+ * mentionEnd) (offsets into `clause`).
+ */
 export function readClause(clause: string, mentionStart: number, mentionEnd: number, lang: Lang, left = ''): ClauseReading {
   const g = GRAMMAR[lang];
   const before = clause.slice(0, mentionStart);
@@ -170,7 +175,8 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   // Friday», «te lo guardo hasta el sábado». No labelled commitment is introduced by it.
   const until = /\b(?:hasta|until|till|thru|(?<!\b(?:it|this|them|that)\s)through)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:el |la |los |las |the |this |next |este |esta )?$/.test(before) || /^(?:hasta|until|till|thru|through)\b/.test(mention);
   const windowed = until || g.customerWindow.test(rest) || (g.window.test(rest) && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
-  const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before));
+  const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before))
+    || (lang === 'en' && EN_CONTACT_NAMED.test(before) && !/^(?:by|before|within|until|on|in)\b/.test(mention));
   // A subject-less clause coordinated with a hedged one keeps its hedge: «los pedidos suelen enviarse y entregarse en 3-5 días».
   // …and so does a clause governed by an effort or a hope: «voy a tratar de que [antes del 15 tengamos todo]».
   const governed = /\b(?:tratar de|tratare de|trataremos de|intentar|procurar|procuraremos|espero|esperamos|ojala|try to make sure|hope)\s*(?:que\s*|that\s*)?$/.test(left);

@@ -31,7 +31,7 @@ const WE_CANNOT_ES = 'no (?:(?:te|le|les|os|nos) )?(?:podemos|puedo|podriamos|po
 
 /** Having no exact time to give: «no manejamos tiempo exacto de solución», "we don't have a firm ETA yet". */
 export const NO_EXACT_TIME_EN =
-  "(?:we|i) (?:don't|do not|dont) (?:yet |currently )?have (?:an? |any )?(?:exact|firm|specific|precise|fixed|definite|set) (?:etas?|dates?|times?|timelines?|timeframes?|estimates?)|there (?:is|'s) no (?:exact|firm|specific|precise|fixed|definite|set) (?:eta|date|time|timeline|timeframe|estimate)";
+  "(?:we|i) (?:don't|do not|dont) (?:yet |currently )?have (?:an? |any )?(?:exact|firm|specific|precise|fixed|definite|set) (?:etas?|dates?|times?|timelines?|timeframes?|estimates?)|there(?: is|'s) no (?:exact|firm|specific|precise|fixed|definite|set) (?:eta|date|time|timeline|timeframe|estimate)";
 export const NO_EXACT_TIME_ES =
   'no (?:manejamos|tenemos|contamos con|disponemos de|hay) (?:todavia |aun |por ahora |de momento )?(?:un |una |ningun |ninguna )?(?:tiempos?|fechas?|plazos?|horas?|estimaciones?|etas?) (?:exact|estimad|definid|precis|concret|fij|ciert)[oa]s?';
 

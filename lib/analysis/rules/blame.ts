@@ -104,12 +104,12 @@ const checker = lexiconChecker(
             // Telling the customer how to behave from now on, or to stop: «la próxima vez revise bien los datos», «deja de escribir aquí».
             '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
             // …any request after the opener is one: «en adelante, por favor, use el formulario».
-            '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? por favor,? @',
-            'no (?:lo |la |le )?(?:vuelva|vuelvas|vuelvan|volvas) a (?:hacer|repetir|publicar|escribir|enviar|abrir)',
+            '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? por favor,? (?!no dud|avis|escrib|llam|contact|disfrut|cuent)@',
+            '(?<!que )no (?:lo |la )?(?:vuelvas|vuelvan|volvas) a (?:hacer|repetir)',
             '(?:deja|deje|dejen|dejad) de (?:escribir|spamear|enviar|mandar|abrir|publicar|insistir|etiquetar|molestar)',
             // The cause put outside the company, said of it: «es ajeno a nosotros», «escapa de nuestro control».
-            '(?:es|son|fue|fueron|resulta|resultan|esta|estan) (?:totalmente |completamente |algo )?(?:ajen[oa]s? a (?:nosotros|la (?:empresa|compania|entidad|tienda)|nuestra (?:empresa|compania|entidad|voluntad))|fuera de nuestro control)',
-            '(?:escapa|escapan|se escapa|se escapan|se sale|se salen) (?:de|a) (?:nuestro|mi) control',
+            '(?<!no )(?:es|son|fue|fueron|resulta|resultan|esta|estan) (?:totalmente |completamente |algo )?(?:ajen[oa]s? a (?:nosotros|la (?:empresa|compania|entidad|tienda)|nuestra (?:empresa|compania|entidad|voluntad))|fuera de nuestro control)',
+            '(?<!no )(?:escapa|escapan|se escapa|se escapan|se sale|se salen) (?:de|a) (?:nuestro|mi) control',
             '(?:realizadas|hechas|efectuadas|autorizadas) con su (?:clave|contrasena|token|tarjeta|firma)',
             // Reminding the customer of what they accepted: «le recuerdo que usted aceptó…», «le recordamos que es obligación del cliente…».
             '(?:le|te|les) (?:recuerdo|recordamos|recuerda) que (?:usted |ustedes |tu |vos )?(?:acepto|aceptaste|firmo|firmaste|contrato|contrataste|autorizo|autorizaste|fue informad[oa]|fuiste informad[oa]|es (?:su |tu )?(?:obligacion|responsabilidad)|es obligacion|debe|debia)',
@@ -156,7 +156,7 @@ const checker = lexiconChecker(
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
             "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
             // «We have already stated our team will contact you»: pointing back at what was said.
-            "we(?:'ve| have) already (?:stated|said|told you|explained(?! to (?!you))|informed you|advised you|mentioned)",
+            "we(?:'ve| have) already (?:told you|informed you|advised you|(?:stated|said|mentioned|explained)(?= (?:that|this|it before|it earlier|before|earlier|above|previously|our)\\b| ?[.,;!]|$))",
             // «we have told you several times…»: the count is the reproach.
             "(?:we|i)(?:'ve| have)? (?:already )?(?:told|explained to|informed|reminded) you(?: this| that)? (?:several|many|multiple|numerous|a few|a couple of|two|three|\\d+) times",
           ],
@@ -223,10 +223,10 @@ const checker = lexiconChecker(
             "(?:next time|in (?:the )?future|from now on),? (?:please )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|do not|refrain)",
             "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
             // …any request after the opener is one: «in future, please post on the forum».
-            "(?:next time|in (?:the )?future|from now on),? please,? @",
-            "(?:do not|don't) let (?:it|this|that) happen again",
+            "(?:next time|in (?:the )?future|from now on),? please,? (?!feel free|don't hesitate|do not hesitate|enjoy|let (?:me|us) know|contact (?:me|us)|reach out|get in touch|call (?:me|us)|write to (?:me|us)|email (?:me|us))@",
+            "(?:^|(?<=[.!?;,]\\x20)|please )(?:do not|don't) let (?:it|this|that) happen again",
             // The cause put outside the company to deflect: «it is outside of my control», «beyond our control».
-            "(?:outside|beyond|out) (?:of )?(?:my|our) (?:control|hands)",
+            "(?<!not |n't |not something |not anything )(?:outside|beyond|out) (?:of )?(?:my|our) (?:control|hands)",
             "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect|ask)",
           ],
           span: 'clause',
@@ -414,6 +414,13 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Te desbloqueamos la cuenta, [[no lo vuelvas a hacer]].' },
   { lang: 'es', text: 'Revisamos el proceso para que no se repita y te devolvimos el cargo.' },
   { lang: 'es', text: 'En adelante te escribiré yo directamente, por favor avísame si prefieres otro canal.' },
+  { lang: 'en', text: 'In future, please feel free to contact me directly.' },
+  { lang: 'es', text: 'En adelante, por favor, no dudes en escribirme directamente.' },
+  { lang: 'es', text: 'Hablé con el repartidor para que no vuelva a hacer esperar a nadie.' },
+  { lang: 'en', text: "We'll make sure we don't let it happen again." },
+  { lang: 'en', text: "We've already mentioned it to the courier, and they'll call you today." },
+  { lang: 'es', text: 'Esto no es ajeno a nosotros: nos hacemos cargo del reembolso.' },
+  { lang: 'en', text: 'This is not outside our control, so I will fix it today.' },
 ];
 
 const rule: Rule = {

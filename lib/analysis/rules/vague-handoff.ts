@@ -194,7 +194,8 @@ function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'
   const sentence = draft.sentences.find((s) => s.start <= m.start && m.start < s.end);
   if (!sentence) return false;
   const folded = draft.folded.slice(sentence.start, sentence.end);
-  return CHANNEL_VERB[draft.lang].test(folded) && mentionCandidates(draft.text.slice(sentence.start, sentence.end), draft.lang).length > 0;
+  // A count left unsaid («in the coming days») names no time: «someone will call you in the coming days» stays vague.
+  return CHANNEL_VERB[draft.lang].test(folded) && mentionCandidates(draft.text.slice(sentence.start, sentence.end), draft.lang).some((c) => !c.unsaidCount);
 }
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
@@ -269,6 +270,8 @@ export const examples: RuleExample[] = [
   // The next step set up with someone named, and the agent still copied in.
   { lang: 'es', text: 'Su expediente tiene que revisarlo el área de Siniestros Mayores. Se lo pasé a la Lic. Fuentes y yo sigo en copia de todo.' },
   { lang: 'en', text: "I've asked Severn Plumbing to arrange a return visit; they'll contact you directly to agree a time." },
+  // A count left unsaid names no time: the hand-off stays vague.
+  { lang: 'en', text: '[[Someone from billing will call you in the coming days]].' },
 ];
 
 const rule: Rule = {
