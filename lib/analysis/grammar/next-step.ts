@@ -47,7 +47,7 @@ const NEXT_STEP: Record<Lang, RegExp> = {
 };
 
 /** «for any other question…» / «para cualquier otra consulta…» just before the step. */
-const OTHER_QUESTIONS = /(?:\b(?:para|por|ante) (?:cualquier|alguna|otra)(?: otra)? (?:consulta|duda|pregunta|cosa|tema)s?|\bcualquier (?:otra )?(?:cosa|consulta|duda)|\bfor (?:any|all)? ?(?:other|further|additional|more) (?:questions?|queries|query|concerns?|inquiries|help)|\bif you have (?:any )?(?:other|further|more) (?:questions?|queries|concerns?))\b[^.!?\n]{0,60}$/;
+const OTHER_QUESTIONS = /(?:\b(?:para|por|ante) (?:cualquier|alguna|otra)(?: otra)? (?:consulta|duda|pregunta|cosa|tema)s?|\bcualquier (?:otra )?(?:cosa|consulta|duda)|\bsi (?:tienes|tiene|tenes|tienen|tuvieras|tuviera|te surge|le surge|les surge|surge) (?:alguna |cualquier |mas )?(?:otra )?(?:duda|consulta|pregunta|inquietud)(?:es|s)?|\bfor (?:any|all)? ?(?:other|further|additional|more) (?:questions?|queries|query|concerns?|inquiries|help)|\bif you have (?:any )?(?:other|further|more) (?:questions?|queries|concerns?))\b[^.!?\n]{0,60}$/;
 const NEGATED = /(?:\bno|n't|\bnot|\bnunca|\bnever|\bcannot)\s+(?:\S+\s+)?$/;
 /** «la visita», «su solicita…»: a Spanish imperative after a determiner is a noun. */
 const DETERMINER = /\b(?:la|las|el|los|una|un|su|sus|tu|tus|esta|esa|de|del|cada|otra|the|a|an|your|our|this)\s+$/;
@@ -100,7 +100,7 @@ export function pointsOnlyToReading(folded: string, lang: Lang): boolean {
  * agents give the way forward this way far more often than «what I can do is…».
  */
 const IMPERATIVE_EN =
-  "(?:unplug|plug|restart|reboot|reset|power|turn|switch|wait|clear|delete|remove|uninstall|reinstall|install|update|download|log|sign|tap|click|press|hold|select|choose|open|close|go|head|navigate|visit|call|phone|ring|contact|reach|email|e-mail|dm|message|send|reply|share|provide|confirm|verify|check|make sure|ensure|double-check|try|use|enable|disable|toggle|follow|fill|complete|submit|request|apply|change|add|refresh|reconnect|connect|disconnect|allow|let (?:us|me) know|drop (?:us|me)|give (?:us|me)|pop|take|bring|return|attach|upload|enter|type|look for|search for|swing by|stop by|speak to|talk to|ask (?:for|at|in))";
+  "(?:unplug|plug|restart|reboot|reset|power|turn|switch|wait|clear|delete|remove|uninstall|reinstall|install|update|download|log|sign|tap|click|press|hold|select|choose|open|close|go|head|navigate|visit|call|phone|ring|contact|reach|email|e-mail|dm|message|send|reply|share|provide|confirm|verify|check|make sure|ensure|double-check|try|use|enable|disable|toggle|follow|fill|complete|submit|request|apply|change|add|refresh|reconnect|connect|disconnect|allow|let (?:us|me) know|drop (?:us|me)|give (?:us|me)|pop|take|bring|return|attach|upload|enter|type|look for|search for|swing by|stop by|speak to|talk to|ask (?:for|at|in)|comment|post|write to|forward)";
 /**
  * Regular verbs as their stems: -ar / -er / -ir decide the imperative endings (./spanish-verbs.ts). Left out
  * where a form is a common other word: «entre» (between), «marca» (brand), «usa», «debe».
@@ -113,10 +113,10 @@ const ES_IRREGULAR = ['entra', 'entren', 'prueba', 'pruebe', 'proba', 'cierra', 
 const CLITICS = '(?:lo|la|los|las|le|les|me|nos|te|se)?(?:lo|la|los|las)?';
 const IMPERATIVE_ES = `(?:${[...ES_AR.flatMap((stem) => imperatives(stem, 'ar')), ...ES_ER_IR.flatMap((stem) => imperatives(stem, 'er-ir')), ...ES_IRREGULAR].join('|')})${CLITICS}`;
 
-/** What may come before the verb: «please», «then», a list number or bullet. */
+/** What may come before the verb: «please», «then», a list number or bullet, a condition («If it fails again, call…»), but not «if you have any questions, let us know», which is a sign-off. */
 const LEAD: Record<Lang, string> = {
-  en: "^[\\s\"'(*•·>-]*(?:\\d+[.)]\\s*)?(?:(?:please|pls|then|next|first|also|just|simply|kindly|now|and|so|otherwise|alternatively|meanwhile)[,\\s]+){0,3}",
-  es: "^[\\s\"'(*•·>¡-]*(?:\\d+[.)]\\s*)?(?:(?:por favor|porfa|luego|despues|primero|tambien|solo|simplemente|ahora|y|asi que|entonces|mientras tanto)[,\\s]+){0,3}",
+  en: "^[\\s\"'(*•·>-]*(?:\\d+[.)]\\s*)?(?:(?:if|when|once|as soon as)\\b(?![^.!?,;]*\\b(?:questions?|quer(?:y|ies)|concerns?|anything else|help|assistance)\\b)[^.!?,;]{1,80},\\s*)?(?:(?:please|pls|then|next|first|also|just|simply|kindly|now|and|so|otherwise|alternatively|meanwhile)[,\\s]+){0,3}",
+  es: "^[\\s\"'(*•·>¡-]*(?:\\d+[.)]\\s*)?(?:(?:si|cuando|en cuanto|apenas|una vez que?)\\b(?![^.!?,;]*\\b(?:dudas?|consultas?|preguntas?|algo mas|ayuda|inquietud\\w*)\\b)[^.!?,;]{1,80},\\s*)?(?:(?:por favor|porfa|luego|despues|primero|tambien|solo|simplemente|ahora|y|asi que|entonces|mientras tanto)[,\\s]+){0,3}",
 };
 const INSTRUCTION: Record<Lang, RegExp> = {
   en: new RegExp(`${LEAD.en}(?<verb>${IMPERATIVE_EN})(?![a-z'])`, 'd'),

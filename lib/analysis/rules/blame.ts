@@ -29,7 +29,7 @@ const checker = lexiconChecker(
             'como (?:ya )?(?:le|te|les|se lo|se los|os) (?:dije|dijimos|explique|explicamos|comente|comentamos|indique|indicamos|avise|avisamos|mencione|he dicho|hemos dicho|he explicado|habia dicho|habia explicado)(?: antes| anteriormente| varias veces| mil veces)?',
             // «como usted ya sabe», «lea lo que le escribí», «ya le contesté»
             'como (?:usted |tu |vos )?(?:ya )?(?:sabe|sabes|sabra|sabras|sabia|sabias|debe saber|deberia saber)', '(?:lea|lee|lean|lei) (?:bien )?lo que (?:le |te |les )?(?:escribi|escribimos|dije|puse|conteste)', 'ya (?:le|te|les) (?:conteste|contestamos|respondi|respondimos) (?:esa|esta|eso|su|tu)',
-            'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces)',
+            'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces|dos veces|tres veces)',
             '(?:ya )?(?:se lo |te lo |se los )?(?:(?:le|te|les|os) )?(?:hemos|he|habiamos|habia) (?:dicho|explicado|indicado|informado|repetido|respondido)(?: @){0,3} (?:varias|muchas|repetidas|mil|dos|tres|\\d+) veces',
             // «te lo expliqué clarito en el mensaje anterior», «se lo dije en mi correo anterior»
             '(?:ya )?(?:se lo|te lo|se los|te|le|les) (?:dije|explique|aclare|indique|comente|avise|deje claro) (?:(?:bien |muy )?(?:clarito|claramente|clarisimo|bien claro) )?(?:en (?:el|mi|nuestro) (?:mensaje|correo|mail|email|chat) anterior|la (?:otra|ultima) vez|(?:mas )?arriba)',
@@ -64,6 +64,8 @@ const checker = lexiconChecker(
             'eso (?:es|ya es) (?:un )?(?:tema|problema|asunto) (?:de|del) (?:la |el |los |las |su |tu )?(?:banco|paqueteria|transportista|proveedor|correo|fabricante|operador|operadora|courier|aerolinea|aseguradora|emisor|banco emisor|otra empresa|ellos)',
             '(?:es|son|fue|sera) (?:responsabilidad|culpa) (?:exclusiva |exclusivamente |unicamente |solo )?(?:de|del) (?:la |el |los |las |su |tu )?(?!nosotros|nuestr|mi\\b|este equipo)@',
             'no (?:de|es de|es cosa de|es problema de) nosotros',
+            // «el cobro no es un error nuestro»: our side cleared.
+            'no (?:es|fue|se trata de) (?:un |una )?(?:error|fallo|falla|problema) (?:nuestr[oa]|de nosotros|de la empresa|de nuestra parte|por nuestra parte)',
             // «el proveedor es quien maneja los despachos»: the delay is someone else's to solve.
             '(?:el|la) (?:proveedor|transportista|transportadora|paqueteria|banco|fabricante|courier|operador|aseguradora|aerolinea) es (?:quien|el que|la que|el unico que|la unica que) (?:maneja|gestiona|responde|decide|se encarga)',
             '(?:la entidad|el banco|la empresa|nosotros) no (?:asume|asumimos|se hace|nos hacemos) (?:ninguna )?responsab',
@@ -92,6 +94,14 @@ const checker = lexiconChecker(
             '(?:es|fue) (?:un )?(?:error|fallo|culpa) (?:suyo|tuyo|suya|tuya|del cliente|de usted|de ustedes)',
             '(?:el |la )?(?:error|fallo|equivocacion|culpa) (?:fue|es|era) (?:suy[oa]|tuy[oa]|del cliente|de usted|de ustedes|de vos)',
             `(?:${YOU_ES} )(?:puso|pusiste|escribio|escribiste|ingreso|ingresaste|cargo|cargaste|eligio|elegiste|marco|marcaste|hizo|hiciste|configuro|configuraste|lleno|llenaste|completo|completaste|anoto|anotaste) mal`,
+            // The customer's own act, stressed: «usted mismo autorizó la operación», «vos misma confirmaste el cambio».
+            `${YOU_ES} mism[oa]s? (?:lo |la |los |las |le |se )?@(?:o|aste|iste|aron|ieron|asteis|isteis)\\b`,
+            // Use called wrong: «es un mal uso», «fue un uso indebido del equipo».
+            '(?:es|fue|se trata de|eso es) (?:un )?(?:mal uso|uso indebido|uso incorrecto|uso inadecuado|error (?:del|de) usuario)',
+            // The channel chosen put on them: «este no es el lugar para pedir soporte», «aquí no es el espacio para eso».
+            '(?:este|esto|aqui|github|este foro|este hilo|este repositorio|este canal)? ?no es (?:el|un) (?:lugar|espacio|sitio|medio|canal) (?:para|adecuado|indicado|correcto|apropiado)',
+            // Told to stop: «no sigan saturando el servidor», «no sigas abriendo tickets».
+            '(?:por favor,? )?no (?:sigan|sigas|siga|sigais) (?:@ando|@iendo)',
             '(?:pusiste|escribiste|ingresaste|cargaste|elegiste|marcaste|configuraste|llenaste|completaste|anotaste|tipeaste) mal',
             '(?:usted|tu|vos) (?:se equivoco|te equivocaste|lo hizo mal|lo hiciste mal)',
             'se equivoco usted',
@@ -102,7 +112,7 @@ const checker = lexiconChecker(
             'falta de (?:mantenimiento|cuidado|uso adecuado) por parte del (?:asegurado|cliente|titular|usuario)',
             '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
             // Telling the customer how to behave from now on, or to stop: «la próxima vez revise bien los datos», «deja de escribir aquí».
-            '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
+            '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor |seria bueno que |les pido que |te pido que |le pido que )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue|lean|lea|revisen)',
             // …any request after the opener is one: «en adelante, por favor, use el formulario».
             '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? por favor,? (?!no dud|avis|escrib|llam|contact|disfrut|cuent)@',
             '(?<!que )no (?:lo |la )?(?:vuelvas|vuelvan|volvas) a (?:hacer|repetir)',
@@ -173,6 +183,8 @@ const checker = lexiconChecker(
             "(?:we're|we are|i'm|i am) not (?:responsible|to blame)",
             "(?:we|i) (?:have|had) nothing to do with (?:it|this|that)",
             "(?:it|that|this)(?:'s| is) not on (?:us|me)",
+            // «the delay isn't on our end»: our side cleared.
+            "(?:is|was|are|were)(?:n't| not) (?:on|at|from) (?:our|my) (?:end|side)",
             "(?:blame|blaming) (?:the|your|their) @",
             'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
             // «that's on the courier», not a place: «once it's on the truck», «it's on the roadmap for Q1».
@@ -197,7 +209,17 @@ const checker = lexiconChecker(
             "you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|had|heard|seen|been|needed|to )@",
             "you should've (?!received|gotten|got|had|heard|seen|been|needed)@",
             "you shouldn't have (?!been|had|needed|to )@",
-            "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked)",
+            "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked|put|entered|typed|used|selected|chosen|provided|submitted|registered|kept|told|contacted|called)\\b",
+            // The customer's own act, stressed: «you gave the passcode to the caller yourself».
+            "you (?:\\w+ ){0,2}(?:gave|made|chose|put|sent|typed|entered|shared|clicked|approved|authori[sz]ed|confirmed|deleted|cancell?ed|canceled|selected|booked|agreed to|accepted|signed|installed|changed|removed|disabled)\\b[^.!?,;]{0,50} yourself\\b",
+            // What they needed to have done: «you'd need to have updated it before checking out».
+            "you(?:'d| would)? (?:need|have needed|needed) to have @(?:ed|en)",
+            // The channel chosen put on them, or told when to write: «this is not the place to ask for refunds», «please only ping us if…».
+            "(?:this|here|github|the tracker|this (?:repo|repository|forum|thread|issue|channel|tracker))? ?(?:is|'s)? ?not (?:the|a) (?:right |correct |appropriate |proper )?place (?:for|to)",
+            "please only (?:ping|contact|email|e-mail|message|tag|bump|chase|call) (?:us|me) (?:if|when|after)",
+            // Their report called empty, or them called names: «you have given me absolutely no information», «like a little internet troll».
+            "you(?:'ve| have)? (?:given|gave|provided) (?:me|us) (?:absolutely |literally )?(?:no|zero) (?:information|info|details|data)",
+            "(?:like )?an? (?:little |typical |internet )*troll\\b",
             "(?:because|since|as) you (?:didn't|did not|never|forgot to|failed to) @",
             "you (?:didn't|did not|never) (?:read|follow|check|update|listen|pay attention)",
             'you failed to',
@@ -217,7 +239,7 @@ const checker = lexiconChecker(
             "you (?:did|do) (?:sign|agree|accept|choose|select|tick)",
             "(?:may we|we'd like to|we would like to|we must|i must|let me) remind you that you",
             "to be fair,? (?:you|the terms|it was|this was|that was)",
-            "(?:is|was|are|were) clearly (?:stated|written|explained|marked|listed) (?:in|on|there)",
+            "(?:is|was|are|were) clearly (?:stated|written|explained|marked|listed|displayed|shown|indicated) (?:in|on|there)",
             // Telling the customer how to behave from now on, or to stop: «please request refunds in the window in the future»,
             // «next time, read the FAQ first», «stop spamming the tracker», «you shouldn't post private links here».
             "(?:next time|in (?:the )?future|from now on),? (?:please )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|do not|refrain)",
@@ -399,6 +421,26 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'La próxima vez te aviso con más tiempo, perdona.' },
   { lang: 'es', text: '[[Te confundiste de local]], no tengo tortilla.' },
   { lang: 'es', text: 'Si no tienes vistas, [[el problema no lo tenemos nosotros]].' },
+  // The customer's own act stressed, a needed step named after the fact, the channel put on them, a report called empty.
+  { lang: 'en', text: "[[You approved the transfer in the banking app yourself]], so the payment can't be recalled." },
+  { lang: 'en', text: "Happy to help you set it up yourself, here's the guide." },
+  { lang: 'en', text: "[[You'd need to have changed the address before the order shipped]]." },
+  { lang: 'en', text: 'Closing this. [[This is not the place to ask for refunds]].' },
+  { lang: 'en', text: "We're the right place for this, so I've logged it for the billing team." },
+  { lang: 'en', text: "[[Please only ping us if there's been no answer for 24 hours]]." },
+  { lang: 'en', text: '[[You have given me absolutely no information to go on]].' },
+  { lang: 'en', text: "I hear you, but [[the hold-up isn't on our end]]." },
+  { lang: 'en', text: "[[The size chart is clearly displayed on every product page]]." },
+  { lang: 'es', text: 'No podemos revertirla: [[usted mismo autorizó la operación con su clave]].' },
+  { lang: 'es', text: 'Si quieres, te enseño a hacerlo tú mismo desde la app.' },
+  { lang: 'es', text: 'Revisé el equipo y [[es un mal uso del cargador]].' },
+  { lang: 'es', text: '[[Este no es el lugar para pedir soporte de cuentas]].' },
+  { lang: 'es', text: 'Estamos en ello, [[por favor no sigan escribiendo al mismo hilo]].' },
+  { lang: 'es', text: 'Sigan escribiéndonos por aquí, les respondemos en el día.' },
+  { lang: 'es', text: '[[El cobro no es un error nuestro]], viene de un servicio de terceros.' },
+  { lang: 'es', text: 'Fue un error nuestro y ya lo corregimos.' },
+  { lang: 'es', text: 'Ya quedó. [[Para la próxima, sería bueno que lean la guía antes de tocar la cuenta]].' },
+  { lang: 'es', text: 'Para la próxima compra te dejo un cupón del 10 %.' },
   // Any request after «in future, please», a stop, and the cause put outside the company's control.
   { lang: 'en', text: 'Hi! [[As informed earlier]], express delivery shows only where the product allows it.' },
   { lang: 'en', text: '[[We have already stated]] that the billing team will contact you.' },

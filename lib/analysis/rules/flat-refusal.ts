@@ -222,6 +222,8 @@ const OFFER = {
     // A next step proposed as a question: «¿Te agendo la revisión?», «¿Le envío el formulario?».
     '¿(?:te|le|les|os) (?:lo |la |los |las )?(?:agendo|agendamos|envio|enviamos|mando|mandamos|paso|pasamos|reservo|reservamos|programo|programamos|cambio|cambiamos|llamo|llamamos|escribo|escribimos|gestiono|gestionamos|tramito|tramitamos|activo|activamos|reenvio|reenviamos|abro|abrimos|preparo|preparamos|reviso|revisamos|busco|buscamos|ofrezco|ofrecemos|aplico|aplicamos)\\b',
     '(?:sin embargo|no obstante),? (?:ya )?(?:te |le |les )?(?:he|hemos) @(?:ado|ido)',
+    // An offer asked as a question: «¿quieres que te lo reserve?», «¿le parece que lo cambiemos?».
+    '¿(?:quieres|queres|quiere|quieren|desea|deseas|deseais|te parece|le parece|les parece|prefieres|preferis|prefiere) que (?:te |le |les |os )?(?:lo |la |los |las )?@',
   ]),
   en: compile([
     "but (?:i|we)(?: can|'ll| will| could| would| do|'d|'m happy|'re happy| am happy| are happy)(?!'t|n't| not| never)",
@@ -237,8 +239,10 @@ const OFFER = {
     'workaround',
     'in the meantime',
     "(?:if you(?:'d)? (?:like|prefer|want)|would you like|happy to)",
+    // An offer asked as a question: «want us to put one on hold for you?», «shall I book it?».
+    "(?:do you |would you )?want (?:us|me) to @", "(?:shall|should) (?:i|we) (?:go ahead and )?@[^.!?]{0,80}\\?",
     'you can (?:also |still )?(?:use|try|request|choose|opt|drop|bring|send|upload|order)',
-    "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
+    "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled|transferred|moved|forwarded|passed|escalated|reopened|logged|raised|filed)",
     // A slot or an option on hand, a welcome to do something else, a partial step already taken: «I do have a slot next
     // Wednesday», «you're welcome to reorder them at the sale price», «However, the consultation fee is covered and I approved it».
     "(?:i|we) (?:do |still )?have (?:a|an|another|one|two|some|other) (?:slot|appointment|opening|option|alternative|spot|seat|room|unit|replacement|loaner|courtesy)",
@@ -295,6 +299,14 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'No podemos modificar la factura desde aquí. Entra en Mi cuenta, elige la factura y pulsa «Corregir datos».' },
   { lang: 'es', text: 'Por este medio no podemos ver tu cuenta. ¿Me compartes el número de cliente por DM?' },
   { lang: 'es', text: '¿Te dijeron en la tienda que no es posible cambiarlo? Déjame revisarlo con el área de garantías.' },
+  // An offer asked as a question, an instruction after a condition, a step already taken; a sign-off is no way forward.
+  { lang: 'en', text: "Sorry, that jacket is sold out online! Our Leeds store still has two, want us to hold one for you?" },
+  { lang: 'es', text: 'Ese color ya no está disponible en la web. ¿Quieres que te aparte uno en la tienda de Providencia?' },
+  { lang: 'en', text: "I can't cancel that charge from here, it may still reverse on its own. If it doesn't, please comment below with the reference." },
+  { lang: 'es', text: 'No puedo anular el cargo desde aquí. Si mañana sigue apareciendo, escríbenos por DM con el número de operación.' },
+  { lang: 'en', text: "This tracker only covers the desktop app, so we can't fix it here. I've moved your report to the mobile project." },
+  { lang: 'en', text: "[[We don't accept returns on opened items]]. If you have any other questions, let us know." },
+  { lang: 'es', text: '[[No aceptamos devoluciones de productos abiertos]]. Si tienes alguna otra duda, escríbenos.' },
   // Refusals said short, and an offer only under a condition contrary to fact.
   { lang: 'en', text: "[[We're afraid not]], the shuttle only runs to the terminal." },
   { lang: 'en', text: 'Sorry, [[this app is no longer supported]].' },
