@@ -196,8 +196,8 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
   ],
   'broken-promise': [
     {
-      en: /\b(?:promis\w*|said|told|supposed|due|meant to|should have|were going to|was going to|guarantee\w*|expected|assured|confirmed|informed|would be|will be|would arrive|would come|overdue|late|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|the))\b/,
-      es: /\b(?:promet\w*|dijeron|dijiste|dijo|quedaron|quedo|supuestamente|supuesto|debia|tenia que|iba a|iban a|asegur\w*|garantiz\w*|confirmaron|confirmo|decia|decian|segun|llegaba|devolvian|informaron|programad[oa])\b/,
+      en: /\b(?:promis\w*|said|told|supposed|due|meant to|should have|were going to|was going to|guarantee\w*|expected|assured|confirmed|informed|would be|will be|would arrive|would come|overdue|late|agreed|(?:gone|went|going) back on|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|the))\b/,
+      es: /\b(?:promet\w*|dijeron|dijiste|dijisteis|dijo|quedaron|quedasteis|quedo|supuestamente|supuesto|debia|tenia que|iba a|iban a|asegur\w*|garantiz\w*|confirmaron|confirmasteis|confirmo|decia|decian|segun|llegaba|devolvian|informaron|informasteis|programad[oa]|reprogram\w*|pactad[oa]|acordad[oa]|comprometid[oa]|(?:que|q) (?:me|nos) (?:dieron|disteis|dio))\b/,
     },
     FAILED,
   ],

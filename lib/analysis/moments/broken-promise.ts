@@ -102,7 +102,14 @@ const STANDALONE = phraseDetector([
   '(?:cancele|cancelamos|di de baja|dimos de baja|me di de baja|nos dimos de baja)(?: @){0,6} (?:y|pero) (?:me |nos )?(?:siguen|siguieron|sigue|volvieron a|vuelven a|han seguido) (?:cobr\\w*|factur\\w*|debit\\w*)',
   // A date that keeps slipping: «the delivery date keeps getting pushed back», «originally expected Dec 15, now Feb 21», «me cambiaron otra vez la fecha».
   "(?:keeps?|kept) (?:getting |being )?(?:pushed|moved|delayed|postponed|rescheduled|slipping|changing)(?: back)?", "(?:delivery|ship|shipping|release|due|arrival) dates? (?:has |have |was |were )?(?:been )?(?:pushed|moved|changed|delayed|postponed) (?:back|again|twice|three times|\\d+ times)",
-  "originally (?:expected|scheduled|promised|due|supposed|quoted|estimated)[^.!?]{0,60}? (?:now|currently|but|and now)",
+  "(?:originally|first|initially|initial|original) (?:expected|scheduled|promised|due|supposed|quoted|estimated)[^.!?]{0,60}? (?:now|currently|but|and now)",
+  // Whatever was booked, pushed back again: «the install has been pushed back again», «the ship date slides back every week».
+  "(?:has|have|was|were|got|gets|keeps getting|kept getting|been) (?:been )?(?:pushed|moved|put) back (?:again|another|once more|twice|by another|to (?:january|february|march|april|may|june|july|august|september|october|november|december|next))",
+  "(?:slid|slides|sliding|slipped|slips|slipping) (?:back )?(?:again|another (?:week|month|day)|every (?:single )?(?:week|month))",
+  '(?:nos |me )?(?:van|siguen|estan) (?:pateando|corriendo|atrasando|posponiendo|aplazando|postergando|cambiando) la fecha',
+  '(?:se saltaron|no cumplieron|incumplieron|no respetaron|no respetan|no cumplen) (?:con )?(?:el|los|la|las) (?:plazos?|fechas?)',
+  'no (?:llego|llegaron|vino|vinieron|entregaron) (?:@ ){0,2}en (?:la fecha|el plazo|el dia) (?:que|prometid[oa]|indicad[oa]|acordad[oa]|pactad[oa]|comprometid[oa])',
+  '(?:fechas?|plazos?) (?:por dar|que dan|que dieron|que ponen|que ponian) y (?:ninguna|ninguno|nunca|no) (?:la |lo |las |los )?(?:cumplen|cumplieron|respetan)',
   '(?:me |nos )?(?:cambiaron|movieron|retrasaron|aplazaron|postergaron|reprogramaron) (?:(?:otra vez|de nuevo|nuevamente) la fecha|la fecha de (?:entrega|envio|instalacion|visita|llegada|reparto))', 'la fecha (?:de entrega |de envio )?(?:sigue|va|no para de) (?:cambiando|moviendose|atrasandose)',
   // «Ahora resulta que…»: what was agreed turned into something else.
   'ahora resulta que', 'resulta que ahora',
@@ -209,6 +216,13 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Originally expected to ship on Dec 15, currently expected on Feb 21.', fires: true },
   { lang: 'es', text: 'Me cambiaron otra vez la fecha de instalación, ya van tres.', fires: true },
   { lang: 'en', text: 'Can I move my delivery date to next Friday?', fires: false },
+  { lang: 'en', text: 'This morning another call: the install has been pushed back again, to June.', fires: true },
+  { lang: 'en', text: 'Ordered in March and the ship date slides back every single week.', fires: true },
+  { lang: 'en', text: 'First estimated ship date: 20 October, now estimated: 12 January.', fires: true },
+  { lang: 'es', text: 'Nos van pateando la fecha de instalación desde marzo.', fires: true },
+  { lang: 'es', text: 'El paquete no llegó en la fecha que ponían y se saltaron el plazo de entrega.', fires: true },
+  { lang: 'en', text: 'Can the install be pushed back to next month? I am away.', fires: false },
+  { lang: 'es', text: '¿Se puede cambiar la fecha de entrega al lunes? Ese día no estoy.', fires: false },
   // Told, and nothing received; promised, and not done; cancelled, and still charged.
   { lang: 'en', text: "I was told the voucher would be emailed, but I haven't received anything.", fires: true },
   { lang: 'en', text: 'You also promised to update the billing name and it is still not done.', fires: true },

@@ -46,7 +46,10 @@ const detect = phraseDetector(
     '(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|hoy|anteayer)',
     'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
     `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
-    `(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades)`,
+    // Occasions are contacts only when said as many («en reiteradas ocasiones») or beside a contact: «vi en 2 ocasiones a la azafata» is not.
+    '(?:en|por) (?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontables|innumerables|multiples|diversas) (?:ocasiones|oportunidades)',
+    `(?:(?:he|hemos|ya) (?:@ )?(?:llamado|escrito|reclamado|consultado|preguntado|insistido|solicitado|pedido|enviado|mandado|contactado|ido)|(?:llame|escribi|reclame|pregunte|insisti|fui|pedi|solicite|contacte)) (?:@ ){0,3}(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades)`,
+    `(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades) (?:@ ){0,2}(?:he|hemos|les|le|te)? ?(?:llamado|escrito|reclamado|llame|escribi|reclame|pregunte|insisti|contacte|solicite|pedi)`,
     // Contacts told as a mass or a habit: «un largo camino de reclamos», «mando correos y…», «llamamos a varios teléfonos»,
     // «hours of phone calls», «I had to keep chasing», «spent hours chasing updates».
     '(?:un largo camino|una serie|un sinfin|un monton|una cantidad|infinidad|una cadena|un peregrinar) de (?:reclamos|reclamaciones|llamadas|correos|mails|mensajes|quejas|visitas|tramites)',
@@ -120,6 +123,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Unable to reach an agent about my bill.', fires: true },
   { lang: 'es', text: 'No recibo respuesta y el cobro sigue apareciendo.', fires: true },
   { lang: 'es', text: 'Me cobraron dos veces, sin respuesta de su parte.', fires: true },
+  { lang: 'es', text: 'En el vuelo de ayer vi en 2 ocasiones a la azafata cobrar el agua.', fires: false },
+  { lang: 'es', text: 'He reclamado en 3 ocasiones por el mismo cargo.', fires: true },
+  { lang: 'es', text: 'En reiteradas ocasiones les pedí la factura corregida.', fires: true },
   { lang: 'es', text: 'Es imposible comunicarse con ustedes por teléfono.', fires: true },
   // A device that does not respond, a threat about a reply not yet due, a question with no answer in the FAQ: no contact.
   { lang: 'es', text: 'La app no responde cuando toco pagar.', fires: false },
