@@ -25,6 +25,7 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Te envío la constancia por correo el viernes.', ['el viernes']],
     ['es', 'En una hora tenés el servicio restablecido.', ['En una hora']],
     ['es', 'Lo vas a tener el lunes.', ['el lunes']],
+    ['en', "We'll refund it to the customer's card on Friday.", ['on Friday']],
     // «if» that means «whether», «even if», «sí o sí»: still promised.
     ['en', "I'll call you tomorrow to check if the line is stable.", ['tomorrow']],
     ['en', "I'll refund it today even if the parcel never comes back.", ['today']],
@@ -115,6 +116,9 @@ describe('clause grammar: which time phrases are promises', () => {
     // apart by commas after an aim, an estimate that depends on something.
     ['en', 'Enquiries will be responded to within 7 business days.'],
     ['en', 'A complaint will be acknowledged within 2 business days.'],
+    // …or said of «the customer» in the third person, to the customer.
+    ['en', 'Gift card will be credited to the customer within 60 days from the offer date.'],
+    ['es', 'El importe se reembolsará al titular de la tarjeta en un plazo de 10 días.'],
     ['es', 'Los pedidos se enviarán en un plazo de 48 horas.'],
     ['en', 'If they cannot, or further investigation is required, we will inform you of this within five business days.'],
     ['en', 'We aim to get back to you, in the most appropriate way, within 10 working days.'],

@@ -130,6 +130,21 @@ const APPEARANCE_GOVERNS: Record<Lang, RegExp> = {
   es: /\b(?:(?:parece|pareciera)(?: ser)?(?: que)?|al parecer|por lo visto|segun parece),?\s*$/,
 };
 
+/**
+ * The customer named in the third person, to the customer: «gift cards will be credited to the
+ * customer within 60 days», «se reembolsará al titular en 10 días». A rule for every case.
+ */
+const GENERIC_RECIPIENT: Record<Lang, RegExp> = {
+  en: /\b(?:to|for) (?:the|all|our|every|each) (?:customers?|cardholders?|card holders?|account ?holders?|members?|users?|clients?|passengers?|subscribers?|buyers?|purchasers?)\b(?!'s)/,
+  es: /\b(?:al|a los|a las|a todos los|para el|para los|a cada) (?:clientes?|usuarios?|titular(?:es)?|socios?|pasajeros?|abonados?|comprador(?:es)?|tarjetahabientes?)\b/,
+};
+
+/** The agent or the company in the first person («we'll», «reembolsaremos»): not a rule stated about «the customer». */
+const FIRST_PERSON: Record<Lang, RegExp> = {
+  en: /\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|me|us)\b/,
+  es: /\b(?:yo|nosotr[oa]s|(?:voy|vamos) a|\w{3,}(?:amos|emos|imos|remos|re))\b/,
+};
+
 /** Words that fix a subject to this customer's case. */
 const THIS_CASE = /\b(?:your|yours|this|these|tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|estos|estas)\b/;
 
@@ -182,8 +197,9 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   const governed = /\b(?:tratar de|tratare de|trataremos de|intentar|procurar|procuraremos|espero|esperamos|ojala|try to make sure|hope)\s*(?:que\s*|that\s*)?$/.test(left);
   const hedged = g.hedge.test(rest) || APPEARANCE[lang].test(before) || APPEARANCE_GOVERNS[lang].test(left) || (!!left && g.hedge.test(left) && (ownActor === 'unknown' || governed));
   // «Refunds for your order…», «los repuestos de tu equipo…»: a plural fixed to this customer's case is no rule.
-  const generic = ownActor !== 'agent' && !receiving && !THIS_CASE.test(before) &&
-    (((tense === 'present' || tense === 'none') && g.generic.test(before)) || (tense === 'future' && g.genericFuture.test(before)));
+  const generic = !receiving && !THIS_CASE.test(before) && (
+    (ownActor !== 'agent' && (((tense === 'present' || tense === 'none') && g.generic.test(before)) || (tense === 'future' && g.genericFuture.test(before))))
+    || (tense !== 'past' && GENERIC_RECIPIENT[lang].test(rest) && !FIRST_PERSON[lang].test(rest)));
   return { actor, tense, receiving, window: windowed, attributive, hedged, descriptive, generic };
 }
 
