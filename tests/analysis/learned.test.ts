@@ -30,6 +30,11 @@ describe('the learned layer joined to the lexicons', () => {
     expect([...rules].sort()).toEqual([...RULE_IDS].sort());
   });
 
+  it('reassurance around a promise is not the customer\'s own step: the time stays a commitment', () => {
+    const result = analyze({ text: 'You can rest assured it will be there by Friday.', role: 'agent', now: '2026-11-23T10:00:00-05:00', context: { timezone: 'America/New_York' } });
+    expect(result.commitments.map((c) => c.quote)).toEqual(['by Friday']);
+  });
+
   it('every finding carries a confidence; a lexicon match at least 0.9', () => {
     const result = analyze({ text: 'Le garantizo que no volverá a pasar.', role: 'agent' });
     expect(result.findings).toHaveLength(1);
