@@ -35,11 +35,11 @@ const ADDRESSES_CUSTOMER: Record<Lang, RegExp> = {
 };
 /**
  * Dismissing makes something smaller than the customer feels it is: «just», «only», «easy»,
- * «calm down», «everyone», «normal», «no es para tanto» (not «por lo tanto», therefore; not «a few minutes ago»). A plain correction («No es un
+ * «calm down», «everyone», «normal», «no es para tanto» (not «por lo tanto», therefore; not «a few minutes ago» or «we've only just opened», which tell time). A plain correction («No es un
  * cobro doble») or an explanation («sometimes it's the device») makes nothing smaller.
  */
 const MINIMISES: Record<Lang, RegExp> = {
-  en: /\b(?:just|only|simply|merely|calm|relax|chill|easy|easily|simple|small|minor|tiny|little|trivial|nothing|no big|not a big|not that|not such|everyone|everybody|most (?:people|customers|users)|all (?:our )?(?:customers|users)|normal|common|happens|overreact\w*|exaggerat\w*|dramatic|drama|worry|fuss|fine|bit|few(?! (?:seconds|minutes|hours|days|weeks|months) ago)|quick|upset|personally|patient|deal with it|all you|big deal|no need|that bad|so bad|hard to miss|anyone can|anybody can|obvious\w*|right there)\b/,
+  en: /\b(?:(?<!\bonly )just|only(?! just\b)|simply|merely|calm|relax|chill|easy|easily|simple|small|minor|tiny|little|trivial|nothing|no big|not a big|not that|not such|everyone|everybody|most (?:people|customers|users)|all (?:our )?(?:customers|users)|normal|common|happens|overreact\w*|exaggerat\w*|dramatic|drama|worry|fuss|fine|bit|few(?! (?:seconds|minutes|hours|days|weeks|months) ago)|quick|upset|personally|patient|deal with it|all you|big deal|no need|that bad|so bad|hard to miss|anyone can|anybody can|obvious\w*|right there)\b/,
   es: /\b(?:solo|solamente|simplemente|nada mas|nomas|apenas|tan solo|calm\w*|tranquil\w*|relaj\w*|facil\w*|sencill\w*|simple|pequen[oa]s?|menor|minim[oa]s?|poco|poca|nada|todos|todo el mundo|la mayoria|normal|pasa|pasan|exager\w*|drama\w*|preocup\w*|tonteria|grave|(?<!\bpor (?:lo )?)tanto|personal|a pecho|paciencia|molest\w*|alter\w*|enoj\w*|enfad\w*|cualquiera|importante|importancia|obvi[oa]|a la vista|complicacion|complicado)\b/,
 };
 /**

@@ -26,6 +26,7 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'En una hora tenés el servicio restablecido.', ['En una hora']],
     ['es', 'Lo vas a tener el lunes.', ['el lunes']],
     ['en', "We'll refund it to the customer's card on Friday.", ['on Friday']],
+    ['es', 'Ya hemos solicitado que se abone al titular en 10 días hábiles.', ['en 10 días hábiles']],
     // «if» that means «whether», «even if», «sí o sí»: still promised.
     ['en', "I'll call you tomorrow to check if the line is stable.", ['tomorrow']],
     ['en', "I'll refund it today even if the parcel never comes back.", ['today']],
@@ -119,6 +120,7 @@ describe('clause grammar: which time phrases are promises', () => {
     // …or said of «the customer» in the third person, to the customer.
     ['en', 'Gift card will be credited to the customer within 60 days from the offer date.'],
     ['es', 'El importe se reembolsará al titular de la tarjeta en un plazo de 10 días.'],
+    ['es', 'El importe se abonará al titular en 10 días hábiles sobre la misma tarjeta.'],
     ['es', 'Los pedidos se enviarán en un plazo de 48 horas.'],
     ['en', 'If they cannot, or further investigation is required, we will inform you of this within five business days.'],
     ['en', 'We aim to get back to you, in the most appropriate way, within 10 working days.'],

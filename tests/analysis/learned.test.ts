@@ -114,6 +114,7 @@ describe('the learned layer joined to the lexicons', () => {
     expect(dismissive('Es un mal uso, por lo tanto cierro el ticket.', 'es')).toBe(false);
     expect(dismissive('No es para tanto, son cosas que pasan.', 'es')).toBe(true);
     expect(dismissive('The fix rolled out a few minutes ago.', 'en')).toBe(false);
+    expect(dismissive("We've only just unlocked the doors.", 'en')).toBe(false);
     expect(dismissive("It's only a few cents, not worth a refund.", 'en')).toBe(true);
     const handoff = (text: string, lang: 'es' | 'en') => passesRuleGate('vague-handoff', fold(text), lang);
     expect(handoff('I will take a look and reverse the charges.', 'en')).toBe(false);

@@ -142,7 +142,7 @@ const GENERIC_RECIPIENT: Record<Lang, RegExp> = {
 /** The agent or the company in the first person («we'll», «reembolsaremos»): not a rule stated about «the customer». */
 const FIRST_PERSON: Record<Lang, RegExp> = {
   en: /\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|me|us)\b/,
-  es: /\b(?:yo|nosotr[oa]s|(?:voy|vamos) a|\w{3,}(?:amos|emos|imos|remos|re))\b/,
+  es: /\b(?:yo|nosotr[oa]s|he|hemos|habia|habiamos|(?:voy|vamos) a|\w{3,}(?:amos|emos|imos|remos)|\w{2,}[aei]re)\b/,
 };
 
 /** Words that fix a subject to this customer's case. */
@@ -199,7 +199,7 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   // «Refunds for your order…», «los repuestos de tu equipo…»: a plural fixed to this customer's case is no rule.
   const generic = !receiving && !THIS_CASE.test(before) && (
     (ownActor !== 'agent' && (((tense === 'present' || tense === 'none') && g.generic.test(before)) || (tense === 'future' && g.genericFuture.test(before))))
-    || (tense !== 'past' && GENERIC_RECIPIENT[lang].test(rest) && !FIRST_PERSON[lang].test(rest)));
+    || (tense !== 'past' && GENERIC_RECIPIENT[lang].test(rest) && !FIRST_PERSON[lang].test(rest) && !FIRST_PERSON[lang].test(left)));
   return { actor, tense, receiving, window: windowed, attributive, hedged, descriptive, generic };
 }
 

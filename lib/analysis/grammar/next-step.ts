@@ -47,7 +47,7 @@ const NEXT_STEP: Record<Lang, RegExp> = {
 };
 
 /** «for any other question…» / «para cualquier otra consulta…» just before the step. */
-const OTHER_QUESTIONS = /(?:\b(?:para|por|ante) (?:cualquier|alguna|otra)(?: otra)? (?:consulta|duda|pregunta|cosa|tema)s?|\bcualquier (?:otra )?(?:cosa|consulta|duda)|\bsi (?:tienes|tiene|tenes|tienen|tuvieras|tuviera|te surge|le surge|les surge|surge) (?:alguna |cualquier |mas )?(?:otra )?(?:duda|consulta|pregunta|inquietud)(?:es|s)?|\bfor (?:any|all)? ?(?:other|further|additional|more) (?:questions?|queries|query|concerns?|inquiries|help)|\bif you have (?:any )?(?:other|further|more) (?:questions?|queries|concerns?))\b[^.!?\n]{0,60}$/;
+const OTHER_QUESTIONS = /(?:\b(?:para|por|ante) (?:cualquier|alguna|otra)(?: otra)? (?:consulta|duda|pregunta|cosa|tema)s?|\bcualquier (?:otra )?(?:cosa|consulta|duda)|\bsi (?:tienes|tiene|tenes|tienen|tuvieras|tuviera|te surge|le surge|les surge|surge|te queda|le queda|les queda|queda|necesitas|necesita|necesitan|necesitaras|necesitara) (?:(?:alguna|algun|cualquier|mas|otra|otro) )*(?:dudas?|consultas?|preguntas?|inquietud(?:es)?|cosas?|algo|ayuda|informacion)|\bfor (?:any|all)? ?(?:other|further|additional|more) (?:questions?|queries|query|concerns?|inquiries|help)|\bif you have (?:any )?(?:other|further|more) (?:questions?|queries|concerns?))\b[^.!?\n]{0,60}$/;
 const NEGATED = /(?:\bno|n't|\bnot|\bnunca|\bnever|\bcannot)\s+(?:\S+\s+)?$/;
 /** «la visita», «su solicita…»: a Spanish imperative after a determiner is a noun. */
 const DETERMINER = /\b(?:la|las|el|los|una|un|su|sus|tu|tus|esta|esa|de|del|cada|otra|the|a|an|your|our|this)\s+$/;
@@ -115,8 +115,8 @@ const IMPERATIVE_ES = `(?:${[...ES_AR.flatMap((stem) => imperatives(stem, 'ar'))
 
 /** What may come before the verb: «please», «then», a list number or bullet, a condition («If it fails again, call…»), but not «if you have any questions, let us know», which is a sign-off. */
 const LEAD: Record<Lang, string> = {
-  en: "^[\\s\"'(*•·>-]*(?:\\d+[.)]\\s*)?(?:(?:if|when|once|as soon as)\\b(?![^.!?,;]*\\b(?:questions?|quer(?:y|ies)|concerns?|anything else|help|assistance)\\b)[^.!?,;]{1,80},\\s*)?(?:(?:please|pls|then|next|first|also|just|simply|kindly|now|and|so|otherwise|alternatively|meanwhile)[,\\s]+){0,3}",
-  es: "^[\\s\"'(*•·>¡-]*(?:\\d+[.)]\\s*)?(?:(?:si|cuando|en cuanto|apenas|una vez que?)\\b(?![^.!?,;]*\\b(?:dudas?|consultas?|preguntas?|algo mas|ayuda|inquietud\\w*)\\b)[^.!?,;]{1,80},\\s*)?(?:(?:por favor|porfa|luego|despues|primero|tambien|solo|simplemente|ahora|y|asi que|entonces|mientras tanto)[,\\s]+){0,3}",
+  en: "^[\\s\"'(*•·>-]*(?:\\d+[.)]\\s*)?(?:(?:if|when|once|as soon as)\\b(?![^.!?,;]*\\b(?:questions?|quer(?:y|ies)|concerns?|doubts?|anything|issues?|problems?|trouble|(?:need|want|require)s? (?:any |more |further |some )?(?:help|assistance))\\b)[^.!?,;]{1,80},\\s*)?(?:(?:please|pls|then|next|first|also|just|simply|kindly|now|and|so|otherwise|alternatively|meanwhile)[,\\s]+){0,3}",
+  es: "^[\\s\"'(*•·>¡-]*(?:\\d+[.)]\\s*)?(?:(?:si|cuando|en cuanto|apenas|una vez(?: que)?)\\b(?![^.!?,;]*\\b(?:dudas?|consultas?|preguntas?|algo|inquietud\\w*|problemas?|inconvenientes?|(?:necesitas|necesita|necesitan|requieres|requiere) (?:mas )?ayuda)\\b)[^.!?,;]{1,80},\\s*)?(?:(?:por favor|porfa|luego|despues|primero|tambien|solo|simplemente|ahora|y|asi que|entonces|mientras tanto)[,\\s]+){0,3}",
 };
 const INSTRUCTION: Record<Lang, RegExp> = {
   en: new RegExp(`${LEAD.en}(?<verb>${IMPERATIVE_EN})(?![a-z'])`, 'd'),

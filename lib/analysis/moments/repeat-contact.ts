@@ -48,8 +48,8 @@ const detect = phraseDetector(
     `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
     // Occasions are contacts only when said as many («en reiteradas ocasiones») or beside a contact: «vi en 2 ocasiones a la azafata» is not.
     '(?:en|por) (?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontables|innumerables|multiples|diversas) (?:ocasiones|oportunidades)',
-    `(?:(?:he|hemos|ya) (?:@ )?(?:llamado|escrito|reclamado|consultado|preguntado|insistido|solicitado|pedido|enviado|mandado|contactado|ido)|(?:llame|escribi|reclame|pregunte|insisti|fui|pedi|solicite|contacte)) (?:@ ){0,3}(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades)`,
-    `(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades) (?:@ ){0,2}(?:he|hemos|les|le|te)? ?(?:llamado|escrito|reclamado|llame|escribi|reclame|pregunte|insisti|contacte|solicite|pedi)`,
+    `(?:(?:he|hemos|ya) (?:@ )?(?:llamado|escrito|reclamado|consultado|preguntado|insistido|solicitado|contactado)|(?:llame|escribi|reclame|pregunte|insisti|solicite|contacte)) (?:@ ){0,3}(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades)`,
+    `(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades) (?:@ ){0,2}(?:he|hemos|les|le|te)? ?(?:llamado|escrito|reclamado|llame|escribi|reclame|pregunte|insisti|contacte|solicite)`,
     // Contacts told as a mass or a habit: «un largo camino de reclamos», «mando correos y…», «llamamos a varios teléfonos»,
     // «hours of phone calls», «I had to keep chasing», «spent hours chasing updates».
     '(?:un largo camino|una serie|un sinfin|un monton|una cantidad|infinidad|una cadena|un peregrinar) de (?:reclamos|reclamaciones|llamadas|correos|mails|mensajes|quejas|visitas|tramites)',

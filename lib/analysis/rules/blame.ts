@@ -65,7 +65,7 @@ const checker = lexiconChecker(
             '(?:es|son|fue|sera) (?:responsabilidad|culpa) (?:exclusiva |exclusivamente |unicamente |solo )?(?:de|del) (?:la |el |los |las |su |tu )?(?!nosotros|nuestr|mi\\b|este equipo)@',
             'no (?:de|es de|es cosa de|es problema de) nosotros',
             // «el cobro no es un error nuestro»: our side cleared.
-            'no (?:es|fue|se trata de) (?:un |una )?(?:error|fallo|falla|problema) (?:nuestr[oa]|de nosotros|de la empresa|de nuestra parte|por nuestra parte)',
+            'no (?:es|fue|se trata de) (?:un |una )?(?:error|fallo|falla) (?:nuestr[oa]|de nosotros|de la empresa|de nuestra parte|por nuestra parte)',
             // «el proveedor es quien maneja los despachos»: the delay is someone else's to solve.
             '(?:el|la) (?:proveedor|transportista|transportadora|paqueteria|banco|fabricante|courier|operador|aseguradora|aerolinea) es (?:quien|el que|la que|el unico que|la unica que) (?:maneja|gestiona|responde|decide|se encarga)',
             '(?:la entidad|el banco|la empresa|nosotros) no (?:asume|asumimos|se hace|nos hacemos) (?:ninguna )?responsab',
@@ -95,13 +95,14 @@ const checker = lexiconChecker(
             '(?:el |la )?(?:error|fallo|equivocacion|culpa) (?:fue|es|era) (?:suy[oa]|tuy[oa]|del cliente|de usted|de ustedes|de vos)',
             `(?:${YOU_ES} )(?:puso|pusiste|escribio|escribiste|ingreso|ingresaste|cargo|cargaste|eligio|elegiste|marco|marcaste|hizo|hiciste|configuro|configuraste|lleno|llenaste|completo|completaste|anoto|anotaste) mal`,
             // The customer's own act, stressed: «usted mismo autorizó la operación», «vos misma confirmaste el cambio».
-            `${YOU_ES} mism[oa]s? (?:lo |la |los |las |le |se )?@(?:o|aste|iste|aron|ieron|asteis|isteis)\\b`,
+            '(?:usted|ustedes|vos) mism[oa]s? (?:lo |la |los |las |le |se )?[a-z]{3,}(?:o|aste|iste|aron|ieron)\\b',
+            'tu mism[oa] (?:lo |la |los |las |le |se |te )?[a-z]{2,}(?:aste|iste)\\b',
             // Use called wrong: «es un mal uso», «fue un uso indebido del equipo».
-            '(?:es|fue|se trata de|eso es) (?:un )?(?:mal uso|uso indebido|uso incorrecto|uso inadecuado|error (?:del|de) usuario)',
+            '(?<!no )(?:es|fue|se trata de|eso es) (?:un )?(?:mal uso|uso incorrecto|uso inadecuado|error (?:del|de) usuario)',
             // The channel chosen put on them: «este no es el lugar para pedir soporte», «aquí no es el espacio para eso».
-            '(?:este|esto|aqui|github|este foro|este hilo|este repositorio|este canal)? ?no es (?:el|un) (?:lugar|espacio|sitio|medio|canal) (?:para|adecuado|indicado|correcto|apropiado)',
+            '(?:este|esto|aqui|github|este foro|este hilo|este repositorio|este canal) no es (?:el|un) (?:lugar|espacio|sitio|medio|canal) (?:para|adecuado|indicado|correcto|apropiado)(?![^.!?]{0,80}\\bpero (?:puedes|podes|puede|pueden|te|le|les) )',
             // Told to stop: «no sigan saturando el servidor», «no sigas abriendo tickets».
-            '(?:por favor,? )?no (?:sigan|sigas|siga|sigais) (?:@ando|@iendo)',
+            '(?<!que )(?:por favor,? )?no (?:sigan|sigas|siga|sigais) (?!esperando)(?:@ando|@iendo)',
             '(?:pusiste|escribiste|ingresaste|cargaste|elegiste|marcaste|configuraste|llenaste|completaste|anotaste|tipeaste) mal',
             '(?:usted|tu|vos) (?:se equivoco|te equivocaste|lo hizo mal|lo hiciste mal)',
             'se equivoco usted',
@@ -112,7 +113,7 @@ const checker = lexiconChecker(
             'falta de (?:mantenimiento|cuidado|uso adecuado) por parte del (?:asegurado|cliente|titular|usuario)',
             '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
             // Telling the customer how to behave from now on, or to stop: «la próxima vez revise bien los datos», «deja de escribir aquí».
-            '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor |seria bueno que |les pido que |te pido que |le pido que )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue|lean|lea|revisen)',
+            '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor |seria bueno que |les pido que |te pido que |le pido que )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
             // …any request after the opener is one: «en adelante, por favor, use el formulario».
             '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? por favor,? (?!no dud|avis|escrib|llam|contact|disfrut|cuent)@',
             '(?<!que )no (?:lo |la )?(?:vuelvas|vuelvan|volvas) a (?:hacer|repetir)',
@@ -184,7 +185,7 @@ const checker = lexiconChecker(
             "(?:we|i) (?:have|had) nothing to do with (?:it|this|that)",
             "(?:it|that|this)(?:'s| is) not on (?:us|me)",
             // «the delay isn't on our end»: our side cleared.
-            "(?:is|was|are|were)(?:n't| not) (?:on|at|from) (?:our|my) (?:end|side)",
+            "(?:(?:it|that|this)'s|is|was|are|were)(?:n't| not) (?:on|at|from) (?:our|my) (?:end|side)",
             "(?:blame|blaming) (?:the|your|their) @",
             'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
             // «that's on the courier», not a place: «once it's on the truck», «it's on the roadmap for Q1».
@@ -211,15 +212,15 @@ const checker = lexiconChecker(
             "you shouldn't have (?!been|had|needed|to )@",
             "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked|put|entered|typed|used|selected|chosen|provided|submitted|registered|kept|told|contacted|called)\\b",
             // The customer's own act, stressed: «you gave the passcode to the caller yourself».
-            "you (?:\\w+ ){0,2}(?:gave|made|chose|put|sent|typed|entered|shared|clicked|approved|authori[sz]ed|confirmed|deleted|cancell?ed|canceled|selected|booked|agreed to|accepted|signed|installed|changed|removed|disabled)\\b[^.!?,;]{0,50} yourself\\b",
+            "(?<!(?:if|whether|can|could|would|will|did|do|to) )you (?:(?:actually|already|personally|then) )?(?:gave|made|chose|sent|typed|entered|shared|clicked|approved|authori[sz]ed|confirmed|deleted|cancell?ed|selected|agreed to|accepted|signed|installed|changed|removed|disabled)\\b(?:(?!\\b(?:can|could|will|may|might|should)\\b)[^.!?,;]){0,50} yourself\\b",
             // What they needed to have done: «you'd need to have updated it before checking out».
-            "you(?:'d| would)? (?:need|have needed|needed) to have @(?:ed|en)",
+            "you(?:'d| would) (?:need|have needed) to have @(?:ed|en)",
             // The channel chosen put on them, or told when to write: «this is not the place to ask for refunds», «please only ping us if…».
-            "(?:this|here|github|the tracker|this (?:repo|repository|forum|thread|issue|channel|tracker))? ?(?:is|'s)? ?not (?:the|a) (?:right |correct |appropriate |proper )?place (?:for|to)",
+            "(?:this|here|github|the tracker|this (?:repo|repository|forum|thread|issue|channel|tracker))(?: is|'s|isn't) (?:not )?(?:the|a) (?:right |correct |appropriate |proper )?place (?:for|to)(?![^.!?]{0,80}\\bbut (?:you|we|i) (?:can|could))",
             "please only (?:ping|contact|email|e-mail|message|tag|bump|chase|call) (?:us|me) (?:if|when|after)",
             // Their report called empty, or them called names: «you have given me absolutely no information», «like a little internet troll».
             "you(?:'ve| have)? (?:given|gave|provided) (?:me|us) (?:absolutely |literally )?(?:no|zero) (?:information|info|details|data)",
-            "(?:like )?an? (?:little |typical |internet )*troll\\b",
+            "(?:like|you(?:'re| are)(?: being)?) (?:a|an|some|such a) (?:little |typical |internet )*troll\\b",
             "(?:because|since|as) you (?:didn't|did not|never|forgot to|failed to) @",
             "you (?:didn't|did not|never) (?:read|follow|check|update|listen|pay attention)",
             'you failed to',
@@ -441,6 +442,18 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Fue un error nuestro y ya lo corregimos.' },
   { lang: 'es', text: 'Ya quedó. [[Para la próxima, sería bueno que lean la guía antes de tocar la cuenta]].' },
   { lang: 'es', text: 'Para la próxima compra te dejo un cupón del 10 %.' },
+  // Look-alikes of those forms: a purpose, the customer's own option, eligibility, a question, a negation, a willingness, a redirect with an offer, a third party.
+  { lang: 'es', text: 'Ya ajustamos la configuración para que no siga ocurriendo.' },
+  { lang: 'es', text: 'Usted mismo lo puede cambiar desde la app en dos minutos.' },
+  { lang: 'es', text: 'Puedes entrar con tu mismo correo y contraseña de siempre.' },
+  { lang: 'en', text: 'To qualify, you need to have been a member for at least three months.' },
+  { lang: 'en', text: 'You can put the order on hold yourself from the Orders page.' },
+  { lang: 'en', text: 'Could you tell me if you installed it yourself or a technician did?' },
+  { lang: 'es', text: 'Revisamos el equipo: no es un mal uso, así que lo cubre la garantía.' },
+  { lang: 'es', text: 'Claro, no es problema por nuestra parte cambiar la fecha de entrega.' },
+  { lang: 'en', text: 'This is not the right place for gift notes, but you can add one at checkout.' },
+  { lang: 'en', text: "Thanks for reporting a troll in the game lobby; we've suspended that account." },
+  { lang: 'en', text: "[[It's not on our end]], the carrier has lost the parcel." },
   // Any request after «in future, please», a stop, and the cause put outside the company's control.
   { lang: 'en', text: 'Hi! [[As informed earlier]], express delivery shows only where the product allows it.' },
   { lang: 'en', text: '[[We have already stated]] that the billing team will contact you.' },

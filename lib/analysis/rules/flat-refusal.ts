@@ -240,9 +240,11 @@ const OFFER = {
     'in the meantime',
     "(?:if you(?:'d)? (?:like|prefer|want)|would you like|happy to)",
     // An offer asked as a question: «want us to put one on hold for you?», «shall I book it?».
-    "(?:do you |would you )?want (?:us|me) to @", "(?:shall|should) (?:i|we) (?:go ahead and )?@[^.!?]{0,80}\\?",
+    "(?:do|would) you (?:still )?(?:like|want) (?:us|me) to @", "want (?:us|me) to @[^.!?]{0,80}\\?",
     'you can (?:also |still )?(?:use|try|request|choose|opt|drop|bring|send|upload|order)',
-    "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled|transferred|moved|forwarded|passed|escalated|reopened|logged|raised|filed)",
+    "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
+    // The case passed somewhere it can move: «I've moved your report to the mobile project», «we've escalated your ticket to billing».
+    "(?:i|we)(?:'ve| have)(?: already| just)? (?:transferred|moved|forwarded|passed|escalated|reopened|logged|raised|filed) (?:your|this|the) (?:@ )?(?:issue|report|ticket|case|request|question|complaint|query|bug|claim)s? (?:to|with|over to|on to|onto)\\b",
     // A slot or an option on hand, a welcome to do something else, a partial step already taken: «I do have a slot next
     // Wednesday», «you're welcome to reorder them at the sale price», «However, the consultation fee is covered and I approved it».
     "(?:i|we) (?:do |still )?have (?:a|an|another|one|two|some|other) (?:slot|appointment|opening|option|alternative|spot|seat|room|unit|replacement|loaner|courtesy)",
@@ -307,6 +309,13 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "This tracker only covers the desktop app, so we can't fix it here. I've moved your report to the mobile project." },
   { lang: 'en', text: "[[We don't accept returns on opened items]]. If you have any other questions, let us know." },
   { lang: 'es', text: '[[No aceptamos devoluciones de productos abiertos]]. Si tienes alguna otra duda, escríbenos.' },
+  // …but a question that offers nothing, a note taken, the customer's wish paraphrased and a sign-off are no way forward.
+  { lang: 'en', text: "[[We can't refund digital purchases]]. Should I close this ticket?" },
+  { lang: 'en', text: "[[We can't give you a delivery date]]. I've logged your complaint." },
+  { lang: 'en', text: "I understand you want us to refund the order, but [[we can't accept returns after 30 days]]." },
+  { lang: 'en', text: "[[We don't accept returns on opened items]]. If you need anything, let us know." },
+  { lang: 'en', text: "We can't replace it from here. If restarting doesn't help, take it to any of our stores." },
+  { lang: 'es', text: 'No podemos cambiar la talla desde aquí. Una vez recibido el paquete, pulsa «Devolver» en la app.' },
   // Refusals said short, and an offer only under a condition contrary to fact.
   { lang: 'en', text: "[[We're afraid not]], the shuttle only runs to the terminal." },
   { lang: 'en', text: 'Sorry, [[this app is no longer supported]].' },
