@@ -88,10 +88,17 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem().setValue(toStore);
 }
 
-/** Loads, changes and saves (validated) in one step. */
+/**
+ * Loads, changes and saves (validated) in one step. The policy is read first (it may wait),
+ * then the stored value is read and written back with nothing awaited in between: another
+ * context's save (the options page, another tab) cannot land inside the change and be lost.
+ */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = change(await loadSettings());
-  await saveSettings(next);
+  const managed = await loadManagedSettings();
+  const stored = normaliseSettings(await settingsItem().getValue());
+  const next = change(applyManaged(stored, managed));
+  const valid = validateSettings(next);
+  await settingsItem().setValue(managed.keys.length ? localPart(valid, stored, managed) : valid);
   return next;
 }
 

@@ -3,7 +3,7 @@
  * strict validation of team files (a bad file changes nothing), and the analysis context
  * the content script builds from settings (ticket priority wins over the default).
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analysisContextFromSettings, analysisInputFromSettings } from '@/lib/settings/coach-context';
 import { defaultSettings } from '@/lib/settings/defaults';
@@ -298,5 +298,31 @@ describe('custom domain host names', () => {
   ])('refuses %s, saying why', (input, message) => {
     const r = parseHost(input);
     expect('error' in r && translatorFor('en')(r.error.key, ...r.error.subs)).toBe(message);
+  });
+});
+
+describe('saving from two contexts at once', () => {
+  it('a save another context makes while this one waits for the policy is not lost', async () => {
+    // The policy answers late in this context (as Chromium's does just after a start), and
+    // the options page saves a change meanwhile: the change made here keeps it.
+    let answer!: (value: Record<string, unknown>) => void;
+    const storageArea = fakeBrowser.storage as unknown as { managed?: unknown };
+    const before = storageArea.managed;
+    storageArea.managed = { get: () => new Promise<Record<string, unknown>>((resolve) => (answer = resolve)) };
+    vi.resetModules();
+    const fresh = await import('@/lib/settings/storage');
+    try {
+      const mine = fresh.updateSettings((s) => ({ ...s, allowPhrases: [...s.allowPhrases, 'no aceptamos archivos'] }));
+      await new Promise((r) => setTimeout(r, 10));
+      const item = defineSettingsItem();
+      await item.setValue({ ...normaliseSettings(await item.getValue()), defaultPriority: 'high' });
+      answer({});
+      await mine;
+    } finally {
+      storageArea.managed = before;
+    }
+    const after = await loadSettings(0);
+    expect(after.allowPhrases).toEqual(['no aceptamos archivos']);
+    expect(after.defaultPriority).toBe('high');
   });
 });
