@@ -139,12 +139,6 @@ const GENERIC_RECIPIENT: Record<Lang, RegExp> = {
   es: /\b(?:al|a los|a las|a todos los|para el|para los|a cada) (?:clientes?|usuarios?|titular(?:es)?|socios?|pasajeros?|abonados?|comprador(?:es)?|tarjetahabientes?)\b/,
 };
 
-/** The agent or the company in the first person («we'll», «reembolsaremos»): not a rule stated about «the customer». */
-const FIRST_PERSON: Record<Lang, RegExp> = {
-  en: /\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|me|us)\b/,
-  es: /\b(?:yo|nosotr[oa]s|he|hemos|habia|habiamos|(?:voy|vamos) a|\w{3,}(?:amos|emos|imos|remos)|\w{2,}[aei]re)\b/,
-};
-
 /** Words that fix a subject to this customer's case. */
 const THIS_CASE = /\b(?:your|yours|this|these|tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras|este|esta|estos|estas)\b/;
 
@@ -199,7 +193,8 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   // «Refunds for your order…», «los repuestos de tu equipo…»: a plural fixed to this customer's case is no rule.
   const generic = !receiving && !THIS_CASE.test(before) && (
     (ownActor !== 'agent' && (((tense === 'present' || tense === 'none') && g.generic.test(before)) || (tense === 'future' && g.genericFuture.test(before))))
-    || (tense !== 'past' && GENERIC_RECIPIENT[lang].test(rest) && !FIRST_PERSON[lang].test(rest) && !FIRST_PERSON[lang].test(left)));
+    // …unless the agent speaks in the first person: «ya hemos solicitado que se abone al titular…».
+    || (tense !== 'past' && GENERIC_RECIPIENT[lang].test(rest) && ownActor !== 'agent' && !g.agent.test(left)));
   return { actor, tense, receiving, window: windowed, attributive, hedged, descriptive, generic };
 }
 
