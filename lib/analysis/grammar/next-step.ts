@@ -46,8 +46,22 @@ const NEXT_STEP: Record<Lang, RegExp> = {
   ]),
 };
 
+/**
+ * What a sign-off offers help with: «si tienes alguna duda…», "if you have any questions…". A step
+ * given on that condition is a courtesy for later, not a way forward for this case. Shared by
+ * OTHER_QUESTIONS (a step whose lead-in is a sign-off) and LEAD (a condition that opens an instruction).
+ */
+const SIGN_OFF_TOPIC = {
+  es: '(?:dudas?|consultas?|preguntas?|inquietud(?:es)?)',
+  en: '(?:questions?|quer(?:y|ies)|concerns?|inquir(?:y|ies)|doubts?)',
+};
+
 /** «for any other question…» / «para cualquier otra consulta…» just before the step. */
-const OTHER_QUESTIONS = /(?:\b(?:para|por|ante) (?:cualquier|alguna|otra)(?: otra)? (?:consulta|duda|pregunta|cosa|tema)s?|\bcualquier (?:otra )?(?:cosa|consulta|duda)|\bsi (?:tienes|tiene|tenes|tienen|tuvieras|tuviera|te surge|le surge|les surge|surge|te queda|le queda|les queda|queda|necesitas|necesita|necesitan|necesitaras|necesitara) (?:(?:alguna|algun|cualquier|mas|otra|otro) )*(?:dudas?|consultas?|preguntas?|inquietud(?:es)?|cosas?|algo|ayuda|informacion)|\bfor (?:any|all)? ?(?:other|further|additional|more) (?:questions?|queries|query|concerns?|inquiries|help)|\bif you have (?:any )?(?:other|further|more) (?:questions?|queries|concerns?))\b[^.!?\n]{0,60}$/;
+const OTHER_QUESTIONS = new RegExp(
+  String.raw`(?:\b(?:para|por|ante) (?:cualquier|alguna|otra)(?: otra)? (?:${SIGN_OFF_TOPIC.es}|cosas?|temas?)|\bcualquier (?:otra )?(?:${SIGN_OFF_TOPIC.es}|cosa)` +
+    String.raw`|\bsi (?:tienes|tiene|tenes|tienen|tuvieras|tuviera|te surge|le surge|les surge|surge|te queda|le queda|les queda|queda|necesitas|necesita|necesitan|necesitaras|necesitara) (?:(?:alguna|algun|cualquier|mas|otra|otro) )*(?:${SIGN_OFF_TOPIC.es}|cosas?|algo|ayuda|informacion)` +
+    String.raw`|\bfor (?:any|all)? ?(?:other|further|additional|more) (?:${SIGN_OFF_TOPIC.en}|help)|\bif you have (?:any )?(?:other|further|more) ${SIGN_OFF_TOPIC.en})\b[^.!?\n]{0,60}$`,
+);
 const NEGATED = /(?:\bno|n't|\bnot|\bnunca|\bnever|\bcannot)\s+(?:\S+\s+)?$/;
 /** «la visita», «su solicita…»: a Spanish imperative after a determiner is a noun. */
 const DETERMINER = /\b(?:la|las|el|los|una|un|su|sus|tu|tus|esta|esa|de|del|cada|otra|the|a|an|your|our|this)\s+$/;
@@ -115,8 +129,8 @@ const IMPERATIVE_ES = `(?:${[...ES_AR.flatMap((stem) => imperatives(stem, 'ar'))
 
 /** What may come before the verb: «please», «then», a list number or bullet, a condition («If it fails again, call…»), but not «if you have any questions, let us know», which is a sign-off. */
 const LEAD: Record<Lang, string> = {
-  en: "^[\\s\"'(*•·>-]*(?:\\d+[.)]\\s*)?(?:(?:if|when|once|as soon as)\\b(?![^.!?,;]*\\b(?:questions?|quer(?:y|ies)|concerns?|doubts?|anything|issues?|problems?|trouble|(?:need|want|require)s? (?:any |more |further |some )?(?:help|assistance))\\b)[^.!?,;]{1,80},\\s*)?(?:(?:please|pls|then|next|first|also|just|simply|kindly|now|and|so|otherwise|alternatively|meanwhile)[,\\s]+){0,3}",
-  es: "^[\\s\"'(*•·>¡-]*(?:\\d+[.)]\\s*)?(?:(?:si|cuando|en cuanto|apenas|una vez(?: que)?)\\b(?![^.!?,;]*\\b(?:dudas?|consultas?|preguntas?|algo|inquietud\\w*|problemas?|inconvenientes?|(?:necesitas|necesita|necesitan|requieres|requiere) (?:mas )?ayuda)\\b)[^.!?,;]{1,80},\\s*)?(?:(?:por favor|porfa|luego|despues|primero|tambien|solo|simplemente|ahora|y|asi que|entonces|mientras tanto)[,\\s]+){0,3}",
+  en: `^[\\s"'(*•·>-]*(?:\\d+[.)]\\s*)?(?:(?:if|when|once|as soon as)\\b(?![^.!?,;]*\\b(?:${SIGN_OFF_TOPIC.en}|anything|issues?|problems?|trouble|(?:need|want|require)s? (?:any |more |further |some )?(?:help|assistance))\\b)[^.!?,;]{1,80},\\s*)?(?:(?:please|pls|then|next|first|also|just|simply|kindly|now|and|so|otherwise|alternatively|meanwhile)[,\\s]+){0,3}`,
+  es: `^[\\s"'(*•·>¡-]*(?:\\d+[.)]\\s*)?(?:(?:si|cuando|en cuanto|apenas|una vez(?: que)?)\\b(?![^.!?,;]*\\b(?:${SIGN_OFF_TOPIC.es}|algo|problemas?|inconvenientes?|(?:necesitas|necesita|necesitan|requieres|requiere) (?:mas )?ayuda)\\b)[^.!?,;]{1,80},\\s*)?(?:(?:por favor|porfa|luego|despues|primero|tambien|solo|simplemente|ahora|y|asi que|entonces|mientras tanto)[,\\s]+){0,3}`,
 };
 const INSTRUCTION: Record<Lang, RegExp> = {
   en: new RegExp(`${LEAD.en}(?<verb>${IMPERATIVE_EN})(?![a-z'])`, 'd'),
