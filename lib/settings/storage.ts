@@ -82,10 +82,7 @@ export async function loadSettings(managedWaitMs?: number): Promise<Settings> {
 
 /** Saves complete settings; throws SettingsFileError (nothing saved) when they are invalid. Managed fields are not stored locally. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  const valid = validateSettings(settings);
-  const managed = await loadManagedSettings();
-  const toStore = managed.keys.length ? localPart(valid, normaliseSettings(await settingsItem().getValue()), managed) : valid;
-  await settingsItem().setValue(toStore);
+  await updateSettings(() => settings);
 }
 
 /**
