@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
-  BusinessCalendar, businessDaysUntil, earliestRealisticDue, extractMentions, findCommitments, formatDay,
+  BusinessCalendar, businessDaysUntil, earliestRealisticDue, extractMentions, findCommitments, formatDay, mentionCandidates,
 } from '../../lib/analysis/commitments';
 import { resolveContext } from '../../lib/analysis/context';
 import { dateHolidaysProvider } from '../../lib/analysis/holidays';
@@ -111,8 +111,19 @@ describe('extraction: what is not a commitment (es)', () => {
     'La app estuvo caída entre las 7 y las 9 esta mañana.',
     'La previsión sigue siendo la misma y esperamos lanzar el portal en unas semanas.',
     'Le comento que hoy el aplicativo está presentando intermitencias.',
+    // A «now» beside a state is what is the case now.
+    'Ahora mismo ando con muchos casos abiertos, pero lo miro en cuanto pueda.',
+    'Ahora mismo no hay fecha para el arreglo.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
+  });
+
+  it('rules out a «now» beside a state whatever the clause goes on to promise, so the learned layer cannot take it', () => {
+    const text = 'Ahora mismo te estoy viendo el caso y te contesto apenas me llegue la respuesta de Facturación.';
+    const [now] = mentionCandidates(text, 'es');
+    expect(text.slice(now!.start, now!.end)).toBe('Ahora mismo');
+    expect(now!.ruledOut).toBe(true);
+    expect(now!.grammar).toBe(false);
   });
 });
 
@@ -129,6 +140,7 @@ describe('extraction: what is a commitment (en)', () => {
     ["I'll update you next week with the results.", ['next week']],
     ['Give me a couple of minutes and it will be back online.', ['a couple of minutes']],
     ["I'll send it on December 3rd.", ['on December 3rd']],
+    ['Your refund will be sent (by December 10).', ['by December 10']],
     ["We'll ship it in 2-3 business days.", ['in 2-3 business days']],
     ["I'm on it right now.", ['right now']],
     ["You'll get the refund by Monday, November 30.", ['by Monday, November 30']],
@@ -161,6 +173,9 @@ describe('extraction: what is a commitment (en)', () => {
 
 describe('extraction: what is not a commitment (en)', () => {
   it.each([
+    'Right now there is no date for the fix.',
+    // A date alone in brackets dates the notice it heads.
+    'Engineer visits (update 10 December) Some visits this week had to be moved.',
     'If you reply by Friday, we can still change the order.',
     "Once it's live next week, I'll let you know.",
     "I can't do it today, I'm afraid.",

@@ -280,6 +280,12 @@ function candidates(folded: string, lang: Lang) {
   return kept;
 }
 
+/** Verbs of a state, beside a «now»: «ahora mismo ando con poco tiempo», "at the moment there is no date". */
+const NOW_STATE: Record<Lang, RegExp> = {
+  es: /\b(?:esta|estan|ando|andamos|anda|andan|hay|es|son|sigo|seguimos|sigue|siguen|tengo|tenemos|tiene|tienen|contamos|cuento)\b/,
+  en: /\b(?:it's|it is|there's|there is|there are|is|are|have|has)\b/,
+};
+
 const PRESENT_MOMENT = /^(?:right now|just now|now|currently|at the moment|ahora mismo|ahora|ahorita(?: mismo)?|en este momento|actualmente)$/;
 
 function timeKind(spec: TimeSpec, phrase: string): TimeKind {
@@ -348,6 +354,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (VAGUE_EVERYWHERE.test(phrase) || (region !== 'ES' && IMMEDIATE_IN_SPAIN_ONLY.test(phrase))) continue;
     // A time used as a heading («Right now: we've rolled it back», «Hoy:») labels what follows.
     if (/^\s*:(?!\d)/.test(folded.slice(c.end, c.end + 4))) continue;
+    // A date alone in brackets dates the text it heads («Order delays (December 10)», «(update 10 December)»);
+    // «(by December 10)» still sets a deadline.
+    if (!/^(?:by|before|on|until|till|within|in|from|para|antes|el|hasta|a mas tardar|dentro)\b/.test(phrase) && /\(\s*(?:(?:update|updated|posted|as of|actualizado|actualizacion)\s*:?\s*)?$/.test(folded.slice(Math.max(0, c.start - 16), c.start)) && /^\s*\)/.test(folded.slice(c.end, c.end + 3))) continue;
     const own = indexAround(clauses, c.start);
     const ce = own >= 0 ? clauses[own][1] : c.start;
     let cs = own >= 0 ? clauses[own][0] : c.start;
@@ -399,11 +408,15 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (declineAt >= 0 && !ownStepAfter && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
     // A rule for every case states how long things take; a day named («los técnicos pasan mañana») is this case's.
     if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours') reading.generic = false;
-    const grammar = promisesTime(reading, timeKind(c.spec, phrase)) && (!c.unsaidCount || reading.actor === 'agent' || CUSTOMER_RECEIVES[lang].test(sub));
+    // «Ahora mismo te estoy viendo el caso», "right now we have no date": what is the case now, not a time promised,
+    // whatever else the clause goes on to say («…y te contesto apenas tenga la respuesta»).
+    const time = timeKind(c.spec, phrase);
+    const presentState = time === 'now' && reading.tense !== 'future' && (reading.tense === 'progressive' || NOW_STATE[lang].test(subWithoutMention));
+    const grammar = !presentState && promisesTime(reading, time) && (!c.unsaidCount || reading.actor === 'agent' || CUSTOMER_RECEIVES[lang].test(sub));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic, clause, unsaidCount: c.unsaidCount });
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount });
   }
   return out;
 }

@@ -99,7 +99,10 @@ const detectPhrases = phraseDetector(
     '(?:la|que|tienen|con|vaya|menuda) poca verguenza', 'descarad[oa]s?', 'malisim[oa]s?', '(?:un|una|varios|varias|muchos|muchas|dos|tres) clientes? menos',
     // Indignant questions and sarcasm, the way published complaints say it without one rude word.
     '(?:como|pero como) (?:es|puede ser) posible que', 'hasta cuando (?:vamos|van|vais|tendre|tenemos|seguire|seguiremos|piensan|pretenden|va)', '(?:es|esto es) en serio ?\\?', 'no puede ser (?:que|posible)',
-    'como si (?:yo )?(?:tuviera|tuvieramos|fuera|fueramos|pudiera|pudieramos|no (?:tuviera|existiera|importara)|me sobrara|nos sobrara)',
+    'como si (?:yo )?(?:tuviera|tuvieramos|pudiera|pudieramos|no (?:tuviera|existiera|importara)|me sobrara|nos sobrara)',
+    // «fuera» is also the third person, and in a question it is a plain comparison: «¿me cobrarían comisiones como si
+    // fuera una cuenta sin nómina?». Said as a statement it is sarcasm: «consume como si fuera una fábrica».
+    'como si (?:yo )?(?:fuera|fueramos)(?![^.!?\\n]*\\?)',
     '(?:que|cuanta) (?:falta de|poca) (?:consideracion|empatia|educacion|humanidad)', 'ni siquiera (?:se dignan|se molestan|tienen la decencia|una disculpa)',
     "how (?:is (?:this|that)|can (?:this|that|you)) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
     "(?:don't|do not|didn't|did not) even (?:bother|have the decency|let me|care)",
@@ -179,6 +182,10 @@ const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILUR
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // «como si fuera»: sarcasm when stated, a plain comparison when asked.
+  { lang: 'es', text: 'En la oficina me atienden como si fuera un estorbo, y solo vengo a pagar.', fires: true },
+  { lang: 'es', text: 'Para pedir una copia del contrato hay que rogarles como si fuera un favor.', fires: true },
+  { lang: 'es', text: 'Si cambio de empleo, ¿la cuenta se queda como si fuera una cuenta sin nómina?', fires: false },
   // Capitals and «!» that raise nothing: redactions and codes, a status name thanked for, an image, a plea.
   { lang: 'en', text: 'On XX/XX/XXXX the lender XXXX sent me a second letter about the loan balance.', fires: false },
   { lang: 'es', text: 'El pedido queda EN ESPERA aunque el webhook contesta bien. Gracias!', fires: false },

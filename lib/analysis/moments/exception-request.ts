@@ -42,11 +42,14 @@ const ACK = compileTest([
 ]);
 /** …a request to do it anyway. */
 const ASK = compileTest([
-  '(?:pueden|podrian|puede|podria|podes|puedes|podrias|hagan|haga|hacen|me dejan|dejarian)', '(?:can|could|would) you', 'any chance', 'still', 'anyway', 'igual', 'de todas formas', 'de todos modos', 'sin cargo', 'sin costo', 'sin coste',
+  '(?:pueden|podrian|puede|podria|podes|puedes|podrias|hagan|haga|hacen|me dejan|dejarian)', '(?:can|could|would) you', 'any chance', 'still', 'anyway', 'igual ?\\?', 'de todas formas', 'de todos modos', 'sin cargo', 'sin costo', 'sin coste',
 ]);
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // «igual» as «the same», beside a limit that is only reported, asks for nothing.
+  { lang: 'es', text: 'Desde el celular igual aparece el aviso: la app no permite hacer pagos desde esta mañana.', fires: false },
+  { lang: 'es', text: 'Ya sé que la promo no aplica a este modelo, ¿me la pueden hacer igual?', fires: true },
   // More time than the rule gives.
   { lang: 'es', text: '¿Es posible extender el plazo de entrega un par de horas? Tuvimos tres evaluaciones esta semana.', fires: true },
   { lang: 'es', text: 'Por favor dennos más tiempo para pagar, cobramos el día 10.', fires: true },
@@ -86,7 +89,8 @@ const moment: Moment = {
   detect: (_text, folded) => {
     if (DIRECT(folded)) return true;
     const acknowledged = blank(WRONG_PLACE, folded);
-    return ACK.test(acknowledged) && ASK.test(folded) && /\?|pero|but|igual/.test(folded);
+    // «igual» asks for it anyway only at the question («¿no lo pueden aceptar igual?»); «igual sale en la web» is «the same».
+    return ACK.test(acknowledged) && ASK.test(folded) && /\?|pero|but/.test(folded);
   },
   label: { es: 'Pide una excepción', en: 'Asks for an exception' },
   advice: {

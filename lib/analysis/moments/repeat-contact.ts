@@ -62,6 +62,8 @@ const detect = phraseDetector(
     '(?:he|hemos|me he|nos hemos) (?:hablado|llamado|escrito|reclamado|ido|acudido|dirigido|quejado)(?: @){0,2} (?:con|a) (?:supervisores|varios|varias|todos|todas|distintos|distintas|diferentes)',
     'nadie me (?:responde|contesta)', 'sin respuesta (?:desde|hace)',
     'me dejan sin respuesta', 'sigo sin respuesta',
+    // Still without news of an open case is chasing it: «tengo mi equipaje perdido desde hace 27 días y sigo sin noticias».
+    '(?:sigo|seguimos|continuo|continuamos) sin (?:noticias|novedades|saber nada)', "still (?:no news|haven't heard anything|have not heard anything)",
     // English
     `(?:this is |it's |that's )?(?:the |my )?${ORD_EN} time (?:i'm |i am |i've |i have )?(?:asking|writing|calling|contacting|emailing|reaching out|chatting|explaining|messaging)`,
     `${ORD_EN} time (?:i'm |i am |i've |i have )?(?:chasing|following up|reporting|ringing|raising|bringing up|trying|sending)`,
@@ -116,6 +118,14 @@ const FIRST_CONTACT = compileTest(FIRST_TIME);
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Failing to reach anyone, with the pronoun before the verb or the failure told after the attempt; still no news of a case.
+  { lang: 'es', text: 'Necesito un teléfono de atención: por el chat de la web ha sido imposible hablar con un asesor.', fires: true },
+  { lang: 'es', text: 'Para hablar con alguien de reclamos desde la app, eso ya es imposible.', fires: true },
+  { lang: 'es', text: 'No me puedo comunicar con el banco, me cuelgan al marcar la opción 3.', fires: true },
+  { lang: 'es', text: 'Es imposible hablar con vosotros por teléfono, siempre comunica.', fires: true },
+  { lang: 'es', text: 'Reclamé el cobro doble el día 4 y a día de hoy sigo sin noticias.', fires: true },
+  { lang: 'es', text: 'No me puedo conectar a la red del hotel desde el portátil.', fires: false },
+  { lang: 'es', text: 'Configurar la impresora nueva ha sido imposible, ¿tienen un manual en PDF?', fires: false },
   // The company's silence, however it is put: the contact it leaves unanswered is a contact made.
   { lang: 'en', text: 'I have not heard back from you about the missing parcel.', fires: true },
   { lang: 'en', text: 'Nobody has replied to me and the charge is still there.', fires: true },

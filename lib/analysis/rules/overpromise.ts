@@ -93,6 +93,8 @@ const checker = lexiconChecker(
             'guaranteed',
             "(?:you have|you've got) my (?:word|guarantee)",
             'rest assured(?: that)?',
+            // Certainty pledged about what will happen: «I'm positive the product will be picked up».
+            "(?:i'm|i am|we're|we are) (?:positive|certain|absolutely sure|completely sure|totally sure|absolutely certain)(?: that)?(?= (?:the|your|it|this|that|they|everything|all)\\b[^.!?]{0,60}\\b(?:will|'ll|is going to|are going to)\\b)",
             "(?:i'm|i am|we're|we are|it's|it is|that's|it will be|it'll be) (?:@ )?(?:100|one hundred) ?(?:%|percent|per cent)(?: (?:sure|certain|positive|fixed|resolved|guaranteed))?",
             '(?:100|one hundred) ?(?:%|percent|per cent) (?:sure|certain|positive|fixed|resolved|guaranteed)',
             // «…never happen again, 100 %»: the figure standing alone as a pledge (not «100 % CPU»).
@@ -117,13 +119,15 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      gate: ['guarantee', 'promise', 'assure', 'swear', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'certainty', 'confidence', 'recur', 'come back', 'resurface'],
+      gate: ['guarantee', 'promise', 'assure', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'certainty', 'confidence', 'recur', 'come back', 'resurface'],
       unless: [
         // A billing consequence of what was just done: «I've cancelled it; you won't be charged again», «it won't renew».
         "(?:won't|will not|will never) be (?:charged|billed|debited|invoiced|renewed) again", "(?:won't|will not) (?:auto-?)?renew",
         // «the post office takes forever to update tracking»: a complaint about time, not a promise.
         "(?:take|takes|took|taking|wait|waits|waited|waiting|seems? like|feels? like|lasts?|lasted) forever", 'forever to',
         "100 ?% (?:online|digital|free|cotton|recycled|remote|refundable)",
+        // A scheme's name, not a pledge: «the Guaranteed Service Level scheme», «see our Guaranteed Standards page».
+        'guaranteed (?:service levels?|standards?)', 'guaranteed (?:@ ){1,3}(?:scheme|page|programme|program)',
         "(?:i|we) (?:can't|cannot|can not|won't|am not able to) (?:guarantee|promise)",
         // «we are not always 100% sure that a driver will…»: certainty denied, not pledged.
         "(?:not|never|isn't|aren't|wasn't|weren't|can't|won't|don't|doesn't) (?:always |entirely |completely |quite )?(?:100|one hundred) ?(?:%|percent|per cent)",
@@ -170,6 +174,10 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Certainty pledged about an outcome; a scheme's name; certainty denied.
+  { lang: 'en', text: "The driver is booked for tomorrow and [[I'm positive the order will be with you by lunch]]." },
+  { lang: 'en', text: 'Outages under 12 hours fall outside the Guaranteed Service Level scheme, so no payment applies.' },
+  { lang: 'en', text: "I'm not positive the courier will make it today, so I'll check at noon." },
   // Assuring one's own effort, and a product's own guarantee, promise no outcome.
   { lang: 'en', text: "Rest assured I'll keep an eye on your line stats this week." },
   { lang: 'en', text: 'Your fixed rate is guaranteed for the full term of the loan.' },
