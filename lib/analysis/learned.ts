@@ -29,6 +29,11 @@ const LEXICON_CONFIDENCE = 0.9;
  * What a sentence must hold for the model alone to flag it: restating «your problem» is
  * about the customer, so a problem-framing sentence addresses them (you / tú / vos / usted).
  */
+/** «Si has obtenido algún problema…, déjame más detalle», "if you run into any other issues": a problem supposed, not theirs restated. */
+const SUPPOSED_PROBLEM: Record<Lang, RegExp> = {
+  en: /\b(?:if|should|in case|whenever) (?:\w+ ){0,3}(?:(?:any|another|other|further|more) )+(?:problems?|issues?|errors?|trouble|difficult(?:y|ies))\b/,
+  es: /\b(?:si|en caso de(?: que)?|cuando|ante) (?:\w+ ){0,3}(?:(?:algun|alguna|cualquier|otro|otra|mas) )+(?:problema|error|inconveniente|falla|fallo|incidencia)s?\b/,
+};
 const ADDRESSES_CUSTOMER: Record<Lang, RegExp> = {
   en: /\byou(?:r|rs|'re|'ve|'ll|'d)?\b/,
   es: /\b(?:tu|tus|te|ti|vos|usted|ustedes|su|sus|le|les|os|vuestr[oa]s?|tienes|tenes|puedes|podes|quieres|queres|necesitas|necesitas|recibes|recibis|intentas|intentás|logras|lográs)\b/,
@@ -120,7 +125,7 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
     const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ').replace(DECLINES_TO_PREDICT[lang], ' ');
     return NEGATIVE[lang].test(ours) && REFUSES[lang].test(ours) && !DOUBLE_NEGATION[lang].test(ours);
   },
-  'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded),
+  'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded),
   dismissive: (folded, lang) => MINIMISES[lang].test(folded),
   'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded),
   overpromise: (folded, lang) => PLEDGES_CERTAINTY[lang].test(folded) && !DECLINES_TO_PROMISE[lang].test(folded),

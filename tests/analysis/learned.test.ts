@@ -89,7 +89,15 @@ describe('the learned layer joined to the lexicons', () => {
     expect(overpromise("I'm sure it won't happen again.", 'en')).toBe(true);
     expect(overpromise('Quedate tranquila que esta vez no falla.', 'es')).toBe(true);
     expect(overpromise('Le aseguro que no vuelve a pasar.', 'es')).toBe(true);
-    const moment = (id: 'exception-request' | 'misunderstanding' | 'escalation-demand', text: string, lang: 'es' | 'en') => passesMomentGate(id, text, fold(text), lang);
+    const moment = (id: 'exception-request' | 'misunderstanding' | 'escalation-demand' | 'repeat-contact' | 'anger', text: string, lang: 'es' | 'en') => passesMomentGate(id, text, fold(text), lang);
+    // The problem coming back, or trying something again, is no contact (docs/labelling.md).
+    expect(moment('repeat-contact', 'The 8:10 train is cancelled AGAIN, third time this week.', 'en')).toBe(false);
+    expect(moment('repeat-contact', 'I have already tried that several times, and reinstalled it too.', 'en')).toBe(false);
+    expect(moment('repeat-contact', "Third time I'm asking: where is my refund?", 'en')).toBe(true);
+    expect(moment('repeat-contact', 'Es la tercera vez que lo pido y nadie lo cambia.', 'es')).toBe(true);
+    expect(moment('anger', 'A la compañía le importa un pepino atender a sus clientes.', 'es')).toBe(true);
+    expect(moment('anger', "Honestly they couldn't care less about the people who pay them.", 'en')).toBe(true);
+    expect(moment('exception-request', 'Can you let me know when the restock is due?', 'en')).toBe(false);
     const insists = (text: string, lang: 'es' | 'en') => passesMomentGate('insists-own-solution', text, fold(text), lang);
     expect(insists('I want to know why I was charged twice.', 'en')).toBe(false);
     expect(insists('Quiero saber cuándo llega mi reembolso.', 'es')).toBe(false);
@@ -106,6 +114,10 @@ describe('the learned layer joined to the lexicons', () => {
     expect(moment('misunderstanding', "I'm not paying for a new phone because I didn't cause the damage.", 'en')).toBe(false);
     expect(moment('misunderstanding', 'I asked to cancel it, not to pause it.', 'en')).toBe(true);
     expect(moment('misunderstanding', 'Yo no pedí cambiar de vuelo, pedí agregar una maleta.', 'es')).toBe(true);
+    const framing = (text: string, lang: 'es' | 'en') => passesRuleGate('problem-framing', fold(text), lang);
+    expect(framing('Si tienes algún otro problema con la instalación, déjanos más detalle.', 'es')).toBe(false);
+    expect(framing('If you run into any other issues with the app, reply here.', 'en')).toBe(false);
+    expect(framing('Tu problema es que la tarjeta está vencida.', 'es')).toBe(true);
     const dismissive = (text: string, lang: 'es' | 'en') => passesRuleGate('dismissive', fold(text), lang);
     expect(dismissive('No es un cobro doble: son dos meses distintos.', 'es')).toBe(false);
     expect(dismissive("Sometimes it's the device itself.", 'en')).toBe(false);
