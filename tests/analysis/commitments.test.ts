@@ -141,6 +141,7 @@ describe('extraction: what is a commitment (en)', () => {
     ['Give me a couple of minutes and it will be back online.', ['a couple of minutes']],
     ["I'll send it on December 3rd.", ['on December 3rd']],
     ['Your refund will be sent (by December 10).', ['by December 10']],
+    ["The card payment failed, so we'll try again tomorrow.", ['tomorrow']],
     ["We'll ship it in 2-3 business days.", ['in 2-3 business days']],
     ["I'm on it right now.", ['right now']],
     ["You'll get the refund by Monday, November 30.", ['by Monday, November 30']],
@@ -174,6 +175,9 @@ describe('extraction: what is a commitment (en)', () => {
 describe('extraction: what is not a commitment (en)', () => {
   it.each([
     'Right now there is no date for the fix.',
+    // The customer's own retry.
+    'The appeal was not approved this time; try again in 2 weeks.',
+    'Check back on Monday for the restock.',
     // A date alone in brackets dates the notice it heads.
     'Engineer visits (update 10 December) Some visits this week had to be moved.',
     'If you reply by Friday, we can still change the order.',
