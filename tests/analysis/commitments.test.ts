@@ -114,6 +114,8 @@ describe('extraction: what is not a commitment (es)', () => {
     // A «now» beside a state is what is the case now.
     'Ahora mismo ando con muchos casos abiertos, pero lo miro en cuanto pueda.',
     'Ahora mismo no hay fecha para el arreglo.',
+    // A habit told of every day is no promise for this case.
+    'Los turnos se abren todos los días a las 8:00 y se agotan en pocos minutos.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
   });
@@ -178,6 +180,7 @@ describe('extraction: what is not a commitment (en)', () => {
     // The customer's own retry.
     'The appeal was not approved this time; try again in 2 weeks.',
     'Check back on Monday for the restock.',
+    'New slots open every morning and are usually gone within minutes.',
     // A date alone in brackets dates the notice it heads.
     'Engineer visits (update 10 December) Some visits this week had to be moved.',
     'If you reply by Friday, we can still change the order.',
@@ -335,6 +338,15 @@ describe('due time and business-hour window', () => {
   it('a day already closed leaves no window', () => {
     const [c] = commitments('El pedido sale hoy.', 'es', '2026-11-20T18:30:00-06:00');
     expect(c).toMatchObject({ due: '2026-11-20T18:00:00-06:00', windowBusinessHours: 0, realistic: false });
+  });
+
+  it('a clock time of today already gone by tells what was done; one still ahead, or said loosely, is promised', () => {
+    expect(commitments('Ya está corregido en la versión 4.2, que publicamos hoy a las 11:00.', 'es', '2026-12-04T12:00:00-06:00')).toEqual([]);
+    expect(commitments("The fix went out today at 9am.", 'en', '2026-12-04T11:00:00-05:00', { timezone: 'America/New_York' })).toEqual([]);
+    expect(commitments('La publicamos hoy a las 15:00.', 'es', '2026-12-04T12:00:00-06:00')).toHaveLength(1);
+    expect(commitments('Hoy a las 6:00 p. m. queda restablecido.', 'es', '2026-12-04T10:00:00-06:00')).toHaveLength(1);
+    // «a las 4» may be 16:00.
+    expect(commitments('Te llamo hoy a las 4.', 'es', '2026-12-04T12:00:00-06:00')).toHaveLength(1);
   });
 
   it('realism follows the priority and the team thresholds', () => {

@@ -25,6 +25,27 @@ export { resolveDue, IMMEDIACY_MINUTES } from './resolve';
 export { formatBusinessHours, formatClock, formatDay, formatDue, earliestRealisticDue, businessDaysUntil } from './phrase';
 export type { TimeSpec } from './lexicon';
 
+/** «hoy a las 11:00», "today at 9am": a clock time of today. */
+const TODAY_AT = /\b(?:hoy|today|this morning|esta manana)\b.*?\b(?:a las|at)\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\b)?/i;
+
+/**
+ * A clock time of today that had gone by more than half an hour before the reply: «la versión que publicamos hoy a
+ * las 11:00» written at 12:00 tells what was done (the «-amos» of «publicamos» is past and present alike), it
+ * promises nothing.
+ */
+function clockAlreadyPassed(quote: string, nowMs: number, calendar: BusinessCalendar): boolean {
+  const m = TODAY_AT.exec(quote);
+  if (!m) return false;
+  let hour = Number(m[1]);
+  const meridiem = m[3]?.toLowerCase();
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  // «a las 4» may be four in the afternoon: only a time written whole («11:00», «9am», «16 h») is read.
+  if (hour > 23 || (!m[2] && !meridiem && hour < 13)) return false;
+  const local = calendar.toDateTime(nowMs);
+  return hour * 60 + Number(m[2] ?? 0) < local.hour * 60 + local.minute - 30;
+}
+
 export function findCommitments(
   text: string,
   sentences: Sentence[],
@@ -41,6 +62,9 @@ export function findCommitments(
       calendar ??= calendarFor(context, options.holidayProvider);
       const dueMs = resolveDue(mention.spec, nowMs, calendar);
       if (dueMs === undefined || !Number.isFinite(dueMs)) continue;
+      // A few characters past the phrase, in the whole text: «a las 6:00 p. m.» ends outside it, and outside its «sentence».
+      const at = sentence.start + mention.start;
+      if (clockAlreadyPassed(text.slice(at, at + (mention.end - mention.start) + 8), nowMs, calendar)) continue;
       const window = calendar.businessHoursBetween(nowMs, dueMs);
       const start = sentence.start + mention.start;
       const end = sentence.start + mention.end;
