@@ -144,6 +144,7 @@ describe('extraction: what is a commitment (en)', () => {
     ["I'll send it on December 3rd.", ['on December 3rd']],
     ['Your refund will be sent (by December 10).', ['by December 10']],
     ["The card payment failed, so we'll try again tomorrow.", ['tomorrow']],
+    ["We'll post the new card (the one with the chip) tomorrow.", ['tomorrow']],
     ["We'll ship it in 2-3 business days.", ['in 2-3 business days']],
     ["I'm on it right now.", ['right now']],
     ["You'll get the refund by Monday, November 30.", ['by Monday, November 30']],
@@ -181,6 +182,8 @@ describe('extraction: what is not a commitment (en)', () => {
     'The appeal was not approved this time; try again in 2 weeks.',
     'Check back on Monday for the restock.',
     'New slots open every morning and are usually gone within minutes.',
+    // A bracketed aside does not cut the clause from its verb.
+    "I've refunded both charges ($4.50 x 2 = $9.00) to the card ending 1182 today.",
     // A date alone in brackets dates the notice it heads.
     'Engineer visits (update 10 December) Some visits this week had to be moved.',
     'If you reply by Friday, we can still change the order.',

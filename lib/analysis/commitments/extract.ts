@@ -344,7 +344,11 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const questions = questionSpans(sentence);
   // «Te lo mando mañana, ¿te parece?»: a time put up for the customer's agreement is a proposal.
   if (lang === 'es' && questions.some(([s]) => AGREEMENT_TAG.test(folded.slice(s, s + 40)))) return [];
-  const clauses = segments(folded, CLAUSE_BREAK);
+  // A bracketed aside with no time in it («I've refunded all three charges ($9.99 x 3) today») does not cut its
+  // clause in two: it is read as blank when the clauses are cut.
+  const unbracketed = folded.replace(/\([^()]{1,80}\)/g, (aside, at: number) =>
+    found.some((c) => c.start > at && c.start < at + aside.length) ? aside : ' '.repeat(aside.length));
+  const clauses = segments(unbracketed, CLAUSE_BREAK);
   const governedByCondition = conditionScopes(sentence, folded, clauses, lang);
   const subclauses = new Map<number, [number, number][]>();
   const out: Candidate[] = [];
