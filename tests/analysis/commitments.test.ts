@@ -116,6 +116,8 @@ describe('extraction: what is not a commitment (es)', () => {
     'Ahora mismo no hay fecha para el arreglo.',
     // A habit told of every day is no promise for this case.
     'Los turnos se abren todos los días a las 8:00 y se agotan en pocos minutos.',
+    // Irregular preterites that no ending marks: «pudimos», not «podemos».
+    'Con la captura lo pudimos ubicar enseguida.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { fold } from '../text';
 import type { Lang } from '../types';
 import { promisesTime, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
 import { whereDeclinesToPredict } from '../grammar/declines-to-predict';
+import { IRREGULAR_PRETERITES } from '../grammar/spanish-verbs';
 import { MODEL_LABELS, sentenceProbabilities, type Model } from '../model';
 import { PATTERNS, isAlwaysFuture, type TimeSpec } from './lexicon';
 
@@ -164,7 +165,7 @@ const NEGATION: Record<Lang, RegExp> = {
 
 /** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»); the perfect («he hablado hoy») too. */
 const PAST: Record<Lang, RegExp> = {
-  es: /(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|fue|fui|fueron|dijo|dije|dijeron|hizo|hice|tuvo|tuve|pudo|pude|vino|vine|hubo|estuvo|dio|vimos|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|(?:he|hemos|has|ha|han)\s+\p{L}{2,}(?:ado|ido|cho|to))(?![\p{L}\p{N}])/u,
+  es: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|${IRREGULAR_PRETERITES}|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|(?:he|hemos|has|ha|han)\s+\p{L}{2,}(?:ado|ido|cho|to))(?![\p{L}\p{N}])`, 'u'),
   en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
 };
 /**

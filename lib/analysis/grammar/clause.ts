@@ -9,6 +9,7 @@
  * in tests/analysis/grammar.test.ts.
  */
 import type { Lang } from '../types';
+import { IRREGULAR_PRETERITES } from './spanish-verbs';
 
 export type Actor = 'agent' | 'customer' | 'case' | 'unknown';
 export type Tense = 'future' | 'present' | 'progressive' | 'past' | 'modal-offer' | 'conditional' | 'none';
@@ -97,7 +98,7 @@ const ES_CUSTOMER = /\b(?:vos|tienes|tenes|puedes|podes|debes|necesitas|quieres|
 const ES_RECEIVING = /\b(?:(?:vas|va|van) a (?:tener|recibir|ver)|(?:lo |la |los |las |le |te )?(?:tendras|tendra|tendran|tienes|tenes|tiene|tienen|recibiras|recibira|recibiran|recibis|recibes|recibe|reciben|te llega|le llega|les llega|te llegara|le llegara|les llegara|veras|vera|veran|queda|quedara|quedan|quedaran|estara|estaran))\b/;
 const ES_FUTURE = /\b(?:voy|vas|va|vamos|van|vais) a\b|\b\w{2,}(?:re|ra|ras|remos|ran|reis)\b/;
 const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen) \w+(?:ando|iendo|yendo)\b/;
-const ES_PAST = /\b(?:ayer|anoche|hace \w+|fue|fueron|hicimos|hice|hizo|dijo|dije|consta|figura|gracias por|(?:tenia|decia|podia|habia|queria|sabia|venia|salia|llegaba|iba|estaba|era)n?|\w{2,}(?:aste|iste|aron|ieron|aba|aban)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b/;
+const ES_PAST = new RegExp(String.raw`\b(?:ayer|anoche|hace \w+|${IRREGULAR_PRETERITES}|consta|figura|gracias por|(?:tenia|decia|podia|habia|queria|sabia|venia|salia|llegaba|iba|estaba|era)n?|\w{2,}(?:aste|iste|aron|ieron|aba|aban)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b`);
 /** A hedged estimate, a hope or an effort: «suele llegar en menos de una hora», «tardan entre 3 y 5 días», «intentaremos…». */
 const ES_HEDGE = /\b(?:suele|suelen|normalmente|generalmente|por lo general|habitualmente|todos los dias|todas las (?:mananas|semanas)|cada (?:dia|manana|semana)|a diario|diariamente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|(?:planeo|planeamos|pienso|pensamos|tengo pensado|tenemos pensado|la idea es|mi idea es|nuestra idea es|el plan es|mi plan es|nuestro plan es)|dependiendo del?|en funcion del?|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|(?:vamos|voy|va|van) a (?:intentar|tratar de|procurar)|(?:tratare|trataremos|tratamos|trato|intentamos|intento|procuramos|procuro) (?:de )?que|trataremos de|tratare de|procuraremos|procurare|(?:haremos|hare|hacemos|hago|hace|hacen|haciendo|hacer) (?:todo )?lo (?:posible|que (?:podemos|puedo|este a nuestro alcance))|debiera|debieran|(?:esperamos|espero|esperan|se espera) (?:tener\w*|poder|[a-z]{3,}(?:ar|er|ir)(?:lo|la|los|las|le|les)?\b)|(?:la|nuestra|mi) prevision (?:es|sigue siendo)|(?:estamos|seguimos|continuamos|sigo|estoy|estan|siguen) trabajando (?:duro )?para)\b/;
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */

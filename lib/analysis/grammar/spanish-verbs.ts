@@ -129,3 +129,10 @@ export function attachClitics(rest: string, clitics: readonly string[]): string 
   if (!m) return `${cl.join(' ')} ${rest}`;
   return m[1] + cl.join('') + rest.slice(m[1].length);
 }
+
+/**
+ * Irregular preterites, folded, that no ending tells apart from the present: «pudimos» (not «podemos»), «tuve»,
+ * «dijeron». Regular «-amos» is both tenses and is left out.
+ */
+export const IRREGULAR_PRETERITES =
+  'fue|fui|fueron|fuimos|dijo|dije|dijeron|dijimos|hizo|hice|hicieron|hicimos|tuvo|tuve|tuvieron|tuvimos|pudo|pude|pudieron|pudimos|vino|vine|vinieron|vinimos|hubo|estuvo|estuve|estuvieron|estuvimos|dio|dimos|dieron|vimos|quisimos|quiso|supimos|supo|trajimos|trajo|pusimos|puso';
