@@ -56,6 +56,11 @@ const SOMEONE_ELSE: Record<Lang, RegExp> = {
   en: /\b(?:someone|somebody|team|teams|department|desk|office|colleague|colleagues|specialist|specialists|agent|representative|rep|handler|engineer|engineers|they|they'll|them|their|who|passed|forwarded|escalated|referred|transferred|handed|in due course|processed)\b/,
   es: /\b(?:alguien|equipo|area|departamento|oficina|sector|funcionari[oa]|especialista|asesor[a]?|agente|tecnico|ellos|ellas|otra|otro|pase|paso|pasado|remitido|remitimos|derivado|derive|derivamos|escalado|escale|trasladado|diran|atiende|atenderan|correspondiente|responsable)\b/,
 };
+/** Whom the customer already reached is no hand-off: "after you contacted our support team", «cuando hablaste con el área de ventas». */
+const CUSTOMER_REACHED: Record<Lang, RegExp> = {
+  en: /\byou(?:'ve| have)? (?:contacted|reached(?: out to)?|spoke (?:to|with)|talked (?:to|with)|wrote to|emailed|called|messaged) (?:our|the) (?:\w+ )?(?:team|department|desk|office|agents?|specialists?)\b/g,
+  es: /\b(?:(?:te|se) (?:comunicaste|comunico|contactaste|contacto)|hablaste|hablo|escribiste|escribio|llamaste|llamo) (?:con|a) (?:el|la|nuestro|nuestra) (?:\w+ )?(?:equipo|area|departamento|oficina|sector|especialistas?)\b/g,
+};
 /**
  * A guarantee pledges certainty: a promise, an absolute, the speaker's certainty or a recurrence
  * ruled out («I promise», «definitely», «I'm sure», «won't happen again», «no vuelve a pasar»,
@@ -127,7 +132,7 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
   },
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded),
   dismissive: (folded, lang) => MINIMISES[lang].test(folded),
-  'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded),
+  'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded.replace(CUSTOMER_REACHED[lang], ' ')),
   overpromise: (folded, lang) => PLEDGES_CERTAINTY[lang].test(folded) && !DECLINES_TO_PROMISE[lang].test(folded),
 };
 const MOMENT_SET = new Set<string>(MOMENT_IDS);

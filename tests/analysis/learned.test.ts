@@ -130,6 +130,8 @@ describe('the learned layer joined to the lexicons', () => {
     expect(dismissive("It's only a few cents, not worth a refund.", 'en')).toBe(true);
     const handoff = (text: string, lang: 'es' | 'en') => passesRuleGate('vague-handoff', fold(text), lang);
     expect(handoff('I will take a look and reverse the charges.', 'en')).toBe(false);
+    expect(handoff("Looks like you're all set since you contacted our billing team.", 'en')).toBe(false);
+    expect(handoff('Veo que ya quedó resuelto cuando hablaste con el área de ventas.', 'es')).toBe(false);
     expect(handoff('We are aware of the outage in the Leith area.', 'en')).toBe(false);
     expect(handoff('Our team will give it a look and reach out shortly.', 'en')).toBe(true);
     expect(handoff('Su solicitud la atiende otra área.', 'es')).toBe(true);
