@@ -14,9 +14,10 @@ import { softenBeforeE } from './spanish-verbs';
 
 /** Contact verbs by stem; `ar` and `ir` say how their preterite and participle are made. */
 const AR_STEMS = ['llam', 'reclam', 'denunci', 'contact', 'habl', 'consult', 'tuite', 'mand', 'solicit', 'avis', 'notific', 'pregunt', 'contest'];
-/** Stems whose first-person preterite is also a common noun or adjective («presente», «reporte»,
- * «intente de nuevo»): only their perfect and gerund count. */
-const AR_STEMS_PERFECT_ONLY = ['present', 'report', 'intent', 'trat'];
+/** Stems whose first-person preterite is also a common noun or adjective («presente», «reporte»): only their
+ * perfect and gerund count. Trying («he intentado», «estuve tratando de enviar boletas») contacts nobody by itself:
+ * TRYING_TO_REACH_ES reads it with what is tried. */
+const AR_STEMS_PERFECT_ONLY = ['present', 'report'];
 /** -er and -ir verbs share these forms: «respondí», «he respondido». */
 const IR_STEMS = ['escrib', 'acud', 'insist', 'ped', 'respond'];
 /** Reflexive contact verbs: «me dirigí», «nos comunicamos», «me quejé». */
@@ -62,6 +63,8 @@ const EARLIER_CONTACT_ES = [
   `(?:me |nos |les |le |te )?(?:he|hemos|habia|habiamos) (?:me |nos )?(?:vuelto a )?(?:${PARTICIPLE_ES}|ido|hecho (?:@ ){0,2}${LODGED_ES}|puesto (?:en contacto|(?:@ ){0,2}${LODGED_ES})|abierto (?:@ ){0,2}${LODGED_ES})`,
   // «llevo dos meses reclamando», «estoy luchando», «he estado llamando»
   `(?:llevo|llevamos|estoy|estamos|he estado|hemos estado|estuve|estuvimos)(?: @){0,4} ${GERUND_ES}`,
+  // Trying, for what only the company can do: «desde octubre estoy intentando cancelar su cuenta».
+  '(?:llevo|llevamos|estoy|estamos|he estado|hemos estado|estuve|estuvimos)(?: @){0,4} (?:intentando|tratando de) (?:que (?:me|nos) )?(?:cancel\\w*|dar(?:me|nos)? de baja|den de baja|anul\\w*|recuperar|cerrar (?:la|mi|su|nuestra) cuenta|devuelvan|reembols\\w*)',
   // «ya lo reporté», «ya lo comuniqué»: with «ya lo» the noun reading («el reporte») is gone.
   'ya (?:lo|la|los|las|se lo|se la) (?:reporte|presente|comunique|notifique|informe|indique)',
   `(?:hice|hicimos|puse|pusimos|abri|abrimos|deje|dejamos|curse|cursamos|inicie|iniciamos|levante|levantamos|interpuse) (?:@ ){0,2}${LODGED_ES}`,

@@ -156,7 +156,8 @@ function shouts(typed: string): boolean {
   const raised = /[!¡]{2,}|\?!|!\?/.exec(text);
   if (raised && !GLAD.test(text) && !PLEA.test(text.slice(Math.max(0, raised.index - 60), raised.index + 4))) return true;
   text = text.replace(NOT_SHOUTED, ' ');
-  const shouted = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,})(?![\p{L}\p{N}]|-?\d)/gu)]
+  // A word in capitals before «:», «=» or a negative number is a label or a field («ACTUALIZO:», «STATUS -1»), not a shout.
+  const shouted = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,})(?![\p{L}\p{N}]|-?\d|\s*[:=]|\s+-\d)/gu)]
     .map((m) => m[1]!)
     .filter((w) => !ACRONYMS.has(w) && hasVowel(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
   const words = new Set(shouted);
@@ -193,6 +194,7 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Revisé la clave y el usuario del módulo de pagos y sigue el mismo fallo. HELP!!!', fires: false },
   { lang: 'es', text: 'Una semana sin LINEA y nadie da la cara!', fires: true },
   { lang: 'en', text: 'ANSWER ME PLEASE!!!', fires: true },
+  { lang: 'es', text: 'Desde ayer el envío devuelve STATUS -1 en certificación.\n\nACTUALIZO: con la versión anterior funciona.', fires: false },
   // A verdict on the service, strong disappointment, a support reader's sarcasm.
   { lang: 'en', text: 'They never answered. Their support system is horrible!', fires: true },
   { lang: 'en', text: 'Extremely disappointed in your service at the gate today.', fires: true },

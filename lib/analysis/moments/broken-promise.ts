@@ -12,6 +12,8 @@ const DUE_FORMS = [
   '(?:tenia|tenian|iba|iban|debia|debian|deberia|deberian|habia|habian) (?:que|de|a)? ?(?:venir|llegar|llamar|llamarme|estar|pasar|escribir|escribirme|devolver|devolverme|reembolsar|solucionar|resolver|instalar|activar|aparecer|funcionar)',
   'el (?:tecnico|repartidor|mensajero|instalador) (?:tenia|iba|debia)',
   "(?:was|were) (?:supposed|meant|due|scheduled|promised) to",
+  // «Someone was to call me tonight»: the bare «was to» of an arrangement.
+  "(?:someone|somebody|an engineer|a technician|the engineer|the technician|the driver|a manager|they|he|she) (?:was|were) to (?:call|ring|phone|come|visit|arrive|deliver|email|contact|fix|collect|pick up)",
   "(?:should have|should've) (?:arrived|been|come|called)",
 ];
 const DUE = compileTest(DUE_FORMS);
@@ -204,6 +206,7 @@ function windowOutrun(folded: string): boolean {
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  { lang: 'en', text: 'An engineer was to ring me this morning to book the repair. Nothing so far.', fires: true },
   // The promise named as false, a deal refused, a promise announced in writing.
   { lang: 'en', text: 'Comcast false promises, again and again.', fires: true },
   { lang: 'en', text: 'They are refusing to honor the rate they quoted me in March.', fires: true },

@@ -75,6 +75,8 @@ const detect = phraseDetector(
     `(?:i've|i have) already (?:explained|told|written|asked|sent)`,
     '(?:i|we) already (?:told|explained|sent|asked)',
     "(?:writing|contacting|reaching out|emailing|calling) (?:you )?again",
+    // «I cannot bring myself to call 191 again», «had to ring them again».
+    "(?:call|ring|phone|email|e-mail|message) (?:you|them|support|customer service|the helpline|\\d{3,}) again",
     "(?:still|again) (?:no|waiting for an?) (?:answer|reply|response)",
     "(?:have to|had to|need to) (?:explain|repeat|tell) (?:this|it|myself|everything|the whole thing)(?: @){0,3} again",
     'repeat myself',
@@ -125,6 +127,8 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Es imposible hablar con vosotros por teléfono, siempre comunica.', fires: true },
   { lang: 'es', text: 'Reclamé el cobro doble el día 4 y a día de hoy sigo sin noticias.', fires: true },
   { lang: 'es', text: 'No me puedo conectar a la red del hotel desde el portátil.', fires: false },
+  { lang: 'es', text: 'Estuve tratando de subir los certificados al portal, pero sin éxito.', fires: false },
+  { lang: 'en', text: "I've been on the chat for an hour and I really can't face ringing them again.", fires: true },
   { lang: 'es', text: 'Configurar la impresora nueva ha sido imposible, ¿tienen un manual en PDF?', fires: false },
   // The company's silence, however it is put: the contact it leaves unanswered is a contact made.
   { lang: 'en', text: 'I have not heard back from you about the missing parcel.', fires: true },
