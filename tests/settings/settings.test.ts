@@ -62,6 +62,25 @@ describe('migrations', () => {
     expect(migrateSettings({ agentAlias: 42 }, 1)).toEqual(defaultSettings());
   });
 
+  it('a first save writes the value and its version together: no context can read one without the other', async () => {
+    const writes: string[][] = [];
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      writes.push(Object.keys(items).sort());
+      return set(items);
+    });
+    try {
+      await saveSettings({ ...defaultSettings(), allowPhrases: ['no es posible'] });
+    } finally {
+      spy.mockRestore();
+    }
+    const withValue = writes.filter((keys) => keys.includes('settings'));
+    expect(withValue.length).toBeGreaterThan(0);
+    for (const keys of withValue) expect(keys).toContain('settings$');
+    // A context opened now (a fresh item definition) finds the current version and keeps the save.
+    expect((await defineSettingsItem().getValue()).allowPhrases).toEqual(['no es posible']);
+  });
+
   it('a fresh profile is written at the current version', async () => {
     await saveSettings({ ...defaultSettings(), agentAlias: 'ana' });
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: SETTINGS_VERSION });
