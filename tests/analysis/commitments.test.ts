@@ -18,6 +18,9 @@ const quotes = (text: string, lang: Lang) =>
 
 describe('extraction: what is a commitment (es)', () => {
   it.each([
+    // Folded «esta» is also «this»; «todos los días» here is what the report covers.
+    ['Ahora mismo te envío esta guía de instalación.', ['Ahora mismo']],
+    ['Mañana te envío el reporte de todos los días que faltan.', ['Mañana']],
     ['Te lo mando mañana.', ['mañana']],
     ['manana te escribo sin falta', ['manana']],
     ['Mañana tenés la respuesta en tu correo.', ['Mañana']],
@@ -147,6 +150,12 @@ describe('extraction: what is a commitment (en)', () => {
     ['Your refund will be sent (by December 10).', ['by December 10']],
     ["The card payment failed, so we'll try again tomorrow.", ['tomorrow']],
     ["We'll post the new card (the one with the chip) tomorrow.", ['tomorrow']],
+    // The agent's own retry, a habit beside a dated step, a date in brackets after a promise.
+    ["Let me check back with the warehouse tomorrow and I'll update you.", ['tomorrow']],
+    ["We'll reapply the discount to your account tomorrow.", ['tomorrow']],
+    ['Our system will automatically try again tomorrow, so no action is needed.', ['tomorrow']],
+    ["I'll check the tracking every morning and update you by Friday.", ['by Friday']],
+    ['Your refund will be sent (10 December).', ['10 December']],
     ["We'll ship it in 2-3 business days.", ['in 2-3 business days']],
     ["I'm on it right now.", ['right now']],
     ["You'll get the refund by Monday, November 30.", ['by Monday, November 30']],
@@ -347,7 +356,10 @@ describe('due time and business-hour window', () => {
 
   it('a clock time of today already gone by tells what was done; one still ahead, or said loosely, is promised', () => {
     expect(commitments('Ya está corregido en la versión 4.2, que publicamos hoy a las 11:00.', 'es', '2026-12-04T12:00:00-06:00')).toEqual([]);
-    expect(commitments("The fix went out today at 9am.", 'en', '2026-12-04T11:00:00-05:00', { timezone: 'America/New_York' })).toEqual([]);
+    expect(commitments('The update we roll out today at 8:30 fixes the sync.', 'en', '2026-12-04T11:00:00-05:00', { timezone: 'America/New_York' })).toEqual([]);
+    // From 1 to 7 with no a.m. / p.m. is the afternoon; a future says the time is promised.
+    expect(commitments('Te llamo hoy a las 5:30 para confirmarte la cita.', 'es', '2026-12-04T12:00:00-06:00')).toHaveLength(1);
+    expect(commitments("I'll call you today at 11:00.", 'en', '2026-12-04T12:00:00-06:00')).toHaveLength(1);
     expect(commitments('La publicamos hoy a las 15:00.', 'es', '2026-12-04T12:00:00-06:00')).toHaveLength(1);
     expect(commitments('Hoy a las 6:00 p. m. queda restablecido.', 'es', '2026-12-04T10:00:00-06:00')).toHaveLength(1);
     // «a las 4» may be 16:00.

@@ -154,7 +154,8 @@ const CUSTOMER_ACTION: Record<Lang, RegExp> = {
   // «you should hear back / receive it / have it back by…» is the customer receiving: still ours.
   en: new RegExp(`\\byou\\s+(?:(?:can|could|may)(?!\\s+(?:rest\\s+assured|be\\s+(?:sure|assured|certain|confident)|count\\s+on)\\b)|should(?!\\s+${receivingAfterShould('\\s+')})|might|must|need\\s+to|have\\s+to|will\\s+need\\s+to|would\\s+need\\s+to|are\\s+welcome\\s+to|want\\s+to)\\b|\\byou'(?:ll|d)\\s+need\\s+to\\b|\\bplease\\b(?!\\s+(?:allow|expect|note|bear|give\\s+(?:me|us)))|\\bfeel\\s+free\\b|\\b(?:ask|asking|request|requesting|invite|inviting)\\s+you\\s+to\\b|\\b(?:send|email|e-mail|call|ring|reply\\s+to|contact|message|text|tell|write\\s+to)\\s+(?:me|us)\\b`
     // «try again in 2 weeks», «check back on Monday»: the customer's own retry (not «we'll try again tomorrow»).
-    + `|(?<!\\b(?:we|i|we'll|i'll|will|to|and)\\s+)\\b(?:try|retry)\\s+again\\b|(?<!\\b(?:we|i|we'll|i'll|will|to|and)\\s+)\\bcheck\\s+back\\b|\\b(?:re-?apply|apply\\s+again)\\b`),
+    // Only as an imperative: at the clause's start or after «please», «then», «you can»… — not "let me check back", "we'll reapply".
+    + `|(?:^\\s*|\\b(?:please|pls|kindly|then|just|simply|you\\s+can|you\\s+could|you\\s+may|you\\s+might|feel\\s+free\\s+to)\\s+)(?:(?:try|retry)\\s+again|check\\s+back|re-?apply|apply\\s+again)\\b`),
 };
 
 /** Negated or refused actions: «ahora mismo no puedo…», «I can't do it today». */
@@ -285,7 +286,8 @@ function candidates(folded: string, lang: Lang) {
 
 /** Verbs of a state, beside a «now»: «ahora mismo ando con poco tiempo», "at the moment there is no date". */
 const NOW_STATE: Record<Lang, RegExp> = {
-  es: /\b(?:esta|estan|ando|andamos|anda|andan|hay|es|son|sigo|seguimos|sigue|siguen|tengo|tenemos|tiene|tienen|contamos|cuento)\b/,
+  // Read on the lower-cased original: folded «esta» is also «this» («te envío esta guía»).
+  es: /(?<![\p{L}\p{N}])(?:está|están|ando|andamos|anda|andan|hay|es|son|sigo|seguimos|sigue|siguen|tengo|tenemos|tiene|tienen|contamos|cuento)(?![\p{L}\p{N}])/u,
   en: /\b(?:it's|it is|there's|there is|there are|is|are|have|has)\b/,
 };
 
@@ -362,8 +364,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // A time used as a heading («Right now: we've rolled it back», «Hoy:») labels what follows.
     if (/^\s*:(?!\d)/.test(folded.slice(c.end, c.end + 4))) continue;
     // A date alone in brackets dates the text it heads («Order delays (December 10)», «(update 10 December)»);
-    // «(by December 10)» still sets a deadline.
-    if (!/^(?:by|before|on|until|till|within|in|from|para|antes|el|hasta|a mas tardar|dentro)\b/.test(phrase) && /\(\s*(?:(?:update|updated|posted|as of|actualizado|actualizacion)\s*:?\s*)?$/.test(folded.slice(Math.max(0, c.start - 16), c.start)) && /^\s*\)/.test(folded.slice(c.end, c.end + 3))) continue;
+    // «(by December 10)» and "Your refund will be sent (10 December)" still set one.
+    if (!/^(?:by|before|on|until|till|within|in|from|para|antes|el|hasta|a mas tardar|dentro)\b/.test(phrase) && /\(\s*(?:(?:update|updated|posted|as of|actualizado|actualizacion)\s*:?\s*)?$/.test(folded.slice(Math.max(0, c.start - 16), c.start)) && /^\s*\)/.test(folded.slice(c.end, c.end + 3))
+      && !FUTURE[lang].test(lang === 'es' ? sentence.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start).toLowerCase() : folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     const own = indexAround(clauses, c.start);
     const ce = own >= 0 ? clauses[own][1] : c.start;
     let cs = own >= 0 ? clauses[own][0] : c.start;
@@ -418,7 +421,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // «Ahora mismo te estoy viendo el caso», "right now we have no date": what is the case now, not a time promised,
     // whatever else the clause goes on to say («…y te contesto apenas tenga la respuesta»).
     const time = timeKind(c.spec, phrase);
-    const presentState = time === 'now' && reading.tense !== 'future' && (reading.tense === 'progressive' || NOW_STATE[lang].test(subWithoutMention));
+    const presentState = time === 'now' && reading.tense !== 'future' && (reading.tense === 'progressive' || NOW_STATE[lang].test(lang === 'es' ? `${sentence.slice(ss, c.start)} ${sentence.slice(c.end, se)}`.toLowerCase() : subWithoutMention));
     const grammar = !presentState && promisesTime(reading, time) && (!c.unsaidCount || reading.actor === 'agent' || CUSTOMER_RECEIVES[lang].test(sub));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);

@@ -138,7 +138,7 @@ const COMPANY_SILENCE = [
   // The pronoun before the verb, and the failure said after the attempt: «no me puedo comunicar», «un número para
   // comunicarse con un asesor, desde la app ha sido imposible».
   'no (?:me|nos) (?:puedo|pude|podemos|pudimos|he podido|hemos podido|logro|consigo) (?:comunicar|contactar)',
-  '(?:comunicarme|comunicarse|comunicarnos|contactar(?:los|les|me|nos|se)?|hablar con (?:alguien|un asesor|una asesora|un agente|un ejecutivo|una ejecutiva|ustedes|vosotros|ellos|una persona))\\b[^.!?]{0,60}?(?:ha sido|es|fue|resulta|resulto|esta siendo) (?:practicamente |totalmente |simplemente )?imposible',
+  '(?:comunicarme|comunicarse|comunicarnos|contactar(?:los|les|me|nos|se)?|hablar con (?:alguien|un asesor|una asesora|un agente|un ejecutivo|una ejecutiva|ustedes|vosotros|ellos|una persona))\\b[^.!?]{0,60}?(?:ha sido|es|fue|resulta|resulto|esta siendo) (?:practicamente |totalmente |simplemente )?imposible(?! que)',
 ];
 
 /**

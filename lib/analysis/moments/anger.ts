@@ -103,6 +103,8 @@ const detectPhrases = phraseDetector(
     // «fuera» is also the third person, and in a question it is a plain comparison: «¿me cobrarían comisiones como si
     // fuera una cuenta sin nómina?». Said as a statement it is sarcasm: «consume como si fuera una fábrica».
     'como si (?:yo )?(?:fuera|fueramos)(?![^.!?\\n]*\\?)',
+    // …but how they are treated is contempt, asked or stated: «¿por qué me tratan como si fuera un delincuente?».
+    '(?:trat\\w*|atiend\\w*|mir\\w*|humill\\w*) como si (?:yo )?(?:fuera|fueramos)',
     '(?:que|cuanta) (?:falta de|poca) (?:consideracion|empatia|educacion|humanidad)', 'ni siquiera (?:se dignan|se molestan|tienen la decencia|una disculpa)',
     "how (?:is (?:this|that)|can (?:this|that|you)) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
     "(?:don't|do not|didn't|did not) even (?:bother|have the decency|let me|care)",
@@ -187,6 +189,7 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'En la oficina me atienden como si fuera un estorbo, y solo vengo a pagar.', fires: true },
   { lang: 'es', text: 'Para pedir una copia del contrato hay que rogarles como si fuera un favor.', fires: true },
   { lang: 'es', text: 'Si cambio de empleo, ¿la cuenta se queda como si fuera una cuenta sin nómina?', fires: false },
+  { lang: 'es', text: '¿Por qué en la sucursal me tratan como si fuera un ladrón?', fires: true },
   // Capitals and «!» that raise nothing: redactions and codes, a status name thanked for, an image, a plea.
   { lang: 'en', text: 'On XX/XX/XXXX the lender XXXX sent me a second letter about the loan balance.', fires: false },
   { lang: 'es', text: 'El pedido queda EN ESPERA aunque el webhook contesta bien. Gracias!', fires: false },

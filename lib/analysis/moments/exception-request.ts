@@ -28,7 +28,8 @@ const DIRECT = phraseDetector([
   '(?:lanza|lanzo|arroja|arrojo|devuelve|devolvio|genera|genero|tira|tiro|salta|salto|produce|produjo|captura|capturar) (?:una |la |esta |esa )?excepcion', 'excepcion (?:no (?:controlada|manejada)|de tipo|en (?:la linea|el metodo|tiempo))',
   '(?:throws?|threw|thrown|raises?|raised|raising|unhandled|uncaught|caught|catch|catching|an internal|internal) (?:an |the |this |that )?exception',
   // An exception shown by a program: «me sale la siguiente Exception…», «I get this exception:».
-  '(?:sale|salen|aparece|aparecen|muestra|me da|da|devuelve|tira|get|got|getting|see|shows?|returns?) (?:@ ){0,2}(?:la |una |esta |esa |el |the |this |an |following )?(?:siguiente |following )?(?:excepcion|exception)', 'exception(?: (?:is thrown|was thrown|occurs|occurred|in thread|at line|type)|:)',
+  '(?:sale|salen|aparece|aparecen|muestra|devuelve) (?:@ ){0,2}(?:la |una |esta |esa |el )?(?:siguiente )?(?:excepcion|exception)',
+  '(?:get|got|getting|see|seeing|shows?|returns?) (?:@ ){0,2}(?:this|the following|following) exception', '(?:get|got|getting|see|seeing) (?:an? )?exception(?= ?[:(])', 'exception(?: (?:is thrown|was thrown|occurs|occurred|in thread|at line|type)|:)',
 ]);
 
 /** «I know it's against the rules / past the deadline…» */
@@ -52,6 +53,8 @@ export const examples: MomentExample[] = [
   // «igual» as «the same», beside a limit that is only reported, asks for nothing.
   { lang: 'es', text: 'Desde el celular igual aparece el aviso: la app no permite hacer pagos desde esta mañana.', fires: false },
   { lang: 'es', text: 'Con la tarjeta de prueba funciona, pero con las demás me sale la siguiente excepción: timeout del servidor.', fires: false },
+  { lang: 'en', text: 'Hi, hoping to get an exception on the restocking fee for order 5523.', fires: true },
+  { lang: 'en', text: 'When I save the invoice I get the following exception: NullReferenceException.', fires: false },
   { lang: 'es', text: 'Ya sé que la promo no aplica a este modelo, ¿me la pueden hacer igual?', fires: true },
   // More time than the rule gives.
   { lang: 'es', text: '¿Es posible extender el plazo de entrega un par de horas? Tuvimos tres evaluaciones esta semana.', fires: true },

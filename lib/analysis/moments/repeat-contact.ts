@@ -76,7 +76,8 @@ const detect = phraseDetector(
     '(?:i|we) already (?:told|explained|sent|asked)',
     "(?:writing|contacting|reaching out|emailing|calling) (?:you )?again",
     // «I cannot bring myself to call 191 again», «had to ring them again».
-    "(?:call|ring|phone|email|e-mail|message) (?:you|them|support|customer service|the helpline|\\d{3,}) again",
+    // …not a plan or a question: "I'll ring them again if it comes back", "should I email support again?".
+    "(?<!\\b(?:i'll|i will|we'll|we will|i'm going to|i am going to|should i|shall i|will)\\s)(?:call|ring|phone|email|e-mail|message) (?:you|them|support|customer service|the helpline|\\d{3,}) again",
     "(?:still|again) (?:no|waiting for an?) (?:answer|reply|response)",
     "(?:have to|had to|need to) (?:explain|repeat|tell) (?:this|it|myself|everything|the whole thing)(?: @){0,3} again",
     'repeat myself',
@@ -129,7 +130,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'No me puedo conectar a la red del hotel desde el portátil.', fires: false },
   { lang: 'es', text: 'Estuve tratando de subir los certificados al portal, pero sin éxito.', fires: false },
   { lang: 'en', text: "I've been on the chat for an hour and I really can't face ringing them again.", fires: true },
+  { lang: 'en', text: "Thanks, that worked. If the fault comes back I'll ring them again.", fires: false },
+  { lang: 'en', text: 'Should I email support again once the parcel arrives?', fires: false },
   { lang: 'es', text: 'Configurar la impresora nueva ha sido imposible, ¿tienen un manual en PDF?', fires: false },
+  { lang: 'es', text: 'Quiero hablar con un asesor, es imposible que me cobren dos veces la misma cuota.', fires: false },
   // The company's silence, however it is put: the contact it leaves unanswered is a contact made.
   { lang: 'en', text: 'I have not heard back from you about the missing parcel.', fires: true },
   { lang: 'en', text: 'Nobody has replied to me and the charge is still there.', fires: true },

@@ -24,7 +24,7 @@ const checker = lexiconChecker(
             // Patience asked for, not thanked for: «ten paciencia», «sea paciente» (not «gracias por tu paciencia»).
             '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia', '(?:sea|se|sean|seas) paciente',
             // …or requested: «te pido un poco de paciencia», «les rogamos paciencia».
-            '(?:te|le|les|os) (?:pido|pedimos|ruego|rogamos|solicito|solicitamos) (?:por favor )?(?:un poco de |mas |algo de |toda la |tu |su |vuestra )?(?:paciencia|comprension y paciencia)',
+            '(?:(?:te|le|les|os) )?(?:pido|pedimos|ruego|rogamos|solicito|solicitamos) (?:por favor )?(?:un poco de |mas |algo de |toda la |tu |su |vuestra )?(?:paciencia|comprension y paciencia)',
             '(?:eres|es usted|sos|son) (?:un |una )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa])',
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
             '(?<!(?:le|te|les) (?:pido|ruego|sugiero|recomiendo) (?:por favor )?)(?:que )?(?:se|te) (?:calme|calmes|calmen|tranquilice|tranquilices|tranquilicen|relaje|relajes)(?! (?:un poco )?(?:la|el) )',
@@ -108,7 +108,7 @@ const checker = lexiconChecker(
             // Calling the customer names belittles them: «you're an idiot», «your an idiot» (as typed).
             "(?:you're|your|you are|ur) (?:an? )?(?:idiot|moron|fool|clown|joke|child)",
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
-            "(?:i|we) (?:would )?(?:ask|request|kindly ask|kindly request) (?:you )?(?:for )?(?:your |a little |some |a bit of |more )?(?:patience|to be patient)",
+            "(?:i|we)(?:'d| would)? (?:kindly )?(?:ask|request) (?:you )?(?:for )?(?:your |a little |some |a bit of |more )?(?:patience|to be patient)", "(?:i|we)(?:'d| would)? (?:kindly )?ask that you (?:please )?be patient",
             "(?:it's|it is|this is|that's|that is) (?:not|no) (?:such )?a big deal",
             'no big deal',
             "(?:it's|it is|that's|that is)(?: really| honestly)? not (?:that|so|all that) (?:bad|serious|big|hard|difficult|complicated|tricky)",
@@ -252,6 +252,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Ten paciencia]], tu ticket será respondido.' },
   { lang: 'es', text: 'El catálogo se está volviendo a cargar: [[te pido un poco de paciencia]], son muchos archivos.' },
   { lang: 'en', text: 'The courier is backed up this week, so [[we ask for your patience]].' },
+  { lang: 'es', text: 'Hay una caída general: [[solicitamos su paciencia]] mientras se normaliza el servicio.' },
+  { lang: 'en', text: "[[We'd ask for your patience]] while the courier catches up." },
   { lang: 'es', text: 'Te agradezco la paciencia que nos tuviste con este pedido.' },
   { lang: 'es', text: 'Gracias por tu paciencia mientras lo revisamos.' },
   { lang: 'en', text: "Let me start by saying [[your an idiot]]." },

@@ -41,7 +41,9 @@ const checker = lexiconChecker(
             '(?:le|te|les) (?:dan|daran|van a dar) (?:una )?(?:solucion|respuesta)',
             '(?:ya )?(?:(?:lo|la|le|te) )?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
             // Passed to whichever team, and left there: «derivamos tu consulta al equipo responsable», «el tema ha sido comunicado al responsable».
-            `(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|trasladamos|escalamos|escale|remitimos|remiti|reenviamos|enviamos) (?:tu |su |la |el )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|pedido) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras )?${TEAM_ES}(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?`,
+            `(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|trasladamos|escalamos|escale|remitimos|remiti|reenviamos|enviamos) (?:tu |su |la |el )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras )?${TEAM_ES}(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?`,
+            // An order sent on goes to a team, not to «el personal de la tienda» or «los técnicos de instalación» who deliver it.
+            '(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|escalamos|escale|remitimos|remiti|reenviamos|enviamos) (?:tu |su |el )?pedido (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras )?(?:equipo|area|departamento|sector|responsable|responsables|encargad[oa]s?)(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?',
             `(?:tu |su |el |la )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|tema) (?:ya )?(?:ha sido|fue|esta siendo|sera|se ha) (?:[a-z]+d[oa] y )?(?:comunicad[oa]|derivad[oa]|trasladad[oa]|escalad[oa]|enviad[oa]|remitid[oa]|pasad[oa]) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra )?${TEAM_ES}`,
             'no (?:lo|la|los) (?:manejo|vemos|veo|gestiono|gestionamos|llevo|llevamos|atiendo|atendemos) (?:yo|nosotros)',
             'no es (?:de )?(?:mi|nuestra) (?:area|departamento|competencia|sector|tema)',
@@ -203,6 +205,7 @@ function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
   { lang: 'es', text: 'Gracias por el aviso. [[Trasladamos tu reclamo al personal técnico de la zona]].' },
+  { lang: 'es', text: 'Ya enviamos tu pedido a los técnicos de instalación y te visitan el jueves.' },
   { lang: 'es', text: 'Lo gestionamos por teléfono: la señora Libertad no tiene que ir a la oficina.' },
   { lang: 'en', text: '[[Please work with our Support team on this]].' },
   // Who, how and when said in the hand-off; an idiom; the team taking it up itself.
