@@ -242,8 +242,15 @@ const JUDGEMENT: Record<Lang, RegExp> = {
 /** «Dear Manager,», «To the Complaints Manager,», «Estimados señores:»: whom a letter is addressed to asks for no one. */
 const SALUTATION = /^\s*(?:dear|to|attn|attention|hello|hi|estimad[oa]s?|senor(?:es|a|as)?|sr|sra|a la atencion de|atencion|hola)\b[^\n,:;]{0,60}[,:;]?[ \t]*(?:\n|$)/;
 
+/** Contacting someone of the customer's own («trying to call my bank», «hablar con mi asesor del banco») is no contact with us. */
+const OWN_PARTY_CONTACT: Record<Lang, RegExp> = {
+  en: /\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|email(?:ing)?|contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|writ(?:e|ing) to|talk(?:ing)? to|speak(?:ing)? to) (?:my|his|her|their) \w+/g,
+  es: /\b(?:llam\w*|contact\w*|escrib\w*|habl\w*)(?: a| con)? (?:mi|mis) \w+/g,
+};
+
 export function passesMomentGate(id: MomentId, text: string, folded: string, lang: Lang): boolean {
   if (id === 'anger' && !JUDGEMENT[lang].test(folded)) return false;
+  if (id === 'repeat-contact') folded = folded.replace(OWN_PARTY_CONTACT[lang], ' ');
   if (id === 'escalation-demand') folded = folded.replace(SALUTATION, '');
   return (MOMENT_GATES[id] ?? []).every((requirement) => requirement[lang].test(folded));
 }

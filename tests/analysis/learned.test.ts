@@ -95,6 +95,7 @@ describe('the learned layer joined to the lexicons', () => {
     expect(moment('repeat-contact', 'I have already tried that several times, and reinstalled it too.', 'en')).toBe(false);
     expect(moment('repeat-contact', "Third time I'm asking: where is my refund?", 'en')).toBe(true);
     expect(moment('repeat-contact', 'Es la tercera vez que lo pido y nadie lo cambia.', 'es')).toBe(true);
+    expect(moment('repeat-contact', "I've been trying to call my bank all week about it; can you check the order?", 'en')).toBe(false);
     expect(moment('anger', 'A la compañía le importa un pepino atender a sus clientes.', 'es')).toBe(true);
     expect(moment('anger', "Honestly they couldn't care less about the people who pay them.", 'en')).toBe(true);
     expect(moment('exception-request', 'Can you let me know when the restock is due?', 'en')).toBe(false);
