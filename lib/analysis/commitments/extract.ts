@@ -176,7 +176,8 @@ const PAST: Record<Lang, RegExp> = {
  */
 const YA_PAST_PLURAL = /\bya\s+(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+){0,2}(?!(?:est|v|ten|pod|deb|sab|quer|necesit|segu)amos\b)[a-z]{3,}(?:amos|imos)\b/;
 
-const FUTURE: Record<Lang, RegExp> = {
+/** A future tense: Spanish on the lower-cased original text (accents matter: «enviaré»). */
+export const FUTURE: Record<Lang, RegExp> = {
   es: /(?<![\p{L}\p{N}])(?:voy|vas|va|vamos|van|vais)\s+a(?![\p{L}])|\p{L}{2,}(?:ré|rá|rás|remos|rán|réis)(?![\p{L}\p{N}])/u,
   // «As you will be aware, we had an outage on Friday»: a turn of phrase, not the clause's future.
   en: /\bwill\b(?!\s+(?:be\s+aware|know|recall|remember|have\s+(?:seen|heard|noticed|read)))|'ll\b(?!\s+(?:be\s+aware|know|recall|remember))|\bgoing\s+to\b|\bgonna\b|\bshall\b/i,

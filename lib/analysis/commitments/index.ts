@@ -10,7 +10,7 @@ import type { DateTime } from 'luxon';
 import type { Sentence } from '../text';
 import type { AnalysisContext, Commitment, EngineOptions, Lang } from '../types';
 import { calendarFor, type BusinessCalendar } from './calendar';
-import { extractMentions, type Region } from './extract';
+import { extractMentions, FUTURE, type Region } from './extract';
 import { resolveDue } from './resolve';
 
 export { BusinessCalendar, calendarFor } from './calendar';
@@ -25,9 +25,6 @@ export { resolveDue, IMMEDIACY_MINUTES } from './resolve';
 export { formatBusinessHours, formatClock, formatDay, formatDue, earliestRealisticDue, businessDaysUntil } from './phrase';
 export type { TimeSpec } from './lexicon';
 
-/** A future before the time phrase: "I'll", "will", «voy a», «te llamaré». */
-const SAID_IN_FUTURE = /\b(?:will|'ll|going to|gonna|voy a|vamos a|va a|van a)\b|\p{L}{2,}(?:ré|rá|remos|rán)(?![\p{L}])/iu;
-
 /** «hoy a las 11:00», "today at 9am": a clock time of today. */
 const TODAY_AT = /\b(?:hoy|today|this morning|esta manana)\b.*?\b(?:a las|at)\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\b)?/i;
 
@@ -36,10 +33,10 @@ const TODAY_AT = /\b(?:hoy|today|this morning|esta manana)\b.*?\b(?:a las|at)\s+
  * las 11:00» written at 12:00 tells what was done (the «-amos» of «publicamos» is past and present alike), it
  * promises nothing.
  */
-function clockAlreadyPassed(quote: string, sentence: string, at: number, nowMs: number, calendar: BusinessCalendar): boolean {
+function clockAlreadyPassed(quote: string, sentence: string, at: number, lang: Lang, nowMs: number, calendar: BusinessCalendar): boolean {
   const m = TODAY_AT.exec(quote);
-  // Said in the future («I'll call you today at 11:00»), the time is promised whatever the clock says.
-  if (!m || SAID_IN_FUTURE.test(sentence.slice(Math.max(0, at - 160), at))) return false;
+  // Said in the future («I'll call you today at 11:00», «te llamaré hoy a las 11»), the time is promised whatever the clock says.
+  if (!m || FUTURE[lang].test(sentence.slice(Math.max(0, at - 160), at).toLowerCase())) return false;
   let hour = Number(m[1]);
   const meridiem = m[3]?.toLowerCase();
   if (meridiem === 'p' && hour < 12) hour += 12;
@@ -70,7 +67,7 @@ export function findCommitments(
       if (dueMs === undefined || !Number.isFinite(dueMs)) continue;
       // A few characters past the phrase, in the whole text: «a las 6:00 p. m.» ends outside it, and outside its «sentence».
       const at = sentence.start + mention.start;
-      if (clockAlreadyPassed(text.slice(at, at + (mention.end - mention.start) + 8), sentence.text, mention.start, nowMs, calendar)) continue;
+      if (clockAlreadyPassed(text.slice(at, at + (mention.end - mention.start) + 8), sentence.text, mention.start, lang, nowMs, calendar)) continue;
       const window = calendar.businessHoursBetween(nowMs, dueMs);
       const start = sentence.start + mention.start;
       const end = sentence.start + mention.end;
