@@ -33,6 +33,7 @@ import { mentionCandidates, regionOf } from '../lib/analysis/commitments';
 import { resolveContext } from '../lib/analysis/context';
 import { maskQuoted } from '../lib/analysis/grammar/quoted';
 import { dateHolidaysProvider } from '../lib/analysis/holidays';
+import { CORPUS_DEFAULT_NOW } from '../lib/node/node-engine';
 import { MOMENT_IDS, type AnalyzeInput, type Lang, type Strictness } from '../lib/analysis/types';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -111,7 +112,7 @@ function readCorpus(file: string): Line[] {
       const expect = o.expect ?? {};
       return {
         id: o.id,
-        input: { text: o.text, role: o.role ?? 'agent', lang: expect.lang, now: o.now, context: o.context },
+        input: { text: o.text, role: o.role ?? 'agent', lang: expect.lang, now: o.now ?? CORPUS_DEFAULT_NOW, context: o.context },
         role: o.role ?? 'agent',
         text: o.text,
         lang: expect.lang,

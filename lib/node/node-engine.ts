@@ -34,6 +34,14 @@ export function jsonlLines(content: string): { lineNo: number; raw: string }[] {
     .filter((l) => l.raw.trim() !== '');
 }
 
+/**
+ * The instant a corpus line without `now` is read at (`npm run eval`, `npm run train`). Such a
+ * line holds no commitment (docs/labelling.md), but the engine still reads clock times and
+ * weekdays against the present, so without a pinned instant the same engine scored
+ * differently at 10:00 and at 10:40. A Wednesday, 10:00 UTC.
+ */
+export const CORPUS_DEFAULT_NOW = '2026-11-18T10:00:00Z';
+
 export class InputError extends Error {}
 
 export function loadPlaybookFile(file: string): Playbook {

@@ -7,7 +7,7 @@
  */
 import { analyze } from '../../lib/analysis';
 import { MOMENT_IDS, RULE_IDS, type AnalysisResult, type Lang } from '../../lib/analysis/types';
-import { jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput } from '../../lib/node/node-engine';
+import { CORPUS_DEFAULT_NOW, jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput } from '../../lib/node/node-engine';
 
 interface Expect {
   lang?: Lang;
@@ -125,7 +125,7 @@ for (const { lineNo, raw } of jsonlLines(content)) {
   let result: AnalysisResult;
   try {
     if (onlyLang && expect.lang !== onlyLang) continue;
-    result = analyze(parsed.input, options);
+    result = analyze({ ...parsed.input, now: parsed.input.now ?? CORPUS_DEFAULT_NOW }, options);
   } catch (err) {
     errors++;
     console.error(`${id}: analyze() threw ${(err as Error).stack}`);
