@@ -20,6 +20,7 @@ import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules
 import type { Sentence } from './text';
 import { fold } from './text';
 import { signOffStart } from './grammar/sign-off';
+import { OWN_PARTY_POSSESSIVE } from './grammar/contact-history';
 import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
 import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
 
@@ -244,8 +245,8 @@ const SALUTATION = /^\s*(?:dear|to|attn|attention|hello|hi|estimad[oa]s?|senor(?
 
 /** Contacting someone of the customer's own («trying to call my bank», «hablar con mi asesor del banco») is no contact with us. */
 const OWN_PARTY_CONTACT: Record<Lang, RegExp> = {
-  en: /\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|email(?:ing)?|contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|writ(?:e|ing) to|talk(?:ing)? to|speak(?:ing)? to) (?:my|his|her|their) \w+/g,
-  es: /\b(?:llam\w*|contact\w*|escrib\w*|habl\w*)(?: a| con)? (?:mi|mis) \w+/g,
+  en: new RegExp(String.raw`\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|email(?:ing)?|contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|writ(?:e|ing) to|talk(?:ing)? to|speak(?:ing)? to) ${OWN_PARTY_POSSESSIVE} \w+`, 'g'),
+  es: new RegExp(String.raw`\b(?:llam\w*|contact\w*|escrib\w*|habl\w*)(?: a| con)? ${OWN_PARTY_POSSESSIVE} \w+`, 'g'),
 };
 
 export function passesMomentGate(id: MomentId, text: string, folded: string, lang: Lang): boolean {

@@ -18,6 +18,7 @@ const quotes = (text: string, lang: Lang) =>
 
 describe('extraction: what is a commitment (es)', () => {
   it.each([
+    ['Te confirmo mañana si podemos enviarlo.', ['mañana']],
     // Folded «esta» is also «this»; «todos los días» here is what the report covers.
     ['Ahora mismo te envío esta guía de instalación.', ['Ahora mismo']],
     ['Mañana te envío el reporte de todos los días que faltan.', ['Mañana']],
@@ -71,6 +72,9 @@ describe('extraction: what is not a commitment (es)', () => {
   it.each([
     'Si te viene bien el jueves por la mañana, lo dejo confirmado con el técnico.',
     'Ayer recibimos tu correo con las fotos.',
+    // The time inside what will be confirmed, and a hope before the comma.
+    'Te confirmo si podemos enviarlo mañana.',
+    'Con suerte, mañana queda instalado.',
     'Si me lo envías mañana, lo reviso con el equipo.',
     '¿Te parece bien que te llame mañana a las 10?',
     'Te aviso en cuanto tenga novedades.',
@@ -156,6 +160,11 @@ describe('extraction: what is a commitment (en)', () => {
     ['Our system will automatically try again tomorrow, so no action is needed.', ['tomorrow']],
     ["I'll check the tracking every morning and update you by Friday.", ['by Friday']],
     ['Your refund will be sent (10 December).', ['10 December']],
+    // Confirming dated: the «if» after the time is what will be confirmed; a hope scoped by «but» ends there.
+    ["I'll confirm tomorrow if we can ship it.", ['tomorrow']],
+    ["Hopefully, we'll have it out tomorrow, but I'll call you today either way.", ['today']],
+    // A date in brackets glossing the time before it is one commitment, not two.
+    ["I'll send it today (Feb 28).", ['today']],
     ["We'll ship it in 2-3 business days.", ['in 2-3 business days']],
     ["I'm on it right now.", ['right now']],
     ["You'll get the refund by Monday, November 30.", ['by Monday, November 30']],
@@ -197,6 +206,13 @@ describe('extraction: what is not a commitment (en)', () => {
     "I've refunded both charges ($4.50 x 2 = $9.00) to the card ending 1182 today.",
     // A date alone in brackets dates the notice it heads.
     'Engineer visits (update 10 December) Some visits this week had to be moved.',
+    // A time inside the question a checking verb asks, a hope before the comma, an effort, a bracketed gloss of a past time.
+    "I'll confirm if we can ship it tomorrow.",
+    "I'll check whether the part arrives tomorrow.",
+    "With luck, I'll have another update later this afternoon.",
+    'All being well, the engineer will be there tomorrow.',
+    "We're doing everything in our power to have it out tomorrow, but we haven't had the final sign-off.",
+    'We were all expecting to release the patch today (Feb 28).',
     'If you reply by Friday, we can still change the order.',
     "Once it's live next week, I'll let you know.",
     "I can't do it today, I'm afraid.",

@@ -119,12 +119,13 @@ const SENTENCE_HEDGE: Record<Lang, RegExp> = {
 };
 
 /**
- * A habit or an average said before the comma hedges what follows it: «En general, el
- * reembolso será efectivo en 3 a 4 días», "Usually, orders ship within 2 days".
+ * A habit, an average or a hope said before the comma hedges what follows it: «En general, el
+ * reembolso será efectivo en 3 a 4 días», "Usually, orders ship within 2 days", "With luck, I'll
+ * have another update later this afternoon".
  */
-const HABITUAL_OPENING: Record<Lang, RegExp> = {
-  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time)\b/,
-  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general)\b/,
+const HEDGED_OPENING: Record<Lang, RegExp> = {
+  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time|hopefully|with (?:any |a bit of |some )?luck|if all goes (?:well|to plan)|all being well|fingers crossed|ideally|god willing)\b/,
+  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general|con (?:un poco de |algo de )?suerte|si todo (?:va|sale) (?:bien|segun lo previsto)|ojala|idealmente|si dios quiere)\b/,
 };
 
 /** An estimate that depends on something: «dependiendo del método de pago», "depending on the carrier". */
@@ -341,7 +342,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const declineAt = whereDeclinesToPredict(folded, lang);
   // A habit before the comma («En general, …») or an estimate that depends on something hedges the clauses up to
   // the first «pero» / "but": «Normalmente son 5 días hábiles, pero te lo dejo resuelto hoy» promises «hoy».
-  const habitual = HABITUAL_OPENING[lang].test(opening);
+  const habitual = HEDGED_OPENING[lang].test(opening);
   const dependsAt = folded.search(DEPENDS[lang]);
   const scopedHedge = habitual || dependsAt >= 0;
   const contrastAt = scopedHedge ? folded.search(CONTRAST[lang]) : -1;
@@ -353,6 +354,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const unbracketed = folded.replace(/\([^()]{1,80}\)/g, (aside, at: number) =>
     found.some((c) => c.start > at && c.start < at + aside.length) ? aside : ' '.repeat(aside.length));
   const clauses = segments(unbracketed, CLAUSE_BREAK);
+  const foundEnds = new Set(found.map((c) => c.end));
   const governedByCondition = conditionScopes(sentence, folded, clauses, lang);
   const subclauses = new Map<number, [number, number][]>();
   const out: Candidate[] = [];
@@ -381,6 +383,10 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
         }
       }
     }
+    if (EMBEDDED_QUESTION[lang].test(folded.slice(Math.max(cs, c.start - CONTEXT_CHARS), c.start))) continue;
+    // A date in brackets glossing the time before it («today (Feb 28)») is that time's, not a second one.
+    const gloss = GLOSS_OPENING.exec(folded.slice(Math.max(0, c.start - 8), c.start));
+    if (gloss && foundEnds.has(c.start - gloss[0].length)) continue;
     if (governedByCondition.has(cs) || conditionAfter(sentence, folded, cs, c.end, ce, clauses, own, lang)) continue;
     const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
     if (CONDITION_START[lang].test(opening) && !saysYes(sentence, cs, lang)) continue;
@@ -518,6 +524,18 @@ const IF_AFTER: Record<Lang, RegExp> = {
 };
 /** «…y si hay algún problema me avisas», "…and if anything is missing tell me": a new clause joined on, not a condition on the promise. */
 const JOINED_BEFORE = /\b(?:y|e|o|u|pero|and|or|but)\s*$/;
+/**
+ * A time inside the question such a verb asks is part of the question: "I'll confirm if we can ship it
+ * tomorrow", «te confirmo si podemos enviarlo mañana». «I'll confirm tomorrow if…» still dates the confirming.
+ */
+const EMBEDDED_QUESTION: Record<Lang, RegExp> = {
+  es: /\b(?:confirm\w*|revis\w*|ver|vemos|veo|veremos|comprob\w*|compruebo|verific\w*|consult(?:o|amos|ar|are|aremos)|pregunt\w*|averigu\w*|sab(?:e|es|emos|er|ra|ras|re|remos)|chequ\w*|avis\w*|dig\w*|decir\w*|dire\w*)(?:\s+\S+){0,3}?\s+si\s(?:(?!\b(?:y|e|pero|entonces|luego)\b)[^,;:])*$/,
+  en: /\b(?:know|tell|confirm\w*|check\w*|see|seeing|ask\w*|find out|verify\w*|look into|wonder\w*)(?:\s+\S+){0,3}?\s+(?:if|whether)\s(?:(?!\b(?:and|but|then)\b)[^,;:])*$/,
+};
+
+/** The opening bracket of a gloss on the time just before it: «today (Feb 28)». */
+const GLOSS_OPENING = /\s*\(\s*$/;
+
 /** Telling, asking or checking before «si» / "if" makes it «whether»: «te confirmo mañana si llegó», "I'll check today if it shipped". */
 const WHETHER_VERB: Record<Lang, RegExp> = {
   es: /\b(?:dig\w*|decir\w*|dire\w*|confirm\w*|revis\w*|ver|vemos|veo|veremos|mir(?:o|amos|ar|are|aremos)|comprob\w*|compruebo|verific\w*|consult(?:o|amos|ar|are|aremos)|pregunt\w*|averigu\w*|sab(?:e|es|emos|er|ra|ras|re|remos)|inform(?:o|amos|ar|are|aremos|arte|arle|arles)|indic\w*|chequ\w*|prob(?:ar|amos|are|aremos|ando)|avis\w*|coment\w*|cuento|cont(?:ar|arte|arle|amos)|respond\w*)\b/,

@@ -105,7 +105,7 @@ const EARLIER_CONTACT_EN = [
 /** Replying, in the forms a silence is told in («hasn't replied», «nobody picks up»). */
 const REPLY_VERB_EN = '(?:replied|reply|replies|replying|responded|respond|responds|responding|answered|answer|answers|answering|got back|get back|gets back|getting back|gotten back|called back|call back|calls back|rang back|ring back|wrote back|write back|picked up|pick up|picks up|picking up)';
 /** Whoever should answer the customer. */
-const ANSWERER_EN = "(?:you|they|he|she|nobody|no one|no-one|noone|anyone|anybody|support|the (?:company|seller|shop|store|team|agent|support team|developers?|author|owner|bank|airline)|your (?:team|support|agents?|staff|company|customer service|reps?)|customer (?:service|support|care))";
+const ANSWERER_EN = "(?:you|they|he|she|nobody|no one|no-one|noone|anyone|anybody|support|the (?:company|seller|shop|store|team|agent|support team|developers?|author|owner|bank|airline)|your (?:team|support|agents?|staff|company|customer service|reps?)|customer (?:services?|support|care))";
 /**
  * The other side's silence, built from its parts rather than listed phrase by phrase: someone
  * who should answer (you, they, support, nobody) with a reply verb negated or not done — «you
@@ -119,7 +119,7 @@ const COMPANY_SILENCE = [
   // «nobody has replied», «no one answers the phone», «no one ever picks up»
   `(?:nobody|no one|no-one|noone) (?:(?:has|have|had|ever|even|will|would|is|was|seems to|bothered to|bothers to|cares to) )*${REPLY_VERB_EN}`,
   // «you haven't got back to me», «they never replied», «support didn't answer»
-  `(?<!\\b(?:if|unless|when|once|until) )${ANSWERER_EN} (?:(?:have|has|had|did|do|does|will|would|still|just|simply|even|ever)(?:n't)? )*(?:not |never |n't )?(?:yet |even |ever |once )?${REPLY_VERB_EN}(?= (?:to )?(?:me|us|my|our|the|it|this|that|any|at all|yet|since|for|in)\\b| ?[.,!?;:]| ?$)`,
+  `(?<!\\b(?:if|unless|when|once|until) )${ANSWERER_EN} (?:(?:have|has|had|did|do|does|will|would|still|just|simply|even|ever)(?:n't)? )*(?:not |never |n't )?(?:yet |even |ever |once )?${REPLY_VERB_EN}(?= (?:to )?(?:me|us|my|our|the|it|this|that|any|at all|yet|since|for|in|calls?|phones?|e-?mails?|messages?)\\b| ?[.,!?;:]| ?$)`,
   // «I have not heard back», «we never heard from them»
   "(?:i|we)(?:'ve| have| had)? (?:still |yet )?(?:not|never|haven't|hadn't|didn't|did not|have yet to|still haven't|still have not) (?:yet |even |ever )?(?:heard|hear) (?:back|anything|a word|from (?:you|them|anyone|anybody|support|the (?:company|seller|team|shop|store)|your (?:team|support|company)))",
   // «no response.», «no reply yet», «no answer to my emails», «tried, but no response»
@@ -128,7 +128,7 @@ const COMPANY_SILENCE = [
   "(?:unable|impossible|can't|cannot|can not|couldn't|could not|not able|no way|never able) to (?:reach|contact|get (?:through to|hold of|in touch with)|speak (?:to|with)|talk (?:to|with)) (?:an? |any |a real |a live |your |the |anyone|anybody|someone|somebody|you|them)(?:(?:agent|human|person|one|rep|representative|support|team|customer (?:service|support|care)|operator|advisor)\\b)?",
   // «no me contestan», «no nos respondieron», «nadie me atiende»
   'no (?:me|nos) (?:han |ha |habian |habia )?(?:responden|contestan|responde|contesta|atienden|atiende|respondieron|contestaron|respondio|contesto|respondido|contestado|devuelven la llamada|devolvieron la llamada|escriben|escribieron)',
-  'nadie (?:me |nos )?(?:ha |han )?(?:responde|contesta|atiende|respondio|contesto|atendio|respondido|contestado|atendido|devuelve|devolvio)',
+  'nadie (?:me |nos )?(?:ha |han )?(?:responde|contesta|atiende|respondio|contesto|atendio|respondido|contestado|atendido|devuelve|devolvio|contactado(?! para))',
   // «no recibo respuesta», «no hay respuesta», «no tuve ninguna respuesta»
   'no (?:recibo|recibimos|recibi|recibio|recibe|reciben|obtengo|obtuve|tengo|tuve|tenemos|hay|hubo|he tenido|hemos tenido|me dan|me dieron|nos dan|nos dieron) (?:ninguna |una |alguna |nada de )?(?:respuesta|contestacion)',
   // «sin respuesta de su parte», «sin ninguna respuesta.», «sin recibir respuesta»
@@ -198,7 +198,13 @@ const SPAN_OF_TIME = '(?:mas de |casi |over |more than |almost |nearly )?(?:\\d+
 /** Contact gerunds proper: «reclamando», «llamando» (not «intentando», which needs what is tried). */
 const CONTACT_GERUND_ES = alt([...AR_STEMS.map(gerundAr), ...IR_STEMS.map(gerundIr), 'enviando', 'comunicandome', 'quejandome']);
 /** Someone of the customer's own («mi hijo», "my bank"): trying to reach them is no contact with the company. */
-const NOT_THE_COMPANY = '(?! (?:a |con |to |with )?(?:mi|mis|my|his|her|our|their|su|sus) )';
+/**
+ * The customer's own people («mi hijo», "my bank", "her lawyer"): contacting them is no contact with the company.
+ * «su» and "our" stay out: «comunicarme con su servicio al cliente» is the company's, addressed as usted, and "our
+ * account manager" is the company's for a business customer.
+ */
+export const OWN_PARTY_POSSESSIVE = '(?:mi|mis|my|his|her|their)';
+const NOT_THE_COMPANY = `(?! (?:a |con |to |with )?${OWN_PARTY_POSSESSIVE} )`;
 const TRYING_TO_REACH_ES = `(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|que (?:me|nos) (?:atiendan|respondan|contesten|llamen))${NOT_THE_COMPANY}`;
 const TRYING_TO_REACH_EN = `trying to (?:reach|contact|call|ring|phone|email|get (?:hold of|through to|in touch with|an answer from)|speak (?:to|with)|talk (?:to|with))${NOT_THE_COMPANY}`;
 const DURATIVE_ATTEMPT = [

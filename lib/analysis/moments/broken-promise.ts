@@ -15,6 +15,10 @@ const DUE_FORMS = [
   // «Someone was to call me tonight»: the bare «was to» of an arrangement.
   "(?:someone|somebody|an engineer|a technician|the engineer|the technician|the driver|a manager|they|he|she) (?:was|were) to (?:call|ring|phone|come|visit|arrive|deliver|email|contact|fix|collect|pick up)",
   "(?:should have|should've) (?:arrived|been|come|called)",
+  // «a package that was to be delivered today»: the arrangement said in the passive.
+  '(?:was|were) to be (?:delivered|shipped|sent|fixed|installed|repaired|collected|picked up|refunded|credited|done|ready|connected|activated|replaced)',
+  // «food delivery due between 9-10pm», «the engineer booked for Tuesday»: what was booked, named by its slot.
+  '(?:(?:delivery|order|parcel|package|refund|appointment|engineer|technician|installation|install|repair|visit|flight|collection|callback|call back|payment|credit|replacement) (?:was |is |were |are )?|(?:was|were|is|are) )(?:due|scheduled|booked|expected|promised) (?:between|at|on|for|by|today|yesterday|this|last|before|within)',
 ];
 const DUE = compileTest(DUE_FORMS);
 
@@ -26,6 +30,13 @@ const PROMISE = compileTest([
   'me (?:dicen|dice|decian|decia) (?:que|q) (?:[a-z]+ ){0,6}?(?:que |q )?(?:me|nos|lo|la|los|las|te|se) [a-z]{2,}(?:ra|ran|ria|rian)',
   '(?:dicen|decian|dijeron|prometieron|prometen|anunciaron|anuncian) que (?:nos|me|te|les) (?:darian|daban|iban a dar|regalarian|devolverian|llamarian|mandarian|enviarian)',
   'nos (?:dijeron|prometieron|aseguraron|confirmaron)',
+  // Said in a gerund with its pronoun: «confirmándole que le darían un vuelo», «asegurándome que…».
+  '(?:confirmandole|confirmandome|confirmandonos|asegurandole|asegurandome|asegurandonos|prometiendole|prometiendome|prometiendonos|diciendome|diciendonos) que',
+  // A date given: «me dieron fecha para el 11 de noviembre», «supuestamente el despacho venía con fecha para el 14».
+  '(?:me|nos|le) (?:dieron|dio|han dado|habian dado|dan) (?:una |la )?fecha', '(?:venia|venian|tenia|tenian) (?:con )?fecha', 'supuestamente',
+  // What the company said it would do: "they advised us the new plane departs at 7:45", "American agreed to refund my fare".
+  "(?:you|they|he|she|staff|crew|agents?|reps?|someone|the (?:agent|rep|airline|bank|company|store|shop|seller|courier)) (?:advised|informed|notified|assured) (?:us|me)",
+  "(?:agreed|offered|committed|arranged) to (?:refund|send|replace|call|fix|credit|reimburse|cover|pay|deliver|collect|repair|waive|cancel)",
   // Announced, by a person or in writing: «me avisaron que el técnico venía el martes», «an email saying I would receive a refund».
   '(?:me|nos) (?:avisaron|aviso|comunicaron|comunico|notificaron|notifico|escribieron|escribio) (?:@ ){0,3}que',
   "(?:e-?mail|mail|message|text|sms|letter|notice|notification|confirmation|website|site|app|page|tracking)(?: @){0,3} (?:saying|stating|telling me|telling us|confirming|said|stated|says|states|confirmed) (?:that )?(?:i|we|it|my @|our @|the @|you|they) (?:would|will|'d|was going to|were going to|should)",
@@ -66,6 +77,11 @@ const FAILURE = compileTest([
   "not (?:one|a single (?:one|person|call|engineer|plumber|technician)|once) (?:has |have )?(?:come|came|arrived|shown up|showed up|turned up|called|rung)", 'ya (?:paso|pasaron|van|llevo|lleva) (?:una|un|dos|tres|cuatro|cinco|varios|varias|\\d+) (?:semanas?|dias|meses|mes)', 'hasta hoy nada', 'y ni (?:noticias|rastro|senales)', 'y (?:igual|aun asi|de todas formas|de todos modos) me', 'me dejaron (?:plantad[oa]|esperando|colgad[oa])',
   // A question after the promised thing, or the promise called a lie.
   "where (?:is|are|'s) (?:my|our|the|it|they|this)", '(?:donde|cuando) (?:esta|estan|llega|llegan|queda|quedan) (?:mi|mis|el|la|los|las|lo)',
+  // What was booked, moved or not done: "the driver did not leave the package and rescheduled the delivery".
+  "(?:rescheduled|re-scheduled|postponed|cancell?ed|moved) (?:the|my|our) (?:delivery|appointment|visit|installation|install|repair|collection|flight|callback)",
+  "(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:even )?(?:appear\\w*|show(?:n|ed)? up|come through|gone through|go through|post(?:ed)?|leave|left|drop(?:ped)? off|deliver(?:ed)?|begun|started)",
+  // A date or a word not kept, said after it: «…la cual no respetaron», «no han cumplido con el servicio», «se lo siguen postergando».
+  'no (?:la |lo |las |los |le |les )?(?:respetaron|cumplieron|han respetado|han cumplido|ha cumplido|respetan|cumplen)', '(?:se |me |nos |le )?(?:lo |la |los |las )?(?:siguen|sigue) (?:postergando|posponiendo|aplazando|atrasando|cambiando|reprogramando)',
   'mentira', 'me (?:mintieron|mintio|enganaron)', 'nos (?:mintieron|enganaron)', "(?:lied|lying) to (?:me|us)", "(?:was|were|is) a lie", '(?:se|han) extendido', 'se cumple(?:n)? (?:un|una|dos|tres|\\d+)',
   "(?:it's|it has|it's now|it has now) been (?:over |more than |almost )?(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months)",
   "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
@@ -99,9 +115,6 @@ const STANDALONE = phraseDetector([
   // Sent to the wrong place: «they sent it to the wrong country», «lo entregaron en otra dirección».
   "(?:sent|delivered|shipped|took) (?:@ ){0,3}to (?:the )?wrong (?:address|country|house|person|city|store|branch)",
   '(?:enviaron|entregaron|mandaron|dejaron) (?:@ ){0,3}(?:a|en) (?:la direccion equivocada|otra direccion|otra persona|otro pais|otra ciudad|otra sucursal)',
-  // Cancelled, and still charged: «I cancelled… and I've been charged», «me di de baja y me siguen cobrando».
-  "(?:i|we) (?:cancelled|canceled|closed|ended)(?: @){0,10} (?:and|but|yet) (?:@ ){0,3}(?:still |have been |'ve been |been |was |were |got |keep getting |keep being )?(?:charged|billed|debited)",
-  '(?:cancele|cancelamos|di de baja|dimos de baja|me di de baja|nos dimos de baja)(?: @){0,6} (?:y|pero) (?:me |nos )?(?:siguen|siguieron|sigue|volvieron a|vuelven a|han seguido) (?:cobr\\w*|factur\\w*|debit\\w*)',
   // A date that keeps slipping: «the delivery date keeps getting pushed back», «originally expected Dec 15, now Feb 21», «me cambiaron otra vez la fecha».
   "(?:keeps?|kept) (?:getting |being )?(?:pushed|moved|delayed|postponed|rescheduled|slipping|changing)(?: back)?", "(?:delivery|ship|shipping|release|due|arrival) dates? (?:has |have |was |were )?(?:been )?(?:pushed|moved|changed|delayed|postponed) (?:back|again|twice|three times|\\d+ times)",
   "originally (?:expected|scheduled|promised|due|supposed|quoted|estimated)[^.!?]{0,60}? (?:now|currently|but|and now)",
@@ -204,9 +217,60 @@ function windowOutrun(folded: string): boolean {
   return false;
 }
 
+/**
+ * A window named as already gone by: "it's been past the 10 business days", «ya pasaron las 72
+ * horas hábiles que dijeron». Only a window that counts business days or was said by the
+ * company: «ya pasaron los 30 días para devolverlo» is the customer's own window.
+ */
+const WINDOW_GONE_BY = new RegExp(
+  String.raw`\b(?:(?:is|are|been|now|already|well) (?:past|beyond|over)|exceeded|passed|surpassed|(?:ya )?(?:pasaron|se pasaron|se cumplieron|se vencieron|vencieron|transcurrieron|se superaron|superaron)(?: ya)?) (?:the|your|their|los|las|el|la|sus) ${SPAN}`,
+);
+function windowGoneBy(folded: string): boolean {
+  const m = WINDOW_GONE_BY.exec(folded);
+  if (!m) return false;
+  const around = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+  return !!(m.groups!.pre || m.groups!.biz) || SAID_WINDOW.test(around);
+}
+
+/**
+ * Charged after the step that should have stopped it: "I've cancelled my subscription yet you've
+ * charged again", "invited me back for a free trial but still charged me", «me di de baja y me
+ * siguen descontando». The charge must be affirmed: "I cancelled and wasn't charged" is kept.
+ */
+const STOPPED_THEN_CHARGED: Record<'es' | 'en', RegExp> = {
+  en: /\b(?:cancell?ed|unsubscribed|terminated|closed (?:my|the|our) account|returned (?:it|them|the|my)|free trial)\b[^.!?]{0,80}?\b(?:but|yet|and|still|however)\b(?<gap>[^.!?]{0,40}?)\b(?:charg(?:ed|ing)|bill(?:ed|ing)|debit(?:ed|ing)|deduct\w*|(?:took|taken|taking) (?:the |my |a |another )?(?:money|payment|fee|fees|premium|subscription))\b/,
+  es: /\b(?:cancele|cancelamos|canceleis|di de baja|dimos de baja|solicite la baja|pedi la baja|devolvi|devolvimos|anule)\b[^.!?]{0,80}?\b(?:y|pero|aun asi|igual|sin embargo)\b(?<gap>[^.!?]{0,40}?)\b(?:cobr\w*|descont\w*|debit\w*|factur\w*|cargaron|cargan|cargando)\b/,
+};
+const NOT_CHARGED = /\b(?:not|never|no|nunca|ya no|won't|will|would|if|si|n't)\b|n't\b/;
+function chargedAfterStopping(folded: string): boolean {
+  for (const re of Object.values(STOPPED_THEN_CHARGED)) {
+    const m = re.exec(folded);
+    if (m && !NOT_CHARGED.test(m.groups!.gap)) return true;
+  }
+  return false;
+}
+
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
   { lang: 'en', text: 'An engineer was to ring me this morning to book the repair. Nothing so far.', fires: true },
+  // Charged after the step that should have stopped it; a booked slot gone by; a window named as passed; a date given and not kept.
+  { lang: 'en', text: 'Closed the account in June and you have taken the fee again this month.', fires: true },
+  { lang: 'en', text: "Unsubscribed from the app in May, yet my card was billed for June. Fix it.", fires: true },
+  { lang: 'en', text: 'Ended my free trial on day 5 but still got charged £8.99 for the month.', fires: true },
+  { lang: 'en', text: "I cancelled before the renewal and wasn't charged, thanks for sorting it.", fires: false },
+  { lang: 'en', text: 'If I cancel today, will I still be charged for next month?', fires: false },
+  { lang: 'es', text: 'Pedí la baja del seguro en marzo y me siguen descontando la prima de la nómina.', fires: true },
+  { lang: 'es', text: 'Cancelé la suscripción y ya no me cobraron, muchas gracias.', fires: false },
+  { lang: 'en', text: 'Groceries were due between 7 and 8 tonight. Still not here at 9.', fires: true },
+  { lang: 'en', text: 'The sofa that was to be delivered on Saturday never turned up.', fires: true },
+  { lang: 'en', text: 'My delivery is due between 7 and 8 tonight, can the driver ring the bell twice?', fires: false },
+  { lang: 'en', text: "We're now past the 5 business days you quoted for the chargeback.", fires: true },
+  { lang: 'es', text: 'Ya pasaron los 15 días hábiles que dijeron para la respuesta del reclamo.', fires: true },
+  { lang: 'es', text: 'Ya pasaron los 30 días para devolverlo, ¿hay alguna forma de cambiarlo igual?', fires: false },
+  { lang: 'es', text: 'Me dieron fecha de instalación para el martes 4, la cual no respetaron.', fires: true },
+  { lang: 'es', text: 'Me dieron fecha para el martes y vinieron puntuales, todo perfecto.', fires: false },
+  { lang: 'en', text: 'The airline agreed to refund my fare in March and the money never appeared.', fires: true },
+  { lang: 'en', text: 'Staff advised us the replacement bus would leave at 6pm; it has not even started boarding.', fires: true },
   // The promise named as false, a deal refused, a promise announced in writing.
   { lang: 'en', text: 'Comcast false promises, again and again.', fires: true },
   { lang: 'en', text: 'They are refusing to honor the rate they quoted me in March.', fires: true },
@@ -342,7 +406,7 @@ export const examples: MomentExample[] = [
 
 const moment: Moment = {
   id: 'broken-promise',
-  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded) || windowOutrun(folded),
+  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded) || windowOutrun(folded) || windowGoneBy(folded) || chargedAfterStopping(folded),
   label: { es: 'Promesa incumplida', en: 'Broken promise' },
   advice: {
     es: 'Reconoce sin rodeos que no se cumplió lo prometido y discúlpate; luego promete solo lo que controlas, con una fecha realista que puedas cumplir.',

@@ -95,6 +95,9 @@ const detect = phraseDetector(
     'every (?:single )?time (?:i|we) (?:call|called|ring|rang|contact|contacted|write|wrote|ask|asked|visit|visited)',
     // «I've now explained this to three different agents»
     '(?:explained|told|repeated|described)(?: this| it| my (?:issue|problem|story|case))? to (?:two|three|four|five|several|multiple|\\d+) (?:different |separate )?(?:agents|people|reps|representatives|advisors|advisers|persons|staff)',
+    // …or said as whom they spoke to: «I've spoken to 5 so far», «después de hablar con 6 asesores diferentes».
+    `(?:spoke|spoken|talked|chatted|dealt) (?:to|with) ${MANY_EN} (?:(?:different|separate) )?(?:agents|people|reps|representatives|advisors|advisers|persons|staff|members of staff|operators|so far|already)`,
+    `(?:hable|hablamos|he hablado|hemos hablado|hablar|haber hablado) con ${MANY_ES} (?:asesores|asesoras|agentes|operadores|operadoras|personas|ejecutivos|ejecutivas|empleados)`,
     // The contact counted by what was sent or who answered: «es el tercer formulario que envío», «second letter regarding…»,
     // «further to my letters of…», «(x3)», «6 llamados», «three separate phone calls».
     `(?:es |esta es )?(?:el|la|mi) ${ORD_ES} (?:carta|reclamacion|reclamo|queja|correo|mail|formulario|solicitud|mensaje|llamada|ejecutiva|ejecutivo|asesora|asesor|agente|persona|operadora|operador)(?: que)?`,
@@ -242,6 +245,14 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'La app no me ha solucionado nada, sigue cerrándose al abrirla.', fires: false },
   { lang: 'es', text: 'Te mandé los correos con las facturas, avísame si falta alguno.', fires: false },
   { lang: 'en', text: 'Both calls to the helpline were unsuccessful, no one could find my account.', fires: true },
+  { lang: 'en', text: "I've spoken to 4 so far and each one tells me something different.", fires: true },
+  // «su» addressed as usted is the company's: trying to reach it is contacting us.
+  { lang: 'es', text: 'Llevo cuatro días intentando comunicarme con su área de siniestros.', fires: true },
+  { lang: 'es', text: 'Después de hablar con 5 asesores distintos sigo sin poder bloquear la tarjeta.', fires: true },
+  { lang: 'en', text: 'Customer services did not answer my call and now the line is closed.', fires: true },
+  { lang: 'es', text: 'Sigo sin señal y nadie me ha contactado desde el sábado.', fires: true },
+  { lang: 'en', text: 'I spoke to 2 friends who had the same router and theirs works fine.', fires: false },
+  { lang: 'es', text: 'Nadie me ha contactado para venderme nada, solo quiero saber el horario.', fires: false },
   { lang: 'en', text: 'Been bounced back and forth between billing and tech support for a week now.', fires: true },
   { lang: 'en', text: 'I never get to speak to a person when I call, just the same recording.', fires: true },
   { lang: 'en', text: 'I called on Monday and the agent fixed it in five minutes, thank you!', fires: false },

@@ -119,7 +119,7 @@ const checker = lexiconChecker(
             '(?<!que )no (?:lo |la )?(?:vuelvas|vuelvan|volvas) a (?:hacer|repetir)',
             '(?:deja|deje|dejen|dejad) de (?:escribir|spamear|enviar|mandar|abrir|publicar|insistir|etiquetar|molestar)',
             // The cause put outside the company, said of it: «es ajeno a nosotros», «escapa de nuestro control».
-            '(?<!no )(?:es|son|fue|fueron|resulta|resultan|esta|estan) (?:totalmente |completamente |algo )?(?:ajen[oa]s? a (?:nosotros|la (?:empresa|compania|entidad|tienda)|nuestra (?:empresa|compania|entidad|voluntad))|fuera de nuestro control)',
+            '(?<!no )(?:es|son|fue|fueron|resulta|resultan|esta|estan) (?:totalmente |completamente |algo )?(?:ajen[oa]s? a (?:nosotros|la (?:empresa|compania|entidad|tienda)|nuestra (?:empresa|compania|entidad|voluntad)|(?!(?:ti|usted|ustedes|vos|tu|tus|su|sus|mi|mis|la|el|los|las|un|una|lo|este|esta|esto|cualquier|todo|toda)\\b)@)|fuera de nuestro control)',
             '(?<!no )(?:escapa|escapan|se escapa|se escapan|se sale|se salen) (?:de|a) (?:nuestro|mi) control',
             '(?:realizadas|hechas|efectuadas|autorizadas) con su (?:clave|contrasena|token|tarjeta|firma)',
             // Reminding the customer of what they accepted: «le recuerdo que usted aceptó…», «le recordamos que es obligación del cliente…».
@@ -244,6 +244,8 @@ const checker = lexiconChecker(
             // Telling the customer how to behave from now on, or to stop: «please request refunds in the window in the future»,
             // «next time, read the FAQ first», «stop spamming the tracker», «you shouldn't post private links here».
             "(?:next time|in (?:the )?future|from now on),? (?:please )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|do not|refrain)",
+            // …put as a wish: «maybe in the future it would be nice to specify the date on the PR».
+            "(?:next time|in (?:the )?future|from now on),? (?:it )?(?:would|will|'d|'ll) be (?:nice|great|good|helpful|better|best|ideal) (?:if you|to (?!(?:have|see|hear|welcome|chat|meet|work|get|keep|help|talk)\\b)@)",
             "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
             // …any request after the opener is one: «in future, please post on the forum».
             "(?:next time|in (?:the )?future|from now on),? please,? (?!feel free|don't hesitate|do not hesitate|enjoy|let (?:me|us) know|contact (?:me|us)|reach out|get in touch|call (?:me|us)|write to (?:me|us)|email (?:me|us))@",
@@ -466,6 +468,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "We'll make sure we never let this happen again to you." },
   { lang: 'es', text: 'Listo. [[En adelante, por favor, use el formulario de soporte]].' },
   { lang: 'es', text: '[[El retraso es totalmente ajeno a nosotros]].' },
+  // The cause put outside by the company's own name: «…ya que estos cargos son ajenos a Bancoval».
+  { lang: 'es', text: 'Revisa las condiciones con el comercio, [[ya que esos cargos son ajenos a Bancoval]].' },
+  { lang: 'es', text: 'El cargo es ajeno a tu compra del martes: es la cuota anual, que te devolvemos hoy.' },
+  { lang: 'en', text: 'Released now. [[In future it would be nice if you mentioned the deadline in the issue]].' },
+  { lang: 'en', text: 'In future it would be great to have you on the beta, just reply to join.' },
   { lang: 'es', text: 'Te desbloqueamos la cuenta, [[no lo vuelvas a hacer]].' },
   { lang: 'es', text: 'Revisamos el proceso para que no se repita y te devolvimos el cargo.' },
   { lang: 'es', text: 'En adelante te escribiré yo directamente, por favor avísame si prefieres otro canal.' },
