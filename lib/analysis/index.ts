@@ -17,6 +17,7 @@ import { findCommitments } from './commitments';
 import { RULES } from './rules/registry';
 import { MOMENTS } from './moments/registry';
 import { maskQuoted } from './grammar/quoted';
+import { spellOutTextSpeak } from './grammar/text-speak';
 import { builderRegister, polishSuggestion, registerOfSentences, toRegister, type Register } from './grammar/register';
 import { pointsOnlyToReading } from './grammar/next-step';
 import { combineMoments, confirmLexicon, learnedFindings, learnedOffer, resolveModel, strictnessOf } from './learned';
@@ -116,8 +117,10 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
     // otherwise runs every lexicon's alternation at each blank, which the regex engine's
     // interpreter (used again after V8 flushes compiled patterns) makes take seconds.
     const message = headAndTail(closeUpBlanks(text));
-    const folded = fold(message);
-    const lang = input.lang ?? detectLanguage(message, folded);
+    const plainFolded = fold(message);
+    const lang = input.lang ?? detectLanguage(message, plainFolded);
+    // Moments are ids, not spans: the lexicons may read «u said» as "you said".
+    const folded = spellOutTextSpeak(plainFolded, lang);
     const lexicon = MOMENTS.filter((m) => m.detect(message, folded, lang)).map((m) => m.id);
     const found = new Set(combineMoments(lexicon, splitSentences(message), model, strictness, lang, message, folded));
     const moments: MomentId[] = MOMENTS.map((m) => m.id).filter((id) => found.has(id));

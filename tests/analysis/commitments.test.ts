@@ -19,6 +19,7 @@ const quotes = (text: string, lang: Lang) =>
 describe('extraction: what is a commitment (es)', () => {
   it.each([
     ['Te confirmo mañana si podemos enviarlo.', ['mañana']],
+    ['Estaré de vacaciones hasta el lunes; mi compañera te escribe mañana.', ['mañana']],
     // Folded «esta» is also «this»; «todos los días» here is what the report covers.
     ['Ahora mismo te envío esta guía de instalación.', ['Ahora mismo']],
     ['Mañana te envío el reporte de todos los días que faltan.', ['Mañana']],
@@ -75,6 +76,9 @@ describe('extraction: what is not a commitment (es)', () => {
     // The time inside what will be confirmed, and a hope before the comma.
     'Te confirmo si podemos enviarlo mañana.',
     'Con suerte, mañana queda instalado.',
+    // The agent's own absence, and a purpose that waits on the customer.
+    'Estoy de vacaciones esta semana.',
+    'Te pedimos contactarnos por DM para solucionarlo de inmediato.',
     'Si me lo envías mañana, lo reviso con el equipo.',
     '¿Te parece bien que te llame mañana a las 10?',
     'Te aviso en cuanto tenga novedades.',
@@ -162,6 +166,8 @@ describe('extraction: what is a commitment (en)', () => {
     ['Your refund will be sent (10 December).', ['10 December']],
     // Confirming dated: the «if» after the time is what will be confirmed; a hope scoped by «but» ends there.
     ["I'll confirm tomorrow if we can ship it.", ['tomorrow']],
+    ["I am on vacation this week and will do this next week.", ['next week']],
+    ["We'll call you tomorrow so we can fix it together.", ['tomorrow']],
     ["Hopefully, we'll have it out tomorrow, but I'll call you today either way.", ['today']],
     // A date in brackets glossing the time before it is one commitment, not two.
     ["I'll send it today (Feb 28).", ['today']],
@@ -213,6 +219,9 @@ describe('extraction: what is not a commitment (en)', () => {
     'All being well, the engineer will be there tomorrow.',
     "We're doing everything in our power to have it out tomorrow, but we haven't had the final sign-off.",
     'We were all expecting to release the patch today (Feb 28).',
+    'Likely at the end of the month a first version will be online.',
+    'Please contact us by DM so we can fix it right away.',
+    "I'm on vacation this week.",
     'If you reply by Friday, we can still change the order.',
     "Once it's live next week, I'll let you know.",
     "I can't do it today, I'm afraid.",

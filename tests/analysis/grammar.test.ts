@@ -6,6 +6,7 @@ import { baseForm } from '../../lib/analysis/grammar/english-verbs';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
+import { spellOutTextSpeak } from '../../lib/analysis/grammar/text-speak';
 import { capitalWords, hasVowel, withoutCalmBangs } from '../../lib/analysis/grammar/tone';
 import { byRegister, detectRegister, inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
 import { attachClitics, imperatives, infinitiveOfSecondPerson, isThirdPersonVerb, regularSubjunctive, softenBeforeE, subjunctive } from '../../lib/analysis/grammar/spanish-verbs';
@@ -377,5 +378,27 @@ describe('tone: capitals and exclamations that raise a voice', () => {
     expect(withoutCalmBangs('Me cobraron dos veces!')).toContain('!');
     expect(withoutCalmBangs('Thanks for nothing!!')).toContain('!');
     expect(withoutCalmBangs('Good afternoon! My account was blocked.')).not.toContain('!');
+  });
+});
+
+describe('text-speak in customer messages', () => {
+  it.each([
+    ['u said it wld be here fri', 'en', 'you said it would be here fri'],
+    ['i cant log in pls help, been trying 2 reach u', 'en', "i can't log in please help, been trying to reach you"],
+    ['x favor q alguien me llame', 'es', 'por favor que alguien me llame'],
+    ['xq nadie contesta? tmb mande un msj', 'es', 'porque nadie contesta? tambien mande un mensaje'],
+  ] as const)('spells out %s', (text, lang, expected) => {
+    expect(spellOutTextSpeak(fold(text), lang)).toBe(expected);
+  });
+
+  it.each([
+    // Numbers, products, handles and other words are kept.
+    ['delivered in 2 days, 2 x 3 boxes', 'en'],
+    ['el iphone x no enciende, 2 x 3 cajas', 'es'],
+    ['@u_bank r&d team, u2 tickets', 'en'],
+    ['siete u ocho dias', 'es'],
+    ['queso y ka', 'es'],
+  ] as const)('keeps %s', (text, lang) => {
+    expect(spellOutTextSpeak(fold(text), lang)).toBe(fold(text));
   });
 });

@@ -111,11 +111,20 @@ const REQUEST_THEN: Record<Lang, RegExp> = {
   es: /(?:\bpor\s+favor\b|\bfavor\s+de\b|\b(?:te|le|les)\s+pido\b|\b(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?\b)(?:[^.!?]|\.(?=\S))*?[,;]?\s(?:y|e)\s*$/,
 };
 
+/**
+ * What the agent will do once the customer has acted, said as its purpose: «te pedimos contactarnos
+ * para solucionarlo de inmediato», "please contact us so we can fix it right away". Conditional on them.
+ */
+const REQUEST_PURPOSE: Record<Lang, RegExp> = {
+  es: /\b(?:(?:te|le|les|os) (?:pedimos|pido|solicitamos|solicito|invitamos a|invito a|rogamos|ruego)|por favor|favor de)\b[^.!?]{0,100}?\bpara (?:que (?:podamos|pueda|te|le|lo|la)|poder|\w+(?:ar|er|ir)(?:lo|la|los|las|le|les|te)?\b)[^.!?]*$/,
+  en: /\b(?:please|kindly|we ask (?:that )?you|we'd ask you|i'd ask you)\b[^.!?]{0,100}?\b(?:so (?:that )?(?:we|i) can|so (?:we|i) may|to (?:let|allow|help) (?:us|me)|and (?:we|i) can)\b[^.!?]*$/,
+};
+
 /** A guess or a condition on the agent's own time hedges the whole sentence, whichever clause holds it: «Sometime this month, I think». */
 const SENTENCE_HEDGE: Record<Lang, RegExp> = {
-  en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits)\b/,
+  en: /\b(?:i think|i believe|i guess|i reckon|probably|(?:most |more than )?likely|unlikely|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits)\b/,
   // «Capaz mañana termino» is Rioplatense «maybe»; «es capaz de…» is able.
-  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
+  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|posiblemente|lo mas probable|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
 };
 
 /**
@@ -221,8 +230,9 @@ const CUSTOMER_RECEIVES: Record<Lang, RegExp> = {
 
 /** The agent describing what they do right now, not a promise: «hoy te escribo para…», "we're here to help you today". */
 const PRESENT_NARRATION: Record<Lang, RegExp> = {
-  es: /\b(?:te|le|les|os)\s+(?:escribo|escribimos|contacto|contactamos)\s+para\b|\b(?:estamos|estoy)\s+(?:aqui|aca)\s+para\s+(?:ayudar|apoyar)/,
-  en: /\b(?:writing\s+to|reaching\s+out|wanted\s+to\s+let)\b|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:here|happy|glad|available)\s+to\s+help\b/,
+  // …and the agent's own absence: «estoy de vacaciones esta semana», "I am on vacation this week".
+  es: /\b(?:te|le|les|os)\s+(?:escribo|escribimos|contacto|contactamos)\s+para\b|\b(?:estamos|estoy)\s+(?:aqui|aca)\s+para\s+(?:ayudar|apoyar)|\b(?:estoy|estamos|estare|estaremos|voy a estar)\s+(?:de\s+(?:vacaciones|viaje|licencia|baja|permiso)|fuera\s+de\s+la\s+oficina)\b/,
+  en: /\b(?:writing\s+to|reaching\s+out|wanted\s+to\s+let)\b|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:here|happy|glad|available)\s+to\s+help\b|\b(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we're|we\s+are|we'll\s+be)\s+(?:on\s+)?(?:vacation|holiday|leave|annual\s+leave|pto|away|off|out\s+of\s+(?:the\s+)?office|ooo|travell?ing)\b/,
 };
 
 const AGREEMENT_TAG = /^¿\s*(?:(?:te|le|les|os)\s+(?:parece|viene|sirve|va|queda|conviene)|vale|ok|okay|de\s+acuerdo|esta\s+bien|te\s+animas|lo\s+agendamos)\b/;
@@ -402,6 +412,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const subWithoutMention = folded.slice(ss, c.start) + ' ' + folded.slice(c.end, se);
     if (CUSTOMER_ACTION[lang].test(sub) || NEGATION[lang].test(subWithoutMention)) continue;
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
+    if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se))) continue;
     if (VALIDITY[lang].test(folded.slice(ss, c.start))) continue;
     if (!c.future) {

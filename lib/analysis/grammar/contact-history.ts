@@ -134,7 +134,7 @@ const COMPANY_SILENCE = [
   // «sin respuesta de su parte», «sin ninguna respuesta.», «sin recibir respuesta»
   'sin (?:ninguna |obtener |recibir |tener |haber recibido |haber tenido )?(?:respuesta|contestacion)(?: (?:de (?:su|tu|vuestra) parte|de (?:ustedes|nadie|la empresa|soporte|atencion|su parte))| ni (?:explicacion|solucion|noticias)| alguna|(?= ?(?:[.,!;:]|$)))',
   // «imposible comunicarse», «no hay forma de hablar con alguien», «no logro que me atiendan»
-  '(?:imposible|no (?:hay|encuentro) (?:forma|manera|modo)(?: de)?|no (?:logro|consigo|puedo|pude|pudimos|logramos)) (?:comunicarme|comunicarse|comunicarnos|contactar(?:los|les|me|nos)?|contactarse|hablar con (?:alguien|nadie|una persona|un asesor|una asesora|un agente|un ejecutivo|una ejecutiva|un operador|una operadora|ustedes|vosotros|usted|ellos|un humano)|que (?:me|nos) (?:atiendan|contesten|respondan))',
+  '(?:imposible|no (?:hay|encuentro) (?:forma|manera|modo)(?: de)?|no (?:logro|consigo|puedo|pude|pudimos|logramos)|no se (?:puede|pueda|pudo|logra|consigue)) (?:comunicarme|comunicarse|comunicarnos|contactar(?:los|les|me|nos)?|contactarse|hablar con (?:alguien|nadie|una persona|un asesor|una asesora|un agente|un ejecutivo|una ejecutiva|un operador|una operadora|ustedes|vosotros|usted|ellos|un humano)|que (?:me|nos) (?:atiendan|contesten|respondan))',
   // The pronoun before the verb, and the failure said after the attempt: «no me puedo comunicar», «un número para
   // comunicarse con un asesor, desde la app ha sido imposible».
   'no (?:me|nos) (?:puedo|pude|podemos|pudimos|he podido|hemos podido|logro|consigo) (?:comunicar|contactar)',

@@ -41,7 +41,9 @@ const detect = phraseDetector(
     'nunca (?:contestan|responden|atienden|cogen) (?:@ ){0,2}(?:las llamadas|el telefono|los correos|los mensajes|mis llamadas|mis correos)', "never (?:answer|pick up|respond to|reply to) (?:@ ){0,2}(?:the phone|calls|emails|messages|my calls|my emails)",
     '(?:segundo|tercer|cuarto|\\d+) dia (?:seguido|consecutivo|que lo intento)', "(?:second|third|fourth|\\d+(?:nd|rd|th)) (?:day|week|time) in a row",
     'sigo esperando (?:a )?que (?:me )?(?:resuelvan|respondan|contesten|llamen|devuelvan|solucionen|atiendan)',
-    'hola de nuevo', 'otra vez (?:me|les|lo|la)', 'de nuevo (?:les|te|le) (?:escribo|pregunto)', 'sigo esperando (?:respuesta|que me)',
+    'hola de nuevo',
+    // «otra vez les escribo», «otra vez me cuelgan»; not «instalé otra vez la app», a step retried.
+    '(?:otra vez|de nuevo) (?:me|les|le|te|os|lo) (?:escrib|llam|contact|comunic|pregunt|reclam|mand|envi|pid|molest|insist|cuelg|pas|dej|atiend|respond|contest|dic|dij)\\w*', 'de nuevo (?:les|te|le) (?:escribo|pregunto)', 'sigo esperando (?:respuesta|que me)',
     '(?:ayer|el lunes|la semana pasada) y (?:antes de ayer|anteayer|hoy)',
     '(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|hoy|anteayer)',
     'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
@@ -248,6 +250,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "I've spoken to 4 so far and each one tells me something different.", fires: true },
   // «su» addressed as usted is the company's: trying to reach it is contacting us.
   { lang: 'es', text: 'Llevo cuatro días intentando comunicarme con su área de siniestros.', fires: true },
+  { lang: 'es', text: 'Desinstalé e instalé otra vez la app y sigue saliendo el mismo error.', fires: false },
+  { lang: 'es', text: 'Otra vez me cuelgan al pasar con un asesor.', fires: true },
+  // Said impersonally: «no se puede hablar con nadie por teléfono».
+  { lang: 'es', text: 'Es increíble que no se pueda hablar con nadie en la línea de atención, solo grabaciones.', fires: true },
   { lang: 'es', text: 'Después de hablar con 5 asesores distintos sigo sin poder bloquear la tarjeta.', fires: true },
   { lang: 'en', text: 'Customer services did not answer my call and now the line is closed.', fires: true },
   { lang: 'es', text: 'Sigo sin señal y nadie me ha contactado desde el sábado.', fires: true },

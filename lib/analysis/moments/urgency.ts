@@ -21,7 +21,8 @@ const NEGATION_RE = compile(NEGATIONS);
 const STRONG = [
   'urgente', 'urgencia', 'urge', 'urgentemente', 'para ya', 'es para hoy', 'para ayer', 'si o si', 'sin falta',
   'en menos de (?:una|1|dos|2|media|tres|3) horas?', '(?:necesito|lo necesito|necesitamos|requiero)(?: @){0,4} en (?:una|1|media) hora',
-  '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:hoy|ahora|ya|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)',
+  // «ya que» is «since»: «necesito una respuesta ya que uds. son una empresa seria» asks for no time.
+  '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:(?:hoy|ahora|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)|ya(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque))',
   'en la (?:proxima|siguiente) hora', '(?:manana|hoy|esta noche) (?:viajo|me voy|salgo|tengo)',
   'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
   'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p', 'emergency',
@@ -59,6 +60,8 @@ const SHOUTED = /(?<!\p{L})(?:YA|AHORA|NOW|HOY|TODAY|URGENTE)(?!\p{L})/u;
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // «ya que» is «since».
+  { lang: 'es', text: 'Necesito una copia de la factura ya que la anterior llegó con otro RUT.', fires: false },
   // A shipping service's name is not a demand.
   { lang: 'es', text: 'Pagué el envío urgente y tardaron diez días.', fires: false },
   { lang: 'en', text: 'I chose urgent delivery at checkout, is that tracked?', fires: false },

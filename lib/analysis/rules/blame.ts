@@ -52,6 +52,9 @@ const checker = lexiconChecker(
             'no (?:es|fue) (?:culpa )?(?:nuestra|nuestro|mia|nuestra culpa|mi culpa|responsabilidad nuestra|nuestra responsabilidad)',
             'no (?:somos|soy) (?:responsables?|culpables?)',
             '(?:nosotros )?no tenemos (?:nada que ver|la culpa|ninguna culpa|responsabilidad)',
+            // «…no tiene nada que ver con nuestro plugin», «el producto no es de fabricación nuestra».
+            'no (?:tiene|tienen|tuvo|tuvieron) (?:absolutamente )?nada que ver con (?:nosotros|nuestr[oa]s? @|la (?:tienda|empresa|app|aplicacion|plataforma)|el (?:plugin|modulo|banco|servicio|sdk))',
+            'no (?:es|son|fue|fueron) (?:de )?(?:fabricacion|produccion|responsabilidad|competencia) (?:nuestra|de (?:nosotros|esta empresa|la empresa))',
             'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
             'no depende de nosotros',
             // Putting the cause outside the company: «por motivos ajenos a nosotros / a la empresa».
@@ -160,6 +163,8 @@ const checker = lexiconChecker(
             // «as you already know», «read what I wrote», «I've already answered your question»
             "as you (?:already |probably |should |well |may already )?know", "read what (?:i|we) (?:wrote|said|posted|replied)", "(?:i|we)(?:'ve| have)? already answered (?:your|this|that|the) (?:question|point)?",
             // «as we shared in our last post», «as previously advised», «as explained in my earlier reply»
+            // …with the subject dropped, as replies type it: "As informed you earlier, …".
+            "(?:as|like) (?:informed|told|advised|explained to|mentioned to) you (?:before|earlier|previously|already)",
             "(?:as|like) (?:we|i)(?: have| had|'ve)?(?: already| previously)? (?:shared|mentioned|said|explained|stated|noted|advised|informed you|told you|indicated|pointed out|clarified)(?: @){0,2} (?:before|earlier|previously|already|in (?:our|my|the) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm|note|comment))",
             `as (?:previously|already|earlier) ${POINTED_BACK_EN}`,
             'as per (?:our|my) (?:earlier|previous|last|prior) (?:email|e-mail|message|reply|response|letter|note|post)',
@@ -183,6 +188,8 @@ const checker = lexiconChecker(
             '(?:not|isn\'t|is not|wasn\'t) (?:our|my) fault',
             "(?:we're|we are|i'm|i am) not (?:responsible|to blame)",
             "(?:we|i) (?:have|had) nothing to do with (?:it|this|that)",
+            // The cause handed to someone else by clearing what is ours: "these rejections have nothing to do with our plugin».
+            "(?:has|have|had) (?:absolutely )?nothing to do with (?:us|me|our (?:@ )?@|the (?:plugin|app|store|site|company|bank|extension|library|service))",
             "(?:it|that|this)(?:'s| is) not on (?:us|me)",
             // «the delay isn't on our end»: our side cleared.
             "(?:(?:it|that|this)'s|is|was|are|were)(?:n't| not) (?:on|at|from) (?:our|my) (?:end|side)",
@@ -244,6 +251,10 @@ const checker = lexiconChecker(
             // Telling the customer how to behave from now on, or to stop: «please request refunds in the window in the future»,
             // «next time, read the FAQ first», «stop spamming the tracker», «you shouldn't post private links here».
             "(?:next time|in (?:the )?future|from now on),? (?:please )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|do not|refrain)",
+            // …put as advice for next time: "In the future, we'd recommend buying from our official website".
+            "(?:next time|in (?:the )?future|from now on),? (?:we|i)(?:'d| would)? (?:strongly )?(?:recommend|suggest|advise|ask|encourage)(?: that)? (?:you )?(?!(?:reach|contact|call|messag|get in touch|follow|writ|email|ring|phon)\\w*)@",
+            // Told to stop filing: "please don't open a new issue for something like this".
+            "please (?:don't|do not|stop|refrain from) (?:open|opening|creat|post|submitt?|fil|spam)\\w* (?:a |any )?(?:new |more |another |duplicate |separate )?(?:issues?|tickets?|threads?|posts?|reports?)",
             // …put as a wish: «maybe in the future it would be nice to specify the date on the PR».
             "(?:next time|in (?:the )?future|from now on),? (?:it )?(?:would|will|'d|'ll) be (?:nice|great|good|helpful|better|best|ideal) (?:if you|to (?!(?:have|see|hear|welcome|chat|meet|work|get|keep|help|talk)\\b)@)",
             "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
@@ -471,6 +482,15 @@ export const examples: RuleExample[] = [
   // The cause put outside by the company's own name: «…ya que estos cargos son ajenos a Bancoval».
   { lang: 'es', text: 'Revisa las condiciones con el comercio, [[ya que esos cargos son ajenos a Bancoval]].' },
   { lang: 'es', text: 'El cargo es ajeno a tu compra del martes: es la cuota anual, que te devolvemos hoy.' },
+  { lang: 'en', text: "These declines come from the card issuer and [[have nothing to do with our plugin]]." },
+  { lang: 'es', text: '[[Ese aviso no tiene nada que ver con nuestro módulo]]: lo muestra el navegador.' },
+  { lang: 'es', text: 'Revisamos la caja: [[el cargador no es de fabricación nuestra]].' },
+  { lang: 'en', text: 'The outage has nothing to do with your settings; we are restoring the line now.' },
+  { lang: 'en', text: "[[As informed you earlier]], the order can't be reinstated, but I've placed a new one at the old price." },
+  { lang: 'en', text: "Don't worry, we'll get this reported. [[In the future, we'd recommend buying Premium from our official website]]." },
+  { lang: 'en', text: "In the future, we'd recommend reaching out to us first, we're happy to help." },
+  { lang: 'en', text: "[[Please don't open a new issue for something like this]]." },
+  { lang: 'en', text: 'Please open a new issue for the export bug so we can track it separately.' },
   { lang: 'en', text: 'Released now. [[In future it would be nice if you mentioned the deadline in the issue]].' },
   { lang: 'en', text: 'In future it would be great to have you on the beta, just reply to join.' },
   { lang: 'es', text: 'Te desbloqueamos la cuenta, [[no lo vuelvas a hacer]].' },

@@ -25,6 +25,8 @@ const checker = lexiconChecker(
             '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia', '(?:sea|se|sean|seas) paciente',
             // …or requested: «te pido un poco de paciencia», «les rogamos paciencia».
             '(?:(?:te|le|les|os) )?(?:pido|pedimos|ruego|rogamos|solicito|solicitamos) (?:por favor )?(?:un poco de |mas |algo de |toda la |tu |su |vuestra )?(?:paciencia|comprension y paciencia)',
+            // …or asked as a favour to come: «agradeceríamos su paciencia» (not «agradecemos su paciencia», thanks).
+            '(?:(?:te|le|les|os) )?(?:agradeceriamos|agradeceria|agradeceremos) (?:mucho )?(?:tu|su|vuestra) (?:paciencia|comprension y paciencia|paciencia y comprension)',
             '(?:eres|es usted|sos|son) (?:un |una )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa])',
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
             '(?<!(?:le|te|les) (?:pido|ruego|sugiero|recomiendo) (?:por favor )?)(?:que )?(?:se|te) (?:calme|calmes|calmen|tranquilice|tranquilices|tranquilicen|relaje|relajes)(?! (?:un poco )?(?:la|el) )',
@@ -109,6 +111,8 @@ const checker = lexiconChecker(
             "(?:you're|your|you are|ur) (?:an? )?(?:idiot|moron|fool|clown|joke|child)",
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
             "(?:i|we)(?:'d| would)? (?:kindly )?(?:ask|request) (?:you )?(?:for )?(?:your |a little |some |a bit of |more )?(?:patience|to be patient)", "(?:i|we)(?:'d| would)? (?:kindly )?ask that you (?:please )?be patient",
+            // Patience requested as a favour to come, not thanked for: "your patience would be appreciated".
+            "(?:your )?patience(?: and (?:understanding|cooperation))? (?:would|will) be (?:much |greatly |really |highly )?appreciated",
             "(?:it's|it is|this is|that's|that is) (?:not|no) (?:such )?a big deal",
             'no big deal',
             "(?:it's|it is|that's|that is)(?: really| honestly)? not (?:that|so|all that) (?:bad|serious|big|hard|difficult|complicated|tricky)",
@@ -249,6 +253,10 @@ export const examples: RuleExample[] = [
   // Patience asked for, not thanked for.
   { lang: 'en', text: '[[Please be patient]], returns take 14 days.' },
   { lang: 'en', text: 'Thank you for your patience while we look into it.' },
+  { lang: 'en', text: 'You will receive the cashback as per the offer. [[Your patience and understanding would be appreciated]].' },
+  { lang: 'en', text: 'Your patience has been much appreciated, the refund went out this morning.' },
+  { lang: 'es', text: 'El reintegro se acredita según la promoción; [[le agradeceríamos su paciencia]].' },
+  { lang: 'es', text: 'Le agradecemos su paciencia: el reintegro ya está acreditado.' },
   { lang: 'es', text: '[[Ten paciencia]], tu ticket será respondido.' },
   { lang: 'es', text: 'El catálogo se está volviendo a cargar: [[te pido un poco de paciencia]], son muchos archivos.' },
   { lang: 'en', text: 'The courier is backed up this week, so [[we ask for your patience]].' },
