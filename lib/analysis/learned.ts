@@ -20,7 +20,7 @@ import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules
 import type { Sentence } from './text';
 import { fold } from './text';
 import { signOffStart } from './grammar/sign-off';
-import { OWN_PARTY_POSSESSIVE } from './grammar/contact-history';
+import { OWN_PARTY } from './grammar/contact-history';
 import { spellOutTextSpeak } from './grammar/text-speak';
 import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
 import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
@@ -125,8 +125,19 @@ const DECLINES_TO_PROMISE: Record<Lang, RegExp> = {
   en: /\b(?:can't|cannot|can not|couldn't|won't|unable to|not able to|don't|do not|not|never|isn't|aren't|wasn't|weren't) (?:\w+ ){0,2}(?:guarantee\w*|promis\w*|assur\w*|commit\w*|sure|certain|positive|confident|(?:100|one hundred) ?(?:%|percent|per cent))|\bno guarantee\b/,
   es: /\bno (?:\w+ ){0,2}(?:garantiz\w*|promet\w*|asegur\w*|segur[oa]s?)\b|\bsin garantia\b/,
 };
+/**
+ * A party cleared is not named as the cause: «the decline has nothing to do with the bank», «no tiene nada que ver
+ * con el banco» (what is cleared as ours, «nothing to do with our plugin», the lexicon reads).
+ */
+const CLEARED_PARTY: Record<Lang, RegExp> = {
+  en: /\b(?:has|have|had|is|was|'s)(?: absolutely)? nothing to do with (?:the |your |their |a )?\w+/g,
+  es: /\bno (?:tiene|tienen|tuvo|tuvieron) (?:absolutamente )?(?:nada )?que ver con (?:el |la |los |las |tu |su |sus |tus |un |una )?\w+/g,
+};
 const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
-  blame: (folded, lang) => (ADDRESSES_CUSTOMER[lang].test(folded) || NAMES_A_CAUSE[lang].test(folded)) && !OWNS_THE_FAULT[lang].test(folded),
+  blame: (folded, lang) => {
+    const named = folded.replace(CLEARED_PARTY[lang], ' ');
+    return (ADDRESSES_CUSTOMER[lang].test(named) || NAMES_A_CAUSE[lang].test(named)) && !OWNS_THE_FAULT[lang].test(folded);
+  },
   'flat-refusal': (folded, lang) => {
     // What the customer cannot do, and a time the agent declines to promise («we can't give you a date yet»), refuse nothing.
     const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ').replace(DECLINES_TO_PREDICT[lang], ' ');
@@ -246,8 +257,8 @@ const SALUTATION = /^\s*(?:dear|to|attn|attention|hello|hi|estimad[oa]s?|senor(?
 
 /** Contacting someone of the customer's own («trying to call my bank», «hablar con mi asesor del banco») is no contact with us. */
 const OWN_PARTY_CONTACT: Record<Lang, RegExp> = {
-  en: new RegExp(String.raw`\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|email(?:ing)?|contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|writ(?:e|ing) to|talk(?:ing)? to|speak(?:ing)? to) ${OWN_PARTY_POSSESSIVE} \w+`, 'g'),
-  es: new RegExp(String.raw`\b(?:llam\w*|contact\w*|escrib\w*|habl\w*)(?: a| con)? ${OWN_PARTY_POSSESSIVE} \w+`, 'g'),
+  en: new RegExp(String.raw`\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|email(?:ing)?|contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|writ(?:e|ing) to|talk(?:ing)? to|speak(?:ing)? to) ${OWN_PARTY}\w+`, 'g'),
+  es: new RegExp(String.raw`\b(?:llam\w*|contact\w*|escrib\w*|habl\w*)(?: a| con)? ${OWN_PARTY}\w+`, 'g'),
 };
 
 export function passesMomentGate(id: MomentId, text: string, folded: string, lang: Lang): boolean {

@@ -20,6 +20,9 @@ describe('extraction: what is a commitment (es)', () => {
   it.each([
     ['Te confirmo mañana si podemos enviarlo.', ['mañana']],
     ['Estaré de vacaciones hasta el lunes; mi compañera te escribe mañana.', ['mañana']],
+    ['Ojalá te guste el nuevo modelo, te lo enviamos mañana.', ['mañana']],
+    ['Te pido disculpas, para compensarte te mando el reembolso hoy.', ['hoy']],
+    ['Te confirmo que sí te lo enviamos mañana.', ['mañana']],
     // Folded «esta» is also «this»; «todos los días» here is what the report covers.
     ['Ahora mismo te envío esta guía de instalación.', ['Ahora mismo']],
     ['Mañana te envío el reporte de todos los días que faltan.', ['Mañana']],
@@ -168,6 +171,9 @@ describe('extraction: what is a commitment (en)', () => {
     ["I'll confirm tomorrow if we can ship it.", ['tomorrow']],
     ["I am on vacation this week and will do this next week.", ['next week']],
     ["We'll call you tomorrow so we can fix it together.", ['tomorrow']],
+    // A hope with a verb of its own, and an apology before a purpose.
+    ["Hopefully that clears things up, and I'll send the corrected invoice tomorrow.", ['tomorrow']],
+    ['Please accept our apologies, and I can confirm the refund will be issued today.', ['today']],
     ["Hopefully, we'll have it out tomorrow, but I'll call you today either way.", ['today']],
     // A date in brackets glossing the time before it is one commitment, not two.
     ["I'll send it today (Feb 28).", ['today']],

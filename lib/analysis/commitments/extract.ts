@@ -115,26 +115,38 @@ const REQUEST_THEN: Record<Lang, RegExp> = {
  * What the agent will do once the customer has acted, said as its purpose: «te pedimos contactarnos
  * para solucionarlo de inmediato», "please contact us so we can fix it right away". Conditional on them.
  */
+const CUSTOMER_ACTS: Record<Lang, string> = {
+  es: '(?:contact|escrib|envi|mand|llam|comunic|respond|confirm|compart|adjunt|indic|proporcion|facilit|complet|acerc|dirig|visit)\\w*',
+  en: '(?:contact|email|e-mail|send|dm|message|call|ring|reply|share|provide|confirm|forward|write|reach out|get in touch|fill|upload|attach|visit|bring)\\w*',
+};
 const REQUEST_PURPOSE: Record<Lang, RegExp> = {
-  es: /\b(?:(?:te|le|les|os) (?:pedimos|pido|solicitamos|solicito|invitamos a|invito a|rogamos|ruego)|por favor|favor de)\b[^.!?]{0,100}?\bpara (?:que (?:podamos|pueda|te|le|lo|la)|poder|\w+(?:ar|er|ir)(?:lo|la|los|las|le|les|te)?\b)[^.!?]*$/,
-  en: /\b(?:please|kindly|we ask (?:that )?you|we'd ask you|i'd ask you)\b[^.!?]{0,100}?\b(?:so (?:that )?(?:we|i) can|so (?:we|i) may|to (?:let|allow|help) (?:us|me)|and (?:we|i) can)\b[^.!?]*$/,
+  es: new RegExp(String.raw`\b(?:(?:te|le|les|os) (?:pedimos|pido|solicitamos|solicito|invitamos a|invito a|rogamos|ruego) (?:que )?|por favor,? |favor de )(?:nos |me )?${CUSTOMER_ACTS.es}[^.!?]{0,100}?\bpara\b[^.!?]*$`),
+  en: new RegExp(String.raw`\b(?:please|kindly|we ask (?:that )?you|we'd ask you|i'd ask you) (?:to )?${CUSTOMER_ACTS.en}[^.!?]{0,100}?\b(?:so (?:that )?(?:we|i) can|so (?:we|i) may|to (?:let|allow|help) (?:us|me))\b[^.!?]*$`),
 };
 
 /** A guess or a condition on the agent's own time hedges the whole sentence, whichever clause holds it: «Sometime this month, I think». */
 const SENTENCE_HEDGE: Record<Lang, RegExp> = {
-  en: /\b(?:i think|i believe|i guess|i reckon|probably|(?:most |more than )?likely|unlikely|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits)\b/,
+  en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits)\b/,
   // «Capaz mañana termino» is Rioplatense «maybe»; «es capaz de…» is able.
-  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|posiblemente|lo mas probable|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
+  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
 };
 
 /**
- * A habit, an average or a hope said before the comma hedges what follows it: «En general, el
- * reembolso será efectivo en 3 a 4 días», "Usually, orders ship within 2 days", "With luck, I'll
- * have another update later this afternoon".
+ * A habit or an average said before the comma hedges what follows it: «En general, el
+ * reembolso será efectivo en 3 a 4 días», "Usually, orders ship within 2 days".
  */
-const HEDGED_OPENING: Record<Lang, RegExp> = {
-  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time|hopefully|with (?:any |a bit of |some )?luck|if all goes (?:well|to plan)|all being well|fingers crossed|ideally|god willing)\b/,
-  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general|con (?:un poco de |algo de )?suerte|si todo (?:va|sale) (?:bien|segun lo previsto)|ojala|idealmente|si dios quiere)\b/,
+const HABITUAL_OPENING: Record<Lang, RegExp> = {
+  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time)\b/,
+  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general)\b/,
+};
+/**
+ * A hope alone before the comma hedges the one clause after it: "With luck, I'll have another update later
+ * this afternoon". With a verb of its own it is its own clause: "Hopefully that clears things up, and I'll send
+ * the corrected invoice tomorrow" still promises.
+ */
+const HOPE_OPENING: Record<Lang, RegExp> = {
+  en: /^\s*(?:(?:and|but|so)\s+)?(?:hopefully|with (?:any |a bit of |some )?luck|if all goes (?:well|to plan)|all being well|fingers crossed|ideally|god willing)\s*,/,
+  es: /^\s*(?:(?:y|pero)\s+)?(?:con (?:un poco de |algo de )?suerte|si todo (?:va|sale) (?:bien|segun lo previsto)|idealmente|si dios quiere)\s*,/,
 };
 
 /** An estimate that depends on something: «dependiendo del método de pago», "depending on the carrier". */
@@ -352,7 +364,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const declineAt = whereDeclinesToPredict(folded, lang);
   // A habit before the comma («En general, …») or an estimate that depends on something hedges the clauses up to
   // the first «pero» / "but": «Normalmente son 5 días hábiles, pero te lo dejo resuelto hoy» promises «hoy».
-  const habitual = HEDGED_OPENING[lang].test(opening);
+  const habitual = HABITUAL_OPENING[lang].test(opening);
   const dependsAt = folded.search(DEPENDS[lang]);
   const scopedHedge = habitual || dependsAt >= 0;
   const contrastAt = scopedHedge ? folded.search(CONTRAST[lang]) : -1;
@@ -364,6 +376,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const unbracketed = folded.replace(/\([^()]{1,80}\)/g, (aside, at: number) =>
     found.some((c) => c.start > at && c.start < at + aside.length) ? aside : ' '.repeat(aside.length));
   const clauses = segments(unbracketed, CLAUSE_BREAK);
+  // The clause a bare hope before the comma hedges (HOPE_OPENING): the one right after it.
+  const hopedUntil = HOPE_OPENING[lang].test(opening) ? (clauses.find(([s]) => /[a-z]/.test(folded.slice(s, s + 40)) && s > folded.indexOf(','))?.[1] ?? -1) : -1;
   const foundEnds = new Set(found.map((c) => c.end));
   const governedByCondition = conditionScopes(sentence, folded, clauses, lang);
   const subclauses = new Map<number, [number, number][]>();
@@ -393,7 +407,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
         }
       }
     }
-    if (EMBEDDED_QUESTION[lang].test(folded.slice(Math.max(cs, c.start - CONTEXT_CHARS), c.start))) continue;
+    const questionLeft = lang === 'es' ? sentence.slice(Math.max(cs, c.start - CONTEXT_CHARS), c.start).toLowerCase() : folded.slice(Math.max(cs, c.start - CONTEXT_CHARS), c.start);
+    if (EMBEDDED_QUESTION[lang].test(questionLeft)) continue;
     // A date in brackets glossing the time before it («today (Feb 28)») is that time's, not a second one.
     const gloss = GLOSS_OPENING.exec(folded.slice(Math.max(0, c.start - 8), c.start));
     if (gloss && foundEnds.has(c.start - gloss[0].length)) continue;
@@ -430,7 +445,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const left = folded.slice(Math.max(cs, subStart - CONTEXT_CHARS), subStart);
     const reading = readClause(folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
     const dependsElsewhere = !habitual && dependsAt > c.end && JOINED_SUBJECT[lang].test(folded.slice(c.end, dependsAt));
-    if (hedgedSentence || (scopedHedge && !dependsElsewhere && (contrastAt < 0 || c.start < contrastAt))) reading.hedged = true;
+    if (hedgedSentence || (scopedHedge && !dependsElsewhere && (contrastAt < 0 || c.start < contrastAt)) || c.start < hopedUntil) reading.hedged = true;
     // …but not the agent's own step said after it: «no hay fecha exacta todavía, así que mañana te escribo».
     const ownStepAfter = c.start > declineAt && reading.actor === 'agent';
     if (declineAt >= 0 && !ownStepAfter && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
@@ -540,8 +555,9 @@ const JOINED_BEFORE = /\b(?:y|e|o|u|pero|and|or|but)\s*$/;
  * tomorrow", «te confirmo si podemos enviarlo mañana». «I'll confirm tomorrow if…» still dates the confirming.
  */
 const EMBEDDED_QUESTION: Record<Lang, RegExp> = {
-  es: /\b(?:confirm\w*|revis\w*|ver|vemos|veo|veremos|comprob\w*|compruebo|verific\w*|consult(?:o|amos|ar|are|aremos)|pregunt\w*|averigu\w*|sab(?:e|es|emos|er|ra|ras|re|remos)|chequ\w*|avis\w*|dig\w*|decir\w*|dire\w*)(?:\s+\S+){0,3}?\s+si\s(?:(?!\b(?:y|e|pero|entonces|luego)\b)[^,;:])*$/,
-  en: /\b(?:know|tell|confirm\w*|check\w*|see|seeing|ask\w*|find out|verify\w*|look into|wonder\w*)(?:\s+\S+){0,3}?\s+(?:if|whether)\s(?:(?!\b(?:and|but|then)\b)[^,;:])*$/,
+  // Read on the sentence lower-cased but not folded: «te confirmo que sí llega mañana» says yes.
+  es: /\b(?:confirm[\wáéíóúñü]*|revis[\wáéíóúñü]*|ver|vemos|veo|veremos|comprob[\wáéíóúñü]*|compruebo|verific[\wáéíóúñü]*|consult(?:o|amos|ar|are|aremos)|pregunt[\wáéíóúñü]*|averigu[\wáéíóúñü]*|sab(?:e|es|emos|er|ra|ras|re|remos)|chequ[\wáéíóúñü]*|avis[\wáéíóúñü]*|dig[\wáéíóúñü]*|decir[\wáéíóúñü]*|dire[\wáéíóúñü]*)(?:\s+\S+){0,3}?\s+si\s(?:(?!\b(?:y|e|pero|entonces|luego|antes|después|despues|para|cuando|hasta)\b)[^,;:])*$/,
+  en: /\b(?:know|tell|confirm\w*|check\w*|see|seeing|ask\w*|find out|verify\w*|look into|wonder\w*)(?:\s+\S+){0,3}?\s+(?:if|whether)\s(?:(?!\b(?:and|but|then|before|after|so|once|when|until)\b)[^,;:])*$/,
 };
 
 /** The opening bracket of a gloss on the time just before it: «today (Feb 28)». */

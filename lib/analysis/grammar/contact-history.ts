@@ -119,7 +119,11 @@ const COMPANY_SILENCE = [
   // «nobody has replied», «no one answers the phone», «no one ever picks up»
   `(?:nobody|no one|no-one|noone) (?:(?:has|have|had|ever|even|will|would|is|was|seems to|bothered to|bothers to|cares to) )*${REPLY_VERB_EN}`,
   // «you haven't got back to me», «they never replied», «support didn't answer»
-  `(?<!\\b(?:if|unless|when|once|until) )${ANSWERER_EN} (?:(?:have|has|had|did|do|does|will|would|still|just|simply|even|ever)(?:n't)? )*(?:not |never |n't )?(?:yet |even |ever |once )?${REPLY_VERB_EN}(?= (?:to )?(?:me|us|my|our|the|it|this|that|any|at all|yet|since|for|in|calls?|phones?|e-?mails?|messages?)\\b| ?[.,!?;:]| ?$)`,
+  `(?<!\\b(?:if|unless|when|once|until) )${ANSWERER_EN} (?:(?:have|has|had|did|do|does|will|would|still|just|simply|even|ever)(?:n't)? )*(?:not |never |n't )?(?:yet |even |ever |once )?${REPLY_VERB_EN}(?= (?:to )?(?:me|us|my|our|the|it|this|that|any|at all|yet|since|for|in)\\b| ?[.,!?;:]| ?$)`,
+  // «customer services did not answer my call»: the contact named, the silence negated.
+  `${ANSWERER_EN} (?:(?:did|does|do|has|have|had|would|will|could)(?:n't| not)|never|won't|wouldn't|couldn't) (?:even |ever )?(?:answer|pick up|return|respond to|reply to)(?:ed)? (?:my |our |the |any |their )?(?:calls?|phones?|e-?mails?|messages?)`,
+  // «no one has contacted me since Saturday»
+  '(?:nobody|no one|no-one|noone) (?:has |have |had )?(?:ever |even |yet )?contacted (?:me|us)',
   // «I have not heard back», «we never heard from them»
   "(?:i|we)(?:'ve| have| had)? (?:still |yet )?(?:not|never|haven't|hadn't|didn't|did not|have yet to|still haven't|still have not) (?:yet |even |ever )?(?:heard|hear) (?:back|anything|a word|from (?:you|them|anyone|anybody|support|the (?:company|seller|team|shop|store)|your (?:team|support|company)))",
   // «no response.», «no reply yet», «no answer to my emails», «tried, but no response»
@@ -134,7 +138,7 @@ const COMPANY_SILENCE = [
   // «sin respuesta de su parte», «sin ninguna respuesta.», «sin recibir respuesta»
   'sin (?:ninguna |obtener |recibir |tener |haber recibido |haber tenido )?(?:respuesta|contestacion)(?: (?:de (?:su|tu|vuestra) parte|de (?:ustedes|nadie|la empresa|soporte|atencion|su parte))| ni (?:explicacion|solucion|noticias)| alguna|(?= ?(?:[.,!;:]|$)))',
   // «imposible comunicarse», «no hay forma de hablar con alguien», «no logro que me atiendan»
-  '(?:imposible|no (?:hay|encuentro) (?:forma|manera|modo)(?: de)?|no (?:logro|consigo|puedo|pude|pudimos|logramos)|no se (?:puede|pueda|pudo|logra|consigue)) (?:comunicarme|comunicarse|comunicarnos|contactar(?:los|les|me|nos)?|contactarse|hablar con (?:alguien|nadie|una persona|un asesor|una asesora|un agente|un ejecutivo|una ejecutiva|un operador|una operadora|ustedes|vosotros|usted|ellos|un humano)|que (?:me|nos) (?:atiendan|contesten|respondan))',
+  '(?:imposible|no (?:hay|encuentro) (?:forma|manera|modo)(?: de)?|no (?:logro|consigo|puedo|pude|pudimos|logramos)|(?<!¿)no se (?:puede|pueda|pudo|logra|consigue)) (?:comunicarme|comunicarse|comunicarnos|contactar(?:los|les|me|nos)?|contactarse|hablar con (?:alguien|nadie|una persona|un asesor|una asesora|un agente|un ejecutivo|una ejecutiva|un operador|una operadora|ustedes|vosotros|usted|ellos|un humano)|que (?:me|nos) (?:atiendan|contesten|respondan))',
   // The pronoun before the verb, and the failure said after the attempt: «no me puedo comunicar», «un número para
   // comunicarse con un asesor, desde la app ha sido imposible».
   'no (?:me|nos) (?:puedo|pude|podemos|pudimos|he podido|hemos podido|logro|consigo) (?:comunicar|contactar)',
@@ -199,12 +203,14 @@ const SPAN_OF_TIME = '(?:mas de |casi |over |more than |almost |nearly )?(?:\\d+
 const CONTACT_GERUND_ES = alt([...AR_STEMS.map(gerundAr), ...IR_STEMS.map(gerundIr), 'enviando', 'comunicandome', 'quejandome']);
 /** Someone of the customer's own («mi hijo», "my bank"): trying to reach them is no contact with the company. */
 /**
- * The customer's own people («mi hijo», "my bank", "her lawyer"): contacting them is no contact with the company.
- * «su» and "our" stay out: «comunicarme con su servicio al cliente» is the company's, addressed as usted, and "our
- * account manager" is the company's for a business customer.
+ * The customer's own people («mi hijo», "my bank", "her lawyer", «su banco», "our IT admin"): contacting them is no
+ * contact with the company. «Su» and "our" before the company's side are the company's: «comunicarme con su servicio
+ * al cliente» addresses it as usted, and "our account manager" is theirs for a business customer.
  */
-export const OWN_PARTY_POSSESSIVE = '(?:mi|mis|my|his|her|their)';
-const NOT_THE_COMPANY = `(?! (?:a |con |to |with )?${OWN_PARTY_POSSESSIVE} )`;
+const COMPANY_SIDE = '(?:servicio|area|atencion|soporte|departamento|linea|call ?center|centro|equipo|asesor\\w*|ejecutiv\\w*|oficina|sucursal|account manager|support|customer service|help ?desk|team|agents?|service)';
+/** The customer's own party after a contact verb, its trailing blank included: «mi asesor», "my bank", «su banco» (his), "our IT admin". */
+export const OWN_PARTY = `(?:(?:mi|mis|my|his|her|their) |(?:su|sus|our) (?!${COMPANY_SIDE}\\b))`;
+const NOT_THE_COMPANY = `(?! (?:a |con |to |with )?${OWN_PARTY})`;
 const TRYING_TO_REACH_ES = `(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|que (?:me|nos) (?:atiendan|respondan|contesten|llamen))${NOT_THE_COMPANY}`;
 const TRYING_TO_REACH_EN = `trying to (?:reach|contact|call|ring|phone|email|get (?:hold of|through to|in touch with|an answer from)|speak (?:to|with)|talk (?:to|with))${NOT_THE_COMPANY}`;
 const DURATIVE_ATTEMPT = [

@@ -37,9 +37,12 @@ const detectPhrases = phraseDetector(
     '(?:servicio|atencion|empresa|compania|trato) (?:tan |muy |mas |super |re )?(?:pesim[oa]|horrible|nefast[oa]|lamentable|patetic[oa]|vergonzos[oa]|deplorable|de mierda|de terror)',
     'estoy (?:harto|harta|hasta las narices|podrido|podrida|indignad[oa]|furios[oa])',
     // Criticism intensified: «muy mala la atención», «tan malo el servicio».
-    '(?:muy|tan|re|super|bien) mal[oa]s? (?:es |fue )?(?:la |el |su )?(?:atencion|servicio|trato|gestion)',
+    '(?<!\\bno (?:es|fue|era|ha sido) )(?:muy|tan|re|super|bien) mal[oa]s? (?:es |fue )?(?:la |el |su )?(?:atencion|servicio|trato|gestion)',
+    // …and said the other way round: «el servicio es muy malo».
+    '(?:atencion|servicio|trato|gestion)(?: (?!no\\b)@){0,2} (?:es|fue|ha sido|esta siendo) (?:muy|tan|re|super|bien) mal[oa]',
     // The customer already gone: «you have officially lost me as a customer», «me perdieron como cliente».
     '(?:me|nos) (?:perdieron|perdisteis|han perdido|habeis perdido|acaban de perder) como client[ea]s?',
+    '(?<!\\bno )(?:acaban de perder|perdieron|han perdido|perdisteis|habeis perdido) (?:a )?(?:un|otro) client[ea]',
     'ustedes como si nada',
     'me (?:toman|estan tomando) el pelo',
     'una (?:tomadura de pelo|falta de respeto|verguenza)',
@@ -73,7 +76,7 @@ const detectPhrases = phraseDetector(
     '(?:bbb|better business bureau|trading standards|ombudsman|my lawyer|a lawyer|small claims)',
     '(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people)',
     "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
-    '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere', "(?:lost|losing|lose) (?:me|us) as (?:a )?customers?",
+    '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere', "(?<!(?:won't|will not|not|never|don't|do not) )(?:lost|losing|lose) (?:me|us) as (?:a )?customers?", "(?<!(?:won't|will not|not|never|don't|do not) )(?:you(?:'ve| have)? (?:just |officially )?lost) (?:a|another|one) customer",
     '(?:stay away|leave a review|bad review|one-star|1-star|on twitter|on social media)',
     "(?:i'm|im|i am) (?:so |totally |completely )?(?:done|over it)(?= ?(?:[.!,]|$| with| lol))",
     "(?:enough|reason|time) (?:for me )?to (?:close|cancel|leave|switch)",
@@ -252,6 +255,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Third cancelled order this month. You have lost me as a customer.', fires: true },
   { lang: 'es', text: 'Ustedes me perdieron como cliente después de esto.', fires: true },
   { lang: 'en', text: 'Will I lose my points as a customer if I change my plan?', fires: false },
+  { lang: 'es', text: 'La verdad no fue tan mala la atención, solo quería preguntar por el envío.', fires: false },
+  { lang: 'en', text: "I love your product and you won't lose me as a customer, but I need this fixed.", fires: false },
+  { lang: 'en', text: 'Third time the order is wrong. You just lost a customer.', fires: true },
+  { lang: 'es', text: 'El servicio es muy malo y nadie me ayuda con la devolución.', fires: true },
   { lang: 'es', text: 'Sois una estafa. Voy a contar en Twitter cómo tratáis a los clientes.', fires: true },
   { lang: 'es', text: 'Son un chiste. Los voy a denunciar en Defensa del Consumidor.', fires: true },
   { lang: 'es', text: 'Estoy harta de que me tomen el pelo!!', fires: true },

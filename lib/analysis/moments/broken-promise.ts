@@ -17,8 +17,6 @@ const DUE_FORMS = [
   "(?:should have|should've) (?:arrived|been|come|called)",
   // «a package that was to be delivered today»: the arrangement said in the passive.
   '(?:was|were) to be (?:delivered|shipped|sent|fixed|installed|repaired|collected|picked up|refunded|credited|done|ready|connected|activated|replaced)',
-  // «food delivery due between 9-10pm», «the engineer booked for Tuesday»: what was booked, named by its slot.
-  '(?:(?:delivery|order|parcel|package|refund|appointment|engineer|technician|installation|install|repair|visit|flight|collection|callback|call back|payment|credit|replacement) (?:was |is |were |are )?|(?:was|were|is|are) )(?:due|scheduled|booked|expected|promised) (?:between|at|on|for|by|today|yesterday|this|last|before|within)',
 ];
 const DUE = compileTest(DUE_FORMS);
 
@@ -30,13 +28,20 @@ const PROMISE = compileTest([
   'me (?:dicen|dice|decian|decia) (?:que|q) (?:[a-z]+ ){0,6}?(?:que |q )?(?:me|nos|lo|la|los|las|te|se) [a-z]{2,}(?:ra|ran|ria|rian)',
   '(?:dicen|decian|dijeron|prometieron|prometen|anunciaron|anuncian) que (?:nos|me|te|les) (?:darian|daban|iban a dar|regalarian|devolverian|llamarian|mandarian|enviarian)',
   'nos (?:dijeron|prometieron|aseguraron|confirmaron)',
+  // What they bound themselves to: «se comprometieron a una disminución», "they committed to a refund".
+  '(?:se|me|nos) (?:comprometieron|comprometio|habian comprometido|habia comprometido) a', "(?:they|you|he|she|the (?:company|bank|airline|store|seller|agent)) (?:committed|undertook|pledged) to",
+  // «food delivery due between 9-10pm», «the engineer was booked for Tuesday»: what was booked, named by its slot
+  // (said in the past, or a delivery's bare «due»; «my payment is due on the 15th» promises nothing).
+  '(?:(?:delivery|order|parcel|package|refund|appointment|engineer|technician|installation|install|repair|visit|collection|callback|call back|replacement) (?:was |were )?|(?:was|were) )(?:due|scheduled|booked|expected|promised) (?:between|at|on|for|by|today|yesterday|this|last|before|within)',
   // Said in a gerund with its pronoun: «confirmándole que le darían un vuelo», «asegurándome que…».
   '(?:confirmandole|confirmandome|confirmandonos|asegurandole|asegurandome|asegurandonos|prometiendole|prometiendome|prometiendonos|diciendome|diciendonos) que',
   // A date given: «me dieron fecha para el 11 de noviembre», «supuestamente el despacho venía con fecha para el 14».
-  '(?:me|nos|le) (?:dieron|dio|han dado|habian dado|dan) (?:una |la )?fecha', '(?:venia|venian|tenia|tenian) (?:con )?fecha', 'supuestamente',
+  '(?:me|nos|le) (?:dieron|dio|han dado|habian dado|dan) (?:una |la )?fecha (?:de (?:entrega|llegada|despacho|envio|instalacion|visita|devolucion|reembolso)|para)',
+  '(?:venia|venian|tenia|tenian) (?:con )?fecha (?:de (?:entrega|llegada|despacho|envio|instalacion)|para)',
+  // «supuestamente» of a delivery or a date, not of a feature («supuestamente la app permite exportar…»).
+  'supuestamente[^.!?]{0,60}?(?:llega\\w*|venia|vendria|iba a|tenia que|deberia|estaria|fecha|entrega|despacho|envio|listo|lista)',
   // What the company said it would do: "they advised us the new plane departs at 7:45", "American agreed to refund my fare".
-  "(?:you|they|he|she|staff|crew|agents?|reps?|someone|the (?:agent|rep|airline|bank|company|store|shop|seller|courier)) (?:advised|informed|notified|assured) (?:us|me)",
-  "(?:agreed|offered|committed|arranged) to (?:refund|send|replace|call|fix|credit|reimburse|cover|pay|deliver|collect|repair|waive|cancel)",
+  "(?:you|they|he|she|staff|crew|agents?|reps?|someone|the (?:agent|rep|airline|bank|company|store|shop|seller|courier)) (?:advised|informed|notified|assured) (?:us|me)[^.!?]{0,80}?(?:would|will|'d|was going to|were going to|is going to|are going to|at \\d|by \\d|tomorrow|today|tonight|within)",
   // Announced, by a person or in writing: «me avisaron que el técnico venía el martes», «an email saying I would receive a refund».
   '(?:me|nos) (?:avisaron|aviso|comunicaron|comunico|notificaron|notifico|escribieron|escribio) (?:@ ){0,3}que',
   "(?:e-?mail|mail|message|text|sms|letter|notice|notification|confirmation|website|site|app|page|tracking)(?: @){0,3} (?:saying|stating|telling me|telling us|confirming|said|stated|says|states|confirmed) (?:that )?(?:i|we|it|my @|our @|the @|you|they) (?:would|will|'d|was going to|were going to|should)",
@@ -78,10 +83,10 @@ const FAILURE = compileTest([
   // A question after the promised thing, or the promise called a lie.
   "where (?:is|are|'s) (?:my|our|the|it|they|this)", '(?:donde|cuando) (?:esta|estan|llega|llegan|queda|quedan) (?:mi|mis|el|la|los|las|lo)',
   // What was booked, moved or not done: "the driver did not leave the package and rescheduled the delivery".
-  "(?:rescheduled|re-scheduled|postponed|cancell?ed|moved) (?:the|my|our) (?:delivery|appointment|visit|installation|install|repair|collection|flight|callback)",
-  "(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:even )?(?:appear\\w*|show(?:n|ed)? up|come through|gone through|go through|post(?:ed)?|leave|left|drop(?:ped)? off|deliver(?:ed)?|begun|started)",
+  "(?:(?:they|you|he|she|someone)(?: \\w+)?|(?:driver|engineer|technician|courier|airline|store|shop|seller|company)[^.!?]{0,60}?) (?:rescheduled|re-scheduled|postponed|cancell?ed|moved) (?:the|my|our) (?:delivery|appointment|visit|installation|install|repair|collection|flight|callback)",
+  "(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:even )?(?:appear(?:ed)?|show(?:n|ed)? up|come through|post(?:ed)?|drop(?:ped)? off|deliver(?:ed)?)",
   // A date or a word not kept, said after it: «…la cual no respetaron», «no han cumplido con el servicio», «se lo siguen postergando».
-  'no (?:la |lo |las |los |le |les )?(?:respetaron|cumplieron|han respetado|han cumplido|ha cumplido|respetan|cumplen)', '(?:se |me |nos |le )?(?:lo |la |los |las )?(?:siguen|sigue) (?:postergando|posponiendo|aplazando|atrasando|cambiando|reprogramando)',
+  'no (?:la |lo |las |los |le |les )?(?:respetaron|cumplieron|han respetado|han cumplido|ha cumplido)(?! con (?:el|los|la|las) (?:formato|requisito|norma|condicion))', '(?:se |me |nos |le )?(?:lo |la |los |las )?(?:siguen|sigue) (?:postergando|posponiendo|aplazando|atrasando|cambiando|reprogramando)',
   'mentira', 'me (?:mintieron|mintio|enganaron)', 'nos (?:mintieron|enganaron)', "(?:lied|lying) to (?:me|us)", "(?:was|were|is) a lie", '(?:se|han) extendido', 'se cumple(?:n)? (?:un|una|dos|tres|\\d+)',
   "(?:it's|it has|it's now|it has now) been (?:over |more than |almost )?(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months)",
   "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
@@ -225,9 +230,11 @@ function windowOutrun(folded: string): boolean {
 const WINDOW_GONE_BY = new RegExp(
   String.raw`\b(?:(?:is|are|been|now|already|well) (?:past|beyond|over)|exceeded|passed|surpassed|(?:ya )?(?:pasaron|se pasaron|se cumplieron|se vencieron|vencieron|transcurrieron|se superaron|superaron)(?: ya)?) (?:the|your|their|los|las|el|la|sus) ${SPAN}`,
 );
+/** «We haven't passed the 10 business days yet», «aún no pasaron los 15 días»: the window still runs. */
+const NOT_YET_GONE = /(?:\b(?:not|never|no|aun no|todavia no)|n't)(?: \w+){0,2} $/;
 function windowGoneBy(folded: string): boolean {
   const m = WINDOW_GONE_BY.exec(folded);
-  if (!m) return false;
+  if (!m || NOT_YET_GONE.test(folded.slice(Math.max(0, m.index - 30), m.index))) return false;
   const around = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
   return !!(m.groups!.pre || m.groups!.biz) || SAID_WINDOW.test(around);
 }
@@ -238,10 +245,23 @@ function windowGoneBy(folded: string): boolean {
  * siguen descontando». The charge must be affirmed: "I cancelled and wasn't charged" is kept.
  */
 const STOPPED_THEN_CHARGED: Record<'es' | 'en', RegExp> = {
-  en: /\b(?:cancell?ed|unsubscribed|terminated|closed (?:my|the|our) account|returned (?:it|them|the|my)|free trial)\b[^.!?]{0,80}?\b(?:but|yet|and|still|however)\b(?<gap>[^.!?]{0,40}?)\b(?:charg(?:ed|ing)|bill(?:ed|ing)|debit(?:ed|ing)|deduct\w*|(?:took|taken|taking) (?:the |my |a |another )?(?:money|payment|fee|fees|premium|subscription))\b/,
-  es: /\b(?:cancele|cancelamos|canceleis|di de baja|dimos de baja|solicite la baja|pedi la baja|devolvi|devolvimos|anule)\b[^.!?]{0,80}?\b(?:y|pero|aun asi|igual|sin embargo)\b(?<gap>[^.!?]{0,40}?)\b(?:cobr\w*|descont\w*|debit\w*|factur\w*|cargaron|cargan|cargando)\b/,
+  // The charge as a verb ("charged", "billing me"), not a noun ("the charging cable", "the billing date"); a free trial
+  // counts only with «still» ("…a free trial but still charged me").
+  en: /\b(?:cancell?ed|unsubscribed|terminated|ended|closed (?:it|(?:my|the|our) \w+)|returned (?:it|them|the|my)|free trial(?=[^.!?]{0,80}?\bstill\b))\b[^.!?]{0,80}?\b(?:but|yet|and|still|however)\b(?<gap>[^.!?]{0,40}?)\b(?:charged|billed|debited|deducted|deducts?|(?:charging|billing|debiting|deducting) (?:me|us|my|our)|(?:took|taken|taking) (?:the |my |a |another )?(?:money|payment|fee|fees|premium|subscription))\b/,
+  es: /\b(?:cancele|cancelamos|canceleis|di de baja|dimos de baja|solicite la baja|pedi la baja|devolvi|devolvimos|anule)\b[^.!?]{0,80}?\b(?:y|pero|aun asi|igual|sin embargo)\b(?<gap>[^.!?]{0,40}?)\b(?:(?:me|nos|lo|la) cobr\w*|cobr(?:an|aron|ando|ado|ada)|descont(?:aron|ando|ado|ada)|descuentan|debit(?:aron|an|ando|ado)|factur(?:aron|an|ando|ado)|cargaron|cargan|cargando)\b/,
 };
 const NOT_CHARGED = /\b(?:not|never|no|nunca|ya no|won't|will|would|if|si|n't)\b|n't\b/;
+/**
+ * What the company agreed to do, and it never showed: "American agreed to refund my fare… the amount did not
+ * appear". Read as a pair: "the bank agreed to send a new card and I still have not activated it" is the
+ * customer's own step.
+ */
+const AGREED = /\b(?:agreed|offered|committed|arranged) to (?:refund|send|replace|call|fix|credit|reimburse|cover|pay|deliver|collect|repair|waive)\b/;
+const NEVER_SHOWED = /\b(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:even )?(?:appear(?:ed)?|show(?:n|ed)? up|come through|arrive[d]?|happen(?:ed)?|post(?:ed)?)\b|\bnever (?:came|arrived|happened|appeared)\b/;
+function agreedNeverShowed(folded: string): boolean {
+  return AGREED.test(folded) && NEVER_SHOWED.test(folded);
+}
+
 function chargedAfterStopping(folded: string): boolean {
   for (const re of Object.values(STOPPED_THEN_CHARGED)) {
     const m = re.exec(folded);
@@ -270,7 +290,24 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Me dieron fecha de instalación para el martes 4, la cual no respetaron.', fires: true },
   { lang: 'es', text: 'Me dieron fecha para el martes y vinieron puntuales, todo perfecto.', fires: false },
   { lang: 'en', text: 'The airline agreed to refund my fare in March and the money never appeared.', fires: true },
-  { lang: 'en', text: 'Staff advised us the replacement bus would leave at 6pm; it has not even started boarding.', fires: true },
+  { lang: 'en', text: 'Staff advised us the replacement bus would leave at 6pm; it never showed up.', fires: true },
+  // The review's look-alikes: a noun for the charge, a window still running, a booking ahead, a feature «supposedly» there.
+  { lang: 'en', text: 'I returned the phone last week but the charging cable is still with me, should I send it too?', fires: false },
+  { lang: 'en', text: 'I cancelled my old plan and the billing date moved to the 5th, is that right?', fires: false },
+  { lang: 'en', text: "I signed up for the free trial and the billing page says I'll be charged on Dec 1.", fires: false },
+  { lang: 'es', text: 'Cancelé el pedido y necesito la factura de la compra anterior para mi contador.', fires: false },
+  { lang: 'en', text: 'We ended the membership last month and were billed again.', fires: true },
+  { lang: 'en', text: "We haven't passed the 10 business days yet, just checking the refund is in progress.", fires: false },
+  { lang: 'en', text: 'My payment is due on the 15th. I paid it yesterday but want to make sure it went through.', fires: false },
+  { lang: 'en', text: 'My order is expected on Monday. Where is the tracking link?', fires: false },
+  { lang: 'es', text: 'Supuestamente la app permite exportar a Excel, ¿dónde está la opción?', fires: false },
+  { lang: 'es', text: 'Mi tarjeta tenía fecha de vencimiento este mes, ¿cuándo llega la nueva?', fires: false },
+  { lang: 'en', text: 'They informed me that the payment did not go through, so I paid again. Can you check?', fires: false },
+  { lang: 'en', text: 'The bank agreed to send a new card and I still have not activated it, how do I do that?', fires: false },
+  { lang: 'es', text: 'Me dijeron que las fotos no cumplen con el formato, ¿cuál es el correcto?', fires: false },
+  { lang: 'en', text: 'I was told I could reschedule online, so I cancelled my appointment for Tuesday. Is that fine?', fires: false },
+  { lang: 'en', text: 'The parcel was to be delivered today. The driver did not knock and rescheduled the delivery.', fires: true },
+  { lang: 'es', text: 'La empresa se comprometió a bajar la cuota desde marzo, pero no es así.', fires: true },
   // The promise named as false, a deal refused, a promise announced in writing.
   { lang: 'en', text: 'Comcast false promises, again and again.', fires: true },
   { lang: 'en', text: 'They are refusing to honor the rate they quoted me in March.', fires: true },
@@ -406,7 +443,7 @@ export const examples: MomentExample[] = [
 
 const moment: Moment = {
   id: 'broken-promise',
-  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded) || windowOutrun(folded) || windowGoneBy(folded) || chargedAfterStopping(folded),
+  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded) || windowOutrun(folded) || windowGoneBy(folded) || chargedAfterStopping(folded) || agreedNeverShowed(folded),
   label: { es: 'Promesa incumplida', en: 'Broken promise' },
   advice: {
     es: 'Reconoce sin rodeos que no se cumplió lo prometido y discúlpate; luego promete solo lo que controlas, con una fecha realista que puedas cumplir.',

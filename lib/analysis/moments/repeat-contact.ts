@@ -43,7 +43,8 @@ const detect = phraseDetector(
     'sigo esperando (?:a )?que (?:me )?(?:resuelvan|respondan|contesten|llamen|devuelvan|solucionen|atiendan)',
     'hola de nuevo',
     // «otra vez les escribo», «otra vez me cuelgan»; not «instalé otra vez la app», a step retried.
-    '(?:otra vez|de nuevo) (?:me|les|le|te|os|lo) (?:escrib|llam|contact|comunic|pregunt|reclam|mand|envi|pid|molest|insist|cuelg|pas|dej|atiend|respond|contest|dic|dij)\\w*', 'de nuevo (?:les|te|le) (?:escribo|pregunto)', 'sigo esperando (?:respuesta|que me)',
+    '(?:otra vez|de nuevo) (?:les|le|te|os|lo) (?:escrib|llam|contact|comunic|pregunt|reclam|mand|envi|pid|molest|insist|dig|dij|repit|explic)\\w*',
+    '(?:otra vez|de nuevo) (?:me|nos) (?:cuelg|ignor|atiend|respond|contest|toca (?:llamar|escribir|reclamar|insistir|explicar)|tienen esperando|hacen esperar|dejan esperando)\\w*', 'de nuevo (?:les|te|le) (?:escribo|pregunto)', 'sigo esperando (?:respuesta|que me)',
     '(?:ayer|el lunes|la semana pasada) y (?:antes de ayer|anteayer|hoy)',
     '(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|hoy|anteayer)',
     'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
@@ -98,8 +99,11 @@ const detect = phraseDetector(
     // «I've now explained this to three different agents»
     '(?:explained|told|repeated|described)(?: this| it| my (?:issue|problem|story|case))? to (?:two|three|four|five|several|multiple|\\d+) (?:different |separate )?(?:agents|people|reps|representatives|advisors|advisers|persons|staff)',
     // …or said as whom they spoke to: «I've spoken to 5 so far», «después de hablar con 6 asesores diferentes».
-    `(?:spoke|spoken|talked|chatted|dealt) (?:to|with) ${MANY_EN} (?:(?:different|separate) )?(?:agents|people|reps|representatives|advisors|advisers|persons|staff|members of staff|operators|so far|already)`,
-    `(?:hable|hablamos|he hablado|hemos hablado|hablar|haber hablado) con ${MANY_ES} (?:asesores|asesoras|agentes|operadores|operadoras|personas|ejecutivos|ejecutivas|empleados)`,
+    `(?:spoke|spoken|talked|chatted|dealt) (?:to|with) ${MANY_EN} (?:(?:different|separate) )?(?:agents|reps|representatives|advisors|advisers|staff|members of staff|operators|so far|already)`,
+    `(?:hable|hablamos|he hablado|hemos hablado|hablar|haber hablado) con ${MANY_ES} (?:asesores|asesoras|agentes|operadores|operadoras|ejecutivos|ejecutivas|empleados)`,
+    // People only when they are the company's: "five different people in your retentions department", not "in my building".
+    `(?:spoke|spoken|talked|chatted|dealt) (?:to|with) ${MANY_EN} (?:(?:different|separate) )?(?:people|persons) (?:in|at|from|on) (?:your|the|their) (?!building|street|family|house|office)`,
+    `(?:hable|hablamos|he hablado|hemos hablado|hablar|haber hablado) con ${MANY_ES} personas (?:de|en) (?:su|la|el) (?:empresa|compania|atencion|servicio|area|departamento|sucursal|banco|tienda|linea)`,
     // The contact counted by what was sent or who answered: «es el tercer formulario que envío», «second letter regarding…»,
     // «further to my letters of…», «(x3)», «6 llamados», «three separate phone calls».
     `(?:es |esta es )?(?:el|la|mi) ${ORD_ES} (?:carta|reclamacion|reclamo|queja|correo|mail|formulario|solicitud|mensaje|llamada|ejecutiva|ejecutivo|asesora|asesor|agente|persona|operadora|operador)(?: que)?`,
@@ -252,6 +256,16 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Llevo cuatro días intentando comunicarme con su área de siniestros.', fires: true },
   { lang: 'es', text: 'Desinstalé e instalé otra vez la app y sigue saliendo el mismo error.', fires: false },
   { lang: 'es', text: 'Otra vez me cuelgan al pasar con un asesor.', fires: true },
+  // The review's: the problem coming back, and the customer's own neighbours.
+  { lang: 'es', text: 'De nuevo me pasó lo mismo: la app se cierra al abrirla.', fires: false },
+  { lang: 'es', text: 'De nuevo me enviaron la talla equivocada, necesito cambiarla.', fires: false },
+  { lang: 'es', text: 'Otra vez me toca llamar por lo mismo.', fires: true },
+  { lang: 'en', text: 'I talked to three people in my building and we all have the same outage.', fires: false },
+  { lang: 'en', text: "I've spoken to four people in your billing team and nobody can remove the fee.", fires: true },
+  { lang: 'es', text: '¿No se puede hablar con un asesor por WhatsApp? Prefiero no llamar.', fires: false },
+  { lang: 'en', text: 'Customer services answered calls within a minute, thank you.', fires: false },
+  { lang: 'en', text: 'We have been trying to reach our IT admin for a week, can you reset the password instead?', fires: false },
+  { lang: 'en', text: 'Still no signal and no one has contacted me since Saturday.', fires: true },
   // Said impersonally: «no se puede hablar con nadie por teléfono».
   { lang: 'es', text: 'Es increíble que no se pueda hablar con nadie en la línea de atención, solo grabaciones.', fires: true },
   { lang: 'es', text: 'Después de hablar con 5 asesores distintos sigo sin poder bloquear la tarjeta.', fires: true },

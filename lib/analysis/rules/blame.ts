@@ -53,7 +53,7 @@ const checker = lexiconChecker(
             'no (?:somos|soy) (?:responsables?|culpables?)',
             '(?:nosotros )?no tenemos (?:nada que ver|la culpa|ninguna culpa|responsabilidad)',
             // «…no tiene nada que ver con nuestro plugin», «el producto no es de fabricación nuestra».
-            'no (?:tiene|tienen|tuvo|tuvieron) (?:absolutamente )?nada que ver con (?:nosotros|nuestr[oa]s? @|la (?:tienda|empresa|app|aplicacion|plataforma)|el (?:plugin|modulo|banco|servicio|sdk))',
+            '(?:error|errores|problema|problemas|fallo|fallos|rechazo|rechazos|retraso|demora|cargo|aviso|eso|esto|esta|este|estos|estas)(?: @){0,4} no (?:tiene|tienen|tuvo|tuvieron) (?:absolutamente )?(?:nada )?que ver con (?:nosotros|nuestr[oa]s? @)',
             'no (?:es|son|fue|fueron) (?:de )?(?:fabricacion|produccion|responsabilidad|competencia) (?:nuestra|de (?:nosotros|esta empresa|la empresa))',
             'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
             'no depende de nosotros',
@@ -119,10 +119,14 @@ const checker = lexiconChecker(
             '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor |seria bueno que |les pido que |te pido que |le pido que )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
             // …any request after the opener is one: «en adelante, por favor, use el formulario».
             '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? por favor,? (?!no dud|avis|escrib|llam|contact|disfrut|cuent)@',
+            // …as a wish or advice for next time, and told not to file again: «en el futuro sería bueno que mencionaras la fecha»,
+            // «por favor, no abras un nuevo ticket para algo así».
+            '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) recomendaria(?:mos)?) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr)\\w*',
+            '(?:por favor,? )?no (?:abras|abra|abran|crees|cree|creen|publiques|publique|publiquen|abrais) (?:un |otro |mas )?(?:nuevo |otro )?(?:ticket|caso|hilo|issue|reclamo|reporte)s?(?: nuevos?)?(?: (?:para|por) (?:algo|esto|eso|cosas))',
             '(?<!que )no (?:lo |la )?(?:vuelvas|vuelvan|volvas) a (?:hacer|repetir)',
             '(?:deja|deje|dejen|dejad) de (?:escribir|spamear|enviar|mandar|abrir|publicar|insistir|etiquetar|molestar)',
             // The cause put outside the company, said of it: «es ajeno a nosotros», «escapa de nuestro control».
-            '(?<!no )(?:es|son|fue|fueron|resulta|resultan|esta|estan) (?:totalmente |completamente |algo )?(?:ajen[oa]s? a (?:nosotros|la (?:empresa|compania|entidad|tienda)|nuestra (?:empresa|compania|entidad|voluntad)|(?!(?:ti|usted|ustedes|vos|tu|tus|su|sus|mi|mis|la|el|los|las|un|una|lo|este|esta|esto|cualquier|todo|toda)\\b)@)|fuera de nuestro control)',
+            '(?<!no )(?:es|son|fue|fueron|resulta|resultan|esta|estan) (?:totalmente |completamente |algo )?(?:ajen[oa]s? a (?:nosotros|la (?:empresa|compania|entidad|tienda)|nuestra (?:empresa|compania|entidad|voluntad)|(?!(?:ti|usted|ustedes|vos|vosotros|vosotras|vuestr[oa]s?|el|ella|ellos|ellas|tu|tus|su|sus|mi|mis|la|los|las|un|una|lo|este|esta|esto|cualquier|todo|toda)\\b)@)|fuera de nuestro control)',
             '(?<!no )(?:escapa|escapan|se escapa|se escapan|se sale|se salen) (?:de|a) (?:nuestro|mi) control',
             '(?:realizadas|hechas|efectuadas|autorizadas) con su (?:clave|contrasena|token|tarjeta|firma)',
             // Reminding the customer of what they accepted: «le recuerdo que usted aceptó…», «le recordamos que es obligación del cliente…».
@@ -189,7 +193,8 @@ const checker = lexiconChecker(
             "(?:we're|we are|i'm|i am) not (?:responsible|to blame)",
             "(?:we|i) (?:have|had) nothing to do with (?:it|this|that)",
             // The cause handed to someone else by clearing what is ours: "these rejections have nothing to do with our plugin».
-            "(?:has|have|had) (?:absolutely )?nothing to do with (?:us|me|our (?:@ )?@|the (?:plugin|app|store|site|company|bank|extension|library|service))",
+            "(?:errors?|issues?|problems?|declines?|rejections?|failures?|faults?|delays?|bugs?|these|this|that|it)(?: @){0,6} (?:has|have|had) (?:absolutely )?nothing to do with (?:us|me|our (?:@ )?@)",
+            "(?:that's|that is|it's|it is|this is) (?:absolutely )?nothing to do with (?:us|me)",
             "(?:it|that|this)(?:'s| is) not on (?:us|me)",
             // «the delay isn't on our end»: our side cleared.
             "(?:(?:it|that|this)'s|is|was|are|were)(?:n't| not) (?:on|at|from) (?:our|my) (?:end|side)",
@@ -256,7 +261,7 @@ const checker = lexiconChecker(
             // Told to stop filing: "please don't open a new issue for something like this".
             "please (?:don't|do not|stop|refrain from) (?:open|opening|creat|post|submitt?|fil|spam)\\w* (?:a |any )?(?:new |more |another |duplicate |separate )?(?:issues?|tickets?|threads?|posts?|reports?)",
             // …put as a wish: «maybe in the future it would be nice to specify the date on the PR».
-            "(?:next time|in (?:the )?future|from now on),? (?:it )?(?:would|will|'d|'ll) be (?:nice|great|good|helpful|better|best|ideal) (?:if you|to (?!(?:have|see|hear|welcome|chat|meet|work|get|keep|help|talk)\\b)@)",
+            "(?:next time|in (?:the )?future|from now on),? (?:it )?(?:would|will|'d|'ll) be (?:nice|great|good|helpful|better|best|ideal) (?:if you (?:had |could )?(?:mention|includ|specif|add|sen[dt]|read|check|us|follow|tell|told|let us know|state|attach|search|wait)\\w*|to (?:mention|includ|specif|add|send|read|check|follow|state|attach|search)\\w*)",
             "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
             // …any request after the opener is one: «in future, please post on the forum».
             "(?:next time|in (?:the )?future|from now on),? please,? (?!feel free|don't hesitate|do not hesitate|enjoy|let (?:me|us) know|contact (?:me|us)|reach out|get in touch|call (?:me|us)|write to (?:me|us)|email (?:me|us))@",
@@ -482,10 +487,17 @@ export const examples: RuleExample[] = [
   // The cause put outside by the company's own name: «…ya que estos cargos son ajenos a Bancoval».
   { lang: 'es', text: 'Revisa las condiciones con el comercio, [[ya que esos cargos son ajenos a Bancoval]].' },
   { lang: 'es', text: 'El cargo es ajeno a tu compra del martes: es la cuota anual, que te devolvemos hoy.' },
-  { lang: 'en', text: "These declines come from the card issuer and [[have nothing to do with our plugin]]." },
+  { lang: 'en', text: "[[These declines come from the card issuer and have nothing to do with our plugin]]." },
   { lang: 'es', text: '[[Ese aviso no tiene nada que ver con nuestro módulo]]: lo muestra el navegador.' },
   { lang: 'es', text: 'Revisamos la caja: [[el cargador no es de fabricación nuestra]].' },
   { lang: 'en', text: 'The outage has nothing to do with your settings; we are restoring the line now.' },
+  // The review's: a third party cleared to take the blame ourselves, and an invitation for the future.
+  { lang: 'en', text: "The decline has nothing to do with the bank; it was our mistake and we've fixed it." },
+  { lang: 'en', text: "Don't worry, the refund has nothing to do with our rewards program, so your points stay." },
+  { lang: 'es', text: 'El fallo es totalmente ajeno a vosotros, fue un error de nuestro sistema y ya está corregido.' },
+  { lang: 'en', text: 'In the future it would be great if you could join our beta program, just reply to sign up.' },
+  { lang: 'en', text: "[[That's nothing to do with us]], it's the courier's system." },
+  { lang: 'es', text: '[[Por favor, no abras un nuevo ticket para algo así]]; responde en este.' },
   { lang: 'en', text: "[[As informed you earlier]], the order can't be reinstated, but I've placed a new one at the old price." },
   { lang: 'en', text: "Don't worry, we'll get this reported. [[In the future, we'd recommend buying Premium from our official website]]." },
   { lang: 'en', text: "In the future, we'd recommend reaching out to us first, we're happy to help." },

@@ -113,6 +113,7 @@ const checker = lexiconChecker(
             "(?:i|we)(?:'d| would)? (?:kindly )?(?:ask|request) (?:you )?(?:for )?(?:your |a little |some |a bit of |more )?(?:patience|to be patient)", "(?:i|we)(?:'d| would)? (?:kindly )?ask that you (?:please )?be patient",
             // Patience requested as a favour to come, not thanked for: "your patience would be appreciated".
             "(?:your )?patience(?: and (?:understanding|cooperation))? (?:would|will) be (?:much |greatly |really |highly )?appreciated",
+            "(?:we|i)(?:'d| would) (?:really |greatly |truly )?appreciate (?:your|some|a little) (?:patience|understanding and patience)",
             "(?:it's|it is|this is|that's|that is) (?:not|no) (?:such )?a big deal",
             'no big deal',
             "(?:it's|it is|that's|that is)(?: really| honestly)? not (?:that|so|all that) (?:bad|serious|big|hard|difficult|complicated|tricky)",
@@ -255,6 +256,8 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'Thank you for your patience while we look into it.' },
   { lang: 'en', text: 'You will receive the cashback as per the offer. [[Your patience and understanding would be appreciated]].' },
   { lang: 'en', text: 'Your patience has been much appreciated, the refund went out this morning.' },
+  { lang: 'en', text: '[[We would appreciate your patience]] while we fix this.' },
+  { lang: 'en', text: 'We appreciate your patience, the fix is live now.' },
   { lang: 'es', text: 'El reintegro se acredita según la promoción; [[le agradeceríamos su paciencia]].' },
   { lang: 'es', text: 'Le agradecemos su paciencia: el reintegro ya está acreditado.' },
   { lang: 'es', text: '[[Ten paciencia]], tu ticket será respondido.' },

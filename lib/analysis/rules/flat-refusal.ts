@@ -73,7 +73,7 @@ const checker = lexiconChecker(
             '(?:no|todavia no|aun no) (?:tiene|tienen|tenemos|incluye|incluyen|incluimos|soporta|soportan|soportamos|admite|admiten|cuenta con|contamos con|ofrece|dispone de) (?:la |el |esa |ese |esta |este |una |un |ninguna |ningun )?(?:funcionalidad|funcion|opcion|soporte|posibilidad|integracion|compatibilidad|caracteristica)',
             'no (?:esta|estan) (?:soportad[oa]s?|implementad[oa]s?|habilitad[oa]s? para)',
             // …said of who has it: «no lo tiene implementado», «no lo tenemos soportado».
-            'no (?:lo |la |los |las )?(?:tiene|tienen|tenemos) (?:soportad[oa]s?|implementad[oa]s?|incluid[oa]s?)',
+            'no (?:lo |la |los |las )?(?:tiene|tienen|tenemos) (?:soportad[oa]s?|implementad[oa]s?)',
             // The product as subject: «la librería no posee envío de boletas», «no es una opción disponible».
             '(?:la (?:libreria|biblioteca|app|aplicacion|plataforma|herramienta|api|version|extension)|el (?:plugin|modulo|sistema|sdk|paquete|programa|servicio|producto)|https?:[^ ]+) no (?:posee|poseen|incluye|soporta|admite|ofrece|permite)',
             'no (?:es|esta) (?:una |un )?(?:opcion|funcion|funcionalidad|servicio) (?:disponible|habilitad[oa]|que ofrezcamos|que tengamos)',
@@ -403,6 +403,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[La librería no tiene la funcionalidad de envío de boletas incluida]].' },
   { lang: 'es', text: 'No, [[el SDK no lo tiene implementado]].' },
   { lang: 'es', text: 'No lo tenemos implementado aún, pero puedes usar el endpoint de pagos directos mientras tanto.' },
+  { lang: 'es', text: 'Los precios de la web no tienen incluido el IVA; se suma al final del pago.' },
   { lang: 'es', text: 'Gracias por escribir. [[El módulo no permite generar guías de despacho]].' },
   { lang: 'es', text: 'Revisé tu cuenta: el sistema no tiene registrado ningún pago pendiente.' },
   { lang: 'en', text: "Don't worry, we're not going to change anything on your account without asking you first." },
