@@ -255,6 +255,12 @@ const JUDGEMENT: Record<Lang, RegExp> = {
 /** «Dear Manager,», «To the Complaints Manager,», «Estimados señores:»: whom a letter is addressed to asks for no one. */
 const SALUTATION = /^\s*(?:dear|to|attn|attention|hello|hi|estimad[oa]s?|senor(?:es|a|as)?|sr|sra|a la atencion de|atencion|hola)\b[^\n,:;]{0,60}[,:;]?[ \t]*(?:\n|$)/;
 
+/** Asking whether something is a scam («is that a scam?», «¿es una estafa?») judges nobody: it asks for help. */
+const ASKS_IF_GENUINE: Record<Lang, RegExp> = {
+  en: /\b(?:is|was|are|were) (?:this|that|it|these|they|those) (?:a |an |just a )?(?:scam|fraud|phishing|fake)\w*\s*\?/g,
+  es: /\b(?:es|era|son) (?:esto |eso |esta |este )?(?:una |un )?(?:estafa|fraude|phishing|falso|falsa|enga\w+)\s*\?/g,
+};
+
 /** Contacting someone of the customer's own («trying to call my bank», «hablar con mi asesor del banco») is no contact with us. */
 const OWN_PARTY_CONTACT: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`\b(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|email(?:ing)?|contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|writ(?:e|ing) to|talk(?:ing)? to|speak(?:ing)? to) ${OWN_PARTY}\w+`, 'g'),
@@ -262,7 +268,7 @@ const OWN_PARTY_CONTACT: Record<Lang, RegExp> = {
 };
 
 export function passesMomentGate(id: MomentId, text: string, folded: string, lang: Lang): boolean {
-  if (id === 'anger' && !JUDGEMENT[lang].test(folded)) return false;
+  if (id === 'anger' && !JUDGEMENT[lang].test(folded.replace(ASKS_IF_GENUINE[lang], ' '))) return false;
   if (id === 'repeat-contact') folded = folded.replace(OWN_PARTY_CONTACT[lang], ' ');
   if (id === 'escalation-demand') folded = folded.replace(SALUTATION, '');
   return (MOMENT_GATES[id] ?? []).every((requirement) => requirement[lang].test(folded));
