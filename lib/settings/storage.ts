@@ -58,10 +58,10 @@ export async function loadManagedSettings(waitMs = MANAGED_WAIT_MS): Promise<Man
   });
   return managedCache;
 }
-/** Defines the storage item (a fresh definition runs pending migrations; tests use it). */
 /** The key in browser.storage.local; WXT keeps the schema version beside it, under the key + «$». */
 const SETTINGS_KEY = 'settings';
 
+/** Defines the storage item (a fresh definition runs pending migrations; tests use it). */
 export function defineSettingsItem() {
   return storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
     fallback: defaultSettings(),

@@ -355,6 +355,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const folded = fold(sentence);
   const found = candidates(folded, lang);
   if (found.length === 0) return [];
+  // Tense, mood and «sí» are read on Spanish as written, lower-cased (accents matter: «enviaré», «está»); English folded.
+  const asWritten = (start: number, end: number) => (lang === 'es' ? sentence.slice(start, end).toLowerCase() : folded.slice(start, end));
   // The condition is read after a handle or a greeting: «@ana Hi, if the order is…».
   const opening = folded.replace(GREETING_FIRST, '');
   if (OPENING_HOURS[lang].test(folded) || CUSTOMER_CONDITION[lang].test(opening) || STATE_CONDITION[lang].test(opening)) return [];
@@ -377,7 +379,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     found.some((c) => c.start > at && c.start < at + aside.length) ? aside : ' '.repeat(aside.length));
   const clauses = segments(unbracketed, CLAUSE_BREAK);
   // The clause a bare hope before the comma hedges (HOPE_OPENING): the one right after it.
-  const hopedUntil = HOPE_OPENING[lang].test(opening) ? (clauses.find(([s]) => /[a-z]/.test(folded.slice(s, s + 40)) && s > folded.indexOf(','))?.[1] ?? -1) : -1;
+  const hopeComma = HOPE_OPENING[lang].test(opening) ? folded.indexOf(',') : -1;
+  const hopedUntil = hopeComma < 0 ? -1 : (clauses.find(([s]) => s > hopeComma && /[a-z]/.test(folded.slice(s, s + 40)))?.[1] ?? -1);
   const foundEnds = new Set(found.map((c) => c.end));
   const governedByCondition = conditionScopes(sentence, folded, clauses, lang);
   const subclauses = new Map<number, [number, number][]>();
@@ -393,7 +396,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // A date alone in brackets dates the text it heads («Order delays (December 10)», «(update 10 December)»);
     // «(by December 10)» and "Your refund will be sent (10 December)" still set one.
     if (!/^(?:by|before|on|until|till|within|in|from|para|antes|el|hasta|a mas tardar|dentro)\b/.test(phrase) && /\(\s*(?:(?:update|updated|posted|as of|actualizado|actualizacion)\s*:?\s*)?$/.test(folded.slice(Math.max(0, c.start - 16), c.start)) && /^\s*\)/.test(folded.slice(c.end, c.end + 3))
-      && !FUTURE[lang].test(lang === 'es' ? sentence.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start).toLowerCase() : folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
+      && !FUTURE[lang].test(asWritten(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     const own = indexAround(clauses, c.start);
     const ce = own >= 0 ? clauses[own][1] : c.start;
     let cs = own >= 0 ? clauses[own][0] : c.start;
@@ -407,8 +410,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
         }
       }
     }
-    const questionLeft = lang === 'es' ? sentence.slice(Math.max(cs, c.start - CONTEXT_CHARS), c.start).toLowerCase() : folded.slice(Math.max(cs, c.start - CONTEXT_CHARS), c.start);
-    if (EMBEDDED_QUESTION[lang].test(questionLeft)) continue;
+    if (EMBEDDED_QUESTION[lang].test(asWritten(Math.max(cs, c.start - CONTEXT_CHARS), c.start))) continue;
     // A date in brackets glossing the time before it («today (Feb 28)») is that time's, not a second one.
     const gloss = GLOSS_OPENING.exec(folded.slice(Math.max(0, c.start - 8), c.start));
     if (gloss && foundEnds.has(c.start - gloss[0].length)) continue;
@@ -431,7 +433,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se))) continue;
     if (VALIDITY[lang].test(folded.slice(ss, c.start))) continue;
     if (!c.future) {
-      const tenseText = lang === 'es' ? sentence.slice(ss, se).toLowerCase() : sub;
+      const tenseText = asWritten(ss, se);
       const pastPlural = lang === 'es' && c.spec.kind !== 'duration' && YA_PAST_PLURAL.test(sub);
       if ((PAST[lang].test(tenseText) || pastPlural) && !FUTURE[lang].test(tenseText)) {
         const scheduled = SCHEDULED[lang].test(lang === 'es' ? tenseText : sub)
@@ -454,7 +456,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // «Ahora mismo te estoy viendo el caso», "right now we have no date": what is the case now, not a time promised,
     // whatever else the clause goes on to say («…y te contesto apenas tenga la respuesta»).
     const time = timeKind(c.spec, phrase);
-    const presentState = time === 'now' && reading.tense !== 'future' && (reading.tense === 'progressive' || NOW_STATE[lang].test(lang === 'es' ? `${sentence.slice(ss, c.start)} ${sentence.slice(c.end, se)}`.toLowerCase() : subWithoutMention));
+    const presentState = time === 'now' && reading.tense !== 'future' && (reading.tense === 'progressive' || NOW_STATE[lang].test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`));
     const grammar = !presentState && promisesTime(reading, time) && (!c.unsaidCount || reading.actor === 'agent' || CUSTOMER_RECEIVES[lang].test(sub));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);
