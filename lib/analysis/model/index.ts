@@ -42,14 +42,15 @@ export interface LabelInfo {
 
 export interface Model {
   labels: LabelInfo[];
-  /** Feature bucket → row, or -1 when no label weighs that feature. */
+  /** Feature bucket → where its row starts in `rows`, or -1 when no label weighs that feature. */
   slot: Int32Array;
-  /** Per row, bit l set when label l weighs it (about 3 of 16 labels do). */
-  masks: Uint16Array;
-  /** Per row, where its non-zero weights start in `values`. */
-  offsets: Int32Array;
-  /** The non-zero 8-bit weights, row by row, label by label. */
-  values: Int8Array;
+  /**
+   * The rows, packed so that scoring a feature reads one place: a 16-bit label mask (bit l
+   * set when label l weighs the feature; about 3 of 16 do), then the row's non-zero 8-bit
+   * weights, label by label. Separate mask, offset and value arrays cost four cache misses
+   * per feature, and a 2,000-character draft has about 4,700 features.
+   */
+  rows: Int8Array;
 }
 
 // ------------------------------------------------------------------ the weights file
@@ -127,6 +128,7 @@ export function decodeModel(bytes: Uint8Array): Model {
     at += 20;
   }
   const slot = new Int32Array(1 << FEATURE_BITS).fill(-1);
+  const rowStart = new Int32Array(rowCount);
   let feature = 0;
   for (let r = 0; r < rowCount; r++) {
     let delta = 0;
@@ -140,19 +142,26 @@ export function decodeModel(bytes: Uint8Array): Model {
     feature += delta;
     slot[feature] = r;
   }
-  // Kept sparse, as stored: scoring visits only the labels a feature weighs, and loading
-  // copies 2 bytes per row instead of expanding 16.
-  const masks = new Uint16Array(rowCount);
-  const offsets = new Int32Array(rowCount);
-  let count = 0;
+  // Kept sparse, as stored: scoring visits only the labels a feature weighs.
+  const masksAt = at;
+  const valuesAt = at + 2 * rowCount;
+  let valueCount = 0;
   for (let r = 0; r < rowCount; r++) {
-    const mask = bytes[at + 2 * r]! | (bytes[at + 2 * r + 1]! << 8);
-    masks[r] = mask;
-    offsets[r] = count;
-    for (let m = mask; m; m &= m - 1) count++;
+    for (let m = bytes[masksAt + 2 * r]! | (bytes[masksAt + 2 * r + 1]! << 8); m; m &= m - 1) valueCount++;
   }
-  const values = new Int8Array(bytes.buffer, bytes.byteOffset + at + 2 * rowCount, count);
-  return { labels, slot, masks, offsets, values };
+  const rows = new Int8Array(2 * rowCount + valueCount);
+  let write = 0;
+  let read = valuesAt;
+  for (let r = 0; r < rowCount; r++) {
+    const lo = bytes[masksAt + 2 * r]!;
+    const hi = bytes[masksAt + 2 * r + 1]!;
+    rowStart[r] = write;
+    rows[write++] = lo;
+    rows[write++] = hi;
+    for (let m = lo | (hi << 8); m; m &= m - 1) rows[write++] = bytes[read++]!;
+  }
+  for (let f = 0; f < slot.length; f++) if (slot[f]! >= 0) slot[f] = rowStart[slot[f]!]!;
+  return { labels, slot, rows };
 }
 
 let shipped: Model | null = null;
@@ -177,11 +186,13 @@ export function shippedModel(): Model | null {
 export function scoreFeatures(model: Model, features: number[]): Float32Array {
   const labelCount = model.labels.length;
   const sums = new Float32Array(labelCount);
+  const { slot, rows } = model;
   for (const f of features) {
-    const row = model.slot[f];
-    if (row < 0) continue;
-    let at = model.offsets[row]!;
-    for (let m = model.masks[row]!; m; m &= m - 1) sums[31 - Math.clz32(m & -m)]! += model.values[at++]!;
+    let at = slot[f]!;
+    if (at < 0) continue;
+    let m = (rows[at]! & 0xff) | ((rows[at + 1]! & 0xff) << 8);
+    at += 2;
+    for (; m; m &= m - 1) sums[31 - Math.clz32(m & -m)]! += rows[at++]!;
   }
   for (let l = 0; l < labelCount; l++) sums[l] = model.labels[l].bias + sums[l] * model.labels[l].scale;
   return sums;
