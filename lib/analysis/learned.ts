@@ -21,6 +21,7 @@ import type { Sentence } from './text';
 import { fold } from './text';
 import { signOffStart } from './grammar/sign-off';
 import { OWN_PARTY } from './grammar/contact-history';
+import { REPORTED_AHEAD } from './grammar/spanish-verbs';
 import { spellOutTextSpeak } from './grammar/text-speak';
 import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
 import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
@@ -226,7 +227,7 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
   'broken-promise': [
     {
       en: /\b(?:promis\w*|said|told|supposed|due|meant to|should have|were going to|was going to|guarantee\w*|expected|assured|confirmed|informed|would be|will be|would arrive|would come|overdue|late|agreed|(?:gone|went|going) back on|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|the))\b/,
-      es: /\b(?:promet\w*|dijeron|dijiste|dijisteis|dijo|quedaron|quedasteis|quedo|supuestamente|supuesto|debia|tenia que|iba a|iban a|asegur\w*|garantiz\w*|confirmaron|confirmasteis|confirmo|decia|decian|segun|llegaba|devolvian|informaron|informasteis|programad[oa]|reprogram\w*|pactad[oa]|acordad[oa]|comprometid[oa]|(?:que|q) (?:me|nos) (?:dieron|disteis|dio))\b/,
+      es: new RegExp(String.raw`\b(?:promet\w*|(?:(?:inform|indic|coment|avis|comunic|notific|explic|contest)(?:aron|an|o|aba|aban|asteis|aste)|dic(?:e|en)|respond(?:ieron|en|io|isteis|iste))(?= (?:que|q) [^.!?]{0,80}?${REPORTED_AHEAD})|ofrec(?:ieron|io|isteis|iste)|confirm(?:aron|o|asteis|aste)|informaron|informasteis|dij(?:o|eron|iste|isteis)|deci(?:a|an)|quedaron|quedasteis|quedo|supuestamente|supuesto|se supone|debia|tenia que|iba a|iban a|asegur\w*|garantiz\w*|segun|llegaba|devolvian|programad[oa]|reprogram\w*|pactad[oa]|acordad[oa]|comprometid[oa]|(?:no|nunca) (?:han |habian )?cumpl\w*|(?:que|q) (?:me|nos) (?:dieron|disteis|dio))\b`),
     },
     FAILED,
   ],

@@ -136,3 +136,11 @@ export function attachClitics(rest: string, clitics: readonly string[]): string 
  */
 export const IRREGULAR_PRETERITES =
   'fue|fui|fueron|fuimos|dijo|dije|dijeron|dijimos|hizo|hice|hicieron|hicimos|tuvo|tuve|tuvieron|tuvimos|pudo|pude|pudieron|pudimos|vino|vine|vinieron|vinimos|hubo|estuvo|estuve|estuvieron|estuvimos|dio|dimos|dieron|vimos|quisimos|quiso|supimos|supo|trajimos|trajo|pusimos|puso';
+
+/**
+ * What a report says still lies ahead, on folded text: a future or conditional verb («vendrá»,
+ * «se resolvería», «tendrán»), «iba/va a», a span («en 3 días») or a day. «Me dicen que el técnico
+ * vendrá el jueves» reports a promise; «me dicen que para eso tengo que ir a la tienda» an instruction.
+ * Regular forms need two letters before the ending, so «para», «era» and «cara» are not futures.
+ */
+export const REPORTED_AHEAD = String.raw`(?:\b[a-z]{2,}(?:ar|er|ir)(?:a|an|ia|ian)\b|\b(?:tendr|vendr|saldr|pondr|har|dir|podr|sabr|habr|querr|valdr)(?:a|an|ia|ian)\b|\b(?:iba|iban|va|van) a\b|\ben (?:\d+|un|una|dos|tres|cinco|diez) (?:dias?|horas?|semanas?)\b|\b(?:el (?:mismo )?dia|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)`;

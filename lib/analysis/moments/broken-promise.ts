@@ -5,6 +5,7 @@
  * llegaba el lunes y efectivamente llegó», «…and it did») does not fire.
  */
 import { compileTest, phraseDetector } from '../patterns';
+import { REPORTED_AHEAD } from '../grammar/spanish-verbs';
 import type { Moment, MomentExample } from './types';
 
 /** Something was due: «tenía que llegar», «was supposed to arrive». */
@@ -56,6 +57,15 @@ const PROMISE = compileTest([
   // A service window the customer was given, named as known: «las 72 horas», «the 5-7 business days».
   '(?:las|los|esas|esos|sus) (?:\\d+|veinticuatro|cuarenta y ocho|setenta y dos|dos|tres|cinco|siete|diez|quince|treinta)(?: a \\d+)? (?:horas|dias|dias habiles|semanas)',
   "(?:the|those|your) (?:\\d+(?:-\\d+)?|two|three|five|seven|ten|fourteen|thirty)(?: to \\d+)? (?:hours|days|working days|business days|weeks)",
+  // What they were going to do for me, whatever the verb: «se supone me iban a mandar una tarjeta nueva», «nos iban a devolver…».
+  // («¿cómo me iban a cobrar algo…?» asks; it does not report a promise.)
+  '(?<!como )(?:me|nos|les?) iban a [a-z]+(?:ar|er|ir)(?:me|nos|le|les|lo|la|los|las)?\\b',
+  'se supone (?:que |q )?(?:me |nos |le |les )?(?:iban? a|[a-z]+(?:aba|ia|ria)n?\\b)',
+  // Told in the present or impersonally, of something still ahead: «me informan que el pago se realizará el 15»,
+  // «se me dijo que sería atendido el mismo día» (not «me indican que envíe de nuevo la boleta»).
+  '(?:(?:me|nos|les?) (?:(?:inform|indic|coment|avis|comunic|notific|explic|asegur|confirm)(?:an|aba|aban)|dic(?:e|en))|se (?:me|nos|le) (?:dijo|informo|indico|aseguro|prometio|comunico|confirmo)) (?:que|q) [^.!?]{0,80}?' + REPORTED_AHEAD,
+  // A due date named: "it was due 14th October", "reserved for the 3rd".
+  "(?:was|were) (?:due|reserved for|booked for|scheduled for) (?:on |by |the )?(?:\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)",
   // «the refund you promised», «lo que prometieron»
   "(?:you|they|he|she) (?:also |already |even |personally )?(?:promised|guaranteed|assured)", '(?:que|lo que) (?:me |nos )?(?:prometieron|prometio|aseguraron|garantizaron)',
 ]);
@@ -76,6 +86,12 @@ const FAILURE = compileTest([
   "(?:but|and|yet) (?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|got|gotten|heard|seen)",
   "(?:it|this|that)(?:'s| is| was| has been)? (?:also |still )?not (?:done|fixed|sorted|resolved|changed|there|working|happened)",
   'todavia nada', 'aun nada', "(?:still )?nothing (?:yet|so far|since)", 'still nothing', '(?:hasta (?:la fecha|el dia de hoy|hoy|ahora)|a la fecha|a dia de hoy|al dia de hoy) (?:no|nada|sin)',
+  // Still waiting, nothing happening, the word not kept: «estoy esperando que me devuelvan», «situación que todavía espero»,
+  // «no pasa nada», «llegado el día nada», «algo que no cumplieron», «fue engaño», «continúo recibiendo cobros».
+  '(?:estoy|estamos|continuo|continuamos) esperando (?:a )?(?:que (?:me|nos|les?|lo|la) |(?:su|la|el|una|un|mi) (?:respuesta|llamada|reembolso|devolucion|solucion|visita|tecnico|envio|pedido|tarjeta|pago|dinero))', 'todavia (?:espero|esperamos|estoy esperando|estamos esperando)', 'no pasa nada', 'llegado el dia,? nada',
+  '(?:no|nunca) (?:me |nos |lo |la |les )?(?:han |habian |habeis )?(?:cumplieron|cumplido|cumplisteis)', 'fue (?:un |una )?(?:engano|mentira)', '(?:continuo|continuamos|sigo|seguimos) (?:recibiendo|pagando) (?:los |las )?(?:cobros|cargos|facturas|cuotas|recibos)',
+  // "it has not been removed in 3 years", "three months later, I still had no credit".
+  "(?:has|have|had)(?: not|n't) (?:yet |even )?been [a-z]{3,}ed", "(?:i|we) (?:still )?(?:had|have|got) no (?:credit|refund|money|reply|response|update|answer|news)",
   // What was said turned into its opposite: «…era gratis y ahora me cobran», «sigue apareciendo», «me vuelve a salir».
   'y ahora (?:me |nos )?(?:cobran|cobraron|quieren cobrar|piden|dicen que no)', '(?:sigue|siguen) (?:apareciendo|cobrando|saliendo|pasando|fallando|igual|en preparacion|pendiente)', '(?:me |nos )?(?:vuelve|volvio) a (?:salir|fallar|pasar|aparecer|cobrar)',
   'no (?:habia|estaba|tenian) (?:@ ){0,2}(?:mesa|reserva|habitacion|nadie|nada)',
@@ -256,8 +272,8 @@ const NOT_CHARGED = /\b(?:not|never|no|nunca|ya no|won't|will|would|if|si|n't)\b
  * appear". Read as a pair: "the bank agreed to send a new card and I still have not activated it" is the
  * customer's own step.
  */
-const AGREED = /\b(?:agreed|offered|committed|arranged) to (?:refund|send|replace|call|fix|credit|reimburse|cover|pay|deliver|collect|repair|waive)\b/;
-const NEVER_SHOWED = /\b(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:even )?(?:appear(?:ed)?|show(?:n|ed)? up|come through|arrive[d]?|happen(?:ed)?|post(?:ed)?)\b|\bnever (?:came|arrived|happened|appeared)\b/;
+const AGREED = /\b(?:agreed|offered|committed|arranged) to (?:refund|send|replace|call|fix|credit|reimburse|cover|pay|deliver|collect|repair|waive|delete|remove|reverse|cancel|close|return|issue|correct|update)\b/;
+const NEVER_SHOWED = /\b(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:even )?(?:appear(?:ed)?|show(?:n|ed)? up|come through|arrive[d]?|happen(?:ed)?|post(?:ed)?)\b|\bnever (?:came|arrived|happened|appeared)\b|\b(?:has|have|had)(?: not|n't) (?:yet |even )?been [a-z]{3,}ed\b|\bstill (?:had|have|got) no\b/;
 function agreedNeverShowed(folded: string): boolean {
   return AGREED.test(folded) && NEVER_SHOWED.test(folded);
 }
@@ -270,8 +286,48 @@ function chargedAfterStopping(folded: string): boolean {
   return false;
 }
 
+/**
+ * What the company said would be done, then said undone with the same verb: "assured me the fees would be
+ * reversed… NO fees were reversed", «me dijeron que se cancelaría… no se ha cancelado». The verb carries the
+ * pair, so the words between them can be anything.
+ */
+const SAID_WOULD_BE: Record<'es' | 'en', RegExp> = {
+  en: /\b(?:assured|told|promised|informed|advised|said|confirmed|guaranteed|agreed)\b[^.!?]{0,80}?\b(?:would|will|'d)(?: be| have been| get)? (?<done>[a-z]{3,}ed)\b/g,
+  es: /\b(?:dijeron|dijo|prometieron|prometio|aseguraron|aseguro|informaron|informo|indicaron|indico|confirmaron|confirmo|garantizaron|garantizo)\b[^.!?]{0,80}?\b(?:se |me |nos |lo |la |los |las |le |les )?(?<stem>[a-z]{3,})(?<v>a|e|i)rian?\b/g,
+};
+function saidDoneThenUndone(folded: string): boolean {
+  for (const m of folded.matchAll(SAID_WOULD_BE.en)) {
+    const after = folded.slice(m.index! + m[0].length);
+    if (new RegExp(String.raw`(?:\b(?:no|not|never|nothing)\b|n't\b)(?:\W+\w+){0,3}?\W+${m.groups!.done}\b`).test(after)) return true;
+  }
+  for (const m of folded.matchAll(SAID_WOULD_BE.es)) {
+    const after = folded.slice(m.index! + m[0].length);
+    const done = m.groups!.stem + (m.groups!.v === 'a' ? 'ad' : 'id');
+    if (new RegExp(String.raw`\b(?:no|nunca)\b(?:\s+\w+){0,3}?\s+${done}[oa]s?\b`).test(after)) return true;
+  }
+  return false;
+}
+
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Thirteenth session: what they were going to do, told in the present or impersonally, a due date named, the same
+  // verb said done and then undone, and still waiting for their act.
+  { lang: 'es', text: 'Se supone que me iban a mandar el reembolso la semana pasada y nada.', fires: true },
+  { lang: 'es', text: 'Me informan que el técnico vendrá el jueves; hoy es viernes y todavía espero.', fires: true },
+  { lang: 'es', text: 'Se me dijo que el caso se resolvería en el día y todavía espero.', fires: true },
+  { lang: 'es', text: 'Me dijeron que la cuota de manejo era gratis y estoy esperando que me devuelvan lo cobrado.', fires: true },
+  { lang: 'es', text: 'Nos ofrecieron un descuento en la factura y no lo cumplieron.', fires: true },
+  { lang: 'es', text: 'Me dijeron que se cancelaría la suscripción en octubre, pero en noviembre todavía no está cancelada.', fires: true },
+  { lang: 'en', text: 'The agent assured me the late fee would be waived. On the next bill no fee was waived at all.', fires: true },
+  { lang: 'en', text: 'My parcel was due on the 3rd and it still hasn\'t come.', fires: true },
+  { lang: 'en', text: 'They agreed to remove the charge and it has not been removed two months on.', fires: true },
+  { lang: 'es', text: '¿Cómo me iban a cobrar algo si nunca compré nada en esa tienda?', fires: false },
+  { lang: 'es', text: 'Estoy esperando que se acaben los datos para cambiarme de plan.', fires: false },
+  { lang: 'es', text: 'Me informan que el técnico vendrá el jueves, ¿tengo que estar en casa?', fires: false },
+  { lang: 'es', text: 'Me indican que envíe de nuevo el formulario firmado, ¿a qué correo?', fires: false },
+  { lang: 'es', text: 'Me dijeron que se cancelaría en octubre y se canceló sin problema.', fires: false },
+  { lang: 'en', text: 'I was told the fee would be waived, and it was waived. Thanks!', fires: false },
+  { lang: 'en', text: 'My payment was due on the 15th; can I pay it by card?', fires: false },
   { lang: 'en', text: 'An engineer was to ring me this morning to book the repair. Nothing so far.', fires: true },
   // Charged after the step that should have stopped it; a booked slot gone by; a window named as passed; a date given and not kept.
   { lang: 'en', text: 'Closed the account in June and you have taken the fee again this month.', fires: true },
@@ -443,7 +499,7 @@ export const examples: MomentExample[] = [
 
 const moment: Moment = {
   id: 'broken-promise',
-  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded) || windowOutrun(folded) || windowGoneBy(folded) || chargedAfterStopping(folded) || agreedNeverShowed(folded),
+  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded) || windowOutrun(folded) || windowGoneBy(folded) || chargedAfterStopping(folded) || agreedNeverShowed(folded) || saidDoneThenUndone(folded),
   label: { es: 'Promesa incumplida', en: 'Broken promise' },
   advice: {
     es: 'Reconoce sin rodeos que no se cumplió lo prometido y discúlpate; luego promete solo lo que controlas, con una fecha realista que puedas cumplir.',
