@@ -258,8 +258,8 @@ const SALUTATION = /^\s*(?:dear|to|attn|attention|hello|hi|estimad[oa]s?|senor(?
 
 /** Asking whether something is a scam («is that a scam?», «¿es una estafa?») judges nobody: it asks for help. */
 const ASKS_IF_GENUINE: Record<Lang, RegExp> = {
-  en: /\b(?:is|was|are|were) (?:this|that|it|these|they|those) (?:a |an |just a )?(?:scam|fraud|phishing|fake)\w*\s*\?/g,
-  es: /\b(?:es|era|son) (?:esto |eso |esta |este )?(?:una |un )?(?:estafa|fraude|phishing|falso|falsa|enga\w+)\s*\?/g,
+  en: /\b(?:is|was|are|were) (?:this|that|it|these|they|those)\b[^.!?]{0,40}? (?:a |an |just a )?(?:scam|fraud|phishing|fake)\w*\s*\?/g,
+  es: /\b(?:es|era|son) (?:esto |eso |esta |este )?[^.!?]{0,40}?(?:una |un )?(?:estafa|fraude|phishing|falso|falsa|enga\w+)\s*\?/g,
 };
 
 /** Contacting someone of the customer's own («trying to call my bank», «hablar con mi asesor del banco») is no contact with us. */

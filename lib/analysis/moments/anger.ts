@@ -77,7 +77,7 @@ const detectPhrases = phraseDetector(
     '(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people)',
     "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
     '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere', "(?<!(?:won't|will not|not|never|don't|do not) )(?:lost|losing|lose) (?:me|us) as (?:a )?customers?", "(?<!(?:won't|will not|not|never|don't|do not) )(?:you(?:'ve| have)? (?:just |officially )?lost) (?:a|another|one) customer",
-    '(?:stay away|leave a review|bad review|one-star|1-star|on twitter|on social media)',
+    '(?:(?<!please )stay away(?! from (?:the|a|an|my|our|any) )|leave a review|bad review|one-star|1-star|on twitter|on social media)',
     "(?:i'm|im|i am) (?:so |totally |completely )?(?:done|over it)(?= ?(?:[.!,]|$| with| lol))",
     "(?:enough|reason|time) (?:for me )?to (?:close|cancel|leave|switch)",
     "(?:i'm|im|i am|i'll|ill|i will|gonna|going to) (?:close|closing|cancel|cancelling|canceling) (?:my|the) (?:account|subscription|service|card|membership|contract)",
@@ -98,7 +98,9 @@ const detectPhrases = phraseDetector(
     '(?:looking|planning|about) to (?:close|cancel|leave|switch)(?: @){0,2} (?:this |my |the |our )?(?:account|subscription|service|bank|provider|company|contract|you|them)',
     'thanks for nothing', 'gracias por nada',
     // Contempt and indignation said plainly, as published complaints say it.
-    'inoperantes?', 'porqueria', 'una burla', 'un abuso', 'es un robo', '(?:nos|me) (?:estan )?(?:robando|estafando|enganando)', 'me (?:estafaron|estafo|robaron|enganaron)',
+    'inoperantes?', 'porqueria', 'una burla', 'un abuso', 'es un robo', '(?:nos|me) (?:estan )?(?:robando|estafando|enganando)', 'me (?:estafaron|estafo|enganaron)',
+    // «me robaron» of the company, not of a thief on the street: «me robaron la tarjeta en el metro» asks for help.
+    'me robaron(?! (?:la|el|mi|mis|los|las) (?:tarjeta|tarjetas|celular|telefono|movil|cartera|billetera|bolso|mochila|auto|coche|carro|moto|bici|bicicleta|documentos|identidad))',
     '(?:estafar|enganar|robar)(?:le)? (?:a )?(?:la gente|los clientes|las personas|personas|usuarios|los usuarios)', 'merecemos (?:respeto|una explicacion|un trato)',
     'pesim[oa]s?', 'nefast[oa]s?', 'vergonzos[oa]', 'indignad[oa]s?', 'indignante', 'que poca verguenza', 'que poca seriedad', '(?:precario|deplorable) servicio', 'servicio precario', 'nos (?:estuvieron|estan|tuvieron) toreando',
     'shame on you', 'ripped (?:me |us )?off', 'rip-?off', 'unacceptable', 'disgusting', 'what a joke', '(?:you|y\\x27all|you guys|they) (?:suck|are the worst)', 'this sucks', 'garbage (?:service|app|company|support)', 'smh',
@@ -133,6 +135,14 @@ const detectPhrases = phraseDetector(
     // Rhetorical jabs: «¿os pago yo el sueldo?», «how do you even function», «some of us have jobs».
     '(?:os|les|te|le) pago yo (?:el sueldo|los sueldos)', 'cuentan en dias', "how do you (?:even |people )?(?:function|operate|stay in business|sleep at night)", 'some of us have (?:jobs|lives|work)',
     "(?:i )?(?:honestly |genuinely |literally )?can't believe (?:i'm|i am|i have|i've|you|this)",
+    // Accused of lying or stealing, or called names in a sentence of their own: "your crew has been lying to us", "stop
+    // lying", "This is just theft", «que SU cajero me robó», «que la empresa robe como quiera», "Morons.", "Stay far away".
+    "(?:you|you've|you have|they|they've|they have|your \\w+|the (?:agent|agents|rep|reps|staff|crew|company|bank|airline))(?: has| have)? (?:been )?(?:lying|lied) to (?:me|us|customers|everyone)",
+    "stop (?:lying|the lies)", "(?:your|their|all (?:the|your|these)) (?:lies|lying)", "(?:a |such a |what a )?(?:big|blatant|outright|total|flat) lie",
+    "(?:this|that|it)(?:'s| is) (?:just |pure |plain |outright |simply )?(?:theft|robbery|extortion|fraud|a scam|a rip-?off)",
+    '(?:ustedes|la empresa|el banco|la compania|la tienda|la aerolinea|(?:su|el|la) (?:cajero|sistema|app|aplicacion|agente|asesor|ejecutiv[oa]|personal))(?: \\w+){0,3} (?:me |nos |les )?(?:robo|robaron|roba|roban|robe|roben|estafo|estafaron|estafa|estafan)\\b',
+    '(?:^|(?<=[.!?]\\x20))(?:morons|idiots|clowns|liars|thieves|crooks|muppets|jokers|amateurs|ladrones|payasos|inutiles|chantas|sinverguenzas|estafadores)(?=\\s*[.!]|$)',
+    'stay (?:far,? )+away from (?:them|this|these|those|you|your|their|it)\\b',
   ],
   [
     '(?:no (?:es|son|fue) (?:su |tu )?culpa|not your fault)',
@@ -192,6 +202,18 @@ const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILUR
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Thirteenth session: lying and stealing said of the company, names called alone, a warning to stay away.
+  { lang: 'en', text: 'Your gate staff have been lying to us for two hours about the delay.', fires: true },
+  { lang: 'en', text: 'Stop lying about the refund, I have the emails.', fires: true },
+  { lang: 'en', text: 'Charging me twice for one box. This is plain theft.', fires: true },
+  { lang: 'en', text: 'Still no seat on the later flight. Clowns.', fires: true },
+  { lang: 'en', text: 'Stay far away from this insurer, they never pay out.', fires: true },
+  { lang: 'es', text: 'Quiero saber cuándo me devuelven lo que su cajero automático me robó.', fires: true },
+  { lang: 'es', text: 'No puede ser que el banco robe así a sus clientes y nadie diga nada.', fires: true },
+  { lang: 'es', text: 'Me robaron la tarjeta en el metro, ¿cómo la bloqueo?', fires: false },
+  { lang: 'en', text: 'My wallet was stolen and someone lied to the shop to use my card. How do I report it?', fires: false },
+  { lang: 'en', text: 'Is this text about a parcel a scam? It asks for my card number.', fires: false },
+  { lang: 'en', text: 'Please stay away from the old link, the new one is in the email.', fires: false },
   // «como si fuera»: sarcasm when stated, a plain comparison when asked.
   { lang: 'es', text: 'En la oficina me atienden como si fuera un estorbo, y solo vengo a pagar.', fires: true },
   { lang: 'es', text: 'Para pedir una copia del contrato hay que rogarles como si fuera un favor.', fires: true },

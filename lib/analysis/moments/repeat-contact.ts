@@ -87,7 +87,11 @@ const detect = phraseDetector(
     // Made to call again, or told more than once: «so I had to call back», «after being told twice».
     '(?:had|having|needed) to (?:call|ring|phone|email|e-mail|write|chat|message) (?:them |you |back |again |in )?(?:back|again|in again|a second time)',
     `(?:after|despite) (?:being|having been) (?:told|asked|informed|reminded)(?: @){0,2} ${NUM_EN}`,
-    `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits|requests)(?! (?:a|per) (?:day|week|month))`,
+    `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits|requests|tweets|dms|direct messages|letters|voicemails)(?! (?:a|per) (?:day|week|month))`,
+    // Not stopping: «no paramos de llamar», «llamé todo el día», "called every day this week".
+    '(?:no (?:paro|paramos|dejo|dejamos|he parado|hemos parado|he dejado|hemos dejado) de|(?:llevo|llevamos) (?:\\w+ )?(?:dias|semanas|meses) (?:tratando de |intentando )?) (?:llamar|escribir|reclamar|insistir|marcar|mandar correos|comunicarme|comunicarnos)',
+    '(?:llame|llamamos|escribi|escribimos|marque|marcamos|reclame|reclamamos)(?: a \\w+)? (?:todo el dia|toda la manana|toda la tarde|todos los dias|a diario|cada dia)',
+    "(?:called|rang|phoned|emailed|messaged|tweeted|chased)(?: (?:you|them|support))? (?:all day|every day|every single day|daily|repeatedly|over and over)",
     // Chasing an open thread: «Any updates on this?», «any news about my refund?», «¿alguna novedad?».
     "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the)",
     '(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hola,? )?¿?(?:alguna|hay) (?:novedad|novedades|actualizacion|respuesta)(?: sobre| con| de)? ?(?:esto|este|esta|mi|el|la)?(?= ?\\?|$)',
@@ -106,9 +110,9 @@ const detect = phraseDetector(
     `(?:hable|hablamos|he hablado|hemos hablado|hablar|haber hablado) con ${MANY_ES} personas (?:de|en) (?:su|la|el) (?:empresa|compania|atencion|servicio|area|departamento|sucursal|banco|tienda|linea)`,
     // The contact counted by what was sent or who answered: «es el tercer formulario que envío», «second letter regarding…»,
     // «further to my letters of…», «(x3)», «6 llamados», «three separate phone calls».
-    `(?:es |esta es )?(?:el|la|mi) ${ORD_ES} (?:carta|reclamacion|reclamo|queja|correo|mail|formulario|solicitud|mensaje|llamada|ejecutiva|ejecutivo|asesora|asesor|agente|persona|operadora|operador)(?: que)?`,
+    `(?:es |esta es )?(?:el|la|mi) ${ORD_ES} (?:carta|reclamacion|reclamo|queja|correo|mail|formulario|solicitud|mensaje|llamada|ejecutiva|ejecutivo|asesora|asesor|agente|persona|operadora|operador|tuit|tweet|dm|md|chat|ticket)(?: que)?`,
     `(?:es |esta es )?(?:la )?${ORD_ES} vez que (?:subo|envio|mando|presento|hago|cargo|adjunto|relleno|lleno|completo|reporto|voy)`,
-    `(?:this is )?(?:my |the |a )?${ORD_EN} (?:letter|email|e-mail|mail|message|complaint|request|chaser|reminder|attempt)(?= |$|[.,:;!])`,
+    `(?:this is )?(?:my |the |a )?${ORD_EN} (?:letter|email|e-mail|mail|message|complaint|request|chaser|reminder|attempt|call|phone call|tweet|dm|chat|ticket|voicemail)(?= |$|[.,:;!])(?!(?: \\w+){0,2} to (?:my|his|her|their) )`,
     '(?:further|with reference|with regard|in reference|referring) to my (?:earlier |previous |last |prior )?(?:letters|emails|e-mails|mails|messages|calls|complaints|letter|email|e-mail|mail|message|call|complaint)',
     '\\(x ?[2-9]\\)',
     `${MANY_ES} (?:llamados|llamaditas|chats|formularios|cartas)`,
@@ -315,6 +319,16 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Ni por la app ni por la web funciona el pago.', fires: false },
   { lang: 'es', text: 'Busco un hotel que marque la diferencia en el trato.', fires: false },
   { lang: 'en', text: 'Our finance lead has emailed 5 times last week about the invoice.', fires: true },
+  // Thirteenth session: every contact counted or put in order, and contacts that do not stop.
+  { lang: 'en', text: 'Five tweets and not a single reply from your team.', fires: true },
+  { lang: 'en', text: 'My 3rd call to you about the same refund, and it is still not sorted.', fires: true },
+  { lang: 'es', text: 'Es mi tercer tuit y nadie contesta.', fires: true },
+  { lang: 'es', text: 'No paramos de llamar al 0800 y nadie resuelve nada.', fires: true },
+  { lang: 'es', text: 'Llamé todo el día a la sucursal y no atienden.', fires: true },
+  { lang: 'en', text: 'I have called every day this week and the line just rings out.', fires: true },
+  { lang: 'en', text: 'I get five marketing tweets a day from you, how do I stop them?', fires: false },
+  { lang: 'es', text: 'No paro de recibir llamadas de cobranza de ustedes.', fires: false },
+  { lang: 'en', text: 'My second call today was to my bank, not to you: all sorted, thanks.', fires: false },
   { lang: 'en', text: 'Please stop sending me these statements, this is yet another message to you.', fires: true },
   { lang: 'es', text: '¿Les mando emails o mensajes por la app?', fires: false },
   { lang: 'en', text: 'There is no update option in the app settings.', fires: false },
