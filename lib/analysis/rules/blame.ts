@@ -112,6 +112,8 @@ const checker = lexiconChecker(
             // The cause placed on the customer's side: «es un tema de tu celular», «debe ser su equipo»,
             // «vienen de los aparatos que tiene usted», «por falta de mantenimiento del asegurado».
             '(?:es|sera|debe ser|deber ser|seguro es|seguramente es) (?:un tema |algo |cosa |un problema |un fallo |culpa )?(?:de )?(?:su|tu) (?:celular|telefono|movil|equipo|ordenador|computadora|compu|pc|router|modem|conexion|dispositivo|aparato|instalacion|red|wifi|navegador|tarjeta)',
+            // The cause guessed on the customer's side, with the thing named after it: «debe ser algo de la conexión en tu máquina».
+            '(?:sera|debe (?:de )?ser|deber ser|seguro (?:que )?es|seguramente (?:es|sea)|probablemente (?:es|sea)|parece (?:ser )?) (?:un tema|algo|cosa|un problema|un fallo) (?:de|en|con) (?:(?:la|el|los|las) [a-z]+ (?:de|en|con) )?(?:su|tu) (?:celular|telefono|movil|equipo|maquina|ordenador|computadora|compu|pc|router|modem|conexion|internet|dispositivo|aparato|instalacion|red|wifi|navegador|version|sistema|configuracion|antivirus|proveedor)',
             '(?:vienen?|provienen?|se deben?|derivan?|es causad[oa]|son causad[oa]s|fue causad[oa]|fueron causad[oa]s|estan? originad[oa]s?|fue provocad[oa]) (?:@ ){0,4}(?:que tiene usted|que tienes|(?:a )?que usted (?:tiene|envio|mando|uso|instalo|conecto|enchufo|hizo|no)|por parte del (?:asegurado|cliente|titular|usuario)|(?:al interior|dentro) de su)',
             'falta de (?:mantenimiento|cuidado|uso adecuado) por parte del (?:asegurado|cliente|titular|usuario)',
             '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
@@ -243,6 +245,8 @@ const checker = lexiconChecker(
             // The cause on the customer's side: «caused by the use of a non-approved charger», «it's your phone, not the network».
             "(?:caused by|due to|the result of|comes? from|was from) (?:the )?(?:(?:improper|incorrect|unauthori[sz]ed|non-approved|unapproved|third-party) (?:use|handling|installation|charger|cable|accessor\\w+|parts?|repair)|use of (?:a |an )?(?:non-approved|unapproved|third-party|unauthori[sz]ed)|misuse|mishandling|user error|your (?:own )?(?:device|phone|equipment|router|modem|settings|configuration|installation|handling|use|password|pin|appliances?|wiring|pipework|plumbing))",
             "(?:it's|it is|that's|that is|must be|probably|it'll be|it will be) (?:an issue with |something (?:on|with) |a problem with )?your (?:phone|device|computer|laptop|router|modem|connection|wifi|browser|equipment|settings|card|bank)(?:, not| rather than|\\s*[.!])",
+            // …guessed with what is wrong named: "it must be something with your internet connection".
+            "(?:must be|probably|likely|seems to be|looks like|it's likely|it is likely) (?:an issue|a problem|something) (?:with|on|in) your (?:(?:internet|network|home|local|own) )?(?:phone|device|computer|laptop|machine|router|modem|connection|wifi|browser|equipment|settings|network|setup|configuration|antivirus|firewall|version|provider)\\b",
             // What the customer failed to do, noted: «we note that you did not contact us», «our emails went unanswered».
             "we (?:note|noticed|can see|see) that you (?:did not|didn't|have not|haven't|failed|never|ignored)",
             "(?:our|the|both|all) (?:@ ){0,2}(?:emails?|letters?|calls?|messages?|reminders?)(?: @){0,6} (?:went|were left|remained|have gone) unanswered",
@@ -333,6 +337,11 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Thirteenth session: the cause guessed on the customer's side, with what is wrong there named.
+  { lang: 'en', text: 'The server is fine. [[It must be something with your internet connection]].' },
+  { lang: 'es', text: 'Acá funciona bien, [[debe ser algo de la conexión en tu equipo]].' },
+  { lang: 'en', text: 'It could be a browser cache issue, so please try a private window and tell me what you see.' },
+  { lang: 'es', text: 'Estamos revisando si es algo de nuestra conexión con el banco; te aviso en cuanto lo sepa.' },
   { lang: 'es', text: 'Le pedimos disculpas, en primer lugar, por no haber cumplido el plazo que le indicamos.' },
   { lang: 'es', text: 'Ese SMS no es nuestro: no lo abras y bórralo, por favor.' },
   { lang: 'en', text: "That text message isn't from us, so please don't click the link." },
