@@ -96,6 +96,13 @@ const MAX_FALSE_ALARM = { standard: 0.015, picky: 0.04 };
  * each rule may add a sixth of the 3 % a standard coach allows itself.
  */
 const MAX_RULE_FALSE_ALARM = { standard: 0.005, picky: 0.015 };
+/**
+ * A moment's threshold is at most 0.8. The dev split's customers say their moment more plainly than
+ * real ones, so dev alone pushed repeat contact to 0.95; on 330 real customer messages read
+ * (thirteenth session) 0.95 → 0.8 found 116 → 124 of 148 repeated contacts for 12 → 14 false alarms.
+ */
+const MOMENT_CEILING = 0.8;
+const MOMENT_LABELS = new Set<string>(MOMENTS.map((m) => m.id));
 
 interface Line {
   id: string;
@@ -517,7 +524,8 @@ function calibrate(model: Model, dev: Line[]): void {
       });
       return best.t;
     };
-    const standard = pick('standard');
+    // Past the false-alarm budget if need be: the budget is counted on dev, whose customers are plainer than real ones.
+    const standard = MOMENT_LABELS.has(MODEL_LABELS[l]) ? Math.min(pick('standard'), MOMENT_CEILING) : pick('standard');
     return { standard, picky: Math.min(standard, pick('picky')) };
   });
   set((label, l) => (label.threshold = chosen[l]));
