@@ -201,7 +201,6 @@ const REPLY_NEVER_CAME = [
 const SPAN_OF_TIME = '(?:mas de |casi |over |more than |almost |nearly )?(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|muchos|muchas|a|an|one|two|three|four|five|six|several|many) (?:horas?|dias?|semanas?|meses|mes|hours?|days?|weeks?|months?)';
 /** Contact gerunds proper: «reclamando», «llamando» (not «intentando», which needs what is tried). */
 const CONTACT_GERUND_ES = alt([...AR_STEMS.map(gerundAr), ...IR_STEMS.map(gerundIr), 'enviando', 'comunicandome', 'quejandome']);
-/** Someone of the customer's own («mi hijo», "my bank"): trying to reach them is no contact with the company. */
 /**
  * The customer's own people («mi hijo», "my bank", "her lawyer", «su banco», "our IT admin"): contacting them is no
  * contact with the company. «Su» and "our" before the company's side are the company's: «comunicarme con su servicio

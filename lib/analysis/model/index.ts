@@ -127,8 +127,8 @@ export function decodeModel(bytes: Uint8Array): Model {
     });
     at += 20;
   }
-  const slot = new Int32Array(1 << FEATURE_BITS).fill(-1);
-  const rowStart = new Int32Array(rowCount);
+  // Each row's bucket, from the ascending deltas.
+  const rowFeature = new Int32Array(rowCount);
   let feature = 0;
   for (let r = 0; r < rowCount; r++) {
     let delta = 0;
@@ -140,27 +140,23 @@ export function decodeModel(bytes: Uint8Array): Model {
       shift += 7;
     }
     feature += delta;
-    slot[feature] = r;
+    rowFeature[r] = feature;
   }
-  // Kept sparse, as stored: scoring visits only the labels a feature weighs.
+  // Kept sparse, as stored: scoring visits only the labels a feature weighs. The values run to the end of the file.
   const masksAt = at;
   const valuesAt = at + 2 * rowCount;
-  let valueCount = 0;
-  for (let r = 0; r < rowCount; r++) {
-    for (let m = bytes[masksAt + 2 * r]! | (bytes[masksAt + 2 * r + 1]! << 8); m; m &= m - 1) valueCount++;
-  }
-  const rows = new Int8Array(2 * rowCount + valueCount);
+  const rows = new Int8Array(2 * rowCount + (bytes.length - valuesAt));
+  const slot = new Int32Array(1 << FEATURE_BITS).fill(-1);
   let write = 0;
   let read = valuesAt;
   for (let r = 0; r < rowCount; r++) {
     const lo = bytes[masksAt + 2 * r]!;
     const hi = bytes[masksAt + 2 * r + 1]!;
-    rowStart[r] = write;
+    slot[rowFeature[r]!] = write;
     rows[write++] = lo;
     rows[write++] = hi;
     for (let m = lo | (hi << 8); m; m &= m - 1) rows[write++] = bytes[read++]!;
   }
-  for (let f = 0; f < slot.length; f++) if (slot[f]! >= 0) slot[f] = rowStart[slot[f]!]!;
   return { labels, slot, rows };
 }
 

@@ -70,6 +70,9 @@ const PROMISE = compileTest([
   "(?:you|they|he|she) (?:also |already |even |personally )?(?:promised|guaranteed|assured)", '(?:que|lo que) (?:me |nos )?(?:prometieron|prometio|aseguraron|garantizaron)',
 ]);
 
+/** Not done yet, in the passive: "it has not been removed in 3 years". Read by FAILURE and by NEVER_SHOWED. */
+const NOT_YET_DONE = "(?:has|have|had)(?: not|n't) (?:yet |even )?been [a-z]{3,}ed";
+
 /** …and it did not happen. */
 const FAILURE = compileTest([
   'y nada', 'y (?:nunca|jamas)', 'nunca (?:aparecio|vino|llego|llegaron|llamaron|llamo|paso|me llamaron|me escribieron|respondieron|se hizo|lo hicieron)',
@@ -91,7 +94,7 @@ const FAILURE = compileTest([
   '(?:estoy|estamos|continuo|continuamos) esperando (?:a )?(?:que (?:me|nos|les?|lo|la) |(?:su|la|el|una|un|mi) (?:respuesta|llamada|reembolso|devolucion|solucion|visita|tecnico|envio|pedido|tarjeta|pago|dinero))', 'todavia (?:espero|esperamos|estoy esperando|estamos esperando)', 'no pasa nada', 'llegado el dia,? nada',
   '(?:no|nunca) (?:me |nos |lo |la |les )?(?:han |habian |habeis )?(?:cumplieron|cumplido|cumplisteis)', 'fue (?:un |una )?(?:engano|mentira)', '(?:continuo|continuamos|sigo|seguimos) (?:recibiendo|pagando) (?:los |las )?(?:cobros|cargos|facturas|cuotas|recibos)',
   // "it has not been removed in 3 years", "three months later, I still had no credit".
-  "(?:has|have|had)(?: not|n't) (?:yet |even )?been [a-z]{3,}ed", "(?:i|we) (?:still )?(?:had|have|got) no (?:credit|refund|money|reply|response|update|answer|news)",
+  NOT_YET_DONE, "(?:i|we) (?:still )?(?:had|have|got) no (?:credit|refund|money|reply|response|update|answer|news)",
   // What was said turned into its opposite: «…era gratis y ahora me cobran», «sigue apareciendo», «me vuelve a salir».
   'y ahora (?:me |nos )?(?:cobran|cobraron|quieren cobrar|piden|dicen que no)', '(?:sigue|siguen) (?:apareciendo|cobrando|saliendo|pasando|fallando|igual|en preparacion|pendiente)', '(?:me |nos )?(?:vuelve|volvio) a (?:salir|fallar|pasar|aparecer|cobrar)',
   'no (?:habia|estaba|tenian) (?:@ ){0,2}(?:mesa|reserva|habitacion|nadie|nada)',
@@ -273,7 +276,7 @@ const NOT_CHARGED = /\b(?:not|never|no|nunca|ya no|won't|will|would|if|si|n't)\b
  * customer's own step.
  */
 const AGREED = /\b(?:agreed|offered|committed|arranged) to (?:refund|send|replace|call|fix|credit|reimburse|cover|pay|deliver|collect|repair|waive|delete|remove|reverse|cancel|close|return|issue|correct|update)\b/;
-const NEVER_SHOWED = /\b(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:even )?(?:appear(?:ed)?|show(?:n|ed)? up|come through|arrive[d]?|happen(?:ed)?|post(?:ed)?)\b|\bnever (?:came|arrived|happened|appeared)\b|\b(?:has|have|had)(?: not|n't) (?:yet |even )?been [a-z]{3,}ed\b|\bstill (?:had|have|got) no\b/;
+const NEVER_SHOWED = new RegExp(String.raw`\b(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:even )?(?:appear(?:ed)?|show(?:n|ed)? up|come through|arrive[d]?|happen(?:ed)?|post(?:ed)?)\b|\bnever (?:came|arrived|happened|appeared)\b|\b${NOT_YET_DONE}\b|\bstill (?:had|have|got) no\b`);
 function agreedNeverShowed(folded: string): boolean {
   return AGREED.test(folded) && NEVER_SHOWED.test(folded);
 }
