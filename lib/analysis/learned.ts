@@ -268,7 +268,18 @@ const OWN_PARTY_CONTACT: Record<Lang, RegExp> = {
   es: new RegExp(String.raw`\b(?:llam\w*|contact\w*|escrib\w*|habl\w*)(?: a| con)? ${OWN_PARTY}\w+`, 'g'),
 };
 
+/**
+ * A promise told as kept: "they said the first month was free and I was not charged", «me dijeron que era gratis y
+ * efectivamente no me cobraron». The model reads «said… free… not» as a broken promise; the words of a kept one
+ * say otherwise (fourteenth session).
+ */
+const PROMISE_KEPT: Record<Lang, RegExp> = {
+  en: /\b(?:as (?:promised|agreed)|true to (?:their|your|his|her|its) word|kept (?:their|your|his|her|its) (?:word|promise)|(?:wasn't|was not|weren't|were not|never got|never been|haven't been|have not been) (?:charged|billed)|(?:didn't|did not|never) (?:charge|bill) (?:me|us))\b/,
+  es: /\b(?:como (?:prometieron|prometio|prometisteis|quedamos|acordamos)|y (?:efectivamente|asi fue|lo cumplieron|cumplieron)|cumplieron (?:con )?(?:lo prometido|su palabra)|no (?:me|nos) (?:cobraron|cobro|cobrasteis|han cobrado))\b/,
+};
+
 export function passesMomentGate(id: MomentId, text: string, folded: string, lang: Lang): boolean {
+  if (id === 'broken-promise' && PROMISE_KEPT[lang].test(folded)) return false;
   if (id === 'anger' && !JUDGEMENT[lang].test(folded.replace(ASKS_IF_GENUINE[lang], ' '))) return false;
   if (id === 'repeat-contact') folded = folded.replace(OWN_PARTY_CONTACT[lang], ' ');
   if (id === 'escalation-demand') folded = folded.replace(SALUTATION, '');

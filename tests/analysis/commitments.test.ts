@@ -103,6 +103,10 @@ describe('extraction: what is not a commitment (es)', () => {
     'Ojalá te llegue hoy mismo.',
     'Intentaremos enviártelo mañana a primera hora.',
     'Esperamos tenerlos listos para hoy.',
+    // A plan, an intention or an effort said impersonally (fourteenth session).
+    'En las próximas semanas tenemos previsto actualizar el SDK.',
+    'Nuestra intención es publicar hoy las notas de las tareas.',
+    'Se hará lo posible para que estén listas hoy.',
     'Mándanos la foto del daño y te lo cambiamos mañana.',
     'Por favor escríbenos a ayuda@ejemplo.com con los datos y lo resolvemos hoy mismo.',
     'Hola Marta, si el pedido ya está en reparto, te llega antes de las 8.',

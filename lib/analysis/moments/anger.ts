@@ -52,6 +52,10 @@ const detectPhrases = phraseDetector(
     '(?:los|las|les|os) (?:voy|vamos) a (?:denunciar|demandar|escrachar|hundir)',
     'voy a (?:denunciar|demandar)los',
     '(?:defensa del consumidor|profeco|la ocu|sernac|indecopi|un abogado|mi abogado)',
+    // Fourteenth session: going public, taking the custom to a rival, Spain's «os pasáis», a review's «no lo recomiendo».
+    '(?:hacer(?:lo)?|hare|haremos|lo hare|lo haremos) public[oa]', '(?:volar|comprar|viajar|irme|irnos|cambiarme|cambiarnos|pasarme|pasarnos) (?:con|en|a) otra (?:compania|cia|aerolinea|empresa|operadora|tienda|marca|linea|entidad)',
+    '(?:os pasais|os habeis pasado|os estais pasando|se pasan|se pasaron|os estais superando|os habeis lucido|se han lucido|se lucieron|se luce)(?! (?:por|a|de|el|la|los|las|al|del)\\b)',
+    'no (?:lo|la|los|las|se lo|se la|se los|se las) recomiendo(?=\\s*(?:[.!,]|$)| a nadie| para nada| en absoluto)',
     // English: insults and contempt
     "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|shambles|farce|outrageous|insulting)",
     'useless', 'incompetent', 'pathetic', 'unbelievable', 'disgraceful', 'appalling', 'outrageous', 'ridiculous', 'absurd', 'shameful', 'a disgrace', 'a shambles',
@@ -74,6 +78,12 @@ const detectPhrases = phraseDetector(
     // English: threats to leave or go public
     "(?:i'm|i am|i will|i'll|we're|we will) (?:reporting|report|suing|sue|going to report|going to sue|going to post|posting|leaving|switching (?:to (?:another|a different|a competitor|@ instead)|providers|carriers|banks|companies)|cancelling|canceling|telling everyone)",
     '(?:bbb|better business bureau|trading standards|ombudsman|my lawyer|a lawyer|small claims)',
+    // Fourteenth session: lawyers and regulators named, going public, taking the money to a rival, being screwed.
+    '(?:attorneys?|lawyers|legal action|lawsuit|class action)', "(?:going|go|went|gone|take|taking|took) (?:this |it )?public",
+    "(?:contacted|reported (?:you |this |it )?to|complain(?:ed|ing)? to|filed (?:a complaint )?with|going to) the (?:ftc|fcc|cfpb|bbb|trai|ofcom|ofgem|ofwat|regulator)\\b", '\\x40(?:trai|fcc|ftc|cfpb|ofcom|ofgem|ofwat|bbb\\w*)\\b',
+    "(?:buy|shop|order|fly|book|bank|go) (?:from|with|on|at) (?:amazon|\\x40[\\w.-]{1,30}|another \\w+|a different \\w+|someone else|your competitors?|the competition)(?: \\w+)? instead",
+    "(?:royally |totally |completely )?screwing (?:me|us|over|customers|people)",
+    "(?:would not|wouldn't|do not|don't|cannot|can't|could not|couldn't) recommend (?:this|it|them|you|your \\w+|this \\w+|the company)(?=\\s*(?:[.!,]|$)| to anyone| at all)",
     '(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people)',
     "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
     '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere', "(?<!(?:won't|will not|not|never|don't|do not) )(?:lost|losing|lose) (?:me|us) as (?:a )?customers?", "(?<!(?:won't|will not|not|never|don't|do not) )(?:you(?:'ve| have)? (?:just |officially )?lost) (?:a|another|one) customer",
@@ -90,7 +100,7 @@ const detectPhrases = phraseDetector(
     'no (?:compro|comprare|pido|pedire|contrato) (?:nunca )?mas(?! de| que)', 'nunca mas (?:compro|comprare|vuelvo|volvere|pido|pedire|contrato)',
     "(?:will|would|i'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal)", "(?:won't|will not|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
     // Contempt for the product or the service as a whole: «es una aplicación basura», «qué basura», «total scam», «worst response».
-    '(?:que|es|son|esto es|una|un|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are) (?:total |complete |absolute |pure |utter )?(?:garbage|trash|rubbish)(?= ?[.!,]|$)", "(?:total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
+    '(?:que|es|son|esto es|una|un|vaya|menuda|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are) (?:total |complete |absolute |pure |utter )?(?:garbage|trash|rubbish)(?= ?[.!,]|$)", "(?:total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
     "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
     "worst (?:@ ){0,2}(?:service|response|support|customer (?:care|service|support)|app|application|experience|company|bank|airline)",
     '(?:0|cero) estrellas', "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
@@ -168,7 +178,12 @@ const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”�
 /** «Please help!!!», «hola!!»: a plea or a greeting raised is eagerness or distress, not anger. */
 const PLEA = /\b(?:help|please|pls|plz|hi|hello|hey|ayuda|ayudenme|auxilio|por favor|porfa|hola|buenas)\b/iu;
 
+/** A word spelled out in spaced capitals, «L A D R O N E S», "T H I E V E S": the loudest kind. Five letters or more, two vowels: not a code («A B C D»). */
+const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{Lu}[ .]){4,}\p{Lu}(?![\p{L}\p{N}])/u;
+
 function shouts(typed: string): boolean {
+  const spelled = SPELLED_OUT.exec(typed);
+  if (spelled && (spelled[0].match(/[AEIOUÁÉÍÓÚ]/g) ?? []).length >= 2 && /[^AEIOUÁÉÍÓÚ .]/.test(spelled[0])) return true;
   // An image's «!» and a warm one («Gracias!», «HELP!!!») raise nothing (grammar/tone.ts).
   let text = withoutCalmBangs(typed);
   // «!!» is shouting unless it is glad («thrillers!! Thank you :)») or a plea («please help!!!»).
@@ -202,6 +217,18 @@ const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILUR
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Fourteenth session: spelled-out capitals, lawyers and regulators, going public, a rival instead, «os pasáis».
+  { lang: 'es', text: 'Me cobraron la maleta dos veces. L A D R O N E S.', fires: true },
+  { lang: 'en', text: 'Claim filed three weeks ago and no answer. Trying hard not to involve attorneys.', fires: true },
+  { lang: 'en', text: 'I am going public with this if nobody calls me today.', fires: true },
+  { lang: 'en', text: 'Sent five emails about the outage \x40TRAI, nobody replies.', fires: true },
+  { lang: 'en', text: 'Can you find my order? If not I will cancel and buy from Amazon instead.', fires: true },
+  { lang: 'es', text: 'Una hora de retraso sin explicación. Os pasáis.', fires: true },
+  { lang: 'es', text: 'Esto hace que me plantee volar con otra compañía.', fires: true },
+  { lang: 'es', text: 'Pagué la suscripción y no recibí nada. No lo recomiendo.', fires: true },
+  { lang: 'en', text: 'The form says to write the code as A B C D then submit, is that right?', fires: false },
+  { lang: 'es', text: 'Mañana os pasáis por la tienda y os lo cambiamos, ¿vale?', fires: false },
+  { lang: 'en', text: "I don't recommend this for beginners, but the advanced model suits me; can I swap?", fires: false },
   // Thirteenth session: lying and stealing said of the company, names called alone, a warning to stay away.
   { lang: 'en', text: 'Your gate staff have been lying to us for two hours about the delay.', fires: true },
   { lang: 'en', text: 'Stop lying about the refund, I have the emails.', fires: true },

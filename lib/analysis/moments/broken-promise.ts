@@ -16,6 +16,8 @@ const DUE_FORMS = [
   // «Someone was to call me tonight»: the bare «was to» of an arrangement.
   "(?:someone|somebody|an engineer|a technician|the engineer|the technician|the driver|a manager|they|he|she) (?:was|were) to (?:call|ring|phone|come|visit|arrive|deliver|email|contact|fix|collect|pick up)",
   "(?:should have|should've) (?:arrived|been|come|called)",
+  // «debería haber llegado», «tendría que haber sido enviado»: due, said after the fact.
+  '(?:deberia|deberian|debio|debieron|tendria que|tendrian que|tenia que|tenian que) haber (?:sido )?[a-z]{3,}(?:ado|ido|ada|ida)s?',
   // «a package that was to be delivered today»: the arrangement said in the passive.
   '(?:was|were) to be (?:delivered|shipped|sent|fixed|installed|repaired|collected|picked up|refunded|credited|done|ready|connected|activated|replaced)',
 ];
@@ -25,6 +27,14 @@ const DUE = compileTest(DUE_FORMS);
 const PROMISE = compileTest([
   ...DUE_FORMS,
   'me (?:dijeron|dijo|dijiste|dijistes|prometieron|prometio|prometiste|prometen|aseguraron|aseguro|aseguraste|aseguran|confirmaron|confirmo|garantizaron|indicaron|informaron)',
+  // Vosotros, as Spain writes to a company: «eso mismo me dijisteis hace una semana», «nos prometisteis…».
+  '(?:me|nos) (?:dijisteis|prometisteis|asegurasteis|confirmasteis|garantizasteis|indicasteis|informasteis|avisasteis|habeis dicho|habeis prometido|habiais dicho)',
+  // Assurances counted or named: "despite at least 2 assurances", «pese a sus promesas».
+  "(?:despite|after|even after|in spite of) (?:[a-z0-9]+ ){0,3}(?:assurances?|promises?|guarantees?)\\b", '(?:a pesar de|pese a|despues de|tras) (?:[a-z0-9]+ ){0,3}(?:promesas?|garantias?)\\b',
+  // Confirmed that someone would be there or do it: "why bother confirming you can be at my home at 2".
+  "(?:confirming|confirmed|promising|assuring|guaranteeing)(?: me| us)? (?:that )?(?:you|they|he|she|someone|somebody|the \\w+)(?:'d| would| will| can| could| were going to)",
+  // Reported in the conditional with its date: «mi pago sería efectuado el día 5», «el equipo llegaría el lunes».
+  '(?:seria|serian|estaria|estarian) (?:[a-z]{3,}(?:ado|ido|ada|ida)s? )?(?:el|para el|antes del?) (?:dia|\\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mismo dia)', '(?:llegaria|llegarian|vendria|vendrian|saldria|saldrian) (?:el|para el|antes del?) (?:dia|\\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mismo dia)',
   // Told in the present, a promise still has its future: «me dicen que me llamarán», «me dice que lo mandaría».
   'me (?:dicen|dice|decian|decia) (?:que|q) (?:[a-z]+ ){0,6}?(?:que |q )?(?:me|nos|lo|la|los|las|te|se) [a-z]{2,}(?:ra|ran|ria|rian)',
   '(?:dicen|decian|dijeron|prometieron|prometen|anunciaron|anuncian) que (?:nos|me|te|les) (?:darian|daban|iban a dar|regalarian|devolverian|llamarian|mandarian|enviarian)',
@@ -81,7 +91,7 @@ const FAILURE = compileTest([
   'no (?:lo |la |me |nos )?(?:ha|han|habeis) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
   "and nothing", "nothing happened", "never (?:came|showed|turned up|arrived|called|happened|heard|got)", "(?:nobody|no one|no-one) (?:called|came|showed|turned up|rang|got back)",
   "still (?:have|got|don't have|haven't got|haven't received|have not received) (?:nothing|no|not)", "(?:and )?(?:i )?(?:still )?(?:have|got|received) nothing",
-  "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same)", "hasn't (?:arrived|come|happened|been)", "(?:didn't|did not) (?:even )?(?:arrive|happen|come|call|show)",
+  "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same|down|offline|dead)", "hasn't (?:arrived|come|happened|been)", "(?:didn't|did not) (?:even )?(?:arrive|happen|come|call|show)",
   // Only part of what was promised: «de las cuales solo he recibido 2», «only got half».
   '(?:solo|solamente|unicamente) (?:he recibido|hemos recibido|recibi|me (?:han )?llegado|me llegaron|llegaron|llego)', "(?:only|just) (?:received|got|had) (?:\\d+|one|two|three|part|half|some)",
   "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "(?:but|yet) no (?:@ ){1,2}(?:was|were|has been|have been|came|arrived|happened|showed up)(?: @)? (?:released|published|issued|made|sent|done|applied|shipped)?", "yet (?:it's|it is|nothing)", "no sign of",
@@ -119,6 +129,8 @@ const PAST_DUE = compileTest([
   'ayer', 'anteayer', 'antier', 'anoche', '(?:la semana|el mes|el finde|el fin de semana) pasad[oa]', 'hace (?:\\d+|un|una|unos|unas|dos|tres|cuatro|cinco|varios|varias) (?:dias|semanas|meses|mes)',
   '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado',
   'yesterday', 'last (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)', '(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months) ago',
+  // Due on a day already gone or by a time already reached: "should have been dispatched on the same day", «ya debería haber llegado».
+  'by now', '(?:on )?the same day', 'el mismo dia', 'para (?:ahora|esta fecha|estas fechas)', 'hace rato', 'ya (?:deberia|deberian|tendria|tendrian|tenia|tenian)',
 ]);
 
 /** Paid for a speed or a service, and got less: «pagué el envío urgente y tardaron 10 días». */
@@ -158,7 +170,10 @@ const STANDALONE = phraseDetector([
   'nadie (?:me )?(?:llamo|vino|aparecio)',
   'me (?:dejaron|han dejado) plantad[oa]',
   '(?:me |nos )?(?:cancelaron|anularon|suspendieron|reprogramaron) (?:la |el |mi )?(?:cita|visita|turno|pedido|reserva|instalacion|vuelo)(?: @){0,3} sin (?:avisar|aviso|previo aviso)',
-  "(?:the )?(?:technician|engineer|courier|driver|installer) (?:never|didn't|did not) (?:show|come|turn up|arrive)",
+  "(?:the )?(?:technician|engineer|courier|driver|installer|delivery man|delivery guy|plumber|collection) (?:never|didn't|did not) (?:show(?:ed)?|come|came|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|collect(?:ed)?|pick(?:ed)? up)",
+  // The slot moved under the customer: "supposed to depart at 5:00, now says 6:30", "can't keep to it".
+  "(?:was|were) (?:supposed|scheduled|due|meant|promised) to [^.!?]{0,50}?(?:,|;|-)? (?:but |and )?now (?:it |they |the \\w+ )?(?:says?|shows?|it's|its|is|reads|leaves|departs|arrives|they say)",
+  "(?:can't|cannot|couldn't|could not|didn't|did not|don't|do not|failed to|never) keep to (?:it|the|your|their|its|his|her)\\b",
   "(?:nobody|no one) (?:called|came|showed up|turned up)",
   'never (?:showed up|turned up)',
   // The promise named as false, or a deal refused: «false promises», «promesas falsas», «refusing to honor the rate».
@@ -290,6 +305,26 @@ function chargedAfterStopping(folded: string): boolean {
 }
 
 /**
+ * Said to be free, then charged: "charged $37 for my state filing when you said it was free", «me dijeron que
+ * la instalación era gratis y me la cobraron». The charge must be affirmed, as in chargedAfterStopping.
+ */
+const SAID_FREE: Record<'es' | 'en', RegExp> = {
+  en: /\b(?:said|told (?:me|us)|promised|advertised|assured (?:me|us)|guaranteed)\b[^.!?]{0,60}?\b(?:free|no charge|no cost|no fee|complimentary|included|waived)\b/,
+  es: /\b(?:dijeron|dijo|dijisteis|prometieron|prometio|aseguraron|aseguro|anunciaban|anunciaron|ofrecieron|ofrecio)\b[^.!?]{0,60}?\b(?:gratis|gratuit[oa]s?|sin costo|sin cargo|sin coste|bonificad[oa]s?|incluid[oa]s?|sin cobro)\b/,
+};
+const CHARGED_AFTER = /\b(?:(?:got|been|was|were|just|then|still|they|you) (?:just |also |then |still |already )?(?:charged|billed)|(?:charged|billed|debited) (?:me|us|my|\$)|(?:me|nos|lo|la) (?:cobraron|cobrasteis|cobran|han cobrado|habeis cobrado|cobro|estan cobrando)|(?:cobraron|cobrasteis|cobran) (?:\d|\$|el|la|los|las))/;
+function saidFreeThenCharged(folded: string): boolean {
+  for (const lang of ['en', 'es'] as const) {
+    const m = SAID_FREE[lang].exec(folded);
+    if (!m) continue;
+    const around = folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
+    const charge = CHARGED_AFTER.exec(around);
+    if (charge && !NOT_CHARGED.test(around.slice(Math.max(0, charge.index - 12), charge.index))) return true;
+  }
+  return false;
+}
+
+/**
  * What the company said would be done, then said undone with the same verb: "assured me the fees would be
  * reversed… NO fees were reversed", «me dijeron que se cancelaría… no se ha cancelado». The verb carries the
  * pair, so the words between them can be anything.
@@ -316,6 +351,24 @@ export const examples: MomentExample[] = [
   // Thirteenth session: what they were going to do, told in the present or impersonally, a due date named, the same
   // verb said done and then undone, and still waiting for their act.
   { lang: 'es', text: 'Se supone que me iban a mandar el reembolso la semana pasada y nada.', fires: true },
+  // Fourteenth session: vosotros, assurances counted, a confirmed slot not kept, a duty said after the fact, a
+  // conditional with its date, a slot moved, said free and then charged.
+  { lang: 'es', text: 'Eso mismo me dijisteis el martes y sigo sin factura.', fires: true },
+  { lang: 'en', text: 'The line is still down despite three assurances from your team this week.', fires: true },
+  { lang: 'en', text: 'Why confirm that the fitter would be here at 9 and still nobody at 11?', fires: true },
+  { lang: 'en', text: 'The parts should have been shipped on the same day I ordered.', fires: true },
+  { lang: 'es', text: 'El reembolso debería haber sido abonado la semana pasada.', fires: true },
+  { lang: 'es', text: 'Mi pago sería efectuado el día 5 y aún no lo veo en la cuenta.', fires: true },
+  { lang: 'en', text: 'My train was scheduled to leave at 7:10, now it says 8:40.', fires: true },
+  { lang: 'en', text: 'What is the point of next-day delivery if you cannot keep to it?', fires: true },
+  { lang: 'en', text: 'You told me the first month was free and I just got charged $12.', fires: true },
+  { lang: 'es', text: 'Me dijeron que la instalación era gratis y me la cobraron en la factura.', fires: true },
+  { lang: 'en', text: 'You told me the first month was free and I was not charged, thanks.', fires: false },
+  { lang: 'es', text: 'Me dijeron que el envío era gratis y efectivamente no me cobraron nada.', fires: false },
+  { lang: 'en', text: 'The engineer came on Tuesday as promised and the boiler works again.', fires: false },
+  { lang: 'es', text: 'Me dijisteis que el cambio de tarifa se aplica el día 1, ¿es así?', fires: false },
+  { lang: 'es', text: '¿Sería posible cambiar la entrega para el lunes?', fires: false },
+  { lang: 'en', text: 'The concert was scheduled to start at 8, and now I hear it will be great.', fires: false },
   { lang: 'es', text: 'Me informan que el técnico vendrá el jueves; hoy es viernes y todavía espero.', fires: true },
   { lang: 'es', text: 'Se me dijo que el caso se resolvería en el día y todavía espero.', fires: true },
   { lang: 'es', text: 'Me dijeron que la cuota de manejo era gratis y estoy esperando que me devuelvan lo cobrado.', fires: true },
@@ -502,7 +555,7 @@ export const examples: MomentExample[] = [
 
 const moment: Moment = {
   id: 'broken-promise',
-  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded) || windowOutrun(folded) || windowGoneBy(folded) || chargedAfterStopping(folded) || agreedNeverShowed(folded) || saidDoneThenUndone(folded),
+  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded) || windowOutrun(folded) || windowGoneBy(folded) || chargedAfterStopping(folded) || agreedNeverShowed(folded) || saidDoneThenUndone(folded) || saidFreeThenCharged(folded),
   label: { es: 'Promesa incumplida', en: 'Broken promise' },
   advice: {
     es: 'Reconoce sin rodeos que no se cumplió lo prometido y discúlpate; luego promete solo lo que controlas, con una fecha realista que puedas cumplir.',

@@ -26,6 +26,11 @@ const detect = phraseDetector([
   'el problema no es (?:la|el|lo)(?: @){1,3},? (?:es|sino)',
   'no tiene (?:nada )?que ver con (?:lo que|mi)',
   'lean (?:bien )?mi (?:mensaje|consulta)',
+  // Fourteenth session: the answer said not to answer, and what they were not asking for.
+  '(?:eso|esto|esa respuesta|su respuesta|tu respuesta|la respuesta|vuestra respuesta) no (?:responde|contesta|resuelve|aclara) (?:a )?(?:mi|la|nuestra) (?:duda|pregunta|consulta)',
+  'no (?:estaba|estoy|estabamos|estamos) (?:pidiendo|preguntando|solicitando|buscando) (?:eso|que|un|una|el|la|lo)',
+  "(?:that|this|your (?:reply|answer|response)|the (?:reply|answer|response)|which|it) (?:doesn't|does not|didn't|did not) (?:answer|address|respond to) my (?:question|query|concern|issue)",
+  "i (?:wasn't|was not) (?:looking for|asking for|asking about|requesting|after) (?:a|an|the|that|this|my|it)\\b",
   // Thanks for the reply, but that is not it: «gracias por la respuesta, pero lo que quiero es…», «todo eso ya está
   // comprobado», «rather than giving me a lot of similar cases».
   '(?:gracias|ok|vale)(?: por (?:la|tu|su|vuestra) respuesta)?,? pero (?:lo que )?(?:yo )?(?:quiero|pido|necesito|pregunto|pregunte|pedi) es',
@@ -50,6 +55,12 @@ const detect = phraseDetector([
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Fourteenth session: the answer said not to answer, and what they were not asking for.
+  { lang: 'es', text: 'Hola, eso no responde a mi duda: ¿puedo cambiar el vuelo por la huelga?', fires: true },
+  { lang: 'en', text: 'Your reply does not answer my question about the second bag.', fires: true },
+  { lang: 'en', text: 'I was not looking for a refund on the return leg, only for the seat fee.', fires: true },
+  { lang: 'es', text: 'No estaba pidiendo un reembolso, solo el cambio de fecha.', fires: true },
+  { lang: 'en', text: 'Your answer did answer my question, thanks a lot.', fires: false },
   { lang: 'es', text: 'Eso no es lo que pregunté.', fires: true },
   { lang: 'es', text: 'No, no, me malinterpretaron. El problema no es la conexión, es el correo.', fires: true },
   { lang: 'es', text: 'Me contestaron sobre el envío, pero mi consulta era sobre la factura.', fires: true },

@@ -82,6 +82,16 @@ const detect = phraseDetector(
     // …not a plan or a question: "I'll ring them again if it comes back", "should I email support again?".
     "(?<!\\b(?:i'll|i will|we'll|we will|i'm going to|i am going to|should i|shall i|will)\\s)(?:call|ring|phone|email|e-mail|message) (?:you|them|support|customer service|the helpline|\\d{3,}) again",
     "(?:still|again) (?:no|waiting for an?) (?:answer|reply|response)",
+    // Fourteenth session: a stretch on hold, still waiting on them, worn out by calling, hung up on, asked how many times.
+    "on hold (?:now |again |still )?for (?:over |more than |almost |nearly |about |well over )?(?:an?|one|two|three|four|\\d+\\+?) (?:hours?|hrs?|mins?|minutes?)\\b",
+    '(?:llevo|llevamos|estuve|estoy|estamos|estuvimos) (?:mas de |casi )?(?:una|media|\\d+|dos|tres|cuatro) (?:hora|horas|minutos|min) (?:en espera(?=\\s*(?:[.!?,]|$)| (?:al telefono|en (?:la )?linea|telefonica|para que|a que|de que|y nadie|y no|sin que))|esperando (?:en (?:la )?linea|al telefono|que (?:me |nos )?(?:atiendan|contesten)))',
+    "still waiting (?:for|on) (?:an? )?(?:help|support|answer|reply|response|call ?back|callback|someone|anyone|you|your (?:reply|response|call|team|agent|support))",
+    "(?:sick|tired)(?: and tired)? of (?:calling|emailing|e-mailing|chasing|writing|ringing|phoning|contacting|being on hold|being ignored)",
+    '(?:harto|harta|hartos|hartas|cansado|cansada|cansados|cansadas) de (?:llamar|escribir|reclamar|esperar respuesta|insistir|que me ignoren)',
+    "(?:hung|hangs|hang|hanging|keeps hanging|kept hanging) up on (?:me|us)",
+    '(?:me|nos) (?:colgaron|cuelgan|corto|cortaron|cortan) (?:el telefono|la llamada|otra vez|de nuevo|\\w+ veces)',
+    "how many (?:more )?times (?:do|must|should|does|will|did) (?:i|we|someone|one|people) (?:have|need|needs|has) to (?:tell|ask|call|say|write|explain|repeat|email|contact|remind)",
+    '(?:cuantas|cuantisimas) veces (?:mas )?(?:tengo|tendre|hay|debo|tenemos|habra) (?:que|de) (?:decir|llamar|escribir|explicar|repetir|pedir|reclamar|avisar)',
     "(?:have to|had to|need to) (?:explain|repeat|tell) (?:this|it|myself|everything|the whole thing)(?: @){0,3} again",
     'repeat myself',
     // Made to call again, or told more than once: «so I had to call back», «after being told twice».
@@ -134,6 +144,19 @@ const FIRST_CONTACT = compileTest(FIRST_TIME);
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Fourteenth session: a stretch on hold, still waiting on them, worn out by calling, hung up on, asked how many times.
+  { lang: 'en', text: 'Been on hold for 40 mins just to change a seat.', fires: true },
+  { lang: 'es', text: 'Llevo más de una hora en espera para que me atiendan.', fires: true },
+  { lang: 'en', text: 'Still waiting on your team to call back about the outage.', fires: true },
+  { lang: 'en', text: "I'm sick of calling you about the same bill.", fires: true },
+  { lang: 'es', text: 'Estoy harta de llamar por la misma factura.', fires: true },
+  { lang: 'en', text: 'Your helpline hung up on me when I asked for a supervisor.', fires: true },
+  { lang: 'es', text: 'Me colgaron el teléfono cuando pedí el número de reclamo.', fires: true },
+  { lang: 'en', text: 'How many times do I have to tell you my address is correct?', fires: true },
+  { lang: 'es', text: '¿Cuántas veces tengo que explicar que ya pagué?', fires: true },
+  { lang: 'en', text: 'Please put my subscription on hold for two weeks while I travel.', fires: false },
+  { lang: 'es', text: 'Estuvimos una hora en espera en la puerta de embarque, pero el vuelo salió bien.', fires: false },
+  { lang: 'en', text: 'The kids are tired of waiting for the new season, when does it start?', fires: false },
   // Failing to reach anyone, with the pronoun before the verb or the failure told after the attempt; still no news of a case.
   { lang: 'es', text: 'Necesito un teléfono de atención: por el chat de la web ha sido imposible hablar con un asesor.', fires: true },
   { lang: 'es', text: 'Para hablar con alguien de reclamos desde la app, eso ya es imposible.', fires: true },

@@ -24,6 +24,11 @@ const STRONG = [
   // «ya que» is «since»: «necesito una respuesta ya que uds. son una empresa seria» asks for no time.
   '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:(?:hoy|ahora|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)|ya(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque))',
   'en la (?:proxima|siguiente) hora', '(?:manana|hoy|esta noche) (?:viajo|me voy|salgo|tengo)',
+  // Fourteenth session: a flight or an appointment within hours, said plainly.
+  'tengo (?:esta (?:tarde|noche|manana)|hoy|en (?:unas? |\\d+ )?(?:horas?|minutos)) (?:un |el |mi )?(?:vuelo|viaje|tren|examen|cita|entrevista|operacion)',
+  '(?:mi|el|nuestro) (?:vuelo|tren|autobus|bus) (?:sale|es|parte|embarca) (?:en (?:\\d+|una|dos|tres|media) (?:horas?|minutos)|esta (?:tarde|noche|manana)|hoy)',
+  "(?:i have|i've got|i got|we have) (?:a|my|our) (?:flight|train|exam|appointment|interview|surgery) (?:this (?:afternoon|evening|morning)|tonight|today|in (?:\\d+|an|one|two|three|a few) (?:hours?|minutes?))",
+  "(?:my|our|the) (?:flight|train|bus) (?:is|leaves|departs|boards) (?:in (?:\\d+|an|one|two|three|a few) (?:hours?|hrs?|mins?|minutes?)|this (?:afternoon|evening|morning)|tonight|today)",
   'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
   'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p', 'emergency',
   'within the (?:next )?hour', 'in the next (?:hour|\\d+ minutes)', 'by (?:end of day|eod|today|tonight|noon)',
@@ -60,6 +65,10 @@ const SHOUTED = /(?<!\p{L})(?:YA|AHORA|NOW|HOY|TODAY|URGENTE)(?!\p{L})/u;
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Fourteenth session: a flight or an appointment within hours, said plainly.
+  { lang: 'es', text: 'Tengo esta tarde un vuelo a Madrid y la app no me deja bajar el billete.', fires: true },
+  { lang: 'en', text: 'My flight leaves in 3 hours and the app still shows no seat.', fires: true },
+  { lang: 'en', text: 'My flight last month was in 3 rows of empty seats, lovely trip.', fires: false },
   // «ya que» is «since».
   { lang: 'es', text: 'Necesito una copia de la factura ya que la anterior llegó con otro RUT.', fires: false },
   // A shipping service's name is not a demand.

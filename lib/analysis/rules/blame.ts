@@ -69,6 +69,9 @@ const checker = lexiconChecker(
             'no (?:de|es de|es cosa de|es problema de) nosotros',
             // «el cobro no es un error nuestro»: our side cleared.
             'no (?:es|fue|se trata de) (?:un |una )?(?:error|fallo|falla) (?:nuestr[oa]|de nosotros|de la empresa|de nuestra parte|por nuestra parte)',
+            // «no pudimos reproducirlo, todo está ok por nuestro lado»: our side cleared after a check, so the fault is left with them
+            // (not a status update: «todo está bien por nuestro lado, solo falta la tasación»).
+            '(?:revis|verific|prob|comprob|reproduc|replic|mir|analiz)[a-z]*\\b[^.!?]{0,80}?(?:todo|esto|eso|el sistema|la plataforma) (?:esta|funciona|se ve|anda) (?:ok|bien|correcto|correctamente|perfecto|perfectamente) (?:por|de|en|desde) (?:nuestro lado|nuestra parte)',
             // «el proveedor es quien maneja los despachos»: the delay is someone else's to solve.
             '(?:el|la) (?:proveedor|transportista|transportadora|paqueteria|banco|fabricante|courier|operador|aseguradora|aerolinea) es (?:quien|el que|la que|el unico que|la unica que) (?:maneja|gestiona|responde|decide|se encarga)',
             '(?:la entidad|el banco|la empresa|nosotros) no (?:asume|asumimos|se hace|nos hacemos) (?:ninguna )?responsab',
@@ -107,6 +110,8 @@ const checker = lexiconChecker(
             // Told to stop: «no sigan saturando el servidor», «no sigas abriendo tickets».
             '(?<!que )(?:por favor,? )?no (?:sigan|sigas|siga|sigais) (?!esperando)(?:@ando|@iendo)',
             '(?:pusiste|escribiste|ingresaste|cargaste|elegiste|marcaste|configuraste|llenaste|completaste|anotaste|tipeaste) mal',
+            // Doing it wrong, whatever the verb: «estás sellando mal tus facturas», «lo está usted configurando mal».
+            '(?:estas|estais|esta usted|usted esta) (?:(?:lo|la|los|las) )?[a-z]{3,}(?:ando|iendo) mal', '(?:lo|la|los|las) (?:estas|estais|esta usted) [a-z]{3,}(?:ando|iendo) mal',
             '(?:usted|tu|vos) (?:se equivoco|te equivocaste|lo hizo mal|lo hiciste mal)',
             'se equivoco usted',
             // The cause placed on the customer's side: «es un tema de tu celular», «debe ser su equipo»,
@@ -200,6 +205,9 @@ const checker = lexiconChecker(
             "(?:it|that|this)(?:'s| is) not on (?:us|me)",
             // «the delay isn't on our end»: our side cleared.
             "(?:(?:it|that|this)'s|is|was|are|were)(?:n't| not) (?:on|at|from) (?:our|my) (?:end|side)",
+            // "we checked and everything is fine on our end": our side cleared after a check, so the fault is left with them
+            // (not a status update: "everything looks good on our end; we're waiting on the appraisal").
+            "(?:checked|tested|verified|looked (?:at|into)|investigated|reviewed|reproduce|replicate)\\b[^.!?]{0,80}?(?:everything|all|it|this)(?:'s| is| looks| seems| works)(?: to be)? (?:fine|ok|okay|working|correct|good|normal) (?:on|at|from) (?:our|my) (?:end|side)(?!,? (?:now|again|since|after|once))",
             "(?:blame|blaming) (?:the|your|their) @",
             'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
             // «that's on the courier», not a place: «once it's on the truck», «it's on the roadmap for Q1».
@@ -241,12 +249,14 @@ const checker = lexiconChecker(
             "(?:that's|it's|that is|it is) (?:on you|your (?:fault|responsibility|problem|mistake))",
             'user error',
             "you must have (?:done|deleted|changed|entered|typed|clicked|missed|ignored)",
+            // Doing it wrong, whatever the verb: "you're signing your invoices wrong", "you are using the API incorrectly".
+            "you(?:'re| are) (?:[a-z]{2,}ing) (?:(?:it|them|this|that|(?:the|your|our) [a-z]+) )?(?:wrong|incorrectly|improperly)\\b",
             "(?:it|that|which)(?:'s| is| was) clearly (?:stated|written|explained)",
             // The cause on the customer's side: «caused by the use of a non-approved charger», «it's your phone, not the network».
             "(?:caused by|due to|the result of|comes? from|was from) (?:the )?(?:(?:improper|incorrect|unauthori[sz]ed|non-approved|unapproved|third-party) (?:use|handling|installation|charger|cable|accessor\\w+|parts?|repair)|use of (?:a |an )?(?:non-approved|unapproved|third-party|unauthori[sz]ed)|misuse|mishandling|user error|your (?:own )?(?:device|phone|equipment|router|modem|settings|configuration|installation|handling|use|password|pin|appliances?|wiring|pipework|plumbing))",
             "(?:it's|it is|that's|that is|must be|probably|it'll be|it will be) (?:an issue with |something (?:on|with) |a problem with )?your (?:phone|device|computer|laptop|router|modem|connection|wifi|browser|equipment|settings|card|bank)(?:, not| rather than|\\s*[.!])",
             // …guessed with what is wrong named: "it must be something with your internet connection".
-            "(?:must be|probably|likely|seems to be|looks like|it's likely|it is likely) (?:an issue|a problem|something) (?:with|on|in) your (?:(?:internet|network|home|local|own) )?(?:phone|device|computer|laptop|machine|router|modem|connection|wifi|browser|equipment|settings|network|setup|configuration|antivirus|firewall|version|provider)\\b",
+            "(?:must be|probably|likely|seems(?: to be)?|looks like|it's likely|it is likely)(?: it's| it is| it| that| like)? (?:an issue|a problem|something) (?:with|on|in) your (?:(?:internet|network|home|local|own) )?(?:phone|device|computer|laptop|machine|router|modem|connection|wifi|browser|equipment|settings|network|setup|configuration|antivirus|firewall|version|provider)\\b",
             // What the customer failed to do, noted: «we note that you did not contact us», «our emails went unanswered».
             "we (?:note|noticed|can see|see) that you (?:did not|didn't|have not|haven't|failed|never|ignored)",
             "(?:our|the|both|all) (?:@ ){0,2}(?:emails?|letters?|calls?|messages?|reminders?)(?: @){0,6} (?:went|were left|remained|have gone) unanswered",
@@ -337,6 +347,17 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Fourteenth session: doing it wrong with any verb, and our side cleared so the fault is left with them.
+  { lang: 'es', text: 'El error está en el XML: [[estás firmando mal los documentos]], revisa el certificado.' },
+  { lang: 'en', text: '[[The request fails because you are encoding the token incorrectly]].' },
+  { lang: 'es', text: '[[No pudimos reproducirlo: todo está bien por nuestro lado]].' },
+  { lang: 'en', text: '[[We checked the logs and everything is fine on our end]].' },
+  { lang: 'en', text: '[[It seems it a problem with your phone version]].' },
+  { lang: 'es', text: 'Estamos revisando mal el caso, perdona: lo corregimos hoy mismo.' },
+  { lang: 'en', text: "We're handling it wrong on our side, sorry; I'm fixing it now." },
+  { lang: 'en', text: 'We checked: everything is fine on our end now that the fix is live, and your orders will sync again.' },
+  { lang: 'en', text: "Thanks for checking in. Everything looks good on our end; we're just waiting on the appraisal." },
+  { lang: 'es', text: 'Todo está bien por nuestro lado; solo falta que llegue la tasación y te aviso.' },
   // Thirteenth session: the cause guessed on the customer's side, with what is wrong there named.
   { lang: 'en', text: 'The server is fine. [[It must be something with your internet connection]].' },
   { lang: 'es', text: 'Acá funciona bien, [[debe ser algo de la conexión en tu equipo]].' },
