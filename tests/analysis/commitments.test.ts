@@ -50,6 +50,11 @@ describe('extraction: what is a commitment (es)', () => {
     ['Se lo envío a más tardar el viernes.', ['a más tardar el viernes']],
     ['Le devolvemos el dinero en un plazo de 5 días hábiles.', ['en un plazo de 5 días hábiles']],
     ['Le escribimos durante el transcurso del día.', ['durante el transcurso del día']],
+    // Fourteenth session: «dentro del transcurso del día», and a reassurance framing the promise.
+    ['Las notas se subirán dentro del transcurso del día.', ['dentro del transcurso del día']],
+    ['Te llamamos a lo largo del día.', ['a lo largo del día']],
+    ['Puedes estar seguro de que estarán antes del jueves.', ['antes del jueves']],
+    ['Ten por seguro que mañana lo tienes.', ['mañana']],
     ['Apenas lo tenga, el lunes te lo paso.', ['el lunes']],
     // A count left unsaid, and a bare «ahora» before the agent's own next step.
     ['En los próximos días te llega la tarjeta nueva.', ['En los próximos días']],
@@ -153,6 +158,8 @@ describe('extraction: what is a commitment (en)', () => {
   it.each([
     ['I\'ve issued the refund. Please expect the money in your bank account in 10 business days.', ['in 10 business days']],
     ["You'll have it by Friday.", ['by Friday']],
+    // A reassurance frames the promise; the customer does not act (fourteenth session).
+    ['You can be sure it will be fixed by Friday.', ['by Friday']],
     // A courtesy after «please» asks the customer to do nothing: the promise after «and» stands.
     ['Please accept our apologies and I will refund you today.', ['today']],
     ['Please bear with us and we will have it fixed by Friday.', ['by Friday']],

@@ -164,11 +164,21 @@ const OWN_SUBJECT: Record<Lang, RegExp> = {
 };
 
 /**
+ * A reassurance that frames the promise, not the customer acting: "you can be sure it will be fixed by Friday",
+ * «puedes estar seguro de que estarán antes del jueves». Blanked (same length) before the subject is read.
+ */
+const REASSURANCE: Record<Lang, RegExp> = {
+  en: /\b(?:(?:you|u) (?:can|may|could) (?:be (?:sure|certain|confident)|rest assured|count on it)|rest assured)(?: that)?\b/g,
+  es: /\b(?:(?:puedes|puede|podes|pueden|podeis|puede usted) (?:estar|quedarte|quedarse|quedar|quedaros|quedarse) (?:segur|tranquil)[oa]s?(?: de)?(?: que)?|ten(?:ga|gan|ed)? (?:por )?segur[oa]s?(?: de)?(?: que)?|quedate tranquil[oa](?: que)?)\b/g,
+};
+
+/**
  * Reads the clause `clause` (folded) in which the time phrase sits at [mentionStart,
  * mentionEnd) (offsets into `clause`).
  */
 export function readClause(clause: string, mentionStart: number, mentionEnd: number, lang: Lang, left = ''): ClauseReading {
   const g = GRAMMAR[lang];
+  clause = clause.replace(REASSURANCE[lang], (frame) => ' '.repeat(frame.length));
   const before = clause.slice(0, mentionStart);
   const mention = clause.slice(mentionStart, mentionEnd);
   const rest = `${before} ${clause.slice(mentionEnd)}`;

@@ -38,6 +38,12 @@ const checker = lexiconChecker(
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:informo|informamos|indico|indicamos|comunico|comunicamos|notifico|notificamos|aclaro|aclaramos|menciono|mencionamos|explico|comento|respondio|respondimos)(?: anteriormente| previamente| antes| en (?:el|nuestro|mi) (?:mensaje|correo|mail|email|comunicado) anterior| en (?:la|nuestra|mi) (?:respuesta|comunicacion) anterior)?',
             '(?:como|tal como|tal y como) (?:ya )?(?:fue|ha sido|se ha|se habia) (?:informado|indicado|explicado|comunicado|mencionado|notificado|aclarado)(?: anteriormente| previamente)?',
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
+            // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
+            // whether they read it: «como dice el enunciado», «eso ya se respondió en otra issue», «¿leíste la documentación?».
+            '(?:como|tal como|tal y como|segun) (?:lo )?(?:dice|indica|se indica|se dice|menciona|se menciona|explica|se explica|establece|senala|aparece en|esta en|pone) (?:(?:el|la|los|las|nuestr[oa]|nuestr[oa]s) )?(?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|condiciones|terminos|guia|programa|syllabus|reglamento|bases|wiki|anuncio|tutorial)',
+            '(?:eso|esto|esa pregunta|esta pregunta|esa duda|esta duda|lo que preguntas|lo que pregunta) ya (?:se |fue |ha sido |se ha |lo )?(?:respondi[oa]|respondid[oa]|contest[oa]|contestad[oa]|explic[oa]|explicad[oa]|resolvi[oa]|resuelt[oa]|aclar[oa]|aclarad[oa]|hemos respondido|hemos explicado)',
+            '(?:leiste|leyeron|leyo|leisteis|revisaste|revisaron|revisasteis) (?:bien )?(?:el|la|los|las) (?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|condiciones|terminos|guia|programa|syllabus|reglamento|bases|wiki|anuncio|tutorial)(?:[^.!?]{0,40})\\?',
+            '(?:los|las|te|le|les) (?:invitamos|invito|pedimos|pido|recomendamos|recomiendo) a (?:re-?leer|releer|leer (?:bien|con atencion|nuevamente|de nuevo))',
             // «ya le expliqué que…», «ya se le ha explicado en las respuestas anteriores»
             'ya (?:se )?(?:le|te|les) (?:explique|expliqué|dije|indique|he explicado|hemos explicado|ha explicado|habia explicado|habiamos explicado|ha indicado|hemos indicado) (?:que|en)',
           ],
@@ -178,6 +184,12 @@ const checker = lexiconChecker(
             "(?:as|like) (?:informed|told|advised|explained to|mentioned to) you (?:before|earlier|previously|already)",
             "(?:as|like) (?:we|i)(?: have| had|'ve)?(?: already| previously)? (?:shared|mentioned|said|explained|stated|noted|advised|informed you|told you|indicated|pointed out|clarified)(?: @){0,2} (?:before|earlier|previously|already|in (?:our|my|the) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm|note|comment))",
             `as (?:previously|already|earlier) ${POINTED_BACK_EN}`,
+            // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
+            // whether they read it: "as stated in the docs", "this has already been answered in #12", "did you read the FAQ?".
+            "(?:as|like) (?:(?:it(?:'s| is)|is|was) )?(?:clearly )?(?:stated|written|mentioned|explained|described|documented|said|noted|specified|indicated|outlined) (?:in|on) (?:the |our )?(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|terms|statement|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)",
+            "(?:this|that|it|your question)(?: question)? (?:has|was|had|have) (?:already )?been (?:answered|addressed|explained|covered|discussed) (?:in|on|before|previously|several times|multiple times|many times|already|above|here)",
+            "(?:did|have) you (?:even |actually )?(?:read|checked?|looked at|consulted) (?:the |our )?(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|terms|statement|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)",
+            "(?:please )?(?:read|check|consult|re-?read|search) (?:the |our )?(?:(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|terms|statement|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)|existing issues|closed issues)(?: carefully| first)? (?:first |carefully )?before (?:opening|posting|asking|filing|creating|submitting|writing|contacting)",
             'as per (?:our|my) (?:earlier|previous|last|prior) (?:email|e-mail|message|reply|response|letter|note|post)',
             `as ${POINTED_BACK_EN} (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm))`,
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
@@ -347,6 +359,18 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Fourteenth session: pointing back at a document, at an answer already given, asking whether they read it.
+  { lang: 'es', text: '[[Como dice el enunciado]], la entrega es por el repositorio.' },
+  { lang: 'es', text: '[[Esa duda ya se respondió]] en otra issue, búscala antes de preguntar.' },
+  { lang: 'es', text: '¿[[Leíste la documentación antes de abrir el ticket?]]' },
+  { lang: 'es', text: '[[Los invitamos a releer]] las bases para no perder tiempo.' },
+  { lang: 'en', text: '[[As stated in the docs]], the key goes in the header.' },
+  { lang: 'en', text: '[[This has already been answered in]] #214.' },
+  { lang: 'en', text: '[[Did you read the FAQ]] before writing in?' },
+  { lang: 'en', text: '[[Please read the documentation before opening]] an issue.' },
+  { lang: 'es', text: 'La documentación dice que la clave va en la cabecera; te dejo el enlace por si te sirve.' },
+  { lang: 'en', text: 'The docs cover this on page 4; here is the link in case it helps.' },
+  { lang: 'en', text: 'Your question has been answered by our billing team, who will refund the fee today.' },
   // Fourteenth session: doing it wrong with any verb, and our side cleared so the fault is left with them.
   { lang: 'es', text: 'El error está en el XML: [[estás firmando mal los documentos]], revisa el certificado.' },
   { lang: 'en', text: '[[The request fails because you are encoding the token incorrectly]].' },

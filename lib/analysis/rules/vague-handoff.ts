@@ -32,6 +32,8 @@ const checker = lexiconChecker(
             `(?:lo|la|le|te|les) (?:contacta|contactan|contactara|contactaran|llama|llamaran|escribe|escribiran|atiende|atenderan) ${SOMEONE_ES}(?: @){0,4}`,
             'ellos (?:se )?(?:le |te |lo |la |les )?(?:van a|va a|se van a)? ?(?:contactar|contactaran|contactan|llamar|llamaran|llaman|escribir|escribiran|escriben|responder|responderan|responden|avisar|avisaran|avisan|pondran en contacto|ponen en contacto|comunicaran|comunican|dar una solucion|dan una solucion)',
             // «…, quien se comunicará con usted», «…, quienes se pondrán en contacto»
+            // Fourteenth session: sent to «the area concerned», nobody named: «es necesario que te contactes con el área correspondiente».
+            '(?:te|le|les|se) (?:contactes|contacte|contacten|comuniques|comunique|comuniquen|dirijas|dirija|dirijan) (?:con|a) (?:el|la) (?:area|departamento|equipo|sector|oficina) (?:correspondiente|encargad[oa]|responsable|indicad[oa]|pertinente)',
             '(?:sera|seran|va a ser|van a ser) (?:atendid[oa]s?|gestionad[oa]s?|revisad[oa]s?|resuelt[oa]s?|tramitad[oa]s?) por (?:el|la|los|un|una|otro|otra) (?:area|equipo|departamento|sector|especialista|asesor|agente|personal)',
             '(?:quien|quienes|que) (?:se )?(?:le |te |lo |la |les )?(?:comunicara|comunicaran|pondra en contacto|pondran en contacto|contactara|contactaran|llamara|llamaran|escribira|escribiran|respondera|responderan|dara|daran)',
             // «te van a escribir de soporte», «le llamarán del área técnica»
@@ -74,6 +76,8 @@ const checker = lexiconChecker(
             "(?:someone|somebody|a colleague|an agent|a specialist|a member of (?:our|the) (?:@ ){0,2}team|the @ team|another team|another department|the relevant team)(?: (?:from|in|on|at) (?:the |our )?@(?: team| department)?)? (?:will|'ll|should|is going to|are going to)(?: be)? (?:get back to you|reach out|contact you|call you|email you|be in touch|follow up|get in touch|take it from there|following up|reaching out|contacting you|getting back to you|in touch|notify you)",
             "(?:our|the) (?:@ ){0,3}(?:team|department|specialists?|technicians?|colleagues|folks|people|guys|experts|engineers) (?:will|'ll|should|are going to|is going to)(?: be)? (?:get back to you|reach out|contact you|call you|email you|be in touch|get in touch|take it from there|follow up with you|following up|reaching out|contacting you|getting back to you|in touch|notify you)",
             "(?<!\\b(?:we|i)(?:'ll|'d| will| can| would| shall| are going to| am going to)? )(?:you(?:'ll| will)? (?:need|have) to |you should |please )?take (?:it|this|that) up with (?:the |your |their )?@",
+            // Fourteenth session: someone sent for, with no name or time: "I'll have a specialist reach out to you".
+            "(?:i|we)(?:'ll| will)? (?:have|get|ask) (?:a|an|one of our|someone from (?:our|the)) (?:@ ){0,2}(?:specialist|agent|expert|team member|rep|representative|colleague|supervisor|technician|engineer)s? (?:to )?(?:reach out|contact you|get in touch|call you|email you|get back to you|follow up)",
             "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there|sort it out|sort (?:it|this|that) out|take care of it|handle it|deal with it|figure it out)",
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
             // Passed on to whichever team, and left there: «we'll have this forwarded to our teams internally», «I've referred your case to the relevant department».
@@ -204,6 +208,10 @@ function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Fourteenth session: someone sent for with no name or time, the area concerned.
+  { lang: 'en', text: "Thanks, I'll pass this along and [[I'll have a specialist reach out to you]]." },
+  { lang: 'es', text: '[[Es necesario que te contactes con el área correspondiente para la cancelación]].' },
+  { lang: 'en', text: "I'll have a specialist call you today at 3 pm, and I'll stay on your case until it's closed." },
   { lang: 'es', text: 'Gracias por el aviso. [[Trasladamos tu reclamo al personal técnico de la zona]].' },
   { lang: 'es', text: 'Ya enviamos tu pedido a los técnicos de instalación y te visitan el jueves.' },
   { lang: 'es', text: 'Lo gestionamos por teléfono: la señora Libertad no tiene que ir a la oficina.' },
