@@ -79,6 +79,8 @@ describe('extraction: what is a commitment (es)', () => {
 
 describe('extraction: what is not a commitment (es)', () => {
   it.each([
+    // A promise made with what was just asked of the customer (fourteenth session).
+    'Hola Silvia, ¿puedes confirmarme el número de pedido? Con él lo localizo enseguida.',
     'Si te viene bien el jueves por la mañana, lo dejo confirmado con el técnico.',
     'Ayer recibimos tu correo con las fotos.',
     // The time inside what will be confirmed, and a hope before the comma.
@@ -220,6 +222,10 @@ describe('extraction: what is a commitment (en)', () => {
 
 describe('extraction: what is not a commitment (en)', () => {
   it.each([
+    // A policy for every case with words before its plural, and a promise made with what was just asked of the customer (fourteenth session).
+    'Final discharge approvals are processed within 3 hours, as per the guidelines.',
+    'Eligible refunds are credited instantly.',
+    'Could you send me the order number? With that I can locate it right away.',
     'Right now there is no date for the fix.',
     // The customer's own retry.
     'The appeal was not approved this time; try again in 2 weeks.',

@@ -124,6 +124,16 @@ const REQUEST_PURPOSE: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`\b(?:please|kindly|we ask (?:that )?you|we'd ask you|i'd ask you) (?:to )?${CUSTOMER_ACTS.en}[^.!?]{0,100}?\b(?:so (?:that )?(?:we|i) can|so (?:we|i) may|to (?:let|allow|help) (?:us|me))\b[^.!?]*$`),
 };
 
+/**
+ * A sentence that opens on what the customer is to give: «¿Puedes confirmarme el número de pedido? Con él lo localizo
+ * enseguida», "With those details I'll fix it today". Sentences are read one at a time, so the request before is not
+ * seen; «con él / con eso» at the opening stands for it. Conditional on them.
+ */
+const WITH_WHAT_THEY_GIVE: Record<Lang, RegExp> = {
+  es: /^\W*(?:(?:y|pues|entonces|asi)\s+)?con (?:el|ella|eso|esto|ese dato|esos datos|estos datos|esa informacion|esa info|ellos|ellas|ese numero|esa foto|esa captura)\b[^.!?]*$/,
+  en: /^\W*(?:(?:and|then|so)\s+)?with (?:that|it|this|those|these|them|that info|those details|these details|that number)\b[^.!?]*$/,
+};
+
 /** A guess or a condition on the agent's own time hedges the whole sentence, whichever clause holds it: «Sometime this month, I think». */
 const SENTENCE_HEDGE: Record<Lang, RegExp> = {
   en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits)\b/,
@@ -430,6 +440,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (CUSTOMER_ACTION[lang].test(sub) || NEGATION[lang].test(subWithoutMention)) continue;
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
+    if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
     if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se))) continue;
     if (VALIDITY[lang].test(folded.slice(ss, c.start))) continue;
     if (!c.future) {
@@ -451,8 +462,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // …but not the agent's own step said after it: «no hay fecha exacta todavía, así que mañana te escribo».
     const ownStepAfter = c.start > declineAt && reading.actor === 'agent';
     if (declineAt >= 0 && !ownStepAfter && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
-    // A rule for every case states how long things take; a day named («los técnicos pasan mañana») is this case's.
-    if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours') reading.generic = false;
+    // A rule for every case states how long things take, or that they are immediate ("eligible refunds are credited
+    // instantly"); a day named («los técnicos pasan mañana») is this case's.
+    if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours' && c.spec.kind !== 'immediate') reading.generic = false;
     // «Ahora mismo te estoy viendo el caso», "right now we have no date": what is the case now, not a time promised,
     // whatever else the clause goes on to say («…y te contesto apenas tenga la respuesta»).
     const time = timeKind(c.spec, phrase);

@@ -70,7 +70,10 @@ const EN_BARE_PLURAL = String.raw`(?!(?:this|thanks|yes|us|its|his|was|has|is|do
  * A bare plural at the clause's start, with no «your/the» fixing one case: «refunds are
  * processed…», «orders placed after 1pm ship…», «all returns are inspected…».
  */
-const EN_GENERIC_SUBJECT = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:all\s+|most\s+|any\s+)?${EN_BARE_PLURAL}\b(?:\s+(?!(?:will|'ll|shall|won't)\b)[a-z]+){0,5}?\s+(?:are|get|ship|arrive|take|go|clear|post|reach|settle|appear|show|land|need|move)\b`);
+// A bare plural may carry one or two words before it («final discharge approvals», «eligible refunds»), never a
+// determiner or a pronoun («your refunds» are this customer's).
+const EN_PLURAL_MODIFIERS = String.raw`(?:(?!(?:your|the|my|our|this|that|these|those|its|their|his|her|i|we|you|he|she|it|they|all|most|any|and|but|so|if|when|once)\b)[a-z]+(?:-[a-z]+)?\s+){0,2}?`;
+const EN_GENERIC_SUBJECT = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:all\s+|most\s+|any\s+)?${EN_PLURAL_MODIFIERS}${EN_BARE_PLURAL}\b(?:\s+(?!(?:will|'ll|shall|won't)\b)[a-z]+){0,5}?\s+(?:are|get|ship|arrive|take|go|clear|post|reach|settle|appear|show|land|need|move)\b`);
 /**
  * The same rule said in the future: «enquiries will be answered within 7 business days», «a complaint will be
  * acknowledged…». «A new version», «a replacement» name one thing to come, not any case.
