@@ -15,6 +15,14 @@ const DIRECT = phraseDetector([
   'even if you have to', 'just this once', 'this once', 'this one time', 'bend the rules', 'make an? (?:one-off|one off) ', 'let (?:it|this|that) slide', 'turn a blind eye', 'look the other way',
   '(?:me |nos )?(?:lo |la )?(?:dejen|dejan|deje|dejarian|dejaran|dejes|dejas|podrian dejar|pueden dejar) sin (?:el |la |los |las |ese |esa )?(?:recargo|penalizacion|penalidad|multa|cargo|comision|intereses|interes|permanencia)',
   'hacer la vista gorda', 'pasar por alto (?:el|la|los|las)',
+  // Fourteenth session: a deal asked for, a policy named and asked past, something extra asked for the trouble.
+  '(?:llegamos|lleguemos|llegariamos|podamos llegar|podemos llegar|podriamos llegar) a (?:un|algun) (?:acuerdo|arreglo|trato)', "(?:work|working) (?:something|it) out(?! (?:myself|ourselves|on my own))", '(?:come|coming|reach) to (?:an|some) (?:arrangement|agreement)',
+  "(?:i (?:already )?know|i'm aware of|i am aware of|regardless of|despite|even with) (?:what(?:'s| is) in )?(?:your|the|their) (?:'?terms'?|policy|policies|rules|conditions|strict policy|no.refund policy)",
+  '(?:ya )?(?:se|s[eé]|conozco) (?:lo )?que (?:dicen?|pone|establecen?) (?:sus|tus|los|las|vuestras?) (?:terminos|condiciones|politicas?|normas|reglas)',
+  "(?:strict|no.refund|non.refundable|no.cancellation) (?:policy|fare|rate|booking)[^.!?]{0,60}?(?:please|help|refund|can you|could you)",
+  "(?:for|given) (?:all )?(?:the|my|our|this) (?:trouble|troubles|inconvenience|hassle)s?(?: caused)?,? (?:please|\\?|could you|can you|would you)",
+  "(?:any chance of|can (?:i|we) (?:get|have)|could (?:i|we) (?:get|have)|could you (?:give|offer)|please (?:give|offer)|would you (?:give|offer)|i(?:'d| would) (?:like|ask for))[^.!?]{0,30}?(?:upgrade|credit|voucher|compensation|refund|points|miles)[^.!?]{0,40}? for (?:the|my|our|all the|this) (?:trouble|troubles|inconvenience|hassle)",
+  '(?:me pueden dar|me podrian dar|nos pueden dar|nos podrian dar|pido|pedimos|solicito|quisiera|me dan|nos dan)[^.!?]{0,30}?(?:compensacion|credito|mejora|upgrade|bono|descuento|puntos|millas)[^.!?]{0,40}? por (?:las|los|la|el|todas las|todos los) (?:molestias|inconvenientes|problemas)',
   '(?:honor|honour) (?:it|the (?:price|sale|offer|discount|deal|promo))', '(?:respetar|respeten|mantener|mantengan) (?:el|la) (?:precio|oferta|promo|promocion|descuento)',
   '(?:aceptar|aceptarlo|aceptarla|aceptan|tramitar|tramitarlo|hacerlo|hacer|hacerme|devolver|devolverlo|cambiarlo|darme|dejarme) (?:el cambio |la devolucion )?igual',
   'lo (?:pueden|puede|podrian|podria|podes|puedes) (?:aceptar|tramitar|hacer|cambiar|devolver|dejar) igual',
@@ -50,6 +58,16 @@ const ASK = compileTest([
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Fourteenth session: a deal asked for, a policy named and asked past, something extra asked for the trouble.
+  { lang: 'es', text: 'No estoy de acuerdo con las nuevas comisiones, ¿cómo hablo con mi asesor para ver si llegamos a un acuerdo?', fires: true },
+  { lang: 'en', text: 'I already know what is in your terms, but could you refund the deposit anyway?', fires: true },
+  { lang: 'en', text: 'The host has a strict policy, please help me get the refund.', fires: true },
+  { lang: 'en', text: 'My flight was cancelled twice. Any chance of an upgrade for the trouble?', fires: true },
+  { lang: 'es', text: '¿Me pueden dar un bono por las molestias del vuelo cancelado?', fires: true },
+  { lang: 'en', text: "Thanks, I'll work it out myself from the guide.", fires: false },
+  { lang: 'en', text: 'Sorry for the trouble, the code works now.', fires: false },
+  { lang: 'en', text: 'The van never came and they offered me a £10 voucher for my trouble.', fires: false },
+  { lang: 'es', text: 'El banco tiene que llegar a un acuerdo con otras entidades para usar sus cajeros.', fires: false },
   // «igual» as «the same», beside a limit that is only reported, asks for nothing.
   { lang: 'es', text: 'Desde el celular igual aparece el aviso: la app no permite hacer pagos desde esta mañana.', fires: false },
   { lang: 'es', text: 'Con la tarjeta de prueba funciona, pero con las demás me sale la siguiente excepción: timeout del servidor.', fires: false },
