@@ -278,8 +278,15 @@ const PROMISE_KEPT: Record<Lang, RegExp> = {
   es: /\b(?:como (?:prometieron|prometio|prometisteis|quedamos|acordamos)|y (?:efectivamente|asi fue|lo cumplieron|cumplieron)|cumplieron (?:con )?(?:lo prometido|su palabra)|no (?:me|nos) (?:cobraron|cobro|cobrasteis|han cobrado))\b/,
 };
 
+/** An exception a program throws («lanza una excepción de tipo timeout», "throws an exception") asks for nothing: blanked before the gate reads «excepción». */
+const PROGRAM_EXCEPTION: Record<Lang, RegExp> = {
+  en: /\b(?:(?:throws?|threw|thrown|raises?|raised|unhandled|uncaught|get|got|getting|see|seeing) (?:an |the |this |that |the following )?exceptions?|exceptions? (?:is thrown|was thrown|occurs|occurred|in thread|at line|type))\b/g,
+  es: /\b(?:(?:lanza|lanzo|arroja|arrojo|devuelve|devolvio|genera|genero|tira|tiro|salta|salto|produce|produjo|sale|aparece|muestra) (?:una |la |esta |esa |el )?(?:siguiente )?excepcion\w*|excepcion(?:es)? (?:de tipo|no (?:controlada|manejada)|en (?:la linea|el metodo|tiempo)))/g,
+};
+
 export function passesMomentGate(id: MomentId, text: string, folded: string, lang: Lang): boolean {
   if (id === 'broken-promise' && PROMISE_KEPT[lang].test(folded)) return false;
+  if (id === 'exception-request') folded = folded.replace(PROGRAM_EXCEPTION[lang], ' ');
   if (id === 'anger' && !JUDGEMENT[lang].test(folded.replace(ASKS_IF_GENUINE[lang], ' '))) return false;
   if (id === 'repeat-contact') folded = folded.replace(OWN_PARTY_CONTACT[lang], ' ');
   if (id === 'escalation-demand') folded = folded.replace(SALUTATION, '');

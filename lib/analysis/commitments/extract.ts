@@ -130,8 +130,9 @@ const REQUEST_PURPOSE: Record<Lang, RegExp> = {
  * seen; «con él / con eso» at the opening stands for it. Conditional on them.
  */
 const WITH_WHAT_THEY_GIVE: Record<Lang, RegExp> = {
-  es: /^\W*(?:(?:y|pues|entonces|asi)\s+)?con (?:el|ella|eso|esto|ese dato|esos datos|estos datos|esa informacion|esa info|ellos|ellas|ese numero|esa foto|esa captura)\b[^.!?]*$/,
-  en: /^\W*(?:(?:and|then|so)\s+)?with (?:that|it|this|those|these|them|that info|those details|these details|that number)\b[^.!?]*$/,
+  // «con él» folds to «con el»: the pronoun is told from the article by the clitic or verb right after it.
+  es: /^\W*(?:(?:y|pues|entonces|asi)\s+)?con (?:(?:el|ella|ellos|ellas)(?= (?:lo|la|los|las|le|les|te|se|ya)\b)|eso|esto|ese dato|esos datos|estos datos|esa informacion|esa info|ese numero|esa foto|esa captura)\b[^.!?]*$/,
+  en: /^\W*(?:(?:and|then|so)\s+)?with (?:that|those|these|them|that info|those details|these details|that number),? (?:i|we)\b[^.!?]*$/,
 };
 
 /** A guess or a condition on the agent's own time hedges the whole sentence, whichever clause holds it: «Sometime this month, I think». */

@@ -71,8 +71,8 @@ const EN_BARE_PLURAL = String.raw`(?!(?:this|thanks|yes|us|its|his|was|has|is|do
  * processed…», «orders placed after 1pm ship…», «all returns are inspected…».
  */
 // A bare plural may carry one or two words before it («final discharge approvals», «eligible refunds»), never a
-// determiner or a pronoun («your refunds» are this customer's).
-const EN_PLURAL_MODIFIERS = String.raw`(?:(?!(?:your|the|my|our|this|that|these|those|its|their|his|her|i|we|you|he|she|it|they|all|most|any|and|but|so|if|when|once)\b)[a-z]+(?:-[a-z]+)?\s+){0,2}?`;
+// determiner, a number or a pronoun («your refunds», «both refunds» are this customer's).
+const EN_PLURAL_MODIFIERS = String.raw`(?:(?!(?:your|the|my|our|this|that|these|those|its|their|his|her|i|we|you|he|she|it|they|all|most|any|and|but|so|if|when|once|both|some|several|many|few|two|three|four|five|\d+)\b)[a-z]+(?:-[a-z]+)?\s+){0,2}?`;
 const EN_GENERIC_SUBJECT = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:all\s+|most\s+|any\s+)?${EN_PLURAL_MODIFIERS}${EN_BARE_PLURAL}\b(?:\s+(?!(?:will|'ll|shall|won't)\b)[a-z]+){0,5}?\s+(?:are|get|ship|arrive|take|go|clear|post|reach|settle|appear|show|land|need|move)\b`);
 /**
  * The same rule said in the future: «enquiries will be answered within 7 business days», «a complaint will be
@@ -171,7 +171,7 @@ const OWN_SUBJECT: Record<Lang, RegExp> = {
  * «puedes estar seguro de que estarán antes del jueves». Blanked (same length) before the subject is read.
  */
 const REASSURANCE: Record<Lang, RegExp> = {
-  en: /\b(?:(?:you|u) (?:can|may|could) (?:be (?:sure|certain|confident)|rest assured|count on it)|rest assured)(?: that)?\b/g,
+  en: /\b(?:(?:you|u) (?:can|may|could) (?:be (?:sure|certain|confident)(?! to\b)|rest assured|count on it)|rest assured)(?: that)?\b/g,
   es: /\b(?:(?:puedes|puede|podes|pueden|podeis|puede usted) (?:estar|quedarte|quedarse|quedar|quedaros|quedarse) (?:segur|tranquil)[oa]s?(?: de)?(?: que)?|ten(?:ga|gan|ed)? (?:por )?segur[oa]s?(?: de)?(?: que)?|quedate tranquil[oa](?: que)?)\b/g,
 };
 

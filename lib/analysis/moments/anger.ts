@@ -53,9 +53,10 @@ const detectPhrases = phraseDetector(
     'voy a (?:denunciar|demandar)los',
     '(?:defensa del consumidor|profeco|la ocu|sernac|indecopi|un abogado|mi abogado)',
     // Fourteenth session: going public, taking the custom to a rival, Spain's «os pasáis», a review's «no lo recomiendo».
-    '(?:hacer(?:lo)?|hare|haremos|lo hare|lo haremos) public[oa]', '(?:volar|comprar|viajar|irme|irnos|cambiarme|cambiarnos|pasarme|pasarnos) (?:con|en|a) otra (?:compania|cia|aerolinea|empresa|operadora|tienda|marca|linea|entidad)',
-    '(?:os pasais|os habeis pasado|os estais pasando|se pasan|se pasaron|os estais superando|os habeis lucido|se han lucido|se lucieron|se luce)(?! (?:por|a|de|el|la|los|las|al|del)\\b)',
-    'no (?:lo|la|los|las|se lo|se la|se los|se las) recomiendo(?=\\s*(?:[.!,]|$)| a nadie| para nada| en absoluto)',
+    '(?:hacerlo|lo hare|lo haremos|voy a hacerlo|vamos a hacerlo|lo voy a hacer|lo vamos a hacer) public[oa]', '(?:hare|haremos|voy a hacer|vamos a hacer) (?:esto|este caso|mi caso|esta situacion) public[oa]',
+    '(?:plantees|plantee|planteo|plantearse|plantearme|pensar en|pienso en|me voy a|nos vamos a|prefiero|preferimos) (?:volar|comprar|viajar|irme|irte|irnos|cambiarme|cambiarte|cambiarnos|pasarme|pasarte|pasarnos) (?:con|en|a) otra (?:compania|cia|aerolinea|empresa|operadora|tienda|marca|linea|entidad)',
+    '(?:os pasais|os habeis pasado|os estais pasando)(?=\\s*(?:[.!,;]|$)| (?:un pelin|un poco|mucho|muy|tres pueblos|de la raya))', '(?:os estais superando|os habeis lucido|se han lucido|se lucieron)',
+    'no (?:lo|la|los|las|se lo|se la|se los|se las) recomiendo(?=\\s*(?:[.!]|$)| a nadie| para nada| en absoluto)',
     // English: insults and contempt
     "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|shambles|farce|outrageous|insulting)",
     'useless', 'incompetent', 'pathetic', 'unbelievable', 'disgraceful', 'appalling', 'outrageous', 'ridiculous', 'absurd', 'shameful', 'a disgrace', 'a shambles',
@@ -79,11 +80,12 @@ const detectPhrases = phraseDetector(
     "(?:i'm|i am|i will|i'll|we're|we will) (?:reporting|report|suing|sue|going to report|going to sue|going to post|posting|leaving|switching (?:to (?:another|a different|a competitor|@ instead)|providers|carriers|banks|companies)|cancelling|canceling|telling everyone)",
     '(?:bbb|better business bureau|trading standards|ombudsman|my lawyer|a lawyer|small claims)',
     // Fourteenth session: lawyers and regulators named, going public, taking the money to a rival, being screwed.
-    '(?:attorneys?|lawyers|legal action|lawsuit|class action)', "(?:going|go|went|gone|take|taking|took) (?:this |it )?public",
+    "(?:involve|involving|get|getting|call|calling|contact|contacting|hire|hiring|consult|consulting|speak to|talk to|hear from) (?:my |an? |our )?(?:attorneys?|lawyers?)", '(?:legal action|lawsuit|class action)',
+    "(?:i'm|i am|am|i will|i'll|we're|we are|we will|we'll) (?:going |gonna )?(?:to )?(?:go|going|take|taking) (?:this |it )?public",
     "(?:contacted|reported (?:you |this |it )?to|complain(?:ed|ing)? to|filed (?:a complaint )?with|going to) the (?:ftc|fcc|cfpb|bbb|trai|ofcom|ofgem|ofwat|regulator)\\b", '\\x40(?:trai|fcc|ftc|cfpb|ofcom|ofgem|ofwat|bbb\\w*)\\b',
-    "(?:buy|shop|order|fly|book|bank|go) (?:from|with|on|at) (?:amazon|\\x40[\\w.-]{1,30}|another \\w+|a different \\w+|someone else|your competitors?|the competition)(?: \\w+)? instead",
+    "(?:buy|shop|order|fly|bank) (?:from|with|at) (?:amazon|\\x40[\\w.-]{1,30}|someone else|your competitors?|the competition|a competitor)(?: \\w+)? instead",
     "(?:royally |totally |completely )?screwing (?:me|us|over|customers|people)",
-    "(?:would not|wouldn't|do not|don't|cannot|can't|could not|couldn't) recommend (?:this|it|them|you|your \\w+|this \\w+|the company)(?=\\s*(?:[.!,]|$)| to anyone| at all)",
+    "(?:would not|wouldn't|do not|don't|cannot|can't|could not|couldn't|will never|would never) recommend (?:this (?:company|airline|bank|app|service|store|shop|provider|seller)|them|you|your (?:company|airline|bank|app|service|store|shop))(?=\\s*(?:[.!]|$)| to anyone| at all)",
     '(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people)',
     "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
     '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere', "(?<!(?:won't|will not|not|never|don't|do not) )(?:lost|losing|lose) (?:me|us) as (?:a )?customers?", "(?<!(?:won't|will not|not|never|don't|do not) )(?:you(?:'ve| have)? (?:just |officially )?lost) (?:a|another|one) customer",
@@ -178,12 +180,12 @@ const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”�
 /** «Please help!!!», «hola!!»: a plea or a greeting raised is eagerness or distress, not anger. */
 const PLEA = /\b(?:help|please|pls|plz|hi|hello|hey|ayuda|ayudenme|auxilio|por favor|porfa|hola|buenas)\b/iu;
 
-/** A word spelled out in spaced capitals, «L A D R O N E S», "T H I E V E S": the loudest kind. Five letters or more, two vowels: not a code («A B C D»). */
-const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{Lu}[ .]){4,}\p{Lu}(?![\p{L}\p{N}])/u;
+/** A word spelled out in spaced capitals, «L A D R O N E S», "T H I E V E S": the loudest kind. Six letters or more, three vowels: a booking code («K L M O E P») seldom has them. */
+const SPELLED_OUT = /(?<![\p{L}\p{N}])(?:\p{Lu}[ .]){5,}\p{Lu}(?![\p{L}\p{N}])/u;
 
 function shouts(typed: string): boolean {
   const spelled = SPELLED_OUT.exec(typed);
-  if (spelled && (spelled[0].match(/[AEIOUÁÉÍÓÚ]/g) ?? []).length >= 2 && /[^AEIOUÁÉÍÓÚ .]/.test(spelled[0])) return true;
+  if (spelled && (spelled[0].match(/[AEIOUÁÉÍÓÚ]/g) ?? []).length >= 3 && /[^AEIOUÁÉÍÓÚ .]/.test(spelled[0])) return true;
   // An image's «!» and a warm one («Gracias!», «HELP!!!») raise nothing (grammar/tone.ts).
   let text = withoutCalmBangs(typed);
   // «!!» is shouting unless it is glad («thrillers!! Thank you :)») or a plea («please help!!!»).
@@ -229,6 +231,12 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'The form says to write the code as A B C D then submit, is that right?', fires: false },
   { lang: 'es', text: 'Mañana os pasáis por la tienda y os lo cambiamos, ¿vale?', fires: false },
   { lang: 'en', text: "I don't recommend this for beginners, but the advanced model suits me; can I swap?", fires: false },
+  { lang: 'en', text: 'My booking code is K L M O E P, can you check the seat?', fires: false },
+  { lang: 'en', text: 'My attorney asked me for a copy of last month\'s invoice.', fires: false },
+  { lang: 'en', text: 'When will the new plans go public on the website?', fires: false },
+  { lang: 'es', text: '¿Puedo usar la tarjeta regalo para comprar en otra tienda de la cadena?', fires: false },
+  { lang: 'es', text: 'Los técnicos se pasan mañana a las 10, ¿hay que estar en casa?', fires: false },
+  { lang: 'en', text: "The medium doesn't fit, so I'll go with a different size instead.", fires: false },
   // Thirteenth session: lying and stealing said of the company, names called alone, a warning to stay away.
   { lang: 'en', text: 'Your gate staff have been lying to us for two hours about the delay.', fires: true },
   { lang: 'en', text: 'Stop lying about the refund, I have the emails.', fires: true },

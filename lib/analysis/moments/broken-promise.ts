@@ -17,7 +17,8 @@ const DUE_FORMS = [
   "(?:someone|somebody|an engineer|a technician|the engineer|the technician|the driver|a manager|they|he|she) (?:was|were) to (?:call|ring|phone|come|visit|arrive|deliver|email|contact|fix|collect|pick up)",
   "(?:should have|should've) (?:arrived|been|come|called)",
   // «debería haber llegado», «tendría que haber sido enviado»: due, said after the fact.
-  '(?:deberia|deberian|debio|debieron|tendria que|tendrian que|tenia que|tenian que) haber (?:sido )?[a-z]{3,}(?:ado|ido|ada|ida)s?',
+  // (A passive or an arrival: «tenía que haber elegido otra talla» is the customer's own slip.)
+  '(?:deberia|deberian|debio|debieron|tendria que|tendrian que|tenia que|tenian que) haber (?:sido [a-z]{3,}(?:ado|ido|ada|ida)s?|llegado|venido|salido|pasado|llamado|estado list[oa]s?)',
   // «a package that was to be delivered today»: the arrangement said in the passive.
   '(?:was|were) to be (?:delivered|shipped|sent|fixed|installed|repaired|collected|picked up|refunded|credited|done|ready|connected|activated|replaced)',
 ];
@@ -30,11 +31,11 @@ const PROMISE = compileTest([
   // Vosotros, as Spain writes to a company: «eso mismo me dijisteis hace una semana», «nos prometisteis…».
   '(?:me|nos) (?:dijisteis|prometisteis|asegurasteis|confirmasteis|garantizasteis|indicasteis|informasteis|avisasteis|habeis dicho|habeis prometido|habiais dicho)',
   // Assurances counted or named: "despite at least 2 assurances", «pese a sus promesas».
-  "(?:despite|after|even after|in spite of) (?:[a-z0-9]+ ){0,3}(?:assurances?|promises?|guarantees?)\\b", '(?:a pesar de|pese a|despues de|tras) (?:[a-z0-9]+ ){0,3}(?:promesas?|garantias?)\\b',
+  "(?:despite|even after|in spite of) (?:[a-z0-9]+ ){0,3}(?:assurances?|promises?)\\b", '(?:a pesar de|pese a) (?:[a-z0-9]+ ){0,3}(?:promesas?|garantias? (?:de|que))\\b',
   // Confirmed that someone would be there or do it: "why bother confirming you can be at my home at 2".
   "(?:confirming|confirmed|promising|assuring|guaranteeing)(?: me| us)? (?:that )?(?:you|they|he|she|someone|somebody|the \\w+)(?:'d| would| will| can| could| were going to)",
   // Reported in the conditional with its date: «mi pago sería efectuado el día 5», «el equipo llegaría el lunes».
-  '(?:seria|serian|estaria|estarian) (?:[a-z]{3,}(?:ado|ido|ada|ida)s? )?(?:el|para el|antes del?) (?:dia|\\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mismo dia)', '(?:llegaria|llegarian|vendria|vendrian|saldria|saldrian) (?:el|para el|antes del?) (?:dia|\\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mismo dia)',
+  '(?:seria|serian|estaria|estarian) [a-z]{3,}(?:ado|ido|ada|ida)s? (?:el|para el|antes del?) (?:dia|\\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mismo dia)', '(?:llegaria|llegarian|vendria|vendrian|saldria|saldrian) (?:el|para el|antes del?) (?:dia|\\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mismo dia)',
   // Told in the present, a promise still has its future: «me dicen que me llamarán», «me dice que lo mandaría».
   'me (?:dicen|dice|decian|decia) (?:que|q) (?:[a-z]+ ){0,6}?(?:que |q )?(?:me|nos|lo|la|los|las|te|se) [a-z]{2,}(?:ra|ran|ria|rian)',
   '(?:dicen|decian|dijeron|prometieron|prometen|anunciaron|anuncian) que (?:nos|me|te|les) (?:darian|daban|iban a dar|regalarian|devolverian|llamarian|mandarian|enviarian)',
@@ -130,7 +131,7 @@ const PAST_DUE = compileTest([
   '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado',
   'yesterday', 'last (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)', '(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months) ago',
   // Due on a day already gone or by a time already reached: "should have been dispatched on the same day", «ya debería haber llegado».
-  'by now', '(?:on )?the same day', 'el mismo dia', 'para (?:ahora|esta fecha|estas fechas)', 'hace rato', 'ya (?:deberia|deberian|tendria|tendrian|tenia|tenian)',
+  'by now', '(?:on )?the same day', 'el mismo dia', 'para (?:ahora|esta fecha|estas fechas)', 'hace rato', 'ya (?:deberia|deberian|tendria|tendrian)',
 ]);
 
 /** Paid for a speed or a service, and got less: «pagué el envío urgente y tardaron 10 días». */
@@ -172,8 +173,8 @@ const STANDALONE = phraseDetector([
   '(?:me |nos )?(?:cancelaron|anularon|suspendieron|reprogramaron) (?:la |el |mi )?(?:cita|visita|turno|pedido|reserva|instalacion|vuelo)(?: @){0,3} sin (?:avisar|aviso|previo aviso)',
   "(?:the )?(?:technician|engineer|courier|driver|installer|delivery man|delivery guy|plumber|collection) (?:never|didn't|did not) (?:show(?:ed)?|come|came|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|collect(?:ed)?|pick(?:ed)? up)",
   // The slot moved under the customer: "supposed to depart at 5:00, now says 6:30", "can't keep to it".
-  "(?:was|were) (?:supposed|scheduled|due|meant|promised) to [^.!?]{0,50}?(?:,|;|-)? (?:but |and )?now (?:it |they |the \\w+ )?(?:says?|shows?|it's|its|is|reads|leaves|departs|arrives|they say)",
-  "(?:can't|cannot|couldn't|could not|didn't|did not|don't|do not|failed to|never) keep to (?:it|the|your|their|its|his|her)\\b",
+  "(?:flight|train|bus|delivery|order|parcel|package|appointment|engineer|technician|visit|it|which|that) (?:was|were) (?:supposed|scheduled|due|meant|promised) to [^.!?]{0,50}?(?:,|;|-)? (?:but |and )?now (?:it |they |the \\w+ )?(?:says?|shows?|it's|its|is|reads|leaves|departs|arrives|they say)",
+  "(?:you|they|he|she|the (?:company|airline|courier|shop|store|seller)|your (?:company|airline|courier|team|staff))(?: \\w+)? (?:can't|cannot|couldn't|could not|didn't|did not|don't|do not|failed to|never) keep to (?:it|the|your|their|its|his|her)\\b",
   "(?:nobody|no one) (?:called|came|showed up|turned up)",
   'never (?:showed up|turned up)',
   // The promise named as false, or a deal refused: «false promises», «promesas falsas», «refusing to honor the rate».
@@ -319,7 +320,9 @@ function saidFreeThenCharged(folded: string): boolean {
     if (!m) continue;
     const around = folded.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
     const charge = CHARGED_AFTER.exec(around);
-    if (charge && !NOT_CHARGED.test(around.slice(Math.max(0, charge.index - 12), charge.index))) return true;
+    // Not a question about it, nor the rest of the order charged: "have I been charged for it?", "only charged me for the item".
+    if (!charge || around.includes('?') || /\b(?:only|solo|solamente|unicamente)\b/.test(around.slice(Math.max(0, charge.index - 12), charge.index + charge[0].length + 12))) continue;
+    if (!NOT_CHARGED.test(around.slice(Math.max(0, charge.index - 12), charge.index))) return true;
   }
   return false;
 }
@@ -369,6 +372,12 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Me dijisteis que el cambio de tarifa se aplica el día 1, ¿es así?', fires: false },
   { lang: 'es', text: '¿Sería posible cambiar la entrega para el lunes?', fires: false },
   { lang: 'en', text: 'The concert was scheduled to start at 8, and now I hear it will be great.', fires: false },
+  { lang: 'es', text: 'Mi cita sería el martes pero no puedo ir, ¿la cambiamos?', fires: false },
+  { lang: 'es', text: 'Tenía que haber elegido otra talla, ¿puedo cambiarla el mismo día?', fires: false },
+  { lang: 'en', text: 'I was supposed to pay by Friday and now it says I owe less, is that right?', fires: false },
+  { lang: 'en', text: "I can't keep to the payment plan after losing my job, what are my options?", fires: false },
+  { lang: 'en', text: 'They said delivery was free and only charged me for the item, great service.', fires: false },
+  { lang: 'en', text: 'You said installation was free, have I been charged for it?', fires: false },
   { lang: 'es', text: 'Me informan que el técnico vendrá el jueves; hoy es viernes y todavía espero.', fires: true },
   { lang: 'es', text: 'Se me dijo que el caso se resolvería en el día y todavía espero.', fires: true },
   { lang: 'es', text: 'Me dijeron que la cuota de manejo era gratis y estoy esperando que me devuelvan lo cobrado.', fires: true },

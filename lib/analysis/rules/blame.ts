@@ -40,9 +40,9 @@ const checker = lexiconChecker(
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
             // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
             // whether they read it: «como dice el enunciado», «eso ya se respondió en otra issue», «¿leíste la documentación?».
-            '(?:como|tal como|tal y como|segun) (?:lo )?(?:dice|indica|se indica|se dice|menciona|se menciona|explica|se explica|establece|senala|aparece en|esta en|pone) (?:(?:el|la|los|las|nuestr[oa]|nuestr[oa]s) )?(?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|condiciones|terminos|guia|programa|syllabus|reglamento|bases|wiki|anuncio|tutorial)',
-            '(?:eso|esto|esa pregunta|esta pregunta|esa duda|esta duda|lo que preguntas|lo que pregunta) ya (?:se |fue |ha sido |se ha |lo )?(?:respondi[oa]|respondid[oa]|contest[oa]|contestad[oa]|explic[oa]|explicad[oa]|resolvi[oa]|resuelt[oa]|aclar[oa]|aclarad[oa]|hemos respondido|hemos explicado)',
-            '(?:leiste|leyeron|leyo|leisteis|revisaste|revisaron|revisasteis) (?:bien )?(?:el|la|los|las) (?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|condiciones|terminos|guia|programa|syllabus|reglamento|bases|wiki|anuncio|tutorial)(?:[^.!?]{0,40})\\?',
+            '(?:como|tal como|tal y como|segun) (?:lo )?(?:dice|indica|se indica|se dice|menciona|se menciona|explica|se explica|establece|senala|aparece en|esta en|pone) (?:(?:el|la|los|las|nuestr[oa]|nuestr[oa]s) )?(?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|guia|syllabus|wiki|anuncio|tutorial)',
+            '(?:eso|esto|esa pregunta|esta pregunta|esa duda|esta duda|lo que preguntas|lo que pregunta) ya (?:se |fue |ha sido |se ha |lo )?(?:respondi[oa]|respondid[oa]|contest[oa]|contestad[oa]|explic[oa]|explicad[oa]|aclar[oa]|aclarad[oa]|hemos respondido|hemos explicado)',
+            '(?:leiste|leyeron|leyo|leisteis|revisaste|revisaron|revisasteis) (?:bien )?(?:el|la|los|las) (?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|guia|syllabus|wiki|anuncio|tutorial)(?:[^.!?]{0,40})\\?',
             '(?:los|las|te|le|les) (?:invitamos|invito|pedimos|pido|recomendamos|recomiendo) a (?:re-?leer|releer|leer (?:bien|con atencion|nuevamente|de nuevo))',
             // «ya le expliqué que…», «ya se le ha explicado en las respuestas anteriores»
             'ya (?:se )?(?:le|te|les) (?:explique|expliqué|dije|indique|he explicado|hemos explicado|ha explicado|habia explicado|habiamos explicado|ha indicado|hemos indicado) (?:que|en)',
@@ -77,7 +77,7 @@ const checker = lexiconChecker(
             'no (?:es|fue|se trata de) (?:un |una )?(?:error|fallo|falla) (?:nuestr[oa]|de nosotros|de la empresa|de nuestra parte|por nuestra parte)',
             // «no pudimos reproducirlo, todo está ok por nuestro lado»: our side cleared after a check, so the fault is left with them
             // (not a status update: «todo está bien por nuestro lado, solo falta la tasación»).
-            '(?:revis|verific|prob|comprob|reproduc|replic|mir|analiz)[a-z]*\\b[^.!?]{0,80}?(?:todo|esto|eso|el sistema|la plataforma) (?:esta|funciona|se ve|anda) (?:ok|bien|correcto|correctamente|perfecto|perfectamente) (?:por|de|en|desde) (?:nuestro lado|nuestra parte)',
+            '(?:revis|verific|probamos|probe|probado|probando|comprob|reproduc|replic|analiz)[a-z]*\\b[^.!?]{0,80}?(?:todo|esto|eso|el sistema|la plataforma) (?:esta|funciona|se ve|anda) (?:ok|bien|correcto|correctamente|perfecto|perfectamente) (?:por|de|en|desde) (?:nuestro lado|nuestra parte)(?=\\s*(?:[.!;]|$)|,? (?:asi que|por lo que|por favor|prueba|podrias|puedes|quizas|tal vez|puede que|el (?:problema|error)|es probable|seguramente))',
             // «el proveedor es quien maneja los despachos»: the delay is someone else's to solve.
             '(?:el|la) (?:proveedor|transportista|transportadora|paqueteria|banco|fabricante|courier|operador|aseguradora|aerolinea) es (?:quien|el que|la que|el unico que|la unica que) (?:maneja|gestiona|responde|decide|se encarga)',
             '(?:la entidad|el banco|la empresa|nosotros) no (?:asume|asumimos|se hace|nos hacemos) (?:ninguna )?responsab',
@@ -117,7 +117,8 @@ const checker = lexiconChecker(
             '(?<!que )(?:por favor,? )?no (?:sigan|sigas|siga|sigais) (?!esperando)(?:@ando|@iendo)',
             '(?:pusiste|escribiste|ingresaste|cargaste|elegiste|marcaste|configuraste|llenaste|completaste|anotaste|tipeaste) mal',
             // Doing it wrong, whatever the verb: «estás sellando mal tus facturas», «lo está usted configurando mal».
-            '(?:estas|estais|esta usted|usted esta) (?:(?:lo|la|los|las) )?[a-z]{3,}(?:ando|iendo) mal', '(?:lo|la|los|las) (?:estas|estais|esta usted) [a-z]{3,}(?:ando|iendo) mal',
+            // (Not a feeling: «lo estás pasando mal».)
+            '(?:estas|estais|esta usted|usted esta) (?:(?:lo|la|los|las) )?(?!pasando|sintiendo)[a-z]{3,}(?:ando|iendo) mal', '(?:lo|la|los|las) (?:estas|estais|esta usted) (?!pasando|sintiendo)[a-z]{3,}(?:ando|iendo) mal',
             '(?:usted|tu|vos) (?:se equivoco|te equivocaste|lo hizo mal|lo hiciste mal)',
             'se equivoco usted',
             // The cause placed on the customer's side: «es un tema de tu celular», «debe ser su equipo»,
@@ -186,10 +187,10 @@ const checker = lexiconChecker(
             `as (?:previously|already|earlier) ${POINTED_BACK_EN}`,
             // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
             // whether they read it: "as stated in the docs", "this has already been answered in #12", "did you read the FAQ?".
-            "(?:as|like) (?:(?:it(?:'s| is)|is|was) )?(?:clearly )?(?:stated|written|mentioned|explained|described|documented|said|noted|specified|indicated|outlined) (?:in|on) (?:the |our )?(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|terms|statement|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)",
-            "(?:this|that|it|your question)(?: question)? (?:has|was|had|have) (?:already )?been (?:answered|addressed|explained|covered|discussed) (?:in|on|before|previously|several times|multiple times|many times|already|above|here)",
-            "(?:did|have) you (?:even |actually )?(?:read|checked?|looked at|consulted) (?:the |our )?(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|terms|statement|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)",
-            "(?:please )?(?:read|check|consult|re-?read|search) (?:the |our )?(?:(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|terms|statement|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)|existing issues|closed issues)(?: carefully| first)? (?:first |carefully )?before (?:opening|posting|asking|filing|creating|submitting|writing|contacting)",
+            "(?:as|like) (?:(?:it(?:'s| is)|is|was) )?(?:clearly )?(?:stated|written|mentioned|explained|described|documented|said|noted|specified|indicated|outlined) (?:in|on) (?:the |our )?(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)",
+            "(?:this|that|it|your question)(?: question)? (?:has|was|had|have) already been (?:answered|addressed|explained|covered|discussed)", "(?:this|that|your question)(?: question)? (?:has|was|had|have) been (?:answered|addressed|explained|covered|discussed) (?:before|previously|several times|multiple times|many times|above|in #|in (?:the|another|a previous|an earlier|the other) (?:issue|thread|ticket|post|docs|faq|readme|documentation))",
+            "(?:did|have) you (?:even |actually )?(?:read|looked at|consulted) (?:the |our )?(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)",
+            "(?:please )?(?:read|check|consult|re-?read|search) (?:the |our )?(?:(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)|existing issues|closed issues)(?: carefully| first)? (?:first |carefully )?before (?:opening|posting|asking|filing|creating|submitting|writing|contacting)",
             'as per (?:our|my) (?:earlier|previous|last|prior) (?:email|e-mail|message|reply|response|letter|note|post)',
             `as ${POINTED_BACK_EN} (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm))`,
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
@@ -219,7 +220,7 @@ const checker = lexiconChecker(
             "(?:(?:it|that|this)'s|is|was|are|were)(?:n't| not) (?:on|at|from) (?:our|my) (?:end|side)",
             // "we checked and everything is fine on our end": our side cleared after a check, so the fault is left with them
             // (not a status update: "everything looks good on our end; we're waiting on the appraisal").
-            "(?:checked|tested|verified|looked (?:at|into)|investigated|reviewed|reproduce|replicate)\\b[^.!?]{0,80}?(?:everything|all|it|this)(?:'s| is| looks| seems| works)(?: to be)? (?:fine|ok|okay|working|correct|good|normal) (?:on|at|from) (?:our|my) (?:end|side)(?!,? (?:now|again|since|after|once))",
+            "(?:checked|tested|verified|looked (?:at|into)|investigated|reviewed|reproduce|replicate)\\b[^.!?]{0,80}?(?:everything|all|it|this)(?:'s| is| looks| seems| works)(?: to be)? (?:fine|ok|okay|working|correct|good|normal) (?:on|at|from) (?:our|my) (?:end|side)(?=\\s*(?:[.!;]|$)|,? (?:so|please|try|could you|can you|it (?:might|may|must|could)|the (?:issue|problem|error)|maybe|perhaps))",
             "(?:blame|blaming) (?:the|your|their) @",
             'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
             // «that's on the courier», not a place: «once it's on the truck», «it's on the roadmap for Q1».
@@ -365,7 +366,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '¿[[Leíste la documentación antes de abrir el ticket?]]' },
   { lang: 'es', text: '[[Los invitamos a releer]] las bases para no perder tiempo.' },
   { lang: 'en', text: '[[As stated in the docs]], the key goes in the header.' },
-  { lang: 'en', text: '[[This has already been answered in]] #214.' },
+  { lang: 'en', text: '[[This has already been answered]] in #214.' },
   { lang: 'en', text: '[[Did you read the FAQ]] before writing in?' },
   { lang: 'en', text: '[[Please read the documentation before opening]] an issue.' },
   { lang: 'es', text: 'La documentación dice que la clave va en la cabecera; te dejo el enlace por si te sirve.' },
@@ -382,6 +383,13 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'We checked: everything is fine on our end now that the fix is live, and your orders will sync again.' },
   { lang: 'en', text: "Thanks for checking in. Everything looks good on our end; we're just waiting on the appraisal." },
   { lang: 'es', text: 'Todo está bien por nuestro lado; solo falta que llegue la tasación y te aviso.' },
+  { lang: 'es', text: 'Entiendo que lo estás pasando mal con este retraso; te cambio el envío hoy.' },
+  { lang: 'es', text: 'Como indica el programa de puntos, te corresponden 500 puntos extra que ya cargué.' },
+  { lang: 'en', text: "As described in the terms, you're entitled to a full refund, which I've issued today." },
+  { lang: 'en', text: 'This has been addressed in the latest update, version 2.3.' },
+  { lang: 'es', text: 'Problema resuelto: todo funciona bien por nuestro lado y tu pedido ya salió.' },
+  { lang: 'en', text: 'We reviewed your account and everything is fine on our end, your refund went out today.' },
+  { lang: 'en', text: 'Have you checked the statement for October? The refund should be there.' },
   // Thirteenth session: the cause guessed on the customer's side, with what is wrong there named.
   { lang: 'en', text: 'The server is fine. [[It must be something with your internet connection]].' },
   { lang: 'es', text: 'Acá funciona bien, [[debe ser algo de la conexión en tu equipo]].' },

@@ -25,10 +25,10 @@ const checker = lexiconChecker(
             '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia', '(?:sea|se|sean|seas) paciente',
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
             '(?:por favor,? )?(?:espera|espere|esperen|esperad|esperes) (?:un poco mas|un poquito mas|pacientemente|con paciencia)',
-            '(?:le |te |les |nos )?(?:puede|podria|pudo|puede llegar a) (?:pasar|ocurrir|suceder) (?:a|con|en) (?:cualquiera|cualquier (?:aerolinea|empresa|banco|compania|persona|cliente|operadora)|todos|todas las)',
+            '(?:le|te|les|nos) (?:puede|podria|pudo|puede llegar a) (?:pasar|ocurrir|suceder) (?:a|con|en) (?:cualquiera(?! de)|cualquier (?:aerolinea|empresa|banco|compania|persona|cliente|operadora)|todos|todas las)',
             '(?:pasa|ocurre|sucede) (?:en|con|a) (?:todas las|todos los|cualquier) (?:aerolineas|empresas|bancos|companias|clientes|operadoras|vuelos|tiendas)',
-            '(?:es|son) (?:similar|similares|igual|iguales|comparable|comparables) (?:a|que|al de|a la de|a los de|a las de) (?:otras|otros|cualquier|las demas|los demas|el resto de)',
-            '(?:un|una|al|a un|a una) (?:reducid[oa]|pequen[oa]|minim[oa]|infim[oa]|escas[oa]) (?:numero|porcentaje|cantidad|grupo|parte) de (?:usuarios|clientes|cuentas|personas|pedidos|abonados)',
+            '(?:es|son) (?:similar|similares|igual|iguales|comparable|comparables) (?:a|que|al de|a la de|a los de|a las de) (?:(?:otras|las demas|el resto de las) (?:aerolineas|empresas|companias|operadoras|marcas|tiendas)|(?:otros|los demas|el resto de los) (?:bancos|operadores|proveedores)|la competencia)',
+            '(?:afect[oa]\\w*|impact[oa]\\w*) (?:solo |unicamente )?(?:a )?(?:un|una) (?:reducid[oa]|pequen[oa]|minim[oa]|infim[oa]|escas[oa]) (?:numero|porcentaje|cantidad|grupo|parte) de (?:usuarios|clientes|cuentas|personas|pedidos|abonados)',
             // …or requested: «te pido un poco de paciencia», «les rogamos paciencia».
             '(?:(?:te|le|les|os) )?(?:pido|pedimos|ruego|rogamos|solicito|solicitamos) (?:por favor )?(?:un poco de |mas |algo de |toda la |tu |su |vuestra )?(?:paciencia|comprension y paciencia)',
             // …or asked as a favour to come: «agradeceríamos su paciencia» (not «agradecemos su paciencia», thanks).
@@ -117,11 +117,11 @@ const checker = lexiconChecker(
             "(?:you're|your|you are|ur) (?:an? )?(?:idiot|moron|fool|clown|joke|child)",
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
-            "please wait (?:(?:for )?(?:some|a little|a bit|a while)(?: more)?(?: time| longer)?|patiently)",
-            "(?:this|it|that) (?:could|can|may|might|would)(?: have)? happen(?:ed)? (?:with|to|at|on) (?:any|every|all|other) (?:airlines?|compan(?:y|ies)|banks?|providers?|carriers?|one|body|stores?|flights?|customers?)",
+            "please wait (?:(?:a (?:little|bit|while)|some time) (?:longer|more)|for some (?:more )?time|patiently)(?=\\s*(?:[.!,;]|$))",
+            "(?:this|it|that) (?:could|can|may|might|would)(?: have)? happen(?:ed)? (?:with|to|at|on) (?:anybody|anyone|everyone|everybody|(?:any|every|all|other) (?:airlines?|compan(?:y|ies)|banks?|providers?|carriers?|stores?|flights?|customers?))",
             "happens (?:to|with) (?:everyone|everybody|all (?:of us|airlines|companies)|any (?:airline|company|bank))",
             "(?:is|are) (?:comparable|similar|in line|on par) (?:to|with) (?:other|most|any|all|the rest of the) (?:airlines|companies|banks|providers|carriers|operators|brands|stores)",
-            "(?:only |just )?(?:affected |affects |affecting )?(?:a )?(?:very )?(?:small|tiny|reduced|limited|minimal) (?:number|percentage|fraction|share|group|handful) of (?:users|customers|clients|accounts|people|orders|passengers)",
+            "(?:affected|affects|affecting|impacted|impacts|impacting) (?:only )?(?:a )?(?:very )?(?:small|tiny|reduced|limited|minimal) (?:number|percentage|fraction|share|group|handful) of (?:users|customers|clients|accounts|people|orders|passengers)",
             "(?:i|we)(?:'d| would)? (?:kindly )?(?:ask|request) (?:you )?(?:for )?(?:your |a little |some |a bit of |more )?(?:patience|to be patient)", "(?:i|we)(?:'d| would)? (?:kindly )?ask that you (?:please )?be patient",
             // Patience requested as a favour to come, not thanked for: "your patience would be appreciated".
             "(?:your )?patience(?: and (?:understanding|cooperation))? (?:would|will) be (?:much |greatly |really |highly )?appreciated",
@@ -211,10 +211,14 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'Our legroom [[is comparable to other airlines]].' },
   { lang: 'en', text: 'The outage [[affected a small number of customers]] and is fixed.' },
   { lang: 'es', text: 'Lo sentimos, pero [[le puede pasar a cualquier aerolínea]].' },
-  { lang: 'es', text: 'La caída afectó [[a un reducido número de usuarios]].' },
+  { lang: 'es', text: 'La caída [[afectó a un reducido número de usuarios]].' },
   { lang: 'es', text: 'Ya casi está; [[espera un poco más]] y te aviso.' },
   { lang: 'en', text: 'Please wait for the confirmation email before you pay.' },
   { lang: 'es', text: 'Nuestros precios son similares a los del año pasado, te dejo la tabla.' },
+  { lang: 'es', text: 'Puede pasar a cualquiera de nuestras sucursales para hacer el cambio.' },
+  { lang: 'es', text: 'El trámite es igual que cualquier otra devolución: imprimes la etiqueta y listo.' },
+  { lang: 'en', text: 'Please wait a little while the page reloads, then press Pay again.' },
+  { lang: 'en', text: "Only a limited number of customers qualify for the upgrade, and you're one of them!" },
   // A proverb of patience, «calm» told to them.
   { lang: 'es', text: '[[La paciencia es la madre de todas las ciencias]], Laura.' },
   { lang: 'es', text: '[[Con calma]], la petición está siendo tramitada.' },

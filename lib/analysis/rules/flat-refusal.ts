@@ -30,8 +30,9 @@ const checker = lexiconChecker(
           match: [
             'no (?:nos |me )?es posible',
             // A bare no after an apology, and a decision not to: «Lo siento, pero no.», «hemos decidido no publicar otra solución».
-            '(?:lo siento|lamentablemente|me temo que|disculpa|disculpe|perdona|perdone),? (?:pero )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])',
-            '(?:hemos|he|se ha|han) decidido no [a-z]{3,}',
+            // (Not a correction: «Perdona, no. Me confundí…»; not good news: «hemos decidido no cobrarte el envío».)
+            '(?:lo siento|lamentablemente|me temo que|disculpa|disculpe|perdona|perdone),? (?:pero )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:me (?:confundi|equivoque)|error mio|fue (?:mi|un) error|perdon))',
+            '(?:hemos|he|se ha|han) decidido no (?!cobrar|facturar|penalizar|aplicar(?:te|le|les)? (?:el|la|ningun|ninguna|recargo|cargo|multa))[a-z]{3,}',
             // «Ninguna posibilidad de plazo extra», «no hay posibilidad de…»
             '(?:ninguna|no hay|no existe|sin) (?:ninguna )?posibilidad (?:de|alguna)',
             'no (?:va|iba) a ser posible',
@@ -109,8 +110,8 @@ const checker = lexiconChecker(
             "(?:isn't|is not|aren't|are not|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
             'not possible',
             // A bare no after an apology, and a decision not to: "Sorry, but no.", "we have decided not to publish further workarounds".
-            "(?:sorry|i'm sorry|i am sorry|i'm afraid|unfortunately),? (?:but )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])",
-            "(?:we|i)(?:'ve| have)? decided (?:not to|against) [a-z]{3,}",
+            "(?:sorry|i'm sorry|i am sorry|i'm afraid|unfortunately),? (?:but )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:i (?:misread|was wrong|got (?:it|that) wrong|made a mistake|mixed)|my (?:mistake|bad)))",
+            "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
             "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
             // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
             "(?:(?:will|would|can|could)(?: not|n't| never)|cannot) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
@@ -300,6 +301,9 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Lo siento, pero no te preocupes: te mando el reemplazo hoy mismo.' },
   { lang: 'en', text: "Sorry, no problem at all, I'll send the replacement today." },
   { lang: 'en', text: "I'm so sorry the driver left the box out in the rain - that's not acceptable. A new one goes out today." },
+  { lang: 'es', text: 'Hemos decidido no cobrarte el envío por las molestias.' },
+  { lang: 'en', text: "We've decided not to charge you the late fee this time." },
+  { lang: 'en', text: 'Sorry, no. I misread: your order did ship yesterday and arrives Monday.' },
   // Failing to reproduce a fault is a step of the diagnosis, not a no to the customer.
   { lang: 'es', text: 'Probamos con el archivo que adjuntaste y por ahora no podemos replicarlo en nuestro entorno.' },
   { lang: 'en', text: "We followed your steps on version 4.2 and can't reproduce the crash on our side yet." },
