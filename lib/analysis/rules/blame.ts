@@ -19,6 +19,9 @@ import type { Rule, RuleExample } from './types';
 const POINTED_BACK_EN = '(?:explained|mentioned|stated|advised|informed|shared|noted|indicated|discussed|communicated)';
 
 const YOU_ES = '(?:usted|ustedes|tu|vos)';
+/** What the customer could have read first (terms are left out: they are often quoted in the customer's favour). */
+const DOCUMENTS_ES = '(?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|guia|syllabus|wiki|anuncio|tutorial)';
+const DOCUMENTS_EN = '(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)';
 const checker = lexiconChecker(
   {
     es: {
@@ -40,9 +43,9 @@ const checker = lexiconChecker(
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
             // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
             // whether they read it: «como dice el enunciado», «eso ya se respondió en otra issue», «¿leíste la documentación?».
-            '(?:como|tal como|tal y como|segun) (?:lo )?(?:dice|indica|se indica|se dice|menciona|se menciona|explica|se explica|establece|senala|aparece en|esta en|pone) (?:(?:el|la|los|las|nuestr[oa]|nuestr[oa]s) )?(?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|guia|syllabus|wiki|anuncio|tutorial)',
+            `(?:como|tal como|tal y como|segun) (?:lo )?(?:dice|indica|se indica|se dice|menciona|se menciona|explica|se explica|establece|senala|aparece en|esta en|pone) (?:(?:el|la|los|las|nuestr[oa]|nuestr[oa]s) )?${DOCUMENTS_ES}`,
             '(?:eso|esto|esa pregunta|esta pregunta|esa duda|esta duda|lo que preguntas|lo que pregunta) ya (?:se |fue |ha sido |se ha |lo )?(?:respondi[oa]|respondid[oa]|contest[oa]|contestad[oa]|explic[oa]|explicad[oa]|aclar[oa]|aclarad[oa]|hemos respondido|hemos explicado)',
-            '(?:leiste|leyeron|leyo|leisteis|revisaste|revisaron|revisasteis) (?:bien )?(?:el|la|los|las) (?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|guia|syllabus|wiki|anuncio|tutorial)(?:[^.!?]{0,40})\\?',
+            `(?:leiste|leyeron|leyo|leisteis|revisaste|revisaron|revisasteis) (?:bien )?(?:el|la|los|las) ${DOCUMENTS_ES}(?:[^.!?]{0,40})\\?`,
             '(?:los|las|te|le|les) (?:invitamos|invito|pedimos|pido|recomendamos|recomiendo) a (?:re-?leer|releer|leer (?:bien|con atencion|nuevamente|de nuevo))',
             // «ya le expliqué que…», «ya se le ha explicado en las respuestas anteriores»
             'ya (?:se )?(?:le|te|les) (?:explique|expliqué|dije|indique|he explicado|hemos explicado|ha explicado|habia explicado|habiamos explicado|ha indicado|hemos indicado) (?:que|en)',
@@ -187,10 +190,10 @@ const checker = lexiconChecker(
             `as (?:previously|already|earlier) ${POINTED_BACK_EN}`,
             // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
             // whether they read it: "as stated in the docs", "this has already been answered in #12", "did you read the FAQ?".
-            "(?:as|like) (?:(?:it(?:'s| is)|is|was) )?(?:clearly )?(?:stated|written|mentioned|explained|described|documented|said|noted|specified|indicated|outlined) (?:in|on) (?:the |our )?(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)",
+            `(?:as|like) (?:(?:it(?:'s| is)|is|was) )?(?:clearly )?(?:stated|written|mentioned|explained|described|documented|said|noted|specified|indicated|outlined) (?:in|on) (?:the |our )?${DOCUMENTS_EN}`,
             "(?:this|that|it|your question)(?: question)? (?:has|was|had|have) already been (?:answered|addressed|explained|covered|discussed)", "(?:this|that|your question)(?: question)? (?:has|was|had|have) been (?:answered|addressed|explained|covered|discussed) (?:before|previously|several times|multiple times|many times|above|in #|in (?:the|another|a previous|an earlier|the other) (?:issue|thread|ticket|post|docs|faq|readme|documentation))",
-            "(?:did|have) you (?:even |actually )?(?:read|looked at|consulted) (?:the |our )?(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)",
-            "(?:please )?(?:read|check|consult|re-?read|search) (?:the |our )?(?:(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)|existing issues|closed issues)(?: carefully| first)? (?:first |carefully )?before (?:opening|posting|asking|filing|creating|submitting|writing|contacting)",
+            `(?:did|have) you (?:even |actually )?(?:read|looked at|consulted) (?:the |our )?${DOCUMENTS_EN}`,
+            `(?:please )?(?:read|check|consult|re-?read|search) (?:the |our )?(?:${DOCUMENTS_EN}|existing issues|closed issues)(?: carefully| first)? (?:first |carefully )?before (?:opening|posting|asking|filing|creating|submitting|writing|contacting)`,
             'as per (?:our|my) (?:earlier|previous|last|prior) (?:email|e-mail|message|reply|response|letter|note|post)',
             `as ${POINTED_BACK_EN} (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm))`,
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
