@@ -315,6 +315,17 @@ describe('due time and business-hour window', () => {
     expect(i.due).toBe('2026-11-10T10:15:00-06:00');
   });
 
+  it('a date in figures: day first in Spanish; in English the nearer of two readings unless a number settles it', () => {
+    expect(commitments('Te lo envío antes del 10/12.', 'es', '2026-12-02T10:00:00-06:00')[0]?.due).toBe('2026-12-10T18:00:00-06:00');
+    // 12/9 read both ways: 9 December is nearer than 12 September.
+    expect(commitments("I'll send it by 12/9.", 'en', '2026-12-02T10:00:00-06:00')[0]?.due).toBe('2026-12-09T18:00:00-06:00');
+    // 9/12 too, the other way round.
+    expect(commitments("I'll send it by 9/12.", 'en', '2026-12-02T10:00:00-06:00')[0]?.due).toBe('2026-12-09T18:00:00-06:00');
+    // 12/21 has one reading: 21 December.
+    expect(commitments("I'll send it by 12/21.", 'en', '2026-12-02T10:00:00-06:00')[0]?.due).toBe('2026-12-21T18:00:00-06:00');
+    expect(commitments('Agregue 1/2 taza.', 'es', '2026-12-02T10:00:00-06:00')).toEqual([]);
+  });
+
   it('a 24-hour duration across a DST change stays 24 real hours', () => {
     const [c] = commitments('Your device will be repaired within 24 hours.', 'en', '2026-10-31T10:00:00-04:00', { timezone: 'America/New_York' });
     expect(c.due).toBe('2026-11-01T09:00:00-05:00');

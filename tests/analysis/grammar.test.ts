@@ -4,6 +4,7 @@ import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../
 import { capitalise, caseLike } from '../../lib/analysis/grammar/case';
 import { baseForm } from '../../lib/analysis/grammar/english-verbs';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
+import { CARDINAL, CARDINAL_FROM_TWO, cardinalValue } from '../../lib/analysis/grammar/numbers';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
 import { spellOutTextSpeak } from '../../lib/analysis/grammar/text-speak';
@@ -28,6 +29,16 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Lo vas a tener el lunes.', ['el lunes']],
     ['en', "We'll refund it to the customer's card on Friday.", ['on Friday']],
     ['es', 'Ya hemos solicitado que se abone al titular en 10 días hábiles.', ['en 10 días hábiles']],
+    // «Si,» standing alone is «sí» with its accent lost; dates in figures; «durante el día»; what will be available by then.
+    ['es', 'Si, lo subiremos a más tardar el lunes.', ['a más tardar el lunes']],
+    ['es', 'Si lo subimos el lunes, te aviso.', []],
+    ['es', 'Las notas de los informes estarán antes del 10/05.', ['antes del 10/05']],
+    ['es', 'Se subirá la solución durante el día de hoy.', ['durante el día de hoy']],
+    ['es', 'Atendemos durante el día de lunes a viernes.', []],
+    ['es', 'La pauta estará disponible mañana en el foro.', ['mañana']],
+    ['es', 'La promoción estará disponible hasta el domingo.', []],
+    ['en', 'HW 2 will be graded by the end of Wednesday night.', ['by the end of Wednesday night']],
+    ['en', 'The offer is available until Friday.', []],
     // «if» that means «whether», «even if», «sí o sí»: still promised.
     ['en', "I'll call you tomorrow to check if the line is stable.", ['tomorrow']],
     ['en', "I'll refund it today even if the parcel never comes back.", ['today']],
@@ -400,5 +411,38 @@ describe('text-speak in customer messages', () => {
     ['queso y ka', 'es'],
   ] as const)('keeps %s', (text, lang) => {
     expect(spellOutTextSpeak(fold(text), lang)).toBe(fold(text));
+  });
+});
+
+describe('cardinals written in words', () => {
+  const whole = (source: string) => new RegExp(`^(?:${source})$`);
+  it.each([
+    ['uno', 1], ['una', 1], ['once', 11], ['dieciseis', 16], ['veinte', 20], ['veinticuatro', 24], ['veintiun', 21],
+    ['cuarenta y ocho', 48], ['setenta y dos', 72], ['noventa', 90], ['cien', 100],
+    ['one', 1], ['thirteen', 13], ['twenty-four', 24], ['forty eight', 48], ['seventy-two', 72], ['a hundred', 100],
+  ])('reads «%s» as %i, and the pattern matches it whole', (words, value) => {
+    expect(cardinalValue(words)).toBe(value);
+    expect(whole(CARDINAL.es).test(words) || whole(CARDINAL.en).test(words)).toBe(true);
+  });
+
+  it.each(['veintipico', 'cuarenta y', 'twenty-', 'y ocho', 'ochenta y ocho y dos', 'eleventy'])('does not read «%s»', (words) => {
+    expect(cardinalValue(words)).toBeUndefined();
+    expect(whole(CARDINAL.es).test(words) || whole(CARDINAL.en).test(words)).toBe(false);
+  });
+
+  it('counts of two or more leave out one alone, not the tens that end in one', () => {
+    expect(whole(CARDINAL_FROM_TWO.es).test('una')).toBe(false);
+    expect(whole(CARDINAL_FROM_TWO.en).test('one')).toBe(false);
+    expect(whole(CARDINAL_FROM_TWO.es).test('treinta y una')).toBe(true);
+    expect(whole(CARDINAL_FROM_TWO.en).test('twenty-one')).toBe(true);
+  });
+
+  it.each([
+    ['es', 'Te lo resolvemos en cuarenta y ocho horas.', ['en cuarenta y ocho horas']],
+    ['es', 'Le llega en veintiún días.', ['en veintiún días']],
+    ['es', 'Tiene usted treinta días naturales para devolverlo.', []],
+    ['en', "You'll have the refund within thirty-six hours.", ['within thirty-six hours']],
+  ] as const)('a spelled window is a time phrase: %s «%s»', (lang, text, expected) => {
+    expect(promised(text, lang)).toEqual(expected);
   });
 });

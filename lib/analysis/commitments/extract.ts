@@ -510,7 +510,8 @@ const AGENT_OPENING: Record<Lang, RegExp> = {
  * «Sí, te lo envío mañana». Folding drops the accent, so the two are told apart here.
  */
 function saysYes(sentence: string, at: number, lang: Lang): boolean {
-  return lang === 'es' && /^\s*s[í](?![\p{L}])/iu.test(sentence.slice(at, at + 4));
+  // «Si, lo subo hoy»: a «si» standing alone before a comma is «sí» with its accent lost, not an «if».
+  return lang === 'es' && /^\s*(?:s[í](?![\p{L}])|si\s*[,!.])/iu.test(sentence.slice(at, at + 5));
 }
 
 /** A clause that only carries on the one before it: «…, or further investigation is required, …», «…, y …». */

@@ -7,6 +7,7 @@
  * so leading prepositions («para el viernes», «by Friday», «en 5 minutos») stay in the
  * quote and a suggestion can replace the span as a whole.
  */
+import { CARDINAL, cardinalValue } from '../grammar/numbers';
 import type { Lang } from '../types';
 
 export type TimeSpec =
@@ -16,7 +17,7 @@ export type TimeSpec =
   | { kind: 'immediate' }
   | { kind: 'relativeDay'; offset: number }
   | { kind: 'weekday'; weekday: number; day?: number; month?: number; year?: number }
-  | { kind: 'date'; day: number; month?: number; year?: number }
+  | { kind: 'date'; day: number; month?: number; year?: number; orElse?: { day: number; month: number } }
   | { kind: 'endOfWeek'; offset: 0 | 1 }
   | { kind: 'weekend' }
   | { kind: 'endOfMonth'; offset: 0 | 1 };
@@ -42,34 +43,26 @@ const alt = (words: string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join(
 
 // ---------------------------------------------------------------- numbers and units
 
-const ES_NUMBERS: Record<string, number> = {
-  un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
-  diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, veinte: 20, veinticuatro: 24,
-  treinta: 30, cuarenta: 40, 'cuarenta y cinco': 45, 'cuarenta y ocho': 48, sesenta: 60,
-  'setenta y dos': 72, noventa: 90, media: 0.5, 'un par de': 2,
-};
+/** Amounts said without a cardinal; the cardinals themselves («veinticuatro», "forty-eight") come from grammar/numbers. */
+const ES_NUMBERS: Record<string, number> = { media: 0.5, 'un par de': 2 };
 const EN_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty four': 24, 'twenty-four': 24,
-  thirty: 30, forty: 40, 'forty five': 45, 'forty-five': 45, 'forty eight': 48, 'forty-eight': 48,
-  sixty: 60, 'seventy two': 72, 'seventy-two': 72, ninety: 90, 'half a': 0.5, 'half an': 0.5,
-  'a couple of': 2, 'a couple': 2, 'couple of': 2,
+  a: 1, an: 1, 'half a': 0.5, 'half an': 0.5, 'a couple of': 2, 'a couple': 2, 'couple of': 2,
 };
 /** «unos minutos», «a few hours»: a short but unstated amount. */
 const VAGUE = new Set(['unos', 'unas', 'algunos', 'algunas', 'pocos', 'pocas', 'unos pocos', 'unas pocas', 'a few', 'few', 'several', 'escasos', 'breves']);
 
-const numberWords = (table: Record<string, number>, extra: string[]) =>
-  `\\d+(?:[.,]\\d+)?|${alt([...Object.keys(table), ...extra].sort((a, b) => b.length - a.length))}`;
+const numberWords = (table: Record<string, number>, extra: string[], cardinal: string) =>
+  `\\d+(?:[.,]\\d+)?|${alt([...Object.keys(table), ...extra].sort((a, b) => b.length - a.length))}|${cardinal}`;
 
-const ES_NUM = numberWords(ES_NUMBERS, [...VAGUE].filter((w) => !/^(?:a |few|several)/.test(w)));
-const EN_NUM = numberWords(EN_NUMBERS, ['a few', 'few', 'several']);
+const ES_NUM = numberWords(ES_NUMBERS, [...VAGUE].filter((w) => !/^(?:a |few|several)/.test(w)), CARDINAL.es);
+const EN_NUM = numberWords(EN_NUMBERS, ['a few', 'few', 'several'], CARDINAL.en);
 
 function numberValue(raw: string | undefined, table: Record<string, number>): number | 'vague' | undefined {
   if (!raw) return undefined;
   const w = raw.replace(/\s+/g, ' ').trim();
   if (VAGUE.has(w)) return 'vague';
   if (/^\d/.test(w)) return Number(w.replace(',', '.'));
-  return table[w];
+  return table[w] ?? cardinalValue(w);
 }
 
 const UNIT_SECONDS: [RegExp, number][] = [
@@ -145,7 +138,23 @@ const dayNumber = (s: string | undefined) => {
   const n = s ? Number(s) : NaN;
   return n >= 1 && n <= 31 ? n : undefined;
 };
-const yearNumber = (s: string | undefined) => (s ? Number(s) : undefined);
+const yearNumber = (s: string | undefined) => (s ? (s.length === 2 ? 2000 + Number(s) : Number(s)) : undefined);
+
+/**
+ * A date in figures («el 10/05», "by 12/6"). Spanish writes the day first. English does either: a
+ * number over 12 settles which is the day; otherwise the date is read both ways and falls due at the
+ * nearer of the two (resolve.ts), so a commitment is never judged later than the agent may have meant.
+ */
+function numericDate(a: string, b: string, year: string | undefined, lang: Lang): TimeSpec | undefined {
+  const [x, y] = [Number(a), Number(b)];
+  const valid = (day: number, month: number) => day >= 1 && day <= 31 && month >= 1 && month <= 12;
+  const dayFirst = valid(x, y) ? { day: x, month: y } : undefined;
+  const monthFirst = valid(y, x) ? { day: y, month: x } : undefined;
+  const first = lang === 'es' ? dayFirst : (monthFirst ?? dayFirst);
+  if (!first) return undefined;
+  const other = lang === 'en' && monthFirst && dayFirst && x !== y ? dayFirst : undefined;
+  return { kind: 'date', ...first, year: yearNumber(year), ...(other ? { orElse: other } : {}) };
+}
 
 // Time of day after a day («mañana a primera hora», «tomorrow morning»): kept in the span,
 // but a day still falls due at its close (spec), so it does not change the due time.
@@ -260,6 +269,12 @@ const ES_PATTERNS: TimePattern[] = [
     },
   },
   {
+    name: 'es-numeric-date',
+    // An article or a preposition must lead («el 10/05», «antes del 12-06»): a bare «1/2» is a fraction or a step.
+    re: new RegExp(`\\b(?:${ES_DAY_PREP}(?:el|del|al)\\s+(?:dia\\s+)?|(?:para|hasta|antes\\s+del?|a\\s+mas\\s+tardar(?:\\s+el)?)\\s+)(?<a>\\d{1,2})[/-](?<b>\\d{1,2})(?:[/-](?<year>\\d{4}|\\d{2}))?(?![\\d/-]|\\.\\d|\\s*%)${ES_DAYTIME}`, 'g'),
+    toSpec: (m) => numericDate(m.groups!.a, m.groups!.b, m.groups!.year, 'es'),
+  },
+  {
     name: 'es-day-of-month',
     re: new RegExp(`\\b${ES_DAY_PREP}(?:el|del)\\s+dia\\s+(?<day>\\d{1,2})\\b(?!\\s+de\\b)${ES_DAYTIME}`, 'g'),
     toSpec: (m) => {
@@ -285,7 +300,7 @@ const ES_PATTERNS: TimePattern[] = [
   },
   {
     name: 'es-end-of-day',
-    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+(?:hoy|(?<tom>manana)))?|(?:antes\s+del|al|a|para\s+el|hacia\s+el)\s+mediodia(?:\s+de\s+(?:hoy|(?<tom2>manana)))?|(?:(?:en|durante)\s+el|dentro\s+del)\s+transcurso\s+del\s+dia(?:\s+de\s+hoy)?|a\s+lo\s+largo\s+del\s+dia(?:\s+de\s+hoy)?|en\s+el\s+dia\s+de\s+hoy|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
+    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+(?:hoy|(?<tom>manana)))?|(?:antes\s+del|al|a|para\s+el|hacia\s+el)\s+mediodia(?:\s+de\s+(?:hoy|(?<tom2>manana)))?|(?:(?:en|durante)\s+el|dentro\s+del)\s+transcurso\s+del\s+dia(?:\s+de\s+hoy)?|a\s+lo\s+largo\s+del\s+dia(?:\s+de\s+hoy)?|(?:en|durante)\s+el\s+dia\s+de\s+hoy|durante\s+el\s+dia(?!\s+(?:de|del|en|que|a|y|o|siguiente|anterior|habil|laborable)\b)|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
     toSpec: (m) => ({ kind: 'relativeDay', offset: m.groups!.tom || m.groups!.tom2 ? 1 : 0 }),
   },
   {
@@ -375,7 +390,7 @@ const EN_PATTERNS: TimePattern[] = [
   },
   {
     name: 'en-weekday',
-    re: new RegExp(`\\b(?:(?:by|on|until|till|before|no\\s+later\\s+than|this|next|this\\s+coming|the\\s+coming|by\\s+next|on\\s+next|by\\s+this|first\\s+thing(?:\\s+on)?|(?:by\\s+)?(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|eod|cob|close\\s+of\\s+business)(?:\\s+on)?)\\s+)?(?<!\\b(?:last|every|from|between|past|previous)\\s)(?<wd>${EN_WEEKDAY})\\b(?:,?\\s+(?:(?<month>${EN_MONTH})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month2>${EN_MONTH})\\b)(?:,?\\s+(?<year>\\d{4}))?)?(?!\\s*(?:-|to|through|thru|and|or)\\s*(?:${EN_WEEKDAY})\\b)${EN_DAYTIME}`, 'g'),
+    re: new RegExp(`\\b(?:(?:by|on|until|till|before|no\\s+later\\s+than|this|next|this\\s+coming|the\\s+coming|by\\s+next|on\\s+next|by\\s+this|first\\s+thing(?:\\s+on)?|(?:by\\s+|before\\s+)?(?:the\\s+)?end\\s+of|(?:by\\s+)?(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day|eod|cob|close\\s+of\\s+business)(?:\\s+on)?)\\s+)?(?<!\\b(?:last|every|from|between|past|previous)\\s)(?<wd>${EN_WEEKDAY})\\b(?:,?\\s+(?:(?<month>${EN_MONTH})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b|(?:the\\s+)?(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<month2>${EN_MONTH})\\b)(?:,?\\s+(?<year>\\d{4}))?)?(?!\\s*(?:-|to|through|thru|and|or)\\s*(?:${EN_WEEKDAY})\\b)${EN_DAYTIME}`, 'g'),
     toSpec: (m) => {
       const g = m.groups!;
       return { kind: 'weekday', weekday: weekdayIndex(g.wd, 'en'), day: dayNumber(g.day ?? g.day2), month: monthIndex(g.month ?? g.month2, 'en'), year: yearNumber(g.year) };
@@ -389,6 +404,11 @@ const EN_PATTERNS: TimePattern[] = [
       const day = dayNumber(g.day ?? g.day2);
       return day ? { kind: 'date', day, month: monthIndex(g.month ?? g.month2, 'en'), year: yearNumber(g.year) } : undefined;
     },
+  },
+  {
+    name: 'en-numeric-date',
+    re: new RegExp(`\\b(?:by|on|until|till|before|no\\s+later\\s+than)\\s+(?:the\\s+)?(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{4}|\\d{2}))?(?![\\d/-]|\\.\\d|\\s*%)${EN_DAYTIME}`, 'g'),
+    toSpec: (m) => numericDate(m.groups!.a, m.groups!.b, m.groups!.year, 'en'),
   },
   {
     name: 'en-day-of-month',

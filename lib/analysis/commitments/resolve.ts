@@ -70,9 +70,15 @@ export function resolveDue(spec: TimeSpec, nowMs: number, calendar: BusinessCale
       return calendar.endOfDay(today + ahead);
     }
     case 'date': {
-      if (spec.month && isRecentPast(calendar, today, spec.day, spec.month, spec.year)) return undefined;
-      const day = nextDate(calendar, today, spec.day, spec.month, spec.year);
-      return day === undefined ? undefined : calendar.endOfDay(day);
+      const reading = (day: number, month?: number) => {
+        if (month && isRecentPast(calendar, today, day, month, spec.year)) return undefined;
+        const index = nextDate(calendar, today, day, month, spec.year);
+        return index === undefined ? undefined : calendar.endOfDay(index);
+      };
+      const due = reading(spec.day, spec.month);
+      // A date in figures that reads both ways («by 6/12») falls due at the nearer reading.
+      const other = spec.orElse && reading(spec.orElse.day, spec.orElse.month);
+      return other === undefined ? due : due === undefined ? other : Math.min(due, other);
     }
     case 'endOfWeek': {
       const monday = today - (calendar.day(today).weekday - 1) + 7 * spec.offset;

@@ -206,7 +206,9 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   // «until» / «hasta» closes a span of time, it does not set a deadline: «the offer runs until
   // Friday», «te lo guardo hasta el sábado». No labelled commitment is introduced by it.
   const until = /\b(?:hasta|until|till|thru|(?<!\b(?:it|this|them|that)\s)through)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:el |la |los |las |the |this |next |este |esta )?$/.test(before) || /^(?:hasta|until|till|thru|through)\b/.test(mention);
-  const windowed = until || g.customerWindow.test(rest) || (g.window.test(rest) && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
+  // «La pauta estará disponible mañana», "it will be available again on Monday": what will be ready by then, not a window it is open for.
+  const availableBy = /\b(?:estara|estaran|va a estar|van a estar|will be|'ll be)\s+(?:de nuevo\s+|nuevamente\s+|again\s+|back\s+)?(?:disponibles?|available)\s+(?:(?:de nuevo|nuevamente|again|para (?:ti|usted|ustedes|vos|todos)|to you|for you)\s+)?$/.test(before);
+  const windowed = until || g.customerWindow.test(rest) || (g.window.test(rest) && !availableBy && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
   const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before))
     || (lang === 'en' && EN_CONTACT_NAMED.test(before) && !/^(?:by|before|within|until|on|in)\b/.test(mention));
   // A subject-less clause coordinated with a hedged one keeps its hedge: «los pedidos suelen enviarse y entregarse en 3-5 días».

@@ -6,6 +6,7 @@
  */
 import { compileTest, phraseDetector } from '../patterns';
 import { REPORTED_AHEAD } from '../grammar/spanish-verbs';
+import { CARDINAL, CARDINAL_FROM_TWO, cardinalValue } from '../grammar/numbers';
 import type { Moment, MomentExample } from './types';
 
 /** Something was due: «tenía que llegar», «was supposed to arrive». */
@@ -66,8 +67,8 @@ const PROMISE = compileTest([
   "i was (?:told|promised|assured|given)", "(?:i'm|i am|i keep being|i keep getting|i get|we're|we are) (?:told|promised|assured)",
   '(?:nos |me )?(?:confirmaron|confirmo|confirmasteis|reservamos|reserve)(?: @){0,6} y (?:al llegar|cuando llegamos|cuando llegue|a la hora)',
   // A service window the customer was given, named as known: «las 72 horas», «the 5-7 business days».
-  '(?:las|los|esas|esos|sus) (?:\\d+|veinticuatro|cuarenta y ocho|setenta y dos|dos|tres|cinco|siete|diez|quince|treinta)(?: a \\d+)? (?:horas|dias|dias habiles|semanas)',
-  "(?:the|those|your) (?:\\d+(?:-\\d+)?|two|three|five|seven|ten|fourteen|thirty)(?: to \\d+)? (?:hours|days|working days|business days|weeks)",
+  `(?:las|los|esas|esos|sus) (?:\\d+|${CARDINAL_FROM_TWO.es})(?: a \\d+)? (?:horas|dias|dias habiles|semanas)`,
+  `(?:the|those|your) (?:\\d+(?:-\\d+)?|${CARDINAL_FROM_TWO.en})(?: to \\d+)? (?:hours|days|working days|business days|weeks)`,
   // What they were going to do for me, whatever the verb: «se supone me iban a mandar una tarjeta nueva», «nos iban a devolver…».
   // («¿cómo me iban a cobrar algo…?» asks; it does not report a promise.)
   '(?<!como )(?:me|nos|les?) iban a [a-z]+(?:ar|er|ir)(?:me|nos|le|les|lo|la|los|las)?\\b',
@@ -211,12 +212,8 @@ const STANDALONE = phraseDetector([
  * envío», "refunds take 5-7 business days") against the time already waited («llevo 20
  * días», "it's been three weeks"). Read from the numbers, whatever words carry them.
  */
-const COUNT_WORDS: Record<string, number> = {
-  un: 1, una: 1, uno: 1, a: 1, an: 1, one: 1, dos: 2, two: 2, tres: 3, three: 3, cuatro: 4, four: 4, cinco: 5, five: 5,
-  seis: 6, six: 6, siete: 7, seven: 7, ocho: 8, eight: 8, nueve: 9, nine: 9, diez: 10, ten: 10, once: 11, eleven: 11,
-  doce: 12, twelve: 12, quince: 15, fifteen: 15, veinte: 20, twenty: 20, treinta: 30, thirty: 30,
-};
-const COUNT = String.raw`(?:\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})`;
+// A count in digits or words («24», «veinticuatro», "forty-eight"); "a week" counts one.
+const COUNT = String.raw`(?:\d{1,3}|${CARDINAL.es}|${CARDINAL.en}|an?)`;
 const SPAN = String.raw`(?<n>${COUNT})(?:\s*(?:a|-|to|o|or|y|and)\s*(?<m>${COUNT}))?\s+(?<pre>(?:business|working)\s+)?(?<unit>horas?|dias?|semanas?|mes(?:es)?|hours?|days?|weeks?|months?)\b(?<biz>\s+(?:habiles|laborables|utiles))?`;
 const SERVICE_WINDOW = new RegExp(
   String.raw`(?<!\b(?:retraso|demora|atraso|espera|delay|late|tarde|mas|menos|over|than)\s)\b(?:en|dentro de|plazo de|plazo maximo de|maximo de|un maximo de|son|serian|eran|de|entre|within|in|of|take|takes|up to|tardan|tarda|demora|demoran)\s+(?:(?:unos|unas|about|around|aprox|aproximadamente)\s+)?${SPAN}`,
@@ -230,11 +227,11 @@ const WAITED = new RegExp(
 /** A stated window is the company's when it counts business days or is reported as said or promised. */
 const SAID_WINDOW = /\b(?:dijeron|dicen|decian|hablan de|hablaban de|prometieron|prometen|indicaron|informaron|aseguraron|establecid[oa]s|prometid[oa]s|said|told|promised|quoted|says|stated|supposed|estimated|advertised|guaranteed)\b/;
 /** Words that make a stated time a service's window (a delivery, a refund, an answer), unless it counts business days. */
-const SERVICE_WORD = /\b(?:entrega\w*|envio|enviar|envian|despacho|llega\w*|reembolso|devolucion|devolver|reintegro|respuesta|responder|contestar|solucion\w*|resolver|plazo|establecid[oa]s|prometid[oa]s|deliver\w*|ship\w*|dispatch\w*|arriv\w*|refund\w*|repl\w*|respon\w*|resolv\w*|fix\w*|process\w*|promised|quoted)\b/;
+const SERVICE_WORD = /\b(?:entrega\w*|envio|enviar|envian|despacho|llega\w*|reembolso|devolucion|devolver|reintegro|respuesta|responder|contestar|solucion\w*|resolver|arregl\w*|repar\w*|instal\w*|conect\w*|activ\w*|vendr\w*|venir|visita\w*|plazo|establecid[oa]s|prometid[oa]s|repair\w*|install\w*|connect\w*|activat\w*|deliver\w*|ship\w*|dispatch\w*|arriv\w*|refund\w*|repl\w*|respon\w*|resolv\w*|fix\w*|process\w*|promised|quoted)\b/;
 
 function days(m: RegExpExecArray): number {
   const g = m.groups!;
-  const count = (w: string | undefined) => (w === undefined ? 0 : /^\d/.test(w) ? Number(w) : (COUNT_WORDS[w] ?? 0));
+  const count = (w: string | undefined) => (w === undefined ? 0 : /^\d/.test(w) ? Number(w) : /^an?$/.test(w) ? 1 : (cardinalValue(w) ?? 0));
   const unit = g.unit;
   const perUnit = /^(?:hora|hour)/.test(unit) ? 1 / 24 : /^(?:semana|week)/.test(unit) ? 7 : /^(?:mes|month)/.test(unit) ? 30 : 1;
   // Business days stretch over weekends: five of them are a calendar week.
@@ -267,7 +264,13 @@ const WINDOW_GONE_BY = new RegExp(
 );
 /** «We haven't passed the 10 business days yet», «aún no pasaron los 15 días»: the window still runs. */
 const NOT_YET_GONE = /(?:\b(?:not|never|no|aun no|todavia no)|n't)(?: \w+){0,2} $/;
+/** The same said the other way round: «las veinticuatro horas que dijeron ya pasaron», "the 10 business days they quoted have passed". */
+const WINDOW_THEN_GONE = new RegExp(
+  String.raw`\b(?:the|your|their|los|las|el|la|sus) ${SPAN} (?:que|that|they|you)\b[^.!?]{0,40}?\b(?:(?:ya )?(?:pasaron|se pasaron|se cumplieron|se vencieron|vencieron|transcurrieron)|(?:have|had|has) (?:long )?(?:passed|gone by|expired|come and gone)|(?:are|were) (?:long )?(?:up|over|gone)|came and went)\b`,
+);
 function windowGoneBy(folded: string): boolean {
+  const after = WINDOW_THEN_GONE.exec(folded);
+  if (after && !NOT_YET_GONE.test(folded.slice(Math.max(0, after.index - 30), after.index)) && !/\b(?:no|not|nunca|never)\b|n't\b/.test(after[0]) && (after.groups!.pre || after.groups!.biz || SAID_WINDOW.test(after[0]))) return true;
   const m = WINDOW_GONE_BY.exec(folded);
   if (!m || NOT_YET_GONE.test(folded.slice(Math.max(0, m.index - 30), m.index))) return false;
   const around = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
@@ -554,6 +557,12 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Your site says refunds take 5-7 business days. It has been three weeks.', fires: true },
   { lang: 'es', text: 'Me confirmaron una fecha de entrega que no cumplieron.', fires: true },
   { lang: 'es', text: 'Me dicen q no hay stock y que me harán la devolución, que hasta la fecha no han hecho.', fires: true },
+  // Windows and waits spelled out, and a window named before it is said to be gone.
+  { lang: 'es', text: 'Prometieron arreglar la avería en cuarenta y ocho horas y ya van diecisiete días sin teléfono.', fires: true },
+  { lang: 'es', text: 'Las veinticuatro horas que nos dijeron ya pasaron hace rato.', fires: true },
+  { lang: 'en', text: 'The ten business days you quoted have come and gone.', fires: true },
+  { lang: 'en', text: 'The thirty days I had to send it back have passed; can I still return it?', fires: false },
+  { lang: 'en', text: 'The five days they promised have not passed yet, so I will wait.', fires: false },
   { lang: 'en', text: 'Refunds take 5-7 business days, so it has been four days and I am not worried yet.', fires: false },
   { lang: 'es', text: 'Hace 2 meses compré un cargador que carga en 2 horas, ¿tienen el mismo en negro?', fires: false },
   { lang: 'es', text: 'Tengo un retraso de 5 días en el pago y llevo 10 días intentando pagar, ¿me ayudan?', fires: false },

@@ -4,16 +4,17 @@
  * asking», «I've called four times». «Es la primera vez que escribo» does not fire.
  */
 import { toldFruitlessContact } from '../grammar/contact-history';
+import { CARDINAL_FROM_TWO } from '../grammar/numbers';
 import { compileTest, phraseDetector } from '../patterns';
 import type { Moment, MomentExample } from './types';
 
 const ORD_ES = '(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\\d+[ao]?|otra)';
-const NUM_ES = '(?:dos|tres|cuatro|cinco|seis|mil|varias|muchas|tantas|innumerables|incontables|reiteradas|\\d+)';
+const NUM_ES = `(?:${CARDINAL_FROM_TWO.es}|mil|varias|muchas|tantas|innumerables|incontables|reiteradas|\\d+)`;
  // Counts as told in a complaint: «tras sesenta y pico llamadas», «en reiteradas ocasiones».
-const MANY_ES = '(?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontables|innumerables|decenas de|cientos de|mil|dos|tres|cuatro|cinco|seis|siete|ocho|diez|veinte|treinta|cuarenta|cincuenta|sesenta|\\d+)(?: y pico| y tantas)?';
-const MANY_EN = '(?:several|many|multiple|numerous|countless|repeated|dozens of|hundreds of|two|three|four|five|six|seven|eight|ten|twenty|\\d+)';
+const MANY_ES = `(?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontables|innumerables|decenas de|cientos de|mil|${CARDINAL_FROM_TWO.es}|\\d+)(?: y pico| y tantas)?`;
+const MANY_EN = `(?:several|many|multiple|numerous|countless|repeated|dozens of|hundreds of|${CARDINAL_FROM_TWO.en}|\\d+)`;
 const ORD_EN = '(?:second|third|fourth|fifth|sixth|seventh|nth|umpteenth|\\d+(?:nd|rd|th))';
-const NUM_EN = '(?:twice|two times|three times|four times|five times|several times|multiple times|many times|\\d+ times|a dozen times)';
+const NUM_EN = `(?:twice|(?:${CARDINAL_FROM_TWO.en}|several|multiple|many|\\d+|a dozen) times)`;
 
 /** «Es la primera vez que escribo», «first time writing in»: not a coming back. */
 const FIRST_TIME = ['(?:es |esta es )?(?:la )?primera vez', '(?:first|1st) time'];
@@ -369,6 +370,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "I've been trying to install the update for two days, any tips?", fires: false },
   { lang: 'es', text: 'Llevo 3 días intentando hablar con mi hijo para que me ayude con la app.', fires: false },
   { lang: 'en', text: "I've been trying to call my bank for two days about something else; can you help with the order?", fires: false },
+  { lang: 'es', text: 'He llamado veintidós veces y nadie me da una solución.', fires: true },
+  { lang: 'en', text: 'I have called you fourteen times this month about the same meter.', fires: true },
+  { lang: 'en', text: 'I called one time last week and it was sorted.', fires: false },
 ];
 
 const moment: Moment = {
