@@ -20,7 +20,7 @@ import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules
 import type { Sentence } from './text';
 import { fold } from './text';
 import { signOffStart } from './grammar/sign-off';
-import { OWN_PARTY } from './grammar/contact-history';
+import { contactOnlyTowardCustomer, OWN_PARTY } from './grammar/contact-history';
 import { REPORTED_AHEAD } from './grammar/spanish-verbs';
 import { spellOutTextSpeak } from './grammar/text-speak';
 import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
@@ -288,6 +288,7 @@ export function passesMomentGate(id: MomentId, text: string, folded: string, lan
   if (id === 'broken-promise' && PROMISE_KEPT[lang].test(folded)) return false;
   if (id === 'exception-request') folded = folded.replace(PROGRAM_EXCEPTION[lang], ' ');
   if (id === 'anger' && !JUDGEMENT[lang].test(folded.replace(ASKS_IF_GENUINE[lang], ' '))) return false;
+  if (id === 'repeat-contact' && contactOnlyTowardCustomer(folded)) return false;
   if (id === 'repeat-contact') folded = folded.replace(OWN_PARTY_CONTACT[lang], ' ');
   if (id === 'escalation-demand') folded = folded.replace(SALUTATION, '');
   return (MOMENT_GATES[id] ?? []).every((requirement) => requirement[lang].test(folded));

@@ -305,6 +305,28 @@ export function toldUnresolved(folded: string): boolean {
  */
 const QUOTED = /(?<![\p{L}\p{N}])["“«][^"”»\n]{1,200}["”»]/gu;
 
+/**
+ * Contacts that run the other way: the company calling, writing or chasing the customer («me llaman 10
+ * veces al día», «que dejen de llamarme», "stop calling me", "calls from your collections team").
+ * Counted, they read like repeat contacts; they are not the customer coming back to us.
+ */
+const TOWARD_CUSTOMER = compileTest([
+  '(?:dejen|deje|dejes|dejar|dejad|paren|parar|pare|basta) de (?:llamar|marcar|escribir|acosar|hostigar|molestar|contactar)\\w*',
+  '(?<!\\b(?:no|nunca|jamas|ni|nadie) )(?:me|nos) (?:siguen |estan |vuelven a |volvieron a )?(?:llaman|llamaron|llamando|marcan|marcaron|marcando|escriben|escribiendo|acosan|acosando|hostigan|hostigando|han llamado|ha llamado|han marcado|ha marcado)',
+  '(?:vuelven|volvieron|siguen) a (?:marcar|llamar|hostigar|acosar)', 'llamadas (?:al dia |diarias |por dia )?(?:de|desde|del) (?!mi |mis )',
+  'acoso', 'hostigamiento', '[a-z]*meacosa',
+  'stop (?:calling|ringing|texting|emailing|e-mailing|contacting|harassing|spamming) (?:me|us)',
+  '(?:you|they|your \\w+|someone|somebody) (?:keep|keeps|kept|are|is|have been|has been) (?:calling|ringing|texting|emailing|phoning|harassing) (?:me|us)',
+  '(?:calls?|texts?|emails?) from (?:you|your|them|their|the|a|an) (?!my )', 'harass\\w*',
+]);
+/** The customer's own contact, in the first person: «llamé», «he escrito», "I've emailed", "my calls". */
+const OWN_CONTACT = new RegExp(String.raw`\b(?:${PRETERITE_ES}|(?:he|hemos|habia|habiamos) (?:ya )?${PARTICIPLE_ES})\b|\b(?:i|we)(?:'ve| have| had)?(?: already| also| then)? (?:called|rang|phoned|emailed|e-mailed|written|wrote|messaged|contacted|reached out|tweeted|chatted|complained|spoken|spoke|talked)\b|\b(?:i|we)(?:'ve| have| had)?(?: already| also)? (?:told|asked|informed|explained to|reported to) (?:them|you|him|her|the|your)\b|\b(?:i|we)(?:'ve| have)? been (?:calling|emailing|trying to (?:call|reach|contact|get through))\b|\bcada vez que (?:quiero|intento|llamo|escribo|pido|pregunto|voy|reclamo)\b|\b(?:fui|fuimos|he ido|hemos ido) (?:a|hasta) (?:la|el|su|sus) (?:oficina|sucursal|tienda|local|agencia)|\bbeing told\b|\b(?:my|our|mis|nuestras) (?:calls|emails|messages|complaints|llamadas|correos|mensajes|reclamos)\b`);
+
+/** The only contacts told are the company's toward the customer: no repeat contact, however many are counted. */
+export function contactOnlyTowardCustomer(folded: string): boolean {
+  return TOWARD_CUSTOMER.test(folded) && !OWN_CONTACT.test(folded);
+}
+
 /** A told contact that got nowhere: the customer is coming back about it. */
 export function toldFruitlessContact(folded: string): boolean {
   if (EARLIER_CONTACT.test(folded.replace(QUOTED, ' '))) return toldUnresolved(folded);

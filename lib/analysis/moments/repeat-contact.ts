@@ -3,7 +3,7 @@
  * tercera vez que escribo», «vuelvo a escribir», «ya lo expliqué dos veces», «third time
  * asking», «I've called four times». «Es la primera vez que escribo» does not fire.
  */
-import { toldFruitlessContact } from '../grammar/contact-history';
+import { contactOnlyTowardCustomer, toldFruitlessContact } from '../grammar/contact-history';
 import { CARDINAL_FROM_TWO } from '../grammar/numbers';
 import { compileTest, phraseDetector } from '../patterns';
 import type { Moment, MomentExample } from './types';
@@ -373,11 +373,15 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'He llamado veintidós veces y nadie me da una solución.', fires: true },
   { lang: 'en', text: 'I have called you fourteen times this month about the same meter.', fires: true },
   { lang: 'en', text: 'I called one time last week and it was sorted.', fires: false },
+  // Contacts that run toward the customer are not the customer coming back.
+  { lang: 'es', text: 'Me llaman diez veces al día de cobranzas, que dejen de llamarme por favor.', fires: false },
+  { lang: 'en', text: 'Your collections team keeps calling me six times a day. Stop calling me.', fires: false },
+  { lang: 'es', text: 'He llamado cinco veces para que dejen de llamarme y nada.', fires: true },
 ];
 
 const moment: Moment = {
   id: 'repeat-contact',
-  detect: (_text, folded) => detect(folded) || (!FIRST_CONTACT.test(folded) && toldFruitlessContact(folded)),
+  detect: (_text, folded) => (detect(folded) || (!FIRST_CONTACT.test(folded) && toldFruitlessContact(folded))) && !contactOnlyTowardCustomer(folded),
   label: { es: 'Vuelve a escribir', en: 'Repeat contact' },
   advice: {
     es: 'Reconoce que ya tuvo que escribir antes, no le pidas que repita nada que esté en el historial y hazte cargo del caso hasta cerrarlo.',
