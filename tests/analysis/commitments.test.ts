@@ -326,6 +326,11 @@ describe('due time and business-hour window', () => {
     expect(commitments('Agregue 1/2 taza.', 'es', '2026-12-02T10:00:00-06:00')).toEqual([]);
   });
 
+  it('a time of day with no day falls due at that time: today, or tomorrow once it has gone by', () => {
+    expect(commitments('Te escribo antes de las 17:00 con novedades.', 'es', '2026-12-02T10:00:00-06:00')[0]?.due).toBe('2026-12-02T17:00:00-06:00');
+    expect(commitments("I'll call you at 9 a.m.", 'en', '2026-12-02T10:00:00-06:00')[0]?.due).toBe('2026-12-03T09:00:00-06:00');
+  });
+
   it('a 24-hour duration across a DST change stays 24 real hours', () => {
     const [c] = commitments('Your device will be repaired within 24 hours.', 'en', '2026-10-31T10:00:00-04:00', { timezone: 'America/New_York' });
     expect(c.due).toBe('2026-11-01T09:00:00-05:00');

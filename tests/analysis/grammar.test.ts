@@ -39,6 +39,17 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'La promoción estará disponible hasta el domingo.', []],
     ['en', 'HW 2 will be graded by the end of Wednesday night.', ['by the end of Wednesday night']],
     ['en', 'The offer is available until Friday.', []],
+    // A time of day with no day named is a time phrase; with a day, one phrase with it; a habit or an order's cut-off is not.
+    ['es', 'Voy a consultarlo y te escribo antes de las 17:00 con lo que me digan.', ['antes de las 17:00']],
+    ['es', 'Te lo mando hoy antes de las 5:00 p. m. sin falta.', ['hoy antes de las 5:00 p. m.']],
+    ['es', 'Hoy te llamo antes de las 3 para contarte.', ['Hoy']],
+    ['es', 'Abrimos a las 9 de lunes a viernes.', []],
+    ['es', 'Los pedidos realizados antes de las 13:00 salen el mismo día.', []],
+    ['en', "We'll post the next update here by 7:30 a.m.", ['by 7:30 a.m.']],
+    ['en', "We'll post an update by 7:30 a.m. tomorrow.", ['by 7:30 a.m. tomorrow']],
+    ['en', "I'll send it tomorrow, and I'll call you at 5 p.m.", ['tomorrow', 'at 5 p.m.']],
+    ['en', 'We are posting updates every day at 5pm on the city website.', []],
+    ['en', 'On that day the old service stops and the new one will be active by 6pm.', []],
     // «if» that means «whether», «even if», «sí o sí»: still promised.
     ['en', "I'll call you tomorrow to check if the line is stable.", ['tomorrow']],
     ['en', "I'll refund it today even if the parcel never comes back.", ['today']],

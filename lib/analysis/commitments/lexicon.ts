@@ -20,7 +20,9 @@ export type TimeSpec =
   | { kind: 'date'; day: number; month?: number; year?: number; orElse?: { day: number; month: number } }
   | { kind: 'endOfWeek'; offset: 0 | 1 }
   | { kind: 'weekend' }
-  | { kind: 'endOfMonth'; offset: 0 | 1 };
+  | { kind: 'endOfMonth'; offset: 0 | 1 }
+  /** A clock time with no day («te llamo a las 5», "by 7:30 a.m."): today, or tomorrow once it has gone by. */
+  | { kind: 'clock'; hour: number; minute: number };
 
 /** How a pattern's match becomes a spec; undefined drops the match. */
 export interface TimePattern {
@@ -139,6 +141,17 @@ const dayNumber = (s: string | undefined) => {
   return n >= 1 && n <= 31 ? n : undefined;
 };
 const yearNumber = (s: string | undefined) => (s ? (s.length === 2 ? 2000 + Number(s) : Number(s)) : undefined);
+
+/** «a las 5», «17:00 h», "7:30 a.m.": hour and minute, or undefined when they are not a time of day. */
+function clockSpec(hour: string, minute: string | undefined, meridiem: string | undefined): TimeSpec | undefined {
+  let h = Number(hour);
+  const m = minute ? Number(minute) : 0;
+  if (meridiem) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  return h <= 23 && m <= 59 ? { kind: 'clock', hour: h, minute: m } : undefined;
+}
 
 /**
  * A date in figures («el 10/05», "by 12/6"). Spanish writes the day first. English does either: a
@@ -299,6 +312,13 @@ const ES_PATTERNS: TimePattern[] = [
     toSpec: () => ({ kind: 'weekend' }),
   },
   {
+    name: 'es-clock',
+    // «antes de las 17:00», «te llamo a las 5», «sobre las 10 h»: a time of day with no day named (a day before it
+    // takes it as its own: «mañana a las 10» is es-relative-day's). «De 9 a 18» and «entre las 9 y las 17» are hours.
+    re: /(?<!\b(?:ese|aquel|el\s+mismo)\s+dia\b[^.!?]{0,100})(?<!\b(?:todos\s+los\s+dias|cada\s+dia|diariamente|todas\s+las\s+(?:mananas|tardes|noches)|[a-z]+(?:ad|id)[oa]s?)\s)\b(?:(?:antes\s+de|para|sobre|a\s+eso\s+de|alrededor\s+de|como\s+a)\s+las?|a\s+las?)\s+(?<h>\d{1,2})(?:[:.](?<min>\d{2}))?(?:\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|\s*(?:h|hs|hrs|horas)\b)?(?!\s*(?:[:.,]\d|y\s+las?\s+\d|a\s+las?\s+\d|-\s*\d|%)|\s+(?:de\s+|del\s+)?(?:ese|aquel|mismo)\s+(?:mismo\s+)?dia)/g,
+    toSpec: (m) => clockSpec(m.groups!.h, m.groups!.min, m.groups!.ap),
+  },
+  {
     name: 'es-end-of-day',
     re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+(?:hoy|(?<tom>manana)))?|(?:antes\s+del|al|a|para\s+el|hacia\s+el)\s+mediodia(?:\s+de\s+(?:hoy|(?<tom2>manana)))?|(?:(?:en|durante)\s+el|dentro\s+del)\s+transcurso\s+del\s+dia(?:\s+de\s+hoy)?|a\s+lo\s+largo\s+del\s+dia(?:\s+de\s+hoy)?|(?:en|durante)\s+el\s+dia\s+de\s+hoy|durante\s+el\s+dia(?!\s+(?:de|del|en|que|a|y|o|siguiente|anterior|habil|laborable)\b)|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
     toSpec: (m) => ({ kind: 'relativeDay', offset: m.groups!.tom || m.groups!.tom2 ? 1 : 0 }),
@@ -382,6 +402,12 @@ const EN_PATTERNS: TimePattern[] = [
       if (/(?:^|\s)(?:tom|tmrw)/.test(core)) return { kind: 'relativeDay', offset: 1 };
       return { kind: 'relativeDay', offset: 0 };
     },
+  },
+  {
+    name: 'en-clock',
+    // "at 10am", "by 7:30 a.m.", "before 17:00": a time of day with no day named; a bare "at 3" is left alone.
+    re: /(?<!\b(?:that|the\s+same)\s+day\b[^.!?]{0,100})(?<!\b(?:every\s+day|each\s+day|daily|every\s+(?:morning|evening|night|weekday)|nightly|placed|made|received|submitted)\s)\b(?:at|by|before|around|no\s+later\s+than)\s+(?:(?<h>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|(?<h2>\d{1,2}):(?<min2>\d{2})\b(?:\s*(?<ap2>[ap])(?:\.\s?m\.|\s?m\b))?)(?!\s*(?:-|to|and|until)\s*\d|\s+(?:on\s+)?(?:that|the\s+same)\s+day)/g,
+    toSpec: (m) => clockSpec(m.groups!.h ?? m.groups!.h2, m.groups!.min ?? m.groups!.min2, m.groups!.ap ?? m.groups!.ap2),
   },
   {
     name: 'en-close',

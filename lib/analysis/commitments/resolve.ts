@@ -90,6 +90,13 @@ export function resolveDue(spec: TimeSpec, nowMs: number, calendar: BusinessCale
       const sunday = today + ((7 - calendar.day(today).weekday) % 7);
       return calendar.endOfDay(sunday);
     }
+    case 'clock': {
+      // A time of day with no day named falls due at that time: today, or tomorrow once it has gone by
+      // («te escribo antes de las 17:00» said at 18:00 means tomorrow's).
+      const minutes = (spec.hour * 60 + spec.minute) * 60_000;
+      const at = calendar.boundsOf(today).startMs + minutes;
+      return at >= nowMs ? at : calendar.boundsOf(today + 1).startMs + minutes;
+    }
     case 'endOfMonth': {
       const { year, month } = calendar.day(today);
       const first = indexOfDate(year, month + spec.offset, 1);
