@@ -50,6 +50,10 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', "I'll send it tomorrow, and I'll call you at 5 p.m.", ['tomorrow', 'at 5 p.m.']],
     ['en', 'We are posting updates every day at 5pm on the city website.', []],
     ['en', 'On that day the old service stops and the new one will be active by 6pm.', []],
+    ['es', 'Queda activo esta misma tarde.', ['esta misma tarde']],
+    ['es', 'Te llega antes de Navidad.', ['antes de Navidad']],
+    ['en', "We'll get it to you before Christmas.", ['before Christmas']],
+    ['en', 'Our offices are closed for Christmas.', []],
     // «if» that means «whether», «even if», «sí o sí»: still promised.
     ['en', "I'll call you tomorrow to check if the line is stable.", ['tomorrow']],
     ['en', "I'll refund it today even if the parcel never comes back.", ['today']],

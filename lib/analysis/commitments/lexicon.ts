@@ -253,7 +253,7 @@ const ES_PATTERNS: TimePattern[] = [
   {
     name: 'es-relative-day',
     // «la mañana», «por la mañana» is the morning, not tomorrow; «hoy en día» is nowadays.
-    re: new RegExp(`\\b${ES_DAY_PREP}(?<core>(?:entre\\s+)?hoy\\s+(?:y|o)\\s+(?:pasado\\s+)?manana|manana\\s+(?:y|o)\\s+pasado(?:\\s+manana)?|pasado\\s+manana|(?<!\\b(?:la|las|esa|cada|una|media|buena|buenas|toda)\\s)manana|hoy(?!\\s+(?:en\\s+)?dia\\b|\\s+por\\s+hoy)|esta\\s+(?:tarde|noche|manana))\\b${ES_DAYTIME}`, 'g'),
+    re: new RegExp(`\\b${ES_DAY_PREP}(?<core>(?:entre\\s+)?hoy\\s+(?:y|o)\\s+(?:pasado\\s+)?manana|manana\\s+(?:y|o)\\s+pasado(?:\\s+manana)?|pasado\\s+manana|(?<!\\b(?:la|las|esa|cada|una|media|buena|buenas|toda)\\s)manana|hoy(?!\\s+(?:en\\s+)?dia\\b|\\s+por\\s+hoy)|esta\\s+(?:misma\\s+)?(?:tarde|noche|manana))\\b${ES_DAYTIME}`, 'g'),
     alwaysFuture: false,
     toSpec: (m) => {
       const core = m.groups!.core.replace(/\s+/g, ' ');
@@ -286,6 +286,11 @@ const ES_PATTERNS: TimePattern[] = [
     // An article or a preposition must lead («el 10/05», «antes del 12-06»): a bare «1/2» is a fraction or a step.
     re: new RegExp(`\\b(?:${ES_DAY_PREP}(?:el|del|al)\\s+(?:dia\\s+)?|(?:para|hasta|antes\\s+del?|a\\s+mas\\s+tardar(?:\\s+el)?)\\s+)(?<a>\\d{1,2})[/-](?<b>\\d{1,2})(?:[/-](?<year>\\d{4}|\\d{2}))?(?![\\d/-]|\\.\\d|\\s*%)${ES_DAYTIME}`, 'g'),
     toSpec: (m) => numericDate(m.groups!.a, m.groups!.b, m.groups!.year, 'es'),
+  },
+  {
+    name: 'es-christmas',
+    re: /\b(?:para|antes\s+de|hasta)\s+(?:la\s+)?(?<day>navidad|nochebuena)\b/g,
+    toSpec: (m) => ({ kind: 'date', day: m.groups!.day === 'nochebuena' ? 24 : 25, month: 12 }),
   },
   {
     name: 'es-day-of-month',
@@ -435,6 +440,11 @@ const EN_PATTERNS: TimePattern[] = [
     name: 'en-numeric-date',
     re: new RegExp(`\\b(?:by|on|until|till|before|no\\s+later\\s+than)\\s+(?:the\\s+)?(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{4}|\\d{2}))?(?![\\d/-]|\\.\\d|\\s*%)${EN_DAYTIME}`, 'g'),
     toSpec: (m) => numericDate(m.groups!.a, m.groups!.b, m.groups!.year, 'en'),
+  },
+  {
+    name: 'en-christmas',
+    re: /\b(?:by|before|in\s+time\s+for)\s+christmas(?<eve>\s+eve)?(?:\s+day)?\b/g,
+    toSpec: (m) => ({ kind: 'date', day: m.groups!.eve ? 24 : 25, month: 12 }),
   },
   {
     name: 'en-day-of-month',
