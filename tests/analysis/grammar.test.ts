@@ -54,6 +54,13 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Te llega antes de Navidad.', ['antes de Navidad']],
     ['en', "We'll get it to you before Christmas.", ['before Christmas']],
     ['en', 'Our offices are closed for Christmas.', []],
+    ['es', 'Estimada, el día de mañana le envío el link de pago.', ['el día de mañana']],
+    ['es', 'La factura de hoy ya está pagada.', []],
+    ['en', "Don't worry I'll send it tomorrow.", ['tomorrow']],
+    ['en', "I don't think we can ship it tomorrow.", []],
+    ['en', 'I will release version 2.16.2 in early April.', ['in early April']],
+    ['en', 'The app was launched in early April.', []],
+    ['es', 'Lo publicamos a mediados de enero.', ['a mediados de enero']],
     // «if» that means «whether», «even if», «sí o sí»: still promised.
     ['en', "I'll call you tomorrow to check if the line is stable.", ['tomorrow']],
     ['en', "I'll refund it today even if the parcel never comes back.", ['today']],

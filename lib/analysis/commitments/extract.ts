@@ -194,7 +194,8 @@ const CUSTOMER_ACTION: Record<Lang, RegExp> = {
 /** Negated or refused actions: «ahora mismo no puedo…», «I can't do it today». */
 const NEGATION: Record<Lang, RegExp> = {
   es: /\b(?:no|nunca|jamas|tampoco|ni)\b(?!\s+(?:mas\s+tarde|hace\s+falta|te\s+preocupes|se\s+preocupe|problem))/,
-  en: /\b(?:not|never|cannot|no)\b(?!\s+(?:later|more\s+than|problem|worries))|\b\w+n't\b/,
+  // «Don't worry», «don't hesitate»: reassurance formulas, not a refused action («Don't worry, I'll send it tomorrow»).
+  en: /\b(?:not|never|cannot|no)\b(?!\s+(?:later|more\s+than|problem|worries|to\s+worry))|\b\w+n't\b(?!\s+(?:worry|hesitate|panic|fret)\b)/,
 };
 
 /** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»); the perfect («he hablado hoy») too. */

@@ -153,6 +153,13 @@ function clockSpec(hour: string, minute: string | undefined, meridiem: string | 
   return h <= 23 && m <= 59 ? { kind: 'clock', hour: h, minute: m } : undefined;
 }
 
+/** A part of a named month («a mediados de enero», "in early April", "by the end of March") as the day it is due by. */
+function monthPart(part: string, month: number | undefined): TimeSpec | undefined {
+  if (!month) return undefined;
+  const day = /^(?:early|the\s+beginning|beginning|principios|comienzos|inicios)/.test(part) ? 10 : /^(?:mid|the\s+middle|middle|mediados)/.test(part) ? 20 : 28;
+  return { kind: 'date', day, month };
+}
+
 /**
  * A date in figures («el 10/05», "by 12/6"). Spanish writes the day first. English does either: a
  * number over 12 settles which is the day; otherwise the date is read both ways and falls due at the
@@ -253,7 +260,8 @@ const ES_PATTERNS: TimePattern[] = [
   {
     name: 'es-relative-day',
     // «la mañana», «por la mañana» is the morning, not tomorrow; «hoy en día» is nowadays.
-    re: new RegExp(`\\b${ES_DAY_PREP}(?<core>(?:entre\\s+)?hoy\\s+(?:y|o)\\s+(?:pasado\\s+)?manana|manana\\s+(?:y|o)\\s+pasado(?:\\s+manana)?|pasado\\s+manana|(?<!\\b(?:la|las|esa|cada|una|media|buena|buenas|toda)\\s)manana|hoy(?!\\s+(?:en\\s+)?dia\\b|\\s+por\\s+hoy)|esta\\s+(?:misma\\s+)?(?:tarde|noche|manana))\\b${ES_DAYTIME}`, 'g'),
+    // «el día de mañana», «en el día de hoy»: the day named in full is the day, not an attribute («la factura de hoy»).
+    re: new RegExp(`\\b${ES_DAY_PREP}(?:(?:el|en\\s+el)\\s+dia\\s+de\\s+(?=hoy|manana))?(?<core>(?:entre\\s+)?hoy\\s+(?:y|o)\\s+(?:pasado\\s+)?manana|manana\\s+(?:y|o)\\s+pasado(?:\\s+manana)?|pasado\\s+manana|(?<!\\b(?:la|las|esa|cada|una|media|buena|buenas|toda)\\s)manana|hoy(?!\\s+(?:en\\s+)?dia\\b|\\s+por\\s+hoy)|esta\\s+(?:misma\\s+)?(?:tarde|noche|manana))\\b${ES_DAYTIME}`, 'g'),
     alwaysFuture: false,
     toSpec: (m) => {
       const core = m.groups!.core.replace(/\s+/g, ' ');
@@ -286,6 +294,11 @@ const ES_PATTERNS: TimePattern[] = [
     // An article or a preposition must lead («el 10/05», «antes del 12-06»): a bare «1/2» is a fraction or a step.
     re: new RegExp(`\\b(?:${ES_DAY_PREP}(?:el|del|al)\\s+(?:dia\\s+)?|(?:para|hasta|antes\\s+del?|a\\s+mas\\s+tardar(?:\\s+el)?)\\s+)(?<a>\\d{1,2})[/-](?<b>\\d{1,2})(?:[/-](?<year>\\d{4}|\\d{2}))?(?![\\d/-]|\\.\\d|\\s*%)${ES_DAYTIME}`, 'g'),
     toSpec: (m) => numericDate(m.groups!.a, m.groups!.b, m.groups!.year, 'es'),
+  },
+  {
+    name: 'es-month-part',
+    re: new RegExp(`\\b(?:a|para|hacia|antes\\s+de)\\s+(?<part>principios|comienzos|inicios|mediados|finales|fines)\\s+de\\s+(?<month>${ES_MONTH})\\b`, 'g'),
+    toSpec: (m) => monthPart(m.groups!.part, monthIndex(m.groups!.month, 'es')),
   },
   {
     name: 'es-christmas',
@@ -440,6 +453,11 @@ const EN_PATTERNS: TimePattern[] = [
     name: 'en-numeric-date',
     re: new RegExp(`\\b(?:by|on|until|till|before|no\\s+later\\s+than)\\s+(?:the\\s+)?(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<year>\\d{4}|\\d{2}))?(?![\\d/-]|\\.\\d|\\s*%)${EN_DAYTIME}`, 'g'),
     toSpec: (m) => numericDate(m.groups!.a, m.groups!.b, m.groups!.year, 'en'),
+  },
+  {
+    name: 'en-month-part',
+    re: new RegExp(`\\b(?:in|by|before|around|towards?)\\s+(?<part>early|mid|late|the\\s+(?:beginning|middle|end)\\s+of|(?:beginning|middle|end)\\s+of)[\\s-]+(?<month>${EN_MONTH})\\b`, 'g'),
+    toSpec: (m) => monthPart(m.groups!.part, monthIndex(m.groups!.month, 'en')),
   },
   {
     name: 'en-christmas',

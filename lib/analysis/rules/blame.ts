@@ -49,6 +49,9 @@ const checker = lexiconChecker(
             '(?:los|las|te|le|les) (?:invitamos|invito|pedimos|pido|recomendamos|recomiendo) a (?:re-?leer|releer|leer (?:bien|con atencion|nuevamente|de nuevo))',
             // «ya le expliqué que…», «ya se le ha explicado en las respuestas anteriores»
             'ya (?:se )?(?:le|te|les) (?:explique|expliqué|dije|indique|he explicado|hemos explicado|ha explicado|habia explicado|habiamos explicado|ha indicado|hemos indicado) (?:que|en)',
+            // Pointing up the thread, or at the same question answered: «líneas arriba le indiqué…», «ya respondí uno igual».
+            '(?:lineas|mas) arriba (?:le|te|les|os) (?:indique|explique|dije|comente|respondi|conteste|puse|escribi|mencione)',
+            'ya (?:le |te |les )?(?:respondi|conteste|respondimos|contestamos) (?:uno igual|una igual|lo mismo|esa (?:consulta|pregunta)|esta (?:consulta|pregunta))',
           ],
           span: 'match',
         },
@@ -188,6 +191,9 @@ const checker = lexiconChecker(
             "(?:as|like) (?:informed|told|advised|explained to|mentioned to) you (?:before|earlier|previously|already)",
             "(?:as|like) (?:we|i)(?: have| had|'ve)?(?: already| previously)? (?:shared|mentioned|said|explained|stated|noted|advised|informed you|told you|indicated|pointed out|clarified)(?: @){0,2} (?:before|earlier|previously|already|in (?:our|my|the) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm|note|comment))",
             `as (?:previously|already|earlier) ${POINTED_BACK_EN}`,
+            // Pointing up the thread: "as mentioned above", "see my previous reply".
+            `as (?:(?:i|we)(?:'ve| have)? )?${POINTED_BACK_EN} (?:above|further up|in (?:my|our) (?:previous|last|earlier) (?:reply|message|comment|answer|email|post))`,
+            '(?:please )?(?:see|read|check) (?:my|our) (?:previous|last|earlier) (?:reply|message|comment|answer|email|post)',
             // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
             // whether they read it: "as stated in the docs", "this has already been answered in #12", "did you read the FAQ?".
             `(?:as|like) (?:(?:it(?:'s| is)|is|was) )?(?:clearly )?(?:stated|written|mentioned|explained|described|documented|said|noted|specified|indicated|outlined) (?:in|on) (?:the |our )?${DOCUMENTS_EN}`,
@@ -438,6 +444,12 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Tal como le indicamos en el correo anterior]], el reembolso tarda diez días hábiles.' },
   { lang: 'en', text: 'As mentioned in the article below, you can export your data from Settings.' },
   { lang: 'es', text: 'Como se indica en la guía, el cambio se hace desde la app.' },
+  { lang: 'en', text: '[[As mentioned above]], you need to update the app first.' },
+  { lang: 'en', text: '[[Please see my previous reply]] for the steps.' },
+  { lang: 'es', text: '[[Líneas arriba le indiqué]] que le faltan S/5 para llegar al mínimo.' },
+  { lang: 'es', text: '[[Ya respondí uno igual]] en el otro hilo.' },
+  { lang: 'en', text: 'The steps are in the comment above this one, with screenshots.' },
+  { lang: 'es', text: 'Arriba le dejo el enlace con los pasos, por si le sirve.' },
   { lang: 'es', text: '[[Eso es culpa de la paquetería, no nuestra]].', suggest: ['El problema vino de la paquetería; ya lo estoy gestionando con ellos', 'Me hago cargo de resolverlo contigo'] },
   { lang: 'es', text: '[[El retraso es culpa del transportista, nosotros no tenemos nada que ver]].', suggest: ['El problema vino del transportista; ya lo estoy gestionando con ellos', 'Me hago cargo de resolverlo contigo'] },
   { lang: 'es', text: '[[Como ya le dije]], eso lo gestiona otra área.', suggest: ['Le resumo', 'Para dejarlo claro'] },
