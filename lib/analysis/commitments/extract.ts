@@ -311,29 +311,28 @@ function candidates(folded: string, lang: Lang) {
   }
   // Longest phrase wins where patterns overlap («el jueves 3 de diciembre» over «3 de diciembre»).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: typeof found = [];
-  const isDay = (c: (typeof kept)[number]) => c.spec.kind === 'relativeDay' || c.spec.kind === 'weekday' || c.spec.kind === 'date';
+  type Found = (typeof found)[number];
+  const kept: Found[] = [];
+  const isDay = (c: Found) => c.spec.kind === 'relativeDay' || c.spec.kind === 'weekday' || c.spec.kind === 'date';
+  const dayAndClock = (a: Found, b: Found) => (a.spec.kind === 'clock' && isDay(b)) || (b.spec.kind === 'clock' && isDay(a));
   for (const c of found) {
     const last = kept[kept.length - 1];
-    if (!last || c.start >= last.end) kept.push(c);
-    // A day and a time of day that overlap («hoy antes de las 5:00 p. m.») are one phrase, due with the day (spec).
-    else if ((c.spec.kind === 'clock' && isDay(last)) || (last.spec.kind === 'clock' && isDay(c))) {
+    // A day and a time of day that overlap («hoy antes de las 5:00 p. m.»), or a time said right before its day
+    // ("at 6 a.m. tomorrow", as «mañana a las 6» is one), are one phrase, due with the day (spec).
+    const timeThenDay = !!last && last.spec.kind === 'clock' && isDay(c) && c.start >= last.end && /^[\s,]{0,3}$/.test(folded.slice(last.end, c.start));
+    if (last && (c.start < last.end || timeThenDay) && dayAndClock(c, last)) {
       const day = isDay(c) ? c : last;
       kept[kept.length - 1] = { ...day, start: Math.min(c.start, last.start), end: Math.max(c.end, last.end) };
-    } else if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
+    } else if (!last || c.start >= last.end) kept.push(c);
+    else if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
   }
   // A time of day said apart from its day in one clause («hoy te llamo antes de las 3», "Friday, I'll call at 10am")
   // is that day's: one promise, dated by the day.
-  const sameClause = (a: (typeof kept)[number], b: (typeof kept)[number]) => b.start - a.end <= 40 && !/[.;:!?\n]|\b(?:and|but|then|y|e|pero|luego)\b/.test(folded.slice(a.end, b.start));
-  // Said right before its day ("at 6 a.m. tomorrow"), it joins the day's phrase, as «mañana a las 6» is one.
-  const out: typeof kept = [];
+  const sameClause = (a: Found, b: Found) => b.start - a.end <= 40 && !/[.;:!?\n]|\b(?:and|but|then|y|e|pero|luego)\b/.test(folded.slice(a.end, b.start));
+  const out: Found[] = [];
   kept.forEach((c, i) => {
-    const next = kept[i + 1];
-    if (c.spec.kind === 'clock' && next && isDay(next) && /^[\s,]{0,3}$/.test(folded.slice(c.end, next.start))) {
-      next.start = c.start;
-      return;
-    }
     const previous = out[out.length - 1];
+    const next = kept[i + 1];
     if (c.spec.kind === 'clock' && ((previous && isDay(previous) && sameClause(previous, c)) || (next && isDay(next) && sameClause(c, next)))) return;
     out.push(c);
   });

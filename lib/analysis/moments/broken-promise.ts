@@ -259,14 +259,16 @@ function windowOutrun(folded: string): boolean {
  * horas hábiles que dijeron». Only a window that counts business days or was said by the
  * company: «ya pasaron los 30 días para devolverlo» is the customer's own window.
  */
+/** A span of time gone by, in Spanish: «pasaron», «se cumplieron», «vencieron»… */
+const WENT_BY_ES = '(?:pasaron|se pasaron|se cumplieron|se vencieron|vencieron|transcurrieron)';
 const WINDOW_GONE_BY = new RegExp(
-  String.raw`\b(?:(?:is|are|been|now|already|well) (?:past|beyond|over)|exceeded|passed|surpassed|(?:ya )?(?:pasaron|se pasaron|se cumplieron|se vencieron|vencieron|transcurrieron|se superaron|superaron)(?: ya)?) (?:the|your|their|los|las|el|la|sus) ${SPAN}`,
+  String.raw`\b(?:(?:is|are|been|now|already|well) (?:past|beyond|over)|exceeded|passed|surpassed|(?:ya )?(?:${WENT_BY_ES}|se superaron|superaron)(?: ya)?) (?:the|your|their|los|las|el|la|sus) ${SPAN}`,
 );
 /** «We haven't passed the 10 business days yet», «aún no pasaron los 15 días»: the window still runs. */
 const NOT_YET_GONE = /(?:\b(?:not|never|no|aun no|todavia no)|n't)(?: \w+){0,2} $/;
 /** The same said the other way round: «las veinticuatro horas que dijeron ya pasaron», "the 10 business days they quoted have passed". */
 const WINDOW_THEN_GONE = new RegExp(
-  String.raw`\b(?:the|your|their|los|las|el|la|sus) ${SPAN} (?:que|that|they|you)\b[^.!?]{0,40}?\b(?:(?:ya )?(?:pasaron|se pasaron|se cumplieron|se vencieron|vencieron|transcurrieron)|(?:have|had|has) (?:long )?(?:passed|gone by|expired|come and gone)|(?:are|were) (?:long )?(?:up|over|gone)|came and went)\b`,
+  String.raw`\b(?:the|your|their|los|las|el|la|sus) ${SPAN} (?:que|that|they|you)\b[^.!?]{0,40}?\b(?:(?:ya )?${WENT_BY_ES}|(?:have|had|has) (?:long )?(?:passed|gone by|expired|come and gone)|(?:are|were) (?:long )?(?:up|over|gone)|came and went)\b`,
 );
 function windowGoneBy(folded: string): boolean {
   const after = WINDOW_THEN_GONE.exec(folded);
