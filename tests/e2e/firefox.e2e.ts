@@ -100,8 +100,9 @@ for (const site of SITES) {
         }, 15_000, 150);
       const suggestion = ((await (await suggestionButton()).evaluate((b) => b.textContent)) ?? '').trim();
       await waitFor(async () => assert.equal(await model(page, site), draft), 5_000);
-      // Found again: the panel may have re-rendered meanwhile (a handle to the old button is detached).
-      await (await suggestionButton()).click();
+      // Found again and clicked as one step, retried: the panel may re-render between finding and clicking (a handle to
+      // the old button is detached, and a click on it throws before anything is clicked).
+      await waitFor(async () => (await suggestionButton()).click(), 5_000, 150);
       // The finding spans the sentence with its full stop; the rewrite takes its place.
       await waitFor(async () => assert.equal(await model(page, site), draft.replace('Entonces tu problema es que no puedes enviar correos.', suggestion)), 5_000);
       if (site.undo) await page.evaluate(site.undo);
