@@ -97,6 +97,11 @@ const DOUBLE_NEGATION: Record<Lang, RegExp> = {
   en: /\b(?:impossible|can't|cannot|couldn't) not\b/,
   es: /\b(?:imposible|no (?:puedo|podemos|se puede)) no\b/,
 };
+/** "I'm sorry our tech left a mess - that's not acceptable": the agent owning a failure, not refusing a request. */
+const OWNS_A_FAILURE: Record<Lang, RegExp> = {
+  en: /\b(?:that|this|it)(?:'s| is| was)(?: just| simply| really| completely| totally)? (?:not acceptable|unacceptable|not ok|not okay|not good enough)\b/g,
+  es: /\b(?:eso|esto)? ?(?:no (?:es|fue|esta) (?:aceptable|bien|correcto)|(?:es|fue) inaceptable)\b/g,
+};
 /** «no podrás entrar durante el mantenimiento», «you won't be able to log in»: the customer's inability, not our refusal. */
 const CUSTOMER_CANNOT: Record<Lang, RegExp> = {
   en: /\byou(?: can't| cannot| can not| won't be able to| will not be able to| aren't able to| are not able to| are unable to|'re unable to|'re not able to| weren't able to| were unable to| couldn't)\b/g,
@@ -140,8 +145,9 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
     return (ADDRESSES_CUSTOMER[lang].test(named) || NAMES_A_CAUSE[lang].test(named)) && !OWNS_THE_FAULT[lang].test(folded);
   },
   'flat-refusal': (folded, lang) => {
-    // What the customer cannot do, and a time the agent declines to promise («we can't give you a date yet»), refuse nothing.
-    const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ').replace(DECLINES_TO_PREDICT[lang], ' ');
+    // What the customer cannot do, a time the agent declines to promise («we can't give you a date yet») and a failure
+    // the agent owns («that's not acceptable») refuse nothing.
+    const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ').replace(DECLINES_TO_PREDICT[lang], ' ').replace(OWNS_A_FAILURE[lang], ' ');
     return NEGATIVE[lang].test(ours) && REFUSES[lang].test(ours) && !DOUBLE_NEGATION[lang].test(ours);
   },
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded),

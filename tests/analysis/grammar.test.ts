@@ -7,7 +7,7 @@ import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesC
 import { CARDINAL, CARDINAL_FROM_TWO, cardinalValue } from '../../lib/analysis/grammar/numbers';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
-import { spellOutTextSpeak } from '../../lib/analysis/grammar/text-speak';
+import { editDistance, spellOutTextSpeak } from '../../lib/analysis/grammar/text-speak';
 import { capitalWords, hasVowel, withoutCalmBangs } from '../../lib/analysis/grammar/tone';
 import { byRegister, detectRegister, inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
 import { attachClitics, imperatives, infinitiveOfSecondPerson, isThirdPersonVerb, regularSubjunctive, softenBeforeE, subjunctive } from '../../lib/analysis/grammar/spanish-verbs';
@@ -58,6 +58,8 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'La factura de hoy ya está pagada.', []],
     ['en', "Don't worry I'll send it tomorrow.", ['tomorrow']],
     ['en', "I don't think we can ship it tomorrow.", []],
+    ['en', "I'll come back on Friday to finish the job at no charge.", ['on Friday']],
+    ['en', 'No courier can collect it on Friday.', []],
     ['en', 'I will release version 2.16.2 in early April.', ['in early April']],
     ['en', 'The app was launched in early April.', []],
     ['es', 'Lo publicamos a mediados de enero.', ['a mediados de enero']],
@@ -431,8 +433,27 @@ describe('text-speak in customer messages', () => {
     ['@u_bank r&d team, u2 tickets', 'en'],
     ['siete u ocho dias', 'es'],
     ['queso y ka', 'es'],
+    // Other words that share a long word's ends, or differ by more than one slip.
+    ['unbelievably fast, noting the terribly long form', 'en'],
+    ['recibida la devoluciones', 'es'],
+    ['ridiculously cheap', 'en'],
   ] as const)('keeps %s', (text, lang) => {
     expect(spellOutTextSpeak(fold(text), lang)).toBe(fold(text));
+  });
+
+  it.each([
+    ['this is rediculous', 'en', 'this is ridiculous'],
+    ['never recieved what was promissed', 'en', 'never received what was promised'],
+    ['son unos incompetnetes', 'es', 'son unos incompetentes'],
+    ['que vergeunza', 'es', 'que verguenza'],
+  ] as const)('mends the near miss in %s', (text, lang, expected) => {
+    expect(spellOutTextSpeak(fold(text), lang)).toBe(expected);
+  });
+
+  it('counts a swap of neighbours as one slip', () => {
+    expect(editDistance('recieved', 'received', 1)).toBe(1);
+    expect(editDistance('rediclous', 'ridiculous', 2)).toBe(2);
+    expect(editDistance('horrible', 'terrible', 1)).toBe(2);
   });
 });
 

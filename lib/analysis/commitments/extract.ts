@@ -195,7 +195,8 @@ const CUSTOMER_ACTION: Record<Lang, RegExp> = {
 const NEGATION: Record<Lang, RegExp> = {
   es: /\b(?:no|nunca|jamas|tampoco|ni)\b(?!\s+(?:mas\s+tarde|hace\s+falta|te\s+preocupes|se\s+preocupe|problem))/,
   // «Don't worry», «don't hesitate»: reassurance formulas, not a refused action («Don't worry, I'll send it tomorrow»).
-  en: /\b(?:not|never|cannot|no)\b(?!\s+(?:later|more\s+than|problem|worries|to\s+worry))|\b\w+n't\b(?!\s+(?:worry|hesitate|panic|fret)\b)/,
+  // «No» as a determiner of a price negates nothing: "I'll come back on Friday at no charge".
+  en: /\b(?:not|never|cannot)\b(?!\s+(?:later|more\s+than|problem|worries|to\s+worry))|(?<!\b(?:at|with|for)\s)\bno\b(?!\s+(?:later|more\s+than|problem|worries|to\s+worry|(?:extra\s+|additional\s+)?(?:charge|cost|fee)s?\b))|\b\w+n't\b(?!\s+(?:worry|hesitate|panic|fret)\b)/,
 };
 
 /** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»); the perfect («he hablado hoy») too. */

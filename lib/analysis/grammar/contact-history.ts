@@ -210,7 +210,7 @@ const COMPANY_SIDE = '(?:servicio|area|atencion|soporte|departamento|linea|call 
 /** The customer's own party after a contact verb, its trailing blank included: «mi asesor», "my bank", «su banco» (his), "our IT admin". */
 export const OWN_PARTY = `(?:(?:mi|mis|my|his|her|their) |(?:su|sus|our) (?!${COMPANY_SIDE}\\b))`;
 const NOT_THE_COMPANY = `(?! (?:a |con |to |with )?${OWN_PARTY})`;
-const TRYING_TO_REACH_ES = `(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|que (?:me|nos) (?:atiendan|respondan|contesten|llamen))${NOT_THE_COMPANY}`;
+const TRYING_TO_REACH_ES = `(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|que (?:@ ){0,4}(?:me|nos) (?:atiendan?|respondan?|contesten?|llamen?|ayuden?))${NOT_THE_COMPANY}`;
 const TRYING_TO_REACH_EN = `trying to (?:reach|contact|call|ring|phone|email|get (?:hold of|through to|in touch with|an answer from)|speak (?:to|with)|talk (?:to|with))${NOT_THE_COMPANY}`;
 const DURATIVE_ATTEMPT = [
   `(?:llevo|llevamos|lleva|llevan) ${SPAN_OF_TIME} (?:${TRYING_TO_REACH_ES}|${CONTACT_GERUND_ES})`,

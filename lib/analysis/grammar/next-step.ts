@@ -114,7 +114,7 @@ export function pointsOnlyToReading(folded: string, lang: Lang): boolean {
  * agents give the way forward this way far more often than «what I can do is…».
  */
 const IMPERATIVE_EN =
-  "(?:unplug|plug|restart|reboot|reset|power|turn|switch|wait|clear|delete|remove|uninstall|reinstall|install|update|download|log|sign|tap|click|press|hold|select|choose|open|close|go|head|navigate|visit|call|phone|ring|contact|reach|email|e-mail|dm|message|send|reply|share|provide|confirm|verify|check|make sure|ensure|double-check|try|use|enable|disable|toggle|follow|fill|complete|submit|request|apply|change|add|refresh|reconnect|connect|disconnect|allow|let (?:us|me) know|drop (?:us|me)|give (?:us|me)|pop|take|bring|return|attach|upload|enter|type|look for|search for|swing by|stop by|speak to|talk to|ask (?:for|at|in)|comment|post|write to|forward)";
+  "(?:unplug|plug|restart|reboot|reset|power|turn|switch|wait|clear|delete|remove|uninstall|reinstall|install|update|download|log|sign|tap|click|press|hold|select|choose|open|close|go|head|navigate|visit|call|phone|ring|contact|reach|email|e-mail|dm|message|send|reply|share|provide|confirm|verify|check|make sure|ensure|double-check|try|use|set|run|edit|configure|upgrade|downgrade|rename|enable|disable|toggle|follow|fill|complete|submit|request|apply|change|add|refresh|reconnect|connect|disconnect|allow|let (?:us|me) know|drop (?:us|me)|give (?:us|me)|pop|take|bring|return|attach|upload|enter|type|look for|search for|swing by|stop by|speak to|talk to|ask (?:for|at|in)|comment|post|write to|forward)";
 /**
  * Regular verbs as their stems: -ar / -er / -ir decide the imperative endings (./spanish-verbs.ts). Left out
  * where a form is a common other word: «entre» (between), «marca» (brand), «usa», «debe».

@@ -30,8 +30,65 @@ const WORDS: Record<Lang, RegExp> = {
   es: new RegExp(String.raw`(?<![\w'@#-])(?:${Object.keys(SPELLED_OUT.es).join('|')})(?![\w'@-])`, 'g'),
 };
 
-/** The folded message with its text-speak spelled out (customer messages only). */
+/**
+ * Long words the moment lexicons turn on, as customers mistype them: "rediculous", "recieved",
+ * «incompetentes». Written in full, a near miss of one of them is read as the word itself.
+ */
+const OFTEN_MISTYPED: Record<Lang, readonly string[]> = {
+  en: ['ridiculous', 'unacceptable', 'disgusting', 'disgraceful', 'incompetent', 'pathetic', 'outrageous', 'appalling', 'horrible', 'terrible', 'useless',
+    'received', 'receive', 'promised', 'supposed', 'already', 'supervisor', 'manager', 'escalate', 'cancelled', 'ignored'],
+  es: ['ridiculo', 'ridiculos', 'vergonzoso', 'verguenza', 'indignante', 'inaceptable', 'incompetentes', 'incompetente', 'asqueroso', 'sinverguenzas',
+    'estafadores', 'horrible', 'prometieron', 'prometido', 'supervisor', 'todavia', 'recibido', 'reembolso', 'devolucion'],
+};
+const MISTYPED_BY_SHAPE: Record<Lang, Map<string, string[]>> = { en: byShape(OFTEN_MISTYPED.en), es: byShape(OFTEN_MISTYPED.es) };
+const LONG_WORD = /[a-z]{6,}/g;
+
+/** Words filed by first letter and last two: a typo keeps the word's ends, and other words ("unbelievably") rarely do. */
+function shapeOf(word: string): string {
+  return word[0] + word.slice(-2);
+}
+function byShape(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) map.set(shapeOf(w), [...(map.get(shapeOf(w)) ?? []), w]);
+  return map;
+}
+
+/** Edit distance with adjacent swaps (optimal string alignment), stopping once past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** The word a near miss stands for: one slip in a word of up to nine letters, two in a longer one. */
+function intendedWord(word: string, lang: Lang): string | undefined {
+  const candidates = MISTYPED_BY_SHAPE[lang].get(shapeOf(word));
+  if (!candidates) return undefined;
+  for (const target of candidates) {
+    if (target === word) return undefined;
+    const allowed = target.length >= 10 ? 2 : 1;
+    if (target.length >= 7 && editDistance(word, target, allowed) <= allowed) return target;
+  }
+  return undefined;
+}
+
+/** The folded message with its text-speak spelled out and its near misses mended (customer messages only). */
 export function spellOutTextSpeak(folded: string, lang: Lang): string {
-  const spelled = folded.replace(WORDS[lang], (word) => SPELLED_OUT[lang][word]);
+  const spelled = folded.replace(WORDS[lang], (word) => SPELLED_OUT[lang][word]).replace(LONG_WORD, (word) => intendedWord(word, lang) ?? word);
   return lang === 'es' ? spelled.replace(X_FOR_POR, 'por') : spelled.replace(TWO_FOR_TO, 'to');
 }

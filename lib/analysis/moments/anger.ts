@@ -48,6 +48,10 @@ const detectPhrases = phraseDetector(
     'una (?:tomadura de pelo|falta de respeto|verguenza)',
     // Spanish: threats to leave or go public
     '(?:me cambio|me paso|me voy|cambiarme|pasarme|irme) (?:a|con) (?:la competencia|otra (?:empresa|compania|operadora)|otro (?:banco|proveedor|operador))',
+    // Leaving said by what is left, and money taken elsewhere: «me voy a cambiar de banco», «mi dinero a otro lado», "taking my money elsewhere".
+    '(?:me voy a cambiar|nos vamos a cambiar|voy a cambiarme|vamos a cambiarnos|me cambio|nos cambiamos|me cambiare|nos cambiaremos|pienso cambiarme|tendre que cambiarme|me tendre que cambiar|me toca cambiarme) de (?:banco|compania|operador|operadora|proveedor|aseguradora|aerolinea|entidad|seguro|compania telefonica)(?! (?:de|del|para))',
+    '(?:mi|mis|nuestro|nuestros) (?:dinero|plata|ahorros|cuentas?|negocio) (?:a|para|en|hacia) (?:otr[oa]s? (?:lado|lugar|sitio|parte|banco|entidad|empresa)|la competencia)',
+    "(?:taking|take|moving|move|took|moved) (?:my|our) (?:money|business|custom|savings|accounts?) (?:elsewhere|somewhere else|to (?:another|a different|a competitor))",
     '(?:voy|vamos|pienso|pensamos) a? ?(?:denunciar|demandar|contar|publicar|escribir|poner|difundir|reclamar|quejarme)(?:lo|la|los|las)?(?: @){0,6} (?:redes|twitter|facebook|instagram|tiktok|resenas?|google|ocu|profeco|consumo|defensa del consumidor|abogad[oa]|juzgado|prensa|todos lados|todas partes)',
     '(?:los|las|les|os) (?:voy|vamos) a (?:denunciar|demandar|escrachar|hundir)',
     'voy a (?:denunciar|demandar)los',
@@ -130,6 +134,7 @@ const detectPhrases = phraseDetector(
     "how (?:is (?:this|that)|can (?:this|that|you)) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
     "(?:don't|do not|didn't|did not) even (?:bother|have the decency|let me|care)",
     // Regional insults and swearing (es-MX, es-ES, es-AR…), as customers type them.
+    "(?<!(?:feel|felt|i'm|i am|im|so|a|my) )stupid(?! (?:question|mistake|of me))", '(?<!o )es un timo(?!\\s*\\?)', 'timadores',
     'pinche', 'pinshi', 'culer[oa]s?', 'cabron(?:es|a|as)?', 'estupid[oa]s?', 'idiotas?', 'imbeciles?', 'rater[oa]s?', 'maldit[oa]s?', 'asqueros[oa]s?',
     '(?:me|nos) (?:cagas|cagan)', 'emputad[oa]', 'encabronad[oa]', 'punetero', 'ni (?:puto|punetero|pinche|un puto) caso', 'chapuza', 'tercermundista', 'horroros[oa]',
     '(?:estais|estan|estas) de (?:cona|broma)', 'cinicos', 'apesta(?:n|s)?', 'no sirve(?:n)? (?:para|pa) nada', 'es una porqueria',
@@ -155,6 +160,8 @@ const detectPhrases = phraseDetector(
     '(?:ustedes|la empresa|el banco|la compania|la tienda|la aerolinea|(?:su|el|la) (?:cajero|sistema|app|aplicacion|agente|asesor|ejecutiv[oa]|personal))(?: \\w+){0,3} (?:me |nos |les )?(?:robo|robaron|roba|roban|robe|roben|estafo|estafaron|estafa|estafan)\\b',
     '(?:^|(?<=[.!?]\\x20))(?:morons|idiots|clowns|liars|thieves|crooks|muppets|jokers|amateurs|ladrones|payasos|inutiles|chantas|sinverguenzas|estafadores)(?=\\s*[.!]|$)',
     'stay (?:far,? )+away from (?:them|this|these|those|you|your|their|it)\\b',
+    // A one-word verdict that is the whole review: «Fatal», «Pésimo.», "Awful!".
+    '^\\W*(?:fatal|pesimo|pesima|horrible|terrible|awful|atroz|nefasto|lamentable|dreadful|abysmal|atrocious)\\W*$',
   ],
   [
     '(?:no (?:es|son|fue) (?:su |tu )?culpa|not your fault)',
@@ -219,6 +226,16 @@ const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILUR
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Sixteenth session: leaving said by what is left, a one-word verdict.
+  { lang: 'es', text: 'Con estas comisiones me voy a cambiar de banco.', fires: true },
+  { lang: 'es', text: 'Quiero cambiar de tarjeta de débito a crédito, ¿cómo lo hago?', fires: false },
+  { lang: 'es', text: 'Me quiero cambiar de compañía, ¿me pasan el código de portabilidad?', fires: false },
+  { lang: 'es', text: 'Me llegó un SMS raro con un enlace. ¿Es vuestro o es un timo?', fires: false },
+  { lang: 'es', text: 'Medidas absurdas. Mi dinero a otro lado.', fires: true },
+  { lang: 'en', text: 'Taking my business elsewhere after this.', fires: true },
+  { lang: 'es', text: 'Fatal', fires: true },
+  { lang: 'en', text: 'Sorry if this is a stupid question, but where do I find my invoice?', fires: false },
+  { lang: 'es', text: 'Fatal el diseño del menú, pero el envío rápido.', fires: false },
   // Fourteenth session: spelled-out capitals, lawyers and regulators, going public, a rival instead, «os pasáis».
   { lang: 'es', text: 'Me cobraron la maleta dos veces. L A D R O N E S.', fires: true },
   { lang: 'en', text: 'Claim filed three weeks ago and no answer. Trying hard not to involve attorneys.', fires: true },

@@ -61,7 +61,7 @@ const PROMISE = compileTest([
   '(?:me|nos) (?:habian|habia|han|ha|habias) (?:dicho|prometido|asegurado|confirmado|garantizado)',
   '(?:quedaron|quedo|quedaste|quedamos) en',
   '(?:segun|según) (?:ustedes|usted|el seguimiento|la web|el mail|el correo)',
-  "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore|wrote|posted|announced|commented)",
+  "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore|wrote|posted|announced|commented)(?! no\\b| (?:that )?(?:they|it|we) (?:couldn't|can't|cannot|wouldn't|won't))",
   // What someone said would happen: «la Catalina había dicho que iban a subir un informe», «dijeron que lo iban a arreglar».
   '(?:dijo|dijeron|dijiste|dijisteis|habia dicho|habian dicho|habias dicho|prometio|prometieron|anuncio|anunciaron) que (?:[a-z]+ ){0,4}(?:iba|iban|ibas|ibamos|ibais) a',
   "i was (?:told|promised|assured|given)", "(?:i'm|i am|i keep being|i keep getting|i get|we're|we are) (?:told|promised|assured)",
@@ -118,6 +118,8 @@ const FAILURE = compileTest([
   "(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:even )?(?:appear(?:ed)?|show(?:n|ed)? up|come through|post(?:ed)?|drop(?:ped)? off|deliver(?:ed)?)",
   // A date or a word not kept, said after it: «…la cual no respetaron», «no han cumplido con el servicio», «se lo siguen postergando».
   'no (?:la |lo |las |los |le |les )?(?:respetaron|cumplieron|han respetado|han cumplido|ha cumplido)(?! con (?:el|los|la|las) (?:formato|requisito|norma|condicion))', '(?:se |me |nos |le )?(?:lo |la |los |las )?(?:siguen|sigue) (?:postergando|posponiendo|aplazando|atrasando|cambiando|reprogramando)',
+  // Refused after it was promised: "they assured me I would be covered… now they refuse to reimburse", «ahora se niegan a pagar».
+  "(?:refuses?|refused|refusing|denied|denies|won't|will not|wouldn't|would not) (?:to )?(?:reimburse|refund|pay|cover|honou?r|credit|replace|repair|fix|give)", '(?:se niegan|se nego|se negaron|se niega) a (?:pagar|reembolsar|devolver|cubrir|cambiar|reparar|respetar|dar|hacer)',
   'mentira', 'me (?:mintieron|mintio|enganaron)', 'nos (?:mintieron|enganaron)', "(?:lied|lying) to (?:me|us)", "(?:was|were|is) a lie", '(?:se|han) extendido', 'se cumple(?:n)? (?:un|una|dos|tres|\\d+)',
   "(?:it's|it has|it's now|it has now) been (?:over |more than |almost )?(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months)",
   "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
@@ -193,6 +195,13 @@ const STANDALONE = phraseDetector([
   '(?:fechas?|plazos?)(?: de (?:entrega|envio|llegada|instalacion|devolucion|reembolso))? (?:que|la cual|el cual|las cuales|los cuales) (?:nunca|no|jamas) (?:cumplieron|cumplen|cumplio|cumple|respetaron|respetan)', 'en ningun[oa] (?:de (?:ellas|ellos|las|los) )?(?:cumplen|cumplieron|cumplio)',
   '(?:no|nunca) (?:vino|llego|vinieron|llegaron|aparecio|aparecieron|se presento|se presentaron|paso|pasaron|entrego|entregaron)(?: @){0,4} (?:en|a|dentro de|durante) (?:el|la) (?:horario|hora|fecha|dia|franja|plazo) (?:pactad|acordad|prometid|comprometid|convenid|indicad|previst|programad)[oa]',
   '(?:llega|llego|llegaron|llegan|entregaron|entrego|vino|vinieron)(?: @){0,2} (?:con )?(?:\\d+|un|una|dos|tres|cuatro|cinco|varios|varias) (?:dias|semanas|meses|mes) (?:tarde|de retraso|de demora|despues de lo prometido)',
+  // Later than the time the company gave, however counted: «tardó 5 días más que el tiempo máximo estimado», "took two
+  // weeks longer than quoted", «tardaron más de lo prometido». (The customer's own guess is no promise: "longer than I thought".)
+  `(?:tardo|tardaron|tarda|tardan|demoro|demoraron|ha tardado|han tardado|llego|llegaron)(?: @){0,2} (?:(?:\\d+|${CARDINAL}|unos|unas|varios|varias) (?:horas|dias|semanas|meses) )?mas (?:de lo|que (?:el|lo|la)|del?) (?:@ ){0,2}(?:estimad[oa]|previst[oa]|prometid[oa]|indicad[oa]|anunciad[oa]|acordad[oa]|pactad[oa]|maxim[oa]|max|informad[oa]|que (?:dijeron|decian|prometieron|indicaban|ponia))`,
+  `(?:took|takes|taking|arrived|came|was delivered|were delivered)(?: @){0,2} (?:(?:\\d+|${CARDINAL}|a|an|several|a few|a couple of) (?:more |extra )?(?:hours?|days?|weeks?|months?) |(?:way|much|far|a lot|even) )?(?:longer|later) than (?:the )?(?:@ ){0,2}(?:estimated|promised|quoted|stated|advertised|agreed|maximum|max|eta|estimate|delivery date|they said|we were told|i was told|what (?:they|you) said)`,
+  // Not done as promised: "he failed to give me a note as promised", «no me llamaron como quedaron».
+  "(?:failed to|didn't|did not|never|hasn't|haven't|has not|have not|couldn't|could not|wasn't|weren't)(?: @){1,6} as (?:promised|agreed|arranged|scheduled|advertised|they said|i was told|we were told)",
+  'no (?:me |nos |le |lo |la |los |las |se )?(?:@ ){1,5}como (?:me |nos |le )?(?:prometieron|prometio|prometisteis|dijeron|dijo|quedaron|quedamos|acordamos|habian dicho|habian prometido|indicaron|aseguraron)',
   "(?:arrived|came|delivered|shipped|showed up|turned up|got here)(?: @){0,2} (?:\\d+|a|one|two|three|four|five|six|several) (?:days?|weeks?|months?) (?:late|after (?:the|it was) (?:promised|due|quoted))", "(?:an|one|\\d+|two|three|several) (?:hours?|days?|weeks?) overdue",
   // A booking dropped at the last minute, and a bonus or promotion announced and not given.
   "(?:cancelled|canceled) (?:at the |at )?last minute",
@@ -356,6 +365,14 @@ function saidDoneThenUndone(folded: string): boolean {
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Sixteenth session: later than the company's own estimate, not done as promised, refused after an assurance.
+  { lang: 'es', text: 'El producto bien, pero tardó 4 días más que el plazo máximo indicado.', fires: true },
+  { lang: 'en', text: 'Good quality but it took three weeks longer than quoted.', fires: true },
+  { lang: 'en', text: 'The install took longer than I thought, but it works fine now.', fires: false },
+  { lang: 'en', text: 'The nurse failed to send the prescription as promised at the end of the call.', fires: true },
+  { lang: 'es', text: 'No me devolvieron la llamada como quedaron.', fires: true },
+  { lang: 'en', text: 'The agent assured me the vet bill would be covered. Two months later they refuse to reimburse a cent.', fires: true },
+  { lang: 'en', text: 'They refuse to refund a digital purchase, is that legal?', fires: false },
   // Thirteenth session: what they were going to do, told in the present or impersonally, a due date named, the same
   // verb said done and then undone, and still waiting for their act.
   { lang: 'es', text: 'Se supone que me iban a mandar el reembolso la semana pasada y nada.', fires: true },

@@ -145,6 +145,8 @@ const FIRST_CONTACT = compileTest(FIRST_TIME);
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Sixteenth session: trying for a stretch to get anyone to answer.
+  { lang: 'es', text: 'Llevo 10 días tratando de que una persona de verdad me atienda por teléfono.', fires: true },
   // Fourteenth session: a stretch on hold, still waiting on them, worn out by calling, hung up on, asked how many times.
   { lang: 'en', text: 'Been on hold for 40 mins just to change a seat.', fires: true },
   { lang: 'es', text: 'Llevo más de una hora en espera para que me atiendan.', fires: true },

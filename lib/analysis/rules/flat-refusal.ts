@@ -22,6 +22,12 @@ import type { DraftContext, Rule, RuleExample } from './types';
 const NOT_REFUSAL_ES = `(?:reproducir\\w*|replicar\\w*|recrear\\w*|ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES})`;
 const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
 
+// Closing a thread, and the reasons that make it a no: the request is not a fault of ours or not in scope.
+const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|procedemos a cerrar|se cierra|queda cerrad[oa]|damos por cerrad[oa]|doy por cerrad[oa]|he cerrado|hemos cerrado|voy a cerrar|vamos a cerrar)';
+const NOT_OURS_ES = '(?:no (?:es|son|se trata de|corresponde|constituye|esta relacionad[oa]|tiene (?:que ver|relacion)|forma parte)|no ser|no corresponder|no tratarse|no estar relacionad[oa]|(?:esta |estar )?fuera del? (?:alcance|ambito))';
+const CLOSING_EN = "(?:clos(?:e|ing|ed)|mark(?:ing|ed)?)";
+const NOT_OURS_EN = "(?:(?:not|n't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic)";
+
 const checker = lexiconChecker(
   {
     es: {
@@ -72,6 +78,11 @@ const checker = lexiconChecker(
             '(?:se resuelve|se declara|se considera|resulta|es|fue declarad[oa]|ha sido declarad[oa]) (?:como )?improcedente',
             '(?:la entidad|la empresa|el banco|la compania|la aseguradora|esta (?:entidad|empresa|compania)) (?:reitera|mantiene|ratifica|confirma) (?:su|la) (?:posicion|respuesta|decision|dictamen)',
             'no hay otra (?:forma|manera|opcion|alternativa|solucion|salida)',
+            // Closing the thread on the ground that the request is not ours: «cierro el issue porque no es un fallo de la
+            // librería», «no se trata de un error del sistema, así que lo cerramos». (Closing because it is fixed, or for
+            // want of an answer, is not a no.)
+            `${CLOSING_ES}(?: (?:el|este|esta|la) (?:ticket|caso|hilo|issue|incidencia|reporte|tema|consulta|solicitud|reclamo|reclamacion|pr))? (?:ya que|porque|pues|debido a que|dado que|al|por)(?: (?:esto|eso|este|esta|el|la|@))?(?: @)? ${NOT_OURS_ES}`,
+            `${NOT_OURS_ES}[^.!?]{0,60}?,? (?:asi que|por lo que|por eso|por lo tanto|y) (?:lo |la )?${CLOSING_ES}`,
             // What the product does not do, and where a request does not belong: «no tiene la funcionalidad de…
             // incluida», «esa opción no está soportada», «este canal es solo para reportar fallos».
             '(?:no|todavia no|aun no) (?:tiene|tienen|tenemos|incluye|incluyen|incluimos|soporta|soportan|soportamos|admite|admiten|cuenta con|contamos con|ofrece|dispone de) (?:la |el |esa |ese |esta |este |una |un |ninguna |ningun )?(?:funcionalidad|funcion|opcion|soporte|posibilidad|integracion|compatibilidad|caracteristica)',
@@ -128,6 +139,10 @@ const checker = lexiconChecker(
             "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
             "(?:this|here|twitter|github) is not the (?:right |correct |appropriate )?(?:place|channel|forum|venue) (?:to|for)",
             '(?:please )?refrain from (?:posting|opening|filing|creating|asking|submitting|sending)',
+            // Closing the thread on the ground that the request is not ours: "closing this as it's not a bug in the
+            // library", "this isn't a technical issue, so I've closed it". (Closing as fixed, or for want of an answer, is not a no.)
+            `${CLOSING_EN}(?: (?:this|it|the (?:@ )?(?:issue|ticket|thread|case|report|request|pr)))?(?: (?:issue|ticket|thread|case|report|request|one|out))? (?:as|since|because|given that)(?: (?:this|it|that)(?:'s| is| was)?)? ${NOT_OURS_EN}`,
+            `${NOT_OURS_EN}[^.!?]{0,60}?,? (?:so|and|therefore|hence)(?: (?:i|we)(?:'ve| have|'ll| will|'m| am|'re| are)?)? (?:${CLOSING_EN}|(?:be |been |is |was )closed)`,
             `(?:we|i)(?: really| simply| just| unfortunately)?(?:${CANNOT_FORMS_EN}| are not allowed to|'re not allowed to| aren't allowed to| am not allowed to|'m not allowed to) (?!${NOT_REFUSAL_EN})@`,
             "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|do not|dont|won't|will not|wont) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
             "there(?:'s| is) (?:no way|nothing (?:we|i) can do|nothing to be done)",
@@ -294,6 +309,15 @@ export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Sixteenth session: closing the thread because the request is not ours is a no; closing it as fixed is not.
+  { lang: 'en', text: 'Hi, [[this is not a bug in the library, so I am closing it]].' },
+  { lang: 'en', text: "Thanks for the report. [[Closing this as it's not a technical issue]]." },
+  { lang: 'es', text: 'Hola. [[Cierro el issue porque no es un fallo del plugin]].' },
+  { lang: 'es', text: '[[No se trata de un error de la aplicación, así que lo cerramos]]. Saludos.' },
+  { lang: 'en', text: 'Fixed in 2.4.1, closing this. Thanks for the detailed report!' },
+  { lang: 'en', text: "Closing as there's been no reply for a month; feel free to reopen if it comes back." },
+  { lang: 'es', text: 'Cierro el ticket porque ya quedó resuelto con la versión 3.2. ¡Gracias!' },
+  { lang: 'en', text: 'Closing this as not a bug: the date format comes from your locale. Set LANG=en_GB and it shows day first.' },
   // Fourteenth session: a bare no after an apology, and a decision not to.
   { lang: 'es', text: '[[Lo siento, pero no]]. Suerte con la entrega.' },
   { lang: 'en', text: 'After checking with the team, [[we have decided not to offer refunds on this plan]].' },
