@@ -260,6 +260,17 @@ const PRESENT_NARRATION: Record<Lang, RegExp> = {
   en: /\b(?:writing\s+to|reaching\s+out|wanted\s+to\s+let)\b|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:here|happy|glad|available)\s+to\s+help\b|\b(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we're|we\s+are|we'll\s+be)\s+(?:on\s+)?(?:vacation|holiday|leave|annual\s+leave|pto|away|off|out\s+of\s+(?:the\s+)?office|ooo|travell?ing)\b/,
 };
 
+/**
+ * «Hoy» dates the telling itself: «Hoy me complace informarles que ya pueden actualizar», "Today we're happy to
+ * announce…". What is told («…que mañana llega») has its own time phrase.
+ */
+const TELLING_NOW: Record<Lang, RegExp> = {
+  es: /^\s*,?\s*(?:(?:me|nos)\s+(?:complace|alegra|place|gusta)|(?:tengo|tenemos)\s+el\s+(?:gusto|placer)\s+de|(?:quiero|queremos)|(?:les|te|le|os)\s+(?:informo|informamos|comunico|comunicamos|anuncio|anunciamos|cuento|contamos|confirmo|confirmamos|escribo|escribimos))\s*(?:(?:informar|comunicar|anunciar|contar|avisar|compartir|confirmar)(?:les|te|le|os)?\b|que\b|para\b|$)/,
+  en: /^\s*,?\s*(?:i'm|i\s+am|we're|we\s+are)\s+(?:happy|pleased|glad|delighted|excited|proud|writing)\s+to\s+(?:let|inform|announce|share|confirm|tell|say|report)\b/,
+};
+
+const isToday = (spec: TimeSpec) => spec.kind === 'relativeDay' && spec.offset === 0;
+
 const AGREEMENT_TAG = /^¿\s*(?:(?:te|le|les|os)\s+(?:parece|viene|sirve|va|queda|conviene)|vale|ok|okay|de\s+acuerdo|esta\s+bien|te\s+animas|lo\s+agendamos)\b/;
 
 // ---------------------------------------------------------------- extraction
@@ -423,8 +434,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (quoted.some(([qs, qe]) => qs < c.start && c.end < qe)) continue;
     const phrase = folded.slice(c.start, c.end).trim();
     if (VAGUE_EVERYWHERE.test(phrase) || (region !== 'ES' && IMMEDIATE_IN_SPAIN_ONLY.test(phrase))) continue;
-    // A time used as a heading («Right now: we've rolled it back», «Hoy:») labels what follows.
-    if (/^\s*:(?!\d)/.test(folded.slice(c.end, c.end + 4))) continue;
+    // A time used as a heading («Right now: we've rolled it back», «Hoy:», "Update for today:") labels what follows;
+    // after a clause of its own it ends that clause («I'll do a release in the next month: see #120»).
+    if (/^\s*:(?!\d)/.test(folded.slice(c.end, c.end + 4)) && !/(?:\S+\s+){3}/.test(folded.slice(0, c.start))) continue;
     // A date alone in brackets dates the text it heads («Order delays (December 10)», «(update 10 December)»);
     // «(by December 10)» and "Your refund will be sent (10 December)" still set one.
     if (!/^(?:by|before|on|until|till|within|in|from|para|antes|el|hasta|a mas tardar|dentro)\b/.test(phrase) && /\(\s*(?:(?:update|updated|posted|as of|actualizado|actualizacion)\s*:?\s*)?$/.test(folded.slice(Math.max(0, c.start - 16), c.start)) && /^\s*\)/.test(folded.slice(c.end, c.end + 3))
@@ -463,7 +475,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
-    if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se))) continue;
+    if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
     if (VALIDITY[lang].test(folded.slice(ss, c.start))) continue;
     if (!c.future) {
       const tenseText = asWritten(ss, se);

@@ -119,13 +119,14 @@ const IMPERATIVE_EN =
  * Regular verbs as their stems: -ar / -er / -ir decide the imperative endings (./spanish-verbs.ts). Left out
  * where a form is a common other word: «entre» (between), «marca» (brand), «usa», «debe».
  */
-const ES_AR = ['desconect', 'conect', 'reinici', 'borr', 'elimin', 'intent', 'verific', 'revis', 'actualiz', 'ingres', 'seleccion', 'presion', 'puls', 'toc', 'esper', 'activ', 'desactiv', 'descarg', 'instal', 'desinstal', 'llam', 'contact', 'comunic', 'mand', 'confirm', 'visit', 'apag', 'limpi', 'cambi', 'acerc', 'complet', 'llen', 'adjunt', 'busc', 'valid', 'indic', 'solicit', 'tramit', 'agend', 'utiliz', 'inici', 'habilit', 'deshabilit', 'cerr'];
+const ES_AR = ['desconect', 'conect', 'reinici', 'borr', 'elimin', 'intent', 'verific', 'revis', 'actualiz', 'ingres', 'seleccion', 'presion', 'puls', 'toc', 'esper', 'activ', 'desactiv', 'descarg', 'instal', 'desinstal', 'llam', 'contact', 'comunic', 'mand', 'confirm', 'visit', 'apag', 'limpi', 'cambi', 'acerc', 'complet', 'llen', 'adjunt', 'busc', 'valid', 'indic', 'solicit', 'tramit', 'agend', 'utiliz', 'inici', 'habilit', 'deshabilit', 'cerr', 'report', 'explic', 'detall', 'especific', 'mencion'];
 const ES_ER_IR = ['escrib', 'compart', 'abr', 'acud', 'dirig', 'restablec', 'respond', 'recib', 'sub', 'insist'];
 /** Irregular and stem-changing imperatives (tú, usted, vos; folded). */
 const ES_IRREGULAR = ['entra', 'entren', 'prueba', 'pruebe', 'proba', 'cierra', 'cierre', 'enciende', 'encienda', 'encende', 'sigue', 'siga', 'segui', 'elige', 'elija', 'elegi', 'pide', 'pida', 'pedi', 'restablezca', 'envia', 'envie', 'vuelve a', 'vuelva a', 'volve a', 've a', 'vaya a', 'anda a', 'haz', 'haga', 'hace', 'pon', 'ponga', 'pone', 'ven', 'venga', 'veni', 'dirijase', 'dirigete'];
 
 const CLITICS = '(?:lo|la|los|las|le|les|me|nos|te|se)?(?:lo|la|los|las)?';
-const IMPERATIVE_ES = `(?:${[...ES_AR.flatMap((stem) => imperatives(stem, 'ar')), ...ES_ER_IR.flatMap((stem) => imperatives(stem, 'er-ir')), ...ES_IRREGULAR].join('|')})${CLITICS}`;
+/** An imperative of the verbs instructions use (tú, vos, usted, ustedes), clitics included; also read by rules/blame.ts. */
+export const IMPERATIVE_ES = `(?:${[...ES_AR.flatMap((stem) => imperatives(stem, 'ar')), ...ES_ER_IR.flatMap((stem) => imperatives(stem, 'er-ir')), ...ES_IRREGULAR].join('|')})${CLITICS}`;
 
 /** What may come before the verb: «please», «then», a list number or bullet, a condition («If it fails again, call…»), but not «if you have any questions, let us know», which is a sign-off. */
 const LEAD: Record<Lang, string> = {

@@ -13,6 +13,7 @@
 import { lexiconChecker, type SpanInfo } from '../patterns';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
+import { IMPERATIVE_ES } from '../grammar/next-step';
 import type { Rule, RuleExample } from './types';
 
 /** What was said before, pointed back at: «as previously advised», "as informed earlier". */
@@ -137,6 +138,9 @@ const checker = lexiconChecker(
             '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
             // Telling the customer how to behave from now on, or to stop: «la próxima vez revise bien los datos», «deja de escribir aquí».
             '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor |seria bueno que |les pido que |te pido que |le pido que )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
+            // …and any instruction after «la próxima vez», in the imperatives instructions use («la próxima vez reporta bien los
+            // pasos»), short of a way to reach us («la próxima vez escríbenos por DM»).
+            `(?:la proxima vez|para la proxima),? (?!(?:llam|contact|comunic|escrib|acud|dirig|visit|mand)\\w*)${IMPERATIVE_ES}(?![a-z])`,
             // …any request after the opener is one: «en adelante, por favor, use el formulario».
             '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? por favor,? (?!no dud|avis|escrib|llam|contact|disfrut|cuent)@',
             // …as a wish or advice for next time, and told not to file again: «en el futuro sería bueno que mencionaras la fecha»,
@@ -369,6 +373,9 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Sixteenth session: any instruction after «la próxima vez» tells the customer how to behave; a way to reach us does not.
+  { lang: 'es', text: 'Ya está corregido, pero [[la próxima vez detalla los pasos para reproducirlo]].' },
+  { lang: 'es', text: 'Listo, ya quedó. La próxima vez escríbenos por DM y lo vemos más rápido.' },
   // Fourteenth session: pointing back at a document, at an answer already given, asking whether they read it.
   { lang: 'es', text: '[[Como dice el enunciado]], la entrega es por el repositorio.' },
   { lang: 'es', text: '[[Esa duda ya se respondió]] en otra issue, búscala antes de preguntar.' },

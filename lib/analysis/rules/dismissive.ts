@@ -25,6 +25,7 @@ const checker = lexiconChecker(
             '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia', '(?:sea|se|sean|seas) paciente',
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
             '(?:por favor,? )?(?:espera|espere|esperen|esperad|esperes) (?:un poco mas|un poquito mas|pacientemente|con paciencia)',
+            '(?:tienes|tenes|tiene|tienen|teneis|tendras|tendra|tendran|hay|toca) que (?:solo |simplemente )?esperar(?: (?:un poco|mas|como todos))?(?=\\s*[.!]|$)',
             '(?:le|te|les|nos) (?:puede|podria|pudo|puede llegar a) (?:pasar|ocurrir|suceder) (?:a|con|en) (?:cualquiera(?! de)|cualquier (?:aerolinea|empresa|banco|compania|persona|cliente|operadora)|todos|todas las)',
             '(?:pasa|ocurre|sucede) (?:en|con|a) (?:todas las|todos los|cualquier) (?:aerolineas|empresas|bancos|companias|clientes|operadoras|vuelos|tiendas)',
             '(?:es|son) (?:similar|similares|igual|iguales|comparable|comparables) (?:a|que|al de|a la de|a los de|a las de) (?:(?:otras|las demas|el resto de las) (?:aerolineas|empresas|companias|operadoras|marcas|tiendas)|(?:otros|los demas|el resto de los) (?:bancos|operadores|proveedores)|la competencia)',
@@ -116,6 +117,8 @@ const checker = lexiconChecker(
             // Calling the customer names belittles them: «you're an idiot», «your an idiot» (as typed).
             "(?:you're|your|you are|ur) (?:an? )?(?:idiot|moron|fool|clown|joke|child)",
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
+            // Waiting told as all there is, the sentence ending on it: "You have to wait.", "you'll just have to wait and see".
+            "(?:you|u)(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?wait(?: (?:and see|a bit|a little|some more|longer|like everyone else))?(?=\\s*[.!🤣😂]|$)",
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
             "please wait (?:(?:a (?:little|bit|while)|some time) (?:longer|more)|for some (?:more )?time|patiently)(?=\\s*(?:[.!,;]|$))",
             "(?:this|it|that) (?:could|can|may|might|would)(?: have)? happen(?:ed)? (?:with|to|at|on) (?:anybody|anyone|everyone|everybody|(?:any|every|all|other) (?:airlines?|compan(?:y|ies)|banks?|providers?|carriers?|stores?|flights?|customers?))",
@@ -205,6 +208,11 @@ function suggestCore(info: SpanInfo, easy: boolean): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Sixteenth session: waiting told as all there is.
+  { lang: 'en', text: "[[You have to wait]]. The update isn't ready yet." },
+  { lang: 'es', text: '[[Hay que esperar]]. La versión nueva todavía no sale.' },
+  { lang: 'en', text: 'You have to wait 24 hours before the new password works.' },
+  { lang: 'es', text: 'Tienes que esperar a que llegue el SMS con el código.' },
   // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
   { lang: 'en', text: "We're close to the release. [[Please wait for some more time]]." },
   { lang: 'en', text: 'Sorry about the bags, but [[this could happen with any airline]].' },
