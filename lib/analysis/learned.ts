@@ -135,13 +135,28 @@ const DECLINES_TO_PROMISE: Record<Lang, RegExp> = {
  * A party cleared is not named as the cause: «the decline has nothing to do with the bank», «no tiene nada que ver
  * con el banco» (what is cleared as ours, «nothing to do with our plugin», the lexicon reads).
  */
+/** What a cancellation just done means for the bill is no pledge: "it won't renew and you won't be charged again" (docs/labelling.md). */
+const BILLING_CONSEQUENCE: Record<Lang, RegExp> = {
+  en: /\b(?:(?:you|it|this|the (?:plan|subscription|account|card))(?: will|'ll)? (?:not|never|won't) (?:be )?(?:charged|billed|renew(?:ed)?|debited|taken)(?: (?:again|anymore|any more|from now on))?)\b/g,
+  es: /\bno (?:se )?(?:te |le |les )?(?:volvera a |volveran a |va a |van a )?(?:cobrar\w*|renovar\w*|debitar\w*|cargar\w*)(?: (?:mas|de nuevo|otra vez|nada))?\b/g,
+};
+/** Doing what the customer asked is no pointing back at earlier messages: "we have rechecked your script as requested". */
+const AS_REQUESTED: Record<Lang, RegExp> = {
+  en: /\bas (?:you )?(?:requested|asked|discussed|agreed|promised)\b/g,
+  es: /\bcomo (?:lo |la |nos |me )?(?:solicito|solicitaste|solicitaron|pidio|pediste|pidieron|acordamos|quedamos|prometimos)\b/g,
+};
+/** The agent asking another team for something keeps the case: «hemos solicitado al área técnica el informe», "I've chased the warehouse". */
+const AGENT_ASKED_THEM: Record<Lang, RegExp> = {
+  en: /\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:asked|requested|chased|queried|checked with|followed up with)\b/,
+  es: /\b(?:(?:ya )?(?:he|hemos) (?:solicitado|pedido|reclamado|consultado|requerido|insistido)|(?:ya )?(?:solicite|pedi|reclame|consulte|solicitamos|pedimos|reclamamos|consultamos))\b/,
+};
 const CLEARED_PARTY: Record<Lang, RegExp> = {
   en: /\b(?:has|have|had|is|was|'s)(?: absolutely)? nothing to do with (?:the |your |their |a )?\w+/g,
   es: /\bno (?:tiene|tienen|tuvo|tuvieron) (?:absolutamente )?(?:nada )?que ver con (?:el |la |los |las |tu |su |sus |tus |un |una )?\w+/g,
 };
 const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolean>> = {
   blame: (folded, lang) => {
-    const named = folded.replace(CLEARED_PARTY[lang], ' ');
+    const named = folded.replace(CLEARED_PARTY[lang], ' ').replace(AS_REQUESTED[lang], ' ');
     return (ADDRESSES_CUSTOMER[lang].test(named) || NAMES_A_CAUSE[lang].test(named)) && !OWNS_THE_FAULT[lang].test(folded);
   },
   'flat-refusal': (folded, lang) => {
@@ -152,8 +167,8 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
   },
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded),
   dismissive: (folded, lang) => MINIMISES[lang].test(folded),
-  'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded.replace(CUSTOMER_REACHED[lang], ' ')),
-  overpromise: (folded, lang) => PLEDGES_CERTAINTY[lang].test(folded) && !DECLINES_TO_PROMISE[lang].test(folded),
+  'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded.replace(CUSTOMER_REACHED[lang], ' ')) && !AGENT_ASKED_THEM[lang].test(folded),
+  overpromise: (folded, lang) => PLEDGES_CERTAINTY[lang].test(folded.replace(BILLING_CONSEQUENCE[lang], ' ')) && !DECLINES_TO_PROMISE[lang].test(folded),
 };
 const MOMENT_SET = new Set<string>(MOMENT_IDS);
 

@@ -137,9 +137,9 @@ const WITH_WHAT_THEY_GIVE: Record<Lang, RegExp> = {
 
 /** A guess or a condition on the agent's own time hedges the whole sentence, whichever clause holds it: «Sometime this month, I think». */
 const SENTENCE_HEDGE: Record<Lang, RegExp> = {
-  en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some )?time|time permitting|if time permits)\b/,
+  en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some |a )?(?:time|moment|minute|chance|spare (?:moment|minute))|time permitting|if time permits|my (?:guess|estimate) is)\b/,
   // «Capaz mañana termino» is Rioplatense «maybe»; «es capaz de…» is able.
-  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
+  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo|(?:calculo|calculamos|estimo|estimamos|supongo|suponemos|imagino) que)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
 };
 
 /**
@@ -204,6 +204,8 @@ const PAST: Record<Lang, RegExp> = {
   es: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|${IRREGULAR_PRETERITES}|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|(?:he|hemos|has|ha|han)\s+\p{L}{2,}(?:ado|ido|cho|to))(?![\p{L}\p{N}])`, 'u'),
   en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
 };
+/** A past verb right before the time, whatever its subject: "my laptop died this afternoon" (not "be shipped today", "have it fixed today"). */
+const VERB_PAST_BEFORE = /(?<!\b(?:be|been|being|is|are|am|get|gets|got|getting|have|has|had|having|it|them|this|that|to|will|'ll|should|would|could|must|may|might)\s)(?<!'(?:s|re)\s)\b[a-z]{2,}ed\s*$/;
 /**
  * «ya la aprobamos hoy»: after «ya», a first person plural in -amos / -imos reads as the past (the
  * present has the same form). Not «ya estamos / vamos / tenemos…», and not for a duration («ya te
@@ -332,7 +334,11 @@ function candidates(folded: string, lang: Lang) {
     // A day and a time of day that overlap («hoy antes de las 5:00 p. m.»), or a time said right before its day
     // ("at 6 a.m. tomorrow", as «mañana a las 6» is one), are one phrase, due with the day (spec).
     const timeThenDay = !!last && last.spec.kind === 'clock' && isDay(c) && c.start >= last.end && /^[\s,]{0,3}$/.test(folded.slice(last.end, c.start));
-    if (last && (c.start < last.end || timeThenDay) && dayAndClock(c, last)) {
+    // Two phrases for one day side by side ("by end of day today") are one.
+    const sameDayTouching = !!last && c.start >= last.end && /^[\s,]{0,3}$/.test(folded.slice(last.end, c.start))
+      && last.spec.kind === 'relativeDay' && c.spec.kind === 'relativeDay' && last.spec.offset === c.spec.offset;
+    if (sameDayTouching) kept[kept.length - 1] = { ...last, end: c.end };
+    else if (last && (c.start < last.end || timeThenDay) && dayAndClock(c, last)) {
       const day = isDay(c) ? c : last;
       kept[kept.length - 1] = { ...day, start: Math.min(c.start, last.start), end: Math.max(c.end, last.end) };
     } else if (!last || c.start >= last.end) kept.push(c);
@@ -354,11 +360,11 @@ function candidates(folded: string, lang: Lang) {
 /** Verbs of a state, beside a «now»: «ahora mismo ando con poco tiempo», "at the moment there is no date". */
 const NOW_STATE: Record<Lang, RegExp> = {
   // Read on the lower-cased original: folded «esta» is also «this» («te envío esta guía»).
-  es: /(?<![\p{L}\p{N}])(?:está|están|ando|andamos|anda|andan|hay|es|son|sigo|seguimos|sigue|siguen|tengo|tenemos|tiene|tienen|contamos|cuento)(?![\p{L}\p{N}])/u,
+  es: /(?<![\p{L}\p{N}])(?:está|están|estoy|estamos|ando|andamos|anda|andan|hay|es|son|sigo|seguimos|sigue|siguen|tengo|tenemos|tiene|tienen|contamos|cuento)(?![\p{L}\p{N}])/u,
   en: /\b(?:it's|it is|there's|there is|there are|is|are|have|has)\b/,
 };
 
-const PRESENT_MOMENT = /^(?:right now|just now|now|currently|at the moment|ahora mismo|ahora|ahorita(?: mismo)?|en este momento|actualmente)$/;
+const PRESENT_MOMENT = /^(?:right now|just now|now|currently|at the moment|as we speak|ahora mismo|ahora|ahorita(?: mismo)?|en este momento|actualmente)$/;
 
 function timeKind(spec: TimeSpec, phrase: string): TimeKind {
   if (PRESENT_MOMENT.test(phrase.trim())) return 'now';
@@ -387,6 +393,12 @@ export interface Candidate extends Mention {
 export type Region = 'ES' | 'other';
 
 const VAGUE_EVERYWHERE = /^(?:ahorita|ahorita mismo)$/;
+/** «Dame un momento», "give me a sec": asking for a moment while the agent looks, not a time promised («give me two minutes and it's back» promises). */
+const A_MOMENT = /^(?:(?:in )?(?:a|un|una) )?(?:sec|second|moment|tick|momento|momentito|segundo|segundito)$/;
+const JUST_A_MOMENT: Record<Lang, RegExp> = {
+  en: /\b(?:give me|gimme|give us|bear with (?:me|us)(?: for)?|hang on|hold on|wait)\s*$/,
+  es: /\b(?:dame|deme|denme|dadme|regalame|regaleme|permiteme|permitame|espera|espere|esperame|espereme|aguarda|aguarde|aguardame)\s*$/,
+};
 const IMMEDIATE_IN_SPAIN_ONLY = /^ya mismo$/;
 
 /**
@@ -434,6 +446,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (quoted.some(([qs, qe]) => qs < c.start && c.end < qe)) continue;
     const phrase = folded.slice(c.start, c.end).trim();
     if (VAGUE_EVERYWHERE.test(phrase) || (region !== 'ES' && IMMEDIATE_IN_SPAIN_ONLY.test(phrase))) continue;
+    if (A_MOMENT.test(phrase) && JUST_A_MOMENT[lang].test(folded.slice(Math.max(0, c.start - 24), c.start))) continue;
     // A time used as a heading («Right now: we've rolled it back», «Hoy:», "Update for today:") labels what follows;
     // after a clause of its own it ends that clause («I'll do a release in the next month: see #120»).
     if (/^\s*:(?!\d)/.test(folded.slice(c.end, c.end + 4)) && !/(?:\S+\s+){3}/.test(folded.slice(0, c.start))) continue;
@@ -480,7 +493,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (!c.future) {
       const tenseText = asWritten(ss, se);
       const pastPlural = lang === 'es' && c.spec.kind !== 'duration' && YA_PAST_PLURAL.test(sub);
-      if ((PAST[lang].test(tenseText) || pastPlural) && !FUTURE[lang].test(tenseText)) {
+      if ((PAST[lang].test(tenseText) || pastPlural || (lang === 'en' && VERB_PAST_BEFORE.test(folded.slice(ss, c.start)))) && !FUTURE[lang].test(tenseText)) {
         const scheduled = SCHEDULED[lang].test(lang === 'es' ? tenseText : sub)
           && (SCHEDULED_FOR[lang].test(lang === 'es' ? folded.slice(c.start, c.end) : folded.slice(Math.max(ss, c.start - 12), c.start)));
         if (!scheduled) continue;

@@ -345,7 +345,7 @@ const ES_PATTERNS: TimePattern[] = [
     name: 'es-clock',
     // «antes de las 17:00», «te llamo a las 5», «sobre las 10 h»: a time of day with no day named (a day before it
     // takes it as its own: «mañana a las 10» is es-relative-day's). «De 9 a 18» and «entre las 9 y las 17» are hours.
-    re: /\b(?:(?:antes\s+de|para|sobre|a\s+eso\s+de|alrededor\s+de|como\s+a)\s+las?|a\s+las?)\s+(?<h>\d{1,2})(?:[:.](?<min>\d{2}))?(?:\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|\s*(?:h|hs|hrs|horas)\b)?(?!\s*(?:[:.,]\d|y\s+las?\s+\d|a\s+las?\s+\d|-\s*\d|%)|\s+(?:de\s+|del\s+)?(?:ese|aquel|mismo)\s+(?:mismo\s+)?dia)/g,
+    re: /\b(?:(?:antes\s+de|para|sobre|a\s+eso\s+de|alrededor\s+de|como\s+a)\s+las?|a\s+las?)\s+(?<h>\d{1,2})(?!\d)(?:[:.](?<min>\d{2}))?(?:\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|\s*(?:h|hs|hrs|horas)\b)?(?!\s*(?:[:.,]\d|y\s+las?\s+\d|a\s+las?\s+\d|-\s*\d|%)|\s+(?:de\s+|del\s+)?(?:ese|aquel|mismo)\s+(?:mismo\s+)?dia)/g,
     toSpec: (m) => (followsDayOrHabit(m, 'es') ? undefined : clockSpec(m.groups!.h, m.groups!.min, m.groups!.ap)),
   },
   {
@@ -436,7 +436,7 @@ const EN_PATTERNS: TimePattern[] = [
   {
     name: 'en-clock',
     // "at 10am", "by 7:30 a.m.", "before 17:00": a time of day with no day named; a bare "at 3" is left alone.
-    re: /\b(?:at|by|before|around|no\s+later\s+than)\s+(?:(?<h>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|(?<h2>\d{1,2}):(?<min2>\d{2})\b(?:\s*(?<ap2>[ap])(?:\.\s?m\.|\s?m\b))?)(?!\s*(?:-|to|and|until)\s*\d|\s+(?:on\s+)?(?:that|the\s+same)\s+day)/g,
+    re: /\b(?:at|by|before|around|no\s+later\s+than)\s+(?:(?<h>\d{1,2})(?!\d)(?::(?<min>\d{2}))?\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|(?<h2>\d{1,2}):(?<min2>\d{2})\b(?:\s*(?<ap2>[ap])(?:\.\s?m\.|\s?m\b))?)(?!\s*(?:-|to|and|until)\s*\d|\s+(?:on\s+)?(?:that|the\s+same)\s+day)/g,
     toSpec: (m) => (followsDayOrHabit(m, 'en') ? undefined : clockSpec(m.groups!.h ?? m.groups!.h2, m.groups!.min ?? m.groups!.min2, m.groups!.ap ?? m.groups!.ap2)),
   },
   {

@@ -43,7 +43,7 @@ const PRETERITE_ES = alt([
   'envie', 'enviamos',
   '(?:intente|tratamos|trate|intentamos) (?:de )?(?:comunicarme|comunicarnos|contactar(?:los|las|me)?|llamar(?:los|les)?|hablar con|marcar|escribir(?:les)?)',
   // Coming back: «vuelvo a realizar la llamada», «volví a escribir».
-  '(?:vuelvo|volvi|volvemos|volvimos|tuve que volver|tengo que volver) a (?:@ ){0,2}(?:llamar|escribir|reclamar|realizar|hacer|poner|enviar|mandar|contactar|comunicarme|ir|insistir|preguntar)',
+  '(?:vuelvo|volvi|volvemos|volvimos|tuve que volver|tengo que volver) a (?:@ ){0,2}(?:llamar|escribir|reclamar|realizar|hacer|poner|enviar|mandar|contactar|comunicarme|ir|insistir|preguntar|hablar)',
   // Habitual contact: «siempre que hablo…», «cada vez que llamo…».
   '(?:siempre|cada vez) que (?:hablo|llamo|escribo|voy|reclamo|pregunto|marco)',
   ...REFLEXIVE_AR.map((s) => `(?:me|nos) ${preteriteAr(s)}`),
@@ -250,7 +250,7 @@ const CONTACT_WENT_NOWHERE_ES = [
   '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|transfieren|transfirieron) (?:de|a otro|a otra|con otro|con otra)',
   'otra vez', 'de nuevo', 'nuevamente', 'ni (?:@ )?caso', 'en vano',
   'nunca (?:contestan|responden|atienden|contestaron|respondieron|atendieron|llaman|llamaron|devuelven)',
-  'nunca (?:tuve|tuvimos|he tenido|hemos tenido|recibi|recibimos|obtuve|obtuvimos|hubo|me dieron|nos dieron) (?:@ ){0,2}(?:respuesta|respuestas|solucion|contestacion|noticias)', '(?:me|nos) (?:cuelgan|colgaron|cortan|cortaron|dejan esperando|dejaron esperando)',
+  'nunca (?:tuve|tuvimos|he tenido|hemos tenido|recibi|recibimos|obtuve|obtuvimos|hubo|me dieron|nos dieron) (?:@ ){0,2}(?:respuesta|respuestas|solucion|contestacion|noticias)', '(?:me|nos) (?:cuelgan|cuelga|colgaron|colgo|colgaba|colgaban|cortan|corta|cortaron|corto|dejan esperando|dejaron esperando)', 'nadie (?:me |nos )?(?:resuelve|soluciona|ayuda|da (?:una )?solucion)',
   '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
   '(?:varios|muchos|tantos|numerosos|\\d+|dos|tres|cuatro|cinco) (?:correos|emails|e-mails|mails|mensajes|whatsapps|tickets|reclamos)',
 ];

@@ -9,6 +9,10 @@ import type { Moment, MomentExample } from './types';
 
 /** Direct asks for an exception or a waiver. */
 const DIRECT = phraseDetector([
+  // What is sold asked for free: "can I have premium for free please", «¿me lo pueden dejar gratis?».
+  "(?:can|could|may) (?:i|we|you) (?:please )?(?:have|get|give (?:me|us)|keep|let me (?:have|keep))(?: @){0,3} (?:for free|free of charge|without paying|at no (?:cost|charge))",
+  '(?:me|nos) (?:lo |la |los |las )?(?:pueden|podrian|puede|podria|podes|puedes) (?:dar|dejar|regalar|activar|conceder) (?:@ ){0,3}(?:gratis|sin costo|sin cargo|sin pagar)',
+  '(?:puedo|podria|podemos|podriamos) (?:tener|usar|obtener|conseguir|quedarme con) (?:@ ){0,3}(?:gratis|sin costo|sin cargo|sin pagar)',
   'excepcion', 'exception', 'por esta (?:unica )?vez', 'solo (?:por )?esta vez', 'esta vez (?:sin|nada mas)', 'sin cargo esta vez',
   '(?:quitar|quitarme|quiten|quite|perdonar|perdonarme|perdonen|anular|anularme|eliminar|eliminarme|condonar|condonarme|exonerar|exonerarme|no cobrar|no cobrarme|no me cobren|saltear|saltar|saltarse|obviar|omitir) (?:la |el |los |las |esa |ese )?(?:penalizacion|penalidad|multa|cargo|recargo|comision|cuota|permanencia|verificacion|requisito|tramite|plazo|franquicia|gastos)',
   '(?:waive|waiving|drop|remove|cancel|skip|bypass|overlook|ignore) (?:the |my |this |that |your |usual )*(?:fee|charge|penalty|fine|verification|process|policy|rule|rules|requirement|deposit|minimum|deadline)',
@@ -57,6 +61,10 @@ const ASK = compileTest([
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Sixteenth session: what is sold, asked for free.
+  { lang: 'en', text: "Money's tight this month, can I have the pro plan for free please", fires: true },
+  { lang: 'es', text: '¿Me pueden dejar el plan premium gratis un mes? Estoy sin trabajo.', fires: true },
+  { lang: 'en', text: 'Can I use the basic version for free, or does it need a card?', fires: false },
   // Fourteenth session: a deal asked for, a policy named and asked past, something extra asked for the trouble.
   { lang: 'es', text: 'No estoy de acuerdo con las nuevas comisiones, ¿cómo hablo con mi asesor para ver si llegamos a un acuerdo?', fires: true },
   { lang: 'en', text: 'I already know what is in your terms, but could you refund the deposit anyway?', fires: true },

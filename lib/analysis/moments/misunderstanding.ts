@@ -36,6 +36,10 @@ const detect = phraseDetector([
   '(?:gracias|ok|vale)(?: por (?:la|tu|su|vuestra) respuesta)?,? pero (?:lo que )?(?:yo )?(?:quiero|pido|necesito|pregunto|pregunte|pedi) es',
   'todo eso (?:ya )?(?:esta|lo he|lo tengo|lo hemos) (?:comprobado|revisado|hecho|probado|verificado)',
   "rather than (?:giving|sending|telling|pointing) me", "(?:thanks|thank you)(?: for the (?:reply|answer|response))?,? but (?:what )?i (?:actually )?(?:asked|need|want|meant) (?:is|was|for)",
+  // Explaining it again to someone who did not get it: «usted tampoco entendió», «a ver si me entiende», "do you understand now?".
+  '(?:usted|ustedes|tu|vos) (?:tampoco|todavia no|aun no|sigue sin|siguen sin) (?:me )?(?:entendio|entendiste|entendieron|entiende|entienden|entendes|entender)',
+  'a ver si (?:ahora )?(?:me )?(?:entiende|entienden|entiendes|entendes)', '(?:entendio|entendiste|entendieron|entendes|me entiende|me entienden|me entendes) ahora ?\\?',
+  "(?:you|they) (?:still|again) (?:don't|do not|didn't|did not|haven't) (?:understand|get it|get what i)", 'do you (?:understand|get it) now ?\\?', "let me (?:explain|say) (?:it|this) (?:again|one more time|more (?:clearly|slowly))",
   // English
   "(?:that's|that is|this is|it's) not what i (?:asked|meant|said|wrote|need|requested)",
   "not what i (?:asked|meant)",
@@ -55,6 +59,10 @@ const detect = phraseDetector([
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Sixteenth session: explaining it again to someone who did not get it.
+  { lang: 'es', text: 'Usted tampoco entendió. Se lo explico otra vez: la app se cierra al abrir el carrito.', fires: true },
+  { lang: 'en', text: "Let me explain it again, more slowly: the charge is from March, not April.", fires: true },
+  { lang: 'es', text: 'Yo tampoco entendí la factura, ¿me explican el cargo de mantenimiento?', fires: false },
   // Fourteenth session: the answer said not to answer, and what they were not asking for.
   { lang: 'es', text: 'Hola, eso no responde a mi duda: ¿puedo cambiar el vuelo por la huelga?', fires: true },
   { lang: 'en', text: 'Your reply does not answer my question about the second bag.', fires: true },

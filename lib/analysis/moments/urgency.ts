@@ -30,7 +30,9 @@ const STRONG = [
   "(?:i have|i've got|i got|we have) (?:a|my|our) (?:flight|train|exam|appointment|interview|surgery) (?:this (?:afternoon|evening|morning)|tonight|today|in (?:\\d+|an|one|two|three|a few) (?:hours?|minutes?))",
   "(?:my|our|the) (?:flight|train|bus) (?:is|leaves|departs|boards) (?:in (?:\\d+|an|one|two|three|a few) (?:hours?|hrs?|mins?|minutes?)|this (?:afternoon|evening|morning)|tonight|today)",
   'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
-  'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p', 'emergency',
+  'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p',
+  // An emergency the customer is in, not one a policy covers or a service is named for ("coverage for emergency", "the emergency vet").
+  "(?:this|it|that)(?:'s| is) (?:an |a real |a genuine |a medical |a family |kind of an |sort of an )?emergency", 'emergency(?=\\s*!)', '(?:emergency|emergencia),? (?:please|help|por favor|ayuda)',
   'within the (?:next )?hour', 'in the next (?:hour|\\d+ minutes)', 'by (?:end of day|eod|today|tonight|noon)',
   'by (?:the )?(?:end|close) of (?:the )?(?:business )?(?:day|today|business)', 'by cob', 'no later than (?:today|tonight|noon)',
   "(?:need|want|get|fix|sort|sorted|fixed|resolved|done|send|give|put|call)(?: @){0,4} (?:today|now|tonight)(?=\\s*[,.!?]|$)",
@@ -65,6 +67,9 @@ const SHOUTED = /(?<!\p{L})(?:YA|AHORA|NOW|HOY|TODAY|URGENTE)(?!\p{L})/u;
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Sixteenth session: an emergency the customer is in, not one a policy covers.
+  { lang: 'en', text: 'My card was swallowed abroad, this is an emergency, please call me.', fires: true },
+  { lang: 'en', text: 'The plan looked good on paper: coverage for emergency care and 90% back.', fires: false },
   // Fourteenth session: a flight or an appointment within hours, said plainly.
   { lang: 'es', text: 'Tengo esta tarde un vuelo a Madrid y la app no me deja bajar el billete.', fires: true },
   { lang: 'en', text: 'My flight leaves in 3 hours and the app still shows no seat.', fires: true },

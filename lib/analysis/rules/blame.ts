@@ -130,7 +130,7 @@ const checker = lexiconChecker(
             'se equivoco usted',
             // The cause placed on the customer's side: «es un tema de tu celular», «debe ser su equipo»,
             // «vienen de los aparatos que tiene usted», «por falta de mantenimiento del asegurado».
-            '(?:es|sera|debe ser|deber ser|seguro es|seguramente es) (?:un tema |algo |cosa |un problema |un fallo |culpa )?(?:de )?(?:su|tu) (?:celular|telefono|movil|equipo|ordenador|computadora|compu|pc|router|modem|conexion|dispositivo|aparato|instalacion|red|wifi|navegador|tarjeta)',
+            '(?<!\\bno )(?:es|sera|debe ser|deber ser|seguro es|seguramente es) (?:un tema |algo |cosa |un problema |un fallo |culpa )?(?:de )?(?:su|tu) (?:celular|telefono|movil|equipo|ordenador|computadora|compu|pc|router|modem|conexion|dispositivo|aparato|instalacion|red|wifi|navegador|tarjeta)',
             // The cause guessed on the customer's side, with the thing named after it: «debe ser algo de la conexión en tu máquina».
             '(?:sera|debe (?:de )?ser|deber ser|seguro (?:que )?es|seguramente (?:es|sea)|probablemente (?:es|sea)|parece (?:ser )?) (?:un tema|algo|cosa|un problema|un fallo) (?:de|en|con) (?:(?:la|el|los|las) [a-z]+ (?:de|en|con) )?(?:su|tu) (?:celular|telefono|movil|equipo|maquina|ordenador|computadora|compu|pc|router|modem|conexion|internet|dispositivo|aparato|instalacion|red|wifi|navegador|version|sistema|configuracion|antivirus|proveedor)',
             '(?:vienen?|provienen?|se deben?|derivan?|es causad[oa]|son causad[oa]s|fue causad[oa]|fueron causad[oa]s|estan? originad[oa]s?|fue provocad[oa]) (?:@ ){0,4}(?:que tiene usted|que tienes|(?:a )?que usted (?:tiene|envio|mando|uso|instalo|conecto|enchufo|hizo|no)|por parte del (?:asegurado|cliente|titular|usuario)|(?:al interior|dentro) de su)',
@@ -243,7 +243,7 @@ const checker = lexiconChecker(
             "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on (?:(?:their|your) |the @'s |the @ (?:company's|team's) )(?:end|side)",
             "not something (?:we|i) (?:caused|did|broke)",
             // «any delay lies with your issuing bank», «any delay is for them to resolve».
-            "(?:lies|rests|sits|is) (?:solely |entirely )?with (?:your|the|their) (?:@ ){0,2}(?:bank|issuer|carrier|courier|supplier|provider|manufacturer|airline|insurer|retailer)",
+            "(?:lies|rests|sits|(?<=(?:responsibility|fault|issue|problem|matter|decision|liability|blame|error|cause|delay) )is) (?:solely |entirely )?with (?:your|the|their) (?:@ ){0,2}(?:bank|issuer|carrier|courier|supplier|provider|manufacturer|airline|insurer|retailer)",
             "(?:is|are) for (?:them|the @|your @) to (?:resolve|sort out|fix|answer|handle|deal with)",
             "(?:we have|we've) no (?:further )?(?:role|involvement|responsibility) in",
             "(?:we|i) (?:didn't|did not) cause (?:it|this|that)",
@@ -373,6 +373,9 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Sixteenth session: clearing the customer's device is no blame; a parcel that is with the carrier says where it is.
+  { lang: 'es', text: 'Revisamos y hay una falla en la antena de tu zona, no es tu celular. Ya está en reparación.' },
+  { lang: 'en', text: 'Your parcel is with the carrier and tracking shows it arriving on Tuesday.' },
   // Sixteenth session: any instruction after «la próxima vez» tells the customer how to behave; a way to reach us does not.
   { lang: 'es', text: 'Ya está corregido, pero [[la próxima vez detalla los pasos para reproducirlo]].' },
   { lang: 'es', text: 'Listo, ya quedó. La próxima vez escríbenos por DM y lo vemos más rápido.' },

@@ -20,7 +20,7 @@ import type { DraftContext, Rule, RuleExample } from './types';
 // to reproduce a fault (a step of the diagnosis, not an answer to the request), and declining to promise or
 // predict a time (../grammar/declines-to-predict.ts).
 const NOT_REFUSAL_ES = `(?:reproducir\\w*|replicar\\w*|recrear\\w*|ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES})`;
-const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
+const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|tell (?:you )?(?:which|whether|if|what(?:'s| is) best|for sure)|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
 
 // Closing a thread, and the reasons that make it a no: the request is not a fault of ours or not in scope.
 const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|procedemos a cerrar|se cierra|queda cerrad[oa]|damos por cerrad[oa]|doy por cerrad[oa]|he cerrado|hemos cerrado|voy a cerrar|vamos a cerrar)';
@@ -102,6 +102,7 @@ const checker = lexiconChecker(
         'no (?:se|te|le) (?:preocupe|preocupes|preocupen)',
         'no (?:hay|habra|habria) (?:problema|inconveniente|drama|cuidado)',
         'si no (?:es posible|se puede|puedes|podes|puede)',
+        '(?:no pudimos|no pude|no se pudo|no se pudieron)(?: @){1,8} (?:ayer|anoche|esta manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|la semana pasada)',
         'si no (?:hay|queda|quedan|tenemos|tienen) (?:disponibilidad|stock|lugar|cupo|plazas|unidades|existencias)',
         '(?:para que|antes de que|hasta que|sin que|aunque) no',
         'lo antes posible',
@@ -166,6 +167,8 @@ const checker = lexiconChecker(
       unless: [
         "if (?:we|i|you) (?:can't|cannot|don't|won't)",
         "(?:i|we) can't (?:wait|thank|stress)",
+        // What could not be done on a day gone by is a report, not a no: "we could not collect the bins last Thursday".
+        "(?:could not|couldn't|were unable to|was unable to|weren't able to|wasn't able to)(?: @){1,8} (?:yesterday|last (?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|earlier today)",
         "you (?:can't|cannot|aren't able|are unable|couldn't)",
         'not possible (?:yet|right now, but)',
         NO_EXACT_TIME_EN,
@@ -224,6 +227,8 @@ const OFFER = {
     'pero (?:con gusto |encantad[oa]s? |igual |eso si,? )?(?:te|le|les|os) (?:lo |la |los |las )?(?!(?:pido|pedimos|cuento|contamos|comento|comentamos|informo|informamos|recuerdo|recordamos|repito|explico|explicamos|digo|decimos|aclaro|aclaramos|insisto)\\b)@(?:o|amos|emos|imos)',
     'pero (?:con gusto|encantad[oa]s?|igual) @(?:o|amos|emos|imos)',
     'pero (?:tenes|tienes|tiene|tienen|existe|queda|te queda|le queda|esta disponible|contamos con|cuenta con|contas con)',
+    // A partial step already taken: «ya quedó tu cambio de plan».
+    'ya (?:te |le )?(?:quedo|quedaron) (?:list[oa]s?|hech[oa]s?|aplicad[oa]s?|activad[oa]s?|tu|su|el|la|tus|sus)',
     'eso si,? (?:te |le |les )?(?:puedo|podemos|puedes|podes|puede|pueden|ofrezco|ofrecemos)',
     '(?:la|una|otra) opcion (?:de|es)',
     '(?:dejame|permitame|permiteme) (?:buscar|ver|revisar) (?:otra|otras|que podemos|alternativas)', 'otra (?:forma|manera) de', 'lo que si puedo hacer',
@@ -268,7 +273,7 @@ const OFFER = {
     'you can (?:also |still )?(?:use|try|request|choose|opt|drop|bring|send|upload|order)',
     "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
     // The case passed somewhere it can move: «I've moved your report to the mobile project», «we've escalated your ticket to billing».
-    "(?:i|we)(?:'ve| have)(?: already| just)? (?:transferred|moved|forwarded|passed|escalated|reopened|logged|raised|filed) (?:your|this|the) (?:@ )?(?:issue|report|ticket|case|request|question|complaint|query|bug|claim)s? (?:to|with|over to|on to|onto)\\b",
+    "(?:i|we)(?:'ve| have)(?: already| just)? (?:transferred|moved|forwarded|passed|escalated|reopened|logged|raised|filed) (?:your|this|the) (?:@ )?(?:issue|report|ticket|case|request|question|complaint|query|bug|claim)s? (?:to|with|over to|on to|onto|there|over there|across)\\b",
     // A slot or an option on hand, a welcome to do something else, a partial step already taken: «I do have a slot next
     // Wednesday», «you're welcome to reorder them at the sale price», «However, the consultation fee is covered and I approved it».
     "(?:i|we) (?:do |still )?have (?:a|an|another|one|two|some|other) (?:slot|appointment|opening|option|alternative|spot|seat|room|unit|replacement|loaner|courtesy)",
@@ -309,6 +314,11 @@ export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Sixteenth session: a past inability, declining to advise, a case moved elsewhere, a partial step taken.
+  { lang: 'en', text: 'Due to the snow we could not collect green bins last Thursday. Crews collect them on Saturday.' },
+  { lang: 'en', text: "Fixed is about £94 a month and variable £89 today. I can't tell you which is best, that depends on prices." },
+  { lang: 'en', text: "This repo is only for the CLI; I've transferred your issue there so you don't need to re-open it." },
+  { lang: 'es', text: 'Listo, ya quedó tu cambio de plan. Lamentablemente el cambio no aplica retroactivo este mes.' },
   // Sixteenth session: closing the thread because the request is not ours is a no; closing it as fixed is not.
   { lang: 'en', text: 'Hi, [[this is not a bug in the library, so I am closing it]].' },
   { lang: 'en', text: "Thanks for the report. [[Closing this as it's not a technical issue]]." },

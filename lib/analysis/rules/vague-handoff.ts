@@ -155,7 +155,9 @@ const OWNERSHIP = {
     'se lo (?:pase|asigne|derive|envie|mande) a (?:la |el )?(?:lic|lcda|lcdo|ing|dr|dra|sr|sra|srta|ingeniera|ingeniero|doctora|doctor)\\b',
   ]),
   en: compile([
-    "i(?:'ll| will) (?:go ahead and )?(?:follow|keep|email|update|let you know|get back|check|stay|make sure|call|confirm|be in touch|write|reach out|chase|personally)",
+    "i(?:'ll| will) (?:go ahead and )?(?:follow|keep|email|update|let you know|get back|check|stay|make sure|call|phone|ring|text|message you|tell you|contact you|confirm|be in touch|write|reach out|chase|personally)",
+    // The agent booked the visit themselves: "I've booked an emergency engineer, who will be with you within 4 hours".
+    "i(?:'ve| have) (?:booked|arranged|scheduled|organi[sz]ed) (?:a|an|the|your) (?:@ ){0,2}(?:engineer|technician|visit|appointment|callback|call back|courier|collection|delivery|repair|plumber|electrician|fitter)",
     "i(?:'m| am) (?:staying on|following|keeping|on it|handling|tracking|chasing|personally)",
     "i(?:'ll| will) (?:be )?(?:following|keeping|staying)",
     'i (?:own|will own) this',
@@ -208,6 +210,9 @@ function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Sixteenth session: the agent phones back on a day, or booked the visit themselves.
+  { lang: 'en', text: "I've passed the estimate to our assessor. I will phone you on Thursday with the decision." },
+  { lang: 'en', text: "I've booked an emergency engineer, who will be with you within 4 hours. They'll call you when they're close." },
   // Fourteenth session: someone sent for with no name or time, the area concerned.
   { lang: 'en', text: "Thanks, I'll pass this along and [[I'll have a specialist reach out to you]]." },
   { lang: 'es', text: '[[Es necesario que te contactes con el área correspondiente para la cancelación]].' },
