@@ -109,7 +109,7 @@ const detectPhrases = phraseDetector(
     '(?:que|es|son|esto es|una|un|vaya|menuda|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are) (?:total |complete |absolute |pure |utter )?(?:garbage|trash|rubbish)(?= ?[.!,]|$)", "(?:total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
     "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
     "worst (?:@ ){0,2}(?:service|response|support|customer (?:care|service|support)|app|application|experience|company|bank|airline)",
-    '(?:0|cero) estrellas', "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
+    '(?:0|cero) estrellas', '(?:le (?:doy|di|pongo|puse) )?(?:1|una) (?:sola )?estrella(?! (?:de|del|y media))', "(?:give|gave|giving|rate|rated|rating|only|just) (?:it |them |you )?(?:1|one) star\\b", "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
     // Leaving, said as a plan: «looking to close this account».
     '(?:looking|planning|about) to (?:close|cancel|leave|switch)(?: @){0,2} (?:this |my |the |our )?(?:account|subscription|service|bank|provider|company|contract|you|them)',
     'thanks for nothing', 'gracias por nada',
@@ -214,7 +214,7 @@ function shouts(typed: string): boolean {
 }
 
 /** Angry and contemptuous emoji, and protest hashtags («#BanamexApesta», «#worstservice»). */
-const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|🤡|#\w*(?:apesta|sucks|fail|worst|nunca|never|verguenza|vergüenza|estafa|scam|ever\b|bad\w*service|badcustomer)/iu;
+const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|🤡|🤨|👎|💩|😑|#\w*(?:apesta|sucks|fail|worst|nunca|never|verguenza|vergüenza|estafa|scam|ever\b|bad\w*service|badcustomer)/iu;
 
 /**
  * Irony: an upside-down smile, applause or praise set against a failure («llevo 12 días
@@ -226,6 +226,11 @@ const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILUR
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Sixteenth session: a raised eyebrow or a thumbs-down, and one star given.
+  { lang: 'en', text: 'Sent an email to the developers and had no reply 🤨', fires: true },
+  { lang: 'es', text: 'Le doy una estrella porque no deja poner cero.', fires: true },
+  { lang: 'en', text: 'Gave it one star until the login works again.', fires: true },
+  { lang: 'es', text: 'La app de la estrella verde funciona bien, gracias.', fires: false },
   // Sixteenth session: leaving said by what is left, a one-word verdict.
   { lang: 'es', text: 'Con estas comisiones me voy a cambiar de banco.', fires: true },
   { lang: 'es', text: 'Quiero cambiar de tarjeta de débito a crédito, ¿cómo lo hago?', fires: false },
