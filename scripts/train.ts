@@ -226,6 +226,7 @@ function exampleInstances(): Instance[] {
     const l = labelIndex.get(rule.id);
     if (l === undefined) continue;
     RULE_EXAMPLES[rule.id].forEach((ex, i) => {
+      if (ex.lexiconOnly) return;
       const positive = ex.text.includes('[[');
       const text = ex.text.replace(/\[\[|\]\]/g, '');
       const inst = instance(`example:${rule.id}:${i}`, text);
@@ -234,7 +235,7 @@ function exampleInstances(): Instance[] {
       out.push(inst);
     });
   }
-  out.push(...rewriteInstances(RULES.flatMap((rule) => RULE_EXAMPLES[rule.id].map((ex, i) => ({ key: `example:${rule.id}:${i}`, text: ex.text.replace(/\[\[|\]\]/g, ''), lang: ex.lang })))));
+  out.push(...rewriteInstances(RULES.flatMap((rule) => RULE_EXAMPLES[rule.id].flatMap((ex, i) => (ex.lexiconOnly ? [] : [{ key: `example:${rule.id}:${i}`, text: ex.text.replace(/\[\[|\]\]/g, ''), lang: ex.lang }])))));
   for (const moment of MOMENTS) {
     const l = labelIndex.get(moment.id)!;
     MOMENT_EXAMPLES[moment.id].forEach((ex, i) => {

@@ -69,6 +69,7 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', 'Sorry for the silence: my laptop died this afternoon.', []],
     ['en', 'Your parcel will be shipped this afternoon.', ['this afternoon']],
     ['es', 'El servicio se repuso a las 21:40 del mismo día.', []],
+    ['es', '¡Gracias por el aviso! Lo publico al tiro.', ['al tiro']],
     ['en', "Our devs are on it and it'll be fixed by end of day today.", ['by end of day today']],
     ['es', 'Ahora mismo estamos con mucha carga, pero lo vemos.', []],
     ['es', 'La corrección debería publicarse en las próximas horas.', []],

@@ -125,7 +125,8 @@ const ES_ATTRIBUTIVE = /(?<!\b(?:antes|despues|partir|tardar|luego|cerca|alreded
 const ES_GENERIC_SUBJECT = /^\s*(?:(?:y|e|pero)\s+)?(?:todos\s+los|todas\s+las|los|las)\s+(?:[a-z]+s\b|de\s+[a-z ]{2,30}?)(?:\s+(?:de|del|que)\s+[a-z ]{1,40}?)?\s+(?:se\s+)?[a-z]{3,}(?:an|en)\b/;
 /** «Los pedidos se enviarán…», «cada reclamación será respondida…», «todas las solicitudes recibirán…». */
 const ES_GENERIC_FUTURE = /^\s*(?:(?:y|e|pero)\s+)?(?:(?:todos\s+los|todas\s+las|los|las)\s+[a-z]+s|(?:cada|todo|toda|cualquier)\s+[a-z]+)\b(?:\s+(?:de|del|que)\s+[a-z ]{1,40}?)?\s+(?:se\s+)?(?:[a-z]{3,}(?:aran|eran|iran|ara|era|ira)|(?:sera|seran)\s+[a-z]+(?:ad|id)[oa]s?)\b/;
-const ES_ATTRIBUTIVE_MENTION = /^(?:del|al)\s/;
+/** «la factura del 3», «el vuelo al mediodía» — not the immediacy said with «al»: «lo publico al tiro», «te lo paso al toque», «al instante». */
+const ES_ATTRIBUTIVE_MENTION = /^(?:del|al)\s(?!(?:tiro|toque|instante|momento|rato|ratito)\b)/;
 
 /**
  * What the agent sees coming, said before the time: «it looks like it will cancel again on May 14th»,

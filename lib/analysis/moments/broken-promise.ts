@@ -29,6 +29,8 @@ const DUE = compileTest(DUE_FORMS);
 const PROMISE = compileTest([
   ...DUE_FORMS,
   'me (?:dijeron|dijo|dijiste|dijistes|prometieron|prometio|prometiste|prometen|aseguraron|aseguro|aseguraste|aseguran|confirmaron|confirmo|garantizaron|indicaron|informaron)',
+  // The company's own answer, reporting what it would do: «me contestaron que enviarían a un técnico».
+  '(?:me|nos) (?:contestaron|contesto|respondieron|respondio|escribieron|escribio) (?:que|q) (?:[a-z]+ ){0,4}?[a-z]{3,}(?:ria|rian)\\b',
   // Vosotros, as Spain writes to a company: «eso mismo me dijisteis hace una semana», «nos prometisteis…».
   '(?:me|nos) (?:dijisteis|prometisteis|asegurasteis|confirmasteis|garantizasteis|indicasteis|informasteis|avisasteis|habeis dicho|habeis prometido|habiais dicho)',
   // Assurances counted or named: "despite at least 2 assurances", «pese a sus promesas».
@@ -88,7 +90,7 @@ const NOT_YET_DONE = "(?:has|have|had)(?: not|n't) (?:yet |even )?been [a-z]{3,}
 /** …and it did not happen. */
 const FAILURE = compileTest([
   'y nada', 'y (?:nunca|jamas)', 'nunca (?:aparecio|vino|llego|llegaron|llamaron|llamo|paso|me llamaron|me escribieron|respondieron|se hizo|lo hicieron)',
-  'nadie (?:me )?(?:llamo|vino|aparecio|contesto|escribio|respondio|vino)', 'ni (?:me )?(?:llamaron|vinieron|aparecieron|escribieron)',
+  'nadie (?:me )?(?:llamo|vino|aparecio|contesto|escribio|respondio|vino)', 'nadie (?:me |nos )?(?:ha|han|habia) (?:venido|llamado|aparecido|pasado|contestado|escrito|respondido|revisado)', 'ni (?:me )?(?:llamaron|vinieron|aparecieron|escribieron)',
   'sigo (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|funciono|funciona|hay|hicieron)',
   'no (?:lo |la |me |nos )?(?:ha|han|habeis) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
   "and nothing", "nothing happened", "never (?:came|showed|turned up|arrived|called|happened|heard|got)", "(?:nobody|no one|no-one) (?:called|came|showed|turned up|rang|got back)",
@@ -365,6 +367,8 @@ function saidDoneThenUndone(folded: string): boolean {
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  { lang: 'es', text: 'Me contestaron que mandarían a un técnico en diez días. Ya pasó un mes y nadie ha venido.', fires: true },
+  { lang: 'es', text: 'Me contestaron que revisarían la lectura del contador, gracias por la rapidez.', fires: false },
   // Sixteenth session: later than the company's own estimate, not done as promised, refused after an assurance.
   { lang: 'es', text: 'El producto bien, pero tardó 4 días más que el plazo máximo indicado.', fires: true },
   { lang: 'en', text: 'Good quality but it took three weeks longer than quoted.', fires: true },

@@ -64,6 +64,14 @@ const checker = lexiconChecker(
             'la culpa (?:es|fue|la tiene|la tienen) (?:el|la|los|las) @',
             'no (?:es|fue) (?:culpa )?(?:nuestra|nuestro|mia|nuestra culpa|mi culpa|responsabilidad nuestra|nuestra responsabilidad)',
             'no (?:somos|soy) (?:responsables?|culpables?)',
+            // Sixteenth session: the fault denied for a named thing of ours («no lloró por culpa nuestra», «la culpa no es de
+            // nuestra terraza»), the problem placed in the customer's set-up («el problema esté en su instalación»), and the
+            // answer pointed back to («eso se explicó en el correo del lunes», «lo que contestamos más arriba»).
+            'no (?:@ ){1,2}por culpa (?:nuestra|mia|del (?:local|restaurante|equipo|personal|hotel))',
+            'la culpa no (?:es|fue|la tiene|la tenemos) (?:nuestra|mia|de (?:nuestr[oa]s? |la empresa|el local|el restaurante|el hotel)@?)',
+            '(?:el problema|la falla|el error|el fallo|la causa)(?: @){0,2} (?:esta|este|es|sea|viene|proviene) (?:en|de|del) (?:su|tu) (?:instalacion|configuracion|equipo|celular|telefono|red|conexion|navegador|servidor|entorno|codigo|proveedor|computadora|ordenador|router|modem|dispositivo)',
+            '(?:eso|esto|esa duda|esa pregunta|lo del? @) (?:ya )?se (?:explico|respondio|aclaro|dijo|informo|detallo|publico) (?:en|por) (?:el|la|los|las) (?:correo|mensaje|enunciado|aviso|clase|foro|issue|anuncio|video|pauta|post|hilo)',
+            'lo que (?:contestamos|respondimos|dijimos|explicamos|aclaramos|indicamos) (?:mas arriba|arriba|antes|anteriormente|en el (?:mensaje|correo|comentario) anterior)',
             '(?:nosotros )?no tenemos (?:nada que ver|la culpa|ninguna culpa|responsabilidad)',
             // «…no tiene nada que ver con nuestro plugin», «el producto no es de fabricación nuestra».
             '(?:error|errores|problema|problemas|fallo|fallos|rechazo|rechazos|retraso|demora|cargo|aviso|eso|esto|esta|este|estos|estas)(?: @){0,4} no (?:tiene|tienen|tuvo|tuvieron) (?:absolutamente )?(?:nada )?que ver con (?:nosotros|nuestr[oa]s? @)',
@@ -223,6 +231,10 @@ const checker = lexiconChecker(
             "(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all )?(?:the |their |his |her )?(?:@'s |@ )?fault",
             "(?:the )?@'s fault",
             '(?:not|isn\'t|is not|wasn\'t) (?:our|my) fault',
+            // Sixteenth session: the cause placed in the customer's set-up: "its your mail provider blocking it", "the issue
+            // is from your phone firmware" (not a step to take there: "your router settings need port 8443 open").
+            "(?:it's|its|it is|that's|that is) (?:probably |likely |most likely |definitely )?your (?:@ ){0,2}(?:provider|isp|router|network|firmware|phone|device|browser|settings|antivirus|firewall|installation|setup|code|server|computer)(?= (?:blocking|causing|that|not|being|which|doing)\\b| ?[.,;!]|$)",
+            "(?:issue|problem|error|fault|bug)(?:'s| is| seems to be| looks to be| must be| comes)? (?:coming |caused )?(?:from|by|with|in|on) your (?:@ ){0,2}(?:phone|device|firmware|installation|install|setup|set-up|config|configuration|network|router|isp|provider|browser|code|environment|server|computer|antivirus|firewall)\\b",
             "(?:we're|we are|i'm|i am) not (?:responsible|to blame)",
             "(?:we|i) (?:have|had) nothing to do with (?:it|this|that)",
             // The cause handed to someone else by clearing what is ours: "these rejections have nothing to do with our plugin».
@@ -373,6 +385,25 @@ function suggest(info: SpanInfo): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Sixteenth session: the fault denied for a thing of ours, the cause placed in the customer's set-up, an answer pointed
+  // back to. Lexicon only: taught to the model, they moved its blame threshold from 0.80 to 0.70 and flagged clean replies
+  // on three other sets.
+  { lang: 'es', text: '[[Su hijo no se quejó por culpa nuestra]]: pidieron el menú pequeño.', lexiconOnly: true },
+  { lang: 'es', text: 'Por nuestro lado no hay falla. [[Lo más seguro es que el problema esté en su instalación]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Eso se explicó en el correo del lunes]] :+1:', lexiconOnly: true },
+  { lang: 'en', text: "No idea. [[Its your mail provider blocking it]], just retry.", lexiconOnly: true },
+  { lang: 'en', text: 'Sorry, I could not find the cause. [[Looks like the issue is from your phone firmware]].', lexiconOnly: true },
+  // …and the clean replies they must leave alone.
+  { lang: 'en', text: 'Your router needs port 8443 open; here is how to allow it in your settings.' },
+  { lang: 'es', text: 'Te explico en el correo los pasos para configurar tu router.' },
+  // …and what the new forms must leave alone: where to look, an answer the customer did not want, a cause named plainly.
+  { lang: 'en', text: 'The new booking confirmation should be in your inbox by now.' },
+  { lang: 'en', text: "We know this isn't the outcome you were hoping for, and we're sorry." },
+  { lang: 'en', text: 'The crash report points to the graphics driver rather than the game itself.' },
+  { lang: 'en', text: 'You were sent the blue kettle instead of the silver one; a swap is on its way.' },
+  { lang: 'en', text: 'Could you check the address on your account? It ends in .co.uk rather than .com.' },
+  { lang: 'es', text: 'La confirmación nueva ya debería estar en tu bandeja de entrada.' },
+  { lang: 'es', text: 'Sabemos que no es la respuesta que esperabas y lo sentimos.' },
   // Sixteenth session: clearing the customer's device is no blame; a parcel that is with the carrier says where it is.
   { lang: 'es', text: 'Revisamos y hay una falla en la antena de tu zona, no es tu celular. Ya está en reparación.' },
   { lang: 'en', text: 'Your parcel is with the carrier and tracking shows it arriving on Tuesday.' },

@@ -20,6 +20,8 @@ const checker = lexiconChecker(
           kind: 'calm',
           match: [
             // «La paciencia es la madre de todas las ciencias», «con calma, ya se está tramitando».
+            // Sixteenth session: patience asked for in two words, time told to take its course, the problem not seen.
+            '(?:^|(?<=[.!?¡] ))(?:un poco|un poquito|algo) (?:mas )?de paciencia(?=\\s*[.!😉🙏]|$)', 'todo a su (?:debido )?tiempo', 'no (?:le )?veo (?:cual es |donde esta )?(?:el|ningun) problema',
             'la paciencia es (?:la madre(?: de (?:todas )?las ciencias)?|una virtud)', '(?:^|(?<=[.!?¡¿] ))con calma(?=[,.!]|$)',
             // Patience asked for, not thanked for: «ten paciencia», «sea paciente» (not «gracias por tu paciencia»).
             '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia', '(?:sea|se|sean|seas) paciente',
@@ -97,7 +99,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['espera', 'pasar', 'ocurrir', 'suceder', 'pasa ', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'tranquil', 'pasa', 'ocurre', 'sucede', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'sigas', 'siga', 'sigan', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje', 'exageran', 'dramatiz', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre'],
+      gate: ['espera', 'pasar', 'ocurrir', 'suceder', 'pasa ', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'tranquil', 'pasa', 'ocurre', 'sucede', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'sigas', 'siga', 'sigan', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje', 'exageran', 'dramatiz', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -117,6 +119,7 @@ const checker = lexiconChecker(
             // Calling the customer names belittles them: «you're an idiot», «your an idiot» (as typed).
             "(?:you're|your|you are|ur) (?:an? )?(?:idiot|moron|fool|clown|joke|child)",
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
+            "(?:i )?(?:don't|do not|can't|cannot) see (?:what|where) the (?:problem|issue|big deal) is", 'all in good time',
             // Waiting told as all there is, the sentence ending on it: "You have to wait.", "you'll just have to wait and see".
             "(?:you|u)(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?wait(?: (?:and see|a bit|a little|some more|longer|like everyone else))?(?=\\s*[.!🤣😂]|$)",
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
@@ -172,7 +175,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['wait', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'happens', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else', 'bigger', 'proportion', 'molehill', 'big deal'],
+      gate: ['wait', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'happens', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else', 'bigger', 'proportion', 'molehill', 'big deal', 'problem', 'issue', 'good time'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
     },
   },
@@ -208,6 +211,11 @@ function suggestCore(info: SpanInfo, easy: boolean): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Sixteenth session: patience asked for in two words, time told to take its course, the problem not seen.
+  { lang: 'es', text: 'Las cosas de palacio van despacio. [[Un poquito de paciencia]] 😉' },
+  { lang: 'es', text: 'Hola, la tarea sale la otra semana. [[No veo cuál es el problema]].' },
+  { lang: 'en', text: "The release is next week. [[I don't see what the problem is]]." },
+  { lang: 'es', text: 'Gracias por tu paciencia, ya está listo.' },
   // Sixteenth session: waiting told as all there is.
   { lang: 'en', text: "[[You have to wait]]. The update isn't ready yet." },
   { lang: 'es', text: '[[Hay que esperar]]. La versión nueva todavía no sale.' },

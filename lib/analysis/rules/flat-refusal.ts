@@ -26,7 +26,7 @@ const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|rea
 const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|procedemos a cerrar|se cierra|queda cerrad[oa]|damos por cerrad[oa]|doy por cerrad[oa]|he cerrado|hemos cerrado|voy a cerrar|vamos a cerrar)';
 const NOT_OURS_ES = '(?:no (?:es|son|se trata de|corresponde|constituye|esta relacionad[oa]|tiene (?:que ver|relacion)|forma parte)|no ser|no corresponder|no tratarse|no estar relacionad[oa]|(?:esta |estar )?fuera del? (?:alcance|ambito))';
 const CLOSING_EN = "(?:clos(?:e|ing|ed)|mark(?:ing|ed)?)";
-const NOT_OURS_EN = "(?:(?:not|n't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic)";
+const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|n't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic)";
 
 const checker = lexiconChecker(
   {
@@ -44,7 +44,9 @@ const checker = lexiconChecker(
             'no (?:va|iba) a ser posible',
             'no (?:seria|sera) posible',
             'no (?:es|esta|son|estan) (?:permitid[oa]s?|autorizad[oa]s?|incluid[oa]s?|cubiert[oa]s?|disponibles? para|contemplad[oa]s?|admitid[oa]s?)',
-            'no se (?:puede|pueden|permite|permiten|admite|admiten|acepta|aceptan|realiza|realizan|ofrece|ofrecen|hace|hacen|reembolsa|reembolsan|devuelve|devuelven|autoriza|autorizan)',
+            'no se (?:le |te |les |lo |la |los |las )?(?:puede|pueden|permite|permiten|admite|admiten|acepta|aceptan|realiza|realizan|ofrece|ofrecen|hace|hacen|reembolsa|reembolsan|devuelve|devuelven|autoriza|autorizan)',
+            // What the plan or product does not bring: «eso el paquete no lo trae».
+            '(?:el|la|este|esta|ese|esa|tu|su) (?:paquete|plan|producto|modelo|equipo|version|servicio|tarifa|app|aplicacion|curso|membresia) no (?:lo |la |los |las )?(?:trae|traen|incluye|tiene|soporta|admite|permite|cubre)',
             `no (?:(?:se |te |le |les |me |nos )?(?:lo|la|los|las) |le |les |te |nos )?(?:puedo|podemos|podria|podriamos|vamos a poder|voy a poder) (?!${NOT_REFUSAL_ES})@`,
             'no (?:lo |la |los |las |le |les |te )?(?:hacemos|aceptamos|ofrecemos|permitimos|damos|realizamos|admitimos|gestionamos|tramitamos|vendemos|enviamos|reembolsamos|devolvemos|cambiamos|trabajamos|aplicamos|autorizamos|manejamos|procesamos|emitimos|cubrimos|reponemos|reparamos|instalamos|habilitamos|hago|acepto|ofrezco|doy|reembolso|autorizo|contamos con|disponemos de|vamos a (?:reponer|reembolsar|devolver|cambiar|aceptar|hacer|tramitar|gestionar|procesar|autorizar|aprobar|aplicar|emitir)|volveremos a tener)',
             // «queda fuera de lo que cubre la política», «está fuera de nuestras condiciones», «no está a nuestro alcance»
@@ -126,7 +128,7 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
             "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
             // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
-            "(?:(?:will|would|can|could)(?: not|n't| never)|cannot) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
+            "(?:(?:will|would|can|could)(?: not|n't| never)|cannot) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned|offered|granted|supported|issued)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
             // «falls outside our return window», «is outside the warranty period»
             "(?:falls?|fell|is|are|it's|that's) outside (?:of )?(?:our|the) (?:@ ){0,2}(?:policy|policies|window|terms|coverage|warranty|scope|period)",
             '(?:request|refund|claim|application|return|exchange|appeal|cancellation|complaint)(?: @){0,3} (?:has been|have been|was|is|were) (?:declined|denied|rejected|refused|unsuccessful|not upheld)',
@@ -147,6 +149,10 @@ const checker = lexiconChecker(
             `(?:we|i)(?: really| simply| just| unfortunately)?(?:${CANNOT_FORMS_EN}| are not allowed to|'re not allowed to| aren't allowed to| am not allowed to|'m not allowed to) (?!${NOT_REFUSAL_EN})@`,
             "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|do not|dont|won't|will not|wont) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
             "there(?:'s| is) (?:no way|nothing (?:we|i) can do|nothing to be done)",
+            // Sixteenth session: nothing can be given, a decision that we won't, a flat «no» or "not interested" as the answer.
+            "no (?:@ )(?:or (?:@ ))?(?:can|could|will) be (?:offered|given|issued|provided|granted|made|applied)",
+            "(?:we|i)(?:'ve| have)? decided (?:that )?(?:we|i)(?:'ll| will)? (?:won't|will not|wouldn't|would not|not) (?:be )?[a-z]{3,}",
+            "(?:^|(?<=[.!?] ))(?:nope|so no)(?:,? (?:we're |i'm |we are |i am )?not interested)?(?=\\s*[.!]|$)", "(?:^|(?<=[.!?] ))(?:nope|no),? not interested",
             "(?:there(?:'s| is) )?nothing (?:more |else |further )?(?:we|i) can (?:do|offer)",
             "(?:i'm|i am|we're|we are) afraid not", '(?:unfortunately|sadly) not(?=\\s*[.,!;]|$)',
             "(?:is|are|it's|it is) no longer (?:supported|available|offered|possible|sold|in stock|an option)",
@@ -314,6 +320,13 @@ export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  { lang: 'en', text: "We're very sorry but [[no change or refund can be offered as the flights run on schedule]]." },
+  { lang: 'en', text: "Having checked with the engineers, [[we've decided we won't be sharing more workarounds]]. Regards." },
+  { lang: 'en', text: '[[Nope, not interested]]. Bye' },
+  { lang: 'es', text: 'Una disculpa, pero su comprobante ya pasó los 90 días y [[no se le puede aplicar]].' },
+  { lang: 'es', text: '@rcontreras no, [[eso el paquete no lo trae]].' },
+  { lang: 'en', text: "Version 2.4 only gets security fixes now. [[This one is neither critical nor security related, so I'm closing it]]." },
+  { lang: 'en', text: 'No problem, I can change the date for you.' },
   // Sixteenth session: a past inability, declining to advise, a case moved elsewhere, a partial step taken.
   { lang: 'en', text: 'Due to the snow we could not collect green bins last Thursday. Crews collect them on Saturday.' },
   { lang: 'en', text: "Fixed is about £94 a month and variable £89 today. I can't tell you which is best, that depends on prices." },

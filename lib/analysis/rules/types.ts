@@ -48,6 +48,11 @@ export interface RuleMatch {
 export interface RuleExample {
   lang: Lang;
   text: string;
+  /**
+   * A form the lexicon holds but the learned layer is not taught (scripts/train.ts skips it): used where
+   * teaching it moved the model's calibration and flagged clean replies elsewhere (docs/engine.md, sixteenth session).
+   */
+  lexiconOnly?: boolean;
   suggest?: string[];
   now?: string;
   context?: Partial<AnalysisContext>;
