@@ -34,7 +34,7 @@ import { resolveContext } from '../lib/analysis/context';
 import { maskQuoted } from '../lib/analysis/grammar/quoted';
 import { dateHolidaysProvider } from '../lib/analysis/holidays';
 import { CORPUS_DEFAULT_NOW } from '../lib/node/node-engine';
-import { MOMENT_IDS, type AnalyzeInput, type Lang, type Strictness } from '../lib/analysis/types';
+import { MOMENT_IDS, type AnalyzeInput, type Lang, type RuleId, type Strictness } from '../lib/analysis/types';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Everything the model learns from: the train split, the development sample and the team's probe. */
@@ -219,23 +219,25 @@ function bagsOf(lines: Line[]): TextBag[] {
   });
 }
 
+/** A rule's examples the model is taught (not the `lexiconOnly` ones), each with its index in the rule's list (its key). */
+const taughtExamples = (rule: RuleId) => RULE_EXAMPLES[rule].flatMap((ex, i) => (ex.lexiconOnly ? [] : [{ ex, i }]));
+
 /** Sentence-level examples of the rules and moments (a marked span is a positive). */
 function exampleInstances(): Instance[] {
   const out: Instance[] = [];
   for (const rule of RULES) {
     const l = labelIndex.get(rule.id);
     if (l === undefined) continue;
-    RULE_EXAMPLES[rule.id].forEach((ex, i) => {
-      if (ex.lexiconOnly) return;
+    for (const { ex, i } of taughtExamples(rule.id)) {
       const positive = ex.text.includes('[[');
       const text = ex.text.replace(/\[\[|\]\]/g, '');
       const inst = instance(`example:${rule.id}:${i}`, text);
       inst.target[l] = positive ? 1 : 0;
       inst.weight[l] = 1;
       out.push(inst);
-    });
+    }
   }
-  out.push(...rewriteInstances(RULES.flatMap((rule) => RULE_EXAMPLES[rule.id].flatMap((ex, i) => (ex.lexiconOnly ? [] : [{ key: `example:${rule.id}:${i}`, text: ex.text.replace(/\[\[|\]\]/g, ''), lang: ex.lang }])))));
+  out.push(...rewriteInstances(RULES.flatMap((rule) => taughtExamples(rule.id).map(({ ex, i }) => ({ key: `example:${rule.id}:${i}`, text: ex.text.replace(/\[\[|\]\]/g, ''), lang: ex.lang })))));
   for (const moment of MOMENTS) {
     const l = labelIndex.get(moment.id)!;
     MOMENT_EXAMPLES[moment.id].forEach((ex, i) => {

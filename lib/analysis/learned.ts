@@ -14,7 +14,7 @@
  * lexicon match (a lexicon pattern is a reviewed, precise phrasing).
  */
 import { shippedModel, textScores, MODEL_LABELS, sentenceProbabilities, type Model, type ModelLabel } from './model';
-import type { SpanInfo } from './patterns';
+import { blank, compile, type SpanInfo } from './patterns';
 import type { Register } from './grammar/register';
 import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules/types';
 import type { Sentence } from './text';
@@ -24,6 +24,7 @@ import { contactOnlyTowardCustomer, OWN_PARTY } from './grammar/contact-history'
 import { REPORTED_AHEAD } from './grammar/spanish-verbs';
 import { spellOutTextSpeak } from './grammar/text-speak';
 import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
+import { BILLING_CONSEQUENCE } from './grammar/billing-consequence';
 import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
 
 const LEXICON_CONFIDENCE = 0.9;
@@ -135,11 +136,8 @@ const DECLINES_TO_PROMISE: Record<Lang, RegExp> = {
  * A party cleared is not named as the cause: «the decline has nothing to do with the bank», «no tiene nada que ver
  * con el banco» (what is cleared as ours, «nothing to do with our plugin», the lexicon reads).
  */
-/** What a cancellation just done means for the bill is no pledge: "it won't renew and you won't be charged again" (docs/labelling.md). */
-const BILLING_CONSEQUENCE: Record<Lang, RegExp> = {
-  en: /\b(?:(?:you|it|this|the (?:plan|subscription|account|card))(?: will|'ll)? (?:not|never|won't) (?:be )?(?:charged|billed|renew(?:ed)?|debited|taken)(?: (?:again|anymore|any more|from now on))?)\b/g,
-  es: /\bno (?:se )?(?:te |le |les )?(?:volvera a |volveran a |va a |van a )?(?:cobrar\w*|renovar\w*|debitar\w*|cargar\w*)(?: (?:mas|de nuevo|otra vez|nada))?\b/g,
-};
+/** What a cancellation just done means for the bill is no pledge: "it won't renew and you won't be charged again" (grammar/billing-consequence.ts). */
+const BILLING_CONSEQUENCE_RE: Record<Lang, RegExp> = { es: compile(BILLING_CONSEQUENCE.es), en: compile(BILLING_CONSEQUENCE.en) };
 /** Doing what the customer asked is no pointing back at earlier messages: "we have rechecked your script as requested". */
 const AS_REQUESTED: Record<Lang, RegExp> = {
   en: /\bas (?:you )?(?:requested|asked|discussed|agreed|promised)\b/g,
@@ -168,7 +166,7 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded),
   dismissive: (folded, lang) => MINIMISES[lang].test(folded),
   'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded.replace(CUSTOMER_REACHED[lang], ' ')) && !AGENT_ASKED_THEM[lang].test(folded),
-  overpromise: (folded, lang) => PLEDGES_CERTAINTY[lang].test(folded.replace(BILLING_CONSEQUENCE[lang], ' ')) && !DECLINES_TO_PROMISE[lang].test(folded),
+  overpromise: (folded, lang) => PLEDGES_CERTAINTY[lang].test(blank(BILLING_CONSEQUENCE_RE[lang], folded)) && !DECLINES_TO_PROMISE[lang].test(folded),
 };
 const MOMENT_SET = new Set<string>(MOMENT_IDS);
 

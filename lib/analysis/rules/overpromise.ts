@@ -7,6 +7,7 @@
  * Span: the guarantee from its cue to the end of its clause (a leading «le aseguro al 100%
  * que…» included). Suggestions: an honest commitment to effort, in the draft's language.
  */
+import { BILLING_CONSEQUENCE } from '../grammar/billing-consequence';
 import { lexiconChecker, type SpanInfo } from '../patterns';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
@@ -77,7 +78,7 @@ const checker = lexiconChecker(
         // What a thing is, not how sure: «100 % en línea», «100 % digital».
         '100 ?% (?:en linea|online|digital|gratis|gratuito|natural|algodon|reciclad[oa]|virtual|remoto|compatible|reembolsable)',
         // A billing consequence of what was just done is a fact: «ya cancelé la suscripción; no se volverá a cobrar», «no te llegará ningún cargo más».
-        '(?:no )?(?:se )?(?:te |le |les )?(?:volvera|volveran|va a volver|van a volver) a (?:cobrar|facturar|debitar|renovar|cargar)', 'ningun (?:cargo|cobro|debito|recargo) mas',
+        ...BILLING_CONSEQUENCE.es,
         // How much is covered, not how sure: «no fue cubierta al 100%», «queda bonificada al 100%».
         '(?:cubiert[oa]s?|cubre|cubren|cubrimos|bonificad[oa]s?|bonifica|bonificamos|reembolsad[oa]s?|reembolsa|reembolsamos|financiad[oa]s?|subsidiad[oa]s?|pagad[oa]s?|descontad[oa]s?|devuelt[oa]s?|devolvemos|devuelve)(?: @){0,2} al (?:100|cien)',
       ],
@@ -122,7 +123,7 @@ const checker = lexiconChecker(
       gate: ['guarantee', 'promise', 'assure', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'certainty', 'confidence', 'recur', 'come back', 'resurface'],
       unless: [
         // A billing consequence of what was just done: «I've cancelled it; you won't be charged again», «it won't renew».
-        "(?:won't|will not|will never) be (?:charged|billed|debited|invoiced|renewed) again", "(?:won't|will not) (?:auto-?)?renew",
+        ...BILLING_CONSEQUENCE.en,
         // «the post office takes forever to update tracking»: a complaint about time, not a promise.
         "(?:take|takes|took|taking|wait|waits|waited|waiting|seems? like|feels? like|lasts?|lasted) forever", 'forever to',
         "100 ?% (?:online|digital|free|cotton|recycled|remote|refundable)",
