@@ -1,6 +1,6 @@
 /** The weights file keeps every 8-bit weight, stored sparse: what is encoded decodes the same. */
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel, scoreFeatures, type LabelInfo } from '../../lib/analysis/model';
+import { decodeModel, encodeModel, rowOf, scoreFeatures, type LabelInfo } from '../../lib/analysis/model';
 import { sentenceFeatures } from '../../lib/analysis/model/features';
 import { fold } from '../../lib/analysis/text';
 
@@ -15,12 +15,16 @@ describe('weights file', () => {
     for (let i = 0; i < matrix.length; i++) matrix[i] = i % 5 === 0 ? [-128, 127, -1, 1, 42][(i / 5) % 5]! : 0;
     const model = decodeModel(encodeModel(labels, rows, matrix));
     rows.forEach((feature, r) => {
-      expect(model.slot[feature]).toBeGreaterThanOrEqual(0);
+      expect(rowOf(model, feature)).toBeGreaterThanOrEqual(0);
       // One feature's logits are the bias plus its row of weights times each label's scale.
       const logits = scoreFeatures(model, [feature]);
       labels.forEach((l, i) => expect(logits[i]).toBeCloseTo(l.bias + matrix[r * labels.length + i]! * l.scale, 4));
     });
-    expect(model.slot[2]).toBe(-1);
+    for (const absent of [2, 6, 8, 31, 32, 299, 301, (1 << 18) - 2]) expect(rowOf(model, absent)).toBe(-1);
+    // Rows are found by rank: each present feature reaches its own row, in ascending order.
+    const starts = rows.map((feature) => rowOf(model, feature));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(new Set(starts).size).toBe(rows.length);
     // Each row is its 2-byte mask and its non-zero weights, nothing more.
     const nonZero = [...matrix].filter((w) => w !== 0).length;
     expect(model.rows.length).toBe(2 * rows.length + nonZero);
