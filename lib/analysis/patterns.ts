@@ -55,9 +55,50 @@ function singleBlankInLookbehinds(src: string): string {
   return out;
 }
 
+/**
+ * Every positive lookbehind written as a doubly negated one, `(?<=X)` → `(?<!(?<!X))`: the same
+ * condition, but V8 can still skip ahead by an alternative's first characters. An alternative
+ * that opens with a positive lookbehind («(?:^|(?<=[.!?] ))…», a sentence start) made its
+ * whole alternation try every position in full: a lexicon ran ten times slower on a long
+ * text, and every lexicon holding one was slower on every sentence.
+ */
+export function withoutPositiveLookbehinds(src: string): string {
+  if (!src.includes('(?<=')) return src;
+  let out = '';
+  const closers: string[] = [];
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      out += ch + (src[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === '(' && src.startsWith('(?<=', i)) {
+      out += '(?<!(?<!';
+      closers.push('))');
+      i += 3;
+    } else if (ch === '(') {
+      out += ch;
+      closers.push(')');
+    } else if (ch === ')') {
+      out += closers.pop() ?? ')';
+    } else out += ch;
+  }
+  return out;
+}
+
 /** Expands the shorthand of one pattern source (see the header). */
 export function expand(src: string): string {
-  const lookbehindsDone = singleBlankInLookbehinds(src);
+  const lookbehindsDone = withoutPositiveLookbehinds(singleBlankInLookbehinds(src));
   return (lookbehindsDone.includes('~') ? lookbehindsDone.replace(/~(\d)/g, (_m, n: string) => `(?:${WORD}\\s+){0,${n}}`) : lookbehindsDone)
     .replace(/@/g, WORD)
     .replace(/ \?/g, '\\s*')
@@ -67,16 +108,76 @@ export function expand(src: string): string {
 /** A match ends at a word boundary, or right after a space (patterns like «con (?:su |tu )»). */
 const END = `(?:(?<=\\s)|(?![${LETTER}]))`;
 
-/** Compiles pattern sources into one global, Unicode, word-bounded regex (with indices). */
-export function compile(sources: readonly string[]): RegExp {
-  const body = sources.map(expand).join('|');
-  return new RegExp(`(?<![${LETTER}])(?:${body})${END}`, 'gud');
+/**
+ * V8 stops optimising a regex whose source is longer than 20 KB (kRegExpTooLargeToOptimize):
+ * past it, the alternation no longer skips positions by their first characters, and the
+ * largest lexicons ran ten times slower on every text. A lexicon is compiled in parts below
+ * this size, searched as one (UnionRegExp).
+ */
+const PART_CHARS = 16_000;
+
+/**
+ * Several regexes that behave as their alternation: `exec` returns the leftmost match, and on a
+ * tie the earlier part's — the alternative the single regex would have taken. `lastIndex`,
+ * `test`, `replace` and `matchAll` work through `exec` as for any RegExp.
+ */
+class UnionRegExp extends RegExp {
+  private readonly parts: RegExp[];
+
+  constructor(parts: RegExp[], flags: string) {
+    super('(?!)', flags);
+    this.parts = parts;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    let best: RegExpExecArray | null = null;
+    let bestEnd = 0;
+    for (const part of this.parts) {
+      part.lastIndex = this.lastIndex;
+      const m = part.exec(text);
+      if (m && (!best || m.index < best.index)) {
+        best = m;
+        bestEnd = part.lastIndex;
+      }
+    }
+    if (this.global || this.sticky) this.lastIndex = best ? bestEnd : 0;
+    return best;
+  }
+
+  override test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
 }
 
-/** Compiles one source without the global flag, for `test()`. */
+function compileParts(sources: readonly string[], flags: string): RegExp {
+  const wrap = (body: string) => new RegExp(`(?<![${LETTER}])(?:${body})${END}`, flags);
+  const bodies = sources.map(expand);
+  const whole = bodies.join('|');
+  if (whole.length <= PART_CHARS) return wrap(whole);
+  const parts: RegExp[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const body of bodies) {
+    if (current.length > 0 && length + body.length > PART_CHARS) {
+      parts.push(wrap(current.join('|')));
+      current = [];
+      length = 0;
+    }
+    current.push(body);
+    length += body.length + 1;
+  }
+  parts.push(wrap(current.join('|')));
+  return new UnionRegExp(parts, flags);
+}
+
+/** Compiles pattern sources into one global, Unicode, word-bounded regex (with indices). */
+export function compile(sources: readonly string[]): RegExp {
+  return compileParts(sources, 'gud');
+}
+
+/** Compiles sources without the global flag, for `test()`. */
 export function compileTest(sources: readonly string[]): RegExp {
-  const body = sources.map(expand).join('|');
-  return new RegExp(`(?<![${LETTER}])(?:${body})${END}`, 'u');
+  return compileParts(sources, 'u');
 }
 
 export interface Span {

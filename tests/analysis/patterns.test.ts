@@ -1,0 +1,45 @@
+/**
+ * The pattern compiler's two speed measures change no match: a positive lookbehind written
+ * doubly negated, and a lexicon past V8's optimising limit compiled in parts.
+ */
+import { describe, expect, it } from 'vitest';
+import { blank, compile, compileTest, expand, findAll, LETTER, withoutPositiveLookbehinds } from '../../lib/analysis/patterns';
+
+describe('positive lookbehinds', () => {
+  it('are rewritten as doubly negated ones with the same matches', () => {
+    const sources = ['(?:^|(?<=[.!?] ))no usen', '(?<=\\x40[\\w.-]{1,40} )hola', 'a(?<=(?:x|[(]a))b', '[(?<=]x'];
+    const texts = ['no usen esto', 'Bien. no usen esto', 'yo no usen', '@marca_1 hola', 'sin arroba hola', 'xab', '(ab', 'zab', '(?<=x', '[x'];
+    for (const source of sources) {
+      const original = new RegExp(source, 'u');
+      const rewritten = new RegExp(withoutPositiveLookbehinds(source), 'u');
+      if (!source.startsWith('[')) expect(rewritten.source).not.toContain('(?<=');
+      for (const text of texts) expect([source, text, rewritten.test(text)]).toEqual([source, text, original.test(text)]);
+    }
+  });
+});
+
+describe('a lexicon past the size V8 optimises', () => {
+  // 600 alternatives of about 40 characters each: well past the 16,000-character parts.
+  const sources = Array.from({ length: 600 }, (_, i) => `(?:palabra${i}|termino ${i}) (?:uno|dos|tres)(?: @){0,2} fin${i % 7}`);
+  const single = (flags: string) => new RegExp(`(?<![${LETTER}])(?:${sources.map(expand).join('|')})(?:(?<=\\s)|(?![${LETTER}]))`, flags);
+  const text = [
+    'nada aqui; termino 12 dos y mas fin5 luego palabra599 uno fin4',
+    'palabra3 tres fin3 y palabra300 dos algo fin6, termino 0 uno fin0.',
+    'palabra5999 uno fin0 xpalabra1 uno fin1 palabra1 uno fin1',
+  ].join(' ');
+
+  it('finds what one regex would, in the same order and spans', () => {
+    expect(single('gud').source.length).toBeGreaterThan(20_000);
+    const spans = findAll(compile(sources), text);
+    const reference = findAll(single('gud'), text);
+    expect(spans.length).toBeGreaterThan(3);
+    expect(spans).toEqual(reference);
+  });
+
+  it('tests, blanks and replaces as one regex would', () => {
+    expect(compileTest(sources).test(text)).toBe(true);
+    expect(compileTest(sources).test('palabra1 cuatro fin1')).toBe(false);
+    expect(blank(compile(sources), text)).toBe(blank(single('gud'), text));
+    expect(text.replace(compileTest(sources), '#')).toBe(text.replace(single('u'), '#'));
+  });
+});
