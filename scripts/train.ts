@@ -62,8 +62,13 @@ const L1_OF_LABEL = MODEL_LABELS.map((label) => ((MOMENT_IDS as readonly string[
 const L2 = 1;
 const EPOCHS = 6;
 const ROUNDS = 3;
-/** Quantised weights below this many steps of 1/127 of the largest are dropped. */
-const PRUNE_STEPS = Number(process.env.TACTO_TRAIN_PRUNE ?? 3);
+/**
+ * Quantised weights below this many steps of 1/127 of the largest are dropped. 4 since the seventeenth session: its
+ * patterns put engine + weights at 151.6 + 103.9 = 255.5 KB gzip, over the 250 KB budget. At 4 the weights are 91.6
+ * KB; the other way to fit (a bucket stored only from 6 steps) cost more on the team's sets (dev clean replies flagged
+ * 6 → 8, round 6 5 → 8, commitments F1 −0.011 on round 6) — docs/engine.md, seventeenth session.
+ */
+const PRUNE_STEPS = Number(process.env.TACTO_TRAIN_PRUNE ?? 4);
 /**
  * A bucket is stored only when some label weighs it at ≥ ROW_PRUNE_STEPS quantisation steps; inside a stored bucket
  * every weight of ≥ PRUNE_STEPS stays. A bucket whose largest weight is 3 steps costs its delta, its mask and its

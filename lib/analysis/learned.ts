@@ -20,12 +20,13 @@ import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules
 import type { Sentence } from './text';
 import { fold } from './text';
 import { signOffStart } from './grammar/sign-off';
-import { contactOnlyTowardCustomer, OWN_PARTY } from './grammar/contact-history';
+import { contactOnlyTowardCustomer, OWN_PARTY, writesAboutNewTopic } from './grammar/contact-history';
 import { REPORTED_AHEAD } from './grammar/spanish-verbs';
 import { spellOutTextSpeak } from './grammar/text-speak';
 import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
 import { BILLING_CONSEQUENCE } from './grammar/billing-consequence';
 import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
+import { withoutCalmUrgency } from './moments/urgency';
 
 const LEXICON_CONFIDENCE = 0.9;
 
@@ -297,6 +298,12 @@ const PROMISE_KEPT: Record<Lang, RegExp> = {
   es: /\b(?:como (?:prometieron|prometio|prometisteis|quedamos|acordamos)|y (?:efectivamente|asi fue|lo cumplieron|cumplieron)|cumplieron (?:con )?(?:lo prometido|su palabra)|no (?:me|nos) (?:cobraron|cobro|cobrasteis|han cobrado))\b/,
 };
 
+/** Asking for the manager to praise someone is no escalation: "who's the manager? I'd love to praise the barista". */
+const TO_PRAISE: Record<Lang, RegExp> = {
+  en: /\b(?:praise|compliment|commend|shout ?out|kudos|give (?:her|him|them) (?:credit|a raise)|(?:say|tell) how (?:great|amazing|helpful|kind))\b/,
+  es: /\b(?:felicitar(?:la|lo|les)?|elogiar(?:la|lo)?|agradecer(?:le|les)? (?:a|el trato|la atencion)|destacar (?:a|el trabajo|la atencion))\b/,
+};
+
 /** An exception a program throws («lanza una excepción de tipo timeout», "throws an exception") asks for nothing: blanked before the gate reads «excepción». */
 const PROGRAM_EXCEPTION: Record<Lang, RegExp> = {
   en: /\b(?:(?:throws?|threw|thrown|raises?|raised|unhandled|uncaught|get|got|getting|see|seeing) (?:an |the |this |that |the following )?exceptions?|exceptions? (?:is thrown|was thrown|occurs|occurred|in thread|at line|type))\b/g,
@@ -308,8 +315,11 @@ export function passesMomentGate(id: MomentId, text: string, folded: string, lan
   if (id === 'exception-request') folded = folded.replace(PROGRAM_EXCEPTION[lang], ' ');
   if (id === 'anger' && !JUDGEMENT[lang].test(folded.replace(ASKS_IF_GENUINE[lang], ' '))) return false;
   if (id === 'repeat-contact' && contactOnlyTowardCustomer(folded)) return false;
+  if (id === 'repeat-contact' && writesAboutNewTopic(folded)) return false;
   if (id === 'repeat-contact') folded = folded.replace(OWN_PARTY_CONTACT[lang], ' ');
+  if (id === 'escalation-demand' && TO_PRAISE[lang].test(folded)) return false;
   if (id === 'escalation-demand') folded = folded.replace(SALUTATION, '');
+  if (id === 'urgency') folded = withoutCalmUrgency(folded);
   return (MOMENT_GATES[id] ?? []).every((requirement) => requirement[lang].test(folded));
 }
 
@@ -393,7 +403,8 @@ export function learnedFindings(
     const [start, end] = trimmedSpan(draft.sentences[score.sentence]);
     if (end <= start || start >= (signOff ??= signOffStart(draft.text))) continue;
     const quote = draft.text.slice(start, end);
-    if (!passesRuleGate(rule.id, fold(quote), draft.lang)) continue;
+    const foldedQuote = fold(quote);
+    if (!passesRuleGate(rule.id, rule.withoutExemptions?.(draft.lang, foldedQuote) ?? foldedQuote, draft.lang)) continue;
     // A minimising sentence the dismissive lexicon already holds («no es para tanto») is no refusal.
     if (rule.id === 'flat-refusal' && lexicon.some((f) => f.rule === 'dismissive' && f.start < end && start < f.end)) continue;
     let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, draft.lang, register, model, strictness, rule.suggest) }];

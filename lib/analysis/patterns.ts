@@ -328,6 +328,12 @@ export interface SentenceMatch {
   suggestions: string[];
 }
 
+/** A rule's per-sentence checker, and the sentence with what its lexicon exempts (`unless`) blanked. */
+export interface LexiconChecker {
+  (lang: Lang, text: string, folded: string, register?: Register): SentenceMatch[];
+  withoutExemptions(lang: Lang, folded: string): string;
+}
+
 /**
  * Builds a per-sentence checker from per-language lexicons: blank the `unless` phrases,
  * run every pattern, widen each match to its span, merge touching spans, and ask
@@ -336,7 +342,7 @@ export interface SentenceMatch {
 export function lexiconChecker(
   lexicons: Partial<Record<Lang, LangLexicon>>,
   suggest: (info: SpanInfo) => string[] | null,
-): (lang: Lang, text: string, folded: string, register?: Register) => SentenceMatch[] {
+): LexiconChecker {
   const compiled: Partial<Record<Lang, CompiledLexicon>> = {};
   for (const lang of Object.keys(lexicons) as Lang[]) {
     const lex = lexicons[lang]!;
@@ -352,7 +358,11 @@ export function lexiconChecker(
       gate: lex.gate,
     };
   }
-  return (lang, text, folded, draftRegister) => {
+  const withoutExemptions = (lang: Lang, folded: string) => {
+    const unless = compiled[lang]?.unless;
+    return unless ? blank(unless, folded) : folded;
+  };
+  const check = (lang: Lang, text: string, folded: string, draftRegister?: Register): SentenceMatch[] => {
     const lex = compiled[lang];
     if (!lex) return [];
     if (lex.gate && !lex.gate.some((g) => folded.includes(g))) return [];
@@ -395,6 +405,7 @@ export function lexiconChecker(
     }
     return out;
   };
+  return Object.assign(check, { withoutExemptions });
 }
 
 function dedupe(list: string[]): string[] {

@@ -139,7 +139,7 @@ const WITH_WHAT_THEY_GIVE: Record<Lang, RegExp> = {
 const SENTENCE_HEDGE: Record<Lang, RegExp> = {
   en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some |a )?(?:time|moment|minute|chance|spare (?:moment|minute))|time permitting|if time permits|my (?:guess|estimate) is)\b/,
   // «Capaz mañana termino» is Rioplatense «maybe»; «es capaz de…» is able.
-  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo|(?:calculo|calculamos|estimo|estimamos|supongo|suponemos|imagino) que)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
+  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo|(?:calculo|calculamos|estimo|estimamos|supongo|suponemos|imagino) que|(?:espero|esperamos)(?:\s+\S+){0,4}\s+poder)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
 };
 
 /**
@@ -455,8 +455,11 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (!/^(?:by|before|on|until|till|within|in|from|para|antes|el|hasta|a mas tardar|dentro)\b/.test(phrase) && /\(\s*(?:(?:update|updated|posted|as of|actualizado|actualizacion)\s*:?\s*)?$/.test(folded.slice(Math.max(0, c.start - 16), c.start)) && /^\s*\)/.test(folded.slice(c.end, c.end + 3))
       && !FUTURE[lang].test(asWritten(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     const own = indexAround(clauses, c.start);
-    const ce = own >= 0 ? clauses[own][1] : c.start;
+    let ce = own >= 0 ? clauses[own][1] : c.start;
     let cs = own >= 0 ? clauses[own][0] : c.start;
+    // A time opening the sentence before a comma («Esta mañana, el ministerio informó…», "Tomorrow, we'll…") dates
+    // the clause after it.
+    if (own === 0 && clauses.length > 1 && !/[a-z]/.test(folded.slice(cs, c.start) + folded.slice(c.end, ce))) ce = clauses[1][1];
     // A time standing alone between commas («We aim to get back to you, in the most appropriate way, within 10
     // working days») belongs to the nearest clause before it with a verb, past asides («, más intereses,»).
     if (own > 0 && !/[a-z]/.test(folded.slice(cs, c.start) + folded.slice(c.end, ce))) {

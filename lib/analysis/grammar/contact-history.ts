@@ -75,6 +75,18 @@ const EARLIER_CONTACT_ES = [
   '(?:el|la|un|una) (?:asesor|asesora|agente|operador|operadora|empleado|empleada|chica|chico|tecnico|supervisor|supervisora|funcionario|funcionaria) (?:me|nos) atendio',
 ];
 
+/** Writing again about something new is a new contact: «les escribo de nuevo pero por otro tema», "again, but about a different order". */
+export const NEW_TOPIC = [
+  '(?:de nuevo|otra vez|nuevamente),? (?:pero )?(?:por|sobre|con|para) otr[oa] (?:tema|asunto|cosa|consulta|pregunta|pedido)',
+  "again,? (?:but )?(?:about|on|with|for) (?:a |another )?(?:different|new|separate|other|unrelated) (?:topic|matter|question|issue|thing|order)",
+];
+const NEW_TOPIC_RE = compileTest(NEW_TOPIC);
+
+/** Whether the message says it writes again about something new: the model's repeat contact is then not taken. */
+export function writesAboutNewTopic(folded: string): boolean {
+  return NEW_TOPIC_RE.test(folded);
+}
+
 /**
  * What the company said in an earlier contact: «me dijeron que…», «you said…», «I was
  * promised…». Told with a failure of the thing said («…y nada», «…and it still hasn't») it

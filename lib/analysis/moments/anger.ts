@@ -63,6 +63,14 @@ const detectPhrases = phraseDetector(
     'no (?:lo|la|los|las|se lo|se la|se los|se las) recomiendo(?=\\s*(?:[.!]|$)| a nadie| para nada| en absoluto)',
     // English: insults and contempt
     "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|shambles|farce|outrageous|insulting)",
+    // Seventeenth session: a consumer authority named, or a complaint already lodged with one, is going public:
+    // «PROCEDO a interponer hoja de reclamaciones», «he iniciado trámites en el departamento de consumo de mi
+    // ayuntamiento», "filed a complaint with the BBB"; switching to a rival, said as the plan from now on; the
+    // company's answer judged as humiliating.
+    'hoja de reclamaciones', '(?:departamento|oficina|servicio|direccion|junta|instituto|agencia) (?:municipal |provincial |general |regional |nacional )?de consumo', 'consumo de mi (?:ayuntamiento|municipio|ciudad|comunidad)',
+    "consumer (?:protection|affairs|rights) (?:agency|office|bureau|department|authority)", "(?:filed|filing|lodged|lodging|made|submitted|raised) (?:a |an )?(?:formal )?complaint (?:with|to) (?:the )?(?:bbb|better business bureau|ftc|fcc|dot|cfpb|ombudsman|regulator|attorney general|consumer)",
+    "(?:from (?:here on(?: out)?|now on)|next time|in (?:the )?future)[^.!?]{0,30}?(?:i'm|i am|i'll|i will|we're|we'll|we will) (?:be )?(?:flying|using|going with|booking with|banking with|shopping (?:at|with)|switching to|moving to|ordering from|sticking with) (?:\\x40[\\w.-]+|(?:a different|another) (?:airline|bank|company|provider|carrier|store|shop|network|service)|your competitors?)",
+    "(?:response|reply|answer|treatment|attitude|behaviou?r) (?:is|was|has been) (?:frankly |just |simply |absolutely )?(?:humiliating|insulting|degrading|demeaning|contemptuous)",
     'useless', 'incompetent', 'pathetic', 'unbelievable', 'disgraceful', 'appalling', 'outrageous', 'ridiculous', 'absurd', 'shameful', 'a disgrace', 'a shambles',
     "worst (?:company|service|experience|customer service|support)",
     "(?:terrible|awful|horrible|lousy|abysmal|shocking|appalling|atrocious|dreadful) (?:customer )?(?:service|support|company|experience|airline|bank)",
@@ -114,6 +122,11 @@ const detectPhrases = phraseDetector(
     '(?:looking|planning|about) to (?:close|cancel|leave|switch)(?: @){0,2} (?:this |my |the |our )?(?:account|subscription|service|bank|provider|company|contract|you|them)',
     'thanks for nothing', 'gracias por nada',
     // Contempt and indignation said plainly, as published complaints say it.
+    // Seventeenth session: telling others to stay away is going public: «NO USEN @Iberia», «no compren en esta tienda»,
+    // "don't ever fly with them", "avoid this company"; leaving, said as getting rid of what they pay for.
+    '(?:^|(?<=[.!?¡]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20)|(?<=,\\x20))(?:nunca |jamas )?no (?:usen|compren|contraten|vuelen|viajen|reserven|pidan|confien)(?: nunca| jamas)? (?:en |con |a |nada (?:de|en) )?(?:\\x40[\\w.-]+|(?:esta|este|esa|ese) (?:empresa|aerolinea|compania|tienda|banco|app|aplicacion|servicio|marca|pagina|plataforma)|ellos)',
+    "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20)|(?<=,\\x20))(?:do not|don't|dont|never) (?:ever )?(?:use|buy from|buy anything from|fly with|book with|bank with|shop (?:at|with)|order from|trust) (?:\\x40[\\w.-]+|this (?:company|airline|bank|shop|store|app|service)|them|these (?:people|guys|clowns)|@ (?:airlines?|bank|telecom|store))",
+    "avoid (?:this (?:company|airline|bank|shop|store|app|service)|them|these (?:people|guys)) (?:at all costs|like the plague)", "(?:getting|get|got|going to get) rid of (?:my|our|the) (?:membership|subscription|account|plan|contract|card)",
     'inoperantes?', 'porqueria', 'una burla', 'un abuso', 'es un robo', '(?:nos|me) (?:estan )?(?:robando|estafando|enganando)', 'me (?:estafaron|estafo|enganaron)',
     // «me robaron» of the company, not of a thief on the street: «me robaron la tarjeta en el metro» asks for help.
     'me robaron(?! (?:la|el|mi|mis|los|las) (?:tarjeta|tarjetas|celular|telefono|movil|cartera|billetera|bolso|mochila|auto|coche|carro|moto|bici|bicicleta|documentos|identidad))',
@@ -226,6 +239,19 @@ const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILUR
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Seventeenth session: a consumer authority, a rival from now on, an answer judged as humiliating.
+  { lang: 'es', text: '@TeleNorte seguimos igual. PROCEDO a interponer hoja de reclamaciones.', fires: true },
+  { lang: 'es', text: 'Les informo que ya inicié trámites en el departamento de consumo de mi ayuntamiento.', fires: true },
+  { lang: 'en', text: "From here on out, whenever I can, I'm flying @SkyJet. Two hours stuck on the tarmac is not weather.", fires: true },
+  { lang: 'en', text: 'So customer care reports to no one? Their response is humiliating.', fires: true },
+  { lang: 'es', text: '¿Dónde puedo pedir una hoja de reclamaciones en la tienda de Sevilla?', fires: true },
+  { lang: 'en', text: "Next time I'll be booking with a different card, this one has a limit. Can you retry the payment?", fires: false },
+  // Seventeenth session: telling others to stay away; getting rid of what they pay for.
+  { lang: 'es', text: '@AeroSur perdieron mi maleta y no se hacen cargo. NO USEN @AeroSur porque les arruina el viaje', fires: true },
+  { lang: 'en', text: "Lost my bags twice this year. Don't ever fly with them.", fires: true },
+  { lang: 'en', text: "Still broken after the update. I deleted it and I'm getting rid of my membership.", fires: true },
+  { lang: 'es', text: 'No usen la app vieja, la nueva ya tiene el botón de pago, ¿verdad?', fires: false },
+  { lang: 'en', text: "Don't use the old link in the welcome email, right? It gives me a 404.", fires: false },
   // Sixteenth session: a raised eyebrow or a thumbs-down, and one star given.
   { lang: 'en', text: 'Sent an email to the developers and had no reply 🤨', fires: true },
   { lang: 'es', text: 'Le doy una estrella porque no deja poner cero.', fires: true },

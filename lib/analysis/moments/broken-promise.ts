@@ -28,6 +28,15 @@ const DUE = compileTest(DUE_FORMS);
 /** Something was promised or scheduled. */
 const PROMISE = compileTest([
   ...DUE_FORMS,
+  // Seventeenth session: the word given by an agreement, a confirmation or the company's own status line:
+  // «el perito quedó en pasar el jueves», "you confirmed the charge would be reversed", "rep assured me…",
+  // "status says PROCESSED", «la app dice 'tu reembolso fue procesado'», «según ustedes la 4.2 corregía…».
+  '(?:quedo|quedaron|quedamos|habia quedado|habian quedado) en (?:que )?[a-z]{3,}', "(?:you|they|he|she|the (?:agent|rep|representative|advisor|company|bank|store|seller)|(?:your|the) (?:agent|rep|sales rep|representative|team)(?: \\w+)?,?|rep|agent) (?:had )?(?:confirmed|assured|guaranteed|promised|told)(?: (?:me|us))? (?:that )?[^.!?]{0,80}?(?:would|will|'d|was going to|were going to|wouldn't|won't)",
+  "(?:status|app|tracking|email|e-mail|page|site|website|listing|confirmation|letter|notification|account) (?:says|said|shows|showed|states|stated|estimated|advertises|advertised|promised)",
+  '(?:la app|la aplicacion|el estado|el tracking|el seguimiento|el correo|el mail|la pagina|la web|el sistema|la notificacion) (?:dice|decia|pone|ponia|indica|indicaba|muestra|mostraba|marca|marcaba)',
+  'segun (?:ustedes|usted|vosotros|ellos|su (?:web|pagina|app|correo|asesor|agente))', 'estimated (?:delivery|pickup|arrival|time|date|dispatch)',
+  // A speed paid for is a promise bought: «pagué el envío urgente de 24h», "paid for next-day delivery".
+  '(?:pague|pagamos|pago|pagaste|contrate|contratamos) (?:el |un |por (?:el |un )?)?(?:envio|entrega|servicio|despacho) (?:urgente|expres|express|prioritario|premium|garantizado|de \\d+ ?(?:h|hs|horas))', "paid (?:extra )?for (?:next-day|next day|express|priority|same-day|same day|24h|24-hour|guaranteed) (?:delivery|shipping|service|dispatch)",
   'me (?:dijeron|dijo|dijiste|dijistes|prometieron|prometio|prometiste|prometen|aseguraron|aseguro|aseguraste|aseguran|confirmaron|confirmo|garantizaron|indicaron|informaron)',
   // The company's own answer, reporting what it would do: «me contestaron que enviarían a un técnico».
   '(?:me|nos) (?:contestaron|contesto|respondieron|respondio|escribieron|escribio) (?:que|q) (?:[a-z]+ ){0,4}?[a-z]{3,}(?:ria|rian)\\b',
@@ -89,6 +98,15 @@ const NOT_YET_DONE = "(?:has|have|had)(?: not|n't) (?:yet |even )?been [a-z]{3,}
 
 /** …and it did not happen. */
 const FAILURE = compileTest([
+  // Seventeenth session: the failure said flat, or as the thing still wrong after the word given: «No vino, no llamó»,
+  // "the duplicate is still there", "we were charged again", "Llegó cuatro días después", "That deadline passed",
+  // «el dinero no aparece», "$38 higher", "never shipped".
+  '(?:^|[.!?,;] )no (?:vino|vinieron|llamo|llamaron|aparecio|aparecieron|paso|pasaron|llego|llegaron)(?=\\s*[,.!;]|$| ni )',
+  "(?:is|are|was|were) still (?:there|on (?:my|the) (?:bill|statement|account|card))", "(?:we|i) (?:were|was|got|have been|'ve been) charged again",
+  '(?:arrived|came|delivered|llego|llegaron|vino|entregaron) (?:@ ){0,2}(?:\\d+|one|two|three|four|five|a few|several|un|una|dos|tres|cuatro|cinco|varios) (?:days?|weeks?|dias|semanas) (?:later|late|after|despues|tarde)',
+  "(?:that |the |this )?deadline (?:has |had )?(?:passed|come and gone|gone by|expired)", '(?:el|ese|dicho) plazo (?:ya )?(?:vencio|paso|se cumplio|expiro|termino)',
+  '(?:el dinero|la plata|el reembolso|el abono|la devolucion|el importe) no (?:aparece|aparecio|llega|llego|esta|se ve|se refleja|se reflejo)', "(?:\\$|£|€)?\\d+(?:[.,]\\d+)? (?:higher|more|extra)(?=\\s*[.!,]|$)", 'never (?:shipped|delivered|released|came out|materiali[sz]ed)',
+  "(?:bank|account|card) (?:says|shows) nothing", '(?:en|a) mi (?:cuenta|tarjeta) no (?:hay|aparece|llego|entro) nada', '(?:se sigue|sigue) (?:cortando|fallando|cayendo|apagando|igual)',
   'y nada', 'y (?:nunca|jamas)', 'nunca (?:aparecio|vino|llego|llegaron|llamaron|llamo|paso|me llamaron|me escribieron|respondieron|se hizo|lo hicieron)',
   'nadie (?:me )?(?:llamo|vino|aparecio|contesto|escribio|respondio|vino)', 'nadie (?:me |nos )?(?:ha|han|habia) (?:venido|llamado|aparecido|pasado|contestado|escrito|respondido|revisado)', 'ni (?:me )?(?:llamaron|vinieron|aparecieron|escribieron)',
   'sigo (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|funciono|funciona|hay|hicieron)',
@@ -150,6 +168,11 @@ const PAID_FOR_LESS = compileTest([
 
 /** Strong failures that imply a broken step on their own. */
 const STANDALONE = phraseDetector([
+  // Seventeenth session: the same word given for weeks is a promise outrun: "you guys have been saying that for weeks",
+  // «llevan tres semanas diciéndome lo mismo».
+  "(?:you|they|you guys|y'all|your (?:team|support|agents?|staff|company))(?:'ve| have)? been (?:saying|telling (?:me|us)|promising|claiming)(?: (?:me|us))?(?: (?:that|this|the same(?: thing)?|it))? (?:for|since) (?:over |almost |nearly )?(?:weeks|days|months|ages|(?:a|one|two|three|four|several|a few|a couple of|\\d+) (?:weeks?|days|months?))",
+  '(?:llevan|llevas|lleva) (?:mas de |casi )?(?:\\w+ )?(?:dias|semanas|meses) (?:diciendo(?:me|nos)?|prometiendo(?:me|nos)?) (?:lo mismo|que)',
+  'hace (?:mas de |casi )?(?:\\w+ )?(?:dias|semanas|meses) que (?:me |nos )?(?:dicen|prometen|repiten) (?:lo mismo|que)',
   // Paid or ordered, and never received: the service itself failed.
   "(?:i|we|and|but) (?:never|still haven't|still have not|haven't|have not|didn't|did not) (?:even )?(?:got|get|gotten|received|receive) (?:my|our|the|any of (?:my|the)) (?:order|item|items|package|parcel|refund|money|points|code|card|delivery|stuff|shit|product|tickets?|credit|replacement)",
   '(?:nunca|todavia no|aun no|no) (?:me |nos )?(?:llego|llegaron|ha llegado|han llegado|recibi|recibimos|he recibido|hemos recibido|acreditaron|acredito|han acreditado|reflejaron|reflejo|cargaron|activaron|entregaron) (?:@ ){0,2}(?:mi|mis|el|la|los|las|nuestro|nuestra|ningun|ninguna) (?:pedido|paquete|reembolso|dinero|tarjeta|codigo|puntos|compra|producto|saldo|recarga|credito|devolucion|boletos|entradas|envio)',
@@ -367,6 +390,22 @@ function saidDoneThenUndone(folded: string): boolean {
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Seventeenth session: an agreement, a confirmation or the company's own status line, then the failure said flat.
+  { lang: 'es', text: 'El técnico quedó en pasar el martes a revisar la caldera. No vino, no llamó, y nadie sabe nada.', fires: true },
+  { lang: 'en', text: 'On Monday you confirmed the duplicate charge would be reversed before the next run. We were charged again and the duplicate is still there.', fires: true },
+  { lang: 'en', text: "The agent assured me the new plan wouldn't change my bill. First bill after the change: $41 higher.", fires: true },
+  { lang: 'en', text: 'Refund status says PROCESSED since the 4th, my bank says nothing came in. Where is my money?', fires: true },
+  { lang: 'es', text: 'La app dice que el reembolso fue procesado hace dos semanas, pero el dinero no aparece en mi tarjeta.', fires: true },
+  { lang: 'es', text: 'Pagué el envío exprés de 24 h y el paquete llegó cuatro días después.', fires: true },
+  { lang: 'en', text: 'The letter said a final response would be issued within eight weeks. That deadline passed on 2 May.', fires: true },
+  { lang: 'es', text: 'Según ustedes el cambio de router arreglaba los cortes. Ya lo cambiaron y se sigue cortando igual.', fires: true },
+  { lang: 'en', text: 'The tracking page says delivered today at 10:14, and it is here, thanks!', fires: false },
+  { lang: 'es', text: 'Quedamos en que me llamaban el jueves y me llamaron, todo perfecto.', fires: false },
+  { lang: 'en', text: 'The agent confirmed the refund would take 5 days, and it arrived in 3. Great service.', fires: false },
+  // Seventeenth session: the same word given for weeks.
+  { lang: 'en', text: '@PhotoCare you guys have been saying that for weeks now. Still crashing on export.', fires: true },
+  { lang: 'es', text: 'Llevan tres semanas diciéndome lo mismo y el reembolso no aparece.', fires: true },
+  { lang: 'en', text: "You've been telling me about this new feature for weeks, I'm excited to try it!", fires: false },
   { lang: 'es', text: 'Me contestaron que mandarían a un técnico en diez días. Ya pasó un mes y nadie ha venido.', fires: true },
   { lang: 'es', text: 'Me contestaron que revisarían la lectura del contador, gracias por la rapidez.', fires: false },
   // Sixteenth session: later than the company's own estimate, not done as promised, refused after an assurance.

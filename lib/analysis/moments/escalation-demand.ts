@@ -29,6 +29,11 @@ const detect = phraseDetector(
     '(?:someone|somebody|anyone|a person) (?:with|who has|that has) (?:(?:actual|real|some|more|proper) )?(?:authority|power|clout)',
     "(?:whoever(?:'s| is)|someone|somebody|the person) (?:in charge|higher up|more senior|above you)",
     'higher[- ]ups?',
+    // Seventeenth session: the case put before someone above: "get this in front of someone senior", «¿quién está por
+    // encima de la persona que me atendió?», «que me comuniquen con la jefatura».
+    "(?:get|put|bring|take) (?:this|it|my (?:case|complaint|issue)) (?:in front of|before|to) (?:someone|somebody|a person|anyone) (?:senior|higher up|more senior|in charge|with (?:authority|power))",
+    '(?:quien|alguien) (?:esta|que este) por encima de (?:la persona|el|la|usted|ti|vos|esta persona|este agente|este asesor)', '(?:con )?la jefatura(?: de @(?: @)?)?',
+    "(?:who(?:'s| is)|someone|somebody) above (?:you|them|the (?:agent|person|rep)|this (?:agent|person|rep))",
     '(?:escalate|escalating) (?:this|my case|my complaint|it)',
   ],
   [
@@ -41,6 +46,11 @@ const detect = phraseDetector(
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Seventeenth session: the case put before someone above.
+  { lang: 'en', text: 'Is there any way to get this in front of someone senior at the company? Regular support is out of its depth.', fires: true },
+  { lang: 'es', text: '¿Quién está por encima de la persona que me ha atendido? Porque con ella no hay manera.', fires: true },
+  { lang: 'es', text: 'Les pido que me comuniquen con la jefatura de atención al cliente.', fires: true },
+  { lang: 'en', text: "Who's the manager at your Austin store? I'd love to praise one of the baristas.", fires: false },
   { lang: 'es', text: 'Quiero hablar con su supervisor.', fires: true },
   { lang: 'es', text: 'Páseme con alguien que pueda tomar una decisión, por favor.', fires: true },
   { lang: 'es', text: 'Necesito que esto lo revise un responsable o el gerente de la tienda.', fires: true },

@@ -43,6 +43,23 @@ const DIRECT = phraseDetector([
   '(?:get|got|getting|see|seeing|shows?|returns?) (?:@ ){0,2}(?:this|the following|following) exception', '(?:get|got|getting|see|seeing) (?:an? )?exception(?= ?[:(])', 'exception(?: (?:is thrown|was thrown|occurs|occurred|in thread|at line|type)|:)',
 ]);
 
+/**
+ * Seventeenth session: their own slip, then a remedy that costs the company — "I accidentally bought the PSP game…
+ * can I return it?", «me equivoqué de fecha… ¿hay alguna manera de arreglarlo sin pagar la tasa?». A slip asked to be
+ * corrected for free, or refunded, is a request outside the usual terms; a slip with a plain change («me equivoqué de
+ * comuna, ¿se puede cambiar la dirección?») asks for nothing special.
+ */
+const OWN_SLIP = compileTest([
+  '(?:i|we) (?:accidentally|mistakenly|inadvertently|wrongly)', '(?:by|in) (?:mistake|accident|error)', 'i made a mistake', 'my (?:mistake|bad)',
+  '(?:me|nos) (?:equivoque|equivocamos|confundi|confundimos)', 'por (?:error|equivocacion|descuido)', 'sin querer', 'equivocadamente',
+]);
+const COSTLY_REMEDY = compileTest([
+  "(?:can|could|may) (?:i|we|you) (?:please )?(?:@ ){0,2}(?:return|refund|get (?:a |my |the )?(?:refund|money back)|have (?:a |my )?(?:refund|money back)|reverse|undo the (?:purchase|charge|payment))", '(?:refund|return) (?:possible|available)',
+  '(?:devolver|devolverlo|devolverla|devolucion|reembols\\w*|me devuelvan|nos devuelvan|anular la compra|cancelar la compra)[^.!]{0,40}\\?',
+  'sin (?:pagar|tener que pagar|abonar|costo|coste|cargo|penalizacion)',
+  "without (?:paying|being charged|a (?:fee|charge|penalty))",
+]);
+
 /** «I know it's against the rules / past the deadline…» */
 /** «I know this is the wrong place…», «sé que no es el canal»: an apology for where they write, not for what they ask. */
 const WRONG_PLACE = compile([
@@ -61,6 +78,13 @@ const ASK = compileTest([
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Seventeenth session: their own slip, and a remedy that costs the company.
+  { lang: 'en', text: '@GameStoreHelp hi I accidentally bought a PS Vita game thinking it was for PS4. I don’t have a Vita. Can I return it?', fires: true },
+  { lang: 'es', text: '¡Hola! Me equivoqué de fecha al comprar el vuelo. ¿Hay alguna manera de arreglarlo sin pagar una tasa altísima?', fires: true },
+  { lang: 'es', text: 'Compré dos entradas por error, ¿me pueden devolver el dinero de una?', fires: true },
+  { lang: 'es', text: 'hola! se puede cambiar la dirección de entrega si el paquete ya salió? me equivoqué de barrio', fires: false },
+  { lang: 'en', text: 'I accidentally deleted the invoice email, could you resend it?', fires: false },
+  { lang: 'en', text: 'I paid twice by mistake, is that why the balance shows negative?', fires: false },
   // Sixteenth session: what is sold, asked for free.
   { lang: 'en', text: "Money's tight this month, can I have the pro plan for free please", fires: true },
   { lang: 'es', text: '¿Me pueden dejar el plan premium gratis un mes? Estoy sin trabajo.', fires: true },
@@ -122,6 +146,7 @@ const moment: Moment = {
   id: 'exception-request',
   detect: (_text, folded) => {
     if (DIRECT(folded)) return true;
+    if (OWN_SLIP.test(folded) && COSTLY_REMEDY.test(folded) && folded.includes('?')) return true;
     const acknowledged = blank(WRONG_PLACE, folded);
     // «igual» asks for it anyway only at the question («¿no lo pueden aceptar igual?»); «igual sale en la web» is «the same».
     return ACK.test(acknowledged) && ASK.test(folded) && /\?|pero|but/.test(folded);

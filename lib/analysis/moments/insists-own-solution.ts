@@ -36,6 +36,12 @@ const detect = phraseDetector(
     `(?:i'm|i am) not after (?:a |an |any |your |another |more )?@`,
     '(?:under no circumstances|no way) (?:will )?i(?: will)? accept',
     'i (?:only|just) want (?:a |my )?(?:refund|money back|replacement|an engineer|a technician)',
+    // Seventeenth session: the option turned back on them, or brushed aside for what they want: "instead of telling me
+    // to contact the seller you should contact the seller", "I don't care about that, I want my product".
+    "instead of (?:telling|asking|sending|making|getting|pointing) (?:me|us)(?: to)? [^.!?]{0,60}?,? (?:you|u|y'all)(?: guys| people)? (?:should|could|need to|have to|can|must)",
+    '(?:en (?:lugar|vez) de (?:decirme|pedirme|mandarme|decirnos|pedirnos|mandarnos|enviarme|enviarnos)) (?:que )?[^.!?]{0,60}?,? (?:ustedes |vos |tu |usted )?(?:deberian|podrian|tendrian que|tienen que|deberias|podrias|deberia|podria)',
+    "(?:i )?(?:don't|do not|dont) care (?:about|for) (?:that|this|it|(?:the|your) @)[,.!]? (?:i )?(?:just |only )?(?:want|need)",
+    'no me importa (?:eso|esto|nada de eso|(?:el|la|los|las|su|sus|tu|tus) @)[,.!]? (?:yo )?(?:solo |solamente )?(?:quiero|necesito)',
     '(?:just )?(?:refund me|give me my money back)(?=\\s*[.!]|$)',
   ],
   [
@@ -46,6 +52,13 @@ const detect = phraseDetector(
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Seventeenth session: the option turned back on them, or brushed aside for what they want.
+  { lang: 'en', text: '@ShopHelp So instead of telling me to contact the seller, you guys should contact the seller.', fires: true },
+  { lang: 'en', text: "I don't care about that I want my product. Worst shop ever.", fires: true },
+  { lang: 'es', text: 'No me importa el cupón, quiero mi dinero de vuelta.', fires: true },
+  { lang: 'es', text: 'En lugar de pedirme que llame al banco, ustedes deberían hablar con el banco.', fires: true },
+  { lang: 'en', text: "I don't care about the colour, any size M is fine. Can you send one?", fires: false },
+  { lang: 'en', text: 'Instead of telling me the steps, could you send the link to the guide?', fires: false },
   { lang: 'es', text: 'No quiero otra opción, solo acepto el reembolso.', fires: true },
   { lang: 'es', text: 'Ni saldo a favor ni cambio: me devuelven el dinero a la tarjeta.', fires: true },
   { lang: 'es', text: 'No me manden otra vez el tutorial. Quiero la baja del servicio y nada más.', fires: true },

@@ -26,6 +26,13 @@ const detect = phraseDetector([
   'el problema no es (?:la|el|lo)(?: @){1,3},? (?:es|sino)',
   'no tiene (?:nada )?que ver con (?:lo que|mi)',
   'lean (?:bien )?mi (?:mensaje|consulta)',
+  // Seventeenth session: what was asked, then the stock answer that came back: «les pregunto a qué hora abren y me
+  // responden con el horario de otra sede», «lo que yo pedí fue el cambio», "I asked if it shipped and got a copy-paste
+  // about returns", "we're talking past each other", «no me habéis leído bien».
+  '(?:pregunto|pregunte|preguntaba|escribi|escribo|reporte|reportamos|dije|pedi|consulte) [^.!?]{0,80}? y (?:me )?(?:responden|respondieron|contestan|contestaron|mandan|mandaron|envian|enviaron|dan|dieron) (?:con )?(?:un|una|el|la|los|las) (?:tutorial|horario|pasos|politica|link|enlace|instrucciones|manual|guia|copia|respuesta automatica|plantilla)',
+  'me (?:respondieron|contestaron|mandaron|enviaron) (?:con )?(?:un|una|el|la|los|las) (?:tutorial|pasos|instrucciones|manual|guia|link|enlace)[^.!?]{0,60}? pero (?:lo que )?(?:yo )?(?:pedi|pregunte|reporte|dije|solicite|queria)',
+  'lo que (?:yo )?(?:pedi|pregunte|reporte|dije|solicite) (?:fue|era|es) ', '(?:yo )?no (?:pregunte|pedi|dije|reporte) (?:por |que |sobre )?[^,.!?]{2,50}, (?:pregunte|pedi|dije|reporte)',
+  'no me (?:habeis|han|has|ha|habian) (?:leido|entendido) bien',
   // Fourteenth session: the answer said not to answer, and what they were not asking for.
   '(?:eso|esto|esa respuesta|su respuesta|tu respuesta|la respuesta|vuestra respuesta) no (?:responde|contesta|resuelve|aclara) (?:a )?(?:mi|la|nuestra) (?:duda|pregunta|consulta)',
   'no (?:estaba|estoy|estabamos|estamos) (?:pidiendo|preguntando|solicitando|buscando) (?:eso|que|un|una|el|la|lo)',
@@ -41,6 +48,13 @@ const detect = phraseDetector([
   'a ver si (?:ahora )?(?:me )?(?:entiende|entienden|entiendes|entendes)', '(?:entendio|entendiste|entendieron|entendes|me entiende|me entienden|me entendes) ahora ?\\?',
   "(?:you|they) (?:still|again) (?:don't|do not|didn't|did not|haven't) (?:understand|get it|get what i)", 'do you (?:understand|get it) now ?\\?', "let me (?:explain|say) (?:it|this) (?:again|one more time|more (?:clearly|slowly))",
   // English
+  "(?:i asked|i wrote|i reported|reported that|i said|asked if|asked whether|asked about)[^.!?]{0,80}? and (?:got|received|(?:you|they|support|the agent)(?: guys)? (?:replied|responded|answered|sent)(?: me)?(?: back)?) (?:with )?(?:a |an |the |some )?(?:copy-?paste|canned|generic|template|link|article|instructions|tutorial|steps|faq|policy)",
+  "(?:support|you|they|the agent|the rep)(?: guys)? (?:replied|responded|answered|came back) with (?:instructions|a tutorial|steps|a link|an article|a guide|the faq) (?:for|on|about|to)",
+  // «I asked X. Not Y»: the question restated, then what they were answered instead.
+  "(?:i asked|i wrote|i said|i requested|my question was)[^.!?]{3,80}[.!] ?not (?:how|what|why|when|where|about|for|if|whether|a|an|the)",
+  '(?:pregunte|pedi|dije|consulte|mi pregunta (?:fue|era))[^.!?]{3,80}[.!] ?no (?:como|que|por|si|sobre|cuando|donde|el|la|los|las|un|una)',
+  "talking past each other", "(?:answer|reply|response|answers|replies|responses) (?:seemed to |seems to )?(?:answer|address|be about|be for|go to|belong to) (?:somebody|someone) else", "did (?:anyone|anybody) (?:even |actually )?(?:open|read|look at) my (?:ticket|message|email|request|report)", "did you (?:even|actually|ever) (?:open|look at) my (?:ticket|message|email|request|report)",
+  "(?:has|had) nothing to do with (?:my|what i)",
   "(?:that's|that is|this is|it's) not what i (?:asked|meant|said|wrote|need|requested)",
   "not what i (?:asked|meant)",
   "i (?:didn't|did not|never) (?:ask|say|request) (?:for |about |to )?",
@@ -48,7 +62,12 @@ const detect = phraseDetector([
   '(?:answered|replied to|responded to|answering) (?:a |the )?(?:different|wrong|another|other) (?:question|issue|request)',
   "(?:my|the) (?:question|issue|request|ticket) (?:was|is) (?:about|regarding|for)",
   "(?:you're|you are) not (?:listening|reading)",
-  '(?:read|reread|re-read) my (?:message|email|question)',
+  '(?<!(?:did|do|have|had) you )(?:read|reread|re-read) my (?:message|email|question)',
+  // Seventeenth session: saying it again because it was not taken in: «le repito que NO», «¿leéis lo que la gente
+  // escribe?», "do you even read what I write?".
+  '(?:le|les|te|os) (?:repito|vuelvo a repetir) (?:que|q) ', 'repito:',
+  '(?:leeis|leen|lees|lee|leyeron|leyo|leiste) (?:bien )?lo (?:que|q) (?:la gente |le |les |te |os )?(?:escribe|escribo|escribi|escribimos|pone|puse|pregunto|pregunte|dice|digo|dije)',
+  "(?:do|did) you (?:even |actually )?read what (?:i|people) (?:wrote|write|said|say|asked)", "(?:do|did) you (?:even|actually|ever) read (?:my|the) (?:message|messages|email|emails|tweet|question|post)",
   "that(?:'s| is| was) not (?:my|the) question",
   "(?:has|had|have) (?:nothing|little) to do with (?:my|what i) (?:question|asked|request|issue|message)",
   'not what i (?:was )?(?:asking|talking) about',
@@ -59,6 +78,23 @@ const detect = phraseDetector([
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Seventeenth session: what was asked, then the stock answer that came back.
+  { lang: 'es', text: 'Les pregunto si abren el feriado y me responden con el horario de la sucursal de otra ciudad.', fires: true },
+  { lang: 'es', text: 'Me mandaron los pasos para devolver el pedido, pero lo que yo pedí fue cambiarlo por otra talla.', fires: true },
+  { lang: 'es', text: 'Yo no pregunté por el saldo, pregunté por qué me cobraron la comisión.', fires: true },
+  { lang: 'en', text: 'I asked whether my order shipped and got a copy-paste about your return policy.', fires: true },
+  { lang: 'en', text: 'Reported that the app drains my battery. Support replied with instructions for turning on notifications.', fires: true },
+  { lang: 'en', text: "Thanks, but I think we're talking past each other: login works, the dashboard is the problem.", fires: true },
+  { lang: 'en', text: 'I asked about the warranty and got a clear answer straight away, thank you.', fires: false },
+  { lang: 'es', text: 'Pregunté si hacen envíos a Ushuaia. No cómo rastrear un pedido.', fires: true },
+  { lang: 'es', text: 'Les pregunté por el envío y me respondieron con el número de seguimiento. ¡Gracias!', fires: false },
+  // Seventeenth session: saying it again because it was not taken in.
+  { lang: 'es', text: '@AeroSur le repito que NO, que la maleta me la cobraron dos veces en el vuelo de ida.', fires: true },
+  { lang: 'es', text: 'No hay mostrador en Londres, hay que ir a otra aerolínea, pero ¿leéis lo que la gente escribe?', fires: true },
+  { lang: 'en', text: 'Did you even read my message? I said the card was cancelled, not lost.', fires: true },
+  { lang: 'es', text: 'Les reitero mi agradecimiento por la ayuda de ayer.', fires: false },
+  { lang: 'es', text: 'En respuesta a su oferta, les reitero que no acepto la refinanciación: pido la reversión de los intereses.', fires: false },
+  { lang: 'en', text: 'Did you read my message about the new address? Just checking it arrived.', fires: false },
   // Sixteenth session: explaining it again to someone who did not get it.
   { lang: 'es', text: 'Usted tampoco entendió. Se lo explico otra vez: la app se cierra al abrir el carrito.', fires: true },
   { lang: 'en', text: "Let me explain it again, more slowly: the charge is from March, not April.", fires: true },

@@ -3,12 +3,12 @@
  * tercera vez que escribo», «vuelvo a escribir», «ya lo expliqué dos veces», «third time
  * asking», «I've called four times». «Es la primera vez que escribo» does not fire.
  */
-import { contactOnlyTowardCustomer, toldFruitlessContact } from '../grammar/contact-history';
+import { contactOnlyTowardCustomer, NEW_TOPIC, toldFruitlessContact } from '../grammar/contact-history';
 import { CARDINAL_FROM_TWO } from '../grammar/numbers';
 import { compileTest, phraseDetector } from '../patterns';
 import type { Moment, MomentExample } from './types';
 
-const ORD_ES = '(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\\d+[ao]?|otra)';
+const ORD_ES = '(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\\d+(?:[ao]|ta|to|ra|ro|da|do|va|vo|ma|mo|na|no)?|otra)';
 const NUM_ES = `(?:${CARDINAL_FROM_TWO.es}|mil|varias|muchas|tantas|innumerables|incontables|reiteradas|\\d+)`;
  // Counts as told in a complaint: «tras sesenta y pico llamadas», «en reiteradas ocasiones».
 const MANY_ES = `(?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontables|innumerables|decenas de|cientos de|mil|${CARDINAL_FROM_TWO.es}|\\d+)(?: y pico| y tantas)?`;
@@ -65,6 +65,33 @@ const detect = phraseDetector(
     'cada vez que (?:llamo|llame|llamamos|voy|fui|vamos|escribo|escribi|reclamo|reclame|estuve|pregunto|pregunte)',
     '(?:he|hemos|me he|nos hemos) (?:hablado|llamado|escrito|reclamado|ido|acudido|dirigido|quejado)(?: @){0,2} (?:con|a) (?:supervisores|varios|varias|todos|todas|distintos|distintas|diferentes)',
     'nadie me (?:responde|contesta)', 'sin respuesta (?:desde|hace)',
+    // Seventeenth session: the silence told by what never came or by the time it has lasted: «20 días y ni una
+    // respuesta», "haven't heard from my case officer in weeks"; a contact named, then its silence: «escribo al soporte
+    // y no responde»; asking whether anyone answers at all: «¿alguien que responda?», "is anyone there?".
+    'ni (?:una|siquiera una|un) (?:sola |misera |triste )?(?:respuesta|contestacion)', "not (?:even )?(?:a|one) (?:single )?(?:reply|response|answer|call ?back)",
+    "(?:haven't|have not|hasn't|has not|hadn't|didn't|did not|not|never) (?:yet |even )?(?:heard|hear) (?:back )?from (?:@ ){1,3}(?:in|for|since) (?:over |more than |almost |nearly |about )?(?:a |an |one |two |three |four |several |many |a few |a couple of |\\d+ )?(?:weeks?|days?|months?|hours?|ages|a while|forever)",
+    '(?:contactar|contacte|contacto|escribir|escribi|escribo|escribimos|llamar|llame|llamo|llamamos|reclamar|reclame|reclamo)(?: (?:a|al|con))? (?:el |la |los |las )?(?:soporte|atencion al cliente|servicio al cliente|servicio tecnico|call center|banco|empresa|tienda|vendedor|agencia|aerolinea|compania)(?: @){0,2},? y (?:no|nadie|nunca) (?:me |nos )?(?:responde|responden|contesta|contestan|atiende|atienden|respondio|respondieron|contesto|contestaron)',
+    '(?:^|(?<=[.!?¿¡]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))¿?(?:hay )?alguien (?:que (?:me |nos )?(?:responda|conteste|atienda|lea)|ahi|en casa)(?= ?\\?)',
+    "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hello,? |hi,? )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|home|out there|listening|reading (?:this|these|my (?:emails|messages))|alive|awake)(?= ?\\?)",
+    // Several of their people for one problem: "2 different agents have reset it", «tres asesores distintos».
+    // Seventeenth session, a probe set written in the team's words: calling since a day, pinging or bumping, asking for
+    // news of a numbered case, «dos días seguidos», reiterating a request or attaching it again, bounced from one
+    // desk to the other and back, a ticket open since long ago, explaining the same thing to each agent.
+    '(?:llevo|llevamos) desde (?:el |la |hace |ayer|anteayer|esta |este )[^.!?]{0,20}? (?:marcando(?:le|les)?|llamando(?:le|les)?|escribiendo(?:le|les)?|reclamando|intentando (?:comunicarme|contactar(?:los|les)?|hablar))',
+    "(?:pinged|nudged|bumped|chased)(?: (?:you|them|this|it|support|the team))? (?:twice|two times|three times|several times|multiple times|again|already|repeatedly)", '(?:^|[.!?] )bump(?=\\s*[.!]|$)',
+    "any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:case|ticket|order|claim|request|issue|complaint|ref|reference)(?: (?:no\\.? ?|number |#)?[\\w-]*\\d)",
+    "(?:said|told|chat(?:ted)?|called|rang|emailed|e-mailed|asked|tried|messaged|written|wrote)[^.!?]{0,60}? (?:two|three|four|five|\\d+) (?:days|weeks|mornings|times) (?:running|in a row)", '(?:llame|llamado|escribi|escrito|reclame|reclamado|pregunte|preguntado|intentado|intente)[^.!?]{0,60}? (?:dos|tres|cuatro|cinco|\\d+) (?:dias|semanas|veces) (?:seguid[oa]s|consecutiv[oa]s)',
+    '(?:reitero|reiteramos) (?:mi|nuestra|la) (?:solicitud|peticion|reclamacion|reclamo|consulta|pedido|queja)', '(?:adjunto|envio|mando|remito|adjuntamos|enviamos) (?:nuevamente|de nuevo|otra vez)',
+    '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|tiran|tiraron|transfieren|transfirieron) de (?:@ ){1,3}a (?:@ ){1,3}(?:y )?de (?:@ ){1,3}a',
+    "(?:passed|transferred|bounced|sent|shunted) (?:me )?(?:back and forth )?(?:from|between) (?:@ ){1,3}(?:to|and) (?:@ ){1,3}(?:and )?(?:back|then (?:to|back))",
+    '(?:ticket|caso|reclamo|reclamacion|incidencia|solicitud)(?: (?:#|n|no|num)?\\.? ?[\\w-]*\\d[\\w-]*)? (?:lleva|sigue|esta) abiert[oa] desde', "(?:it|this|the (?:ticket|case|issue|request))(?:'s| has| is)? been open since",
+    '(?:seguir|volver a|tener que|tengo que) (?:explicando|explicar|contando|contar|repitiendo|repetir) lo mismo',
+    // Seventeenth session: a stretch spent on the line, counted: "spent 30 mins on phone", «pasé dos horas al teléfono».
+    "spent (?:over |more than |almost |nearly |about )?(?:\\d+|an?|one|two|three|four|five|several|many|a few|a couple of) (?:mins?|minutes|hours?|hrs?|days) (?:on (?:the )?(?:phone|chat|line)(?! with (?:my|a|his|her|our|their) )|on hold|chasing|calling|with (?:support|customer service|your (?:agents?|team|support)))",
+    '(?:pase|pasamos|estuve|estuvimos|he pasado|hemos pasado|he estado|hemos estado) (?:mas de |casi )?(?:\\d+|una|media|dos|tres|cuatro) (?:minutos|horas) (?:al telefono|en el telefono|en el chat|en la linea|hablando con (?:ustedes|su|el|la|un|una))',
+    `${MANY_EN} (?:different|separate) (?:agents|reps|representatives|advisors|advisers|operators|staff members|customer service (?:agents|reps)) (?:have |had |all |then )?(?:told|said|promised|tried|reset|gave|sent|transferred|assured|claimed|confirmed|looked|checked|escalated|hung)`,
+    `(?:to|with|by|from) ${MANY_EN} (?:different|separate) (?:agents|reps|representatives|advisors|advisers|operators|staff members)`,
+    `(?:con|por|a) ${MANY_ES} (?:asesores|asesoras|agentes|operadores|operadoras|ejecutivos|ejecutivas) (?:distint[oa]s|diferentes)`,
     'me dejan sin respuesta', 'sigo sin respuesta',
     // Still without news of an open case is chasing it: «tengo mi equipaje perdido desde hace 27 días y sigo sin noticias».
     '(?:sigo|seguimos|continuo|continuamos) sin (?:noticias|novedades|saber nada)', "still (?:no news|haven't heard anything|have not heard anything)",
@@ -100,11 +127,11 @@ const detect = phraseDetector(
     `(?:after|despite) (?:being|having been) (?:told|asked|informed|reminded)(?: @){0,2} ${NUM_EN}`,
     `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits|requests|tweets|dms|direct messages|letters|voicemails)(?! (?:a|per) (?:day|week|month))`,
     // Not stopping: «no paramos de llamar», «llamé todo el día», "called every day this week".
-    '(?:no (?:paro|paramos|dejo|dejamos|he parado|hemos parado|he dejado|hemos dejado) de|(?:llevo|llevamos) (?:\\w+ )?(?:dias|semanas|meses) (?:tratando de |intentando )?) (?:llamar|escribir|reclamar|insistir|marcar|mandar correos|comunicarme|comunicarnos)',
+    '(?:no (?:paro|paramos|dejo|dejamos|he parado|hemos parado|he dejado|hemos dejado) de|(?:llevo|llevamos) (?:mas de |casi )?(?:\\w+ )?(?:minutos|horas|dias|semanas|meses)(?: tratando de| intentando)?) (?:llamar|escribir|reclamar|insistir|marcar|mandar correos|comunicarme|comunicarnos)',
     '(?:llame|llamamos|escribi|escribimos|marque|marcamos|reclame|reclamamos)(?: a \\w+)? (?:todo el dia|toda la manana|toda la tarde|todos los dias|a diario|cada dia)',
     "(?:called|rang|phoned|emailed|messaged|tweeted|chased)(?: (?:you|them|support))? (?:all day|every day|every single day|daily|repeatedly|over and over)",
     // Chasing an open thread: «Any updates on this?», «any news about my refund?», «¿alguna novedad?».
-    "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the)",
+    "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the (?!new |next |upcoming |latest )@)",
     '(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hola,? )?¿?(?:alguna|hay) (?:novedad|novedades|actualizacion|respuesta)(?: sobre| con| de)? ?(?:esto|este|esta|mi|el|la)?(?= ?\\?|$)',
     `(?:i|we)(?:'ve| have)?(?: already)? (?:forwarded|sent|resent|re-sent|submitted|did forward|did send)[^.!?]{0,40}? (?:${NUM_EN}|again)`,
     `on ${MANY_EN} occasions`,
@@ -134,6 +161,7 @@ const detect = phraseDetector(
   [
     ...FIRST_TIME,
     'no (?:quiero|tengo que|hace falta) volver a escribir',
+    ...NEW_TOPIC,
     // Messages the customer received are not contacts they made.
     '(?:recibi|recibo|recibimos|me llegaron|me llegan|me llego|me mandaron|me mandan|tengo) (?:@ ){1,2}(?:llamadas|correos|mails|mensajes|sms)', 'llamadas perdidas',
     '(?:received|receive|receiving|got|get|getting) (?:@ ){1,2}(?:calls|emails|e-mails|messages|texts)', 'missed calls', 'spam',
@@ -145,6 +173,37 @@ const FIRST_CONTACT = compileTest(FIRST_TIME);
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Seventeenth session, from a probe set in the team's words.
+  { lang: 'es', text: 'Llevo desde el lunes marcándole al 800 y nomás me cuelgan después de 40 min de espera.', fires: true },
+  { lang: 'en', text: "Is anything moving here? Still reproducible on 3.8.1 and I've pinged twice already.", fires: true },
+  { lang: 'en', text: '@HomePowerUK bump. any news on case 40112? it has been a fortnight', fires: true },
+  { lang: 'en', text: 'Your live chat has said an agent will be with you shortly three days running now.', fires: true },
+  { lang: 'es', text: 'Buenas tardes: reitero mi solicitud del 14 de agosto sobre la baja. Adjunto nuevamente el formulario firmado.', fires: true },
+  { lang: 'es', text: 'Ya es la 4ta vez que les mando mi DNI por DM y me lo vuelven a pedir.', fires: true },
+  { lang: 'es', text: 'Me pasan de autorizaciones a citas y de citas a autorizaciones, toda la mañana así.', fires: true },
+  { lang: 'es', text: 'El ticket #77120 lleva abierto desde febrero y sigue pendiente de asignar.', fires: true },
+  { lang: 'es', text: 'Pido hablar con un jefe: no voy a seguir explicando lo mismo a cada asesor.', fires: true },
+  { lang: 'es', text: 'Hola, les escribo de nuevo pero por otro tema: quiero sumar una línea a mi plan.', fires: false },
+  { lang: 'en', text: 'Any news on the new app release? Excited for dark mode.', fires: false },
+  { lang: 'es', text: 'Mi hija tuvo fiebre tres días seguidos, ¿puedo cambiar la fecha del vuelo?', fires: false },
+  { lang: 'en', text: 'Why does my pre-check work with every airline but you? Spent 30 mins on phone to fix it, zero success.', fires: true },
+  { lang: 'es', text: 'Pasé dos horas al teléfono con ustedes y la línea sigue cortada.', fires: true },
+  { lang: 'en', text: 'I spent 3 hours on the phone with my mum yesterday, so I missed your call.', fires: false },
+  // Seventeenth session: the silence told by what never came, by how long it lasted, or by asking whether anyone answers.
+  { lang: 'es', text: 'Perdieron mi maleta. 12 días y ni una respuesta.', fires: true },
+  { lang: 'en', text: "Ticket 55102: I haven't heard from my claims handler in three weeks and I sent every document.", fires: true },
+  { lang: 'es', text: 'La app da error al abrir y dice contactar al soporte, escribo al soporte y no responden.', fires: true },
+  { lang: 'es', text: '@MovilSur ¿alguien que responda? Su chat 24 horas está vacío.', fires: true },
+  { lang: 'en', text: 'Hello, is anyone there? The order page still shows pending.', fires: true },
+  { lang: 'es', text: 'Llevo 40 minutos tratando de comunicarme por teléfono con reservas.', fires: true },
+  { lang: 'en', text: 'Three different agents have promised to unlock it and it is still locked.', fires: true },
+  { lang: 'es', text: 'Ya hablé con tres asesores distintos y nadie sabe dónde está mi pedido.', fires: true },
+  { lang: 'es', text: 'Se lo expliqué a una asesora muy amable y quedó resuelto, ni una queja.', fires: false },
+  { lang: 'es', text: 'El producto llegó roto y sin factura: ni respuesta a la garantía ni solución en la tienda.', fires: false },
+  { lang: 'en', text: "I haven't heard from the courier since they picked it up this morning, is that normal?", fires: false },
+  { lang: 'es', text: '¿Hay alguien que me pueda ayudar a cambiar la contraseña?', fires: false },
+  { lang: 'en', text: 'Our store has three different agents on the night shift, can we share one login?', fires: false },
+  { lang: 'es', text: 'Llevo 20 minutos tratando de instalar la app y no me deja.', fires: false },
   // Sixteenth session: trying for a stretch to get anyone to answer.
   { lang: 'es', text: 'Llevo 10 días tratando de que una persona de verdad me atienda por teléfono.', fires: true },
   // Fourteenth session: a stretch on hold, still waiting on them, worn out by calling, hung up on, asked how many times.

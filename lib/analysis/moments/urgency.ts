@@ -14,8 +14,17 @@ const NEGATIONS = [
   'lo antes posible no', 'not critical',
   // A shipping service's name, not a demand: «pagué el envío urgente».
   '(?:envio|entrega|correo|mensajeria) (?:urgente|express|expres)', 'urgent (?:delivery|shipping|post|courier)',
+  // Seventeenth session: a review's verdict on the place, not a demand on the agent: «el hotel necesita urgentemente
+  // una reforma», "the rooms are in urgent need of a refurb".
+  '(?:necesita|requiere|precisa|necesitan|requieren|precisan|pide|piden) (?:urgentemente|con urgencia|urgente|de forma urgente) (?:una |un |unas |unos )?(?:buena |pequena |gran |profunda |seria )?(?:reforma|renovacion|remodelacion|mantenimiento|actualizacion|modernizacion|limpieza|pintura|inversion|mano de pintura)',
+  "(?:needs?|requires?|is crying out for|could use|(?:is|are) in) (?:an? )?(?:urgent(?:ly)?|desperate(?:ly)?) (?:need of )?(?:an? )?(?:renovation|refurbishment|refurb|makeover|update|maintenance|upgrade|repaint|deep clean|lick of paint|investment)",
 ];
 const NEGATION_RE = compile(NEGATIONS);
+
+/** The folded text with what says «not urgent» or names no demand («envío urgente», a review's «necesita urgentemente una reforma») blanked: the lexicon and the model's gate read this. */
+export function withoutCalmUrgency(folded: string): string {
+  return blank(NEGATION_RE, folded);
+}
 
 /** What is urgent on its own: «urgente», «ASAP», «no puedo esperar», a deadline within hours. */
 const STRONG = [
@@ -31,6 +40,10 @@ const STRONG = [
   "(?:my|our|the) (?:flight|train|bus) (?:is|leaves|departs|boards) (?:in (?:\\d+|an|one|two|three|a few) (?:hours?|hrs?|mins?|minutes?)|this (?:afternoon|evening|morning)|tonight|today)",
   'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
   'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p',
+  // Seventeenth session: minutes left before what they are in the middle of, and a bare «Now!» demanded.
+  "(?:\\d+|a few|few|two|three|five|ten|fifteen|twenty|thirty) (?:mins?|minutes|hours?|hrs?) (?:(?:to|till|until) (?:boarding|board|departure|take ?off|my flight|the flight|my train|check-?in|closing)|(?:to|till|until|before) my (?:flight|train|exam|appointment|interview|meeting|surgery))",
+  '(?:faltan |quedan |a )?(?:\\d+|dos|tres|cinco|diez|quince|veinte|treinta) (?:minutos|min|horas) (?:para|antes de|de) (?:embarcar|el embarque|la salida|mi vuelo|el vuelo|que (?:cierre|salga|despegue)|mi (?:examen|cita|entrevista|operacion))',
+  '(?<![a-z]\\s)now(?=\\s*!)',
   // An emergency the customer is in, not one a policy covers or a service is named for ("coverage for emergency", "the emergency vet").
   "(?:this|it|that)(?:'s| is) (?:an |a real |a genuine |a medical |a family |kind of an |sort of an )?emergency", 'emergency(?=\\s*!)', '(?:emergency|emergencia),? (?:please|help|por favor|ayuda)',
   'within the (?:next )?hour', 'in the next (?:hour|\\d+ minutes)', 'by (?:end of day|eod|today|tonight|noon)',
@@ -58,7 +71,7 @@ const sentencesOf = (folded: string) => folded.split(/[.!?\n]+/);
 
 /** Either a signal urgent on its own, or a time word inside a sentence that demands something. */
 function demandsImmediacy(folded: string): boolean {
-  const open = blank(NEGATION_RE, folded);
+  const open = withoutCalmUrgency(folded);
   return STRONG_RE.test(open) || sentencesOf(open).some((s) => TIMED.test(s) && DEMAND.test(s));
 }
 
@@ -67,6 +80,16 @@ const SHOUTED = /(?<!\p{L})(?:YA|AHORA|NOW|HOY|TODAY|URGENTE)(?!\p{L})/u;
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Seventeenth session: minutes left before what they are in the middle of, and a bare «Now!».
+  { lang: 'en', text: '@SkyJet 6 minutes to boarding at gate B12. No sign of the gate agent. A little help?', fires: true },
+  { lang: 'es', text: 'Faltan 20 minutos para embarcar y nadie en el mostrador, ¿qué hago?', fires: true },
+  { lang: 'en', text: 'One of you has my bag! Claim 40192 and I want it delivered to my hotel!!!! Now!!!', fires: true },
+  { lang: 'en', text: 'Boarding closes 20 minutes before departure, right? Just planning my trip for March.', fires: false },
+  { lang: 'en', text: "It's working now! Thanks so much.", fires: false },
+  // Seventeenth session: a review's verdict on the place.
+  { lang: 'es', text: 'Dicen que es el mejor hotel de la ciudad, pero necesita urgentemente una pequeña reforma en los baños.', fires: false },
+  { lang: 'en', text: 'Lovely staff, but the rooms are in urgent need of a refurb.', fires: false },
+  { lang: 'es', text: 'Necesito urgentemente que me cambien de habitación, el baño está inundado.', fires: true },
   // Sixteenth session: an emergency the customer is in, not one a policy covers.
   { lang: 'en', text: 'My card was swallowed abroad, this is an emergency, please call me.', fires: true },
   { lang: 'en', text: 'The plan looked good on paper: coverage for emergency care and 90% back.', fires: false },

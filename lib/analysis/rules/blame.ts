@@ -327,7 +327,10 @@ const checker = lexiconChecker(
       ],
       unless: [
         "(?:sms|text|message|email|e-mail|number|link|call|page|site|profile|account|app|sender)(?: @){0,3} (?:is|was|are|were)(?:n't| not) (?:ours|from us)",
-        "as i (?:said|mentioned),? i(?:'ll| will)", "you should have (?:received|gotten|got|everything|all (?:the|you|it)|it|them|one|an? (?:email|text|message|letter|code|link|confirmation))"],
+        "as i (?:said|mentioned),? i(?:'ll| will)",
+        // The problem as what we fix, not its cause: "I hope the fix is enough to fix the issue on your server".
+        "(?:fix|fixes|fixed|fixing|solve|solves|solved|solving|resolve|resolves|resolved|resolving|sort out|troubleshoot|debug|investigate|look into|help with) (?:the |this |that |any |these )?(?:issue|problem|error|bug)s?",
+        "you should have (?:received|gotten|got|everything|all (?:the|you|it)|it|them|one|an? (?:email|text|message|letter|code|link|confirmation))"],
     },
   },
   suggest,
@@ -466,6 +469,8 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[Any delay in crediting the amount lies with your issuing bank]].' },
   { lang: 'en', text: '[[We note that you did not contact us within the cooling-off period]].' },
   { lang: 'en', text: "I've noted on your booking that you'd like a ground-floor room because of your knee." },
+  { lang: 'en', text: "This didn't happen on other servers, so I hope the update is enough to fix the issue on your server." },
+  { lang: 'en', text: "Let's troubleshoot the problem with your router together: which lights are on?" },
   { lang: 'es', text: 'La diferencia se debe al copago de tu póliza; te envío el desglose.' },
   { lang: 'en', text: 'The delay is due to your bank\'s processing time, and I\'m chasing them today.' },
   // Owning a fault is not blaming the customer: «no debió pasar», «you shouldn't have been charged».
@@ -644,6 +649,7 @@ const rule: Rule = {
     en: 'This sounds like blaming the customer or someone else. Explain the cause neutrally and own the fix.',
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
+  withoutExemptions: checker.withoutExemptions,
 };
 
 export default rule;

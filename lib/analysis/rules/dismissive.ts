@@ -322,6 +322,7 @@ const rule: Rule = {
     en: 'This downplays how the customer feels or the effort involved. Acknowledge it first: “I understand how frustrating this is.”',
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
+  withoutExemptions: checker.withoutExemptions,
 };
 
 export default rule;

@@ -519,6 +519,7 @@ const rule: Rule = {
     en: "This is a “no” with no alternative. Offer what you can do instead.",
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
+  withoutExemptions: checker.withoutExemptions,
   checkDraft(draft, matches) {
     // A refusal inside a question («¿te indican que no es posible…?») is the customer's, quoted back.
     matches = matches.filter((m) => !draft.sentences.some((s) => s.start <= m.start && m.end <= s.end && isQuestion(s.text)));

@@ -268,6 +268,7 @@ const rule: Rule = {
     en: "That's a guarantee no one can keep. Commit to what you will do: “We'll review what went wrong to prevent it from happening again.”",
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
+  withoutExemptions: checker.withoutExemptions,
 };
 
 export default rule;

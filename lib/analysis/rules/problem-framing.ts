@@ -346,6 +346,7 @@ const rule: Rule = {
     en: "You're restating the customer's problem. Confirm their need instead: “What you need is…, is that right?”",
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
+  withoutExemptions: checker.withoutExemptions,
 };
 
 export default rule;

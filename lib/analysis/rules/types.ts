@@ -72,6 +72,11 @@ export interface Rule {
   checkDraft?(draft: DraftContext, sentenceMatches: RuleMatch[]): RuleMatch[];
   /** Rewrites of a span the lexicon did not mark (a sentence the learned layer flagged). */
   suggest?(info: SpanInfo): string[] | null;
+  /**
+   * The folded sentence with the phrases the lexicon exempts (its `unless`) blanked: the learned layer's gate reads
+   * this, so the model cannot flag a sentence for a cue the lexicon knows is none («guaranteed for the full term»).
+   */
+  withoutExemptions?(lang: Lang, folded: string): string;
 }
 
 /** A rule's match as the contract's finding. */

@@ -302,6 +302,7 @@ const rule: Rule = {
     en: "You're handing off without owning it. Say who you passed it to and that you'll follow up yourself.",
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
+  withoutExemptions: checker.withoutExemptions,
   checkDraft(draft, matches) {
     if (matches.length === 0 || hasOwnership(draft.folded, draft.lang)) return [];
     // One handoff told over two sentences («Eso es tema de sistemas; escribiles.») is one finding.
