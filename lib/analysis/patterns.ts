@@ -26,15 +26,23 @@ export const LETTER = 'A-Za-z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u0
 const WORD = `[${LETTER}']+`;
 
 /**
- * Inside a lookbehind a space is exactly one blank: a lookbehind is tried at every position,
- * and one that could read back over a whole run of blanks («(?<!no\s+)…») made a long run of
- * blanks quadratic (100,000 of them took seconds).
+ * Two rewrites of the lookbehinds, in one pass over a source (a source with none is returned as it
+ * is, without the pass: engine load).
+ *
+ * - Inside a lookbehind a space is exactly one blank: a lookbehind is tried at every position,
+ *   and one that could read back over a whole run of blanks («(?<!no\s+)…») made a long run of
+ *   blanks quadratic (100,000 of them took seconds).
+ * - Every positive lookbehind is written doubly negated, `(?<=X)` → `(?<!(?<!X))`: the same
+ *   condition, but V8 can still skip ahead by an alternative's first characters. An alternative
+ *   that opens with a positive lookbehind («(?:^|(?<=[.!?] ))…», a sentence start) made its whole
+ *   alternation try every position in full: a lexicon ran ten times slower on a long text, and
+ *   every lexicon holding one was slower on every sentence.
  */
-function singleBlankInLookbehinds(src: string): string {
-  // Most sources have no lookbehind: returned as they are, without a pass over their characters (engine load).
+export function rewriteLookbehinds(src: string): string {
   if (!src.includes('(?<')) return src;
   let out = '';
-  let depth = 0;
+  const closers: string[] = [];
+  let inClass = false;
   let lookbehindDepth = -1;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
@@ -43,62 +51,35 @@ function singleBlankInLookbehinds(src: string): string {
       i++;
       continue;
     }
-    if (ch === '(') {
-      if (lookbehindDepth < 0 && (src.startsWith('(?<=', i) || src.startsWith('(?<!', i))) lookbehindDepth = depth;
-      depth++;
-    } else if (ch === ')') {
-      depth--;
-      if (depth === lookbehindDepth) lookbehindDepth = -1;
-    }
-    out += ch === ' ' && lookbehindDepth >= 0 ? '\\x20' : ch;
-  }
-  return out;
-}
-
-/**
- * Every positive lookbehind written as a doubly negated one, `(?<=X)` → `(?<!(?<!X))`: the same
- * condition, but V8 can still skip ahead by an alternative's first characters. An alternative
- * that opens with a positive lookbehind («(?:^|(?<=[.!?] ))…», a sentence start) made its
- * whole alternation try every position in full: a lexicon ran ten times slower on a long
- * text, and every lexicon holding one was slower on every sentence.
- */
-export function withoutPositiveLookbehinds(src: string): string {
-  if (!src.includes('(?<=')) return src;
-  let out = '';
-  const closers: string[] = [];
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (ch === '\\') {
-      out += ch + (src[i + 1] ?? '');
-      i++;
-      continue;
-    }
+    const blank = ch === ' ' && lookbehindDepth >= 0;
     if (inClass) {
       if (ch === ']') inClass = false;
-      out += ch;
-      continue;
-    }
-    if (ch === '[') {
+      out += blank ? '\\x20' : ch;
+    } else if (ch === '[') {
       inClass = true;
       out += ch;
-    } else if (ch === '(' && src.startsWith('(?<=', i)) {
-      out += '(?<!(?<!';
-      closers.push('))');
-      i += 3;
     } else if (ch === '(') {
-      out += ch;
-      closers.push(')');
+      const positive = src.startsWith('(?<=', i);
+      if (lookbehindDepth < 0 && (positive || src.startsWith('(?<!', i))) lookbehindDepth = closers.length;
+      if (positive) {
+        out += '(?<!(?<!';
+        closers.push('))');
+        i += 3;
+      } else {
+        out += ch;
+        closers.push(')');
+      }
     } else if (ch === ')') {
       out += closers.pop() ?? ')';
-    } else out += ch;
+      if (closers.length === lookbehindDepth) lookbehindDepth = -1;
+    } else out += blank ? '\\x20' : ch;
   }
   return out;
 }
 
 /** Expands the shorthand of one pattern source (see the header). */
 export function expand(src: string): string {
-  const lookbehindsDone = withoutPositiveLookbehinds(singleBlankInLookbehinds(src));
+  const lookbehindsDone = rewriteLookbehinds(src);
   return (lookbehindsDone.includes('~') ? lookbehindsDone.replace(/~(\d)/g, (_m, n: string) => `(?:${WORD}\\s+){0,${n}}`) : lookbehindsDone)
     .replace(/@/g, WORD)
     .replace(/ \?/g, '\\s*')
