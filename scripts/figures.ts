@@ -27,6 +27,7 @@ const SPLITS: { file: string; what: string }[] = [
   { file: 'round8.jsonl', what: "round 8's second part, customers written from real situations: a check, never trained on" },
   { file: 'round9.jsonl', what: 'round 9, customers and company replies written from real situations the writers found: a check, never trained on' },
   { file: 'round13.jsonl', what: 'round 13, customers and company replies written from read real sets (fifteenth session): a check, never trained on (training on it was measured and rejected)' },
+  { file: 'round17.jsonl', what: 'round 17, customer messages on the moments real writing misses most, by a writer who never saw the engine (seventeenth session): read and worked on, never trained on' },
   { file: 'sample.jsonl', what: 'the development sample: trained on' },
   { file: 'probe.jsonl', what: 'the first probe batch: trained on' },
 ];
