@@ -98,8 +98,17 @@ for (const site of SITES) {
           assert.ok(found, 'a problem-framing suggestion');
           return found;
         }, 15_000, 150);
-      const suggestion = ((await (await suggestionButton()).evaluate((b) => b.textContent)) ?? '').trim();
       await waitFor(async () => assert.equal(await model(page, site), draft), 5_000);
+      // The panel may still show the analysis of a draft typed halfway (its suggestion built for a sentence without
+      // its full stop): the suggestion is read once two reads half a second apart agree (seen once on afc7328).
+      const textOf = async () => ((await (await suggestionButton()).evaluate((b) => b.textContent)) ?? '').trim();
+      let suggestion = '';
+      await waitFor(async () => {
+        const first = await textOf();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        suggestion = await textOf();
+        assert.equal(suggestion, first, 'the suggestion settled');
+      }, 10_000, 150);
       // Found again and clicked as one step, retried: the panel may re-render between finding and clicking (a handle to
       // the old button is detached, and a click on it throws before anything is clicked).
       await waitFor(async () => (await suggestionButton()).click(), 5_000, 150);
