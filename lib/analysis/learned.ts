@@ -407,7 +407,7 @@ export function learnedFindings(
     if (!passesRuleGate(rule.id, rule.withoutExemptions?.(draft.lang, foldedQuote) ?? foldedQuote, draft.lang)) continue;
     // A minimising sentence the dismissive lexicon already holds («no es para tanto») is no refusal.
     if (rule.id === 'flat-refusal' && lexicon.some((f) => f.rule === 'dismissive' && f.start < end && start < f.end)) continue;
-    let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, draft.lang, register, model, strictness, rule.suggest) }];
+    let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, foldedQuote, draft.lang, register, model, strictness, rule.suggest) }];
     if (rule.checkDraft) matches = rule.checkDraft(draft, matches);
     for (const m of matches) out.push({ ...findingOf(rule, m, draft.text, draft.lang), confidence: round(score.probability) });
   }
@@ -418,6 +418,7 @@ export function learnedFindings(
 function rewritesFor(
   rule: RuleId,
   quote: string,
+  folded: string,
   lang: Lang,
   register: Register,
   model: Model,
@@ -425,7 +426,6 @@ function rewritesFor(
   suggest: ((info: SpanInfo) => string[] | null) | undefined,
 ): string[] {
   if (!suggest) return [];
-  const folded = fold(quote);
   const info: SpanInfo = { lang, text: quote, folded, start: 0, end: quote.length, quote, kinds: [], cueEnd: quote.length, register };
   const label = MODEL_LABELS.indexOf(rule as ModelLabel);
   const candidates = suggest(info) ?? [];

@@ -347,7 +347,7 @@ export function lexiconChecker(
     const lex = compiled[lang];
     if (!lex) return [];
     if (lex.gate && !lex.gate.some((g) => folded.includes(g))) return [];
-    const hay = lex.unless ? blank(lex.unless, folded) : folded;
+    const hay = withoutExemptions(lang, folded);
     const raw: (Span & { kind: string; cueEnd: number })[] = [];
     for (const spec of lex.specs) {
       for (const m of findAll(spec.re, hay)) {

@@ -212,12 +212,10 @@ export function scoreFeatures(model: Model, features: number[]): Float32Array {
   const labelCount = model.labels.length;
   // Integer sums: the weights are 8-bit integers, so the sums are exact and no float is stored per weight.
   const sums = new Int32Array(labelCount);
-  const { present, rank, rowStart, rows } = model;
+  const { rows } = model;
   for (const f of features) {
-    const word = present[f >>> 5]!;
-    const bit = 1 << (f & 31);
-    if (!(word & bit)) continue;
-    let at = rowStart[rank[f >>> 5]! + popcount(word & (bit - 1))]!;
+    let at = rowOf(model, f);
+    if (at < 0) continue;
     let m = (rows[at]! & 0xff) | ((rows[at + 1]! & 0xff) << 8);
     at += 2;
     for (; m; m &= m - 1) sums[31 - Math.clz32(m & -m)]! += rows[at++]!;
