@@ -215,6 +215,8 @@ describe('extraction: what is a commitment (en)', () => {
     ["We couldn't find order 4512 and I'll resend it tomorrow.", ['tomorrow']],
     ["I'll call you 'round 5 tomorrow, the engineers' schedule allowing.", ['tomorrow']],
     ["I'll get back to you regarding your message by Friday.", ['by Friday']],
+    // The team's own deliverable, said with «an», is this case's («a complaint will be acknowledged…» is any case's).
+    ['We found the bug. A fix will be available in a couple of hours.', ['in a couple of hours']],
   ])('%s', (text, expected) => {
     expect(quotes(text, 'en')).toEqual(expected);
   });

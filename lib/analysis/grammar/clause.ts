@@ -76,9 +76,10 @@ const EN_PLURAL_MODIFIERS = String.raw`(?:(?!(?:your|the|my|our|this|that|these|
 const EN_GENERIC_SUBJECT = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:all\s+|most\s+|any\s+)?${EN_PLURAL_MODIFIERS}${EN_BARE_PLURAL}\b(?:\s+(?!(?:will|'ll|shall|won't)\b)[a-z]+){0,5}?\s+(?:are|get|ship|arrive|take|go|clear|post|reach|settle|appear|show|land|need|move)\b`);
 /**
  * The same rule said in the future: «enquiries will be answered within 7 business days», «a complaint will be
- * acknowledged…». «A new version», «a replacement» name one thing to come, not any case.
+ * acknowledged…». «A new version», «a replacement» name one thing to come, not any case; so do the team's own
+ * deliverables, «an update», «a fix», «a patch» (eighteenth session: "An update will be available in a couple of hours").
  */
-const EN_GENERIC_FUTURE = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:(?:all|most|any)\s+[a-z]+s|${EN_BARE_PLURAL}|(?:any|every|each)\s+[a-z]+|(?:a|an)\s+(?!(?:new|fresh|updated|revised|corrected|permanent|replacement)\b)[a-z]+)\b(?:\s+[a-z]+){0,4}?\s+(?:will|shall)\s+(?:be|get|ship|arrive|take|go|clear|reach|appear|show|receive|need)\b`);
+const EN_GENERIC_FUTURE = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?(?:(?:all|most|any)\s+[a-z]+s|${EN_BARE_PLURAL}|(?:any|every|each)\s+[a-z]+|(?:a|an)\s+(?!(?:new|fresh|updated|revised|corrected|permanent|replacement|update|fix|hotfix|patch|release)\b)[a-z]+)\b(?:\s+[a-z]+){0,4}?\s+(?:will|shall)\s+(?:be|get|ship|arrive|take|go|clear|reach|appear|show|receive|need)\b`);
 /** «the letter of 12 November», «your flight's Friday»: the time is a noun's. */
 const EN_ATTRIBUTIVE = /(?:\b(?:of|from|since|dated|on your|before your|for your)|'s) (?:the )?$/;
 /**

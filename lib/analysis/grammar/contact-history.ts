@@ -71,7 +71,8 @@ const EARLIER_CONTACT_ES = [
   // «fui a la oficina», «fuimos a la sucursal»
   '(?:fui|fuimos|he ido|hemos ido|me presente|nos presentamos) (?:a|al|hasta) (?:la |el |una |un |sus |las |los )?(?:oficina|oficinas|sucursal|sucursales|tienda|local|centro|agencia|punto de atencion|atencion al cliente|servicio tecnico|mostrador)',
   // What the company did in that contact: «me pasaron con otro», «no me tomaron el reclamo».
-  '(?:me|nos) (?:contestaron|respondieron|atendieron|atendio|pasaron|derivaron|transfirieron|mandaron a|tomaron|pidieron)',
+  // («no me pidieron el boleto»: what they did not ask for was no contact, eighteenth session.)
+  '(?:me|nos) (?:contestaron|respondieron|atendieron|atendio|pasaron|derivaron|transfirieron|mandaron a|tomaron)', '(?<!\\bno )(?:me|nos) pidieron',
   '(?:el|la|un|una) (?:asesor|asesora|agente|operador|operadora|empleado|empleada|chica|chico|tecnico|supervisor|supervisora|funcionario|funcionaria) (?:me|nos) atendio',
 ];
 

@@ -61,6 +61,13 @@ const detectPhrases = phraseDetector(
     '(?:plantees|plantee|planteo|plantearse|plantearme|pensar en|pienso en|me voy a|nos vamos a|prefiero|preferimos) (?:volar|comprar|viajar|irme|irte|irnos|cambiarme|cambiarte|cambiarnos|pasarme|pasarte|pasarnos) (?:con|en|a) otra (?:compania|cia|aerolinea|empresa|operadora|tienda|marca|linea|entidad)',
     '(?:os pasais|os habeis pasado|os estais pasando)(?=\\s*(?:[.!,;]|$)| (?:un pelin|un poco|mucho|muy|tres pueblos|de la raya))', '(?:os estais superando|os habeis lucido|se han lucido|se lucieron)',
     'no (?:lo|la|los|las|se lo|se la|se los|se las) recomiendo(?=\\s*(?:[.!]|$)| a nadie| para nada| en absoluto)',
+    // Eighteenth session: others warned away, the customer's own leaving said as a condition, a verdict without its verb:
+    // «eviten contratar con ellos», "avoid booking with them", "I'll leave you if it's not fixed", «los datos un asco».
+    '(?:eviten|evita|evitad|eviteis|no (?:compren|contraten|vuelen|reserven|compres|contrates|reserves|vueles)) (?:comprar|contratar|volar|reservar|viajar|usar|pedir)? ?(?:con|en|a|por|nada (?:de|en|a))? ?(?:ellos|esta (?:empresa|compania|aerolinea|tienda|app)|este (?:banco|operador|servicio))',
+    "(?:avoid|stay away from|steer clear of) (?:(?:booking|flying|buying|ordering|banking|shopping|using|travel(?:l)?ing)(?: with| from| at| on)?|(?:this|that|these) (?:airline|company|bank|app|store|shop|provider|service|seller)|them|it at all costs?)",
+    "(?:i'll|i will|i'm going to|i am going to|gonna|we'll|we will|i'd) (?:leave|quit|ditch|dump|abandon|stop using|drop) (?:you|your (?:app|bank|company|service|platform|network)|this (?:app|bank|company|service|platform|network)|(?!(?:it|them|that|this|a|an|the|my|our|home|work|early|now)\\b)[a-z]+) if\\b",
+    'un asco(?=\\s*(?:[.,!;]|$))',
+    '(?:lo peor|la peor decision) (?:que|q) (?:puedan|pueden|pude|puedes|podes|pueda|hice|he hecho) (?:hacer|aser|es|fue)?', "(?:the )?worst (?:@ ){1,2}(?:i|we)(?:'ve| have)? (?:ever )?(?:chosen|used|had|dealt with|experienced|flown|bought|tried|been with|paid for)",
     // English: insults and contempt
     "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|shambles|farce|outrageous|insulting)",
     // Seventeenth session: a consumer authority named, or a complaint already lodged with one, is going public:
@@ -448,6 +455,16 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "I'm changing to a new bank account next month, how do I update it?", fires: false },
   { lang: 'es', text: 'Los códigos de error XYZ QRS TPL los devuelve el servicio de la AFIP.', fires: false },
   { lang: 'es', text: 'Si no me lo devuelven, voy a poner una denuncia.', fires: true },
+  // Eighteenth session.
+  { lang: 'es', text: 'Eviten contratar con ellos, cobran lo que quieren.', fires: true },
+  { lang: 'es', text: 'Para evitar el recargo, pagué antes del vencimiento.', fires: false },
+  { lang: 'en', text: 'Avoid booking with them, the bus never showed up.', fires: true },
+  { lang: 'en', text: 'To avoid delays, please book with your passport number.', fires: false },
+  { lang: 'en', text: "I'll quit your app if the login isn't fixed by the weekend!", fires: true },
+  { lang: 'en', text: "I'll leave the parcel with my neighbour if nobody is home.", fires: false },
+  { lang: 'es', text: 'La app va lenta y la señal del móvil, un asco.', fires: true },
+  { lang: 'es', text: 'Lo peor que pude hacer fue cambiarme a esta compañía.', fires: true },
+  { lang: 'en', text: "Worst bank I have ever dealt with, three weeks for a card.", fires: true },
 ];
 
 const moment: Moment = {

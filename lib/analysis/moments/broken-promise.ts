@@ -71,6 +71,10 @@ const PROMISE = compileTest([
   "(?:e-?mail|mail|message|text|sms|letter|notice|notification|confirmation|website|site|app|page|tracking)(?: @){0,3} (?:saying|stating|telling me|telling us|confirming|said|stated|says|states|confirmed) (?:that )?(?:i|we|it|my @|our @|the @|you|they) (?:would|will|'d|was going to|were going to|should)",
   '(?:me|nos) (?:habian|habia|han|ha|habias) (?:dicho|prometido|asegurado|confirmado|garantizado)',
   '(?:quedaron|quedo|quedaste|quedamos) en',
+  // Eighteenth session: «quedaron de mandar el formulario» (Latin America's «quedar de»); the company's own words quoted,
+  // a first-person-plural future spoken to the customer: «me dicen que te llamaremos en 2 horas», "they said 'we'll call you'".
+  '(?:quedaron|quedo|quedaste|quedamos|habian quedado|habia quedado) de [a-z]{3,}(?:ar|er|ir)(?:me|nos|le|les|lo|la)?\\b',
+  '(?:que|q) (?:te|le|les|lo|la) (?:[a-z]{3,}(?:aremos|eremos|iremos))\\b', "(?:said|told (?:me|us)|saying|promising)[,:]? [\"“']?we(?:'ll| will| would) (?:call|ring|email|send|refund|fix|get back|contact|deliver|credit|sort)",
   '(?:segun|según) (?:ustedes|usted|el seguimiento|la web|el mail|el correo)',
   "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore|wrote|posted|announced|commented)(?! no\\b| (?:that )?(?:they|it|we) (?:couldn't|can't|cannot|wouldn't|won't))",
   // What someone said would happen: «la Catalina había dicho que iban a subir un informe», «dijeron que lo iban a arreglar».
@@ -107,7 +111,7 @@ const FAILURE = compileTest([
   "(?:that |the |this )?deadline (?:has |had )?(?:passed|come and gone|gone by|expired)", '(?:el|ese|dicho) plazo (?:ya )?(?:vencio|paso|se cumplio|expiro|termino)',
   '(?:el dinero|la plata|el reembolso|el abono|la devolucion|el importe) no (?:aparece|aparecio|llega|llego|esta|se ve|se refleja|se reflejo)', "(?:\\$|£|€)?\\d+(?:[.,]\\d+)? (?:higher|more|extra)(?=\\s*[.!,]|$)", 'never (?:shipped|delivered|released|came out|materiali[sz]ed)',
   "(?:bank|account|card) (?:says|shows) nothing", '(?:en|a) mi (?:cuenta|tarjeta) no (?:hay|aparece|llego|entro) nada', '(?:se sigue|sigue) (?:cortando|fallando|cayendo|apagando|igual)',
-  'y nada', 'y (?:nunca|jamas)', 'nunca (?:aparecio|vino|llego|llegaron|llamaron|llamo|paso|me llamaron|me escribieron|respondieron|se hizo|lo hicieron)',
+  'y nada', '(?:y|pero) (?:al final|despues|luego|a la hora de la verdad|de eso) nada', '(?:y|pero) (?:este|esta|esto|eso|ese|el|la|los|las) (?:@ )?no (?:llego|llegaron|vino|vinieron|aparecio|se hizo|se cumplio)', 'y (?:nunca|jamas)', 'nunca (?:aparecio|vino|llego|llegaron|llamaron|llamo|paso|me llamaron|me escribieron|respondieron|se hizo|lo hicieron)',
   'nadie (?:me )?(?:llamo|vino|aparecio|contesto|escribio|respondio|vino)', 'nadie (?:me |nos )?(?:ha|han|habia) (?:venido|llamado|aparecido|pasado|contestado|escrito|respondido|revisado)', 'ni (?:me )?(?:llamaron|vinieron|aparecieron|escribieron)',
   'sigo (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|funciono|funciona|hay|hicieron)',
   'no (?:lo |la |me |nos )?(?:ha|han|habeis) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
@@ -631,6 +635,11 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Hace 3 meses que soy cliente y el envío en 24 horas me encanta.', fires: false },
   { lang: 'es', text: 'Llevo 2 semanas de vacaciones, ¿el envío de 3 días llega a Madrid?', fires: false },
   { lang: 'en', text: "It's been 3 weeks since I moved house; does delivery take 2 days to my new address?", fires: false },
+  // Eighteenth session.
+  { lang: 'es', text: 'Quedaron de mandarme el formulario para la baja y este no llegó en el plazo.', fires: true },
+  { lang: 'es', text: 'Quedaron de avisarme cuando llegue el repuesto, gracias.', fires: false },
+  { lang: 'es', text: 'Me dicen que te llamaremos en dos horas, y al final nada.', fires: true },
+  { lang: 'en', text: "The rep said 'we will call you back within the hour' and nobody called.", fires: true },
 ];
 
 const moment: Moment = {

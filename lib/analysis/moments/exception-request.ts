@@ -35,6 +35,9 @@ const DIRECT = phraseDetector([
   '(?:mas|un poco mas de|unos dias mas de|algunas horas mas de) (?:plazo|tiempo) (?:para|de) (?:entregar|pagar|la entrega|el pago|devolver|presentar)', '(?:dennos|denme|darnos|darme|nos dan|me dan|nos den|me den|nos pueden dar|me pueden dar) (?:un poco de |unos dias de |algunas horas de )?(?:mas )?(?:tiempo|plazo)(?: mas)?',
   '(?:algunas|unas|un par de) (?:horas|dias) mas (?:para|de) (?:la )?(?:entrega|plazo|pago)',
   "(?:extend|extending|extension (?:on|of|to|for)) (?:the |my |our |your |a |this )?(?:deadline|due date|trial|free trial|payment|return window|window|grace period|subscription|plan)", "(?:push|pushing|move|moving) (?:back )?(?:the |my |our )?(?:deadline|due date|payment date)(?: back)?", '(?:more|extra|a few more|a couple more) (?:days|hours|time) (?:to|for) (?:pay|submit|return|file|send|finish)',], [
+  // Eighteenth session: «exception» as «except», in a review or a story: "with the possible exception of food",
+  // «a excepción de la comida», «sin excepción».
+  "(?:with the|the|one|an?) (?:possible |only |notable |sole |single |one )?exception (?:of|being|to that)\\b", 'exception of', '(?:a|con|con la|sin) excepcion(?! (?:para|por|conmigo|con nosotros))',
   // An exception a program throws is no request: «lanza una excepción», «throws an exception», «Exception in thread…».
   '(?:lanza|lanzo|arroja|arrojo|devuelve|devolvio|genera|genero|tira|tiro|salta|salto|produce|produjo|captura|capturar) (?:una |la |esta |esa )?excepcion', 'excepcion (?:no (?:controlada|manejada)|de tipo|en (?:la linea|el metodo|tiempo))',
   '(?:throws?|threw|thrown|raises?|raised|raising|unhandled|uncaught|caught|catch|catching|an internal|internal) (?:an |the |this |that )?exception',
@@ -140,6 +143,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "I know this is the wrong place, but I still haven't received my licence. Can you check?", fires: false },
   { lang: 'en', text: "I know it's past the 30-day window, but could you still take the return?", fires: true },
   { lang: 'es', text: '¿Me da una excepción esta vez? Se me pasó la fecha por un día.', fires: true },
+  // Eighteenth session.
+  { lang: 'en', text: 'The crew were rude, with the possible exception of two of them, and the seat was broken.', fires: false },
+  { lang: 'es', text: 'Todo el pedido llegó roto, a excepción de las tazas.', fires: false },
+  { lang: 'es', text: 'Les pido que hagan una excepción con la fecha de devolución, por favor.', fires: true },
 ];
 
 const moment: Moment = {

@@ -51,7 +51,8 @@ const detect = phraseDetector(
     'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
     `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
     // Occasions are contacts only when said as many («en reiteradas ocasiones») or beside a contact: «vi en 2 ocasiones a la azafata» is not.
-    '(?:en|por) (?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontables|innumerables|multiples|diversas) (?:ocasiones|oportunidades)',
+    // (A step tried on many occasions is not a contact: «ya lo he intentado en varias ocasiones», eighteenth session.)
+    '(?<!\\b(?:intentado|intente|intentamos|probado|probe|probamos|reintentado|reiniciado|repetido|hecho|instalado|reinstalado)(?: [a-z]+){0,2} )(?:en|por) (?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontables|innumerables|multiples|diversas) (?:ocasiones|oportunidades)',
     `(?:(?:he|hemos|ya) (?:@ )?(?:llamado|escrito|reclamado|consultado|preguntado|insistido|solicitado|contactado)|(?:llame|escribi|reclame|pregunte|insisti|solicite|contacte)) (?:@ ){0,3}(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades)`,
     `(?:en|por) ${MANY_ES} (?:ocasiones|oportunidades) (?:@ ){0,2}(?:he|hemos|les|le|te)? ?(?:llamado|escrito|reclamado|llame|escribi|reclame|pregunte|insisti|contacte|solicite)`,
     // Contacts told as a mass or a habit: «un largo camino de reclamos», «mando correos y…», «llamamos a varios teléfonos»,
@@ -64,7 +65,7 @@ const detect = phraseDetector(
     "(?:(?:i|we)(?: still)? (?:keep|kept)|(?:had|have|having) to keep) (?:on )?(?:chasing|calling|ringing|phoning|emailing|following up|asking)", "spent (?:hours|days|weeks|ages|months) (?:on the phone|chasing|calling|on hold|ringing)",
     'cada vez que (?:llamo|llame|llamamos|voy|fui|vamos|escribo|escribi|reclamo|reclame|estuve|pregunto|pregunte)',
     '(?:he|hemos|me he|nos hemos) (?:hablado|llamado|escrito|reclamado|ido|acudido|dirigido|quejado)(?: @){0,2} (?:con|a) (?:supervisores|varios|varias|todos|todas|distintos|distintas|diferentes)',
-    'nadie me (?:responde|contesta)', 'sin respuesta (?:desde|hace)',
+    'nadie me (?:responde|contesta)', 'sin respuesta (?:desde|hace)', 'no (?:me |nos )?(?:dan|han dado|dieron|da|ha dado) (?:ninguna |una )?respuesta (?:desde|hace|en) (?:hace )?(?:\\d+|un|una|dos|tres|cuatro|cinco|varios|varias|unos|unas)',
     // Seventeenth session: the silence told by what never came or by the time it has lasted: «20 días y ni una
     // respuesta», "haven't heard from my case officer in weeks"; a contact named, then its silence: «escribo al soporte
     // y no responde»; asking whether anyone answers at all: «¿alguien que responda?», "is anyone there?".
@@ -125,7 +126,9 @@ const detect = phraseDetector(
     // Made to call again, or told more than once: «so I had to call back», «after being told twice».
     '(?:had|having|needed) to (?:call|ring|phone|email|e-mail|write|chat|message) (?:them |you |back |again |in )?(?:back|again|in again|a second time)',
     `(?:after|despite) (?:being|having been) (?:told|asked|informed|reminded)(?: @){0,2} ${NUM_EN}`,
-    `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits|requests|tweets|dms|direct messages|letters|voicemails)(?! (?:a|per) (?:day|week|month))`,
+    // (Messages counted that a system or someone else sent are not the customer's: "4 emails from the gateway",
+    // «4 emails seguidos de redsys», eighteenth session.)
+    `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits|requests|tweets|dms|direct messages|letters|voicemails)(?! (?:a|per) (?:day|week|month))(?! (?:seguid[oa]s |automatic[oa]s |automated |automatic )?(?:from (?!me\\b|us\\b|my\\b|our\\b)|de parte de (?!mi\\b|nosotros\\b))| seguid[oa]s de (?!mi\\b|nosotros\\b))`,
     // Not stopping: «no paramos de llamar», «llamé todo el día», "called every day this week".
     '(?:no (?:paro|paramos|dejo|dejamos|he parado|hemos parado|he dejado|hemos dejado) de|(?:llevo|llevamos) (?:mas de |casi )?(?:\\w+ )?(?:minutos|horas|dias|semanas|meses)(?: tratando de| intentando)?) (?:llamar|escribir|reclamar|insistir|marcar|mandar correos|comunicarme|comunicarnos)',
     '(?:llame|llamamos|escribi|escribimos|marque|marcamos|reclame|reclamamos)(?: a \\w+)? (?:todo el dia|toda la manana|toda la tarde|todos los dias|a diario|cada dia)',
@@ -438,6 +441,13 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Me llaman diez veces al día de cobranzas, que dejen de llamarme por favor.', fires: false },
   { lang: 'en', text: 'Your collections team keeps calling me six times a day. Stop calling me.', fires: false },
   { lang: 'es', text: 'He llamado cinco veces para que dejen de llamarme y nada.', fires: true },
+  // Eighteenth session.
+  { lang: 'es', text: 'Abrí un ticket de soporte y no me dan respuesta desde hace 4 días.', fires: true },
+  { lang: 'es', text: 'El saldo no carga y ya lo he intentado en varias ocasiones con los datos activados.', fires: false },
+  { lang: 'en', text: 'Yesterday we got 4 emails from the payment gateway about the same order, each with a different error code.', fires: false },
+  { lang: 'es', text: 'El día 19 entraron 4 emails seguidos de la pasarela con el mismo pedido.', fires: false },
+  { lang: 'en', text: 'I have sent 4 emails to your billing team and nobody has answered.', fires: true },
+  { lang: 'es', text: 'En el viaje de ida no me pidieron el pasaje impreso y hasta ahora siempre lo mostré en el celular.', fires: false },
 ];
 
 const moment: Moment = {
