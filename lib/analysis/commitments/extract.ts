@@ -518,7 +518,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // «Ahora mismo te estoy viendo el caso», "right now we have no date": what is the case now, not a time promised,
     // whatever else the clause goes on to say («…y te contesto apenas tenga la respuesta»).
     const time = timeKind(c.spec, phrase);
-    const presentState = time === 'now' && reading.tense !== 'future' && (reading.tense === 'progressive' || NOW_STATE[lang].test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`));
+    // «As we speak» only ever describes the present, whatever tense the sentence goes on in: "the upcoming 4.1.2 (being
+    // built as we speak) will match the old 4.0.9" (eighteenth session).
+    const presentState = time === 'now' && (phrase.trim() === 'as we speak' || (reading.tense !== 'future' && (reading.tense === 'progressive' || NOW_STATE[lang].test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`))));
     const grammar = !presentState && promisesTime(reading, time) && (!c.unsaidCount || reading.actor === 'agent' || CUSTOMER_RECEIVES[lang].test(sub));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);

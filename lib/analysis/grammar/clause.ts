@@ -218,11 +218,16 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   const governed = /\b(?:tratar de|tratare de|trataremos de|intentar|procurar|procuraremos|espero|esperamos|ojala|try to make sure|hope)\s*(?:que\s*|that\s*)?$/.test(left);
   const habitual = ownActor !== 'agent' && !g.agent.test(left) && (HABIT[lang].test(rest) || HABIT[lang].test(left));
   const hedged = habitual || g.hedge.test(rest) || APPEARANCE[lang].test(before) || APPEARANCE_GOVERNS[lang].test(left) || (!!left && g.hedge.test(left) && (ownActor === 'unknown' || governed));
-  // «Refunds for your order…», «los repuestos de tu equipo…»: a plural fixed to this customer's case is no rule.
-  const generic = !receiving && !THIS_CASE.test(before) && (
-    (ownActor !== 'agent' && (((tense === 'present' || tense === 'none') && g.generic.test(before)) || (tense === 'future' && g.genericFuture.test(before))))
+  // «Refunds for your order…», «los repuestos de tu equipo…»: a plural fixed to this customer's case is no rule. Only
+  // the subject fixes it: "eligible refunds are credited to your wallet instantly" is still any case's (eighteenth session).
+  const anyCase = (re: RegExp) => {
+    const subject = re.exec(before);
+    return subject !== null && !THIS_CASE.test(subject[0]);
+  };
+  const generic = !receiving && (
+    (ownActor !== 'agent' && (((tense === 'present' || tense === 'none') && anyCase(g.generic)) || (tense === 'future' && anyCase(g.genericFuture))))
     // …unless the agent speaks in the first person: «ya hemos solicitado que se abone al titular…».
-    || (tense !== 'past' && GENERIC_RECIPIENT[lang].test(rest) && ownActor !== 'agent' && !g.agent.test(left)));
+    || (tense !== 'past' && !THIS_CASE.test(before) && GENERIC_RECIPIENT[lang].test(rest) && ownActor !== 'agent' && !g.agent.test(left)));
   return { actor, tense, receiving, window: windowed, attributive, hedged, descriptive, generic };
 }
 

@@ -17,7 +17,11 @@ const TIME_QUALIFIER_EN = "(?:the|an?|any|exact|specific|firm|precise|new|final|
 export const PREDICTING_EN =
   '(?:really )?(?:say (?:much |any )?(?:more|for sure|for certain|exactly|when|how long|yet)|tell (?:you )?(?:when|how long|exactly|for sure|yet|more)|predict|speculate|comment|make (?:any )?promises' +
   `|confirm (?:${TIME_QUALIFIER_EN} ){0,3}(?:dates?|times?|timetable|timeline|timeframe|eta|schedule|plans)` +
-  '|(?:give|make|provide|offer|commit to) (?:you )?(?:an? |the |any )?(?:exact |specific |firm |fixed |precise |hard )?(?:etas?|dates?|timelines?|timeframes?|estimates?|deadlines?))(?![a-z])';
+  '|(?:give|make|provide|offer|commit to) (?:you )?(?:an? |the |any )?(?:exact |specific |firm |fixed |precise |hard )?(?:etas?|dates?|timelines?|timeframes?|estimates?|deadlines?)' +
+  // Eighteenth session, as Spanish already read «no podemos garantizar una fecha»: "we can't guarantee delivery dates",
+  // and swearing to a forecast: "(I can't swear they don't)".
+  `|(?:guarantee|promise) (?:you )?(?:an? |the |any )?(?:${TIME_QUALIFIER_EN} ){0,3}(?:etas?|dates?|times?|timelines?|timeframes?|deadlines?)` +
+  '|swear(?: to it| that| it)?)(?![a-z])';
 
 /** After «no podemos»: promising, confirming or telling a date or a time (folded text). */
 export const PREDICTING_ES =

@@ -14,7 +14,7 @@ import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQues
 import { signOffStart } from '../grammar/sign-off';
 import { CANNOT_FORMS_EN, NO_EXACT_TIME_EN, NO_EXACT_TIME_ES, PREDICTING_EN, PREDICTING_ES } from '../grammar/declines-to-predict';
 import { matchAlternatives } from '../playbook';
-import type { DraftContext, Rule, RuleExample } from './types';
+import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
 
 // Verbs after «no puedo/podemos», «we can't» that are NOT refusals: perception, knowledge and feelings, failing
 // to reproduce a fault (a step of the diagnosis, not an answer to the request), and declining to promise or
@@ -309,6 +309,16 @@ function keepsHelping(draft: DraftContext): boolean {
   });
 }
 
+/**
+ * A time the agent commits to, outside the refusal, is a next step the team takes: «no podemos publicarla el viernes;
+ * la versión de prueba estará lista la semana que viene», «No está en el plan de este mes, pero la presento en la
+ * reunión del jueves 17» (eighteenth session). Only a realistic one: a promise the team cannot keep is no way forward
+ * the customer can count on, and the coach already flags it.
+ */
+function promisesNextStep(draft: DraftContext, matches: RuleMatch[]): boolean {
+  return draft.commitments.some((c) => c.realistic && !matches.some((m) => c.start < m.end && m.start < c.end));
+}
+
 export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
   for (const sp of findAll(OFFER[lang], folded)) {
     const before = folded.slice(Math.max(0, sp.start - 14), sp.start);
@@ -508,6 +518,12 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[We can\'t confirm bookings on those dates]].' },
   { lang: 'es', text: '[[No podemos asegurar su vehículo porque tiene más de 20 años]].' },
   { lang: 'es', text: '[[No podemos adelantar la fecha de entrega]].' },
+  // Eighteenth session: a time the agent commits to, outside the refusal, is a next step: no flat refusal.
+  { lang: 'es', text: 'No podemos publicar la versión el viernes; la de prueba te la envío el martes por la mañana.', now: '2026-11-26T10:00:00-03:00' },
+  { lang: 'en', text: "We couldn't collect your green bin on Thursday. The crew will collect it on Saturday morning.", now: '2026-11-27T09:00:00+00:00' },
+  // Declining to promise a date, in English as in Spanish, and swearing to a forecast, refuse nothing the customer asked.
+  { lang: 'en', text: "We can't guarantee a date for the technician's visit." },
+  { lang: 'en', text: "The new version changes a lot, so I can't swear nothing breaks." },
 ];
 
 const rule: Rule = {
@@ -525,7 +541,7 @@ const rule: Rule = {
     matches = matches.filter((m) => !draft.sentences.some((s) => s.start <= m.start && m.end <= s.end && isQuestion(s.text)));
     // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí»,
     // instructions, a request for what the agent needs to go on) is an offer too.
-    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || draft.learnedOffer?.()) return [];
+    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || promisesNextStep(draft, matches) || draft.learnedOffer?.()) return [];
     return matches.map((m) => {
       const sentence = draft.sentences.find((s) => s.start <= m.start && m.end <= s.end);
       const topic = sentence ? sentence.text : draft.text.slice(m.start, m.end);
