@@ -106,6 +106,9 @@ const checker = lexiconChecker(
         {
           kind: 'customer',
           match: [
+            // Eighteenth session: the customer's account called invented, or said without having come:
+            // «te has inventado la historia», «está claro que nunca has pisado el local».
+            '(?:te|se|os) (?:has|ha|habeis|han) inventado', 'inventarse (?:una|la|esta|esa) (?:historia|resena|queja)', '(?:nunca|jamas) (?:has|ha|habeis|han) (?:pisado|estado en|comido en|probado)',
             // The second person's duty: «debiste leerlo», «deberías haber llamado».
             `(?<!se )(?:${YOU_ES} )?(?:debiste|debias|deberias haber(?:lo|la|los|las)?|deberias de haber(?:lo|la|los|las)?|tendrias que haber(?:lo|la|los|las)?|tenias que) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
             // «debió / tenía que haber…» is usted's only with usted named or a customer's own duty:
@@ -213,6 +216,10 @@ const checker = lexiconChecker(
             `(?:did|have) you (?:even |actually )?(?:read|looked at|consulted) (?:the |our )?${DOCUMENTS_EN}`,
             `(?:please )?(?:read|check|consult|re-?read|search) (?:the |our )?(?:${DOCUMENTS_EN}|existing issues|closed issues)(?: carefully| first)? (?:first |carefully )?before (?:opening|posting|asking|filing|creating|submitting|writing|contacting)`,
             'as per (?:our|my) (?:earlier|previous|last|prior) (?:email|e-mail|message|reply|response|letter|note|post)',
+            // Eighteenth session: pointed up the thread or back at what was sent, without «already been»: "That's been
+            // covered above", "it was all in the text we sent you".
+            "(?:that|this|it)(?:'s| has| was| is)? (?:been )?(?:already )?(?:covered|answered|addressed|explained) (?:above|further up|earlier in (?:this|the) thread)",
+            "(?:it was|it's|it is|that was|everything was|everything is) (?:all )?(?:already )?in the (?:text|email|e-mail|message|letter|instructions|notice|confirmation|document) (?:we|i) sent(?: you)?",
             `as ${POINTED_BACK_EN} (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm))`,
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
             "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
@@ -286,6 +293,11 @@ const checker = lexiconChecker(
             'you failed to',
             "(?:that's|it's|that is|it is) (?:on you|your (?:fault|responsibility|problem|mistake))",
             'user error',
+            // Eighteenth session: the customer's account called incomplete or invented, and a warning not to do it again:
+            // "Funny how your review leaves out…", "you've clearly never set foot in here", "Make sure it doesn't happen again".
+            "(?:funny|interesting|curious|strange|odd|convenient) (?:how|that) your (?:review|post|complaint|story|account|version|comment) (?:leaves out|omits|forgets|fails to mention|doesn't mention|does not mention|skips)",
+            "you(?:'ve| have)? (?:clearly |obviously )?never (?:set foot|been|stayed|eaten|dined) (?:in|at|here|with)", "(?:made|making|make) (?:this|that|the whole thing|the story) up",
+            "(?<!(?:we|i|we'll|i'll|will|to|and|can|also) )make sure (?:it|this|that) (?:doesn't|does not|never|won't|will not) happens? again",
             "you must have (?:done|deleted|changed|entered|typed|clicked|missed|ignored)",
             // Doing it wrong, whatever the verb: "you're signing your invoices wrong", "you are using the API incorrectly".
             "you(?:'re| are) (?:[a-z]{2,}ing) (?:(?:it|them|this|that|(?:the|your|our) [a-z]+) )?(?:wrong|incorrectly|improperly)\\b",
@@ -638,6 +650,15 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "We've already mentioned it to the courier, and they'll call you today." },
   { lang: 'es', text: 'Esto no es ajeno a nosotros: nos hacemos cargo del reembolso.' },
   { lang: 'en', text: 'This is not outside our control, so I will fix it today.' },
+  // Eighteenth session: pointed back without «already been», the account called incomplete or invented, a warning.
+  { lang: 'en', text: "[[That's been covered above]] in the thread." },
+  { lang: 'en', text: "[[It was all in the email we sent you]] on Monday." },
+  { lang: 'en', text: "[[Funny how your review leaves out the noise complaints from the neighbours]]." },
+  { lang: 'en', text: "Your access is back. [[Make sure it doesn't happen again]], a second ban is permanent." },
+  { lang: 'en', text: "We'll make sure it doesn't happen again and the refund is on its way." },
+  { lang: 'es', text: '[[Está claro que nunca has pisado el restaurante]].' },
+  { lang: 'es', text: '[[Creemos que te has inventado la historia del pedido]].' },
+  { lang: 'en', text: 'The answer to your second question is covered in the setup guide, step 4, and I can walk you through it.' },
 ];
 
 const rule: Rule = {

@@ -35,6 +35,8 @@ const checker = lexiconChecker(
         {
           match: [
             'no (?:nos |me )?es posible',
+            // Eighteenth session: the first person's no to giving or taking: «el libro no se lo presto», «tampoco lo recibo».
+            '(?<!(?:todavia|aun) )(?:no|tampoco) (?:se |te |le |les )?(?:lo|la|los|las) (?:presto|prestamos|doy|damos|vendo|vendemos|cambio|cambiamos|devuelvo|devolvemos|acepto|aceptamos|recibo|recibimos|reembolso|reembolsamos)\\b',
             // A bare no after an apology, and a decision not to: «Lo siento, pero no.», «hemos decidido no publicar otra solución».
             // (Not a correction: «Perdona, no. Me confundí…»; not good news: «hemos decidido no cobrarte el envío».)
             '(?:lo siento|lamentablemente|me temo que|disculpa|disculpe|perdona|perdone),? (?:pero )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:me (?:confundi|equivoque)|error mio|fue (?:mi|un) error|perdon))',
@@ -123,6 +125,12 @@ const checker = lexiconChecker(
             "(?:it'?s|that'?s|this is|that is|it is|which is|is) (?:just |simply )?(?:not|n't) (?:possible|allowed|permitted|something we (?:do|offer|can do)|included|supported|available)",
             "(?:isn't|is not|aren't|are not|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
             'not possible',
+            // Eighteenth session: refusals said short — a verdict as the whole sentence ("Not happening.", "Denied.",
+            // "Non-refundable."), «can't help» without its subject, nobody here able to, not something anyone can get.
+            "(?:^|(?<=[.!?]\\x20))(?:not happening|denied|request denied|declined|non-?refundable|no refunds?)(?=\\s*[.!]|$)",
+            "(?:sorry|afraid|unfortunately),? (?:i |we )?(?:can't|cannot|can not) (?:help(?: you)?|do (?:that|it|this))",
+            "(?:nobody|no one|no-one) (?:here |on (?:the|our) (?:floor|team|staff|side) |at (?:this|the) (?:desk|branch|store|counter|office) )(?:can|is (?:allowed|able|permitted) to)",
+            "(?:they're|it's|that's|are|is) (?:just |simply )?not something (?:we|any [a-z]+|anyone|anybody|an? [a-z]+) can (?:get|do|offer|provide|order|supply|source|change)",
             // A bare no after an apology, and a decision not to: "Sorry, but no.", "we have decided not to publish further workarounds".
             "(?:sorry|i'm sorry|i am sorry|i'm afraid|unfortunately),? (?:but )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:i (?:misread|was wrong|got (?:it|that) wrong|made a mistake|mixed)|my (?:mistake|bad)))",
             "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
@@ -524,6 +532,14 @@ export const examples: RuleExample[] = [
   // Declining to promise a date, in English as in Spanish, and swearing to a forecast, refuse nothing the customer asked.
   { lang: 'en', text: "We can't guarantee a date for the technician's visit." },
   { lang: 'en', text: "The new version changes a lot, so I can't swear nothing breaks." },
+  // Eighteenth session: refusals said short.
+  { lang: 'en', text: 'Your appeal was read. [[Not happening]].' },
+  { lang: 'en', text: 'The box office is shut for the night, [[sorry, can\'t help you now]].' },
+  { lang: 'en', text: '[[Nobody on the floor can go behind the pharmacy counter]].' },
+  { lang: 'en', text: '[[Those coins are simply not something any bank can get]].' },
+  { lang: 'es', text: '[[El libro no se lo presto]].' },
+  { lang: 'es', text: 'Todavía no lo recibo en el sistema, en cuanto llegue te aviso.' },
+  { lang: 'en', text: 'Access denied errors usually mean the token expired; you can create a new one in Settings.' },
 ];
 
 const rule: Rule = {
