@@ -405,14 +405,20 @@ export function learnedFindings(
     const quote = draft.text.slice(start, end);
     const foldedQuote = fold(quote);
     if (!passesRuleGate(rule.id, rule.withoutExemptions?.(draft.lang, foldedQuote) ?? foldedQuote, draft.lang)) continue;
-    // A minimising sentence the dismissive lexicon already holds («no es para tanto») is no refusal.
-    if (rule.id === 'flat-refusal' && lexicon.some((f) => f.rule === 'dismissive' && f.start < end && start < f.end)) continue;
+    // A sentence a lexicon already reads as another rule is not this one: a minimising sentence the dismissive lexicon
+    // holds («no es para tanto») is no refusal, and a cause the blame lexicon places on the customer's side («lo más
+    // seguro es que el problema esté en su instalación», eighteenth session) is a diagnosis, not the problem restated.
+    const readAsOther = EXCLUDED_BY[rule.id];
+    if (readAsOther && lexicon.some((f) => f.rule === readAsOther && f.start < end && start < f.end)) continue;
     let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, foldedQuote, draft.lang, register, model, strictness, rule.suggest) }];
     if (rule.checkDraft) matches = rule.checkDraft(draft, matches);
     for (const m of matches) out.push({ ...findingOf(rule, m, draft.text, draft.lang), confidence: round(score.probability) });
   }
   return out;
 }
+
+/** The rule a lexicon finding of which, on the same sentence, rules out the model's finding of this one. */
+const EXCLUDED_BY: Partial<Record<RuleId, RuleId>> = { 'flat-refusal': 'dismissive', 'problem-framing': 'blame' };
 
 /** The rule's own rewrites of a whole sentence, kept only when they read as a full sentence and no longer trigger it. */
 function rewritesFor(

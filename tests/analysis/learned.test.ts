@@ -35,6 +35,16 @@ describe('the learned layer joined to the lexicons', () => {
     expect(result.commitments.map((c) => c.quote)).toEqual(['by Friday']);
   });
 
+  it('a cause the blame lexicon places on the customer\'s side is a diagnosis: the model does not also read it as the problem restated', () => {
+    for (const [text, lang] of [
+      ['Lo más seguro es que el problema esté en su instalación.', 'es'],
+      ['Looks like the issue is from your phone firmware.', 'en'],
+    ] as const) {
+      const rules = analyze({ text, role: 'agent', lang }).findings.map((f) => f.rule);
+      expect(rules).toEqual(['blame']);
+    }
+  });
+
   it('every finding carries a confidence; a lexicon match at least 0.9', () => {
     const result = analyze({ text: 'Le garantizo que no volverá a pasar.', role: 'agent' });
     expect(result.findings).toHaveLength(1);
