@@ -59,6 +59,8 @@ const checker = lexiconChecker(
         {
           kind: 'third',
           match: [
+            // Eighteenth session: «un acuerdo con el vendedor, no con nosotros».
+            'con (?:el|la) (?:vendedor|vendedora|hotel|aerolinea|transportista|comercio|fabricante|banco|tienda|proveedor|courier),? no con nosotros',
             '(?:es|fue|sera|seria) (?:la )?culpa (?:de|del) @',
             '(?:la )?culpa (?:es|fue|la tiene|la tienen) (?:de|del|de la|de los) @',
             'la culpa (?:es|fue|la tiene|la tienen) (?:el|la|los|las) @',
@@ -109,6 +111,7 @@ const checker = lexiconChecker(
             // Eighteenth session: the customer's account called invented, or said without having come:
             // «te has inventado la historia», «está claro que nunca has pisado el local».
             '(?:te|se|os) (?:has|ha|habeis|han) inventado', 'inventarse (?:una|la|esta|esa) (?:historia|resena|queja)', '(?:nunca|jamas) (?:has|ha|habeis|han) (?:pisado|estado en|comido en|probado)',
+            '(?:lo ideal|lo correcto|lo suyo|lo mejor) (?:habria|hubiera|hubiese) sido (?:que (?:usted|tu|vos|ustedes) )?[a-z]{3,}',
             // The second person's duty: «debiste leerlo», «deberías haber llamado».
             `(?<!se )(?:${YOU_ES} )?(?:debiste|debias|deberias haber(?:lo|la|los|las)?|deberias de haber(?:lo|la|los|las)?|tendrias que haber(?:lo|la|los|las)?|tenias que) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
             // «debió / tenía que haber…» is usted's only with usted named or a customer's own duty:
@@ -220,7 +223,15 @@ const checker = lexiconChecker(
             // covered above", "it was all in the text we sent you".
             "(?:that|this|it)(?:'s| has| was| is)? (?:been )?(?:already )?(?:covered|answered|addressed|explained) (?:above|further up|earlier in (?:this|the) thread)",
             "(?:it was|it's|it is|that was|everything was|everything is) (?:all )?(?:already )?in the (?:text|email|e-mail|message|letter|instructions|notice|confirmation|document) (?:we|i) sent(?: you)?",
-            `as ${POINTED_BACK_EN} (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm))`,
+            `as ${POINTED_BACK_EN} (?:before|earlier|previously|in (?:our|my) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm|correspondence|letter|communication|notice|call))`,
+            // Eighteenth session: a dated letter pointed back to, and the question called asked too often: "as explained in our
+            // letter of 3 November", "the answer hasn't changed, however many times it's asked".
+            `as ${POINTED_BACK_EN} in (?:our|my) (?:letter|email|e-mail|message|correspondence|notice) (?:of|dated|from|sent on)`,
+            "(?:however|no matter how) many times (?:it's|it is|it gets|you|it has been) (?:asked|ask|raised|raise)",
+            // An admonition for the future, and what would have been best for the customer to do: "please be careful while
+            // clicking on SMS links in future", «lo ideal habría sido plantearlo en clase» (below, Spanish).
+            "be (?:more )?careful[^.!?]{0,60}? in (?:the )?future", "in (?:the )?future,? (?:please )?(?:be (?:more )?careful|make sure (?:you|to)|ensure (?:you|that you)|remember to|read)",
+            "ideally,? you (?:would|should|could) have", "it would have been (?:best|better|ideal|easier) (?:if you had|for you to have)",
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
             "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
             // «We have already stated our team will contact you»: pointing back at what was said.
@@ -233,6 +244,8 @@ const checker = lexiconChecker(
         {
           kind: 'third',
           match: [
+            // Eighteenth session: the deal put on the other party: "an agreement you made with the seller, not with us".
+            "(?:with|between you and) the (?:seller|hotel|airline|carrier|merchant|courier|manufacturer|landlord|provider|bank|store|shop|vendor),? not (?:with )?us",
             // «that's an issue with the host, not the plugin»: the cause put elsewhere, our side cleared.
             "(?:that's|that is|it's|it is|this is) (?:an? )?(?:issue|problem|bug|fault) (?:with|on|in|of) (?:the |your |their )?(?:@ )?@,? (?:and )?not (?:with )?(?:the |our |this )?@",
             "(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all )?(?:the |their |his |her )?(?:@'s |@ )?fault",
@@ -659,6 +672,13 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Está claro que nunca has pisado el restaurante]].' },
   { lang: 'es', text: '[[Creemos que te has inventado la historia del pedido]].' },
   { lang: 'en', text: 'The answer to your second question is covered in the setup guide, step 4, and I can walk you through it.' },
+  { lang: 'en', text: 'Dear Mr Hale, [[as explained in our letter of]] 3 November, the meter must be accessible.', lexiconOnly: true },
+  { lang: 'en', text: "The answer hasn't changed, [[however many times it's asked]].", lexiconOnly: true },
+  { lang: 'en', text: 'The tune was activated from your number. Please [[be careful while clicking on promotional links in future]].', lexiconOnly: true },
+  { lang: 'en', text: 'Please be careful when opening the box, the glass panel is fragile.', lexiconOnly: true },
+  { lang: 'es', text: '[[Lo ideal habría sido plantearlo en clase el martes]], así lo veíamos entre todos.', lexiconOnly: true },
+  { lang: 'en', text: '[[That sale is an agreement you made with the seller, not with us]]. Opening a claim gets you covered.', lexiconOnly: true },
+  { lang: 'es', text: '[[La compra es un acuerdo con el vendedor, no con nosotros]]; igual puedes abrir un reclamo.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -38,6 +38,9 @@ const checker = lexiconChecker(
             '(?:(?:te|le|les|os) )?(?:agradeceriamos|agradeceria|agradeceremos) (?:mucho )?(?:tu|su|vuestra) (?:paciencia|comprension y paciencia|paciencia y comprension)',
             '(?:eres|es usted|sos|son) (?:un |una )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa])',
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
+            // Eighteenth session: the patronising address: «Calma, pequeño saltamontes», «Paciencia, joven padawan». (A bare
+            // «Tranqui,» was measured: one right, one wrong; it reassures as often as it dismisses.)
+            'pequen[oa] saltamontes', 'joven padawan',
             '(?<!(?:le|te|les) (?:pido|ruego|sugiero|recomiendo) (?:por favor )?)(?:que )?(?:se|te) (?:calme|calmes|calmen|tranquilice|tranquilices|tranquilicen|relaje|relajes)(?! (?:un poco )?(?:la|el) )',
             'no (?:se |te )?(?:lo )?(?:tome|tomes|tomen) (?:tan |muy )?(?:a pecho|personal)',
             'son cosas que pasan',
@@ -311,6 +314,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Gracias por tu paciencia mientras lo revisamos.' },
   { lang: 'en', text: "Let me start by saying [[your an idiot]]." },
   { lang: 'en', text: 'The joke on the label was a printing error, sorry about that.' },
+  // Eighteenth session: the patronising address.
+  { lang: 'es', text: 'Paciencia, [[joven padawan]]: el plazo empieza cuando se publique la pauta.', lexiconOnly: true },
+  { lang: 'es', text: 'Calma, [[pequeño saltamontes]]. El plazo corre desde que sale la pauta.', lexiconOnly: true },
+  { lang: 'es', text: 'Tranquilo, Édgar, lo importante es que nadie salió herido. El ajustador ya va en camino.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
