@@ -508,7 +508,8 @@ const f1Of = (c: Count) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.f
  * Calibration on the dev split, with the engine itself (lexicons and draft-level steps
  * included): (1) per label and strictness, the threshold with the best F1 whose added
  * false alarms (dev texts without the label that get it, beyond the lexicons' own) stay
- * within the budget; (2) the offer threshold with the best flat-refusal F1; (2b) the
+ * within the budget (on a tie, a rule's highest and a moment's lowest: nineteenth session, docs/engine.md);
+ * (2) the offer threshold with the best flat-refusal F1; (2b) the
  * commitment threshold and veto; (3) no veto on any other lexicon match.
  */
 function calibrate(model: Model, dev: Line[]): void {
@@ -524,15 +525,18 @@ function calibrate(model: Model, dev: Line[]): void {
   });
   const chosen = MODEL_LABELS.map((_, l) => {
     const pick = (strictness: Strictness) => {
-      let best = { t: 1.01, f1: -1 };
+      const eligible: Array<{ t: number; f1: number }> = [];
       grid.forEach((t, g) => {
         const c = passes[g][l];
         const added = c.negatives ? (c.fp - passes[0][l].fp) / c.negatives : 0;
         const budget = RULE_LABELS.has(MODEL_LABELS[l]) ? MAX_RULE_FALSE_ALARM : MAX_FALSE_ALARM;
         if (t < floor[strictness] - 1e-9 || added > budget[strictness]) return;
-        if (f1Of(c) >= best.f1) best = { t, f1: f1Of(c) };
+        eligible.push({ t, f1: f1Of(c) });
       });
-      return best.t;
+      const best = Math.max(...eligible.map((e) => e.f1));
+      const alike = eligible.filter((e) => e.f1 === best).map((e) => e.t);
+      // Where dev scores several thresholds alike, a rule takes the highest (the fewest alarms on a clean draft), a moment the lowest.
+      return RULE_LABELS.has(MODEL_LABELS[l]) ? Math.max(...alike) : Math.min(...alike);
     };
     // Past the false-alarm budget if need be: the budget is counted on dev, whose customers are plainer than real ones.
     const standard = MOMENT_LABELS.has(MODEL_LABELS[l]) ? Math.min(pick('standard'), MOMENT_CEILING) : pick('standard');

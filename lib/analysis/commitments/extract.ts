@@ -183,9 +183,12 @@ const CONTRAST: Record<Lang, RegExp> = {
 /** The customer is the one acting: modals addressed to them, requests to the agent. */
 const CUSTOMER_ACTION: Record<Lang, RegExp> = {
   // A subject-less «Puede pasar…» at the start of a clause addresses the customer (usted).
-  es: /^\s*(?:puede|pueden|podria|podrian)\s+[a-z]+(?:ar|er|ir)\b|\b(?:lo|la|los|las|cualquiera)\s+(?:puedes|podes|puede|pueden|podras|podra|podran)\s+[a-z]+(?:ar|er|ir)\b|\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|(?:te|le|les)\s+(?:pediremos|pedimos|pedire|solicitamos|solicitaremos)\s+que|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
+  // So does a clause that opens by sending the customer somewhere, in forms no company's own step shares: «Pase el
+  // jueves», «Acérquese el lunes a la sucursal», «vení mañana» (not «pasa», which is also «el técnico pasa»).
+  es: /^\s*(?:puede|pueden|podria|podrian)\s+[a-z]+(?:ar|er|ir)\b|^\s*(?:por\s+favor,?\s+)?(?:pase|pasen|venga|vengan|veni|acuda|acudan|acerquese|acerquense|acercate|dirijase|dirijanse|vaya|vayan|traiga|traigan|regrese|regresen)\b|\b(?:lo|la|los|las|cualquiera)\s+(?:puedes|podes|puede|pueden|podras|podra|podran)\s+[a-z]+(?:ar|er|ir)\b|\b(?:puedes|podes|podras|podrias|puede\s+usted|usted\s+puede|ustedes\s+pueden|tienes\s+que|tenes\s+que|tendras\s+que|usted\s+tiene\s+que|debes|deberias|debera\s+usted|necesitas|necesitaria|te\s+pido|le\s+pido|les\s+pido|(?:te|le|les)\s+(?:pediremos|pedimos|pedire|solicitamos|solicitaremos)\s+que|por\s+favor|favor\s+de|te\s+sugiero|le\s+sugiero|te\s+recomiendo|le\s+recomiendo|recuerda|recorda|no\s+olvides|(?:env[i]|mand|escrib|llam|avis|confirm|respond|contest|compart|reenvi|indic|dec|dig|cont|cuent|pas|adjunt)(?:a|e|i)(?:me|nos)(?:lo|la|los|las)?|(?:enviar|mandar|escribir|llamar|avisar|confirmar|responder|contestar|compartir|reenviar|indicar|decir|contar|pasar|adjuntar)(?:me|nos)(?:lo|la|los|las)?)\b/,
   // «you should hear back / receive it / have it back by…» is the customer receiving: still ours.
-  en: new RegExp(`\\byou\\s+(?:(?:can|could|may)(?!\\s+(?:rest\\s+assured|be\\s+(?:sure|assured|certain|confident)|count\\s+on)\\b)|should(?!\\s+${receivingAfterShould('\\s+')})|might|must|need\\s+to|have\\s+to|will\\s+need\\s+to|would\\s+need\\s+to|are\\s+welcome\\s+to|want\\s+to)\\b|\\byou'(?:ll|d)\\s+need\\s+to\\b|\\bplease\\b(?!\\s+(?:allow|expect|note|bear|give\\s+(?:me|us)))|\\bfeel\\s+free\\b|\\b(?:ask|asking|request|requesting|invite|inviting)\\s+you\\s+to\\b|\\b(?:send|email|e-mail|call|ring|reply\\s+to|contact|message|text|tell|write\\s+to)\\s+(?:me|us)\\b`
+  // "Come by on Monday", "swing by the store on Friday", "bring it in tomorrow": the customer goes, not us.
+  en: new RegExp(`^\\s*(?:please\\s+)?(?:come\\s+(?:by|in|over|back|round|around|to)|(?:stop|swing|drop|pop)\\s+(?:by|in|over|round)|visit\\s+(?:us|our|the|any)|head\\s+(?:to|over|down)|bring\\s+(?:it|them|the|your))\\b|\\byou\\s+(?:(?:can|could|may)(?!\\s+(?:rest\\s+assured|be\\s+(?:sure|assured|certain|confident)|count\\s+on)\\b)|should(?!\\s+${receivingAfterShould('\\s+')})|might|must|need\\s+to|have\\s+to|will\\s+need\\s+to|would\\s+need\\s+to|are\\s+welcome\\s+to|want\\s+to)\\b|\\byou'(?:ll|d)\\s+need\\s+to\\b|\\bplease\\b(?!\\s+(?:allow|expect|note|bear|give\\s+(?:me|us)))|\\bfeel\\s+free\\b|\\b(?:ask|asking|request|requesting|invite|inviting)\\s+you\\s+to\\b|\\b(?:send|email|e-mail|call|ring|reply\\s+to|contact|message|text|tell|write\\s+to)\\s+(?:me|us)\\b`
     // «try again in 2 weeks», «check back on Monday»: the customer's own retry (not «we'll try again tomorrow»).
     // Only as an imperative: at the clause's start or after «please», «then», «you can»… — not "let me check back", "we'll reapply".
     + `|(?:^\\s*|\\b(?:please|pls|kindly|then|just|simply|you\\s+can|you\\s+could|you\\s+may|you\\s+might|feel\\s+free\\s+to)\\s+)(?:(?:try|retry)\\s+again|check\\s+back|re-?apply|apply\\s+again)\\b`),
@@ -206,6 +209,14 @@ const PAST: Record<Lang, RegExp> = {
 };
 /** A past verb right before the time, whatever its subject: "my laptop died this afternoon" (not "be shipped today", "have it fixed today"). */
 const VERB_PAST_BEFORE = /(?<!\b(?:be|been|being|is|are|am|get|gets|got|getting|have|has|had|having|it|them|this|that|to|will|'ll|should|would|could|must|may|might)\s)(?<!'(?:s|re)\s)\b[a-z]{2,}ed\s*$/;
+/**
+ * A Spanish past participle right before the time, with at most a noun and its article before it in the clause, reports
+ * what was done: «Versión subida el lunes», «Tu pedido, enviado ayer, …». After a verb it is the object's state («te
+ * reenviamos la factura corregida hoy mismo») or a future's («lo tendrás arreglado mañana»), and before «para» or «antes
+ * de» a plan («pedido confirmado para el lunes»): those promise.
+ */
+const PARTICIPLE_BEFORE = /(?:^|[,;:(]|\b(?:y|e)\s)\s*(?:[a-z]+\s+){0,2}(?<!\b(?:sera|seran|estara|estaran|quedara|quedaran|queda|quedan|quedo|esta|estan|tendras|tendra|tendran|tendremos|tendre|tienes|tiene|tienen|dejo|dejamos|dejare|dejaremos)\s)[a-z]{3,}(?:ad|id)[oa]s?\s*,?\s*$/;
+const PLANNED_FOR = /^(?:para|antes|hasta|a\s+mas\s+tardar|en|dentro|durante|desde)\b/;
 /**
  * «ya la aprobamos hoy»: after «ya», a first person plural in -amos / -imos reads as the past (the
  * present has the same form). Not «ya estamos / vamos / tenemos…», and not for a duration («ya te
@@ -496,7 +507,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (!c.future) {
       const tenseText = asWritten(ss, se);
       const pastPlural = lang === 'es' && c.spec.kind !== 'duration' && YA_PAST_PLURAL.test(sub);
-      if ((PAST[lang].test(tenseText) || pastPlural || (lang === 'en' && VERB_PAST_BEFORE.test(folded.slice(ss, c.start)))) && !FUTURE[lang].test(tenseText)) {
+      if ((PAST[lang].test(tenseText) || pastPlural || (lang === 'en' ? VERB_PAST_BEFORE.test(folded.slice(ss, c.start)) : PARTICIPLE_BEFORE.test(folded.slice(ss, c.start)) && !PLANNED_FOR.test(folded.slice(c.start, c.end)))) && !FUTURE[lang].test(tenseText)) {
         const scheduled = SCHEDULED[lang].test(lang === 'es' ? tenseText : sub)
           && (SCHEDULED_FOR[lang].test(lang === 'es' ? folded.slice(c.start, c.end) : folded.slice(Math.max(ss, c.start - 12), c.start)));
         if (!scheduled) continue;

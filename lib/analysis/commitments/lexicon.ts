@@ -165,10 +165,32 @@ const CLOCK_NOT_AFTER: Record<Lang, RegExp> = {
 };
 const followsDayOrHabit = (m: RegExpExecArray, lang: Lang) => CLOCK_NOT_AFTER[lang].test(m.input.slice(0, m.index));
 
-/** A part of a named month («a mediados de enero», "in early April", "by the end of March") as the day it is due by. */
+/** A day of the year known by its name («Nochevieja», "Halloween", "New Year's"): the date it falls on. */
+const NAMED_DAYS: Array<[RegExp, number, number]> = [
+  [/^(?:christmas\s+eve|nochebuena)/, 24, 12],
+  [/^(?:christmas|navidad)/, 25, 12],
+  [/^(?:new\s+year'?s\s+eve|nochevieja)/, 31, 12],
+  [/^(?:new\s+year|ano\s+nuevo)/, 1, 1],
+  [/^reyes/, 6, 1],
+  [/^(?:valentine|san\s+valentin)/, 14, 2],
+  [/^halloween/, 31, 10],
+];
+function namedDay(name: string | undefined): TimeSpec | undefined {
+  const known = NAMED_DAYS.find(([re]) => re.test(name ?? ''));
+  return known && { kind: 'date', day: known[1], month: known[2] };
+}
+
+/** Which week of a month a phrase names («la segunda semana», "the 3rd week"): the day that week ends by. */
+const WEEK_OF_MONTH_ENDS: Record<string, number> = { primera: 7, first: 7, '1st': 7, segunda: 14, second: 14, '2nd': 14, tercera: 21, third: 21, '3rd': 21, cuarta: 28, fourth: 28, '4th': 28, ultima: 28, last: 28 };
+
+/**
+ * A part of a named month as the day it is due by: its start, middle or end («a mediados de enero», "in early April", "by
+ * the end of March"), or one of its weeks («la primera semana de febrero», "the second week of March").
+ */
 function monthPart(part: string, month: number | undefined): TimeSpec | undefined {
   if (!month) return undefined;
-  const day = /^(?:early|the\s+beginning|beginning|principios|comienzos|inicios)/.test(part) ? 10 : /^(?:mid|the\s+middle|middle|mediados)/.test(part) ? 20 : 28;
+  const week = WEEK_OF_MONTH_ENDS[part];
+  const day = week ?? (/^(?:early|the\s+beginning|beginning|principios|comienzos|inicios)/.test(part) ? 10 : /^(?:mid|the\s+middle|middle|mediados)/.test(part) ? 20 : 28);
   return { kind: 'date', day, month };
 }
 
@@ -313,9 +335,14 @@ const ES_PATTERNS: TimePattern[] = [
     toSpec: (m) => monthPart(m.groups!.part, monthIndex(m.groups!.month, 'es')),
   },
   {
-    name: 'es-christmas',
-    re: /\b(?:para|antes\s+de|hasta)\s+(?:la\s+)?(?<day>navidad|nochebuena)\b/g,
-    toSpec: (m) => ({ kind: 'date', day: m.groups!.day === 'nochebuena' ? 24 : 25, month: 12 }),
+    name: 'es-week-of-month',
+    re: new RegExp(`\\b(?:(?:en|durante|para|hacia|antes\\s+de)\\s+)?la\\s+(?<part>primera|segunda|tercera|cuarta|ultima)\\s+semana\\s+de\\s+(?<month>${ES_MONTH})\\b`, 'g'),
+    toSpec: (m) => monthPart(m.groups!.part, monthIndex(m.groups!.month, 'es')),
+  },
+  {
+    name: 'es-named-day',
+    re: /\b(?:para|antes\s+de|hasta)\s+(?:la\s+|el\s+dia\s+de\s+)?(?<day>navidad|nochebuena|nochevieja|ano\s+nuevo|reyes|san\s+valentin|halloween)\b/g,
+    toSpec: (m) => namedDay(m.groups!.day),
   },
   {
     name: 'es-day-of-month',
@@ -434,6 +461,12 @@ const EN_PATTERNS: TimePattern[] = [
     },
   },
   {
+    // "before the day is out", "before tonight is over": today, said as the day running out.
+    name: 'en-before-day-ends',
+    re: /\bbefore\s+(?:(?:the\s+)?(?:day|evening)|today|tonight)\s+(?:is\s+(?:out|over|done)|ends)\b/g,
+    toSpec: () => ({ kind: 'relativeDay', offset: 0 }),
+  },
+  {
     name: 'en-clock',
     // "at 10am", "by 7:30 a.m.", "before 17:00": a time of day with no day named; a bare "at 3" is left alone.
     re: /\b(?:at|by|before|around|no\s+later\s+than)\s+(?:(?<h>\d{1,2})(?!\d)(?::(?<min>\d{2}))?\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|(?<h2>\d{1,2}):(?<min2>\d{2})\b(?:\s*(?<ap2>[ap])(?:\.\s?m\.|\s?m\b))?)(?!\s*(?:-|to|and|until)\s*\d|\s+(?:on\s+)?(?:that|the\s+same)\s+day)/g,
@@ -472,9 +505,15 @@ const EN_PATTERNS: TimePattern[] = [
     toSpec: (m) => monthPart(m.groups!.part, monthIndex(m.groups!.month, 'en')),
   },
   {
-    name: 'en-christmas',
-    re: /\b(?:by|before|in\s+time\s+for)\s+christmas(?<eve>\s+eve)?(?:\s+day)?\b/g,
-    toSpec: (m) => ({ kind: 'date', day: m.groups!.eve ? 24 : 25, month: 12 }),
+    name: 'en-week-of-month',
+    re: new RegExp(`\\b(?:(?:in|by|during|around|before|within)\\s+)?the\\s+(?<part>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+week\\s+of\\s+(?<month>${EN_MONTH})\\b`, 'g'),
+    toSpec: (m) => monthPart(m.groups!.part, monthIndex(m.groups!.month, 'en')),
+  },
+  {
+    name: 'en-named-day',
+    // «on» too for the days nobody is closed on ("a hotfix on Halloween"); "on Christmas" is more often when a shop is shut.
+    re: /\b(?:(?:by|before|in\s+time\s+for)\s+(?<day>christmas(?:\s+eve)?|new\s+year'?s(?:\s+eve)?|valentine'?s|halloween)|on\s+(?<day2>halloween|valentine'?s|new\s+year'?s\s+eve))(?:\s+day)?\b/g,
+    toSpec: (m) => namedDay(m.groups!.day ?? m.groups!.day2),
   },
   {
     name: 'en-day-of-month',

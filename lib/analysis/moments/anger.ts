@@ -24,7 +24,9 @@ const detectPhrases = phraseDetector(
     "(?:i'm|i am|we're|we are|i'll|i will|going to|gonna|thinking of|thinking about) (?:switch|switching|move|moving|go|going|change|changing) (?:back )?to (?:another|a different|my (?:old|previous)) (?:bank|provider|carrier|company|airline|network|isp)(?! account| card| app| branch)",
     '\\x40?(?:profeco\\w*|condusef\\w*|sicsuper|sicresponde|sfcsupervisor|superfinanciera|sernac\\w*|indecopi\\w*|facua)',
     'asi o mas @', 'abusador(?:es|as)?', '(?:son|es|eres|sois|que|menudo|vaya) (?:un )?asco', '(?:tengan|tenga|ten|tened) (?:un poco de |algo de )?respeto', 'respeten (?:el tiempo|a sus clientes|a los usuarios|a la gente|a sus usuarios)', 'de no creer',
-    'menos \\d+ estrellas', "(?:minus|negative) ?\\d+ stars", '(?<=[a-z]\\x20)\\*{3,}(?=\\x20[a-z])',
+    'menos \\d+ estrellas', "(?:minus|negative) ?\\d+ stars", '(?<=[a-z]\\x20)\\*{3,}(?=\\x20[a-z]|\\s*[.!?,;]|$)', '(?<![a-z*])(?:[a-z]\\*{2,}[a-z]{0,4}|[a-z]{2}\\*{2,}[a-z]{1,4})(?![a-z*])',
+    // Nineteenth session: "a disaster of an airline", «es para huir».
+    'disaster of an? [a-z]+', "(?:you|they|you guys|your [a-z]+|this (?:company|bank|airline|app|service)) (?:are|is|were|was) (?:a |an )?(?:total |complete |absolute |utter )?disaster", 'es para (?:huir|salir corriendo|llorar)',
     "(?:i will|i'll|we will|we'll|going to|gonna) (?:file|lodge|make|raise|submit|open) (?:a |an )?(?:formal )?(?:complaint|dispute|chargeback)", '(?:(?:voy a|vamos a) (?:poner|presentar|interponer|hacer|meter)|presentare|pondre|interpondre|haremos|hare) (?:una )?(?:queja formal|denuncia|demanda|reclamacion formal)',
     '(?:es|son|sois) (?:una |un )?(?:estafa|verguenza|burla|mierda|porqueria|basura|chiste|cachondeo|desastre|tomadura de pelo|falta de respeto|circo|payasada|robo|afano)',
     'falta de (?:seriedad|respeto|profesionalismo|profesionalidad)',
@@ -465,6 +467,14 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'La app va lenta y la señal del móvil, un asco.', fires: true },
   { lang: 'es', text: 'Lo peor que pude hacer fue cambiarme a esta compañía.', fires: true },
   { lang: 'en', text: "Worst bank I have ever dealt with, three weeks for a card.", fires: true },
+  // Nineteenth session: a swear masked at the sentence's end or inside a word; contempt as a disaster; markdown bold is no mask.
+  { lang: 'es', text: 'Son unos ****. Me siguen cobrando la cuenta.', fires: true },
+  { lang: 'en', text: 'What a f***ing joke, three weeks and no refund.', fires: true },
+  { lang: 'en', text: '**Steps to reproduce**: open the app and tap **Pay**.', fires: false },
+  { lang: 'en', text: 'The key never arrived. **Transaction ID**: pay_0Ng5J. Please resend it.', fires: false },
+  { lang: 'en', text: 'They lost ten of our bags, a disaster of an airline.', fires: true },
+  { lang: 'en', text: 'The storm was a disaster for the whole town, is my order delayed?', fires: false },
+  { lang: 'es', text: 'La cuenta sigue abierta y me siguen cobrando. Es para huir.', fires: true },
 ];
 
 const moment: Moment = {

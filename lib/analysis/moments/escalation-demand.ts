@@ -19,7 +19,8 @@ const detect = phraseDetector(
     'alguien con (?:mas )?(?:autoridad|poder de decision|capacidad de decision|rango|jerarquia|cargo|poder)',
     `(?:que )?(?:intervenga|se involucre|tome (?:el|mi) caso|se haga cargo|me atienda|me llame) (?:su |tu |el |la |un |una |algun |alguna )${BOSS_ES}`,
     `(?:mandeme|mandame|mandenme|paseme|pasame|pasenme|comuniqueme|comunicame|derivenme|derivame|transfierame|transferime) (?:con |a |al |a la )(?:su |tu |el |la |un |una |algun )?${BOSS_ES}`,
-    `(?:escalar|escalen|escale) (?:esto|el caso|mi caso|mi reclamo)`,
+    // Nineteenth session: any case, claim or complaint as the object: «quiero escalar el reclamo», "I need to escalate the claim".
+    `(?:escalar|escalen|escale) (?:esto|(?:el|mi|la|este|esta|su) (?:caso|reclamo|reclamacion|queja|ticket|incidencia|solicitud|tema|asunto))|(?:escalarlo|escalenlo|escalelo)\\b`,
     // English
     `(?:speak|talk|speak to|talk to|get|put me through to|transfer me to|connect me (?:to|with)|let me speak to|i want|i need|i demand|i'd like|get me) (?:to |with )?(?:a |your |the |my |an? )?${BOSS_ES}`,
     `(?:speak|talk) (?:to|with) (?:a |your |the )?${BOSS_EN}`,
@@ -34,10 +35,11 @@ const detect = phraseDetector(
     "(?:get|put|bring|take) (?:this|it|my (?:case|complaint|issue)) (?:in front of|before|to) (?:someone|somebody|a person|anyone) (?:senior|higher up|more senior|in charge|with (?:authority|power))",
     '(?:quien|alguien) (?:esta|que este) por encima de (?:la persona|el|la|usted|ti|vos|esta persona|este agente|este asesor)', '(?:con )?la jefatura(?: de @(?: @)?)?',
     "(?:who(?:'s| is)|someone|somebody) above (?:you|them|the (?:agent|person|rep)|this (?:agent|person|rep))",
-    '(?:escalate|escalating) (?:this|my case|my complaint|it)',
+    '(?:escalate|escalating) (?:this|it|(?:my|the|this|our) (?:case|complaint|claim|ticket|issue|matter|dispute|request))',
   ],
   [
     `no (?:necesito|quiero|hace falta|es necesario|pido)(?: @){0,2} (?:hablar con )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
+    'no (?:necesito|quiero|hace falta|es necesario|hay que|hay necesidad de|pido que) (?:@ )?(?:escalar|escalen|escale|escalarlo|escalenlo|escalelo)\\w*',
     `(?:don't|do not|no) (?:need|want)(?: @){0,2} (?:to (?:speak|talk) (?:to|with) )?(?:a |your |the )?${BOSS_EN}`,
     `no need (?:for|to (?:speak|talk) (?:to|with)) (?:a |your |the )?${BOSS_EN}`,
     `without (?:a |your |the )?${BOSS_EN}`,
@@ -77,6 +79,11 @@ export const examples: MomentExample[] = [
   // Blind batch 2: other synonyms, inflections and word orders.
   { lang: 'en', text: "I need somebody with real authority here.", fires: true },
   { lang: 'en', text: "Is there anyone with a store account I can ask about stock?", fires: false },
+  // Nineteenth session: the object of «escalar» / "escalate" widened; climbing stays climbing.
+  { lang: 'es', text: 'Cerraron mi reclamo sin resolverlo y quiero escalar el reclamo.', fires: true },
+  { lang: 'es', text: 'Los fines de semana me gusta escalar con mis amigos.', fires: false },
+  { lang: 'es', text: 'Gracias por la llamada, no hace falta escalarlo a nadie: lo configuro yo.', fires: false },
+  { lang: 'en', text: 'They closed the claim and that is not fair, I need to escalate the claim.', fires: true },
 ];
 
 const moment: Moment = {

@@ -50,6 +50,14 @@ const detect = phraseDetector(
     '(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|hoy|anteayer)',
     'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
     `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
+    // Nineteenth session: the count after an infinitive or a gerund, «después de llamar varias veces», «escribiéndoles
+    // cinco veces»; contacts told as repeated, "I have repeatedly called"; a complaint filed long ago, "few weeks back".
+    `(?:llamar|escribir|reclamar|insistir|contactar|preguntar|llamando|escribiendo|reclamando|insistiendo|contactando)(?:les|le|los|las|lo)?(?: @){0,3} ${MANY_ES} veces`,
+    `${MANY_EN} (?:support|customer service|customer care|help ?desk) (?:conversations|interactions|cases)`, `${MANY_EN} (?:conversations|interactions) with (?:your|the|their) (?:support|team|agents|staff|customer service|customer care|reps)`,
+    '(?:repeatedly|constantly|continually) (?:call|phon|email|e-mail|contact|writ|wrote|messag|reach|ask|chas|follow|r[ai]ng|tweet|dm)\\w*',
+    "(?:called|phoned|rang|emailed|e-mailed|contacted|written to|wrote to|messaged|chased|asked) (?:@ ){0,3}(?:repeatedly|over and over|time and again|time after time)",
+    `(?:filed|registered|raised|lodged|opened|submitted|logged|made|put in) (?:a|an|my|the) (?:formal )?(?:complaint|ticket|case|support request)(?: @){0,4} (?:(?:a|an|one|a few|few|a couple of|several|many|${CARDINAL_FROM_TWO.en}|\\d+) )?(?:days?|weeks?|months?) (?:ago|back)`,
+    `(?:puse|presente|hice|abri|levante|interpuse|meti|radique|pusimos|presentamos|hicimos|abrimos) (?:un|una|el|la|mi) (?:reclamo|reclamacion|queja|ticket|caso|incidencia)(?: @){0,4} hace (?:(?:un|una|unos|unas|varios|varias|${CARDINAL_FROM_TWO.es}|\\d+) )?(?:dias?|semanas?|mes|meses)`,
     // Occasions are contacts only when said as many («en reiteradas ocasiones») or beside a contact: «vi en 2 ocasiones a la azafata» is not.
     // (A step tried on many occasions is not a contact: «ya lo he intentado en varias ocasiones», eighteenth session.)
     '(?<!\\b(?:intentado|intente|intentamos|probado|probe|probamos|reintentado|reiniciado|repetido|hecho|instalado|reinstalado)(?: [a-z]+){0,2} )(?:en|por) (?:varias|muchas|tantas|reiteradas|numerosas|repetidas|incontables|innumerables|multiples|diversas) (?:ocasiones|oportunidades)',
@@ -447,6 +455,17 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Yesterday we got 4 emails from the payment gateway about the same order, each with a different error code.', fires: false },
   { lang: 'es', text: 'El día 19 entraron 4 emails seguidos de la pasarela con el mismo pedido.', fires: false },
   { lang: 'en', text: 'I have sent 4 emails to your billing team and nobody has answered.', fires: true },
+  // Nineteenth session: counts after an infinitive, contacts repeated, a complaint filed long ago; a step retried is none.
+  { lang: 'es', text: 'Después de llamar varias veces durante tres semanas, cada asesor me cuenta una cosa distinta.', fires: true },
+  { lang: 'es', text: 'Después de reiniciar varias veces el router sigue sin conectar.', fires: false },
+  { lang: 'en', text: 'I have repeatedly called the company to follow up and nobody can tell me anything.', fires: true },
+  { lang: 'en', text: 'The app repeatedly crashes when I open the camera.', fires: false },
+  { lang: 'en', text: 'I registered a complaint a few weeks back and my issue is still not resolved.', fires: true },
+  { lang: 'es', text: 'Puse un reclamo hace tres semanas por el cobro doble y sigue igual.', fires: true },
+  { lang: 'en', text: 'I made a purchase a few weeks back and I love it.', fires: false },
+  { lang: 'en', text: 'Five support conversations. Five automated closures. No human review at any stage.', fires: true },
+  { lang: 'en', text: "I've had three conversations with your support team about this charge.", fires: true },
+  { lang: 'en', text: 'The app merges two conversations into one thread when I reply.', fires: false },
   { lang: 'es', text: 'En el viaje de ida no me pidieron el pasaje impreso y hasta ahora siempre lo mostré en el celular.', fires: false },
 ];
 

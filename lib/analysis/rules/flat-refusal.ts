@@ -40,6 +40,8 @@ const checker = lexiconChecker(
             // A bare no after an apology, and a decision not to: «Lo siento, pero no.», «hemos decidido no publicar otra solución».
             // (Not a correction: «Perdona, no. Me confundí…»; not good news: «hemos decidido no cobrarte el envío».)
             '(?:lo siento|lamentablemente|me temo que|disculpa|disculpe|perdona|perdone),? (?:pero )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:me (?:confundi|equivoque)|error mio|fue (?:mi|un) error|perdon))',
+            // Nineteenth session: the no said first, then the apology, as the whole sentence: «No, lo siento.»
+            '(?:^|(?<=[.!?]\\x20))no,? (?:lo siento|lo lamento|disculpa|disculpe|perdona|perdone)(?=\\s*[.!;]|$)',
             '(?:hemos|he|se ha|han) decidido no (?!cobrar|facturar|penalizar|aplicar(?:te|le|les)? (?:el|la|ningun|ninguna|recargo|cargo|multa))[a-z]{3,}',
             // «Ninguna posibilidad de plazo extra», «no hay posibilidad de…»
             '(?:ninguna|no hay|no existe|sin) (?:ninguna )?posibilidad (?:de|alguna)',
@@ -133,6 +135,7 @@ const checker = lexiconChecker(
             "(?:they're|it's|that's|are|is) (?:just |simply )?not something (?:we|any [a-z]+|anyone|anybody|an? [a-z]+) can (?:get|do|offer|provide|order|supply|source|change)",
             // A bare no after an apology, and a decision not to: "Sorry, but no.", "we have decided not to publish further workarounds".
             "(?:sorry|i'm sorry|i am sorry|i'm afraid|unfortunately),? (?:but )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:i (?:misread|was wrong|got (?:it|that) wrong|made a mistake|mixed)|my (?:mistake|bad)))",
+            "(?:^|(?<=[.!?]\\x20))no,? (?:sorry|i'm sorry|i am sorry|i'm afraid|i am afraid)(?=\\s*[.!;]|$)",
             "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
             "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
             // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
@@ -364,6 +367,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'After checking with the team, [[we have decided not to offer refunds on this plan]].' },
   { lang: 'es', text: 'Tras revisarlo, [[hemos decidido no ampliar el plazo]].' },
   { lang: 'es', text: 'Lo siento, pero no te preocupes: te mando el reemplazo hoy mismo.' },
+  // Nineteenth session: the no first, the apology after, and nothing more.
+  { lang: 'es', text: '[[No, lo siento]]. El plazo está ahí para que todos preparen su entrega.' },
+  { lang: 'en', text: '[[No, sorry]]. The deadline is the same for everyone.' },
+  { lang: 'es', text: 'No, lo siento. Pero puedes pedir la prórroga al coordinador con este formulario.' },
+  { lang: 'es', text: 'No, lo siento por la demora: ya te lo envié.' },
   { lang: 'en', text: "Sorry, no problem at all, I'll send the replacement today." },
   { lang: 'en', text: "I'm so sorry the driver left the box out in the rain - that's not acceptable. A new one goes out today." },
   { lang: 'es', text: 'Hemos decidido no cobrarte el envío por las molestias.' },
