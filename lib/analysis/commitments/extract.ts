@@ -375,7 +375,7 @@ const NOW_STATE: Record<Lang, RegExp> = {
   en: /\b(?:it's|it is|there's|there is|there are|is|are|have|has)\b/,
 };
 
-const PRESENT_MOMENT = /^(?:right now|just now|now|currently|at the moment|as we speak|ahora mismo|ahora|ahorita(?: mismo)?|en este momento|actualmente)$/;
+const PRESENT_MOMENT = /^(?:right now|just now|now|currently|at the moment|ahora mismo|ahora|ahorita(?: mismo)?|en este momento|actualmente)$/;
 
 function timeKind(spec: TimeSpec, phrase: string): TimeKind {
   if (PRESENT_MOMENT.test(phrase.trim())) return 'now';
@@ -529,9 +529,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // «Ahora mismo te estoy viendo el caso», "right now we have no date": what is the case now, not a time promised,
     // whatever else the clause goes on to say («…y te contesto apenas tenga la respuesta»).
     const time = timeKind(c.spec, phrase);
-    // «As we speak» only ever describes the present, whatever tense the sentence goes on in: "the upcoming 4.1.2 (being
-    // built as we speak) will match the old 4.0.9" (eighteenth session).
-    const presentState = time === 'now' && (phrase.trim() === 'as we speak' || (reading.tense !== 'future' && (reading.tense === 'progressive' || NOW_STATE[lang].test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`))));
+    const presentState = time === 'now' && reading.tense !== 'future' && (reading.tense === 'progressive' || NOW_STATE[lang].test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`));
     const grammar = !presentState && promisesTime(reading, time) && (!c.unsaidCount || reading.actor === 'agent' || CUSTOMER_RECEIVES[lang].test(sub));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);

@@ -439,7 +439,7 @@ const EN_PATTERNS: TimePattern[] = [
     re: new RegExp(`\\b(?:${alt([
       'right away', 'right now', 'straight away', 'straightaway', 'immediately', 'immediatly', 'immediatelly', 'imediately',
       'at once', 'instantly', 'in a moment', 'in just a moment', 'in a sec', 'in a jiffy', 'this minute', 'this very minute',
-      'as we speak', 'in a few minutes', 'in just a few minutes', 'in a few moments', 'in a few seconds', 'in no time',
+      'in a few minutes', 'in just a few minutes', 'in a few moments', 'in a few seconds', 'in no time',
       'in a minute', 'in a second', 'in a bit', 'in a little bit', 'in next to no time', 'in a flash', 'in two shakes',
     ])})\\b(?!\\s+(?:after|once|when|that|as\\s+soon|upon)\\b)`, 'g'),
     toSpec: () => ({ kind: 'immediate' }),

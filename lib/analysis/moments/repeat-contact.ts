@@ -54,6 +54,7 @@ const detect = phraseDetector(
     // cinco veces»; contacts told as repeated, "I have repeatedly called"; a complaint filed long ago, "few weeks back".
     `(?:llamar|escribir|reclamar|insistir|contactar|preguntar|llamando|escribiendo|reclamando|insistiendo|contactando)(?:les|le|los|las|lo)?(?: @){0,3} ${MANY_ES} veces`,
     `${MANY_EN} (?:support|customer service|customer care|help ?desk) (?:conversations|interactions|cases)`, `${MANY_EN} (?:conversations|interactions) with (?:your|the|their) (?:support|team|agents|staff|customer service|customer care|reps)`,
+    '(?:(?:he|hemos|ya) (?:llamado|contactado|escrito)|llame|llamamos|contacte|contactamos|les escribi) (?:a )?(?:varios|varias|distintos|distintas|diferentes|muchos|muchas) (?:asesores|asesoras|agentes|operadores|operadoras|ejecutivos|ejecutivas|personas|numeros|telefonos|correos)',
     '(?:repeatedly|constantly|continually) (?:call|phon|email|e-mail|contact|writ|wrote|messag|reach|ask|chas|follow|r[ai]ng|tweet|dm)\\w*',
     "(?:called|phoned|rang|emailed|e-mailed|contacted|written to|wrote to|messaged|chased|asked) (?:@ ){0,3}(?:repeatedly|over and over|time and again|time after time)",
     `(?:filed|registered|raised|lodged|opened|submitted|logged|made|put in) (?:a|an|my|the) (?:formal )?(?:complaint|ticket|case|support request)(?: @){0,4} (?:(?:a|an|one|a few|few|a couple of|several|many|${CARDINAL_FROM_TWO.en}|\\d+) )?(?:days?|weeks?|months?) (?:ago|back)`,
@@ -466,6 +467,7 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Five support conversations. Five automated closures. No human review at any stage.', fires: true },
   { lang: 'en', text: "I've had three conversations with your support team about this charge.", fires: true },
   { lang: 'en', text: 'The app merges two conversations into one thread when I reply.', fires: false },
+  { lang: 'es', text: 'Como la tarjeta no llegaba he llamado varios asesores y ninguno tiene registrada mi solicitud.', fires: true },
   { lang: 'es', text: 'En el viaje de ida no me pidieron el pasaje impreso y hasta ahora siempre lo mostré en el celular.', fires: false },
 ];
 

@@ -28,7 +28,8 @@ export function withoutCalmUrgency(folded: string): string {
 
 /** What is urgent on its own: «urgente», «ASAP», «no puedo esperar», a deadline within hours. */
 const STRONG = [
-  'urgente', 'urgencia', 'urge', 'urgentemente', 'para ya', 'es para hoy', 'para ayer', 'si o si', 'sin falta',
+  // «me urge», «urge una solución»; not English "I urge the maintainers to…", a plea (nineteenth session).
+  'urgente', 'urgencia', 'urge(?! (?:the|you|everyone|all|them|people|users|others|customers|maintainers|developers|anyone|him|her|us|your)\\b)', 'urgentemente', 'para ya', 'es para hoy', 'para ayer', 'si o si', 'sin falta',
   'en menos de (?:una|1|dos|2|media|tres|3) horas?', '(?:necesito|lo necesito|necesitamos|requiero)(?: @){0,4} en (?:una|1|media) hora',
   // «ya que» is «since»: «necesito una respuesta ya que uds. son una empresa seria» asks for no time.
   '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:(?:hoy|ahora|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)|ya(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque))',
@@ -130,6 +131,8 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "We need this resolved by end of business today or we lose the contract.", fires: true },
   { lang: 'es', text: "Hola, no es urgente, solo quería saber si ya salió mi pedido.", fires: false },
   { lang: 'en', text: "Not urgent at all, whenever you have a moment.", fires: false },
+  { lang: 'en', text: 'I am opening this issue to urge the maintainers to take support seriously.', fires: false },
+  { lang: 'es', text: 'Me urge una respuesta, el pago vence mañana.', fires: true },
 ];
 
 const moment: Moment = {
