@@ -12,6 +12,13 @@ import { nodeEngineOptions } from '../../lib/node/node-engine';
 
 const ROLES: Role[] = ['agent', 'customer'];
 const MS_PER_2000_CHARS = 20;
+/**
+ * For the 50,000–100,000-character texts. In a fresh process each takes 1–100 ms; after the property runs above, the
+ * same customer texts took 300–540 ms in this process (nineteenth session: «¿¿¿…» 375, emoji 405, «Hola \n \n…» 521; the
+ * opening engine 311 / 433 / 520 alike, with or without the model), which failed one CI run at 539 ms against 500. A
+ * regex that backtracks on such input is quadratic or worse: seconds at these lengths, far past twice the budget.
+ */
+const LONG_TEXT_MS_PER_2000_CHARS = 2 * MS_PER_2000_CHARS;
 
 const WORDS = [
   'mañana', 'manana', 'hoy', 'el', 'lunes', 'martes 17', 'de diciembre', 'en', 'dentro de', '5', 'minutos', 'horas',
@@ -50,11 +57,11 @@ function checkResult(text: string, r: AnalysisResult) {
 }
 
 /** Analyses and checks the time budget; the first run counts (caches would hide a slow regex). */
-function analyzeTimed(input: AnalyzeInput): AnalysisResult {
+function analyzeTimed(input: AnalyzeInput, msPer2000Chars = MS_PER_2000_CHARS): AnalysisResult {
   const t0 = performance.now();
   const r = analyze(input, nodeEngineOptions);
   const elapsed = performance.now() - t0;
-  const budget = MS_PER_2000_CHARS * Math.max(1, input.text.length / 2000);
+  const budget = msPer2000Chars * Math.max(1, input.text.length / 2000);
   if (elapsed > budget) {
     // Retries on fresh variants absorb a GC pause, a busy machine or a first holiday
     // calendar for a new year; a slow regex stays slow on every one of them.
@@ -129,7 +136,7 @@ describe('robustness', () => {
         'a' + ' '.repeat(50_000) + 'b',
         'tomorrow '.repeat(11_000),
       ];
-      for (const text of texts) checkResult(text, analyzeTimed({ text, role, now: NOW, context: CONTEXT }));
+      for (const text of texts) checkResult(text, analyzeTimed({ text, role, now: NOW, context: CONTEXT }, LONG_TEXT_MS_PER_2000_CHARS));
     });
   }
 });
