@@ -423,7 +423,8 @@ export function learnedFindings(
     if (!passesRuleGate(rule.id, rule.withoutExemptions?.(draft.lang, foldedQuote) ?? foldedQuote, draft.lang)) continue;
     // A sentence a lexicon already reads as another rule is not this one: a minimising sentence the dismissive lexicon
     // holds («no es para tanto») is no refusal, and a cause the blame lexicon places on the customer's side («lo más
-    // seguro es que el problema esté en su instalación», eighteenth session) is a diagnosis, not the problem restated.
+    // seguro es que el problema esté en su instalación», eighteenth session) is a diagnosis, not the problem restated; and a
+    // sentence the refusal lexicon holds («That's not something we offer») is the no, not blame (nineteenth session).
     const readAsOther = EXCLUDED_BY[rule.id];
     if (readAsOther && lexicon.some((f) => f.rule === readAsOther && f.start < end && start < f.end)) continue;
     let matches: RuleMatch[] = [{ start, end, suggestions: rewritesFor(rule.id, quote, foldedQuote, draft.lang, register, model, strictness, rule.suggest) }];
@@ -434,7 +435,7 @@ export function learnedFindings(
 }
 
 /** The rule a lexicon finding of which, on the same sentence, rules out the model's finding of this one. */
-const EXCLUDED_BY: Partial<Record<RuleId, RuleId>> = { 'flat-refusal': 'dismissive', 'problem-framing': 'blame' };
+const EXCLUDED_BY: Partial<Record<RuleId, RuleId>> = { 'flat-refusal': 'dismissive', 'problem-framing': 'blame', blame: 'flat-refusal' };
 
 /** The rule's own rewrites of a whole sentence, kept only when they read as a full sentence and no longer trigger it. */
 function rewritesFor(

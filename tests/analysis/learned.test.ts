@@ -45,6 +45,11 @@ describe('the learned layer joined to the lexicons', () => {
     }
   });
 
+  it('a sentence the refusal lexicon reads is a refusal: the model does not also read it as blame', () => {
+    const rules = analyze({ text: "That's not something we offer.", role: 'agent', lang: 'en' }).findings.map((f) => f.rule);
+    expect(rules).toEqual(['flat-refusal']);
+  });
+
   it('every finding carries a confidence; a lexicon match at least 0.9', () => {
     const result = analyze({ text: 'Le garantizo que no volverá a pasar.', role: 'agent' });
     expect(result.findings).toHaveLength(1);
