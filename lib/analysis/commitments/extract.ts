@@ -217,6 +217,9 @@ const VERB_PAST_BEFORE = /(?<!\b(?:be|been|being|is|are|am|get|gets|got|getting|
  */
 const PARTICIPLE_BEFORE = /(?:^|[,;:(]|\b(?:y|e)\s)\s*(?:[a-z]+\s+){0,2}(?<!\b(?:sera|seran|estara|estaran|quedara|quedaran|queda|quedan|quedo|esta|estan|tendras|tendra|tendran|tendremos|tendre|tienes|tiene|tienen|dejo|dejamos|dejare|dejaremos)\s)[a-z]{3,}(?:ad|id)[oa]s?\s*,?\s*$/;
 const PLANNED_FOR = /^(?:para|antes|hasta|a\s+mas\s+tardar|en|dentro|durante|desde)\b/;
+/** A past verb right before the time (`lead`: the clause up to it, folded; `mention`: the time, folded). */
+const pastVerbBefore = (lead: string, mention: string, lang: Lang) =>
+  lang === 'en' ? VERB_PAST_BEFORE.test(lead) : PARTICIPLE_BEFORE.test(lead) && !PLANNED_FOR.test(mention);
 /**
  * «ya la aprobamos hoy»: after «ya», a first person plural in -amos / -imos reads as the past (the
  * present has the same form). Not «ya estamos / vamos / tenemos…», and not for a duration («ya te
@@ -503,11 +506,12 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
     if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
-    if (VALIDITY[lang].test(folded.slice(ss, c.start))) continue;
+    const lead = folded.slice(ss, c.start);
+    if (VALIDITY[lang].test(lead)) continue;
     if (!c.future) {
       const tenseText = asWritten(ss, se);
       const pastPlural = lang === 'es' && c.spec.kind !== 'duration' && YA_PAST_PLURAL.test(sub);
-      if ((PAST[lang].test(tenseText) || pastPlural || (lang === 'en' ? VERB_PAST_BEFORE.test(folded.slice(ss, c.start)) : PARTICIPLE_BEFORE.test(folded.slice(ss, c.start)) && !PLANNED_FOR.test(folded.slice(c.start, c.end)))) && !FUTURE[lang].test(tenseText)) {
+      if ((PAST[lang].test(tenseText) || pastPlural || pastVerbBefore(lead, folded.slice(c.start, c.end), lang)) && !FUTURE[lang].test(tenseText)) {
         const scheduled = SCHEDULED[lang].test(lang === 'es' ? tenseText : sub)
           && (SCHEDULED_FOR[lang].test(lang === 'es' ? folded.slice(c.start, c.end) : folded.slice(Math.max(ss, c.start - 12), c.start)));
         if (!scheduled) continue;
