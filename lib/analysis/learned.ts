@@ -27,6 +27,7 @@ import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
 import { BILLING_CONSEQUENCE } from './grammar/billing-consequence';
 import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
 import { withoutCalmUrgency } from './moments/urgency';
+import { waitAgainstWindow } from './grammar/time-waited';
 
 const LEXICON_CONFIDENCE = 0.9;
 
@@ -318,7 +319,8 @@ interface GateSteps {
 }
 
 const GATE_STEPS: Partial<Record<MomentId, GateSteps>> = {
-  'broken-promise': { rulesOut: [(folded, lang) => PROMISE_KEPT[lang].test(folded)] },
+  // A wait the customer counts as still inside the window they were given («me dijeron 10 días y van 6») is no broken promise yet.
+  'broken-promise': { rulesOut: [(folded, lang) => PROMISE_KEPT[lang].test(folded), (folded) => waitAgainstWindow(folded) === 'within'] },
   'exception-request': { blanks: [(folded, lang) => folded.replace(PROGRAM_EXCEPTION[lang], ' ')] },
   anger: { blanks: [(folded, lang) => folded.replace(ASKS_IF_GENUINE[lang], ' ')] },
   'repeat-contact': {

@@ -6,6 +6,7 @@ import { baseForm } from '../../lib/analysis/grammar/english-verbs';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
 import { CARDINAL, CARDINAL_FROM_TWO, cardinalValue } from '../../lib/analysis/grammar/numbers';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
+import { waitAgainstWindow } from '../../lib/analysis/grammar/time-waited';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
 import { editDistance, spellOutTextSpeak } from '../../lib/analysis/grammar/text-speak';
 import { capitalWords, hasVowel, withoutCalmBangs } from '../../lib/analysis/grammar/tone';
@@ -527,5 +528,33 @@ describe('cardinals written in words', () => {
     ['en', "You'll have the refund within thirty-six hours.", ['within thirty-six hours']],
   ] as const)('a spelled window is a time phrase: %s «%s»', (lang, text, expected) => {
     expect(promised(text, lang)).toEqual(expected);
+  });
+});
+
+describe('the time a customer was given against the time they have waited', () => {
+  it.each([
+    // The company's words quoted, then the wait counted; minutes, hours and compound stretches.
+    ['Called 6 times, each time "it will reflect within 24hrs". It has been 5 days.', 'outrun'],
+    ['el repartidor "está a 5 minutos" hace 50 minutos', 'outrun'],
+    ['Estimated pickup: 15 min. Actual: 1 hr 40 min and counting.', 'outrun'],
+    ['The app said 25 mins. It took 1hr 40mins and the food came cold.', 'outrun'],
+    ['Me confirmó que me lo devolveríais en un máximo de 7 días. Han pasado dos semanas.', 'outrun'],
+    ['Refunds take 5-7 business days they say. It has been three weeks.', 'outrun'],
+    // A window moved later does not mend the first one.
+    ['Me prometieron que en 7 días hábiles estaba resuelto. Diez días después el plazo ya era de 20 días hábiles.', 'outrun'],
+    // The wait's unit left out is the window's.
+    ['Me dijeron 10 días y van 16.', 'outrun'],
+    ['Me dijeron 10 días y van 6, por saber si es normal.', 'within'],
+    ["They told me 3-5 business days for the refund, it's been 2 days, just checking.", 'within'],
+    ['Hace diez días me indicaron que en 15 días hábiles me llegaba la tarjeta.', 'within'],
+    // Equal, hedged, the customer's own window, a quote without a span, a wait of another order: no verdict.
+    ['They said they would send an ambulance within 2 hours. 2 hours later they rang to say get a taxi.', null],
+    ['The agent told us bags usually turn up within 48 hours. It came three days later.', null],
+    ['Your website says returns are accepted within 30 days of purchase. I bought it 45 days ago.', null],
+    ['"The only reason it\'s past 30 days is that your team took five weeks to answer me."', null],
+    ['Me dijo que en 48 hs hábiles me lo devolvían. Llamé y después de 40 minutos de música me cortaron.', null],
+    ['Soy cliente hace 5 años y nunca tuve un problema.', null],
+  ] as const)('«%s» → %s', (text, verdict) => {
+    expect(waitAgainstWindow(fold(text))).toBe(verdict);
   });
 });

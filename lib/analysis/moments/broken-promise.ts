@@ -6,7 +6,8 @@
  */
 import { compileTest, phraseDetector } from '../patterns';
 import { REPORTED_AHEAD } from '../grammar/spanish-verbs';
-import { CARDINAL, CARDINAL_FROM_TWO, cardinalValue } from '../grammar/numbers';
+import { CARDINAL, CARDINAL_FROM_TWO } from '../grammar/numbers';
+import { waitAgainstWindow } from '../grammar/time-waited';
 import type { Moment, MomentExample } from './types';
 
 /** Something was due: «tenía que llegar», «was supposed to arrive». */
@@ -245,53 +246,12 @@ const STANDALONE = phraseDetector([
   "(?:didn't|did not|never|don't|do not) keep (?:your|their|his|her|the) (?:word|promise)", '(?:broke|broken|break) (?:your|their|his|her|the|a) promise', 'promise (?:was|were) broken', 'empty promises?', 'promesas? (?:vacias|incumplidas|rotas)',
 ]);
 
-/**
- * A service window outrun: the time the company gave («hablan de 10 días hábiles para el
- * envío», "refunds take 5-7 business days") against the time already waited («llevo 20
- * días», "it's been three weeks"). Read from the numbers, whatever words carry them.
- */
+// A service window outrun (the time given against the time waited) is read in grammar/time-waited.ts.
 // A count in digits or words («24», «veinticuatro», "forty-eight"); "a week" counts one.
 const COUNT = String.raw`(?:\d{1,3}|${CARDINAL.es}|${CARDINAL.en}|an?)`;
 const SPAN = String.raw`(?<n>${COUNT})(?:\s*(?:a|-|to|o|or|y|and)\s*(?<m>${COUNT}))?\s+(?<pre>(?:business|working)\s+)?(?<unit>horas?|dias?|semanas?|mes(?:es)?|hours?|days?|weeks?|months?)\b(?<biz>\s+(?:habiles|laborables|utiles))?`;
-const SERVICE_WINDOW = new RegExp(
-  String.raw`(?<!\b(?:retraso|demora|atraso|espera|delay|late|tarde|mas|menos|over|than)\s)\b(?:en|dentro de|plazo de|plazo maximo de|maximo de|un maximo de|son|serian|eran|de|entre|within|in|of|take|takes|up to|tardan|tarda|demora|demoran)\s+(?:(?:unos|unas|about|around|aprox|aproximadamente)\s+)?${SPAN}`,
-  'g',
-);
-/** Time waited, said as waiting: «van 17 días», «llevo 20 días (esperando)», "it's been three weeks"; not «hace 3 meses que soy cliente». */
-const WAITED = new RegExp(
-  String.raw`\b(?:van|ya van|llevo|llevamos|lleva|llevan|han pasado|pasaron|ya son|it's been|it has been|its been|been waiting|waiting for|waited|waited for)\s+(?:ya\s+)?(?:(?:mas de|more than|over|casi|almost|nearly)\s+)?${SPAN}(?!\s+(?:de vacaciones|de viaje|como cliente|siendo cliente|since i (?:moved|joined|started)|on holiday|on vacation|as a customer))`,
-  'g',
-);
 /** A stated window is the company's when it counts business days or is reported as said or promised. */
 const SAID_WINDOW = /\b(?:dijeron|dicen|decian|hablan de|hablaban de|prometieron|prometen|indicaron|informaron|aseguraron|establecid[oa]s|prometid[oa]s|said|told|promised|quoted|says|stated|supposed|estimated|advertised|guaranteed)\b/;
-/** Words that make a stated time a service's window (a delivery, a refund, an answer), unless it counts business days. */
-const SERVICE_WORD = /\b(?:entrega\w*|envio|enviar|envian|despacho|llega\w*|reembolso|devolucion|devolver|reintegro|respuesta|responder|contestar|solucion\w*|resolver|arregl\w*|repar\w*|instal\w*|conect\w*|activ\w*|vendr\w*|venir|visita\w*|plazo|establecid[oa]s|prometid[oa]s|repair\w*|install\w*|connect\w*|activat\w*|deliver\w*|ship\w*|dispatch\w*|arriv\w*|refund\w*|repl\w*|respon\w*|resolv\w*|fix\w*|process\w*|promised|quoted)\b/;
-
-function days(m: RegExpExecArray): number {
-  const g = m.groups!;
-  const count = (w: string | undefined) => (w === undefined ? 0 : /^\d/.test(w) ? Number(w) : /^an?$/.test(w) ? 1 : (cardinalValue(w) ?? 0));
-  const unit = g.unit;
-  const perUnit = /^(?:hora|hour)/.test(unit) ? 1 / 24 : /^(?:semana|week)/.test(unit) ? 7 : /^(?:mes|month)/.test(unit) ? 30 : 1;
-  // Business days stretch over weekends: five of them are a calendar week.
-  return Math.max(count(g.n), count(g.m)) * perUnit * (g.pre || g.biz ? 7 / 5 : 1);
-}
-
-function windowOutrun(folded: string): boolean {
-  let longestWait = 0;
-  WAITED.lastIndex = 0;
-  for (let m = WAITED.exec(folded); m; m = WAITED.exec(folded)) longestWait = Math.max(longestWait, days(m));
-  if (longestWait === 0) return false;
-  SERVICE_WINDOW.lastIndex = 0;
-  for (let m = SERVICE_WINDOW.exec(folded); m; m = SERVICE_WINDOW.exec(folded)) {
-    const business = !!(m.groups!.pre || m.groups!.biz);
-    const around = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30);
-    if (!SERVICE_WORD.test(around) || !(business || SAID_WINDOW.test(around))) continue;
-    const window = days(m);
-    if (window > 0 && longestWait > window) return true;
-  }
-  return false;
-}
-
 /**
  * A window named as already gone by: "it's been past the 10 business days", «ya pasaron las 72
  * horas hábiles que dijeron». Only a window that counts business days or was said by the
@@ -644,7 +604,13 @@ export const examples: MomentExample[] = [
 
 const moment: Moment = {
   id: 'broken-promise',
-  detect: (_text, folded) => (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || STANDALONE(folded) || windowOutrun(folded) || windowGoneBy(folded) || chargedAfterStopping(folded) || agreedNeverShowed(folded) || saidDoneThenUndone(folded) || saidFreeThenCharged(folded),
+  detect: (_text, folded) => {
+    const waited = waitAgainstWindow(folded);
+    if (waited === 'outrun' || STANDALONE(folded)) return true;
+    // A wait still inside the window the company gave is not a broken promise yet, whatever else the words say.
+    if (waited === 'within') return false;
+    return (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || windowGoneBy(folded) || chargedAfterStopping(folded) || agreedNeverShowed(folded) || saidDoneThenUndone(folded) || saidFreeThenCharged(folded);
+  },
   label: { es: 'Promesa incumplida', en: 'Broken promise' },
   advice: {
     es: 'Reconoce sin rodeos que no se cumplió lo prometido y discúlpate; luego promete solo lo que controlas, con una fecha realista que puedas cumplir.',
