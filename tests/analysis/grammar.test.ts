@@ -7,6 +7,7 @@ import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesC
 import { CARDINAL, CARDINAL_FROM_TWO, cardinalValue } from '../../lib/analysis/grammar/numbers';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { waitAgainstWindow } from '../../lib/analysis/grammar/time-waited';
+import { chasesStatus } from '../../lib/analysis/grammar/status-chase';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
 import { editDistance, spellOutTextSpeak } from '../../lib/analysis/grammar/text-speak';
 import { capitalWords, hasVowel, withoutCalmBangs } from '../../lib/analysis/grammar/tone';
@@ -556,5 +557,30 @@ describe('the time a customer was given against the time they have waited', () =
     ['Soy cliente hace 5 años y nunca tuve un problema.', null],
   ] as const)('«%s» → %s', (text, verdict) => {
     expect(waitAgainstWindow(fold(text))).toBe(verdict);
+  });
+});
+
+describe('a customer chasing an open request', () => {
+  it.each([
+    ['Is there going to be an update on this please?', true],
+    ['@dev hubo alguna novedad, alguna luz.. no puedo encontrar una solución', true],
+    ['Any update?', true],
+    ['¿Alguien pudo revisar esto?', true],
+    ['Han visto algo de esto? Quedo atenta!', true],
+    ['Is anyone looking at this?', true],
+    ['Are you there?', true],
+    ['I filled in the form yesterday and heard nothing back?', true],
+    ['Friendly reminder about my ticket.', true],
+    // A first request, a question about the service or the product's plans, someone asked about their past.
+    ['Could someone look at this?', false],
+    ['Power out since 6am on our street, any ETA on a fix?', false],
+    ['Any updates planned for the dark mode?', false],
+    ['Is there any news about the new version release date?', false],
+    ['Have you seen this bug before? The app crashes on start.', false],
+    ['¿Alguien ha visto este error antes?', false],
+    ['Three hours at the gate. Anyone there actually fixing it??', false],
+    ['Hay alguna forma de exportar los datos?', false],
+  ] as const)('«%s» → %s', (text, chases) => {
+    expect(chasesStatus(fold(text))).toBe(chases);
   });
 });

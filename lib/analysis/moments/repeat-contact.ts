@@ -3,6 +3,7 @@
  * tercera vez que escribo», «vuelvo a escribir», «ya lo expliqué dos veces», «third time
  * asking», «I've called four times». «Es la primera vez que escribo» does not fire.
  */
+import { chasesStatus } from '../grammar/status-chase';
 import { contactOnlyTowardCustomer, NEW_TOPIC, toldFruitlessContact } from '../grammar/contact-history';
 import { CARDINAL_FROM_TWO } from '../grammar/numbers';
 import { compileTest, phraseDetector } from '../patterns';
@@ -473,7 +474,7 @@ export const examples: MomentExample[] = [
 
 const moment: Moment = {
   id: 'repeat-contact',
-  detect: (_text, folded) => (detect(folded) || (!FIRST_CONTACT.test(folded) && toldFruitlessContact(folded))) && !contactOnlyTowardCustomer(folded),
+  detect: (_text, folded) => (detect(folded) || chasesStatus(folded) || (!FIRST_CONTACT.test(folded) && toldFruitlessContact(folded))) && !contactOnlyTowardCustomer(folded),
   label: { es: 'Vuelve a escribir', en: 'Repeat contact' },
   advice: {
     es: 'Reconoce que ya tuvo que escribir antes, no le pidas que repita nada que esté en el historial y hazte cargo del caso hasta cerrarlo.',

@@ -102,6 +102,11 @@ const checker = lexiconChecker(
             '(?:el|la|los|las) (?:proveedor(?:es)?|transportistas?|transportadoras?|paqueterias?|bancos?|fabricantes?|couriers?|operador(?:es|as?)?|aseguradoras?|aerolineas?|terceros) (?:es|son|sera|seran) (?:el |la |los |las )?(?:unic[oa]s? )?responsables?',
             '(?:cargos|cobros|compras) (?:hechos|hechas|realizados|realizadas) por terceros',
             'no (?:nuestra|nuestro|mia|mio)(?=\\s*[.,;:!?]|$)',
+            // Twentieth session: the fault put on another company as a guess, our side cleared or the other named as «la propia»:
+            // «tiene toda la pinta de ser un problema de la propia AEAT», «funciona perfectamente de este lado».
+            '(?:es|sera|debe (?:de )?ser|tiene (?:toda )?(?:la )?pinta de ser|parece(?: ser)?|seguramente (?:es|sea)|seguro que es|con toda (?:seguridad|probabilidad) (?:es|sea)|probablemente (?:es|sea)|me temo que es|sin duda es) (?:algo|cosa|un (?:problema|error|fallo|tema)|una (?:falla|caida|incidencia))(?: temporal| puntual)? (?:(?:de|en|con) (?:la propia|el propio|los propios|las propias)|del propio|de los propios) (?!app|aplicacion|web|pagina|plataforma|extension|plugin|addon|sistema|tienda|empresa)@',
+            '(?:es|sera|debe (?:de )?ser|tiene (?:toda )?(?:la )?pinta de ser|parece(?: ser)?|seguramente (?:es|sea)|seguro que es|con toda (?:seguridad|probabilidad) (?:es|sea)|probablemente (?:es|sea)|me temo que es|sin duda es) (?:algo|cosa|un (?:problema|error|fallo|tema)|una (?:falla|caida|incidencia))(?: de (?:un|una) (?:error|fallo|problema|falla|caida))?(?: temporal| puntual)? (?:de|en|del|con) (?:la |el |los |las |tu |su )?(?:banco|transportista|transportadora|paqueteria|mensajeria|correo|distribuidora|comercializadora|proveedor|operador|operadora|fabricante|aduana|hacienda|aerolinea|aseguradora|pasarela)',
+            '(?:funciona|va|anda|esta funcionando) (?:perfectamente|bien|correctamente|sin problemas) (?:de|desde|en) (?:este|nuestro|mi) lado(?=\\s*[.;:!]|$)',
           ],
           span: 'clause',
         },
@@ -149,6 +154,11 @@ const checker = lexiconChecker(
             '(?:sera|debe (?:de )?ser|deber ser|seguro (?:que )?es|seguramente (?:es|sea)|probablemente (?:es|sea)|parece (?:ser )?) (?:un tema|algo|cosa|un problema|un fallo) (?:de|en|con) (?:(?:la|el|los|las) [a-z]+ (?:de|en|con) )?(?:su|tu) (?:celular|telefono|movil|equipo|maquina|ordenador|computadora|compu|pc|router|modem|conexion|internet|dispositivo|aparato|instalacion|red|wifi|navegador|version|sistema|configuracion|antivirus|proveedor)',
             '(?:vienen?|provienen?|se deben?|derivan?|es causad[oa]|son causad[oa]s|fue causad[oa]|fueron causad[oa]s|estan? originad[oa]s?|fue provocad[oa]) (?:@ ){0,4}(?:que tiene usted|que tienes|(?:a )?que usted (?:tiene|envio|mando|uso|instalo|conecto|enchufo|hizo|no)|por parte del (?:asegurado|cliente|titular|usuario)|(?:al interior|dentro) de su)',
             'falta de (?:mantenimiento|cuidado|uso adecuado) por parte del (?:asegurado|cliente|titular|usuario)',
+            // Twentieth session: the fault placed on the customer's side, said as a certainty or a fear
+            // («me temo que es algo particular de tu entorno», «el problema está de tu lado»), and what they do called wrong.
+            '(?<!\\bno )(?:es|sera|debe (?:de )?ser|tiene (?:toda )?(?:la )?pinta de ser|parece(?: ser)?|seguramente (?:es|sea)|seguro que es|con toda (?:seguridad|probabilidad) (?:es|sea)|probablemente (?:es|sea)|me temo que es|claramente es|sin duda es) (?:algo|cosa|un (?:problema|error|fallo|tema)|una (?:falla|cuestion))(?: particular| propio| propia| puntual| especifico)? (?:de|en|del|con) (?:tu|su|vuestro|vuestra) (?:lado|entorno|configuracion|red|conexion|internet|equipo|instalacion|sistema|navegador|router|modem|proveedor|servidor|maquina|ordenador|pc|dispositivo|codigo|version|antivirus|firewall|parte)',
+            '(?:el|este|ese) (?:problema|error|fallo|tema|inconveniente) (?:esta|viene|es|sera|debe (?:de )?(?:ser|estar|venir)|parece (?:estar|venir)) (?:de|en|desde|por) (?:tu|su|vuestro|vuestra) (?:lado|parte|entorno|configuracion|red|conexion|equipo|instalacion|sistema|navegador|router|proveedor|servidor|maquina|ordenador|dispositivo|codigo)',
+            '(?:estas|esta usted|estais|estan) haciendo algo (?:mal|incorrecto|que no (?:es|esta) (?:soportado|permitido|admitido|previsto))',
             '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
             // Telling the customer how to behave from now on, or to stop: «la próxima vez revise bien los datos», «deja de escribir aquí».
             '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor |seria bueno que |les pido que |te pido que |le pido que )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
@@ -274,6 +284,9 @@ const checker = lexiconChecker(
             // «the delay is on the courier's end», «that's on your side»
             "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on (?:(?:their|your) |the @'s |the @ (?:company's|team's) )(?:end|side)",
             "not something (?:we|i) (?:caused|did|broke)",
+            // Twentieth session: "the issue is on your bank's side", "that's down to your ISP".
+            "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on your @ (?:end|side)",
+            "(?:that|it|this)(?:'s| is| was) (?:all |entirely )?down to (?:your|the) (?:@ )?(?:isp|bank|provider|carrier|courier|network|router|settings|setup|device|browser|airline|issuer|seller)\\b",
             // «any delay lies with your issuing bank», «any delay is for them to resolve».
             "(?:lies|rests|sits|(?<=(?:responsibility|fault|issue|problem|matter|decision|liability|blame|error|cause|delay) )is) (?:solely |entirely )?with (?:your|the|their) (?:@ ){0,2}(?:bank|issuer|carrier|courier|supplier|provider|manufacturer|airline|insurer|retailer)",
             "(?:is|are) for (?:them|the @|your @) to (?:resolve|sort out|fix|answer|handle|deal with)",
@@ -320,6 +333,11 @@ const checker = lexiconChecker(
             "(?:it's|it is|that's|that is|must be|probably|it'll be|it will be) (?:an issue with |something (?:on|with) |a problem with )?your (?:phone|device|computer|laptop|router|modem|connection|wifi|browser|equipment|settings|card|bank)(?:, not| rather than|\\s*[.!])",
             // …guessed with what is wrong named: "it must be something with your internet connection".
             "(?:must be|probably|likely|seems(?: to be)?|looks like|it's likely|it is likely)(?: it's| it is| it| that| like)? (?:an issue|a problem|something) (?:with|on|in) your (?:(?:internet|network|home|local|own) )?(?:phone|device|computer|laptop|machine|router|modem|connection|wifi|browser|equipment|settings|network|setup|configuration|antivirus|firewall|version|provider)\\b",
+            // Twentieth session: the fault placed on the customer's side as a certainty ("the issue must be on your end",
+            // "so it must be your settings"); a problem noun needs no modal, a bare «it» needs one ("it's in your settings" is a place).
+            "(?:the|this|that) (?:issue|problem|error|bug|fault|cause|glitch)(?:'s| is| must be| has to be| seems to be| appears to be| could be| might be| may be| lies)(?: (?:probably|likely|most likely|definitely|clearly|certainly|surely|obviously))? (?:on|at|in|with|from|down to) your (?:@ )?(?:end|side|settings|setup|set-up|environment|configuration|config|installation|network|connection|isp|provider)\\b",
+            "(?:it|this|that) (?:must be|has to be|'s probably|is probably|'s likely|is likely|'s most likely|is most likely|'s definitely|is definitely|'s clearly|is clearly|seems to be|appears to be) (?:something (?:on|in|with) )?your (?:@ )?(?:end|side|settings|setup|set-up|environment|configuration|config|installation|network|connection|isp|provider)\\b",
+            "you(?:'re| are) (?:clearly |obviously )?doing something (?:wrong|unsupported|that (?:isn't|is not|we don't) support)",
             // What the customer failed to do, noted: «we note that you did not contact us», «our emails went unanswered».
             "we (?:note|noticed|can see|see) that you (?:did not|didn't|have not|haven't|failed|never|ignored)",
             "(?:our|the|both|all) (?:@ ){0,2}(?:emails?|letters?|calls?|messages?|reminders?)(?: @){0,6} (?:went|were left|remained|have gone) unanswered",
@@ -393,7 +411,7 @@ function suggest(info: SpanInfo): string[] {
         cap("this one is on our side to sort out, and I'm on it"),
       ];
     }
-    return [cap("let me explain what happened and how we'll fix it"), cap("let's go through it together so it works from now on")];
+    return [cap("let me explain what happened and how we'll fix it"), cap("let's go through it together and get it working")];
   }
   if (kind === 'repeat') {
     return [cap(byRegister(reg, { tu: 'te resumo', usted: 'le resumo' })), cap('para dejarlo claro')];
@@ -538,7 +556,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Deberías haber recibido un correo de confirmación; si no lo ves, te lo reenvío.' },
   { lang: 'en', text: "[[That's the other server's fault]].", suggest: ["The issue came from the other server, and I'm already following it up with them", "This one is on our side to sort out, and I'm on it"] },
   { lang: 'en', text: '[[As I already told you]], the terms apply to all plans.', suggest: ['To recap', 'Just to summarise'] },
-  { lang: 'en', text: '[[You should have read the terms before buying]].', suggest: ["Let me explain what happened and how we'll fix it", "Let's go through it together so it works from now on"] },
+  { lang: 'en', text: '[[You should have read the terms before buying]].', suggest: ["Let me explain what happened and how we'll fix it", "Let's go through it together and get it working"] },
   { lang: 'en', text: "So your package is late. [[That's the courier's fault, not ours]]." },
   { lang: 'en', text: '[[This happened because you didn\'t update the app]].' },
   { lang: 'en', text: '[[It is not our fault that the bank held the payment]].' },
@@ -679,6 +697,22 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Lo ideal habría sido plantearlo en clase el martes]], así lo veíamos entre todos.', lexiconOnly: true },
   { lang: 'en', text: '[[That sale is an agreement you made with the seller, not with us]]. Opening a claim gets you covered.', lexiconOnly: true },
   { lang: 'es', text: '[[La compra es un acuerdo con el vendedor, no con nosotros]]; igual puedes abrir un reclamo.', lexiconOnly: true },
+  // Twentieth session: the fault placed on the customer's side or another company, as a certainty or a guess; what the
+  // customer does called wrong. Lexicon only, like the sixteenth session's forms of the kind.
+  { lang: 'es', text: 'No consigo replicarlo. [[Me temo que es algo particular de tu entorno]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Tiene toda la pinta de ser un problema de la propia Hacienda]].', lexiconOnly: true },
+  { lang: 'es', text: 'Lo revisé. [[Con toda probabilidad es cosa de un error temporal de la distribuidora]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Funciona perfectamente de este lado]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Claramente estás haciendo algo que no es soportado]].', lexiconOnly: true },
+  { lang: 'en', text: "[[So it must be your settings]], but I don't have an answer yet.", lexiconOnly: true },
+  { lang: 'en', text: 'We tested it again and [[the issue must be on your end]].', lexiconOnly: true },
+  { lang: 'en', text: "[[The issue is on your bank's side]], please contact them.", lexiconOnly: true },
+  { lang: 'en', text: "[[That's down to your ISP]], I'm afraid.", lexiconOnly: true },
+  // …and where the same words place nothing: a setting's place, a fix of ours, our own app named.
+  { lang: 'en', text: "It's in your settings under Privacy.", lexiconOnly: true },
+  { lang: 'en', text: "The issue with your order's shipping address is fixed now.", lexiconOnly: true },
+  { lang: 'es', text: 'Seguramente es un fallo temporal del servidor; ya lo estamos mirando.', lexiconOnly: true },
+  { lang: 'es', text: 'Parece un problema de la propia app; ya lo reporté y te escribo mañana.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

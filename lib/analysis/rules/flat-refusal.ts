@@ -45,6 +45,9 @@ const checker = lexiconChecker(
             '(?:hemos|he|se ha|han) decidido no (?!cobrar|facturar|penalizar|aplicar(?:te|le|les)? (?:el|la|ningun|ninguna|recargo|cargo|multa))[a-z]{3,}',
             // «Ninguna posibilidad de plazo extra», «no hay posibilidad de…»
             '(?:ninguna|no hay|no existe|sin) (?:ninguna )?posibilidad (?:de|alguna)',
+            // Twentieth session: nothing to offer for now, or no plan for it: «No hay solución de momento», «no tenemos planes de añadirlo».
+            '(?:^|(?<=[.!?,;]\\x20))no (?:hay|tenemos|existe|tengo) (?:ninguna |una )?(?:solucion|arreglo|fix|alternativa|forma|manera) (?:de momento|por ahora|por el momento|por lo pronto|todavia|aun|para (?:esto|eso|ello|este caso))(?=\\s*[.!;,]|$)',
+            'no (?:hay|tenemos|tengo) (?:ningun |ninguna )?(?:planes?|intencion|idea) (?:de|para) (?:anadir|implementar|agregar|incluir|soportar|desarrollar|sacar|hacer|cambiar)(?:lo|la|los|las)?',
             'no (?:va|iba) a ser posible',
             'no (?:seria|sera) posible',
             'no (?:es|esta|son|estan) (?:permitid[oa]s?|autorizad[oa]s?|incluid[oa]s?|cubiert[oa]s?|disponibles? para|contemplad[oa]s?|admitid[oa]s?)',
@@ -150,6 +153,11 @@ const checker = lexiconChecker(
             // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
             "(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
             "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
+            // Twentieth session: «No current plans on our part, sorry.», "we don't have a fix for this at the moment",
+            // "we'll not be able to guarantee…" (the uncontracted not after «we'll»).
+            "(?:^|(?<=[.!?]\\x20))no (?:current |immediate |further )?plans?(?: (?:on our (?:part|side|end)|for (?:this|that|it|now)|at (?:the|this) (?:moment|time)))?(?=\\s*(?:,? sorry)?\\s*[.!;]|$)",
+            "(?:we|i) (?:don't|do not) have (?:a|any) (?:fix|solution|workaround|plans?) (?:for (?:this|that|it) )?(?:at the moment|right now|currently|yet|for now)",
+            "(?:we|i)'ll not be able to",
             "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
             "(?:this|here|twitter|github) is not the (?:right |correct |appropriate )?(?:place|channel|forum|venue) (?:to|for)",
             '(?:please )?refrain from (?:posting|opening|filing|creating|asking|submitting|sending)',
@@ -548,6 +556,14 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[El libro no se lo presto]].' },
   { lang: 'es', text: 'Todavía no lo recibo en el sistema, en cuanto llegue te aviso.' },
   { lang: 'en', text: 'Access denied errors usually mean the token expired; you can create a new one in Settings.' },
+  // Twentieth session: nothing to offer for now, no plan for it, the uncontracted «we'll not».
+  { lang: 'es', text: '[[No hay solución de momento]].', lexiconOnly: true },
+  { lang: 'es', text: 'Gracias por la idea. [[No tenemos planes de añadirlo]].', lexiconOnly: true },
+  { lang: 'en', text: '[[No current plans on our part]], sorry.', lexiconOnly: true },
+  { lang: 'en', text: "[[We don't have a fix for this at the moment]].", lexiconOnly: true },
+  { lang: 'en', text: "[[We'll not be able to guarantee an early delivery]].", lexiconOnly: true },
+  { lang: 'es', text: 'No hay solución de momento, pero puedes usar la versión web mientras tanto.', lexiconOnly: true },
+  { lang: 'en', text: 'No plans yet for the weekend? Our store is open until 8.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

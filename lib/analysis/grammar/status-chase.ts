@@ -1,0 +1,40 @@
+/**
+ * A customer chasing an open request: asking after it («¿hubo alguna novedad?», "Is there going
+ * to be an update on this?"), asking whether anyone has looked at it yet («¿alguien pudo revisar
+ * esto?», "has anyone looked at this?"), asking whether anybody is there, or saying nothing came
+ * back ("heard nothing back"). The labelling guide counts chasing as a repeat contact. A request
+ * made for the first time («could someone look at this?») and a question about a product's plans
+ * ("any updates planned for dark mode?") chase nothing. Works on folded text.
+ */
+
+/**
+ * Asking after it: news, an update, progress, an answer — of this request («on this», «sobre mi
+ * reclamo») or asked bare («Any update?», «hubo alguna novedad, alguna luz..»). "Any ETA on a fix?"
+ * during an outage asks for news of the service, not of an earlier contact.
+ */
+const ASKS_AFTER = new RegExp(
+  String.raw`\b(?:(?:any|an|some) (?:updates?|news|progress|feedback|movement)|(?:is there|will there be|is there going to be|can i get|could i get|can we get|could we get|could you give (?:me|us)|can you give (?:me|us)) (?:an? |any )?(?:update|news|status)|(?:hubo|hay|habra|tienen|tenes|tienes|tendran) (?:alguna |algun |algo de )?(?:novedad|novedades|noticias|avance|avances|actualizacion|respuesta)|(?:alguna|algun) (?:novedad|avance|noticia|actualizacion))` +
+    String.raw`(?:(?: (?:on|about|regarding|with|for|sobre|de|con|del|en)) (?:this|that|it|my|our|the (?:ticket|case|issue|request|claim|refund|complaint)|esto|eso|este|esta|mi|mis|el (?:caso|ticket|reclamo|pedido|tema)|lo)\b|(?= ?(?:please|pls|por favor|yet|ya)?\s*(?:[?,]|$)))`,
+);
+/** …of something the product plans, not of the customer's request. */
+const ASKS_OF_PLANS = /\b(?:planned|coming|upcoming|roadmap|next (?:version|release)|new (?:version|release|feature)|to the app|para la (?:proxima|nueva) (?:version|actualizacion))\b/;
+/** Whether anyone has looked at it yet, said in the past: a first request asks in the present. */
+const LOOKED_AT_YET =
+  /\b(?:(?:has|have|did) (?:anyone|anybody|someone|somebody|you|you guys|your team|the team)(?: (?:had|got) a chance to| been able to)? (?:look(?:ed)? (?:at|into)|check(?:ed)?|review(?:ed)?)|(?:is|are) (?:anyone|anybody|someone|somebody|you|you guys|your team|the team) (?:still )?(?:looking (?:at|into)|working on|checking)|(?:alguien|ustedes|uds|vos|usted) (?:pudo|pudieron|ha podido|han podido|ya) (?:revisar|mirar|chequear)|(?:han|habeis|has|ha) (?:podido )?(?:revisado|mirado|chequeado)|(?:han|habeis|has|ha) (?:podido )?visto algo de) (?:algo de )?(?:this|it|my|our|that|the (?:ticket|issue|request|email|message|form|case)|esto|este|esta|eso|mi|mis|el (?:ticket|caso|mensaje|correo|reclamo)|lo que)\b/;
+/** Anybody there: "are you there?", «¿siguen ahí?». */
+const ANYBODY_THERE = /(?:\b(?:are you|is anyone|is anybody|anyone|anybody|is someone|you) (?:still )?(?:there|around|alive)|\b(?:siguen|sigues|sigue|hay alguien|estan|estas) (?:por )?ahi)(?=\s*(?:[?!.,]|$))/;
+/** Nothing came back, said outright: "heard nothing back", «no tuve respuesta». */
+const NOTHING_BACK =
+  /\b(?:heard|received|got|gotten) (?:nothing|no (?:reply|response|answer|word)) back\b|\b(?:haven't|have not|didn't|did not|never) (?:heard|got|gotten|received (?:a|any)) (?:back|anything back|a (?:reply|response) back)\b|\b(?:friendly|gentle|quick) (?:reminder|follow[- ]?up) (?:about|on|regarding|re|for) (?:my|our|this|the)\b/;
+
+/** The sentences of a folded message that ask: a «?», an opening «¿», or an ask said first with its «?» left out («hubo alguna novedad, alguna luz..»). */
+function questions(folded: string): string[] {
+  return folded.split(/(?<=[?])|[.!\n]+/).filter((s) => s.includes('?') || /^\s*(?:\x40[\w.-]+\s+)?(?:¿|(?:hubo|hay|alguna|algun|any) )/.test(s));
+}
+
+export function chasesStatus(folded: string): boolean {
+  if (NOTHING_BACK.test(folded)) return true;
+  return questions(folded).some(
+    (q) => (ASKS_AFTER.test(q) && !ASKS_OF_PLANS.test(q)) || LOOKED_AT_YET.test(q) || ANYBODY_THERE.test(q),
+  );
+}
