@@ -15,6 +15,23 @@ for (const moment of MOMENTS) {
   });
 }
 
+// Checked here rather than as the moment's examples, which are training data: taught to the model, these six moved
+// anger's picky threshold from 0.30 to 0.45 and cost a right answer on a real set (twentieth session).
+describe('anger: leaving under way, a regulator called in, a name in capitals', () => {
+  it.each([
+    ['es', 'Diez días sin fibra y cobrando. La portabilidad ya está pedida, que os vaya bonito.', true],
+    ['en', '$35 fee on a $3 coffee while my deposit was pending. Closing my account friday.', true],
+    ['en', 'The app logs me out every minute. Deleted.', true],
+    ['es', 'Tres semanas sin línea. Ya puse la denuncia en ARCOTEL.', true],
+    ['en', 'Every agent says the charge is removed and it is back on the next bill. Going to ComReg.', true],
+    ['en', 'I want to port out my number, please send me the code.', false],
+    ['es', 'La reserva de la agencia PERU YOUR TRIP da error al pagar, ¿pueden revisarla?', false],
+    ['en', "I'm going to IKEA tomorrow, can I pick up my order there?", false],
+  ] as const)('%s «%s» → %s', (lang, text, fires) => {
+    expect(analyze({ text, role: 'customer', lang }).moments.includes('anger')).toBe(fires);
+  });
+});
+
 describe('a very long customer message', () => {
   const filler = 'Les escribo por el pedido que hice el mes pasado y que llegó con una pieza de más. '.repeat(800);
 

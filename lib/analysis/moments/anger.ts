@@ -204,8 +204,10 @@ const ACRONYMS = new Set(['HTTP', 'HTTPS', 'WIFI', 'ADSL', 'FIBRA', 'IBAN', 'SWI
 const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|luv|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|😊|🙂|😀|😃|😄|😁|🥰|😍|❤️|👍|🙌/iu;
 const SHOUTED_INTENSIFIER = /^(?:AGAIN|NEVER|NOTHING|NOBODY|STILL|ENTIRE|ALWAYS|EVERY|TWICE|NUNCA|NADIE|NADA|SIEMPRE|OTRA|TODAVIA|TODAVÍA|JAMAS|JAMÁS|SIGUE|SEGUIMOS)$/;
 
-/** Quoted names («'DLC SERVICIOS DIGITALES'») are capitals nobody shouts. */
-const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”’](?![\p{L}\p{N}])/gu;
+/** Quoted names («'DLC SERVICIOS DIGITALES'») are capitals nobody shouts, and so are names in bold or code marks («**PERU YOUR TRIP**»). */
+const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”’](?![\p{L}\p{N}])|\*\*[^*\n]{1,80}\*\*|`[^`\n]{1,80}`/gu;
+/** …and so are capitals right after the noun that names them: «la agencia ANTHONY’S TRAVEL SERVICES», "the hotel GRAND PLAZA". */
+const NAMED_IN_CAPITALS = /(?<=\b(?:agencia|empresa|compañía|compania|hotel|tienda|banco|marca|sucursal|cliente|proveedor|operador|aerolínea|aerolinea|razón social|agency|company|store|shop|bank|brand|branch|client|vendor|supplier|airline)[ \t]{1,3})\p{Lu}[\p{Lu}\p{N}’'&.+-]*(?:\s+\p{Lu}[\p{Lu}\p{N}’'&.+-]*){0,5}/gu;
 /** «Please help!!!», «hola!!»: a plea or a greeting raised is eagerness or distress, not anger. */
 const PLEA = /\b(?:help|please|pls|plz|hi|hello|hey|ayuda|ayudenme|auxilio|por favor|porfa|hola|buenas)\b/iu;
 
@@ -220,7 +222,7 @@ function shouts(typed: string): boolean {
   // «!!» is shouting unless it is glad («thrillers!! Thank you :)») or a plea («please help!!!»).
   const raised = /[!¡]{2,}|\?!|!\?/.exec(text);
   if (raised && !GLAD.test(text) && !PLEA.test(text.slice(Math.max(0, raised.index - 60), raised.index + 4))) return true;
-  text = text.replace(NOT_SHOUTED, ' ');
+  text = text.replace(NOT_SHOUTED, ' ').replace(NAMED_IN_CAPITALS, ' ');
   // A word in capitals before «:», «=» or a negative number is a label or a field («ACTUALIZO:», «STATUS -1»), not a shout.
   const shouted = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,})(?![\p{L}\p{N}]|-?\d|\s*[:=]|\s+-\d)/gu)]
     .map((m) => m[1]!)
@@ -245,6 +247,34 @@ const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|🤡|🤨|👎
 const IRONY_SIGN = /🙃|👏|\b(?:aplausos|bravo|chapeau|felicitaciones|well done|great job|fantastic value|slow clap)\b/iu;
 const FAILURE_WORD = /\b(?:no|nunca|nadie|nada|sin|sigo|lleva|llevo|van|dias|semanas|meses|retraso|tarde|cancelad[oa]|not|never|nobody|nothing|no one|still|late|again|days|weeks|months|hours|cancelled|canceled|delayed|hold|waiting|waited)\b/i;
 const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILURE_WORD.test(folded);
+
+/**
+ * Leaving, said as done or under way, and a regulator called in by name (twentieth session): «la
+ * portabilidad ya está pedida», "porting out this week", "Closing my account friday", a last
+ * "Deleted.", "Going to ComReg", «ya puse la denuncia en ARCOTEL». A regulator's name is read
+ * from its capitals (two or more in the word: ComReg, OFCOM, CFPB), so one list does not have
+ * to hold every country's.
+ */
+const LEAVING = new RegExp(
+  [
+    // (Asked for, porting is a request: "I want to PORT OUT my number, please send the UPC code".)
+    String.raw`(?<!\b(?:want|wish|like|need|request|requesting|asked|how) to )\b(?:porting|port) out\b`, String.raw`\bporting (?:my|our) (?:number|numbers|line|lines)\b`,
+    String.raw`\bportabilidad (?:ya )?(?:esta |estara )?(?:pedida|solicitada|hecha|en tramite|en curso)\b`,
+    String.raw`\b(?:me|nos) (?:porto|portamos|voy a portar|vamos a portar|estoy portando)\b`,
+    String.raw`\b(?:closing|cancell?ing|terminating) (?:my|our) (?:account|accounts|subscription|membership|contract|card)(?= (?:today|tomorrow|tonight|this week|asap|right now|now|on \w+day|\w+day)\b| ?[.!]|$)`,
+    String.raw`(?:^|[.!?]\s+)(?:deleted|uninstalled|unsubscribed|borrada|desinstalada|eliminada)(?: (?:the app|it|this app|la app))?[.!]*\s*$`,
+  ].join('|'),
+);
+/** Reported or complained of to someone named in capitals: «denuncia en ARCOTEL», "reporting you to CFPB". */
+const TO_REGULATOR = /\b(?:reporting (?:you |this |it )?to|report (?:you |this |it )?to|complaint (?:to|with)|complain to|filed (?:it |this )?with|escalating (?:this |it )?to|taking (?:this|it) to|denuncia (?:en|ante|a)|queja (?:en|ante|a)|reclamo (?:en|ante)|denunciar(?:los|las|le|les)? (?:en|ante|a)) (?:the )?(?=\S)/gi;
+const REGULATOR_NAME = /^(?:\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)(?![\p{L}\p{N}])/u;
+/** …or gone to by its known name: "Going to ComReg", «me voy a Indecopi». */
+const GOING_TO_REGULATOR = /\b(?:going to|go to|off to|me voy a|nos vamos a|voy a ir a|acudo a|acudire a|acudiremos a)(?: the| la| el)? (?:comreg|ofcom|ofgem|ofwat|cfpb|fcc|ftc|bbb|ombudsman|trading standards|consumer affairs|defensa del consumidor|consumo|omic|osiptel|subtel|enacom|arcotel|superintendencia|sernac|profeco|indecopi|condusef)\b/;
+function leavesOrCallsRegulator(text: string, folded: string): boolean {
+  if (LEAVING.test(folded) || GOING_TO_REGULATOR.test(folded)) return true;
+  for (const m of text.matchAll(TO_REGULATOR)) if (REGULATOR_NAME.test(text.slice(m.index! + m[0].length))) return true;
+  return false;
+}
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
@@ -479,7 +509,7 @@ export const examples: MomentExample[] = [
 
 const moment: Moment = {
   id: 'anger',
-  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text) || ironic(text, folded),
+  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text) || ironic(text, folded) || leavesOrCallsRegulator(text, folded),
   label: { es: 'Cliente enojado', en: 'Angry customer' },
   advice: {
     es: 'No te defiendas ni lo tomes personal: reconoce su enojo con tus palabras, pide disculpas por lo que sí falló y di el próximo paso concreto.',

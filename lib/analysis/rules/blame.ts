@@ -20,6 +20,8 @@ import type { Rule, RuleExample } from './types';
 const POINTED_BACK_EN = '(?:explained|mentioned|stated|advised|informed|shared|noted|indicated|discussed|communicated)';
 
 const YOU_ES = '(?:usted|ustedes|tu|vos)';
+/** Said as a certainty or a guess: «es», «debe ser», «tiene toda la pinta de ser», «me temo que es». */
+const SAID_SURE_ES = '(?:es|sera|debe (?:de )?ser|tiene (?:toda )?(?:la )?pinta de ser|parece(?: ser)?|seguramente (?:es|sea)|seguro que es|con toda (?:seguridad|probabilidad) (?:es|sea)|probablemente (?:es|sea)|me temo que es|claramente es|sin duda es)';
 /** What the customer could have read first (terms are left out: they are often quoted in the customer's favour). */
 const DOCUMENTS_ES = '(?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|guia|syllabus|wiki|anuncio|tutorial)';
 const DOCUMENTS_EN = '(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)';
@@ -104,8 +106,7 @@ const checker = lexiconChecker(
             'no (?:nuestra|nuestro|mia|mio)(?=\\s*[.,;:!?]|$)',
             // Twentieth session: the fault put on another company as a guess, our side cleared or the other named as «la propia»:
             // «tiene toda la pinta de ser un problema de la propia AEAT», «funciona perfectamente de este lado».
-            '(?:es|sera|debe (?:de )?ser|tiene (?:toda )?(?:la )?pinta de ser|parece(?: ser)?|seguramente (?:es|sea)|seguro que es|con toda (?:seguridad|probabilidad) (?:es|sea)|probablemente (?:es|sea)|me temo que es|sin duda es) (?:algo|cosa|un (?:problema|error|fallo|tema)|una (?:falla|caida|incidencia))(?: temporal| puntual)? (?:(?:de|en|con) (?:la propia|el propio|los propios|las propias)|del propio|de los propios) (?!app|aplicacion|web|pagina|plataforma|extension|plugin|addon|sistema|tienda|empresa)@',
-            '(?:es|sera|debe (?:de )?ser|tiene (?:toda )?(?:la )?pinta de ser|parece(?: ser)?|seguramente (?:es|sea)|seguro que es|con toda (?:seguridad|probabilidad) (?:es|sea)|probablemente (?:es|sea)|me temo que es|sin duda es) (?:algo|cosa|un (?:problema|error|fallo|tema)|una (?:falla|caida|incidencia))(?: de (?:un|una) (?:error|fallo|problema|falla|caida))?(?: temporal| puntual)? (?:de|en|del|con) (?:la |el |los |las |tu |su )?(?:banco|transportista|transportadora|paqueteria|mensajeria|correo|distribuidora|comercializadora|proveedor|operador|operadora|fabricante|aduana|hacienda|aerolinea|aseguradora|pasarela)',
+            `${SAID_SURE_ES} (?:algo|cosa|un (?:problema|error|fallo|tema)|una (?:falla|caida|incidencia))(?: temporal| puntual)? (?:(?:de|en|con) (?:la propia|el propio|los propios|las propias)|del propio|de los propios) (?!app|aplicacion|web|pagina|plataforma|extension|plugin|addon|sistema|tienda|empresa)@`,
             '(?:funciona|va|anda|esta funcionando) (?:perfectamente|bien|correctamente|sin problemas) (?:de|desde|en) (?:este|nuestro|mi) lado(?=\\s*[.;:!]|$)',
           ],
           span: 'clause',
@@ -151,12 +152,12 @@ const checker = lexiconChecker(
             // «vienen de los aparatos que tiene usted», «por falta de mantenimiento del asegurado».
             '(?<!\\bno )(?:es|sera|debe ser|deber ser|seguro es|seguramente es) (?:un tema |algo |cosa |un problema |un fallo |culpa )?(?:de )?(?:su|tu) (?:celular|telefono|movil|equipo|ordenador|computadora|compu|pc|router|modem|conexion|dispositivo|aparato|instalacion|red|wifi|navegador|tarjeta)',
             // The cause guessed on the customer's side, with the thing named after it: «debe ser algo de la conexión en tu máquina».
-            '(?:sera|debe (?:de )?ser|deber ser|seguro (?:que )?es|seguramente (?:es|sea)|probablemente (?:es|sea)|parece (?:ser )?) (?:un tema|algo|cosa|un problema|un fallo) (?:de|en|con) (?:(?:la|el|los|las) [a-z]+ (?:de|en|con) )?(?:su|tu) (?:celular|telefono|movil|equipo|maquina|ordenador|computadora|compu|pc|router|modem|conexion|internet|dispositivo|aparato|instalacion|red|wifi|navegador|version|sistema|configuracion|antivirus|proveedor)',
+            // (Twentieth session: and as a fear or a certainty, of their side or setting: «me temo que es algo particular de tu entorno».)
+            `(?<!\\bno )(?:${SAID_SURE_ES}|deber ser) (?:un tema|algo|cosa|un problema|un error|un fallo|una falla|una cuestion)(?: particular| propio| propia| puntual| especifico)? (?:de|en|del|con) (?:(?:la|el|los|las) [a-z]+ (?:de|en|con) )?(?:su|tu|vuestro|vuestra) (?:celular|telefono|movil|equipo|maquina|ordenador|computadora|compu|pc|router|modem|conexion|internet|dispositivo|aparato|instalacion|red|wifi|navegador|version|sistema|configuracion|antivirus|firewall|proveedor|lado|entorno|servidor|codigo|parte)`,
             '(?:vienen?|provienen?|se deben?|derivan?|es causad[oa]|son causad[oa]s|fue causad[oa]|fueron causad[oa]s|estan? originad[oa]s?|fue provocad[oa]) (?:@ ){0,4}(?:que tiene usted|que tienes|(?:a )?que usted (?:tiene|envio|mando|uso|instalo|conecto|enchufo|hizo|no)|por parte del (?:asegurado|cliente|titular|usuario)|(?:al interior|dentro) de su)',
             'falta de (?:mantenimiento|cuidado|uso adecuado) por parte del (?:asegurado|cliente|titular|usuario)',
             // Twentieth session: the fault placed on the customer's side, said as a certainty or a fear
             // («me temo que es algo particular de tu entorno», «el problema está de tu lado»), and what they do called wrong.
-            '(?<!\\bno )(?:es|sera|debe (?:de )?ser|tiene (?:toda )?(?:la )?pinta de ser|parece(?: ser)?|seguramente (?:es|sea)|seguro que es|con toda (?:seguridad|probabilidad) (?:es|sea)|probablemente (?:es|sea)|me temo que es|claramente es|sin duda es) (?:algo|cosa|un (?:problema|error|fallo|tema)|una (?:falla|cuestion))(?: particular| propio| propia| puntual| especifico)? (?:de|en|del|con) (?:tu|su|vuestro|vuestra) (?:lado|entorno|configuracion|red|conexion|internet|equipo|instalacion|sistema|navegador|router|modem|proveedor|servidor|maquina|ordenador|pc|dispositivo|codigo|version|antivirus|firewall|parte)',
             '(?:el|este|ese) (?:problema|error|fallo|tema|inconveniente) (?:esta|viene|es|sera|debe (?:de )?(?:ser|estar|venir)|parece (?:estar|venir)) (?:de|en|desde|por) (?:tu|su|vuestro|vuestra) (?:lado|parte|entorno|configuracion|red|conexion|equipo|instalacion|sistema|navegador|router|proveedor|servidor|maquina|ordenador|dispositivo|codigo)',
             '(?:estas|esta usted|estais|estan) haciendo algo (?:mal|incorrecto|que no (?:es|esta) (?:soportado|permitido|admitido|previsto))',
             '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
@@ -264,7 +265,8 @@ const checker = lexiconChecker(
             // Sixteenth session: the cause placed in the customer's set-up: "its your mail provider blocking it", "the issue
             // is from your phone firmware" (not a step to take there: "your router settings need port 8443 open").
             "(?:it's|its|it is|that's|that is) (?:probably |likely |most likely |definitely )?your (?:@ ){0,2}(?:provider|isp|router|network|firmware|phone|device|browser|settings|antivirus|firewall|installation|setup|code|server|computer)(?= (?:blocking|causing|that|not|being|which|doing)\\b| ?[.,;!]|$)",
-            "(?:issue|problem|error|fault|bug)(?:'s| is| seems to be| looks to be| must be| comes)? (?:coming |caused )?(?:from|by|with|in|on) your (?:@ ){0,2}(?:phone|device|firmware|installation|install|setup|set-up|config|configuration|network|router|isp|provider|browser|code|environment|server|computer|antivirus|firewall)\\b",
+            // (Twentieth session: and as a certainty, on their end or in their settings: "the issue must be on your end".)
+            "(?:issue|problem|error|fault|bug|cause|glitch)(?:'s| is| seems to be| looks to be| must be| has to be| appears to be| could be| might be| may be| lies| comes)?(?: (?:probably|likely|most likely|definitely|clearly|surely))? (?:coming |caused )?(?:from|by|with|in|on|at|down to) your (?:@ ){0,2}(?:phone|device|firmware|installation|install|setup|set-up|config|configuration|network|router|isp|provider|browser|code|environment|server|computer|antivirus|firewall|end|side|settings|connection)\\b",
             "(?:we're|we are|i'm|i am) not (?:responsible|to blame)",
             "(?:we|i) (?:have|had) nothing to do with (?:it|this|that)",
             // The cause handed to someone else by clearing what is ours: "these rejections have nothing to do with our plugin».
@@ -333,9 +335,8 @@ const checker = lexiconChecker(
             "(?:it's|it is|that's|that is|must be|probably|it'll be|it will be) (?:an issue with |something (?:on|with) |a problem with )?your (?:phone|device|computer|laptop|router|modem|connection|wifi|browser|equipment|settings|card|bank)(?:, not| rather than|\\s*[.!])",
             // …guessed with what is wrong named: "it must be something with your internet connection".
             "(?:must be|probably|likely|seems(?: to be)?|looks like|it's likely|it is likely)(?: it's| it is| it| that| like)? (?:an issue|a problem|something) (?:with|on|in) your (?:(?:internet|network|home|local|own) )?(?:phone|device|computer|laptop|machine|router|modem|connection|wifi|browser|equipment|settings|network|setup|configuration|antivirus|firewall|version|provider)\\b",
-            // Twentieth session: the fault placed on the customer's side as a certainty ("the issue must be on your end",
-            // "so it must be your settings"); a problem noun needs no modal, a bare «it» needs one ("it's in your settings" is a place).
-            "(?:the|this|that) (?:issue|problem|error|bug|fault|cause|glitch)(?:'s| is| must be| has to be| seems to be| appears to be| could be| might be| may be| lies)(?: (?:probably|likely|most likely|definitely|clearly|certainly|surely|obviously))? (?:on|at|in|with|from|down to) your (?:@ )?(?:end|side|settings|setup|set-up|environment|configuration|config|installation|network|connection|isp|provider)\\b",
+            // Twentieth session: the fault placed on the customer's side as a certainty, "so it must be your settings" (a bare
+            // «it» needs the certainty: "it's in your settings" is a place).
             "(?:it|this|that) (?:must be|has to be|'s probably|is probably|'s likely|is likely|'s most likely|is most likely|'s definitely|is definitely|'s clearly|is clearly|seems to be|appears to be) (?:something (?:on|in|with) )?your (?:@ )?(?:end|side|settings|setup|set-up|environment|configuration|config|installation|network|connection|isp|provider)\\b",
             "you(?:'re| are) (?:clearly |obviously )?doing something (?:wrong|unsupported|that (?:isn't|is not|we don't) support)",
             // What the customer failed to do, noted: «we note that you did not contact us», «our emails went unanswered».
@@ -701,7 +702,6 @@ export const examples: RuleExample[] = [
   // customer does called wrong. Lexicon only, like the sixteenth session's forms of the kind.
   { lang: 'es', text: 'No consigo replicarlo. [[Me temo que es algo particular de tu entorno]].', lexiconOnly: true },
   { lang: 'es', text: '[[Tiene toda la pinta de ser un problema de la propia Hacienda]].', lexiconOnly: true },
-  { lang: 'es', text: 'Lo revisé. [[Con toda probabilidad es cosa de un error temporal de la distribuidora]].', lexiconOnly: true },
   { lang: 'es', text: '[[Funciona perfectamente de este lado]].', lexiconOnly: true },
   { lang: 'es', text: '[[Claramente estás haciendo algo que no es soportado]].', lexiconOnly: true },
   { lang: 'en', text: "[[So it must be your settings]], but I don't have an answer yet.", lexiconOnly: true },

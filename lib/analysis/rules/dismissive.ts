@@ -124,8 +124,8 @@ const checker = lexiconChecker(
             // Calling the customer names belittles them: «you're an idiot», «your an idiot» (as typed).
             "(?:you're|your|you are|ur) (?:an? )?(?:idiot|moron|fool|clown|joke|child)",
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
-            // Twentieth session: waiting told as all there is, out to a date they were given: "Kindly wait till the estimates given."
-            "(?:kindly|please) wait (?:till|until|for) (?:the )?(?:estimated?|estimates|eta|expected|delivery|given|promised)(?: @){0,3}(?=\\s*[.!]|$)", "(?:^|(?<=[.!?]\\x20))patience(?=\\s*[.!]|$)",
+            // Twentieth session: patience asked for in one word, as its own sentence.
+            "(?:^|(?<=[.!?]\\x20))patience(?=\\s*[.!]|$)",
             "(?:i )?(?:don't|do not|can't|cannot) see (?:what|where) the (?:problem|issue|big deal) is", 'all in good time',
             // Waiting told as all there is, the sentence ending on it: "You have to wait.", "you'll just have to wait and see".
             "(?:you|u)(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?wait(?: (?:and see|a bit|a little|some more|longer|like everyone else))?(?=\\s*[.!🤣😂]|$)",
@@ -322,9 +322,9 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Paciencia, [[joven padawan]]: el plazo empieza cuando se publique la pauta.', lexiconOnly: true },
   { lang: 'es', text: 'Calma, [[pequeño saltamontes]]. El plazo corre desde que sale la pauta.', lexiconOnly: true },
   { lang: 'es', text: 'Tranquilo, Édgar, lo importante es que nadie salió herido. El ajustador ya va en camino.', lexiconOnly: true },
-  // Twentieth session: patience in one word; waiting out the estimate told as all there is.
+  // Twentieth session: patience in one word.
   { lang: 'es', text: 'Hasta que no salga en el portal no se puede hacer nada. [[Paciencia]].', lexiconOnly: true },
-  { lang: 'en', text: 'We try to deliver early. [[Kindly wait till the estimates given]].', lexiconOnly: true },
+  { lang: 'en', text: 'The build is in review with the store. [[Patience]].', lexiconOnly: true },
   { lang: 'es', text: 'Gracias por tu paciencia.', lexiconOnly: true },
   { lang: 'en', text: 'Please wait for the delivery confirmation email before you pay.', lexiconOnly: true },
 ];
