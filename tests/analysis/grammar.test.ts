@@ -40,6 +40,9 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'La pauta estará disponible mañana en el foro.', ['mañana']],
     ['es', 'La promoción estará disponible hasta el domingo.', []],
     ['en', 'HW 2 will be graded by the end of Wednesday night.', ['by the end of Wednesday night']],
+    // «that» before the time is the object said before it, so the request before «and» still conditions it (twentieth session).
+    ['en', 'Please send me your merchant ID and I will do that right away.', []],
+    ['en', "I'll confirm that today.", ['today']],
     ['en', 'The offer is available until Friday.', []],
     // A time of day with no day named is a time phrase; with a day, one phrase with it; a habit or an order's cut-off is not.
     ['es', 'Voy a consultarlo y te escribo antes de las 17:00 con lo que me digan.', ['antes de las 17:00']],

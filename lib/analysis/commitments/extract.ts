@@ -30,7 +30,8 @@ const CLAUSE_BREAK = /[;()[\]"¡!]|(?<!\d)[,:]|[,:](?!\d)|\s-\s/g;
  */
 const SUBCLAUSE_BREAK: Record<Lang, RegExp> = {
   es: /(?<!\d)\s(?:y|e)\s|\s(?:y|e)\s(?!(?:las\s+)?\d)|\s(?:pero|que|porque|pues|aunque|mientras|asi\s+que|si|cuando|donde|como)\s/g,
-  en: /(?<!\d)\sand\s|\sand\s(?!\d)|\s(?:but|that|because|so|while|although|which|if|whether|when|where|what|how)\s/g,
+  // «that» right before a time is the object said before it ("I will do that right away"), not a new clause.
+  en: /(?<!\d)\sand\s|\sand\s(?!\d)|\s(?:but|because|so|while|although|which|if|whether|when|where|what|how)\s|\sthat\s(?!(?:right|to\w+|now|asap|immediately|this|next|by|within|in|on)\b)/g,
 };
 
 /** Spans [start, end) of the sentence cut at `re` (the separator is left out). */

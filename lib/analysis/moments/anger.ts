@@ -207,7 +207,7 @@ const SHOUTED_INTENSIFIER = /^(?:AGAIN|NEVER|NOTHING|NOBODY|STILL|ENTIRE|ALWAYS|
 /** Quoted names («'DLC SERVICIOS DIGITALES'») are capitals nobody shouts, and so are names in bold or code marks («**PERU YOUR TRIP**»). */
 const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”’](?![\p{L}\p{N}])|\*\*[^*\n]{1,80}\*\*|`[^`\n]{1,80}`/gu;
 /** …and so are capitals right after the noun that names them: «la agencia ANTHONY’S TRAVEL SERVICES», "the hotel GRAND PLAZA". */
-const NAMED_IN_CAPITALS = /(?<=\b(?:agencia|empresa|compañía|compania|hotel|tienda|banco|marca|sucursal|cliente|proveedor|operador|aerolínea|aerolinea|razón social|agency|company|store|shop|bank|brand|branch|client|vendor|supplier|airline)[ \t]{1,3})\p{Lu}[\p{Lu}\p{N}’'&.+-]*(?:\s+\p{Lu}[\p{Lu}\p{N}’'&.+-]*){0,5}/gu;
+const NAMED_IN_CAPITALS = /(?<=\b(?:agencia|empresa|compania|hotel|tienda|banco|marca|sucursal|cliente|proveedor|operador|aerolinea|agency|company|store|shop|bank|brand|branch|client|vendor|supplier|airline)[ \t]{1,3})\p{Lu}[\p{Lu}\p{N}’'&.+-]*(?:\s+\p{Lu}[\p{Lu}\p{N}’'&.+-]*){0,5}/gu;
 /** «Please help!!!», «hola!!»: a plea or a greeting raised is eagerness or distress, not anger. */
 const PLEA = /\b(?:help|please|pls|plz|hi|hello|hey|ayuda|ayudenme|auxilio|por favor|porfa|hola|buenas)\b/iu;
 
