@@ -268,8 +268,8 @@ const LEAVING = new RegExp(
 /** Reported or complained of to someone named in capitals: «denuncia en ARCOTEL», "reporting you to CFPB". */
 const TO_REGULATOR = /\b(?:reporting (?:you |this |it )?to|report (?:you |this |it )?to|complaint (?:to|with)|complain to|filed (?:it |this )?with|escalating (?:this |it )?to|taking (?:this|it) to|denuncia (?:en|ante|a)|queja (?:en|ante|a)|reclamo (?:en|ante)|denunciar(?:los|las|le|les)? (?:en|ante|a)) (?:the )?(?=\S)/gi;
 const REGULATOR_NAME = /^(?:\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)(?![\p{L}\p{N}])/u;
-/** …or gone to by its known name: "Going to ComReg", «me voy a Indecopi». */
-const GOING_TO_REGULATOR = /\b(?:going to|go to|off to|me voy a|nos vamos a|voy a ir a|acudo a|acudire a|acudiremos a)(?: the| la| el)? (?:comreg|ofcom|ofgem|ofwat|cfpb|fcc|ftc|bbb|ombudsman|trading standards|consumer affairs|defensa del consumidor|consumo|omic|osiptel|subtel|enacom|arcotel|superintendencia|sernac|profeco|indecopi|condusef)\b/;
+/** …or gone to by its known name: "Going to ComReg", «me voy a OSIPTEL» (Profeco, Sernac, Indecopi… fire on their name alone, above). */
+const GOING_TO_REGULATOR = /\b(?:going to|go to|off to|me voy a|nos vamos a|voy a ir a|acudo a|acudire a|acudiremos a)(?: the| la| el)? (?:comreg|ofcom|ofgem|ofwat|cfpb|fcc|ftc|bbb|ombudsman|trading standards|consumer affairs|consumo|omic|osiptel|subtel|enacom|arcotel|superintendencia)\b/;
 function leavesOrCallsRegulator(text: string, folded: string): boolean {
   if (LEAVING.test(folded) || GOING_TO_REGULATOR.test(folded)) return true;
   for (const m of text.matchAll(TO_REGULATOR)) if (REGULATOR_NAME.test(text.slice(m.index! + m[0].length))) return true;
