@@ -106,6 +106,14 @@ function readStretches(folded: string): Reading[] {
  * 48-hour refund); null when the message does not tell both, or a wait equals its window.
  */
 export function waitAgainstWindow(folded: string): 'outrun' | 'within' | null {
+  // The lexicon and the model's gate both ask about the same message, one after the other.
+  if (folded !== lastAsked.folded) lastAsked = { folded, answer: compareWaitAndWindow(folded) };
+  return lastAsked.answer;
+}
+
+let lastAsked: { folded: string | null; answer: 'outrun' | 'within' | null } = { folded: null, answer: null };
+
+function compareWaitAndWindow(folded: string): 'outrun' | 'within' | null {
   if (!/\d|\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|an?|one|two|three|four|five|six|seven|eight|nine|ten|media|half)\b/.test(folded)) return null;
   const readings = readStretches(folded);
   const windows = readings.filter((r) => r.given);

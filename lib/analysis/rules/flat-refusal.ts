@@ -153,11 +153,9 @@ const checker = lexiconChecker(
             // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
             "(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
             "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
-            // Twentieth session: «No current plans on our part, sorry.», "we don't have a fix for this at the moment",
-            // "we'll not be able to guarantee…" (the uncontracted not after «we'll»).
+            // Twentieth session: «No current plans on our part, sorry.», "we don't have a fix for this at the moment".
             "(?:^|(?<=[.!?]\\x20))no (?:current |immediate |further )?plans?(?: (?:on our (?:part|side|end)|for (?:this|that|it|now)|at (?:the|this) (?:moment|time)))?(?=\\s*(?:,? sorry)?\\s*[.!;]|$)",
             "(?:we|i) (?:don't|do not) have (?:a|any) (?:fix|solution|workaround|plans?) (?:for (?:this|that|it) )?(?:at the moment|right now|currently|yet|for now)",
-            "(?:we|i)'ll not be able to",
             "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
             "(?:this|here|twitter|github) is not the (?:right |correct |appropriate )?(?:place|channel|forum|venue) (?:to|for)",
             '(?:please )?refrain from (?:posting|opening|filing|creating|asking|submitting|sending)',
@@ -209,7 +207,7 @@ const checker = lexiconChecker(
  */
 const REFUSED_ACTION = {
   es: /\bno (?:(?:se |te |le |les |me |nos )?(?:lo|la|los|las) |le |les |te |nos )?(?:puedo|podemos|podr[ií]a|podr[ií]amos|vamos a poder|voy a poder|es posible|nos es posible|me es posible)\s+([a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|te)?\b[^.,;:!?]*)/i,
-  en: /\b(?:can't|cannot|can not|cant|couldn't|could not|won't be able to|will not be able to|are unable to|am unable to|'m unable to|'re unable to|are not able to|aren't able to)\s+([a-z]+\b[^.,;:!?]*)/i,
+  en: new RegExp(`(?:${CANNOT_FORMS_EN.replace(/(^|\|) /g, '$1\\b')})\\s+([a-z]+\\b[^.,;:!?]*)`, 'i'),
 };
 const ACTION_END = /\s+(?:porque|ya que|pues|debido|una vez|hasta|si|sin|because|since|as|once|until|unless|if|after|due|at this|right now|en este momento|por ahora|por el momento)\b.*$/i;
 
@@ -561,7 +559,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Gracias por la idea. [[No tenemos planes de añadirlo]].', lexiconOnly: true },
   { lang: 'en', text: '[[No current plans on our part]], sorry.', lexiconOnly: true },
   { lang: 'en', text: "[[We don't have a fix for this at the moment]].", lexiconOnly: true },
-  { lang: 'en', text: "[[We'll not be able to guarantee an early delivery]].", lexiconOnly: true },
+  { lang: 'en', text: "[[We'll not be able to refund a used voucher]].", lexiconOnly: true },
   { lang: 'es', text: 'No hay solución de momento, pero puedes usar la versión web mientras tanto.', lexiconOnly: true },
   { lang: 'en', text: 'No plans yet for the weekend? Our store is open until 8.', lexiconOnly: true },
 ];
