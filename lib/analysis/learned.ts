@@ -40,6 +40,11 @@ const SUPPOSED_PROBLEM: Record<Lang, RegExp> = {
   en: /\b(?:if|should|in case|whenever) (?:\w+ ){0,3}(?:(?:any|another|other|further|more) )+(?:problems?|issues?|errors?|trouble|difficult(?:y|ies))\b/,
   es: /\b(?:si|en caso de(?: que)?|cuando|ante) (?:\w+ ){0,3}(?:(?:algun|alguna|cualquier|otro|otra|mas) )+(?:problema|error|inconveniente|falla|fallo|incidencia)s?\b/,
 };
+/** Asking for the problem's details frames nothing yet: «cuéntame más detalles sobre tu problema», "tell us more about your issue". */
+const ASKS_ABOUT_PROBLEM: Record<Lang, RegExp> = {
+  en: /\b(?:tell|give|send|share with|describe to) (?:me|us) (?:a (?:bit|little) )?(?:more )?(?:details? )?(?:about|on|of) (?:your|the) (?:problem|issue|error|trouble)\b/,
+  es: /\b(?:cuentame|cuentanos|contame|contanos|cuentenos|describeme|describenos|explicame|explicanos|dame|danos|indicame|indicanos|enviame|envianos)(?: un poco)? (?:mas )?(?:detalles? )?(?:sobre|de|acerca de) (?:tu|su|el) (?:problema|error|inconveniente|incidencia)\b/,
+};
 const ADDRESSES_CUSTOMER: Record<Lang, RegExp> = {
   en: /\byou(?:r|rs|'re|'ve|'ll|'d)?\b/,
   es: /\b(?:tu|tus|te|ti|vos|usted|ustedes|su|sus|le|les|os|vuestr[oa]s?|tienes|tenes|puedes|podes|quieres|queres|necesitas|necesitas|recibes|recibis|intentas|intentás|logras|lográs)\b/,
@@ -165,7 +170,7 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
     const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ').replace(DECLINES_TO_PREDICT[lang], ' ').replace(OWNS_A_FAILURE[lang], ' ');
     return NEGATIVE[lang].test(ours) && REFUSES[lang].test(ours) && !DOUBLE_NEGATION[lang].test(ours);
   },
-  'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded),
+  'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded) && !ASKS_ABOUT_PROBLEM[lang].test(folded),
   dismissive: (folded, lang) => MINIMISES[lang].test(folded),
   'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded.replace(CUSTOMER_REACHED[lang], ' ')) && !AGENT_ASKED_THEM[lang].test(folded),
   overpromise: (folded, lang) => PLEDGES_CERTAINTY[lang].test(blank(BILLING_CONSEQUENCE_RE[lang], folded)) && !DECLINES_TO_PROMISE[lang].test(folded),

@@ -190,6 +190,8 @@ export function blank(re: RegExp, folded: string): string {
 }
 
 const CLAUSE_BREAK = /[,;:.!?()\u2014\u2013"]/;
+/** A point or comma inside a number («1.7», «2,5 GB», "v3.2") ends no clause. */
+const breaksClauseAt = (text: string, i: number) => CLAUSE_BREAK.test(text[i]) && !(/[.,]/.test(text[i]) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
 /** Coordinating conjunctions that also end a clause (checked case-insensitively). */
 const CONJ_BEFORE = /\s(?:y|e|and|pero|but)\s$/i;
 const CONJ_AFTER = /^\s(?:y|e|and|pero|but)\s/i;
@@ -197,7 +199,7 @@ const CONJ_AFTER = /^\s(?:y|e|and|pero|but)\s/i;
 /** Index just after the previous clause break before `i` (or 0), skipping spaces. */
 export function clauseStart(text: string, i: number): number {
   let s = i;
-  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]) && text[s - 1] !== '\n') {
+  while (s > 0 && !breaksClauseAt(text, s - 1) && text[s - 1] !== '\n') {
     if (text[s - 1] === ' ' && CONJ_BEFORE.test(text.slice(Math.max(0, s - 7), s))) break;
     s--;
   }
@@ -208,7 +210,7 @@ export function clauseStart(text: string, i: number): number {
 /** Index of the next clause break at or after `i` (or the end), trimming spaces. */
 export function clauseEnd(text: string, i: number): number {
   let e = i;
-  while (e < text.length && !CLAUSE_BREAK.test(text[e]) && text[e] !== '\n') {
+  while (e < text.length && !breaksClauseAt(text, e) && text[e] !== '\n') {
     if (text[e] === ' ' && e > i && CONJ_AFTER.test(text.slice(e, e + 7))) break;
     e++;
   }

@@ -42,6 +42,11 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', 'HW 2 will be graded by the end of Wednesday night.', ['by the end of Wednesday night']],
     // «that» before the time is the object said before it, so the request before «and» still conditions it (twentieth session).
     ['en', 'Please send me your merchant ID and I will do that right away.', []],
+    // Twenty-first session: an effort with its subject left out hedges; a rule for any report, with its adjective, is a policy.
+    ['en', 'Working on a fix, will try to update by this week.', []],
+    ['en', 'The team will try to ship it by Friday.', []],
+    ['es', 'Cualquier reporte duplicado se borrará de inmediato.', []],
+    ['es', 'Tu reporte duplicado se borrará de inmediato.', ['de inmediato']],
     ['en', "I'll confirm that today.", ['today']],
     ['en', 'The offer is available until Friday.', []],
     // A time of day with no day named is a time phrase; with a day, one phrase with it; a habit or an order's cut-off is not.
@@ -328,6 +333,12 @@ describe('contact history: an earlier contact, and whether it got anywhere', () 
     expect(toldFruitlessContact(fold("You said it would arrive Monday and it still hasn't."))).toBe(false);
     expect(toldFruitlessContact(fold('Me dijeron que me llamaban y ya pregunté tres veces.'))).toBe(true);
     expect(toldFruitlessContact(fold('I was told someone would call, and nobody has replied to my emails.'))).toBe(true);
+  });
+  it('reads Spanish contact told as chats, in the present, lodged with «presenté», or tried and failing', () => {
+    for (const t of ['Hablé por chat y chateé con ellos 2 veces, y nada.', 'Llamo y me envían a chatear.', 'Me pongo en contacto con el vendedor y no da señales.', 'Ya presenté una queja en abril y todavía sigue bloqueada.', 'He estado intentando comunicarme, pero no he tenido éxito.', 'Unos cuantos chats, unos cuantos emails, pero nada de nada.', 'No contestan al teléfono en días.', 'Tardan semanas en responder.'])
+      expect(toldFruitlessContact(fold(t)), t).toBe(true);
+    for (const t of ['Por medio del presente reclamo solicito la devolución.', 'Llamo para pedir información sobre la tarifa.', 'Estoy intentando contactar con mi banco y no me dan el código.', 'Todo incluido, pero nada incluido.', 'Ya presenté la documentación y me lo aprobaron.'])
+      expect(toldFruitlessContact(fold(t)), t).toBe(false);
   });
 });
 

@@ -32,6 +32,20 @@ describe('anger: leaving under way, a regulator called in, a name in capitals', 
   });
 });
 
+describe('anger: a gang named, others warned, the consumer office, a suit, a swear in the past', () => {
+  it.each([
+    ['es', 'Menuda panda de estafadores, me cobraron dos veces la misma cuota.', true],
+    ['es', 'Que la gente sepa cómo tratan a sus clientes: tres semanas sin reembolso.', true],
+    ['es', 'Me subieron el precio después de pagar; que lo decida la oficina del consumidor.', true],
+    ['en', 'Frozen for two months. I want to sue you if this is not fixed.', true],
+    ['es', 'La última actualización jodió el reproductor, ya no abre.', true],
+    ['es', 'Que la gente sepa que el evento empieza a las 8, por favor.', false],
+    ['en', 'Everyone needs to know how to reset the router, can you post the steps?', false],
+  ] as const)('%s «%s» → %s', (lang, text, fires) => {
+    expect(analyze({ text, role: 'customer', lang }).moments.includes('anger')).toBe(fires);
+  });
+});
+
 describe('a very long customer message', () => {
   const filler = 'Les escribo por el pedido que hice el mes pasado y que llegó con una pieza de más. '.repeat(800);
 

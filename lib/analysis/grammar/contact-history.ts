@@ -13,7 +13,7 @@ import { compileTest } from '../patterns';
 import { softenBeforeE } from './spanish-verbs';
 
 /** Contact verbs by stem; `ar` and `ir` say how their preterite and participle are made. */
-const AR_STEMS = ['llam', 'reclam', 'denunci', 'contact', 'habl', 'consult', 'tuite', 'mand', 'solicit', 'avis', 'notific', 'pregunt', 'contest'];
+const AR_STEMS = ['llam', 'reclam', 'denunci', 'contact', 'habl', 'consult', 'tuite', 'mand', 'solicit', 'avis', 'notific', 'pregunt', 'contest', 'chate'];
 /** Stems whose first-person preterite is also a common noun or adjective («presente», «reporte»): only their
  * perfect and gerund count. Trying («he intentado», «estuve tratando de enviar boletas») contacts nobody by itself:
  * TRYING_TO_REACH_ES reads it with what is tried. */
@@ -68,6 +68,10 @@ const EARLIER_CONTACT_ES = [
   // «ya lo reporté», «ya lo comuniqué»: with «ya lo» the noun reading («el reporte») is gone.
   'ya (?:lo|la|los|las|se lo|se la) (?:reporte|presente|comunique|notifique|informe|indique)',
   `(?:hice|hicimos|puse|pusimos|abri|abrimos|deje|dejamos|curse|cursamos|inicie|iniciamos|levante|levantamos|interpuse) (?:@ ){0,2}${LODGED_ES}`,
+  // «presenté una queja»: with its object after an article, never «el presente reclamo».
+  `(?:presente|presentamos) (?:un|una|mi|la|el|dos|tres|varias|varios) (?:@ )?${LODGED_ES}`,
+  // Told in the present, with what came of it: «llamo y me envían a chatear», «me pongo en contacto y no da señales».
+  '(?:llamo|escribo|reclamo|pregunto|(?:me|nos) (?:pongo|ponemos) en contacto|(?:me|nos) (?:comunico|comunicamos))(?: @){0,8},? y (?:(?:no|nadie|nunca) (?:me |nos )?(?:contesta|contestan|responde|responden|atiende|atienden|da senales|dan senales|hace caso|hacen caso|resuelve|resuelven)|me (?:envian|mandan|pasan|derivan|cuelgan|transfieren)|nada)',
   // «fui a la oficina», «fuimos a la sucursal»
   '(?:fui|fuimos|he ido|hemos ido|me presente|nos presentamos) (?:a|al|hasta) (?:la |el |una |un |sus |las |los )?(?:oficina|oficinas|sucursal|sucursales|tienda|local|centro|agencia|punto de atencion|atencion al cliente|servicio tecnico|mostrador)',
   // What the company did in that contact: «me pasaron con otro», «no me tomaron el reclamo».
@@ -174,7 +178,10 @@ const REPLY_NEVER_CAME = [
   // The other side's silence names the contact it leaves unanswered: «el vendedor no me ha respondido», «no contesta a
   // los emails», «both calls were unsuccessful».
   'no (?:me |nos )?(?:ha|han|habia|habian) (?:contestado|respondido|dado (?:ninguna |una )?respuesta)',
-  'no (?:contesta|contestan|responde|responden|atiende|atienden|lee|leen) (?:a )?(?:los|mis|nuestros|sus)? ?(?:correos|emails|e-mails|mails|mensajes|llamadas|reclamos|reclamaciones|telefonos?)',
+  'no (?:contesta|contestan|responde|responden|atiende|atienden|lee|leen|cogen|coge) (?:a |al |el )?(?:los|mis|nuestros|sus)? ?(?:correos|emails|e-mails|mails|mensajes|llamadas|reclamos|reclamaciones|telefonos?|tlfno|tlf|celular|whatsapp)',
+  // Days without an answer, told as the company's slowness: «no contestan en días», «tardan semanas en responder».
+  'no (?:me |nos )?(?:contestan|responden|atienden)(?: @){0,4} (?:en|desde hace|hace) (?:@ )?(?:dias|semanas|meses)',
+  'tardan (?:@ )?(?:dias|semanas|meses) en (?:responder|contestar|atender)',
   "(?:both|all (?:my|our|the)|several|multiple|many|numerous) (?:phone )?(?:calls|emails|e-mails|messages|chats|tickets) (?:\\w+ ){0,4}(?:were|have been|went|got) (?:unanswered|ignored|unsuccessful|nowhere|no(?:thing)?)",
   "no (?:reply|replies|response|responses|answer|answers|word|call ?back) (?:yet )?from (?:your|the|their|its|customer|any)(?: \\w+){0,2} ?(?:support|service|care|team|centre|center|desk|agents?|staff)",
   "(?:went|going|gone|been) back and forth (?:over|by|via|with|on|in) (?:e-?mail|emails|phone|chat|messages|support|customer)",
@@ -246,7 +253,9 @@ const CASE_ON_FILE = [
   "(?:support|customer service|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
   '(?:soporte|atencion al cliente|servicio al cliente|ustedes) (?:no|nunca) (?:contesta|contestan|responde|responden|atiende|atienden)',
   // Several already open: «en los tickets de soporte», «múltiples tickets», «my tickets».
-  '(?:mis|nuestros|varios|multiples|muchos|los) (?:tickets|reclamos|casos|correos)(?: de (?:soporte|ayuda))?', '(?:my|our|several|multiple|many|numerous) (?:support )?(?:tickets|cases|complaints|requests)',
+  '(?:mis|nuestros|varios|varias|multiples|muchos|muchas|los|unos cuantos|unas cuantas) (?:tickets|reclamos|casos|correos|chats|llamadas|emails|mails)(?: de (?:soporte|ayuda))?',
+  // Trying to reach them, going on: «he estado intentando contactarme desde que…».
+  `(?:llevo|llevamos|estoy|estamos|he estado|hemos estado|estuve|estuvimos)(?: @){0,4} ${TRYING_TO_REACH_ES}`, '(?:my|our|several|multiple|many|numerous) (?:support )?(?:tickets|cases|complaints|requests)',
 ];
 
 /**
@@ -254,18 +263,19 @@ const CASE_ON_FILE = [
  * Enough on its own after what the company said in an earlier contact (toldFruitlessContact).
  */
 const CONTACT_WENT_NOWHERE_ES = [
-  '(?:no|ni) (?:hay|tengo|tenemos|tuve|tuvimos|he tenido|hemos tenido|he recibido|hemos recibido|he obtenido|hemos obtenido|recibi|recibimos|recibo|obtengo|obtenemos|obtuve|obtuvimos|me dan|nos dan|me dieron|nos dieron|me han dado|nos han dado|dan|dieron|han dado|me da|da) (?:@ ){0,2}(?:respuesta|respuestas|solucion|soluciones|contestacion|informacion|novedad|novedades|noticias|razon|explicacion)',
+  '(?:no|ni) (?:hay|tengo|tenemos|tuve|tuvimos|he tenido|hemos tenido|he recibido|hemos recibido|he obtenido|hemos obtenido|recibi|recibimos|recibo|obtengo|obtenemos|obtuve|obtuvimos|me dan|nos dan|me dieron|nos dieron|me han dado|nos han dado|dan|dieron|han dado|me da|da) (?:@ ){0,2}(?:respuesta|respuestas|solucion|soluciones|contestacion|informacion|novedad|novedades|noticias|razon|explicacion|exito|suerte)',
   'sin (?:ninguna |ningun |obtener |tener |recibir )?(?:respuesta|solucion|contestacion|exito|resultado|novedad|noticias)',
   'nadie (?:me |nos )?(?:responde|respondio|responda|contesta|contesto|conteste|atiende|atienda|atendio|ayuda|ayude|ayudo|llama|llamo|da|dio|sabe|soluciona|soluciono|solucione|hace|hizo|se hace)',
   'no (?:me |nos )?(?:tomaron|hicieron caso|hacen caso|contestaron|contestan|respondieron|responden|solucionaron|solucionan|llamaron|devolvieron|resolvieron|han contestado|han respondido|han solucionado|han llamado|han resuelto|dan bola|dan pelota)',
   'no (?:se (?:ha|han) puesto|se pone|se ponen|se puso|se pusieron) en contacto', 'no (?:da|dan|dio|dieron) (?:ninguna |ni )?senales',
   'peloteo', 'de (?:numero en numero|un lado (?:a|para) otro|departamento en departamento|oficina en oficina|ventanilla en ventanilla)',
   '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|transfieren|transfirieron) (?:de|a otro|a otra|con otro|con otra)',
+  '(?:me|nos) (?:envian|enviaron|mandan|mandaron|remiten|remitieron) a (?:chatear|llamar|escribir|la web|la pagina|la app|la sucursal|otro|otra)',
   'otra vez', 'de nuevo', 'nuevamente', 'ni (?:@ )?caso', 'en vano',
   'nunca (?:contestan|responden|atienden|contestaron|respondieron|atendieron|llaman|llamaron|devuelven)',
   'nunca (?:tuve|tuvimos|he tenido|hemos tenido|recibi|recibimos|obtuve|obtuvimos|hubo|me dieron|nos dieron) (?:@ ){0,2}(?:respuesta|respuestas|solucion|contestacion|noticias)', '(?:me|nos) (?:cuelgan|cuelga|colgaron|colgo|colgaba|colgaban|cortan|corta|cortaron|corto|dejan esperando|dejaron esperando)', 'nadie (?:me |nos )?(?:resuelve|soluciona|ayuda|da (?:una )?solucion)',
   '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
-  '(?:varios|muchos|tantos|numerosos|\\d+|dos|tres|cuatro|cinco) (?:correos|emails|e-mails|mails|mensajes|whatsapps|tickets|reclamos)',
+  '(?:varios|muchos|tantos|numerosos|unos cuantos|\\d+|dos|tres|cuatro|cinco) (?:correos|emails|e-mails|mails|mensajes|whatsapps|tickets|reclamos|chats)',
 ];
 const CONTACT_WENT_NOWHERE_EN = [
   "no (?:any )?(?:reply|replies|response|responses|answer|answers|resolution|luck|joy|help|update|updates|one|word|call back|callback|follow[ -]?up)",
@@ -286,7 +296,7 @@ const UNRESOLVED_ES = [
   '(?:hasta|a) (?:el momento|ahora|la fecha|hoy|el dia de hoy)',
   'todavia', 'aun (?:no|sin|nada|sigo|sigue|espero|estoy)', '(?:sigo|sigue|seguimos|siguen) (?:sin|igual|esperando|con el|con la|teniendo)',
   'no (?:me |nos )?(?:hacen|hicieron|han hecho|hace|hizo) nada', 'no (?:tienen|tenian|tiene) (?:acceso|idea|informacion|solucion)',
-  'una y otra vez', 'no (?:me |nos )?(?:han )?(?:hecho|echo|hacen|hicieron) (?:@ )?caso', 'y nada', 'ni idea',
+  'una y otra vez', 'no (?:me |nos )?(?:han )?(?:hecho|echo|hacen|hicieron) (?:@ )?caso', 'y nada', 'pero nada(?=\\s*(?:[.,!;]|$))', 'nada de nada', 'ni idea',
   'no (?:me |nos )?(?:logran|logra|lograron|logro|pudieron|pueden|supieron|saben) (?:ayudar\\w*|resolver\\w*|solucionar\\w*|dar (?:una )?(?:respuesta|solucion))',
 ];
 const UNRESOLVED_EN = [

@@ -14,7 +14,10 @@ const detectPhrases = phraseDetector(
     'inutiles', 'incompetentes', 'ineptos', 'sinverguenzas', 'estafadores',
     // Names called and verdicts said outright: «unos farsantes mentirosos», «súper déspotas», «es el colmo», «nunca da la cara»,
     // «es como hablar con un bot», «te roban la plata de frente», «like talking to a brick wall».
-    '(?:unos |unas |son |sois |muy |super |tan )(?:farsantes|mentiros[oa]s|delincuentes|despotas|groser[oa]s|prepotentes|ladrones)', 'despota', 'farsantes',
+    '(?:unos |unas |son |sois |muy |super |tan |(?:atajo|panda|banda|manada|pandilla|partida) de )(?:farsantes|mentiros[oa]s|delincuentes|despotas|groser[oa]s|prepotentes|ladrones|estafadores|sinverguenzas|inutiles|incompetentes)', 'despota', 'farsantes',
+    // Twenty-first session: telling others how the company works, and the consumer office as the last word.
+    'que (?:la gente|todo el mundo|el mundo) (?:sepa|se entere|conozca) (?:como|lo que|que clase)', '(?:people|everyone|everybody) (?:need|needs|should|deserve|deserves) to know (?:how|what) (?:this|these|you|they|your|the company)',
+    'oficina (?:municipal )?(?:del|de) (?:consumidor|consumo)',
     '(?:es|esto es|que es|encuentro que es|me parece) el colmo', '(?:nunca|no) (?:da|dan|dais) la cara', 'destrato', 'maltrato',
     '(?:es )?como hablar(?:le)? (?:con|a) (?:un bot|una maquina|una pared|la pared|un robot|un contestador)', "(?:it's |its |it is )?like talking to (?:a |the )?(?:brick wall|wall|bot|robot|machine)",
     '(?:te|les|nos|me) (?:roban|robaron|estafan|estafaron|timan|timaron) (?:la plata|el dinero|la guita|los datos|descaradamente|en la cara|de frente)',
@@ -98,6 +101,7 @@ const detectPhrases = phraseDetector(
     "i(?:'m| am) (?:sick|tired|fed up|furious|livid|disgusted)",
     "(?:sick|tired) of (?:this|you|your)",
     // English: threats to leave or go public
+    "(?:i|we) (?:wanna|want to|will|would|could|should) sue (?:you|them|your|the)",
     "(?:i'm|i am|i will|i'll|we're|we will) (?:reporting|report|suing|sue|going to report|going to sue|going to post|posting|leaving|switching (?:to (?:another|a different|a competitor|@ instead)|providers|carriers|banks|companies)|cancelling|canceling|telling everyone)",
     '(?:bbb|better business bureau|trading standards|ombudsman|my lawyer|a lawyer|small claims)',
     // Fourteenth session: lawyers and regulators named, going public, taking the money to a rival, being screwed.
@@ -116,7 +120,7 @@ const detectPhrases = phraseDetector(
     "(?:i'm|im|i am|i'll|ill|i will|gonna|going to) (?:close|closing|cancel|cancelling|canceling) (?:my|the) (?:account|subscription|service|card|membership|contract)",
     // Swearing is anger in a support message, whoever it is aimed at.
     'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?',
-    'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'put[oa]s?', 'coño', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
+    'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'jodi(?:o|eron|ste|steis)', 'put[oa]s?', 'coño', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
     // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
     '(?:no|jamas|nunca) (?:vuelvo|volvere|volveria|pienso volver|voy a volver|volvemos|volveremos|vamos a volver) a (?:comprar|pedir|contratar|usar|utilizar|ocupar|confiar|volar|elegir)(?:les|le|los|las|lo|la)?',

@@ -26,7 +26,7 @@ const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|rea
 const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|procedemos a cerrar|se cierra|queda cerrad[oa]|damos por cerrad[oa]|doy por cerrad[oa]|he cerrado|hemos cerrado|voy a cerrar|vamos a cerrar)';
 const NOT_OURS_ES = '(?:no (?:es|son|se trata de|corresponde|constituye|esta relacionad[oa]|tiene (?:que ver|relacion)|forma parte)|no ser|no corresponder|no tratarse|no estar relacionad[oa]|(?:esta |estar )?fuera del? (?:alcance|ambito))';
 const CLOSING_EN = "(?:clos(?:e|ing|ed)|mark(?:ing|ed)?)";
-const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|n't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic)";
+const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|n't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic|(?:does not|doesn't|do not|don't) (?:match|meet|follow|fit) (?:the |our )?(?:expected |required )?(?:content|format|template|guidelines|criteria|requirements))";
 
 const checker = lexiconChecker(
   {
@@ -102,7 +102,13 @@ const checker = lexiconChecker(
             '(?:la (?:libreria|biblioteca|app|aplicacion|plataforma|herramienta|api|version|extension)|el (?:plugin|modulo|sistema|sdk|paquete|programa|servicio|producto)|https?:[^ ]+) no (?:posee|poseen|incluye|soporta|admite|ofrece|permite)',
             'no (?:es|esta) (?:una |un )?(?:opcion|funcion|funcionalidad|servicio) (?:disponible|habilitad[oa]|que ofrezcamos|que tengamos)',
             '(?:este|esta|el|la) (?:canal|zona|seccion|foro|espacio|bugtracker|tracker|repositorio|medio|linea|sitio) (?:es|esta) (?:solo|solamente|unicamente|exclusivamente) (?:para|de)',
-            '(?:este|esto|aqui|aca) no es el (?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
+            '(?:(?:este|esto|aqui|aca) )?no es (?:el )?(?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
+            // Twenty-first session: support ended, no plan, no refund: «el soporte para la 1.7 se dejó de dar», «no está
+            // planeado.», «los pagos no son reembolsables».
+            'se (?:dejo|ha dejado|dejara) de (?:dar|ofrecer|brindar) (?:el )?soporte', '(?:ya )?no (?:damos|ofrecemos|brindamos|hay) soporte (?:para|a|de)',
+            '(?:el )?soporte (?:para|de|a) (?:\\S+ ){1,6}?(?:termino|finalizo|se discontinuo|fue discontinuado|se abandono)',
+            'no (?:esta|lo tenemos|lo tengo) (?:planeado|previsto|planificado|contemplado)(?=\\s*[.,;!]|$)',
+            '(?:no (?:es|son)|(?:es|son) no) reembolsables?',
           ],
           span: 'clause',
         },
@@ -129,6 +135,12 @@ const checker = lexiconChecker(
           match: [
             "(?:it'?s|that'?s|this is|that is|it is|which is|is) (?:just |simply )?(?:not|n't) (?:possible|allowed|permitted|something we (?:do|offer|can do)|included|supported|available)",
             "(?:isn't|is not|aren't|are not|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
+            // Twenty-first session: support ended, no plan, no refund: "support for 1.7 has long been dropped", "it's not
+            // planned.", "all payments are non-refundable".
+            'support (?:for|of) (?:\\S+ ){1,6}?(?:has|have|was|were|is|are)(?: long| now| already)? (?:been )?(?:dropped|discontinued|ended|removed|deprecated)',
+            "(?:we|i)(?:'ve| have)? (?:dropped|ended|discontinued|stopped) (?:the |our )?support (?:for|of)",
+            "(?:it's|it is|this is|that's|that is|which is) not (?:planned|on (?:our|the) roadmap)(?=\\s*[.,;!]|$)",
+            '(?:is|are|was|were) (?:all |also )?non-?refundable',
             'not possible',
             // Eighteenth session: refusals said short — a verdict as the whole sentence ("Not happening.", "Denied.",
             // "Non-refundable."), «can't help» without its subject, nobody here able to, not something anyone can get.
@@ -562,6 +574,17 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[We'll not be able to refund a used voucher]].", lexiconOnly: true },
   { lang: 'es', text: 'No hay solución de momento, pero puedes usar la versión web mientras tanto.', lexiconOnly: true },
   { lang: 'en', text: 'No plans yet for the weekend? Our store is open until 8.', lexiconOnly: true },
+  // Twenty-first session.
+  { lang: 'en', text: '[[Support for the 2.x line has long been dropped]].', lexiconOnly: true },
+  { lang: 'en', text: "No date for that, [[it's not planned]].", lexiconOnly: true },
+  { lang: 'en', text: '[[Membership fees are non-refundable]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Closed since it does not follow the template for a bug report]].', lexiconOnly: true },
+  { lang: 'en', text: "It's not planned yet, but you can vote for it on the roadmap board.", lexiconOnly: true },
+  { lang: 'es', text: 'Lo siento, pero [[no es lugar para pedir trabajos]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Se dejó de dar soporte a la versión 1.7 hace tiempo]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Por ahora no está planeado]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Las cuotas no son reembolsables]].', lexiconOnly: true },
+  { lang: 'es', text: 'No está previsto que el corte afecte a tu zona.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
