@@ -2,19 +2,32 @@
  * Fills an analysis context with defaults (a support team's usual week) and normalises
  * what callers may send loosely: Sunday as 0 or 7, "9:00" for "09:00", unknown zones.
  */
-import { IANAZone } from 'luxon';
 import type { AnalysisContext, BusinessHours, Priority } from './types';
 
 export const DEFAULT_MIN_BUSINESS_HOURS: Record<Priority, number> = { low: 24, normal: 8, high: 4, urgent: 2 };
 export const DEFAULT_BUSINESS_HOURS: BusinessHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
 const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'urgent'];
 
-/** Zone validity, memoised: luxon builds an Intl formatter per check, too slow per keystroke. */
+/**
+ * Whether Intl knows the zone, which is all the calendar computes with. Not @date-fns/tz's
+ * tzOffset: it also reads an offset out of any name with one in it («Mars+05»).
+ */
+function intlKnowsZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Zone validity, memoised: each check builds an Intl formatter, too slow per keystroke. */
 const zoneValidity = new Map<string, boolean>();
 function isValidZone(zone: string): boolean {
   let valid = zoneValidity.get(zone);
   if (valid === undefined) {
-    valid = IANAZone.isValidZone(zone);
+    valid = intlKnowsZone(zone);
     if (zoneValidity.size > 500) zoneValidity.clear();
     zoneValidity.set(zone, valid);
   }

@@ -9,7 +9,8 @@
  *
  * Re-analysis after a small edit only re-checks the sentences whose text changed.
  */
-import { DateTime } from 'luxon';
+import { TZDate } from '@date-fns/tz';
+import { isValid, parseISO } from 'date-fns';
 import { fold, splitSentences, type Sentence } from './text';
 import { detectLanguage } from './language';
 import { resolveContext } from './context';
@@ -44,12 +45,12 @@ function sentenceMatches(sentence: Sentence, lang: Lang, register: Register): Ru
   return perRule;
 }
 
-/** `now` as epoch milliseconds: cheap, unlike a zoned DateTime (luxon asks Intl for the offset). */
+/** `now` as epoch milliseconds: cheap, unlike a zoned date (its offset is asked of Intl). */
 function nowMillis(now: AnalyzeInput['now']): number {
   if (now instanceof Date && Number.isFinite(now.getTime())) return now.getTime();
   if (typeof now === 'string') {
-    const parsed = DateTime.fromISO(now, { setZone: true });
-    if (parsed.isValid) return parsed.toMillis();
+    const parsed = parseISO(now);
+    if (isValid(parsed)) return parsed.getTime();
   }
   return Date.now();
 }
@@ -132,7 +133,7 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
   const sentences = splitSentences(text);
   const lang = input.lang ?? draftLanguage(text, sentences);
   const commitments = findCommitments(text, sentences, lang, nowMs, context, { ...options, model });
-  let now: DateTime | undefined;
+  let now: TZDate | undefined;
   let folded: string | undefined;
   let offered: boolean | undefined;
   const draft: DraftContext = {
@@ -143,7 +144,7 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
     },
     // Built only when a rule reads it (rewrites of an unrealistic commitment).
     get now() {
-      return (now ??= DateTime.fromMillis(nowMs, { zone: context.timezone }));
+      return (now ??= new TZDate(nowMs, context.timezone));
     },
     playbook: input.playbook,
     holidayProvider: options.holidayProvider,

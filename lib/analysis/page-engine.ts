@@ -5,7 +5,7 @@
  * (public holidays arrive as explicit dates from settings), and no weights: the content
  * script fetches model.bin beside it and installs them with `useShippedWeights`.
  */
-import { DateTime } from 'luxon';
+import { TZDate } from '@date-fns/tz';
 import { explainCommitment as explainAt, type CommitmentExplanation } from './rules/unrealistic-commitment';
 import type { AnalysisContext, Commitment, Lang } from './types';
 export { analyze } from './index';
@@ -16,6 +16,6 @@ export { RULES } from './rules/registry';
 
 /** A commitment explained in the interface language, with the engine's own due phrase and figures (panel and send guard alike). */
 export function explainCommitment(commitment: Commitment, lang: Lang, now: Date, context: Pick<AnalysisContext, 'minBusinessHours' | 'priority' | 'timezone'>): CommitmentExplanation {
-  return explainAt(commitment, lang, DateTime.fromJSDate(now, { zone: context.timezone }), context);
+  return explainAt(commitment, lang, new TZDate(now, context.timezone), context);
 }
 export { alternativesForMoment, indexPlaybook } from './playbook';

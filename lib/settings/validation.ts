@@ -30,10 +30,7 @@ export function isValidDate(day: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
 }
 
-/**
- * Whether Intl knows the zone (what luxon's IANAZone.isValidZone checks), without
- * bringing luxon into the helpdesk page's bundle; memoised, as it builds a formatter.
- */
+/** Whether Intl knows the zone (what the engine's context accepts); memoised, as it builds a formatter. */
 const zoneValidity = new Map<string, boolean>();
 export function isIanaZone(zone: string): boolean {
   let valid = zoneValidity.get(zone);

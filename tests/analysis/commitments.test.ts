@@ -1,4 +1,5 @@
-import { DateTime } from 'luxon';
+import { TZDate } from '@date-fns/tz';
+import { addYears } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
   BusinessCalendar, businessDaysUntil, earliestRealisticDue, extractMentions, findCommitments, formatDay, mentionCandidates,
@@ -10,7 +11,7 @@ import type { AnalysisContext, Lang } from '../../lib/analysis/types';
 
 function commitments(text: string, lang: Lang, now: string, ctx: Partial<AnalysisContext> = {}, withProvider = true) {
   const context = resolveContext({ timezone: 'America/Mexico_City', ...ctx });
-  const at = DateTime.fromISO(now, { setZone: true }).setZone(context.timezone);
+  const at = new TZDate(now, context.timezone);
   return findCommitments(text, splitSentences(text), lang, at, context, withProvider ? { holidayProvider: dateHolidaysProvider } : {});
 }
 const quotes = (text: string, lang: Lang) =>
@@ -463,17 +464,17 @@ describe('helpers for honest rewrites', () => {
   const context = resolveContext({ timezone: 'America/Mexico_City', holidays: ['2026-11-16'] });
   const calendar = new BusinessCalendar(context);
   it('the earliest realistic due is the first close with a long enough window', () => {
-    const now = DateTime.fromISO('2026-11-13T16:00:00-06:00', { setZone: true });
+    const now = new TZDate('2026-11-13T16:00:00-06:00', '-06:00');
     const due = earliestRealisticDue(now, 8, calendar)!;
-    expect(due.toISO({ suppressMilliseconds: true })).toBe('2026-11-17T18:00:00.000-06:00'.replace('.000', ''));
+    expect(calendar.isoAt(due.getTime())).toBe('2026-11-17T18:00:00.000-06:00'.replace('.000', ''));
     expect(businessDaysUntil(now, due, calendar)).toBe(1);
   });
   it('phrases dates in both languages', () => {
-    const day = DateTime.fromISO('2026-11-26', { zone: 'America/Mexico_City' });
-    const now = DateTime.fromISO('2026-11-20', { zone: 'America/Mexico_City' });
+    const day = new TZDate(2026, 10, 26, 'America/Mexico_City');
+    const now = new TZDate(2026, 10, 20, 'America/Mexico_City');
     expect(formatDay(day, 'es', now)).toBe('el jueves 26 de noviembre');
     expect(formatDay(day, 'en', now)).toBe('Thursday, November 26');
-    expect(formatDay(day.plus({ years: 1 }), 'en', now)).toBe('Friday, November 26, 2027');
+    expect(formatDay(addYears(day, 1), 'en', now)).toBe('Friday, November 26, 2027');
   });
 });
 

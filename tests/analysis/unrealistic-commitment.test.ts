@@ -1,5 +1,5 @@
 /** The rule alone: findings at the time phrase, and rewrites that fit in its place and do not fire again. */
-import { DateTime } from 'luxon';
+import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../lib/analysis/commitments';
 import { resolveContext } from '../../lib/analysis/context';
@@ -11,7 +11,7 @@ import type { AnalysisContext, Lang } from '../../lib/analysis/types';
 
 function check(text: string, lang: Lang, now: string, ctx: Partial<AnalysisContext>) {
   const context = resolveContext(ctx);
-  const at = DateTime.fromISO(now, { setZone: true }).setZone(context.timezone);
+  const at = new TZDate(now, context.timezone);
   const sentences = splitSentences(text);
   const options = { holidayProvider: dateHolidaysProvider };
   const commitments = findCommitments(text, sentences, lang, at, context, options);

@@ -5,11 +5,11 @@
  * `holidaysCountry`/`holidaysRegion` (fetched per year, lazily).
  *
  * Hot path: re-analysis runs on every keystroke with a new `now`, so each local day's
- * boundaries are computed once with luxon (zone- and DST-aware) and kept as epoch ms;
+ * boundaries are computed once (zone- and DST-aware, `instantAt`) and kept as epoch ms;
  * everything else is arithmetic on day indices (days since 1970-01-01 of the local
  * calendar date). Calendars are memoised per context (`calendarFor`).
  */
-import { DateTime } from 'luxon';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { clockMinutes } from '../context';
 import type { AnalysisContext, HolidayProvider } from '../types';
 
@@ -17,6 +17,7 @@ import type { AnalysisContext, HolidayProvider } from '../types';
 const MAX_DAYS_SCANNED = 800;
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
 /** A local calendar day: plain arithmetic, no time-zone work. */
 export interface DayInfo {
@@ -30,7 +31,7 @@ export interface DayInfo {
   business: boolean;
 }
 
-/** The instants (epoch ms) that bound a local day in the zone; computed with luxon, memoised. */
+/** The instants (epoch ms) that bound a local day in the zone; computed once per day, memoised. */
 export interface DayBounds {
   startMs: number;
   nextStartMs: number;
@@ -64,12 +65,15 @@ export class BusinessCalendar {
   private readonly days = new Map<number, DayInfo>();
   private readonly bounds = new Map<number, DayBounds>();
   private readonly isoCache = new Map<number, string>();
+  /** The zone is UTC itself, whose ISO times end in «Z» (a zone merely at +00:00, like London's winter, writes the offset). */
+  private readonly utc: boolean;
 
   constructor(
     private readonly context: AnalysisContext,
     private readonly provider?: HolidayProvider,
   ) {
     this.zone = context.timezone;
+    this.utc = /^(?:utc|gmt)$/i.test(context.timezone);
     this.workdays = new Set(context.businessHours.days.map((d) => (d === 0 ? 7 : d)));
     this.openMinute = clockMinutes(context.businessHours.start);
     this.closeMinute = clockMinutes(context.businessHours.end);
@@ -104,13 +108,17 @@ export class BusinessCalendar {
     let b = this.bounds.get(index);
     if (b) return b;
     const { year, month, day } = dateOfIndex(index);
-    const start = DateTime.fromObject({ year, month, day }, { zone: this.zone });
-    b = {
-      startMs: start.toMillis(),
-      nextStartMs: start.plus({ days: 1 }).toMillis(),
-      openMs: atClock(start, this.openMinute).toMillis(),
-      closeMs: atClock(start, this.closeMinute).toMillis(),
-    };
+    // The first guess is the zone's offset now, as luxon's was: it only decides a midnight that comes twice (Havana's in November).
+    const startMs = instantAt(this.zone, Date.UTC(year, month - 1, day), tzOffset(this.zone, new Date()));
+    // Clock times are set on the day as it began, from its offset: a midnight the clocks skip
+    // (Santiago's in September) begins the day at 01:00, and the day after is reached at 01:00 too.
+    const start = this.dateAt(startMs);
+    const offset = tzOffset(this.zone, start);
+    const onClock = (days: number, hour: number, minute: number) =>
+      instantAt(this.zone, Date.UTC(start.getFullYear(), start.getMonth(), start.getDate() + days, hour, minute, start.getSeconds(), start.getMilliseconds()), offset);
+    const nextStartMs = onClock(1, start.getHours(), start.getMinutes());
+    const atClock = (minuteOfDay: number) => (minuteOfDay >= 24 * 60 ? nextStartMs : onClock(0, Math.floor(minuteOfDay / 60), minuteOfDay % 60));
+    b = { startMs, nextStartMs, openMs: atClock(this.openMinute), closeMs: atClock(this.closeMinute) };
     if (this.bounds.size > 2000) this.bounds.clear();
     this.bounds.set(index, b);
     return b;
@@ -126,15 +134,22 @@ export class BusinessCalendar {
     return guess;
   }
 
-  toDateTime(ms: number): DateTime {
-    return DateTime.fromMillis(ms, { zone: this.zone });
+  /** The instant as a date whose fields (hours, weekday…) are the zone's wall clock. */
+  dateAt(ms: number): TZDate {
+    return new TZDate(ms, this.zone);
   }
 
-  /** ISO 8601 with the zone's offset, no milliseconds ("2026-11-22T00:00:00-05:00"); memoised. */
+  /**
+   * ISO 8601 with the zone's offset ("2026-11-22T00:00:00-05:00"); milliseconds only when there
+   * are some, «Z» only for UTC itself, as commitments' `due` has always been written; memoised.
+   */
   isoAt(ms: number): string {
     let iso = this.isoCache.get(ms);
     if (iso === undefined) {
-      iso = this.toDateTime(ms).toISO({ suppressMilliseconds: true }) ?? '';
+      const date = this.dateAt(ms);
+      iso = date.toISOString(); // "2026-11-22T00:00:00.000-05:00"
+      if (date.getMilliseconds() === 0) iso = iso.replace('.000', '');
+      if (this.utc) iso = iso.replace(/\+00:00$/, 'Z');
       if (this.isoCache.size > 2000) this.isoCache.clear();
       this.isoCache.set(ms, iso);
     }
@@ -233,10 +248,23 @@ export class BusinessCalendar {
   }
 }
 
-/** The local wall-clock time on that day (set(), not plus(), so DST days keep 09:00 at 09:00). */
-function atClock(start: DateTime, minuteOfDay: number): DateTime {
-  if (minuteOfDay >= 24 * 60) return start.plus({ days: 1 });
-  return start.set({ hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 });
+/**
+ * The instant at which the zone's clock reads `wall` (that clock time written as UTC), starting
+ * from the offset `guess` (minutes east): when the clocks go back and the time comes twice,
+ * the one with the guessed offset — the day's own, for a day's opening and closing — and when they
+ * skip it, the time as far past the jump as it was into the gap. This is how the calendar always
+ * resolved DST (luxon's rule). TZDate's constructor and setters resolve a repeated time their own way,
+ * through the system's zone: a fall-back day's 02:30 in Madrid came out an hour later on a UTC machine.
+ */
+function instantAt(zone: string, wall: number, guess: number): number {
+  let ms = wall - guess * MINUTE_MS;
+  const offset = tzOffset(zone, new Date(ms));
+  if (offset === guess) return ms;
+  ms -= (offset - guess) * MINUTE_MS;
+  const corrected = tzOffset(zone, new Date(ms));
+  if (corrected === offset) return ms;
+  // In a gap: read the wall clock with the offset before the jump.
+  return wall - Math.min(offset, corrected) * MINUTE_MS;
 }
 
 const CALENDAR_CACHE_LIMIT = 64;

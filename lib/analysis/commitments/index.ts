@@ -6,7 +6,6 @@
  * Pure: holidays by country come from an injected provider (EngineOptions), never from
  * a bundled calendar.
  */
-import type { DateTime } from 'luxon';
 import type { Sentence } from '../text';
 import type { AnalysisContext, Commitment, EngineOptions, Lang } from '../types';
 import { calendarFor, type BusinessCalendar } from './calendar';
@@ -45,20 +44,20 @@ function clockAlreadyPassed(quote: string, sentence: string, at: number, lang: L
   // one from 1 to 7 with no a.m. / p.m. is the afternoon's («hoy a las 5:30 te llamo» at noon is ahead).
   if (hour > 23 || (!m[2] && !meridiem && hour < 13)) return false;
   if (!meridiem && hour >= 1 && hour <= 7) hour += 12;
-  const local = calendar.toDateTime(nowMs);
-  return hour * 60 + Number(m[2] ?? 0) < local.hour * 60 + local.minute - 30;
+  const local = calendar.dateAt(nowMs);
+  return hour * 60 + Number(m[2] ?? 0) < local.getHours() * 60 + local.getMinutes() - 30;
 }
 
 export function findCommitments(
   text: string,
   sentences: Sentence[],
   lang: Lang,
-  now: DateTime | number,
+  now: Date | number,
   context: AnalysisContext,
   options: EngineOptions = {},
 ): Commitment[] {
   const out: Commitment[] = [];
-  const nowMs = typeof now === 'number' ? now : now.toMillis();
+  const nowMs = typeof now === 'number' ? now : now.getTime();
   let calendar: BusinessCalendar | undefined; // looked up only when a sentence has a time phrase
   for (const sentence of sentences) {
     for (const mention of extractMentions(sentence.text, lang, regionOf(context), options.model ?? null)) {

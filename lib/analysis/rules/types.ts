@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import type { TZDate } from '@date-fns/tz';
 import type { Alternative, AnalysisContext, Commitment, Finding, HolidayProvider, Lang, Playbook, RuleId } from '../types';
 import type { Sentence } from '../text';
 import type { SpanInfo } from '../patterns';
@@ -20,7 +20,8 @@ export interface DraftContext {
   folded: string;
   lang: Lang;
   sentences: Sentence[];
-  now: DateTime;
+  /** Now, in the context's zone. */
+  now: TZDate;
   context: AnalysisContext;
   /** Commitments found in the draft (absolute offsets). */
   commitments: Commitment[];

@@ -11,7 +11,7 @@
  *   - the same as a count: «en 2 días hábiles» / «within 2 business days».
  * After «dame / give me» the phrase is an amount, so only «hasta el…» / «N días hábiles» fit.
  */
-import { DateTime } from 'luxon';
+import { TZDate } from '@date-fns/tz';
 import { calendarFor, businessDaysUntil, earliestRealisticDue, formatBusinessHours, formatDay, formatDue } from '../commitments';
 import { capitalise } from '../grammar/case';
 import { byRegister, detectRegister } from '../grammar/register';
@@ -34,9 +34,18 @@ export interface CommitmentExplanation {
   message: string;
 }
 
+/**
+ * A commitment's due time on the clock it was written with (calendar.isoAt, in its own offset):
+ * its date and time read off the string as UTC, since only those fields are phrased. Not a TZDate in
+ * the offset itself: where Intl has no offset zones (Node 20), each one date-fns builds costs a caught error.
+ */
+function dueClock(iso: string): TZDate {
+  return new TZDate(`${iso.slice(0, 19)}Z`, 'UTC');
+}
+
 /** Explains `c` in `lang` (the draft's for the engine's finding, the interface's in the panel). */
-export function explainCommitment(c: Commitment, lang: Lang, now: DateTime, context: Pick<AnalysisContext, 'minBusinessHours' | 'priority'>): CommitmentExplanation {
-  const due = formatDue(DateTime.fromISO(c.due, { setZone: true }), lang, now);
+export function explainCommitment(c: Commitment, lang: Lang, now: TZDate, context: Pick<AnalysisContext, 'minBusinessHours' | 'priority'>): CommitmentExplanation {
+  const due = formatDue(dueClock(c.due), lang, now);
   const hoursLeft = formatBusinessHours(c.windowBusinessHours, lang);
   const minHours = formatBusinessHours(context.minBusinessHours[context.priority], lang);
   const priority = PRIORITY_NAMES[lang][context.priority];
