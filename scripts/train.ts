@@ -75,9 +75,12 @@ const PRUNE_STEPS = Number(process.env.TACTO_TRAIN_PRUNE ?? 4);
  * values for next to nothing: dropping them took the weights from 123.3 to 110.8 KB gzip and moved no set's figure
  * by more than 0.002 (twelfth session, docs/engine.md). At 5 steps (fourteenth session: the session's patterns had
  * put engine + weights 0.3 KB over the 250 KB budget) the weights went 109.8 -> 98.8 KB gzip; read sets' moments
- * 0.7572 -> 0.7577, rules within ±0.008 per set, the test split's rules 0.903 -> 0.900.
+ * 0.7572 -> 0.7577, rules within ±0.008 per set, the test split's rules 0.903 -> 0.900. Back to 4 in the twenty-first
+ * session, once date-fns in place of luxon had taken 18 KB off the engine: weights 88.5 -> 99.3 KB, engine + weights
+ * 244.4 KB; unread customers 0.713 -> 0.724, real30-a held 0.696 -> 0.750, real31-b held 0.640 -> 0.667, real30-b held
+ * 0.755 -> 0.741, no reply figure moved on any set (docs/engine.md, twenty-first session).
  */
-const ROW_PRUNE_STEPS = Number(process.env.TACTO_TRAIN_ROW_PRUNE ?? 5);
+const ROW_PRUNE_STEPS = Number(process.env.TACTO_TRAIN_ROW_PRUNE ?? 4);
 /**
  * How far below dev's best commitment F1 another setting may be and still count as a tie (about
  * one line of dev's ~170 commitments). Among ties the lightest veto wins. Dev's F1 is flat
