@@ -49,7 +49,8 @@ function sentenceMatches(sentence: Sentence, lang: Lang, register: Register): Ru
 function nowMillis(now: AnalyzeInput['now']): number {
   if (now instanceof Date && Number.isFinite(now.getTime())) return now.getTime();
   if (typeof now === 'string') {
-    const parsed = parseISO(now);
+    // An RFC 9557 zone annotation («…-06:00[America/Chicago]») names the zone; the offset before it fixes the instant.
+    const parsed = parseISO(now.replace(/\[[^\]]*\]$/, ''));
     if (isValid(parsed)) return parsed.getTime();
   }
   return Date.now();

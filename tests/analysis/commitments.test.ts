@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BusinessCalendar, businessDaysUntil, earliestRealisticDue, extractMentions, findCommitments, formatDay, mentionCandidates,
 } from '../../lib/analysis/commitments';
+import { analyze } from '../../lib/analysis';
 import { resolveContext } from '../../lib/analysis/context';
 import { dateHolidaysProvider } from '../../lib/analysis/holidays';
 import { splitSentences } from '../../lib/analysis/text';
@@ -322,6 +323,12 @@ describe('due time and business-hour window', () => {
     expect(d.windowBusinessHours).toBeCloseTo(0.08, 2);
     const [i] = commitments('I am fixing it right away.', 'en', '2026-11-10T10:00:00-06:00');
     expect(i.due).toBe('2026-11-10T10:15:00-06:00');
+  });
+
+  it('`now` with an RFC 9557 zone annotation is read by its offset', () => {
+    const input = { text: 'Te lo soluciono en 5 minutos.', role: 'agent' as const, lang: 'es' as const, context: { timezone: 'America/Mexico_City' } };
+    expect(analyze({ ...input, now: '2026-11-10T10:00:00-06:00[America/Mexico_City]' }).commitments[0]?.due).toBe('2026-11-10T10:05:00-06:00');
+    expect(analyze({ ...input, now: '2026-11-10T10:00:00-06:00' }).commitments[0]?.due).toBe('2026-11-10T10:05:00-06:00');
   });
 
   it('a date in figures: day first in Spanish; in English the nearer of two readings unless a number settles it', () => {
