@@ -29,6 +29,7 @@ const SPLITS: { file: string; what: string }[] = [
   { file: 'round13.jsonl', what: 'round 13, customers and company replies written from read real sets (fifteenth session): a check, never trained on (training on it was measured and rejected)' },
   { file: 'round17.jsonl', what: 'round 17, customer messages on the moments real writing misses most, by a writer who never saw the engine (seventeenth session): read and worked on, never trained on' },
   { file: 'round19.jsonl', what: 'round 19, customer messages in the voices of real29, by two writers who never saw the engine (nineteenth session): a check, never trained on (training on it was measured and rejected)' },
+  { file: 'round21.jsonl', what: 'round 21, company replies in the voices of the read real reply halves, by two writers who never saw the engine (twenty-first session): a check, never trained on (training on it was measured and rejected)' },
   { file: 'sample.jsonl', what: 'the development sample: trained on' },
   { file: 'probe.jsonl', what: 'the first probe batch: trained on' },
 ];
