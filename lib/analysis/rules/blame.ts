@@ -196,6 +196,15 @@ const checker = lexiconChecker(
             '(?:te|le|les|se) lo (?:avisamos|avise|dijimos|dije|explicamos|explique|indicamos|informamos|advertimos|adverti)(?: @){0,6} y (?:usted |vos |tu )?no (?:lo |la |los |las )?(?:leiste|leyo|leyeron|revisaste|reviso|viste|vio|hiciste caso|hizo caso)',
             'como (?:indica|dice|pone|esta) (?:claramente|bien claro)',
             'si (?:hubieras|hubiera|hubieses|hubiese) leido',
+            // Twenty-first session (round 21): the fault left with a third party or the user's setup, and how to file next time:
+            // «no es cosa nuestra», «…del driver, no de la librería», «algo tendrás mal en tu config», «antes de abrir un hilo
+            // nuevo revisa la documentación», «para futuras solicitudes debe adjuntar…», «no abras un issue nuevo cada vez».
+            'no es (?:cosa|culpa|problema|responsabilidad) nuestra', 'no es (?:un )?(?:bug|error|fallo) nuestro', '(?:ahi|aqui|en eso) no pintamos nada',
+            '(?<=,\\x20|,\\x20y\\x20)no (?:de|del) (?:la (?:libreria|app|aplicacion|empresa|tienda|integracion)|el (?:cliente|banco|plugin|modulo|sdk)|nuestr[oa] (?:lado|parte|app|servicio|sistema))(?=\\s*[.,;!]|$)',
+            'algo (?:tendras|tenes|tienes|debes tener|debe tener|tendra|tiene|estas haciendo|estaras haciendo) mal',
+            'antes de (?:abrir|crear|publicar|postear) (?:un|otro) (?:hilo|issue|ticket|tema|reporte|post)(?: nuevo)?,? (?:por favor,? )?(?:revisa|busca|lee|consulta|mira|usa|revise|busque|lea|consulte|mire|use)',
+            '(?:para|en) (?:futuras|proximas|siguientes) (?:solicitudes|ocasiones|consultas|reclamaciones|peticiones|compras)',
+            'no (?:abras|abra|abran|crees|cree|creen|abrais) (?:un|otro|mas) (?:issue|hilo|ticket|tema|reporte)s?',
           ],
           span: 'clause',
         },
@@ -295,6 +304,13 @@ const checker = lexiconChecker(
             "(?:we have|we've) no (?:further )?(?:role|involvement|responsibility) in",
             "(?:we|i) (?:didn't|did not) cause (?:it|this|that)",
             "(?:that's |it's |that is |it is )?not (?:my|our) (?:problem|issue|concern)",
+            // Twenty-first session (round 21): "must be something on your end", "something in your local setup", "caused by our
+            // cloud provider, not by us", "not problem of our SDK", "nothing we could have done", "before opening a new issue, search".
+            "(?:must|has to|should|probably|likely|smells like|looks like|seems like)(?: be)? (?:something|an issue|a problem) (?:on|in|with) your (?:local )?(?:end|side|setup|config|configuration|machine|environment|system|network|install)",
+            "(?<=,\\x20|,\\x20and\\x20|\\x20and\\x20)not (?:by |from |on )?(?:us|ours|our (?:end|side|fault))(?=\\s*[.,;!]|$)",
+            "not (?:a )?(?:problem|issue|bug) (?:of|with|in) (?:our|the) (?:sdk|library|plugin|app|code|package|module|extension)",
+            "nothing (?:we|i) could (?:have )?(?:done|do)",
+            "before (?:opening|creating|posting|filing|submitting) (?:a new|another|an?) (?:issue|thread|ticket|post|report),? (?:please )?(?:search|check|read|look)",
           ],
           span: 'clause',
         },
@@ -713,6 +729,16 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "The issue with your order's shipping address is fixed now.", lexiconOnly: true },
   { lang: 'es', text: 'Seguramente es un fallo temporal del servidor; ya lo estamos mirando.', lexiconOnly: true },
   { lang: 'es', text: 'Parece un problema de la propia app; ya lo reporté y te escribo mañana.', lexiconOnly: true },
+  // Twenty-first session (round 21).
+  { lang: 'es', text: 'Revisé el log: [[ese corte no es cosa nuestra]].', lexiconOnly: true },
+  { lang: 'es', text: 'Me funciona en dos equipos, [[algo tendrás mal en tu config]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Antes de abrir un hilo nuevo, revisa la documentación]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Recuerde que para futuras solicitudes debe adjuntar la factura]].', lexiconOnly: true },
+  { lang: 'es', text: 'El corte vino del proveedor de la nube; ya está resuelto y te devolvimos el día.', lexiconOnly: true },
+  { lang: 'en', text: 'Works on both my laptops. [[Must be something on your end]].', lexiconOnly: true },
+  { lang: 'en', text: 'That outage came from our hosting provider, [[not from us]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Before opening a new issue, please search the tracker]].', lexiconOnly: true },
+  { lang: 'en', text: 'The crash came from a WebKit bug; we shipped a workaround in 2.4.1 and it should be gone after the update.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -109,6 +109,10 @@ const checker = lexiconChecker(
             '(?:el )?soporte (?:para|de|a) (?:\\S+ ){1,6}?(?:termino|finalizo|se discontinuo|fue discontinuado|se abandono)',
             'no (?:esta|lo tenemos|lo tengo) (?:planeado|previsto|planificado|contemplado)(?=\\s*[.,;!]|$)',
             '(?:no (?:es|son)|(?:es|son) no) reembolsables?',
+            // Round 21: «no está previsto soportar Windows», «no entra en nuestros planes», «no vamos a agregar eso».
+            'no (?:esta|estaba) (?:previsto|planeado|contemplado) (?:soportar|anadir|agregar|implementar|sacar|incluir|hacer|dar soporte)',
+            'no (?:entra|esta|entran) en (?:nuestros|mis) planes', 'no (?:tenemos|tengo) (?:pensado|previsto|planeado) (?:sacar|anadir|agregar|implementar|soportar|hacer|incluir|desarrollar|lanzar)',
+            'no (?:voy|vamos) a (?:agregar|anadir|implementar|soportar|incluir|mantener|desarrollar|dar soporte)',
           ],
           span: 'clause',
         },
@@ -141,6 +145,9 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'ve| have)? (?:dropped|ended|discontinued|stopped) (?:the |our )?support (?:for|of)",
             "(?:it's|it is|this is|that's|that is|which is) not (?:planned|on (?:our|the) roadmap)(?=\\s*[.,;!]|$)",
             '(?:is|are|was|were) (?:all |also )?non-?refundable',
+            // Round 21: "we dropped Windows 7 support", "Out of scope for this project.", "I'm not going to support your fork".
+            "(?:we|i)(?:'ve| have)? dropped (?:\\S+ ){0,3}support", "(?:^|(?<=[.!?]\\x20))out of scope(?: for (?:this|the|our) (?:project|repo|repository|library|app|tool|plugin))?(?=\\s*[.!]|$)",
+            "(?:i'm|i am|we're|we are) not going to (?:support|add|implement|build|maintain)",
             'not possible',
             // Eighteenth session: refusals said short — a verdict as the whole sentence ("Not happening.", "Denied.",
             // "Non-refundable."), «can't help» without its subject, nobody here able to, not something anyone can get.
@@ -585,6 +592,12 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Por ahora no está planeado]].', lexiconOnly: true },
   { lang: 'es', text: '[[Las cuotas no son reembolsables]].', lexiconOnly: true },
   { lang: 'es', text: 'No está previsto que el corte afecte a tu zona.', lexiconOnly: true },
+  // Twenty-first session (round 21).
+  { lang: 'es', text: '[[No está previsto soportar Windows]].', lexiconOnly: true },
+  { lang: 'es', text: 'Hola, [[eso no entra en nuestros planes]].', lexiconOnly: true },
+  { lang: 'en', text: '[[We dropped Windows 7 support two years ago]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Out of scope for this project]].', lexiconOnly: true },
+  { lang: 'en', text: "I'm not going to add it to the core, but you can use the plugin API for it: here is the hook.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
