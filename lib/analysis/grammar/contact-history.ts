@@ -254,8 +254,9 @@ const CASE_ON_FILE = [
   '(?:soporte|atencion al cliente|servicio al cliente|ustedes) (?:no|nunca) (?:contesta|contestan|responde|responden|atiende|atienden)',
   // Several already open: «en los tickets de soporte», «múltiples tickets», «my tickets».
   '(?:mis|nuestros|varios|varias|multiples|muchos|muchas|los|unos cuantos|unas cuantas) (?:tickets|reclamos|casos|correos|chats|llamadas|emails|mails)(?: de (?:soporte|ayuda))?',
+  '(?:my|our|several|multiple|many|numerous) (?:support )?(?:tickets|cases|complaints|requests)',
   // Trying to reach them, going on: «he estado intentando contactarme desde que…».
-  `(?:llevo|llevamos|estoy|estamos|he estado|hemos estado|estuve|estuvimos)(?: @){0,4} ${TRYING_TO_REACH_ES}`, '(?:my|our|several|multiple|many|numerous) (?:support )?(?:tickets|cases|complaints|requests)',
+  `(?:llevo|llevamos|estoy|estamos|he estado|hemos estado|estuve|estuvimos)(?: @){0,4} ${TRYING_TO_REACH_ES}`,
 ];
 
 /**
