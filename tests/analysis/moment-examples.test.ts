@@ -17,7 +17,7 @@ for (const moment of MOMENTS) {
 
 // Checked here rather than as the moment's examples, which are training data: taught to the model, these six moved
 // anger's picky threshold from 0.30 to 0.45 and cost a right answer on a real set (twentieth session).
-describe('anger: leaving under way, a regulator called in, a name in capitals', () => {
+describe('anger the lexicon reads: leaving under way, a regulator, a name in capitals, a gang named, others warned, a suit', () => {
   it.each([
     ['es', 'Diez días sin fibra y cobrando. La portabilidad ya está pedida, que os vaya bonito.', true],
     ['en', '$35 fee on a $3 coffee while my deposit was pending. Closing my account friday.', true],
@@ -27,13 +27,7 @@ describe('anger: leaving under way, a regulator called in, a name in capitals', 
     ['en', 'I want to port out my number, please send me the code.', false],
     ['es', 'La reserva de la agencia PERU YOUR TRIP da error al pagar, ¿pueden revisarla?', false],
     ['en', "I'm going to IKEA tomorrow, can I pick up my order there?", false],
-  ] as const)('%s «%s» → %s', (lang, text, fires) => {
-    expect(analyze({ text, role: 'customer', lang }).moments.includes('anger')).toBe(fires);
-  });
-});
-
-describe('anger: a gang named, others warned, the consumer office, a suit, a swear in the past', () => {
-  it.each([
+    // Twenty-first session: a gang named, others warned, the consumer office, a suit, a swear in the past.
     ['es', 'Menuda panda de estafadores, me cobraron dos veces la misma cuota.', true],
     ['es', 'Que la gente sepa cómo tratan a sus clientes: tres semanas sin reembolso.', true],
     ['es', 'Me subieron el precio después de pagar; que lo decida la oficina del consumidor.', true],

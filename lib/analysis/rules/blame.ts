@@ -307,7 +307,7 @@ const checker = lexiconChecker(
             // Twenty-first session (round 21): "must be something on your end", "something in your local setup", "caused by our
             // cloud provider, not by us", "not problem of our SDK", "nothing we could have done", "before opening a new issue, search".
             "(?:must|has to|should|probably|likely|smells like|looks like|seems like)(?: be)? (?:something|an issue|a problem) (?:on|in|with) your (?:local )?(?:end|side|setup|config|configuration|machine|environment|system|network|install)",
-            "(?<=,\\x20|,\\x20and\\x20|\\x20and\\x20)not (?:by |from |on )?(?:us|ours|our (?:end|side|fault))(?=\\s*[.,;!]|$)",
+            "(?<=,\\x20|\\x20and\\x20)not (?:by |from |on )?(?:us|ours|our (?:end|side|fault))(?=\\s*[.,;!]|$)",
             "not (?:a )?(?:problem|issue|bug) (?:of|with|in) (?:our|the) (?:sdk|library|plugin|app|code|package|module|extension)",
             "nothing (?:we|i) could (?:have )?(?:done|do)",
             "before (?:opening|creating|posting|filing|submitting) (?:a new|another|an?) (?:issue|thread|ticket|post|report),? (?:please )?(?:search|check|read|look)",
