@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { after, before, test } from 'node:test';
-import { launchFirefox } from './firefox.ts';
+import { LAUNCH_TIMEOUT_MS, launchFirefox } from './firefox.ts';
 import { waitFor } from './helpers.ts';
 import { PAGES, startServer, type FixtureServer } from './server.ts';
 
@@ -22,7 +22,7 @@ after(async () => {
   await server?.close();
 });
 
-test('close() kills a Firefox that stopped answering, within the harness timeouts', { timeout: 60_000 }, async () => {
+test('close() kills a Firefox that stopped answering, within the harness timeouts', { timeout: LAUNCH_TIMEOUT_MS + 60_000 }, async () => {
   const firefox = await launchFirefox(server);
   const page = await firefox.newPage();
   await page.goto(PAGES.zendesk);

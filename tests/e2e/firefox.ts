@@ -31,6 +31,12 @@ export interface FirefoxHarness {
 
 /** How long each shutdown step may take before the harness stops waiting and forces it. */
 const CLOSE_STEP_MS = 10_000;
+/**
+ * How long Firefox may take to print its WebDriver BiDi endpoint. A fresh profile on a busy
+ * CI machine has taken 28 s (puppeteer's default bound is 30 s); a failed launch still fails
+ * the suite, it only fails later.
+ */
+export const LAUNCH_TIMEOUT_MS = 90_000;
 
 /** Resolves with the promise's outcome, or with 'timeout' after `ms` (never rejects). */
 function within(promise: Promise<unknown>, ms: number): Promise<'done' | 'timeout'> {
@@ -89,8 +95,11 @@ export async function launchFirefox(server: FixtureServer, env: Record<string, s
   const refusedHosts: string[] = [];
   const proxy = await startProxy(server, refusedHosts);
   const port = (proxy.server.address() as { port: number }).port;
+  // A launch that throws (puppeteer kills the Firefox it started) must still free the proxy,
+  // or its listening socket keeps `node --test` alive and the file hangs instead of failing.
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    timeout: LAUNCH_TIMEOUT_MS,
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
@@ -108,6 +117,9 @@ export async function launchFirefox(server: FixtureServer, env: Record<string, s
       'network.proxy.allow_hijacking_localhost': true,
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
     },
+  }).catch(async (error: unknown) => {
+    await proxy.close();
+    throw error;
   });
   const firefoxProcess = browser.process();
   /** Kills Firefox's whole process group (puppeteer starts it detached, as a group leader). */
