@@ -20,7 +20,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXTENSION_UUID, FIREFOX, FIREFOX_EXTENSION_DIR, INSTALL_FIREFOX } from './firefox.ts';
+import { EXTENSION_UUID, FIREFOX, FIREFOX_EXTENSION_DIR, INSTALL_FIREFOX, LAUNCH_TIMEOUT_MS } from './firefox.ts';
 
 /** How WebDriver names an element reference in a result. */
 const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
@@ -170,7 +170,7 @@ export async function launchFirefoxMarionette(): Promise<MarionetteFirefox> {
     rmSync(profile, { recursive: true, force: true });
   };
   try {
-    connection = await connectWhenListening(port, firefox, 30_000);
+    connection = await connectWhenListening(port, firefox, LAUNCH_TIMEOUT_MS);
     await connection.hello;
     await connection.send('WebDriver:NewSession', { capabilities: { alwaysMatch: { pageLoadStrategy: 'normal' } } });
     await connection.send('Addon:Install', { path: FIREFOX_EXTENSION_DIR, temporary: true });
