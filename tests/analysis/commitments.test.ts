@@ -83,6 +83,10 @@ describe('extraction: what is a commitment (es)', () => {
 
 describe('extraction: what is not a commitment (es)', () => {
   it.each([
+    // Twenty-second session: a rule for every report however long its relative clause, and a habit of every time.
+    'Todo reporte que se cree cuando otro usuario ya lo tenga reportado se borrará de inmediato.',
+    'Cualquier pedido que entre después de las 18 h se prepara en 24 horas.',
+    'Te llega un aviso en menos de un minuto cada vez que cambia el estado.',
     // A promise made with what was just asked of the customer (fourteenth session).
     'Hola Silvia, ¿puedes confirmarme el número de pedido? Con él lo localizo enseguida.',
     'Si te viene bien el jueves por la mañana, lo dejo confirmado con el técnico.',
@@ -228,6 +232,10 @@ describe('extraction: what is a commitment (en)', () => {
 
 describe('extraction: what is not a commitment (en)', () => {
   it.each([
+    // Twenty-second session: a rule for any ticket however long its relative clause, and a habit of every time.
+    'Any ticket that arrives after 6pm will be answered within 24 hours.',
+    'You will be charged each time you add a seat, right away.',
+    'Whenever the status changes you will get an email within a minute.',
     // A policy for every case with words before its plural, and a promise made with what was just asked of the customer (fourteenth session).
     'Final discharge approvals are processed within 3 hours, as per the guidelines.',
     'Eligible refunds are credited instantly.',
@@ -482,6 +490,16 @@ describe('helpers for honest rewrites', () => {
     expect(formatDay(day, 'es', now)).toBe('el jueves 26 de noviembre');
     expect(formatDay(day, 'en', now)).toBe('Thursday, November 26');
     expect(formatDay(addYears(day, 1), 'en', now)).toBe('Friday, November 26, 2027');
+  });
+});
+
+describe('a rule for every case, opened by its subject', () => {
+  const found = (text: string) => analyze({ text, role: 'agent', now: '2026-11-10T10:00:00-06:00' }).commitments.map((c) => c.quote);
+  it('«any ticket that…» states a rule for every ticket', () => {
+    expect(found('Any ticket that arrives after 6pm will be answered within 24 hours.')).toEqual([]);
+  });
+  it('«all the items that you returned» is this customer\'s case, not a rule for every item', () => {
+    expect(found('All the items that you returned will be refunded within 3 days.')).toEqual(['within 3 days']);
   });
 });
 

@@ -404,6 +404,21 @@ export interface Candidate extends Mention {
   unsaidCount: boolean;
 }
 
+/**
+ * A sentence that opens on «todo / cualquier X que…», "any X that…" states a rule for every such X, however long the
+ * relative clause runs before the main verb: «Todo reporte que se cree cuando otro ya lo tenga reportado se borrará de
+ * inmediato», "Any ticket that arrives after 6pm will be answered within 24 hours" (twenty-second session).
+ */
+const UNIVERSAL_SUBJECT: Record<Lang, RegExp> = {
+  es: /^\s*(?:todo|toda|todos los|todas las|cualquier|cada)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:que|q)\s/,
+  en: /^\s*(?:any|every|each|all)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\s/,
+};
+/** …unless the relative clause tells what this customer did: "all the items that you returned", «los productos que devolviste». */
+const CUSTOMER_DID: Record<Lang, RegExp> = {
+  es: /\b(?:[a-z]{2,}(?:aste|iste|asteis|isteis)|(?:has|habeis|ha|han) [a-z]+(?:ado|ido))\b/,
+  en: /\byou(?:'ve| have| already)? (?:[a-z]+ed|sent|bought|made|paid|got|gave|took|left|brought|put|wrote|told)\b/,
+};
+
 /** Where «ya mismo» means «right away» (Spain); elsewhere it is «already» or vague. */
 export type Region = 'ES' | 'other';
 
@@ -448,6 +463,11 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const unbracketed = folded.replace(/\([^()]{1,80}\)/g, (aside, at: number) =>
     found.some((c) => c.start > at && c.start < at + aside.length) ? aside : ' '.repeat(aside.length));
   const clauses = segments(unbracketed, CLAUSE_BREAK);
+  // The clause whose subject UNIVERSAL_SUBJECT opens: up to the first clause break after the relative pronoun.
+  const universal = UNIVERSAL_SUBJECT[lang].exec(opening);
+  const universalAt = universal ? folded.length - opening.length + universal[0].length : -1;
+  const universalEnd = universal ? (clauses.find(([, e]) => e >= universalAt)?.[1] ?? -1) : -1;
+  const universalUntil = universalEnd >= 0 && !CUSTOMER_DID[lang].test(folded.slice(universalAt, universalEnd)) ? universalEnd : -1;
   // The clause a bare hope before the comma hedges (HOPE_OPENING): the one right after it.
   const hopeComma = HOPE_OPENING[lang].test(opening) ? folded.indexOf(',') : -1;
   const hopedUntil = hopeComma < 0 ? -1 : (clauses.find(([s]) => s > hopeComma && /[a-z]/.test(folded.slice(s, s + 40)))?.[1] ?? -1);
@@ -528,6 +548,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // …but not the agent's own step said after it: «no hay fecha exacta todavía, así que mañana te escribo».
     const ownStepAfter = c.start > declineAt && reading.actor === 'agent';
     if (declineAt >= 0 && !ownStepAfter && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
+    if (c.start < universalUntil && reading.actor !== 'agent') reading.generic = true;
     // A rule for every case states how long things take, or that they are immediate ("eligible refunds are credited
     // instantly"); a day named («los técnicos pasan mañana») is this case's.
     if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours' && c.spec.kind !== 'immediate') reading.generic = false;

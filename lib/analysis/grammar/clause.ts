@@ -111,8 +111,9 @@ const ES_HEDGE = /\b(?:suele|suelen|posiblemente|lo mas probable|normalmente|gen
  * you by Friday» still promises Friday.
  */
 const HABIT: Record<Lang, RegExp> = {
-  en: /\b(?:every|each) (?:day|morning|afternoon|evening|night|week)\b/,
-  es: /\b(?:todos los dias|todas las (?:mananas|tardes|noches|semanas)|cada (?:dia|manana|tarde|noche|semana)|a diario|diariamente)\b/,
+  // …or of every time something happens: "you will be charged each time you sign up", «se cobra cada vez que lo renuevas».
+  en: /\b(?:(?:every|each) (?:day|morning|afternoon|evening|night|week|time)|whenever)\b/,
+  es: /\b(?:todos los dias|todas las (?:mananas|tardes|noches|semanas)|cada (?:dia|manana|tarde|noche|semana|vez(?! (?:mas|menos|peor|mejor)\b))|a diario|diariamente)\b/,
 };
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
 const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|opera|operan|se transmite|hay|ya (?:cuenta|cuentan|tiene|tienen|funciona|funcionan|dispone|disponen))\b/;
