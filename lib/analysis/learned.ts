@@ -101,6 +101,17 @@ const REFUSES: Record<Lang, RegExp> = {
   en: /\b(?:can't|cannot|can not|couldn't|(?:won't|wouldn't) (?:be able|be possible|allow|accept|refund|replace|exchange|cover|honou?r|waive|extend|reopen|reverse|change|give|issue|process|approve|do|make|send|ship|offer)|unable|not able|not possible|impossible|not allowed|not permitted|not eligible|ineligible|not available|unavailable|out of stock|sold out|no longer|(?:do|does|did|will|would|are|is) not (?:\w+ )?(?:offer|provide|support|accept|cover|refund|exchange|ship|deliver|issue|process|apply|allow|permit|honou?r|give|qualify|include|extend|waive|reopen|reverse|change)|(?:don't|doesn't|didn't|aren't|isn't) (?:\w+ )?(?:offer|provide|support|accept|cover|refund|exchange|ship|deliver|issue|process|apply|allow|permit|honou?r|give|qualify|include|extend|waive|reopen|reverse|change|eligible|possible|available|covered|refundable)|(?:not|isn't|aren't) (?:\w+ )?(?:admissible|payable|acceptable|applicable|refundable|possible|available|eligible|covered|valid)|outside|beyond|declined|denied|rejected|refused|unfortunately|afraid not|no way|final)\b|n't (?:do|help|make|offer)\b/,
   es: /\b(?:no (?:\w+ ){0,2}(?:podemos|puedo|podre|podremos|podria|podriamos|pudimos|pude|es posible|fue posible|sera posible|se puede|se pueden|se podra|se podria|esta permitid[oa]s?|estan permitid[oa]s?|permit\w*|aplica|aplican|procede|contempla\w*|cubre|cubren|incluye|acept\w*|realiza\w*|hacemos|hago|ofrecemos|tenemos|disponemos|esta disponible|estan disponibles|hay (?:forma|manera|posibilidad|stock|disponibilidad|opcion)|corresponde|es viable|es factible|admit\w*|admisible|procedente|valid[oa]|reembols\w*|devolvemos|cambiamos)|imposible|fuera de|rechaz\w*|deneg\w*|improcedente|lamentablemente|desafortunadamente|no disponible|agotad[oa]s?|ya no)\b/,
 };
+/**
+ * …or the team declining to make a change: "we will not be adding this", "we don't plan to support Windows", "this
+ * won't be implemented", «no vamos a implementar eso», «no tenemos pensado dar soporte», «no se va a corregir»
+ * (twenty-second session). The model still decides; the gate only admits sentences of this shape.
+ */
+const CHANGE_VERB_EN = '(?:add|implement|fix|merg|support|chang|includ|develop|build|port|maintain|backport|pursu|consider|prioriti[sz]|work(?:ing)? on|releas|ship|address|accept)';
+const CHANGE_VERB_ES = '(?:agreg|anad|implement|correg|corrig|arregl|soport|dar soporte|cambi|inclu|desarroll|manten|integr|lanz|public|acept)';
+const DECLINES_A_CHANGE: Record<Lang, RegExp> = {
+  en: new RegExp(String.raw`\b(?:(?<!\b(?:you|u) )(?:won't|wont|will not|not going to|(?:do|does|did)(?: not|n't) (?:plan|intend|want) to|no (?:current |immediate )?(?:plans?|intention) (?:to|of|for)|not planning (?:to|on)|not (?:something|a feature) (?:we|i)(?:'re| are| am|'m)? (?:going|planning|looking) to) (?:\w+ ){0,2}?${CHANGE_VERB_EN}\w*|(?:won't|wont|will not|isn't going to|is not going to|aren't going to|are not going to) (?:ever )?be ${CHANGE_VERB_EN}\w*|wont ?fix)\b`),
+  es: new RegExp(String.raw`\bno (?:(?:vamos|voy|van) a|se (?:va|van) a|(?:tenemos|tengo|hay) (?:pensado|previsto|planeado|planes de|intencion de)|(?:esta|estan) (?:previst[oa]s?|planead[oa]s?|contemplad[oa]s?)|pensamos|planeamos|se(?= \w+(?:ara|era|ira|aran|eran|iran)\b))\s+(?:\w+ ){0,2}?${CHANGE_VERB_ES}\w*`),
+};
 const DOUBLE_NEGATION: Record<Lang, RegExp> = {
   en: /\b(?:impossible|can't|cannot|couldn't) not\b/,
   es: /\b(?:imposible|no (?:puedo|podemos|se puede)) no\b/,
@@ -168,7 +179,7 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
     // What the customer cannot do, a time the agent declines to promise («we can't give you a date yet») and a failure
     // the agent owns («that's not acceptable») refuse nothing.
     const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ').replace(DECLINES_TO_PREDICT[lang], ' ').replace(OWNS_A_FAILURE[lang], ' ');
-    return NEGATIVE[lang].test(ours) && REFUSES[lang].test(ours) && !DOUBLE_NEGATION[lang].test(ours);
+    return NEGATIVE[lang].test(ours) && (REFUSES[lang].test(ours) || DECLINES_A_CHANGE[lang].test(ours)) && !DOUBLE_NEGATION[lang].test(ours);
   },
   'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded) && !ASKS_ABOUT_PROBLEM[lang].test(folded),
   dismissive: (folded, lang) => MINIMISES[lang].test(folded),

@@ -156,6 +156,15 @@ describe('the learned layer joined to the lexicons', () => {
     expect(refusal('Lo siento, pero no te entendí.', 'es')).toBe(false);
     expect(refusal('Compensation for appliances is not admissible.', 'en')).toBe(true);
     expect(refusal('Lamentablemente no le podemos reembolsar ese cargo.', 'es')).toBe(true);
+    // The team declining a change (twenty-second session); a change the customer need not make, or a doubt, declines nothing.
+    expect(refusal('We will not be adding this feature.', 'en')).toBe(true);
+    expect(refusal("We don't plan to support Windows.", 'en')).toBe(true);
+    expect(refusal("This isn't going to be implemented.", 'en')).toBe(true);
+    expect(refusal('No tenemos pensado dar soporte a esa versión.', 'es')).toBe(true);
+    expect(refusal('Esto no se va a corregir en la rama 2.x.', 'es')).toBe(true);
+    expect(refusal('Eso no se agregará al plan gratuito.', 'es')).toBe(true);
+    expect(refusal("You won't need to change anything on your side.", 'en')).toBe(false);
+    expect(refusal('No sé si lo publicamos mañana.', 'es')).toBe(false);
   });
 
   it('the model does not turn a hope into a promise («hopefully… today»), and a rule about an order\'s state promises nothing', () => {
