@@ -29,7 +29,8 @@ const SPEC_LINE = {
   },
 };
 
-describe('tacto analyze', () => {
+// Each test starts the CLI through tsx (about 1.5 s a start here, twice that on a busy machine): vitest's 5 s default is too tight.
+describe('tacto analyze', { timeout: 30_000 }, () => {
   it('answers the spec example line by line, in order, with only JSON on stdout', () => {
     const file = write('good.jsonl', [
       JSON.stringify(SPEC_LINE),
