@@ -165,6 +165,12 @@ describe('the learned layer joined to the lexicons', () => {
     expect(refusal('Eso no se agregará al plan gratuito.', 'es')).toBe(true);
     expect(refusal("You won't need to change anything on your side.", 'en')).toBe(false);
     expect(refusal('No sé si lo publicamos mañana.', 'es')).toBe(false);
+    // Any form of the withheld action, contracted or in -ing; a participle is a state, and not giving up refuses nothing.
+    expect(refusal("We're not offering refunds on this plan.", 'en')).toBe(true);
+    expect(refusal("We aren't accepting returns after 30 days.", 'en')).toBe(true);
+    expect(refusal('No estamos ofreciendo reembolsos en este plan.', 'es')).toBe(true);
+    expect(refusal('If it is not reversed within this period, you are eligible for compensation.', 'en')).toBe(false);
+    expect(refusal("We're not giving up on this.", 'en')).toBe(false);
   });
 
   it('the model does not turn a hope into a promise («hopefully… today»), and a rule about an order\'s state promises nothing', () => {
