@@ -93,7 +93,14 @@ const detectPhrases = phraseDetector(
     "(?:lost|losing) (?:my|our|mine and my @|me and my @) (?:@ )?(?:business|custom)", "last (?:flight|time|order|trip|purchase) (?:with|from) you(?: ever)?",
     // A verdict on the service itself and disappointment said strongly: «their support system is horrible», «extremely disappointed».
     "(?:service|support|system|staff|agents?|app|experience|attention|company|airline|bank|team) (?:is|was|are|were|has been) (?:so |really |absolutely |just |completely )?(?:horrible|terrible|awful|appalling|atrocious|abysmal|pathetic|useless|a joke|a disgrace|dreadful)",
-    "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
+    "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed",
+    // Twenty-second session: the customer's own anger said outright, and a verdict of disappointment: "I am very angry",
+    // "Really upset about…", «estoy muy enojado», "what a letdown", «qué decepción». Not «no estoy enojado», "a bit annoyed".
+    "(?:i'm|i am|im|we're|we are|i feel|we feel|i was|we were|i've been|we've been) (?:(?:very|so|really|extremely|incredibly|absolutely|beyond|completely|totally|quite|pretty|super|fucking|bloody|seriously|just|now) )*(?:angry|furious|livid|upset|frustrated|annoyed|fed up|disgusted|outraged|infuriated|pissed|irate|fuming|appalled)",
+    "(?:^|(?<=[.!?]\\x20))(?:really|so|very|extremely|incredibly|absolutely|beyond) (?:angry|furious|upset|frustrated|annoyed|disgusted|pissed|fed up)",
+    "(?:what|such|is|was|it's|its|has been) an? (?:huge |big |massive |real |total |complete |absolute )?(?:disappointment|letdown|let-down|nightmare)",
+    "(?<!\\bno )(?:estoy|estamos|me siento|nos sentimos|quede|quedamos|ando|andamos) (?:(?:muy|super|re|bien|tan|bastante|realmente|sumamente|extremadamente|demasiado|totalmente) )*(?:enojad|enfadad|molest|indignad|cabread|emputad|encabronad|frustrad)[oa]s?",
+    "(?:que|una|menuda|vaya) (?:gran |total |enorme )?(?:decepcion|desilusion|pesadilla)(?!\\x20(?:de (?:[a-z]+ )?(?:precio|oferta|regalo)))", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
     // Sarcasm a support reader knows: «nice to know that 3 hours of my time is worth $7.99», «gotta love…», «thanks for the 8 hour late response».
     "(?:nice|good|great) to know (?:that )?(?:@ ){0,6}(?:is|are|was|means|costs|worth)", "gotta love", "(?:thanks|thank you) for the (?:\\d+[ -]?(?:hour|day|week|minute|hr)s?|late|slow|long) (?:late )?(?:response|reply|wait|answer|delay)",
     'cada vez peor', 'de mal en peor', 'eficiencia envidiable', 'disque (?:atencion|servicio|soporte)', 'estan perdidos de', '(?:el banco|la empresa|la compania) nunca pierde',
@@ -125,7 +132,7 @@ const detectPhrases = phraseDetector(
     // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
     '(?:no|jamas|nunca) (?:vuelvo|volvere|volveria|pienso volver|voy a volver|volvemos|volveremos|vamos a volver) a (?:comprar|pedir|contratar|usar|utilizar|ocupar|confiar|volar|elegir)(?:les|le|los|las|lo|la)?',
     'no (?:compro|comprare|pido|pedire|contrato) (?:nunca )?mas(?! de| que)', 'nunca mas (?:compro|comprare|vuelvo|volvere|pido|pedire|contrato)',
-    "(?:will|would|i'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal)", "(?:won't|will not|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
+    "(?:will|would|i'll|we'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal|choose|pick|travel|trust|stay|rent|bank|go back|come back|return)", "(?:won't|will not|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
     // Contempt for the product or the service as a whole: «es una aplicación basura», «qué basura», «total scam», «worst response».
     '(?:que|es|son|esto es|una|un|vaya|menuda|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are) (?:total |complete |absolute |pure |utter )?(?:garbage|trash|rubbish)(?= ?[.!,]|$)", "(?:total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
     "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
@@ -238,7 +245,8 @@ function shouts(typed: string): boolean {
   // A run of three words in capitals or more, each with a vowel («NO FUE EL COLADO»); two can be a name
   // («GTA ONLINE», «PORT OUT») and a run of codes has no vowels («XYZ QRS TPL»).
   const inRun = words.size > 0 && /(?<![\p{L}\p{N}])\p{Lu}*[AEIOUÁÉÍÓÚ]\p{Lu}*(?:[ ,]+\p{Lu}*[AEIOUÁÉÍÓÚ]\p{Lu}*){2,}(?![\p{L}\p{N}])/u.test(text);
-  return words.size >= 2 || inRun || (words.size === 1 && (/!/.test(text) || SHOUTED_INTENSIFIER.test(shouted[0]!)));
+  // One word in capitals with «!» in a glad message is a name cheered («NASB was amazing to work with!»), not a shout.
+  return words.size >= 2 || inRun || (words.size === 1 && ((/!/.test(text) && !GLAD.test(text)) || SHOUTED_INTENSIFIER.test(shouted[0]!)));
 }
 
 /** Angry and contemptuous emoji, and protest hashtags («#BanamexApesta», «#worstservice»). */
@@ -509,6 +517,19 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'They lost ten of our bags, a disaster of an airline.', fires: true },
   { lang: 'en', text: 'The storm was a disaster for the whole town, is my order delayed?', fires: false },
   { lang: 'es', text: 'La cuenta sigue abierta y me siguen cobrando. Es para huir.', fires: true },
+  // Twenty-second session: anger said outright and a verdict of disappointment; a denied or mild feeling is not anger,
+  // and a name in capitals cheered with «!» is no shout.
+  { lang: 'en', text: 'I am very angry about how my booking was handled.', fires: true },
+  { lang: 'en', text: 'Really upset about the flights being cancelled twice.', fires: true },
+  { lang: 'en', text: 'Honestly, what a letdown this upgrade has been.', fires: true },
+  { lang: 'en', text: 'We will never travel with them again after this.', fires: true },
+  { lang: 'en', text: "I'm not angry, just confused about the second charge.", fires: false },
+  { lang: 'en', text: "I'm a bit annoyed the box came dented, could you send a new one?", fires: false },
+  { lang: 'en', text: 'GOCARD was great to deal with! Thanks for the quick card swap.', fires: false },
+  { lang: 'es', text: 'Estoy muy enojada con cómo manejaron mi reclamo.', fires: true },
+  { lang: 'es', text: 'Qué decepción, la verdad, después de tantos años.', fires: true },
+  { lang: 'es', text: 'No estoy enojado, solo quiero saber cuándo llega.', fires: false },
+  { lang: 'es', text: 'Ya no estoy molesta, gracias por resolverlo tan rápido.', fires: false },
 ];
 
 const moment: Moment = {
