@@ -13,7 +13,7 @@
  * Every finding carries a confidence: the model's probability, at least 0.9 for a
  * lexicon match (a lexicon pattern is a reviewed, precise phrasing).
  */
-import { shippedModel, textScores, MODEL_LABELS, sentenceProbabilities, type Model, type ModelLabel } from './model';
+import { shippedModel, textScores, MODEL_LABELS, sentenceProbabilities, type LabelScore, type Model, type ModelLabel } from './model';
 import { blank, compile, type SpanInfo } from './patterns';
 import type { Register } from './grammar/register';
 import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules/types';
@@ -432,7 +432,7 @@ export function learnedFindings(
   // The sign-off and signature («Área de Reclamos – Banco Andino») say who writes, not what;
   // found only once a sentence is above a threshold, not on every keystroke's analysis.
   let signOff: number | undefined;
-  for (const score of textScores(draft.sentences.map((s) => s.text), model)) {
+  for (const score of withUncushionedRefusal(textScores(draft.sentences.map((s) => s.text), model), draft.sentences, draft.lang, model)) {
     const rule = rules.find((r) => r.id === score.label);
     if (!rule || found.has(rule.id) || disabled.has(rule.id) || !rule.languages.includes(draft.lang)) continue;
     if (score.sentence < 0 || score.probability < score.threshold[strictness]) continue;
@@ -452,6 +452,31 @@ export function learnedFindings(
     for (const m of matches) out.push({ ...findingOf(rule, m, draft.text, draft.lang), confidence: round(score.probability) });
   }
   return out;
+}
+
+/**
+ * A refusal opened by a concession («While we understand where you're coming from, right now, we're not extending
+ * funds…», «Si bien entendemos tu situación, no podemos…») is scored as the model would read it whole and without the
+ * concession: read whole, the cushion outweighs the no (twenty-second session). Only the refusal is read this way.
+ */
+const CONCESSION_OPENING: Record<Lang, RegExp> = {
+  en: /^\W*(?:while|although|though|whilst|(?:i|we)(?: completely| totally| fully| really)? (?:understand|appreciate|know|realize|realise|hear you|see))\b[^,.;!?]{0,120},\s*(?:(?:but|however|unfortunately|right now|at this time|at the moment|currently),?\s*)*/iu,
+  es: /^\W*(?:si bien|aunque|(?:entiendo|entendemos|comprendo|comprendemos|sabemos|se|valoramos|agradecemos)\b)[^,.;!?]{0,120},\s*(?:(?:pero|sin embargo|lamentablemente|por ahora|por el momento|actualmente|en este momento),?\s*)*/iu,
+};
+function withUncushionedRefusal(scores: LabelScore[], sentences: Sentence[], lang: Lang, model: Model): LabelScore[] {
+  const at = MODEL_LABELS.indexOf('flat-refusal');
+  const refusal = scores.find((s) => s.label === 'flat-refusal');
+  if (!refusal || at < 0) return scores;
+  sentences.forEach((sentence, i) => {
+    const cushion = CONCESSION_OPENING[lang].exec(sentence.text);
+    if (!cushion || cushion[0].length >= sentence.text.length - 8) return;
+    const p = sentenceProbabilities(sentence.text.slice(cushion[0].length), model);
+    if (p && p[at] > refusal.probability) {
+      refusal.probability = p[at];
+      refusal.sentence = i;
+    }
+  });
+  return scores;
 }
 
 /** The rule a lexicon finding of which, on the same sentence, rules out the model's finding of this one. */

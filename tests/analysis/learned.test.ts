@@ -189,6 +189,13 @@ describe('the learned layer joined to the lexicons', () => {
     expect(analyze({ text: 'Your complaint will be acknowledged within 2 business days.', role: 'agent', lang: 'en', now }).commitments).toHaveLength(1);
   });
 
+  it('a refusal opened by a concession is read without it; a concession with an offer refuses nothing', () => {
+    const now = '2026-11-18T10:00:00-05:00';
+    const rules = (text: string) => analyze({ text, role: 'agent', lang: 'en', now }).findings.map((f) => f.rule);
+    expect(rules("While we understand where you're coming from, right now, we're not extending vouchers past their expiry date.")).toContain('flat-refusal');
+    expect(rules("While we understand where you're coming from, we can move the voucher to your new booking instead.")).not.toContain('flat-refusal');
+  });
+
   it('the model flags nothing in the sign-off: a signature says who writes', () => {
     const text = 'Estimado señor Mendoza:\n\nHemos recibido su reclamo. Le devolveremos lo cobrado y le enviaremos la constancia a este correo.\n\nLamentamos los inconvenientes.\n\nAtentamente,\nÁrea de Reclamos – Banco Andino';
     const result = analyze({ text, role: 'agent', lang: 'es', now: '2026-11-18T10:00:00-05:00' });
