@@ -87,6 +87,8 @@ describe('extraction: what is not a commitment (es)', () => {
     'Todo reporte que se cree cuando otro usuario ya lo tenga reportado se borrará de inmediato.',
     'Cualquier pedido que entre después de las 18 h se prepara en 24 horas.',
     'Te llega un aviso en menos de un minuto cada vez que cambia el estado.',
+    // A date set off by commas after a bare adverb dates the clause after it, here a past one.
+    'Lamentablemente, el 26 de enero del presente año, existieron dificultades con los cobros.',
     // A promise made with what was just asked of the customer (fourteenth session).
     'Hola Silvia, ¿puedes confirmarme el número de pedido? Con él lo localizo enseguida.',
     'Si te viene bien el jueves por la mañana, lo dejo confirmado con el técnico.',
@@ -236,6 +238,7 @@ describe('extraction: what is not a commitment (en)', () => {
     'Any ticket that arrives after 6pm will be answered within 24 hours.',
     'You will be charged each time you add a seat, right away.',
     'Whenever the status changes you will get an email within a minute.',
+    'Sadly, on Tuesday morning, the courier returned the parcel to our depot.',
     // A policy for every case with words before its plural, and a promise made with what was just asked of the customer (fourteenth session).
     'Final discharge approvals are processed within 3 hours, as per the guidelines.',
     'Eligible refunds are credited instantly.',

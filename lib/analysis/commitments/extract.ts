@@ -463,6 +463,11 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const unbracketed = folded.replace(/\([^()]{1,80}\)/g, (aside, at: number) =>
     found.some((c) => c.start > at && c.start < at + aside.length) ? aside : ' '.repeat(aside.length));
   const clauses = segments(unbracketed, CLAUSE_BREAK);
+  // A time in a clause of its own with no verb before it (only «lamentablemente,», "Sadly,") dates the clause after it,
+  // as at the sentence's start: «lamentablemente, el 26 de enero del presente año, existieron dificultades…» tells of
+  // the past (twenty-second session).
+  const datesNextClause = (own: number, ce: number) =>
+    own + 1 < clauses.length && !clauses.slice(0, own).some(([s, e]) => ASIDE_HAS_VERB[lang].test(folded.slice(s, e))) ? clauses[own + 1][1] : ce;
   // The clause whose subject UNIVERSAL_SUBJECT opens: up to the first clause break after the relative pronoun.
   const universal = UNIVERSAL_SUBJECT[lang].exec(opening);
   const universalAt = universal ? folded.length - opening.length + universal[0].length : -1;
@@ -498,12 +503,17 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // A time standing alone between commas («We aim to get back to you, in the most appropriate way, within 10
     // working days») belongs to the nearest clause before it with a verb, past asides («, más intereses,»).
     if (own > 0 && !/[a-z]/.test(folded.slice(cs, c.start) + folded.slice(c.end, ce))) {
+      let attached = false;
       for (let k = own - 1; k >= Math.max(0, own - 3); k--) {
         if (ASIDE_HAS_VERB[lang].test(folded.slice(clauses[k][0], clauses[k][1]))) {
           cs = clauses[k][0];
+          attached = true;
           break;
         }
       }
+      if (!attached) ce = datesNextClause(own, ce);
+    } else if (own > 0 && !ASIDE_HAS_VERB[lang].test(folded.slice(cs, ce))) {
+      ce = datesNextClause(own, ce);
     }
     if (EMBEDDED_QUESTION[lang].test(asWritten(Math.max(cs, c.start - CONTEXT_CHARS), c.start))) continue;
     // A date in brackets glossing the time before it («today (Feb 28)») is that time's, not a second one.
