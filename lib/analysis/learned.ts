@@ -463,16 +463,16 @@ const CONCESSION_OPENING: Record<Lang, RegExp> = {
   en: /^\W*(?:while|although|though|whilst|(?:i|we)(?: completely| totally| fully| really)? (?:understand|appreciate|know|realize|realise|hear you|see))\b[^,.;!?]{0,120},\s*(?:(?:but|however|unfortunately|right now|at this time|at the moment|currently),?\s*)*/iu,
   es: /^\W*(?:si bien|aunque|(?:entiendo|entendemos|comprendo|comprendemos|sabemos|se|valoramos|agradecemos)\b)[^,.;!?]{0,120},\s*(?:(?:pero|sin embargo|lamentablemente|por ahora|por el momento|actualmente|en este momento),?\s*)*/iu,
 };
+const REFUSAL_LABEL = MODEL_LABELS.indexOf('flat-refusal');
 function withUncushionedRefusal(scores: LabelScore[], sentences: Sentence[], lang: Lang, model: Model): LabelScore[] {
-  const at = MODEL_LABELS.indexOf('flat-refusal');
   const refusal = scores.find((s) => s.label === 'flat-refusal');
-  if (!refusal || at < 0) return scores;
+  if (!refusal || REFUSAL_LABEL < 0) return scores;
   sentences.forEach((sentence, i) => {
     const cushion = CONCESSION_OPENING[lang].exec(sentence.text);
     if (!cushion || cushion[0].length >= sentence.text.length - 8) return;
     const p = sentenceProbabilities(sentence.text.slice(cushion[0].length), model);
-    if (p && p[at] > refusal.probability) {
-      refusal.probability = p[at];
+    if (p && p[REFUSAL_LABEL] > refusal.probability) {
+      refusal.probability = p[REFUSAL_LABEL];
       refusal.sentence = i;
     }
   });

@@ -93,14 +93,14 @@ const detectPhrases = phraseDetector(
     "(?:lost|losing) (?:my|our|mine and my @|me and my @) (?:@ )?(?:business|custom)", "last (?:flight|time|order|trip|purchase) (?:with|from) you(?: ever)?",
     // A verdict on the service itself and disappointment said strongly: «their support system is horrible», «extremely disappointed».
     "(?:service|support|system|staff|agents?|app|experience|attention|company|airline|bank|team) (?:is|was|are|were|has been) (?:so |really |absolutely |just |completely )?(?:horrible|terrible|awful|appalling|atrocious|abysmal|pathetic|useless|a joke|a disgrace|dreadful)",
-    "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed",
+    "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
     // Twenty-second session: the customer's own anger said outright, and a verdict of disappointment: "I am very angry",
     // "Really upset about…", «estoy muy enojado», "what a letdown", «qué decepción». Not «no estoy enojado», "a bit annoyed".
     "(?:i'm|i am|im|we're|we are|i feel|we feel|i was|we were|i've been|we've been) (?:(?:very|so|really|extremely|incredibly|absolutely|beyond|completely|totally|quite|pretty|super|fucking|bloody|seriously|just|now) )*(?:angry|furious|livid|upset|frustrated|annoyed|fed up|disgusted|outraged|infuriated|pissed|irate|fuming|appalled)",
     "(?:^|(?<=[.!?]\\x20))(?:really|so|very|extremely|incredibly|absolutely|beyond) (?:angry|furious|upset|frustrated|annoyed|disgusted|pissed|fed up)",
     "(?:what|such|is|was|it's|its|has been) an? (?:huge |big |massive |real |total |complete |absolute )?(?:disappointment|letdown|let-down|nightmare)",
     "(?<!\\bno )(?:estoy|estamos|me siento|nos sentimos|quede|quedamos|ando|andamos) (?:(?:muy|super|re|bien|tan|bastante|realmente|sumamente|extremadamente|demasiado|totalmente) )*(?:enojad|enfadad|molest|indignad|cabread|emputad|encabronad|frustrad)[oa]s?",
-    "(?:que|una|menuda|vaya) (?:gran |total |enorme )?(?:decepcion|desilusion|pesadilla)(?!\\x20(?:de (?:[a-z]+ )?(?:precio|oferta|regalo)))", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
+    "(?:que|una|menuda|vaya) (?:gran |total |enorme )?(?:decepcion|desilusion|pesadilla)(?!\\x20(?:de (?:[a-z]+ )?(?:precio|oferta|regalo)))",
     // Sarcasm a support reader knows: «nice to know that 3 hours of my time is worth $7.99», «gotta love…», «thanks for the 8 hour late response».
     "(?:nice|good|great) to know (?:that )?(?:@ ){0,6}(?:is|are|was|means|costs|worth)", "gotta love", "(?:thanks|thank you) for the (?:\\d+[ -]?(?:hour|day|week|minute|hr)s?|late|slow|long) (?:late )?(?:response|reply|wait|answer|delay)",
     'cada vez peor', 'de mal en peor', 'eficiencia envidiable', 'disque (?:atencion|servicio|soporte)', 'estan perdidos de', '(?:el banco|la empresa|la compania) nunca pierde',
