@@ -187,7 +187,8 @@ function lexiconHints(line: Line, sentences: { start: number; end: number; text:
     });
     return hint;
   }
-  const result = analyze({ text: line.text, role: 'agent', lang: line.lang }, { model: null });
+  // The line as labelled (its `now` and calendar): without them the hints followed the wall clock, and the weights with them.
+  const result = analyze({ ...line.input, role: 'agent' }, { model: null });
   for (const f of result.findings) {
     const l = labelIndex.get(f.rule);
     if (l === undefined || hint[l] >= 0) continue;
@@ -266,7 +267,8 @@ function exampleInstances(): Instance[] {
 function rewriteInstances(texts: { key: string; text: string; lang?: Lang }[]): Instance[] {
   const out: Instance[] = [];
   for (const { key, text, lang } of texts) {
-    const result = analyze({ text, role: 'agent', lang }, { model: null });
+    // A fixed moment: a rewrite read at the wall clock's time made the weights depend on the day they were trained.
+    const result = analyze({ text, role: 'agent', lang, now: CORPUS_DEFAULT_NOW }, { model: null });
     for (const finding of result.findings) {
       const l = labelIndex.get(finding.rule);
       if (l === undefined) continue;
