@@ -458,19 +458,24 @@ export function learnedFindings(
  * A refusal opened by a concession («While we understand where you're coming from, right now, we're not extending
  * funds…», «Si bien entendemos tu situación, no podemos…») is scored as the model would read it whole and without the
  * concession: read whole, the cushion outweighs the no (twenty-second session). Only the refusal is read this way.
+ * «Sé» is «I know» only with its accent or before «que»: «Se lo cambiamos…» opens no concession.
  */
 const CONCESSION_OPENING: Record<Lang, RegExp> = {
   en: /^\W*(?:while|although|though|whilst|(?:i|we)(?: completely| totally| fully| really)? (?:understand|appreciate|know|realize|realise|hear you|see))\b[^,.;!?]{0,120},\s*(?:(?:but|however|unfortunately|right now|at this time|at the moment|currently),?\s*)*/iu,
-  es: /^\W*(?:si bien|aunque|(?:entiendo|entendemos|comprendo|comprendemos|sabemos|se|valoramos|agradecemos)\b)[^,.;!?]{0,120},\s*(?:(?:pero|sin embargo|lamentablemente|por ahora|por el momento|actualmente|en este momento),?\s*)*/iu,
+  es: /^\W*(?:si bien|aunque|(?:entiendo|entendemos|comprendo|comprendemos|sabemos|valoramos|agradecemos)\b|sé(?=\s)|se(?= que\b))[^,.;!?]{0,120},\s*(?:(?:pero|sin embargo|lamentablemente|por ahora|por el momento|actualmente|en este momento),?\s*)*/iu,
 };
+/** How many characters of `sentence` a concession opens with (0: none). */
+export function concessionLength(sentence: string, lang: Lang): number {
+  return CONCESSION_OPENING[lang].exec(sentence)?.[0].length ?? 0;
+}
 const REFUSAL_LABEL = MODEL_LABELS.indexOf('flat-refusal');
 function withUncushionedRefusal(scores: LabelScore[], sentences: Sentence[], lang: Lang, model: Model): LabelScore[] {
   const refusal = scores.find((s) => s.label === 'flat-refusal');
   if (!refusal || REFUSAL_LABEL < 0) return scores;
   sentences.forEach((sentence, i) => {
-    const cushion = CONCESSION_OPENING[lang].exec(sentence.text);
-    if (!cushion || cushion[0].length >= sentence.text.length - 8) return;
-    const p = sentenceProbabilities(sentence.text.slice(cushion[0].length), model);
+    const cushion = concessionLength(sentence.text, lang);
+    if (cushion === 0 || cushion >= sentence.text.length - 8) return;
+    const p = sentenceProbabilities(sentence.text.slice(cushion), model);
     if (p && p[REFUSAL_LABEL] > refusal.probability) {
       refusal.probability = p[REFUSAL_LABEL];
       refusal.sentence = i;

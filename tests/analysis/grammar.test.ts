@@ -162,6 +162,13 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'Los repuestos de tu equipo llegan en 48 horas.', ['en 48 horas']],
     ['en', "When a customer pays by card the charge is instant, and I'll confirm yours tomorrow.", ['tomorrow']],
     ['en', "Normally this takes 5 business days, but I'll push it through today.", ['today']],
+    // The past of a relative clause does not date the clause around it; a time right after its verb is its own.
+    ['es', 'Los productos que nos devolviste te los reembolsamos en 3 días.', ['en 3 días']],
+    ['es', 'Lo que pagaste de más te lo devolvemos mañana.', ['mañana']],
+    ['en', 'The technician who came on Monday will call you tomorrow.', ['tomorrow']],
+    ['en', "I'll send the cable the engineer forgot by Friday.", ['by Friday']],
+    ['es', 'Revisamos los pedidos todos los días, y te lo enviamos mañana.', ['mañana']],
+    ['en', 'We check orders every day, and yours will ship tomorrow.', ['tomorrow']],
   ] as const)('%s «%s» promises %j', (lang, text, expected) => {
     expect(promised(text, lang)).toEqual(expected);
   });
@@ -225,6 +232,17 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', 'We cannot give a firm ETA for the release this week.'],
     ['es', 'El equipo está haciendo todo lo posible para tenerlo listo para el lunes.'],
     ['es', 'Las correcciones debieran estar subidas a más tardar este fin de semana.'],
+    // An irregular past tells what happened; the relative clause's own time; a report with «que» stays a report.
+    ['en', 'Sadly, on Tuesday morning, the courier lost the parcel.'],
+    ['en', 'The engineer forgot the cable on Monday.'],
+    ['en', 'The technician who came on Monday will call you.'],
+    ['es', 'El técnico que vino el lunes te llamará.'],
+    ['es', 'Los productos que nos devolviste el lunes te los reembolsamos.'],
+    ['es', 'Te confirmo que enviaste el pago el lunes.'],
+    ['en', 'I confirm that you paid on Monday.'],
+    // A clause that goes on with «y» / "and" and no subject of its own keeps the habit of the clause before it.
+    ['es', 'Las citas se liberan todos los días a las 8:00 y a las 14:00, y se agotan en pocos minutos.'],
+    ['en', 'Slots open every morning at 8, and go within minutes.'],
   ] as const)('%s «%s» promises nothing', (lang, text) => {
     expect(promised(text, lang)).toEqual([]);
   });

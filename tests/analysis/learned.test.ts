@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
 import { MODEL_LABELS, shippedModel } from '../../lib/analysis/model';
-import { passesMomentGate, passesRuleGate } from '../../lib/analysis/learned';
+import { concessionLength, passesMomentGate, passesRuleGate } from '../../lib/analysis/learned';
 import { fold } from '../../lib/analysis/text';
 import { MOMENT_IDS, RULE_IDS } from '../../lib/analysis/types';
 
@@ -194,6 +194,14 @@ describe('the learned layer joined to the lexicons', () => {
     const rules = (text: string) => analyze({ text, role: 'agent', lang: 'en', now }).findings.map((f) => f.rule);
     expect(rules("While we understand where you're coming from, right now, we're not extending vouchers past their expiry date.")).toContain('flat-refusal');
     expect(rules("While we understand where you're coming from, we can move the voucher to your new booking instead.")).not.toContain('flat-refusal');
+  });
+
+  it('«sé» opens a concession with its accent or before «que»; «se» as a pronoun does not', () => {
+    expect(concessionLength('Sé que es molesto, pero no podemos cambiarlo.', 'es')).toBe('Sé que es molesto, pero '.length);
+    expect(concessionLength('Se que es molesto, pero no podemos cambiarlo.', 'es')).toBe('Se que es molesto, pero '.length);
+    expect(concessionLength('Sé lo molesto que es, pero no podemos cambiarlo.', 'es')).toBe('Sé lo molesto que es, pero '.length);
+    expect(concessionLength('Se lo cambiamos mañana, pero no podemos devolver el envío.', 'es')).toBe(0);
+    expect(concessionLength('Entiendo tu situación, pero no podemos extender el plazo.', 'es')).toBe('Entiendo tu situación, pero '.length);
   });
 
   it('the model flags nothing in the sign-off: a signature says who writes', () => {

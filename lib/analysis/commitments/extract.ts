@@ -7,7 +7,7 @@
  */
 import { fold } from '../text';
 import type { Lang } from '../types';
-import { promisesTime, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
+import { HABIT, blankRanges, pastRelatives, promisesTime, withoutPastRelatives, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
 import { whereDeclinesToPredict } from '../grammar/declines-to-predict';
 import { IRREGULAR_PRETERITES } from '../grammar/spanish-verbs';
 import { MODEL_LABELS, sentenceProbabilities, type Model } from '../model';
@@ -193,6 +193,12 @@ const CUSTOMER_ACTION: Record<Lang, RegExp> = {
     // «try again in 2 weeks», «check back on Monday»: the customer's own retry (not «we'll try again tomorrow»).
     // Only as an imperative: at the clause's start or after «please», «then», «you can»… — not "let me check back", "we'll reapply".
     + `|(?:^\\s*|\\b(?:please|pls|kindly|then|just|simply|you\\s+can|you\\s+could|you\\s+may|you\\s+might|feel\\s+free\\s+to)\\s+)(?:(?:try|retry)\\s+again|check\\s+back|re-?apply|apply\\s+again)\\b`),
+};
+
+/** A clause that continues the one before with «y» / "and" and no subject of its own: «y se agotan…», "and go within minutes". */
+const GOES_ON_WITHOUT_SUBJECT: Record<Lang, RegExp> = {
+  es: /^\W*(?:y|e)\s+(?!(?:el|la|los|las|un|una|tu|tus|su|sus|yo|nosotros|nosotras|usted|ustedes|vos|este|esta|estos|estas|ese|esa|manana|hoy)\b)/,
+  en: /^\W*and\s+(?!(?:i|we|you|yours|your|it|its|they|their|he|she|the|this|that|these|those|our|my|a|an|tomorrow|today)\b)/,
 };
 
 /** Negated or refused actions: «ahora mismo no puedo…», «I can't do it today». */
@@ -539,8 +545,17 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
     const lead = folded.slice(ss, c.start);
     if (VALIDITY[lang].test(lead)) continue;
+    // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the
+    // past of a relative clause does not date the clause around it («los productos que nos devolviste te los reembolsamos…»).
+    // Found on the whole clause: the subclause cut at «que» / "which" has lost the noun the relative clause follows.
+    const relatives = pastRelatives(folded.slice(cs, ce), c.start - cs, lang);
+    if (relatives.timeIsTheirs) continue;
+    const inSub = relatives.ranges
+      .map(([s, e]): [number, number] => [Math.max(0, s + cs - ss), Math.min(se - ss, e + cs - ss)])
+      .filter(([s, e]) => s < e);
+    const subOwn = withoutPastRelatives(folded.slice(ss, se), inSub, lang);
     if (!c.future) {
-      const tenseText = asWritten(ss, se);
+      const tenseText = subOwn === null ? asWritten(ss, se) : blankRanges(asWritten(ss, se), inSub);
       const pastPlural = lang === 'es' && c.spec.kind !== 'duration' && YA_PAST_PLURAL.test(sub);
       if ((PAST[lang].test(tenseText) || pastPlural || pastVerbBefore(lead, folded.slice(c.start, c.end), lang)) && !FUTURE[lang].test(tenseText)) {
         const scheduled = SCHEDULED[lang].test(lang === 'es' ? tenseText : sub)
@@ -552,13 +567,17 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // not a window, an offer, a present state or an attribute of a noun.
     // Bounded windows (CONTEXT_CHARS each side), so a run-on text stays linear.
     const left = folded.slice(Math.max(cs, subStart - CONTEXT_CHARS), subStart);
-    const reading = readClause(folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
+    const reading = readClause(subOwn ?? folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
     const dependsElsewhere = !habitual && dependsAt > c.end && JOINED_SUBJECT[lang].test(folded.slice(c.end, dependsAt));
     if (hedgedSentence || (scopedHedge && !dependsElsewhere && (contrastAt < 0 || c.start < contrastAt)) || c.start < hopedUntil) reading.hedged = true;
     // …but not the agent's own step said after it: «no hay fecha exacta todavía, así que mañana te escribo».
     const ownStepAfter = c.start > declineAt && reading.actor === 'agent';
     if (declineAt >= 0 && !ownStepAfter && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
     if (c.start < universalUntil && reading.actor !== 'agent') reading.generic = true;
+    // A clause that goes on with «y» / "and" and no subject of its own carries the habit of the clause before it: «las
+    // citas se liberan todos los días a las 8:00, y se agotan en pocos minutos» (not «…, and yours will ship tomorrow»;
+    // the agent's own step is never a habit: «…, y te llamo mañana»).
+    if (own > 0 && reading.actor !== 'agent' && GOES_ON_WITHOUT_SUBJECT[lang].test(folded.slice(cs, c.start)) && HABIT[lang].test(folded.slice(clauses[own - 1][0], cs))) reading.hedged = true;
     // A rule for every case states how long things take, or that they are immediate ("eligible refunds are credited
     // instantly"); a day named («los técnicos pasan mañana») is this case's.
     if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours' && c.spec.kind !== 'immediate') reading.generic = false;

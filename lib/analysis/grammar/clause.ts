@@ -9,6 +9,7 @@
  * in tests/analysis/grammar.test.ts.
  */
 import type { Lang } from '../types';
+import { IRREGULAR_PASTS_EN } from './english-verbs';
 import { IRREGULAR_PRETERITES } from './spanish-verbs';
 
 export type Actor = 'agent' | 'customer' | 'case' | 'unknown';
@@ -54,7 +55,7 @@ const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o
  * Past: auxiliaries, any -ed verb that is not a passive or an adjective («is confirmed for
  * Thursday» stays present), and the common irregular pasts.
  */
-const EN_PAST = /\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|\b(?:left|sent|came|went|got|made|took|gave|said|told|found|paid|sold|began|rang|spoke|wrote|brought|heard|held|saw|ran|broke|fell)\b/;
+const EN_PAST = new RegExp(String.raw`\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|\b(?:${IRREGULAR_PASTS_EN})\b`);
 /** A hedged estimate or an effort, not a promise: «usually lands within a couple of hours», «we'll try to release it next week». */
 const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|(?:i|we)(?:'m|'re| am| are) hoping|(?:i|we) expect|(?:i|we)(?:'m|'re| am| are) expecting|hope to|(?:i|we)(?:'d| would) expect|fingers crossed|our (?:goal|aim|target) is|(?:i|we)(?:'m|'re| am| are)? (?:plan|planning|intend|intending) (?:on|to)|(?:the|my|our) (?:plan|idea|intention) is|depending on|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|(?:do|doing|does) (?:everything|all|whatever) (?:in (?:our|my|their) power|(?:we|i|they) can|possible) to|(?:most |more than )?likely|unlikely|(?:try|trying|tries) (?:getting|doing|having|and)|(?:will|shall) (?:try|attempt) to|(?:we|i|they|teams?)(?:'re|'m| are| am)? (?:still |continuing |currently )?working (?:hard )?(?:to|towards)|(?:continue|continuing|continues) to work (?:to|towards)|(?:aims?|aiming|strives?|striving|endeavou?rs?|endeavou?ring) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
 const EN_MODAL_OFFER = /\b(?:i|we) (?:can|could|may|might)(?: also| still| even)? (?!confirm|guarantee|promise|assure)\w+|\b(?:happy|glad) to\b|\bwould you like\b|\bif you(?:'d)? (?:like|prefer|want)\b/;
@@ -110,7 +111,7 @@ const ES_HEDGE = /\b(?:suele|suelen|posiblemente|lo mas probable|normalmente|gen
  * every morning". It hedges a clause nobody in the first person acts in; «I'll check it every morning and update
  * you by Friday» still promises Friday.
  */
-const HABIT: Record<Lang, RegExp> = {
+export const HABIT: Record<Lang, RegExp> = {
   // …or of every time something happens: "you will be charged each time you sign up", «se cobra cada vez que lo renuevas».
   en: /\b(?:(?:every|each) (?:day|morning|afternoon|evening|night|week|time)|whenever)\b/,
   es: /\b(?:todos los dias|todas las (?:mananas|tardes|noches|semanas)|cada (?:dia|manana|tarde|noche|semana|vez(?! (?:mas|menos|peor|mejor)\b))|a diario|diariamente)\b/,
@@ -177,6 +178,50 @@ const REASSURANCE: Record<Lang, RegExp> = {
   en: /\b(?:(?:you|u) (?:can|may|could) (?:be (?:sure|certain|confident)(?! to\b)|rest assured|count on it)|rest assured)(?: that)?\b/g,
   es: /\b(?:(?:puedes|puede|podes|pueden|podeis|puede usted) (?:estar|quedarte|quedarse|quedar|quedaros|quedarse) (?:segur|tranquil)[oa]s?(?: de)?(?: que)?|ten(?:ga|gan|ed)? (?:por )?segur[oa]s?(?: de)?(?: que)?|quedate tranquil[oa](?: que)?)\b/g,
 };
+
+/**
+ * A past inside a relative clause describes a thing; it does not date the clause around it: «los productos que nos
+ * devolviste te los reembolsamos en 3 días», "we refund the items that you sent back within 3 days". Only a relative
+ * after a noun (a determiner before it), «lo que», "which" or "who": in «te confirmo que enviaste el pago» the
+ * «que» reports, and the past is the clause's own.
+ */
+const RELATIVE_PAST: Record<Lang, RegExp> = {
+  es: new RegExp(String.raw`(?:\b(?:el|la|los|las|un|una|unos|unas|tu|tus|su|sus|este|esta|estos|estas|ese|esa|esos|esas|del|al)\s+[a-z]+(?:\s+[a-z]+)?\s+que|\blo que)\s+(?:(?:me|te|le|nos|os|les|se|lo|la|los|las)\s+){0,2}(?:${IRREGULAR_PRETERITES}|[a-z]{2,}(?:aste|iste|aron|ieron)|(?:has|ha|hemos|han)\s+[a-z]+(?:ado|ido|to|cho|so))\b`, 'g'),
+  en: new RegExp(String.raw`(?:\b(?:the|your|a|an|this|these|those|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+that|\bwhich|\bwho)\s+(?:(?:you|they|he|she|we|i|it)\s+)?(?:(?:just|already|originally|previously)\s+)?(?:(?!need|based|scheduled|booked|arranged|planned)[a-z]{3,}ed|${IRREGULAR_PASTS_EN})\b`, 'g'),
+};
+
+/**
+ * Where a clause's past relative clauses are (`folded`: the clause, folded), and whether the time at `mentionStart`
+ * is one of theirs: a time right after the relative verb («los productos que nos devolviste el lunes…», "the
+ * technician who came on Monday…") dates what the relative clause tells.
+ */
+export function pastRelatives(folded: string, mentionStart: number, lang: Lang): { ranges: Array<[number, number]>; timeIsTheirs: boolean } {
+  const ranges: Array<[number, number]> = [];
+  let timeIsTheirs = false;
+  for (const m of folded.matchAll(RELATIVE_PAST[lang])) {
+    const end = m.index + m[0].length;
+    ranges.push([m.index, end]);
+    if (end <= mentionStart && folded.slice(end, mentionStart).trim().split(/\s+/).filter(Boolean).length <= 2) timeIsTheirs = true;
+  }
+  return { ranges, timeIsTheirs };
+}
+
+/** `text` with `ranges` blanked (same length, so offsets hold). */
+export function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  let out = text;
+  for (const [s, e] of ranges) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  return out;
+}
+
+/**
+ * `clause` (folded) with its past relative clauses blanked, when what is left still has us acting or the customer
+ * receiving («te los reembolsamos en 3 días»); null otherwise, and the clause is read whole.
+ */
+export function withoutPastRelatives(clause: string, ranges: Array<[number, number]>, lang: Lang): string | null {
+  if (ranges.length === 0) return null;
+  const main = blankRanges(clause, ranges);
+  return GRAMMAR[lang].agent.test(main) || GRAMMAR[lang].receiving.test(main) ? main : null;
+}
 
 /**
  * Reads the clause `clause` (folded) in which the time phrase sits at [mentionStart,
