@@ -326,6 +326,11 @@ function questionSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** Every time phrase of a folded text, read as a time and nothing more: no clause, tense or condition is weighed. */
+export function timePhrases(folded: string, lang: Lang): Array<{ start: number; end: number; unsaidCount: boolean }> {
+  return candidates(folded, lang);
+}
+
 function candidates(folded: string, lang: Lang) {
   const found: (Mention & { future: boolean; unsaidCount: boolean })[] = [];
   for (const pattern of PATTERNS[lang]) {

@@ -51,7 +51,8 @@ export interface RuleExample {
   text: string;
   /**
    * A form the lexicon holds but the learned layer is not taught (scripts/train.ts skips it): used where
-   * teaching it moved the model's calibration and flagged clean replies elsewhere (docs/engine.md, sixteenth session).
+   * teaching it moved the model's calibration and flagged clean replies elsewhere (docs/engine.md, sixteenth session),
+   * and for examples of a draft-level step (a channel or a time elsewhere in the draft) a sentence model cannot see.
    */
   lexiconOnly?: boolean;
   suggest?: string[];
