@@ -28,9 +28,6 @@ const detectPhrases = phraseDetector(
     '\\x40?(?:profeco\\w*|condusef\\w*|sicsuper|sicresponde|sfcsupervisor|superfinanciera|sernac\\w*|indecopi\\w*|facua)',
     'asi o mas @', 'abusador(?:es|as)?', '(?:son|es|eres|sois|que|menudo|vaya) (?:un )?asco', '(?:tengan|tenga|ten|tened) (?:un poco de |algo de )?respeto', 'respeten (?:el tiempo|a sus clientes|a los usuarios|a la gente|a sus usuarios)', 'de no creer',
     'menos \\d+ estrellas', "(?:minus|negative) ?\\d+ stars", '(?<=[a-z]\\x20)\\*{3,}(?=\\x20[a-z]|\\s*[.!?,;]|$)', '(?<![a-z*])(?:[a-z]\\*{2,}[a-z]{0,4}|[a-z]{2}\\*{2,}[a-z]{1,4})(?![a-z*])',
-    // Twenty-third session: one asterisk inside a word («sh*t», «f*cking», «m*erda»), not code or a sum («a*b», «2*3»),
-    // not emphasis («*really*»); not one closing a word, which is as often a footnote («$5 per month*»).
-    '(?<![a-z0-9*=+/_-])(?:[a-z]{1,3}\\*[a-z]{2,6}|[a-z]{2,3}\\*[a-z])(?![a-z0-9*=+/_(-])',
     // Nineteenth session: "a disaster of an airline", «es para huir».
     'disaster of an? [a-z]+', "(?:you|they|you guys|your [a-z]+|this (?:company|bank|airline|app|service)) (?:are|is|were|was) (?:a |an )?(?:total |complete |absolute |utter )?disaster", 'es para (?:huir|salir corriendo|llorar)',
     "(?:i will|i'll|we will|we'll|going to|gonna) (?:file|lodge|make|raise|submit|open) (?:a |an )?(?:formal )?(?:complaint|dispute|chargeback)", '(?:(?:voy a|vamos a) (?:poner|presentar|interponer|hacer|meter)|presentare|pondre|interpondre|haremos|hare) (?:una )?(?:queja formal|denuncia|demanda|reclamacion formal)',
@@ -293,11 +290,6 @@ function leavesOrCallsRegulator(text: string, folded: string): boolean {
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
-  // Twenty-third session: a swear masked with one asterisk inside it; code, emphasis and a footnote are not swears.
-  { lang: 'en', text: 'Third day with no signal. This is sh*t service and nobody picks up.', fires: true },
-  { lang: 'es', text: 'Qué m*erda de atención, me cortaron la luz sin aviso.', fires: true },
-  { lang: 'en', text: 'The export multiplies rows as a*b instead of summing them.', fires: false },
-  { lang: 'en', text: 'The banner said $5 per month* and I was charged $9. Can you check?', fires: false },
   // Seventeenth session: a consumer authority, a rival from now on, an answer judged as humiliating.
   { lang: 'es', text: '@TeleNorte seguimos igual. PROCEDO a interponer hoja de reclamaciones.', fires: true },
   { lang: 'es', text: 'Les informo que ya inicié trámites en el departamento de consumo de mi ayuntamiento.', fires: true },
