@@ -169,6 +169,21 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', "I'll send the cable the engineer forgot by Friday.", ['by Friday']],
     ['es', 'Revisamos los pedidos todos los días, y te lo enviamos mañana.', ['mañana']],
     ['en', 'We check orders every day, and yours will ship tomorrow.', ['tomorrow']],
+    // (Review of the twenty-third session.) A time that looks ahead is the main clause's, whatever relative clause
+    // stands before it; «who» asked is no relative; the habit is not carried into a clause that speaks to the customer
+    // or looks ahead; an irregular past as an adjective after a determiner dates nothing; the usted preterite.
+    ['en', "I'll call the courier that lost it tomorrow.", ['tomorrow']],
+    ['en', "We'll replace the unit that failed tomorrow.", ['tomorrow']],
+    ['en', "I'll chase the team that handled it today.", ['today']],
+    ['en', "I'll find out who sent it by Friday.", ['by Friday']],
+    ['en', 'We check orders every day, and Sarah will call you tomorrow.', ['tomorrow']],
+    ['es', 'Revisamos los pedidos todos los días, y te llega mañana.', ['mañana']],
+    ['es', 'Hacemos envíos todos los días, y Correos te lo entrega mañana.', ['mañana']],
+    ['en', 'The replacement for your lost card ships today.', ['today']],
+    ['en', 'The refund for the lost parcel reaches your card by Friday.', ['by Friday']],
+    ['en', 'Your built-in oven part ships tomorrow.', ['tomorrow']],
+    ['en', 'A new LED driver ships tomorrow.', ['tomorrow']],
+    ['es', 'Los productos que nos devolvió se los reembolsamos en 3 días.', ['en 3 días']],
   ] as const)('%s «%s» promises %j', (lang, text, expected) => {
     expect(promised(text, lang)).toEqual(expected);
   });

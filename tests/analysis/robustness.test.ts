@@ -135,6 +135,9 @@ describe('robustness', () => {
         'Hola' + ' \n'.repeat(50_000) + 'gracias',
         'a' + ' '.repeat(50_000) + 'b',
         'tomorrow '.repeat(11_000),
+        // Relative clauses between times in one run-on clause: their ranges are found once per clause (twenty-third session).
+        'te los reembolsamos el lunes los productos que nos devolviste '.repeat(1_600),
+        "we'll refund on Monday the items that you returned ".repeat(2_000),
       ];
       for (const text of texts) checkResult(text, analyzeTimed({ text, role, now: NOW, context: CONTEXT }, LONG_TEXT_MS_PER_2000_CHARS));
     });

@@ -7,7 +7,7 @@
  */
 import { fold } from '../text';
 import type { Lang } from '../types';
-import { HABIT, blankRanges, pastRelatives, promisesTime, withoutPastRelatives, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
+import { HABIT, blankRanges, pastRelatives, promisesTime, timeDatesRelative, withoutPastRelatives, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
 import { whereDeclinesToPredict } from '../grammar/declines-to-predict';
 import { IRREGULAR_PRETERITES } from '../grammar/spanish-verbs';
 import { MODEL_LABELS, sentenceProbabilities, type Model } from '../model';
@@ -197,8 +197,24 @@ const CUSTOMER_ACTION: Record<Lang, RegExp> = {
 
 /** A clause that continues the one before with «y» / "and" and no subject of its own: «y se agotan…», "and go within minutes". */
 const GOES_ON_WITHOUT_SUBJECT: Record<Lang, RegExp> = {
-  es: /^\W*(?:y|e)\s+(?!(?:el|la|los|las|un|una|tu|tus|su|sus|yo|nosotros|nosotras|usted|ustedes|vos|este|esta|estos|estas|ese|esa|manana|hoy)\b)/,
+  es: /^\W*(?:y|e)\s+(?!(?:el|la|los|las|un|una|tu|tus|su|sus|mi|mis|nuestro|nuestra|nuestros|nuestras|yo|nosotros|nosotras|usted|ustedes|vos|este|esta|estos|estas|ese|esa|manana|hoy)\b)/,
   en: /^\W*and\s+(?!(?:i|we|you|yours|your|it|its|they|their|he|she|the|this|that|these|those|our|my|a|an|tomorrow|today)\b)/,
+};
+
+/** Times that look ahead, which no past relative clause can own: a span, a deadline («by Friday», «para el lunes»). */
+const AHEAD_KINDS = new Set<string>(['duration', 'businessDays', 'businessHours', 'immediate']);
+const AHEAD_PHRASE: Record<Lang, RegExp> = {
+  en: /^(?:by|within|before|until|till|no later than|over the next|in the next)\b/,
+  es: /^(?:para|antes|dentro|a mas tardar|hasta|como (?:muy tarde|maximo))\b/,
+};
+
+/**
+ * …unless it speaks to the customer or looks ahead: «…, y te llega mañana», «…, y Ana te llama mañana», "…, and Sarah
+ * will call you tomorrow" promise (Spanish leaves the subject out, so the object or the future tells).
+ */
+const TO_THE_CUSTOMER_OR_AHEAD: Record<Lang, RegExp> = {
+  es: /\b(?:te|le|les|lo|la|los|las|vos|usted|ustedes)\b|\b[a-z]{2,}(?:ra|ran|re|remos)\b|\b(?:va|van|vamos|voy) a\b/,
+  en: /\b(?:you|your|will|'ll|shall|going to)\b/,
 };
 
 /** Negated or refused actions: «ahora mismo no puedo…», «I can't do it today». */
@@ -490,6 +506,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const foundEnds = new Set(found.map((c) => c.end));
   const governedByCondition = conditionScopes(sentence, folded, clauses, lang);
   const subclauses = new Map<number, [number, number][]>();
+  const relativesOf = new Map<number, Array<[number, number]>>();
   const out: Candidate[] = [];
   const quoted = quotedSpans(sentence);
   for (const c of found) {
@@ -552,10 +569,15 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (VALIDITY[lang].test(lead)) continue;
     // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the
     // past of a relative clause does not date the clause around it («los productos que nos devolviste te los reembolsamos…»).
-    // Found on the whole clause: the subclause cut at «que» / "which" has lost the noun the relative clause follows.
-    const relatives = pastRelatives(folded.slice(cs, ce), c.start - cs, lang);
-    if (relatives.timeIsTheirs) continue;
-    const inSub = relatives.ranges
+    // Found once per clause on the whole clause: the subclause cut at «que» / "which" has lost the noun it follows.
+    let relatives = relativesOf.get(cs);
+    if (!relatives) relativesOf.set(cs, (relatives = pastRelatives(lang === 'es' ? asWritten(cs, ce) : folded.slice(cs, ce), lang)));
+    // Only a time that can date a past event is the relative clause's: not a span, a deadline or what is to come
+    // ("we'll replace the unit that failed tomorrow").
+    const ahead = c.future || AHEAD_KINDS.has(c.spec.kind) || AHEAD_PHRASE[lang].test(phrase)
+      || (c.spec.kind === 'relativeDay' && (c.spec.offset > 0 || (c.spec.offset === 0 && FUTURE[lang].test(asWritten(cs, ce)))));
+    if (!ahead && timeDatesRelative(lang === 'es' ? asWritten(cs, ce) : folded.slice(cs, ce), relatives, c.start - cs)) continue;
+    const inSub = relatives
       .map(([s, e]): [number, number] => [Math.max(0, s + cs - ss), Math.min(se - ss, e + cs - ss)])
       .filter(([s, e]) => s < e);
     const subOwn = withoutPastRelatives(folded.slice(ss, se), inSub, lang);
@@ -582,7 +604,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // A clause that goes on with «y» / "and" and no subject of its own carries the habit of the clause before it: «las
     // citas se liberan todos los días a las 8:00, y se agotan en pocos minutos» (not «…, and yours will ship tomorrow»;
     // the agent's own step is never a habit: «…, y te llamo mañana»).
-    if (own > 0 && reading.actor !== 'agent' && GOES_ON_WITHOUT_SUBJECT[lang].test(folded.slice(cs, c.start)) && HABIT[lang].test(folded.slice(clauses[own - 1][0], cs))) reading.hedged = true;
+    if (own > 0 && reading.actor !== 'agent' && GOES_ON_WITHOUT_SUBJECT[lang].test(folded.slice(cs, c.start)) && !TO_THE_CUSTOMER_OR_AHEAD[lang].test(folded.slice(cs, ce)) && HABIT[lang].test(folded.slice(clauses[own - 1][0], cs))) reading.hedged = true;
     // A rule for every case states how long things take, or that they are immediate ("eligible refunds are credited
     // instantly"); a day named («los técnicos pasan mañana») is this case's.
     if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours' && c.spec.kind !== 'immediate') reading.generic = false;

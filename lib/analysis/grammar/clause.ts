@@ -53,9 +53,10 @@ const EN_SCHEDULED = /\b(?:re)?(?:scheduled|booked|arranged|set up|planned|lined
 const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o|amos|ado|ada|ados|adas)\b/;
 /**
  * Past: auxiliaries, any -ed verb that is not a passive or an adjective («is confirmed for
- * Thursday» stays present), and the common irregular pasts.
+ * Thursday» stays present), and the common irregular pasts, not as an adjective after a determiner («your lost card»,
+ * «built-in»).
  */
-const EN_PAST = new RegExp(String.raw`\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|\b(?:${IRREGULAR_PASTS_EN})\b`);
+const EN_PAST = new RegExp(String.raw`\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|(?<!\b(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those)\s)\b(?:${IRREGULAR_PASTS_EN})\b(?!-)`);
 /** A hedged estimate or an effort, not a promise: «usually lands within a couple of hours», «we'll try to release it next week». */
 const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|(?:i|we)(?:'m|'re| am| are) hoping|(?:i|we) expect|(?:i|we)(?:'m|'re| am| are) expecting|hope to|(?:i|we)(?:'d| would) expect|fingers crossed|our (?:goal|aim|target) is|(?:i|we)(?:'m|'re| am| are)? (?:plan|planning|intend|intending) (?:on|to)|(?:the|my|our) (?:plan|idea|intention) is|depending on|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|(?:do|doing|does) (?:everything|all|whatever) (?:in (?:our|my|their) power|(?:we|i|they) can|possible) to|(?:most |more than )?likely|unlikely|(?:try|trying|tries) (?:getting|doing|having|and)|(?:will|shall) (?:try|attempt) to|(?:we|i|they|teams?)(?:'re|'m| are| am)? (?:still |continuing |currently )?working (?:hard )?(?:to|towards)|(?:continue|continuing|continues) to work (?:to|towards)|(?:aims?|aiming|strives?|striving|endeavou?rs?|endeavou?ring) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
 const EN_MODAL_OFFER = /\b(?:i|we) (?:can|could|may|might)(?: also| still| even)? (?!confirm|guarantee|promise|assure)\w+|\b(?:happy|glad) to\b|\bwould you like\b|\bif you(?:'d)? (?:like|prefer|want)\b/;
@@ -181,29 +182,35 @@ const REASSURANCE: Record<Lang, RegExp> = {
 
 /**
  * A past inside a relative clause describes a thing; it does not date the clause around it: «los productos que nos
- * devolviste te los reembolsamos en 3 días», "we refund the items that you sent back within 3 days". Only a relative
- * after a noun (a determiner before it), «lo que», "which" or "who": in «te confirmo que enviaste el pago» the
- * «que» reports, and the past is the clause's own.
+ * devolviste te los reembolsamos en 3 días», «lo que nos devolvió se lo reembolsamos mañana», "we'll refund the items
+ * that you returned by Friday". Only a relative after a noun (a determiner before it) or «lo que»: in «te confirmo que
+ * enviaste el pago» the «que» reports, and the past is the clause's own; "who" and "which" as question words
+ * ("I'll find out who sent it") are no relatives. Spanish is read on the text as written, lower-cased (same length as
+ * folded): the accent tells «devolvió» from «devuelvo».
  */
+const ES_L = 'a-záéíóúüñ';
 const RELATIVE_PAST: Record<Lang, RegExp> = {
-  es: new RegExp(String.raw`(?:\b(?:el|la|los|las|un|una|unos|unas|tu|tus|su|sus|este|esta|estos|estas|ese|esa|esos|esas|del|al)\s+[a-z]+(?:\s+[a-z]+)?\s+que|\blo que)\s+(?:(?:me|te|le|nos|os|les|se|lo|la|los|las)\s+){0,2}(?:${IRREGULAR_PRETERITES}|[a-z]{2,}(?:aste|iste|aron|ieron)|(?:has|ha|hemos|han)\s+[a-z]+(?:ado|ido|to|cho|so))\b`, 'g'),
-  en: new RegExp(String.raw`(?:\b(?:the|your|a|an|this|these|those|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+that|\bwhich|\bwho)\s+(?:(?:you|they|he|she|we|i|it)\s+)?(?:(?:just|already|originally|previously)\s+)?(?:(?!need|based|scheduled|booked|arranged|planned)[a-z]{3,}ed|${IRREGULAR_PASTS_EN})\b`, 'g'),
+  es: new RegExp(String.raw`(?:(?<![${ES_L}])(?:el|la|los|las|un|una|unos|unas|tu|tus|su|sus|este|esta|estos|estas|ese|esa|esos|esas|del|al)\s+[${ES_L}]+(?:\s+[${ES_L}]+)?\s+que|(?<![${ES_L}])lo que)\s+(?:(?:me|te|le|nos|os|les|se|lo|la|los|las)\s+){0,2}(?:${IRREGULAR_PRETERITES}|[${ES_L}]{2,}(?:aste|iste|aron|ieron|ó|é)|(?:has|ha|hemos|han)\s+[${ES_L}]+(?:ado|ido|to|cho|so))(?![${ES_L}])`, 'g'),
+  en: new RegExp(String.raw`\b(?:the|your|a|an|this|these|those|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\s+(?:(?:you|they|he|she|we|i|it)\s+)?(?:(?:just|already|originally|previously)\s+)?(?:(?!need|based|scheduled|booked|arranged|planned)[a-z]{3,}ed|${IRREGULAR_PASTS_EN})\b`, 'g'),
 };
 
-/**
- * Where a clause's past relative clauses are (`folded`: the clause, folded), and whether the time at `mentionStart`
- * is one of theirs: a time right after the relative verb («los productos que nos devolviste el lunes…», "the
- * technician who came on Monday…") dates what the relative clause tells.
- */
-export function pastRelatives(folded: string, mentionStart: number, lang: Lang): { ranges: Array<[number, number]>; timeIsTheirs: boolean } {
+/** Where a clause's past relative clauses are (`text`: folded for English, lower-cased as written for Spanish). */
+export function pastRelatives(text: string, lang: Lang): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  let timeIsTheirs = false;
-  for (const m of folded.matchAll(RELATIVE_PAST[lang])) {
-    const end = m.index + m[0].length;
-    ranges.push([m.index, end]);
-    if (end <= mentionStart && folded.slice(end, mentionStart).trim().split(/\s+/).filter(Boolean).length <= 2) timeIsTheirs = true;
-  }
-  return { ranges, timeIsTheirs };
+  for (const m of text.matchAll(RELATIVE_PAST[lang])) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+/** What may stand between a relative clause's verb and a time that is its own: "that you sent back on Monday". */
+const RELATIVE_TAIL = /^\s*(?:(?:back|in|over|out|us|me|it|them|here|nos|me|lo|la|aqui|aca|ya)\s+){0,2}$/;
+
+/**
+ * Whether the time at `mentionStart` follows a past relative clause's verb directly and so dates what it tells («los
+ * productos que nos devolviste el lunes…», "the technician who came on Monday…"). The caller checks that the time can
+ * date a past event at all ("…the unit that failed tomorrow" is the main clause's).
+ */
+export function timeDatesRelative(text: string, ranges: ReadonlyArray<[number, number]>, mentionStart: number): boolean {
+  return ranges.some(([, end]) => end <= mentionStart && mentionStart - end <= 24 && RELATIVE_TAIL.test(text.slice(end, mentionStart)));
 }
 
 /** `text` with `ranges` blanked (same length, so offsets hold). */

@@ -32,15 +32,15 @@ export function baseForm(w: string): string {
 /**
  * Simple pasts of irregular verbs that differ from their base form, as a regex alternation: «the courier lost
  * the parcel», «the engineer forgot the cable». Left out: forms that are as often a present, a noun, an
- * adjective or a contraction's start («read», «set», «put», «let», «won» in «won't», «a bit», «stuck», «meant to»,
- * «give it a shot»); the -ed forms need no list.
+ * adjective, an abbreviation or a contraction's start («read», «set», «put», «let», «won» in «won't», «a bit», «stuck»,
+ * «meant to», «give it a shot», «LED», «Sat»); the -ed forms need no list.
  */
 export const IRREGULAR_PASTS_EN = [
   'became', 'began', 'bled', 'blew', 'broke', 'brought', 'built', 'burnt', 'bought', 'caught', 'chose', 'clung', 'came',
   'crept', 'dealt', 'dug', 'drew', 'drank', 'drove', 'ate', 'fell', 'fed', 'felt', 'fought', 'found', 'fled', 'flew',
   'forbade', 'forgot', 'forgave', 'froze', 'got', 'gave', 'went', 'grew', 'hung', 'heard', 'hid', 'held', 'kept', 'knew',
-  'laid', 'led', 'left', 'lent', 'lost', 'made', 'met', 'paid', 'rode', 'rang', 'ran', 'said', 'saw', 'sought', 'sold',
-  'sent', 'shook', 'shone', 'shrank', 'sang', 'sank', 'sat', 'slept', 'slid', 'spoke', 'sped', 'spent', 'spun', 'sprang',
+  'laid', 'left', 'lent', 'lost', 'made', 'met', 'paid', 'rode', 'rang', 'ran', 'said', 'saw', 'sought', 'sold',
+  'sent', 'shook', 'shone', 'shrank', 'sang', 'sank', 'slept', 'slid', 'spoke', 'sped', 'spent', 'spun', 'sprang',
   'stood', 'stole', 'stung', 'struck', 'swore', 'swept', 'swam', 'swung', 'took', 'taught', 'tore', 'told', 'thought',
   'threw', 'understood', 'woke', 'wore', 'wept', 'withdrew', 'wrote', 'undertook', 'upheld', 'withheld',
 ].join('|');

@@ -214,9 +214,18 @@ function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'
   const sentence = draft.sentences.find((s) => s.start <= m.start && m.start < s.end);
   if (!sentence) return false;
   const folded = draft.folded.slice(sentence.start, sentence.end);
-  // A count left unsaid («in the coming days») names no time: «someone will call you in the coming days» stays vague. The
-  // time need not be a promise of ours: «DM us your order number and our team will email you by Friday» says when.
-  return CHANNEL_VERB[draft.lang].test(folded) && timePhrases(folded, draft.lang).some((c) => !c.unsaidCount);
+  return CHANNEL_VERB[draft.lang].test(folded) && timeAfter(folded, m.start - sentence.start, draft.lang);
+}
+
+/**
+ * A time said with the hand-off or after it, in its sentence (`folded`, the hand-off starting at `from`). A count left
+ * unsaid («in the coming days») names no time: «someone will call you in the coming days» stays vague. The time need
+ * not be a promise of ours («DM us your order number and our team will email you by Friday»), but one told before the
+ * hand-off dates something else («DM us the order you placed on Monday and someone will email you»), unless it opens
+ * the sentence («By Friday, our claims team will email you an offer»).
+ */
+function timeAfter(folded: string, from: number, lang: 'es' | 'en'): boolean {
+  return timePhrases(folded, lang).some((c) => !c.unsaidCount && (c.start >= from || /^\W*$/.test(folded.slice(0, c.start))));
 }
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
@@ -229,6 +238,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Escríbenos por privado con tu número de pedido y [[un asesor se pondrá en contacto contigo]].', lexiconOnly: true },
   { lang: 'en', text: 'Please DM us your order number and our delivery team will email you by Friday with a new slot.', lexiconOnly: true },
   { lang: 'es', text: 'Para eso tienes que hablar con la aseguradora: su línea es el 0800 555 0199.', lexiconOnly: true },
+  // (Review.) A channel with a time clears a hand-off that comes back to the customer; a time before it that dates
+  // something else does not.
+  { lang: 'en', text: 'Billing handles this. Email them at billing@example.com and they will get back to you within 24 hours.', lexiconOnly: true },
+  { lang: 'en', text: 'Please DM us the order you placed on Monday and [[a member of our team will email you]].', lexiconOnly: true },
   // Sixteenth session: the agent phones back on a day, or booked the visit themselves.
   { lang: 'en', text: "I've passed the estimate to our assessor. I will phone you on Thursday with the decision." },
   { lang: 'en', text: "I've booked an emergency engineer, who will be with you within 4 hours. They'll call you when they're close." },
@@ -326,7 +339,14 @@ const rule: Rule = {
     if (matches.length === 0 || hasOwnership(draft.folded, draft.lang)) return [];
     // One handoff told over two sentences («Eso es tema de sistemas; escribiles.») is one finding.
     const out: typeof matches = [];
-    const channelClears = (m: RuleMatch) => !COMES_TO_CUSTOMER[draft.lang].test(draft.folded.slice(m.start, m.end)) && channelNear(draft.text, draft.sentences, m);
+    // A channel for the customer to use clears a hand-off; when someone is to come back to the customer, only with a time
+    // («email them at billing@… and they will get back to you within 24 hours»).
+    const channelClears = (m: RuleMatch) => {
+      if (!channelNear(draft.text, draft.sentences, m)) return false;
+      if (!COMES_TO_CUSTOMER[draft.lang].test(draft.folded.slice(m.start, m.end))) return true;
+      const sentence = draft.sentences.find((s) => s.start <= m.start && m.start < s.end);
+      return !!sentence && timeAfter(draft.folded.slice(sentence.start, sentence.end), m.start - sentence.start, draft.lang);
+    };
     for (const m of matches.filter((m) => !channelClears(m) && !saysHowAndWhen(draft, m))) {
       const last = out[out.length - 1];
       if (last && /^[\s.;:,!?\u2014\u2013-]*$/.test(draft.text.slice(last.end, m.start))) last.end = m.end;
