@@ -201,8 +201,9 @@ const GOES_ON_WITHOUT_SUBJECT: Record<Lang, RegExp> = {
   en: /^\W*and\s+(?!(?:i|we|you|yours|your|it|its|they|their|he|she|the|this|that|these|those|our|my|a|an|tomorrow|today)\b)/,
 };
 
-/** Times that look ahead, which no past relative clause can own: a span, a deadline («by Friday», «para el lunes»). */
-const AHEAD_KINDS = new Set<string>(['duration', 'businessDays', 'businessHours', 'immediate']);
+/** Times that are a span or immediacy («en 3 días», "within 2 business days", «ya mismo»), not a day named. */
+const SPAN_KINDS = new Set<string>(['duration', 'businessDays', 'businessHours', 'immediate']);
+/** …and phrases that set a deadline («by Friday», «para el lunes»): with spans, times no past relative clause can own. */
 const AHEAD_PHRASE: Record<Lang, RegExp> = {
   en: /^(?:by|within|before|until|till|no later than|over the next|in the next)\b/,
   es: /^(?:para|antes|dentro|a mas tardar|hasta|como (?:muy tarde|maximo))\b/,
@@ -570,13 +571,14 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the
     // past of a relative clause does not date the clause around it («los productos que nos devolviste te los reembolsamos…»).
     // Found once per clause on the whole clause: the subclause cut at «que» / "which" has lost the noun it follows.
+    const clauseAsRead = lang === 'es' ? asWritten(cs, ce) : folded.slice(cs, ce);
     let relatives = relativesOf.get(cs);
-    if (!relatives) relativesOf.set(cs, (relatives = pastRelatives(lang === 'es' ? asWritten(cs, ce) : folded.slice(cs, ce), lang)));
+    if (!relatives) relativesOf.set(cs, (relatives = pastRelatives(clauseAsRead, lang)));
     // Only a time that can date a past event is the relative clause's: not a span, a deadline or what is to come
     // ("we'll replace the unit that failed tomorrow").
-    const ahead = c.future || AHEAD_KINDS.has(c.spec.kind) || AHEAD_PHRASE[lang].test(phrase)
+    const ahead = c.future || SPAN_KINDS.has(c.spec.kind) || AHEAD_PHRASE[lang].test(phrase)
       || (c.spec.kind === 'relativeDay' && (c.spec.offset > 0 || (c.spec.offset === 0 && FUTURE[lang].test(asWritten(cs, ce)))));
-    if (!ahead && timeDatesRelative(lang === 'es' ? asWritten(cs, ce) : folded.slice(cs, ce), relatives, c.start - cs)) continue;
+    if (!ahead && timeDatesRelative(clauseAsRead, relatives, c.start - cs)) continue;
     const inSub = relatives
       .map(([s, e]): [number, number] => [Math.max(0, s + cs - ss), Math.min(se - ss, e + cs - ss)])
       .filter(([s, e]) => s < e);
@@ -607,7 +609,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (own > 0 && reading.actor !== 'agent' && GOES_ON_WITHOUT_SUBJECT[lang].test(folded.slice(cs, c.start)) && !TO_THE_CUSTOMER_OR_AHEAD[lang].test(folded.slice(cs, ce)) && HABIT[lang].test(folded.slice(clauses[own - 1][0], cs))) reading.hedged = true;
     // A rule for every case states how long things take, or that they are immediate ("eligible refunds are credited
     // instantly"); a day named («los técnicos pasan mañana») is this case's.
-    if (c.spec.kind !== 'duration' && c.spec.kind !== 'businessDays' && c.spec.kind !== 'businessHours' && c.spec.kind !== 'immediate') reading.generic = false;
+    if (!SPAN_KINDS.has(c.spec.kind)) reading.generic = false;
     // «Ahora mismo te estoy viendo el caso», "right now we have no date": what is the case now, not a time promised,
     // whatever else the clause goes on to say («…y te contesto apenas tenga la respuesta»).
     const time = timeKind(c.spec, phrase);

@@ -194,8 +194,7 @@ const COMES_TO_CUSTOMER = {
 const CHANNEL_REACH = 200;
 
 /** A hand-off that names the channel (a link, a phone, «reach them here») in its sentence or next to it is not vague. */
-function channelNear(text: string, sentences: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
-  const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+function channelNear(text: string, sentence: { start: number } | undefined, m: { start: number; end: number }): boolean {
   const from = Math.max(0, Math.min(sentence?.start ?? m.start, m.start - CHANNEL_REACH));
   return namesChannel(text.slice(from, Math.min(text.length, m.end + CHANNEL_REACH)));
 }
@@ -209,13 +208,6 @@ const CHANNEL_VERB = {
   en: /\b(?:email|e-mail|text|sms|mail|post|dm|message|call|phone|ring)\s+you\b|\bby (?:email|e-mail|text|sms|post|phone)\b/,
   es: /\b(?:por|al|a tu|a su|en tu|en su) (?:correo|mail|email|e-mail|sms|whatsapp|telefono|celular|movil)\b|\b(?:te|le|les) (?:envia|enviara|enviaran|manda|mandara|mandaran|escribe|escribira|escribiran) (?:un |una )?(?:correo|mail|email|sms|mensaje|whatsapp)\b|\b(?:te|le|les) (?:llama|llamara|llamaran|van a llamar|va a llamar)\b/,
 };
-
-function saysHowAndWhen(draft: { text: string; folded: string; lang: 'es' | 'en'; sentences: readonly { start: number; end: number }[] }, m: { start: number }): boolean {
-  const sentence = draft.sentences.find((s) => s.start <= m.start && m.start < s.end);
-  if (!sentence) return false;
-  const folded = draft.folded.slice(sentence.start, sentence.end);
-  return CHANNEL_VERB[draft.lang].test(folded) && timeAfter(folded, m.start - sentence.start, draft.lang);
-}
 
 /**
  * A time said with the hand-off or after it, in its sentence (`folded`, the hand-off starting at `from`). A count left
@@ -340,14 +332,18 @@ const rule: Rule = {
     // One handoff told over two sentences («Eso es tema de sistemas; escribiles.») is one finding.
     const out: typeof matches = [];
     // A channel for the customer to use clears a hand-off; when someone is to come back to the customer, only with a time
-    // («email them at billing@… and they will get back to you within 24 hours»).
-    const channelClears = (m: RuleMatch) => {
-      if (!channelNear(draft.text, draft.sentences, m)) return false;
-      if (!COMES_TO_CUSTOMER[draft.lang].test(draft.folded.slice(m.start, m.end))) return true;
+    // («email them at billing@… and they will get back to you within 24 hours»). A channel verb and a time in the
+    // hand-off's own sentence say who, how and when (CHANNEL_VERB).
+    const clear = (m: RuleMatch) => {
       const sentence = draft.sentences.find((s) => s.start <= m.start && m.start < s.end);
-      return !!sentence && timeAfter(draft.folded.slice(sentence.start, sentence.end), m.start - sentence.start, draft.lang);
+      const folded = sentence ? draft.folded.slice(sentence.start, sentence.end) : '';
+      let timed: boolean | undefined;
+      const timeSaid = () => (timed ??= !!sentence && timeAfter(folded, m.start - sentence.start, draft.lang));
+      const channelClears = channelNear(draft.text, sentence, m) && (!COMES_TO_CUSTOMER[draft.lang].test(draft.folded.slice(m.start, m.end)) || timeSaid());
+      const saysHowAndWhen = !!sentence && CHANNEL_VERB[draft.lang].test(folded) && timeSaid();
+      return channelClears || saysHowAndWhen;
     };
-    for (const m of matches.filter((m) => !channelClears(m) && !saysHowAndWhen(draft, m))) {
+    for (const m of matches.filter((m) => !clear(m))) {
       const last = out[out.length - 1];
       if (last && /^[\s.;:,!?\u2014\u2013-]*$/.test(draft.text.slice(last.end, m.start))) last.end = m.end;
       else out.push({ ...m });
