@@ -253,6 +253,9 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', 'The technician who came on Monday will call you.'],
     ['es', 'El técnico que vino el lunes te llamará.'],
     ['es', 'Los productos que nos devolviste el lunes te los reembolsamos.'],
+    ['en', 'The technician who came today will check it.'],
+    ['es', 'El técnico que vino hoy te llamará.'],
+    ['es', 'Los productos que nos devolviste aquí el lunes te los reembolsamos.'],
     ['es', 'Te confirmo que enviaste el pago el lunes.'],
     ['en', 'I confirm that you paid on Monday.'],
     // A clause that goes on with «y» / "and" and no subject of its own keeps the habit of the clause before it.

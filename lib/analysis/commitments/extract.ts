@@ -575,9 +575,10 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     let relatives = relativesOf.get(cs);
     if (!relatives) relativesOf.set(cs, (relatives = pastRelatives(clauseAsRead, lang)));
     // Only a time that can date a past event is the relative clause's: not a span, a deadline or what is to come
-    // ("we'll replace the unit that failed tomorrow").
+    // ("we'll replace the unit that failed tomorrow"). «Today» belongs to a future said before it ("I'll chase the team
+    // that handled it today"), not to one said after ("The technician who came today will check it").
     const ahead = c.future || SPAN_KINDS.has(c.spec.kind) || AHEAD_PHRASE[lang].test(phrase)
-      || (c.spec.kind === 'relativeDay' && (c.spec.offset > 0 || (c.spec.offset === 0 && FUTURE[lang].test(asWritten(cs, ce)))));
+      || (c.spec.kind === 'relativeDay' && (c.spec.offset > 0 || (c.spec.offset === 0 && FUTURE[lang].test(asWritten(cs, c.start)))));
     if (!ahead && timeDatesRelative(clauseAsRead, relatives, c.start - cs)) continue;
     const inSub = relatives
       .map(([s, e]): [number, number] => [Math.max(0, s + cs - ss), Math.min(se - ss, e + cs - ss)])

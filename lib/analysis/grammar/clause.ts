@@ -202,7 +202,7 @@ export function pastRelatives(text: string, lang: Lang): Array<[number, number]>
 }
 
 /** What may stand between a relative clause's verb and a time that is its own: "that you sent back on Monday". */
-const RELATIVE_TAIL = /^\s*(?:(?:back|in|over|out|us|me|it|them|here|nos|lo|la|aqui|aca|ya)\s+){0,2}$/;
+const RELATIVE_TAIL = /^\s*(?:(?:back|in|over|out|us|me|it|them|here|nos|lo|la|aqu[ií]|ac[aá]|ya)\s+){0,2}$/;
 
 /**
  * Whether the time at `mentionStart` follows a past relative clause's verb directly and so dates what it tells («los

@@ -105,7 +105,10 @@ const checker = lexiconChecker(
             '(?:(?:este|esto|aqui|aca) )?no es (?:el )?(?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
             // Twenty-first session: support ended, no plan, no refund: «el soporte para la 1.7 se dejó de dar», «no está
             // planeado.», «los pagos no son reembolsables».
-            'se (?:dejo|ha dejado|dejara) de (?:dar|ofrecer|brindar) (?:el )?soporte', '(?:ya )?no (?:damos|ofrecemos|brindamos|hay) soporte (?:para|a|de)',
+            'se (?:dejo|ha dejado|dejara) de (?:dar|ofrecer|brindar) (?:el )?soporte',
+            // Twenty-fourth session: «dejamos de fabricar ese modelo», «el modelo fue descontinuado».
+            '(?:dejamos|hemos dejado|dejaremos|se dejo|se ha dejado|dejo|ha dejado) de (?:fabricar(?:se|lo|la|los|las)?|vender(?:se|lo|la|los|las)?|comercializar(?:se|lo|la|los|las)?|distribuir(?:lo|la|los|las)?|ofrecer(?:lo|la|los|las)?|soportar(?:lo|la|los|las)?|dar soporte|brindar soporte)',
+            '(?:el|este|ese|tu|su|la|esta|esa) (?:modelo|producto|articulo|equipo|plan|servicio|version|dispositivo|linea|tarifa|app|aplicacion) (?:fue|ha sido|esta|se encuentra|quedo) (?:descontinuad[oa]|discontinuad[oa]|retirad[oa] del mercado)', '(?:ya )?no (?:damos|ofrecemos|brindamos|hay) soporte (?:para|a|de)',
             '(?:el )?soporte (?:para|de|a) (?:\\S+ ){1,6}?(?:termino|finalizo|se discontinuo|fue discontinuado|se abandono)',
             'no (?:esta|lo tenemos|lo tengo) (?:planeado|previsto|planificado|contemplado)(?=\\s*[.,;!]|$)',
             '(?:no (?:es|son)|(?:es|son) no) reembolsables?',
@@ -141,7 +144,10 @@ const checker = lexiconChecker(
             "(?:isn't|is not|aren't|are not|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
             // Twenty-first session: support ended, no plan, no refund: "support for 1.7 has long been dropped", "it's not
             // planned.", "all payments are non-refundable".
-            'support (?:for|of) (?:\\S+ ){1,6}?(?:has|have|was|were|is|are)(?: long| now| already)? (?:been )?(?:dropped|discontinued|ended|removed|deprecated)',
+            'support (?:for|of) (?:\\S+ ){1,6}?(?:(?:has|have|was|were|is|are)(?: long| now| already)? (?:been )?)?(?:dropped|discontinued|ended|removed|deprecated)',
+            // Twenty-fourth session: the product itself retired: "this model was discontinued in 2019", "it reached end of life".
+            "(?:it|this|that|the|your|our) (?:\\S+ ){0,2}?(?:model|product|item|version|device|plan|service|app|line|feature|release|phone|router|printer) (?:has been|had been|was|is|got)(?: now| already| long)? (?:discontinued|retired|sunset|end[- ]of[- ]life|eol)",
+            "(?:reached|hit|is past|is at) (?:its |their )?end[- ]of[- ](?:life|support)",
             "(?:we|i)(?:'ve| have)? (?:dropped|ended|discontinued|stopped) (?:the |our )?support (?:for|of)",
             "(?:it's|it is|this is|that's|that is|which is) not (?:planned|on (?:our|the) roadmap)(?=\\s*[.,;!]|$)",
             '(?:is|are|was|were) (?:all |also )?non-?refundable',
@@ -589,6 +595,16 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "It's not planned yet, but you can vote for it on the roadmap board.", lexiconOnly: true },
   { lang: 'es', text: 'Lo siento, pero [[no es lugar para pedir trabajos]].', lexiconOnly: true },
   { lang: 'es', text: '[[Se dejó de dar soporte a la versión 1.7 hace tiempo]].', lexiconOnly: true },
+  // Twenty-fourth session: the product retired, and a sentence opening «Hace tiempo…» is no instruction.
+  { lang: 'es', text: '[[Hace tiempo se dejó de dar soporte a esa impresora]].', lexiconOnly: true },
+  { lang: 'es', text: 'Lo siento, [[dejamos de fabricar esa funda el año pasado]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Ese modelo fue descontinuado en 2022]].', lexiconOnly: true },
+  { lang: 'es', text: 'Ese modelo fue descontinuado, pero el X40 usa el mismo cargador: ¿te paso el enlace?', lexiconOnly: true },
+  { lang: 'en', text: '[[Support for the S7 ended in 2021]].', lexiconOnly: true },
+  { lang: 'en', text: 'Sorry, [[that router model was discontinued last year]].', lexiconOnly: true },
+  { lang: 'en', text: '[[The app reached end of life in March]], so there will be no further updates.', lexiconOnly: true },
+  { lang: 'en', text: 'That blender was discontinued, but the B200 takes the same jug and I can send you a 20% code for it.', lexiconOnly: true },
+  { lang: 'es', text: 'Hemos dejado de cobrarte la cuota de mantenimiento desde este mes.', lexiconOnly: true },
   { lang: 'es', text: '[[Por ahora no está planeado]].', lexiconOnly: true },
   { lang: 'es', text: '[[Las cuotas no son reembolsables]].', lexiconOnly: true },
   { lang: 'es', text: 'No está previsto que el corte afecte a tu zona.', lexiconOnly: true },
