@@ -250,6 +250,7 @@ function exampleInstances(): Instance[] {
   for (const moment of MOMENTS) {
     const l = labelIndex.get(moment.id)!;
     MOMENT_EXAMPLES[moment.id].forEach((ex, i) => {
+      if (ex.lexiconOnly) return;
       const inst = instance(`example:${moment.id}:${i}`, ex.text);
       inst.target[l] = ex.fires ? 1 : 0;
       inst.weight[l] = 1;

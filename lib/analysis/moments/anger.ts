@@ -57,6 +57,11 @@ const detectPhrases = phraseDetector(
     '(?:me voy a cambiar|nos vamos a cambiar|voy a cambiarme|vamos a cambiarnos|me cambio|nos cambiamos|me cambiare|nos cambiaremos|pienso cambiarme|tendre que cambiarme|me tendre que cambiar|me toca cambiarme) de (?:banco|compania|operador|operadora|proveedor|aseguradora|aerolinea|entidad|seguro|compania telefonica)(?! (?:de|del|para))',
     '(?:mi|mis|nuestro|nuestros) (?:dinero|plata|ahorros|cuentas?|negocio) (?:a|para|en|hacia) (?:otr[oa]s? (?:lado|lugar|sitio|parte|banco|entidad|empresa)|la competencia)',
     "(?:taking|take|moving|move|took|moved) (?:my|our) (?:money|business|custom|savings|accounts?) (?:elsewhere|somewhere else|to (?:another|a different|a competitor))",
+    // Twenty-fourth session: leaving said by where they will shop ("Feel like shopping somewhere else"), others told not to
+    // use the company ("suggest people not to use amazon"), and the same failure called a habit («Siempre hacéis igual»).
+    "(?<!(?:need to|have to|got to|should|can i|could i|do i|will i|would i|where to|how to|or) )(?:shop|shopping|buy|buying|order|ordering|bank|banking|fly|flying|go|going|spend|spending) (?:my (?:money|cash) )?(?:somewhere else|elsewhere|someplace else)(?! (?:for|if|in case|to (?:get|find|buy|renew|pay)))(?![^.!?]{0,40}\\?)",
+    "(?:suggest|suggesting|advise|advising|tell|telling|recommend|recommending|warn|warning|urge|urging) (?:people|everyone|everybody|others|other people|my friends|all my friends|anyone)(?: (?:not to|to not|never to|to never|to stay away|to avoid|against))",
+    '(?:siempre|como siempre|otra vez) (?:haceis|hacen|haces|hace) (?:igual|lo mismo)(?=\\s*[.!,]|$)', "(?:you|they) (?:always|never fail to) do (?:this|the same)(?=\\s*[.!,]|$)",
     '(?:voy|vamos|pienso|pensamos) a? ?(?:denunciar|demandar|contar|publicar|escribir|poner|difundir|reclamar|quejarme)(?:lo|la|los|las)?(?: @){0,6} (?:redes|twitter|facebook|instagram|tiktok|resenas?|google|ocu|profeco|consumo|defensa del consumidor|abogad[oa]|juzgado|prensa|todos lados|todas partes)',
     '(?:los|las|les|os) (?:voy|vamos) a (?:denunciar|demandar|escrachar|hundir)',
     'voy a (?:denunciar|demandar)los',
@@ -92,7 +97,7 @@ const detectPhrases = phraseDetector(
     "screwed (?:me|us|up)", "(?:out of (?:your|their) (?:mind|minds))", "(?:you|you guys|y'all|you people) are (?:a |an |complete |total |such )?(?:ass|asses|assholes?|morons?|idiots?|clowns?|jokers?)",
     "(?:lost|losing) (?:my|our|mine and my @|me and my @) (?:@ )?(?:business|custom)", "last (?:flight|time|order|trip|purchase) (?:with|from) you(?: ever)?",
     // A verdict on the service itself and disappointment said strongly: «their support system is horrible», «extremely disappointed».
-    "(?:service|support|system|staff|agents?|app|experience|attention|company|airline|bank|team) (?:is|was|are|were|has been) (?:so |really |absolutely |just |completely )?(?:horrible|terrible|awful|appalling|atrocious|abysmal|pathetic|useless|a joke|a disgrace|dreadful)",
+    "(?:service|support|system|staff|agents?|app|experience|attention|company|airline|bank|team) (?:is|was|are|were|has been) (?:so |really |absolutely |just |completely )?(?:horrible|terrible|awful|appalling|atrocious|abysmal|pathetic|useless|a joke|a disgrace|dreadful|disastrous|a disaster|diabolical|shambolic)",
     "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
     // Twenty-second session: the customer's own anger said outright, and a verdict of disappointment: "I am very angry",
     // "Really upset about…", «estoy muy enojado», "what a letdown", «qué decepción». Not «no estoy enojado», "a bit annoyed".
@@ -163,7 +168,7 @@ const detectPhrases = phraseDetector(
     'como si (?:yo )?(?:fuera|fueramos)(?![^.!?\\n]*\\?)',
     // …but how they are treated is contempt, asked or stated: «¿por qué me tratan como si fuera un delincuente?».
     '(?:trat\\w*|atiend\\w*|mir\\w*|humill\\w*) como si (?:yo )?(?:fuera|fueramos)',
-    '(?:que|cuanta) (?:falta de|poca) (?:consideracion|empatia|educacion|humanidad)', 'ni siquiera (?:se dignan|se molestan|tienen la decencia|una disculpa)',
+    '(?:que|cuanta) (?:falta de|poca) (?:consideracion|empatia|educacion|humanidad)', 'ni siquiera (?:se dignan|se molestan|tienen la decencia|una disculpa)', '(?:no|ni) se (?:digna|dignan|ha dignado|han dignado|dignaron|digno) (?:a |en )?[a-z]{3,}',
     "how (?:is (?:this|that)|can (?:this|that|you)) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
     "(?:don't|do not|didn't|did not) even (?:bother|have the decency|let me|care)",
     // Regional insults and swearing (es-MX, es-ES, es-AR…), as customers type them.
@@ -530,6 +535,13 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Qué decepción, la verdad, después de tantos años.', fires: true },
   { lang: 'es', text: 'No estoy enojado, solo quiero saber cuándo llega.', fires: false },
   { lang: 'es', text: 'Ya no estoy molesta, gracias por resolverlo tan rápido.', fires: false },
+  { lang: 'es', text: 'El jefe de zona no se digna contestar a la carta que le mandé hace un mes.', fires: true, lexiconOnly: true },
+  // Twenty-fourth session: leaving said by where they will shop, others warned off, the failure called a habit.
+  { lang: 'en', text: 'Pretty poor apology for a weekly customer. Feel like shopping somewhere else.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Do I need to go somewhere else to get the SIM swapped?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Your service is disastrous and I will tell people not to use you.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Siempre hacéis igual. Ni tocáis el timbre.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: '¿Siempre hacen lo mismo con los paquetes grandes? Es para saber si bajar a la portería.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

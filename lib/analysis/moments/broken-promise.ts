@@ -268,7 +268,25 @@ const NOT_YET_GONE = /(?:\b(?:not|never|no|aun no|todavia no)|n't)(?: \w+){0,2} 
 const WINDOW_THEN_GONE = new RegExp(
   String.raw`\b(?:the|your|their|los|las|el|la|sus) ${SPAN} (?:que|that|they|you)\b[^.!?]{0,40}?\b(?:(?:ya )?${WENT_BY_ES}|(?:have|had|has) (?:long )?(?:passed|gone by|expired|come and gone)|(?:are|were) (?:long )?(?:up|over|gone)|came and went)\b`,
 );
+/**
+ * The time waited set against the window they were given: "12 days now, not 2-3 like you say", «ya van 15 días y no 5 como
+ * dijeron». The window may go without its unit.
+ */
+const NOT_AS_SAID = new RegExp(
+  String.raw`\b(?:not|no|instead of|en vez de|en lugar de|y no)(?: the| los| las)? (?<said>${COUNT})(?:\s*(?:a|-|to|o|or)\s*(?<saidMax>${COUNT}))?(?:\s+(?:business\s+|working\s+)?(?:horas?|dias?|semanas?|hours?|days?|weeks?)(?:\s+(?:habiles|laborables))?)?,?\s+(?:like|as|como|que)\s+(?:(?:you|they|u|ustedes|me|nos|se)\s+)?(?:said|say|promised|told me|told us|quoted|stated|dijeron|dicen|decian|prometieron|indicaron|aseguraron|habian dicho)\b`,
+);
+
+/** Whether the window said is outrun: a smaller count just before it ("It took 2 days, not 5 like you said") is praise. */
+function waitedPastSaid(folded: string): boolean {
+  const m = NOT_AS_SAID.exec(folded);
+  if (!m) return false;
+  const waited = /(\d{1,3})\D{0,25}$/.exec(folded.slice(Math.max(0, m.index - 30), m.index));
+  const said = Number(m.groups!.saidMax ?? m.groups!.said);
+  return !waited || Number.isNaN(said) || Number(waited[1]) > said;
+}
+
 function windowGoneBy(folded: string): boolean {
+  if (waitedPastSaid(folded)) return true;
   const after = WINDOW_THEN_GONE.exec(folded);
   if (after && !NOT_YET_GONE.test(folded.slice(Math.max(0, after.index - 30), after.index)) && !/\b(?:no|not|nunca|never)\b|n't\b/.test(after[0]) && (after.groups!.pre || after.groups!.biz || SAID_WINDOW.test(after[0]))) return true;
   const m = WINDOW_GONE_BY.exec(folded);
@@ -600,6 +618,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Quedaron de avisarme cuando llegue el repuesto, gracias.', fires: false },
   { lang: 'es', text: 'Me dicen que te llamaremos en dos horas, y al final nada.', fires: true },
   { lang: 'en', text: "The rep said 'we will call you back within the hour' and nobody called.", fires: true },
+  // Twenty-fourth session: the time waited set against the window they gave.
+  { lang: 'en', text: '@AskBank 12 days now, not 2-3 like you said.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Ya van 15 días y no 5 como dijeron.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'It took 2 days, not 5 like you said. Great job!', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

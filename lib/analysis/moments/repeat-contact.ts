@@ -51,6 +51,8 @@ const detect = phraseDetector(
     '(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|hoy|anteayer)',
     'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
     `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
+    // Twenty-fourth session: engineer visits counted: "the last 5+ callouts", "five engineer visits".
+    `(?:last )?${MANY_EN}\\+? (?:call-?outs|call outs|engineer visits|technician visits|engineer call-?outs)`,
     // Nineteenth session: the count after an infinitive or a gerund, «después de llamar varias veces», «escribiéndoles
     // cinco veces»; contacts told as repeated, "I have repeatedly called"; a complaint filed long ago, "few weeks back".
     `(?:llamar|escribir|reclamar|insistir|contactar|preguntar|llamando|escribiendo|reclamando|insistiendo|contactando)(?:les|le|los|las|lo)?(?: @){0,3} ${MANY_ES} veces`,
@@ -141,7 +143,7 @@ const detect = phraseDetector(
     `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits|requests|tweets|dms|direct messages|letters|voicemails)(?! (?:a|per) (?:day|week|month))(?! (?:seguid[oa]s |automatic[oa]s |automated |automatic )?(?:from (?!me\\b|us\\b|my\\b|our\\b)|de parte de (?!mi\\b|nosotros\\b))| seguid[oa]s de (?!mi\\b|nosotros\\b))`,
     // Not stopping: «no paramos de llamar», «llamé todo el día», "called every day this week".
     '(?:no (?:paro|paramos|dejo|dejamos|he parado|hemos parado|he dejado|hemos dejado) de|(?:llevo|llevamos) (?:mas de |casi )?(?:\\w+ )?(?:minutos|horas|dias|semanas|meses)(?: tratando de| intentando)?) (?:llamar|escribir|reclamar|insistir|marcar|mandar correos|comunicarme|comunicarnos)',
-    '(?:llame|llamamos|escribi|escribimos|marque|marcamos|reclame|reclamamos)(?: a \\w+)? (?:todo el dia|toda la manana|toda la tarde|todos los dias|a diario|cada dia)',
+    '(?:llame|llamamos|escribi|escribimos|marque|marcamos|reclame|reclamamos|(?:he|hemos|habia|habiamos) (?:llamado|marcado|reclamado))(?: a \\w+)? (?:todo el dia|toda la manana|toda la tarde|todos los dias|a diario|cada dia)',
     "(?:called|rang|phoned|emailed|messaged|tweeted|chased)(?: (?:you|them|support))? (?:all day|every day|every single day|daily|repeatedly|over and over)",
     // Chasing an open thread: «Any updates on this?», «any news about my refund?», «¿alguna novedad?».
     "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the (?!new |next |upcoming |latest )@)",
@@ -470,6 +472,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'The app merges two conversations into one thread when I reply.', fires: false },
   { lang: 'es', text: 'Como la tarjeta no llegaba he llamado varios asesores y ninguno tiene registrada mi solicitud.', fires: true },
   { lang: 'es', text: 'En el viaje de ida no me pidieron el pasaje impreso y hasta ahora siempre lo mostré en el celular.', fires: false },
+  // Twenty-fourth session: contact every day, told in the perfect; engineer visits counted.
+  { lang: 'en', text: 'The last 5+ callouts have all gone the same way: the engineer tests the socket and leaves.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Hemos llamado todos los días desde el sábado y nadie sabe dónde están las maletas.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'He escrito todos los días en mi diario cómo va el tratamiento, ¿os sirve para el informe?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

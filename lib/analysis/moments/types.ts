@@ -5,6 +5,11 @@ export interface MomentExample {
   text: string;
   /** Whether this moment must be detected in the text. */
   fires: boolean;
+  /**
+   * Checked against the detector but not taught to the model (`npm run train`): a new lexicon form tested both ways
+   * without moving the model's calibration for every other moment.
+   */
+  lexiconOnly?: boolean;
 }
 
 export interface Moment {

@@ -205,6 +205,9 @@ const checker = lexiconChecker(
             'antes de (?:abrir|crear|publicar|postear) (?:un|otro) (?:hilo|issue|ticket|tema|reporte|post)(?: nuevo)?,? (?:por favor,? )?(?:revisa|busca|lee|consulta|mira|usa|revise|busque|lea|consulte|mire|use)',
             '(?:para|en) (?:futuras|proximas|siguientes) (?:solicitudes|ocasiones|consultas|reclamaciones|peticiones|compras)',
             'no (?:abras|abra|abran|crees|cree|creen|abrais) (?:un|otro|mas) (?:issue|hilo|ticket|tema|reporte)s?',
+            // Twenty-fourth session: the effort they are said not to have made: «no te has tomado la molestia de visitarnos»,
+            // «ni se molestó en leer…».
+            'no (?:te has|se ha|os habeis|se han|te tomaste|se tomo|se tomaron|os tomasteis) (?:tomado )?(?:la molestia|el trabajo) de', 'ni (?:siquiera )?(?:te|se|os) (?:molestaste|molesto|molestaron|molestasteis|has molestado|ha molestado) en',
           ],
           span: 'clause',
         },
@@ -317,9 +320,16 @@ const checker = lexiconChecker(
         {
           kind: 'customer',
           match: [
-            // «you shouldn't have been charged», «you shouldn't have had to chase»: what was done to them, an apology.
-            "you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|had|heard|seen|been|needed|to )@",
-            "you should've (?!received|gotten|got|had|heard|seen|been|needed)@",
+            // Twenty-fourth session: the fault named as theirs, a swear masked or not («it was your **** up»), and the effort
+            // they are said not to have made ("you didn't even take the time to…").
+            "(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all |completely |clearly )?your (?:own )?(?:fault|mistake|error|doing|\\*+ ?up|(?:screw|cock|balls|f\\*+|mess|foul)[- ]?up)",
+            "you (?:didn't|did not|never|haven't|have not|couldn't|could not) (?:even )?(?:bother(?:ed)? to|take the time to|taken the time to|make the effort to)",
+            // "I'm sure you were aware that…": what they are told they knew.
+            "(?:i'm|i am|we're|we are) (?:sure|certain|confident) (?:that )?you (?:were|are|would have been) (?:well )?aware",
+            // «you shouldn't have been charged», «you shouldn't have had to chase»: what was done to them, an apology; "you
+            // should have your money back by Friday": what they will have.
+            "you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|had|heard|seen|been|needed|to |(?:your (?:money|refund|funds|order|parcel|package|item|card|replacement|tickets?|credit|statement)|it (?:back|by|within|tomorrow|today|soon|shortly|now|already))\\b)@",
+            "you should've (?!received|gotten|got|had|heard|seen|been|needed|(?:your (?:money|refund|funds|order|parcel|package|item|card|replacement|tickets?|credit|statement)|it (?:back|by|within|tomorrow|today|soon|shortly|now|already))\\b)@",
             "you shouldn't have (?!been|had|needed|to )@",
             "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked|put|entered|typed|used|selected|chosen|provided|submitted|registered|kept|told|contacted|called)\\b",
             // The customer's own act, stressed: «you gave the passcode to the caller yourself».
@@ -739,6 +749,16 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'That outage came from our hosting provider, [[not from us]].', lexiconOnly: true },
   { lang: 'en', text: '[[Before opening a new issue, please search the tracker]].', lexiconOnly: true },
   { lang: 'en', text: 'The crash came from a WebKit bug; we shipped a workaround in 2.4.1 and it should be gone after the update.', lexiconOnly: true },
+  // Twenty-fourth session: the fault named as theirs, the effort they did not make, what they are told they knew.
+  { lang: 'en', text: 'Thanks for the feedback, but [[that was your own mistake]].', lexiconOnly: true },
+  { lang: 'en', text: 'No, [[it was your f*** up, not ours]].', lexiconOnly: true },
+  { lang: 'en', text: 'It was my mistake, not yours: I typed the wrong postcode on the label.', lexiconOnly: true },
+  { lang: 'en', text: '[[You didn\'t even take the time to read the booking terms]].', lexiconOnly: true },
+  { lang: 'en', text: "[[I'm sure you were aware that the offer ended on Sunday]].", lexiconOnly: true },
+  { lang: 'en', text: "I'm sure you'll love the new model, it ships with the charger included.", lexiconOnly: true },
+  { lang: 'en', text: 'I processed the refund just now, so you should have your money back within two days.', lexiconOnly: true },
+  { lang: 'es', text: '[[Está claro que no te has tomado la molestia de leer las condiciones]].', lexiconOnly: true },
+  { lang: 'es', text: 'Gracias por tomarte la molestia de escribirnos; ya revisé el cargo y te lo devolvemos.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -20,7 +20,7 @@ import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
 // to reproduce a fault (a step of the diagnosis, not an answer to the request), and declining to promise or
 // predict a time (../grammar/declines-to-predict.ts).
 const NOT_REFUSAL_ES = `(?:reproducir\\w*|replicar\\w*|recrear\\w*|ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES})`;
-const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|believe|imagine|thank|tell whether|tell (?:you )?(?:which|whether|if|what(?:'s| is) best|for sure)|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
+const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|reach you|reach (?:you|him|her|them) by|get (?:hold of|through to) you|contact you|believe|imagine|thank|tell whether|tell (?:you )?(?:which|whether|if|what(?:'s| is) best|for sure)|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
 
 // Closing a thread, and the reasons that make it a no: the request is not a fault of ours or not in scope.
 const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|procedemos a cerrar|se cierra|queda cerrad[oa]|damos por cerrad[oa]|doy por cerrad[oa]|he cerrado|hemos cerrado|voy a cerrar|vamos a cerrar)';
@@ -66,6 +66,7 @@ const checker = lexiconChecker(
             'no (?:tenemos|hay|queda) (?:stock|existencias|disponibilidad|unidades)',
             'no (?:procede|aplica|corresponde)(?! (?:que|a))',
             '(?:es|son) (?:una )?politicas? (?:de la empresa|de la compania|interna|nuestra)',
+            '(?:^|(?<=[.!?,]\\x20))(?:es|esa es|esta es|son) (?:nuestra|la) politica(?: de la (?:empresa|compania|casa))?(?=\\s*[.!]|$)',
             'por politica(?: de la empresa| interna)?',
             '(?:es|resulta) imposible',
             'imposible',
@@ -148,6 +149,10 @@ const checker = lexiconChecker(
             // Twenty-fourth session: the product itself retired: "this model was discontinued in 2019", "it reached end of life".
             "(?:it|this|that|the|your|our) (?:\\S+ ){0,2}?(?:model|product|item|version|device|plan|service|app|line|feature|release|phone|router|printer) (?:has been|had been|was|is|got)(?: now| already| long)? (?:discontinued|retired|sunset|end[- ]of[- ]life|eol)",
             "(?:reached|hit|is past|is at) (?:its |their )?end[- ]of[- ](?:life|support)",
+            // "this WILL NOT BE IMPLEMENTED", "it won't be added": the decision not to build it, said in the passive.
+            "(?:will|would|is|are)(?: not|n't| never) (?:be|going to be) (?:implemented|added|merged|supported|built|developed|included|considered)(?= ?[.,;!]|$| (?:in|into|to|for|here|anytime|any time|at))",
+            // The policy as the whole answer: "That's our policy.", "It's company policy."
+            "(?:^|(?<=[.!?,]\\x20))(?:that's|that is|it's|it is|this is)(?: simply| just)? (?:our|the|company|store|airline|bank) policy(?=\\s*[.!]|$)",
             "(?:we|i)(?:'ve| have)? (?:dropped|ended|discontinued|stopped) (?:the |our )?support (?:for|of)",
             "(?:it's|it is|this is|that's|that is|which is) not (?:planned|on (?:our|the) roadmap)(?=\\s*[.,;!]|$)",
             '(?:is|are|was|were) (?:all |also )?non-?refundable',
@@ -614,6 +619,13 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[We dropped Windows 7 support two years ago]].', lexiconOnly: true },
   { lang: 'en', text: '[[Out of scope for this project]].', lexiconOnly: true },
   { lang: 'en', text: "I'm not going to add it to the core, but you can use the plugin API for it: here is the hook.", lexiconOnly: true },
+  // Twenty-fourth session: the decision not to build it in the passive; the policy as the whole answer; contact that failed.
+  { lang: 'en', text: 'As I said before, [[this will not be implemented]].', lexiconOnly: true },
+  { lang: 'en', text: "It won't be added to 2.x, but the 3.0 beta already has it: here's the install guide.", lexiconOnly: true },
+  { lang: 'en', text: "Sorry, [[that's our policy]].", lexiconOnly: true },
+  { lang: 'en', text: "That's our policy, but I can move the booking to next month for free if that helps.", lexiconOnly: true },
+  { lang: 'es', text: 'Lo siento, [[es nuestra política]].', lexiconOnly: true },
+  { lang: 'en', text: "We tried to call you twice but couldn't reach you, so the order is on hold until you confirm the address.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
