@@ -59,9 +59,9 @@ const detectPhrases = phraseDetector(
     "(?:taking|take|moving|move|took|moved) (?:my|our) (?:money|business|custom|savings|accounts?) (?:elsewhere|somewhere else|to (?:another|a different|a competitor))",
     // Twenty-fourth session: leaving said by where they will shop ("Feel like shopping somewhere else"), others told not to
     // use the company ("suggest people not to use amazon"), and the same failure called a habit («Siempre hacéis igual»).
-    "(?<!(?:need to|have to|got to|should|can i|could i|do i|will i|would i|where to|how to|or) )(?:shop|shopping|buy|buying|order|ordering|bank|banking|fly|flying|go|going|spend|spending) (?:my (?:money|cash) )?(?:somewhere else|elsewhere|someplace else)(?! (?:for|if|in case|to (?:get|find|buy|renew|pay)))(?![^.!?]{0,40}\\?)",
-    "(?:suggest|suggesting|advise|advising|tell|telling|recommend|recommending|warn|warning|urge|urging) (?:people|everyone|everybody|others|other people|my friends|all my friends|anyone)(?: (?:not to|to not|never to|to never|to stay away|to avoid|against))",
-    '(?:siempre|como siempre|otra vez) (?:haceis|hacen|haces|hace) (?:igual|lo mismo)(?=\\s*[.!,]|$)', "(?:you|they) (?:always|never fail to) do (?:this|the same)(?=\\s*[.!,]|$)",
+    "(?<!(?:need to|do i have to|do we have to|got to|should|can i|could i|do i|will i|would i|where to|how to|or|never|want to|usually|had to|didn't|did not|not) )(?:shop|shopping|buy|buying|order|ordering|bank|banking|fly|flying|spend|spending) (?:my (?:money|cash) )?(?:somewhere else|elsewhere|someplace else)(?! (?:for|if|in case|to (?:get|find|buy|renew|pay)))(?![^.!?]{0,40}\\?)",
+    "(?:suggest|suggesting|suggested|advise|advising|advised|tell|telling|told|recommend|recommending|warn|warning|warned|urge|urging|urged) (?:people|everyone|everybody|others|other people|my friends|all my friends|anyone) (?:(?:not to|to not|never to|to never) (?:use|buy|trust|shop|fly|bank|order|book|deal|go near|touch)|to (?:stay away|avoid)|against (?:using|buying|you|them|this))",
+    '(?<!(?:encanto|amable|genial|majo|maja|simpatic[oa])[^.!?]{0,60})(?:siempre|como siempre|otra vez) (?:haceis|hacen|haces|hace) (?:igual|lo mismo)(?![^.!?]{0,80}\\?)(?=\\s*[.!,]|$| con (?:mis|mi|nuestros|nuestras|los|las|el|la)\\b)', "(?:you|you guys|y'all|they) (?:always|never fail to) do (?:this|the same)(?: to (?:me|us))?(?![^.!?]{0,80}\\?)(?=\\s*[.!,]|$)",
     '(?:voy|vamos|pienso|pensamos) a? ?(?:denunciar|demandar|contar|publicar|escribir|poner|difundir|reclamar|quejarme)(?:lo|la|los|las)?(?: @){0,6} (?:redes|twitter|facebook|instagram|tiktok|resenas?|google|ocu|profeco|consumo|defensa del consumidor|abogad[oa]|juzgado|prensa|todos lados|todas partes)',
     '(?:los|las|les|os) (?:voy|vamos) a (?:denunciar|demandar|escrachar|hundir)',
     'voy a (?:denunciar|demandar)los',
@@ -168,7 +168,7 @@ const detectPhrases = phraseDetector(
     'como si (?:yo )?(?:fuera|fueramos)(?![^.!?\\n]*\\?)',
     // …but how they are treated is contempt, asked or stated: «¿por qué me tratan como si fuera un delincuente?».
     '(?:trat\\w*|atiend\\w*|mir\\w*|humill\\w*) como si (?:yo )?(?:fuera|fueramos)',
-    '(?:que|cuanta) (?:falta de|poca) (?:consideracion|empatia|educacion|humanidad)', 'ni siquiera (?:se dignan|se molestan|tienen la decencia|una disculpa)', '(?:no|ni) se (?:digna|dignan|ha dignado|han dignado|dignaron|digno) (?:a |en )?[a-z]{3,}',
+    '(?:que|cuanta) (?:falta de|poca) (?:consideracion|empatia|educacion|humanidad)', 'ni siquiera (?:se dignan|se molestan|tienen la decencia|una disculpa)', '(?:no|ni|nadie) se (?:digna|dignan|ha dignado|han dignado|dignaron|digno)(?: ni)? (?:a |en )?[a-z]{3,}',
     "how (?:is (?:this|that)|can (?:this|that|you)) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
     "(?:don't|do not|didn't|did not) even (?:bother|have the decency|let me|care)",
     // Regional insults and swearing (es-MX, es-ES, es-AR…), as customers type them.
@@ -542,6 +542,11 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Your service is disastrous and I will tell people not to use you.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Siempre hacéis igual. Ni tocáis el timbre.', fires: true, lexiconOnly: true },
   { lang: 'es', text: '¿Siempre hacen lo mismo con los paquetes grandes? Es para saber si bajar a la portería.', fires: false, lexiconOnly: true },
+  // (Review of the twenty-fourth session.)
+  { lang: 'en', text: 'I usually bank elsewhere, but I opened this account for my mortgage.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I've told all my friends not to use you.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Nadie se ha dignado a contestarme.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'El repartidor es un encanto, siempre hace lo mismo: me llama antes de subir.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

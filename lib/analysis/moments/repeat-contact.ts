@@ -52,7 +52,7 @@ const detect = phraseDetector(
     'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
     `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
     // Twenty-fourth session: engineer visits counted: "the last 5+ callouts", "five engineer visits".
-    `(?:last )?${MANY_EN}\\+? (?:call-?outs|call outs|engineer visits|technician visits|engineer call-?outs)`,
+    `(?:(?:the )?last|had|after|been|over|through|took) ${MANY_EN}\\+? (?:call-?outs|call outs|engineer visits|technician visits|engineer call-?outs)(?! (?:a|per) (?:day|week|month|year))`,
     // Nineteenth session: the count after an infinitive or a gerund, «después de llamar varias veces», «escribiéndoles
     // cinco veces»; contacts told as repeated, "I have repeatedly called"; a complaint filed long ago, "few weeks back".
     `(?:llamar|escribir|reclamar|insistir|contactar|preguntar|llamando|escribiendo|reclamando|insistiendo|contactando)(?:les|le|los|las|lo)?(?: @){0,3} ${MANY_ES} veces`,
@@ -476,6 +476,8 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'The last 5+ callouts have all gone the same way: the engineer tests the socket and leaves.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Hemos llamado todos los días desde el sábado y nadie sabe dónde están las maletas.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'He escrito todos los días en mi diario cómo va el tratamiento, ¿os sirve para el informe?', fires: false, lexiconOnly: true },
+  // (Review of the twenty-fourth session.)
+  { lang: 'en', text: 'My plan includes 2 engineer visits per year, can I book one?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

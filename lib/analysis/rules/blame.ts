@@ -25,6 +25,9 @@ const SAID_SURE_ES = '(?:es|sera|debe (?:de )?ser|tiene (?:toda )?(?:la )?pinta 
 /** What the customer could have read first (terms are left out: they are often quoted in the customer's favour). */
 const DOCUMENTS_ES = '(?:enunciado|documentacion|readme|manual|faq|preguntas frecuentes|instrucciones|guia|syllabus|wiki|anuncio|tutorial)';
 const DOCUMENTS_EN = '(?:docs|documentation|readme|faq|faqs|manual|guide|instructions|assignment|spec|specification|wiki|announcement|syllabus|issue template|contributing guide|tutorial|changelog)';
+/** "you should have your refund by Friday": what they will have, not what they should have done. */
+const WILL_HAVE = "(?:a|an|the|your|full|it|them|this|that)\\b[^.!?,;]{0,40}?\\b(?:by|within|in \\d|in (?:a|an|the next|the coming)|tomorrow|today|shortly|soon|now|again|back|already)\\b";
+
 const checker = lexiconChecker(
   {
     es: {
@@ -207,7 +210,7 @@ const checker = lexiconChecker(
             'no (?:abras|abra|abran|crees|cree|creen|abrais) (?:un|otro|mas) (?:issue|hilo|ticket|tema|reporte)s?',
             // Twenty-fourth session: the effort they are said not to have made: «no te has tomado la molestia de visitarnos»,
             // «ni se molestó en leer…».
-            'no (?:te has|se ha|os habeis|se han|te tomaste|se tomo|se tomaron|os tomasteis) (?:tomado )?(?:la molestia|el trabajo) de', 'ni (?:siquiera )?(?:te|se|os) (?:molestaste|molesto|molestaron|molestasteis|has molestado|ha molestado) en',
+            'no (?:te has|os habeis|te tomaste|os tomasteis) (?:tomado )?(?:la molestia|el trabajo) de', 'usted no se (?:ha tomado|tomo) la molestia de', 'no se (?:ha tomado|tomo) usted la molestia de', 'ni (?:siquiera )?(?:te molestaste|os molestasteis|te has molestado) en',
           ],
           span: 'clause',
         },
@@ -322,14 +325,14 @@ const checker = lexiconChecker(
           match: [
             // Twenty-fourth session: the fault named as theirs, a swear masked or not («it was your **** up»), and the effort
             // they are said not to have made ("you didn't even take the time to…").
-            "(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all |completely |clearly )?your (?:own )?(?:fault|mistake|error|doing|\\*+ ?up|(?:screw|cock|balls|f\\*+|mess|foul)[- ]?up)",
-            "you (?:didn't|did not|never|haven't|have not|couldn't|could not) (?:even )?(?:bother(?:ed)? to|take the time to|taken the time to|make the effort to)",
+            "(?<!(?:if|whether|even if) )(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all |completely |clearly )?your (?:own )?(?:fault|mistake|error|doing|\\*+ ?up|(?:screw|cock|balls|f\\*+|fuck|mess|foul)[- ]?up)",
+            "you (?:didn't|did not|never|haven't|have not) (?:even )?(?:bother(?:ed)? to|take the time to|taken the time to|make the effort to)",
             // "I'm sure you were aware that…": what they are told they knew.
-            "(?:i'm|i am|we're|we are) (?:sure|certain|confident) (?:that )?you (?:were|are|would have been) (?:well )?aware",
+            "(?:i'm|i am|we're|we are) (?:sure|certain|confident) (?:that )?(?:you were|you are|you're|you'd have been|you would have been) (?:well )?aware",
             // «you shouldn't have been charged», «you shouldn't have had to chase»: what was done to them, an apology; "you
             // should have your money back by Friday": what they will have.
-            "you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|had|heard|seen|been|needed|to |(?:your (?:money|refund|funds|order|parcel|package|item|card|replacement|tickets?|credit|statement)|it (?:back|by|within|tomorrow|today|soon|shortly|now|already))\\b)@",
-            "you should've (?!received|gotten|got|had|heard|seen|been|needed|(?:your (?:money|refund|funds|order|parcel|package|item|card|replacement|tickets?|credit|statement)|it (?:back|by|within|tomorrow|today|soon|shortly|now|already))\\b)@",
+            `you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|had|heard|seen|been|needed|to |${WILL_HAVE})@`,
+            `you should've (?!received|gotten|got|had|heard|seen|been|needed|${WILL_HAVE})@`,
             "you shouldn't have (?!been|had|needed|to )@",
             "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked|put|entered|typed|used|selected|chosen|provided|submitted|registered|kept|told|contacted|called)\\b",
             // The customer's own act, stressed: «you gave the passcode to the caller yourself».
@@ -759,6 +762,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'I processed the refund just now, so you should have your money back within two days.', lexiconOnly: true },
   { lang: 'es', text: '[[Está claro que no te has tomado la molestia de leer las condiciones]].', lexiconOnly: true },
   { lang: 'es', text: 'Gracias por tomarte la molestia de escribirnos; ya revisé el cargo y te lo devolvemos.', lexiconOnly: true },
+  // (Review of the twenty-fourth session.)
+  { lang: 'en', text: "Whether it was your mistake or ours doesn't matter, I've re-sent the parcel.", lexiconOnly: true },
+  { lang: 'en', text: 'You should have the refund in your account by Friday.', lexiconOnly: true },
+  { lang: 'es', text: 'Lamento que el repartidor no se tomara la molestia de llamar; te lo reenvío mañana.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

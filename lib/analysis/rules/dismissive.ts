@@ -12,6 +12,9 @@ import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import type { Rule, RuleExample } from './types';
 
+/** The matches that ask the customer to wait for what was said before ("Kindly wait till the date mentioned"; checkDraft). */
+const WAITING_ASKED = /\b(?:request(?:ing)? you to|kindly)\b/;
+
 const checker = lexiconChecker(
   {
     es: {
@@ -158,10 +161,9 @@ const checker = lexiconChecker(
             // Twenty-fourth session: waiting asked for with nothing to wait on but what was said before ("Request you to wait
             // till the time mentioned", "Kindly stay tuned for further update on this"); a failure made a hiccup; help held
             // back until they calm down ("if you keep shouting I can't help you").
-            "(?:(?:i|we) )?(?:kindly )?request(?:ing)? you to (?:kindly |please )?(?:wait|be patient|stay tuned)(?: (?:till|until|for) (?:the )?(?:time(?:line|frame)?|date|estimate[sd]?|tat|further updates?)(?: (?:mentioned|given|shared|provided|communicated|committed))?)?",
-            "(?:^|(?<=[.!?,]\\x20)|(?<=\\x40[\\w.-]{0,30}\\x20))kindly (?:stay tuned|wait|be patient)(?: (?:till|until|for) (?:the |a |an )?(?:time(?:line|frame)?|date|estimate[sd]?|tat|further updates?|an? update)(?: (?:mentioned|given|shared|provided|communicated|committed))?)?(?: on this)?(?=\\s*[.!]|$| \\^)",
+            "(?:(?:(?:i|we) )?(?:kindly )?request(?:ing)? you to (?:kindly |please )?|(?:^|(?<=[.!?,]\\x20)|(?<=\\x40[\\w.-]{0,30}\\x20))kindly )(?:stay tuned|wait|be patient)(?: (?:till|until|for) (?:the |an? )?(?:time(?:line|frame)?|date|estimate[sd]?|tat|(?:further )?updates?)(?: (?:mentioned|given|shared|provided|communicated|committed))?)?(?: on this)?(?=\\s*[.!]|$| \\^| and (?:i'm|i am|we're|we are) (?:sure|positive|confident))",
             // ("blip" is left to the model, which already reads it: in the lexicon it moved the model's calibration.)
-            "(?:a |one )?(?:little|tiny|small|slight|minor|wee|bit of a) hiccups?",
+            "(?<!\\b(?:may|might|could|will|you (?:mentioned|reported|noticed|described))\\b[^.!?]{0,20})(?:a |one )?(?:little|tiny|small|slight|minor|wee|bit of a) hiccups?(?! (?:you|that you) (?:saw|mentioned|reported|noticed|had|hit))",
             "(?:if|while|as long as) you (?:keep|continue|carry on) (?:shouting|yelling|swearing|screaming|being (?:rude|aggressive|abusive))[^.!?]{0,30}?(?:i|we) (?:can't|cannot|won't|will not|am unable to|are unable to) (?:help|assist)(?: you)?",
           ],
           span: 'match',
@@ -346,6 +348,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[If you keep shouting at me I can't help you]].", lexiconOnly: true },
   { lang: 'es', text: 'Le entiendo, pero [[si usted sigue gritando así no la puedo atender]].', lexiconOnly: true },
   { lang: 'es', text: 'Entiendo que esté alterada, es normal después de tres días sin luz. Ahora mismo reviso la orden.', lexiconOnly: true },
+  // (Review of the twenty-fourth session.)
+  { lang: 'en', text: 'We request you to wait 24 hours before retrying the payment so the bank can release the hold.', lexiconOnly: true },
+  { lang: 'en', text: 'Your refund will reach your card by Friday. Kindly wait till the date mentioned.', lexiconOnly: true },
+  { lang: 'en', text: 'There may be a slight hiccup in service between 2 and 3am on Sunday while we upgrade the servers.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
@@ -357,6 +363,10 @@ const rule: Rule = {
     en: 'This downplays how the customer feels or the effort involved. Acknowledge it first: “I understand how frustrating this is.”',
   },
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
+  // Waiting asked for is no brush-off when the draft itself says until when ("…by Friday. Kindly wait till the date
+  // mentioned.").
+  checkDraft: (draft, matches) =>
+    draft.commitments.length === 0 ? matches : matches.filter((m) => !WAITING_ASKED.test(draft.folded.slice(m.start, m.end))),
   withoutExemptions: checker.withoutExemptions,
 };
 

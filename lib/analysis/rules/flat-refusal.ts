@@ -66,7 +66,7 @@ const checker = lexiconChecker(
             'no (?:tenemos|hay|queda) (?:stock|existencias|disponibilidad|unidades)',
             'no (?:procede|aplica|corresponde)(?! (?:que|a))',
             '(?:es|son) (?:una )?politicas? (?:de la empresa|de la compania|interna|nuestra)',
-            '(?:^|(?<=[.!?,]\\x20))(?:es|esa es|esta es|son) (?:nuestra|la) politica(?: de la (?:empresa|compania|casa))?(?=\\s*[.!]|$)',
+            '(?<!\\b(?:gratis|puedes|podes|puede)\\b[^.!?]{0,80})(?:^|(?<=[.!?,]\\x20))(?:(?:pero|lamentablemente|me temo que),? )?(?:es|esa es|esta es|son) (?:nuestra|la) politica(?: de la (?:empresa|compania|casa))?(?=\\s*[.!]|$|,? lo siento)',
             'por politica(?: de la empresa| interna)?',
             '(?:es|resulta) imposible',
             'imposible',
@@ -108,8 +108,8 @@ const checker = lexiconChecker(
             // planeado.», «los pagos no son reembolsables».
             'se (?:dejo|ha dejado|dejara) de (?:dar|ofrecer|brindar) (?:el )?soporte',
             // Twenty-fourth session: «dejamos de fabricar ese modelo», «el modelo fue descontinuado».
-            '(?:dejamos|hemos dejado|dejaremos|se dejo|se ha dejado|dejo|ha dejado) de (?:fabricar(?:se|lo|la|los|las)?|vender(?:se|lo|la|los|las)?|comercializar(?:se|lo|la|los|las)?|distribuir(?:lo|la|los|las)?|ofrecer(?:lo|la|los|las)?|soportar(?:lo|la|los|las)?|dar soporte|brindar soporte)',
-            '(?:el|este|ese|tu|su|la|esta|esa) (?:modelo|producto|articulo|equipo|plan|servicio|version|dispositivo|linea|tarifa|app|aplicacion) (?:fue|ha sido|esta|se encuentra|quedo) (?:descontinuad[oa]|discontinuad[oa]|retirad[oa] del mercado)', '(?:ya )?no (?:damos|ofrecemos|brindamos|hay) soporte (?:para|a|de)',
+            '(?<!(?:nunca|jamas|no) )(?:dejamos|hemos dejado|dejaremos|se dejo|se ha dejado|dejo|ha dejado) de (?:fabricar(?:se|lo|la|los|las)?|vender(?:se|lo|la|los|las)?|comercializar(?:se|lo|la|los|las)?|distribuir(?:lo|la|los|las)?|ofrecer(?:lo|la|los|las)?|soportar(?:lo|la|los|las)?|dar soporte|brindar soporte)',
+            '(?:el|este|ese|tu|su|la|esta|esa) (?:modelo|producto|articulo|equipo|plan|servicio|version|dispositivo|linea|tarifa|app|aplicacion|referencia)(?: que [a-z]+)? (?:ya )?(?:fue|ha sido|esta|se encuentra|quedo) (?:descontinuad[oa]|discontinuad[oa]|retirad[oa] del mercado)', '(?<!no )se (?:descontinuo|discontinuo|ha descontinuado|ha discontinuado)', '(?:ya )?no (?:damos|ofrecemos|brindamos|hay) soporte (?:para|a|de)',
             '(?:el )?soporte (?:para|de|a) (?:\\S+ ){1,6}?(?:termino|finalizo|se discontinuo|fue discontinuado|se abandono)',
             'no (?:esta|lo tenemos|lo tengo) (?:planeado|previsto|planificado|contemplado)(?=\\s*[.,;!]|$)',
             '(?:no (?:es|son)|(?:es|son) no) reembolsables?',
@@ -145,14 +145,15 @@ const checker = lexiconChecker(
             "(?:isn't|is not|aren't|are not|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
             // Twenty-first session: support ended, no plan, no refund: "support for 1.7 has long been dropped", "it's not
             // planned.", "all payments are non-refundable".
-            'support (?:for|of) (?:\\S+ ){1,6}?(?:(?:has|have|was|were|is|are)(?: long| now| already)? (?:been )?)?(?:dropped|discontinued|ended|removed|deprecated)',
+            'support (?:for|of) (?:\\S+ ){1,6}?(?:has|have|was|were|is|are)(?: long| now| already)? (?:been )?(?:dropped|discontinued|ended|removed|deprecated)',
+            'support (?:for|of) (?:the |this |that |your |our )?[\\w.-]+(?: [\\w.-]+)? ended(?! up)',
             // Twenty-fourth session: the product itself retired: "this model was discontinued in 2019", "it reached end of life".
-            "(?:it|this|that|the|your|our) (?:\\S+ ){0,2}?(?:model|product|item|version|device|plan|service|app|line|feature|release|phone|router|printer) (?:has been|had been|was|is|got)(?: now| already| long)? (?:discontinued|retired|sunset|end[- ]of[- ]life|eol)",
-            "(?:reached|hit|is past|is at) (?:its |their )?end[- ]of[- ](?:life|support)",
+            "(?:it|this|that|(?:it|this|that|the|your|our) (?:\\S+ ){0,2}?(?:model|product|item|version|device|plan|service|app|line|feature|release|phone|router|printer))(?:'s been| has been| had been| was| is| got)(?: now| already| long)? (?:discontinued|retired|sunset|end[- ]of[- ]life|eol)",
+            "(?:it|this|that|model|product|version|app|plan|device|phone|router|release|software|firmware|series|line|service)(?:'s| has| had| is)? (?:now |already )?(?:reached|hit|past|at) (?:its |their )?end[- ]of[- ](?:life|support)",
             // "this WILL NOT BE IMPLEMENTED", "it won't be added": the decision not to build it, said in the passive.
-            "(?:will|would|is|are)(?: not|n't| never) (?:be|going to be) (?:implemented|added|merged|supported|built|developed|included|considered)(?= ?[.,;!]|$| (?:in|into|to|for|here|anytime|any time|at))",
+            "(?:this|that|it|(?:the|this|that|your) (?:feature|request|change|option|idea|proposal|suggestion|pr|pull request|fix))(?: (?:will|would)(?: not|n't| never)| won't|(?:'s| is)(?: not|n't) going to) be (?:implemented|merged|supported|built|developed|considered)(?= ?[.,;!]|$| (?:in|into|to|for|here|anytime|any time|at))",
             // The policy as the whole answer: "That's our policy.", "It's company policy."
-            "(?:^|(?<=[.!?,]\\x20))(?:that's|that is|it's|it is|this is)(?: simply| just)? (?:our|the|company|store|airline|bank) policy(?=\\s*[.!]|$)",
+            "(?<!\\b(?:free|you can(?!'t| ?not))\\b[^.!?]{0,80})(?:^|(?<=[.!?,]\\x20))(?:(?:but|i'm afraid|i am afraid|unfortunately|sadly),? )?(?:that's|that is|it's|it is|this is)(?: simply| just)? (?:our |the )?(?:company |store |airline |bank )?policy(?=\\s*[.!]|$|,? (?:i'm afraid|sorry|unfortunately))",
             "(?:we|i)(?:'ve| have)? (?:dropped|ended|discontinued|stopped) (?:the |our )?support (?:for|of)",
             "(?:it's|it is|this is|that's|that is|which is) not (?:planned|on (?:our|the) roadmap)(?=\\s*[.,;!]|$)",
             '(?:is|are|was|were) (?:all |also )?non-?refundable',
@@ -626,6 +627,13 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "That's our policy, but I can move the booking to next month for free if that helps.", lexiconOnly: true },
   { lang: 'es', text: 'Lo siento, [[es nuestra política]].', lexiconOnly: true },
   { lang: 'en', text: "We tried to call you twice but couldn't reach you, so the order is on hold until you confirm the address.", lexiconOnly: true },
+  // (Review of the twenty-fourth session.)
+  { lang: 'en', text: "Don't worry, the cancellation fee will not be included in your final invoice.", lexiconOnly: true },
+  { lang: 'en', text: "[[This won't be implemented]].", lexiconOnly: true },
+  { lang: 'en', text: "The battery has reached end of life, so we'll send you a new one free of charge.", lexiconOnly: true },
+  { lang: 'en', text: '[[It was discontinued last year]].', lexiconOnly: true },
+  { lang: 'es', text: 'Nunca dejamos de dar soporte a nuestros equipos; cuéntame qué le pasa al tuyo.', lexiconOnly: true },
+  { lang: 'en', text: "[[I'm afraid that's our policy]].", lexiconOnly: true },
 ];
 
 const rule: Rule = {
