@@ -163,7 +163,7 @@ const checker = lexiconChecker(
             // back until they calm down ("if you keep shouting I can't help you").
             "(?:(?:(?:i|we) )?(?:kindly )?request(?:ing)? you to (?:kindly |please )?|(?:^|(?<=[.!?,]\\x20)|(?<=\\x40[\\w.-]{0,30}\\x20))kindly )(?:stay tuned|wait|be patient)(?: (?:till|until|for) (?:the |an? )?(?:time(?:line|frame)?|date|estimate[sd]?|tat|(?:further )?updates?)(?: (?:mentioned|given|shared|provided|communicated|committed))?)?(?: on this)?(?=\\s*[.!]|$| \\^| and (?:i'm|i am|we're|we are) (?:sure|positive|confident))",
             // ("blip" is left to the model, which already reads it: in the lexicon it moved the model's calibration.)
-            "(?<!\\b(?:may|might|could|will|you (?:mentioned|reported|noticed|described))\\b[^.!?]{0,20})(?:a |one )?(?:little|tiny|small|slight|minor|wee|bit of a) hiccups?(?! (?:you|that you) (?:saw|mentioned|reported|noticed|had|hit))",
+            "(?:a |one )?(?:little|tiny|small|slight|minor|wee|bit of a) hiccups?(?<!\\b(?:may|might|could|will|you (?:mentioned|reported|noticed|described))\\b[^.!?]{0,50})(?! (?:you|that you) (?:saw|mentioned|reported|noticed|had|hit))",
             "(?:if|while|as long as) you (?:keep|continue|carry on) (?:shouting|yelling|swearing|screaming|being (?:rude|aggressive|abusive))[^.!?]{0,30}?(?:i|we) (?:can't|cannot|won't|will not|am unable to|are unable to) (?:help|assist)(?: you)?",
           ],
           span: 'match',

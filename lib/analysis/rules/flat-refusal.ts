@@ -66,7 +66,7 @@ const checker = lexiconChecker(
             'no (?:tenemos|hay|queda) (?:stock|existencias|disponibilidad|unidades)',
             'no (?:procede|aplica|corresponde)(?! (?:que|a))',
             '(?:es|son) (?:una )?politicas? (?:de la empresa|de la compania|interna|nuestra)',
-            '(?<!\\b(?:gratis|puedes|podes|puede)\\b[^.!?]{0,80})(?:^|(?<=[.!?,]\\x20))(?:(?:pero|lamentablemente|me temo que),? )?(?:es|esa es|esta es|son) (?:nuestra|la) politica(?: de la (?:empresa|compania|casa))?(?=\\s*[.!]|$|,? lo siento)',
+            '(?:^|(?<=[.!?,]\\x20))(?:(?:pero|lamentablemente|me temo que),? )?(?:es|esa es|esta es|son) (?:nuestra|la) politica(?: de la (?:empresa|compania|casa))?(?<!\\b(?:gratis|puedes|podes|puede)\\b[^.!?]{0,120})(?=\\s*[.!]|$|,? lo siento)',
             'por politica(?: de la empresa| interna)?',
             '(?:es|resulta) imposible',
             'imposible',
@@ -153,7 +153,7 @@ const checker = lexiconChecker(
             // "this WILL NOT BE IMPLEMENTED", "it won't be added": the decision not to build it, said in the passive.
             "(?:this|that|it|(?:the|this|that|your) (?:feature|request|change|option|idea|proposal|suggestion|pr|pull request|fix))(?: (?:will|would)(?: not|n't| never)| won't|(?:'s| is)(?: not|n't) going to) be (?:implemented|merged|supported|built|developed|considered)(?= ?[.,;!]|$| (?:in|into|to|for|here|anytime|any time|at))",
             // The policy as the whole answer: "That's our policy.", "It's company policy."
-            "(?<!\\b(?:free|you can(?!'t| ?not))\\b[^.!?]{0,80})(?:^|(?<=[.!?,]\\x20))(?:(?:but|i'm afraid|i am afraid|unfortunately|sadly),? )?(?:that's|that is|it's|it is|this is)(?: simply| just)? (?:our |the )?(?:company |store |airline |bank )?policy(?=\\s*[.!]|$|,? (?:i'm afraid|sorry|unfortunately))",
+            "(?:^|(?<=[.!?,]\\x20))(?:(?:but|i'm afraid|i am afraid|unfortunately|sadly),? )?(?:that's|that is|it's|it is|this is)(?: simply| just)? (?:our |the )?(?:company |store |airline |bank )?policy(?<!\\b(?:free|you can(?!'t| ?not))\\b[^.!?]{0,120})(?=\\s*[.!]|$|,? (?:i'm afraid|sorry|unfortunately))",
             "(?:we|i)(?:'ve| have)? (?:dropped|ended|discontinued|stopped) (?:the |our )?support (?:for|of)",
             "(?:it's|it is|this is|that's|that is|which is) not (?:planned|on (?:our|the) roadmap)(?=\\s*[.,;!]|$)",
             '(?:is|are|was|were) (?:all |also )?non-?refundable',
