@@ -269,17 +269,13 @@ const WINDOW_THEN_GONE = new RegExp(
   String.raw`\b(?:the|your|their|los|las|el|la|sus) ${SPAN} (?:que|that|they|you)\b[^.!?]{0,40}?\b(?:(?:ya )?${WENT_BY_ES}|(?:have|had|has) (?:long )?(?:passed|gone by|expired|come and gone)|(?:are|were) (?:long )?(?:up|over|gone)|came and went)\b`,
 );
 /**
- * The time waited set against the window they were given: "12 days now, not 2-3 like you say", «ya van 15 días y no 5 como
- * dijeron». The window may go without its unit.
- */
-/**
  * The time waited set against the window given: "12 days now, not 2-3 like you said", «ya van 15 días y no 5 como
  * dijeron». Counts in digits; the wait must be the longer ("It took 2 days, not 5 like you said" is praise).
  */
-const NOT_AS_SAID = /(\d+) ?(?:days?|weeks?|hours?|dias|semanas|horas)(?: now| ya)?[ ,]+(?:and |y )?(?:not|no|instead of|en vez de) (?:the |los )?\d+(?: ?(?:-|to|a) ?(\d+))?[^.!?\d]{0,16}? (?:like|as|como) (?:(?:you guys|you|they|u|i was|we were|me|nos|se) )?(?:said|say|promised|told|quoted|dijeron|dicen|prometieron|indicaron)\b/;
+const NOT_AS_SAID = /(\d+) ?(?:days?|weeks?|hours?|dias|semanas|horas)(?: now| ya)?[ ,]+(?:and |y )?(?:not|no|instead of|en vez de) (?:the |los )?(\d+)(?: ?(?:-|to|a) ?(\d+))?[^.!?\d]{0,16}? (?:like|as|como) (?:(?:you guys|you|they|u|i was|we were|me|nos|se) )?(?:said|say|promised|told|quoted|dijeron|dicen|prometieron|indicaron)\b/;
 function waitedPastSaid(folded: string): boolean {
   const m = NOT_AS_SAID.exec(folded);
-  return !!m && Number(m[1]) > Number(m[2] ?? /\d+(?=[^\d]*$)/.exec(m[0].slice(0, m[0].search(/ (?:like|as|como) /)))![0]);
+  return !!m && Number(m[1]) > Number(m[3] ?? m[2]);
 }
 
 function windowGoneBy(folded: string): boolean {

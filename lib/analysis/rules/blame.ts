@@ -208,8 +208,8 @@ const checker = lexiconChecker(
             'antes de (?:abrir|crear|publicar|postear) (?:un|otro) (?:hilo|issue|ticket|tema|reporte|post)(?: nuevo)?,? (?:por favor,? )?(?:revisa|busca|lee|consulta|mira|usa|revise|busque|lea|consulte|mire|use)',
             '(?:para|en) (?:futuras|proximas|siguientes) (?:solicitudes|ocasiones|consultas|reclamaciones|peticiones|compras)',
             'no (?:abras|abra|abran|crees|cree|creen|abrais) (?:un|otro|mas) (?:issue|hilo|ticket|tema|reporte)s?',
-            // Twenty-fourth session: the effort they are said not to have made: «no te has tomado la molestia de visitarnos»,
-            // «ni se molestó en leer…».
+            // Twenty-fourth session: the effort they are said not to have made, said to them: «no te has tomado la molestia de
+            // visitarnos», «ni te molestaste en leer…» (not of a third party: «el repartidor no se tomó la molestia…»).
             'no (?:te has|os habeis|te tomaste|os tomasteis) (?:tomado )?(?:la molestia|el trabajo) de', 'usted no se (?:ha tomado|tomo) la molestia de', 'no se (?:ha tomado|tomo) usted la molestia de', 'ni (?:siquiera )?(?:te molestaste|os molestasteis|te has molestado) en',
           ],
           span: 'clause',

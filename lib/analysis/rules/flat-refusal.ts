@@ -20,7 +20,7 @@ import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
 // to reproduce a fault (a step of the diagnosis, not an answer to the request), and declining to promise or
 // predict a time (../grammar/declines-to-predict.ts).
 const NOT_REFUSAL_ES = `(?:reproducir\\w*|replicar\\w*|recrear\\w*|ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES})`;
-const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|reach you|reach (?:you|him|her|them) by|get (?:hold of|through to) you|contact you|believe|imagine|thank|tell whether|tell (?:you )?(?:which|whether|if|what(?:'s| is) best|for sure)|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
+const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|reach (?:you|(?:him|her|them) by)|get (?:hold of|through to) you|contact you|believe|imagine|thank|tell whether|tell (?:you )?(?:which|whether|if|what(?:'s| is) best|for sure)|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
 
 // Closing a thread, and the reasons that make it a no: the request is not a fault of ours or not in scope.
 const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|procedemos a cerrar|se cierra|queda cerrad[oa]|damos por cerrad[oa]|doy por cerrad[oa]|he cerrado|hemos cerrado|voy a cerrar|vamos a cerrar)';
@@ -150,7 +150,7 @@ const checker = lexiconChecker(
             // Twenty-fourth session: the product itself retired: "this model was discontinued in 2019", "it reached end of life".
             "(?:it|this|that|(?:it|this|that|the|your|our) (?:\\S+ ){0,2}?(?:model|product|item|version|device|plan|service|app|line|feature|release|phone|router|printer))(?:'s been| has been| had been| was| is| got)(?: now| already| long)? (?:discontinued|retired|sunset|end[- ]of[- ]life|eol)",
             "(?:it|this|that|model|product|version|app|plan|device|phone|router|release|software|firmware|series|line|service)(?:'s| has| had| is)? (?:now |already )?(?:reached|hit|past|at) (?:its |their )?end[- ]of[- ](?:life|support)",
-            // "this WILL NOT BE IMPLEMENTED", "it won't be added": the decision not to build it, said in the passive.
+            // "this WILL NOT BE IMPLEMENTED", "the feature won't be merged": the decision not to build it, said in the passive.
             "(?:this|that|it|(?:the|this|that|your) (?:feature|request|change|option|idea|proposal|suggestion|pr|pull request|fix))(?: (?:will|would)(?: not|n't| never)| won't|(?:'s| is)(?: not|n't) going to) be (?:implemented|merged|supported|built|developed|considered)(?= ?[.,;!]|$| (?:in|into|to|for|here|anytime|any time|at))",
             // The policy as the whole answer: "That's our policy.", "It's company policy."
             "(?:^|(?<=[.!?,]\\x20))(?:(?:but|i'm afraid|i am afraid|unfortunately|sadly),? )?(?:that's|that is|it's|it is|this is)(?: simply| just)? (?:our |the )?(?:company |store |airline |bank )?policy(?<!\\b(?:free|you can(?!'t| ?not))\\b[^.!?]{0,120})(?=\\s*[.!]|$|,? (?:i'm afraid|sorry|unfortunately))",
