@@ -35,6 +35,18 @@ describe('the learned layer joined to the lexicons', () => {
     expect(result.commitments.map((c) => c.quote)).toEqual(['by Friday']);
   });
 
+  it('the model does not veto a promise said in the speaker\'s own "I will": it checks only the grammar\'s less certain readings', () => {
+    // The shipped model with a veto no reading passes: what still stands, the model could not remove.
+    const shipped = shippedModel()!;
+    const strict = { ...shipped, labels: shipped.labels.map((l, i) => (MODEL_LABELS[i] === 'commitment' ? { ...l, veto: 1.01, threshold: { standard: 1.01, picky: 1.01 } } : l)) };
+    const quotes = (text: string) => analyze({ text, role: 'agent', now: '2026-11-23T10:00:00-05:00', context: { timezone: 'America/New_York' } }, { model: strict }).commitments.map((c) => c.quote);
+    expect(quotes('We will announce the winners of these three contests by Friday.')).toEqual(['by Friday']);
+    expect(quotes("I'm going to post the marks for both problem sets by the end of this week.")).toEqual(['by the end of this week']);
+    // Readings without the speaker's own will stay the model's to veto.
+    expect(quotes('The winners will be announced by Friday.')).toEqual([]);
+    expect(quotes('Te enviaremos el informe el viernes.')).toEqual([]);
+  });
+
   it('a cause the blame lexicon places on the customer\'s side is a diagnosis: the model does not also read it as the problem restated', () => {
     for (const [text, lang] of [
       ['Lo más seguro es que el problema esté en su instalación.', 'es'],

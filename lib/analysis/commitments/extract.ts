@@ -147,6 +147,8 @@ const SENTENCE_HEDGE: Record<Lang, RegExp> = {
  * A habit or an average said before the comma hedges what follows it: «En general, el
  * reembolso será efectivo en 3 a 4 días», "Usually, orders ship within 2 days".
  */
+/** A list item's label before a colon: «- Tarjeta de crédito/débito: », "Standard delivery: ". */
+const ITEM_LABEL = /^\s*(?:[-*•·]\s*)?[^:.!?]{1,60}:\s+/;
 const HABITUAL_OPENING: Record<Lang, RegExp> = {
   en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time)\b/,
   es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general)\b/,
@@ -228,7 +230,7 @@ const NEGATION: Record<Lang, RegExp> = {
 
 /** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»); the perfect («he hablado hoy») too. */
 const PAST: Record<Lang, RegExp> = {
-  es: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|${IRREGULAR_PRETERITES}|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|(?:he|hemos|has|ha|han)\s+\p{L}{2,}(?:ado|ido|cho|to))(?![\p{L}\p{N}])`, 'u'),
+  es: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|${IRREGULAR_PRETERITES}|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|\p{L}{2,}(?:ujo|ujeron|ujimos)|\p{L}+(?:puso|pusieron|tuvo|tuvieron|trajo|trajeron|dijo|dijeron)|(?:inter|con|pre|pro|sobre)vin(?:o|ieron)|\p{L}{3,}(?:aba|aban|ábamos|abamos)|(?:tenía|tenia|había|habia|podía|podia|debía|debia|sabía|quería|queria|decía|decia|hacía|venía|salía|salia|estaba|era)n?|(?:he|hemos|has|ha|han|haya|hayas|hayan|hayamos|hubiera|hubieras|hubieran|hubiéramos|había|habían)\s+\p{L}{2,}(?:ado|ido|cho|to))(?![\p{L}\p{N}])`, 'u'),
   en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
 };
 /** A past verb right before the time, whatever its subject: "my laptop died this afternoon" (not "be shipped today", "have it fixed today"). */
@@ -240,16 +242,35 @@ const VERB_PAST_BEFORE = /(?<!\b(?:be|been|being|is|are|am|get|gets|got|getting|
  * de» a plan («pedido confirmado para el lunes»): those promise.
  */
 const PARTICIPLE_BEFORE = /(?:^|[,;:(]|\b(?:y|e)\s)\s*(?:[a-z]+\s+){0,2}(?<!\b(?:sera|seran|estara|estaran|quedara|quedaran|queda|quedan|quedo|esta|estan|tendras|tendra|tendran|tendremos|tendre|tienes|tiene|tienen|dejo|dejamos|dejare|dejaremos)\s)[a-z]{3,}(?:ad|id)[oa]s?\s*,?\s*$/;
+/**
+ * A participle that follows its noun anywhere in the clause dates what was done to that noun: «su derecho de petición
+ * radicado el 25 de noviembre», «la queja publicada el 2 de diciembre», «la versión publicada hoy», «la huelga convocada
+ * el 10». Not after a verb, a clitic or an auxiliary («lo tendrás arreglado mañana», «queda agendado el jueves»,
+ * «será enviado el lunes»), and not where the agent acts on the noun in the same clause («te reenviamos la factura
+ * corregida hoy mismo»: the object's state, PARTICIPLE_BEFORE's case).
+ */
+const PARTICIPLE_AFTER_NOUN = /\b(?!(?:sera|seran|estara|estaran|quedara|quedaran|queda|quedan|quedo|esta|estan|tendras|tendra|tendran|tendremos|tendre|tienes|tiene|tienen|dejo|dejamos|dejare|dejaremos|lo|la|los|las|le|les|me|te|nos|se|ha|han|he|hemos|has|fue|fueron|es|son|sido|estado|ser|estar|dejar|tener|quedar)\b)(?:[a-z]{2,}|\d[\d.]*)\s+[a-z]{3,}(?:ad|id)[oa]s?\s*,?\s*$/;
+/** The agent acting in the first person in the clause: «te reenviamos…», «le enviamos…», «vamos a…». */
+const AGENT_ACTS_BEFORE = /\b(?:(?:te|le|les|se|os|nos)\s+(?:(?:lo|la|los|las)\s+)?[a-z]{2,}(?:o|amos|emos|imos)|(?:voy|vamos)\s+a)\b/;
+/** Words that make no clause of their own: articles, prepositions, a few adverbs, gerunds, participles and «-nte» adjectives. */
+const NON_FINITE_WORD = /^(?:el|la|los|las|lo|un|una|y|e|o|de|del|a|al|en|con|por|como|entre|otra|otro|vez|resto|tambien|ya|solo|mismo|misma|temprano|nuevo|nuevamente|[a-z]{3,}(?:ando|iendo|ad[oa]s?|id[oa]s?|ente|antes?)|\d+)$/;
+/** Whether a Spanish subclause (folded, its time left out) is a fragment with no finite verb: at most four such words. */
+const isFragment = (text: string) => {
+  const words = text.match(/[a-z0-9]+/g) ?? [];
+  return words.length <= 4 && words.every((w) => NON_FINITE_WORD.test(w));
+};
 const PLANNED_FOR = /^(?:para|antes|hasta|a\s+mas\s+tardar|en|dentro|durante|desde)\b/;
 /** A past verb right before the time (`lead`: the clause up to it, folded; `mention`: the time, folded). */
 const pastVerbBefore = (lead: string, mention: string, lang: Lang) =>
   lang === 'en' ? VERB_PAST_BEFORE.test(lead) : PARTICIPLE_BEFORE.test(lead) && !PLANNED_FOR.test(mention);
+const participleAfterNoun = (lead: string, mention: string) =>
+  PARTICIPLE_AFTER_NOUN.test(lead) && !AGENT_ACTS_BEFORE.test(lead) && !PLANNED_FOR.test(mention);
 /**
  * «ya la aprobamos hoy»: after «ya», a first person plural in -amos / -imos reads as the past (the
  * present has the same form). Not «ya estamos / vamos / tenemos…», and not for a duration («ya te
  * lo mandamos en 10 minutos» is to come).
  */
-const YA_PAST_PLURAL = /\bya\s+(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+){0,2}(?!(?:est|v|ten|pod|deb|sab|quer|necesit|segu)amos\b)[a-z]{3,}(?:amos|imos)\b/;
+const YA_PAST_PLURAL = /\b(?:ya|recien)\s+(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+){0,2}(?!(?:est|v|ten|pod|deb|sab|quer|necesit|segu)amos\b)[a-z]{3,}(?:amos|imos)\b/;
 
 /** A future tense: Spanish on the lower-cased original text (accents matter: «enviaré»). */
 export const FUTURE: Record<Lang, RegExp> = {
@@ -430,6 +451,12 @@ export interface Candidate extends Mention {
   clause: string;
   /** A count left unsaid («en los próximos días»): no firm time (../commitments/lexicon.ts). */
   unsaidCount: boolean;
+  /**
+   * English with the speaker's own will: "I will…", "we'll…", "we're going to…" before the time. The model may
+   * not veto it: there the grammar reads the promise from the words themselves, and on real replies the model had
+   * vetoed plain ones ("X and I will announce the grades by the end of this week"; twenty-fifth session).
+   */
+  explicitPromise: boolean;
 }
 
 /**
@@ -479,7 +506,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const declineAt = whereDeclinesToPredict(folded, lang);
   // A habit before the comma («En general, …») or an estimate that depends on something hedges the clauses up to
   // the first «pero» / "but": «Normalmente son 5 días hábiles, pero te lo dejo resuelto hoy» promises «hoy».
-  const habitual = HABITUAL_OPENING[lang].test(opening);
+  // …also after a list item's label: «- PayPal u otros métodos: Generalmente, el reembolso se procesa en 24 a 48 horas».
+  const habitual = HABITUAL_OPENING[lang].test(opening) || HABITUAL_OPENING[lang].test(opening.replace(ITEM_LABEL, ''));
   const dependsAt = folded.search(DEPENDS[lang]);
   const scopedHedge = habitual || dependsAt >= 0;
   const contrastAt = scopedHedge ? folded.search(CONTRAST[lang]) : -1;
@@ -587,7 +615,14 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (!c.future) {
       const tenseText = subOwn === null ? asWritten(ss, se) : blankRanges(asWritten(ss, se), inSub);
       const pastPlural = lang === 'es' && c.spec.kind !== 'duration' && YA_PAST_PLURAL.test(sub);
-      if ((PAST[lang].test(tenseText) || pastPlural || pastVerbBefore(lead, folded.slice(c.start, c.end), lang)) && !FUTURE[lang].test(tenseText)) {
+      // A fragment with no finite verb of its own («…y otra vez hoy temprano», «…y el resto a las 21:35», «…, comenzando a
+      // las 17:30») goes on telling what the text before it tells: it takes that text's tense.
+      const before = lang === 'es' && isFragment(subWithoutMention) ? asWritten(Math.max(0, c.start - CONTEXT_CHARS), c.start) : '';
+      const pastBefore = before !== '' && PAST.es.test(before) && !FUTURE.es.test(before);
+      // A participle after its noun dates the time whatever the rest of the clause promises («Su pedido enviado el lunes
+      // llegará el jueves»), unless a future comes before it («tendrá el pedido entregado mañana»).
+      const participleDates = lang === 'es' && participleAfterNoun(lead, folded.slice(c.start, c.end)) && !FUTURE.es.test(asWritten(ss, c.start));
+      if (participleDates || pastBefore || ((PAST[lang].test(tenseText) || pastPlural || pastVerbBefore(lead, folded.slice(c.start, c.end), lang)) && !FUTURE[lang].test(tenseText))) {
         const scheduled = SCHEDULED[lang].test(lang === 'es' ? tenseText : sub)
           && (SCHEDULED_FOR[lang].test(lang === 'es' ? folded.slice(c.start, c.end) : folded.slice(Math.max(ss, c.start - 12), c.start)));
         if (!scheduled) continue;
@@ -619,10 +654,13 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
     const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount });
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, explicitPromise: lang === 'en' && grammar && reading.actor === 'agent' && SPEAKER_WILL.test(folded.slice(ss, c.start)) });
   }
   return out;
 }
+
+/** "I will", "we'll", "we're going to": the speaker's own future, said outright. */
+const SPEAKER_WILL = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\s/;
 
 /** Whether a clause has a verb of its own, or is an aside («in the most appropriate way», «como siempre»). */
 const ASIDE_HAS_VERB: Record<Lang, RegExp> = {
@@ -760,7 +798,7 @@ export function extractMentionsUncached(sentence: string, lang: Lang, region: Re
       if (!model || label < 0) return c.grammar;
       const p = sentenceProbabilities(c.clause, model)?.[label] ?? 0;
       const info = model.labels[label];
-      return (c.grammar && p >= info.veto) || (!c.ruledOut && p >= info.threshold.standard);
+      return (c.grammar && (p >= info.veto || c.explicitPromise)) || (!c.ruledOut && p >= info.threshold.standard);
     })
     .map(({ start, end, spec }) => ({ start, end, spec }));
 }
