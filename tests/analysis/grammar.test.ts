@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractMentions } from '../../lib/analysis/commitments';
+import { mentionCandidates } from '../../lib/analysis/commitments/extract';
 import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
 import { capitalise, caseLike } from '../../lib/analysis/grammar/case';
 import { baseForm } from '../../lib/analysis/grammar/english-verbs';
@@ -288,6 +289,16 @@ describe('clause grammar: which time phrases are promises', () => {
   it('«ya mismo» is «right away» for a team in Spain only', () => {
     expect(promised('Ya mismo te lo soluciono.', 'es', 'ES')).toEqual(['Ya mismo']);
     expect(promised('Ya mismo te lo soluciono.', 'es', 'other')).toEqual([]);
+  });
+});
+
+describe('the clause the learned layer reads for a time', () => {
+  it('a time that runs over a comma is read with the clause it runs into', () => {
+    const [candidate] = mentionCandidates('Eso significa que hoy, a lo largo del día, la web volverá a funcionar.', 'es');
+    expect(candidate.clause).toContain('la web volverá a funcionar');
+    // …and a time that only ends its clause is read without the next one.
+    const [own] = mentionCandidates('Tenemos mucha demanda hoy, te contesto en cuanto pueda.', 'es');
+    expect(own.clause).not.toContain('te contesto');
   });
 });
 

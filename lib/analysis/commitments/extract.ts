@@ -652,7 +652,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const presentState = time === 'now' && reading.tense !== 'future' && (reading.tense === 'progressive' || NOW_STATE[lang].test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`));
     const grammar = !presentState && promisesTime(reading, time) && (!c.unsaidCount || reading.actor === 'agent' || CUSTOMER_RECEIVES[lang].test(sub));
     const clauseStart = Math.max(cs, c.start - CONTEXT_CHARS);
-    const clauseEnd = Math.min(ce, c.end + CONTEXT_CHARS);
+    // A time that runs over a comma («hoy, a lo largo del día, el servidor volverá…») is read with the clause it runs into.
+    const runsInto = c.end > ce ? clauses.find(([s]) => s >= c.end) : undefined;
+    const clauseEnd = Math.min(runsInto ? runsInto[1] : ce, c.end + CONTEXT_CHARS);
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;
     out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, explicitPromise: lang === 'en' && grammar && reading.actor === 'agent' && SPEAKER_WILL.test(folded.slice(ss, c.start)) });
   }
