@@ -130,6 +130,14 @@ describe('clause grammar: which time phrases are promises', () => {
     ['es', 'La cuota se cobraba siempre el día 10.', []],
     ['es', 'Sentimos que hayas estado sin línea el fin de semana.', []],
     ['es', 'Recién la recibimos el 12 de octubre.', []],
+    // A date set beside a time after a comma is that time's; a time said as near enough hedges; «la mayoría de…» and
+    // "most…" open a rule for most cases (twenty-fifth session).
+    ['es', 'Le cambiamos el router mañana, martes 15 de diciembre.', ['mañana']],
+    ['en', "I'll post the new card tomorrow, Tuesday 15 December.", ['tomorrow']],
+    ['es', 'La luz volverá hacia las 20:00, aproximadamente.', []],
+    ['en', 'Your account will be unlocked almost immediately.', []],
+    ['es', 'La mayoría de los pedidos se entregan en 48 horas.', []],
+    ['en', 'Most parcels arrive within 3 working days, but yours will go out today.', ['today']],
     // Sending the customer somewhere: their visit, not our step («pasa», also «el técnico pasa», stays ours).
     ['es', 'Pase el jueves por la oficina y lo revisan ahí.', []],
     ['en', "Come by on Monday and we'll swap it.", []],

@@ -42,9 +42,28 @@ describe('the learned layer joined to the lexicons', () => {
     const quotes = (text: string) => analyze({ text, role: 'agent', now: '2026-11-23T10:00:00-05:00', context: { timezone: 'America/New_York' } }, { model: strict }).commitments.map((c) => c.quote);
     expect(quotes('We will announce the winners of these three contests by Friday.')).toEqual(['by Friday']);
     expect(quotes("I'm going to post the marks for both problem sets by the end of this week.")).toEqual(['by the end of this week']);
+    // …nor in Spanish: «daremos», «te enviaré», «vamos a…».
+    expect(quotes('El viernes daremos una respuesta a todos.')).toEqual(['El viernes']);
+    expect(quotes('Te voy a mandar el informe el lunes.')).toEqual(['el lunes']);
     // Readings without the speaker's own will stay the model's to veto.
     expect(quotes('The winners will be announced by Friday.')).toEqual([]);
-    expect(quotes('Te enviaremos el informe el viernes.')).toEqual([]);
+    expect(quotes('El informe se publicará el viernes.')).toEqual([]);
+  });
+
+  it('the model must be surer of a clause where nobody acts and nothing is to come (the weak veto)', () => {
+    const shipped = shippedModel()!;
+    const withVetoes = (veto: number, weakVeto: number) => ({
+      ...shipped,
+      labels: shipped.labels.map((l, i) => (MODEL_LABELS[i] === 'commitment' ? { ...l, veto, weakVeto, threshold: { standard: 1.01, picky: 1.01 } } : l)),
+    });
+    const quotes = (text: string, model: ReturnType<typeof withVetoes>) =>
+      analyze({ text, role: 'agent', now: '2026-11-23T10:00:00-05:00', context: { timezone: 'America/Lima' } }, { model }).commitments.map((c) => c.quote);
+    // «Tu pedido sale hoy»: no actor, no future. Kept with no veto at all, dropped when the weak veto is past any score.
+    expect(quotes('Tu pedido sale hoy.', withVetoes(0, 0))).toEqual(['hoy']);
+    expect(quotes('Tu pedido sale hoy.', withVetoes(0, 1.01))).toEqual([]);
+    // The impersonal about the case and the agent's own step are not weak readings.
+    expect(quotes('Esto se arregla en un segundo.', withVetoes(0, 1.01))).toEqual(['en un segundo']);
+    expect(quotes('Te llamo mañana.', withVetoes(0, 1.01))).toEqual(['mañana']);
   });
 
   it('a cause the blame lexicon places on the customer\'s side is a diagnosis: the model does not also read it as the problem restated', () => {

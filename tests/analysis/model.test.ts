@@ -4,7 +4,7 @@ import { decodeModel, encodeModel, rowOf, scoreFeatures, type LabelInfo } from '
 import { sentenceFeatures } from '../../lib/analysis/model/features';
 import { fold } from '../../lib/analysis/text';
 
-const label = (i: number): LabelInfo => ({ bias: i / 10, scale: 0.01 * (i + 1), threshold: { standard: 0.5, picky: 0.3 }, veto: i === 3 ? 0.25 : 0 });
+const label = (i: number): LabelInfo => ({ bias: i / 10, scale: 0.01 * (i + 1), threshold: { standard: 0.5, picky: 0.3 }, veto: i === 3 ? 0.25 : 0, weakVeto: i === 3 ? 0.5 : 0 });
 
 describe('weights file', () => {
   it('round-trips biases, thresholds, rows and every weight, zeros and extremes included', () => {
@@ -31,6 +31,7 @@ describe('weights file', () => {
     model.labels.forEach((l, i) => {
       expect(l.bias).toBeCloseTo(labels[i]!.bias, 6);
       expect(l.veto).toBeCloseTo(labels[i]!.veto, 6);
+      expect(l.weakVeto).toBeCloseTo(labels[i]!.weakVeto, 6);
       expect(l.threshold.picky).toBeCloseTo(0.3, 6);
     });
   });

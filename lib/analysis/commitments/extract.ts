@@ -150,8 +150,8 @@ const SENTENCE_HEDGE: Record<Lang, RegExp> = {
 /** A list item's label before a colon: «- Tarjeta de crédito/débito: », "Standard delivery: ". */
 const ITEM_LABEL = /^\s*(?:[-*•·]\s*)?[^:.!?]{1,60}:\s+/;
 const HABITUAL_OPENING: Record<Lang, RegExp> = {
-  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time)\b/,
-  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general)\b/,
+  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time|most (?:of (?:the|our) )?[a-z]+s\b)/,
+  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general|la mayoria de (?:los|las|nuestros|nuestras)\s)/,
 };
 /**
  * A hope alone before the comma hedges the one clause after it: "With luck, I'll have another update later
@@ -457,6 +457,8 @@ export interface Candidate extends Mention {
    * vetoed plain ones ("X and I will announce the grades by the end of this week"; twenty-fifth session).
    */
   explicitPromise: boolean;
+  /** The grammar's weakest reading: nobody acts, not even impersonally, and nothing is in the future («el portal está caído hoy»). */
+  weak: boolean;
 }
 
 /**
@@ -576,6 +578,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // A date in brackets glossing the time before it («today (Feb 28)») is that time's, not a second one.
     const gloss = GLOSS_OPENING.exec(folded.slice(Math.max(0, c.start - 8), c.start));
     if (gloss && foundEnds.has(c.start - gloss[0].length)) continue;
+    // …and so is a date set beside it after a comma, with its weekday: «hoy, jueves 11 de diciembre», "tomorrow, Friday 4 December".
+    const apposition = APPOSITION[lang].exec(folded.slice(Math.max(0, c.start - 24), c.start));
+    if (apposition && foundEnds.has(c.start - apposition[0].length) && /\d/.test(phrase)) continue;
     if (governedByCondition.has(cs) || conditionAfter(sentence, folded, cs, c.end, ce, clauses, own, lang)) continue;
     const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
     if (CONDITION_START[lang].test(opening) && !saysYes(sentence, cs, lang)) continue;
@@ -635,6 +640,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const reading = readClause(subOwn ?? folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
     const dependsElsewhere = !habitual && dependsAt > c.end && JOINED_SUBJECT[lang].test(folded.slice(c.end, dependsAt));
     if (hedgedSentence || (scopedHedge && !dependsElsewhere && (contrastAt < 0 || c.start < contrastAt)) || c.start < hopedUntil) reading.hedged = true;
+    // A time said as near enough: «casi inmediatamente», "almost immediately", «a las 23 horas, aproximadamente», "by 5pm or so".
+    if (NEAR_ENOUGH_BEFORE[lang].test(folded.slice(Math.max(0, c.start - 12), c.start)) || NEAR_ENOUGH_AFTER[lang].test(folded.slice(c.end, c.end + 24))) reading.hedged = true;
     // …but not the agent's own step said after it: «no hay fecha exacta todavía, así que mañana te escribo».
     const ownStepAfter = c.start > declineAt && reading.actor === 'agent';
     if (declineAt >= 0 && !ownStepAfter && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
@@ -656,11 +663,15 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const runsInto = c.end > ce ? clauses.find(([s]) => s >= c.end) : undefined;
     const clauseEnd = Math.min(runsInto ? runsInto[1] : ce, c.end + CONTEXT_CHARS);
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, explicitPromise: lang === 'en' && grammar && reading.actor === 'agent' && SPEAKER_WILL.test(folded.slice(ss, c.start)) });
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)), explicitPromise: grammar && reading.actor === 'agent' && (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`)) });
   }
   return out;
 }
 
+/** «daremos», «te enviaré», «vamos a revisarlo»: the speaker's own future in Spanish, said outright (lower-cased, as written). */
+const SPEAKER_WILL_ES = /(?<![\p{L}])(?:\p{L}+(?:aremos|eremos|iremos|aré|eré|iré)|(?:haremos|haré|tendremos|tendré|pondremos|pondré|diremos|diré|saldremos|vendremos)|(?:voy|vamos) a \p{L}{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?)(?![\p{L}])/u;
+/** The impersonal that tells what is done to the case, the company unnamed: «esto se arregla…», «mañana se la llevan». */
+const CASE_IMPERSONAL = /\bse\s+(?:(?:lo|la|los|las|le|les)\s+)?[a-z]{3,}/;
 /** "I will", "we'll", "we're going to": the speaker's own future, said outright. */
 const SPEAKER_WILL = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\s/;
 
@@ -763,6 +774,18 @@ const EMBEDDED_QUESTION: Record<Lang, RegExp> = {
 
 /** The opening bracket of a gloss on the time just before it: «today (Feb 28)». */
 const GLOSS_OPENING = /\s*\(\s*$/;
+const NEAR_ENOUGH_BEFORE: Record<Lang, RegExp> = {
+  es: /\b(?:casi|practicamente|aproximadamente|aprox\.?|mas o menos|alrededor de|cerca de|hacia)\s+$/,
+  en: /\b(?:almost|nearly|practically|approximately|approx\.?|roughly|around|about|circa|sometime)\s+$/,
+};
+const NEAR_ENOUGH_AFTER: Record<Lang, RegExp> = {
+  es: /^\s*,?\s*(?:aproximadamente|aprox\.?|mas o menos|mas o menos|o asi|calculamos|estimamos)\b/,
+  en: /^\s*,?\s*(?:approximately|approx\.?|or so|roughly|give or take|more or less|or thereabouts|we estimate|we expect)\b/,
+};
+const APPOSITION: Record<Lang, RegExp> = {
+  es: /\s*,\s*(?:el\s+)?(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+)?$/,
+  en: /\s*,\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)?(?:the\s+)?$/,
+};
 
 /** Telling, asking or checking before «si» / "if" makes it «whether»: «te confirmo mañana si llegó», "I'll check today if it shipped". */
 const WHETHER_VERB: Record<Lang, RegExp> = {
@@ -800,7 +823,9 @@ export function extractMentionsUncached(sentence: string, lang: Lang, region: Re
       if (!model || label < 0) return c.grammar;
       const p = sentenceProbabilities(c.clause, model)?.[label] ?? 0;
       const info = model.labels[label];
-      return (c.grammar && (p >= info.veto || c.explicitPromise)) || (!c.ruledOut && p >= info.threshold.standard);
+      // The weaker the grammar's reading, the surer the model must be: none for the speaker's own will, the weak veto
+      // for a clause where nobody acts and nothing is to come.
+      return (c.grammar && (c.explicitPromise || p >= (c.weak ? Math.max(info.veto, info.weakVeto) : info.veto))) || (!c.ruledOut && p >= info.threshold.standard);
     })
     .map(({ start, end, spec }) => ({ start, end, spec }));
 }
@@ -816,7 +841,7 @@ export function extractMentions(sentence: string, lang: Lang, region: Region = '
   if (!cache) caches.set(owner, (cache = new Map()));
   // The decision depends on the commitment label's settings (they change while calibrating).
   const info = model?.labels[MODEL_LABELS.indexOf('commitment')];
-  const key = `${info ? `${info.threshold.standard}|${info.veto}|` : ''}${region}${lang}${sentence}`;
+  const key = `${info ? `${info.threshold.standard}|${info.veto}|${info.weakVeto}|` : ''}${region}${lang}${sentence}`;
   let mentions = cache.get(key);
   if (!mentions) {
     mentions = extractMentionsUncached(sentence, lang, region, model);

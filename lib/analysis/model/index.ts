@@ -38,6 +38,11 @@ export interface LabelInfo {
    * uses it; calibration leaves every other label at 0 (scripts/train.ts, step 3).
    */
   veto: number;
+  /**
+   * The veto on the grammar's weakest reading, a clause with no actor and no future («la oficina abre el lunes»,
+   * "the portal is down today"): at least `veto`. Only `commitment` uses it (scripts/train.ts, step 2b).
+   */
+  weakVeto: number;
 }
 
 export interface Model {
@@ -81,7 +86,7 @@ export function rowOf(model: Model, feature: number): number {
 
 /**
  * Layout (little-endian): u16 label count L, u32 row count R; per label f32 bias, f32
- * scale, f32 standard threshold, f32 picky threshold, f32 veto; R feature buckets as ascending
+ * scale, f32 standard threshold, f32 picky threshold, f32 veto, f32 weak veto; R feature buckets as ascending
  * deltas in LEB128; R u16 masks, bit l set when label l weighs the row's feature; then the
  * non-zero signed bytes, row by row, label by label. Four in five weights are zero: stored
  * sparse, the file gzips to about 118 KB instead of 140 KB (L ≤ 16).
@@ -107,6 +112,7 @@ export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Arr
     f32(l.threshold.standard);
     f32(l.threshold.picky);
     f32(l.veto);
+    f32(l.weakVeto);
   }
   let previous = 0;
   for (const row of rows) {
@@ -148,8 +154,9 @@ export function decodeModel(bytes: Uint8Array): Model {
       scale: view.getFloat32(at + 4, true),
       threshold: { standard: view.getFloat32(at + 8, true), picky: view.getFloat32(at + 12, true) },
       veto: view.getFloat32(at + 16, true),
+      weakVeto: view.getFloat32(at + 20, true),
     });
-    at += 20;
+    at += 24;
   }
   // Each row's bucket, from the ascending deltas.
   const rowFeature = new Int32Array(rowCount);
