@@ -58,10 +58,13 @@ describe('the learned layer joined to the lexicons', () => {
     });
     const quotes = (text: string, model: ReturnType<typeof withVetoes>) =>
       analyze({ text, role: 'agent', now: '2026-11-23T10:00:00-05:00', context: { timezone: 'America/Lima' } }, { model }).commitments.map((c) => c.quote);
-    // «Tu pedido sale hoy»: no actor, no future. Kept with no veto at all, dropped when the weak veto is past any score.
-    expect(quotes('Tu pedido sale hoy.', withVetoes(0, 0))).toEqual(['hoy']);
-    expect(quotes('Tu pedido sale hoy.', withVetoes(0, 1.01))).toEqual([]);
-    // The impersonal about the case and the agent's own step are not weak readings.
+    // «El técnico instala el router el lunes»: nobody in the first person, no future. Kept with no veto at all, dropped
+    // when the weak veto is past any score.
+    expect(quotes('El técnico instala el router el lunes.', withVetoes(0, 0))).toEqual(['el lunes']);
+    expect(quotes('El técnico instala el router el lunes.', withVetoes(0, 1.01))).toEqual([]);
+    // The case on its way, the impersonal about the case and the agent's own step are not weak readings.
+    expect(quotes('Tu pedido sale hoy.', withVetoes(0, 1.01))).toEqual(['hoy']);
+    expect(quotes('Your order ships today.', withVetoes(0, 1.01))).toEqual(['today']);
     expect(quotes('Esto se arregla en un segundo.', withVetoes(0, 1.01))).toEqual(['en un segundo']);
     expect(quotes('Te llamo mañana.', withVetoes(0, 1.01))).toEqual(['mañana']);
   });

@@ -1,6 +1,8 @@
 /** The weights file keeps every 8-bit weight, stored sparse: what is encoded decodes the same. */
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel, rowOf, scoreFeatures, type LabelInfo } from '../../lib/analysis/model';
+import { readFileSync } from 'node:fs';
+import { decodeModel, encodeModel, rowOf, scoreFeatures, shippedModel, useShippedWeights, type LabelInfo } from '../../lib/analysis/model';
+import { WEIGHTS_FILE } from '../../lib/node/node-engine';
 import { sentenceFeatures } from '../../lib/analysis/model/features';
 import { fold } from '../../lib/analysis/text';
 
@@ -34,6 +36,21 @@ describe('weights file', () => {
       expect(l.weakVeto).toBeCloseTo(labels[i]!.weakVeto, 6);
       expect(l.threshold.picky).toBeCloseTo(0.3, 6);
     });
+  });
+
+  it('refuses a file of another layout, and the engine then works without weights', () => {
+    const labels = Array.from({ length: 16 }, (_, i) => label(i));
+    const bytes = encodeModel(labels, [5, 9], Int8Array.from({ length: 32 }, (_, i) => (i % 3 === 0 ? 7 : 0)));
+    // An older header had 4 bytes less per label: the same rows read from the wrong place do not end the file.
+    const older = Uint8Array.from([...bytes.slice(0, 6), ...bytes.slice(6 + 16 * 4)]);
+    expect(() => decodeModel(older)).toThrow();
+    expect(() => decodeModel(bytes.slice(0, bytes.length - 1))).toThrow();
+    const before = shippedModel();
+    useShippedWeights(older);
+    expect(shippedModel()).toBeNull();
+    useShippedWeights(new Uint8Array(readFileSync(WEIGHTS_FILE)));
+    expect(shippedModel()).not.toBeNull();
+    expect(before).not.toBeNull();
   });
 
   it('refuses more labels than a row mask can hold', () => {

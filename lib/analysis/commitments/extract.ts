@@ -150,8 +150,8 @@ const SENTENCE_HEDGE: Record<Lang, RegExp> = {
 /** A list item's label before a colon: «- Tarjeta de crédito/débito: », "Standard delivery: ". */
 const ITEM_LABEL = /^\s*(?:[-*•·]\s*)?[^:.!?]{1,60}:\s+/;
 const HABITUAL_OPENING: Record<Lang, RegExp> = {
-  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time|most (?:of (?:the|our) )?[a-z]+s\b)/,
-  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general|la mayoria de (?:los|las|nuestros|nuestras)\s)/,
+  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time)\b/,
+  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general)\b/,
 };
 /**
  * A hope alone before the comma hedges the one clause after it: "With luck, I'll have another update later
@@ -230,7 +230,7 @@ const NEGATION: Record<Lang, RegExp> = {
 
 /** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»); the perfect («he hablado hoy») too. */
 const PAST: Record<Lang, RegExp> = {
-  es: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|${IRREGULAR_PRETERITES}|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|\p{L}{2,}(?:ujo|ujeron|ujimos)|\p{L}+(?:puso|pusieron|tuvo|tuvieron|trajo|trajeron|dijo|dijeron)|(?:inter|con|pre|pro|sobre)vin(?:o|ieron)|\p{L}{3,}(?:aba|aban|ábamos|abamos)|(?:tenía|tenia|había|habia|podía|podia|debía|debia|sabía|quería|queria|decía|decia|hacía|venía|salía|salia|estaba|era)n?|(?:he|hemos|has|ha|han|haya|hayas|hayan|hayamos|hubiera|hubieras|hubieran|hubiéramos|había|habían)\s+\p{L}{2,}(?:ado|ido|cho|to))(?![\p{L}\p{N}])`, 'u'),
+  es: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|${IRREGULAR_PRETERITES}|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|(?:prod|reprod|cond|red|trad|ded|ind|introd|sed|tr|atr|contr|distr|retr)uj(?:o|eron|imos)|\p{L}+(?:puso|pusieron|tuvo|tuvieron|trajo|trajeron|dijo|dijeron)|(?:inter|con|pre|pro|sobre)vin(?:o|ieron)|\p{L}{3,}(?:aba|aban|ábamos|abamos)|(?:tenía|tenia|había|habia|podía|podia|debía|debia|sabía|quería|queria|decía|decia|hacía|venía|salía|salia|estaba|era)n?|(?:he|hemos|has|ha|han|haya|hayas|hayan|hayamos|hubiera|hubieras|hubieran|hubiéramos|había|habían)\s+\p{L}{2,}(?:ado|ido|cho|to))(?![\p{L}\p{N}])`, 'u'),
   en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
 };
 /** A past verb right before the time, whatever its subject: "my laptop died this afternoon" (not "be shipped today", "have it fixed today"). */
@@ -250,14 +250,18 @@ const PARTICIPLE_BEFORE = /(?:^|[,;:(]|\b(?:y|e)\s)\s*(?:[a-z]+\s+){0,2}(?<!\b(?
  * corregida hoy mismo»: the object's state, PARTICIPLE_BEFORE's case).
  */
 const PARTICIPLE_AFTER_NOUN = /\b(?!(?:sera|seran|estara|estaran|quedara|quedaran|queda|quedan|quedo|esta|estan|tendras|tendra|tendran|tendremos|tendre|tienes|tiene|tienen|dejo|dejamos|dejare|dejaremos|lo|la|los|las|le|les|me|te|nos|se|ha|han|he|hemos|has|fue|fueron|es|son|sido|estado|ser|estar|dejar|tener|quedar)\b)(?:[a-z]{2,}|\d[\d.]*)\s+[a-z]{3,}(?:ad|id)[oa]s?\s*,?\s*$/;
-/** The agent acting in the first person in the clause: «te reenviamos…», «le enviamos…», «vamos a…». */
-const AGENT_ACTS_BEFORE = /\b(?:(?:te|le|les|se|os|nos)\s+(?:(?:lo|la|los|las)\s+)?[a-z]{2,}(?:o|amos|emos|imos)|(?:voy|vamos)\s+a)\b/;
+/**
+ * The agent acting on the noun, or the customer having it, in the clause: «te reenviamos…», «entregamos el equipo…», «lo
+ * dejo todo…», «(lo) tienes…», «vamos a…».
+ */
+const AGENT_ACTS_BEFORE = /\b(?:(?:te|le|les|se|os|nos|lo|la|los|las)\s+(?:(?:lo|la|los|las)\s+)?[a-z]{2,}(?:o|amos|emos|imos)|[a-z]{3,}(?:amos|emos|imos)|(?:voy|vamos)\s+a|tienes|tenes|tiene|tienen|dejo|dejamos|queda|quedan)\b/;
 /** Words that make no clause of their own: articles, prepositions, a few adverbs, gerunds, participles and «-nte» adjectives. */
 const NON_FINITE_WORD = /^(?:el|la|los|las|lo|un|una|y|e|o|de|del|a|al|en|con|por|como|entre|otra|otro|vez|resto|tambien|ya|solo|mismo|misma|temprano|nuevo|nuevamente|[a-z]{3,}(?:ando|iendo|ad[oa]s?|id[oa]s?|ente|antes?)|\d+)$/;
 /** Whether a Spanish subclause (folded, its time left out) is a fragment with no finite verb: at most four such words. */
+const nonFinite = (words: string[]) => words.every((w) => NON_FINITE_WORD.test(w));
 const isFragment = (text: string) => {
   const words = text.match(/[a-z0-9]+/g) ?? [];
-  return words.length <= 4 && words.every((w) => NON_FINITE_WORD.test(w));
+  return words.length <= 4 && nonFinite(words);
 };
 const PLANNED_FOR = /^(?:para|antes|hasta|a\s+mas\s+tardar|en|dentro|durante|desde)\b/;
 /** A past verb right before the time (`lead`: the clause up to it, folded; `mention`: the time, folded). */
@@ -270,7 +274,7 @@ const participleAfterNoun = (lead: string, mention: string) =>
  * present has the same form). Not «ya estamos / vamos / tenemos…», and not for a duration («ya te
  * lo mandamos en 10 minutos» is to come).
  */
-const YA_PAST_PLURAL = /\b(?:ya|recien)\s+(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+){0,2}(?!(?:est|v|ten|pod|deb|sab|quer|necesit|segu)amos\b)[a-z]{3,}(?:amos|imos)\b/;
+const YA_PAST_PLURAL = /\bya\s+(?:(?:me|te|se|lo|la|le|les|los|las|nos)\s+){0,2}(?!(?:est|v|ten|pod|deb|sab|quer|necesit|segu)amos\b)[a-z]{3,}(?:amos|imos)\b/;
 
 /** A future tense: Spanish on the lower-cased original text (accents matter: «enviaré»). */
 export const FUTURE: Record<Lang, RegExp> = {
@@ -509,7 +513,11 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   // A habit before the comma («En general, …») or an estimate that depends on something hedges the clauses up to
   // the first «pero» / "but": «Normalmente son 5 días hábiles, pero te lo dejo resuelto hoy» promises «hoy».
   // …also after a list item's label: «- PayPal u otros métodos: Generalmente, el reembolso se procesa en 24 a 48 horas».
-  const habitual = HABITUAL_OPENING[lang].test(opening) || HABITUAL_OPENING[lang].test(opening.replace(ITEM_LABEL, ''));
+  const label = ITEM_LABEL.exec(opening);
+  const habitualAfterLabel = !HABITUAL_OPENING[lang].test(opening) && label !== null && HABITUAL_OPENING[lang].test(opening.slice(label[0].length));
+  // …and only from the label's end: «Te lo envío hoy: normalmente llega en 24 horas» still promises «hoy».
+  const hedgeFrom = habitualAfterLabel ? folded.length - opening.length + label![0].length : 0;
+  const habitual = HABITUAL_OPENING[lang].test(opening) || habitualAfterLabel;
   const dependsAt = folded.search(DEPENDS[lang]);
   const scopedHedge = habitual || dependsAt >= 0;
   const contrastAt = scopedHedge ? folded.search(CONTRAST[lang]) : -1;
@@ -617,12 +625,21 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
       .map(([s, e]): [number, number] => [Math.max(0, s + cs - ss), Math.min(se - ss, e + cs - ss)])
       .filter(([s, e]) => s < e);
     const subOwn = withoutPastRelatives(folded.slice(ss, se), inSub, lang);
+    // What a verbless fragment goes on telling: its clause up to it, past relative clauses blanked («te reenvío hoy el
+    // archivo que me pediste y el resto el viernes»), or, when the fragment is the whole clause, the clause before it,
+    // unless that is an aside pointing back («Como te dije, el resto a las 18:00»).
+    const tenseBeforeFragment = (from: number, to: number, clause: number): string => {
+      const text = blankRanges(asWritten(from, to), relatives.filter(([s]) => s < to - from));
+      if (!nonFinite(folded.slice(from, to).match(/[a-z0-9]+/g) ?? []) || clause <= 0) return text;
+      const [ps, pe] = clauses[clause - 1];
+      return /^\s*(?:como|segun)\b/.test(folded.slice(ps, pe)) ? text : `${asWritten(Math.max(ps, pe - CONTEXT_CHARS), pe)} ${text}`;
+    };
     if (!c.future) {
       const tenseText = subOwn === null ? asWritten(ss, se) : blankRanges(asWritten(ss, se), inSub);
       const pastPlural = lang === 'es' && c.spec.kind !== 'duration' && YA_PAST_PLURAL.test(sub);
       // A fragment with no finite verb of its own («…y otra vez hoy temprano», «…y el resto a las 21:35», «…, comenzando a
       // las 17:30») goes on telling what the text before it tells: it takes that text's tense.
-      const before = lang === 'es' && isFragment(subWithoutMention) ? asWritten(Math.max(0, c.start - CONTEXT_CHARS), c.start) : '';
+      const before = lang === 'es' && isFragment(subWithoutMention) ? tenseBeforeFragment(cs, c.start, own) : '';
       const pastBefore = before !== '' && PAST.es.test(before) && !FUTURE.es.test(before);
       // A participle after its noun dates the time whatever the rest of the clause promises («Su pedido enviado el lunes
       // llegará el jueves»), unless a future comes before it («tendrá el pedido entregado mañana»).
@@ -639,9 +656,10 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const left = folded.slice(Math.max(cs, subStart - CONTEXT_CHARS), subStart);
     const reading = readClause(subOwn ?? folded.slice(ss, se), c.start - ss, c.end - ss, lang, left);
     const dependsElsewhere = !habitual && dependsAt > c.end && JOINED_SUBJECT[lang].test(folded.slice(c.end, dependsAt));
-    if (hedgedSentence || (scopedHedge && !dependsElsewhere && (contrastAt < 0 || c.start < contrastAt)) || c.start < hopedUntil) reading.hedged = true;
+    if (hedgedSentence || (scopedHedge && c.start >= hedgeFrom && !dependsElsewhere && (contrastAt < 0 || c.start < contrastAt)) || c.start < hopedUntil) reading.hedged = true;
     // A time said as near enough: «casi inmediatamente», "almost immediately", «a las 23 horas, aproximadamente», "by 5pm or so".
-    if (NEAR_ENOUGH_BEFORE[lang].test(folded.slice(Math.max(0, c.start - 12), c.start)) || NEAR_ENOUGH_AFTER[lang].test(folded.slice(c.end, c.end + 24))) reading.hedged = true;
+    // An approximate hour on a firm day («hoy a las 5, más o menos») keeps the day.
+    if (NEAR_ENOUGH_BEFORE[lang].test(folded.slice(Math.max(0, c.start - 12), c.start)) || (NEAR_ENOUGH_AFTER[lang].test(folded.slice(c.end, c.end + 24)) && (c.spec.kind === 'clock' || SPAN_KINDS.has(c.spec.kind)))) reading.hedged = true;
     // …but not the agent's own step said after it: «no hay fecha exacta todavía, así que mañana te escribo».
     const ownStepAfter = c.start > declineAt && reading.actor === 'agent';
     if (declineAt >= 0 && !ownStepAfter && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
@@ -663,7 +681,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const runsInto = c.end > ce ? clauses.find(([s]) => s >= c.end) : undefined;
     const clauseEnd = Math.min(runsInto ? runsInto[1] : ce, c.end + CONTEXT_CHARS);
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)), explicitPromise: grammar && reading.actor === 'agent' && (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`)) });
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)) && !CASE_MOVES[lang].test(subWithoutMention), explicitPromise: grammar && reading.actor === 'agent' && (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`)) });
   }
   return out;
 }
@@ -672,6 +690,11 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
 const SPEAKER_WILL_ES = /(?<![\p{L}])(?:\p{L}+(?:aremos|eremos|iremos|aré|eré|iré)|(?:haremos|haré|tendremos|tendré|pondremos|pondré|diremos|diré|saldremos|vendremos)|(?:voy|vamos) a \p{L}{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?)(?![\p{L}])/u;
 /** The impersonal that tells what is done to the case, the company unnamed: «esto se arregla…», «mañana se la llevan». */
 const CASE_IMPERSONAL = /\bse\s+(?:(?:lo|la|los|las|le|les)\s+)?[a-z]{3,}/;
+/** The case on its way, in the present for the future: "your order ships today", «el técnico llega el lunes». */
+const CASE_MOVES: Record<Lang, RegExp> = {
+  en: /\b(?:ships|arrives|goes out|leaves|lands|reaches you|is delivered|gets delivered|is dispatched|goes live|comes back|is back)\b/,
+  es: /\b(?:sale|salen|llega|llegan|pasa|pasan|viene|vienen|queda|quedan)\b/,
+};
 /** "I will", "we'll", "we're going to": the speaker's own future, said outright. */
 const SPEAKER_WILL = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\s/;
 
@@ -779,8 +802,8 @@ const NEAR_ENOUGH_BEFORE: Record<Lang, RegExp> = {
   en: /\b(?:almost|nearly|practically|approximately|approx\.?|roughly|around|about|circa|sometime)\s+$/,
 };
 const NEAR_ENOUGH_AFTER: Record<Lang, RegExp> = {
-  es: /^\s*,?\s*(?:aproximadamente|aprox\.?|mas o menos|mas o menos|o asi|calculamos|estimamos)\b/,
-  en: /^\s*,?\s*(?:approximately|approx\.?|or so|roughly|give or take|more or less|or thereabouts|we estimate|we expect)\b/,
+  es: /^\s*,?\s*(?:aproximadamente|aprox\.?|mas o menos|o asi)\s*(?:[.,;:!?)]|$)/,
+  en: /^\s*,?\s*(?:approximately|approx\.?|or so|roughly|give or take|more or less|or thereabouts)\s*(?:[.,;:!?)]|$)/,
 };
 const APPOSITION: Record<Lang, RegExp> = {
   es: /\s*,\s*(?:el\s+)?(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+)?$/,

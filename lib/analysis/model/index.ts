@@ -40,7 +40,7 @@ export interface LabelInfo {
   veto: number;
   /**
    * The veto on the grammar's weakest reading, a clause with no actor and no future («la oficina abre el lunes»,
-   * "the portal is down today"): at least `veto`. Only `commitment` uses it (scripts/train.ts, step 2b).
+   * "the portal is down today"): at least `veto`. Only `commitment` uses it (scripts/train.ts, step 2c).
    */
   weakVeto: number;
 }
@@ -190,6 +190,8 @@ export function decodeModel(bytes: Uint8Array): Model {
     rows[write++] = hi;
     for (let m = lo | (hi << 8); m; m &= m - 1) rows[write++] = bytes[read++]!;
   }
+  // The values end the file: a file of another layout (an older header) does not end where its rows say.
+  if (read !== bytes.length) throw new Error(`weights file: ${bytes.length} bytes, its rows account for ${read}`);
   // Rows are in ascending bucket order, so a bucket's row index is the rows before its word plus its rank inside it.
   const rank = new Uint32Array(present.length);
   for (let w = 1; w < present.length; w++) rank[w] = rank[w - 1]! + popcount(present[w - 1]!);
@@ -204,7 +206,12 @@ let shipped: Model | null = null;
  * (lib/node/node-engine.ts). Until then, or with no bytes, the lexicons work alone.
  */
 export function useShippedWeights(bytes: Uint8Array | null): void {
-  shipped = bytes && bytes.length > 0 ? decodeModel(bytes) : null;
+  try {
+    shipped = bytes && bytes.length > 0 ? decodeModel(bytes) : null;
+  } catch {
+    // Weights that do not decode are weights that did not arrive: the lexicons and the grammar work alone.
+    shipped = null;
+  }
 }
 
 /** The shipped model, or null when no weights were installed. */

@@ -241,8 +241,6 @@ const checker = lexiconChecker(
             // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
             // whether they read it: "as stated in the docs", "this has already been answered in #12", "did you read the FAQ?".
             `(?:as|like) (?:(?:it(?:'s| is)|is|was) )?(?:clearly )?(?:stated|written|mentioned|explained|described|documented|said|noted|specified|indicated|outlined) (?:in|on) (?:the |our )?${DOCUMENTS_EN}`,
-            // Twenty-fifth session: the earlier message named without «previous»: "as mentioned in the email", "as explained in my reply".
-            `(?:as|like) (?:(?:it )?(?:was )?)?${POINTED_BACK_EN} (?:in|on) (?:the|my|our) (?:email|e-mail|mail|message|reply|response|ticket|dm|chat)`,
             "(?:this|that|it|your question)(?: question)? (?:has|was|had|have) already been (?:answered|addressed|explained|covered|discussed)", "(?:this|that|your question)(?: question)? (?:has|was|had|have) been (?:answered|addressed|explained|covered|discussed) (?:before|previously|several times|multiple times|many times|above|in #|in (?:the|another|a previous|an earlier|the other) (?:issue|thread|ticket|post|docs|faq|readme|documentation))",
             `(?:did|have) you (?:even |actually )?(?:read|looked at|consulted) (?:the |our )?${DOCUMENTS_EN}`,
             `(?:please )?(?:read|check|consult|re-?read|search) (?:the |our )?(?:${DOCUMENTS_EN}|existing issues|closed issues)(?: carefully| first)? (?:first |carefully )?before (?:opening|posting|asking|filing|creating|submitting|writing|contacting)`,
@@ -768,9 +766,6 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Whether it was your mistake or ours doesn't matter, I've re-sent the parcel.", lexiconOnly: true },
   { lang: 'en', text: 'You should have the refund in your account by Friday.', lexiconOnly: true },
   { lang: 'es', text: 'Lamento que el repartidor no se tomara la molestia de llamar; te lo reenvío mañana.', lexiconOnly: true },
-  // Twenty-fifth session: the earlier message pointed back to with no «previous»; a message the agent is about to send is not.
-  { lang: 'en', text: '[[As explained in my email]], the voucher only covers one night.', lexiconOnly: true },
-  { lang: 'en', text: "As promised in the email, I've added the credit to your account.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
