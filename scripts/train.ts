@@ -57,13 +57,13 @@ const L1 = Number(process.env.TACTO_TRAIN_L1 ?? 2);
 // stronger L1 keeps fewer of their many weak n-grams, which measured equal or better on every
 // set and 19 KB less gzip; the rules, `offer` and `commitment` lose F1 at 3 and keep 2.
 const L1_MOMENTS = Number(process.env.TACTO_TRAIN_L1M ?? 3);
-/** Each label's L1, by its index in MODEL_LABELS. */
 /**
  * `offer` only tells a flat refusal from one that offers something, at a threshold of 0.95: at 3 it keeps fewer weak
  * n-grams, 0.8 KB less gzip, for one more flat refusal flagged on 1,789 team replies and no other figure moved
  * (twenty-fifth session, whose commitment grammar had put engine + weights 0.3 KB over the 250 KB budget).
  */
 const L1_OFFER = 3;
+/** Each label's L1, by its index in MODEL_LABELS. */
 const L1_OF_LABEL = MODEL_LABELS.map((label) => ((MOMENT_IDS as readonly string[]).includes(label) ? L1_MOMENTS : label === 'offer' ? L1_OFFER : L1));
 const L2 = 1;
 const EPOCHS = 6;
@@ -517,6 +517,7 @@ function runDev(model: Model, dev: Line[]): Count[] {
 }
 
 const f1Of = (c: Count) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+const precisionOf = (c: Count) => (c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0);
 
 /**
  * Calibration on the dev split, with the engine itself (lexicons and draft-level steps
@@ -577,7 +578,7 @@ function calibrate(model: Model, dev: Line[]): void {
       model.labels[COMMITMENT].threshold = { standard: t, picky: t };
       model.labels[COMMITMENT].veto = v;
       const c = runDev(model, dev)[COMMITMENT];
-      const precision = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0;
+      const precision = precisionOf(c);
       const f1 = f1Of(c);
       if (process.env.TACTO_TRAIN_DEBUG) console.log(`commitment t=${t} veto=${v}: tp ${c.tp} fp ${c.fp} fn ${c.fn} F1 ${f1.toFixed(3)}`);
       settings.push({ t, v, f1, precision, precise: precision >= 0.85 });
@@ -598,7 +599,7 @@ function calibrate(model: Model, dev: Line[]): void {
     model.labels[COMMITMENT].weakVeto = w;
     const c = runDev(model, dev)[COMMITMENT];
     if (process.env.TACTO_TRAIN_DEBUG) console.log(`commitment weak veto ${w}: tp ${c.tp} fp ${c.fp} fn ${c.fn} F1 ${f1Of(c).toFixed(3)}`);
-    return { w, f1: f1Of(c), precision: c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0 };
+    return { w, f1: f1Of(c), precision: precisionOf(c) };
   });
   const bestWeakF1 = Math.max(...weak.map((x) => x.f1));
   const bestWeak = weak.filter((x) => x.f1 >= bestWeakF1 - COMMITMENT_F1_SLACK).reduce((a, b) => (b.precision > a.precision ? b : a));

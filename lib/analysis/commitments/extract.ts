@@ -143,12 +143,12 @@ const SENTENCE_HEDGE: Record<Lang, RegExp> = {
   es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo|(?:calculo|calculamos|estimo|estimamos|supongo|suponemos|imagino) que|(?:espero|esperamos)(?:\s+\S+){0,4}\s+poder)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
 };
 
+/** A list item's label before a colon: «- Tarjeta de crédito/débito: », "Standard delivery: ". */
+const ITEM_LABEL = /^\s*(?:[-*•·]\s*)?[^:.!?]{1,60}:\s+/;
 /**
  * A habit or an average said before the comma hedges what follows it: «En general, el
  * reembolso será efectivo en 3 a 4 días», "Usually, orders ship within 2 days".
  */
-/** A list item's label before a colon: «- Tarjeta de crédito/débito: », "Standard delivery: ". */
-const ITEM_LABEL = /^\s*(?:[-*•·]\s*)?[^:.!?]{1,60}:\s+/;
 const HABITUAL_OPENING: Record<Lang, RegExp> = {
   en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time)\b/,
   es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general)\b/,
@@ -241,7 +241,8 @@ const VERB_PAST_BEFORE = /(?<!\b(?:be|been|being|is|are|am|get|gets|got|getting|
  * reenviamos la factura corregida hoy mismo») or a future's («lo tendrás arreglado mañana»), and before «para» or «antes
  * de» a plan («pedido confirmado para el lunes»): those promise.
  */
-const PARTICIPLE_BEFORE = /(?:^|[,;:(]|\b(?:y|e)\s)\s*(?:[a-z]+\s+){0,2}(?<!\b(?:sera|seran|estara|estaran|quedara|quedaran|queda|quedan|quedo|esta|estan|tendras|tendra|tendran|tendremos|tendre|tienes|tiene|tienen|dejo|dejamos|dejare|dejaremos)\s)[a-z]{3,}(?:ad|id)[oa]s?\s*,?\s*$/;
+const STATE_BEFORE_PARTICIPLE = 'sera|seran|estara|estaran|quedara|quedaran|queda|quedan|quedo|esta|estan|tendras|tendra|tendran|tendremos|tendre|tienes|tiene|tienen|dejo|dejamos|dejare|dejaremos';
+const PARTICIPLE_BEFORE = new RegExp(String.raw`(?:^|[,;:(]|\b(?:y|e)\s)\s*(?:[a-z]+\s+){0,2}(?<!\b(?:${STATE_BEFORE_PARTICIPLE})\s)[a-z]{3,}(?:ad|id)[oa]s?\s*,?\s*$`);
 /**
  * A participle that follows its noun anywhere in the clause dates what was done to that noun: «su derecho de petición
  * radicado el 25 de noviembre», «la queja publicada el 2 de diciembre», «la versión publicada hoy», «la huelga convocada
@@ -249,7 +250,7 @@ const PARTICIPLE_BEFORE = /(?:^|[,;:(]|\b(?:y|e)\s)\s*(?:[a-z]+\s+){0,2}(?<!\b(?
  * «será enviado el lunes»), and not where the agent acts on the noun in the same clause («te reenviamos la factura
  * corregida hoy mismo»: the object's state, PARTICIPLE_BEFORE's case).
  */
-const PARTICIPLE_AFTER_NOUN = /\b(?!(?:sera|seran|estara|estaran|quedara|quedaran|queda|quedan|quedo|esta|estan|tendras|tendra|tendran|tendremos|tendre|tienes|tiene|tienen|dejo|dejamos|dejare|dejaremos|lo|la|los|las|le|les|me|te|nos|se|ha|han|he|hemos|has|fue|fueron|es|son|sido|estado|ser|estar|dejar|tener|quedar)\b)(?:[a-z]{2,}|\d[\d.]*)\s+[a-z]{3,}(?:ad|id)[oa]s?\s*,?\s*$/;
+const PARTICIPLE_AFTER_NOUN = new RegExp(String.raw`\b(?!(?:${STATE_BEFORE_PARTICIPLE}|lo|la|los|las|le|les|me|te|nos|se|ha|han|he|hemos|has|fue|fueron|es|son|sido|estado|ser|estar|dejar|tener|quedar)\b)(?:[a-z]{2,}|\d[\d.]*)\s+[a-z]{3,}(?:ad|id)[oa]s?\s*,?\s*$`);
 /**
  * The agent acting on the noun, or the customer having it, in the clause: «te reenviamos…», «entregamos el equipo…», «lo
  * dejo todo…», «(lo) tienes…», «vamos a…».
@@ -456,8 +457,8 @@ export interface Candidate extends Mention {
   /** A count left unsaid («en los próximos días»): no firm time (../commitments/lexicon.ts). */
   unsaidCount: boolean;
   /**
-   * English with the speaker's own will: "I will…", "we'll…", "we're going to…" before the time. The model may
-   * not veto it: there the grammar reads the promise from the words themselves, and on real replies the model had
+   * The speaker's own will: "I will…", "we'll…", "we're going to…" before the time; «daremos», «te enviaré», «vamos
+   * a…» in its clause. The model may not veto it: there the grammar reads the promise from the words themselves, and on real replies the model had
    * vetoed plain ones ("X and I will announce the grades by the end of this week"; twenty-fifth session).
    */
   explicitPromise: boolean;
@@ -513,11 +514,12 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   // A habit before the comma («En general, …») or an estimate that depends on something hedges the clauses up to
   // the first «pero» / "but": «Normalmente son 5 días hábiles, pero te lo dejo resuelto hoy» promises «hoy».
   // …also after a list item's label: «- PayPal u otros métodos: Generalmente, el reembolso se procesa en 24 a 48 horas».
-  const label = ITEM_LABEL.exec(opening);
-  const habitualAfterLabel = !HABITUAL_OPENING[lang].test(opening) && label !== null && HABITUAL_OPENING[lang].test(opening.slice(label[0].length));
+  const habitualAtOpening = HABITUAL_OPENING[lang].test(opening);
+  const label = habitualAtOpening ? null : ITEM_LABEL.exec(opening);
+  const habitualAfterLabel = label !== null && HABITUAL_OPENING[lang].test(opening.slice(label[0].length));
   // …and only from the label's end: «Te lo envío hoy: normalmente llega en 24 horas» still promises «hoy».
-  const hedgeFrom = habitualAfterLabel ? folded.length - opening.length + label![0].length : 0;
-  const habitual = HABITUAL_OPENING[lang].test(opening) || habitualAfterLabel;
+  const hedgeFrom = habitualAfterLabel ? folded.length - opening.length + label[0].length : 0;
+  const habitual = habitualAtOpening || habitualAfterLabel;
   const dependsAt = folded.search(DEPENDS[lang]);
   const scopedHedge = habitual || dependsAt >= 0;
   const contrastAt = scopedHedge ? folded.search(CONTRAST[lang]) : -1;
