@@ -21,6 +21,8 @@ const quotes = (text: string, lang: Lang) =>
 describe('extraction: what is a commitment (es)', () => {
   it.each([
     ['Te confirmo mañana si podemos enviarlo.', ['mañana']],
+    // A date set beside the day names the same day (twenty-sixth session).
+    ['El enunciado se subirá a GitHub mañana viernes 26 de agosto.', ['mañana']],
     // A plural fixed to this case by its subject is no rule for every case.
     ['Los reembolsos de tu pedido se acreditan en 48 horas.', ['en 48 horas']],
     ['Estaré de vacaciones hasta el lunes; mi compañera te escribe mañana.', ['mañana']],
@@ -153,6 +155,12 @@ describe('extraction: what is not a commitment (es)', () => {
     'Los turnos se abren todos los días a las 8:00 y se agotan en pocos minutos.',
     // Irregular preterites that no ending marks: «pudimos», not «podemos».
     'Con la captura lo pudimos ubicar enseguida.',
+    // The team's absence and return, and how often (twenty-sixth session).
+    'El equipo estará de vacaciones del 23 de diciembre al 2 de enero.',
+    'Estaré de vuelta el lunes.',
+    'En algunos casos podemos hacerlo en 24 o 48 horas.',
+    // A planned cut is announced, not promised.
+    'Desde el lunes habrá cortes programados de agua de 8 a 14 h en tu barrio.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
   });
@@ -192,6 +200,11 @@ describe('extraction: what is a commitment (en)', () => {
     ['Your refund will be sent (10 December).', ['10 December']],
     // Confirming dated: the «if» after the time is what will be confirmed; a hope scoped by «but» ends there.
     ["I'll confirm tomorrow if we can ship it.", ['tomorrow']],
+    // A habit opening a later clause hedges only that clause; a date beside the day is the same day.
+    ["I'll send it today, but most of the time, it arrives within an hour or so.", ['today']],
+    ['I will send it tomorrow Friday 26 August.', ['tomorrow']],
+    // …and the end of a cut is promised.
+    ['The outage in your street will be fixed by 5pm.', ['by 5pm']],
     ["I am on vacation this week and will do this next week.", ['next week']],
     ["We'll call you tomorrow so we can fix it together.", ['tomorrow']],
     // A hope with a verb of its own, and an apology before a purpose.
@@ -317,8 +330,26 @@ describe('extraction: what is not a commitment (en)', () => {
     "We're here to help you out today! Let's look at your subscriptions.",
     // «As we speak» describes the present, whatever tense follows.
     'The new build (being packaged as we speak) will behave like the old one.',
+    // The team's absence and return, how often, and a time said loosely (twenty-sixth session).
+    'Our entire team will be on vacation from Dec 23rd to Jan 2nd.',
+    'The portal will be down for maintenance on Saturday night.',
+    "Reviews will be slower until I'm back on August 7, 2026.",
+    "I'll be back on Monday.",
+    'In some cases we can do it within 24 hours.',
+    "We answer every ticket, and sometimes it's within an hour or so.",
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
+  });
+
+  it('takes a reply that is only a day as the answer to «when?», whatever the learned layer says', () => {
+    expect(mentionCandidates('Tomorrow!', 'en')[0]).toMatchObject({ grammar: true, explicitPromise: true });
+    expect(mentionCandidates('Tomorrow is fine for the call.', 'en').every((c) => !c.explicitPromise)).toBe(true);
+  });
+
+  it('reads a day and the date beside it as one time', () => {
+    const found = mentionCandidates('I will send it tomorrow Friday 26 August.', 'en');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.clause.replace(/\s+/g, ' ').trim()).toBe('I will send it TIMEPHRASE .');
   });
 });
 

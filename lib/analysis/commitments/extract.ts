@@ -150,8 +150,9 @@ const ITEM_LABEL = /^\s*(?:[-*•·]\s*)?[^:.!?]{1,60}:\s+/;
  * reembolso será efectivo en 3 a 4 días», "Usually, orders ship within 2 days".
  */
 const HABITUAL_OPENING: Record<Lang, RegExp> = {
-  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in most (?:cases|circumstances|instances)|most of the time)\b/,
-  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en la mayoria de los casos|en promedio|por regla general)\b/,
+  // …and how often, which says the same of some cases: "In some cases we can ship it within 24 hours", «A veces…».
+  en: /^\s*(?:(?:and|but|so)\s+)?(?:usually|normally|typically|generally|in general|as a rule|on average|in (?:most|some|certain|many) (?:cases|circumstances|instances)|most of the time|sometimes|occasionally|at times|often)\b/,
+  es: /^\s*(?:(?:y|pero)\s+)?(?:normalmente|generalmente|en general|por lo general|habitualmente|por norma general|en (?:la mayoria de los|algunos|ciertos|muchos) casos|en (?:algunas |ciertas )?ocasiones|a veces|algunas veces|a menudo|en promedio|por regla general)\b/,
 };
 /**
  * A hope alone before the comma hedges the one clause after it: "With luck, I'll have another update later
@@ -291,6 +292,20 @@ const OPENING_HOURS: Record<Lang, RegExp> = {
   en: /\b(?:open|opens|reopens?|opening\s+hours|(?<!\d\s|\d\s\s)(?:business|office)\s+hours|hours\s+are|we're\s+closed|closed\s+on)\b/,
 };
 
+/**
+ * A planned cut is announced like opening hours, not promised: «a partir de mañana se realizarán cortes programados»,
+ * "servers will be down for maintenance on Tuesday". Its end is promised: «el servicio se restablece a las 20:00».
+ */
+const PLANNED_DISRUPTION: Record<Lang, RegExp> = {
+  es: /\b(?:(?:cortes?|interrupcion(?:es)?|suspension(?:es)?|trabajos|apagon(?:es)?) (?:programad|planificad|previst)\w*|mantenimiento (?:programad|planificad|previst)\w*|(?:por|de|en) mantenimiento|sin servicio|fuera de servicio|no habra servicio)\b/,
+  // Not the outage told of ("compensation for this outage will be added by 21 December").
+  en: /\b(?:(?:scheduled|planned) (?:maintenance|outages?|downtime|works?|interruptions?|shut ?(?:offs?|downs?))|(?:for|under|of) maintenance|downtime|(?:will|'ll) (?:be|go) (?:down|offline|unavailable))\b/,
+};
+const RESTORED: Record<Lang, RegExp> = {
+  es: /\b(?:restablec\w*|restaur\w*|normaliz\w*|reanud\w*|repar\w*|vuelv\w*|volver\w*|regres\w*|termin\w*|finaliz\w*|conclu\w*|solucion\w*|resuel\w*|resolv\w*|arregl\w*)/,
+  en: /\b(?:restor\w*|back|resum\w*|repair\w*|fix\w*|finish\w*|complet\w*|conclud\w*|end(?:s|ed)?|over|resolv\w*)\b/,
+};
+
 /** How long an offer or a document is valid is not a promise: «el descuento es válido hasta el domingo». */
 const VALIDITY: Record<Lang, RegExp> = {
   es: /\b(?:valid[oa]s?|vigentes?|vence|vencen|vencera|venceran|caduca|caducan|caducara|expira|expiran|expirara)\b/,
@@ -321,9 +336,9 @@ const CUSTOMER_RECEIVES: Record<Lang, RegExp> = {
 
 /** The agent describing what they do right now, not a promise: «hoy te escribo para…», "we're here to help you today". */
 const PRESENT_NARRATION: Record<Lang, RegExp> = {
-  // …and the agent's own absence: «estoy de vacaciones esta semana», "I am on vacation this week".
-  es: /\b(?:te|le|les|os)\s+(?:escribo|escribimos|contacto|contactamos)\s+para\b|\b(?:estamos|estoy)\s+(?:aqui|aca)\s+para\s+(?:ayudar|apoyar)|\b(?:estoy|estamos|estare|estaremos|voy a estar)\s+(?:de\s+(?:vacaciones|viaje|licencia|baja|permiso)|fuera\s+de\s+la\s+oficina)\b/,
-  en: /\b(?:writing\s+to|reaching\s+out|wanted\s+to\s+let)\b|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:here|happy|glad|available)\s+to\s+help\b|\b(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we're|we\s+are|we'll\s+be)\s+(?:on\s+)?(?:vacation|holiday|leave|annual\s+leave|pto|away|off|out\s+of\s+(?:the\s+)?office|ooo|travell?ing)\b/,
+  // …and the agent's or the team's absence: «estoy de vacaciones esta semana», "Our entire team will be on vacation from Dec 23rd".
+  es: /\b(?:te|le|les|os)\s+(?:escribo|escribimos|contacto|contactamos)\s+para\b|\b(?:estamos|estoy)\s+(?:aqui|aca)\s+para\s+(?:ayudar|apoyar)|\b(?:estoy|estamos|esta|estan|estare|estaremos|estara|estaran|(?:voy|va|vamos|van) a estar)\s+(?:de\s+(?:vacaciones|viaje|licencia|baja|permiso|vuelta|regreso)|fuera\s+de\s+la\s+oficina)\b|\b(?:vuelvo|volvemos|volvere|volveremos|regresamos|regresare|regresaremos)\b(?!\s+a\s+[a-z]+r(?:te|le|les|lo|la|los|las|nos)?\b)/,
+  en: /\b(?:writing\s+to|reaching\s+out|wanted\s+to\s+let)\b|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:here|happy|glad|available)\s+to\s+help\b|\b(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we're|we\s+are|we'll\s+be)\s+(?:on\s+)?(?:vacation|holiday|leave|annual\s+leave|pto|away|off|out\s+of\s+(?:the\s+)?office|ooo|travell?ing)\b|\b(?:will\s+be|are|is)\s+(?:on\s+)?(?:vacation|holidays?|annual\s+leave|pto|away|out\s+of\s+(?:the\s+)?office)\b|\b(?:i|we|he|she|they)(?:'m|'re|'s|\s+am|\s+are|\s+is|'ll\s+be|\s+will\s+be)\s+back\b(?!\s+(?:to|in\s+touch|with|online|on\s*line|up|in\s+stock))/,
 };
 
 /**
@@ -545,6 +560,17 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const hopeComma = HOPE_OPENING[lang].test(opening) ? folded.indexOf(',') : -1;
   const hopedUntil = hopeComma < 0 ? -1 : (clauses.find(([s]) => s > hopeComma && /[a-z]/.test(folded.slice(s, s + 40)))?.[1] ?? -1);
   const foundEnds = new Set(found.map((c) => c.end));
+  // A date set beside the time before it names the same day: the model reads the two as one time.
+  // Without a comma only a date is: «hoy 5pm» sets an hour.
+  const apposed = new Set<number>();
+  const timeEnds = new Map<number, number>();
+  for (const c of found) {
+    const apposition = APPOSITION[lang].exec(folded.slice(Math.max(0, c.start - 24), c.start));
+    const before = apposition && found.find((b) => b.end === c.start - apposition[0].length);
+    if (!before || !/\d/.test(folded.slice(c.start, c.end)) || !(apposition[0].includes(',') || c.spec.kind === 'date' || (c.spec.kind === 'weekday' && c.spec.day))) continue;
+    apposed.add(c.start);
+    timeEnds.set(before.start, c.end);
+  }
   const governedByCondition = conditionScopes(sentence, folded, clauses, lang);
   const subclauses = new Map<number, [number, number][]>();
   const relativesOf = new Map<number, Array<[number, number]>>();
@@ -588,9 +614,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // A date in brackets glossing the time before it («today (Feb 28)») is that time's, not a second one.
     const gloss = GLOSS_OPENING.exec(folded.slice(Math.max(0, c.start - 8), c.start));
     if (gloss && foundEnds.has(c.start - gloss[0].length)) continue;
-    // …and so is a date set beside it after a comma, with its weekday: «hoy, jueves 11 de diciembre», "tomorrow, Friday 4 December".
-    const apposition = APPOSITION[lang].exec(folded.slice(Math.max(0, c.start - 24), c.start));
-    if (apposition && foundEnds.has(c.start - apposition[0].length) && /\d/.test(phrase)) continue;
+    // …and so is a date set beside it, with its weekday: «hoy, jueves 11 de diciembre», «mañana viernes 26 de agosto».
+    if (apposed.has(c.start)) continue;
     if (governedByCondition.has(cs) || conditionAfter(sentence, folded, cs, c.end, ce, clauses, own, lang)) continue;
     const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
     if (CONDITION_START[lang].test(opening) && !saysYes(sentence, cs, lang)) continue;
@@ -608,7 +633,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
-    if (PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
+    if ((PLANNED_DISRUPTION[lang].test(sub) && !RESTORED[lang].test(sub)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
     const lead = folded.slice(ss, c.start);
     if (VALIDITY[lang].test(lead)) continue;
     // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the
@@ -661,7 +686,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (hedgedSentence || (scopedHedge && c.start >= hedgeFrom && !dependsElsewhere && (contrastAt < 0 || c.start < contrastAt)) || c.start < hopedUntil) reading.hedged = true;
     // A time said as near enough: «casi inmediatamente», "almost immediately", «a las 23 horas, aproximadamente», "by 5pm or so".
     // An approximate hour on a firm day («hoy a las 5, más o menos») keeps the day.
-    if (NEAR_ENOUGH_BEFORE[lang].test(folded.slice(Math.max(0, c.start - 12), c.start)) || (NEAR_ENOUGH_AFTER[lang].test(folded.slice(c.end, c.end + 24)) && (c.spec.kind === 'clock' || SPAN_KINDS.has(c.spec.kind)))) reading.hedged = true;
+    if (NEAR_ENOUGH_BEFORE[lang].test(folded.slice(Math.max(0, c.start - 12), c.start)) || (NEAR_ENOUGH_AFTER[lang].test(folded.slice(c.end, c.end + 24)) && (c.spec.kind === 'clock' || SPAN_KINDS.has(c.spec.kind))) || NEAR_ENOUGH_END.test(phrase)) reading.hedged = true;
+    // A habit that opens the time's own clause, or stands alone before it: "…, but most of the time, it will be within the hour".
+    if (own >= 0 && (HABITUAL_OPENING[lang].test(folded.slice(cs, ce)) || (own > 0 && HABIT_ALONE[lang].test(folded.slice(...clauses[own - 1]))))) reading.hedged = true;
     // …but not the agent's own step said after it: «no hay fecha exacta todavía, así que mañana te escribo».
     const ownStepAfter = c.start > declineAt && reading.actor === 'agent';
     if (declineAt >= 0 && !ownStepAfter && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
@@ -682,11 +709,16 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // A time that runs over a comma («hoy, a lo largo del día, el servidor volverá…») is read with the clause it runs into.
     const runsInto = c.end > ce ? clauses.find(([s]) => s >= c.end) : undefined;
     const clauseEnd = Math.min(runsInto ? runsInto[1] : ce, c.end + CONTEXT_CHARS);
-    const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(c.end, clauseEnd)}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)) && !CASE_MOVES[lang].test(subWithoutMention), explicitPromise: grammar && reading.actor === 'agent' && (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`)) });
+    const timeEnd = timeEnds.get(c.start) ?? c.end;
+    const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(timeEnd, Math.max(clauseEnd, timeEnd))}`;
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)) && !CASE_MOVES[lang].test(subWithoutMention), explicitPromise: grammar && ((reading.actor === 'agent' && (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`))) || isBareAnswer(sentence, c)) });
   }
   return out;
 }
+
+/** A reply that is only a day or «right away» answers "when?": "Tomorrow!", «La semana que viene :)». */
+const BARE_ANSWER_KINDS = new Set<TimeSpec['kind']>(['relativeDay', 'endOfWeek', 'immediate', 'weekend', 'endOfMonth']);
+const isBareAnswer = (sentence: string, c: Mention) => BARE_ANSWER_KINDS.has(c.spec.kind) && !/[\p{L}\p{N}]/u.test(sentence.slice(0, c.start) + sentence.slice(c.end));
 
 /** «daremos», «te enviaré», «vamos a revisarlo»: the speaker's own future in Spanish, said outright (lower-cased, as written). */
 const SPEAKER_WILL_ES = /(?<![\p{L}])(?:\p{L}+(?:aremos|eremos|iremos|aré|eré|iré)|(?:haremos|haré|tendremos|tendré|pondremos|pondré|diremos|diré|saldremos|vendremos)|(?:voy|vamos) a \p{L}{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les|te|se)?)(?![\p{L}])/u;
@@ -807,9 +839,15 @@ const NEAR_ENOUGH_AFTER: Record<Lang, RegExp> = {
   es: /^\s*,?\s*(?:aproximadamente|aprox\.?|mas o menos|o asi)\s*(?:[.,;:!?)]|$)/,
   en: /^\s*,?\s*(?:approximately|approx\.?|or so|roughly|give or take|more or less|or thereabouts)\s*(?:[.,;:!?)]|$)/,
 };
+/** The phrase's own tail says it: "within an hour or so". */
+const NEAR_ENOUGH_END = /\b(?:or so|o asi|mas o menos|give or take)$/;
+const HABIT_ALONE: Record<Lang, RegExp> = {
+  en: new RegExp(`${HABITUAL_OPENING.en.source}\\W*$`),
+  es: new RegExp(`${HABITUAL_OPENING.es.source}\\W*$`),
+};
 const APPOSITION: Record<Lang, RegExp> = {
-  es: /\s*,\s*(?:el\s+)?(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+)?$/,
-  en: /\s*,\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)?(?:the\s+)?$/,
+  es: /(?:\s*,\s*|\s+)(?:el\s+)?(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+)?$/,
+  en: /(?:\s*,\s*|\s+)(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)?(?:the\s+)?$/,
 };
 
 /** Telling, asking or checking before «si» / "if" makes it «whether»: «te confirmo mañana si llegó», "I'll check today if it shipped". */

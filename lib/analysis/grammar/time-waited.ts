@@ -38,9 +38,9 @@ function countOf(word: string | undefined): number {
 /** Said just before the stretch, it counts time gone by: «ya van», «llevo», "it's been", «hace», "took", "Actual:". */
 const WAITED_BEFORE =
   /(?:\b(?:ya van|van|llevo|llevamos|lleva|llevan|llevaba|han pasado|ha pasado|pasaron|paso|ya son|hace|desde hace|it's been|it's now been|it has been|it has now been|its been|has been|have been|been waiting|been waiting for|waiting for|waited|waited for|since|after|despues de|tras|took|taken|taking|tardo|tardaron|tardaste|tardasteis|demoro|demoraron|actual|actually))\s*:?\s+(?:(?:ya|already|over|more than|mas de|casi|almost|nearly|about|around|like|unos|unas|como|un total de|a total of)\s+)*$/;
-/** …or just after it: "3 weeks later", «50 minutos de espera», «tres días sin que aparezca nadie». */
+/** …or just after it: "3 weeks later", «50 minutos de espera», «tres días sin que aparezca nadie», "2 hours on hold". */
 const WAITED_AFTER =
-  /^\s*(?:later|ago|despues|de espera|de retraso|de demora|de atraso|late|overdue|and counting|y contando|y nada|and nothing|and still|y sigue|y seguimos|y todavia|y aun|sin (?:que|respuesta|noticias|nada|solucion|novedad)|without (?:any|a|an|my|the|news|reply|response)|waiting|esperando)\b/;
+  /^\s*(?:later|ago|despues|de espera|on hold|on the phone|en espera|al telefono|en el telefono|de retraso|de demora|de atraso|late|overdue|and counting|y contando|y nada|and nothing|and still|y sigue|y seguimos|y todavia|y aun|sin (?:que|respuesta|noticias|nada|solucion|novedad)|without (?:any|a|an|my|the|news|reply|response)|waiting|esperando)\b/;
 /** A stretch of the customer's own life, not a wait: «hace 3 años que soy cliente», "for 5 years as a customer". */
 const NOT_A_WAIT = /^\s*(?:que soy|como client|siendo client|de client|con ustedes|con vosotros|as a customer|with you|of (?:being|membership)|de vacaciones|de viaje|on holiday|on vacation)/;
 
@@ -97,6 +97,20 @@ function readStretches(folded: string): Reading[] {
     readings.push({ at: m.index!, minutes, per, given, waited });
   }
   return readings;
+}
+
+/**
+ * A stretch waited on a contact that got nowhere: "It's been 2 hours on hold", «Diez días de espera en Facebook»,
+ * «ya van 3 días… y ninguna información». Trying for a stretch of time is contacting again (docs/labelling.md); a
+ * wait beside no channel or answer («3 hours late», «una hora en espera en la puerta», "3 hours on the phone with my mum") is not.
+ */
+const CONTACT_WAITED_ON =
+  /\b(?:on hold|calls?|call(?:ed|ing)|chat|e-?mails?|dms?|repl(?:y|ies)|response|answer|customer (?:service|care)|support|agents?|representatives?|llamadas?|correos?|mails?|mensajes?|respuesta|respond\w*|contest\w*|informacion|noticias|atencion al cliente|servicio al cliente|facebook|twitter|whatsapp)\b/;
+
+export function waitedOnContact(folded: string): boolean {
+  if (!/\d|\b(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|an?|two|three|four|five|six|seven|eight|nine|ten|media|half)\b/.test(folded)) return false;
+  // The contact follows the stretch in its own sentence: «2 horas en espera al teléfono», not "Hello Support Team, since 10 days my channel…".
+  return readStretches(folded).some((r) => r.waited && CONTACT_WAITED_ON.test(folded.slice(r.at, r.at + 60).split(/[.!?\n]|\s\/\s/)[0]!));
 }
 
 /**

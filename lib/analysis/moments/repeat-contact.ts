@@ -6,6 +6,7 @@
 import { chasesStatus } from '../grammar/status-chase';
 import { contactOnlyTowardCustomer, NEW_TOPIC, toldFruitlessContact } from '../grammar/contact-history';
 import { CARDINAL_FROM_TWO } from '../grammar/numbers';
+import { waitedOnContact } from '../grammar/time-waited';
 import { compileTest, phraseDetector } from '../patterns';
 import type { Moment, MomentExample } from './types';
 
@@ -478,11 +479,17 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'He escrito todos los días en mi diario cómo va el tratamiento, ¿os sirve para el informe?', fires: false, lexiconOnly: true },
   // (Review of the twenty-fourth session.)
   { lang: 'en', text: 'My plan includes 2 engineer visits per year, can I book one?', fires: false, lexiconOnly: true },
+  // Twenty-sixth session: a stretch waited on a contact (on hold, for an answer) is trying that got nowhere; a wait
+  // beside no contact is not.
+  { lang: 'en', text: 'Going on 90 minutes on hold now just to change a seat.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Cuatro días de espera por chat y todavía ni una respuesta sobre el reembolso.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The train was 40 minutes late again this morning.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Estuvimos dos horas de espera en la sala antes de que nos atendiera el médico.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
   id: 'repeat-contact',
-  detect: (_text, folded) => (detect(folded) || chasesStatus(folded) || (!FIRST_CONTACT.test(folded) && toldFruitlessContact(folded))) && !contactOnlyTowardCustomer(folded),
+  detect: (_text, folded) => (detect(folded) || chasesStatus(folded) || (!FIRST_CONTACT.test(folded) && (toldFruitlessContact(folded) || waitedOnContact(folded)))) && !contactOnlyTowardCustomer(folded),
   label: { es: 'Vuelve a escribir', en: 'Repeat contact' },
   advice: {
     es: 'Reconoce que ya tuvo que escribir antes, no le pidas que repita nada que esté en el historial y hazte cargo del caso hasta cerrarlo.',
