@@ -175,6 +175,8 @@ const REPLY_NEVER_CAME = [
   "(?:they|he|she|the (?:author|developer|seller|company|team|support)) (?:never|didn't|did not|haven't|hasn't|has not|have not|won't|will not) (?:even )?(?:responded|replied|answered|got back|gotten back|respond|reply|answer|get back)",
   "(?:i'm|i am|we're|we are|i'll|i will) (?:re-?sending|resend|sending (?:this|it) again|writing (?:again|once more)|asking again)",
   '(?:no|nunca|sin) (?:he |hemos )?(?:obtenido|recibido|tenido|tuve|recibi|obtuve) (?:ninguna |una |alguna )?(?:respuesta|contestacion)',
+  // Still waiting for them to answer: «todavía estoy esperando a que me responda» (not «estoy esperando a que me llamen para la cita»).
+  '(?:todavia|aun|sigo|seguimos) (?:estoy |estamos )?esperando (?:a )?que (?:me |nos )?(?:respond|contest|llam|escrib|devuelv)\\w*',
   // The other side's silence names the contact it leaves unanswered: «el vendedor no me ha respondido», «no contesta a
   // los emails», «both calls were unsuccessful».
   'no (?:me |nos )?(?:ha|han|habia|habian) (?:contestado|respondido|dado (?:ninguna |una )?respuesta)',
@@ -250,7 +252,7 @@ const CASE_ON_FILE = [
   ...REPLY_NEVER_CAME,
   ...DURATIVE_ATTEMPT,
   // Support that never answers has been written to: «support don't answer», «nunca contestan».
-  "(?:support|customer service|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
+  "(?:support|customer service|they|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
   '(?:soporte|atencion al cliente|servicio al cliente|ustedes) (?:no|nunca) (?:contesta|contestan|responde|responden|atiende|atienden)',
   // Several already open: «en los tickets de soporte», «múltiples tickets», «my tickets».
   '(?:mis|nuestros|varios|varias|multiples|muchos|muchas|los|unos cuantos|unas cuantas) (?:tickets|reclamos|casos|correos|chats|llamadas|emails|mails)(?: de (?:soporte|ayuda))?',

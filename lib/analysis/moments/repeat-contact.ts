@@ -485,6 +485,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Cuatro días de espera por chat y todavía ni una respuesta sobre el reembolso.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The train was 40 minutes late again this morning.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Estuvimos dos horas de espera en la sala antes de que nos atendiera el médico.', fires: false, lexiconOnly: true },
+  // …and support that never answers, or an answer still awaited.
+  { lang: 'en', text: 'Yes I did write in, but they do not reply and nothing gets fixed.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Todavía estoy esperando a que me contesten lo del cargo duplicado.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Estoy esperando a que me llamen para confirmar la cita, ¿a qué hora suelen llamar?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

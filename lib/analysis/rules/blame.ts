@@ -347,6 +347,10 @@ const checker = lexiconChecker(
             "(?:like|you(?:'re| are)(?: being)?) (?:a|an|some|such a) (?:little |typical |internet )*troll\\b",
             "(?:because|since|as) you (?:didn't|did not|never|forgot to|failed to) @",
             "you (?:didn't|did not|never) (?:read|follow|check|update|listen|pay attention)",
+            // …said of customers at large, or with the subject dropped: "a lot of customers didn't read the emails",
+            // "another person who didn't search the issues", "Didn't follow bug intake process."
+            "(?:customers|users|people|folks|(?:another|a|one more) (?:person|user|customer) who) (?:didn't|did not|never|don't|do not) (?:bother to )?(?:read|search|follow|check|look)\\b",
+            "^(?:\\W*)(?:didn't|did not) (?:read|search|follow|check) (?:the|our|any|bug|issue)",
             'you failed to',
             "(?:that's|it's|that is|it is) (?:on you|your (?:fault|responsibility|problem|mistake))",
             'user error',
@@ -766,6 +770,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Whether it was your mistake or ours doesn't matter, I've re-sent the parcel.", lexiconOnly: true },
   { lang: 'en', text: 'You should have the refund in your account by Friday.', lexiconOnly: true },
   { lang: 'es', text: 'Lamento que el repartidor no se tomara la molestia de llamar; te lo reenvío mañana.', lexiconOnly: true },
+  // Twenty-sixth session: customers at large, and the subject dropped.
+  { lang: 'en', text: "[[The queue is long today because a lot of users didn't read the notice about the migration]].", lexiconOnly: true },
+  { lang: 'en', text: "[[Didn't follow the issue template]], closing.", lexiconOnly: true },
+  { lang: 'en', text: "Many users didn't receive the notice because of a mail outage on our side; I've re-sent it.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
