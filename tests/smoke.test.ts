@@ -13,4 +13,11 @@ describe('text utilities', () => {
     expect(parts.map((p) => p.text)).toEqual(['Hola Sr. Pérez.', 'El lunes queda 2.5 veces mejor!', '¿Vale?']);
     for (const p of parts) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
+  it('ends a sentence at «o no.», not at «No.» before its number', () => {
+    expect(splitSentences('Tu pedido No. 5521 salió ayer.').map((p) => p.text)).toEqual(['Tu pedido No. 5521 salió ayer.']);
+    expect(splitSentences('Te diremos si se aprueba o no. Si se aprueba, te avisamos.').map((p) => p.text)).toEqual([
+      'Te diremos si se aprueba o no.',
+      'Si se aprueba, te avisamos.',
+    ]);
+  });
 });

@@ -77,7 +77,10 @@ export function splitSentences(text: string): Sentence[] {
       const next = text[i + 1];
       if (next !== undefined && /[0-9A-Za-z]/.test(next)) continue; // 2.5, e.g, www.x.com
       const before = text.slice(Math.max(0, i - 4), i);
-      if (/(?:^|\s)(?:sr|sra|srta|dr|dra|lic|ing|ud|uds|vd|mr|mrs|ms|no|nº|p\.ej|e\.g|i\.e|etc)$/i.test(before)) continue;
+      if (/(?:^|\s)(?:sr|sra|srta|dr|dra|lic|ing|ud|uds|vd|mr|mrs|ms|nº|p\.ej|e\.g|i\.e|etc)$/i.test(before)) continue;
+      // «No.» is «número» («No. 5»), or a «no» that the next sentence may take back («Sorry, no. I misread…»), but
+      // «…si se aprueba o no. Si se aprueba, …» ends there.
+      if (/(?:^|\s)no$/i.test(before) && !/(?:^|\s)(?:o|or|u)\s+no$/i.test(text.slice(Math.max(0, i - 6), i))) continue;
       // A clock's «a. m.» / "p.m.": no end inside it, nor after it when the sentence goes on in lower case («a las 5 p. m. te llamo»).
       const clock = text.slice(Math.max(0, i - 8), i);
       if (/\d\s?[ap]$/i.test(clock) || (/\d\s?[ap]\.?\s?m$/i.test(clock) && /^\s+[a-zà-ÿ0-9]/.test(text.slice(i + 1, i + 4)))) continue;

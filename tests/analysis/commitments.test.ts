@@ -23,6 +23,8 @@ describe('extraction: what is a commitment (es)', () => {
     ['Te confirmo mañana si podemos enviarlo.', ['mañana']],
     // A date set beside the day names the same day (twenty-sixth session).
     ['El enunciado se subirá a GitHub mañana viernes 26 de agosto.', ['mañana']],
+    // …and a day named after that event is still due.
+    ['Cuando llegue el repuesto, el lunes te lo instalamos.', ['el lunes']],
     // A plural fixed to this case by its subject is no rule for every case.
     ['Los reembolsos de tu pedido se acreditan en 48 horas.', ['en 48 horas']],
     ['Estaré de vacaciones hasta el lunes; mi compañera te escribe mañana.', ['mañana']],
@@ -161,6 +163,8 @@ describe('extraction: what is not a commitment (es)', () => {
     'En algunos casos podemos hacerlo en 24 o 48 horas.',
     // A planned cut is announced, not promised.
     'Desde el lunes habrá cortes programados de agua de 8 a 14 h en tu barrio.',
+    // A span counted from an event still to come is a window.
+    'Una vez confirmado tu pedido, lo despachamos en un plazo de 2 días hábiles.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
   });
@@ -333,6 +337,7 @@ describe('extraction: what is not a commitment (en)', () => {
     // The team's absence and return, how often, and a time said loosely (twenty-sixth session).
     'Our entire team will be on vacation from Dec 23rd to Jan 2nd.',
     'The portal will be down for maintenance on Saturday night.',
+    'Once your order is confirmed, we ship it within 2 business days.',
     "Reviews will be slower until I'm back on August 7, 2026.",
     "I'll be back on Monday.",
     'In some cases we can do it within 24 hours.',

@@ -535,6 +535,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   // …and only from the label's end: «Te lo envío hoy: normalmente llega en 24 horas» still promises «hoy».
   const hedgeFrom = habitualAfterLabel ? folded.length - opening.length + label[0].length : 0;
   const habitual = habitualAtOpening || habitualAfterLabel;
+  // Where a trigger opening the sentence (or its list item) ends: its first comma.
+  const triggerOpening = TRIGGER_OPENING[lang].test(opening) || (label !== null && TRIGGER_OPENING[lang].test(opening.slice(label[0].length)));
+  const triggeredFrom = triggerOpening ? folded.indexOf(',', folded.length - opening.length) : -1;
   const dependsAt = folded.search(DEPENDS[lang]);
   const scopedHedge = habitual || dependsAt >= 0;
   const contrastAt = scopedHedge ? folded.search(CONTRAST[lang]) : -1;
@@ -693,6 +696,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const ownStepAfter = c.start > declineAt && reading.actor === 'agent';
     if (declineAt >= 0 && !ownStepAfter && !CONTRAST[lang].test(folded.slice(Math.min(declineAt, c.end), Math.max(declineAt, c.start)))) reading.hedged = true;
     if (c.start < universalUntil && reading.actor !== 'agent') reading.generic = true;
+    // A span counted from an event still to come is a window, not a due time: «una vez confirmado tu pedido, lo
+    // despachamos en 0 a 2 días hábiles», "once we receive it, we refund within 5 days" (a day named still is due).
+    if (triggeredFrom >= 0 && c.start > triggeredFrom && SPAN_KINDS.has(c.spec.kind)) reading.generic = true;
     // A clause that goes on with «y» / "and" and no subject of its own carries the habit of the clause before it: «las
     // citas se liberan todos los días a las 8:00, y se agotan en pocos minutos» (not «…, and yours will ship tomorrow»;
     // the agent's own step is never a habit: «…, y te llamo mañana»).
@@ -743,6 +749,12 @@ const DISCHARGED: Record<Lang, RegExp> = {
   // …or answers it with the customer's own next step or another offer: «si necesitás algo más me escribís», «si querés también te la mando por WhatsApp».
   es: /\b(?:escribe(?:me|nos)|escriba(?:me|nos)|escribi(?:me|nos)|avisa(?:me|nos)|avise(?:me|nos)|contacta(?:me|nos)|contacte(?:me|nos)|llama(?:me|nos)|llame(?:me|nos)|no dudes|no dude|no duden|estoy a (?:tu|su) disposicion|aqui estoy|quedo atent[oa]|(?:me|nos) (?:escribis|escribes|escribe|escriben|avisas|avisa|avisan|decis|dices|dice|contas|cuentas|cuenta|llamas|llama|llaman|respondes|responde|contestas|contesta)|respond(?:e|a|é)(?:me|nos)|contest(?:a|e)(?:me|nos)|(?:tambien )?(?:te|se|le) (?:lo|la|los|las) (?:mando|envio|paso|reenvio|mandamos|enviamos))\b/,
   en: /\b(?:let (?:me|us) know|contact (?:me|us)|call (?:me|us)|email (?:me|us)|reach out|feel free|don't hesitate|do not hesitate|get in touch|give (?:me|us) a (?:call|shout)|just (?:reply|respond|tell|ask|write|email|message|drop)|reply (?:to|here|back)|tell (?:me|us)|ask (?:me|us)|(?:i|we) can (?:also )?\w+|(?:i|we)(?:'ll| will) (?:also |happily |gladly )?\w+)\b/,
+};
+
+/** An event still to come opening the sentence: «una vez confirmado tu pedido, …», «cuando llegue, …», "once it arrives, …". */
+const TRIGGER_OPENING: Record<Lang, RegExp> = {
+  es: new RegExp(`${CONDITION_START.es.source}|^\\s*(?:una\\s+vez|tras|despues\\s+de|luego\\s+de)\\s+(?:(?:el|la|los|las|tu|su)\\s+\\w+\\s+)?\\w+(?:ad|id)[oa]s?\\b`),
+  en: new RegExp(`${CONDITION_START.en.source}|^\\s*(?:once|after|upon)\\s+(?:(?:the|your)\\s+\\w+\\s+)?(?:is\\s+|has\\s+been\\s+)?\\w+(?:ed|en|ing)\\b`),
 };
 
 /** «si…», "if…", "unless…": a condition, not a trigger in time («en cuanto…», "once…"). */
