@@ -218,6 +218,7 @@ const detectPhrases = phraseDetector(
  */
 const ACRONYMS = new Set(['HTTP', 'HTTPS', 'WIFI', 'ADSL', 'FIBRA', 'IBAN', 'SWIFT', 'CUIT', 'CURP', 'DNI', 'NIF', 'VPN', 'PDF', 'ASAP', 'CSV', 'HTML', 'JSON', 'USB', 'SIM', 'PIN', 'IMEI', 'IVA', 'SMS', 'OTP', 'URL', 'ISP', 'API', 'SAAS', 'DHL', 'UPS', 'FEDEX', 'USPS', 'NASA', 'BBVA', 'HSBC', 'IKEA', 'SEPA', 'NOTE', 'FAQ', 'LTE', 'ONT', 'ROUTER', 'MODEM']);
 const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|luv|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|😊|🙂|😀|😃|😄|😁|🥰|😍|❤️|👍|🙌/iu;
+const SHOUTED_QUESTION = /^(?:WHY|WHERE|WHAT|HOW|WHEN|WHO|REALLY|SERIOUSLY|PORQUE|PORQUÉ|DONDE|DÓNDE|CUANDO|CUÁNDO|COMO|CÓMO|QUIEN|QUIÉN)$/;
 const SHOUTED_INTENSIFIER = /^(?:AGAIN|NEVER|NOTHING|NOBODY|STILL|ENTIRE|ALWAYS|EVERY|TWICE|NUNCA|NADIE|NADA|SIEMPRE|OTRA|TODAVIA|TODAVÍA|JAMAS|JAMÁS|SIGUE|SEGUIMOS)$/;
 
 /** Quoted names («'DLC SERVICIOS DIGITALES'») are capitals nobody shouts, and so are names in bold or code marks («**PERU YOUR TRIP**»). */
@@ -251,7 +252,8 @@ function shouts(typed: string): boolean {
   // («GTA ONLINE», «PORT OUT») and a run of codes has no vowels («XYZ QRS TPL»).
   const inRun = words.size > 0 && /(?<![\p{L}\p{N}])\p{Lu}*[AEIOUÁÉÍÓÚ]\p{Lu}*(?:[ ,]+\p{Lu}*[AEIOUÁÉÍÓÚ]\p{Lu}*){2,}(?![\p{L}\p{N}])/u.test(text);
   // One word in capitals with «!» in a glad message is a name cheered («NASB was amazing to work with!»), not a shout.
-  return words.size >= 2 || inRun || (words.size === 1 && ((/!/.test(text) && !GLAD.test(text)) || SHOUTED_INTENSIFIER.test(shouted[0]!)));
+  // …and a question word in capitals with «??» is asked at the top of the voice: "WHY @FlySafair ???" (not "work on LINUX??").
+  return words.size >= 2 || inRun || (words.size === 1 && ((/!/.test(text) && !GLAD.test(text)) || SHOUTED_INTENSIFIER.test(shouted[0]!) || (SHOUTED_QUESTION.test(shouted[0]!) && /\?{2,}/.test(text))));
 }
 
 /** Angry and contemptuous emoji, and protest hashtags («#BanamexApesta», «#worstservice»). */
@@ -547,6 +549,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "I've told all my friends not to use you.", fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Nadie se ha dignado a contestarme.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'El repartidor es un encanto, siempre hace lo mismo: me llama antes de subir.', fires: false, lexiconOnly: true },
+  // Twenty-sixth session: a question word shouted with «??»; a name in capitals asked about is not.
+  { lang: 'en', text: 'You kept the money and sent us vouchers. WHY @AirlineCo ???', fires: true, lexiconOnly: true },
+  { lang: 'es', text: '¿DÓNDE está mi reembolso?? Ya pasaron tres semanas.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Does the desktop app run on LINUX?? Thinking of switching laptops.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
