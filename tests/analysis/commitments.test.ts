@@ -165,6 +165,10 @@ describe('extraction: what is not a commitment (es)', () => {
     'Desde el lunes habrá cortes programados de agua de 8 a 14 h en tu barrio.',
     // A span counted from an event still to come is a window.
     'Una vez confirmado tu pedido, lo despachamos en un plazo de 2 días hábiles.',
+    // A rule's «deberá», hearsay, a lower bound (twenty-sixth session).
+    'La tienda deberá responder tu reclamo en un plazo no mayor a 15 días.',
+    'Nos dijeron que el lunes llega el camión con el resto del pedido.',
+    'Las respuestas irán más lentas hasta por lo menos el 10 de enero.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
   });
@@ -209,6 +213,7 @@ describe('extraction: what is a commitment (en)', () => {
     ['I will send it tomorrow Friday 26 August.', ['tomorrow']],
     // …and the end of a cut is promised.
     ['The outage in your street will be fixed by 5pm.', ['by 5pm']],
+    ['The portal is unavailable right now but will be back online by 5pm.', ['by 5pm']],
     ["I am on vacation this week and will do this next week.", ['next week']],
     ["We'll call you tomorrow so we can fix it together.", ['tomorrow']],
     // A hope with a verb of its own, and an apology before a purpose.
@@ -338,6 +343,12 @@ describe('extraction: what is not a commitment (en)', () => {
     'Our entire team will be on vacation from Dec 23rd to Jan 2nd.',
     'The portal will be down for maintenance on Saturday night.',
     'Once your order is confirmed, we ship it within 2 business days.',
+    "We aren't sure if we can restore the old backups tomorrow.",
+    "I've been told the parts will be done this week.",
+    'Replies will be slow until at least January 10.',
+    'Maintenance will take place tonight at 23:00.',
+    'Marta is on leave at the moment but will be back early next week.',
+    "I'm estimating the release to be around the end of March.",
     "Reviews will be slower until I'm back on August 7, 2026.",
     "I'll be back on Monday.",
     'In some cases we can do it within 24 hours.',

@@ -138,9 +138,10 @@ const WITH_WHAT_THEY_GIVE: Record<Lang, RegExp> = {
 
 /** A guess or a condition on the agent's own time hedges the whole sentence, whichever clause holds it: «Sometime this month, I think». */
 const SENTENCE_HEDGE: Record<Lang, RegExp> = {
-  en: /\b(?:i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some |a )?(?:time|moment|minute|chance|spare (?:moment|minute))|time permitting|if time permits|my (?:guess|estimate) is)\b/,
+  // …and hearsay: "I've been told that the switches will be done this week", «nos dijeron que el lunes lo entregan».
+  en: /\b(?:(?:i've|i have|we've|we have|i was|we were|i'm|we're) (?:been )?told|i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some |a )?(?:time|moment|minute|chance|spare (?:moment|minute))|time permitting|if time permits|my (?:guess|estimate) is)\b/,
   // «Capaz mañana termino» is Rioplatense «maybe»; «es capaz de…» is able.
-  es: /\b(?:creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo|(?:calculo|calculamos|estimo|estimamos|supongo|suponemos|imagino) que|(?:espero|esperamos)(?:\s+\S+){0,4}\s+poder)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
+  es: /\b(?:(?:me|nos) (?:han dicho|dijeron|dicen|informaron|han informado|comentaron|han comentado|aseguraron|han asegurado) que|creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo|(?:calculo|calculamos|estimo|estimamos|supongo|suponemos|imagino) que|(?:espero|esperamos)(?:\s+\S+){0,4}\s+poder)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
 };
 
 /** A list item's label before a colon: «- Tarjeta de crédito/débito: », "Standard delivery: ". */
@@ -292,17 +293,23 @@ const OPENING_HOURS: Record<Lang, RegExp> = {
   en: /\b(?:open|opens|reopens?|opening\s+hours|(?<!\d\s|\d\s\s)(?:business|office)\s+hours|hours\s+are|we're\s+closed|closed\s+on)\b/,
 };
 
+/** Someone away and when they come back, read over the clause: "@ana is unavailable but will be back early next week". */
+const AWAY_UNTIL_BACK: Record<Lang, RegExp> = {
+  es: /\b(?:de vacaciones|de viaje|de licencia|fuera de la oficina|no (?:esta|estara) disponible)\b[^.!?]{0,40}\b(?:vuelve|volvera|regresa|regresara|estara de vuelta)\b/,
+  en: /\b(?:unavailable|away|out of (?:the )?office|on (?:leave|vacation|holiday))\b[^.!?]{0,40}\bwill be back\b(?! (?:to|in touch|with|online|up))/,
+};
+
 /**
  * A planned cut is announced like opening hours, not promised: «a partir de mañana se realizarán cortes programados»,
  * "servers will be down for maintenance on Tuesday". Its end is promised: «el servicio se restablece a las 20:00».
  */
 const PLANNED_DISRUPTION: Record<Lang, RegExp> = {
-  es: /\b(?:(?:cortes?|interrupcion(?:es)?|suspension(?:es)?|trabajos|apagon(?:es)?) (?:programad|planificad|previst)\w*|mantenimiento (?:programad|planificad|previst)\w*|(?:por|de|en) mantenimiento|sin servicio|fuera de servicio|no habra servicio)\b/,
+  es: /\b(?:(?:cortes?|interrupcion(?:es)?|trabajos|apagon(?:es)?) (?:programad|planificad|previst)\w*|mantenimiento|suspension(?:es)?|sin servicio|fuera de servicio|no habra servicio)\b/,
   // Not the outage told of ("compensation for this outage will be added by 21 December").
-  en: /\b(?:(?:scheduled|planned) (?:maintenance|outages?|downtime|works?|interruptions?|shut ?(?:offs?|downs?))|(?:for|under|of) maintenance|downtime|(?:will|'ll) (?:be|go) (?:down|offline|unavailable))\b/,
+  en: /\b(?:(?:scheduled|planned) (?:outages?|works?|interruptions?)|maintenance(?! (?:team|crew|engineers?|staff|technicians?|department))|shut ?offs?|shutdowns?|downtime|(?:will|'ll) (?:be|go) (?:down|offline|unavailable))\b/,
 };
 const RESTORED: Record<Lang, RegExp> = {
-  es: /\b(?:restablec\w*|restaur\w*|normaliz\w*|reanud\w*|repar\w*|vuelv\w*|volver\w*|regres\w*|termin\w*|finaliz\w*|conclu\w*|solucion\w*|resuel\w*|resolv\w*|arregl\w*)/,
+  es: /\b(?:restablec\w*|restaur\w*|normaliz\w*|reanud\w*|levant\w*|repar\w*|vuelv\w*|volver\w*|regres\w*|termin\w*|finaliz\w*|conclu\w*|solucion\w*|resuel\w*|resolv\w*|arregl\w*)/,
   en: /\b(?:restor\w*|back|resum\w*|repair\w*|fix\w*|finish\w*|complet\w*|conclud\w*|end(?:s|ed)?|over|resolv\w*)\b/,
 };
 
@@ -636,7 +643,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
-    if ((PLANNED_DISRUPTION[lang].test(sub) && !RESTORED[lang].test(sub)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
+    if ((PLANNED_DISRUPTION[lang].test(sub) && !RESTORED[lang].test(sub)) || AWAY_UNTIL_BACK[lang].test(folded.slice(cs, ce)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
     const lead = folded.slice(ss, c.start);
     if (VALIDITY[lang].test(lead)) continue;
     // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the
@@ -838,21 +845,23 @@ const JOINED_BEFORE = /\b(?:y|e|o|u|pero|and|or|but)\s*$/;
 const EMBEDDED_QUESTION: Record<Lang, RegExp> = {
   // Read on the sentence lower-cased but not folded: «te confirmo que sí llega mañana» says yes.
   es: /\b(?:confirm[\wáéíóúñü]*|revis[\wáéíóúñü]*|ver|vemos|veo|veremos|comprob[\wáéíóúñü]*|compruebo|verific[\wáéíóúñü]*|consult(?:o|amos|ar|are|aremos)|pregunt[\wáéíóúñü]*|averigu[\wáéíóúñü]*|sab(?:e|es|emos|er|ra|ras|re|remos)|chequ[\wáéíóúñü]*|avis[\wáéíóúñü]*|dig[\wáéíóúñü]*|decir[\wáéíóúñü]*|dire[\wáéíóúñü]*)(?:\s+\S+){0,3}?\s+si\s(?:(?!\b(?:y|e|pero|entonces|luego|antes|después|despues|para|cuando|hasta)\b)[^,;:])*$/,
-  en: /\b(?:know|tell|confirm\w*|check\w*|see|seeing|ask\w*|find out|verify\w*|look into|wonder\w*)(?:\s+\S+){0,3}?\s+(?:if|whether)\s(?:(?!\b(?:and|but|then|before|after|so|once|when|until)\b)[^,;:])*$/,
+  // …and what nobody is sure of: "we aren't sure if we'll be able to recover it right now".
+  en: /\b(?:know|tell|confirm\w*|check\w*|see|seeing|ask\w*|find out|verify\w*|look into|wonder\w*|sure|unsure|certain)(?:\s+\S+){0,3}?\s+(?:if|whether)\s(?:(?!\b(?:and|but|then|before|after|so|once|when|until)\b)[^,;:])*$/,
 };
 
 /** The opening bracket of a gloss on the time just before it: «today (Feb 28)». */
 const GLOSS_OPENING = /\s*\(\s*$/;
 const NEAR_ENOUGH_BEFORE: Record<Lang, RegExp> = {
-  es: /\b(?:casi|practicamente|aproximadamente|aprox\.?|mas o menos|alrededor de|cerca de|hacia)\s+$/,
-  en: /\b(?:almost|nearly|practically|approximately|approx\.?|roughly|around|about|circa|sometime)\s+$/,
+  // …or only its lower bound: "until at least September 20", «hasta por lo menos el lunes».
+  es: /\b(?:casi|practicamente|aproximadamente|aprox\.?|mas o menos|alrededor de|cerca de|hacia|al menos|por lo menos|como minimo)\s+$/,
+  en: /\b(?:almost|nearly|practically|approximately|approx\.?|roughly|around|about|circa|sometime|at least|at the earliest)\s+$/,
 };
 const NEAR_ENOUGH_AFTER: Record<Lang, RegExp> = {
   es: /^\s*,?\s*(?:aproximadamente|aprox\.?|mas o menos|o asi)\s*(?:[.,;:!?)]|$)/,
   en: /^\s*,?\s*(?:approximately|approx\.?|or so|roughly|give or take|more or less|or thereabouts)\s*(?:[.,;:!?)]|$)/,
 };
 /** The phrase's own tail says it: "within an hour or so". */
-const NEAR_ENOUGH_END = /\b(?:or so|o asi|mas o menos|give or take)$/;
+const NEAR_ENOUGH_END = /\b(?:or so|o asi|mas o menos|give or take)$|^(?:around|about|approximately|roughly|sometime|alrededor de|aproximadamente|hacia)\b/;
 const HABIT_ALONE: Record<Lang, RegExp> = {
   en: new RegExp(`${HABITUAL_OPENING.en.source}\\W*$`),
   es: new RegExp(`${HABITUAL_OPENING.es.source}\\W*$`),
