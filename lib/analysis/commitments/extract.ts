@@ -290,7 +290,15 @@ export const FUTURE: Record<Lang, RegExp> = {
 const OPENING_HOURS: Record<Lang, RegExp> = {
   es: /\b(?:horarios?|abiert[oa]s|abrimos|cerramos|atendemos|atencion\s+es|abre|abren|reabre|reabren|abrira|abriran)\b/,
   // «within 24 business hours» counts hours; «during business hours» names them.
-  en: /\b(?:open|opens|reopens?|opening\s+hours|(?<!\d\s|\d\s\s)(?:business|office)\s+hours|hours\s+are|we're\s+closed|closed\s+on)\b/,
+  // …and sales opening: "I'll be opening up for preorders starting tomorrow", «abrimos las inscripciones el lunes».
+  en: /\b(?:open|opens|reopens?|opening\s+hours|(?<!\d\s|\d\s\s)(?:business|office)\s+hours|hours\s+are|we're\s+closed|closed\s+on|opening\s+(?:up\s+)?(?:for\s+)?(?:pre-?orders|orders|sales|registrations?|enrol+ments?|sign-?ups))\b/,
+};
+
+/** An event a span is counted from, said right after it. */
+const COUNTED_FROM_EVENT: Record<Lang, RegExp> = {
+  // Not a purchase already made: «60 días hábiles después de la compra» is due.
+  es: /^\s*,?\s*(?:(?:calendario|habiles|laborables|naturales)\s+)?(?:despues\s+de|a\s+partir\s+de|desde|tras|luego\s+de|contados\s+(?:a\s+partir\s+de|desde))\s+(?:que|la\s+(?:recepcion|aprobacion|confirmacion)|recibir|haber)\b/,
+  en: /^\s*,?\s*(?:(?:from|after)\s+(?:the\s+(?:date|day|time|moment)\s+(?:we|you|it|they)|(?:we|you|it|they)\s+(?:receive|get|confirm|approve|process)|receiving|receipt|approval|confirmation)|of\s+(?:the\s+|your\s+)?(?:invoice|receipt|approval|receiving))\b/,
 };
 
 /** Someone away and when they come back, read over the clause: "@ana is unavailable but will be back early next week". */
@@ -304,9 +312,14 @@ const AWAY_UNTIL_BACK: Record<Lang, RegExp> = {
  * "servers will be down for maintenance on Tuesday". Its end is promised: «el servicio se restablece a las 20:00».
  */
 const PLANNED_DISRUPTION: Record<Lang, RegExp> = {
-  es: /\b(?:(?:cortes?|interrupcion(?:es)?|trabajos|apagon(?:es)?) (?:programad|planificad|previst)\w*|mantenimiento|suspension(?:es)?|sin servicio|fuera de servicio|no habra servicio)\b/,
+  es: /\b(?:(?:cortes?|interrupcion(?:es)?|trabajos|apagon(?:es)?) (?:programad|planificad|previst)\w*|mantenimiento|suspension(?:es)?|sin servicio|fuera de servicio|no habra servicio|se (?:interrumpira|interrumpiran|cortara|cortaran|suspendera|suspenderan))\b/,
   // Not the outage told of ("compensation for this outage will be added by 21 December").
-  en: /\b(?:(?:scheduled|planned) (?:outages?|works?|interruptions?)|maintenance(?! (?:team|crew|engineers?|staff|technicians?|department))|shut ?offs?|shutdowns?|downtime|(?:will|'ll) (?:be|go) (?:down|offline|unavailable))\b/,
+  en: /\b(?:(?:scheduled|planned) (?:outages?|works?|interruptions?)|maintenance(?! (?:team|crew|engineers?|staff|technicians?|department))|shut ?offs?|shutdowns?|downtime|(?:will|'ll) (?:be|go) (?:down|offline|unavailable)|(?:will|'ll) (?:now )?be (?:turned|switched|shut) off|works? (?:is |are )?(?:scheduled|planned))\b/,
+};
+/** …said as an announcement, which dates the whole sentence (not «los 18 días sin servicio», told). */
+const CUT_ANNOUNCED: Record<Lang, RegExp> = {
+  es: /\b(?:se (?:interrumpira|interrumpiran|cortara|cortaran|suspendera|suspenderan)|(?:cortes?|interrupcion(?:es)?|trabajos) (?:programad|planificad)\w*|(?:tareas|trabajos) de mantenimiento)\b/,
+  en: /\b(?:(?:will|'ll) (?:now )?be (?:turned|switched|shut) off|(?:scheduled|planned) (?:maintenance|outages?|works?|shut ?offs?)|shut ?offs?|works? (?:is |are )?(?:scheduled|planned))\b/,
 };
 const RESTORED: Record<Lang, RegExp> = {
   es: /\b(?:restablec\w*|restaur\w*|normaliz\w*|reanud\w*|levant\w*|repar\w*|vuelv\w*|volver\w*|regres\w*|termin\w*|finaliz\w*|conclu\w*|solucion\w*|resuel\w*|resolv\w*|arregl\w*)/,
@@ -542,6 +555,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   // …and only from the label's end: «Te lo envío hoy: normalmente llega en 24 horas» still promises «hoy».
   const hedgeFrom = habitualAfterLabel ? folded.length - opening.length + label[0].length : 0;
   const habitual = habitualAtOpening || habitualAfterLabel;
+  // A cut announced anywhere in the sentence («se interrumpirá el suministro, el jueves 23 de junio entre las 09:00 y las
+  // 12:00, para tareas de mantenimiento») dates the cut, unless the sentence also tells its end.
+  const plannedCut = CUT_ANNOUNCED[lang].test(folded) && !RESTORED[lang].test(folded);
   // Where a trigger opening the sentence (or its list item) ends: its first comma.
   const triggerOpening = TRIGGER_OPENING[lang].test(opening) || (label !== null && TRIGGER_OPENING[lang].test(opening.slice(label[0].length)));
   const triggeredFrom = triggerOpening ? folded.indexOf(',', folded.length - opening.length) : -1;
@@ -643,7 +659,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
-    if ((PLANNED_DISRUPTION[lang].test(sub) && !RESTORED[lang].test(sub)) || AWAY_UNTIL_BACK[lang].test(folded.slice(cs, ce)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
+    if ((PLANNED_DISRUPTION[lang].test(sub) && !RESTORED[lang].test(sub)) || (plannedCut && !RESTORED[lang].test(sub)) || AWAY_UNTIL_BACK[lang].test(folded.slice(cs, ce)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
     const lead = folded.slice(ss, c.start);
     if (VALIDITY[lang].test(lead)) continue;
     // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the
@@ -706,6 +722,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // A span counted from an event still to come is a window, not a due time: «una vez confirmado tu pedido, lo
     // despachamos en 0 a 2 días hábiles», "once we receive it, we refund within 5 days" (a day named still is due).
     if (triggeredFrom >= 0 && c.start > triggeredFrom && SPAN_KINDS.has(c.spec.kind)) reading.generic = true;
+    // …and so is one said with the event after it: "within 1 to 5 working days from the date we receive the package",
+    // «en 2 a 5 días laborables después de que se haya efectuado el reembolso», "within 48 hours of the invoice".
+    if (SPAN_KINDS.has(c.spec.kind) && COUNTED_FROM_EVENT[lang].test(folded.slice(c.end, c.end + 40))) reading.generic = true;
     // A clause that goes on with «y» / "and" and no subject of its own carries the habit of the clause before it: «las
     // citas se liberan todos los días a las 8:00, y se agotan en pocos minutos» (not «…, and yours will ship tomorrow»;
     // the agent's own step is never a habit: «…, y te llamo mañana»).
