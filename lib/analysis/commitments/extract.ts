@@ -748,7 +748,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   return out;
 }
 
-/** A reply that is only a day or «right away» answers "when?": "Tomorrow!", «La semana que viene :)». */
+/** A sentence that is only a day or «right away» answers "when?": "Tomorrow!", "Next week.", «¡Mañana!». */
 const BARE_ANSWER_KINDS = new Set<TimeSpec['kind']>(['relativeDay', 'endOfWeek', 'immediate', 'weekend', 'endOfMonth']);
 const isBareAnswer = (sentence: string, c: Mention) => BARE_ANSWER_KINDS.has(c.spec.kind) && !/[\p{L}\p{N}]/u.test(sentence.slice(0, c.start) + sentence.slice(c.end));
 
@@ -879,8 +879,9 @@ const NEAR_ENOUGH_AFTER: Record<Lang, RegExp> = {
   es: /^\s*,?\s*(?:aproximadamente|aprox\.?|mas o menos|o asi)\s*(?:[.,;:!?)]|$)/,
   en: /^\s*,?\s*(?:approximately|approx\.?|or so|roughly|give or take|more or less|or thereabouts)\s*(?:[.,;:!?)]|$)/,
 };
-/** The phrase's own tail says it: "within an hour or so". */
+/** The phrase says it itself, at its end or its start: "within an hour or so", "around end of January". */
 const NEAR_ENOUGH_END = /\b(?:or so|o asi|mas o menos|give or take)$|^(?:around|about|approximately|roughly|sometime|alrededor de|aproximadamente|hacia)\b/;
+/** A clause that is only a habit («…, but most of the time, …»): it hedges the clause after it. */
 const HABIT_ALONE: Record<Lang, RegExp> = {
   en: new RegExp(`${HABITUAL_OPENING.en.source}\\W*$`),
   es: new RegExp(`${HABITUAL_OPENING.es.source}\\W*$`),
