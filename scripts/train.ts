@@ -585,16 +585,15 @@ function calibrate(model: Model, dev: Line[]): void {
   // 0.85, lost model-only promises on real company writing ("This will go live within the next week", p 0.77):
   // commitments F1 on real36-f 0.737 at 0.85, 0.857 at 0.75, 0.818 at 0.7; round 13 0.776 / 0.788 / 0.800;
   // round 6 0.804 / 0.807 / 0.804; real36-e one false promise more below 0.85.
-  const settings: Array<{ t: number; v: number; f1: number; precision: number; precise: boolean }> = [];
+  const settings: Array<{ t: number; v: number; f1: number; precise: boolean }> = [];
   for (const t of [1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7]) {
     for (const v of COMMITMENT_VETOES) {
       model.labels[COMMITMENT].threshold = { standard: t, picky: t };
       model.labels[COMMITMENT].veto = v;
       const c = runDev(model, dev)[COMMITMENT];
-      const precision = precisionOf(c);
       const f1 = f1Of(c);
       if (process.env.TACTO_TRAIN_DEBUG) console.log(`commitment t=${t} veto=${v}: tp ${c.tp} fp ${c.fp} fn ${c.fn} F1 ${f1.toFixed(3)}`);
-      settings.push({ t, v, f1, precision, precise: precision >= 0.85 });
+      settings.push({ t, v, f1, precise: precisionOf(c) >= 0.85 });
     }
   }
   const eligible = settings.some((x) => x.precise) ? settings.filter((x) => x.precise) : settings;

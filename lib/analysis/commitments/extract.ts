@@ -659,7 +659,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
-    if ((PLANNED_DISRUPTION[lang].test(sub) && !RESTORED[lang].test(sub)) || (plannedCut && !RESTORED[lang].test(sub)) || AWAY_UNTIL_BACK[lang].test(folded.slice(cs, ce)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
+    if (((plannedCut || PLANNED_DISRUPTION[lang].test(sub)) && !RESTORED[lang].test(sub)) || AWAY_UNTIL_BACK[lang].test(folded.slice(cs, ce)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
     const lead = folded.slice(ss, c.start);
     if (VALIDITY[lang].test(lead)) continue;
     // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the

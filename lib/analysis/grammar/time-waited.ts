@@ -66,7 +66,14 @@ type Reading = { at: number; minutes: number; per: number; given: boolean; waite
 /** An estimate hedged is no window given: "bags usually turn up within 48 hours", «suele tardar 3 días». */
 const HEDGED = /\b(?:usually|normally|typically|generally|often|sometimes|can take|may take|might take|could take|suele|suelen|normalmente|generalmente|habitualmente|por lo general|a veces|puede tardar|pueden tardar|podria tardar)\b/;
 
+/** The stretches of the text last read: repeat contact and broken promise ask about the same message, one after the other. */
+let lastRead: { folded: string | null; readings: Reading[] } = { folded: null, readings: [] };
 function readStretches(folded: string): Reading[] {
+  if (folded !== lastRead.folded) lastRead = { folded, readings: readStretchesUncached(folded) };
+  return lastRead.readings;
+}
+
+function readStretchesUncached(folded: string): Reading[] {
   const quoted: Array<[number, number]> = [];
   for (const q of folded.matchAll(QUOTED)) quoted.push([q.index!, q.index! + q[0].length]);
   const readings: Reading[] = [];
