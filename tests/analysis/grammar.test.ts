@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractMentions } from '../../lib/analysis/commitments';
 import { mentionCandidates } from '../../lib/analysis/commitments/extract';
+import { readsAsBroadcast } from '../../lib/analysis/grammar/audience';
 import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
 import { capitalise, caseLike } from '../../lib/analysis/grammar/case';
 import { baseForm } from '../../lib/analysis/grammar/english-verbs';
@@ -678,5 +679,25 @@ describe('a customer chasing an open request', () => {
     ['Hay alguna forma de exportar los datos?', false],
   ] as const)('«%s» → %s', (text, chases) => {
     expect(chasesStatus(fold(text))).toBe(chases);
+  });
+});
+
+describe('whom a company text is written to: everyone (a page, a notice) or one person', () => {
+  it.each([
+    ['Devoluciones y cambios\nSi tu pedido llegó dañado, escríbenos y te informaremos de los pasos.', 'es', true],
+    ['Hola a todos,\n\nEl servidor vuelve a estar en marcha. El equipo técnico os irá informando.', 'es', true],
+    ['Estimados clientes: la oficina de Lugo cierra el viernes por inventario.', 'es', true],
+    ['Service update 14.02\nDear valued customers, our courier is running a day behind.', 'en', true],
+    ['Hi everyone, a quick update: the team will be in touch with each of you about the refunds.', 'en', true],
+    ['Question: When will my card arrive?\nAnswer: Cards are posted within a week of approval.', 'en', true],
+    // A reply to someone, however it is laid out.
+    ['Hola [name],\nLo siento mucho. Ya pasé tu caso a facturación y te escribo mañana.', 'es', false],
+    ['Hola Marta, gracias por escribirnos.\nPedido 4411\nYa salió del almacén.', 'es', false],
+    ['@sam_r sorry about that! Our billing team will reach out.', 'en', false],
+    ['Thanks for your report.\nSteps to reproduce\nI could not make it crash on 2.4.1.', 'en', false],
+    ['Hi Priya,\n\nThe refund went out this morning.\n\nKind regards\nTom', 'en', false],
+    ['Buenas tardes, le confirmo que el técnico pasa el jueves.', 'es', false],
+  ] as const)('«%s» → %s', (text, lang, broadcast) => {
+    expect(readsAsBroadcast(text, lang as Lang)).toBe(broadcast);
   });
 });

@@ -1,11 +1,16 @@
 /**
  * Scores the engine on a labelled corpus (tests/corpus/README.md, docs/labelling.md):
- *   npm run eval -- FILE.jsonl [--playbook PLAYBOOK.json] [--lang es|en] [--no-model] [--verbose] [--json]
+ *   npm run eval -- FILE.jsonl [--playbook PLAYBOOK.json] [--lang es|en] [--no-model] [--verbose] [--json] [--auc]
  * Prints per-rule precision/recall/F1, then a 4-line summary as the LAST lines of
  * output (a before-stop hook shows `tail -n 4`). `optional` ids count neither way.
  * With --json, one JSON object with the same counts instead (scripts/figures.ts reads it).
+ * With --auc, first a table of how well the learned layer alone ranks each label (ROC AUC of its best-sentence
+ * probability, lines of the label's role with it against those without; no lexicon, gate or threshold).
  */
 import { analyze } from '../../lib/analysis';
+import { MODEL_LABELS, shippedModel, textScores } from '../../lib/analysis/model';
+import { splitSentences } from '../../lib/analysis/text';
+import { rocAuc } from '../../lib/node/ranking';
 import { MOMENT_IDS, RULE_IDS, type AnalysisResult, type Lang } from '../../lib/analysis/types';
 import { CORPUS_DEFAULT_NOW, jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput } from '../../lib/node/node-engine';
 
@@ -56,6 +61,25 @@ const file = args.find((a, i) => !a.startsWith('--') && (pbIndex < 0 || i !== pb
 if (!file) {
   console.error('usage: npm run eval -- FILE.jsonl [--playbook PLAYBOOK.json] [--verbose]');
   process.exit(2);
+}
+
+/** --auc: the model's best-sentence probability per label, split by whether the line carries it. */
+const ranking = args.includes('--auc') && options.model !== null ? new Map<string, { with: number[]; without: number[] }>() : undefined;
+const RANKED_RULES = new Set<string>(RULE_IDS);
+const RANKED_MOMENTS = new Set<string>(MOMENT_IDS);
+
+/** Adds one line's model scores to `ranking`: rules for replies, moments for customers (a customer's whole message too). */
+function rankLine(text: string, role: string, labels: string[], optional: string[]) {
+  const model = shippedModel();
+  if (!ranking || !model) return;
+  const sentences = splitSentences(text).map((s) => s.text);
+  if (role === 'customer' && sentences.length > 1) sentences.push(sentences.join(' '));
+  for (const score of textScores(sentences, model)) {
+    if (!(role === 'customer' ? RANKED_MOMENTS : RANKED_RULES).has(score.label) || optional.includes(score.label)) continue;
+    const entry = ranking.get(score.label) ?? { with: [], without: [] };
+    (labels.includes(score.label) ? entry.with : entry.without).push(score.probability);
+    ranking.set(score.label, entry);
+  }
 }
 
 const perRule = new Map<string, Counts>(RULE_IDS.map((id) => [id, new Counts()]));
@@ -137,6 +161,7 @@ for (const { lineNo, raw } of jsonlLines(content)) {
     if (result.lang === expect.lang) langRight++;
     else miss(id, 'lang', expect.lang, result.lang);
   }
+  rankLine(parsed.input.text, parsed.input.role, parsed.input.role === 'customer' ? expect.moments ?? [] : expect.rules ?? [], optional);
   if (parsed.input.role === 'customer') {
     scoreIds(id, 'moments', expect.moments ?? [], result.moments, optional, () => momentCounts);
     scoreIds(id, '', expect.moments ?? [], result.moments, optional, (m) => perMoment.get(m) ?? new Counts(), false);
@@ -180,6 +205,14 @@ if (errors) process.exitCode = 1;
 /** The tables and the 4-line summary, for people (and the hook that reads the last lines). */
 function printTables() {
   if (verbose) for (const m of misses) console.log(m);
+  if (ranking) {
+    console.log('model ranking            AUC    with  without');
+    for (const label of MODEL_LABELS) {
+      const entry = ranking.get(label);
+      const auc = entry && rocAuc(entry.with, entry.without);
+      if (entry && auc !== undefined) console.log(`${label.padEnd(24)} ${fmt(auc)}  ${String(entry.with.length).padStart(4)} ${String(entry.without.length).padStart(8)}`);
+    }
+  }
   console.log('rule                      P      R      F1     tp  fp  fn');
   for (const [rule, c] of perRule) {
     console.log(`${rule.padEnd(24)} ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.f1)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);

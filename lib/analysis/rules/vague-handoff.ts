@@ -10,6 +10,7 @@
  * digan».
  */
 import { compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { readsAsBroadcast } from '../grammar/audience';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import { namesChannel } from '../grammar/next-step';
@@ -315,6 +316,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "I've asked Severn Plumbing to arrange a return visit; they'll contact you directly to agree a time." },
   // A count left unsaid names no time: the hand-off stays vague.
   { lang: 'en', text: '[[Someone from billing will call you in the coming days]].' },
+  // A page or a notice to everyone hands no one's case off (grammar/audience); whom a text is written to is the
+  // grammar's, not the model's to learn.
+  { lang: 'es', text: 'Reembolsos y devoluciones\nUna vez revisada tu solicitud, el área correspondiente se comunicará contigo.', lexiconOnly: true },
+  { lang: 'en', text: 'Hi everyone,\nthanks for bearing with us. Someone from our returns team will be in touch.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
@@ -328,7 +333,9 @@ const rule: Rule = {
   checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
   withoutExemptions: checker.withoutExemptions,
   checkDraft(draft, matches) {
-    if (matches.length === 0 || hasOwnership(draft.folded, draft.lang)) return [];
+    // A page or a notice to everyone (a heading, «Hola a todos») hands no one's case off: «te informaremos» on a refund
+    // policy page is how refunds go (six of the eight hand-offs flagged on read real company writing, none a coach's).
+    if (matches.length === 0 || hasOwnership(draft.folded, draft.lang) || readsAsBroadcast(draft.text, draft.lang)) return [];
     // One handoff told over two sentences («Eso es tema de sistemas; escribiles.») is one finding.
     const out: typeof matches = [];
     // A channel for the customer to use clears a hand-off; when someone is to come back to the customer, only with a time

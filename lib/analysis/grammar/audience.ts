@@ -1,0 +1,50 @@
+/**
+ * Whom a company text is written to: one person (a reply) or everyone who reads a page, a notice or a statement
+ * («Política de devoluciones / Reembolsos / …», "Service Update 31.03.20 / Dear valued customers, …", "Question: …
+ * Answer: …"). A help page that says «No se envían pedidos al extranjero» refuses nobody and hands nobody off; a notice
+ * that says "our teams will do everything they can" guarantees nothing to anyone in particular. The same words in a
+ * reply to one customer do.
+ *
+ * Read from the text's shape, not its topic: a heading line, a greeting to many, a question-and-answer layout; and
+ * never when the text opens as a reply to someone (a name or @handle greeted, thanks for their message).
+ */
+import type { Lang } from '../types';
+import { fold } from '../text';
+
+/** A greeting to many readers at the top: "Hello everyone", "Dear valued customers", «Estimados clientes», «Hola a todos». */
+const GREETS_MANY: Record<Lang, RegExp> = {
+  en: /^\W*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there)?,? (?:to )?(?:(?:all|our|my) )?(?:everyone|everybody|all|folks|y'all|(?:valued |dear |loyal )?(?:customers|clients|members|users|players|backers|supporters|patrons|guests|residents|subscribers|followers|fans|friends|parents|students|community|commanders|apprentices|pilots|creators|traders))\b/,
+  es: /^\W*(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|estimad[oa]s|queridos|queridas|apreciad[oa]s|saludos)(?: a)?,? (?:(?:todos|todas|todes)\b|(?:nuestr[oa]s |querid[oa]s |estimad[oa]s |apreciad[oa]s )?(?:clientes|usuari[oa]s|soci[oa]s|abonad[oa]s|vecin[oa]s|amig[oa]s|comunidad|jugador[ae]s|pasajeros|estudiantes|alumn[oa]s|comandantes|seguidor[ae]s|padres|familias)\b)/,
+};
+/** A question-and-answer layout: «Pregunta: … Respuesta: …», "Q: … A: …". */
+const QA_LAYOUT = /(?:^|\n)\s*(?:question|pregunta|q)\s*:[^\n]*[\s\S]*?(?:^|\n|\s)(?:answer|respuesta|a)\s*:/i;
+/** A reply opens to someone: «Hola [name]», "Hi Sam,", "@maria", thanks for their message, sorry for their trouble. */
+const OPENS_AS_REPLY: Record<Lang, RegExp> = {
+  en: /^\W*(?:@\w|(?:hello|hi|hey|dear)\s+(?:\[name\]|mr\.?|mrs\.?|ms\.?|[A-Z][a-z]+\b(?<!\b(?:All|Everyone|Everybody|Folks|There|Team|Customers|Guys)))|(?:[^.!?\n]*[.!?,]?\s*)?thanks? (?:you )?(?:so much |very much )?for (?:reaching out|contacting|getting in touch|your (?:message|email|e-mail|review|feedback|report|patience|question|reply|comment|post|note|letter|kind words)))/,
+  es: /^\W*(?:@\w|(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|estimad[oa]|querid[oa])\s+(?:\[name\]|sr\.?|sra\.?|senor|senora|don|dona|[A-Z][a-z]+\b(?<!\b(?:Todos|Todas|Clientes|Usuarios|Chicos|Chicas|Amigos)))|(?:[^.!?\n]*[.!?,]?\s*)?(?:muchas )?gracias por (?:escribir|escribirnos|contactar|contactarnos|comunicarte|comunicarse|ponerte en contacto|ponerse en contacto|tu (?:mensaje|correo|comentario|resena|consulta|paciencia)|su (?:mensaje|correo|comentario|resena|consulta|paciencia)))/,
+};
+/** Closings and greetings are not headings. */
+const NOT_A_HEADING = /^(?:hola|hello|hi|hey|dear|estimad|saludos|regards|kind regards|best|thanks|thank you|gracias|cheers|atentamente|cordialmente|un saludo|sincerely|equipo|team|the\s+\w+\s+team|el equipo|x+o*|\[name\])\b/i;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** A line that titles what follows: short, no closing punctuation, a capital or a number first, text under it. */
+function isHeading(line: string, hasTextBelow: boolean): boolean {
+  const trimmed = line.trim().replace(/^(?:#{1,4}|\*\*|\d{1,2}[.)]|[a-h]\))\s*/, '').replace(/\*\*$/, '');
+  if (!hasTextBelow || !trimmed || /[.!?,;:…)]$/.test(trimmed) || !/^[\p{Lu}\d]/u.test(trimmed)) return false;
+  if (NOT_A_HEADING.test(fold(trimmed)) || /\[name\]|@|https?:/.test(trimmed)) return false;
+  const words = trimmed.match(WORDS)?.length ?? 0;
+  return words >= 2 && words <= 8;
+}
+
+/** Whether the text is written to everyone who reads it (a page, a notice, a statement) rather than to one person. */
+export function readsAsBroadcast(text: string, lang: Lang): boolean {
+  const head = text.trimStart().slice(0, 200);
+  if (OPENS_AS_REPLY[lang].test(head.replace(/\s+/g, ' ')) || OPENS_AS_REPLY[lang].test(fold(head).replace(/\s+/g, ' '))) return false;
+  if (GREETS_MANY[lang].test(fold(head))) return true;
+  if (QA_LAYOUT.test(text)) return true;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (isHeading(lines[i], lines.slice(i + 1).some((l) => l.trim().length > 0))) return true;
+  }
+  return false;
+}
