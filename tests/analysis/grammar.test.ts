@@ -697,6 +697,8 @@ describe('whom a company text is written to: everyone (a page, a notice) or one 
     ['Thanks for your report.\nSteps to reproduce\nI could not make it crash on 2.4.1.', 'en', false],
     ['Hi Priya,\n\nThe refund went out this morning.\n\nKind regards\nTom', 'en', false],
     ['Buenas tardes, le confirmo que el técnico pasa el jueves.', 'es', false],
+    ['Hi Charles,\nOur billing team will reach out about the refund.', 'en', false],
+    ['Hola chicos, el enunciado ya está corregido.\nCualquier duda, escriban al foro.', 'es', true],
   ] as const)('«%s» → %s', (text, lang, broadcast) => {
     expect(readsAsBroadcast(text, lang as Lang)).toBe(broadcast);
   });

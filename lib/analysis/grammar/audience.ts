@@ -11,17 +11,20 @@
 import type { Lang } from '../types';
 import { fold } from '../text';
 
-/** A greeting to many readers at the top: "Hello everyone", "Dear valued customers", «Estimados clientes», «Hola a todos». */
+/**
+ * A greeting to many readers at the top: "Hello everyone", "Dear valued customers", «Estimados clientes», «Hola a
+ * todos» (a plural closes the greeting; «buenas tardes» is a time of day, and a name greeted opens a reply).
+ */
 const GREETS_MANY: Record<Lang, RegExp> = {
-  en: /^\W*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there)?,? (?:to )?(?:(?:all|our|my) )?(?:everyone|everybody|all|folks|y'all|(?:valued |dear |loyal )?(?:customers|clients|members|users|players|backers|supporters|patrons|guests|residents|subscribers|followers|fans|friends|parents|students|community|commanders|apprentices|pilots|creators|traders))\b/,
-  es: /^\W*(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|estimad[oa]s|queridos|queridas|apreciad[oa]s|saludos)(?: a)?,? (?:(?:todos|todas|todes)\b|(?:nuestr[oa]s |querid[oa]s |estimad[oa]s |apreciad[oa]s )?(?:clientes|usuari[oa]s|soci[oa]s|abonad[oa]s|vecin[oa]s|amig[oa]s|comunidad|jugador[ae]s|pasajeros|estudiantes|alumn[oa]s|comandantes|seguidor[ae]s|padres|familias)\b)/,
+  en: /^\W*(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening))(?: there)?,? (?:to )?(?:(?:all|our|my) )?(?:everyone|everybody|all|folks|y'all|(?:[a-z]+ )?[a-z]{3,}s)(?=\s*[,!:.\n]|$)/,
+  es: /^\W*(?:hola|buenas|buen dia|buenos dias|estimad[oa]s|querid[oa]s|apreciad[oa]s|saludos)(?: a)?,? (?!(?:tardes|noches|dias)\b)(?:todos|todas|todes|(?:[a-z]+ )?[a-z]{3,}(?:os|as|es))(?=\s*[,!:.\n]|$)/,
 };
 /** A question-and-answer layout: «Pregunta: … Respuesta: …», "Q: … A: …". */
 const QA_LAYOUT = /(?:^|\n)\s*(?:question|pregunta|q)\s*:[^\n]*[\s\S]*?(?:^|\n|\s)(?:answer|respuesta|a)\s*:/i;
 /** A reply opens to someone: «Hola [name]», "Hi Sam,", "@maria", thanks for their message, sorry for their trouble. */
 const OPENS_AS_REPLY: Record<Lang, RegExp> = {
-  en: /^\W*(?:@\w|(?:hello|hi|hey|dear)\s+(?:\[name\]|mr\.?|mrs\.?|ms\.?|[A-Z][a-z]+\b(?<!\b(?:All|Everyone|Everybody|Folks|There|Team|Customers|Guys)))|(?:[^.!?\n]*[.!?,]?\s*)?thanks? (?:you )?(?:so much |very much )?for (?:reaching out|contacting|getting in touch|your (?:message|email|e-mail|review|feedback|report|patience|question|reply|comment|post|note|letter|kind words)))/,
-  es: /^\W*(?:@\w|(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|estimad[oa]|querid[oa])\s+(?:\[name\]|sr\.?|sra\.?|senor|senora|don|dona|[A-Z][a-z]+\b(?<!\b(?:Todos|Todas|Clientes|Usuarios|Chicos|Chicas|Amigos)))|(?:[^.!?\n]*[.!?,]?\s*)?(?:muchas )?gracias por (?:escribir|escribirnos|contactar|contactarnos|comunicarte|comunicarse|ponerte en contacto|ponerse en contacto|tu (?:mensaje|correo|comentario|resena|consulta|paciencia)|su (?:mensaje|correo|comentario|resena|consulta|paciencia)))/,
+  en: /^\W*(?:@\w|(?:hello|hi|hey|dear)\s+(?:\[name\]|mr\.?|mrs\.?|ms\.?|[A-Z][a-z]+\b(?<!\b(?:All|Everyone|Everybody|Folks|There|Team|Customers|Guys)))|(?:[^.!?\n]*[.!?,]?\s*)?thanks? (?:you )?(?:so much |very much )?for (?:reaching out|contacting|getting in touch|your \w+))/,
+  es: /^\W*(?:@\w|(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|estimad[oa]|querid[oa])\s+(?:\[name\]|sr\.?|sra\.?|senor|senora|don|dona|[A-Z][a-z]+\b(?<!\b(?:Todos|Todas|Clientes|Usuarios|Chicos|Chicas|Amigos)))|(?:[^.!?\n]*[.!?,]?\s*)?(?:muchas )?gracias por (?:escribir\w*|contactar\w*|comunicar\w*|ponerte en contacto|ponerse en contacto|tu \w+|su \w+))/,
 };
 /** Closings and greetings are not headings. */
 const NOT_A_HEADING = /^(?:hola|hello|hi|hey|dear|estimad|saludos|regards|kind regards|best|thanks|thank you|gracias|cheers|atentamente|cordialmente|un saludo|sincerely|equipo|team|the\s+\w+\s+team|el equipo|x+o*|\[name\])\b/i;
@@ -39,7 +42,9 @@ function isHeading(line: string, hasTextBelow: boolean): boolean {
 /** Whether the text is written to everyone who reads it (a page, a notice, a statement) rather than to one person. */
 export function readsAsBroadcast(text: string, lang: Lang): boolean {
   const head = text.trimStart().slice(0, 200);
-  if (OPENS_AS_REPLY[lang].test(head.replace(/\s+/g, ' ')) || OPENS_AS_REPLY[lang].test(fold(head).replace(/\s+/g, ' '))) return false;
+  // Folded for the words, and again with its capitals kept but the greeting's own, for a name greeted («Hola Marta»).
+  const cased = head.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').replace(/^\W*\p{L}+/u, (word) => word.toLowerCase());
+  if (OPENS_AS_REPLY[lang].test(cased) || OPENS_AS_REPLY[lang].test(fold(head).replace(/\s+/g, ' '))) return false;
   if (GREETS_MANY[lang].test(fold(head))) return true;
   if (QA_LAYOUT.test(text)) return true;
   const lines = text.split('\n');
