@@ -47,7 +47,7 @@ const ASKS_ABOUT_PROBLEM: Record<Lang, RegExp> = {
 };
 const ADDRESSES_CUSTOMER: Record<Lang, RegExp> = {
   en: /\byou(?:r|rs|'re|'ve|'ll|'d)?\b/,
-  es: /\b(?:tu|tus|te|ti|vos|usted|ustedes|su|sus|le|les|os|vuestr[oa]s?|tienes|tenes|puedes|podes|quieres|queres|necesitas|necesitas|recibes|recibis|intentas|intentás|logras|lográs)\b/,
+  es: /\b(?:tu|tus|te|ti|vos|usted|ustedes|su|sus|le|les|os|vuestr[oa]s?|tienes|tenes|puedes|podes|quieres|queres|necesitas|recibes|recibis|intentas|logras)\b/,
 };
 /**
  * Dismissing makes something smaller than the customer feels it is: «just», «only», «easy»,

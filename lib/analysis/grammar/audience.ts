@@ -20,7 +20,7 @@ const GREETS_MANY: Record<Lang, RegExp> = {
   es: /^\W*(?:hola|buenas|buen dia|buenos dias|estimad[oa]s|querid[oa]s|apreciad[oa]s|saludos)(?: a)?,? (?!(?:tardes|noches|dias)\b)(?:todos|todas|todes|(?:[a-z]+ )?[a-z]{3,}(?:os|as|es))(?=\s*[,!:.\n]|$)/,
 };
 /** A question-and-answer layout: «Pregunta: … Respuesta: …», "Q: … A: …". */
-const QA_LAYOUT = /(?:^|\n)\s*(?:question|pregunta|q)\s*:[^\n]*[\s\S]*?(?:^|\n|\s)(?:answer|respuesta|a)\s*:/i;
+const QA_LAYOUT = /(?:^|\n)\s*(?:question|pregunta|q)\s*:[\s\S]*?\s(?:answer|respuesta|a)\s*:/i;
 /** A reply opens to someone: «Hola [name]», "Hi Sam,", "@maria", thanks for their message, sorry for their trouble. */
 const OPENS_AS_REPLY: Record<Lang, RegExp> = {
   en: /^\W*(?:@\w|(?:hello|hi|hey|dear)\s+(?:\[name\]|mr\.?|mrs\.?|ms\.?|[A-Z][a-z]+\b(?<!\b(?:All|Everyone|Everybody|Folks|There|Team|Customers|Guys)))|(?:[^.!?\n]*[.!?,]?\s*)?thanks? (?:you )?(?:so much |very much )?for (?:reaching out|contacting|getting in touch|your \w+))/,

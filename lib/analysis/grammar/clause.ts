@@ -177,7 +177,7 @@ const OWN_SUBJECT: Record<Lang, RegExp> = {
  */
 const REASSURANCE: Record<Lang, RegExp> = {
   en: /\b(?:(?:you|u) (?:can|may|could) (?:be (?:sure|certain|confident)(?! to\b)|rest assured|count on it)|rest assured)(?: that)?\b/g,
-  es: /\b(?:(?:puedes|puede|podes|pueden|podeis|puede usted) (?:estar|quedarte|quedarse|quedar|quedaros|quedarse) (?:segur|tranquil)[oa]s?(?: de)?(?: que)?|ten(?:ga|gan|ed)? (?:por )?segur[oa]s?(?: de)?(?: que)?|quedate tranquil[oa](?: que)?)\b/g,
+  es: /\b(?:(?:puedes|puede|podes|pueden|podeis|puede usted) (?:estar|quedarte|quedarse|quedar|quedaros) (?:segur|tranquil)[oa]s?(?: de)?(?: que)?|ten(?:ga|gan|ed)? (?:por )?segur[oa]s?(?: de)?(?: que)?|quedate tranquil[oa](?: que)?)\b/g,
 };
 
 /**

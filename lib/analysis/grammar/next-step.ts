@@ -184,7 +184,7 @@ const ASKS_TO_CONTINUE: Record<Lang, RegExp> = {
   ]),
   es: compile([
     '(?:me|nos) (?:podrias|podria|podrian|puedes|puede|pueden|podes|podeis) (?:@ ){0,1}(?:enviar|compartir|confirmar|indicar|decir|mandar|proporcionar|facilitar|brindar|dar|escribir|contar|regalar|pasar|adjuntar|detallar)',
-    '(?:me|nos) (?:compartes|comparte|compartis|confirmas|confirma|confirmas|indicas|indica|envias|envia|mandas|manda|brindas|brinda|proporcionas|proporciona|facilitas|facilita|escribes|escribe|regalas|regala|pasas|pasa|detallas|detalla|ayudas con|ayuda con|apoyas con|apoya con)',
+    '(?:me|nos) (?:compartes|comparte|compartis|confirmas|confirma|indicas|indica|envias|envia|mandas|manda|brindas|brinda|proporcionas|proporciona|facilitas|facilita|escribes|escribe|regalas|regala|pasas|pasa|detallas|detalla|ayudas con|ayuda con|apoyas con|apoya con)',
     '(?:cual|que) es (?:tu|su|el|la) (?:@ ){0,2}(?:numero|correo|direccion|nombre|pedido|orden|cuenta|guia|folio|equipo|modelo|version|telefono|codigo|referencia|ticket|reserva|vuelo|mensaje|error)',
     '(?:ya )?(?:intentaste|probaste|has intentado|has probado|ha intentado|ha probado|pudiste|pudo|revisaste|reviso)',
   ]),

@@ -132,7 +132,7 @@ const detectPhrases = phraseDetector(
     "(?:i'm|im|i am|i'll|ill|i will|gonna|going to) (?:close|closing|cancel|cancelling|canceling) (?:my|the) (?:account|subscription|service|card|membership|contract)",
     // Swearing is anger in a support message, whoever it is aimed at.
     'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?',
-    'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'jodi(?:o|eron|ste|steis)', 'put[oa]s?', 'coño', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
+    'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'jodi(?:o|eron|ste|steis)', 'put[oa]s?', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
     // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
     '(?:no|jamas|nunca) (?:vuelvo|volvere|volveria|pienso volver|voy a volver|volvemos|volveremos|vamos a volver) a (?:comprar|pedir|contratar|usar|utilizar|ocupar|confiar|volar|elegir)(?:les|le|los|las|lo|la)?',

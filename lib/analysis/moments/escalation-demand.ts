@@ -12,7 +12,7 @@ const BOSS_EN = '(?:manager|supervisor|boss|superior|team lead|team leader|someo
 const detect = phraseDetector(
   [
     `(?:hablar|comunicarme|hable|comunicar) con (?:su |tu |el |la |un |una |algun |alguna |vuestro |vuestra )?${BOSS_ES}`,
-    `(?:paseme|pasame|pasenme|paseme|comuniqueme|comunicame|transfierame|transferime|derivenme|comuniquenme) con (?:su |tu |el |la |un |una |algun |alguien)`,
+    `(?:paseme|pasame|pasenme|comuniqueme|comunicame|transfierame|transferime|derivenme|comuniquenme) con (?:su |tu |el |la |un |una |algun |alguien)`,
     `(?:que me (?:llame|atienda|conteste|responda|escriba)|quiero que me atienda|que lo (?:revise|vea)|que esto lo (?:revise|vea)|lo revise|lo vea) (?:su |tu |el |la |un |una |algun )?${BOSS_ES}`,
     `(?:quiero|necesito|exijo|pido|solicito|queremos) (?:hablar con |que me atienda |que me llame )?(?:a )?(?:su |tu |el |la |un |una |algun )?${BOSS_ES}`,
     'alguien (?:que|q) (?:pueda|tenga poder de|tenga autoridad para) (?:decidir|tomar (?:una )?decision(?:es)?|resolver|hacer algo|autorizar)',

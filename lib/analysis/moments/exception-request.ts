@@ -67,10 +67,10 @@ const COSTLY_REMEDY = compileTest([
 /** «I know this is the wrong place…», «sé que no es el canal»: an apology for where they write, not for what they ask. */
 const WRONG_PLACE = compile([
   "i (?:know|realize|realise|understand) (?:that )?(?:i (?:shouldn't|should not) (?:write|post|ask)|this (?:is|isn't|is not) (?:the |a )?(?:wrong|right|correct|proper) (?:place|channel)|(?:this|it)(?:'s| is)(?:n't| not)? (?:exactly |really )?(?:a |an |the )?(?:software|technical|bug|support|github|wrong) (?:issue|place|question|channel)|(?:this|it)(?:'s| is) not (?:exactly )?(?:the (?:right|correct|proper) place|a (?:software|technical|bug) (?:issue|report)))",
-  '(?:ya )?(?:se|s[eé]|sabemos) que (?:este |esto )?no es (?:el|un) (?:lugar|canal|sitio|medio)',
+  '(?:ya )?(?:se|sabemos) que (?:este |esto )?no es (?:el|un) (?:lugar|canal|sitio|medio)',
 ]);
 const ACK = compileTest([
-  '(?:ya )?(?:se|s[eé]|sabemos) (?:que|q)', 'aunque (?:ya )?(?:paso|se paso|vencio|termino|no)', 'fuera de(?:l)? (?:plazo|periodo|garantia)', '(?:paso|se paso|vencio|se vencio|termino) el (?:plazo|periodo)',
+  '(?:ya )?(?:se|sabemos) (?:que|q)', 'aunque (?:ya )?(?:paso|se paso|vencio|termino|no)', 'fuera de(?:l)? (?:plazo|periodo|garantia)', '(?:paso|se paso|vencio|se vencio|termino) el (?:plazo|periodo)',
   'me pase', 'ya (?:vencio|paso|termino)', 'no (?:permite|incluye|cubre|aplica)', 'tarifa promocional',
   'i (?:know|realize|realise|understand) (?:it|that|the|this)', "(?:it's|it is) (?:past|outside|after|beyond)", 'past the', 'in the contract', 'against (?:the|your) (?:policy|rules)',
 ]);

@@ -22,7 +22,7 @@ const detect = phraseDetector(
     '(?:y|,) punto(?: final)?(?=\\s*[.!]|$)',
     'quiero (?:la|el|que)(?: @){1,8} y nada mas',
     'no (?:hay|existe) otra (?:opcion|solucion)(?: que| mas que)',
-    'ya (?:se|s[eé]) (?:que|q) me (?:van|vas|va) a (?:decir|ofrecer|pedir|mandar|sugerir)',
+    'ya se (?:que|q) me (?:van|vas|va) a (?:decir|ofrecer|pedir|mandar|sugerir)',
     'no,? (?:solo )?quiero que (?:venga|me (?:devuelvan|cambien|reembolsen|den))',
     'me (?:devuelven|devuelvan|reembolsan|reembolsen) el dinero(?: y punto| ya)?(?=\\s*[.!]|$)',
     // English

@@ -8,7 +8,7 @@ import type { Moment, MomentExample } from './types';
 
 const detect = phraseDetector([
   '(?:eso )?no (?:es|era|fue) lo (?:que|q) (?:pregunte|pedi|dije|consulte|escribi|quise decir|necesito|estoy preguntando|estoy pidiendo)',
-  '(?:me |lo )?(?:entendieron|entendio|entendiste|entendiste|entienden|entendes) (?:mal|al reves|cualquier cosa)',
+  '(?:me |lo )?(?:entendieron|entendio|entendiste|entienden|entendes) (?:mal|al reves|cualquier cosa)',
   'hubo (?:una |un )?(?:confusion|malentendido|mal entendido)',
   'no (?:hablo|hablaba|estoy hablando|me refiero|me referia|pregunto|preguntaba) (?:de|por|a) (?:la|el|lo|los|las)(?: @){1,4},? sino',
   '(?:estan|esta|estas) (?:respondiendo|contestando) (?:cualquier|otra) cosa',

@@ -54,7 +54,7 @@ const checker = lexiconChecker(
             `(?:leiste|leyeron|leyo|leisteis|revisaste|revisaron|revisasteis) (?:bien )?(?:el|la|los|las) ${DOCUMENTS_ES}(?:[^.!?]{0,40})\\?`,
             '(?:los|las|te|le|les) (?:invitamos|invito|pedimos|pido|recomendamos|recomiendo) a (?:re-?leer|releer|leer (?:bien|con atencion|nuevamente|de nuevo))',
             // «ya le expliqué que…», «ya se le ha explicado en las respuestas anteriores»
-            'ya (?:se )?(?:le|te|les) (?:explique|expliqué|dije|indique|he explicado|hemos explicado|ha explicado|habia explicado|habiamos explicado|ha indicado|hemos indicado) (?:que|en)',
+            'ya (?:se )?(?:le|te|les) (?:explique|dije|indique|he explicado|hemos explicado|ha explicado|habia explicado|habiamos explicado|ha indicado|hemos indicado) (?:que|en)',
             // Pointing up the thread, or at the same question answered: «líneas arriba le indiqué…», «ya respondí uno igual».
             '(?:lineas|mas) arriba (?:le|te|les|os) (?:indique|explique|dije|comente|respondi|conteste|puse|escribi|mencione)',
             'ya (?:le |te |les )?(?:respondi|conteste|respondimos|contestamos) (?:uno igual|una igual|lo mismo|esa (?:consulta|pregunta)|esta (?:consulta|pregunta))',
@@ -86,7 +86,10 @@ const checker = lexiconChecker(
             'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
             'no depende de nosotros',
             // Putting the cause outside the company: «por motivos ajenos a nosotros / a la empresa».
-            '(?:motivos|causas|razones|factores|situaciones|problemas|circunstancias) (?:totalmente |completamente )?ajen[oa]s a (?:nosotros|nuestra (?:empresa|compania|entidad|voluntad|plataforma)|la (?:empresa|compania|entidad|plataforma)|@(?: @)?)',
+            // …one cause or many, outside or foreign to it, the company named again as «la misma» («situación ajena a la misma»,
+            // «una falla por causa externa a la compañía»), or just external («por factores externos»).
+            '(?:motivos?|causas?|razon(?:es)?|factor(?:es)?|situacion(?:es)?|problemas?|circunstancias?|fallas?|fallos?) (?:totalmente |completamente )?(?:ajen[oa]s?|extern[oa]s?) a (?:nosotros|nuestra (?:empresa|compania|entidad|voluntad|plataforma)|la (?:empresa|compania|entidad|plataforma|misma)|el mismo|@(?: @)?)',
+            '(?:por|debido a|a causa de) (?:unos |unas )?(?:motivos|causas|razones|factores|circunstancias) extern[oa]s',
             // «el fallo vino por parte de la transportadora», «la demora fue del lado del banco»
             '(?:el |la )?(?:error|fallo|falla|problema|retraso|demora|inconveniente) (?:vino|viene|fue|es|estuvo|esta) (?:por parte|del lado) (?:de|del) (?:la |el |los |las )?(?!nosotros|nuestr|mi\\b)@',
             'por culpa (?:de|del) (?:la |el |los |las )?(?:transportadora|transportista|paqueteria|courier|banco|proveedor|fabricante|correo|operador|operadora|aerolinea)',
@@ -132,7 +135,7 @@ const checker = lexiconChecker(
             'si (?:usted |vos |tu )?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
             `(?:porque|ya que|pues|debido a que) ${YOU_ES} no @`,
             `${YOU_ES} no (?:siguio|seguiste|leyo|leiste|reviso|revisaste|actualizo|actualizaste|hizo caso|hiciste caso|presto atencion|prestaste atencion|lei?ste|estaba|estabas)`,
-            'no (?:siguio|seguiste|leyo|leiste|ley[oó]) (?:los pasos|las instrucciones|el manual|las condiciones|el correo|el mail|los terminos)',
+            'no (?:siguio|seguiste|leyo|leiste) (?:los pasos|las instrucciones|el manual|las condiciones|el correo|el mail|los terminos)',
             '(?:es|fue) (?:un )?(?:error|fallo|culpa) (?:suyo|tuyo|suya|tuya|del cliente|de usted|de ustedes)',
             '(?:el |la )?(?:error|fallo|equivocacion|culpa) (?:fue|es|era) (?:suy[oa]|tuy[oa]|del cliente|de usted|de ustedes|de vos)',
             `(?:${YOU_ES} )(?:puso|pusiste|escribio|escribiste|ingreso|ingresaste|cargo|cargaste|eligio|elegiste|marco|marcaste|hizo|hiciste|configuro|configuraste|lleno|llenaste|completo|completaste|anoto|anotaste) mal`,
@@ -296,7 +299,7 @@ const checker = lexiconChecker(
             "(?:blame|blaming) (?:the|your|their) @",
             'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
             // «that's on the courier», not a place: «once it's on the truck», «it's on the roadmap for Q1».
-            "(?<!(?:once|when|until|till|while|as soon as|confirmed|see|says|shows) )(?:that|this|it)(?:'s| is| was) (?:entirely |all |totally )?on (?:the|their|his|her) (?!(?:system|server|website|site|app|page|list|roadmap|truck|van|way|account|plan|calendar|radar|file|records?|shelf|shelves|portal|network|map|agenda|schedule|menu|screen|road|move|phone|line|back|front|table|agenda|books|bill|invoice|statement)\\b)@(?=\\s*(?:[.,;:!?]|$|not |and not |rather |now\\b))",
+            "(?<!(?:once|when|until|till|while|as soon as|confirmed|see|says|shows) )(?:that|this|it)(?:'s| is| was) (?:entirely |all |totally )?on (?:the|their|his|her) (?!(?:system|server|website|site|app|page|list|roadmap|truck|van|way|account|plan|calendar|radar|file|records?|shelf|shelves|portal|network|map|agenda|schedule|menu|screen|road|move|phone|line|back|front|table|books|bill|invoice|statement)\\b)@(?=\\s*(?:[.,;:!?]|$|not |and not |rather |now\\b))",
             'not on (?:us|me)(?=\\s*[.,;:!?]|$)',
             // «the delay is on the courier's end», «that's on your side»
             "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on (?:(?:their|your) |the @'s |the @ (?:company's|team's) )(?:end|side)",
@@ -774,6 +777,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[The queue is long today because a lot of users didn't read the notice about the migration]].", lexiconOnly: true },
   { lang: 'en', text: "[[Didn't follow the issue template]], closing.", lexiconOnly: true },
   { lang: 'en', text: "Many users didn't receive the notice because of a mail outage on our side; I've re-sent it.", lexiconOnly: true },
+  // The cause put outside the company, in one cause or many, foreign or external, the company named again as «la misma».
+  { lang: 'es', text: 'Lamentamos la demora, [[causada por una situación ajena a la misma]].', lexiconOnly: true },
+  { lang: 'es', text: '[[El corte de ayer fue una falla por causa externa a la compañía]], así que no corresponde bonificación.', lexiconOnly: true },
+  { lang: 'es', text: '[[Debido a factores externos]], el portal estuvo fuera de servicio dos horas.', lexiconOnly: true },
+  { lang: 'es', text: 'Trabajamos con un transportista externo a la empresa; ya le pedí que reprograme tu entrega para el lunes.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

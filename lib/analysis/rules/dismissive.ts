@@ -12,8 +12,11 @@ import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import type { Rule, RuleExample } from './types';
 
-/** The matches that ask the customer to wait for what was said before ("Kindly wait till the date mentioned"; checkDraft). */
-const WAITING_ASKED = /\b(?:request(?:ing)? you to|kindly)\b/;
+/**
+ * The matches that ask the customer to wait for what was said before ("Kindly wait till the date mentioned", "I'll have a
+ * patch out in 30 minutes, hang tight"; checkDraft).
+ */
+const WAITING_ASKED = /\b(?:request(?:ing)? you to|kindly|bear with|bare with|hang tight|sit tight|just wait|wait a (?:few|couple)|aguard)/;
 
 const checker = lexiconChecker(
   {
@@ -31,7 +34,7 @@ const checker = lexiconChecker(
             // Twentieth session: patience asked for in one word, as its own sentence: «Paciencia.»
             '(?:^|(?<=[.!?\\n]\\x20?))paciencia(?=\\s*[.!😉🙏]|\\s*$)',
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
-            '(?:por favor,? )?(?:espera|espere|esperen|esperad|esperes) (?:un poco mas|un poquito mas|pacientemente|con paciencia)',
+            '(?:por favor,? )?(?:espera|espere|esperen|esperad|esperes|aguarda|aguarde|aguarden|aguardad) (?:un poco mas|un poquito mas|unos dias mas|unas semanas mas|pacientemente|con paciencia)',
             '(?:tienes|tenes|tiene|tienen|teneis|tendras|tendra|tendran|hay|toca) que (?:solo |simplemente )?esperar(?: (?:un poco|mas|como todos))?(?=\\s*[.!]|$)',
             '(?:le|te|les|nos) (?:puede|podria|pudo|puede llegar a) (?:pasar|ocurrir|suceder) (?:a|con|en) (?:cualquiera(?! de)|cualquier (?:aerolinea|empresa|banco|compania|persona|cliente|operadora)|todos|todas las)',
             '(?:pasa|ocurre|sucede) (?:en|con|a) (?:todas las|todos los|cualquier) (?:aerolineas|empresas|bancos|companias|clientes|operadoras|vuelos|tiendas)',
@@ -57,16 +60,16 @@ const checker = lexiconChecker(
             '(?:no vale la pena|no hace falta|no hay que|no es para|sin) (?:hacerse|hacerte|hacerle|ponerse|ponerte) (?:tanto |mucho |un |una )?(?:problema|drama|lio|rollo|escandalo|berrinche|mala sangre)',
             '(?:es|son) (?:un |una )?(?:detalle|cosa|tema|asunto|retraso|demora|diferencia) (?:menor|minim[oa]|insignificante|sin importancia)',
             '(?:el|la) (?:retraso|demora|diferencia) es (?:minim[oa]|insignificante)',
-            'no (?:se |te )?(?:exagere|exageres|exageres|exageren|altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|sulfure|sulfures)',
+            'no (?:se |te )?(?:exagere|exageres|exageren|altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|sulfure|sulfures)',
             'no hace falta que (?:se |te )?(?:altere|alteres|ponga asi|pongas asi|enoje|enojes|enfade|enfades|grite|grites|exagere|exageres)',
-            'no es para (?:tanto|ponerse asi|ponerse as[ií]|enojarse|alterarse)',
+            'no es para (?:tanto|ponerse asi|enojarse|alterarse)',
             'tampoco es para (?:tanto|ponerse asi|enojarse|alterarse)',
             'tampoco es (?:tan |para nada |nada )?grave',
             'no es (?:tan|para nada) grave',
             'no es (?:nada )?grave',
             'no es (?:el fin del mundo|un drama|para dramatizar|(?:nada )?del otro mundo)',
             'no pasa nada(?=\\s*[,.!]|$)',
-            '(?:es|son) (?:solo|solamente|nada mas|apenas|solo|tan solo) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares)(?: @){0,2}',
+            '(?:es|son) (?:solo|solamente|nada mas|apenas|tan solo) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares)(?: @){0,2}',
             '(?:es|son) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares) (?:nomas|nada mas|y ya|nada)(?=\\s*[,.!;]|$)',
             '(?:ya )?(?:deje|deja|dejen) (?:de quejarse|de quejarte|el drama)',
             '(?:tranqui|tranquilo|tranquila)(?=[,!]\\s*(?:es|son|no es) )',
@@ -85,7 +88,7 @@ const checker = lexiconChecker(
           kind: 'easy',
           match: [
             'es (?:muy |super |re |bastante |lo mas )?(?:facil|sencillo|simple|sencillisimo|facilisimo|sencillito|facilito|simplisimo|una papa|pan comido)(?! de (?:usar|configurar|instalar) (?:y|si))',
-            'es una (?:pavada|tonteria|bobada|boludez|chorrada|tonteria|zoncera|pendejada|sonsera|cosa de nada)',
+            'es una (?:pavada|tonteria|bobada|boludez|chorrada|zoncera|pendejada|sonsera|cosa de nada)',
             'es (?:de lo mas )?basico',
             '(?:cualquiera|cualquier persona|cualquier usuario|cualquier cliente|hasta un nino) (?:(?:lo |la )?(?:puede|sabe) (?:hacer|configurar|instalar|resolver|arreglar|cambiar|activar|usar)(?:lo|la)?|puede|lo puede|sabe|lo hace|lo sabe|lo resuelve|lo consigue)',
             '(?:nadie mas|ningun otro cliente|ningun cliente) (?:se (?:ha quejado|queja|quejo)|tiene (?:ese|este) problema|ha tenido (?:ese|este) problema)',
@@ -109,7 +112,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['espera', 'pasar', 'ocurrir', 'suceder', 'pasa ', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'tranquil', 'pasa', 'ocurre', 'sucede', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'sigas', 'siga', 'sigan', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'pongas', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'pasa nada', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'pendejada', 'sonsera', 'cosa de nada', 'otro mundo', 'basico', 'cualquier', 'mayoria', 'todo el mundo', 'obvio', 'evidente', 'calme', 'tranquilic', 'pecho', 'personal', 'cosas que pasan', 'exageremos', 'nomas', 'y ya', 'papa', 'pan comido', 'facilito', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'relaje', 'exageran', 'dramatiz', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando'],
+      gate: ['espera', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -136,6 +139,10 @@ const checker = lexiconChecker(
             "(?:you|u)(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?wait(?: (?:and see|a bit|a little|some more|longer|like everyone else))?(?=\\s*[.!🤣😂]|$)",
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
             "please wait (?:(?:a (?:little|bit|while)|some time) (?:longer|more)|for some (?:more )?time|patiently)(?=\\s*(?:[.!,;]|$))",
+            // Patience asked for in the idioms staff use: "please bear with us", "hang tight", "just wait :)", "please wait a
+            // few more days" (not "thank you for bearing with us": thanks, like «gracias por tu paciencia»).
+            "(?<!for )(?:please )?(?:bear|bare) with (?:us|me)", "(?:^|(?<=[.!?,]\\x20)|(?<=\\b(?:please|so) ))(?:hang tight|sit tight(?=\\s*(?:[.!,]|$)| while| and| for))", "(?:^|(?<=[.!?]\\x20))just wait(?=\\s*(?:[.!]|:\\)|$))",
+            "please wait (?:a few|a couple(?: of)?|some) (?:more )?(?:days|weeks|hours)",
             "(?:this|it|that) (?:could|can|may|might|would)(?: have)? happen(?:ed)? (?:with|to|at|on) (?:anybody|anyone|everyone|everybody|(?:any|every|all|other) (?:airlines?|compan(?:y|ies)|banks?|providers?|carriers?|stores?|flights?|customers?))",
             "happens (?:to|with) (?:everyone|everybody|all (?:of us|airlines|companies)|any (?:airline|company|bank))",
             "(?:is|are) (?:comparable|similar|in line|on par) (?:to|with) (?:other|most|any|all|the rest of the) (?:airlines|companies|banks|providers|carriers|operators|brands|stores)",
@@ -194,7 +201,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['wait', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'happens', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'happen', 'else', 'bigger', 'proportion', 'molehill', 'big deal', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive'],
+      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
     },
   },
@@ -352,6 +359,13 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'We request you to wait 24 hours before retrying the payment so the bank can release the hold.', lexiconOnly: true },
   { lang: 'en', text: 'Your refund will reach your card by Friday. Kindly wait till the date mentioned.', lexiconOnly: true },
   { lang: 'en', text: 'There may be a slight hiccup in service between 2 and 3am on Sunday while we upgrade the servers.', lexiconOnly: true },
+  // Patience asked for in staff idioms; thanks for it is no request.
+  { lang: 'en', text: 'The sync service is down again. [[Please bear with us]] while we work on it.', lexiconOnly: true },
+  { lang: 'en', text: "We're heads down on the release, so [[hang tight]] and I'll get to the reports later.", lexiconOnly: true },
+  { lang: 'en', text: 'Support for the new firmware has to be added by hand. [[Just wait]] :)', lexiconOnly: true },
+  { lang: 'es', text: '[[Aguarda unos días más]] hasta que salga la actualización.', lexiconOnly: true },
+  { lang: 'en', text: 'Thank you for bearing with us: the refund went out this morning.', lexiconOnly: true },
+  { lang: 'en', text: 'Please sit tight in your seat until the seatbelt sign is off.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

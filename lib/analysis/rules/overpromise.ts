@@ -59,7 +59,7 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      gate: ['garantiz', 'asegur', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'volvera', 'vuelve', 'volver', 'repet', 'no va', 'no vas', 'no van', 'siempre', 'de por vida', 'problema nunca', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera'],
+      gate: ['garantiz', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera'],
       unless: [
         'garantiza la (?:devolucion|reparacion)',
         // Assuring one's own effort, not an outcome: «te aseguro que lo reviso yo mismo», «le aseguro que voy a revisar personalmente».
@@ -120,7 +120,7 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      gate: ['guarantee', 'promise', 'assure', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'certainty', 'confidence', 'recur', 'come back', 'resurface'],
+      gate: ['guarantee', 'promise', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'confidence', 'recur', 'come back', 'resurface'],
       unless: [
         // A billing consequence of what was just done: «I've cancelled it; you won't be charged again», «it won't renew».
         ...BILLING_CONSEQUENCE.en,
