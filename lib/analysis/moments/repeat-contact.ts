@@ -109,6 +109,10 @@ const detect = phraseDetector(
     'me dejan sin respuesta', 'sigo sin respuesta',
     // Still without news of an open case is chasing it: «tengo mi equipaje perdido desde hace 27 días y sigo sin noticias».
     '(?:sigo|seguimos|continuo|continuamos) sin (?:noticias|novedades|saber nada)', "still (?:no news|haven't heard anything|have not heard anything)",
+    // A stretch gone by since the request, and nothing heard: "That was 2 weeks ago and I have heard nothing", "2 weeks have
+    // gone by and no news", «van tres semanas y sin respuesta».
+    "(?:(?:that was|it(?:'s| has) been|been) (?:over |about |almost |more than )?(?:a|an|one|two|three|four|five|six|several|\\d+) (?:days?|weeks?|months?)(?: ago)?|(?:days|weeks|months) (?:have|has) (?:gone by|passed)),? (?:and|but|yet) (?:i(?:'ve| have)? )?(?:still )?(?:heard nothing|(?:not|haven't|have not) heard (?:anything|back)|no (?:news|reply|response|answer|word|updates?))",
+    '(?:hace|van|pasaron|han pasado|ya son|llevo|llevamos) (?:mas de |casi )?(?:un|una|dos|tres|cuatro|cinco|seis|varios|varias|\\d+) (?:dias|semanas|meses)(?: @){0,6},? (?:y|pero) (?:todavia |aun )?(?:ninguna respuesta|sin (?:respuesta|noticias|novedades)|nadie (?:me |nos )?(?:dice|responde|contesta|da))',
     // English
     `(?:this is |it's |that's )?(?:the |my )?${ORD_EN} time (?:i'm |i am |i've |i have )?(?:asking|writing|calling|contacting|emailing|reaching out|chatting|explaining|messaging)`,
     `${ORD_EN} time (?:i'm |i am |i've |i have )?(?:chasing|following up|reporting|ringing|raising|bringing up|trying|sending)`,
@@ -489,6 +493,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Yes I did write in, but they do not reply and nothing gets fixed.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Todavía estoy esperando a que me contesten lo del cargo duplicado.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Estoy esperando a que me llamen para confirmar la cita, ¿a qué hora suelen llamar?', fires: false, lexiconOnly: true },
+  // A stretch gone by since the request and nothing heard; a stretch with no contact in it is not.
+  { lang: 'en', text: 'Asked for a refund on the 3rd. That was two weeks ago and I have heard nothing.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Mandé las fotos del daño. Van tres semanas y sin respuesta.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Ordered on Monday, it has been two days and no tracking number yet.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
