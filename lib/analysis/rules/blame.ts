@@ -47,6 +47,8 @@ const checker = lexiconChecker(
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:informo|informamos|indico|indicamos|comunico|comunicamos|notifico|notificamos|aclaro|aclaramos|menciono|mencionamos|explico|comento|respondio|respondimos)(?: anteriormente| previamente| antes| en (?:el|nuestro|mi) (?:mensaje|correo|mail|email|comunicado) anterior| en (?:la|nuestra|mi) (?:respuesta|comunicacion) anterior)?',
             '(?:como|tal como|tal y como) (?:ya )?(?:fue|ha sido|se ha|se habia) (?:informado|indicado|explicado|comunicado|mencionado|notificado|aclarado)(?: anteriormente| previamente)?',
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
+            // …by whoever told them, through the channel it went by: «como comentó Ana por correo», «como te dijeron en el chat».
+            '(?:como|tal como|tal y como|segun) (?:ya )?(?:te |le |les |os )?(?:comento|comentaron|menciono|mencionaron|indico|indicaron|explico|explicaron|dijo|dijeron|informo|informaron)(?: @){0,3} (?:por|en el|en su|en tu) (?:correo|mail|email|mensaje|chat|telefono|llamada)',
             // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
             // whether they read it: «como dice el enunciado», «eso ya se respondió en otra issue», «¿leíste la documentación?».
             `(?:como|tal como|tal y como|segun) (?:lo )?(?:dice|indica|se indica|se dice|menciona|se menciona|explica|se explica|establece|senala|aparece en|esta en|pone) (?:(?:el|la|los|las|nuestr[oa]|nuestr[oa]s) )?${DOCUMENTS_ES}`,
@@ -236,6 +238,8 @@ const checker = lexiconChecker(
             // «as we shared in our last post», «as previously advised», «as explained in my earlier reply»
             // …with the subject dropped, as replies type it: "As informed you earlier, …".
             "(?:as|like) (?:informed|told|advised|explained to|mentioned to) you (?:before|earlier|previously|already)",
+            // …or at the message itself: "as mentioned in the email", "as stated in that reply" (not "in the article": a resource).
+            "(?:as|like) (?:mentioned|stated|said|explained|noted|advised|indicated) (?:in|on|over) (?:the|that|this) (?:email|e-mail|mail|message|reply|response|chat|call|dm|letter|ticket)",
             "(?:as|like) (?:we|i)(?: have| had|'ve)?(?: already| previously)? (?:shared|mentioned|said|explained|stated|noted|advised|informed you|told you|indicated|pointed out|clarified)(?: @){0,2} (?:before|earlier|previously|already|in (?:our|my|the) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm|note|comment))",
             `as (?:previously|already|earlier) ${POINTED_BACK_EN}`,
             // Pointing up the thread: "as mentioned above", "see my previous reply".
@@ -782,6 +786,9 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[El corte de ayer fue una falla por causa externa a la compañía]], así que no corresponde bonificación.', lexiconOnly: true },
   { lang: 'es', text: '[[Debido a factores externos]], el portal estuvo fuera de servicio dos horas.', lexiconOnly: true },
   { lang: 'es', text: 'Trabajamos con un transportista externo a la empresa; ya le pedí que reprograme tu entrega para el lunes.', lexiconOnly: true },
+  // Pointing back at the message itself, or at whoever said it and how; a resource pointed to is no earlier message.
+  { lang: 'en', text: 'Hi, [[as mentioned in the email]], the replacement can take a few days.', lexiconOnly: true },
+  { lang: 'es', text: '[[Como comentó Ana por correo]], el plazo se extendió hasta el lunes.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
