@@ -116,7 +116,7 @@ const checker = lexiconChecker(
             // Round 21: «no está previsto soportar Windows», «no entra en nuestros planes», «no vamos a agregar eso».
             'no (?:esta|estaba) (?:previsto|planeado|contemplado) (?:soportar|anadir|agregar|implementar|sacar|incluir|hacer|dar soporte)',
             'no (?:entra|esta|entran) en (?:nuestros|mis) planes', 'no (?:tenemos|tengo) (?:pensado|previsto|planeado) (?:sacar|anadir|agregar|implementar|soportar|hacer|incluir|desarrollar|lanzar)',
-            'no (?:voy|vamos) a (?:agregar|anadir|implementar|soportar|incluir|mantener|desarrollar|dar soporte)',
+            'no (?:lo |la |los |las )?(?:voy|vamos) a (?:agregar|anadir|implementar|soportar|incluir|mantener|desarrollar|dar soporte)',
           ],
           span: 'clause',
         },
@@ -184,6 +184,10 @@ const checker = lexiconChecker(
             // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
             "(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
             "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
+            // What es has as «queda fuera del alcance», «No está planeado»: "this is out of scope", "Out of scope, sorry.", "Not planned."
+            "(?:is|are|it's|that's|falls|fall) (?:well |completely |a bit )?(?:out of|outside(?: of)?) (?:the |our |this project's )?scope", "(?:^|(?<=[.!?]\\x20))(?:out of scope|not planned)(?=\\s*(?:,? sorry)?\\s*(?:[.!;]|,(?! but\\b)|$))",
+            // …and a fix that will not be made, said whole ("This won't be fixed."; "won't be fixed in 2.x, but 3.0 has it" goes on).
+            "(?:this|that|it) (?:will not|won't|will never) be (?:fixed|changed)(?=\\s*[.!;]|$)",
             // Twentieth session: «No current plans on our part, sorry.», "we don't have a fix for this at the moment".
             "(?:^|(?<=[.!?]\\x20))no (?:current |immediate |further )?plans?(?: (?:on our (?:part|side|end)|for (?:this|that|it|now)|at (?:the|this) (?:moment|time)))?(?=\\s*(?:,? sorry)?\\s*[.!;]|$)",
             "(?:we|i) (?:don't|do not) have (?:a|any) (?:fix|solution|workaround|plans?) (?:for (?:this|that|it) )?(?:at the moment|right now|currently|yet|for now)",
@@ -634,6 +638,13 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[It was discontinued last year]].', lexiconOnly: true },
   { lang: 'es', text: 'Nunca dejamos de dar soporte a nuestros equipos; cuéntame qué le pasa al tuyo.', lexiconOnly: true },
   { lang: 'en', text: "[[I'm afraid that's our policy]].", lexiconOnly: true },
+  // A maintainer's no, as es says it too: out of scope, not planned, a fix that will not be made, a negated plan with its pronoun.
+  { lang: 'en', text: '[[This is out of scope for this project]].', lexiconOnly: true },
+  { lang: 'en', text: "[[Not planned]], sorry.", lexiconOnly: true },
+  { lang: 'en', text: "[[This won't be fixed]].", lexiconOnly: true },
+  { lang: 'es', text: '[[Cierro el issue porque no lo vamos a implementar]].', lexiconOnly: true },
+  { lang: 'en', text: "Is this out of scope for the beta? No: it's in, and here's how to switch it on.", lexiconOnly: true },
+  { lang: 'en', text: 'Not planned, but it should be in the shop within a couple of weeks!', lexiconOnly: true },
 ];
 
 const rule: Rule = {
