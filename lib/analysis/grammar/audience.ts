@@ -1,9 +1,8 @@
 /**
  * Whom a company text is written to: one person (a reply) or everyone who reads a page, a notice or a statement
  * («Política de devoluciones / Reembolsos / …», "Service Update 31.03.20 / Dear valued customers, …", "Question: …
- * Answer: …"). A help page that says «No se envían pedidos al extranjero» refuses nobody and hands nobody off; a notice
- * that says "our teams will do everything they can" guarantees nothing to anyone in particular. The same words in a
- * reply to one customer do.
+ * Answer: …"). A refund policy page that says «te informaremos sobre la aprobación» hands no one's case off; the same
+ * words in a reply to one customer do (rules/vague-handoff).
  *
  * Read from the text's shape, not its topic: a heading line, a greeting to many, a question-and-answer layout; and
  * never when the text opens as a reply to someone (a name or @handle greeted, thanks for their message).
@@ -21,7 +20,7 @@ const GREETS_MANY: Record<Lang, RegExp> = {
 };
 /** A question-and-answer layout: «Pregunta: … Respuesta: …», "Q: … A: …". */
 const QA_LAYOUT = /(?:^|\n)\s*(?:question|pregunta|q)\s*:[\s\S]*?\s(?:answer|respuesta|a)\s*:/i;
-/** A reply opens to someone: «Hola [name]», "Hi Sam,", "@maria", thanks for their message, sorry for their trouble. */
+/** A reply opens to someone: «Hola [name]», "Hi Sam,", "@maria", thanks for their message. */
 const OPENS_AS_REPLY: Record<Lang, RegExp> = {
   en: /^\W*(?:@\w|(?:hello|hi|hey|dear)\s+(?:\[name\]|mr\.?|mrs\.?|ms\.?|[A-Z][a-z]+\b(?<!\b(?:All|Everyone|Everybody|Folks|There|Team|Customers|Guys)))|(?:[^.!?\n]*[.!?,]?\s*)?thanks? (?:you )?(?:so much |very much )?for (?:reaching out|contacting|getting in touch|your \w+))/,
   es: /^\W*(?:@\w|(?:hola|buenas|buen dia|buenos dias|buenas tardes|buenas noches|estimad[oa]|querid[oa])\s+(?:\[name\]|sr\.?|sra\.?|senor|senora|don|dona|[A-Z][a-z]+\b(?<!\b(?:Todos|Todas|Clientes|Usuarios|Chicos|Chicas|Amigos)))|(?:[^.!?\n]*[.!?,]?\s*)?(?:muchas )?gracias por (?:escribir\w*|contactar\w*|comunicar\w*|ponerte en contacto|ponerse en contacto|tu \w+|su \w+))/,
@@ -30,10 +29,10 @@ const OPENS_AS_REPLY: Record<Lang, RegExp> = {
 const NOT_A_HEADING = /^(?:hola|hello|hi|hey|dear|estimad|saludos|regards|kind regards|best|thanks|thank you|gracias|cheers|atentamente|cordialmente|un saludo|sincerely|equipo|team|the\s+\w+\s+team|el equipo|x+o*|\[name\])\b/i;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
-/** A line that titles what follows: short, no closing punctuation, a capital or a number first, text under it. */
-function isHeading(line: string, hasTextBelow: boolean): boolean {
+/** A line that could title what follows: short, no closing punctuation, a capital or a number first. */
+function isHeading(line: string): boolean {
   const trimmed = line.trim().replace(/^(?:#{1,4}|\*\*|\d{1,2}[.)]|[a-h]\))\s*/, '').replace(/\*\*$/, '');
-  if (!hasTextBelow || !trimmed || /[.!?,;:…)]$/.test(trimmed) || !/^[\p{Lu}\d]/u.test(trimmed)) return false;
+  if (!trimmed || /[.!?,;:…)]$/.test(trimmed) || !/^[\p{Lu}\d]/u.test(trimmed)) return false;
   if (NOT_A_HEADING.test(fold(trimmed)) || /\[name\]|@|https?:/.test(trimmed)) return false;
   const words = trimmed.match(WORDS)?.length ?? 0;
   return words >= 2 && words <= 8;
@@ -48,8 +47,9 @@ export function readsAsBroadcast(text: string, lang: Lang): boolean {
   if (GREETS_MANY[lang].test(fold(head))) return true;
   if (QA_LAYOUT.test(text)) return true;
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length - 1; i++) {
-    if (isHeading(lines[i], lines.slice(i + 1).some((l) => l.trim().length > 0))) return true;
-  }
+  // A heading has text under it: the last line with text titles nothing.
+  let lastWithText = lines.length - 1;
+  while (lastWithText > 0 && !lines[lastWithText].trim()) lastWithText--;
+  for (let i = 0; i < lastWithText; i++) if (isHeading(lines[i])) return true;
   return false;
 }
