@@ -43,8 +43,9 @@ export function readsAsBroadcast(text: string, lang: Lang): boolean {
   const head = text.trimStart().slice(0, 200);
   // Folded for the words, and again with its capitals kept but the greeting's own, for a name greeted («Hola Marta»).
   const cased = head.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').replace(/^\W*\p{L}+/u, (word) => word.toLowerCase());
-  if (OPENS_AS_REPLY[lang].test(cased) || OPENS_AS_REPLY[lang].test(fold(head).replace(/\s+/g, ' '))) return false;
-  if (GREETS_MANY[lang].test(fold(head))) return true;
+  const foldedHead = fold(head);
+  if (OPENS_AS_REPLY[lang].test(cased) || OPENS_AS_REPLY[lang].test(foldedHead.replace(/\s+/g, ' '))) return false;
+  if (GREETS_MANY[lang].test(foldedHead)) return true;
   if (QA_LAYOUT.test(text)) return true;
   const lines = text.split('\n');
   // A heading has text under it: the last line with text titles nothing.
