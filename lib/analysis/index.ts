@@ -11,7 +11,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { fold, splitSentences, type Sentence } from './text';
-import { detectLanguage } from './language';
+import { detectLanguage, languageEvidence } from './language';
 import { resolveContext } from './context';
 import { findCommitments } from './commitments';
 import { RULES } from './rules/registry';
@@ -61,9 +61,9 @@ function nowMillis(now: AnalyzeInput['now']): number {
   return Date.now();
 }
 
-/** Language evidence is summed per sentence, each cached, so an edit re-scores one sentence. */
+/** Language evidence is read per sentence, each cached, so an edit re-reads one sentence. */
 const LANGUAGE_CACHE_LIMIT = 2000;
-const languageCache = new Map<string, Lang>();
+const languageCache = new Map<string, Lang | null>();
 function draftLanguage(text: string, sentences: Sentence[]): Lang {
   if (sentences.length <= 1) return detectLanguage(text);
   let es = 0;
@@ -71,13 +71,16 @@ function draftLanguage(text: string, sentences: Sentence[]): Lang {
   for (const s of sentences) {
     let lang = languageCache.get(s.text);
     if (lang === undefined) {
-      lang = detectLanguage(s.text);
+      const [esEvidence, enEvidence] = languageEvidence(s.text);
+      // A sentence with no word of either language (a link, a version number) does not vote: as a tie it
+      // went to Spanish and, being long, outvoted the English around it («Fix released in 25.0.2. …» + a URL).
+      lang = esEvidence === 0 && enEvidence === 0 ? null : enEvidence > esEvidence ? 'en' : 'es';
       if (languageCache.size >= LANGUAGE_CACHE_LIMIT) languageCache.clear();
       languageCache.set(s.text, lang);
     }
     // Each sentence votes with its length, so a long Spanish reply with an English signature stays Spanish.
     if (lang === 'en') en += s.end - s.start;
-    else es += s.end - s.start;
+    else if (lang === 'es') es += s.end - s.start;
   }
   return en > es ? 'en' : 'es';
 }

@@ -78,6 +78,15 @@ function isLetter(code: number): boolean {
 
 /** Detects 'es' or 'en'. `folded` is `fold(text)` when the caller already has it. */
 export function detectLanguage(text: string, folded: string = fold(text)): Lang {
+  const [es, en] = languageEvidence(text, folded);
+  return en > es ? 'en' : 'es';
+}
+
+/**
+ * The evidence for each language, `[es, en]`. Both are 0 when nothing in the text speaks either
+ * language (a link, a case number, «OK»): a draft's language then leaves that sentence out.
+ */
+export function languageEvidence(text: string, folded: string = fold(text)): [number, number] {
   let es = 0;
   let en = 0;
   const n = folded.length;
@@ -120,5 +129,5 @@ export function detectLanguage(text: string, folded: string = fold(text)): Lang 
     }
   }
   es += 2 * Math.min(marks, 10);
-  return en > es ? 'en' : 'es';
+  return [es, en];
 }

@@ -40,6 +40,14 @@ const SUPPOSED_PROBLEM: Record<Lang, RegExp> = {
   en: /\b(?:if|should|in case|whenever) (?:\w+ ){0,3}(?:(?:any|another|other|further|more) )+(?:problems?|issues?|errors?|trouble|difficult(?:y|ies))\b/,
   es: /\b(?:si|en caso de(?: que)?|cuando|ante) (?:\w+ ){0,3}(?:(?:algun|alguna|cualquier|otro|otra|mas) )+(?:problema|error|inconveniente|falla|fallo|incidencia)s?\b/,
 };
+/**
+ * …or one that may go on or come back: «si seguís experimentando problemas, podés reabrir el issue», "if the issue
+ * persists", "if you still have trouble" (twenty-eighth session).
+ */
+const PROBLEM_GOES_ON: Record<Lang, RegExp> = {
+  en: /\b(?:if|should|in case) (?:you |it |the (?:problem|issue|error)s? )?(?:still|continue|continues|keep|keeps|are still|'re still|persists?|comes? back|happens? again|returns?|reappears?|recurs?)\b/,
+  es: /\b(?:si|en caso de(?: que)?) (?:\w+ ){0,2}(?:sigues|seguis|sigue|siguen|continuas|continua|continuan|persiste|persisten|vuelves a|volves a|vuelve a|vuelven a|reaparece|reaparecen|se repite|se repiten)\b/,
+};
 /** Asking for the problem's details frames nothing yet: «cuéntame más detalles sobre tu problema», "tell us more about your issue". */
 const ASKS_ABOUT_PROBLEM: Record<Lang, RegExp> = {
   en: /\b(?:tell|give|send|share with|describe to) (?:me|us) (?:a (?:bit|little) )?(?:more )?(?:details? )?(?:about|on|of) (?:your|the) (?:problem|issue|error|trouble)\b/,
@@ -183,7 +191,7 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
     const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ').replace(DECLINES_TO_PREDICT[lang], ' ').replace(OWNS_A_FAILURE[lang], ' ');
     return NEGATIVE[lang].test(ours) && (REFUSES[lang].test(ours) || DECLINES_A_CHANGE[lang].test(ours)) && !DOUBLE_NEGATION[lang].test(ours);
   },
-  'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded) && !ASKS_ABOUT_PROBLEM[lang].test(folded),
+  'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded) && !PROBLEM_GOES_ON[lang].test(folded) && !ASKS_ABOUT_PROBLEM[lang].test(folded),
   dismissive: (folded, lang) => MINIMISES[lang].test(folded),
   'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded.replace(CUSTOMER_REACHED[lang], ' ')) && !AGENT_ASKED_THEM[lang].test(folded),
   overpromise: (folded, lang) => PLEDGES_CERTAINTY[lang].test(blank(BILLING_CONSEQUENCE_RE[lang], folded)) && !DECLINES_TO_PROMISE[lang].test(folded),

@@ -172,6 +172,9 @@ describe('extraction: what is not a commitment (es)', () => {
     // A span counted from an event still to come; a cut dated anywhere in its sentence.
     'El importe volverá a tu tarjeta en 3 a 5 días hábiles después de que recibamos el paquete.',
     'Se interrumpirá el suministro de agua, el martes 4 de 9 a 13 h, por trabajos de mantenimiento.',
+    // The writer away (twenty-eighth session).
+    'Me tomo unos días libres hasta el lunes 14; no revisaré los tickets antes.',
+    'Por motivos personales, durante las próximas dos semanas estaré menos disponible.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
   });
@@ -358,6 +361,10 @@ describe('extraction: what is not a commitment (en)', () => {
     "I'll be back on Monday.",
     'In some cases we can do it within 24 hours.',
     "We answer every ticket, and sometimes it's within an hour or so.",
+    // The writer away, however it is said (twenty-eighth session): a break, no computer, personal matters.
+    "I'm taking a short break from July 5 until the 24th and won't review anything.",
+    "I won't have a laptop with me for the next 7 days.",
+    'Over the next six weeks, I will be focusing on personal matters.',
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
   });
@@ -568,5 +575,20 @@ describe('the resolved context', () => {
     const other = resolveContext({ ...given, priority: 'low' });
     expect(other).not.toBe(first);
     expect(other.priority).toBe('low');
+  });
+});
+
+describe('a procedure for anyone gives windows, not promises (twenty-eighth session)', () => {
+  const NOW = '2026-11-18T10:00:00-05:00';
+  const quotesIn = (text: string) => analyze({ text, role: 'agent', now: NOW, context: { timezone: 'America/Bogota' } }).commitments.map((c) => c.quote);
+
+  it('finds none in a help page laid out as steps', () => {
+    const page = 'El proceso de presentar una reclamación es el siguiente:\n\n1. Describe el motivo en el formulario.\n2. Revisaremos tu reclamación en un plazo de 3 días.';
+    expect(quotesIn(page)).toEqual([]);
+  });
+
+  it('still finds the promise in a reply that lists steps for this customer', () => {
+    const reply = 'Hola Irene:\n\nEsto es lo que haremos:\n1. Hoy anulo el cargo duplicado.\n2. Revisaremos tu reclamación en un plazo de 3 días.\n\nUn saludo,\nMarta';
+    expect(quotesIn(reply)).toContain('en un plazo de 3 días');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractMentions } from '../../lib/analysis/commitments';
 import { mentionCandidates } from '../../lib/analysis/commitments/extract';
-import { readsAsBroadcast } from '../../lib/analysis/grammar/audience';
+import { announcesAbsence } from '../../lib/analysis/grammar/absence';
+import { readsAsBroadcast, readsAsProcedure } from '../../lib/analysis/grammar/audience';
 import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
 import { capitalise, caseLike } from '../../lib/analysis/grammar/case';
 import { baseForm } from '../../lib/analysis/grammar/english-verbs';
@@ -699,7 +700,49 @@ describe('whom a company text is written to: everyone (a page, a notice) or one 
     ['Buenas tardes, le confirmo que el técnico pasa el jueves.', 'es', false],
     ['Hi Charles,\nOur billing team will reach out about the refund.', 'en', false],
     ['Hola chicos, el enunciado ya está corregido.\nCualquier duda, escriban al foro.', 'es', true],
+    // A reply greeted with a comma, and one signed with a name and a company under it (twenty-eighth session).
+    ['Hola, Marcos:\n\nTe llamo el jueves 10 por la mañana.\n\nUn saludo,\nElena Marín\nSeguros Carmona', 'es', false],
+    ['Buenos días, Sr. Montero:\n\nEl técnico le visitará el lunes 14.', 'es', false],
+    ['Good afternoon Ms Rowe,\n\nI am writing to confirm what we agreed.', 'en', false],
   ] as const)('«%s» → %s', (text, lang, broadcast) => {
     expect(readsAsBroadcast(text, lang as Lang)).toBe(broadcast);
+  });
+});
+
+describe('the writer away for a stretch', () => {
+  it.each([
+    ["I'm on vacation until the end of August.", 'en', true],
+    ["We'll be out of the office from Dec 23 to Jan 2.", 'en', true],
+    ["So I'm doing a break from the 5th until the 24th.", 'en', true],
+    ['I will not have easy access to the internet for the next 7 days.', 'en', true],
+    ["I kindly ask for your understanding if I'm not as available as usual.", 'en', true],
+    ['Estaré de vacaciones hasta el 15 de enero.', 'es', true],
+    ['Me tomo un descanso hasta el lunes.', 'es', true],
+    ['No voy a estar disponible esta semana por asuntos personales.', 'es', true],
+    // Someone else away, or the customer; time off as a topic.
+    ['Your account manager is on vacation, I will handle this meanwhile.', 'en', false],
+    ["I'm off to check with the warehouse.", 'en', false],
+    ["Since you were on vacation, we've paused the plan.", 'en', false],
+    ['Si estás de vacaciones, puedes pausar la suscripción.', 'es', false],
+    ['El técnico está de licencia; te llamo yo mañana.', 'es', false],
+  ] as const)('«%s» → %s', (text, lang, away) => {
+    expect(announcesAbsence(fold(text), lang as Lang)).toBe(away);
+  });
+});
+
+describe('a procedure for anyone (a help page, a complaints process, an FAQ) or one case', () => {
+  it.each([
+    ['El proceso de presentar una reclamación es el siguiente:\n\n1. Describe el motivo.\n2. Revisaremos tu reclamación en un plazo de 3 días.', 'es', true],
+    ['Si recibes un producto defectuoso, sigue los siguientes pasos para el cambio:\n1. Escríbenos.\n2. Tu reclamo será analizado en 2 días hábiles.', 'es', true],
+    ['Complaints procedure\nWhat happens next\nA member of our support team will reply within 5 working days.', 'en', true],
+    ['¿Cuándo se procesará mi solicitud?\nUna vez hecho su pedido, espere de 2 a 5 días hábiles.', 'es', true],
+    ['Returns\n1. Pack the item.\n2. We refund you within 5 days of receiving it.', 'en', true],
+    // A reply that lists steps for this customer answers one case.
+    ['Hola Irene:\n\nPara solicitarlo tienes que:\n1. Descargar el acuerdo.\n2. Enviarlo firmado; te lo valido el viernes.', 'es', false],
+    ['Hi Jess,\n\nWhat happens next: our assessor will call you in 3 business days.', 'en', false],
+    ['Buenas, @jmcastro. Lo arreglo esta semana:\n1. Quito el BOM.\n2. Saco la 2.4.2.', 'es', false],
+    ['We refunded the first charge. When will I see it, you asked? In 3 to 5 days.', 'en', false],
+  ] as const)('«%s» → %s', (text, lang, procedure) => {
+    expect(readsAsProcedure(text, lang as Lang)).toBe(procedure);
   });
 });

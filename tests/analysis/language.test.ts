@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../lib/analysis/language';
+import { analyze } from '../../lib/analysis';
+import { detectLanguage, languageEvidence } from '../../lib/analysis/language';
 import { fold } from '../../lib/analysis/text';
 
 describe('detectLanguage', () => {
@@ -35,6 +36,15 @@ describe('detectLanguage', () => {
     const t = 'We cannot accept attachments over 10 MB.';
     expect(detectLanguage(t, fold(t))).toBe('en');
     expect(detectLanguage('')).toBe('es');
+  });
+
+  it('finds no evidence in a link or a version number, so such a sentence leaves a draft\'s vote', () => {
+    expect(languageEvidence('https://www.nuget.org/packages/FluentFTP/25.0.2')).toEqual([0, 0]);
+    expect(languageEvidence('#48213')).toEqual([0, 0]);
+    const note = 'Fix released in 25.0.2. Please check!\n\nhttps://www.nuget.org/packages/FluentFTP/25.0.2';
+    expect(analyze({ text: note, role: 'agent' }).lang).toBe('en');
+    // A draft that is all link still has a language: the tie's.
+    expect(analyze({ text: 'https://example.com/a/b. https://example.com/c/d', role: 'agent' }).lang).toBe('es');
   });
 
   it('is fast on 2,000 characters (≤ 0.05 ms warm, with slack for CI)', () => {

@@ -7,6 +7,7 @@
  */
 import { fold } from '../text';
 import type { Lang } from '../types';
+import { announcesAbsence } from '../grammar/absence';
 import { HABIT, blankRanges, pastRelatives, promisesTime, timeDatesRelative, withoutPastRelatives, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
 import { whereDeclinesToPredict } from '../grammar/declines-to-predict';
 import { IRREGULAR_PRETERITES } from '../grammar/spanish-verbs';
@@ -616,7 +617,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (!/^(?:by|before|on|until|till|within|in|from|para|antes|el|hasta|a mas tardar|dentro)\b/.test(phrase) && /\(\s*(?:(?:update|updated|posted|as of|actualizado|actualizacion)\s*:?\s*)?$/.test(folded.slice(Math.max(0, c.start - 16), c.start)) && /^\s*\)/.test(folded.slice(c.end, c.end + 3))
       && !FUTURE[lang].test(asWritten(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     const own = indexAround(clauses, c.start);
-    let ce = own >= 0 ? clauses[own][1] : c.start;
+    const ownEnd = own >= 0 ? clauses[own][1] : c.start;
+    let ce = ownEnd;
     let cs = own >= 0 ? clauses[own][0] : c.start;
     // A time opening the sentence before a comma («Esta mañana, el ministerio informó…», "Tomorrow, we'll…") dates
     // the clause after it.
@@ -636,6 +638,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     } else if (own > 0 && !ASIDE_HAS_VERB[lang].test(folded.slice(cs, ce))) {
       ce = datesNextClause(own, ce);
     }
+    // A time said before its clause («Over the next six weeks, I will be…») dates the clause after it: read that one whole.
+    const datesClauseAfter = ce > ownEnd;
     if (EMBEDDED_QUESTION[lang].test(asWritten(Math.max(cs, c.start - CONTEXT_CHARS), c.start))) continue;
     // A date in brackets glossing the time before it («today (Feb 28)») is that time's, not a second one.
     const gloss = GLOSS_OPENING.exec(folded.slice(Math.max(0, c.start - 8), c.start));
@@ -659,7 +663,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
-    if (((plannedCut || PLANNED_DISRUPTION[lang].test(sub)) && !RESTORED[lang].test(sub)) || AWAY_UNTIL_BACK[lang].test(folded.slice(cs, ce)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
+    if (((plannedCut || PLANNED_DISRUPTION[lang].test(sub)) && !RESTORED[lang].test(sub)) || AWAY_UNTIL_BACK[lang].test(folded.slice(cs, ce)) || announcesAbsence(datesClauseAfter ? folded.slice(cs, ce) : sub, lang) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
     const lead = folded.slice(ss, c.start);
     if (VALIDITY[lang].test(lead)) continue;
     // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the

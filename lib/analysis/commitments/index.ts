@@ -6,6 +6,7 @@
  * Pure: holidays by country come from an injected provider (EngineOptions), never from
  * a bundled calendar.
  */
+import { readsAsProcedure } from '../grammar/audience';
 import type { Sentence } from '../text';
 import type { AnalysisContext, Commitment, EngineOptions, Lang } from '../types';
 import { calendarFor, type BusinessCalendar } from './calendar';
@@ -59,8 +60,13 @@ export function findCommitments(
   const out: Commitment[] = [];
   const nowMs = typeof now === 'number' ? now : now.getTime();
   let calendar: BusinessCalendar | undefined; // looked up only when a sentence has a time phrase
+  let procedure: boolean | undefined;
   for (const sentence of sentences) {
     for (const mention of extractMentions(sentence.text, lang, regionOf(context), options.model ?? null)) {
+      // A help page's procedure («El proceso es el siguiente: … 3. Revisaremos tu reclamación en un plazo de 3 días»)
+      // gives windows for every case, not a promise to this customer (grammar/audience.ts). Read once, at the first time.
+      procedure ??= readsAsProcedure(text, lang);
+      if (procedure) return [];
       calendar ??= calendarFor(context, options.holidayProvider);
       const dueMs = resolveDue(mention.spec, nowMs, calendar);
       if (dueMs === undefined || !Number.isFinite(dueMs)) continue;

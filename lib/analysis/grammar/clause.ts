@@ -56,7 +56,17 @@ const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o
  * Thursday» stays present), and the common irregular pasts, not as an adjective after a determiner («your lost card»,
  * «built-in»).
  */
-const EN_PAST = new RegExp(String.raw`\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve) (?:\w+ed|been|sent|made|taken|given|done|spoken|told)\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|(?<!\b(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those)\s)\b(?:${IRREGULAR_PASTS_EN})\b(?!-)`);
+/**
+ * Past participles after «have»: "we have let you down today", "I've put it back this morning". Not «got»: "we've got a
+ * technician coming tomorrow" is what they have now.
+ */
+const PARTICIPLES_EN = [
+  'been', 'gone', 'done', 'seen', 'taken', 'given', 'spoken', 'written', 'broken', 'chosen', 'driven', 'eaten', 'fallen',
+  'forgotten', 'gotten', 'hidden', 'known', 'shown', 'grown', 'drawn', 'flown', 'thrown', 'begun', 'stolen', 'woken',
+  'worn', 'let', 'put', 'set', 'cut', 'hit', 'shut', 'hurt', 'quit', 'run', 'come', 'become',
+  ...IRREGULAR_PASTS_EN.split('|').filter((verb) => verb !== 'got'),
+].join('|');
+const EN_PAST = new RegExp(String.raw`\b(?:was|were|did|had|yesterday|ago|earlier|thanks? (?:you )?(?:so much |again )?for|sorry (?:about|for) the)\b|\b(?:have|has|'ve)(?: (?:just|already|now|recently|finally|also|never|not|all))? (?:\w+ed|${PARTICIPLES_EN})\b|(?<!\b(?:is|are|'s|be|been|being|get|gets|will|'ll|to)\s)\b(?!(?:need|feed|speed|proceed|exceed|succeed|indeed|based|scheduled|booked|arranged|planned|expected|required|interested|located|limited|detailed|related|supposed|dated|red|bed|shed|seed|weed)\b)\w{3,}ed\b|(?<!\b(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those)\s)\b(?:${IRREGULAR_PASTS_EN})\b(?!-)`);
 /** A hedged estimate or an effort, not a promise: «usually lands within a couple of hours», «we'll try to release it next week». */
 const EN_HEDGE = /\b(?:usually|normally|typically|generally|often|tends? to|most (?:banks|customers|people|orders|cards)|can take|may take|might take|estimated|(?:we|i|they) estimate|(?:i|we)(?:'m|'re| am| are) estimating|(?:an|our|the) estimate (?:is|of)|estimates? (?:say|suggest)|expected to|hopefully|i hope|we hope|(?:i|we)(?:'m|'re| am| are) hoping|(?:i|we) expect|(?:i|we)(?:'m|'re| am| are) expecting|hope to|(?:i|we)(?:'d| would) expect|fingers crossed|our (?:goal|aim|target) is|(?:i|we)(?:'m|'re| am| are)? (?:plan|planning|intend|intending) (?:on|to)|(?:the|my|our) (?:plan|idea|intention) is|depending on|with (?:any )?luck|ideally|if all goes well|(?:we|i)(?:'ll| will| shall| are going to| am going to|'re going to|'m going to)? (?:try|attempt|aim|do (?:our|my) best) to|(?:do|doing|does) (?:everything|all|whatever) (?:in (?:our|my|their) power|(?:we|i|they) can|possible) to|(?:most |more than )?likely|unlikely|(?:try|trying|tries) (?:getting|doing|having|and)|(?:will|shall) (?:try|attempt) to|(?:we|i|they|teams?)(?:'re|'m| are| am)? (?:still |continuing |currently )?working (?:hard )?(?:to|towards)|(?:continue|continuing|continues) to work (?:to|towards)|(?:aims?|aiming|strives?|striving|endeavou?rs?|endeavou?ring) to|should (?:be|arrive|reach|land|go out|ship|get there))\b/;
 const EN_MODAL_OFFER = /\b(?:i|we) (?:can|could|may|might)(?: also| still| even)? (?!confirm|guarantee|promise|assure)\w+|\b(?:happy|glad) to\b|\bwould you like\b|\bif you(?:'d)? (?:like|prefer|want)\b/;

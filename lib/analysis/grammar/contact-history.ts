@@ -150,6 +150,10 @@ const COMPANY_SILENCE = [
   // «no me contestan», «no nos respondieron», «nadie me atiende»
   'no (?:me|nos) (?:han |ha |habian |habia )?(?:responden|contestan|responde|contesta|atienden|atiende|respondieron|contestaron|respondio|contesto|respondido|contestado|devuelven la llamada|devolvieron la llamada|escriben|escribieron)',
   'nadie (?:me |nos )?(?:ha |han )?(?:responde|contesta|atiende|respondio|contesto|atendio|respondido|contestado|atendido|devuelve|devolvio|contactado(?! para))',
+  // The channel named with its silence: «no atienden en atención a clientes», «en el WhatsApp nunca me dieron una solución»
+  // (twenty-eighth session).
+  'no (?:atienden|contestan|responden) (?:en|por) (?:el |la |los |su |sus )?(?:atencion (?:a|al) (?:clientes?|usuarios?)|servicio al cliente|telefono|linea|chat|whatsapp|call ?center|0800|sucursales?|oficinas?)',
+  '(?:en|por) (?:el |la |su )?(?:numero de )?(?:whatsapp|telefono|chat|call ?center|linea|correo|mail|0800|atencion al cliente)(?: @){0,3} (?:nunca|nadie) (?:me |nos )?(?:dieron|dan|dio|da|respond\\w*|contest\\w*|atiend\\w*|atend\\w*|solucion\\w*|resolv\\w*)',
   // «no recibo respuesta», «no hay respuesta», «no tuve ninguna respuesta»
   'no (?:recibo|recibimos|recibi|recibio|recibe|reciben|obtengo|obtuve|tengo|tuve|tenemos|hay|hubo|he tenido|hemos tenido|me dan|me dieron|nos dan|nos dieron) (?:ninguna |una |alguna |nada de )?(?:respuesta|contestacion)',
   // «sin respuesta de su parte», «sin ninguna respuesta.», «sin recibir respuesta»
@@ -191,7 +195,7 @@ const REPLY_NEVER_CAME = [
   // for more than 4 days», «will we ever get an update?», «still waiting for a reply», «sin respuesta desde hace dos meses».
   "(?:nobody|no one|no-one) (?:is|has been|was) (?:answering|replying|responding|getting back)",
   "(?:answer|reply to|respond to|look at|check) (?:my|our) (?:previous|last|earlier|prior|other|original) (?:e-?mails?|messages?|tickets?|requests?|questions?|posts?|comments?|issues?)",
-  "(?:there is|there's|there has been|still|yet) no (?:response|reply|answer|feedback|word|update)(?= ?(?:[.,!?]|$| from (?:you|the team|support|anyone)| to (?:my|our|the)| yet| since| for| after))",
+  "(?:there is|there's|there has been|still|yet) no (?:response|reply|answer|feedback|word|update|communication)(?= ?(?:[.,!?]|$| from (?:you|the team|support|anyone)| to (?:my|our|the)| yet| since| for| after))",
   "no (?:response|reply|answer|feedback|update)s? (?:for|in|since|after) (?:more than |over |almost |nearly |about )?(?:\\d+|a|one|two|three|four|five|several|many) (?:days?|weeks?|months?|hours?)",
   "(?:will|do|did|are) (?:we|i) (?:ever|even) (?:get|getting|going to get|receive) (?:an? |any )?(?:update|reply|response|answer|feedback)",
   "still waiting (?:for|on) (?:a |an |any |the |your |my )?(?:reply|response|answer|update|feedback|news|word)",
@@ -278,6 +282,8 @@ const CONTACT_WENT_NOWHERE_ES = [
   'nunca (?:contestan|responden|atienden|contestaron|respondieron|atendieron|llaman|llamaron|devuelven)',
   'nunca (?:tuve|tuvimos|he tenido|hemos tenido|recibi|recibimos|obtuve|obtuvimos|hubo|me dieron|nos dieron) (?:@ ){0,2}(?:respuesta|respuestas|solucion|contestacion|noticias)', '(?:me|nos) (?:cuelgan|cuelga|colgaron|colgo|colgaba|colgaban|cortan|corta|cortaron|corto|dejan esperando|dejaron esperando)', 'nadie (?:me |nos )?(?:resuelve|soluciona|ayuda|da (?:una )?solucion)',
   '(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas|tantas|reiteradas) (?:veces|ocasiones)',
+  // Counted by hyperbole: «he hablado con ellos mil veces», «un montón de veces» (twenty-eighth session).
+  '(?:mil|cien|mil y una|un millon de|un monton de|infinidad de|incontables|innumerables|infinitas) (?:veces|ocasiones)',
   '(?:varios|muchos|tantos|numerosos|unos cuantos|\\d+|dos|tres|cuatro|cinco) (?:correos|emails|e-mails|mails|mensajes|whatsapps|tickets|reclamos|chats)',
 ];
 const CONTACT_WENT_NOWHERE_EN = [
@@ -291,6 +297,7 @@ const CONTACT_WENT_NOWHERE_EN = [
   "ignored", "ghosted",
   "(?:support|customer service|you|they|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
   "(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times?|occasions)",
+  "(?:a (?:thousand|million|hundred|dozen)|countless|umpteen|(?:dozens|hundreds) of|so many|too many) times",
 ];
 
 /** The earlier contact got nowhere: the signs above, or the case still unsolved, still waiting. */

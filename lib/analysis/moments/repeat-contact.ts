@@ -497,6 +497,13 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Asked for a refund on the 3rd. That was two weeks ago and I have heard nothing.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Mandé las fotos del daño. Van tres semanas y sin respuesta.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Ordered on Monday, it has been two days and no tracking number yet.', fires: false, lexiconOnly: true },
+  // Contacts counted by hyperbole; a channel named with its silence (twenty-eighth session).
+  { lang: 'es', text: 'Hablé con ellos mil veces y siguen sin devolverme el dinero.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I have emailed them a thousand times about this charge.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Me cancelaron el vuelo y no atienden en atención al cliente.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Por WhatsApp nunca me dieron una respuesta clara.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'La app no responde en el chat de ayuda, ¿qué hago?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Lo intenté mil veces y la app sigue sin abrir.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

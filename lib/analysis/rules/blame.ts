@@ -47,6 +47,9 @@ const checker = lexiconChecker(
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:informo|informamos|indico|indicamos|comunico|comunicamos|notifico|notificamos|aclaro|aclaramos|menciono|mencionamos|explico|comento|respondio|respondimos)(?: anteriormente| previamente| antes| en (?:el|nuestro|mi) (?:mensaje|correo|mail|email|comunicado) anterior| en (?:la|nuestra|mi) (?:respuesta|comunicacion) anterior)?',
             '(?:como|tal como|tal y como) (?:ya )?(?:fue|ha sido|se ha|se habia) (?:informado|indicado|explicado|comunicado|mencionado|notificado|aclarado)(?: anteriormente| previamente)?',
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
+            '(?:^|(?<=[.!?]\\x20))por (?:ultima|enesima|centesima|milesima|tercera) vez(?=,)',
+            // …with «hemos» and no pronoun: «como hemos mencionado en el curso», «tal como ya he comentado» (twenty-eighth session).
+            '(?:como|tal como|tal y como) (?:ya )?(?:lo )?(?:hemos|he|habiamos|habia) (?:mencionado|dicho|explicado|comentado|indicado|informado|senalado|aclarado|repetido)',
             // …by whoever told them, through the channel it went by: «como comentó Ana por correo», «como te dijeron en el chat».
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:te |le |les |os )?(?:comento|comentaron|menciono|mencionaron|indico|indicaron|explico|explicaron|dijo|dijeron|informo|informaron)(?: @){0,3} (?:por|en el|en su|en tu) (?:correo|mail|email|mensaje|chat|telefono|llamada)',
             // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
@@ -73,6 +76,8 @@ const checker = lexiconChecker(
             'la culpa (?:es|fue|la tiene|la tienen) (?:el|la|los|las) @',
             'no (?:es|fue) (?:culpa )?(?:nuestra|nuestro|mia|nuestra culpa|mi culpa|responsabilidad nuestra|nuestra responsabilidad)',
             'no (?:somos|soy) (?:responsables?|culpables?)',
+            // The fault laid on the customer in so many words: «nos vamos todos tarde por su culpa» (twenty-eighth session).
+            'por (?:su|tu|vuestra) culpa',
             // Sixteenth session: the fault denied for a named thing of ours («no lloró por culpa nuestra», «la culpa no es de
             // nuestra terraza»), the problem placed in the customer's set-up («el problema esté en su instalación»), and the
             // answer pointed back to («eso se explicó en el correo del lunes», «lo que contestamos más arriba»).
@@ -233,6 +238,8 @@ const checker = lexiconChecker(
           kind: 'repeat',
           match: [
             "(?:as|like) i(?: (?:already|previously|clearly))? (?:told you|said|explained|mentioned|stated)(?: before| earlier| already| previously| several times)?",
+            // Exasperation at having to say it again: "For the last time, questions go to the forum" (twenty-eighth session).
+            "(?:^|(?<=[.!?]\\x20))for the (?:last|final|hundredth|umpteenth|nth|third|fourth) time(?=,)",
             // «as you already know», «read what I wrote», «I've already answered your question»
             "as you (?:already |probably |should |well |may already )?know", "read what (?:i|we) (?:wrote|said|posted|replied)", "(?:i|we)(?:'ve| have)? already answered (?:your|this|that|the) (?:question|point)?",
             // «as we shared in our last post», «as previously advised», «as explained in my earlier reply»
@@ -330,6 +337,8 @@ const checker = lexiconChecker(
         {
           kind: 'customer',
           match: [
+            // A threat to the customer: "next time you will get banned" (twenty-eighth session).
+            "you(?:'ll| will)(?: (?:just|simply|immediately))? (?:get|be) (?:permanently )?(?:banned|blocked|blacklisted|kicked)",
             // Twenty-fourth session: the fault named as theirs, a swear masked or not («it was your **** up»), and the effort
             // they are said not to have made ("you didn't even take the time to…").
             "(?<!(?:if|whether|even if) )(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all |completely |clearly )?your (?:own )?(?:fault|mistake|error|doing|\\*+ ?up|(?:screw|cock|balls|f\\*+|fuck|mess|foul)[- ]?up)",
@@ -789,6 +798,13 @@ export const examples: RuleExample[] = [
   // Pointing back at the message itself, or at whoever said it and how; a resource pointed to is no earlier message.
   { lang: 'en', text: 'Hi, [[as mentioned in the email]], the replacement can take a few days.', lexiconOnly: true },
   { lang: 'es', text: '[[Como comentó Ana por correo]], el plazo se extendió hasta el lunes.', lexiconOnly: true },
+  { lang: 'es', text: '[[Como hemos mencionado]] en el curso, las entregas fuera de plazo no se corrigen.', lexiconOnly: true },
+  { lang: 'es', text: 'Cerramos a las 23:30 y [[tuvimos que quedarnos una hora más por su culpa]].', lexiconOnly: true },
+  { lang: 'es', text: 'Como hemos acordado, te llamo el jueves a las 10.', lexiconOnly: true },
+  { lang: 'en', text: '[[For the last time]], questions go to the forum and bugs go to the tracker.', lexiconOnly: true },
+  { lang: 'es', text: '[[Por enésima vez]], las dudas van al foro y los fallos al tracker.', lexiconOnly: true },
+  { lang: 'en', text: 'For the last time this year, we are closed on the 24th.', lexiconOnly: true },
+  { lang: 'en', text: 'No asking for release dates here, [[next time you will get banned]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {

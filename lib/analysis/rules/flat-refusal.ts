@@ -9,6 +9,7 @@
  * meaning stays and the draft now has an alternative (the rule does not fire again).
  */
 import { compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { announcesAbsence } from '../grammar/absence';
 import { byRegister } from '../grammar/register';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
 import { signOffStart } from '../grammar/sign-off';
@@ -73,6 +74,8 @@ const checker = lexiconChecker(
             // «poco podemos hacer», «ya no está vigente».
             '(?:poco|nada mas|no (?:hay )?mucho (?:mas )?(?:que|lo que)) (?:se )?(?:podemos|puedo|podamos|pueda|puede) hacer', 'ya no (?:esta|estan|es|son) (?:vigentes?|validos?|validas?)',
             'no, eso no',
+            // The no as a sentence of its own, without «no hay»: «Nada que podamos hacer como integradores.» (twenty-eighth session).
+            '(?:^|(?<=[.!?]\\x20))nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)',
             // A bare «no puedo.», «me temo que no», «ya no está disponible», «No, porque…»
             'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', 'me temo que no', 'lamentablemente no(?=\\s*[.,!;]|$)',
             'ya no (?:esta|estan) disponibles?', 'ya no (?:se ofrece|ofrecemos|damos soporte|tiene soporte|se vende|vendemos|fabricamos|trabajamos con)', 'no, (?:porque|ya que|pues|debido a que)',
@@ -230,6 +233,8 @@ const checker = lexiconChecker(
         "you (?:can't|cannot|aren't able|are unable|couldn't)",
         'not possible (?:yet|right now, but)',
         NO_EXACT_TIME_EN,
+        // Not yet is a when, not a no: "The kit is not available yet. I expect it by March." (twenty-eighth session).
+        "(?:not|n't) (?:available|supported|possible|ready|out|released|implemented|live|done) yet",
       ],
     },
   },
@@ -645,6 +650,13 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Cierro el issue porque no lo vamos a implementar]].', lexiconOnly: true },
   { lang: 'en', text: "Is this out of scope for the beta? No: it's in, and here's how to switch it on.", lexiconOnly: true },
   { lang: 'en', text: 'Not planned, but it should be in the shop within a couple of weeks!', lexiconOnly: true },
+  // An out-of-office notice tells when the writer can help again (twenty-eighth session).
+  { lang: 'en', text: "I'm on vacation until the end of August. I will not be able to respond to issues until then.", lexiconOnly: true },
+  { lang: 'es', text: 'Estaré de vacaciones hasta el 15 de enero y no podré revisar los tickets hasta entonces.', lexiconOnly: true },
+  { lang: 'en', text: "Your account manager is on vacation. [[We can't refund this order]].", lexiconOnly: true },
+  { lang: 'es', text: 'Es un error interno del proveedor. [[Nada que podamos hacer]].', lexiconOnly: true },
+  { lang: 'es', text: 'Nada que podamos hacer sin tu número de pedido: pásamelo y lo reviso ahora.', lexiconOnly: true },
+  { lang: 'en', text: 'The kit is not available yet. There is still work to do; I expect it to be ready by March.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
@@ -662,6 +674,9 @@ const rule: Rule = {
     matches = matches.filter((m) => !draft.sentences.some((s) => s.start <= m.start && m.end <= s.end && isQuestion(s.text)));
     // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí»,
     // instructions, a request for what the agent needs to go on) is an offer too.
+    // An out-of-office notice («I'm on vacation until August; I won't be able to answer issues until then») tells
+    // when the writer can help again: what it says cannot be done is their availability, not the request refused.
+    if (matches.length > 0 && announcesAbsence(draft.folded, draft.lang)) return [];
     if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || promisesNextStep(draft, matches) || draft.learnedOffer?.()) return [];
     return matches.map((m) => {
       const sentence = draft.sentences.find((s) => s.start <= m.start && m.end <= s.end);

@@ -335,6 +335,9 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[So the issue you're facing is that the export button is greyed out.]]", suggest: ['So what you need is for the export button to work again, is that right?', "Just to check I've understood: you'd like the export button to work again, right?"] },
   // Blind batch 2: other synonyms, inflections and word orders.
   { lang: 'en', text: "[[Just to confirm, the problem is that your card keeps getting declined.]]" },
+  // A problem that may go on, in a condition before a next step, restates nothing (twenty-eighth session).
+  { lang: 'es', text: 'Corregimos el error de permisos. Si seguís experimentando problemas podés reabrir este issue.', lexiconOnly: true },
+  { lang: 'en', text: 'We fixed the login bug. If the issue persists, you can reopen this ticket.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
