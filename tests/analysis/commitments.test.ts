@@ -175,6 +175,9 @@ describe('extraction: what is not a commitment (es)', () => {
     // The writer away (twenty-eighth session).
     'Me tomo unos días libres hasta el lunes 14; no revisaré los tickets antes.',
     'Por motivos personales, durante las próximas dos semanas estaré menos disponible.',
+    // A «no te preocupes si…» condition; a plural subject with its participle is still any order.
+    'No te preocupes si el número de envío no aparece de inmediato, se activará en un plazo de dos días laborables.',
+    'Los pedidos efectuados de lunes a viernes antes de las 17h se entregarán en un plazo máximo de 3 días laborables.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
   });
@@ -365,6 +368,9 @@ describe('extraction: what is not a commitment (en)', () => {
     "I'm taking a short break from July 5 until the 24th and won't review anything.",
     "I won't have a laptop with me for the next 7 days.",
     'Over the next six weeks, I will be focusing on personal matters.',
+    // «May be» hedges; a «don't worry if…» condition governs the clause after its comma.
+    'Bear with me as things may be slow over the next few weeks.',
+    "Don't worry if the code isn't there yet, it will be activated within 2 days.",
   ])('%s', (text) => {
     expect(quotes(text, 'en')).toEqual([]);
   });

@@ -789,9 +789,9 @@ const TRIGGER_OPENING: Record<Lang, RegExp> = {
 
 /** «si…», "if…", "unless…": a condition, not a trigger in time («en cuanto…», "once…"). */
 const TRUE_CONDITION: Record<Lang, RegExp> = {
-  es: /^\s*(?:(?:y|o|pero|e)\s+)?(?:(?:si|en\s+caso\s+de\s+que|a\s+menos\s+que|salvo\s+que|siempre\s+(?:y\s+cuando|que)|con\s+tal\s+de\s+que)\b(?!\s+(?:claro|senor|senora|por\s+supuesto|como\s+no|efectivamente)\b)|(?:cuando|una\s+vez\s+que)\s+(?:el|un|los|todo|cualquier)\s+(?:cliente|usuario|socio|pasajero|comprador)e?s?\b)/,
+  es: /^\s*(?:(?:y|o|pero|e)\s+)?(?:(?:(?:no\s+(?:te|se|os)\s+preocup(?:es|e|en|eis)|tranquil[oa]s?,?)\s+)?(?:si|en\s+caso\s+de\s+que|a\s+menos\s+que|salvo\s+que|siempre\s+(?:y\s+cuando|que)|con\s+tal\s+de\s+que)\b(?!\s+(?:claro|senor|senora|por\s+supuesto|como\s+no|efectivamente)\b)|(?:cuando|una\s+vez\s+que)\s+(?:el|un|los|todo|cualquier)\s+(?:cliente|usuario|socio|pasajero|comprador)e?s?\b)/,
   // «When a customer requests a refund, they will see it within 7 days»: a rule for any customer.
-  en: /^\s*(?:(?:and|or|but)\s+)?(?:(?:if|in\s+case|unless|provided|as\s+long\s+as)\b|(?:when|whenever|once)\s+(?:(?:a|the|any)\s+)?(?:customer|client|user|member|buyer|passenger)s?\b(?!\s+(?:service|support|care|team)\b))/,
+  en: /^\s*(?:(?:and|or|but)\s+)?(?:(?:(?:don't|do\s+not)\s+worry\s+)?(?:if|in\s+case|unless|provided|as\s+long\s+as)\b|(?:when|whenever|once)\s+(?:(?:a|the|any)\s+)?(?:customer|client|user|member|buyer|passenger)s?\b(?!\s+(?:service|support|care|team)\b))/,
 };
 
 /** The agent as the subject of a clause's opening words: a new promise, not a consequence («y te lo confirmo mañana», "and I'll…"). */

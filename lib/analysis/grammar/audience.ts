@@ -66,9 +66,14 @@ export function readsAsBroadcast(text: string, lang: Lang): boolean {
 
 /** A process announced for anyone who follows it: «el proceso es el siguiente», «sigue estos pasos», "what happens next". */
 const PROCESS_ANNOUNCED: Record<Lang, RegExp> = {
-  en: /\b(?:(?:the|our) (?:process|procedure) (?:is as follows|works like this|is simple)|(?:please )?follow (?:these|the following|the steps below|the below) steps|there are (?:\d+|two|three|four|five) (?:stages|steps) (?:to|in)|what happens next|how to (?:make|submit|file|request|raise|report|claim|return)|step (?:1|one)\b)/,
-  es: /\b(?:(?:el|nuestro) (?:proceso|procedimiento)(?: (?:de|para) [a-z ]{3,40}?)? es (?:el siguiente|muy sencillo|sencillo|simple)|sig(?:ue|a|an) (?:los siguientes|estos) pasos|(?:los|estos) son los pasos|que pasa (?:despues|a continuacion)|como (?:presentar|hacer|solicitar|realizar|tramitar) (?:una|un|el|la) (?:reclamo|reclamacion|queja|devolucion|cambio|solicitud)|paso (?:1|uno)\b)/,
+  en: /\b(?:(?:the|our) (?:process|procedure) (?:is as follows|works like this|is simple)|terms (?:and|&) conditions|below (?:are|you(?:'ll| will) find) (?:our|the)|(?:please )?follow (?:these|the following|the steps below|the below) steps|there are (?:\d+|two|three|four|five) (?:stages|steps) (?:to|in)|what happens next|how to (?:make|submit|file|request|raise|report|claim|return)|step (?:1|one)\b)/,
+  es: /\b(?:a continuacion (?:se )?(?:detallan|detallamos|te detallamos|le detallamos|encontraras|encontrara|te explicamos|le explicamos)|terminos y condiciones|(?:el|nuestro) (?:proceso|procedimiento)(?: (?:de|para) [a-z ]{3,40}?)? es (?:el siguiente|muy sencillo|sencillo|simple)|sig(?:ue|a|an) (?:los siguientes|estos) pasos|(?:los|estos) son los pasos|que pasa (?:despues|a continuacion)|como (?:presentar|hacer|solicitar|realizar|tramitar) (?:una|un|el|la) (?:reclamo|reclamacion|queja|devolucion|cambio|solicitud)|paso (?:1|uno)\b)/,
 };
+/**
+ * A label opening a line, the way a page of terms sets out its cases: «Plazos de entrega:», «Tarjetas de débito: Cobras en
+ * 1 día hábil.», "Standard delivery: 3-5 working days". A reply's «Hola Marta:» is caught before (it opens as a reply).
+ */
+const LABEL_LINE = /^[ \t]*(?:[-•*·]\s*|\p{Extended_Pictographic}\s*)?\p{Lu}[^:\n.!?]{2,45}:(?=[ \t]|$)/gmu;
 /** A numbered step at the start of a line: «1. Describe…», "2) Send…". */
 const NUMBERED_STEP = /^[ \t]*\d{1,2}[.)][ \t]+\S/gm;
 /** A question in the customer's voice used as a heading: «¿Cuándo se procesará mi solicitud?», "When will I get my refund?". */
@@ -88,5 +93,8 @@ export function readsAsProcedure(text: string, lang: Lang): boolean {
   // A reply that lists steps for this customer («Hola Irene: para solicitarlo tienes que: 1. …») answers one case.
   if (opensAsReply(text, folded, lang)) return false;
   if (PROCESS_ANNOUNCED[lang].test(folded) || CUSTOMER_QUESTION_LINE[lang].test(folded.slice(0, signOffStart(text)))) return true;
-  return (text.match(NUMBERED_STEP)?.length ?? 0) >= 2;
+  if ((text.match(NUMBERED_STEP)?.length ?? 0) >= 2) return true;
+  // A letter's salutation ends with a colon in Spanish («Señora Andrea, buenas tardes:»): the first line is no label.
+  const body = text.trimStart().replace(/^[^\n]*:[ \t]*\n/, '');
+  return (body.match(LABEL_LINE)?.length ?? 0) >= 2;
 }
