@@ -114,8 +114,11 @@ function readStretchesUncached(folded: string): Reading[] {
 const CONTACT_WAITED_ON =
   /\b(?:on hold|calls?|call(?:ed|ing)|chat|e-?mails?|dms?|repl(?:y|ies)|response|answer|customer (?:service|care)|support|agents?|representatives?|llamadas?|correos?|mails?|mensajes?|respuesta|respond\w*|contest\w*|informacion|noticias|atencion al cliente|servicio al cliente|facebook|twitter|whatsapp)\b/;
 
+/** A count could be there: digits or a number word. Both readers skip a text without one (most texts). */
+const MAY_COUNT = /\d|\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|an?|one|two|three|four|five|six|seven|eight|nine|ten|media|half)\b/;
+
 export function waitedOnContact(folded: string): boolean {
-  if (!/\d|\b(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|an?|two|three|four|five|six|seven|eight|nine|ten|media|half)\b/.test(folded)) return false;
+  if (!MAY_COUNT.test(folded)) return false;
   // The contact follows the stretch in its own sentence: «2 horas en espera al teléfono», not "Hello Support Team, since 10 days my channel…".
   return readStretches(folded).some((r) => r.waited && CONTACT_WAITED_ON.test(folded.slice(r.at, r.at + 60).split(/[.!?\n]|\s\/\s/)[0]!));
 }
@@ -135,7 +138,7 @@ export function waitAgainstWindow(folded: string): 'outrun' | 'within' | null {
 let lastAsked: { folded: string | null; answer: 'outrun' | 'within' | null } = { folded: null, answer: null };
 
 function compareWaitAndWindow(folded: string): 'outrun' | 'within' | null {
-  if (!/\d|\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|an?|one|two|three|four|five|six|seven|eight|nine|ten|media|half)\b/.test(folded)) return null;
+  if (!MAY_COUNT.test(folded)) return null;
   const readings = readStretches(folded);
   const windows = readings.filter((r) => r.given);
   if (!windows.length) return null;
