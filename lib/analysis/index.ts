@@ -141,15 +141,16 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
   const nowMs = nowMillis(input.now);
   const sentences = splitSentences(text);
   const lang = input.lang ?? draftLanguage(text, sentences);
-  const commitments = findCommitments(text, sentences, lang, nowMs, context, { ...options, model });
-  let now: TZDate | undefined;
+  // Folded only when a step reads the whole draft: most keystrokes need no pass over it.
   let folded: string | undefined;
+  const foldedDraft = () => (folded ??= fold(text));
+  const commitments = findCommitments(text, sentences, lang, nowMs, context, { ...options, model }, foldedDraft);
+  let now: TZDate | undefined;
   let offered: boolean | undefined;
   const draft: DraftContext = {
     text, lang, sentences, context, commitments,
-    // Folded only when a draft-level step reads the whole draft: most keystrokes need no pass over it.
     get folded() {
-      return (folded ??= fold(text));
+      return foldedDraft();
     },
     // Built only when a rule reads it (rewrites of an unrealistic commitment).
     get now() {

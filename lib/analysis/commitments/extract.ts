@@ -559,6 +559,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   // A cut announced anywhere in the sentence («se interrumpirá el suministro, el jueves 23 de junio entre las 09:00 y las
   // 12:00, para tareas de mantenimiento») dates the cut, unless the sentence also tells its end.
   const plannedCut = CUT_ANNOUNCED[lang].test(folded) && !RESTORED[lang].test(folded);
+  // The writer away («I'm on vacation until…»): read once on the sentence, then on the clause of each time.
+  const awayInSentence = announcesAbsence(folded, lang);
   // Where a trigger opening the sentence (or its list item) ends: its first comma.
   const triggerOpening = TRIGGER_OPENING[lang].test(opening) || (label !== null && TRIGGER_OPENING[lang].test(opening.slice(label[0].length)));
   const triggeredFrom = triggerOpening ? folded.indexOf(',', folded.length - opening.length) : -1;
@@ -663,7 +665,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
-    if (((plannedCut || PLANNED_DISRUPTION[lang].test(sub)) && !RESTORED[lang].test(sub)) || AWAY_UNTIL_BACK[lang].test(folded.slice(cs, ce)) || announcesAbsence(datesClauseAfter ? folded.slice(cs, ce) : sub, lang) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
+    if (((plannedCut || PLANNED_DISRUPTION[lang].test(sub)) && !RESTORED[lang].test(sub)) || AWAY_UNTIL_BACK[lang].test(folded.slice(cs, ce)) || (awayInSentence && announcesAbsence(datesClauseAfter ? folded.slice(cs, ce) : sub, lang)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
     const lead = folded.slice(ss, c.start);
     if (VALIDITY[lang].test(lead)) continue;
     // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the

@@ -7,7 +7,7 @@
  * a bundled calendar.
  */
 import { readsAsProcedure } from '../grammar/audience';
-import type { Sentence } from '../text';
+import { fold, type Sentence } from '../text';
 import type { AnalysisContext, Commitment, EngineOptions, Lang } from '../types';
 import { calendarFor, type BusinessCalendar } from './calendar';
 import { extractMentions, FUTURE, type Region } from './extract';
@@ -56,6 +56,8 @@ export function findCommitments(
   now: Date | number,
   context: AnalysisContext,
   options: EngineOptions = {},
+  /** The draft folded, when the caller folds it anyway (read once, for the page's layout). */
+  foldedText: () => string = () => fold(text),
 ): Commitment[] {
   const out: Commitment[] = [];
   const nowMs = typeof now === 'number' ? now : now.getTime();
@@ -65,7 +67,7 @@ export function findCommitments(
     for (const mention of extractMentions(sentence.text, lang, regionOf(context), options.model ?? null)) {
       // A help page's procedure («El proceso es el siguiente: … 3. Revisaremos tu reclamación en un plazo de 3 días»)
       // gives windows for every case, not a promise to this customer (grammar/audience.ts). Read once, at the first time.
-      procedure ??= readsAsProcedure(text, lang);
+      procedure ??= readsAsProcedure(text, lang, foldedText());
       if (procedure) return [];
       calendar ??= calendarFor(context, options.holidayProvider);
       const dueMs = resolveDue(mention.spec, nowMs, calendar);

@@ -88,8 +88,7 @@ const CUSTOMER_QUESTION_LINE: Record<Lang, RegExp> = {
  * días», "Complaints procedure / … / What happens next / A member of our support team will reply within 5 working days".
  * The «tu» and "your" of such a page are anyone's, so its times are windows for every case (docs/labelling.md).
  */
-export function readsAsProcedure(text: string, lang: Lang): boolean {
-  const folded = fold(text);
+export function readsAsProcedure(text: string, lang: Lang, folded: string = fold(text)): boolean {
   // A reply that lists steps for this customer («Hola Irene: para solicitarlo tienes que: 1. …») answers one case.
   if (opensAsReply(text, folded, lang)) return false;
   if (PROCESS_ANNOUNCED[lang].test(folded) || CUSTOMER_QUESTION_LINE[lang].test(folded.slice(0, signOffStart(text)))) return true;
