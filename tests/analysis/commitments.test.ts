@@ -21,6 +21,8 @@ const quotes = (text: string, lang: Lang) =>
 describe('extraction: what is a commitment (es)', () => {
   it.each([
     ['Te confirmo mañana si podemos enviarlo.', ['mañana']],
+    // «y sí» is yes, not a condition (twenty-eighth session).
+    ['Lo reviso y sí, mañana te lo mando.', ['mañana']],
     // A date set beside the day names the same day (twenty-sixth session).
     ['El enunciado se subirá a GitHub mañana viernes 26 de agosto.', ['mañana']],
     // …and a day named after that event is still due.
@@ -178,6 +180,8 @@ describe('extraction: what is not a commitment (es)', () => {
     // A «no te preocupes si…» condition; a plural subject with its participle is still any order.
     'No te preocupes si el número de envío no aparece de inmediato, se activará en un plazo de dos días laborables.',
     'Los pedidos efectuados de lunes a viernes antes de las 17h se entregarán en un plazo máximo de 3 días laborables.',
+    // A time inside a condition joined on with «y si».
+    'El local está abierto hasta las 0.00 y si le sentamos a comer a las 23.24 nos vamos todos tarde.',
   ])('%s', (text) => {
     expect(quotes(text, 'es')).toEqual([]);
   });

@@ -725,6 +725,12 @@ describe('the writer away for a stretch', () => {
     ["Since you were on vacation, we've paused the plan.", 'en', false],
     ['Si estás de vacaciones, puedes pausar la suscripción.', 'es', false],
     ['El técnico está de licencia; te llamo yo mañana.', 'es', false],
+    // The service, not the writer (twenty-eighth session review).
+    ["We don't have internet coverage at your address.", 'en', false],
+    ['Estamos sin conexión en tu zona por una avería.', 'es', false],
+    ['No podemos cambiar la fecha del vuelo por motivos personales.', 'es', false],
+    ["I'll take a short break next week.", 'en', true],
+    ['Estaré fuera unos días por asuntos personales.', 'es', true],
   ] as const)('«%s» → %s', (text, lang, away) => {
     expect(announcesAbsence(fold(text), lang as Lang)).toBe(away);
   });
@@ -734,9 +740,16 @@ describe('a procedure for anyone (a help page, a complaints process, an FAQ) or 
   it.each([
     ['El proceso de presentar una reclamación es el siguiente:\n\n1. Describe el motivo.\n2. Revisaremos tu reclamación en un plazo de 3 días.', 'es', true],
     ['Si recibes un producto defectuoso, sigue los siguientes pasos para el cambio:\n1. Escríbenos.\n2. Tu reclamo será analizado en 2 días hábiles.', 'es', true],
-    ['Complaints procedure\nWhat happens next\nA member of our support team will reply within 5 working days.', 'en', true],
+    ['Complaints procedure\nThere are 3 stages to our complaints process.\nA member of our support team will reply within 5 working days.', 'en', true],
     ['¿Cuándo se procesará mi solicitud?\nUna vez hecho su pedido, espere de 2 a 5 días hábiles.', 'es', true],
-    ['Returns\n1. Pack the item.\n2. We refund you within 5 days of receiving it.', 'en', true],
+    ['Plazos de entrega:\nEntrega estándar: de 3 a 5 días hábiles.\nEntrega urgente: al día siguiente antes de las 19 h.\nIslas: en 7 días laborables.', 'es', true],
+    // Steps, a case's labels, a closing question, terms named in passing, a signature: a reply (twenty-eighth session review).
+    ['To reset it:\n1. Open Settings.\n2. Tap Reset.\nI will check your account again tomorrow morning.', 'en', false],
+    ['Order: 1234\nStatus: shipped\nTracking: 1Z999\nI will send you the link tomorrow.', 'en', false],
+    ['I will send you the replacement tomorrow.\nCan I help with anything else?', 'en', false],
+    ['Según nuestros términos y condiciones, te devuelvo el dinero el viernes.', 'es', false],
+    ['I will send it tomorrow.\n\nBest,\nSam Lee\nPhone: +1 555 0100\nEmail: sam@shop.com\nWeb: shop.com', 'en', false],
+    ['Hi,\nI checked with the warehouse. I will call you tomorrow at 10.\n\nIs there anything else I can help you with?', 'en', false],
     // A reply that lists steps for this customer answers one case.
     ['Hola Irene:\n\nPara solicitarlo tienes que:\n1. Descargar el acuerdo.\n2. Enviarlo firmado; te lo valido el viernes.', 'es', false],
     ['Hi Jess,\n\nWhat happens next: our assessor will call you in 3 business days.', 'en', false],

@@ -649,6 +649,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     // …and so is a date set beside it, with its weekday: «hoy, jueves 11 de diciembre», «mañana viernes 26 de agosto».
     if (apposed.has(c.start)) continue;
     if (governedByCondition.has(cs) || conditionAfter(sentence, folded, cs, c.end, ce, clauses, own, lang)) continue;
+    // A time inside a condition joined on with «y si» («…está abierto hasta las 0.00 y si le sentamos a las 23.24…») is the
+    // condition's; «y sí» (yes, accented as written) is not a condition.
+    if (lang === 'es' && JOINED_CONDITION_BEFORE.test(asWritten(cs, c.start))) continue;
     const opening = folded.slice(cs, Math.min(ce, cs + CONTEXT_CHARS));
     if (CONDITION_START[lang].test(opening) && !saysYes(sentence, cs, lang)) continue;
     let subs = subclauses.get(cs);
@@ -861,6 +864,8 @@ const IF_AFTER: Record<Lang, RegExp> = {
   // «provided» only as a condition («provided that…», «provided you…»), not «the address you provided».
   en: /(?<!\b(?:even|as)\s)\b(?:if|unless|provided (?:that|(?=(?:you|we|the|it|your)\b))|as long as)\b(?!\s+(?:any|so|not (?:sooner|earlier|before))\b)/,
 };
+/** A condition joined on before the time in its clause, as written: «… y si le sentamos a comer a las 23.24». */
+const JOINED_CONDITION_BEFORE = /(?:^|\s)(?:y|o|pero|e)\s+si\s+[^,;:]*$/;
 /** «…y si hay algún problema me avisas», "…and if anything is missing tell me": a new clause joined on, not a condition on the promise. */
 const JOINED_BEFORE = /\b(?:y|e|o|u|pero|and|or|but)\s*$/;
 /**

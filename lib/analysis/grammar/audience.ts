@@ -39,11 +39,15 @@ function isHeading(line: string): boolean {
   return words >= 2 && words <= 8;
 }
 
+const BARE_GREETING = /^\W*(?:hi|hello|hey|hola|buenas|buenos dias|buenas tardes|buenas noches|buen dia|good (?:morning|afternoon|evening))[ \t]*[,!.:]?[ \t]*\n/;
+
 /**
  * Whether the text opens as a reply to someone. Read twice: folded, for the words; and with its capitals kept but the
  * greeting's own, for a name greeted («Hola Marta»). `folded` is the text folded, or at least its opening.
  */
 function opensAsReply(text: string, folded: string, lang: Lang): boolean {
+  // A greeting alone on the first line («Hola,», "Hi!") opens a reply; a notice greets its many readers by name.
+  if (BARE_GREETING.test(folded.trimStart())) return true;
   const head = text.trimStart().slice(0, 200);
   const cased = head.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').replace(/^\W*\p{L}+/u, (word) => word.toLowerCase());
   return OPENS_AS_REPLY[lang].test(cased) || OPENS_AS_REPLY[lang].test(folded.trimStart().slice(0, 200).replace(/\s+/g, ' '));
@@ -64,36 +68,55 @@ export function readsAsBroadcast(text: string, lang: Lang): boolean {
   return false;
 }
 
-/** A process announced for anyone who follows it: «el proceso es el siguiente», «sigue estos pasos», "what happens next". */
+/**
+ * A process announced for anyone who follows it: «el proceso es el siguiente», «sigue estos pasos», "follow these steps".
+ * Not a reply's "here's what happens next: I'll send…" nor "as per our terms and conditions, I'll refund…": terms name
+ * a page only as its title, at the text's start.
+ */
 const PROCESS_ANNOUNCED: Record<Lang, RegExp> = {
-  en: /\b(?:(?:the|our) (?:process|procedure) (?:is as follows|works like this|is simple)|terms (?:and|&) conditions|below (?:are|you(?:'ll| will) find) (?:our|the)|(?:please )?follow (?:these|the following|the steps below|the below) steps|there are (?:\d+|two|three|four|five) (?:stages|steps) (?:to|in)|what happens next|how to (?:make|submit|file|request|raise|report|claim|return)|step (?:1|one)\b)/,
-  es: /\b(?:a continuacion (?:se )?(?:detallan|detallamos|te detallamos|le detallamos|encontraras|encontrara|te explicamos|le explicamos)|terminos y condiciones|(?:el|nuestro) (?:proceso|procedimiento)(?: (?:de|para) [a-z ]{3,40}?)? es (?:el siguiente|muy sencillo|sencillo|simple)|sig(?:ue|a|an) (?:los siguientes|estos) pasos|(?:los|estos) son los pasos|que pasa (?:despues|a continuacion)|como (?:presentar|hacer|solicitar|realizar|tramitar) (?:una|un|el|la) (?:reclamo|reclamacion|queja|devolucion|cambio|solicitud)|paso (?:1|uno)\b)/,
+  en: /^\W*terms (?:and|&) conditions\b|\b(?:(?:the|our) (?:process|procedure) (?:is as follows|works like this)|below (?:are|you(?:'ll| will) find) (?:our|the) (?:terms|conditions|steps|delivery|shipping|return|refund)|(?:please )?follow (?:these|the following|the steps below|the below) steps|there are (?:\d+|two|three|four|five) (?:stages|steps) (?:to|in) (?:our|the|this)|how to (?:make|submit|file|raise) an? (?:complaint|claim|return request))\b/,
+  es: /^\W*terminos y condiciones\b|\b(?:a continuacion (?:se )?(?:detallan|detallamos|te detallamos|le detallamos)|(?:el|nuestro) (?:proceso|procedimiento)(?: (?:de|para) [a-z ]{3,40}?)? es el siguiente|sig(?:ue|a|an) (?:los siguientes|estos) pasos|(?:los|estos) son los pasos (?:a seguir|para)|como (?:presentar|hacer|solicitar|realizar|tramitar) (?:una|un) (?:reclamo|reclamacion|queja|devolucion|solicitud))\b/,
 };
 /**
  * A label opening a line, the way a page of terms sets out its cases: «Plazos de entrega:», «Tarjetas de débito: Cobras en
- * 1 día hábil.», "Standard delivery: 3-5 working days". A reply's «Hola Marta:» is caught before (it opens as a reply).
+ * 1 día hábil.», "Standard delivery: 3-5 working days". Not the labels a reply fills in for one case or signs with
+ * («Pedido: 4411», "Status: shipped", «Teléfono: …», "Email: …").
  */
-const LABEL_LINE = /^[ \t]*(?:[-•*·]\s*|\p{Extended_Pictographic}\s*)?\p{Lu}[^:\n.!?]{2,45}:(?=[ \t]|$)/gmu;
-/** A numbered step at the start of a line: «1. Describe…», "2) Send…". */
-const NUMBERED_STEP = /^[ \t]*\d{1,2}[.)][ \t]+\S/gm;
-/** A question in the customer's voice used as a heading: «¿Cuándo se procesará mi solicitud?», "When will I get my refund?". */
+const LABEL_LINE = /^[ \t]*(?:[-•*·]\s*|\p{Extended_Pictographic}\s*)?(\p{Lu}[^:\n.!?]{2,45}):(?=[ \t]|$)/gmu;
+const CASE_LABEL = /^(?:order|order (?:number|no|id|#)|status|tracking|tracking number|case|ticket|ref|reference|phone|tel|mobile|email|e-mail|web|website|address|name|date|account|amount|total|pedido|numero de pedido|n(?:umero|ro|o)\.? de (?:pedido|caso|ticket|orden)|orden|estado|seguimiento|caso|ticket|referencia|telefono|tel|movil|celular|correo|email|e-mail|web|direccion|nombre|fecha|cuenta|importe|monto|total)$/;
+/** A question heading in the customer's voice: «¿Cuándo se procesará mi solicitud?», "When will my refund arrive?". */
 const CUSTOMER_QUESTION_LINE: Record<Lang, RegExp> = {
-  en: /^[ \t]*(?:how|when|what|where|why|can|do|will|is|does)\b[^\n?]*\b(?:i|my)\b[^\n?]*\?[ \t]*$/m,
-  es: /^[ \t]*¿?(?:como|cuando|que|donde|por que|puedo|debo|cuanto)\b[^\n?]*\b(?:mi|mis|puedo|debo|tengo|recibo|recibire)\b[^\n?]*\?[ \t]*$/m,
+  en: /^(?:how|when|what|where|why|can|do|will|does|is|are)\b.{0,100}\bmy\b.{0,100}\?$/,
+  es: /^¿?(?:como|cuando|que|donde|por que|puedo|debo|cuanto)\b.{0,100}\b(?:mi|mis)\b.{0,100}\?$/,
 };
 
+/** A line that asks, in the customer's voice, what the lines after it answer (a question heading); never the text's last line. */
+function hasQuestionHeading(folded: string, lang: Lang): boolean {
+  if (!folded.includes('?')) return false;
+  const lines = folded.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 0 && line.length <= 200 && line.endsWith('?') && CUSTOMER_QUESTION_LINE[lang].test(line) && lines.slice(i + 1).some((l) => /[a-z]/.test(l))) return true;
+  }
+  return false;
+}
+
 /**
- * Whether the text lays out a procedure for anyone (a help-centre page, a complaints process, an FAQ) rather than answer
- * one case: «El proceso de presentar una reclamación es el siguiente: 1. … 3. Revisaremos tu reclamación en un plazo de 3
- * días», "Complaints procedure / … / What happens next / A member of our support team will reply within 5 working days".
- * The «tu» and "your" of such a page are anyone's, so its times are windows for every case (docs/labelling.md).
+ * Whether the text lays out a procedure or terms for anyone (a help-centre page, a complaints process, an FAQ, a page of
+ * shipping terms) rather than answer one case: «El proceso de presentar una reclamación es el siguiente: … 3. Revisaremos
+ * tu reclamación en un plazo de 3 días», «Plazos de entrega: / Entrega 48/72 horas: … / Entrega urgente: …». The «tu» and
+ * "your" of such a page are anyone's, so its times are windows for every case (docs/labelling.md). Read above the
+ * sign-off; never a text that opens as a reply.
  */
 export function readsAsProcedure(text: string, lang: Lang, folded: string = fold(text)): boolean {
-  // A reply that lists steps for this customer («Hola Irene: para solicitarlo tienes que: 1. …») answers one case.
   if (opensAsReply(text, folded, lang)) return false;
-  if (PROCESS_ANNOUNCED[lang].test(folded) || CUSTOMER_QUESTION_LINE[lang].test(folded.slice(0, signOffStart(text)))) return true;
-  if ((text.match(NUMBERED_STEP)?.length ?? 0) >= 2) return true;
-  // A letter's salutation ends with a colon in Spanish («Señora Andrea, buenas tardes:»): the first line is no label.
-  const body = text.trimStart().replace(/^[^\n]*:[ \t]*\n/, '');
-  return (body.match(LABEL_LINE)?.length ?? 0) >= 2;
+  const end = signOffStart(text);
+  const body = folded.slice(0, end);
+  if (PROCESS_ANNOUNCED[lang].test(body.trimStart()) || hasQuestionHeading(body, lang)) return true;
+  // Three labels that set out cases; a letter's salutation ending in a colon («Señora Andrea, buenas tardes:») is none.
+  let labels = 0;
+  for (const m of text.slice(0, end).trimStart().replace(/^[^\n]*:[ \t]*\n/, '').matchAll(LABEL_LINE)) {
+    if (!CASE_LABEL.test(fold(m[1]!).trim())) labels++;
+  }
+  return labels >= 3;
 }

@@ -153,7 +153,7 @@ const COMPANY_SILENCE = [
   // The channel named with its silence: «no atienden en atención a clientes», «en el WhatsApp nunca me dieron una solución»
   // (twenty-eighth session).
   'no (?:atienden|contestan|responden) (?:en|por) (?:el |la |los |su |sus )?(?:atencion (?:a|al) (?:clientes?|usuarios?)|servicio al cliente|telefono|linea|chat|whatsapp|call ?center|0800|sucursales?|oficinas?)',
-  '(?:en|por) (?:el |la |su )?(?:numero de )?(?:whatsapp|telefono|chat|call ?center|linea|correo|mail|0800|atencion al cliente)(?: @){0,3} (?:nunca|nadie) (?:me |nos )?(?:dieron|dan|dio|da|respond\\w*|contest\\w*|atiend\\w*|atend\\w*|solucion\\w*|resolv\\w*)',
+  '(?:en|por) (?:el |la |su )?(?:numero de )?(?:whatsapp|telefono|chat|call ?center|0800|atencion al cliente)(?: @){0,2} (?:nunca|nadie) (?:me |nos )?(?:respond\\w*|contest\\w*|atiend\\w*|atend\\w*|(?:dieron|dan|dio|da) (?:una |ninguna |alguna )?(?:respuesta|solucion))',
   // «no recibo respuesta», «no hay respuesta», «no tuve ninguna respuesta»
   'no (?:recibo|recibimos|recibi|recibio|recibe|reciben|obtengo|obtuve|tengo|tuve|tenemos|hay|hubo|he tenido|hemos tenido|me dan|me dieron|nos dan|nos dieron) (?:ninguna |una |alguna |nada de )?(?:respuesta|contestacion)',
   // «sin respuesta de su parte», «sin ninguna respuesta.», «sin recibir respuesta»

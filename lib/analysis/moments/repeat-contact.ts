@@ -504,6 +504,7 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Por WhatsApp nunca me dieron una respuesta clara.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'La app no responde en el chat de ayuda, ¿qué hago?', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Lo intenté mil veces y la app sigue sin abrir.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Compré en línea y nunca me dieron la factura.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -49,7 +49,8 @@ const checker = lexiconChecker(
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
             '(?:^|(?<=[.!?]\\x20))por (?:ultima|enesima|centesima|milesima|tercera) vez(?=,)',
             // …with «hemos» and no pronoun: «como hemos mencionado en el curso», «tal como ya he comentado» (twenty-eighth session).
-            '(?:como|tal como|tal y como) (?:ya )?(?:lo )?(?:hemos|he|habiamos|habia) (?:mencionado|dicho|explicado|comentado|indicado|informado|senalado|aclarado|repetido)',
+            // (Not «como» meaning since, with someone else told: «como ya hemos informado al transportista…».)
+            '(?:como|tal como|tal y como) (?:ya )?(?:lo )?(?:hemos|he|habiamos|habia) (?:mencionado|dicho|explicado|comentado|indicado|informado|senalado|aclarado|repetido)(?! (?:a|al|a la|a los|a las|que) )',
             // …by whoever told them, through the channel it went by: «como comentó Ana por correo», «como te dijeron en el chat».
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:te |le |les |os )?(?:comento|comentaron|menciono|mencionaron|indico|indicaron|explico|explicaron|dijo|dijeron|informo|informaron)(?: @){0,3} (?:por|en el|en su|en tu) (?:correo|mail|email|mensaje|chat|telefono|llamada)',
             // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
@@ -76,8 +77,6 @@ const checker = lexiconChecker(
             'la culpa (?:es|fue|la tiene|la tienen) (?:el|la|los|las) @',
             'no (?:es|fue) (?:culpa )?(?:nuestra|nuestro|mia|nuestra culpa|mi culpa|responsabilidad nuestra|nuestra responsabilidad)',
             'no (?:somos|soy) (?:responsables?|culpables?)',
-            // The fault laid on the customer in so many words: «nos vamos todos tarde por su culpa» (twenty-eighth session).
-            'por (?:su|tu|vuestra) culpa',
             // Sixteenth session: the fault denied for a named thing of ours («no lloró por culpa nuestra», «la culpa no es de
             // nuestra terraza»), the problem placed in the customer's set-up («el problema esté en su instalación»), and the
             // answer pointed back to («eso se explicó en el correo del lunes», «lo que contestamos más arriba»).
@@ -127,6 +126,8 @@ const checker = lexiconChecker(
         {
           kind: 'customer',
           match: [
+            // The fault laid on the customer in so many words: «nos vamos todos tarde por su culpa» (twenty-eighth session).
+            'por (?:su|tu|vuestra) culpa',
             // Eighteenth session: the customer's account called invented, or said without having come:
             // «te has inventado la historia», «está claro que nunca has pisado el local».
             '(?:te|se|os) (?:has|ha|habeis|han) inventado', 'inventarse (?:una|la|esta|esa) (?:historia|resena|queja)', '(?:nunca|jamas) (?:has|ha|habeis|han) (?:pisado|estado en|comido en|probado)',
@@ -338,7 +339,8 @@ const checker = lexiconChecker(
           kind: 'customer',
           match: [
             // A threat to the customer: "next time you will get banned" (twenty-eighth session).
-            "you(?:'ll| will)(?: (?:just|simply|immediately))? (?:get|be) (?:permanently )?(?:banned|blocked|blacklisted|kicked)",
+            // Not a rule of the service ("if you enter the wrong PIN three times, you will be blocked for 24 hours").
+            "(?<!\\b(?:if|after|when|once|otherwise|until)\\b[^.!?]{0,80})you(?:'ll| will)(?: (?:just|simply|immediately))? (?:get|be) (?:permanently )?(?:banned|blocked|blacklisted|kicked)(?! (?:for|until) )",
             // Twenty-fourth session: the fault named as theirs, a swear masked or not («it was your **** up»), and the effort
             // they are said not to have made ("you didn't even take the time to…").
             "(?<!(?:if|whether|even if) )(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all |completely |clearly )?your (?:own )?(?:fault|mistake|error|doing|\\*+ ?up|(?:screw|cock|balls|f\\*+|fuck|mess|foul)[- ]?up)",
@@ -805,6 +807,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Por enésima vez]], las dudas van al foro y los fallos al tracker.', lexiconOnly: true },
   { lang: 'en', text: 'For the last time this year, we are closed on the 24th.', lexiconOnly: true },
   { lang: 'en', text: 'No asking for release dates here, [[next time you will get banned]].', lexiconOnly: true },
+  { lang: 'en', text: 'If you enter the wrong PIN three times, you will be blocked for 24 hours.', lexiconOnly: true },
+  { lang: 'es', text: 'Como ya hemos informado al transportista del error, el paquete nuevo sale el lunes.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

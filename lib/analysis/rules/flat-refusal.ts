@@ -344,6 +344,8 @@ const OFFER = {
     "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:i|we)(?:'ve| have)?(?: already| just)? (?:approved|refunded|credited|added|applied|waived|sent|issued|booked|arranged|extended|reserved|upgraded|covered|reimbursed|replaced|exchanged|scheduled|ordered|expedited|requested|prepared|created|opened|set up|secured|held|saved|organi[sz]ed)\\b",
   ]),
 };
+/** What an absent writer cannot do: answer, review, fix, be reached («no podré revisar los tickets», "I can't fix them"). */
+const AVAILABILITY = /\b(?:respond|reply|answer|review|fix|look|work|help|check|merge|test|authenticate|register|access|get to|be (?:available|around|online|reachable)|responder|contestar|revisar|arreglar|mirar|atender|trabajar|ayudar|probar|acceder|estar disponible)/;
 /** «si usted fuera importante lo podría ayudar»: an offer under a condition contrary to fact offers nothing. */
 const COUNTERFACTUAL_BEFORE = /\b(?:si (?:\S+ ){0,5}(?:fuera|fueras|fuese|fueses|hubiera|hubieras|hubiese|tuviera|tuvieras|tuviese)|if (?:\S+ ){0,4}(?:were|had been))\b(?:(?!\b(?:pero|but|sin embargo|however)\b)[^.!?])*$/;
 // A negation in the sentence before («…isn't covered. However, …») does not negate the offer.
@@ -657,6 +659,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Es un error interno del proveedor. [[Nada que podamos hacer]].', lexiconOnly: true },
   { lang: 'es', text: 'Nada que podamos hacer sin tu número de pedido: pásamelo y lo reviso ahora.', lexiconOnly: true },
   { lang: 'en', text: 'The kit is not available yet. There is still work to do; I expect it to be ready by March.', lexiconOnly: true },
+  { lang: 'en', text: "Hi Ana, I'll be out of the office tomorrow, so I wanted to let you know today: [[we can't refund this order]].", lexiconOnly: true },
 ];
 
 const rule: Rule = {
@@ -672,11 +675,14 @@ const rule: Rule = {
   checkDraft(draft, matches) {
     // A refusal inside a question («¿te indican que no es posible…?») is the customer's, quoted back.
     matches = matches.filter((m) => !draft.sentences.some((s) => s.start <= m.start && m.end <= s.end && isQuestion(s.text)));
+    // An out-of-office notice («I'm on vacation until August; I won't be able to answer issues until then») tells
+    // when the writer can help again: what it says the writer cannot do (answer, review, fix) is their availability,
+    // not the request refused. Any other no in it («…: we can't refund this order») stays.
+    if (matches.length > 0 && announcesAbsence(draft.folded, draft.lang)) {
+      matches = matches.filter((m) => !AVAILABILITY.test(draft.folded.slice(m.start, m.end)));
+    }
     // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí»,
     // instructions, a request for what the agent needs to go on) is an offer too.
-    // An out-of-office notice («I'm on vacation until August; I won't be able to answer issues until then») tells
-    // when the writer can help again: what it says cannot be done is their availability, not the request refused.
-    if (matches.length > 0 && announcesAbsence(draft.folded, draft.lang)) return [];
     if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || promisesNextStep(draft, matches) || draft.learnedOffer?.()) return [];
     return matches.map((m) => {
       const sentence = draft.sentences.find((s) => s.start <= m.start && m.end <= s.end);

@@ -63,7 +63,7 @@ const checker = lexiconChecker(
       unless: [
         'garantiza la (?:devolucion|reparacion)',
         // A term after its article, not a pledge: «dentro del plazo garantizado», «la entrega garantizada» (twenty-eighth session).
-        '(?:el|la|los|las|del|al|su|sus|tu|tus|nuestro|nuestra) [a-z]{4,} garantizad[oa]s?',
+        '(?:el|del|al|dentro del|en el) (?:plazo|periodo|tiempo|horario|minimo|precio) garantizad[oa]',
         // Assuring one's own effort, not an outcome: «te aseguro que lo reviso yo mismo», «le aseguro que voy a revisar personalmente».
         '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) que (?:esta vez |ahora |personalmente |hoy mismo )?(?:yo |nosotros )?(?:mism[oa]s? )?(?:lo |la |los |las |me |nos )?(?:reviso|revisamos|revisare|voy a revisar|vamos a revisar|he revisado|hemos revisado|estoy|estamos|sigo|seguimos|continuo|continuamos|trabajo|trabajamos|me esfuerzo|nos esforzamos|hago|hacemos|hare|me encargo|nos encargamos|me ocupo|nos ocupamos|le doy seguimiento|te doy seguimiento)',
         '(?:para|a fin de|con el fin de) (?:evitar|que no) ',
@@ -149,7 +149,7 @@ const checker = lexiconChecker(
         'a (?:100|one hundred) ?(?:%|percent)',
         'guaranteed (?:delivery|by law|minimum)',
         // …and after its article: "within the guaranteed time", "your guaranteed date" (twenty-eighth session).
-        '(?:the|our|your|its|their) guaranteed @',
+        '(?:the|our|its|their) guaranteed (?:time|period|window|timeframe|time ?frame|delivery (?:time|date|window)|date|minimum|rate|price|hours)',
         'guaranteed (?:for|by|under) (?:@ ){0,3}(?:law|years?|months?|warranty)',
         'warranty (?:is |was )?guaranteed',
         // Denying a guarantee is the honest opposite: «the ETAs are estimates and not guaranteed».
@@ -266,6 +266,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'If the parcel does not arrive within the guaranteed time, we send a replacement at no cost.', lexiconOnly: true },
   { lang: 'es', text: 'Si el pedido no llega dentro del plazo garantizado, te enviamos otro sin costo.', lexiconOnly: true },
   { lang: 'es', text: 'Tu pedido llega mañana, [[garantizado]].', lexiconOnly: true },
+  { lang: 'es', text: 'Tienes tu reembolso [[garantizado]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {
