@@ -742,7 +742,7 @@ describe('a procedure for anyone (a help page, a complaints process, an FAQ) or 
     ['Si recibes un producto defectuoso, sigue los siguientes pasos para el cambio:\n1. Escríbenos.\n2. Tu reclamo será analizado en 2 días hábiles.', 'es', true],
     ['Complaints procedure\nThere are 3 stages to our complaints process.\nA member of our support team will reply within 5 working days.', 'en', true],
     ['¿Cuándo se procesará mi solicitud?\nUna vez hecho su pedido, espere de 2 a 5 días hábiles.', 'es', true],
-    ['Plazos de entrega:\nEntrega estándar: de 3 a 5 días hábiles.\nEntrega urgente: al día siguiente antes de las 19 h.\nIslas: en 7 días laborables.', 'es', true],
+    ['Plazos de entrega:\nEntrega estándar: de 3 a 5 días hábiles.\nEntrega urgente: al día siguiente antes de las 19 h.\nEnvío a islas: en 7 días laborables.', 'es', true],
     // Steps, a case's labels, a closing question, terms named in passing, a signature: a reply (twenty-eighth session review).
     ['To reset it:\n1. Open Settings.\n2. Tap Reset.\nI will check your account again tomorrow morning.', 'en', false],
     ['Order: 1234\nStatus: shipped\nTracking: 1Z999\nI will send you the link tomorrow.', 'en', false],

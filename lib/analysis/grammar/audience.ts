@@ -74,8 +74,8 @@ export function readsAsBroadcast(text: string, lang: Lang): boolean {
  * a page only as its title, at the text's start.
  */
 const PROCESS_ANNOUNCED: Record<Lang, RegExp> = {
-  en: /^\W*terms (?:and|&) conditions\b|\b(?:(?:the|our) (?:process|procedure) (?:is as follows|works like this)|below (?:are|you(?:'ll| will) find) (?:our|the) (?:terms|conditions|steps|delivery|shipping|return|refund)|(?:please )?follow (?:these|the following|the steps below|the below) steps|there are (?:\d+|two|three|four|five) (?:stages|steps) (?:to|in) (?:our|the|this)|how to (?:make|submit|file|raise) an? (?:complaint|claim|return request))\b/,
-  es: /^\W*terminos y condiciones\b|\b(?:a continuacion (?:se )?(?:detallan|detallamos|te detallamos|le detallamos)|(?:el|nuestro) (?:proceso|procedimiento)(?: (?:de|para) [a-z ]{3,40}?)? es el siguiente|sig(?:ue|a|an) (?:los siguientes|estos) pasos|(?:los|estos) son los pasos (?:a seguir|para)|como (?:presentar|hacer|solicitar|realizar|tramitar) (?:una|un) (?:reclamo|reclamacion|queja|devolucion|solicitud))\b/,
+  en: /^\W*terms (?:and|&) conditions\b|\b(?:(?:the|our) (?:process|procedure) (?:is as follows|works like this)|(?:please )?follow (?:these|the following|the steps below|the below) steps|there are (?:\d+|two|three|four|five) (?:stages|steps) (?:to|in) (?:our|the|this))\b/,
+  es: /^\W*terminos y condiciones\b|\b(?:a continuacion (?:se )?(?:detallan|detallamos|te detallamos|le detallamos)|(?:el|nuestro) (?:proceso|procedimiento)(?: (?:de|para) [a-z ]{3,40}?)? es el siguiente|sig(?:ue|a|an) (?:los siguientes|estos) pasos)\b/,
 };
 /**
  * A label opening a line, the way a page of terms sets out its cases: «Plazos de entrega:», «Tarjetas de débito: Cobras en
@@ -83,7 +83,8 @@ const PROCESS_ANNOUNCED: Record<Lang, RegExp> = {
  * («Pedido: 4411», "Status: shipped", «Teléfono: …», "Email: …").
  */
 const LABEL_LINE = /^[ \t]*(?:[-•*·]\s*|\p{Extended_Pictographic}\s*)?(\p{Lu}[^:\n.!?]{2,45}):(?=[ \t]|$)/gmu;
-const CASE_LABEL = /^(?:order|order (?:number|no|id|#)|status|tracking|tracking number|case|ticket|ref|reference|phone|tel|mobile|email|e-mail|web|website|address|name|date|account|amount|total|pedido|numero de pedido|n(?:umero|ro|o)\.? de (?:pedido|caso|ticket|orden)|orden|estado|seguimiento|caso|ticket|referencia|telefono|tel|movil|celular|correo|email|e-mail|web|direccion|nombre|fecha|cuenta|importe|monto|total)$/;
+/** A case's field: one word («Estado:», "Email:") or one that names the order, case or contact («Número de pedido:»). */
+const CASE_LABEL = /^(?:\S+|(?:order|case|ticket|tracking|phone|e-?mail|date|pedido|numero|n[or]\.?|caso|telefono|correo|fecha)\b.*)$/;
 /** A question heading in the customer's voice: «¿Cuándo se procesará mi solicitud?», "When will my refund arrive?". */
 const CUSTOMER_QUESTION_LINE: Record<Lang, RegExp> = {
   en: /^(?:how|when|what|where|why|can|do|will|does|is|are)\b.{0,100}\bmy\b.{0,100}\?$/,
