@@ -47,7 +47,7 @@ const checker = lexiconChecker(
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:informo|informamos|indico|indicamos|comunico|comunicamos|notifico|notificamos|aclaro|aclaramos|menciono|mencionamos|explico|comento|respondio|respondimos)(?: anteriormente| previamente| antes| en (?:el|nuestro|mi) (?:mensaje|correo|mail|email|comunicado) anterior| en (?:la|nuestra|mi) (?:respuesta|comunicacion) anterior)?',
             '(?:como|tal como|tal y como) (?:ya )?(?:fue|ha sido|se ha|se habia) (?:informado|indicado|explicado|comunicado|mencionado|notificado|aclarado)(?: anteriormente| previamente)?',
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
-            '(?:^|(?<=[.!?]\\x20))por (?:ultima|enesima|centesima|milesima|tercera) vez(?=,)',
+            '(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hola|buenas|buenos dias|buenas tardes|estimad[oa]) [^,.!?]{1,30},\\x20))por (?:ultima|enesima|centesima|milesima|tercera) vez(?=,)',
             // …with «hemos» and no pronoun: «como hemos mencionado en el curso», «tal como ya he comentado» (twenty-eighth session).
             // (Not «como» meaning since, with someone else told: «como ya hemos informado al transportista…».)
             '(?:como|tal como|tal y como) (?:ya )?(?:lo )?(?:hemos|he|habiamos|habia) (?:mencionado|dicho|explicado|comentado|indicado|informado|senalado|aclarado|repetido)(?! (?:a|al|a la|a los|a las|que) )',
@@ -240,7 +240,7 @@ const checker = lexiconChecker(
           match: [
             "(?:as|like) i(?: (?:already|previously|clearly))? (?:told you|said|explained|mentioned|stated)(?: before| earlier| already| previously| several times)?",
             // Exasperation at having to say it again: "For the last time, questions go to the forum" (twenty-eighth session).
-            "(?:^|(?<=[.!?]\\x20))for the (?:last|final|hundredth|umpteenth|nth|third|fourth) time(?=,)",
+            "(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hi|hello|hey|dear) [^,.!?]{1,30},\\x20))for the (?:last|final|hundredth|umpteenth|nth|third|fourth) time(?=,)",
             // «as you already know», «read what I wrote», «I've already answered your question»
             "as you (?:already |probably |should |well |may already )?know", "read what (?:i|we) (?:wrote|said|posted|replied)", "(?:i|we)(?:'ve| have)? already answered (?:your|this|that|the) (?:question|point)?",
             // «as we shared in our last post», «as previously advised», «as explained in my earlier reply»
@@ -809,6 +809,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'No asking for release dates here, [[next time you will get banned]].', lexiconOnly: true },
   { lang: 'en', text: 'If you enter the wrong PIN three times, you will be blocked for 24 hours.', lexiconOnly: true },
   { lang: 'es', text: 'Como ya hemos informado al transportista del error, el paquete nuevo sale el lunes.', lexiconOnly: true },
+  { lang: 'en', text: 'Hi Sam, [[for the last time]], questions go to the forum.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

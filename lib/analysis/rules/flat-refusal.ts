@@ -75,7 +75,7 @@ const checker = lexiconChecker(
             '(?:poco|nada mas|no (?:hay )?mucho (?:mas )?(?:que|lo que)) (?:se )?(?:podemos|puedo|podamos|pueda|puede) hacer', 'ya no (?:esta|estan|es|son) (?:vigentes?|validos?|validas?)',
             'no, eso no',
             // The no as a sentence of its own, without «no hay»: «Nada que podamos hacer como integradores.» (twenty-eighth session).
-            '(?:^|(?<=[.!?]\\x20))nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)',
+            '(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hola|buenas|buenos dias|buenas tardes|estimad[oa]) [^,.!?]{1,30},\\x20))nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)',
             // A bare «no puedo.», «me temo que no», «ya no está disponible», «No, porque…»
             'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', 'me temo que no', 'lamentablemente no(?=\\s*[.,!;]|$)',
             'ya no (?:esta|estan) disponibles?', 'ya no (?:se ofrece|ofrecemos|damos soporte|tiene soporte|se vende|vendemos|fabricamos|trabajamos con)', 'no, (?:porque|ya que|pues|debido a que)',
@@ -660,6 +660,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Nada que podamos hacer sin tu número de pedido: pásamelo y lo reviso ahora.', lexiconOnly: true },
   { lang: 'en', text: 'The kit is not available yet. There is still work to do; I expect it to be ready by March.', lexiconOnly: true },
   { lang: 'en', text: "Hi Ana, I'll be out of the office tomorrow, so I wanted to let you know today: [[we can't refund this order]].", lexiconOnly: true },
+  { lang: 'es', text: 'Hola Ana, [[nada que podamos hacer]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {
