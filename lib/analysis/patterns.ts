@@ -77,6 +77,15 @@ export function rewriteLookbehinds(src: string): string {
   return out;
 }
 
+/**
+ * Where a sentence opens, for a pattern that must stand first: the text's start, after a sentence's end, or after a
+ * greeting and its comma («Hola Ana, nada que podamos hacer», "Hi Sam, for the last time, …").
+ */
+export const SENTENCE_OPENING = {
+  es: '(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hola|buenas|buenos dias|buenas tardes|estimad[oa]) [^,.!?]{1,30},\\x20))',
+  en: '(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hi|hello|hey|dear) [^,.!?]{1,30},\\x20))',
+} as const;
+
 /** Expands the shorthand of one pattern source (see the header). */
 export function expand(src: string): string {
   const lookbehindsDone = rewriteLookbehinds(src);

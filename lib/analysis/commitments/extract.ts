@@ -7,7 +7,7 @@
  */
 import { fold } from '../text';
 import type { Lang } from '../types';
-import { announcesAbsence } from '../grammar/absence';
+import { announcesAbsence, awayUntilBack } from '../grammar/absence';
 import { HABIT, blankRanges, pastRelatives, promisesTime, timeDatesRelative, withoutPastRelatives, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
 import { whereDeclinesToPredict } from '../grammar/declines-to-predict';
 import { IRREGULAR_PRETERITES } from '../grammar/spanish-verbs';
@@ -300,12 +300,6 @@ const COUNTED_FROM_EVENT: Record<Lang, RegExp> = {
   // Not a purchase already made: «60 días hábiles después de la compra» is due.
   es: /^\s*,?\s*(?:(?:calendario|habiles|laborables|naturales)\s+)?(?:despues\s+de|a\s+partir\s+de|desde|tras|luego\s+de|contados\s+(?:a\s+partir\s+de|desde))\s+(?:que|la\s+(?:recepcion|aprobacion|confirmacion)|recibir|haber)\b/,
   en: /^\s*,?\s*(?:(?:from|after)\s+(?:the\s+(?:date|day|time|moment)\s+(?:we|you|it|they)|(?:we|you|it|they)\s+(?:receive|get|confirm|approve|process)|receiving|receipt|approval|confirmation)|of\s+(?:the\s+|your\s+)?(?:invoice|receipt|approval|receiving))\b/,
-};
-
-/** Someone away and when they come back, read over the clause: "@ana is unavailable but will be back early next week". */
-const AWAY_UNTIL_BACK: Record<Lang, RegExp> = {
-  es: /\b(?:de vacaciones|de viaje|de licencia|fuera de la oficina|no (?:esta|estara) disponible)\b[^.!?]{0,40}\b(?:vuelve|volvera|regresa|regresara|estara de vuelta)\b/,
-  en: /\b(?:unavailable|away|out of (?:the )?office|on (?:leave|vacation|holiday))\b[^.!?]{0,40}\bwill be back\b(?! (?:to|in touch|with|online|up))/,
 };
 
 /**
@@ -668,7 +662,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
-    if (((plannedCut || PLANNED_DISRUPTION[lang].test(sub)) && !RESTORED[lang].test(sub)) || AWAY_UNTIL_BACK[lang].test(folded.slice(cs, ce)) || (awayInSentence && announcesAbsence(datesClauseAfter ? folded.slice(cs, ce) : sub, lang)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
+    if (((plannedCut || PLANNED_DISRUPTION[lang].test(sub)) && !RESTORED[lang].test(sub)) || awayUntilBack(folded.slice(cs, ce), lang) || (awayInSentence && announcesAbsence(datesClauseAfter ? folded.slice(cs, ce) : sub, lang)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
     const lead = folded.slice(ss, c.start);
     if (VALIDITY[lang].test(lead)) continue;
     // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the

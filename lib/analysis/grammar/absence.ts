@@ -3,7 +3,8 @@
  * available than usual («I'm on vacation until the end of August», «me tomo un descanso hasta el 24», "Over the next six
  * weeks I will be focusing on personal matters"). What such a notice says cannot be done — answer, review, fix — is the
  * writer's availability, not a refusal of the request (rules/flat-refusal), and the stretch it names is the absence's,
- * not a promise (commitments/extract).
+ * not a promise (commitments/extract). Anyone else away is read only with their return («@ana is away but will be back
+ * on Monday»): `awayUntilBack`.
  *
  * Read on folded text (lower case, no accents).
  */
@@ -38,4 +39,15 @@ const WRITER_AWAY: Record<Lang, RegExp> = {
 /** The writer (or «we») announces being away for a stretch. */
 export function announcesAbsence(folded: string, lang: Lang): boolean {
   return WRITER_AWAY[lang].test(folded);
+}
+
+/** Someone away, the writer or not, and when they come back, read over a clause: "@ana is unavailable but will be back early next week". */
+const AWAY_UNTIL_BACK: Record<Lang, RegExp> = {
+  es: /\b(?:de vacaciones|de viaje|de licencia|fuera de la oficina|no (?:esta|estara) disponible)\b[^.!?]{0,40}\b(?:vuelve|volvera|regresa|regresara|estara de vuelta)\b/,
+  en: /\b(?:unavailable|away|out of (?:the )?office|on (?:leave|vacation|holiday))\b[^.!?]{0,40}\bwill be back\b(?! (?:to|in touch|with|online|up))/,
+};
+
+/** Someone (not only the writer) is away and says when they will be back: their return is no promise (commitments/extract). */
+export function awayUntilBack(folded: string, lang: Lang): boolean {
+  return AWAY_UNTIL_BACK[lang].test(folded);
 }

@@ -62,10 +62,16 @@ export function readsAsBroadcast(text: string, lang: Lang): boolean {
   // The sign-off's name and company lines title nothing: headings are looked for above it.
   const lines = text.slice(0, signOffStart(text)).split('\n');
   // A heading has text under it: the last line with text titles nothing.
-  let lastWithText = lines.length - 1;
-  while (lastWithText > 0 && !lines[lastWithText].trim()) lastWithText--;
-  for (let i = 0; i < lastWithText; i++) if (isHeading(lines[i])) return true;
+  const last = lastLineWith(lines, (line) => line.trim().length > 0);
+  for (let i = 0; i < last; i++) if (isHeading(lines[i])) return true;
   return false;
+}
+
+/** The index of the last line that passes `test` (0 when none does): a heading is looked for above it. */
+function lastLineWith(lines: string[], test: (line: string) => boolean): number {
+  let last = lines.length - 1;
+  while (last > 0 && !test(lines[last]!)) last--;
+  return last;
 }
 
 /**
@@ -95,9 +101,10 @@ const CUSTOMER_QUESTION_LINE: Record<Lang, RegExp> = {
 function hasQuestionHeading(folded: string, lang: Lang): boolean {
   if (!folded.includes('?')) return false;
   const lines = folded.split('\n');
-  for (let i = 0; i + 1 < lines.length; i++) {
+  const last = lastLineWith(lines, (line) => /[a-z]/.test(line));
+  for (let i = 0; i < last; i++) {
     const line = lines[i]!.trim();
-    if (line.length > 0 && line.length <= 200 && line.endsWith('?') && CUSTOMER_QUESTION_LINE[lang].test(line) && lines.slice(i + 1).some((l) => /[a-z]/.test(l))) return true;
+    if (line.length > 0 && line.length <= 200 && line.endsWith('?') && CUSTOMER_QUESTION_LINE[lang].test(line)) return true;
   }
   return false;
 }

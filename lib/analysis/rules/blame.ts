@@ -10,7 +10,7 @@
  *  - customer: an ownership / walk-through line («Le explico qué pasó y cómo lo resolvemos»);
  *  - repeat («como ya le dije»): a neutral lead-in («Le resumo»).
  */
-import { lexiconChecker, type SpanInfo } from '../patterns';
+import { lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import { IMPERATIVE_ES } from '../grammar/next-step';
@@ -47,7 +47,7 @@ const checker = lexiconChecker(
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:informo|informamos|indico|indicamos|comunico|comunicamos|notifico|notificamos|aclaro|aclaramos|menciono|mencionamos|explico|comento|respondio|respondimos)(?: anteriormente| previamente| antes| en (?:el|nuestro|mi) (?:mensaje|correo|mail|email|comunicado) anterior| en (?:la|nuestra|mi) (?:respuesta|comunicacion) anterior)?',
             '(?:como|tal como|tal y como) (?:ya )?(?:fue|ha sido|se ha|se habia) (?:informado|indicado|explicado|comunicado|mencionado|notificado|aclarado)(?: anteriormente| previamente)?',
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
-            '(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hola|buenas|buenos dias|buenas tardes|estimad[oa]) [^,.!?]{1,30},\\x20))por (?:ultima|enesima|centesima|milesima|tercera) vez(?=,)',
+            `${SENTENCE_OPENING.es}por (?:ultima|enesima|centesima|milesima|tercera) vez(?=,)`,
             // …with «hemos» and no pronoun: «como hemos mencionado en el curso», «tal como ya he comentado» (twenty-eighth session).
             // (Not «como» meaning since, with someone else told: «como ya hemos informado al transportista…».)
             '(?:como|tal como|tal y como) (?:ya )?(?:lo )?(?:hemos|he|habiamos|habia) (?:mencionado|dicho|explicado|comentado|indicado|informado|senalado|aclarado|repetido)(?! (?:a|al|a la|a los|a las|que) )',
@@ -240,7 +240,7 @@ const checker = lexiconChecker(
           match: [
             "(?:as|like) i(?: (?:already|previously|clearly))? (?:told you|said|explained|mentioned|stated)(?: before| earlier| already| previously| several times)?",
             // Exasperation at having to say it again: "For the last time, questions go to the forum" (twenty-eighth session).
-            "(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hi|hello|hey|dear) [^,.!?]{1,30},\\x20))for the (?:last|final|hundredth|umpteenth|nth|third|fourth) time(?=,)",
+            `${SENTENCE_OPENING.en}for the (?:last|final|hundredth|umpteenth|nth|third|fourth) time(?=,)`,
             // «as you already know», «read what I wrote», «I've already answered your question»
             "as you (?:already |probably |should |well |may already )?know", "read what (?:i|we) (?:wrote|said|posted|replied)", "(?:i|we)(?:'ve| have)? already answered (?:your|this|that|the) (?:question|point)?",
             // «as we shared in our last post», «as previously advised», «as explained in my earlier reply»

@@ -8,7 +8,7 @@
  * Span: the refusal clause. Suggestions keep the refusal and add an offer, so the agent's
  * meaning stays and the draft now has an alternative (the rule does not fire again).
  */
-import { compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { compile, findAll, lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { announcesAbsence } from '../grammar/absence';
 import { byRegister } from '../grammar/register';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
@@ -75,7 +75,7 @@ const checker = lexiconChecker(
             '(?:poco|nada mas|no (?:hay )?mucho (?:mas )?(?:que|lo que)) (?:se )?(?:podemos|puedo|podamos|pueda|puede) hacer', 'ya no (?:esta|estan|es|son) (?:vigentes?|validos?|validas?)',
             'no, eso no',
             // The no as a sentence of its own, without «no hay»: «Nada que podamos hacer como integradores.» (twenty-eighth session).
-            '(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hola|buenas|buenos dias|buenas tardes|estimad[oa]) [^,.!?]{1,30},\\x20))nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)',
+            `${SENTENCE_OPENING.es}nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)`,
             // A bare «no puedo.», «me temo que no», «ya no está disponible», «No, porque…»
             'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', 'me temo que no', 'lamentablemente no(?=\\s*[.,!;]|$)',
             'ya no (?:esta|estan) disponibles?', 'ya no (?:se ofrece|ofrecemos|damos soporte|tiene soporte|se vende|vendemos|fabricamos|trabajamos con)', 'no, (?:porque|ya que|pues|debido a que)',
