@@ -37,6 +37,11 @@ describe('extraction: what is a commitment (es)', () => {
     ['Ahora mismo te envío esta guía de instalación.', ['Ahora mismo']],
     ['Mañana te envío el reporte de todos los días que faltan.', ['Mañana']],
     ['Te lo mando mañana.', ['mañana']],
+    // A part of today or the whole of tomorrow said as a stretch (twenty-ninth session).
+    ['Los reclamos pendientes serán atendidos en el transcurso de la noche.', ['en el transcurso de la noche']],
+    ['No obstante, a lo largo de mañana os daremos más información.', ['a lo largo de mañana']],
+    // Opening hours are read up to a «pero».
+    ['Abrimos el lunes a las 9, pero te llamo hoy por la tarde.', ['hoy por la tarde']],
     ['manana te escribo sin falta', ['manana']],
     ['Mañana tenés la respuesta en tu correo.', ['Mañana']],
     ['Para el viernes lo tenés listo.', ['Para el viernes']],
@@ -165,6 +170,9 @@ describe('extraction: what is not a commitment (es)', () => {
     'En algunos casos podemos hacerlo en 24 o 48 horas.',
     // A planned cut is announced, not promised.
     'Desde el lunes habrá cortes programados de agua de 8 a 14 h en tu barrio.',
+    // …and so is a closure (twenty-ninth session).
+    'La tienda permanecerá cerrada el lunes por inventario.',
+    'El horario de atención es de lunes a viernes de 9 a 18 horas.',
     // A span counted from an event still to come is a window.
     'Una vez confirmado tu pedido, lo despachamos en un plazo de 2 días hábiles.',
     // A rule's «deberá», hearsay, a lower bound (twenty-sixth session).
@@ -197,6 +205,9 @@ describe('extraction: what is not a commitment (es)', () => {
 
 describe('extraction: what is a commitment (en)', () => {
   it.each([
+    // Opening hours are read up to a "but" (twenty-ninth session).
+    ["Our office is closed on Monday, but I'll call you on Tuesday.", ['on Tuesday']],
+    ["I'll call you tomorrow, but we're closed on Monday.", ['tomorrow']],
     ['I\'ve issued the refund. Please expect the money in your bank account in 10 business days.', ['in 10 business days']],
     ["You'll have it by Friday.", ['by Friday']],
     // A reassurance frames the promise; the customer does not act (fourteenth session).
@@ -360,6 +371,10 @@ describe('extraction: what is not a commitment (en)', () => {
     "I've been told the parts will be done this week.",
     'Replies will be slow until at least January 10.',
     'Maintenance will take place tonight at 23:00.',
+    // A closure or a halt announced, and a pronoun with any irregular past (twenty-ninth session).
+    'The servers will halt traffic processing for up to 10 hours this weekend.',
+    'Over the weekend of 4-5 October, we will be fully closed all weekend.',
+    'This afternoon we began the process of refunding every affected account.',
     'Marta is on leave at the moment but will be back early next week.',
     "I'm estimating the release to be around the end of March.",
     'Your refund will reach you within 5 working days from the date we receive the parcel.',
@@ -425,6 +440,14 @@ describe('due time and business-hour window', () => {
   it('a time of day with no day falls due at that time: today, or tomorrow once it has gone by', () => {
     expect(commitments('Te escribo antes de las 17:00 con novedades.', 'es', '2026-12-02T10:00:00-06:00')[0]?.due).toBe('2026-12-02T17:00:00-06:00');
     expect(commitments("I'll call you at 9 a.m.", 'en', '2026-12-02T10:00:00-06:00')[0]?.due).toBe('2026-12-03T09:00:00-06:00');
+  });
+
+  it('a Spanish part of day sets the half of the day: «las 5 de la tarde» is 17:00, «las 12 de la noche» midnight', () => {
+    const due = (text: string) => commitments(text, 'es', '2026-12-02T10:30:00-06:00')[0]?.due;
+    expect(due('Te llamo a las 5 de la tarde.')).toBe('2026-12-02T17:00:00-06:00');
+    expect(due('Te llamo a las 9 de la mañana.')).toBe('2026-12-03T09:00:00-06:00');
+    expect(due('Te llamo a las 12 de la noche.')).toBe('2026-12-03T00:00:00-06:00');
+    expect(due('Sobre las 10.00 horas de la mañana se reparará la avería.')).toBe('2026-12-03T10:00:00-06:00');
   });
 
   it('a 24-hour duration across a DST change stays 24 real hours', () => {

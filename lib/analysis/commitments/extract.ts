@@ -10,6 +10,7 @@ import type { Lang } from '../types';
 import { announcesAbsence, awayUntilBack } from '../grammar/absence';
 import { HABIT, blankRanges, pastRelatives, promisesTime, timeDatesRelative, withoutPastRelatives, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
 import { whereDeclinesToPredict } from '../grammar/declines-to-predict';
+import { IRREGULAR_PASTS_EN } from '../grammar/english-verbs';
 import { IRREGULAR_PRETERITES } from '../grammar/spanish-verbs';
 import { MODEL_LABELS, sentenceProbabilities, type Model } from '../model';
 import { PATTERNS, isAlwaysFuture, type TimeSpec } from './lexicon';
@@ -234,7 +235,8 @@ const NEGATION: Record<Lang, RegExp> = {
 /** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»); the perfect («he hablado hoy») too. */
 const PAST: Record<Lang, RegExp> = {
   es: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:ayer|anoche|anteayer|hace\s+\d+|hace\s+(?:un|una|unos|unas|dos|tres|poco|mucho)|pasad[oa]s?(?!\s+ma[nñ]ana)|${IRREGULAR_PRETERITES}|\p{L}{3,}[éó]|\p{L}{3,}(?:aron|ieron|aste|iste)|(?:prod|reprod|cond|red|trad|ded|ind|introd|sed|tr|atr|contr|distr|retr)uj(?:o|eron|imos)|\p{L}+(?:puso|pusieron|tuvo|tuvieron|trajo|trajeron|dijo|dijeron)|(?:inter|con|pre|pro|sobre)vin(?:o|ieron)|\p{L}{3,}(?:aba|aban|ábamos|abamos)|(?:tenía|tenia|había|habia|podía|podia|debía|debia|sabía|quería|queria|decía|decia|hacía|venía|salía|salia|estaba|era)n?|(?:he|hemos|has|ha|han|haya|hayas|hayan|hayamos|hubiera|hubieras|hubieran|hubiéramos|había|habían)\s+\p{L}{2,}(?:ado|ido|cho|to))(?![\p{L}\p{N}])`, 'u'),
-  en: /\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|sent|spoke|told|got|made|took|gave|went|came|saw|said|found|left|paid|brought|heard|wrote|rang|shipped)\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b/i,
+  // A pronoun and any irregular past: "this afternoon we began the refunds" (as the clause grammar reads them).
+  en: new RegExp(String.raw`\b(?:yesterday|ago|last|was|were|did|had|earlier|previously)\b|\b(?:i|we|you|they|he|she|it)\s+(?:(?!(?:need|feed|speed|proceed|exceed|succeed)\b)\w+ed|${IRREGULAR_PASTS_EN})\b|\b(?:i|we|you|they)'ve\b|\b(?:have|has)\s+(?:\w+ed|been|sent|spoken|told|got|gotten|made|taken|given|gone|come|seen|said|found|left|paid)\b`, 'i'),
 };
 /** A past verb right before the time, whatever its subject: "my laptop died this afternoon" (not "be shipped today", "have it fixed today"). */
 const VERB_PAST_BEFORE = /(?<!\b(?:be|been|being|is|are|am|get|gets|got|getting|have|has|had|having|it|them|this|that|to|will|'ll|should|would|could|must|may|might)\s)(?<!'(?:s|re)\s)\b[a-z]{2,}ed\s*$/;
@@ -295,6 +297,18 @@ const OPENING_HOURS: Record<Lang, RegExp> = {
   en: /\b(?:open|opens|reopens?|opening\s+hours|(?<!\d\s|\d\s\s)(?:business|office)\s+hours|hours\s+are|we're\s+closed|closed\s+on|opening\s+(?:up\s+)?(?:for\s+)?(?:pre-?orders|orders|sales|registrations?|enrol+ments?|sign-?ups))\b/,
 };
 
+/** Words that join time phrases into one («the weekend of 4-5 October», «del lunes al viernes»). */
+const TIME_JOINERS = /\b(?:of|the|and|to|from|de|del|el|la|y|al|a)\b/g;
+
+/** The stretches of a sentence, cut at each «but» / «pero», that speak of opening hours. */
+function openingHoursStretches(folded: string, lang: Lang): Array<[number, number]> {
+  if (!OPENING_HOURS[lang].test(folded)) return [];
+  const cuts = [0, ...[...folded.matchAll(new RegExp(CONTRAST[lang].source, 'g'))].map((m) => m.index), folded.length];
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < cuts.length; k++) if (OPENING_HOURS[lang].test(folded.slice(cuts[k], cuts[k + 1]))) out.push([cuts[k]!, cuts[k + 1]!]);
+  return out;
+}
+
 /** An event a span is counted from, said right after it. */
 const COUNTED_FROM_EVENT: Record<Lang, RegExp> = {
   // Not a purchase already made: «60 días hábiles después de la compra» is due.
@@ -307,9 +321,9 @@ const COUNTED_FROM_EVENT: Record<Lang, RegExp> = {
  * "servers will be down for maintenance on Tuesday". Its end is promised: «el servicio se restablece a las 20:00».
  */
 const PLANNED_DISRUPTION: Record<Lang, RegExp> = {
-  es: /\b(?:(?:cortes?|interrupcion(?:es)?|trabajos|apagon(?:es)?) (?:programad|planificad|previst)\w*|mantenimiento|suspension(?:es)?|sin servicio|fuera de servicio|no habra servicio|se (?:interrumpira|interrumpiran|cortara|cortaran|suspendera|suspenderan))\b/,
+  es: /\b(?:(?:cortes?|interrupcion(?:es)?|trabajos|apagon(?:es)?) (?:programad|planificad|previst)\w*|mantenimiento|suspension(?:es)?|sin servicio|fuera de servicio|no habra servicio|se (?:interrumpira|interrumpiran|cortara|cortaran|suspendera|suspenderan)|(?:estara|estaran|estaremos|permanecera|permaneceran|permaneceremos) (?:temporalmente |totalmente )?cerrad[oa]s?|cerraremos)\b/,
   // Not the outage told of ("compensation for this outage will be added by 21 December").
-  en: /\b(?:(?:scheduled|planned) (?:outages?|works?|interruptions?)|maintenance(?! (?:team|crew|engineers?|staff|technicians?|department))|shut ?offs?|shutdowns?|downtime|(?:will|'ll) (?:be|go) (?:down|offline|unavailable)|(?:will|'ll) (?:now )?be (?:turned|switched|shut) off|works? (?:is |are )?(?:scheduled|planned))\b/,
+  en: /\b(?:(?:scheduled|planned) (?:outages?|works?|interruptions?)|maintenance(?! (?:team|crew|engineers?|staff|technicians?|department))|shut ?offs?|shutdowns?|downtime|(?:will|'ll) (?:be|go) (?:down|offline|unavailable)|(?:will|'ll) (?:be |remain |stay )?(?:temporarily |fully |completely |partially )?(?:closed|affected|suspended|paused|halted)|(?:will|'ll) (?:halt|pause|suspend) (?:\w+ )?(?:processing|traffic|services?|operations|deliveries|orders)|(?:will|'ll) (?:now )?be (?:turned|switched|shut) off|works? (?:is |are )?(?:scheduled|planned))\b/,
 };
 /** …said as an announcement, which dates the whole sentence (not «los 18 días sin servicio», told). */
 const CUT_ANNOUNCED: Record<Lang, RegExp> = {
@@ -532,11 +546,20 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const folded = fold(sentence);
   const found = candidates(folded, lang);
   if (found.length === 0) return [];
+  // [from, to) with its time phrases blanked, and whether it holds other words than those that join them («of 4-5 October»).
+  const withoutTimes = (from: number, to: number) => {
+    let text = folded.slice(from, to);
+    for (const f of found) if (f.start < to && f.end > from) text = text.slice(0, Math.max(0, f.start - from)) + ' '.repeat(Math.min(to, f.end) - Math.max(from, f.start)) + text.slice(Math.min(to, f.end) - from);
+    return text;
+  };
+  const wordsBesideTimes = (from: number, to: number) => /[a-z]/.test(withoutTimes(from, to).replace(TIME_JOINERS, ' '));
   // Tense, mood and «sí» are read on Spanish as written, lower-cased (accents matter: «enviaré», «está»); English folded.
   const asWritten = (start: number, end: number) => (lang === 'es' ? sentence.slice(start, end).toLowerCase() : folded.slice(start, end));
   // The condition is read after a handle or a greeting: «@ana Hi, if the order is…».
   const opening = folded.replace(GREETING_FIRST, '');
-  if (OPENING_HOURS[lang].test(folded) || CUSTOMER_CONDITION[lang].test(opening) || STATE_CONDITION[lang].test(opening)) return [];
+  if (CUSTOMER_CONDITION[lang].test(opening) || STATE_CONDITION[lang].test(opening)) return [];
+  // Opening hours are read up to a «but»: "Our office is closed on Monday, but I'll call you on Tuesday" still promises.
+  const hoursIn = openingHoursStretches(folded, lang);
   // Read once per sentence, not once per time phrase, so a run-on text stays linear.
   const hedgedSentence = SENTENCE_HEDGE[lang].test(folded);
   // «We can't give you a date yet» makes an estimate of any time said with it, up to a «but»: «…, but I'll call you tomorrow» still promises.
@@ -600,6 +623,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const out: Candidate[] = [];
   const quoted = quotedSpans(sentence);
   for (const c of found) {
+    if (hoursIn.some(([hs, he]) => hs <= c.start && c.start < he)) continue;
     if (around(questions, c.start)[1] > c.start) continue;
     if (quoted.some(([qs, qe]) => qs < c.start && c.end < qe)) continue;
     const phrase = folded.slice(c.start, c.end).trim();
@@ -618,7 +642,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     let cs = own >= 0 ? clauses[own][0] : c.start;
     // A time opening the sentence before a comma («Esta mañana, el ministerio informó…», "Tomorrow, we'll…") dates
     // the clause after it.
-    if (own === 0 && clauses.length > 1 && !/[a-z]/.test(folded.slice(cs, c.start) + folded.slice(c.end, ce))) ce = clauses[1][1];
+    // …with whatever it carries that has no verb («Over the weekend of 4-5 October, we will be closed»).
+    if (own === 0 && clauses.length > 1 && !wordsBesideTimes(cs, c.start) && (!wordsBesideTimes(c.end, ce) || !ASIDE_HAS_VERB[lang].test(folded.slice(cs, ce)))) ce = clauses[1][1];
     // A time standing alone between commas («We aim to get back to you, in the most appropriate way, within 10
     // working days») belongs to the nearest clause before it with a verb, past asides («, más intereses,»).
     if (own > 0 && !/[a-z]/.test(folded.slice(cs, c.start) + folded.slice(c.end, ce))) {
@@ -662,7 +687,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     if (REQUEST_THEN[lang].test(folded.slice(Math.max(0, subStart - CONTEXT_CHARS), subStart))) continue;
     if (REQUEST_PURPOSE[lang].test(folded.slice(Math.max(0, c.start - CONTEXT_CHARS), c.start))) continue;
     if (WITH_WHAT_THEY_GIVE[lang].test(folded.slice(0, c.start))) continue;
-    if (((plannedCut || PLANNED_DISRUPTION[lang].test(sub)) && !RESTORED[lang].test(sub)) || awayUntilBack(folded.slice(cs, ce), lang) || (awayInSentence && announcesAbsence(datesClauseAfter ? folded.slice(cs, ce) : sub, lang)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
+    // A time said before its clause is read with that clause: "Over the weekend of 4-5 October, we will be fully closed".
+    const dated = datesClauseAfter ? withoutTimes(cs, ce) : subWithoutMention;
+    if (((plannedCut || PLANNED_DISRUPTION[lang].test(dated)) && !RESTORED[lang].test(dated)) || awayUntilBack(folded.slice(cs, ce), lang) || (awayInSentence && announcesAbsence(datesClauseAfter ? folded.slice(cs, ce) : sub, lang)) || PRESENT_NARRATION[lang].test(sub) || DESCRIBED_DAY[lang].test(folded.slice(c.end, se)) || (isToday(c.spec) && TELLING_NOW[lang].test(folded.slice(c.end, se)))) continue;
     const lead = folded.slice(ss, c.start);
     if (VALIDITY[lang].test(lead)) continue;
     // A time that dates a past relative clause («the technician who came on Monday will call you») is no promise; the

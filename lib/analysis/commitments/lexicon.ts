@@ -143,6 +143,12 @@ const dayNumber = (s: string | undefined) => {
 const yearNumber = (s: string | undefined) => (s ? (s.length === 2 ? 2000 + Number(s) : Number(s)) : undefined);
 
 /** «a las 5», «17:00 h», "7:30 a.m.": hour and minute, or undefined when they are not a time of day. */
+/** The half of the day a Spanish part of day names, for a clock time said with it («las 8 de la noche»). */
+function partOfDay(part: string | undefined, hour: string): string | undefined {
+  if (!part) return undefined;
+  return part === 'tarde' || (part === 'noche' && hour !== '12') ? 'p' : 'a';
+}
+
 function clockSpec(hour: string, minute: string | undefined, meridiem: string | undefined): TimeSpec | undefined {
   let h = Number(hour);
   const m = minute ? Number(minute) : 0;
@@ -372,13 +378,14 @@ const ES_PATTERNS: TimePattern[] = [
     name: 'es-clock',
     // «antes de las 17:00», «te llamo a las 5», «sobre las 10 h»: a time of day with no day named (a day before it
     // takes it as its own: «mañana a las 10» is es-relative-day's). «De 9 a 18» and «entre las 9 y las 17» are hours.
-    re: /\b(?:(?:antes\s+de|para|sobre|a\s+eso\s+de|alrededor\s+de|como\s+a)\s+las?|a\s+las?)\s+(?<h>\d{1,2})(?!\d)(?:[:.](?<min>\d{2}))?(?:\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|\s*(?:h|hs|hrs|horas)\b)?(?!\s*(?:[:.,]\d|y\s+las?\s+\d|a\s+las?\s+\d|-\s*\d|%)|\s+(?:de\s+|del\s+)?(?:ese|aquel|mismo)\s+(?:mismo\s+)?dia)/g,
-    toSpec: (m) => (followsDayOrHabit(m, 'es') ? undefined : clockSpec(m.groups!.h, m.groups!.min, m.groups!.ap)),
+    re: /\b(?:(?:antes\s+de|para|sobre|a\s+eso\s+de|alrededor\s+de|como\s+a)\s+las?|a\s+las?)\s+(?<h>\d{1,2})(?!\d)(?:[:.](?<min>\d{2}))?(?:\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|\s*(?:h|hs|hrs|horas)\b)?(?:\s+de\s+la\s+(?<part>manana|tarde|noche|madrugada)\b)?(?!\s*(?:[:.,]\d|y\s+las?\s+\d|a\s+las?\s+\d|-\s*\d|%)|\s+(?:de\s+|del\s+)?(?:ese|aquel|mismo)\s+(?:mismo\s+)?dia)/g,
+    // «a las 5 de la tarde» is 17:00, «a las 12 de la noche» midnight.
+    toSpec: (m) => (followsDayOrHabit(m, 'es') ? undefined : clockSpec(m.groups!.h, m.groups!.min, m.groups!.ap ?? partOfDay(m.groups!.part, m.groups!.h))),
   },
   {
     name: 'es-end-of-day',
-    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+(?:hoy|(?<tom>manana)))?|(?:antes\s+del|al|a|para\s+el|hacia\s+el)\s+mediodia(?:\s+de\s+(?:hoy|(?<tom2>manana)))?|(?:(?:en|durante)\s+el|dentro\s+del)\s+transcurso\s+del\s+dia(?:\s+de\s+hoy)?|a\s+lo\s+largo\s+del\s+dia(?:\s+de\s+hoy)?|(?:en|durante)\s+el\s+dia\s+de\s+hoy|durante\s+el\s+dia(?!\s+(?:de|del|en|que|a|y|o|siguiente|anterior|habil|laborable)\b)|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
-    toSpec: (m) => ({ kind: 'relativeDay', offset: m.groups!.tom || m.groups!.tom2 ? 1 : 0 }),
+    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+(?:hoy|(?<tom>manana)))?|(?:antes\s+del|al|a|para\s+el|hacia\s+el)\s+mediodia(?:\s+de\s+(?:hoy|(?<tom2>manana)))?|(?:(?:en|durante)\s+el|dentro\s+del)\s+transcurso\s+del\s+dia(?:\s+de\s+hoy)?|a\s+lo\s+largo\s+del\s+dia(?:\s+de\s+hoy)?|(?:en|durante)\s+el\s+transcurso\s+de\s+la\s+(?:manana|tarde|noche)(?:\s+de\s+hoy)?|(?:(?:en|durante)\s+el\s+transcurso\s+de|a\s+lo\s+largo\s+de)\s+(?<tom3>manana)|(?:en|durante)\s+el\s+dia\s+de\s+hoy|durante\s+el\s+dia(?!\s+(?:de|del|en|que|a|y|o|siguiente|anterior|habil|laborable)\b)|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
+    toSpec: (m) => ({ kind: 'relativeDay', offset: m.groups!.tom || m.groups!.tom2 || m.groups!.tom3 ? 1 : 0 }),
   },
   {
     name: 'es-month',

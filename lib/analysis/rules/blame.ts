@@ -185,6 +185,11 @@ const checker = lexiconChecker(
             // …as a wish or advice for next time, and told not to file again: «en el futuro sería bueno que mencionaras la fecha»,
             // «por favor, no abras un nuevo ticket para algo así».
             '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) recomendaria(?:mos)?) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr)\\w*',
+            // Twenty-ninth session: a reminder of how to file, or for next time: «recuerda poner "MAD" en el asunto del pull request»,
+            // «acuérdate la próxima vez de poner el link»; a jab at the customer's sense: «hace falta un mínimo de sentido común».
+            '(?:recuerda|recuerde|recuerden|recordad|acuerdate|acuerdese|acuerdense|acordaos|acordaros)(?: siempre)? (?:la proxima vez |para la proxima |de aqui en adelante |en adelante )?(?:de )?(?:poner|dejar|incluir|colocar|indicar|agregar|anadir|cerrar|usar|seguir|escribir|nombrar)(?:nos|me|lo|la|los|las)?(?: [^.!?\\s]+){1,9}? (?:(?:el|la|los|las|del|al|tu|su|vuestr[oa]s?|cada) )?(?:asunto|titulo|pull requests?|issues?|tickets?|plantilla|formato|muro|foro|hilo)',
+            '(?:recuerda|recuerde|recuerden|recordad|acuerdate|acuerdese|acuerdense|acordaos|acordaros) (?:la proxima vez|para la proxima|de aqui en adelante|en adelante)',
+            '(?:un )?minimo de (?:sentido comun|comprension lectora|logica)',
             '(?:por favor,? )?no (?:abras|abra|abran|crees|cree|creen|publiques|publique|publiquen|abrais) (?:un |otro |mas )?(?:nuevo |otro )?(?:ticket|caso|hilo|issue|reclamo|reporte)s?(?: nuevos?)?(?: (?:para|por) (?:algo|esto|eso|cosas))',
             '(?<!que )no (?:lo |la )?(?:vuelvas|vuelvan|volvas) a (?:hacer|repetir)',
             '(?:deja|deje|dejen|dejad) de (?:escribir|spamear|enviar|mandar|abrir|publicar|insistir|etiquetar|molestar)',
@@ -416,6 +421,12 @@ const checker = lexiconChecker(
             // The cause put outside the company to deflect: «it is outside of my control», «beyond our control».
             "(?<!not |n't |not something |not anything )(?:outside|beyond|out) (?:of )?(?:my|our) (?:control|hands)",
             "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect|ask)",
+            // Twenty-ninth session: told how to use the channel itself: "please don't discuss offline in this issue", "stop this
+            // spam", "DM staff once instead of making a bajillion issues"; a jab at the customer's competence or sense.
+            "(?:please )?(?:don't|do not|dont) (?!hesitate|worry|forget|wait|feel|mind|be)(?:@ ){1,4}?(?:in|on|under) (?:this|these|the same|a closed|closed) (?:issue|thread|ticket|tracker|repo|channel|forum|pr|pull request|discussion)s?\\b",
+            "stop (?:this|the|your|all (?:this|the)) (?:spam|spamming|bumping|pinging|nagging)",
+            "(?:just|please|simply) ~4instead of (?:making|opening|posting|creating|filing|spamming|writing) (?:@ ){0,3}?(?:github )?(?:issues|tickets|threads|posts|comments)",
+            "(?:a (?:base|basic|minimum) level|minimum) of (?:competence|knowledge|understanding|common sense)|(?:you're|you are|you) (?:clearly )?not making (?:much |any )?sense|if you don't (?:even )?know (?:such|these|the) basics",
           ],
           span: 'clause',
         },
@@ -810,6 +821,18 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'If you enter the wrong PIN three times, you will be blocked for 24 hours.', lexiconOnly: true },
   { lang: 'es', text: 'Como ya hemos informado al transportista del error, el paquete nuevo sale el lunes.', lexiconOnly: true },
   { lang: 'en', text: 'Hi Sam, [[for the last time]], questions go to the forum.', lexiconOnly: true },
+  // Twenty-ninth session: how to use the channel, a reminder of how to file, a jab at the customer's sense; their near misses.
+  { lang: 'en', text: '[[Please don\'t discuss refunds in this thread]]; the billing forum is linked above.', lexiconOnly: true },
+  { lang: 'en', text: 'Please don\'t hesitate to post in this thread if it happens again.', lexiconOnly: true },
+  { lang: 'en', text: '[[Please stop this spam]], one report is enough.', lexiconOnly: true },
+  { lang: 'en', text: '[[Can you just message us once instead of opening five tickets]]?', lexiconOnly: true },
+  { lang: 'en', text: 'I merged both reports instead of opening new tickets for each.', lexiconOnly: true },
+  { lang: 'en', text: '[[The plugin expects a basic level of knowledge about servers]].', lexiconOnly: true },
+  { lang: 'en', text: 'Sorry, [[you are not making much sense here]].', lexiconOnly: true },
+  { lang: 'es', text: 'Buen trabajo. [[Recuerda poner tu nombre en el asunto del pull request]].', lexiconOnly: true },
+  { lang: 'es', text: 'Recuerda poner tu DNI en el formulario de la cita del lunes.', lexiconOnly: true },
+  { lang: 'es', text: '[[Acuérdate la próxima vez de enlazar la pull request]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Para entenderlo hace falta un mínimo de sentido común]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {
