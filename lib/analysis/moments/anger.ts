@@ -89,6 +89,11 @@ const detectPhrases = phraseDetector(
     "(?:from (?:here on(?: out)?|now on)|next time|in (?:the )?future)[^.!?]{0,30}?(?:i'm|i am|i'll|i will|we're|we'll|we will) (?:be )?(?:flying|using|going with|booking with|banking with|shopping (?:at|with)|switching to|moving to|ordering from|sticking with) (?:\\x40[\\w.-]+|(?:a different|another) (?:airline|bank|company|provider|carrier|store|shop|network|service)|your competitors?)",
     "(?:response|reply|answer|treatment|attitude|behaviou?r) (?:is|was|has been) (?:frankly |just |simply |absolutely )?(?:humiliating|insulting|degrading|demeaning|contemptuous)",
     'useless', 'incompetent', 'pathetic', 'unbelievable', 'disgraceful', 'appalling', 'outrageous', 'ridiculous', 'absurd', 'shameful', 'a disgrace', 'a shambles',
+    // Twenty-ninth session: the feeling named by what causes it ("Infuriating!", "this is maddening"), as Spanish names it by
+    // what it gives («qué rabia», «me da bronca», «qué impotencia»), and a charge called a robbery («¿me confirmáis este atraco?»).
+    'infuriating', 'maddening', 'enraging', 'exasperating',
+    '(?:que|me da|nos da|da|me dio|siento|sentimos|tengo|tenemos) (?:mucha |tanta |una )?(?:rabia|bronca|coraje|impotencia)(?! de (?:que no|no))',
+    '(?:es|este|esto es|menudo|vaya|que) (?:un )?(?:atraco|robo)(?: a mano armada)?(?=\\s*[.!?,]|$| total| descarado)',
     "worst (?:company|service|experience|customer service|support)",
     "(?:terrible|awful|horrible|lousy|abysmal|shocking|appalling|atrocious|dreadful) (?:customer )?(?:service|support|company|experience|airline|bank)",
     // A verdict on the company, whoever the subject: «@Airline is a joke», «worst travel experience ever».
@@ -553,6 +558,11 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'You kept the money and sent us vouchers. WHY @AirlineCo ???', fires: true, lexiconOnly: true },
   { lang: 'es', text: '¿DÓNDE está mi reembolso?? Ya pasaron tres semanas.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Does the desktop app run on LINUX?? Thinking of switching laptops.', fires: false, lexiconOnly: true },
+  // Twenty-ninth session: the feeling named by what causes it or gives it, a charge called a robbery; a theft told is no anger.
+  { lang: 'en', text: 'Trying to reach an agent since last night. Infuriating!', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Qué rabia me da que nadie conteste.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Por reclamar 18 euros me cobran 30 de gestión. ¿Me confirmáis este atraco?', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'El robo de mi bolso fue en el aeropuerto; ¿pueden bloquear la tarjeta?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

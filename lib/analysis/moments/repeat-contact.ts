@@ -26,7 +26,7 @@ const detect = phraseDetector(
     `(?:es |esta es |ya es |ya van |van )?(?:la |el )?${ORD_ES} (?:vez|ocasion) (?:que|q) (?:les |te |le )?(?:escribo|llamo|pregunto|reclamo|contacto|consulto|pido|explico|aviso|insisto|mando|envio)`,
     `(?:ya )?(?:les |te |le )?(?:escribi|llame|explique|pregunte|reclame|dije|conte|mande|envie|pedi)(?: @){0,4} ${NUM_ES} veces`,
     `${NUM_ES} veces (?:que|q)? ?(?:escribo|llamo|pregunto|reclamo|lo explico|explico)`,
-    '(?:vuelvo|volvemos|tuve que volver|tengo que volver) a (?:escribir|llamar|preguntar|reclamar|explicar|contar|mandar|enviar|insistir|reportar|publicar|denunciar|abrir (?:el|un) (?:ticket|caso|reporte))',
+    '(?:vuelvo|volvemos|volvi|volvimos|he vuelto|hemos vuelto|tuve que volver|tuvimos que volver|tengo que volver|tenemos que volver) a (?:escribir|llamar|preguntar|reclamar|explicar|contar|mandar|enviar|insistir|reportar|publicar|denunciar|abrir (?:el|un) (?:ticket|caso|reporte))',
     '(?:de verdad |otra vez )?(?:tengo|tendre) que (?:volver a )?(?:contarlo|explicarlo|repetirlo|repetir|explicar todo|contar todo)(?: todo| otra vez| de nuevo)?',
     'volver a (?:explicar|contar|repetir)(?:le|les|lo)?(?: todo)?',
     '(?:ya )?(?:se los|se lo|les|te|le) (?:dije|habia dicho|explique|habia explicado|conte|mande|envie|pase)(?: @){0,3} (?:antes|ayer|varias veces|la otra vez|el otro dia|la semana pasada)',
@@ -177,6 +177,14 @@ const detect = phraseDetector(
     `${MANY_EN} separate (?:phone )?(?:calls|emails|chats|complaints|visits)`,
     'cada (?:que|vez que) (?:llamo|escribo|voy|pregunto|reclamo)',
     '(?:visited|went to|called into|rang) (?:@ ){0,4}on \\d+ \\w+ and (?:again )?(?:on )?\\d+',
+    // Twenty-ninth session: tired of calling in the past tense as in the present («me cansé de llamar»), stalled off again
+    // and again («me dan largas»), visits counted («tuvimos que ir siete veces»), ignored now, getting through tried since.
+    '(?:me|nos) (?:canse|cansamos|he cansado|hemos cansado) de (?:llamar|escribir|reclamar|insistir|esperar respuesta)',
+    '(?:me|nos) (?:dan|estan dando|siguen dando|dieron|han dado) (?:largas|vueltas)',
+    `(?:tuve que ir|tuvimos que ir|he tenido que ir|hemos tenido que ir)(?: @){0,3} ${NUM_ES} veces`,
+    `(?:fui|fuimos|he ido|hemos ido) ${NUM_ES} veces (?:a|al) (?:la |el )?(?:oficina|sucursal|tienda|aeropuerto|agencia|banco|local|centro)`,
+    "(?:am|are|'m|'re|been|keep|kept|still) (?:now |still |constantly |completely )?being ignored",
+    '(?:trying|tried|been trying) to get (?:thru|through) to (?:an? |the |your )?(?:agent|someone|anyone|person|human|customer service|support|you)',
   ],
   [
     ...FIRST_TIME,
@@ -505,6 +513,15 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'La app no responde en el chat de ayuda, ¿qué hago?', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Lo intenté mil veces y la app sigue sin abrir.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Compré en línea y nunca me dieron la factura.', fires: false, lexiconOnly: true },
+  // Twenty-ninth session: tired of calling in the past, stalled off, visits counted, ignored now, getting through tried since.
+  { lang: 'es', text: 'Me cansé de llamar a la distribuidora y a emergencias.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Más tarde volví a llamar y me dijeron otra cosa.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Desde septiembre me dan largas con la maleta.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Tuvimos que ir siete veces al aeropuerto por la maleta.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Fuimos dos veces al parque este verano.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I was banned for nothing and now I am being ignored.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Been trying to get through to an agent since last night.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I got through to an agent quickly and she fixed it.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -36,6 +36,13 @@ const checker = lexiconChecker(
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
             '(?:por favor,? )?(?:espera|espere|esperen|esperad|esperes|aguarda|aguarde|aguarden|aguardad) (?:un poco mas|un poquito mas|unos dias mas|unas semanas mas|pacientemente|con paciencia)',
             '(?:tienes|tenes|tiene|tienen|teneis|tendras|tendra|tendran|hay|toca) que (?:solo |simplemente )?esperar(?: (?:un poco|mas|como todos))?(?=\\s*[.!]|$)',
+            // Twenty-ninth session, as English has them: waiting as all that is left («solo queda esperar», «no queda otra que
+            // esperar»), the matter to be forgotten until then, a «when?» answered with itself («estará cuando esté»), patience
+            // after a laugh («JAJA paciencia»).
+            '(?:(?:ya )?(?:solo|solamente) (?:nos |te |le |les )?queda|no (?:nos |te |le |les )?queda (?:otra|otra cosa|mas remedio)(?: que)?) (?:que )?esperar(?=\\s*[.!,]|$)',
+            '(?:olvidate|olvidese|olvidense|olvidaos) (?:del|de este|de ese) (?:asunto|tema|problema)',
+            '(?:estara|saldra|llegara|sale|llega) cuando (?:este|salga|llegue)(?=\\s*[.!]|$)',
+            '(?:ja|je|ji){2,} paciencia(?=\\s*[.!]|$)',
             '(?:le|te|les|nos) (?:puede|podria|pudo|puede llegar a) (?:pasar|ocurrir|suceder) (?:a|con|en) (?:cualquiera(?! de)|cualquier (?:aerolinea|empresa|banco|compania|persona|cliente|operadora)|todos|todas las)',
             '(?:pasa|ocurre|sucede) (?:en|con|a) (?:todas las|todos los|cualquier) (?:aerolineas|empresas|bancos|companias|clientes|operadoras|vuelos|tiendas)',
             '(?:es|son) (?:similar|similares|igual|iguales|comparable|comparables) (?:a|que|al de|a la de|a los de|a las de) (?:(?:otras|las demas|el resto de las) (?:aerolineas|empresas|companias|operadoras|marcas|tiendas)|(?:otros|los demas|el resto de los) (?:bancos|operadores|proveedores)|la competencia)',
@@ -112,7 +119,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['espera', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando'],
+      gate: ['espera', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando', 'olvid', 'cuando'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -143,6 +150,12 @@ const checker = lexiconChecker(
             // few more days" (not "thank you for bearing with us": thanks, like «gracias por tu paciencia»).
             "(?<!for )(?:please )?(?:bear|bare) with (?:us|me)", "(?:^|(?<=[.!?,]\\x20)|(?<=\\b(?:please|so) ))(?:hang tight|sit tight(?=\\s*(?:[.!,]|$)| while| and| for))", "(?:^|(?<=[.!?]\\x20))just wait(?=\\s*(?:[.!]|:\\)|$))",
             "please wait (?:a few|a couple(?: of)?|some) (?:more )?(?:days|weeks|hours)",
+            // Twenty-ninth session: waiting told as a span with nothing else ("Just wait at least an hour"), patience as all that is
+            // asked, a «when?» answered with itself ("It'll be ready when it's ready", "When it's ready."), the product not for them.
+            "(?:^|(?<=[.!?]\\x20))(?:please )?just wait (?:at least |another |a few |a couple (?:of )?|some |a bit |a little )?(?:an? |\\d+ |few |more )?(?:minutes?|hours?|days?|weeks?|bit|little|while)(?=\\s*[.!]|$)",
+            "patience is all (?:i|we)(?:'m|'re| am| are)? (?:asking|ask)",
+            "(?:(?:it|this|that)(?:'ll| will)? be (?:ready|done|out|released|fixed) |(?:^|(?<=[.!?]\\x20)))when it(?:'s| is) (?:ready|done)(?=\\s*[.!]|$)",
+            "maybe (?:this|our) (?:@ )?(?:isn't|is not) (?:for you|right for you|the right (?:one|fit|choice) for you)",
             "(?:this|it|that) (?:could|can|may|might|would)(?: have)? happen(?:ed)? (?:with|to|at|on) (?:anybody|anyone|everyone|everybody|(?:any|every|all|other) (?:airlines?|compan(?:y|ies)|banks?|providers?|carriers?|stores?|flights?|customers?))",
             "happens (?:to|with) (?:everyone|everybody|all (?:of us|airlines|companies)|any (?:airline|company|bank))",
             "(?:is|are) (?:comparable|similar|in line|on par) (?:to|with) (?:other|most|any|all|the rest of the) (?:airlines|companies|banks|providers|carriers|operators|brands|stores)",
@@ -201,7 +214,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive'],
+      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
     },
   },
@@ -366,6 +379,20 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Aguarda unos días más]] hasta que salga la actualización.', lexiconOnly: true },
   { lang: 'en', text: 'Thank you for bearing with us: the refund went out this morning.', lexiconOnly: true },
   { lang: 'en', text: 'Please sit tight in your seat until the seatbelt sign is off.', lexiconOnly: true },
+  // Twenty-ninth session: waiting as all that is left, in Spanish as in English; a span to wait with nothing else; a «when?»
+  // answered with itself; patience after a laugh; the product not for them. Their near misses.
+  { lang: 'es', text: 'Ya revisamos el pedido. [[Solo queda esperar]].', lexiconOnly: true },
+  { lang: 'es', text: '[[No queda otra que esperar]], lo siento.', lexiconOnly: true },
+  { lang: 'es', text: 'Solo queda esperar la confirmación del banco; te escribo en cuanto llegue.', lexiconOnly: true },
+  { lang: 'es', text: 'El plazo es de un mes, así que [[olvídate del asunto]] hasta entonces.', lexiconOnly: true },
+  { lang: 'es', text: '¿La versión nueva? [[Estará cuando esté]].', lexiconOnly: true },
+  { lang: 'es', text: '[[JAJA paciencia]]. En unos minutos lo actualizo.', lexiconOnly: true },
+  { lang: 'en', text: 'The build is still running. [[Just wait at least an hour]].', lexiconOnly: true },
+  { lang: 'en', text: 'Just wait for the confirmation email, it has your tracking number.', lexiconOnly: true },
+  { lang: 'en', text: '[[Patience is all I am asking]] for.', lexiconOnly: true },
+  { lang: 'en', text: "[[It'll be ready when it's ready]].", lexiconOnly: true },
+  { lang: 'en', text: "I'll let you know when it's ready.", lexiconOnly: true },
+  { lang: 'en', text: 'If the instructions are too much, [[maybe this engine isn\'t for you]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {

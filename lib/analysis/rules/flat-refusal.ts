@@ -106,6 +106,10 @@ const checker = lexiconChecker(
             '(?:la (?:libreria|biblioteca|app|aplicacion|plataforma|herramienta|api|version|extension)|el (?:plugin|modulo|sistema|sdk|paquete|programa|servicio|producto)|https?:[^ ]+) no (?:posee|poseen|incluye|soporta|admite|ofrece|permite)',
             'no (?:es|esta) (?:una |un )?(?:opcion|funcion|funcionalidad|servicio) (?:disponible|habilitad[oa]|que ofrezcamos|que tengamos)',
             '(?:este|esta|el|la) (?:canal|zona|seccion|foro|espacio|bugtracker|tracker|repositorio|medio|linea|sitio) (?:es|esta) (?:solo|solamente|unicamente|exclusivamente) (?:para|de)',
+            // Twenty-ninth session, as English has them: support given only to one thing («solo damos soporte a la última
+            // versión»), and a bare «no» as the whole reply.
+            '(?:solo|solamente|unicamente) (?:damos|ofrecemos|brindamos|se da|se ofrece) (?:soporte|asistencia|servicio tecnico) (?:a|para)',
+            '^no(?:,? (?:gracias|ty|thanks|thank you))?(?=[\\s.!]*$)',
             '(?:(?:este|esto|aqui|aca) )?no es (?:el )?(?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
             // Twenty-first session: support ended, no plan, no refund: «el soporte para la 1.7 se dejó de dar», «no está
             // planeado.», «los pagos no son reembolsables».
@@ -183,7 +187,7 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'re| are|'m| am) not in a position to",
             // What the product does not do, and where a request does not belong: «the plugin doesn't support multisite»,
             // «this tracker is only for bug reports», «please refrain from posting support questions here».
-            "(?:we|it|(?:the|this|our) (?:app|application|product|plugin|extension|library|package|service|platform|site|website|system|tool|software|version|api|sdk|module|theme|game|server|card|account|plan)) (?:currently |still |yet )?(?:doesn't|does not|don't|do not|can't|cannot) (?:currently |yet )?(?:support|offer|include|allow|handle|provide|have (?:a|an|the|that|this|any) (?:feature|option|functionality|setting|integration))",
+            "(?:we|it|(?:the|this|our) (?:app|application|product|plugin|extension|library|package|service|platform|site|website|system|tool|software|version|api|sdk|module|theme|game|server|card|account|plan|community|project|team|company|store|shop)) (?:currently |still |yet )?(?:doesn't|does not|don't|do not|can't|cannot) (?:currently |yet )?(?:support|offer|include|allow|handle|provide|have (?:a|an|the|that|this|any) (?:feature|option|functionality|setting|integration))",
             // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
             "(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
             "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
@@ -194,7 +198,11 @@ const checker = lexiconChecker(
             // Twentieth session: «No current plans on our part, sorry.», "we don't have a fix for this at the moment".
             "(?:^|(?<=[.!?]\\x20))no (?:current |immediate |further )?plans?(?: (?:on our (?:part|side|end)|for (?:this|that|it|now)|at (?:the|this) (?:moment|time)))?(?=\\s*(?:,? sorry)?\\s*[.!;]|$)",
             "(?:we|i) (?:don't|do not) have (?:a|any) (?:fix|solution|workaround|plans?) (?:for (?:this|that|it) )?(?:at the moment|right now|currently|yet|for now)",
-            "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
+            "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board|section|area|space|site|server|chat|group|list|category|subreddit) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
+            // Twenty-ninth session: what is supported named as the only thing ("only the latest Steam version is supported"), and
+            // a bare «no» as the whole reply (kept only when it is: see checkDraft).
+            "(?:^|(?<=[.!?,]\\x20)|(?<=\\b(?:moment|now|currently|present|time),?\\x20))only [^.!?;]{1,60}? (?:is|are) (?:currently |officially )?supported(?=\\s*[.!]|$)",
+            "^no(?:,? (?:ty|thanks|thank you|gracias))?(?=[\\s.!]*$)",
             "(?:this|here|twitter|github) is not the (?:right |correct |appropriate )?(?:place|channel|forum|venue) (?:to|for)",
             '(?:please )?refrain from (?:posting|opening|filing|creating|asking|submitting|sending)',
             // Closing the thread on the ground that the request is not ours: "closing this as it's not a bug in the
@@ -345,6 +353,8 @@ const OFFER = {
   ]),
 };
 /** What an absent writer cannot do: answer, review, fix, be reached («no podré revisar los tickets», "I can't fix them"). */
+/** A reply that is only «no» («No, thanks.», «no»): matched as its own sentence. */
+const BARE_NO = /^\s*no(?:,? (?:ty|thanks|thank you|gracias))?[\s.!]*$/;
 const AVAILABILITY = /\b(?:respond|reply|answer|review|fix|look|work|help|check|merge|test|authenticate|register|access|get to|be (?:available|around|online|reachable)|responder|contestar|revisar|arreglar|mirar|atender|trabajar|ayudar|probar|acceder|estar disponible)/;
 /** «si usted fuera importante lo podría ayudar»: an offer under a condition contrary to fact offers nothing. */
 const COUNTERFACTUAL_BEFORE = /\b(?:si (?:\S+ ){0,5}(?:fuera|fueras|fuese|fueses|hubiera|hubieras|hubiese|tuviera|tuvieras|tuviese)|if (?:\S+ ){0,4}(?:were|had been))\b(?:(?!\b(?:pero|but|sin embargo|however)\b)[^.!?])*$/;
@@ -661,6 +671,16 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'The kit is not available yet. There is still work to do; I expect it to be ready by March.', lexiconOnly: true },
   { lang: 'en', text: "Hi Ana, I'll be out of the office tomorrow, so I wanted to let you know today: [[we can't refund this order]].", lexiconOnly: true },
   { lang: 'es', text: 'Hola Ana, [[nada que podamos hacer]].', lexiconOnly: true },
+  // Twenty-ninth session: a bare «no» as the whole reply (not as an answer inside one), what is supported named as the only
+  // thing, who does not give support, the places a request does not belong in English as in Spanish.
+  { lang: 'en', text: '[[No]].', lexiconOnly: true },
+  { lang: 'es', text: '[[No, gracias]].', lexiconOnly: true },
+  { lang: 'en', text: 'Is it broken? No. It works on the current build, so try updating.', lexiconOnly: true },
+  { lang: 'en', text: '[[At the moment only the latest version is supported]].', lexiconOnly: true },
+  { lang: 'en', text: 'Only the admin account is supported for now, but you can ask your admin to add you.', lexiconOnly: true },
+  { lang: 'en', text: '[[The community does not provide support for cracked copies]].', lexiconOnly: true },
+  { lang: 'en', text: '[[This section is only for developers]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Solo damos soporte a la última versión]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {
@@ -681,6 +701,10 @@ const rule: Rule = {
     // not the request refused. Any other no in it («…: we can't refund this order») stays.
     if (matches.length > 0 && announcesAbsence(draft.folded, draft.lang)) {
       matches = matches.filter((m) => !AVAILABILITY.test(draft.folded.slice(m.start, m.end)));
+    }
+    // A bare «no» refuses only as the whole reply: as one sentence among others it answers a question.
+    if (matches.some((m) => BARE_NO.test(draft.folded.slice(m.start, m.end))) && draft.sentences.filter((s) => /[a-z]/i.test(s.text)).length > 1) {
+      matches = matches.filter((m) => !BARE_NO.test(draft.folded.slice(m.start, m.end)));
     }
     // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí»,
     // instructions, a request for what the agent needs to go on) is an offer too.
