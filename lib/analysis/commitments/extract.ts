@@ -773,7 +773,7 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const clauseEnd = Math.min(runsInto ? runsInto[1] : ce, c.end + CONTEXT_CHARS);
     const timeEnd = timeEnds.get(c.start) ?? c.end;
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(timeEnd, Math.max(clauseEnd, timeEnd))}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)) && !CASE_MOVES[lang].test(subWithoutMention), explicitPromise: grammar && ((reading.actor === 'agent' && (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`))) || isBareAnswer(sentence, c)) });
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)) && !CASE_MOVES[lang].test(subWithoutMention), explicitPromise: grammar && ((reading.actor === 'agent' && (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`))) || CASE_WILL_BE_FIXED[lang].test(lang === 'en' ? folded.slice(ss, se) : `${asWritten(ss, c.start)} ${asWritten(c.end, se)}`) || isBareAnswer(sentence, c)) });
   }
   return out;
 }
@@ -793,6 +793,14 @@ const CASE_MOVES: Record<Lang, RegExp> = {
 };
 /** "I will", "we'll", "we're going to": the speaker's own future, said outright. */
 const SPEAKER_WILL = /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\s/;
+/**
+ * The company's fix said in the impersonal future, the company unnamed: «se reparará a la 1», «se le enviará mañana», "your
+ * line will be restored by 5pm". As sure as "we will…": the learned layer does not veto it (twenty-ninth session).
+ */
+const CASE_WILL_BE_FIXED: Record<Lang, RegExp> = {
+  es: /(?<![\p{L}])se\s+(?:(?:lo|la|los|las|le|les|te)\s+)?(?:reparar|arreglar|solucionar|resolver|restablecer|restaurar|reponer|enviar|entregar|reembolsar|devolver|cambiar|instalar|activar|normalizar|acreditar|abonar)(?:á|án)(?![\p{L}])/u,
+  en: /\b(?:it|this|that|they|these|your (?:[a-z]+ ){0,2}?[a-z]+)(?:'ll| will) be (?:fixed|repaired|resolved|restored|sent|delivered|refunded|replaced|installed|activated|credited|reconnected)\b/,
+};
 
 /** Whether a clause has a verb of its own, or is an aside («in the most appropriate way», «como siempre»). */
 const ASIDE_HAS_VERB: Record<Lang, RegExp> = {

@@ -50,6 +50,8 @@ const STRONG = [
   'within the (?:next )?hour', 'in the next (?:hour|\\d+ minutes)', 'by (?:end of day|eod|today|tonight|noon)',
   'by (?:the )?(?:end|close) of (?:the )?(?:business )?(?:day|today|business)', 'by cob', 'no later than (?:today|tonight|noon)',
   "(?:need|want|get|fix|sort|sorted|fixed|resolved|done|send|give|put|call)(?: @){0,4} (?:today|now|tonight)(?=\\s*[,.!?]|$)",
+  // Twenty-ninth session, as English has "fix this now!": a fix demanded with «ya» («¡Arreglen esto ya!», «devuélvanme el dinero ya»).
+  '(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit)(?:en|an|enme|anme|enlo|anlo|a|e|ame|eme)(?: @){0,4} (?:ya|ahora|ahora mismo)(?=\\s*[,.!?]|$)',
   "can't wait", 'cannot wait', 'time-sensitive', 'time sensitive', 'losing (?:money|sales|customers)',
 ];
 /**
@@ -133,6 +135,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "Not urgent at all, whenever you have a moment.", fires: false },
   { lang: 'en', text: 'I am opening this issue to urge the maintainers to take support seriously.', fires: false },
   { lang: 'es', text: 'Me urge una respuesta, el pago vence mañana.', fires: true },
+  // Twenty-ninth session: a fix demanded with «ya»; «ya» telling what is done is no demand.
+  { lang: 'es', text: 'Mi tarjeta no pasa y estoy en el restaurante. ¡Arreglen esto ya!', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Devuélvanme el dinero ya.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Me respondieron ya, gracias por la ayuda.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
