@@ -47,6 +47,9 @@ const checker = lexiconChecker(
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:informo|informamos|indico|indicamos|comunico|comunicamos|notifico|notificamos|aclaro|aclaramos|menciono|mencionamos|explico|comento|respondio|respondimos)(?: anteriormente| previamente| antes| en (?:el|nuestro|mi) (?:mensaje|correo|mail|email|comunicado) anterior| en (?:la|nuestra|mi) (?:respuesta|comunicacion) anterior)?',
             '(?:como|tal como|tal y como) (?:ya )?(?:fue|ha sido|se ha|se habia) (?:informado|indicado|explicado|comunicado|mencionado|notificado|aclarado)(?: anteriormente| previamente)?',
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
+            // Twenty-ninth session, language parity (the other language had it): «como ya se le había indicado», «según mi último correo».
+            '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:ha|han|habia|habian|hemos|habiamos|he) (?:sido )?(?:informado|indicado|comunicado|notificado|explicado|aclarado|mencionado|comentado|dicho|advertido|senalado)(?! (?:a|al|a la|a los|a las) )',
+            '(?:segun|conforme a|de acuerdo (?:a|con)|tal como (?:dice|indica|indicaba|decia)) (?:lo (?:indicado|informado|explicado|mencionado|dicho|senalado) en )?(?:mi|nuestr[oa]) (?:(?:ultim[oa]|anterior|previ[oa]) (?:correo|mail|email|e-mail|mensaje|respuesta|comunicado|comunicacion|carta)|(?:correo|mail|email|e-mail|mensaje|respuesta|comunicado|comunicacion|carta) (?:anterior|previ[oa]))',
             `${SENTENCE_OPENING.es}por (?:ultima|enesima|centesima|milesima|tercera) vez(?=,)`,
             // …with «hemos» and no pronoun: «como hemos mencionado en el curso», «tal como ya he comentado» (twenty-eighth session).
             // (Not «como» meaning since, with someone else told: «como ya hemos informado al transportista…».)
@@ -142,6 +145,9 @@ const checker = lexiconChecker(
             'por no haber @',
             'si (?:usted |vos |tu )?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
             `(?:porque|ya que|pues|debido a que) ${YOU_ES} no @`,
+            // Twenty-ninth session, language parity (the other language had it): «nuestros correos quedaron sin respuesta», «no atendiste cuando te llamó».
+            '(?:nuestr[oa]s|los|las|todos los|todas las) (?:@ ){0,2}(?:correos|mails|emails|mensajes|llamadas|llamados|avisos|recordatorios|cartas)(?: @){0,6} (?:quedaron|han quedado|siguen|siguieron|estan) sin (?:respuesta|contestar|responder|atender)',
+            '(?<!si )(?:no (?:atendiste|contestaste|respondiste|te presentaste)|(?:usted|vos) no (?:atendio|contesto|respondio|se presento|atendiste|contestaste)) (?:el telefono|la llamada|las llamadas|nuestras? llamadas?|nuestros (?:correos|mensajes)|nuestro (?:correo|mensaje)|cuando|a (?:la|nuestra) (?:cita|visita))',
             `${YOU_ES} no (?:siguio|seguiste|leyo|leiste|reviso|revisaste|actualizo|actualizaste|hizo caso|hiciste caso|presto atencion|prestaste atencion|lei?ste|estaba|estabas)`,
             'no (?:siguio|seguiste|leyo|leiste) (?:los pasos|las instrucciones|el manual|las condiciones|el correo|el mail|los terminos)',
             '(?:es|fue) (?:un )?(?:error|fallo|culpa) (?:suyo|tuyo|suya|tuya|del cliente|de usted|de ustedes)',
@@ -303,6 +309,11 @@ const checker = lexiconChecker(
             // (Twentieth session: and as a certainty, on their end or in their settings: "the issue must be on your end".)
             "(?:issue|problem|error|fault|bug|cause|glitch)(?:'s| is| seems to be| looks to be| must be| has to be| appears to be| could be| might be| may be| lies| comes)?(?: (?:probably|likely|most likely|definitely|clearly|surely))? (?:coming |caused )?(?:from|by|with|in|on|at|down to) your (?:@ ){0,2}(?:phone|device|firmware|installation|install|setup|set-up|config|configuration|network|router|isp|provider|browser|code|environment|server|computer|antivirus|firewall|end|side|settings|connection)\\b",
             "(?:we're|we are|i'm|i am) not (?:responsible|to blame)",
+            // Twenty-ninth session, language parity (the other language had it): "this was not an error on our part", "the carrier is the one who handles…".
+            "(?:(?:it|this|that)(?:'s| is| was)(?: not|n't)|isn't|wasn't|is not|was not) (?:an? )?(?:mistake|error|fault|failure|bug) (?:on our (?:part|side|end)|of ours|(?:made )?by us|from (?:our side|us))",
+            "(?:(?:it|this|that)(?:'s| is| was)(?: not|n't)|isn't|wasn't|is not|was not) our (?:mistake|error)",
+            "(?:the|your) (?:carrier|courier|bank|card issuer|issuer|supplier|provider|manufacturer|airline|insurer|seller|post office|delivery company)s? (?:is|are) (?:the (?:one|ones|only one) (?:who|that) (?:handles?|decides?|manages?|is responsible)|(?:solely |fully |entirely )?responsible for)",
+            "(?:carriers|couriers|banks|suppliers|providers|manufacturers|airlines|insurers|third parties) (?:are|is) (?:solely |fully |entirely )?responsible for",
             "(?:we|i) (?:have|had) nothing to do with (?:it|this|that)",
             // The cause handed to someone else by clearing what is ours: "these rejections have nothing to do with our plugin».
             "(?:errors?|issues?|problems?|declines?|rejections?|failures?|faults?|delays?|bugs?|these|this|that|it)(?: @){0,6} (?:has|have|had) (?:absolutely )?nothing to do with (?:us|me|our (?:@ )?@)",
@@ -398,6 +409,8 @@ const checker = lexiconChecker(
             // What the customer failed to do, noted: «we note that you did not contact us», «our emails went unanswered».
             "we (?:note|noticed|can see|see) that you (?:did not|didn't|have not|haven't|failed|never|ignored)",
             "(?:our|the|both|all) (?:@ ){0,2}(?:emails?|letters?|calls?|messages?|reminders?)(?: @){0,6} (?:went|were left|remained|have gone) unanswered",
+            // Twenty-ninth session, language parity (the other language had it): "because you weren't home".
+            "(?:because|since) you (?:weren't|were not|wasn't|was not) (?:at home|home|in|there|available|present|reachable|around|at the (?:address|property|door))\\b",
             "you (?:didn't|did not|never) (?:answer|pick up|reply|respond|show up|turn up|attend|return (?:our|my) call)",
             // Reminding them what they agreed: «you were told at the time of booking», «you did sign up for the annual plan».
             "you were (?:told|informed|advised|notified|made aware) (?:at the time|when you|before you|that the|during)",
@@ -833,6 +846,19 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Recuerda poner tu DNI en el formulario de la cita del lunes.', lexiconOnly: true },
   { lang: 'es', text: '[[Acuérdate la próxima vez de enlazar la pull request]].', lexiconOnly: true },
   { lang: 'es', text: '[[Para entenderlo hace falta un mínimo de sentido común]].', lexiconOnly: true },
+  // Twenty-ninth session, language parity: forms the other language had; their near misses.
+  { lang: 'es', text: '[[Como ya se le había indicado]], el plazo venció el lunes.', lexiconOnly: true },
+  { lang: 'es', text: 'Como ya se le ha informado al transportista del error, el paquete nuevo sale el lunes.', lexiconOnly: true },
+  { lang: 'es', text: '[[Según mi último correo]], el reembolso ya se envió.', lexiconOnly: true },
+  { lang: 'es', text: 'Según tu último correo, el cargo aparece dos veces; ya lo estoy revisando.', lexiconOnly: true },
+  { lang: 'es', text: '[[Nuestros correos quedaron sin respuesta]].', lexiconOnly: true },
+  { lang: 'es', text: 'Si no contestaste la llamada, te vuelvo a llamar a las 16:00.', lexiconOnly: true },
+  { lang: 'en', text: '[[This was not an error on our part]].', lexiconOnly: true },
+  { lang: 'en', text: "It was a mistake on our part, and I've refunded the fee.", lexiconOnly: true },
+  { lang: 'en', text: '[[Couriers are responsible for delivery delays]].', lexiconOnly: true },
+  { lang: 'en', text: 'The courier responsible for your area will call you before noon.', lexiconOnly: true },
+  { lang: 'en', text: "[[The technician couldn't get in because you weren't home]].", lexiconOnly: true },
+  { lang: 'en', text: "If you weren't home, don't worry: I've rebooked the delivery for Thursday.", lexiconOnly: true },
 ];
 
 const rule: Rule = {

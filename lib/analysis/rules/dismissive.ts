@@ -79,6 +79,8 @@ const checker = lexiconChecker(
             '(?:es|son) (?:solo|solamente|nada mas|apenas|tan solo) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares)(?: @){0,2}',
             '(?:es|son) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares) (?:nomas|nada mas|y ya|nada)(?=\\s*[,.!;]|$)',
             '(?:ya )?(?:deje|deja|dejen) (?:de quejarse|de quejarte|el drama)',
+            // Twenty-ninth session, language parity (the other language had it): «estas cosas pasan».
+            '(?:(?:estas|esas|este tipo de|ese tipo de) cosas|son cosas que|es algo que) (?:(?:a veces|siempre) )?(?:pasan|ocurren|suceden|pasa|ocurre|sucede|pueden pasar|pueden ocurrir)(?: a veces)?(?=\\s*[,.!;]|$)',
             '(?:tranqui|tranquilo|tranquila)(?=[,!]\\s*(?:es|son|no es) )',
             // Twenty-fourth session: help held back until they calm down: «si usted está alterada así no la puedo ayudar».
             '(?:si|mientras) (?:usted |tu |vos )?(?:esta|estas|sigue|sigues|siga|sigas|continua|continuas) (?:asi |tan |muy )?(?:alterad[oa]s?|gritando|nervios[oa]s?|exaltad[oa]s?|agresiv[oa]s?|insultando)[^.!?]{0,30}?no (?:l[oae]s? |te )?(?:puedo|podemos|voy a poder|vamos a poder|podre|podremos) (?:ayudar|atender)',
@@ -169,6 +171,8 @@ const checker = lexiconChecker(
             "(?:it's|it is|that's|that is)(?: really| honestly)? not (?:that|so|all that) (?:bad|serious|big|hard|difficult|complicated|tricky)",
             "(?:it's|it is|that's|that is) (?:only|just) (?:a )?(?:(?:small|tiny|minor|little|quick) )+(?:glitch|issue|problem|delay|hiccup|bug|thing|inconvenience|wait)",
             "(?:these things|stuff|things like this|shit) happens?(?=\\s*[,.!;]|$)",
+            // Twenty-ninth session, language parity (the other language had it): "stop complaining".
+            "(?:please )?(?:stop|quit|enough) (?:complaining|whining|moaning|grumbling|with the (?:drama|complaints|whining))",
             "(?:no one|nobody|no other customer) else (?:has )?(?:complained|has this problem|has had this problem)",
             "(?:it's|it is|that's) not the end of the world",
             "(?:there's|there is) no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
@@ -214,7 +218,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you'],
+      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you', 'complain', 'whin', 'moan', 'grumbl'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
     },
   },
@@ -393,6 +397,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[It'll be ready when it's ready]].", lexiconOnly: true },
   { lang: 'en', text: "I'll let you know when it's ready.", lexiconOnly: true },
   { lang: 'en', text: 'If the instructions are too much, [[maybe this engine isn\'t for you]].', lexiconOnly: true },
+  // Twenty-ninth session, language parity: «estas cosas pasan», "stop complaining"; a cause told after it, thanks for it.
+  { lang: 'es', text: 'Lo siento, [[estas cosas pasan]].', lexiconOnly: true },
+  { lang: 'es', text: 'Estas cosas pasan cuando el código postal está mal; te corrijo la dirección ahora.', lexiconOnly: true },
+  { lang: 'en', text: '[[Stop complaining]], it is on its way.', lexiconOnly: true },
+  { lang: 'en', text: 'Thanks for complaining about it, that is how we found the bug.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

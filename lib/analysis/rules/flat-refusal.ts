@@ -109,6 +109,14 @@ const checker = lexiconChecker(
             // Twenty-ninth session, as English has them: support given only to one thing («solo damos soporte a la última
             // versión»), and a bare «no» as the whole reply.
             '(?:solo|solamente|unicamente) (?:damos|ofrecemos|brindamos|se da|se ofrece) (?:soporte|asistencia|servicio tecnico) (?:a|para)',
+            // Twenty-ninth session, language parity (the other language had it): agotado, no elegible, contra la política, el pasivo futuro, la decisión firme, sin control sobre ello.
+            '(?<!no )(?:esta|estan|se encuentra|se encuentran|quedo|quedaron)(?: (?:ya|totalmente|temporalmente|completamente))? agotad[oa]s?', '(?<!no )(?:se agoto|se agotaron|se nos agoto|se nos agotaron)(?=\\s*[.,;!]|$)',
+            '(?<!si )no (?:es|son|eres|esta|estan|resulta|resultan|seria|serian) (?:elegibles?|apt[oa]s? para)',
+            '(?<!si )no (?:califica|calificas|califican|cumple|cumples|cumplen|cumplia) (?:para|con (?:los|las|el|la) (?:requisitos|condiciones|criterios))',
+            '(?:va|iria|esta|es|seria) (?:en )?contra (?:de )?(?:nuestras?|la|las) (?:politicas?|normas|normativas?|condiciones|terminos)', 'contrari[oa]s? a (?:nuestras?|la|las) (?:politicas?|normas|normativas?|condiciones)',
+            'no (?:sera|seran|podra ser|podran ser|puede ser|pueden ser|va a ser|van a ser) (?:reactivad|restablecid|reembolsad|devuelt|reabiert|revertid|aprobad|aceptad|ampliad|prorrogad|condonad|anulad|desbloquead|recuperad|reintegrad|rehabilitad)[oa]s?',
+            '(?:la|esta|esa|nuestra|dicha|su) (?:decision|resolucion|respuesta|evaluacion|determinacion|dictamen) (?:es|fue|resulta|sera|queda|se mantiene) (?:definitiv[oa]|final|inapelable|firme)',
+            '(?:no (?:tenemos|tengo) (?:ningun |ninguna )?(?:control|injerencia|potestad|incidencia|poder de decision)|(?:carecemos|carezco) de (?:control|injerencia|potestad)) (?:sobre|en)',
             '^no(?:,? (?:gracias|ty|thanks|thank you))?(?=[\\s.!]*$)',
             '(?:(?:este|esto|aqui|aca) )?no es (?:el )?(?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
             // Twenty-first session: support ended, no plan, no refund: «el soporte para la 1.7 se dejó de dar», «no está
@@ -202,6 +210,8 @@ const checker = lexiconChecker(
             // Twenty-ninth session: what is supported named as the only thing ("only the latest Steam version is supported"), and
             // a bare «no» as the whole reply (kept only when it is: see checkDraft).
             "(?:^|(?<=[.!?,]\\x20)|(?<=\\b(?:moment|now|currently|present|time),?\\x20))only [^.!?;]{1,60}? (?:is|are) (?:currently |officially )?supported(?=\\s*[.!]|$)",
+            // Twenty-ninth session, language parity (the other language had it): "we stopped selling that model", "we've discontinued it".
+            "(?:we|i)(?:'ve| have)? (?:stopped|ceased|quit) (?:making|selling|manufacturing|stocking|carrying|offering|producing|distributing|supporting) (?:it|them|this|that|these|those|the|our)\\b", "(?:we|i)(?:'ve| have)? discontinued (?:it|them|this|that|the|our)\\b",
             "^no(?:,? (?:ty|thanks|thank you|gracias))?(?=[\\s.!]*$)",
             "(?:this|here|twitter|github) is not the (?:right |correct |appropriate )?(?:place|channel|forum|venue) (?:to|for)",
             '(?:please )?refrain from (?:posting|opening|filing|creating|asking|submitting|sending)',
@@ -681,6 +691,21 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[The community does not provide support for cracked copies]].', lexiconOnly: true },
   { lang: 'en', text: '[[This section is only for developers]].', lexiconOnly: true },
   { lang: 'es', text: '[[Solo damos soporte a la última versión]].', lexiconOnly: true },
+  // Twenty-ninth session, language parity: forms the other language had; their near misses.
+  { lang: 'es', text: '[[El producto está agotado]].', lexiconOnly: true },
+  { lang: 'es', text: 'El modelo azul estaba agotado, pero ya repusimos y sale mañana.', lexiconOnly: true },
+  { lang: 'es', text: '[[Tu pedido no es elegible para reembolso]].', lexiconOnly: true },
+  { lang: 'es', text: 'Tu pedido sí es elegible para reembolso; lo tramito hoy.', lexiconOnly: true },
+  { lang: 'es', text: '[[Eso va en contra de nuestra política]].', lexiconOnly: true },
+  { lang: 'es', text: 'La política de devoluciones está en la web, en el pie de página.', lexiconOnly: true },
+  { lang: 'es', text: '[[Su cuenta no será reactivada]].', lexiconOnly: true },
+  { lang: 'es', text: 'Tu cuenta no será suspendida: el pago ya entró.', lexiconOnly: true },
+  { lang: 'es', text: '[[La decisión es definitiva]].', lexiconOnly: true },
+  { lang: 'es', text: 'Cuando la resolución sea definitiva, te escribo con el resultado.', lexiconOnly: true },
+  { lang: 'es', text: '[[No tenemos control sobre las comisiones del banco]].', lexiconOnly: true },
+  { lang: 'es', text: 'No tengo ningún problema en cambiártelo.', lexiconOnly: true },
+  { lang: 'en', text: '[[We stopped selling that model last year]].', lexiconOnly: true },
+  { lang: 'en', text: 'We stopped the charge before it went through.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

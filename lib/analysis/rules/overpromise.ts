@@ -27,6 +27,10 @@ const checker = lexiconChecker(
             '(?:te|le|les) juro',
             '(?:(?:se|te|le) lo |le |te |les )(?:puedo|podemos) (?:asegurar|garantizar|prometer|jurar)(?: que)?',
             'garantizad[oa]s?',
+            // Twenty-ninth session, language parity (the other language had it): «tenga por seguro que…», «estoy completamente segura de que llegará», «con total seguridad, mañana lo tienes».
+            '(?:tenga|ten|tengan|tene|tened) (?:por seguro|por sentado|(?:la )?(?:total |plena |completa |absoluta )?(?:seguridad|certeza)) (?:de )?que',
+            '(?<!no )(?:estoy|estamos) (?:complet[ao]mente|totalmente|absolutamente|plenamente) (?:segur[oa]s?|convencid[oa]s?) (?:de )?que(?= (?:el|la|los|las|tu|su|sus|tus|esto|eso|todo|ya|manana|hoy|lo|la|le|te)\\b[^.!?]{0,60}\\b(?:[a-z]+(?:ra|ran|remos)|va a|van a|vas a)\\b)',
+            '(?:^|(?<=[.!?]\\x20))con (?:total|toda|absoluta|plena|completa) (?:seguridad|certeza)(?! (?:es|sea|sera)\\b)',
             // «puede estar completamente segura de que…»
             '(?:puede|puedes|podes|pueden|podeis) estar (?:complet[ao]mente |totalmente |absolutamente |muy )?segur[oa]s? (?:de )?que',
             // A hundred per cent as a pledge — of certainty, of a fix, or standing alone after a promise — not as a
@@ -59,9 +63,11 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      gate: ['garantiz', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera'],
+      gate: ['garantiz', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera', 'certeza', 'por sentado'],
       unless: [
         'garantiza la (?:devolucion|reparacion)',
+        // Assurance of effort after «tenga por seguro que»: «tenga por seguro que estamos revisando su caso» (twenty-ninth session).
+        '(?:tenga|ten|tengan|tene|tened) (?:por seguro|por sentado|(?:la )?(?:total |plena |completa |absoluta )?(?:seguridad|certeza)) (?:de )?que (?:(?:lo|la|le|te) )?(?:estamos|estoy|seguimos|sigo|nos encontramos|me encuentro|trabaj[a-z]*|vamos a (?:hacer|trabajar)|voy a (?:hacer|trabajar)|haremos (?:todo|lo)|hare (?:todo|lo)|nos estamos|me estoy|le mantendremos|te mantendremos|le mantendre|te mantendre|le dare|te dare|le daremos|te daremos)',
         // A term after its article, not a pledge: «dentro del plazo garantizado», «la entrega garantizada» (twenty-eighth session).
         '(?:el|del|al|dentro del|en el) (?:plazo|periodo|tiempo|horario|minimo|precio) garantizad[oa]',
         // Assuring one's own effort, not an outcome: «te aseguro que lo reviso yo mismo», «le aseguro que voy a revisar personalmente».
@@ -267,6 +273,14 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Si el pedido no llega dentro del plazo garantizado, te enviamos otro sin costo.', lexiconOnly: true },
   { lang: 'es', text: 'Tu pedido llega mañana, [[garantizado]].', lexiconOnly: true },
   { lang: 'es', text: 'Tienes tu reembolso [[garantizado]].', lexiconOnly: true },
+  // Twenty-ninth session, language parity: certainty pledged in Spanish as English has it; effort assured is no pledge.
+  { lang: 'es', text: '[[Tenga por seguro que su reembolso se aprobará]].', lexiconOnly: true },
+  { lang: 'es', text: 'Tenga por seguro que estamos revisando su caso.', lexiconOnly: true },
+  { lang: 'es', text: 'Ten la certeza de que nos encontramos trabajando para resolverlo lo antes posible.', lexiconOnly: true },
+  { lang: 'es', text: 'Tenga la seguridad de que trabajaremos lo más rápido posible en su devolución.', lexiconOnly: true },
+  { lang: 'es', text: '[[Estoy completamente segura de que el pedido llegará pronto]].', lexiconOnly: true },
+  { lang: 'es', text: 'No estoy completamente segura de que llegue el lunes, así que lo confirmo mañana.', lexiconOnly: true },
+  { lang: 'es', text: 'Puedes pagar con total seguridad desde la app.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
