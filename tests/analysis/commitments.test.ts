@@ -37,11 +37,12 @@ describe('extraction: what is a commitment (es)', () => {
     ['Ahora mismo te envío esta guía de instalación.', ['Ahora mismo']],
     ['Mañana te envío el reporte de todos los días que faltan.', ['Mañana']],
     ['Te lo mando mañana.', ['mañana']],
-    // A part of today or the whole of tomorrow said as a stretch (twenty-ninth session).
-    ['Los reclamos pendientes serán atendidos en el transcurso de la noche.', ['en el transcurso de la noche']],
+    // The whole of tomorrow said as a stretch (twenty-ninth session); a part of day goes with the day beside it.
+    ['El técnico pasa mañana en el transcurso de la tarde.', ['mañana']],
     ['No obstante, a lo largo de mañana os daremos más información.', ['a lo largo de mañana']],
     // Opening hours are read up to a «pero».
     ['Abrimos el lunes a las 9, pero te llamo hoy por la tarde.', ['hoy por la tarde']],
+    ['Tal como pediste, cerraremos tu cuenta el viernes.', ['el viernes']],
     ['manana te escribo sin falta', ['manana']],
     ['Mañana tenés la respuesta en tu correo.', ['Mañana']],
     ['Para el viernes lo tenés listo.', ['Para el viernes']],
@@ -208,6 +209,7 @@ describe('extraction: what is a commitment (en)', () => {
     // Opening hours are read up to a "but" (twenty-ninth session).
     ["Our office is closed on Monday, but I'll call you on Tuesday.", ['on Tuesday']],
     ["I'll call you tomorrow, but we're closed on Monday.", ['tomorrow']],
+    ['Your claim will be closed by Friday with the full refund.', ['by Friday']],
     ['I\'ve issued the refund. Please expect the money in your bank account in 10 business days.', ['in 10 business days']],
     ["You'll have it by Friday.", ['by Friday']],
     // A reassurance frames the promise; the customer does not act (fourteenth session).
@@ -371,7 +373,8 @@ describe('extraction: what is not a commitment (en)', () => {
     "I've been told the parts will be done this week.",
     'Replies will be slow until at least January 10.',
     'Maintenance will take place tonight at 23:00.',
-    // A closure or a halt announced, and a pronoun with any irregular past (twenty-ninth session).
+    // A closure or a halt announced, and a pronoun with any irregular past (twenty-ninth session); not the customer's
+    // account or claim closed as they asked (below, a commitment).
     'The servers will halt traffic processing for up to 10 hours this weekend.',
     'Over the weekend of 4-5 October, we will be fully closed all weekend.',
     'This afternoon we began the process of refunding every affected account.',
@@ -447,6 +450,7 @@ describe('due time and business-hour window', () => {
     expect(due('Te llamo a las 5 de la tarde.')).toBe('2026-12-02T17:00:00-06:00');
     expect(due('Te llamo a las 9 de la mañana.')).toBe('2026-12-03T09:00:00-06:00');
     expect(due('Te llamo a las 12 de la noche.')).toBe('2026-12-03T00:00:00-06:00');
+    expect(due('Te llamo a las 12 de la mañana.')).toBe('2026-12-02T12:00:00-06:00');
     expect(due('Sobre las 10.00 horas de la mañana se reparará la avería.')).toBe('2026-12-03T10:00:00-06:00');
   });
 

@@ -146,7 +146,9 @@ const yearNumber = (s: string | undefined) => (s ? (s.length === 2 ? 2000 + Numb
 /** The half of the day a Spanish part of day names, for a clock time said with it («las 8 de la noche»). */
 function partOfDay(part: string | undefined, hour: string): string | undefined {
   if (!part) return undefined;
-  return part === 'tarde' || (part === 'noche' && hour !== '12') ? 'p' : 'a';
+  // «las 12 de la mañana» is noon, «las 12 de la noche» midnight.
+  if (hour === '12') return part === 'manana' ? 'p' : 'a';
+  return part === 'tarde' || part === 'noche' ? 'p' : 'a';
 }
 
 function clockSpec(hour: string, minute: string | undefined, meridiem: string | undefined): TimeSpec | undefined {
@@ -384,7 +386,7 @@ const ES_PATTERNS: TimePattern[] = [
   },
   {
     name: 'es-end-of-day',
-    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+(?:hoy|(?<tom>manana)))?|(?:antes\s+del|al|a|para\s+el|hacia\s+el)\s+mediodia(?:\s+de\s+(?:hoy|(?<tom2>manana)))?|(?:(?:en|durante)\s+el|dentro\s+del)\s+transcurso\s+del\s+dia(?:\s+de\s+hoy)?|a\s+lo\s+largo\s+del\s+dia(?:\s+de\s+hoy)?|(?:en|durante)\s+el\s+transcurso\s+de\s+la\s+(?:manana|tarde|noche)(?:\s+de\s+hoy)?|(?:(?:en|durante)\s+el\s+transcurso\s+de|a\s+lo\s+largo\s+de)\s+(?<tom3>manana)|(?:en|durante)\s+el\s+dia\s+de\s+hoy|durante\s+el\s+dia(?!\s+(?:de|del|en|que|a|y|o|siguiente|anterior|habil|laborable)\b)|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
+    re: /\b(?:antes\s+de\s+que\s+(?:termine|acabe|finalice|cierre|se\s+termine|se\s+acabe)\s+el\s+dia(?:\s+de\s+hoy)?|(?:(?:a|al|para|antes\s+del?|hasta)\s+)?(?:el\s+)?(?:fin|final|cierre)\s+(?:del|de\s+la)\s+(?:dia|jornada)(?:\s+de\s+(?:hoy|(?<tom>manana)))?|(?:antes\s+del|al|a|para\s+el|hacia\s+el)\s+mediodia(?:\s+de\s+(?:hoy|(?<tom2>manana)))?|(?:(?:en|durante)\s+el|dentro\s+del)\s+transcurso\s+del\s+dia(?:\s+de\s+hoy)?|a\s+lo\s+largo\s+del\s+dia(?:\s+de\s+hoy)?|(?:(?:en|durante)\s+el\s+transcurso\s+de|a\s+lo\s+largo\s+de)\s+(?<tom3>manana)(?!\s+(?:del|de\s+(?:la|el|este|esta)|por|a\s+las?)\b)|(?:en|durante)\s+el\s+dia\s+de\s+hoy|durante\s+el\s+dia(?!\s+(?:de|del|en|que|a|y|o|siguiente|anterior|habil|laborable)\b)|antes\s+del\s+cierre(?:\s+de\s+hoy)?|antes\s+de\s+cerrar\s+(?:el\s+dia|la\s+jornada|hoy)|a\s+ultima\s+hora\s+(?:de\s+hoy|del\s+dia))\b/g,
     toSpec: (m) => ({ kind: 'relativeDay', offset: m.groups!.tom || m.groups!.tom2 || m.groups!.tom3 ? 1 : 0 }),
   },
   {

@@ -91,9 +91,9 @@ const detectPhrases = phraseDetector(
     'useless', 'incompetent', 'pathetic', 'unbelievable', 'disgraceful', 'appalling', 'outrageous', 'ridiculous', 'absurd', 'shameful', 'a disgrace', 'a shambles',
     // Twenty-ninth session: the feeling named by what causes it ("Infuriating!", "this is maddening"), as Spanish names it by
     // what it gives («qué rabia», «me da bronca», «qué impotencia»), and a charge called a robbery («¿me confirmáis este atraco?»).
-    'infuriating', 'maddening', 'enraging', 'exasperating',
+    "(?<!not |n't |not really |isn't |wasn't )(?:infuriating|maddening|enraging|exasperating)",
     '(?:que|me da|nos da|da|me dio|siento|sentimos|tengo|tenemos) (?:mucha |tanta |una )?(?:rabia|bronca|coraje|impotencia)(?! de (?:que no|no))',
-    '(?:es|este|esto es|menudo|vaya|que) (?:un )?(?:atraco|robo)(?: a mano armada)?(?=\\s*[.!?,]|$| total| descarado)',
+    '(?:es un|esto es un|menudo|vaya|que|este) atraco(?: a mano armada)?|(?:es un|esto es un|menudo|vaya|que) robo(?: a mano armada)?(?=\\s*[.!,]|$| total| descarado)',
     "worst (?:company|service|experience|customer service|support)",
     "(?:terrible|awful|horrible|lousy|abysmal|shocking|appalling|atrocious|dreadful) (?:customer )?(?:service|support|company|experience|airline|bank)",
     // A verdict on the company, whoever the subject: «@Airline is a joke», «worst travel experience ever».
@@ -563,6 +563,9 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Qué rabia me da que nadie conteste.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Por reclamar 18 euros me cobran 30 de gestión. ¿Me confirmáis este atraco?', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'El robo de mi bolso fue en el aeropuerto; ¿pueden bloquear la tarjeta?', fires: false, lexiconOnly: true },
+  // Twenty-ninth session's review: a theft asked about, a feeling denied.
+  { lang: 'es', text: 'Me robaron la bici del garaje. ¿El seguro de hogar cubre este robo?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'The delay is not infuriating, just a bit confusing. When does it ship?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -26,7 +26,7 @@ const detect = phraseDetector(
     `(?:es |esta es |ya es |ya van |van )?(?:la |el )?${ORD_ES} (?:vez|ocasion) (?:que|q) (?:les |te |le )?(?:escribo|llamo|pregunto|reclamo|contacto|consulto|pido|explico|aviso|insisto|mando|envio)`,
     `(?:ya )?(?:les |te |le )?(?:escribi|llame|explique|pregunte|reclame|dije|conte|mande|envie|pedi)(?: @){0,4} ${NUM_ES} veces`,
     `${NUM_ES} veces (?:que|q)? ?(?:escribo|llamo|pregunto|reclamo|lo explico|explico)`,
-    '(?:vuelvo|volvemos|volvi|volvimos|he vuelto|hemos vuelto|tuve que volver|tuvimos que volver|tengo que volver|tenemos que volver) a (?:escribir|llamar|preguntar|reclamar|explicar|contar|mandar|enviar|insistir|reportar|publicar|denunciar|abrir (?:el|un) (?:ticket|caso|reporte))',
+    '(?:vuelvo|volvemos|tuve que volver|tengo que volver) a (?:escribir|llamar|preguntar|reclamar|explicar|contar|mandar|enviar|insistir|reportar|publicar|denunciar|abrir (?:el|un) (?:ticket|caso|reporte))',
     '(?:de verdad |otra vez )?(?:tengo|tendre) que (?:volver a )?(?:contarlo|explicarlo|repetirlo|repetir|explicar todo|contar todo)(?: todo| otra vez| de nuevo)?',
     'volver a (?:explicar|contar|repetir)(?:le|les|lo)?(?: todo)?',
     '(?:ya )?(?:se los|se lo|les|te|le) (?:dije|habia dicho|explique|habia explicado|conte|mande|envie|pase)(?: @){0,3} (?:antes|ayer|varias veces|la otra vez|el otro dia|la semana pasada)',
@@ -179,11 +179,12 @@ const detect = phraseDetector(
     '(?:visited|went to|called into|rang) (?:@ ){0,4}on \\d+ \\w+ and (?:again )?(?:on )?\\d+',
     // Twenty-ninth session: tired of calling in the past tense as in the present («me cansé de llamar»), stalled off again
     // and again («me dan largas»), visits counted («tuvimos que ir siete veces»), ignored now, getting through tried since.
-    '(?:me|nos) (?:canse|cansamos|he cansado|hemos cansado) de (?:llamar|escribir|reclamar|insistir|esperar respuesta)',
+    '(?:volvi|volvimos|he vuelto|hemos vuelto|tuvimos que volver|tenemos que volver) a (?:llamar|reclamar|preguntar|insistir|reportar|denunciar|contactar|escribir(?:les|le)|abrir (?:el|un) (?:ticket|caso|reporte))',
+    '(?:me|nos) (?:canse|cansamos|he cansado|hemos cansado|harte|hartamos|he hartado|hemos hartado) de (?:llamar|escribir|reclamar|insistir|esperar respuesta)',
     '(?:me|nos) (?:dan|estan dando|siguen dando|dieron|han dado) (?:largas|vueltas)',
     `(?:tuve que ir|tuvimos que ir|he tenido que ir|hemos tenido que ir)(?: @){0,3} ${NUM_ES} veces`,
     `(?:fui|fuimos|he ido|hemos ido) ${NUM_ES} veces (?:a|al) (?:la |el )?(?:oficina|sucursal|tienda|aeropuerto|agencia|banco|local|centro)`,
-    "(?:am|are|'m|'re|been|keep|kept|still) (?:now |still |constantly |completely )?being ignored",
+    "(?:i am|i'm|im|we are|we're|i've been|we've been|i keep|we keep|i'm still|we're still|now i am) (?:now |still |constantly |completely )?being ignored",
     '(?:trying|tried|been trying) to get (?:thru|through) to (?:an? |the |your )?(?:agent|someone|anyone|person|human|customer service|support|you)',
   ],
   [
@@ -522,6 +523,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'I was banned for nothing and now I am being ignored.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Been trying to get through to an agent since last night.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'I got through to an agent quickly and she fixed it.', fires: false, lexiconOnly: true },
+  // Twenty-ninth session's review: settings ignored, an ad posted again, «me harté de llamar».
+  { lang: 'en', text: 'After the update, my proxy settings are being ignored by the app.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Volví a publicar el anuncio pero no aparece en el buscador.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Me harté de llamar al 0800.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -51,7 +51,7 @@ const STRONG = [
   'by (?:the )?(?:end|close) of (?:the )?(?:business )?(?:day|today|business)', 'by cob', 'no later than (?:today|tonight|noon)',
   "(?:need|want|get|fix|sort|sorted|fixed|resolved|done|send|give|put|call)(?: @){0,4} (?:today|now|tonight)(?=\\s*[,.!?]|$)",
   // Twenty-ninth session, as English has "fix this now!": a fix demanded with «ya» («¡Arreglen esto ya!», «devuélvanme el dinero ya»).
-  '(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit)(?:en|an|enme|anme|enlo|anlo|a|e|ame|eme)(?: @){0,4} (?:ya|ahora|ahora mismo)(?=\\s*[,.!?]|$)',
+  '(?:(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit)(?:en|an)(?:me|nos)?(?:lo|la|los|las)?|(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit|devolv)(?:a|e)(?:me|nos|lo|la)(?:lo|la|los|las)?)(?: @){0,4} (?:ya|ahora|ahora mismo)(?=\\s*[,.!?]|$)',
   "can't wait", 'cannot wait', 'time-sensitive', 'time sensitive', 'losing (?:money|sales|customers)',
 ];
 /**
@@ -139,6 +139,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Mi tarjeta no pasa y estoy en el restaurante. ¡Arreglen esto ya!', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Devuélvanme el dinero ya.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Me respondieron ya, gracias por la ayuda.', fires: false, lexiconOnly: true },
+  // Twenty-ninth session's review: someone else doing it now is no demand; imperatives with their pronouns are.
+  { lang: 'es', text: 'Perfecto, el técnico me lo activa ahora.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Arréglamelo ya, por favor.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Devolveme la plata ya.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -48,7 +48,7 @@ const checker = lexiconChecker(
             '(?:como|tal como|tal y como) (?:ya )?(?:fue|ha sido|se ha|se habia) (?:informado|indicado|explicado|comunicado|mencionado|notificado|aclarado)(?: anteriormente| previamente)?',
             '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
             // Twenty-ninth session, language parity (the other language had it): «como ya se le había indicado», «según mi último correo».
-            '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:ha|han|habia|habian|hemos|habiamos|he) (?:sido )?(?:informado|indicado|comunicado|notificado|explicado|aclarado|mencionado|comentado|dicho|advertido|senalado)(?! (?:a|al|a la|a los|a las) )',
+            '(?:como|tal como|tal y como|segun) (?:ya )?(?:se (?:le|te|les|os) (?:ha|han|habia|habian)|(?:le|te|les|os) (?:hemos|habiamos|he|habia)) (?:sido )?(?:informado|indicado|comunicado|notificado|explicado|aclarado|mencionado|comentado|dicho|advertido|senalado)(?! (?:a|al|a la|a los|a las) )',
             '(?:segun|conforme a|de acuerdo (?:a|con)|tal como (?:dice|indica|indicaba|decia)) (?:lo (?:indicado|informado|explicado|mencionado|dicho|senalado) en )?(?:mi|nuestr[oa]) (?:(?:ultim[oa]|anterior|previ[oa]) (?:correo|mail|email|e-mail|mensaje|respuesta|comunicado|comunicacion|carta)|(?:correo|mail|email|e-mail|mensaje|respuesta|comunicado|comunicacion|carta) (?:anterior|previ[oa]))',
             `${SENTENCE_OPENING.es}por (?:ultima|enesima|centesima|milesima|tercera) vez(?=,)`,
             // …with «hemos» and no pronoun: «como hemos mencionado en el curso», «tal como ya he comentado» (twenty-eighth session).
@@ -146,8 +146,8 @@ const checker = lexiconChecker(
             'si (?:usted |vos |tu )?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
             `(?:porque|ya que|pues|debido a que) ${YOU_ES} no @`,
             // Twenty-ninth session, language parity (the other language had it): «nuestros correos quedaron sin respuesta», «no atendiste cuando te llamó».
-            '(?:nuestr[oa]s|los|las|todos los|todas las) (?:@ ){0,2}(?:correos|mails|emails|mensajes|llamadas|llamados|avisos|recordatorios|cartas)(?: @){0,6} (?:quedaron|han quedado|siguen|siguieron|estan) sin (?:respuesta|contestar|responder|atender)',
-            '(?<!si )(?:no (?:atendiste|contestaste|respondiste|te presentaste)|(?:usted|vos) no (?:atendio|contesto|respondio|se presento|atendiste|contestaste)) (?:el telefono|la llamada|las llamadas|nuestras? llamadas?|nuestros (?:correos|mensajes)|nuestro (?:correo|mensaje)|cuando|a (?:la|nuestra) (?:cita|visita))',
+            '(?:nuestr[oa]s|todos nuestros|todas nuestras) (?:@ ){0,2}(?:correos|mails|emails|mensajes|llamadas|llamados|avisos|recordatorios|cartas)(?: @){0,6} (?:quedaron|han quedado|siguen|siguieron|estan) sin (?:respuesta|contestar|responder|atender)(?! por (?:un )?error nuestro)',
+            '(?<!\\bsi (?:[a-z]+ ){0,3})(?:no (?:atendiste|contestaste|respondiste|te presentaste)|(?:usted|vos) no (?:atendio|contesto|respondio|se presento|atendiste|contestaste)) (?:el telefono|la llamada|las llamadas|nuestras? llamadas?|nuestros (?:correos|mensajes)|nuestro (?:correo|mensaje)|cuando|a (?:la|nuestra) (?:cita|visita))',
             `${YOU_ES} no (?:siguio|seguiste|leyo|leiste|reviso|revisaste|actualizo|actualizaste|hizo caso|hiciste caso|presto atencion|prestaste atencion|lei?ste|estaba|estabas)`,
             'no (?:siguio|seguiste|leyo|leiste) (?:los pasos|las instrucciones|el manual|las condiciones|el correo|el mail|los terminos)',
             '(?:es|fue) (?:un )?(?:error|fallo|culpa) (?:suyo|tuyo|suya|tuya|del cliente|de usted|de ustedes)',
@@ -193,7 +193,7 @@ const checker = lexiconChecker(
             '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) recomendaria(?:mos)?) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr)\\w*',
             // Twenty-ninth session: a reminder of how to file, or for next time: «recuerda poner "MAD" en el asunto del pull request»,
             // «acuérdate la próxima vez de poner el link»; a jab at the customer's sense: «hace falta un mínimo de sentido común».
-            '(?:recuerda|recuerde|recuerden|recordad|acuerdate|acuerdese|acuerdense|acordaos|acordaros)(?: siempre)? (?:la proxima vez |para la proxima |de aqui en adelante |en adelante )?(?:de )?(?:poner|dejar|incluir|colocar|indicar|agregar|anadir|cerrar|usar|seguir|escribir|nombrar)(?:nos|me|lo|la|los|las)?(?: [^.!?\\s]+){1,9}? (?:(?:el|la|los|las|del|al|tu|su|vuestr[oa]s?|cada) )?(?:asunto|titulo|pull requests?|issues?|tickets?|plantilla|formato|muro|foro|hilo)',
+            '(?:recuerda|recuerde|recuerden|recordad|acuerdate|acuerdese|acuerdense|acordaos|acordaros)(?: siempre)? (?:la proxima vez |para la proxima |de aqui en adelante |en adelante )?(?:de )?(?:poner|dejar|incluir|colocar|indicar|agregar|anadir|cerrar|usar|seguir|escribir|nombrar)(?:nos|me|lo|la|los|las)?(?: [^.!?\\s]+){1,9}? (?:(?:el|la|los|las|del|al|tu|su|vuestr[oa]s?|cada) )?(?:asunto del (?:pull request|pr|issue)|pull requests?|issues?|muro|foro|hilo)',
             '(?:recuerda|recuerde|recuerden|recordad|acuerdate|acuerdese|acuerdense|acordaos|acordaros) (?:la proxima vez|para la proxima|de aqui en adelante|en adelante)',
             '(?:un )?minimo de (?:sentido comun|comprension lectora|logica)',
             '(?:por favor,? )?no (?:abras|abra|abran|crees|cree|creen|publiques|publique|publiquen|abrais) (?:un |otro |mas )?(?:nuevo |otro )?(?:ticket|caso|hilo|issue|reclamo|reporte)s?(?: nuevos?)?(?: (?:para|por) (?:algo|esto|eso|cosas))',
@@ -310,9 +310,9 @@ const checker = lexiconChecker(
             "(?:issue|problem|error|fault|bug|cause|glitch)(?:'s| is| seems to be| looks to be| must be| has to be| appears to be| could be| might be| may be| lies| comes)?(?: (?:probably|likely|most likely|definitely|clearly|surely))? (?:coming |caused )?(?:from|by|with|in|on|at|down to) your (?:@ ){0,2}(?:phone|device|firmware|installation|install|setup|set-up|config|configuration|network|router|isp|provider|browser|code|environment|server|computer|antivirus|firewall|end|side|settings|connection)\\b",
             "(?:we're|we are|i'm|i am) not (?:responsible|to blame)",
             // Twenty-ninth session, language parity (the other language had it): "this was not an error on our part", "the carrier is the one who handles…".
-            "(?:(?:it|this|that)(?:'s| is| was)(?: not|n't)|isn't|wasn't|is not|was not) (?:an? )?(?:mistake|error|fault|failure|bug) (?:on our (?:part|side|end)|of ours|(?:made )?by us|from (?:our side|us))",
-            "(?:(?:it|this|that)(?:'s| is| was)(?: not|n't)|isn't|wasn't|is not|was not) our (?:mistake|error)",
-            "(?:the|your) (?:carrier|courier|bank|card issuer|issuer|supplier|provider|manufacturer|airline|insurer|seller|post office|delivery company)s? (?:is|are) (?:the (?:one|ones|only one) (?:who|that) (?:handles?|decides?|manages?|is responsible)|(?:solely |fully |entirely )?responsible for)",
+            "(?:(?:it|this|that)(?:'s| is| was)(?: not|n't)|isn't|wasn't|is not|was not) (?:an? )?(?:mistake|error|fault|failure|bug) (?:on our (?:part|side|end)|of ours|(?:made )?by us|from (?:our side|us))(?! either)",
+            "(?:(?:it|this|that)(?:'s| is| was)(?: not|n't)|isn't|wasn't|is not|was not) our (?:mistake|error)(?! either)",
+            "(?:the|your) (?:carrier|courier|bank|card issuer|issuer|supplier|provider|manufacturer|airline|insurer|seller|post office|delivery company)s? (?:is|are) the (?:one|ones|only one) (?:who|that) (?:handles?|decides?|manages?|is responsible)",
             "(?:carriers|couriers|banks|suppliers|providers|manufacturers|airlines|insurers|third parties) (?:are|is) (?:solely |fully |entirely )?responsible for",
             "(?:we|i) (?:have|had) nothing to do with (?:it|this|that)",
             // The cause handed to someone else by clearing what is ours: "these rejections have nothing to do with our plugin».
@@ -410,7 +410,7 @@ const checker = lexiconChecker(
             "we (?:note|noticed|can see|see) that you (?:did not|didn't|have not|haven't|failed|never|ignored)",
             "(?:our|the|both|all) (?:@ ){0,2}(?:emails?|letters?|calls?|messages?|reminders?)(?: @){0,6} (?:went|were left|remained|have gone) unanswered",
             // Twenty-ninth session, language parity (the other language had it): "because you weren't home".
-            "(?:because|since) you (?:weren't|were not|wasn't|was not) (?:at home|home|in|there|available|present|reachable|around|at the (?:address|property|door))\\b",
+            "because you (?:weren't|were not|wasn't|was not) (?:at home|home|in|there|available|present|reachable|around|at the (?:address|property|door))\\b",
             "you (?:didn't|did not|never) (?:answer|pick up|reply|respond|show up|turn up|attend|return (?:our|my) call)",
             // Reminding them what they agreed: «you were told at the time of booking», «you did sign up for the annual plan».
             "you were (?:told|informed|advised|notified|made aware) (?:at the time|when you|before you|that the|during)",
@@ -436,10 +436,10 @@ const checker = lexiconChecker(
             "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect|ask)",
             // Twenty-ninth session: told how to use the channel itself: "please don't discuss offline in this issue", "stop this
             // spam", "DM staff once instead of making a bajillion issues"; a jab at the customer's competence or sense.
-            "(?:please )?(?:don't|do not|dont) (?!hesitate|worry|forget|wait|feel|mind|be)(?:@ ){1,4}?(?:in|on|under) (?:this|these|the same|a closed|closed) (?:issue|thread|ticket|tracker|repo|channel|forum|pr|pull request|discussion)s?\\b",
-            "stop (?:this|the|your|all (?:this|the)) (?:spam|spamming|bumping|pinging|nagging)",
+            "(?:please )?(?:don't|do not|dont) (?!hesitate|worry|forget|wait|feel|mind|be|(?:include|share|post|send|put|paste|add|write) (?:your |any |the )?(?:card|password|personal|payment|bank|credit|private|sensitive|full))(?:@ ){1,4}?(?:in|on|under) (?:this|these|the same|a closed|closed) (?:issue|thread|ticket|tracker|repo|channel|forum|pr|pull request|discussion)s?\\b",
+            "(?:^|(?<=[.!?,]\\x20)|(?<=\\bplease\\x20))stop (?:this|the|your|all (?:this|the)) (?:spam|spamming|bumping|pinging|nagging)",
             "(?:just|please|simply) ~4instead of (?:making|opening|posting|creating|filing|spamming|writing) (?:@ ){0,3}?(?:github )?(?:issues|tickets|threads|posts|comments)",
-            "(?:a (?:base|basic|minimum) level|minimum) of (?:competence|knowledge|understanding|common sense)|(?:you're|you are|you) (?:clearly )?not making (?:much |any )?sense|if you don't (?:even )?know (?:such|these|the) basics",
+            "(?:a (?:base|basic|minimum) level|minimum) of (?:competence|common sense)|(?:you're|you are|you) (?:clearly )?not making (?:much |any )?sense|if you don't (?:even )?know (?:such|these|the) basics",
           ],
           span: 'clause',
         },
@@ -840,7 +840,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[Please stop this spam]], one report is enough.', lexiconOnly: true },
   { lang: 'en', text: '[[Can you just message us once instead of opening five tickets]]?', lexiconOnly: true },
   { lang: 'en', text: 'I merged both reports instead of opening new tickets for each.', lexiconOnly: true },
-  { lang: 'en', text: '[[The plugin expects a basic level of knowledge about servers]].', lexiconOnly: true },
+  { lang: 'en', text: '[[The plugin expects a basic level of competence with servers]].', lexiconOnly: true },
   { lang: 'en', text: 'Sorry, [[you are not making much sense here]].', lexiconOnly: true },
   { lang: 'es', text: 'Buen trabajo. [[Recuerda poner tu nombre en el asunto del pull request]].', lexiconOnly: true },
   { lang: 'es', text: 'Recuerda poner tu DNI en el formulario de la cita del lunes.', lexiconOnly: true },
@@ -859,6 +859,16 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'The courier responsible for your area will call you before noon.', lexiconOnly: true },
   { lang: 'en', text: "[[The technician couldn't get in because you weren't home]].", lexiconOnly: true },
   { lang: 'en', text: "If you weren't home, don't worry: I've rebooked the delivery for Thursday.", lexiconOnly: true },
+  // Twenty-ninth session's review: a colleague's word confirmed, an apology for our silence, a condition, a neutral cause
+  // already fixed, security advice, a help tip, a course's prerequisite.
+  { lang: 'es', text: 'Según te han indicado en la sucursal, el reembolso ya está aprobado; yo lo confirmo desde aquí.', lexiconOnly: true },
+  { lang: 'es', text: 'Perdón: los correos que nos enviaste quedaron sin respuesta por un error nuestro.', lexiconOnly: true },
+  { lang: 'es', text: 'Si ayer no contestaste la llamada, no pasa nada: te vuelvo a llamar hoy a las 16:00.', lexiconOnly: true },
+  { lang: 'en', text: "Since you weren't available on Monday, I've moved the visit to Thursday at no extra cost.", lexiconOnly: true },
+  { lang: 'en', text: "That was not a mistake on your part, and it's not our error either: the card network declined it.", lexiconOnly: true },
+  { lang: 'en', text: "For your security, please don't include card details in this ticket.", lexiconOnly: true },
+  { lang: 'en', text: "To stop the spam you're receiving, turn on the filter in Settings > Mail.", lexiconOnly: true },
+  { lang: 'es', text: 'Recuerda usar el formato día/mes/año al escribir la fecha de nacimiento.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

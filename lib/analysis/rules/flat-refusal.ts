@@ -110,13 +110,13 @@ const checker = lexiconChecker(
             // versión»), and a bare «no» as the whole reply.
             '(?:solo|solamente|unicamente) (?:damos|ofrecemos|brindamos|se da|se ofrece) (?:soporte|asistencia|servicio tecnico) (?:a|para)',
             // Twenty-ninth session, language parity (the other language had it): agotado, no elegible, contra la política, el pasivo futuro, la decisión firme, sin control sobre ello.
-            '(?<!no )(?:esta|estan|se encuentra|se encuentran|quedo|quedaron)(?: (?:ya|totalmente|temporalmente|completamente))? agotad[oa]s?', '(?<!no )(?:se agoto|se agotaron|se nos agoto|se nos agotaron)(?=\\s*[.,;!]|$)',
+            '(?:producto|articulo|modelo|talla|color|stock|unidades|entradas|existencias|plazas|boletos|version|edicion|referencia) (?:@ ){0,2}(?<!no )(?:esta|estan|se encuentra|se encuentran|quedo|quedaron)(?: (?:ya|totalmente|temporalmente|completamente))? agotad[oa]s?', '(?<!no )(?:se agoto|se agotaron|se nos agoto|se nos agotaron)(?=\\s*[.,;!]|$)',
             '(?<!si )no (?:es|son|eres|esta|estan|resulta|resultan|seria|serian) (?:elegibles?|apt[oa]s? para)',
             '(?<!si )no (?:califica|calificas|califican|cumple|cumples|cumplen|cumplia) (?:para|con (?:los|las|el|la) (?:requisitos|condiciones|criterios))',
-            '(?:va|iria|esta|es|seria) (?:en )?contra (?:de )?(?:nuestras?|la|las) (?:politicas?|normas|normativas?|condiciones|terminos)', 'contrari[oa]s? a (?:nuestras?|la|las) (?:politicas?|normas|normativas?|condiciones)',
-            'no (?:sera|seran|podra ser|podran ser|puede ser|pueden ser|va a ser|van a ser) (?:reactivad|restablecid|reembolsad|devuelt|reabiert|revertid|aprobad|aceptad|ampliad|prorrogad|condonad|anulad|desbloquead|recuperad|reintegrad|rehabilitad)[oa]s?',
+            '(?<!(?:comportamiento|trato|actitud|conducta|respuesta) )(?:va|iria|esta|es|seria) (?:en )?contra (?:de )?(?:nuestras?|la|las) (?:politicas?|normas|normativas?|condiciones|terminos)(?! de (?:atencion|servicio|conducta|trato))', 'contrari[oa]s? a (?:nuestras?|la|las) (?:politicas?|normas|normativas?|condiciones)',
+            'no (?:sera|seran|podra ser|podran ser|puede ser|pueden ser|va a ser|van a ser) (?:reactivad|restablecid|reembolsad|reabiert|revertid|aprobad|aceptad|ampliad|prorrogad|condonad|desbloquead|recuperad|reintegrad|rehabilitad)[oa]s?',
             '(?:la|esta|esa|nuestra|dicha|su) (?:decision|resolucion|respuesta|evaluacion|determinacion|dictamen) (?:es|fue|resulta|sera|queda|se mantiene) (?:definitiv[oa]|final|inapelable|firme)',
-            '(?:no (?:tenemos|tengo) (?:ningun |ninguna )?(?:control|injerencia|potestad|incidencia|poder de decision)|(?:carecemos|carezco) de (?:control|injerencia|potestad)) (?:sobre|en)',
+            '(?:no (?:tenemos|tengo) (?:ningun |ninguna )?(?:control|injerencia|potestad|poder de decision)|(?:carecemos|carezco) de (?:control|injerencia|potestad)) (?:sobre|en)(?! (?:tus|sus|vuestros) datos)',
             '^no(?:,? (?:gracias|ty|thanks|thank you))?(?=[\\s.!]*$)',
             '(?:(?:este|esto|aqui|aca) )?no es (?:el )?(?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
             // Twenty-first session: support ended, no plan, no refund: «el soporte para la 1.7 se dejó de dar», «no está
@@ -706,6 +706,12 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'No tengo ningún problema en cambiártelo.', lexiconOnly: true },
   { lang: 'en', text: '[[We stopped selling that model last year]].', lexiconOnly: true },
   { lang: 'en', text: 'We stopped the charge before it went through.', lexiconOnly: true },
+  // Twenty-ninth session's review: no outage, privacy, a battery used up, an apology for staff, good news.
+  { lang: 'es', text: 'Hola Marta, revisé y no tenemos ninguna incidencia en tu zona ahora mismo.', lexiconOnly: true },
+  { lang: 'es', text: 'No te preocupes: no tenemos ningún control sobre tus datos bancarios, solo tú puedes verlos.', lexiconOnly: true },
+  { lang: 'es', text: 'Cuando la batería está agotada, el equipo se apaga solo.', lexiconOnly: true },
+  { lang: 'es', text: 'Lamento mucho el trato que recibiste. Ese comportamiento va en contra de nuestras normas de atención.', lexiconOnly: true },
+  { lang: 'es', text: 'No te preocupes: tu paquete no será devuelto al remitente.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -27,10 +27,9 @@ const checker = lexiconChecker(
             '(?:te|le|les) juro',
             '(?:(?:se|te|le) lo |le |te |les )(?:puedo|podemos) (?:asegurar|garantizar|prometer|jurar)(?: que)?',
             'garantizad[oa]s?',
-            // Twenty-ninth session, language parity (the other language had it): «tenga por seguro que…», «estoy completamente segura de que llegará», «con total seguridad, mañana lo tienes».
+            // Twenty-ninth session, language parity (the other language had it): «tenga por seguro que…», «estoy completamente segura de que llegará».
             '(?:tenga|ten|tengan|tene|tened) (?:por seguro|por sentado|(?:la )?(?:total |plena |completa |absoluta )?(?:seguridad|certeza)) (?:de )?que',
-            '(?<!no )(?:estoy|estamos) (?:complet[ao]mente|totalmente|absolutamente|plenamente) (?:segur[oa]s?|convencid[oa]s?) (?:de )?que(?= (?:el|la|los|las|tu|su|sus|tus|esto|eso|todo|ya|manana|hoy|lo|la|le|te)\\b[^.!?]{0,60}\\b(?:[a-z]+(?:ra|ran|remos)|va a|van a|vas a)\\b)',
-            '(?:^|(?<=[.!?]\\x20))con (?:total|toda|absoluta|plena|completa) (?:seguridad|certeza)(?! (?:es|sea|sera)\\b)',
+            '(?<!no )(?:estoy|estamos) (?:complet[ao]mente|totalmente|absolutamente|plenamente) (?:segur[oa]s?|convencid[oa]s?) (?:de )?que(?= (?:el|la|los|las|tu|su|sus|tus|esto|eso|todo|ya|manana|hoy|lo|la|le|te)\\b[^.!?]{0,60}\\b(?:llegara|llegaran|estara|estaran|quedara|quedaran|funcionara|funcionaran|saldra|saldran|recibiras|recibira|recibiran|tendras|tendra|tendran|resolvera|solucionara|arreglara|aprobara|volvera|pasara|ocurrira|va a|van a|vas a)\\b)',
             // «puede estar completamente segura de que…»
             '(?:puede|puedes|podes|pueden|podeis) estar (?:complet[ao]mente |totalmente |absolutamente |muy )?segur[oa]s? (?:de )?que',
             // A hundred per cent as a pledge — of certainty, of a fix, or standing alone after a promise — not as a
@@ -67,7 +66,7 @@ const checker = lexiconChecker(
       unless: [
         'garantiza la (?:devolucion|reparacion)',
         // Assurance of effort after «tenga por seguro que»: «tenga por seguro que estamos revisando su caso» (twenty-ninth session).
-        '(?:tenga|ten|tengan|tene|tened) (?:por seguro|por sentado|(?:la )?(?:total |plena |completa |absoluta )?(?:seguridad|certeza)) (?:de )?que (?:(?:lo|la|le|te) )?(?:estamos|estoy|seguimos|sigo|nos encontramos|me encuentro|trabaj[a-z]*|vamos a (?:hacer|trabajar)|voy a (?:hacer|trabajar)|haremos (?:todo|lo)|hare (?:todo|lo)|nos estamos|me estoy|le mantendremos|te mantendremos|le mantendre|te mantendre|le dare|te dare|le daremos|te daremos)',
+        '(?:tenga|ten|tengan|tene|tened) (?:por seguro|por sentado|(?:la )?(?:total |plena |completa |absoluta )?(?:seguridad|certeza)) (?:de )?que (?:(?:lo|la|le|te|les) )?(?:(?:revis|estudi|analiz|atend|gestion|tramit|segu|priori[sz]|avis|inform|escrib|llam|contact|mantend|dar|ocup|encarg)[a-z]*(?:remos|re)\\b|estamos|estoy|seguimos|sigo|nos encontramos|me encuentro|trabaj[a-z]*|vamos a (?:hacer|trabajar)|voy a (?:hacer|trabajar)|haremos (?:todo|lo)|hare (?:todo|lo)|nos estamos|me estoy|le mantendremos|te mantendremos|le mantendre|te mantendre|le dare|te dare|le daremos|te daremos)',
         // A term after its article, not a pledge: «dentro del plazo garantizado», «la entrega garantizada» (twenty-eighth session).
         '(?:el|del|al|dentro del|en el) (?:plazo|periodo|tiempo|horario|minimo|precio) garantizad[oa]',
         // Assuring one's own effort, not an outcome: «te aseguro que lo reviso yo mismo», «le aseguro que voy a revisar personalmente».
@@ -281,6 +280,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Estoy completamente segura de que el pedido llegará pronto]].', lexiconOnly: true },
   { lang: 'es', text: 'No estoy completamente segura de que llegue el lunes, así que lo confirmo mañana.', lexiconOnly: true },
   { lang: 'es', text: 'Puedes pagar con total seguridad desde la app.', lexiconOnly: true },
+  // Twenty-ninth session's review: a fact checked, handling promised, a guarantee denied.
+  { lang: 'es', text: 'Revisé la factura y estoy totalmente segura de que el cobro corresponde a la compra del 3 de mayo.', lexiconOnly: true },
+  { lang: 'es', text: 'Ten por seguro que revisaremos tu caso con prioridad.', lexiconOnly: true },
+  { lang: 'es', text: 'Tenga por seguro que le avisaremos en cuanto llegue.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

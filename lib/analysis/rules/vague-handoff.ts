@@ -54,7 +54,7 @@ const checker = lexiconChecker(
             // «tu caso quedó en manos de otro sector», «ellos sabrán qué hacer»
             '(?:queda|quedo|esta|estara|quedara) en manos (?:de (?:otro |otra |el |la )|del )(?:area|sector|departamento|equipo|gente)',
             // Twenty-ninth session, language parity (the other language had it): «le pediré a un asesor que lo contacte».
-            '(?:pedir|pedire|pediremos|pido|pedimos|solicitar|solicitare|solicitaremos|solicito|solicitamos|para)(?: a)? (?:que )?(?:alguien|un|una|otro|otra|algun|alguna|uno de nuestros|una de nuestras)(?: @){0,3} (?:que )?(?:se (?:comunique|comuniquen|ponga en contacto|pongan en contacto)|(?:lo|la|le|te|les|los) (?:contacte|contacten|llame|llamen|escriba|escriban|responda|respondan|atienda|atiendan))',
+            '(?:pedir|pedire|pediremos|pido|pedimos|solicitar|solicitare|solicitaremos|solicito|solicitamos)(?: a)? (?:que )?(?:alguien|un|una|otro|otra|algun|alguna|uno de nuestros|una de nuestras)(?: @){0,3} (?:que )?(?:se (?:comunique|comuniquen|ponga en contacto|pongan en contacto)|(?:lo|la|le|te|les|los) (?:contacte|contacten|llame|llamen|escriba|escriban|responda|respondan|atienda|atiendan))',
             'ellos (?:sabran|veran|decidiran|resolveran|se encargaran|te diran|le diran|les diran)',
             // «eso lo tiene que resolver el área comercial»
             '(?:lo |la )?(?:tiene|tienen|tendra|tendran|debe|deben|deberia|deberian|va a tener|van a tener) que (?:resolver|ver|gestionar|revisar|tramitar|solucionar|definir|decidir)(?:lo|la)? (?:el|la|los|las) (?:area|sector|departamento|equipo|gente|personal|companeros|especialistas|tecnicos)',
@@ -82,7 +82,7 @@ const checker = lexiconChecker(
             // Fourteenth session: someone sent for, with no name or time: "I'll have a specialist reach out to you".
             "(?:i|we)(?:'ll| will)? (?:have|get|ask) (?:a|an|one of our|someone from (?:our|the)) (?:@ ){0,2}(?:specialist|agent|expert|team member|rep|representative|colleague|supervisor|technician|engineer)s? (?:to )?(?:reach out|contact you|get in touch|call you|email you|get back to you|follow up)",
             // Twenty-ninth session, language parity (the other language had it): "your case is now in the hands of our technical team".
-            "(?:is|are|'s|now|it's|that's) (?:now )?in the hands of (?:the|our|another|a different|a) (?:@ ){0,2}(?:team|department|specialists?|experts|engineers|colleagues|area)\\b",
+            "(?:is|are|'s|now|it's|that's) (?:now )?in the hands of (?:the|our|another|a different|a) (?:@ ){0,2}(?:team|department|specialists?|experts|engineers|colleagues|area)\\b(?![^.!?]{0,20}\\band (?:i|we)(?:'m|'re| am| are|'ll| will))",
             "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there|sort it out|sort (?:it|this|that) out|take care of it|handle it|deal with it|figure it out)",
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
             // Passed on to whichever team, and left there: «we'll have this forwarded to our teams internally», «I've referred your case to the relevant department».
@@ -329,6 +329,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Te pido que nos llames cuando puedas.', lexiconOnly: true },
   { lang: 'en', text: '[[Your case is now in the hands of our technical team]].', lexiconOnly: true },
   { lang: 'en', text: 'Your data is in safe hands with our team.', lexiconOnly: true },
+  // Twenty-ninth session's review: a hand-off with a time, a channel named, the agent keeping it.
+  { lang: 'es', text: 'Abrí la orden para que un técnico te llame mañana entre las 9 y las 11.', lexiconOnly: true },
+  { lang: 'es', text: 'Para que alguien te atienda en tienda, pide cita en la web.', lexiconOnly: true },
+  { lang: 'en', text: "Don't worry, this is in the hands of our engineering team and I'm checking on it every day until it's fixed.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
