@@ -451,6 +451,8 @@ describe('due time and business-hour window', () => {
     expect(due('Te llamo a las 9 de la mañana.')).toBe('2026-12-03T09:00:00-06:00');
     expect(due('Te llamo a las 12 de la noche.')).toBe('2026-12-03T00:00:00-06:00');
     expect(due('Te llamo a las 12 de la mañana.')).toBe('2026-12-02T12:00:00-06:00');
+    expect(due('Te llamo a las 5 y media de la tarde.')).toBe('2026-12-02T17:30:00-06:00');
+    expect(due('Te llamo a las 4 y cuarto de la tarde.')).toBe('2026-12-02T16:15:00-06:00');
     expect(due('Sobre las 10.00 horas de la mañana se reparará la avería.')).toBe('2026-12-03T10:00:00-06:00');
   });
 

@@ -380,9 +380,9 @@ const ES_PATTERNS: TimePattern[] = [
     name: 'es-clock',
     // «antes de las 17:00», «te llamo a las 5», «sobre las 10 h»: a time of day with no day named (a day before it
     // takes it as its own: «mañana a las 10» is es-relative-day's). «De 9 a 18» and «entre las 9 y las 17» are hours.
-    re: /\b(?:(?:antes\s+de|para|sobre|a\s+eso\s+de|alrededor\s+de|como\s+a)\s+las?|a\s+las?)\s+(?<h>\d{1,2})(?!\d)(?:[:.](?<min>\d{2}))?(?:\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|\s*(?:h|hs|hrs|horas)\b)?(?:\s+de\s+la\s+(?<part>manana|tarde|noche|madrugada)\b)?(?!\s*(?:[:.,]\d|y\s+las?\s+\d|a\s+las?\s+\d|-\s*\d|%)|\s+(?:de\s+|del\s+)?(?:ese|aquel|mismo)\s+(?:mismo\s+)?dia)/g,
-    // «a las 5 de la tarde» is 17:00, «a las 12 de la noche» midnight.
-    toSpec: (m) => (followsDayOrHabit(m, 'es') ? undefined : clockSpec(m.groups!.h, m.groups!.min, m.groups!.ap ?? partOfDay(m.groups!.part, m.groups!.h))),
+    re: /\b(?:(?:antes\s+de|para|sobre|a\s+eso\s+de|alrededor\s+de|como\s+a)\s+las?|a\s+las?)\s+(?<h>\d{1,2})(?!\d)(?:[:.](?<min>\d{2}))?(?:\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|\s*(?:h|hs|hrs|horas)\b)?(?:\s+y\s+(?<frac>media|cuarto))?(?:\s+de\s+la\s+(?<part>manana|tarde|noche|madrugada)\b)?(?!\s*(?:[:.,]\d|y\s+las?\s+\d|a\s+las?\s+\d|-\s*\d|%)|\s+(?:de\s+|del\s+)?(?:ese|aquel|mismo)\s+(?:mismo\s+)?dia)/g,
+    // «a las 5 de la tarde» is 17:00, «a las 12 de la noche» midnight, «a las 5 y media» 5:30.
+    toSpec: (m) => (followsDayOrHabit(m, 'es') ? undefined : clockSpec(m.groups!.h, m.groups!.min ?? (m.groups!.frac ? (m.groups!.frac === 'media' ? '30' : '15') : undefined), m.groups!.ap ?? partOfDay(m.groups!.part, m.groups!.h))),
   },
   {
     name: 'es-end-of-day',
