@@ -300,10 +300,13 @@ const OPENING_HOURS: Record<Lang, RegExp> = {
 /** Words that join time phrases into one («the weekend of 4-5 October», «del lunes al viernes»). */
 const TIME_JOINERS = /\b(?:of|the|and|to|from|de|del|el|la|y|al|a)\b/g;
 
+/** Every «but» / «pero» of a sentence (for `matchAll`). */
+const CONTRASTS: Record<Lang, RegExp> = { en: new RegExp(CONTRAST.en.source, 'g'), es: new RegExp(CONTRAST.es.source, 'g') };
+
 /** The stretches of a sentence, cut at each «but» / «pero», that speak of opening hours. */
 function openingHoursStretches(folded: string, lang: Lang): Array<[number, number]> {
   if (!OPENING_HOURS[lang].test(folded)) return [];
-  const cuts = [0, ...[...folded.matchAll(new RegExp(CONTRAST[lang].source, 'g'))].map((m) => m.index), folded.length];
+  const cuts = [0, ...[...folded.matchAll(CONTRASTS[lang])].map((m) => m.index), folded.length];
   const out: Array<[number, number]> = [];
   for (let k = 0; k + 1 < cuts.length; k++) if (OPENING_HOURS[lang].test(folded.slice(cuts[k], cuts[k + 1]))) out.push([cuts[k]!, cuts[k + 1]!]);
   return out;
@@ -559,11 +562,8 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
   const found = candidates(folded, lang);
   if (found.length === 0) return [];
   // [from, to) with its time phrases blanked, and whether it holds other words than those that join them («of 4-5 October»).
-  const withoutTimes = (from: number, to: number) => {
-    let text = folded.slice(from, to);
-    for (const f of found) if (f.start < to && f.end > from) text = text.slice(0, Math.max(0, f.start - from)) + ' '.repeat(Math.min(to, f.end) - Math.max(from, f.start)) + text.slice(Math.min(to, f.end) - from);
-    return text;
-  };
+  const withoutTimes = (from: number, to: number) =>
+    blankRanges(folded.slice(from, to), found.filter((f) => f.start < to && f.end > from).map((f): [number, number] => [Math.max(0, f.start - from), Math.min(to, f.end) - from]));
   const wordsBesideTimes = (from: number, to: number) => /[a-z]/.test(withoutTimes(from, to).replace(TIME_JOINERS, ' '));
   // Tense, mood and «sí» are read on Spanish as written, lower-cased (accents matter: «enviaré», «está»); English folded.
   const asWritten = (start: number, end: number) => (lang === 'es' ? sentence.slice(start, end).toLowerCase() : folded.slice(start, end));
@@ -785,7 +785,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const clauseEnd = Math.min(runsInto ? runsInto[1] : ce, c.end + CONTEXT_CHARS);
     const timeEnd = timeEnds.get(c.start) ?? c.end;
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(timeEnd, Math.max(clauseEnd, timeEnd))}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)) && !CASE_MOVES[lang].test(subWithoutMention), explicitPromise: grammar && ((reading.actor === 'agent' && (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(`${asWritten(ss, c.start)} ${asWritten(c.end, se)}`))) || CASE_WILL_BE_FIXED[lang].test(lang === 'en' ? folded.slice(ss, se) : `${asWritten(ss, c.start)} ${asWritten(c.end, se)}`) || isBareAnswer(sentence, c)) });
+    // The subclause as written around the time, read by both forms of an outright promise.
+    const aroundTime = () => `${asWritten(ss, c.start)} ${asWritten(c.end, se)}`;
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)) && !CASE_MOVES[lang].test(subWithoutMention), explicitPromise: grammar && ((reading.actor === 'agent' && (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(aroundTime()))) || CASE_WILL_BE_FIXED[lang].test(lang === 'en' ? folded.slice(ss, se) : aroundTime()) || isBareAnswer(sentence, c)) });
   }
   return out;
 }

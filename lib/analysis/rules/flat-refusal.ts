@@ -8,7 +8,7 @@
  * Span: the refusal clause. Suggestions keep the refusal and add an offer, so the agent's
  * meaning stays and the draft now has an alternative (the rule does not fire again).
  */
-import { compile, findAll, lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
+import { compile, expand, findAll, lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { announcesAbsence } from '../grammar/absence';
 import { byRegister } from '../grammar/register';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
@@ -28,6 +28,10 @@ const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|proce
 const NOT_OURS_ES = '(?:no (?:es|son|se trata de|corresponde|constituye|esta relacionad[oa]|tiene (?:que ver|relacion)|forma parte)|no ser|no corresponder|no tratarse|no estar relacionad[oa]|(?:esta |estar )?fuera del? (?:alcance|ambito))';
 const CLOSING_EN = "(?:clos(?:e|ing|ed)|mark(?:ing|ed)?)";
 const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|n't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic|(?:does not|doesn't|do not|don't) (?:match|meet|follow|fit) (?:the |our )?(?:expected |required )?(?:content|format|template|guidelines|criteria|requirements))";
+
+/** A reply that is only «no» («No, thanks.», «no»), in either language: a pattern of both lexicons, and read again by checkDraft. */
+const BARE_NO_SOURCE = '^no(?:,? (?:ty|thanks|thank you|gracias))?(?=[\\s.!]*$)';
+const BARE_NO = new RegExp(expand(BARE_NO_SOURCE));
 
 const checker = lexiconChecker(
   {
@@ -117,7 +121,7 @@ const checker = lexiconChecker(
             'no (?:sera|seran|podra ser|podran ser|puede ser|pueden ser|va a ser|van a ser) (?:reactivad|restablecid|reembolsad|reabiert|revertid|aprobad|aceptad|ampliad|prorrogad|condonad|desbloquead|recuperad|reintegrad|rehabilitad)[oa]s?',
             '(?:la|esta|esa|nuestra|dicha|su) (?:decision|resolucion|respuesta|evaluacion|determinacion|dictamen) (?:es|fue|resulta|sera|queda|se mantiene) (?:definitiv[oa]|final|inapelable|firme)',
             '(?:no (?:tenemos|tengo) (?:ningun |ninguna )?(?:control|injerencia|potestad|poder de decision)|(?:carecemos|carezco) de (?:control|injerencia|potestad)) (?:sobre|en)(?! (?:tus|sus|vuestros) datos)',
-            '^no(?:,? (?:gracias|ty|thanks|thank you))?(?=[\\s.!]*$)',
+            BARE_NO_SOURCE,
             '(?:(?:este|esto|aqui|aca) )?no es (?:el )?(?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
             // Twenty-first session: support ended, no plan, no refund: «el soporte para la 1.7 se dejó de dar», «no está
             // planeado.», «los pagos no son reembolsables».
@@ -212,7 +216,7 @@ const checker = lexiconChecker(
             "(?:^|(?<=[.!?,]\\x20)|(?<=\\b(?:moment|now|currently|present|time),?\\x20))only [^.!?;]{1,60}? (?:is|are) (?:currently |officially )?supported(?=\\s*[.!]|$)",
             // Twenty-ninth session, language parity (the other language had it): "we stopped selling that model", "we've discontinued it".
             "(?:we|i)(?:'ve| have)? (?:stopped|ceased|quit) (?:making|selling|manufacturing|stocking|carrying|offering|producing|distributing|supporting) (?:it|them|this|that|these|those|the|our)\\b", "(?:we|i)(?:'ve| have)? discontinued (?:it|them|this|that|the|our)\\b",
-            "^no(?:,? (?:ty|thanks|thank you|gracias))?(?=[\\s.!]*$)",
+            BARE_NO_SOURCE,
             "(?:this|here|twitter|github) is not the (?:right |correct |appropriate )?(?:place|channel|forum|venue) (?:to|for)",
             '(?:please )?refrain from (?:posting|opening|filing|creating|asking|submitting|sending)',
             // Closing the thread on the ground that the request is not ours: "closing this as it's not a bug in the
@@ -363,8 +367,6 @@ const OFFER = {
   ]),
 };
 /** What an absent writer cannot do: answer, review, fix, be reached («no podré revisar los tickets», "I can't fix them"). */
-/** A reply that is only «no» («No, thanks.», «no»): matched as its own sentence. */
-const BARE_NO = /^\s*no(?:,? (?:ty|thanks|thank you|gracias))?[\s.!]*$/;
 const AVAILABILITY = /\b(?:respond|reply|answer|review|fix|look|work|help|check|merge|test|authenticate|register|access|get to|be (?:available|around|online|reachable)|responder|contestar|revisar|arreglar|mirar|atender|trabajar|ayudar|probar|acceder|estar disponible)/;
 /** «si usted fuera importante lo podría ayudar»: an offer under a condition contrary to fact offers nothing. */
 const COUNTERFACTUAL_BEFORE = /\b(?:si (?:\S+ ){0,5}(?:fuera|fueras|fuese|fueses|hubiera|hubieras|hubiese|tuviera|tuvieras|tuviese)|if (?:\S+ ){0,4}(?:were|had been))\b(?:(?!\b(?:pero|but|sin embargo|however)\b)[^.!?])*$/;
@@ -734,9 +736,7 @@ const rule: Rule = {
       matches = matches.filter((m) => !AVAILABILITY.test(draft.folded.slice(m.start, m.end)));
     }
     // A bare «no» refuses only as the whole reply: as one sentence among others it answers a question.
-    if (matches.some((m) => BARE_NO.test(draft.folded.slice(m.start, m.end))) && draft.sentences.filter((s) => /[a-z]/i.test(s.text)).length > 1) {
-      matches = matches.filter((m) => !BARE_NO.test(draft.folded.slice(m.start, m.end)));
-    }
+    if (matches.length > 0 && draft.sentences.filter((s) => /[a-z]/i.test(s.text)).length > 1) matches = matches.filter((m) => !BARE_NO.test(draft.folded.slice(m.start, m.end)));
     // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí»,
     // instructions, a request for what the agent needs to go on) is an offer too.
     if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || promisesNextStep(draft, matches) || draft.learnedOffer?.()) return [];
