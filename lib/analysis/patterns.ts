@@ -86,9 +86,34 @@ export const SENTENCE_OPENING = {
   en: '(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hi|hello|hey|dear) [^,.!?]{1,30},\\x20))',
 } as const;
 
+/**
+ * Real writers often drop a contraction's apostrophe ("dont", "cant", "youre", "ive", "thats", "itll"), so a contraction
+ * in a pattern also matches without one. Not where the bare form is another word: "we're" (were), "we'll" (well),
+ * "i'll" (ill), "i'd" and "we'd" (id, wed), "he'll" and "she'll" (hell, shell), "let's" (lets) stay as written. The
+ * pronoun may stand alone or in a group of pronouns just before, the contraction in the group that follows it:
+ * "you(?:'re| are)", "(?:it|that)(?:'ll| will)", "(?:i|we)(?: have|'m)".
+ */
+const afterPronoun = (words: string) =>
+  `(?<=(?:(?<![A-Za-z])(?:${words})|\\((?:\\?:)?(?:(?:${words})\\|)*(?:${words})\\))(?:\\(\\?:(?:[^()|]*\\|)*)?)`;
+const DROPPABLE_APOSTROPHE = new RegExp(
+  [
+    "n'(?=t)",
+    "'(?=ve)",
+    `${afterPronoun('i|we|you|they')}'(?=m)`,
+    `${afterPronoun('you|they')}'(?=re|d)`,
+    `${afterPronoun('you|they|it|this|that|there')}'(?=ll)`,
+    `${afterPronoun('it|this|that|there|what|here|who')}'(?=s)`,
+  ].join('|'),
+  'g',
+);
+
+function apostrophesOptional(src: string): string {
+  return src.includes("'") ? src.replace(DROPPABLE_APOSTROPHE, (m) => `${m}?`) : src;
+}
+
 /** Expands the shorthand of one pattern source (see the header). */
 export function expand(src: string): string {
-  const lookbehindsDone = rewriteLookbehinds(src);
+  const lookbehindsDone = rewriteLookbehinds(apostrophesOptional(src));
   return (lookbehindsDone.includes('~') ? lookbehindsDone.replace(/~(\d)/g, (_m, n: string) => `(?:${WORD}\\s+){0,${n}}`) : lookbehindsDone)
     .replace(/@/g, WORD)
     .replace(/ \?/g, '\\s*')

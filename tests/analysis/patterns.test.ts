@@ -44,3 +44,30 @@ describe('a lexicon past the size V8 optimises', () => {
     expect(text.replace(compileTest(sources), '#')).toBe(text.replace(single('u'), '#'));
   });
 });
+
+describe('contractions written without their apostrophe', () => {
+  const matches = (source: string, text: string) => compileTest([source]).test(text);
+
+  it('match the patterns written with it', () => {
+    expect(matches("we can't", 'we cant')).toBe(true);
+    expect(matches("(?:it|this|that)(?:'ll| will) be ready", 'itll be ready')).toBe(true);
+    expect(matches("you(?:'re| are) having", 'youre having')).toBe(true);
+    expect(matches("(?:i|we)(?: have|'m) closing", 'im closing')).toBe(true);
+    expect(matches("that's down to your isp", 'thats down to your isp')).toBe(true);
+    expect(matches("i've checked", 'ive checked')).toBe(true);
+  });
+
+  it('stay exact where the bare form is another word', () => {
+    expect(matches("we're not able to", 'you were not able to')).toBe(false);
+    expect(matches("(?:you|we)'re not able to", 'were not able to')).toBe(false);
+    expect(matches("we'll look", 'as well look')).toBe(false);
+    expect(matches("i'll send it", 'ill send it')).toBe(false);
+    expect(matches("let's try", 'lets try')).toBe(false);
+    expect(matches("the courier's fault", 'the couriers fault')).toBe(false);
+  });
+
+  it('leave an already optional apostrophe as it is', () => {
+    expect(expand("don'?t")).toBe("don'?t");
+    expect(expand("can't")).toBe("can'?t");
+  });
+});

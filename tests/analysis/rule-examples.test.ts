@@ -47,3 +47,20 @@ for (const rule of RULES) {
     });
   });
 }
+
+/** The contractions whose bare form is no other word ("dont", "youre", "thats"); not "were", "well", "ill", "id", "wed", "lets". */
+const BARE_CONTRACTION =
+  /(?<=n)'(?=t\b)|'(?=ve\b)|(?<=\b(?:i|you|they))'(?=m\b)|(?<=\b(?:you|they))'(?=(?:re|d)\b)|(?<=\b(?:you|they|it|this|that|there))'(?=ll\b)|(?<=\b(?:it|this|that|there|what|here|who))'(?=s\b)/gi;
+
+describe('a rule reads an English draft whose contractions lost their apostrophes', () => {
+  for (const rule of RULES) {
+    RULE_EXAMPLES[rule.id].forEach((example, i) => {
+      const { text, span } = parse(example);
+      const bare = text.replace(/’/g, "'").replace(BARE_CONTRACTION, '');
+      if (!span || example.lang !== 'en' || bare === text.replace(/’/g, "'")) return;
+      it(`${rule.id} example ${i + 1}: ${bare}`, () => {
+        expect(findingsOf(rule.id, example, bare)).not.toEqual([]);
+      });
+    });
+  }
+});
