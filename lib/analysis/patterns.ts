@@ -79,11 +79,12 @@ export function rewriteLookbehinds(src: string): string {
 
 /**
  * Where a sentence opens, for a pattern that must stand first: the text's start, after a sentence's end, or after a
- * greeting and its comma («Hola Ana, nada que podamos hacer», "Hi Sam, for the last time, …").
+ * greeting («Hola Ana, nada que podamos hacer», "Hi Sam, for the last time, …") or a word that only leads in ("Well,
+ * out of scope.", «Bueno, no, lo siento.», "Sorry, not planned."), with its comma.
  */
 export const SENTENCE_OPENING = {
-  es: '(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hola|buenas|buenos dias|buenas tardes|estimad[oa]) [^,.!?]{1,30},\\x20))',
-  en: '(?:^|(?<=[.!?]\\x20)|(?<=^\\W*(?:hi|hello|hey|dear) [^,.!?]{1,30},\\x20))',
+  es: '(?:^|(?<=[.!?]\\x20)|(?<=(?:^|[.!?]\\x20)\\W*(?:(?:hola|buenas|buenos dias|buenas tardes|buenas noches|estimad[oa])(?: [^,.!?]{1,30})?|bueno|pues|mira|mire|vale|ok|okay|okey|ah|uf|lamentablemente|sinceramente|la verdad|perdona|perdone|perdon|disculpa|disculpe|lo siento|gracias),\\x20))',
+  en: '(?:^|(?<=[.!?]\\x20)|(?<=(?:^|[.!?]\\x20)\\W*(?:(?:hi|hello|hey|dear)(?: [^,.!?]{1,30})?|well|ok|okay|so|ah|oh|hmm|yeah|look|sadly|unfortunately|honestly|sorry|thanks|thank you),\\x20))',
 } as const;
 
 /**

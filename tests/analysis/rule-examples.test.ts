@@ -64,3 +64,30 @@ describe('a rule reads an English draft whose contractions lost their apostrophe
     });
   }
 });
+
+/** What a real reply puts around the sentence that matters: a greeting, a word that only leads in, thanks, a sign-off. */
+const FRAMES: Record<string, (text: string, lang: 'es' | 'en') => string> = {
+  'a greeting line before it': (text, lang) => `${lang === 'es' ? 'Hola Sam,' : 'Hi Sam,'}\n${text}`,
+  'a greeting before it on its line': (text, lang) => `${lang === 'es' ? 'Hola Sam, ' : 'Hi Sam, '}${lowerFirst(text)}`,
+  'a word that leads in': (text, lang) => `${lang === 'es' ? 'Bueno, ' : 'Well, '}${lowerFirst(text)}`,
+  'thanks before it': (text, lang) => `${lang === 'es' ? 'Gracias por escribirnos.' : 'Thanks for reaching out.'} ${text}`,
+  'a sign-off after it': (text, lang) => `${text}\n${lang === 'es' ? 'Saludos' : 'Regards'}`,
+};
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const OPENS_WITH_GREETING = /^(?:hi|hello|hey|dear|hola|buenas|buenos días|estimad[oa])\b/i;
+
+describe('a rule reads its example inside the reply around it', () => {
+  for (const rule of RULES) {
+    for (const [frame, put] of Object.entries(FRAMES)) {
+      it(`${rule.id}: ${frame}`, () => {
+        const missed = RULE_EXAMPLES[rule.id].flatMap((example) => {
+          const { text, span } = parse(example);
+          if (!span || (frame !== 'a sign-off after it' && frame !== 'thanks before it' && OPENS_WITH_GREETING.test(text))) return [];
+          const framed = put(text, example.lang);
+          return findingsOf(rule.id, example, framed).length === 0 ? [framed] : [];
+        });
+        expect(missed).toEqual([]);
+      });
+    }
+  }
+});

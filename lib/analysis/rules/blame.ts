@@ -384,7 +384,7 @@ const checker = lexiconChecker(
             // …said of customers at large, or with the subject dropped: "a lot of customers didn't read the emails",
             // "another person who didn't search the issues", "Didn't follow bug intake process."
             "(?:customers|users|people|folks|(?:another|a|one more) (?:person|user|customer) who) (?:didn't|did not|never|don't|do not) (?:bother to )?(?:read|search|follow|check|look)\\b",
-            "^(?:\\W*)(?:didn't|did not) (?:read|search|follow|check) (?:the|our|any|bug|issue)",
+            `${SENTENCE_OPENING.en}\\W*(?:didn't|did not) (?:read|search|follow|check) (?:the|our|any|bug|issue)`,
             'you failed to',
             "(?:that's|it's|that is|it is) (?:on you|your (?:fault|responsibility|problem|mistake))",
             'user error',

@@ -7,7 +7,7 @@
  * followed by a minimiser. Suggestions validate instead («Entiendo lo frustrante que es
  * esto») or, for «es muy fácil», offer to guide («Te guío paso a paso»).
  */
-import { lexiconChecker, type SpanInfo } from '../patterns';
+import { lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import type { Rule, RuleExample } from './types';
@@ -27,8 +27,8 @@ const checker = lexiconChecker(
           match: [
             // «La paciencia es la madre de todas las ciencias», «con calma, ya se está tramitando».
             // Sixteenth session: patience asked for in two words, time told to take its course, the problem not seen.
-            '(?:^|(?<=[.!?¡] ))(?:un poco|un poquito|algo) (?:mas )?de paciencia(?=\\s*[.!😉🙏]|$)', 'todo a su (?:debido )?tiempo', 'no (?:le )?veo (?:cual es |donde esta )?(?:el|ningun) problema',
-            'la paciencia es (?:la madre(?: de (?:todas )?las ciencias)?|una virtud)', '(?:^|(?<=[.!?¡¿] ))con calma(?=[,.!]|$)',
+            `${SENTENCE_OPENING.es}(?:un poco|un poquito|algo) (?:mas )?de paciencia(?=\\s*[.!😉🙏]|$)`, 'todo a su (?:debido )?tiempo', 'no (?:le )?veo (?:cual es |donde esta )?(?:el|ningun) problema',
+            'la paciencia es (?:la madre(?: de (?:todas )?las ciencias)?|una virtud)', `${SENTENCE_OPENING.es}con calma(?=[,.!]|$)`,
             // Patience asked for, not thanked for: «ten paciencia», «sea paciente» (not «gracias por tu paciencia»).
             '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia', '(?:sea|se|sean|seas) paciente',
             // Twentieth session: patience asked for in one word, as its own sentence: «Paciencia.»
@@ -142,7 +142,7 @@ const checker = lexiconChecker(
             "(?:you're|your|you are|ur) (?:an? )?(?:idiot|moron|fool|clown|joke|child)",
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
             // Twentieth session: patience asked for in one word, as its own sentence.
-            "(?:^|(?<=[.!?]\\x20))patience(?=\\s*[.!]|$)",
+            `${SENTENCE_OPENING.en}patience(?=\\s*[.!]|$)`,
             "(?:i )?(?:don't|do not|can't|cannot) see (?:what|where) the (?:problem|issue|big deal) is", 'all in good time',
             // Waiting told as all there is, the sentence ending on it: "You have to wait.", "you'll just have to wait and see".
             "(?:you|u)(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?wait(?: (?:and see|a bit|a little|some more|longer|like everyone else))?(?=\\s*[.!🤣😂]|$)",
@@ -150,13 +150,13 @@ const checker = lexiconChecker(
             "please wait (?:(?:a (?:little|bit|while)|some time) (?:longer|more)|for some (?:more )?time|patiently)(?=\\s*(?:[.!,;]|$))",
             // Patience asked for in the idioms staff use: "please bear with us", "hang tight", "just wait :)", "please wait a
             // few more days" (not "thank you for bearing with us": thanks, like «gracias por tu paciencia»).
-            "(?<!for )(?:please )?(?:bear|bare) with (?:us|me)", "(?:^|(?<=[.!?,]\\x20)|(?<=\\b(?:please|so) ))(?:hang tight|sit tight(?=\\s*(?:[.!,]|$)| while| and| for))", "(?:^|(?<=[.!?]\\x20))just wait(?=\\s*(?:[.!]|:\\)|$))",
+            "(?<!for )(?:please )?(?:bear|bare) with (?:us|me)", "(?:^|(?<=[.!?,]\\x20)|(?<=\\b(?:please|so) ))(?:hang tight|sit tight(?=\\s*(?:[.!,]|$)| while| and| for))", `${SENTENCE_OPENING.en}just wait(?=\\s*(?:[.!]|:\\)|$))`,
             "please wait (?:a few|a couple(?: of)?|some) (?:more )?(?:days|weeks|hours)",
             // Twenty-ninth session: waiting told as a span with nothing else ("Just wait at least an hour"), patience as all that is
             // asked, a «when?» answered with itself ("It'll be ready when it's ready", "When it's ready."), the product not for them.
-            "(?:^|(?<=[.!?]\\x20))(?:please )?just wait (?:at least |another |a few |a couple (?:of )?|some |a bit |a little )?(?:an? |\\d+ |few |more )?(?:hours?|days?|weeks?|while)(?=\\s*[.!]|$)",
+            `${SENTENCE_OPENING.en}(?:please )?just wait (?:at least |another |a few |a couple (?:of )?|some |a bit |a little )?(?:an? |\\d+ |few |more )?(?:hours?|days?|weeks?|while)(?=\\s*[.!]|$)`,
             "patience is all (?:i|we)(?:'m|'re| am| are)? (?:asking|ask)",
-            "(?:(?:it|this|that)(?:'ll| will)? be (?:ready|done|out|released|fixed) |(?:^|(?<=[.!?]\\x20)))when it(?:'s| is) (?:ready|done)(?=\\s*[.!]|$)",
+            `(?:(?:it|this|that)(?:'ll| will)? be (?:ready|done|out|released|fixed) |${SENTENCE_OPENING.en})when it(?:'s| is) (?:ready|done)(?=\\s*[.!]|$)`,
             "maybe (?:this|our) (?:@ )?(?:isn't|is not) (?:for you|right for you)(?=\\s*[.!]|$)",
             "(?:this|it|that) (?:could|can|may|might|would)(?: have)? happen(?:ed)? (?:with|to|at|on) (?:anybody|anyone|everyone|everybody|(?:any|every|all|other) (?:airlines?|compan(?:y|ies)|banks?|providers?|carriers?|stores?|flights?|customers?))",
             "happens (?:to|with) (?:everyone|everybody|all (?:of us|airlines|companies)|any (?:airline|company|bank))",

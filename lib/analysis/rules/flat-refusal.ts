@@ -29,9 +29,16 @@ const NOT_OURS_ES = '(?:no (?:es|son|se trata de|corresponde|constituye|esta rel
 const CLOSING_EN = "(?:clos(?:e|ing|ed)|mark(?:ing|ed)?)";
 const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|n't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic|(?:does not|doesn't|do not|don't) (?:match|meet|follow|fit) (?:the |our )?(?:expected |required )?(?:content|format|template|guidelines|criteria|requirements))";
 
-/** A reply that is only «no» («No, thanks.», «no»), in either language: a pattern of both lexicons, and read again by checkDraft. */
-const BARE_NO_SOURCE = '^no(?:,? (?:ty|thanks|thank you|gracias))?(?=[\\s.!]*$)';
+/**
+ * A reply that is only «no» («No, thanks.», «no», "Hi Sam, no."), in either language: a pattern of both lexicons, and
+ * read again by checkDraft.
+ */
+const BARE_NO_SOURCE =
+  '(?:^|(?<=^\\W*(?:(?:hi|hello|hey|dear|hola|buenas|buenos dias|buenas tardes|estimad[oa])(?: [^,.!?]{1,30})?|well|ok|okay|bueno|pues|mira|vale),\\x20))no(?:,? (?:ty|thanks|thank you|gracias))?(?=[\\s.!]*$)';
 const BARE_NO = new RegExp(expand(BARE_NO_SOURCE));
+/** A sentence that only greets, thanks or signs off («Hola Ana,», "Thanks for reaching out.", "Regards."): beside it a bare «no» is still the whole answer. */
+const FRAME_ONLY =
+  /^\W*(?:(?:hi|hello|hey|dear|hola|buenas|buenos dias|buenas tardes|buenas noches|estimad[oa])\b[^.!?]{0,30}|(?:thanks|thank you|many thanks|gracias|muchas gracias)(?: (?:for|por) [^.!?]{0,60})?|(?:kind |best |warm )?regards|cheers|best|(?:un )?saludos?(?: cordiales)?|un saludo|cordialmente|atentamente)[\s,.!]*$/;
 
 const checker = lexiconChecker(
   {
@@ -46,7 +53,7 @@ const checker = lexiconChecker(
             // (Not a correction: «Perdona, no. Me confundí…»; not good news: «hemos decidido no cobrarte el envío».)
             '(?:lo siento|lamentablemente|me temo que|disculpa|disculpe|perdona|perdone),? (?:pero )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:me (?:confundi|equivoque)|error mio|fue (?:mi|un) error|perdon))',
             // Nineteenth session: the no said first, then the apology, as the whole sentence: «No, lo siento.»
-            '(?:^|(?<=[.!?]\\x20))no,? (?:lo siento|lo lamento|disculpa|disculpe|perdona|perdone)(?=\\s*[.!;]|$)',
+            `${SENTENCE_OPENING.es}no,? (?:lo siento|lo lamento|disculpa|disculpe|perdona|perdone)(?=\\s*[.!;]|$)`,
             '(?:hemos|he|se ha|han) decidido no (?!cobrar|facturar|penalizar|aplicar(?:te|le|les)? (?:el|la|ningun|ninguna|recargo|cargo|multa))[a-z]{3,}',
             // «Ninguna posibilidad de plazo extra», «no hay posibilidad de…»
             '(?:ninguna|no hay|no existe|sin) (?:ninguna )?posibilidad (?:de|alguna)',
@@ -177,18 +184,18 @@ const checker = lexiconChecker(
             "(?:it's|it is|this is|that's|that is|which is) not (?:planned|on (?:our|the) roadmap)(?=\\s*[.,;!]|$)",
             '(?:is|are|was|were) (?:all |also )?non-?refundable',
             // Round 21: "we dropped Windows 7 support", "Out of scope for this project.", "I'm not going to support your fork".
-            "(?:we|i)(?:'ve| have)? dropped (?:\\S+ ){0,3}support", "(?:^|(?<=[.!?]\\x20))out of scope(?: for (?:this|the|our) (?:project|repo|repository|library|app|tool|plugin))?(?=\\s*[.!]|$)",
+            "(?:we|i)(?:'ve| have)? dropped (?:\\S+ ){0,3}support", `${SENTENCE_OPENING.en}out of scope(?: for (?:this|the|our) (?:project|repo|repository|library|app|tool|plugin))?(?=\\s*[.!]|$)`,
             "(?:i'm|i am|we're|we are) not going to (?:support|add|implement|build|maintain)",
             'not possible',
             // Eighteenth session: refusals said short — a verdict as the whole sentence ("Not happening.", "Denied.",
             // "Non-refundable."), «can't help» without its subject, nobody here able to, not something anyone can get.
-            "(?:^|(?<=[.!?]\\x20))(?:not happening|denied|request denied|declined|non-?refundable|no refunds?)(?=\\s*[.!]|$)",
+            `${SENTENCE_OPENING.en}(?:not happening|denied|request denied|declined|non-?refundable|no refunds?)(?=\\s*[.!]|$)`,
             "(?:sorry|afraid|unfortunately),? (?:i |we )?(?:can't|cannot|can not) (?:help(?: you)?|do (?:that|it|this))",
             "(?:nobody|no one|no-one) (?:here |on (?:the|our) (?:floor|team|staff|side) |at (?:this|the) (?:desk|branch|store|counter|office) )(?:can|is (?:allowed|able|permitted) to)",
             "(?:they're|it's|that's|are|is) (?:just |simply )?not something (?:we|any [a-z]+|anyone|anybody|an? [a-z]+) can (?:get|do|offer|provide|order|supply|source|change)",
             // A bare no after an apology, and a decision not to: "Sorry, but no.", "we have decided not to publish further workarounds".
             "(?:sorry|i'm sorry|i am sorry|i'm afraid|unfortunately),? (?:but )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:i (?:misread|was wrong|got (?:it|that) wrong|made a mistake|mixed)|my (?:mistake|bad)))",
-            "(?:^|(?<=[.!?]\\x20))no,? (?:sorry|i'm sorry|i am sorry|i'm afraid|i am afraid)(?=\\s*[.!;]|$)",
+            `${SENTENCE_OPENING.en}no,? (?:sorry|i'm sorry|i am sorry|i'm afraid|i am afraid)(?=\\s*[.!;]|$)`,
             "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
             "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
             // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
@@ -204,11 +211,11 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
             "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
             // What es has as «queda fuera del alcance», «No está planeado»: "this is out of scope", "Out of scope, sorry.", "Not planned."
-            "(?:is|are|it's|that's|falls|fall) (?:well |completely |a bit )?(?:out of|outside(?: of)?) (?:the |our |this project's )?scope", "(?:^|(?<=[.!?]\\x20))(?:out of scope|not planned)(?=\\s*(?:,? sorry)?\\s*(?:[.!;]|,(?! but\\b)|$))",
+            "(?:is|are|it's|that's|falls|fall) (?:well |completely |a bit )?(?:out of|outside(?: of)?) (?:the |our |this project's )?scope", `${SENTENCE_OPENING.en}(?:out of scope|not planned)(?=\\s*(?:,? sorry)?\\s*(?:[.!;]|,(?! but\\b)|$))`,
             // …and a fix that will not be made, said whole ("This won't be fixed."; "won't be fixed in 2.x, but 3.0 has it" goes on).
             "(?:this|that|it) (?:will not|won't|will never) be (?:fixed|changed)(?=\\s*[.!;]|$)",
             // Twentieth session: «No current plans on our part, sorry.», "we don't have a fix for this at the moment".
-            "(?:^|(?<=[.!?]\\x20))no (?:current |immediate |further )?plans?(?: (?:on our (?:part|side|end)|for (?:this|that|it|now)|at (?:the|this) (?:moment|time)))?(?=\\s*(?:,? sorry)?\\s*[.!;]|$)",
+            `${SENTENCE_OPENING.en}no (?:current |immediate |further )?plans?(?: (?:on our (?:part|side|end)|for (?:this|that|it|now)|at (?:the|this) (?:moment|time)))?(?=\\s*(?:,? sorry)?\\s*(?:[.!;]|$))`,
             "(?:we|i) (?:don't|do not) have (?:a|any) (?:fix|solution|workaround|plans?) (?:for (?:this|that|it) )?(?:at the moment|right now|currently|yet|for now)",
             "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board|section|area|space|site|server|chat|group|list|category|subreddit) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
             // Twenty-ninth session: what is supported named as the only thing ("only the latest Steam version is supported"), and
@@ -229,7 +236,7 @@ const checker = lexiconChecker(
             // Sixteenth session: nothing can be given, a decision that we won't, a flat «no» or "not interested" as the answer.
             "no (?:@ )(?:or (?:@ ))?(?:can|could|will) be (?:offered|given|issued|provided|granted|made|applied)",
             "(?:we|i)(?:'ve| have)? decided (?:that )?(?:we|i)(?:'ll| will)? (?:won't|will not|wouldn't|would not|not) (?:be )?[a-z]{3,}",
-            "(?:^|(?<=[.!?] ))(?:nope|so no)(?:,? (?:we're |i'm |we are |i am )?not interested)?(?=\\s*[.!]|$)", "(?:^|(?<=[.!?] ))(?:nope|no),? not interested",
+            `${SENTENCE_OPENING.en}(?:nope|so no)(?:,? (?:we're |i'm |we are |i am )?not interested)?(?=\\s*[.!]|$)`, `${SENTENCE_OPENING.en}(?:nope|no),? not interested`,
             "(?:there(?:'s| is) )?nothing (?:more |else |further )?(?:we|i) can (?:do|offer)",
             "(?:i'm|i am|we're|we are) afraid not", '(?:unfortunately|sadly) not(?=\\s*[.,!;]|$)',
             "(?:is|are|it's|it is) no longer (?:supported|available|offered|possible|sold|in stock|an option)",
@@ -736,7 +743,9 @@ const rule: Rule = {
       matches = matches.filter((m) => !AVAILABILITY.test(draft.folded.slice(m.start, m.end)));
     }
     // A bare «no» refuses only as the whole reply: as one sentence among others it answers a question.
-    if (matches.length > 0 && draft.sentences.filter((s) => /[a-z]/i.test(s.text)).length > 1) matches = matches.filter((m) => !BARE_NO.test(draft.folded.slice(m.start, m.end)));
+    if (matches.length > 0 && draft.sentences.filter((s) => /[a-z]/i.test(s.text) && !FRAME_ONLY.test(draft.folded.slice(s.start, s.end))).length > 1) {
+      matches = matches.filter((m) => !BARE_NO.test(draft.folded.slice(m.start, m.end)));
+    }
     // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí»,
     // instructions, a request for what the agent needs to go on) is an offer too.
     if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || promisesNextStep(draft, matches) || draft.learnedOffer?.()) return [];
