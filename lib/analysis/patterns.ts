@@ -95,16 +95,17 @@ export const SENTENCE_OPENING = {
  * "you(?:'re| are)", "(?:it|that)(?:'ll| will)", "(?:i|we)(?: have|'m)".
  */
 const afterPronoun = (words: string) =>
-  `(?<=(?:(?<![A-Za-z])(?:${words})|\\((?:\\?:)?(?:(?:${words})\\|)*(?:${words})\\))(?:\\(\\?:(?:[^()|]*\\|)*)?)`;
+  `(?<=(?:(?<![A-Za-z])(?:${words})|\\((?:\\?:)?(?:(?:${words})\\|)*(?:${words})\\))(?:\\(\\?:(?:[^()|]*\\|)*)?')`;
+/** The apostrophe first, so the regex skips to each one; what stands before it is looked at only there (engine load). */
 const DROPPABLE_APOSTROPHE = new RegExp(
-  [
-    "n'(?=t)",
-    "'(?=ve)",
-    `${afterPronoun('i|we|you|they')}'(?=m)`,
-    `${afterPronoun('you|they')}'(?=re|d)`,
-    `${afterPronoun('you|they|it|this|that|there')}'(?=ll)`,
-    `${afterPronoun('it|this|that|there|what|here|who')}'(?=s)`,
-  ].join('|'),
+  `'(?:${[
+    "(?<=n')(?=t)",
+    '(?=ve)',
+    `${afterPronoun('i|we|you|they')}(?=m)`,
+    `${afterPronoun('you|they')}(?=re|d)`,
+    `${afterPronoun('you|they|it|this|that|there')}(?=ll)`,
+    `${afterPronoun('it|this|that|there|what|here|who')}(?=s)`,
+  ].join('|')})`,
   'g',
 );
 
@@ -112,9 +113,32 @@ function apostrophesOptional(src: string): string {
   return src.includes("'") ? src.replace(DROPPABLE_APOSTROPHE, (m) => `${m}?`) : src;
 }
 
+/**
+ * An English negation reads the same contracted or not: a pattern written "is not" also matches "isn't", one written
+ * "don't" also "do not", "cannot" also "can't" and "can not", "won't" also "will not". The auxiliary may stand alone,
+ * as a group of auxiliaries ("(?:is|are) not") or among the forms of a group ("(?:we|i)(?:'re| are|'m| am) not", which
+ * then also reads "we aren't"; the other forms' "n't" matches nothing).
+ */
+const AUXILIARY = 'is|are|was|were|do|does|did|have|has|had|could|would|should|must|need';
+const IS_AUXILIARY = new RegExp(`^ ?(?:${AUXILIARY})$`);
+const NEGATION = new RegExp(
+  `(?<![A-Za-z])(${AUXILIARY})(?: not(?![A-Za-z])|n't(?=[^A-Za-z]|$))|(\\(\\?:[^()]*\\))(?: not(?![A-Za-z])|n't(?=[^A-Za-z]|$))|(?<![A-Za-z])(?:cannot|can't|can not)(?![A-Za-z])|(?<![A-Za-z])(?:won't|will not)(?![A-Za-z])`,
+  'g',
+);
+
+function negationsBothWays(src: string): string {
+  if (!src.includes('not') && !src.includes("n't")) return src;
+  return src.replace(NEGATION, (m, aux: string | undefined, group: string | undefined) => {
+    if (aux) return `${aux}(?: not|n't)`;
+    if (group) return group.slice(3, -1).split('|').some((form) => IS_AUXILIARY.test(form)) ? `${group}(?: not|n't)` : m;
+    if (m.startsWith('ca')) return "(?:cannot|can't|can not)";
+    return "(?:won't|will not)";
+  });
+}
+
 /** Expands the shorthand of one pattern source (see the header). */
 export function expand(src: string): string {
-  const lookbehindsDone = rewriteLookbehinds(apostrophesOptional(src));
+  const lookbehindsDone = rewriteLookbehinds(apostrophesOptional(negationsBothWays(src)));
   return (lookbehindsDone.includes('~') ? lookbehindsDone.replace(/~(\d)/g, (_m, n: string) => `(?:${WORD}\\s+){0,${n}}`) : lookbehindsDone)
     .replace(/@/g, WORD)
     .replace(/ \?/g, '\\s*')

@@ -67,7 +67,27 @@ describe('contractions written without their apostrophe', () => {
   });
 
   it('leave an already optional apostrophe as it is', () => {
-    expect(expand("don'?t")).toBe("don'?t");
-    expect(expand("can't")).toBe("can'?t");
+    expect(expand("n'?t")).toBe("n'?t");
+    expect(expand("i'?ve")).toBe("i'?ve");
+  });
+});
+
+describe('an English negation, contracted or written out', () => {
+  const matches = (source: string, text: string) => compileTest([source]).test(text);
+
+  it('matches the other way of writing it', () => {
+    expect(matches('we are not in a position to', "we aren't in a position to")).toBe(true);
+    expect(matches("(?:we|i)(?:'re| are|'m| am) not in a position to", "we aren't in a position to")).toBe(true);
+    expect(matches("this isn't a bug", 'this is not a bug')).toBe(true);
+    expect(matches("we can't refund", 'we cannot refund')).toBe(true);
+    expect(matches('we cannot refund', 'we can not refund')).toBe(true);
+    expect(matches("it won't be reinstated", 'it will not be reinstated')).toBe(true);
+    expect(matches("(?:didn't|did not|never) read", 'did not read')).toBe(true);
+  });
+
+  it('leaves other words and groups alone', () => {
+    expect(matches('(?:foo|bar) not', "barn't")).toBe(false);
+    expect(matches('not a bug', "isn't a bug")).toBe(false);
+    expect(expand('nothing knot')).toBe('nothing\\s+knot');
   });
 });

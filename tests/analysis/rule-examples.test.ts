@@ -91,3 +91,31 @@ describe('a rule reads its example inside the reply around it', () => {
     }
   }
 });
+
+/** English negations and contractions written the other way: "can't" and "cannot", "is not" and "isn't", "we are" and "we're". */
+const WRITTEN_OUT: [RegExp, string][] = [
+  [/\bcan't\b/gi, 'cannot'], [/\bwon't\b/gi, 'will not'], [/\b(\w+)n't\b/gi, '$1 not'], [/\b(i)'m\b/gi, '$1 am'],
+  [/\b(we|you|they)'re\b/gi, '$1 are'], [/\b(it|that|there|what)'s\b/gi, '$1 is'], [/\b(i|we|you|they)'ve\b/gi, '$1 have'],
+  [/\b(i|we|you|they|it|that)'ll\b/gi, '$1 will'],
+];
+const CONTRACTED: [RegExp, string][] = [
+  [/\bcannot\b/gi, "can't"], [/\bwill not\b/gi, "won't"], [/\b(do|does|did|is|are|was|were|have|has|had|could|would|should) not\b/gi, "$1n't"],
+  [/\bI am\b/g, "I'm"], [/\b(we|you|they) are\b/gi, "$1're"], [/\b(it|that|there) is\b/gi, "$1's"], [/\b(I|we|you|they) have(?= (?:been|\w+ed|\w+en)\b)/g, "$1've"],
+];
+const rewrite = (text: string, rules: [RegExp, string][]) => rules.reduce((t, [re, to]) => t.replace(re, to), text.replace(/’/g, "'"));
+
+describe('a rule reads an English example with its negations and contractions written the other way', () => {
+  for (const rule of RULES) {
+    for (const [way, rules] of [['written out', WRITTEN_OUT], ['contracted', CONTRACTED]] as const) {
+      it(`${rule.id}: ${way}`, () => {
+        const missed = RULE_EXAMPLES[rule.id].flatMap((example) => {
+          const { text, span } = parse(example);
+          const other = rewrite(text, rules);
+          if (!span || example.lang !== 'en' || other === text.replace(/’/g, "'")) return [];
+          return findingsOf(rule.id, example, other).length === 0 ? [other] : [];
+        });
+        expect(missed).toEqual([]);
+      });
+    }
+  }
+});

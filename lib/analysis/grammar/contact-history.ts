@@ -41,7 +41,8 @@ const PRETERITE_ES = alt([
   ...AR_STEMS.map(preteriteAr),
   ...IR_STEMS.map(preteriteIr),
   'envie', 'enviamos',
-  '(?:intente|tratamos|trate|intentamos) (?:de )?(?:comunicarme|comunicarnos|contactar(?:los|las|me)?|llamar(?:los|les)?|hablar con|marcar|escribir(?:les)?)',
+  // With a count between: «intenté varias veces comunicarme», «traté muchas veces de hablar con alguien».
+  '(?:intente|tratamos|trate|intentamos|he intentado|hemos intentado|he tratado|hemos tratado) (?:(?:varias|muchas|tantas|mil|reiteradas|\\d+|dos|tres|cuatro|cinco) veces )?(?:de )?(?:comunicarme|comunicarnos|contactar(?:los|las|me)?|llamar(?:los|les)?|hablar con|marcar|escribir(?:les)?)',
   // Coming back: «vuelvo a realizar la llamada», «volví a escribir».
   '(?:vuelvo|volvi|volvemos|volvimos|tuve que volver|tengo que volver) a (?:@ ){0,2}(?:llamar|escribir|reclamar|realizar|hacer|poner|enviar|mandar|contactar|comunicarme|ir|insistir|preguntar|hablar)',
   // Habitual contact: «siempre que hablo…», «cada vez que llamo…».
@@ -105,7 +106,7 @@ const TOLD_IN_CONTACT = [
 ];
 
 const EARLIER_CONTACT_EN = [
-  "(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already|i've already|i have already)(?: also| even| then| first| since| just)? (?:called|rang|phoned|emailed|e-mailed|messaged|dmed|dm'd|tweeted|wrote|written|contacted|complained|reported|chased|escalated|reached out|followed up|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|chatted (?:to|with)|(?:raised|filed|lodged|logged|submitted|opened|made|created) (?:a |an |the |my |another |two |three |several |multiple |many |over \\d+ |\\d+ )?(?:support |help |service )?(?:ticket|tickets|case|cases|issue|issues|complaint|complaints|claim|claims|dispute|request|requests|report|call|calls|form)|sent (?:@ ){0,2}(?:email|emails|e-mail|message|messages|dm|dms|complaint|request|ticket|form)|(?:went|been|visited|gone) (?:in |back |down )?(?:to )?(?:the |your |a |one of your )?(?:store|shop|branch|office|counter|desk|service centre|service center)|tried (?:calling|to call|contacting|to contact|to reach|reaching|emailing|to get through|getting through))",
+  "(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already|i've already|i have already)(?: also| even| then| first| since| just)? (?:called|rang|phoned|emailed|e-mailed|messaged|dmed|dm'd|tweeted|wrote|written|contacted|complained|reported|chased|escalated|reached out|followed up|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|chatted (?:to|with)|(?:raised|filed|lodged|logged|submitted|opened|made|created) (?:a |an |the |my |another |two |three |several |multiple |many |over \\d+ |\\d+ )?(?:support |help |service )?(?:ticket|tickets|case|cases|issue|issues|complaint|complaints|claim|claims|dispute|request|requests|report|call|calls|form)|sent (?:@ ){0,2}(?:email|emails|e-mail|message|messages|dm|dms|complaint|request|ticket|form)|(?:went|been|visited|gone) (?:in |back |down )?(?:to )?(?:the |your |a |one of your )?(?:store|shop|branch|office|counter|desk|service centre|service center)|tried (?:(?:\\d+|two|three|four|five|several|multiple|many|numerous|countless|so many) times )?(?:calling|to call|contacting|to contact|to reach|reaching|emailing|to get through|getting through))",
   // The subject dropped, as tweets tell it: «Reached out to the help desk and still got nothing».
   "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:already |also |then )?(?:called|rang|phoned|emailed|e-mailed|messaged|contacted|reached out|followed up|spoke (?:to|with)|chatted (?:to|with)|wrote to|complained to)",
   "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
@@ -224,7 +225,10 @@ const REPLY_NEVER_CAME = [
  * nowhere: «llevo más de 20 días intentando contactar con el chat», «intento hablar con
  * alguien y es imposible», "I've been trying to reach support for two weeks".
  */
-const SPAN_OF_TIME = '(?:mas de |casi |over |more than |almost |nearly )?(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|muchos|muchas|a|an|one|two|three|four|five|six|several|many) (?:horas?|dias?|semanas?|meses|mes|hours?|days?|weeks?|months?)';
+const SPAN_OF_TIME =
+  '(?:mas de |casi |over |more than |almost |nearly )?(?:(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|muchos|muchas|a|an|one|two|three|four|five|six|several|many) (?:horas?|dias?|semanas?|meses|mes|hours?|days?|weeks?|months?)|horas|dias|semanas|meses|hours|days|weeks|months|ages|a while|forever|toda la (?:manana|tarde|noche|semana)|todo el (?:dia|mes))';
+/** A stretch told by where it began or by what it filled: "since Monday", "since last week", "all day". */
+const SINCE_EN = '(?:since (?:@ ){0,2}@|all (?:day|week|morning|afternoon|evening|night|month|weekend))';
 /** Contact gerunds proper: «reclamando», «llamando» (not «intentando», which needs what is tried). */
 const CONTACT_GERUND_ES = alt([...AR_STEMS.map(gerundAr), ...IR_STEMS.map(gerundIr), 'enviando', 'comunicandome', 'quejandome']);
 /**
@@ -242,8 +246,9 @@ const DURATIVE_ATTEMPT = [
   `(?:llevo|llevamos|lleva|llevan) ${SPAN_OF_TIME} (?:${TRYING_TO_REACH_ES}|${CONTACT_GERUND_ES})`,
   `(?:desde hace|hace) ${SPAN_OF_TIME} (?:que )?(?:estoy |estamos )?${TRYING_TO_REACH_ES}`,
   `(?:intento|intentamos|intente|trato|tratamos|trate) (?:de )?(?:@ ){0,1}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|ponerme en contacto)${NOT_THE_COMPANY}[^.!?]{0,60}?(?:es imposible|imposible|no (?:hay (?:manera|forma)|puedo|consigo|logro))`,
-  `(?:i've|i have|we've|we have|i had|we had) been ${TRYING_TO_REACH_EN}[^.!?]{0,60}? for ${SPAN_OF_TIME}`,
+  `(?:(?:i've|i have|we've|we have|i had|we had) |(?:^|(?<=[.!?]\\x20)))been ${TRYING_TO_REACH_EN}[^.!?]{0,60}? for ${SPAN_OF_TIME}`,
   `for ${SPAN_OF_TIME},? (?:i've|i have|we've|we have) been ${TRYING_TO_REACH_EN}`,
+  `(?:(?:i've|i have|we've|we have|i had|we had) |(?:^|(?<=[.!?]\\x20)))been ${TRYING_TO_REACH_EN}[^.!?]{0,60}? ${SINCE_EN}`,
 ];
 
 /**

@@ -60,7 +60,7 @@ const SIGN_OFF_TOPIC = {
 const OTHER_QUESTIONS = new RegExp(
   String.raw`(?:\b(?:para|por|ante) (?:cualquier|alguna|otra)(?: otra)? (?:${SIGN_OFF_TOPIC.es}|cosas?|temas?)|\bcualquier (?:otra )?(?:${SIGN_OFF_TOPIC.es}|cosa)` +
     String.raw`|\bsi (?:tienes|tiene|tenes|tienen|tuvieras|tuviera|te surge|le surge|les surge|surge|te queda|le queda|les queda|queda|necesitas|necesita|necesitan|necesitaras|necesitara) (?:(?:alguna|algun|cualquier|mas|otra|otro) )*(?:${SIGN_OFF_TOPIC.es}|cosas?|algo|ayuda|informacion)` +
-    String.raw`|\bfor (?:any|all)? ?(?:other|further|additional|more) (?:${SIGN_OFF_TOPIC.en}|help)|\bif you have (?:any )?(?:other|further|more) ${SIGN_OFF_TOPIC.en})\b[^.!?\n]{0,60}$`,
+    String.raw`|\bfor (?:any|all)? ?(?:other|further|additional|more) (?:${SIGN_OFF_TOPIC.en}|help)|\b(?:if you|should you) (?:have|need|require) (?:any )?(?:other|further|more|additional) (?:${SIGN_OFF_TOPIC.en}|help|assistance))\b[^.!?\n]{0,60}$`,
 );
 const NEGATED = /(?:\bno|n't|\bnot|\bnunca|\bnever|\bcannot)\s+(?:\S+\s+)?$/;
 /** «la visita», «su solicita…»: a Spanish imperative after a determiner is a noun. */

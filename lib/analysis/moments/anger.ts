@@ -28,6 +28,8 @@ const detectPhrases = phraseDetector(
     '\\x40?(?:profeco\\w*|condusef\\w*|sicsuper|sicresponde|sfcsupervisor|superfinanciera|sernac\\w*|indecopi\\w*|facua)',
     'asi o mas @', 'abusador(?:es|as)?', '(?:son|es|eres|sois|que|menudo|vaya) (?:un )?asco', '(?:tengan|tenga|ten|tened) (?:un poco de |algo de )?respeto', 'respeten (?:el tiempo|a sus clientes|a los usuarios|a la gente|a sus usuarios)', 'de no creer',
     'menos \\d+ estrellas', "(?:minus|negative) ?\\d+ stars", '(?<=[a-z]\\x20)\\*{3,}(?=\\x20[a-z]|\\s*[.!?,;]|$)', '(?<![a-z*])(?:[a-z]\\*{2,}[a-z]{0,4}|[a-z]{2}\\*{2,}[a-z]{1,4})(?![a-z*])',
+    // A swear censored with other marks, or one: "f%cking", "f*ck", "sh!t", "f#@k".
+    '(?<![a-z])(?:f[*%#$\\x40]{1,3}c?k(?:ing|in|ed|er|ers|s)?|f[*%#$\\x40]{1,3}(?:ing|in)|sh[*%#$!\\x40]t(?:ty|s)?|b[*%#$\\x40]{1,2}tch(?:es)?)(?![a-z])',
     // Nineteenth session: "a disaster of an airline", «es para huir».
     'disaster of an? [a-z]+', "(?:you|they|you guys|your [a-z]+|this (?:company|bank|airline|app|service)) (?:are|is|were|was) (?:a |an )?(?:total |complete |absolute |utter )?disaster", 'es para (?:huir|salir corriendo|llorar)',
     "(?:i will|i'll|we will|we'll|going to|gonna) (?:file|lodge|make|raise|submit|open) (?:a |an )?(?:formal )?(?:complaint|dispute|chargeback)", '(?:(?:voy a|vamos a) (?:poner|presentar|interponer|hacer|meter)|presentare|pondre|interpondre|haremos|hare) (?:una )?(?:queja formal|denuncia|demanda|reclamacion formal)',
@@ -566,6 +568,10 @@ export const examples: MomentExample[] = [
   // Twenty-ninth session's review: a theft asked about, a feeling denied.
   { lang: 'es', text: 'Me robaron la bici del garaje. ¿El seguro de hogar cubre este robo?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'The delay is not infuriating, just a bit confusing. When does it ship?', fires: false, lexiconOnly: true },
+  // Thirtieth session: a swear censored with other marks or a single one.
+  { lang: 'en', text: 'you guys f%cking banned me for nothing', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'what a sh!t update, nothing loads', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The shift key stopped working after the update.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -527,6 +527,18 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'After the update, my proxy settings are being ignored by the app.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Volví a publicar el anuncio pero no aparece en el buscador.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Me harté de llamar al 0800.', fires: true, lexiconOnly: true },
+  // Thirtieth session: a stretch told without a number («for days», «since Monday», «all week», «llevo días»), the subject
+  // dropped, and a count between the trying and the contacting; trying something else for days is still no contact.
+  { lang: 'en', text: 'I have been trying to reach you for days about the double charge.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I've been trying to get hold of someone since Monday.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'been trying to contact your support all week, what is going on', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Llevo días intentando comunicarme con ustedes por lo del cargo.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I've tried several times to contact you about the replacement.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'He intentado varias veces contactarlos por el tema de la factura.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Traté muchas veces de hablar con alguien del banco.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "Been trying to install the printer driver for days, any tips?", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Llevo días intentando instalar la impresora, ¿algún consejo?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I've been trying to reach my landlord since Monday, so can you send the letter to me instead?", fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

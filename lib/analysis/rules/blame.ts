@@ -331,7 +331,7 @@ const checker = lexiconChecker(
             'not on (?:us|me)(?=\\s*[.,;:!?]|$)',
             // «the delay is on the courier's end», «that's on your side»
             "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on (?:(?:their|your) |the @'s |the @ (?:company's|team's) )(?:end|side)",
-            "not something (?:we|i) (?:caused|did|broke)",
+            "(?:not|isn't|wasn't) something (?:we|i) (?:caused|did|broke)",
             // Twentieth session: "the issue is on your bank's side", "that's down to your ISP".
             "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on your @ (?:end|side)",
             "(?:that|it|this)(?:'s| is| was) (?:all |entirely )?down to (?:your|the) (?:@ )?(?:isp|bank|provider|carrier|courier|network|router|settings|setup|device|browser|airline|issuer|seller)\\b",
@@ -374,7 +374,7 @@ const checker = lexiconChecker(
             // What they needed to have done: «you'd need to have updated it before checking out».
             "you(?:'d| would) (?:need|have needed) to have @(?:ed|en)",
             // The channel chosen put on them, or told when to write: «this is not the place to ask for refunds», «please only ping us if…».
-            "(?:this|here|github|the tracker|this (?:repo|repository|forum|thread|issue|channel|tracker))(?: is|'s|isn't) (?:not )?(?:the|a) (?:right |correct |appropriate |proper )?place (?:for|to)(?![^.!?]{0,80}\\bbut (?:you|we|i) (?:can|could))",
+            "(?:this|here|github|the tracker|this (?:repo|repository|forum|thread|issue|channel|tracker))(?: is|'s| isn't) (?:not )?(?:the|a) (?:right |correct |appropriate |proper )?place (?:for|to)(?![^.!?]{0,80}\\bbut (?:you|we|i) (?:can|could))",
             "please only (?:ping|contact|email|e-mail|message|tag|bump|chase|call) (?:us|me) (?:if|when|after)",
             // Their report called empty, or them called names: «you have given me absolutely no information», «like a little internet troll».
             "you(?:'ve| have)? (?:given|gave|provided) (?:me|us) (?:absolutely |literally )?(?:no|zero) (?:information|info|details|data)",
@@ -439,7 +439,7 @@ const checker = lexiconChecker(
             "(?:please )?(?:don't|do not|dont) (?!hesitate|worry|forget|wait|feel|mind|be|(?:include|share|post|send|put|paste|add|write) (?:your |any |the )?(?:card|password|personal|payment|bank|credit|private|sensitive|full))(?:@ ){1,4}?(?:in|on|under) (?:this|these|the same|a closed|closed) (?:issue|thread|ticket|tracker|repo|channel|forum|pr|pull request|discussion)s?\\b",
             "(?:^|(?<=[.!?,]\\x20)|(?<=\\bplease\\x20))stop (?:this|the|your|all (?:this|the)) (?:spam|spamming|bumping|pinging|nagging)",
             "(?:just|please|simply) ~4instead of (?:making|opening|posting|creating|filing|spamming|writing) (?:@ ){0,3}?(?:github )?(?:issues|tickets|threads|posts|comments)",
-            "(?:a (?:base|basic|minimum) level|minimum) of (?:competence|common sense)|(?:you're|you are|you) (?:clearly )?not making (?:much |any )?sense|if you don't (?:even )?know (?:such|these|the) basics",
+            "(?:a (?:base|basic|minimum) level|minimum) of (?:competence|common sense)|(?:(?:you're|you are|you) (?:clearly )?not|you aren't(?: clearly)?) making (?:much |any )?sense|if you don't (?:even )?know (?:such|these|the) basics",
           ],
           span: 'clause',
         },

@@ -27,7 +27,7 @@ const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|rea
 const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|procedemos a cerrar|se cierra|queda cerrad[oa]|damos por cerrad[oa]|doy por cerrad[oa]|he cerrado|hemos cerrado|voy a cerrar|vamos a cerrar)';
 const NOT_OURS_ES = '(?:no (?:es|son|se trata de|corresponde|constituye|esta relacionad[oa]|tiene (?:que ver|relacion)|forma parte)|no ser|no corresponder|no tratarse|no estar relacionad[oa]|(?:esta |estar )?fuera del? (?:alcance|ambito))';
 const CLOSING_EN = "(?:clos(?:e|ing|ed)|mark(?:ing|ed)?)";
-const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|n't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic|(?:does not|doesn't|do not|don't) (?:match|meet|follow|fit) (?:the |our )?(?:expected |required )?(?:content|format|template|guidelines|criteria|requirements))";
+const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|isn't|aren't|wasn't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic|(?:does not|doesn't|do not|don't) (?:match|meet|follow|fit) (?:the |our )?(?:expected |required )?(?:content|format|template|guidelines|criteria|requirements))";
 
 /**
  * A reply that is only «no» («No, thanks.», «no», "Hi Sam, no."), in either language: a pattern of both lexicons, and
@@ -199,7 +199,7 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
             "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
             // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
-            "(?:(?:will|would|can|could)(?: not|n't| never)|cannot) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned|offered|granted|supported|issued)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
+            "(?:(?:will|would|can|could)(?: not|n't| never)|cannot|won't) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned|offered|granted|supported|issued)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
             // «falls outside our return window», «is outside the warranty period»
             "(?:falls?|fell|is|are|it's|that's) outside (?:of )?(?:our|the) (?:@ ){0,2}(?:policy|policies|window|terms|coverage|warranty|scope|period)",
             '(?:request|refund|claim|application|return|exchange|appeal|cancellation|complaint)(?: @){0,3} (?:has been|have been|was|is|were) (?:declined|denied|rejected|refused|unsuccessful|not upheld)',
@@ -208,7 +208,7 @@ const checker = lexiconChecker(
             // «this tracker is only for bug reports», «please refrain from posting support questions here».
             "(?:we|it|(?:the|this|our) (?:app|application|product|plugin|extension|library|package|service|platform|site|website|system|tool|software|version|api|sdk|module|theme|game|server|card|account|plan|community|project|team|company|store|shop)) (?:currently |still |yet )?(?:doesn't|does not|don't|do not|can't|cannot) (?:currently |yet )?(?:support|offer|include|allow|handle|provide|have (?:a|an|the|that|this|any) (?:feature|option|functionality|setting|integration))",
             // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
-            "(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
+            "(?:(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not|we aren't(?: currently| still)?) (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
             "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
             // What es has as «queda fuera del alcance», «No está planeado»: "this is out of scope", "Out of scope, sorry.", "Not planned."
             "(?:is|are|it's|that's|falls|fall) (?:well |completely |a bit )?(?:out of|outside(?: of)?) (?:the |our |this project's )?scope", `${SENTENCE_OPENING.en}(?:out of scope|not planned)(?=\\s*(?:,? sorry)?\\s*(?:[.!;]|,(?! but\\b)|$))`,
@@ -721,6 +721,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Cuando la batería está agotada, el equipo se apaga solo.', lexiconOnly: true },
   { lang: 'es', text: 'Lamento mucho el trato que recibiste. Ese comportamiento va en contra de nuestras normas de atención.', lexiconOnly: true },
   { lang: 'es', text: 'No te preocupes: tu paquete no será devuelto al remitente.', lexiconOnly: true },
+  // Thirtieth session: the closing «should you have any further questions, contact us» is no way forward for this request;
+  // an invitation to come back for this very thing is.
+  { lang: 'en', text: '[[We are unable to transfer your ticket to another passenger]]. Should you have any further questions, please do not hesitate to contact us.', lexiconOnly: true },
+  { lang: 'en', text: "We are unable to transfer your ticket. Don't hesitate to contact us to book a new one in her name.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
