@@ -136,9 +136,24 @@ function negationsBothWays(src: string): string {
   });
 }
 
+/**
+ * A maintainer or a shop owner answers alone: "my plugin", "on my part", "not with me", "a member of my team". An
+ * English pattern written for the company's "our", "ours" and "us" also reads the first person singular, unless it
+ * already names "my" or "me" itself (it then says which it means).
+ */
+const FIRST_PERSON_PLURAL = /(?<![A-Za-z'\\])(?:our|ours|us)(?![A-Za-z'])/g;
+const SINGULAR: Record<string, string> = { our: '(?:our|my)', ours: '(?:ours|mine)', us: '(?:us|me)' };
+
+function firstPersonSingularToo(src: string): string {
+  if (!src.includes('our') && !src.includes('us')) return src;
+  const hasMy = /(?<![A-Za-z])my(?![A-Za-z])/.test(src);
+  const hasMe = /(?<![A-Za-z])me(?![A-Za-z])/.test(src);
+  return src.replace(FIRST_PERSON_PLURAL, (word) => ((word === 'us' ? hasMe : hasMy) ? word : SINGULAR[word]!));
+}
+
 /** Expands the shorthand of one pattern source (see the header). */
 export function expand(src: string): string {
-  const lookbehindsDone = rewriteLookbehinds(apostrophesOptional(negationsBothWays(src)));
+  const lookbehindsDone = rewriteLookbehinds(apostrophesOptional(negationsBothWays(firstPersonSingularToo(src))));
   return (lookbehindsDone.includes('~') ? lookbehindsDone.replace(/~(\d)/g, (_m, n: string) => `(?:${WORD}\\s+){0,${n}}`) : lookbehindsDone)
     .replace(/@/g, WORD)
     .replace(/ \?/g, '\\s*')

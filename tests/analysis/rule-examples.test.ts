@@ -119,3 +119,18 @@ describe('a rule reads an English example with its negations and contractions wr
     }
   }
 });
+
+describe('a rule reads an English example said by one person ("my", "me") as it reads the company ("our", "us")', () => {
+  const singular = (text: string) => text.replace(/\bour\b/g, 'my').replace(/\bOur\b/g, 'My').replace(/\bours\b/g, 'mine').replace(/\bus\b/g, 'me');
+  for (const rule of RULES) {
+    it(rule.id, () => {
+      const missed = RULE_EXAMPLES[rule.id].flatMap((example) => {
+        const { text, span } = parse(example);
+        const alone = singular(text);
+        if (!span || example.lang !== 'en' || alone === text) return [];
+        return findingsOf(rule.id, example, alone).length === 0 ? [alone] : [];
+      });
+      expect(missed).toEqual([]);
+    });
+  }
+});

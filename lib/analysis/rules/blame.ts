@@ -287,7 +287,7 @@ const checker = lexiconChecker(
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
             "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
             // «We have already stated our team will contact you»: pointing back at what was said.
-            "we(?:'ve| have) already (?:told you|informed you|advised you|(?:stated|said|mentioned|explained)(?= (?:that|this|it before|it earlier|before|earlier|above|previously|our)\\b| ?[.,;!]|$))",
+            "(?:we|i)(?:'ve| have) already (?:told you|informed you|advised you|(?:stated|said|mentioned|explained)(?= (?:that|this|it before|it earlier|before|earlier|above|previously|our)\\b| ?[.,;!]|$))",
             // «we have told you several times…»: the count is the reproach.
             "(?:we|i)(?:'ve| have)? (?:already )?(?:told|explained to|informed|reminded) you(?: this| that)? (?:several|many|multiple|numerous|a few|a couple of|two|three|\\d+) times",
           ],
