@@ -137,18 +137,33 @@ function negationsBothWays(src: string): string {
 }
 
 /**
- * A maintainer or a shop owner answers alone: "my plugin", "on my part", "not with me", "a member of my team". An
- * English pattern written for the company's "our", "ours" and "us" also reads the first person singular, unless it
- * already names "my" or "me" itself (it then says which it means).
+ * A maintainer or a shop owner answers alone: "my plugin", "on my part", "not with me", "a member of my team", «es mi
+ * política», «por mi lado», «no es culpa mía», «solo doy soporte a», «no lo voy a procesar». A pattern written for the
+ * company («nuestro», «podemos», "our", "us") also reads the first person singular, unless it already names that form
+ * itself (it then says which it means).
  */
-const FIRST_PERSON_PLURAL = /(?<![A-Za-z'\\])(?:our|ours|us)(?![A-Za-z'])/g;
-const SINGULAR: Record<string, string> = { our: '(?:our|my)', ours: '(?:ours|mine)', us: '(?:us|me)' };
+const PLURAL_TO_SINGULAR: Record<string, string> = {
+  our: 'my', ours: 'mine', us: 'me',
+  nuestro: 'mi|mio', nuestra: 'mi|mia', nuestros: 'mis|mios', nuestras: 'mis|mias', 'nuestr[oa]s?': 'mis?|mi[oa]s?', 'nuestr[oa]': 'mi|mi[oa]', 'nuestros?': 'mis?|mios?', 'nuestras?': 'mis?|mias?',
+  podemos: 'puedo', podriamos: 'podria', damos: 'doy', hemos: 'he', tenemos: 'tengo', estamos: 'estoy', hacemos: 'hago',
+  ofrecemos: 'ofrezco', aceptamos: 'acepto', vamos: 'voy', sabemos: 'se', queremos: 'quiero',
+};
+const FIRST_PERSON_PLURAL = new RegExp(
+  `(?<![A-Za-z'\\\\])(?:${Object.keys(PLURAL_TO_SINGULAR)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[[\]?]/g, '\\$&'))
+    .join('|')})(?![A-Za-z'[?*+{])`,
+  'g',
+);
 
 function firstPersonSingularToo(src: string): string {
-  if (!src.includes('our') && !src.includes('us')) return src;
-  const hasMy = /(?<![A-Za-z])my(?![A-Za-z])/.test(src);
-  const hasMe = /(?<![A-Za-z])me(?![A-Za-z])/.test(src);
-  return src.replace(FIRST_PERSON_PLURAL, (word) => ((word === 'us' ? hasMe : hasMy) ? word : SINGULAR[word]!));
+  FIRST_PERSON_PLURAL.lastIndex = 0;
+  if (!FIRST_PERSON_PLURAL.test(src)) return src;
+  return src.replace(FIRST_PERSON_PLURAL, (word) => {
+    const singular = PLURAL_TO_SINGULAR[word]!;
+    const named = singular.split('|').some((form) => new RegExp(`(?<![A-Za-z])${form}(?![A-Za-z])`).test(src));
+    return named ? word : `(?:${word}|${singular})`;
+  });
 }
 
 /** Expands the shorthand of one pattern source (see the header). */

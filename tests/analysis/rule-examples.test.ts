@@ -134,3 +134,23 @@ describe('a rule reads an English example said by one person ("my", "me") as it 
     });
   }
 });
+
+describe('a rule reads a Spanish example said by one person («mi», «puedo») as it reads the company («nuestra», «podemos»)', () => {
+  const SINGULAR_ES: [RegExp, string][] = [
+    [/\bpodemos\b/g, 'puedo'], [/\bPodemos\b/g, 'Puedo'], [/\bhemos\b/g, 'he'], [/\bHemos\b/g, 'He'], [/\btenemos\b/g, 'tengo'],
+    [/\bdamos\b/g, 'doy'], [/\bvamos a\b/g, 'voy a'], [/\bnuestr[oa]s (?=\p{L})/gu, 'mis '], [/\bnuestr[oa] (?=\p{L})/gu, 'mi '],
+    [/\bNuestr[oa] (?=\p{L})/gu, 'Mi '],
+  ];
+  const singular = (text: string) => SINGULAR_ES.reduce((t, [re, to]) => t.replace(re, to), text);
+  for (const rule of RULES) {
+    it(rule.id, () => {
+      const missed = RULE_EXAMPLES[rule.id].flatMap((example) => {
+        const { text, span } = parse(example);
+        const alone = singular(text);
+        if (!span || example.lang !== 'es' || alone === text) return [];
+        return findingsOf(rule.id, example, alone).length === 0 ? [alone] : [];
+      });
+      expect(missed).toEqual([]);
+    });
+  }
+});
