@@ -233,6 +233,11 @@ const STANDALONE = phraseDetector([
   "(?:failed to|didn't|did not|never|hasn't|haven't|has not|have not|couldn't|could not|wasn't|weren't)(?: @){1,6} as (?:promised|agreed|arranged|scheduled|advertised|they said|i was told|we were told)",
   'no (?:me |nos |le |lo |la |los |las |se )?(?:@ ){1,5}como (?:me |nos |le )?(?:prometieron|prometio|prometisteis|dijeron|dijo|quedaron|quedamos|acordamos|habian dicho|habian prometido|indicaron|aseguraron)',
   "(?:arrived|came|delivered|shipped|showed up|turned up|got here)(?: @){0,2} (?:\\d+|a|one|two|three|four|five|six|several) (?:days?|weeks?|months?) (?:late|after (?:the|it was) (?:promised|due|quoted))", "(?:an|one|\\d+|two|three|several) (?:hours?|days?|weeks?) overdue",
+  // Thirtieth session: the promised or included thing not given, the adjective after a longer noun: «no nos dieron la
+  // vuelta en catamarán prometida», «no me dieron el desayuno que venía incluido en la tarifa», "they didn't give us
+  // the breakfast included in our rate".
+  '(?:no|nunca) (?:me |nos |le |les )?(?:dieron|dio|entregaron|entrego|sirvieron|hicieron|respetaron|respeto|han dado|ha dado)(?: @){1,6} (?:(?:que|q) (?:venia|venian|estaba|estaban|iba|iban) )?(?:prometid[oa]s?|incluid[oa]s?)',
+  "(?:didn't|did not|never|haven't|have not|hasn't|has not) (?:give|gave|given|get|got|gotten|receive|received|honou?r|honou?red) (?:us |me )?(?:the|our|my|any|a|an) (?:@ ){1,4}(?:that was |that were |which was |we were |i was )?(?:promised|included)",
   // A booking dropped at the last minute, and a bonus or promotion announced and not given.
   "(?:cancelled|canceled) (?:at the |at )?last minute",
   // Money owed not paid yet, and a date moved: «todavía no me habéis ingresado los 50 €», «changed overnight from Feb 21 to March 20».
@@ -618,6 +623,11 @@ export const examples: MomentExample[] = [
   // (Review of the twenty-fourth session.)
   { lang: 'en', text: 'I ordered 3 chairs, not 2 like you said in your email.', fires: false, lexiconOnly: true },
   { lang: 'en', text: '20 days now, not 10 like I was told.', fires: true, lexiconOnly: true },
+  // Thirtieth session: the promised or included thing not given.
+  { lang: 'es', text: 'Al final no nos dieron la vuelta en catamarán prometida.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'No me dieron el desayuno que venía incluido en la tarifa.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "They didn't give us the breakfast included in our rate.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'No me dieron factura porque no la pedí, ¿me la pueden mandar con el IVA incluido?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -7,7 +7,7 @@ import { phraseDetector } from '../patterns';
 import type { Moment, MomentExample } from './types';
 
 const BOSS_ES = '(?:supervisor|supervisora|gerente|jefe|jefa|encargado|encargada|responsable|superior|director|directora|coordinador|coordinadora|manager)';
-const BOSS_EN = '(?:manager|supervisor|boss|superior|team lead|team leader|someone senior|higher-up|director)';
+const BOSS_EN = '(?:manager|supervisor|boss|superior|team lead|team leader|someone senior|higher-up|director|(?:upper |senior )?management|someone (?:in|from) (?:upper |senior )?management)';
 
 const detect = phraseDetector(
   [
@@ -24,7 +24,7 @@ const detect = phraseDetector(
     // English
     `(?:speak|talk|speak to|talk to|get|put me through to|transfer me to|connect me (?:to|with)|let me speak to|i want|i need|i demand|i'd like|get me) (?:to |with )?(?:a |your |the |my |an? )?${BOSS_ES}`,
     `(?:speak|talk) (?:to|with) (?:a |your |the )?${BOSS_EN}`,
-    `(?:get|put|transfer|connect) me (?:a |your |to |through to |with )?(?:a |your |the )?${BOSS_EN}`,
+    `(?:get|put|transfer|connect) me (?:a |your |to |through to |with |in touch with |in contact with )?(?:a |your |the )?${BOSS_EN}`,
     `(?:i want|i need|i demand|i'd like|i would like)(?: to (?:speak|talk) (?:to|with))? (?:a |your |the )?${BOSS_EN}`,
     'someone (?:who|that) can (?:actually )?(?:make (?:a|the) decision|decide|authori[sz]e|do something|approve)',
     '(?:someone|somebody|anyone|a person) (?:with|who has|that has) (?:(?:actual|real|some|more|proper) )?(?:authority|power|clout)',
@@ -84,6 +84,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Los fines de semana me gusta escalar con mis amigos.', fires: false },
   { lang: 'es', text: 'Gracias por la llamada, no hace falta escalarlo a nadie: lo configuro yo.', fires: false },
   { lang: 'en', text: 'They closed the claim and that is not fair, I need to escalate the claim.', fires: true },
+  // Thirtieth session: management as the one asked for, and being put in touch with them.
+  { lang: 'en', text: 'That link does not put me in touch with management, which is what I asked for.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I need to speak to someone in management about this charge.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Our new management has changed the billing address, please update it.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -50,8 +50,11 @@ const STRONG = [
   'within the (?:next )?hour', 'in the next (?:hour|\\d+ minutes)', 'by (?:end of day|eod|today|tonight|noon)',
   'by (?:the )?(?:end|close) of (?:the )?(?:business )?(?:day|today|business)', 'by cob', 'no later than (?:today|tonight|noon)',
   "(?:need|want|get|fix|sort|sorted|fixed|resolved|done|send|give|put|call)(?: @){0,4} (?:today|now|tonight)(?=\\s*[,.!?]|$)",
+  "(?:tell (?:me|us)|let (?:me|us) know|answer (?:me|us)|confirm)(?: right| straight)? (?:now|today|tonight)(?=\\s*[,.!?]|$| (?:and|so|or|please)\\b)",
+  // Thirtieth session: a fix asked to be fast: "please have a fast fix", "please fix this fast".
+  "(?:please |pls )(?:have |give (?:us|me) |make |do )?(?:a |an )?(?:fast|quick|speedy|urgent|immediate) (?:fix|solution|patch|update|answer|response|reply)", "(?:please |pls )?(?:fix|solve|sort|patch|resolve) (?:this|it|that)(?: @){0,2} (?:fast|quickly|asap|right away|immediately)(?=\\s*[,.!?]|$| please)",
   // Twenty-ninth session, as English has "fix this now!": a fix demanded with «ya» («¡Arreglen esto ya!», «devuélvanme el dinero ya»).
-  '(?:(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit)(?:en|an)(?:me|nos)?(?:lo|la|los|las)?|(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit|devolv)(?:a|e)(?:me|nos|lo|la)(?:lo|la|los|las)?)(?: @){0,4} (?:ya|ahora|ahora mismo)(?=\\s*[,.!?]|$)',
+  '(?:(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit)(?:en|an)(?:me|nos)?(?:lo|la|los|las)?|(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit|devolv)(?:a|e)(?:me|nos|lo|la)(?:lo|la|los|las)?)(?: @){0,4} (?:ya|ahora|ahora mismo|rapido|rapidito)(?=\\s*[,.!?]|$| por favor| porfa| x favor)',
   "can't wait", 'cannot wait', 'time-sensitive', 'time sensitive', 'losing (?:money|sales|customers)',
 ];
 /**
@@ -143,6 +146,12 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Perfecto, el técnico me lo activa ahora.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Arréglamelo ya, por favor.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Devolveme la plata ya.', fires: true, lexiconOnly: true },
+  // Thirtieth session: a fix asked to be fast, a «now» after "tell us", «rápido» after the demand.
+  { lang: 'en', text: 'not working on any version, it was a great addon please have a fast fix', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Is the flight leaving today? If not tell us now and we will rent a car.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Arreglen esto rápido por favor, no puedo entrar a mi cuenta.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Thanks for the fast fix last week, it works now.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Lo arreglaron rápido, gracias.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
