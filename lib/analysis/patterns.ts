@@ -144,7 +144,7 @@ function negationsBothWays(src: string): string {
  */
 const PLURAL_TO_SINGULAR: Record<string, string> = {
   our: 'my', ours: 'mine', us: 'me',
-  nuestro: 'mi|mio', nuestra: 'mi|mia', nuestros: 'mis|mios', nuestras: 'mis|mias', 'nuestr[oa]s?': 'mis?|mi[oa]s?', 'nuestr[oa]': 'mi|mi[oa]', 'nuestros?': 'mis?|mios?', 'nuestras?': 'mis?|mias?',
+  nuestro: 'mi|mio', nuestra: 'mi|mia', nuestros: 'mis|mios', nuestras: 'mis|mias', 'nuestr[oa]s?': 'mis?|mi[oa]s?', 'nuestr[oa]s': 'mis|mi[oa]s', 'nuestr[oa]': 'mi|mi[oa]', 'nuestros?': 'mis?|mios?', 'nuestras?': 'mis?|mias?',
   podemos: 'puedo', podriamos: 'podria', damos: 'doy', hemos: 'he', tenemos: 'tengo', estamos: 'estoy', hacemos: 'hago',
   ofrecemos: 'ofrezco', aceptamos: 'acepto', vamos: 'voy', sabemos: 'se', queremos: 'quiero',
 };
@@ -164,6 +164,37 @@ function firstPersonSingularToo(src: string): string {
     const named = singular.split('|').some((form) => new RegExp(`(?<![A-Za-z])${form}(?![A-Za-z])`).test(src));
     return named ? word : `(?:${word}|${singular})`;
   });
+}
+
+/**
+ * Spanish verbs by person, read where a pattern lists one form: the company's «-amos/-emos/-imos» (trabajamos,
+ * manejamos, indicamos, recibimos) also as one agent's present and preterite (trabajo, trabajé; indico, indiqué;
+ * recibo, recibí), and the customer's «-aste/-iste» (pusiste, revisaste, completaste) also as «ustedes» (pusieron,
+ * revisaron, completaron). Forms that come out as no word («hacemos» → «haco») match nothing. Only for the agent's
+ * rules (lexiconChecker): in a customer's message the present «les escribo» is this very message, not «les escribimos».
+ */
+const PLURAL_VERB = /(?<![A-Za-z\\])([a-z]{3,})(amos|emos|imos)(?![A-Za-z'?*+{[])/g;
+const TU_PRETERITE = /(?<![A-Za-z\\])([a-z]{3,})(aste|iste)(?![A-Za-z'?*+{[])/g;
+/** Words ending so that are no first person plural, or whose singular is listed above (PLURAL_TO_SINGULAR). */
+const NOT_A_PLURAL_VERB = /^(?:ramos|gramos|kilogramos|demos|ultimos|proximos|primos|minimos|maximos|mismos|extremos|supremos|remos|apenas)$/;
+const MODAL_PRETERITE = /^(?:debiste|tuviste|pudiste|quisiste)$/;
+const PRETERITE_SPELLING: Record<string, string> = { c: 'qu', g: 'gu', z: 'c' };
+
+function spanishPersonsToo(src: string): string {
+  if (!/(?:amos|emos|imos|aste|iste)(?![A-Za-z])/.test(src)) return src;
+  return src
+    .replace(PLURAL_VERB, (word: string, stem: string, ending: string) => {
+      if (NOT_A_PLURAL_VERB.test(word) || word in PLURAL_TO_SINGULAR) return word;
+      const last = stem.slice(-1);
+      const preterite = ending === 'amos' ? `${stem.slice(0, -1)}${PRETERITE_SPELLING[last] ?? last}e` : `${stem}i`;
+      return `(?:${word}|${stem}o|${preterite})`;
+    })
+    .replace(TU_PRETERITE, (word: string, stem: string, ending: string) => {
+      // A duty or a chance in the plural is as often a third party's («debieron avisarte»: the hotel should have).
+      if (MODAL_PRETERITE.test(word)) return word;
+      const plural = ending === 'aste' ? `${stem}aron` : /j$/.test(stem) ? `${stem}eron` : /[aeiou]$/.test(stem) ? `${stem}yeron` : `${stem}ieron`;
+      return `(?:${word}|${plural})`;
+    });
 }
 
 /** Expands the shorthand of one pattern source (see the header). */
@@ -420,7 +451,7 @@ export function lexiconChecker(
     const lex = lexicons[lang]!;
     compiled[lang] = {
       specs: lex.patterns.map((p) => ({
-        re: compile(p.match),
+        re: compile(lang === 'es' ? p.match.map(spanishPersonsToo) : p.match),
         span: p.span ?? 'match',
         kind: p.kind ?? '',
         left: p.left ? new RegExp(`(?<![${LETTER}])(?:${expand(p.left.match)})$`, 'u') : undefined,

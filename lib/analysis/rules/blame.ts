@@ -41,7 +41,7 @@ const checker = lexiconChecker(
             'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces|dos veces|tres veces)',
             '(?:ya )?(?:se lo |te lo |se los )?(?:(?:le|te|les|os) )?(?:hemos|he|habiamos|habia) (?:dicho|explicado|indicado|informado|repetido|respondido)(?: @){0,3} (?:varias|muchas|repetidas|mil|dos|tres|\\d+) veces',
             // «te lo expliqué clarito en el mensaje anterior», «se lo dije en mi correo anterior»
-            '(?:ya )?(?:se lo|te lo|se los|te|le|les) (?:dije|explique|aclare|indique|comente|avise|deje claro) (?:(?:bien |muy )?(?:clarito|claramente|clarisimo|bien claro) )?(?:en (?:el|mi|nuestro) (?:mensaje|correo|mail|email|chat) anterior|la (?:otra|ultima) vez|(?:mas )?arriba)',
+            '(?:ya )?(?:se lo|te lo|se los|te|le|les) (?:dije|dijimos|explique|explicamos|aclare|aclaramos|indique|indicamos|comente|comentamos|avise|avisamos|deje claro|dejamos claro) (?:(?:bien |muy )?(?:clarito|claramente|clarisimo|bien claro) )?(?:en (?:el|mi|nuestro) (?:mensaje|correo|mail|email|chat) anterior|la (?:otra|ultima) vez|(?:mas )?arriba)',
             // Pointing back at an earlier message, in the team's voice or the impersonal:
             // «como se le informó», «tal como le indicamos anteriormente», «como ya fue informado».
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:informo|informamos|indico|indicamos|comunico|comunicamos|notifico|notificamos|aclaro|aclaramos|menciono|mencionamos|explico|comento|respondio|respondimos)(?: anteriormente| previamente| antes| en (?:el|nuestro|mi) (?:mensaje|correo|mail|email|comunicado) anterior| en (?:la|nuestra|mi) (?:respuesta|comunicacion) anterior)?',
@@ -65,7 +65,7 @@ const checker = lexiconChecker(
             // «ya le expliqué que…», «ya se le ha explicado en las respuestas anteriores»
             'ya (?:se )?(?:le|te|les) (?:explique|dije|indique|he explicado|hemos explicado|ha explicado|habia explicado|habiamos explicado|ha indicado|hemos indicado) (?:que|en)',
             // Pointing up the thread, or at the same question answered: «líneas arriba le indiqué…», «ya respondí uno igual».
-            '(?:lineas|mas) arriba (?:le|te|les|os) (?:indique|explique|dije|comente|respondi|conteste|puse|escribi|mencione)',
+            '(?:lineas|mas) arriba (?:le|te|les|os) (?:indique|explique|dije|comente|respondi|conteste|puse|escribi|mencione|indicamos|explicamos|dijimos|comentamos|respondimos|contestamos|pusimos|escribimos|mencionamos)',
             'ya (?:le |te |les )?(?:respondi|conteste|respondimos|contestamos) (?:uno igual|una igual|lo mismo|esa (?:consulta|pregunta)|esta (?:consulta|pregunta))',
           ],
           span: 'match',
@@ -74,7 +74,7 @@ const checker = lexiconChecker(
           kind: 'third',
           match: [
             // Eighteenth session: «un acuerdo con el vendedor, no con nosotros».
-            'con (?:el|la) (?:vendedor|vendedora|hotel|aerolinea|transportista|comercio|fabricante|banco|tienda|proveedor|courier),? no con nosotros',
+            'con (?:el|la) (?:vendedor|vendedora|hotel|aerolinea|transportista|comercio|fabricante|banco|tienda|proveedor|courier),? no (?:con nosotros|conmigo)',
             '(?:es|fue|sera|seria) (?:la )?culpa (?:de|del) @',
             '(?:la )?culpa (?:es|fue|la tiene|la tienen) (?:de|del|de la|de los) @',
             'la culpa (?:es|fue|la tiene|la tienen) (?:el|la|los|las) @',
@@ -133,13 +133,13 @@ const checker = lexiconChecker(
             'por (?:su|tu|vuestra) culpa',
             // Eighteenth session: the customer's account called invented, or said without having come:
             // «te has inventado la historia», «está claro que nunca has pisado el local».
-            '(?:te|se|os) (?:has|ha|habeis|han) inventado', 'inventarse (?:una|la|esta|esa) (?:historia|resena|queja)', '(?:nunca|jamas) (?:has|ha|habeis|han) (?:pisado|estado en|comido en|probado)',
+            '(?:te|se|os) (?:has|ha|habeis|han) inventado', '(?:te|se) (?:inventaste|invento|inventaron) (?:la|esa|esta|una|toda la|toda esa) (?:historia|resena|queja)', '(?:nunca|jamas) (?:pisaste|piso|pisaron|estuviste en|estuvieron en|comiste en|comieron en)', 'inventarse (?:una|la|esta|esa) (?:historia|resena|queja)', '(?:nunca|jamas) (?:has|ha|habeis|han) (?:pisado|estado en|comido en|probado)',
             '(?:lo ideal|lo correcto|lo suyo|lo mejor) (?:habria|hubiera|hubiese) sido (?:que (?:usted|tu|vos|ustedes) )?[a-z]{3,}',
             // The second person's duty: «debiste leerlo», «deberías haber llamado».
             `(?<!se )(?:${YOU_ES} )?(?:debiste|debias|deberias haber(?:lo|la|los|las)?|deberias de haber(?:lo|la|los|las)?|tendrias que haber(?:lo|la|los|las)?|tenias que) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
             // «debió / tenía que haber…» is usted's only with usted named or a customer's own duty:
             // «eso no debió pasar», «el cierre debió avisarse», «yo tenía que haberlo llamado» admit a fault.
-            `(?:usted|ustedes) (?:no )?(?:debio|debia|deberia haber(?:lo|la|los|las)?|deberia de haber(?:lo|la|los|las)?|tendria que haber(?:lo|la|los|las)?|tenia que haber(?:lo|la|los|las)?|tuvo que haber(?:lo|la|los|las)?) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
+            `(?:usted|ustedes) (?:no )?(?:debio|debia|debieron|debian|deberian? haber(?:lo|la|los|las)?|deberian? de haber(?:lo|la|los|las)?|tendrian? que haber(?:lo|la|los|las)?|tenian? que haber(?:lo|la|los|las)?|tuvo que haber(?:lo|la|los|las)?|tuvieron que haber(?:lo|la|los|las)?) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
             '(?<!(?:no|que|cual|eso|esto|se|yo|nosotros) )(?:debio|debia|deberia haber) (?:usted )?(?:leer|leido|revisar|revisado|fijarse|fijado|verificar|verificado|comprobar|comprobado|consultar|consultado|seguir|seguido|hacer caso|leerlo|leerla|revisarlo|revisarla)\\b',
             '(?:eso |esto )?(?:te|le|les) (?:pasa|paso|pasaba|ocurre|ocurrio|sucede|sucedio) por (?:no )?@',
             'por no haber @',
@@ -197,18 +197,18 @@ const checker = lexiconChecker(
             '(?:recuerda|recuerde|recuerden|recordad|acuerdate|acuerdese|acuerdense|acordaos|acordaros) (?:la proxima vez|para la proxima|de aqui en adelante|en adelante)',
             '(?:un )?minimo de (?:sentido comun|comprension lectora|logica)',
             '(?:por favor,? )?no (?:abras|abra|abran|crees|cree|creen|publiques|publique|publiquen|abrais) (?:un |otro |mas )?(?:nuevo |otro )?(?:ticket|caso|hilo|issue|reclamo|reporte)s?(?: nuevos?)?(?: (?:para|por) (?:algo|esto|eso|cosas))',
-            '(?<!que )no (?:lo |la )?(?:vuelvas|vuelvan|volvas) a (?:hacer|repetir)',
+            '(?<!que )no (?:lo |la )?(?:vuelvas|vuelvan|volvas|vuelva) a (?:hacer|repetir)',
             '(?:deja|deje|dejen|dejad) de (?:escribir|spamear|enviar|mandar|abrir|publicar|insistir|etiquetar|molestar)',
             // The cause put outside the company, said of it: «es ajeno a nosotros», «escapa de nuestro control».
-            '(?<!no )(?:es|son|fue|fueron|resulta|resultan|esta|estan) (?:totalmente |completamente |algo )?(?:ajen[oa]s? a (?:nosotros|la (?:empresa|compania|entidad|tienda)|nuestra (?:empresa|compania|entidad|voluntad)|(?!(?:ti|usted|ustedes|vos|vosotros|vosotras|vuestr[oa]s?|el|ella|ellos|ellas|tu|tus|su|sus|mi|mis|la|los|las|un|una|lo|este|esta|esto|cualquier|todo|toda)\\b)@)|fuera de nuestro control)',
+            '(?<!no )(?:es|son|fue|fueron|resulta|resultan|esta|estan) (?:totalmente |completamente |algo )?(?:ajen[oa]s? a (?:nosotros|mi|la (?:empresa|compania|entidad|tienda)|nuestra (?:empresa|compania|entidad|voluntad)|(?!(?:ti|usted|ustedes|vos|vosotros|vosotras|vuestr[oa]s?|el|ella|ellos|ellas|tu|tus|su|sus|mi|mis|la|los|las|un|una|lo|este|esta|esto|cualquier|todo|toda)\\b)@)|fuera de nuestro control)',
             '(?<!no )(?:escapa|escapan|se escapa|se escapan|se sale|se salen) (?:de|a) (?:nuestro|mi) control',
             '(?:realizadas|hechas|efectuadas|autorizadas) con su (?:clave|contrasena|token|tarjeta|firma)',
             // Reminding the customer of what they accepted: «le recuerdo que usted aceptó…», «le recordamos que es obligación del cliente…».
             '(?:le|te|les) (?:recuerdo|recordamos|recuerda) que (?:usted |ustedes |tu |vos )?(?:acepto|aceptaste|firmo|firmaste|contrato|contrataste|autorizo|autorizaste|fue informad[oa]|fuiste informad[oa]|es (?:su |tu )?(?:obligacion|responsabilidad)|es obligacion|debe|debia)',
             'te equivocaste',
             // «te has confundido, este foro es para…», «usted se equivocó de lugar»: the mistake put on them.
-            '(?:creo que )?(?:te has|se ha|usted se ha|os habeis|se han) (?:confundido|equivocado)', '(?:usted|vos|tu) (?:se |te )?(?:confundio|confundiste|equivoco)',
-            '(?:te|se|os) (?:confundiste|confundio|confundisteis|equivocaste|equivoco|equivocasteis) de (?:local|tienda|empresa|sitio|lugar|negocio|restaurante|hotel|banco)',
+            '(?:creo que )?(?:te has|se ha|usted se ha|os habeis|se han) (?:confundido|equivocado)', '(?:creo que|me parece que|parece que) (?:te|se) (?:confundiste|equivocaste|confundieron|equivocaron)', '(?:usted|vos|tu) (?:se |te )?(?:confundio|confundiste|equivoco)',
+            '(?:te|se|os) (?:confundiste|confundio|confundisteis|confundieron|equivocaste|equivoco|equivocasteis|equivocaron) de (?:local|tienda|empresa|sitio|lugar|negocio|restaurante|hotel|banco)',
             'el problema no (?:lo tenemos|es de|es) nosotros', 'no es (?:nuestro|mi) problema',
             // The cause placed on their side: «originadas por desperfectos en el tomacorriente».
             '(?:originad[oa]s?|causad[oa]s?|provocad[oa]s?|ocasionad[oa]s?|producid[oa]s?) por (?:@ ){0,3}(?:en |de |del )?(?:el |la |los |las |su |sus |tu |tus )?(?:tomacorrientes?|enchufes?|instalacion electrica|instalacion interior|cableado interno|mal uso|uso indebido|uso inadecuado|manipulacion indebida)',
@@ -218,7 +218,7 @@ const checker = lexiconChecker(
             '(?:(?:usted|vos|tu) )?no (?:lo |la |los |las )?(?:cargaste|pusiste|escribiste|ingresaste|completaste|llenaste|configuraste|marcaste|elegiste|hiciste|seguiste|leiste|revisaste|tipeaste) bien',
             '(?:usted|vos|tu) no (?:lo |la |los |las )?(?:cargo|puso|escribio|ingreso|completo|lleno|configuro|marco|eligio|hizo|siguio|leyo|reviso) bien',
             // «te lo avisamos en el correo y no lo leíste»
-            '(?:te|le|les|se) lo (?:avisamos|avise|dijimos|dije|explicamos|explique|indicamos|informamos|advertimos|adverti)(?: @){0,6} y (?:usted |vos |tu )?no (?:lo |la |los |las )?(?:leiste|leyo|leyeron|revisaste|reviso|viste|vio|hiciste caso|hizo caso)',
+            '(?:te|le|les|se) lo (?:avisamos|avise|dijimos|dije|explicamos|explique|indicamos|informamos|advertimos|adverti)(?: @){0,6} y (?:usted |vos |tu |ustedes )?no (?:lo |la |los |las )?(?:leiste|leyo|leyeron|revisaste|reviso|revisaron|viste|vio|vieron|hiciste caso|hizo caso|hicieron caso)',
             'como (?:indica|dice|pone|esta) (?:claramente|bien claro)',
             'si (?:hubieras|hubiera|hubieses|hubiese) leido',
             // Twenty-first session (round 21): the fault left with a third party or the user's setup, and how to file next time:
@@ -232,7 +232,7 @@ const checker = lexiconChecker(
             'no (?:abras|abra|abran|crees|cree|creen|abrais) (?:un|otro|mas) (?:issue|hilo|ticket|tema|reporte)s?',
             // Twenty-fourth session: the effort they are said not to have made, said to them: «no te has tomado la molestia de
             // visitarnos», «ni te molestaste en leer…» (not of a third party: «el repartidor no se tomó la molestia…»).
-            'no (?:te has|os habeis|te tomaste|os tomasteis) (?:tomado )?(?:la molestia|el trabajo) de', 'usted no se (?:ha tomado|tomo) la molestia de', 'no se (?:ha tomado|tomo) usted la molestia de', 'ni (?:siquiera )?(?:te molestaste|os molestasteis|te has molestado) en',
+            'no (?:te has|os habeis|te tomaste|os tomasteis) (?:tomado )?(?:la molestia|el trabajo) de', '(?:usted|ustedes) no se (?:ha tomado|han tomado|tomo|tomaron) la molestia de', '(?:esta claro|es evidente|se ve) que no se (?:ha|han) tomado la molestia de', 'no se (?:ha tomado|tomo) usted la molestia de', 'ni (?:siquiera )?(?:te molestaste|os molestasteis|te has molestado) en',
           ],
           span: 'clause',
         },
@@ -869,6 +869,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "For your security, please don't include card details in this ticket.", lexiconOnly: true },
   { lang: 'en', text: "To stop the spam you're receiving, turn on the filter in Settings > Mail.", lexiconOnly: true },
   { lang: 'es', text: 'Recuerda usar el formato día/mes/año al escribir la fecha de nacimiento.', lexiconOnly: true },
+  // Thirtieth session: the other registers read alike («ustedes debieron leer», «se confundieron de local», «nunca pisaste»,
+  // «te lo explicamos clarito»); a third party's duty in the plural is no blame of the customer.
+  { lang: 'es', text: '[[Ustedes debieron leer las condiciones antes de pagar]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Creo que se confundieron de local]], nosotros no vendemos tortilla.', lexiconOnly: true },
+  { lang: 'es', text: 'Hablamos con la tienda: debieron avisarte del cambio y no lo hicieron. Te devolvemos la diferencia hoy.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -27,7 +27,7 @@ const checker = lexiconChecker(
           match: [
             // «La paciencia es la madre de todas las ciencias», «con calma, ya se está tramitando».
             // Sixteenth session: patience asked for in two words, time told to take its course, the problem not seen.
-            `${SENTENCE_OPENING.es}(?:un poco|un poquito|algo) (?:mas )?de paciencia(?=\\s*[.!😉🙏]|$)`, 'todo a su (?:debido )?tiempo', 'no (?:le )?veo (?:cual es |donde esta )?(?:el|ningun) problema',
+            `${SENTENCE_OPENING.es}(?:un poco|un poquito|algo) (?:mas )?de paciencia(?=\\s*[.!😉🙏]|$)`, 'todo a su (?:debido )?tiempo', 'no (?:le )?(?:veo|vemos) (?:cual es |donde esta )?(?:el|ningun) problema',
             'la paciencia es (?:la madre(?: de (?:todas )?las ciencias)?|una virtud)', `${SENTENCE_OPENING.es}con calma(?=[,.!]|$)`,
             // Patience asked for, not thanked for: «ten paciencia», «sea paciente» (not «gracias por tu paciencia»).
             '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia', '(?:sea|se|sean|seas) paciente',
@@ -68,7 +68,7 @@ const checker = lexiconChecker(
             '(?:es|son) (?:un |una )?(?:detalle|cosa|tema|asunto|retraso|demora|diferencia) (?:menor|minim[oa]|insignificante|sin importancia)',
             '(?:el|la) (?:retraso|demora|diferencia) es (?:minim[oa]|insignificante)',
             'no (?:se |te )?(?:exagere|exageres|exageren|altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|sulfure|sulfures)',
-            'no hace falta que (?:se |te )?(?:altere|alteres|ponga asi|pongas asi|enoje|enojes|enfade|enfades|grite|grites|exagere|exageres)',
+            'no hace falta que (?:se |te )?(?:altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|enfaden|grite|grites|griten|exagere|exageres|exageren)',
             'no es para (?:tanto|ponerse asi|enojarse|alterarse)',
             'tampoco es para (?:tanto|ponerse asi|enojarse|alterarse)',
             'tampoco es (?:tan |para nada |nada )?grave',
@@ -83,7 +83,7 @@ const checker = lexiconChecker(
             '(?:(?:estas|esas|este tipo de|ese tipo de) cosas|son cosas que|es algo que) (?:(?:a veces|siempre) )?(?:pasan|ocurren|suceden|pasa|ocurre|sucede|pueden pasar|pueden ocurrir)(?: a veces)?(?=\\s*[.!;]|$)',
             '(?:tranqui|tranquilo|tranquila)(?=[,!]\\s*(?:es|son|no es) )',
             // Twenty-fourth session: help held back until they calm down: «si usted está alterada así no la puedo ayudar».
-            '(?:si|mientras) (?:usted |tu |vos )?(?:esta|estas|sigue|sigues|siga|sigas|continua|continuas) (?:asi |tan |muy )?(?:alterad[oa]s?|gritando|nervios[oa]s?|exaltad[oa]s?|agresiv[oa]s?|insultando)[^.!?]{0,30}?no (?:l[oae]s? |te )?(?:puedo|podemos|voy a poder|vamos a poder|podre|podremos) (?:ayudar|atender)',
+            '(?:si|mientras) (?:usted |tu |vos |ustedes )?(?:esta|estas|estan|sigue|sigues|seguis|siguen|siga|sigas|sigan|continua|continuas|continuan) (?:asi |tan |muy )?(?:alterad[oa]s?|gritando|nervios[oa]s?|exaltad[oa]s?|agresiv[oa]s?|insultando)[^.!?]{0,30}?no (?:l[oae]s? |te )?(?:puedo|podemos|voy a poder|vamos a poder|podre|podremos) (?:ayudar|atender)',
           ],
           span: 'match',
         },

@@ -51,9 +51,9 @@ const checker = lexiconChecker(
             '(?<!(?:todavia|aun) )(?:no|tampoco) (?:se |te |le |les )?(?:lo|la|los|las) (?:presto|prestamos|doy|damos|vendo|vendemos|cambio|cambiamos|devuelvo|devolvemos|acepto|aceptamos|recibo|recibimos|reembolso|reembolsamos)\\b',
             // A bare no after an apology, and a decision not to: «Lo siento, pero no.», «hemos decidido no publicar otra solución».
             // (Not a correction: «Perdona, no. Me confundí…»; not good news: «hemos decidido no cobrarte el envío».)
-            '(?:lo siento|lamentablemente|me temo que|disculpa|disculpe|perdona|perdone),? (?:pero )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:me (?:confundi|equivoque)|error mio|fue (?:mi|un) error|perdon))',
+            '(?:lo siento|lo sentimos|lamentablemente|me temo que|nos tememos que|disculpa|disculpe|perdona|perdone),? (?:pero )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:me (?:confundi|equivoque)|error mio|fue (?:mi|un) error|perdon))',
             // Nineteenth session: the no said first, then the apology, as the whole sentence: «No, lo siento.»
-            `${SENTENCE_OPENING.es}no,? (?:lo siento|lo lamento|disculpa|disculpe|perdona|perdone)(?=\\s*[.!;]|$)`,
+            `${SENTENCE_OPENING.es}no,? (?:lo siento|lo sentimos|lo lamento|lo lamentamos|disculpa|disculpe|perdona|perdone)(?=\\s*[.!;]|$)`,
             '(?:hemos|he|se ha|han) decidido no (?!cobrar|facturar|penalizar|aplicar(?:te|le|les)? (?:el|la|ningun|ninguna|recargo|cargo|multa))[a-z]{3,}',
             // «Ninguna posibilidad de plazo extra», «no hay posibilidad de…»
             '(?:ninguna|no hay|no existe|sin) (?:ninguna )?posibilidad (?:de|alguna)',
@@ -88,7 +88,7 @@ const checker = lexiconChecker(
             // The no as a sentence of its own, without «no hay»: «Nada que podamos hacer como integradores.» (twenty-eighth session).
             `${SENTENCE_OPENING.es}nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)`,
             // A bare «no puedo.», «me temo que no», «ya no está disponible», «No, porque…»
-            'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', 'me temo que no', 'lamentablemente no(?=\\s*[.,!;]|$)',
+            'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', '(?:me temo|nos tememos) que no', 'lamentablemente no(?=\\s*[.,!;]|$)',
             'ya no (?:esta|estan) disponibles?', 'ya no (?:se ofrece|ofrecemos|damos soporte|tiene soporte|se vende|vendemos|fabricamos|trabajamos con)', 'no, (?:porque|ya que|pues|debido a que)',
             '(?:el sistema|la politica|la normativa|el contrato|la ley|la tarifa|tu plan|su plan|el plan|la garantia) no (?:lo |la |los |las )?(?:permite|admite|contempla|incluye|cubre)',
             // «eso no lo cubre tu seguro» (object first)

@@ -21,10 +21,10 @@ const checker = lexiconChecker(
           kind: 'guarantee',
           match: [
             '(?:(?:le|te|les|se lo|se la|se los|os) )?(?:garantizo|garantizamos|aseguro|aseguramos|prometo|prometemos)(?: al (?:100|cien) ?(?:%|por ?ciento))?(?: que)?',
-            '(?:le|te|les|os) doy (?:mi |total |toda la |plena |una )?(?:palabra|garantia)',
+            '(?:le|te|les|os) (?:doy|damos) (?:mi |nuestra |total |toda la |plena |una )?(?:palabra|garantia)',
             '(?:tiene|tienes|tenes|tienen) mi palabra',
-            '(?:se|te|le) lo (?:juro|prometo|garantizo|aseguro)',
-            '(?:te|le|les) juro',
+            '(?:se|te|le) lo (?:juro|juramos|prometo|prometemos|garantizo|garantizamos|aseguro|aseguramos)',
+            '(?:te|le|les) (?:juro|juramos)',
             '(?:(?:se|te|le) lo |le |te |les )(?:puedo|podemos) (?:asegurar|garantizar|prometer|jurar)(?: que)?',
             'garantizad[oa]s?',
             // Twenty-ninth session, language parity (the other language had it): «tenga por seguro que…», «estoy completamente segura de que llegará».
@@ -62,7 +62,7 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      gate: ['garantiz', 'prometo', 'prometemos', 'palabra', 'juro', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera', 'certeza', 'por sentado'],
+      gate: ['garantiz', 'prometo', 'prometemos', 'palabra', 'juro', 'juram', 'damos', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera', 'certeza', 'por sentado'],
       unless: [
         'garantiza la (?:devolucion|reparacion)',
         // Assurance of effort after «tenga por seguro que»: «tenga por seguro que estamos revisando su caso» (twenty-ninth session).

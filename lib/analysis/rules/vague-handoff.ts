@@ -61,7 +61,7 @@ const checker = lexiconChecker(
             'eso (?:es|lo ve|lo maneja|lo gestiona|lo lleva|lo resuelve|lo revisa|lo tramita) (?:tema |cosa )?(?:de|del|otra|otro|el|la|los) (?:area|departamento|equipo|sector|gente|@)',
             'yo no (?:me encargo|me ocupo|veo|manejo|llevo|gestiono) (?:de )?(?:eso|esto|esos temas|ese tema)',
             // «no tiene que ir a la oficina» tells them what they need not do.
-            '(?<!no )(?:tiene|tienes|tenes|tendra|tendras|tendria|tendrias|deberia|deberias|debe|debes|tienen) que (?:llamar|escribir|contactar|comunicarse|comunicarte|dirigirse|dirigirte|hablar|ir|acudir|acercarse|acercarte|reclamar|reclamarle) (?:directamente |usted |vos )?(?:al|a la|a|con el|con la|con|a su|a tu|con su|con tu|ante) (?:area|departamento|equipo|sector|@)',
+            '(?<!no )(?:tiene|tienes|tenes|tendra|tendras|tendria|tendrias|tendrian|tendran|deberia|deberias|deberian|debe|debes|deben|tienen) que (?:llamar|escribir|contactar|comunicarse|comunicarte|dirigirse|dirigirte|hablar|ir|acudir|acercarse|acercarte|reclamar|reclamarle) (?:directamente |usted |vos |ustedes )?(?:al|a la|a|con el|con la|con|a su|a tu|con su|con tu|ante) (?:area|departamento|equipo|sector|@)',
             // «tiene que ver con la zona horaria» means «has to do with»: only «lo tiene que ver con…» hands off.
             'lo (?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que ver (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
             '(?:eso |esto )?(?:lo )?(?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que (?:verlo|consultar|consultarlo|tramitar|tramitarlo|reclamar|reclamarlo|gestionar|gestionarlo|resolver|resolverlo|hablarlo) (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
