@@ -148,21 +148,25 @@ const PLURAL_TO_SINGULAR: Record<string, string> = {
   podemos: 'puedo', podriamos: 'podria', damos: 'doy', hemos: 'he', tenemos: 'tengo', estamos: 'estoy', hacemos: 'hago',
   ofrecemos: 'ofrezco', aceptamos: 'acepto', vamos: 'voy', sabemos: 'se', queremos: 'quiero',
 };
+/** The plural forms as one alternation, its word boundaries checked by hand so the regex can skip ahead (engine load). */
 const FIRST_PERSON_PLURAL = new RegExp(
-  `(?<![A-Za-z'\\\\])(?:${Object.keys(PLURAL_TO_SINGULAR)
+  Object.keys(PLURAL_TO_SINGULAR)
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(/[[\]?]/g, '\\$&'))
-    .join('|')})(?![A-Za-z'[?*+{])`,
+    .join('|'),
   'g',
 );
+const MAY_HOLD_PLURAL = new RegExp(FIRST_PERSON_PLURAL.source);
+const namedIn = new Map<string, RegExp>();
 
 function firstPersonSingularToo(src: string): string {
-  FIRST_PERSON_PLURAL.lastIndex = 0;
-  if (!FIRST_PERSON_PLURAL.test(src)) return src;
-  return src.replace(FIRST_PERSON_PLURAL, (word) => {
+  if (!MAY_HOLD_PLURAL.test(src)) return src;
+  return src.replace(FIRST_PERSON_PLURAL, (word: string, at: number) => {
+    if (/[A-Za-z'\\]/.test(src[at - 1] ?? '') || /[A-Za-z'[?*+{]/.test(src[at + word.length] ?? '')) return word;
     const singular = PLURAL_TO_SINGULAR[word]!;
-    const named = singular.split('|').some((form) => new RegExp(`(?<![A-Za-z])${form}(?![A-Za-z])`).test(src));
-    return named ? word : `(?:${word}|${singular})`;
+    let named = namedIn.get(singular);
+    if (!named) namedIn.set(singular, (named = new RegExp(`(?<![A-Za-z])(?:${singular})(?![A-Za-z])`)));
+    return named.test(src) ? word : `(?:${word}|${singular})`;
   });
 }
 

@@ -259,6 +259,10 @@ const checker = lexiconChecker(
             "(?:as|like) (?:informed|told|advised|explained to|mentioned to) you (?:before|earlier|previously|already)",
             // …or at the message itself: "as mentioned in the email", "as stated in that reply" (not "in the article": a resource).
             "(?:as|like) (?:mentioned|stated|said|explained|noted|advised|indicated) (?:in|on|over) (?:the|that|this) (?:email|e-mail|mail|message|reply|response|chat|call|dm|letter|ticket)",
+            // Thirtieth session: the same, said in passing ("like we said, the fee is non-refundable", "as you are already aware",
+            // "this was already answered", "kindly refer to our previous reply").
+            `${SENTENCE_OPENING.en}(?:as|like) (?:we|i)(?:'ve| have)?(?: already)? said,`, "(?:as|like) you(?: are| were)? already (?:know|aware)", "you already know this",
+            "(?:i|we)(?:'ve| have)? said (?:it|this|that) already", "(?:this|that) (?:was|has been) already answered", "(?:kindly |please )?refer to (?:our|my) (?:previous|last|earlier) (?:message|reply|email|response|comment)",
             "(?:as|like) (?:we|i)(?: have| had|'ve)?(?: already| previously)? (?:shared|mentioned|said|explained|stated|noted|advised|informed you|told you|indicated|pointed out|clarified)(?: @){0,2} (?:before|earlier|previously|already|in (?:our|my|the) (?:last|previous|earlier|prior) (?:post|message|reply|response|email|e-mail|tweet|dm|note|comment))",
             `as (?:previously|already|earlier) ${POINTED_BACK_EN}`,
             // Pointing up the thread: "as mentioned above", "see my previous reply".
@@ -309,6 +313,12 @@ const checker = lexiconChecker(
             // (Twentieth session: and as a certainty, on their end or in their settings: "the issue must be on your end".)
             "(?:issue|problem|error|fault|bug|cause|glitch)(?:'s| is| seems to be| looks to be| must be| has to be| appears to be| could be| might be| may be| lies| comes)?(?: (?:probably|likely|most likely|definitely|clearly|surely))? (?:coming |caused )?(?:from|by|with|in|on|at|down to) your (?:@ ){0,2}(?:phone|device|firmware|installation|install|setup|set-up|config|configuration|network|router|isp|provider|browser|code|environment|server|computer|antivirus|firewall|end|side|settings|connection)\\b",
             "(?:we're|we are|i'm|i am) not (?:responsible|to blame)",
+            // Thirtieth session: the cause put in the customer's things whatever they are, by a verb of origin ("the issue
+            // originates from your phone's firmware", "must lie with your internet connection"), or guessed there ("must be your
+            // internet", "looks like your phone firmware"); our side cleared in other words ("does not originate on our side").
+            "(?:issue|problem|error|fault|cause|delay|failure|glitch)s? (?:must |probably |likely |clearly )?(?:lies?|lay|originates?|originated|stems?|stemmed|comes?|came|is coming) (?:from|with|in|on) (?:(?:the )?version of )?your @",
+            "(?:must be|has to be|looks like|seems like|sounds like|probably)(?: it's| its| it is)? your (?:@ ){0,2}(?:internet|connection|wifi|network|host|hosting|isp|provider|router|firmware|phone|device|browser|settings|setup|config|antivirus|firewall|bank|card issuer|version)\\b",
+            "(?:doesn't|didn't) (?:originate|come) (?:from|on) (?:our|my) (?:side|end)", "(?:we are|we're|i am|i'm) not at fault",
             // Twenty-ninth session, language parity (the other language had it): "this was not an error on our part", "the carrier is the one who handles…".
             "(?:(?:it|this|that)(?:'s| is| was)(?: not|n't)|isn't|wasn't|is not|was not) (?:an? )?(?:mistake|error|fault|failure|bug) (?:on our (?:part|side|end)|of ours|(?:made )?by us|from (?:our side|us))(?! either)",
             "(?:(?:it|this|that)(?:'s| is| was)(?: not|n't)|isn't|wasn't|is not|was not) our (?:mistake|error)(?! either)",
@@ -339,7 +349,7 @@ const checker = lexiconChecker(
             "(?:lies|rests|sits|(?<=(?:responsibility|fault|issue|problem|matter|decision|liability|blame|error|cause|delay) )is) (?:solely |entirely )?with (?:your|the|their) (?:@ ){0,2}(?:bank|issuer|carrier|courier|supplier|provider|manufacturer|airline|insurer|retailer)",
             "(?:is|are) for (?:them|the @|your @) to (?:resolve|sort out|fix|answer|handle|deal with)",
             "(?:we have|we've) no (?:further )?(?:role|involvement|responsibility) in",
-            "(?:we|i) (?:didn't|did not) cause (?:it|this|that)",
+            "(?:we|i) (?:didn't) cause (?:it|this|that)",
             "(?:that's |it's |that is |it is )?not (?:my|our) (?:problem|issue|concern)",
             // Twenty-first session (round 21): "must be something on your end", "something in your local setup", "caused by our
             // cloud provider, not by us", "not problem of our SDK", "nothing we could have done", "before opening a new issue, search".
@@ -360,12 +370,16 @@ const checker = lexiconChecker(
             // Twenty-fourth session: the fault named as theirs, a swear masked or not («it was your **** up»), and the effort
             // they are said not to have made ("you didn't even take the time to…").
             "(?<!(?:if|whether|even if) )(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all |completely |clearly )?your (?:own )?(?:fault|mistake|error|doing|\\*+ ?up|(?:screw|cock|balls|f\\*+|fuck|mess|foul)[- ]?up)",
-            "you (?:didn't|did not|never|haven't|have not) (?:even )?(?:bother(?:ed)? to|take the time to|taken the time to|make the effort to)",
+            "you (?:didn't|never|haven't) (?:even )?(?:bother(?:ed)? to|take the time to|taken the time to|make the effort to)",
             // "I'm sure you were aware that…": what they are told they knew.
             "(?:i'm|i am|we're|we are) (?:sure|certain|confident) (?:that )?(?:you were|you are|you're|you'd have been|you would have been) (?:well )?aware",
             // «you shouldn't have been charged», «you shouldn't have had to chase»: what was done to them, an apology; "you
             // should have your money back by Friday": what they will have.
-            `you(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve) (?!received|gotten|got|had|heard|seen|been|needed|to |${WILL_HAVE})@`,
+            `(?:you|u|y'all|ya)(?: guys| people| all)? (?:should|ought to|must|could)(?: really)? (?:have|'ve|of) (?!received|gotten|got|had|heard|seen|been|needed|to |${WILL_HAVE})@`,
+            // Thirtieth session: the same duty with the subject dropped or named otherwise ("shoulda checked the size chart",
+            // "your organisation should have read the terms"), and what they "would have needed to" do.
+            `(?:${SENTENCE_OPENING.en}|your (?:organi[sz]ation|company|team|business) )(?:should(?:'ve| have| of)|shoulda) (?!received|gotten|got|had|heard|seen|been|needed)(?:[a-z]{3,}ed|read|done|sent|made|written|taken|bought|paid)\\b`,
+            "you(?:'d| would)? (?:have )?needed to [a-z]+ (?:@ ){0,4}before",
             `you should've (?!received|gotten|got|had|heard|seen|been|needed|${WILL_HAVE})@`,
             "you shouldn't have (?!been|had|needed|to )@",
             "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked|put|entered|typed|used|selected|chosen|provided|submitted|registered|kept|told|contacted|called)\\b",
@@ -379,12 +393,12 @@ const checker = lexiconChecker(
             // Their report called empty, or them called names: «you have given me absolutely no information», «like a little internet troll».
             "you(?:'ve| have)? (?:given|gave|provided) (?:me|us) (?:absolutely |literally )?(?:no|zero) (?:information|info|details|data)",
             "(?:like|you(?:'re| are)(?: being)?) (?:a|an|some|such a) (?:little |typical |internet )*troll\\b",
-            "(?:because|since|as) you (?:didn't|did not|never|forgot to|failed to) @",
-            "you (?:didn't|did not|never) (?:read|follow|check|update|listen|pay attention)",
+            "(?:because|since|as) you (?:didn't|never|forgot to|failed to) @",
+            "you (?:didn't|never) (?:read|follow|check|update|listen|pay attention)",
             // …said of customers at large, or with the subject dropped: "a lot of customers didn't read the emails",
             // "another person who didn't search the issues", "Didn't follow bug intake process."
-            "(?:customers|users|people|folks|(?:another|a|one more) (?:person|user|customer) who) (?:didn't|did not|never|don't|do not) (?:bother to )?(?:read|search|follow|check|look)\\b",
-            `${SENTENCE_OPENING.en}\\W*(?:didn't|did not) (?:read|search|follow|check) (?:the|our|any|bug|issue)`,
+            "(?:customers|users|people|folks|(?:another|a|one more) (?:person|user|customer) who) (?:didn't|never|don't) (?:bother to )?(?:read|search|follow|check|look)\\b",
+            `${SENTENCE_OPENING.en}\\W*(?:didn't) (?:read|search|follow|check) (?:the|our|any|bug|issue)`,
             'you failed to',
             "(?:that's|it's|that is|it is) (?:on you|your (?:fault|responsibility|problem|mistake))",
             'user error',
@@ -392,7 +406,7 @@ const checker = lexiconChecker(
             // "Funny how your review leaves out…", "you've clearly never set foot in here", "Make sure it doesn't happen again".
             "(?:funny|interesting|curious|strange|odd|convenient) (?:how|that) your (?:review|post|complaint|story|account|version|comment) (?:leaves out|omits|forgets|fails to mention|doesn't mention|does not mention|skips)",
             "you(?:'ve| have)? (?:clearly |obviously )?never (?:set foot|been|stayed|eaten|dined) (?:in|at|here|with)", "(?:made|making|make) (?:this|that|the whole thing|the story) up",
-            "(?<!(?:we|i|we'll|i'll|will|to|and|can|also) )make sure (?:it|this|that) (?:doesn't|does not|never|won't|will not) happens? again",
+            "(?<!(?:we|i|we'll|i'll|will|to|and|can|also) )make sure (?:it|this|that) (?:doesn't|never|won't) happens? again",
             "you must have (?:done|deleted|changed|entered|typed|clicked|missed|ignored)",
             // Doing it wrong, whatever the verb: "you're signing your invoices wrong", "you are using the API incorrectly".
             "you(?:'re| are) (?:[a-z]{2,}ing) (?:(?:it|them|this|that|(?:the|your|our) [a-z]+) )?(?:wrong|incorrectly|improperly)\\b",
@@ -405,13 +419,13 @@ const checker = lexiconChecker(
             // Twentieth session: the fault placed on the customer's side as a certainty, "so it must be your settings" (a bare
             // «it» needs the certainty: "it's in your settings" is a place).
             "(?:it|this|that) (?:must be|has to be|'s probably|is probably|'s likely|is likely|'s most likely|is most likely|'s definitely|is definitely|'s clearly|is clearly|seems to be|appears to be) (?:something (?:on|in|with) )?your (?:@ )?(?:end|side|settings|setup|set-up|environment|configuration|config|installation|network|connection|isp|provider)\\b",
-            "you(?:'re| are) (?:clearly |obviously )?doing something (?:wrong|unsupported|that (?:isn't|is not|we don't) support)",
+            "you(?:'re| are) (?:clearly |obviously )?doing something (?:wrong|unsupported|that (?:isn't|we don't) support)",
             // What the customer failed to do, noted: «we note that you did not contact us», «our emails went unanswered».
-            "we (?:note|noticed|can see|see) that you (?:did not|didn't|have not|haven't|failed|never|ignored)",
+            "we (?:note|noticed|can see|see) that you (?:didn't|haven't|failed|never|ignored)",
             "(?:our|the|both|all) (?:@ ){0,2}(?:emails?|letters?|calls?|messages?|reminders?)(?: @){0,6} (?:went|were left|remained|have gone) unanswered",
             // Twenty-ninth session, language parity (the other language had it): "because you weren't home".
-            "because you (?:weren't|were not|wasn't|was not) (?:at home|home|in|there|available|present|reachable|around|at the (?:address|property|door))\\b",
-            "you (?:didn't|did not|never) (?:answer|pick up|reply|respond|show up|turn up|attend|return (?:our|my) call)",
+            "because you (?:weren't|were not|wasn't) (?:at home|home|in|there|available|present|reachable|around|at the (?:address|property|door))\\b",
+            "you (?:didn't|never) (?:answer|pick up|reply|respond|show up|turn up|attend|return (?:our|my) call)",
             // Reminding them what they agreed: «you were told at the time of booking», «you did sign up for the annual plan».
             "you were (?:told|informed|advised|notified|made aware) (?:at the time|when you|before you|that the|during)",
             "you (?:did|do) (?:sign|agree|accept|choose|select|tick)",
@@ -420,23 +434,23 @@ const checker = lexiconChecker(
             "(?:is|was|are|were) clearly (?:stated|written|explained|marked|listed|displayed|shown|indicated) (?:in|on|there)",
             // Telling the customer how to behave from now on, or to stop: «please request refunds in the window in the future»,
             // «next time, read the FAQ first», «stop spamming the tracker», «you shouldn't post private links here».
-            "(?:next time|in (?:the )?future|from now on),? (?:please )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|do not|refrain)",
+            "(?:next time|in (?:the )?future|from now on),? (?:please |pls |kindly )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|refrain|ask|post|send|open|file|submit|search|attach|provide)",
             // …put as advice for next time: "In the future, we'd recommend buying from our official website".
             "(?:next time|in (?:the )?future|from now on),? (?:we|i)(?:'d| would)? (?:strongly )?(?:recommend|suggest|advise|ask|encourage)(?: that)? (?:you )?(?!(?:reach|contact|call|messag|get in touch|follow|writ|email|ring|phon)\\w*)@",
             // Told to stop filing: "please don't open a new issue for something like this".
-            "please (?:don't|do not|stop|refrain from) (?:open|opening|creat|post|submitt?|fil|spam)\\w* (?:a |any )?(?:new |more |another |duplicate |separate )?(?:issues?|tickets?|threads?|posts?|reports?)",
+            "please (?:don't|stop|refrain from) (?:open|opening|creat|post|submitt?|fil|spam)\\w* (?:a |any )?(?:new |more |another |duplicate |separate )?(?:issues?|tickets?|threads?|posts?|reports?)",
             // …put as a wish: «maybe in the future it would be nice to specify the date on the PR».
             "(?:next time|in (?:the )?future|from now on),? (?:it )?(?:would|will|'d|'ll) be (?:nice|great|good|helpful|better|best|ideal) (?:if you (?:had |could )?(?:mention|includ|specif|add|sen[dt]|read|check|us|follow|tell|told|let us know|state|attach|search|wait)\\w*|to (?:mention|includ|specif|add|send|read|check|follow|state|attach|search)\\w*)",
             "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
             // …any request after the opener is one: «in future, please post on the forum».
             "(?:next time|in (?:the )?future|from now on),? please,? (?!feel free|don't hesitate|do not hesitate|enjoy|let (?:me|us) know|contact (?:me|us)|reach out|get in touch|call (?:me|us)|write to (?:me|us)|email (?:me|us))@",
-            "(?:^|(?<=[.!?;,]\\x20)|please )(?:do not|don't) let (?:it|this|that) happen again",
+            "(?:^|(?<=[.!?;,]\\x20)|please )(?:don't) let (?:it|this|that) happen again",
             // The cause put outside the company to deflect: «it is outside of my control», «beyond our control».
             "(?<!not |n't |not something |not anything )(?:outside|beyond|out) (?:of )?(?:my|our) (?:control|hands)",
             "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect|ask)",
             // Twenty-ninth session: told how to use the channel itself: "please don't discuss offline in this issue", "stop this
             // spam", "DM staff once instead of making a bajillion issues"; a jab at the customer's competence or sense.
-            "(?:please )?(?:don't|do not|dont) (?!hesitate|worry|forget|wait|feel|mind|be|(?:include|share|post|send|put|paste|add|write) (?:your |any |the )?(?:card|password|personal|payment|bank|credit|private|sensitive|full))(?:@ ){1,4}?(?:in|on|under) (?:this|these|the same|a closed|closed) (?:issue|thread|ticket|tracker|repo|channel|forum|pr|pull request|discussion)s?\\b",
+            "(?:please )?(?:don't) (?!hesitate|worry|forget|wait|feel|mind|be|(?:include|share|post|send|put|paste|add|write) (?:your |any |the )?(?:card|password|personal|payment|bank|credit|private|sensitive|full))(?:@ ){1,4}?(?:in|on|under) (?:this|these|the same|a closed|closed) (?:issue|thread|ticket|tracker|repo|channel|forum|pr|pull request|discussion)s?\\b",
             "(?:^|(?<=[.!?,]\\x20)|(?<=\\bplease\\x20))stop (?:this|the|your|all (?:this|the)) (?:spam|spamming|bumping|pinging|nagging)",
             "(?:just|please|simply) ~4instead of (?:making|opening|posting|creating|filing|spamming|writing) (?:@ ){0,3}?(?:github )?(?:issues|tickets|threads|posts|comments)",
             "(?:a (?:base|basic|minimum) level|minimum) of (?:competence|common sense)|(?:(?:you're|you are|you) (?:clearly )?not|you aren't(?: clearly)?) making (?:much |any )?sense|if you don't (?:even )?know (?:such|these|the) basics",
@@ -874,6 +888,15 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Ustedes debieron leer las condiciones antes de pagar]].', lexiconOnly: true },
   { lang: 'es', text: '[[Creo que se confundieron de local]], nosotros no vendemos tortilla.', lexiconOnly: true },
   { lang: 'es', text: 'Hablamos con la tienda: debieron avisarte del cambio y no lo hicieron. Te devolvemos la diferencia hoy.', lexiconOnly: true },
+  // Thirtieth session: the same blame in other voices — a verb of origin or a guess placing the cause in their things,
+  // pointing back in passing, the duty with the subject dropped, next time with any request; an expectation is no duty.
+  { lang: 'en', text: 'We checked the server: [[the issue must lie with your internet connection]].', lexiconOnly: true },
+  { lang: 'en', text: 'server is fine, [[must be your internet]]', lexiconOnly: true },
+  { lang: 'en', text: '[[Like we said,]] the fee is non-refundable.', lexiconOnly: true },
+  { lang: 'en', text: '[[shoulda checked the size chart]]', lexiconOnly: true },
+  { lang: 'en', text: 'Refund done. [[Next time pls ask within the window]].', lexiconOnly: true },
+  { lang: 'en', text: 'Should have the fix out by tomorrow, then back to the ARM build.', lexiconOnly: true },
+  { lang: 'en', text: 'The delay came from our warehouse move, not from your order; it ships today.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -143,7 +143,7 @@ const checker = lexiconChecker(
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
             // Twentieth session: patience asked for in one word, as its own sentence.
             `${SENTENCE_OPENING.en}patience(?=\\s*[.!]|$)`,
-            "(?:i )?(?:don't|do not|can't|cannot) see (?:what|where) the (?:problem|issue|big deal) is", 'all in good time',
+            "(?:i )?(?:don't|can't) see (?:what|where) the (?:problem|issue|big deal) is", 'all in good time',
             // Waiting told as all there is, the sentence ending on it: "You have to wait.", "you'll just have to wait and see".
             "(?:you|u)(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?wait(?: (?:and see|a bit|a little|some more|longer|like everyone else))?(?=\\s*[.!🤣😂]|$)",
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
@@ -157,7 +157,7 @@ const checker = lexiconChecker(
             `${SENTENCE_OPENING.en}(?:please )?just wait (?:at least |another |a few |a couple (?:of )?|some |a bit |a little )?(?:an? |\\d+ |few |more )?(?:hours?|days?|weeks?|while)(?=\\s*[.!]|$)`,
             "patience is all (?:i|we)(?:'m|'re| am| are)? (?:asking|ask)",
             `(?:(?:it|this|that)(?:'ll| will)? be (?:ready|done|out|released|fixed) |${SENTENCE_OPENING.en})when it(?:'s| is) (?:ready|done)(?=\\s*[.!]|$)`,
-            "maybe (?:this|our) (?:@ )?(?:isn't|is not) (?:for you|right for you)(?=\\s*[.!]|$)",
+            "maybe (?:this|our) (?:@ )?(?:isn't) (?:for you|right for you)(?=\\s*[.!]|$)",
             "(?:this|it|that) (?:could|can|may|might|would)(?: have)? happen(?:ed)? (?:with|to|at|on) (?:anybody|anyone|everyone|everybody|(?:any|every|all|other) (?:airlines?|compan(?:y|ies)|banks?|providers?|carriers?|stores?|flights?|customers?))",
             "happens (?:to|with) (?:everyone|everybody|all (?:of us|airlines|companies)|any (?:airline|company|bank))",
             "(?:is|are) (?:comparable|similar|in line|on par) (?:to|with) (?:other|most|any|all|the rest of the) (?:airlines|companies|banks|providers|carriers|operators|brands|stores)",
@@ -177,7 +177,7 @@ const checker = lexiconChecker(
             "(?:it's|it is|that's) not the end of the world",
             "(?:there's|there is) no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
             "no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
-            "(?:don't|do not) (?:overreact|be so dramatic|get so worked up|panic)",
+            "(?:don't) (?:overreact|be so dramatic|get so worked up|panic)",
             "you(?:'re| are) overreacting",
             "(?:you're|you are) (?:making|blowing) (?:this|it|that) (?:bigger than it is|out of proportion|into a bigger deal than it is)",
             '(?:making|make) (?:a )?(?:mountain out of a molehill|big deal out of)',
@@ -188,7 +188,7 @@ const checker = lexiconChecker(
             "(?:(?:(?:i|we) )?(?:kindly )?request(?:ing)? you to (?:kindly |please )?|(?:^|(?<=[.!?,]\\x20)|(?<=\\x40[\\w.-]{0,30}\\x20))kindly )(?:stay tuned|wait|be patient)(?: (?:till|until|for) (?:the |an? )?(?:time(?:line|frame)?|date|estimate[sd]?|tat|(?:further )?updates?)(?: (?:mentioned|given|shared|provided|communicated|committed))?)?(?: on this)?(?=\\s*[.!]|$| \\^| and (?:i'm|i am|we're|we are) (?:sure|positive|confident))",
             // ("blip" is left to the model, which already reads it: in the lexicon it moved the model's calibration.)
             "(?:a |one )?(?:little|tiny|small|slight|minor|wee|bit of a) hiccups?(?<!\\b(?:may|might|could|will|you (?:mentioned|reported|noticed|described))\\b[^.!?]{0,50})(?! (?:you|that you) (?:saw|mentioned|reported|noticed|had|hit))",
-            "(?:if|while|as long as) you (?:keep|continue|carry on) (?:shouting|yelling|swearing|screaming|being (?:rude|aggressive|abusive))[^.!?]{0,30}?(?:i|we) (?:can't|cannot|won't|will not|am unable to|are unable to) (?:help|assist)(?: you)?",
+            "(?:if|while|as long as) you (?:keep|continue|carry on) (?:shouting|yelling|swearing|screaming|being (?:rude|aggressive|abusive))[^.!?]{0,30}?(?:i|we) (?:can't|won't|am unable to|are unable to) (?:help|assist)(?: you)?",
           ],
           span: 'match',
         },
@@ -206,7 +206,7 @@ const checker = lexiconChecker(
         {
           kind: 'normal',
           match: [
-            "(?:sending|repeated|multiple|more|extra|further) (?:@ ){0,2}(?:messages|emails|e-mails|calls|chasers|dms|inquiries|enquiries|tickets)(?: @){0,5} (?:won't|will not|doesn't|does not|don't|do not) (?:speed|hurry|make it|get it|change)",
+            "(?:sending|repeated|multiple|more|extra|further) (?:@ ){0,2}(?:messages|emails|e-mails|calls|chasers|dms|inquiries|enquiries|tickets)(?: @){0,5} (?:won't|doesn't|don't) (?:speed|hurry|make it|get it|change)",
             'nothing (?:unusual|out of the ordinary|abnormal) (?:about|here|there|with)',
             "(?:it's|it is|that's|that is) the same (?:at|with|for|across) (?:every|all|any) ",
             'happens (?:to|with) (?:everyone|everybody|all|every|any)(?:one)?(?= |$|[.,!;])',

@@ -27,7 +27,7 @@ const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|rea
 const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|procedemos a cerrar|se cierra|queda cerrad[oa]|damos por cerrad[oa]|doy por cerrad[oa]|he cerrado|hemos cerrado|voy a cerrar|vamos a cerrar)';
 const NOT_OURS_ES = '(?:no (?:es|son|se trata de|corresponde|constituye|esta relacionad[oa]|tiene (?:que ver|relacion)|forma parte)|no ser|no corresponder|no tratarse|no estar relacionad[oa]|(?:esta |estar )?fuera del? (?:alcance|ambito))';
 const CLOSING_EN = "(?:clos(?:e|ing|ed)|mark(?:ing|ed)?)";
-const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|isn't|aren't|wasn't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic|(?:does not|doesn't|do not|don't) (?:match|meet|follow|fit) (?:the |our )?(?:expected |required )?(?:content|format|template|guidelines|criteria|requirements))";
+const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|isn't|aren't|wasn't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic|(?:doesn't|don't) (?:match|meet|follow|fit) (?:the |our )?(?:expected |required )?(?:content|format|template|guidelines|criteria|requirements))";
 
 /**
  * A reply that is only «no» («No, thanks.», «no», "Hi Sam, no."), in either language: a pattern of both lexicons, and
@@ -168,7 +168,7 @@ const checker = lexiconChecker(
         {
           match: [
             "(?:it'?s|that'?s|this is|that is|it is|which is|is) (?:just |simply )?(?:not|n't) (?:possible|allowed|permitted|something we (?:do|offer|can do)|included|supported|available)",
-            "(?:isn't|is not|aren't|are not|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
+            "(?:isn't|aren't|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
             // Twenty-first session: support ended, no plan, no refund: "support for 1.7 has long been dropped", "it's not
             // planned.", "all payments are non-refundable".
             'support (?:for|of) (?:\\S+ ){1,6}?(?:has|have|was|were|is|are)(?: long| now| already)? (?:been )?(?:dropped|discontinued|ended|removed|deprecated)',
@@ -190,7 +190,7 @@ const checker = lexiconChecker(
             // Eighteenth session: refusals said short — a verdict as the whole sentence ("Not happening.", "Denied.",
             // "Non-refundable."), «can't help» without its subject, nobody here able to, not something anyone can get.
             `${SENTENCE_OPENING.en}(?:not happening|denied|request denied|declined|non-?refundable|no refunds?)(?=\\s*[.!]|$)`,
-            "(?:sorry|afraid|unfortunately),? (?:i |we )?(?:can't|cannot|can not) (?:help(?: you)?|do (?:that|it|this))",
+            "(?:sorry|afraid|unfortunately),? (?:i |we )?(?:can't) (?:help(?: you)?|do (?:that|it|this))",
             "(?:nobody|no one|no-one) (?:here |on (?:the|our) (?:floor|team|staff|side) |at (?:this|the) (?:desk|branch|store|counter|office) )(?:can|is (?:allowed|able|permitted) to)",
             "(?:they're|it's|that's|are|is) (?:just |simply )?not something (?:we|any [a-z]+|anyone|anybody|an? [a-z]+) can (?:get|do|offer|provide|order|supply|source|change)",
             // A bare no after an apology, and a decision not to: "Sorry, but no.", "we have decided not to publish further workarounds".
@@ -206,17 +206,17 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'re| are|'m| am) not in a position to",
             // What the product does not do, and where a request does not belong: «the plugin doesn't support multisite»,
             // «this tracker is only for bug reports», «please refrain from posting support questions here».
-            "(?:we|it|(?:the|this|our) (?:app|application|product|plugin|extension|library|package|service|platform|site|website|system|tool|software|version|api|sdk|module|theme|game|server|card|account|plan|community|project|team|company|store|shop)) (?:currently |still |yet )?(?:doesn't|does not|don't|do not|can't|cannot) (?:currently |yet )?(?:support|offer|include|allow|handle|provide|have (?:a|an|the|that|this|any) (?:feature|option|functionality|setting|integration))",
+            "(?:we|it|(?:the|this|our) (?:app|application|product|plugin|extension|library|package|service|platform|site|website|system|tool|software|version|api|sdk|module|theme|game|server|card|account|plan|community|project|team|company|store|shop)) (?:currently |still |yet )?(?:doesn't|don't|can't) (?:currently |yet )?(?:support|offer|include|allow|handle|provide|have (?:a|an|the|that|this|any) (?:feature|option|functionality|setting|integration))",
             // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
             "(?:(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not|we aren't(?: currently| still)?) (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
             "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
             // What es has as «queda fuera del alcance», «No está planeado»: "this is out of scope", "Out of scope, sorry.", "Not planned."
             "(?:is|are|it's|that's|falls|fall) (?:well |completely |a bit )?(?:out of|outside(?: of)?) (?:the |our |this project's )?scope", `${SENTENCE_OPENING.en}(?:out of scope|not planned)(?=\\s*(?:,? sorry)?\\s*(?:[.!;]|,(?! but\\b)|$))`,
             // …and a fix that will not be made, said whole ("This won't be fixed."; "won't be fixed in 2.x, but 3.0 has it" goes on).
-            "(?:this|that|it) (?:will not|won't|will never) be (?:fixed|changed)(?=\\s*[.!;]|$)",
+            "(?:this|that|it) (?:won't|will never) be (?:fixed|changed)(?=\\s*[.!;]|$)",
             // Twentieth session: «No current plans on our part, sorry.», "we don't have a fix for this at the moment".
             `${SENTENCE_OPENING.en}no (?:current |immediate |further )?plans?(?: (?:on our (?:part|side|end)|for (?:this|that|it|now)|at (?:the|this) (?:moment|time)))?(?=\\s*(?:,? sorry)?\\s*(?:[.!;]|$))`,
-            "(?:we|i) (?:don't|do not) have (?:a|any) (?:fix|solution|workaround|plans?) (?:for (?:this|that|it) )?(?:at the moment|right now|currently|yet|for now)",
+            "(?:we|i) (?:don't) have (?:a|any) (?:fix|solution|workaround|plans?) (?:for (?:this|that|it) )?(?:at the moment|right now|currently|yet|for now)",
             "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board|section|area|space|site|server|chat|group|list|category|subreddit) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
             // Twenty-ninth session: what is supported named as the only thing ("only the latest Steam version is supported"), and
             // a bare «no» as the whole reply (kept only when it is: see checkDraft).
@@ -231,11 +231,11 @@ const checker = lexiconChecker(
             `${CLOSING_EN}(?: (?:this|it|the (?:@ )?(?:issue|ticket|thread|case|report|request|pr)))?(?: (?:issue|ticket|thread|case|report|request|one|out))? (?:as|since|because|given that)(?: (?:this|it|that)(?:'s| is| was)?)? ${NOT_OURS_EN}`,
             `${NOT_OURS_EN}[^.!?]{0,60}?,? (?:so|and|therefore|hence)(?: (?:i|we)(?:'ve| have|'ll| will|'m| am|'re| are)?)? (?:${CLOSING_EN}|(?:be |been |is |was )closed)`,
             `(?:we|i)(?: really| simply| just| unfortunately)?(?:${CANNOT_FORMS_EN}| are not allowed to|'re not allowed to| aren't allowed to| am not allowed to|'m not allowed to) (?!${NOT_REFUSAL_EN})@`,
-            "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|do not|dont|won't|will not|wont) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
+            "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|won't|wont) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
             "there(?:'s| is) (?:no way|nothing (?:we|i) can do|nothing to be done)",
             // Sixteenth session: nothing can be given, a decision that we won't, a flat «no» or "not interested" as the answer.
             "no (?:@ )(?:or (?:@ ))?(?:can|could|will) be (?:offered|given|issued|provided|granted|made|applied)",
-            "(?:we|i)(?:'ve| have)? decided (?:that )?(?:we|i)(?:'ll| will)? (?:won't|will not|wouldn't|would not|not) (?:be )?[a-z]{3,}",
+            "(?:we|i)(?:'ve| have)? decided (?:that )?(?:we|i)(?:'ll| will)? (?:won't|wouldn't|not) (?:be )?[a-z]{3,}",
             `${SENTENCE_OPENING.en}(?:nope|so no)(?:,? (?:we're |i'm |we are |i am )?not interested)?(?=\\s*[.!]|$)`, `${SENTENCE_OPENING.en}(?:nope|no),? not interested`,
             "(?:there(?:'s| is) )?nothing (?:more |else |further )?(?:we|i) can (?:do|offer)",
             "(?:i'm|i am|we're|we are) afraid not", '(?:unfortunately|sadly) not(?=\\s*[.,!;]|$)',
@@ -244,22 +244,22 @@ const checker = lexiconChecker(
             '(?:our|company) policy (?:doesn\'t|does not|won\'t|will not) (?:allow|permit|let)',
             '(?:sold out|out of stock)',
             'impossible',
-            "no,? (?:we|i) (?:can't|cannot|don't|won't)",
+            "no,? (?:we|i) (?:can't|don't|won't)",
             // The formal refusal: «the assessor's decision is final», «this concludes our investigation», «it can't be applied now».
             "(?:the|our|this|that|the @'s|the @) (?:decision|outcome|assessment|ruling|determination) (?:is|was|remains) final",
             'this concludes (?:our|the|my) (?:investigation|review|enquiry|inquiry)',
             "(?:we|i) (?:have|'ve) no (?:control|say|influence|discretion) over",
-            "(?:it|this|that|which|the (?:@ ){0,2}(?:code|voucher|offer|promo|promotion|discount|coupon|fee|charge|policy)) (?:can't|cannot|can not|can no longer|won't) be (?:applied|used|honou?red|redeemed|reinstated|extended|waived|refunded|reversed|changed)",
+            "(?:it|this|that|which|the (?:@ ){0,2}(?:code|voucher|offer|promo|promotion|discount|coupon|fee|charge|policy)) (?:can't|can no longer|won't) be (?:applied|used|honou?red|redeemed|reinstated|extended|waived|refunded|reversed|changed)",
           ],
           span: 'clause',
         },
       ],
       unless: [
-        "if (?:we|i|you) (?:can't|cannot|don't|won't)",
+        "if (?:we|i|you) (?:can't|don't|won't)",
         "(?:i|we) can't (?:wait|thank|stress)",
         // What could not be done on a day gone by is a report, not a no: "we could not collect the bins last Thursday".
-        "(?:could not|couldn't|were unable to|was unable to|weren't able to|wasn't able to)(?: @){1,8} (?:yesterday|last (?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|earlier today)",
-        "you (?:can't|cannot|aren't able|are unable|couldn't)",
+        "(?:couldn't|were unable to|was unable to|weren't able to|wasn't able to)(?: @){1,8} (?:yesterday|last (?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|earlier today)",
+        "you (?:can't|aren't able|are unable|couldn't)",
         'not possible (?:yet|right now, but)',
         NO_EXACT_TIME_EN,
         // Not yet is a when, not a no: "The kit is not available yet. I expect it by March." (twenty-eighth session).

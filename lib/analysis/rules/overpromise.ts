@@ -115,13 +115,13 @@ const checker = lexiconChecker(
           match: [
             "(?:will|'ll|is going to|isn't going to|won't) never (?:happen|occur|fail|break|go down|drop)(?: @)?(?: again)?",
             "(?:will )?never happen again",
-            "(?:won't|will not|isn't going to|is not going to) (?:ever )?(?:happen|occur|fail|break|drop|go down)(?: @)? again",
+            "(?:won't|isn't going to|is not going to) (?:ever )?(?:happen|occur|fail|break|drop|go down)(?: @)? again",
             "never again",
             "you(?:'ll| will)? (?:never|not) (?:have|experience|see|get) (?:any(?: more)?|another|this|a single)(?: @){0,2} (?:issues?|problems?|outages?|drops?|errors?|glitch(?:es)?|again)",
             "(?:you won't|you will not) (?:have|experience|see|get) any (?:more )?(?:@ )?(?:issues?|problems?|outages?|drops?|errors?)",
             'no more (?:issues|problems|outages|errors)(?: ever)?',
-            "(?:won't|will not|will never|'ll never|isn't going to|is not going to) (?:ever )?(?:recur|reoccur|come back|resurface)",
-            "(?:won't|will not|will never|'ll never) (?:ever )?(?:see|have|get|experience|face|run into) (?:this|that|the same|any|another)(?: @){0,3} again",
+            "(?:won't|will never|'ll never|isn't going to|is not going to) (?:ever )?(?:recur|reoccur|come back|resurface)",
+            "(?:won't|will never|'ll never) (?:ever )?(?:see|have|get|experience|face|run into) (?:this|that|the same|any|another)(?: @){0,3} again",
             '(?:forever|for good|permanently fixed)',
           ],
           span: 'clause',
@@ -134,11 +134,11 @@ const checker = lexiconChecker(
         // «the post office takes forever to update tracking»: a complaint about time, not a promise.
         "(?:take|takes|took|taking|wait|waits|waited|waiting|seems? like|feels? like|lasts?|lasted) forever", 'forever to',
         // What is owned for good, and «forever» denied: "the licence is yours forever", "doing so forever isn't sustainable".
-        "(?:yours|theirs|to keep) forever", "forever (?:isn't|is not|wasn't|was not|won't|will not|can't|cannot|isnt)",
+        "(?:yours|theirs|to keep) forever", "forever (?:isn't|wasn't|won't|can't|isnt)",
         "100 ?% (?:online|digital|free|cotton|recycled|remote|refundable)",
         // A scheme's name, not a pledge: «the Guaranteed Service Level scheme», «see our Guaranteed Standards page».
         'guaranteed (?:service levels?|standards?)', 'guaranteed (?:@ ){1,3}(?:scheme|page|programme|program)',
-        "(?:i|we) (?:can't|cannot|can not|won't|am not able to) (?:guarantee|promise)",
+        "(?:i|we) (?:can't|won't|am not able to) (?:guarantee|promise)",
         // «we are not always 100% sure that a driver will…»: certainty denied, not pledged.
         "(?:not|never|isn't|aren't|wasn't|weren't|can't|won't|don't|doesn't) (?:always |entirely |completely |quite )?(?:100|one hundred) ?(?:%|percent|per cent)",
         // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).
