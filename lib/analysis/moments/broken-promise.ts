@@ -77,7 +77,7 @@ const PROMISE = compileTest([
   '(?:quedaron|quedo|quedaste|quedamos|habian quedado|habia quedado) de [a-z]{3,}(?:ar|er|ir)(?:me|nos|le|les|lo|la)?\\b',
   '(?:que|q) (?:te|le|les|lo|la) (?:[a-z]{3,}(?:aremos|eremos|iremos))\\b', "(?:said|told (?:me|us)|saying|promising)[,:]? [\"“']?we(?:'ll| will| would) (?:call|ring|email|send|refund|fix|get back|contact|deliver|credit|sort)",
   'segun (?:ustedes|usted|el seguimiento|la web|el mail|el correo)',
-  "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore|wrote|posted|announced|commented)(?! no\\b| (?:that )?(?:they|it|we) (?:couldn't|can't|cannot|wouldn't|won't))",
+  "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore|wrote|posted|announced|commented)(?! no\\b| (?:that )?(?:they|it|we) (?:couldn't|can't|wouldn't|won't))",
   // What someone said would happen: «la Catalina había dicho que iban a subir un informe», «dijeron que lo iban a arreglar».
   '(?:dijo|dijeron|dijiste|dijisteis|habia dicho|habian dicho|habias dicho|prometio|prometieron|anuncio|anunciaron) que (?:[a-z]+ ){0,4}(?:iba|iban|ibas|ibamos|ibais) a',
   "i was (?:told|promised|assured|given)", "(?:i'm|i am|i keep being|i keep getting|i get|we're|we are) (?:told|promised|assured)",
@@ -118,12 +118,12 @@ const FAILURE = compileTest([
   'no (?:lo |la |me |nos )?(?:ha|han|habeis) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
   "and nothing", "nothing happened", "never (?:came|showed|turned up|arrived|called|happened|heard|got)", "(?:nobody|no one|no-one) (?:called|came|showed|turned up|rang|got back)",
   "still (?:have|got|don't have|haven't got|haven't received|have not received) (?:nothing|no|not)", "(?:and )?(?:i )?(?:still )?(?:have|got|received) nothing",
-  "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same|down|offline|dead)", "hasn't (?:arrived|come|happened|been)", "(?:didn't|did not) (?:even )?(?:arrive|happen|come|call|show)",
+  "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same|down|offline|dead)", "hasn't (?:arrived|come|happened|been)", "(?:didn't) (?:even )?(?:arrive|happen|come|call|show)",
   // Only part of what was promised: «de las cuales solo he recibido 2», «only got half».
   '(?:solo|solamente|unicamente) (?:he recibido|hemos recibido|recibi|me (?:han )?llegado|me llegaron|llegaron|llego)', "(?:only|just) (?:received|got|had) (?:\\d+|one|two|three|part|half|some)",
   "but (?:it|they|you|nothing|no one|nobody) (?:didn't|never|hasn't|haven't|still)", "(?:but|yet) no (?:@ ){1,2}(?:was|were|has been|have been|came|arrived|happened|showed up)(?: @)? (?:released|published|issued|made|sent|done|applied|shipped)?", "yet (?:it's|it is|nothing)", "no sign of",
   // «…but I haven't received anything», «…and it is also not done».
-  "(?:but|and|yet) (?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|got|gotten|heard|seen)",
+  "(?:but|and|yet) (?:i|we) (?:still )?(?:haven't|didn't|never) (?:received|got|gotten|heard|seen)",
   "(?:it|this|that)(?:'s| is| was| has been)? (?:also |still )?not (?:done|fixed|sorted|resolved|changed|there|working|happened)",
   'todavia nada', 'aun nada', "(?:still )?nothing (?:yet|so far|since)", 'still nothing', '(?:hasta (?:la fecha|el dia de hoy|hoy|ahora)|a la fecha|a dia de hoy|al dia de hoy) (?:no|nada|sin)',
   // Still waiting, nothing happening, the word not kept: «estoy esperando que me devuelvan», «situación que todavía espero»,
@@ -140,11 +140,11 @@ const FAILURE = compileTest([
   "where (?:is|are|'s) (?:my|our|the|it|they|this)", '(?:donde|cuando) (?:esta|estan|llega|llegan|queda|quedan) (?:mi|mis|el|la|los|las|lo)',
   // What was booked, moved or not done: "the driver did not leave the package and rescheduled the delivery".
   "(?:(?:they|you|he|she|someone)(?: \\w+)?|(?:driver|engineer|technician|courier|airline|store|shop|seller|company)[^.!?]{0,60}?) (?:rescheduled|re-scheduled|postponed|cancell?ed|moved) (?:the|my|our) (?:delivery|appointment|visit|installation|install|repair|collection|flight|callback)",
-  "(?:did not|didn't|never|has not|hasn't|have not|haven't) (?:even )?(?:appear(?:ed)?|show(?:n|ed)? up|come through|post(?:ed)?|drop(?:ped)? off|deliver(?:ed)?)",
+  "(?:didn't|never|hasn't|haven't) (?:even )?(?:appear(?:ed)?|show(?:n|ed)? up|come through|post(?:ed)?|drop(?:ped)? off|deliver(?:ed)?)",
   // A date or a word not kept, said after it: «…la cual no respetaron», «no han cumplido con el servicio», «se lo siguen postergando».
   'no (?:la |lo |las |los |le |les )?(?:respetaron|cumplieron|han respetado|han cumplido|ha cumplido)(?! con (?:el|los|la|las) (?:formato|requisito|norma|condicion))', '(?:se |me |nos |le )?(?:lo |la |los |las )?(?:siguen|sigue) (?:postergando|posponiendo|aplazando|atrasando|cambiando|reprogramando)',
   // Refused after it was promised: "they assured me I would be covered… now they refuse to reimburse", «ahora se niegan a pagar».
-  "(?:refuses?|refused|refusing|denied|denies|won't|will not|wouldn't|would not) (?:to )?(?:reimburse|refund|pay|cover|honou?r|credit|replace|repair|fix|give)", '(?:se niegan|se nego|se negaron|se niega) a (?:pagar|reembolsar|devolver|cubrir|cambiar|reparar|respetar|dar|hacer)',
+  "(?:refuses?|refused|refusing|denied|denies|won't|wouldn't) (?:to )?(?:reimburse|refund|pay|cover|honou?r|credit|replace|repair|fix|give)", '(?:se niegan|se nego|se negaron|se niega) a (?:pagar|reembolsar|devolver|cubrir|cambiar|reparar|respetar|dar|hacer)',
   'mentira', 'me (?:mintieron|mintio|enganaron)', 'nos (?:mintieron|enganaron)', "(?:lied|lying) to (?:me|us)", "(?:was|were|is) a lie", '(?:se|han) extendido', 'se cumple(?:n)? (?:un|una|dos|tres|\\d+)',
   "(?:it's|it has|it's now|it has now) been (?:over |more than |almost )?(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months)",
   "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
@@ -179,7 +179,7 @@ const STANDALONE = phraseDetector([
   '(?:llevan|llevas|lleva) (?:mas de |casi )?(?:\\w+ )?(?:dias|semanas|meses) (?:diciendo(?:me|nos)?|prometiendo(?:me|nos)?) (?:lo mismo|que)',
   'hace (?:mas de |casi )?(?:\\w+ )?(?:dias|semanas|meses) que (?:me |nos )?(?:dicen|prometen|repiten) (?:lo mismo|que)',
   // Paid or ordered, and never received: the service itself failed.
-  "(?:i|we|and|but) (?:never|still haven't|still have not|haven't|have not|didn't|did not) (?:even )?(?:got|get|gotten|received|receive) (?:my|our|the|any of (?:my|the)) (?:order|item|items|package|parcel|refund|money|points|code|card|delivery|stuff|shit|product|tickets?|credit|replacement)",
+  "(?:i|we|and|but) (?:never|still haven't|still haven't|didn't) (?:even )?(?:got|get|gotten|received|receive) (?:my|our|the|any of (?:my|the)) (?:order|item|items|package|parcel|refund|money|points|code|card|delivery|stuff|shit|product|tickets?|credit|replacement)",
   '(?:nunca|todavia no|aun no|no) (?:me |nos )?(?:llego|llegaron|ha llegado|han llegado|recibi|recibimos|he recibido|hemos recibido|acreditaron|acredito|han acreditado|reflejaron|reflejo|cargaron|activaron|entregaron) (?:@ ){0,2}(?:mi|mis|el|la|los|las|nuestro|nuestra|ningun|ninguna) (?:pedido|paquete|reembolso|dinero|tarjeta|codigo|puntos|compra|producto|saldo|recarga|credito|devolucion|boletos|entradas|envio)',
   '(?:pague|pagamos|compre|compramos|recargue|deposite|transferi)(?: @){1,8} (?:y|pero) (?:no|nunca|todavia no|aun no) (?:se )?(?:me |nos )?(?:acreditaron|acredito|llego|llegaron|aparece|aparecio|reflejo|reflejaron|activaron|activo|entregaron|cargaron|cargo)',
   // Sent to the wrong place: «they sent it to the wrong country», «lo entregaron en otra dirección».
@@ -204,15 +204,15 @@ const STANDALONE = phraseDetector([
   'nadie (?:me )?(?:llamo|vino|aparecio)',
   'me (?:dejaron|han dejado) plantad[oa]',
   '(?:me |nos )?(?:cancelaron|anularon|suspendieron|reprogramaron) (?:la |el |mi )?(?:cita|visita|turno|pedido|reserva|instalacion|vuelo)(?: @){0,3} sin (?:avisar|aviso|previo aviso)',
-  "(?:the )?(?:technician|engineer|courier|driver|installer|delivery man|delivery guy|plumber|collection) (?:never|didn't|did not) (?:show(?:ed)?|come|came|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|collect(?:ed)?|pick(?:ed)? up)",
+  "(?:the )?(?:technician|engineer|courier|driver|installer|delivery man|delivery guy|plumber|collection) (?:never|didn't) (?:show(?:ed)?|come|came|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|collect(?:ed)?|pick(?:ed)? up)",
   // The slot moved under the customer: "supposed to depart at 5:00, now says 6:30", "can't keep to it".
   "(?:flight|train|bus|delivery|order|parcel|package|appointment|engineer|technician|visit|it|which|that) (?:was|were) (?:supposed|scheduled|due|meant|promised) to [^.!?]{0,50}?(?:,|;|-)? (?:but |and )?now (?:it |they |the \\w+ )?(?:says?|shows?|it's|its|is|reads|leaves|departs|arrives|they say)",
-  "(?:you|they|he|she|the (?:company|airline|courier|shop|store|seller)|your (?:company|airline|courier|team|staff))(?: \\w+)? (?:can't|cannot|couldn't|could not|didn't|did not|don't|do not|failed to|never) keep to (?:it|the|your|their|its|his|her)\\b",
+  "(?:you|they|he|she|the (?:company|airline|courier|shop|store|seller)|your (?:company|airline|courier|team|staff))(?: \\w+)? (?:can't|couldn't|didn't|don't|failed to|never) keep to (?:it|the|your|their|its|his|her)\\b",
   "(?:nobody|no one) (?:called|came|showed up|turned up)",
   'never (?:showed up|turned up)',
   // The promise named as false, or a deal refused: «false promises», «promesas falsas», «refusing to honor the rate».
   "(?:false|empty|fake|hollow|broken) promises?", '(?:promesas?|palabra) (?:falsas?|vacias?|incumplidas?|rotas?)', '(?:falsas|puras|meras) promesas',
-  "(?:refus\\w*|won't|will not|wouldn't|would not|didn't|did not|not|failed) (?:to )?honou?r(?:ing)? (?:the|my|our|their|its|your|a|an) (?:@ ){0,2}(?:rate|price|deal|offer|promo|promotion|discount|quote|agreement|contract|warranty|guarantee|voucher|refund|booking|reservation)",
+  "(?:refus\\w*|won't|wouldn't|didn't|not|failed) (?:to )?honou?r(?:ing)? (?:the|my|our|their|its|your|a|an) (?:@ ){0,2}(?:rate|price|deal|offer|promo|promotion|discount|quote|agreement|contract|warranty|guarantee|voucher|refund|booking|reservation)",
   'no (?:quieren|quisieron|quiere|quiso) (?:respetar|cumplir|honrar) (?:el|la|lo|los|las|mi|su|sus) (?:@ ){0,2}(?:precio|tarifa|oferta|promocion|descuento|acuerdo|contrato|garantia|prometido|acordado|pactado|cotizacion|presupuesto)',
   // The word given was not kept: «no se cumple con la palabra empeñada», «broke their promise».
   "(?:broke|broken|breaking|break|went back on) (?:their|your|its|his|her|the|a|our|every|all|many|several|multiple) (?:(?:own|many|several|multiple) )?(?:promises?|word|commitments?|agreements?|guarantee)",
@@ -230,25 +230,25 @@ const STANDALONE = phraseDetector([
   `(?:tardo|tardaron|tarda|tardan|demoro|demoraron|ha tardado|han tardado|llego|llegaron)(?: @){0,2} (?:(?:\\d+|${CARDINAL}|unos|unas|varios|varias) (?:horas|dias|semanas|meses) )?mas (?:de lo|que (?:el|lo|la)|del?) (?:@ ){0,2}(?:estimad[oa]|previst[oa]|prometid[oa]|indicad[oa]|anunciad[oa]|acordad[oa]|pactad[oa]|maxim[oa]|max|informad[oa]|que (?:dijeron|decian|prometieron|indicaban|ponia))`,
   `(?:took|takes|taking|arrived|came|was delivered|were delivered)(?: @){0,2} (?:(?:\\d+|${CARDINAL}|a|an|several|a few|a couple of) (?:more |extra )?(?:hours?|days?|weeks?|months?) |(?:way|much|far|a lot|even) )?(?:longer|later) than (?:the )?(?:@ ){0,2}(?:estimated|promised|quoted|stated|advertised|agreed|maximum|max|eta|estimate|delivery date|they said|we were told|i was told|what (?:they|you) said)`,
   // Not done as promised: "he failed to give me a note as promised", «no me llamaron como quedaron».
-  "(?:failed to|didn't|did not|never|hasn't|haven't|has not|have not|couldn't|could not|wasn't|weren't)(?: @){1,6} as (?:promised|agreed|arranged|scheduled|advertised|they said|i was told|we were told)",
+  "(?:failed to|didn't|never|hasn't|haven't|has not|have not|couldn't|wasn't|weren't)(?: @){1,6} as (?:promised|agreed|arranged|scheduled|advertised|they said|i was told|we were told)",
   'no (?:me |nos |le |lo |la |los |las |se )?(?:@ ){1,5}como (?:me |nos |le )?(?:prometieron|prometio|prometisteis|dijeron|dijo|quedaron|quedamos|acordamos|habian dicho|habian prometido|indicaron|aseguraron)',
   "(?:arrived|came|delivered|shipped|showed up|turned up|got here)(?: @){0,2} (?:\\d+|a|one|two|three|four|five|six|several) (?:days?|weeks?|months?) (?:late|after (?:the|it was) (?:promised|due|quoted))", "(?:an|one|\\d+|two|three|several) (?:hours?|days?|weeks?) overdue",
   // Thirtieth session: the promised or included thing not given, the adjective after a longer noun: «no nos dieron la
   // vuelta en catamarán prometida», «no me dieron el desayuno que venía incluido en la tarifa», "they didn't give us
   // the breakfast included in our rate".
   '(?:no|nunca) (?:me |nos |le |les )?(?:dieron|dio|entregaron|entrego|sirvieron|hicieron|respetaron|respeto|han dado|ha dado)(?: @){1,6} (?:(?:que|q) (?:venia|venian|estaba|estaban|iba|iban) )?(?:prometid[oa]s?|incluid[oa]s?)',
-  "(?:didn't|did not|never|haven't|have not|hasn't|has not) (?:give|gave|given|get|got|gotten|receive|received|honou?r|honou?red) (?:us |me )?(?:the|our|my|any|a|an) (?:@ ){1,4}(?:that was |that were |which was |we were |i was )?(?:promised|included)",
+  "(?:didn't|never|haven't|hasn't) (?:give|gave|given|get|got|gotten|receive|received|honou?r|honou?red) (?:us |me )?(?:the|our|my|any|a|an) (?:@ ){1,4}(?:that was |that were |which was |we were |i was )?(?:promised|included)",
   // A booking dropped at the last minute, and a bonus or promotion announced and not given.
   "(?:cancelled|canceled) (?:at the |at )?last minute",
   // Money owed not paid yet, and a date moved: «todavía no me habéis ingresado los 50 €», «changed overnight from Feb 21 to March 20».
   'todavia no (?:me |nos |le |les )?(?:habeis|han|ha) (?:ingresado|abonado|acreditado|pagado|devuelto|reembolsado|depositado)',
   "(?:date|eta|delivery|order|shipping|ship date|estimate)[^.!?]{0,40}?(?:changed|moved|pushed|slipped|went)(?: @){0,2} from [^.!?]{2,25}? to",
   // A replacement or a fix given that still fails: «support gave me a corrected code and the license still doesn't work».
-  "(?:corrected|replacement|new|fixed|second|another) (?:code|key|license|licence|unit|device|part|router|modem|card|phone|item)[^.!?]{0,60}?\\bstill (?:doesn't|does not|isn't|is not|won't|will not|not|didn't|did not) (?:work|working|activate|valid|fix)",
+  "(?:corrected|replacement|new|fixed|second|another) (?:code|key|license|licence|unit|device|part|router|modem|card|phone|item)[^.!?]{0,60}?\\bstill (?:doesn't|isn't|won't|not|didn't) (?:work|working|activate|valid|fix)",
   '(?:el|la|los|las) (?:(?:nuev[oa]s?|reemplazo|repuesto|otr[oa]) |[a-z]+ (?:nuev[oa]s?|de reemplazo|de repuesto) )[^.!?]{0,50}?(?:sigue sin funcionar|siguen sin funcionar|tampoco funciona|tampoco funcionan|sigue fallando|sigue igual)', '(?:cancelad[oa]s?|cancelaron|cancelo|anularon|anulo) (?:@ ){0,5}a (?:ultima hora|ultimo momento)',
   'no (?:me |nos )?(?:dieron|dio|han dado|ha dado|pagaron|pago|acreditaron|acredito|aplicaron|aplico|llego|llegaron) (?:la|el|mi|mis|los|las|ningun|ninguna) (?:bonificacion|bono|bonos|descuento|promocion|promo|regalo|cashback|premio|puntos|megas|saldo de regalo)',
-  "(?:didn't|did not|never|haven't|have not|still haven't) (?:get|got|gotten|receive|received|been given|been credited|see|seen) (?:the|my|any|our) (?:promised |advertised )?(?:bonus|cashback|promo|promotion|reward|rewards|sign-?up credit|welcome credit|points)", "(?:didn't|did not|failed to|never) (?:meet|keep|honou?r|hit) (?:the|their|its|your|my|our|any) (?:deadline|deadlines|promise|word|commitment|delivery date|delivery window|time ?slot|appointment|sla)",
-  "(?:didn't|did not|never|don't|do not) keep (?:your|their|his|her|the) (?:word|promise)", '(?:broke|broken|break) (?:your|their|his|her|the|a) promise', 'promise (?:was|were) broken', 'empty promises?', 'promesas? (?:vacias|incumplidas|rotas)',
+  "(?:didn't|never|haven't|still haven't) (?:get|got|gotten|receive|received|been given|been credited|see|seen) (?:the|my|any|our) (?:promised |advertised )?(?:bonus|cashback|promo|promotion|reward|rewards|sign-?up credit|welcome credit|points)", "(?:didn't|failed to|never) (?:meet|keep|honou?r|hit) (?:the|their|its|your|my|our|any) (?:deadline|deadlines|promise|word|commitment|delivery date|delivery window|time ?slot|appointment|sla)",
+  "(?:didn't|never|don't) keep (?:your|their|his|her|the) (?:word|promise)", '(?:broke|broken|break) (?:your|their|his|her|the|a) promise', 'promise (?:was|were) broken', 'empty promises?', 'promesas? (?:vacias|incumplidas|rotas)',
 ]);
 
 // A service window outrun (the time given against the time waited) is read in grammar/time-waited.ts.

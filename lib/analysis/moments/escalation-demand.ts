@@ -40,7 +40,7 @@ const detect = phraseDetector(
   [
     `no (?:necesito|quiero|hace falta|es necesario|pido)(?: @){0,2} (?:hablar con )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
     'no (?:necesito|quiero|hace falta|es necesario|hay que|hay necesidad de|pido que) (?:@ )?(?:escalar|escalen|escale|escalarlo|escalenlo|escalelo)\\w*',
-    `(?:don't|do not|no) (?:need|want)(?: @){0,2} (?:to (?:speak|talk) (?:to|with) )?(?:a |your |the )?${BOSS_EN}`,
+    `(?:don't|no) (?:need|want)(?: @){0,2} (?:to (?:speak|talk) (?:to|with) )?(?:a |your |the )?${BOSS_EN}`,
     `no need (?:for|to (?:speak|talk) (?:to|with)) (?:a |your |the )?${BOSS_EN}`,
     `without (?:a |your |the )?${BOSS_EN}`,
   ],

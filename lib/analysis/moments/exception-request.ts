@@ -66,7 +66,7 @@ const COSTLY_REMEDY = compileTest([
 /** «I know it's against the rules / past the deadline…» */
 /** «I know this is the wrong place…», «sé que no es el canal»: an apology for where they write, not for what they ask. */
 const WRONG_PLACE = compile([
-  "i (?:know|realize|realise|understand) (?:that )?(?:i (?:shouldn't|should not) (?:write|post|ask)|this (?:is|isn't|is not) (?:the |a )?(?:wrong|right|correct|proper) (?:place|channel)|(?:this|it)(?:'s| is)(?:n't| not)? (?:exactly |really )?(?:a |an |the )?(?:software|technical|bug|support|github|wrong) (?:issue|place|question|channel)|(?:this|it)(?:'s| is) not (?:exactly )?(?:the (?:right|correct|proper) place|a (?:software|technical|bug) (?:issue|report)))",
+  "i (?:know|realize|realise|understand) (?:that )?(?:i (?:shouldn't|should not) (?:write|post|ask)|this (?:is|isn't) (?:the |a )?(?:wrong|right|correct|proper) (?:place|channel)|(?:this|it)(?:'s| is)(?:n't| not)? (?:exactly |really )?(?:a |an |the )?(?:software|technical|bug|support|github|wrong) (?:issue|place|question|channel)|(?:this|it)(?:'s| is) not (?:exactly )?(?:the (?:right|correct|proper) place|a (?:software|technical|bug) (?:issue|report)))",
   '(?:ya )?(?:se|sabemos) que (?:este |esto )?no es (?:el|un) (?:lugar|canal|sitio|medio)',
 ]);
 const ACK = compileTest([

@@ -36,8 +36,8 @@ const detect = phraseDetector([
   // Fourteenth session: the answer said not to answer, and what they were not asking for.
   '(?:eso|esto|esa respuesta|su respuesta|tu respuesta|la respuesta|vuestra respuesta) no (?:responde|contesta|resuelve|aclara) (?:a )?(?:mi|la|nuestra) (?:duda|pregunta|consulta)',
   'no (?:estaba|estoy|estabamos|estamos) (?:pidiendo|preguntando|solicitando|buscando) (?:eso|que|un|una|el|la|lo)',
-  "(?:that|this|your (?:reply|answer|response)|the (?:reply|answer|response)|which|it) (?:doesn't|does not|didn't|did not) (?:answer|address|respond to) my (?:question|query|concern|issue)",
-  "i (?:wasn't|was not) (?:looking for|asking for|asking about|requesting|after) (?:a|an|the|that|this|my|it)\\b",
+  "(?:that|this|your (?:reply|answer|response)|the (?:reply|answer|response)|which|it) (?:doesn't|didn't) (?:answer|address|respond to) my (?:question|query|concern|issue)",
+  "i (?:wasn't) (?:looking for|asking for|asking about|requesting|after) (?:a|an|the|that|this|my|it)\\b",
   // Thanks for the reply, but that is not it: «gracias por la respuesta, pero lo que quiero es…», «todo eso ya está
   // comprobado», «rather than giving me a lot of similar cases».
   '(?:gracias|ok|vale)(?: por (?:la|tu|su|vuestra) respuesta)?,? pero (?:lo que )?(?:yo )?(?:quiero|pido|necesito|pregunto|pregunte|pedi) es',
@@ -46,7 +46,7 @@ const detect = phraseDetector([
   // Explaining it again to someone who did not get it: «usted tampoco entendió», «a ver si me entiende», "do you understand now?".
   '(?:usted|ustedes|tu|vos) (?:tampoco|todavia no|aun no|sigue sin|siguen sin) (?:me )?(?:entendio|entendiste|entendieron|entiende|entienden|entendes|entender)',
   'a ver si (?:ahora )?(?:me )?(?:entiende|entienden|entiendes|entendes)', '(?:entendio|entendiste|entendieron|entendes|me entiende|me entienden|me entendes) ahora ?\\?',
-  "(?:you|they) (?:still|again) (?:don't|do not|didn't|did not|haven't) (?:understand|get it|get what i)", 'do you (?:understand|get it) now ?\\?', "let me (?:explain|say) (?:it|this) (?:again|one more time|more (?:clearly|slowly))",
+  "(?:you|they) (?:still|again) (?:don't|didn't|haven't) (?:understand|get it|get what i)", 'do you (?:understand|get it) now ?\\?', "let me (?:explain|say) (?:it|this) (?:again|one more time|more (?:clearly|slowly))",
   // English
   "(?:i asked|i wrote|i reported|reported that|i said|asked if|asked whether|asked about)[^.!?]{0,80}? and (?:got|received|(?:you|they|support|the agent)(?: guys)? (?:replied|responded|answered|sent)(?: me)?(?: back)?) (?:with )?(?:a |an |the |some )?(?:copy-?paste|canned|generic|template|link|article|instructions|tutorial|steps|faq|policy)",
   "(?:support|you|they|the agent|the rep)(?: guys)? (?:replied|responded|answered|came back) with (?:instructions|a tutorial|steps|a link|an article|a guide|the faq) (?:for|on|about|to)",
@@ -57,7 +57,7 @@ const detect = phraseDetector([
   "(?:has|had) nothing to do with (?:my|what i)",
   "(?:that's|that is|this is|it's) not what i (?:asked|meant|said|wrote|need|requested)",
   "not what i (?:asked|meant)",
-  "i (?:didn't|did not|never) (?:ask|say|request) (?:for |about |to )?",
+  "i (?:didn't|never) (?:ask|say|request) (?:for |about |to )?",
   'you (?:misread|misunderstood|misunderstand|got it wrong|misinterpreted)',
   '(?:answered|replied to|responded to|answering) (?:a |the )?(?:different|wrong|another|other) (?:question|issue|request)',
   "(?:my|the) (?:question|issue|request|ticket) (?:was|is) (?:about|regarding|for)",
@@ -71,7 +71,7 @@ const detect = phraseDetector([
   "that(?:'s| is| was) not (?:my|the) question",
   "(?:has|had|have) (?:nothing|little) to do with (?:my|what i) (?:question|asked|request|issue|message)",
   'not what i (?:was )?(?:asking|talking) about',
-  "i (?:wasn't|was not|didn't make myself) (?:clear|very clear)",
+  "i (?:wasn't|didn't make myself) (?:clear|very clear)",
   'you(?:\'ve| have)? (?:answered|replied to|responded to) (?:a |the )?(?:different|wrong|another|other) (?:question|issue|request)',
   "(?:there(?:'s| is| was| has been|'s been| seems to be| must be) (?:a |some )?|(?:this|it|that)(?:'s| is| was) (?:a |all a )?)(?:misunderstanding|mix-up|mixup)",
 ]);

@@ -83,7 +83,7 @@ const detect = phraseDetector(
     // respuesta», "haven't heard from my case officer in weeks"; a contact named, then its silence: «escribo al soporte
     // y no responde»; asking whether anyone answers at all: «¿alguien que responda?», "is anyone there?".
     'ni (?:una|siquiera una|un) (?:sola |misera |triste )?(?:respuesta|contestacion)', "not (?:even )?(?:a|one) (?:single )?(?:reply|response|answer|call ?back)",
-    "(?:haven't|have not|hasn't|has not|hadn't|didn't|did not|not|never) (?:yet |even )?(?:heard|hear) (?:back )?from (?:@ ){1,3}(?:in|for|since) (?:over |more than |almost |nearly |about )?(?:a |an |one |two |three |four |several |many |a few |a couple of |\\d+ )?(?:weeks?|days?|months?|hours?|ages|a while|forever)",
+    "(?:haven't|hasn't|hadn't|didn't|not|never) (?:yet |even )?(?:heard|hear) (?:back )?from (?:@ ){1,3}(?:in|for|since) (?:over |more than |almost |nearly |about )?(?:a |an |one |two |three |four |several |many |a few |a couple of |\\d+ )?(?:weeks?|days?|months?|hours?|ages|a while|forever)",
     '(?:contactar|contacte|contacto|escribir|escribi|escribo|escribimos|llamar|llame|llamo|llamamos|reclamar|reclame|reclamo)(?: (?:a|al|con))? (?:el |la |los |las )?(?:soporte|atencion al cliente|servicio al cliente|servicio tecnico|call center|banco|empresa|tienda|vendedor|agencia|aerolinea|compania)(?: @){0,2},? y (?:no|nadie|nunca) (?:me |nos )?(?:responde|responden|contesta|contestan|atiende|atienden|respondio|respondieron|contesto|contestaron)',
     '(?:^|(?<=[.!?¿¡]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))¿?(?:hay )?alguien (?:que (?:me |nos )?(?:responda|conteste|atienda|lea)|ahi|en casa)(?= ?\\?)',
     "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hello,? |hi,? )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|home|out there|listening|reading (?:this|these|my (?:emails|messages))|alive|awake)(?= ?\\?)",
@@ -111,7 +111,7 @@ const detect = phraseDetector(
     '(?:sigo|seguimos|continuo|continuamos) sin (?:noticias|novedades|saber nada)', "still (?:no news|haven't heard anything|have not heard anything)",
     // A stretch gone by since the request, and nothing heard: "That was 2 weeks ago and I have heard nothing", "2 weeks have
     // gone by and no news", «van tres semanas y sin respuesta».
-    "(?:(?:that was|it(?:'s| has) been|been) (?:over |about |almost |more than )?(?:a|an|one|two|three|four|five|six|several|\\d+) (?:days?|weeks?|months?)(?: ago)?|(?:days|weeks|months) (?:have|has) (?:gone by|passed)),? (?:and|but|yet) (?:i(?:'ve| have)? )?(?:still )?(?:heard nothing|(?:not|haven't|have not) heard (?:anything|back)|no (?:news|reply|response|answer|word|updates?))",
+    "(?:(?:that was|it(?:'s| has) been|been) (?:over |about |almost |more than )?(?:a|an|one|two|three|four|five|six|several|\\d+) (?:days?|weeks?|months?)(?: ago)?|(?:days|weeks|months) (?:have|has) (?:gone by|passed)),? (?:and|but|yet) (?:i(?:'ve| have)? )?(?:still )?(?:heard nothing|(?:not|haven't) heard (?:anything|back)|no (?:news|reply|response|answer|word|updates?))",
     '(?:hace|van|pasaron|han pasado|ya son|llevo|llevamos) (?:mas de |casi )?(?:un|una|dos|tres|cuatro|cinco|seis|varios|varias|\\d+) (?:dias|semanas|meses)(?: @){0,6},? (?:y|pero) (?:todavia |aun )?(?:ninguna respuesta|sin (?:respuesta|noticias|novedades)|nadie (?:me |nos )?(?:dice|responde|contesta|da))',
     // English
     `(?:this is |it's |that's )?(?:the |my )?${ORD_EN} time (?:i'm |i am |i've |i have )?(?:asking|writing|calling|contacting|emailing|reaching out|chatting|explaining|messaging)`,

@@ -10,7 +10,7 @@ import type { Moment, MomentExample } from './types';
 const NEGATIONS = [
   'no (?:es|son|era) (?:tan |nada |muy )?(?:urgente|urgencia)', 'no (?:hay|tengo) (?:apuro|prisa|urgencia)', 'sin (?:apuro|prisa|urgencia)', 'no corre prisa',
   'cuando (?:puedan|pueda|tengan tiempo)', 'no me urge',
-  "(?:not|isn't|is not|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)', 'in no hurry',
+  "(?:not|isn't|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)', 'in no hurry',
   'lo antes posible no', 'not critical',
   // A shipping service's name, not a demand: «pagué el envío urgente».
   '(?:envio|entrega|correo|mensajeria) (?:urgente|express|expres)', 'urgent (?:delivery|shipping|post|courier)',
