@@ -77,14 +77,20 @@ export function rewriteLookbehinds(src: string): string {
   return out;
 }
 
+/** The words a reply opens with to greet, folded: «Hola Ana,», "Hi Sam,", «Estimada clienta:». */
+export const GREETING = {
+  es: 'hola|buenas|buenos dias|buenas tardes|buenas noches|estimad[oa]',
+  en: 'hi|hello|hey|dear',
+} as const;
+
 /**
  * Where a sentence opens, for a pattern that must stand first: the text's start, after a sentence's end, or after a
  * greeting («Hola Ana, nada que podamos hacer», "Hi Sam, for the last time, …") or a word that only leads in ("Well,
  * out of scope.", «Bueno, no, lo siento.», "Sorry, not planned."), with its comma.
  */
 export const SENTENCE_OPENING = {
-  es: '(?:^|(?<=[.!?]\\x20)|(?<=(?:^|[.!?]\\x20)\\W*(?:(?:hola|buenas|buenos dias|buenas tardes|buenas noches|estimad[oa])(?: [^,.!?]{1,30})?|bueno|pues|mira|mire|vale|ok|okay|okey|ah|uf|lamentablemente|sinceramente|la verdad|perdona|perdone|perdon|disculpa|disculpe|lo siento|gracias),\\x20))',
-  en: '(?:^|(?<=[.!?]\\x20)|(?<=(?:^|[.!?]\\x20)\\W*(?:(?:hi|hello|hey|dear)(?: [^,.!?]{1,30})?|well|ok|okay|so|ah|oh|hmm|yeah|look|sadly|unfortunately|honestly|sorry|thanks|thank you),\\x20))',
+  es: `(?:^|(?<=[.!?]\\x20)|(?<=(?:^|[.!?]\\x20)\\W*(?:(?:${GREETING.es})(?: [^,.!?]{1,30})?|bueno|pues|mira|mire|vale|ok|okay|okey|ah|uf|lamentablemente|sinceramente|la verdad|perdona|perdone|perdon|disculpa|disculpe|lo siento|gracias),\\x20))`,
+  en: `(?:^|(?<=[.!?]\\x20)|(?<=(?:^|[.!?]\\x20)\\W*(?:(?:${GREETING.en})(?: [^,.!?]{1,30})?|well|ok|okay|so|ah|oh|hmm|yeah|look|sadly|unfortunately|honestly|sorry|thanks|thank you),\\x20))`,
 } as const;
 
 /**
@@ -180,12 +186,14 @@ function firstPersonSingularToo(src: string): string {
 const PLURAL_VERB = /(?<![A-Za-z\\])([a-z]{3,})(amos|emos|imos)(?![A-Za-z'?*+{[])/g;
 const TU_PRETERITE = /(?<![A-Za-z\\])([a-z]{3,})(aste|iste)(?![A-Za-z'?*+{[])/g;
 /** Words ending so that are no first person plural, or whose singular is listed above (PLURAL_TO_SINGULAR). */
-const NOT_A_PLURAL_VERB = /^(?:ramos|gramos|kilogramos|demos|ultimos|proximos|primos|minimos|maximos|mismos|extremos|supremos|remos|apenas)$/;
+const NOT_A_PLURAL_VERB = /^(?:ramos|gramos|kilogramos|demos|ultimos|proximos|primos|minimos|maximos|mismos|extremos|supremos|remos)$/;
 const MODAL_PRETERITE = /^(?:debiste|tuviste|pudiste|quisiste)$/;
 const PRETERITE_SPELLING: Record<string, string> = { c: 'qu', g: 'gu', z: 'c' };
 
+const MAY_HOLD_PERSON = /(?:amos|emos|imos|aste|iste)(?![A-Za-z])/;
+
 function spanishPersonsToo(src: string): string {
-  if (!/(?:amos|emos|imos|aste|iste)(?![A-Za-z])/.test(src)) return src;
+  if (!MAY_HOLD_PERSON.test(src)) return src;
   return src
     .replace(PLURAL_VERB, (word: string, stem: string, ending: string) => {
       if (NOT_A_PLURAL_VERB.test(word) || word in PLURAL_TO_SINGULAR) return word;

@@ -242,13 +242,14 @@ export const OWN_PARTY = `(?:(?:mi|mis|my|his|her|their) |(?:su|sus|our) (?!${CO
 const NOT_THE_COMPANY = `(?! (?:a |con |to |with )?${OWN_PARTY})`;
 const TRYING_TO_REACH_ES = `(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|que (?:@ ){0,4}(?:me|nos) (?:atiendan?|respondan?|contesten?|llamen?|ayuden?))${NOT_THE_COMPANY}`;
 const TRYING_TO_REACH_EN = `trying to (?:reach|contact|call|ring|phone|email|get (?:hold of|through to|in touch with|an answer from)|speak (?:to|with)|talk (?:to|with))${NOT_THE_COMPANY}`;
+/** "I've been trying to reach…", or with the subject dropped at a sentence's start: "Been trying to contact you…". */
+const BEEN_TRYING_TO_REACH_EN = `(?:(?:i've|i have|we've|we have|i had|we had) |(?:^|(?<=[.!?]\\x20)))been ${TRYING_TO_REACH_EN}`;
 const DURATIVE_ATTEMPT = [
   `(?:llevo|llevamos|lleva|llevan) ${SPAN_OF_TIME} (?:${TRYING_TO_REACH_ES}|${CONTACT_GERUND_ES})`,
   `(?:desde hace|hace) ${SPAN_OF_TIME} (?:que )?(?:estoy |estamos )?${TRYING_TO_REACH_ES}`,
   `(?:intento|intentamos|intente|trato|tratamos|trate) (?:de )?(?:@ ){0,1}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|ponerme en contacto)${NOT_THE_COMPANY}[^.!?]{0,60}?(?:es imposible|imposible|no (?:hay (?:manera|forma)|puedo|consigo|logro))`,
-  `(?:(?:i've|i have|we've|we have|i had|we had) |(?:^|(?<=[.!?]\\x20)))been ${TRYING_TO_REACH_EN}[^.!?]{0,60}? for ${SPAN_OF_TIME}`,
+  `${BEEN_TRYING_TO_REACH_EN}[^.!?]{0,60}? (?:for ${SPAN_OF_TIME}|${SINCE_EN})`,
   `for ${SPAN_OF_TIME},? (?:i've|i have|we've|we have) been ${TRYING_TO_REACH_EN}`,
-  `(?:(?:i've|i have|we've|we have|i had|we had) |(?:^|(?<=[.!?]\\x20)))been ${TRYING_TO_REACH_EN}[^.!?]{0,60}? ${SINCE_EN}`,
 ];
 
 /**

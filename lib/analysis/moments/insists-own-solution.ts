@@ -26,10 +26,10 @@ const detect = phraseDetector(
     'no,? (?:solo )?quiero que (?:venga|me (?:devuelvan|cambien|reembolsen|den))',
     'me (?:devuelven|devuelvan|reembolsan|reembolsen) el dinero(?: y punto| ya)?(?=\\s*[.!]|$)',
     // English
-    `(?:i )?(?:don't) (?:want|need|accept) (?:a |an |any |another |your |more )?${OFFERS_EN}`,
+    `(?:i )?don't (?:want|need|accept) (?:a |an |any |another |your |more )?${OFFERS_EN}`,
     `(?:i'm|i am) not interested in (?:a |an |any |your |another |more )?${OFFERS_EN.replace('(?:another ', '(?:(?:another )?')}`,
-    `(?:don't) (?:offer|send|give) me (?:a |an |another |any |more )?@`,
-    `(?:i )?(?:won't) accept (?:a |an |another |any )?@`,
+    `don't (?:offer|send|give) me (?:a |an |another |any |more )?@`,
+    `(?:i )?won't accept (?:a |an |another |any )?@`,
     "(?:that's|that is) the only (?:thing|option|solution) (?:i'll|i will|that'll|that will|i)",
     'the only (?:thing|option|solution) i(?:\'ll| will)? accept',
     'full stop', '(?<!(?:billing|trial|grace|subscription|warranty|contract|notice|cooling-off|cooling off|return|refund|waiting|this|that|the|same|time|promo|promotional|holiday|rental|payment|free) )period(?=\\s*[.!]|$)', 'end of (?:story|discussion)', '(?:and|,) nothing else', 'nothing else will do', 'nothing less',
@@ -40,7 +40,7 @@ const detect = phraseDetector(
     // to contact the seller you should contact the seller", "I don't care about that, I want my product".
     "instead of (?:telling|asking|sending|making|getting|pointing) (?:me|us)(?: to)? [^.!?]{0,60}?,? (?:you|u|y'all)(?: guys| people)? (?:should|could|need to|have to|can|must)",
     '(?:en (?:lugar|vez) de (?:decirme|pedirme|mandarme|decirnos|pedirnos|mandarnos|enviarme|enviarnos)) (?:que )?[^.!?]{0,60}?,? (?:ustedes |vos |tu |usted )?(?:deberian|podrian|tendrian que|tienen que|deberias|podrias|deberia|podria)',
-    "(?:i )?(?:don't) care (?:about|for) (?:that|this|it|(?:the|your) @)[,.!]? (?:i )?(?:just |only )?(?:want|need)",
+    "(?:i )?don't care (?:about|for) (?:that|this|it|(?:the|your) @)[,.!]? (?:i )?(?:just |only )?(?:want|need)",
     'no me importa (?:eso|esto|nada de eso|(?:el|la|los|las|su|sus|tu|tus) @)[,.!]? (?:yo )?(?:solo |solamente )?(?:quiero|necesito)',
     '(?:just )?(?:refund me|give me my money back)(?=\\s*[.!]|$)',
   ],

@@ -37,7 +37,7 @@ const detect = phraseDetector([
   '(?:eso|esto|esa respuesta|su respuesta|tu respuesta|la respuesta|vuestra respuesta) no (?:responde|contesta|resuelve|aclara) (?:a )?(?:mi|la|nuestra) (?:duda|pregunta|consulta)',
   'no (?:estaba|estoy|estabamos|estamos) (?:pidiendo|preguntando|solicitando|buscando) (?:eso|que|un|una|el|la|lo)',
   "(?:that|this|your (?:reply|answer|response)|the (?:reply|answer|response)|which|it) (?:doesn't|didn't) (?:answer|address|respond to) my (?:question|query|concern|issue)",
-  "i (?:wasn't) (?:looking for|asking for|asking about|requesting|after) (?:a|an|the|that|this|my|it)\\b",
+  "i wasn't (?:looking for|asking for|asking about|requesting|after) (?:a|an|the|that|this|my|it)\\b",
   // Thanks for the reply, but that is not it: «gracias por la respuesta, pero lo que quiero es…», «todo eso ya está
   // comprobado», «rather than giving me a lot of similar cases».
   '(?:gracias|ok|vale)(?: por (?:la|tu|su|vuestra) respuesta)?,? pero (?:lo que )?(?:yo )?(?:quiero|pido|necesito|pregunto|pregunte|pedi) es',

@@ -349,7 +349,7 @@ const checker = lexiconChecker(
             "(?:lies|rests|sits|(?<=(?:responsibility|fault|issue|problem|matter|decision|liability|blame|error|cause|delay) )is) (?:solely |entirely )?with (?:your|the|their) (?:@ ){0,2}(?:bank|issuer|carrier|courier|supplier|provider|manufacturer|airline|insurer|retailer)",
             "(?:is|are) for (?:them|the @|your @) to (?:resolve|sort out|fix|answer|handle|deal with)",
             "(?:we have|we've) no (?:further )?(?:role|involvement|responsibility) in",
-            "(?:we|i) (?:didn't) cause (?:it|this|that)",
+            "(?:we|i) didn't cause (?:it|this|that)",
             "(?:that's |it's |that is |it is )?not (?:my|our) (?:problem|issue|concern)",
             // Twenty-first session (round 21): "must be something on your end", "something in your local setup", "caused by our
             // cloud provider, not by us", "not problem of our SDK", "nothing we could have done", "before opening a new issue, search".
@@ -398,7 +398,7 @@ const checker = lexiconChecker(
             // …said of customers at large, or with the subject dropped: "a lot of customers didn't read the emails",
             // "another person who didn't search the issues", "Didn't follow bug intake process."
             "(?:customers|users|people|folks|(?:another|a|one more) (?:person|user|customer) who) (?:didn't|never|don't) (?:bother to )?(?:read|search|follow|check|look)\\b",
-            `${SENTENCE_OPENING.en}\\W*(?:didn't) (?:read|search|follow|check) (?:the|our|any|bug|issue)`,
+            `${SENTENCE_OPENING.en}\\W*didn't (?:read|search|follow|check) (?:the|our|any|bug|issue)`,
             'you failed to',
             "(?:that's|it's|that is|it is) (?:on you|your (?:fault|responsibility|problem|mistake))",
             'user error',
@@ -444,13 +444,13 @@ const checker = lexiconChecker(
             "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
             // …any request after the opener is one: «in future, please post on the forum».
             "(?:next time|in (?:the )?future|from now on),? please,? (?!feel free|don't hesitate|do not hesitate|enjoy|let (?:me|us) know|contact (?:me|us)|reach out|get in touch|call (?:me|us)|write to (?:me|us)|email (?:me|us))@",
-            "(?:^|(?<=[.!?;,]\\x20)|please )(?:don't) let (?:it|this|that) happen again",
+            "(?:^|(?<=[.!?;,]\\x20)|please )don't let (?:it|this|that) happen again",
             // The cause put outside the company to deflect: «it is outside of my control», «beyond our control».
             "(?<!not |n't |not something |not anything )(?:outside|beyond|out) (?:of )?(?:my|our) (?:control|hands)",
             "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect|ask)",
             // Twenty-ninth session: told how to use the channel itself: "please don't discuss offline in this issue", "stop this
             // spam", "DM staff once instead of making a bajillion issues"; a jab at the customer's competence or sense.
-            "(?:please )?(?:don't) (?!hesitate|worry|forget|wait|feel|mind|be|(?:include|share|post|send|put|paste|add|write) (?:your |any |the )?(?:card|password|personal|payment|bank|credit|private|sensitive|full))(?:@ ){1,4}?(?:in|on|under) (?:this|these|the same|a closed|closed) (?:issue|thread|ticket|tracker|repo|channel|forum|pr|pull request|discussion)s?\\b",
+            "(?:please )?don't (?!hesitate|worry|forget|wait|feel|mind|be|(?:include|share|post|send|put|paste|add|write) (?:your |any |the )?(?:card|password|personal|payment|bank|credit|private|sensitive|full))(?:@ ){1,4}?(?:in|on|under) (?:this|these|the same|a closed|closed) (?:issue|thread|ticket|tracker|repo|channel|forum|pr|pull request|discussion)s?\\b",
             "(?:^|(?<=[.!?,]\\x20)|(?<=\\bplease\\x20))stop (?:this|the|your|all (?:this|the)) (?:spam|spamming|bumping|pinging|nagging)",
             "(?:just|please|simply) ~4instead of (?:making|opening|posting|creating|filing|spamming|writing) (?:@ ){0,3}?(?:github )?(?:issues|tickets|threads|posts|comments)",
             "(?:a (?:base|basic|minimum) level|minimum) of (?:competence|common sense)|(?:(?:you're|you are|you) (?:clearly )?not|you aren't(?: clearly)?) making (?:much |any )?sense|if you don't (?:even )?know (?:such|these|the) basics",

@@ -8,7 +8,7 @@
  * Span: the refusal clause. Suggestions keep the refusal and add an offer, so the agent's
  * meaning stays and the draft now has an alternative (the rule does not fire again).
  */
-import { compile, expand, findAll, lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
+import { compile, expand, findAll, GREETING, lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { announcesAbsence } from '../grammar/absence';
 import { byRegister } from '../grammar/register';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
@@ -33,12 +33,12 @@ const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|isn't|aren't|was
  * A reply that is only «no» («No, thanks.», «no», "Hi Sam, no."), in either language: a pattern of both lexicons, and
  * read again by checkDraft.
  */
-const BARE_NO_SOURCE =
-  '(?:^|(?<=^\\W*(?:(?:hi|hello|hey|dear|hola|buenas|buenos dias|buenas tardes|estimad[oa])(?: [^,.!?]{1,30})?|well|ok|okay|bueno|pues|mira|vale),\\x20))no(?:,? (?:ty|thanks|thank you|gracias))?(?=[\\s.!]*$)';
+const BARE_NO_SOURCE = `(?:^|(?<=^\\W*(?:(?:${GREETING.en}|${GREETING.es})(?: [^,.!?]{1,30})?|well|ok|okay|bueno|pues|mira|vale),\\x20))no(?:,? (?:ty|thanks|thank you|gracias))?(?=[\\s.!]*$)`;
 const BARE_NO = new RegExp(expand(BARE_NO_SOURCE));
 /** A sentence that only greets, thanks or signs off («Hola Ana,», "Thanks for reaching out.", "Regards."): beside it a bare «no» is still the whole answer. */
-const FRAME_ONLY =
-  /^\W*(?:(?:hi|hello|hey|dear|hola|buenas|buenos dias|buenas tardes|buenas noches|estimad[oa])\b[^.!?]{0,30}|(?:thanks|thank you|many thanks|gracias|muchas gracias)(?: (?:for|por) [^.!?]{0,60})?|(?:kind |best |warm )?regards|cheers|best|(?:un )?saludos?(?: cordiales)?|un saludo|cordialmente|atentamente)[\s,.!]*$/;
+const FRAME_ONLY = new RegExp(
+  String.raw`^\W*(?:(?:${GREETING.en}|${GREETING.es})\b[^.!?]{0,30}|(?:thanks|thank you|many thanks|gracias|muchas gracias)(?: (?:for|por) [^.!?]{0,60})?|(?:kind |best |warm )?regards|cheers|best|(?:un )?saludos?(?: cordiales)?|un saludo|cordialmente|atentamente)[\s,.!]*$`,
+);
 
 const checker = lexiconChecker(
   {
@@ -168,7 +168,7 @@ const checker = lexiconChecker(
         {
           match: [
             "(?:it'?s|that'?s|this is|that is|it is|which is|is) (?:just |simply )?(?:not|n't) (?:possible|allowed|permitted|something we (?:do|offer|can do)|included|supported|available)",
-            "(?:isn't|aren't|isnt) (?:possible|allowed|permitted|included|supported|covered|eligible)",
+            "(?:isn't|aren't) (?:possible|allowed|permitted|included|supported|covered|eligible)",
             // Twenty-first session: support ended, no plan, no refund: "support for 1.7 has long been dropped", "it's not
             // planned.", "all payments are non-refundable".
             'support (?:for|of) (?:\\S+ ){1,6}?(?:has|have|was|were|is|are)(?: long| now| already)? (?:been )?(?:dropped|discontinued|ended|removed|deprecated)',
@@ -190,7 +190,7 @@ const checker = lexiconChecker(
             // Eighteenth session: refusals said short — a verdict as the whole sentence ("Not happening.", "Denied.",
             // "Non-refundable."), «can't help» without its subject, nobody here able to, not something anyone can get.
             `${SENTENCE_OPENING.en}(?:not happening|denied|request denied|declined|non-?refundable|no refunds?)(?=\\s*[.!]|$)`,
-            "(?:sorry|afraid|unfortunately),? (?:i |we )?(?:can't) (?:help(?: you)?|do (?:that|it|this))",
+            "(?:sorry|afraid|unfortunately),? (?:i |we )?can't (?:help(?: you)?|do (?:that|it|this))",
             "(?:nobody|no one|no-one) (?:here |on (?:the|our) (?:floor|team|staff|side) |at (?:this|the) (?:desk|branch|store|counter|office) )(?:can|is (?:allowed|able|permitted) to)",
             "(?:they're|it's|that's|are|is) (?:just |simply )?not something (?:we|any [a-z]+|anyone|anybody|an? [a-z]+) can (?:get|do|offer|provide|order|supply|source|change)",
             // A bare no after an apology, and a decision not to: "Sorry, but no.", "we have decided not to publish further workarounds".
@@ -216,7 +216,7 @@ const checker = lexiconChecker(
             "(?:this|that|it) (?:won't|will never) be (?:fixed|changed)(?=\\s*[.!;]|$)",
             // Twentieth session: «No current plans on our part, sorry.», "we don't have a fix for this at the moment".
             `${SENTENCE_OPENING.en}no (?:current |immediate |further )?plans?(?: (?:on our (?:part|side|end)|for (?:this|that|it|now)|at (?:the|this) (?:moment|time)))?(?=\\s*(?:,? sorry)?\\s*(?:[.!;]|$))`,
-            "(?:we|i) (?:don't) have (?:a|any) (?:fix|solution|workaround|plans?) (?:for (?:this|that|it) )?(?:at the moment|right now|currently|yet|for now)",
+            "(?:we|i) don't have (?:a|any) (?:fix|solution|workaround|plans?) (?:for (?:this|that|it) )?(?:at the moment|right now|currently|yet|for now)",
             "(?:this|the|our) (?:tracker|issue tracker|repo|repository|forum|channel|page|thread|account|line|inbox|address|bug tracker|board|section|area|space|site|server|chat|group|list|category|subreddit) is (?:only|just|exclusively|strictly|solely) (?:for|meant for|used for)",
             // Twenty-ninth session: what is supported named as the only thing ("only the latest Steam version is supported"), and
             // a bare «no» as the whole reply (kept only when it is: see checkDraft).
@@ -231,7 +231,7 @@ const checker = lexiconChecker(
             `${CLOSING_EN}(?: (?:this|it|the (?:@ )?(?:issue|ticket|thread|case|report|request|pr)))?(?: (?:issue|ticket|thread|case|report|request|one|out))? (?:as|since|because|given that)(?: (?:this|it|that)(?:'s| is| was)?)? ${NOT_OURS_EN}`,
             `${NOT_OURS_EN}[^.!?]{0,60}?,? (?:so|and|therefore|hence)(?: (?:i|we)(?:'ve| have|'ll| will|'m| am|'re| are)?)? (?:${CLOSING_EN}|(?:be |been |is |was )closed)`,
             `(?:we|i)(?: really| simply| just| unfortunately)?(?:${CANNOT_FORMS_EN}| are not allowed to|'re not allowed to| aren't allowed to| am not allowed to|'m not allowed to) (?!${NOT_REFUSAL_EN})@`,
-            "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|won't|wont) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
+            "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|won't) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
             "there(?:'s| is) (?:no way|nothing (?:we|i) can do|nothing to be done)",
             // Sixteenth session: nothing can be given, a decision that we won't, a flat «no» or "not interested" as the answer.
             "no (?:@ )(?:or (?:@ ))?(?:can|could|will) be (?:offered|given|issued|provided|granted|made|applied)",

@@ -134,7 +134,7 @@ const checker = lexiconChecker(
         // «the post office takes forever to update tracking»: a complaint about time, not a promise.
         "(?:take|takes|took|taking|wait|waits|waited|waiting|seems? like|feels? like|lasts?|lasted) forever", 'forever to',
         // What is owned for good, and «forever» denied: "the licence is yours forever", "doing so forever isn't sustainable".
-        "(?:yours|theirs|to keep) forever", "forever (?:isn't|wasn't|won't|can't|isnt)",
+        "(?:yours|theirs|to keep) forever", "forever (?:isn't|wasn't|won't|can't)",
         "100 ?% (?:online|digital|free|cotton|recycled|remote|refundable)",
         // A scheme's name, not a pledge: «the Guaranteed Service Level scheme», «see our Guaranteed Standards page».
         'guaranteed (?:service levels?|standards?)', 'guaranteed (?:@ ){1,3}(?:scheme|page|programme|program)',
