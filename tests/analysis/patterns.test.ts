@@ -45,9 +45,10 @@ describe('a lexicon past the size V8 optimises', () => {
   });
 });
 
-describe('contractions written without their apostrophe', () => {
-  const matches = (source: string, text: string) => compileTest([source]).test(text);
+/** Whether one pattern source, compiled as the lexicons are, matches the (folded) text. */
+const matches = (source: string, text: string) => compileTest([source]).test(text);
 
+describe('contractions written without their apostrophe', () => {
   it('match the patterns written with it', () => {
     expect(matches("we can't", 'we cant')).toBe(true);
     expect(matches("(?:it|this|that)(?:'ll| will) be ready", 'itll be ready')).toBe(true);
@@ -73,8 +74,6 @@ describe('contractions written without their apostrophe', () => {
 });
 
 describe('an English negation, contracted or written out', () => {
-  const matches = (source: string, text: string) => compileTest([source]).test(text);
-
   it('matches the other way of writing it', () => {
     expect(matches('we are not in a position to', "we aren't in a position to")).toBe(true);
     expect(matches("(?:we|i)(?:'re| are|'m| am) not in a position to", "we aren't in a position to")).toBe(true);
