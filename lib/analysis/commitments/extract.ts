@@ -785,9 +785,10 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
     const clauseEnd = Math.min(runsInto ? runsInto[1] : ce, c.end + CONTEXT_CHARS);
     const timeEnd = timeEnds.get(c.start) ?? c.end;
     const clause = `${sentence.slice(clauseStart, c.start)} ${TIME_PLACEHOLDER} ${sentence.slice(timeEnd, Math.max(clauseEnd, timeEnd))}`;
-    // The subclause as written around the time, read by both forms of an outright promise.
+    // The subclause as written around the time, read by both forms of an outright promise. The speaker's present
+    // progressive with a time still to come is one too: "we're moving to new servers tomorrow", «te lo estoy enviando el lunes».
     const aroundTime = () => `${asWritten(ss, c.start)} ${asWritten(c.end, se)}`;
-    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)) && !CASE_MOVES[lang].test(subWithoutMention), explicitPromise: grammar && ((reading.actor === 'agent' && (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(aroundTime()))) || CASE_WILL_BE_FIXED[lang].test(lang === 'en' ? folded.slice(ss, se) : aroundTime()) || isBareAnswer(sentence, c)) });
+    out.push({ start: c.start, end: c.end, spec: c.spec, grammar, ruledOut: reading.hedged || reading.generic || presentState, clause, unsaidCount: c.unsaidCount, weak: reading.actor === 'unknown' && reading.tense !== 'future' && !(lang === 'es' && CASE_IMPERSONAL.test(subWithoutMention)) && !CASE_MOVES[lang].test(subWithoutMention), explicitPromise: grammar && ((reading.actor === 'agent' && ((reading.tense === 'progressive' && time === 'later') || (lang === 'en' ? SPEAKER_WILL.test(folded.slice(ss, c.start)) : SPEAKER_WILL_ES.test(aroundTime())))) || CASE_WILL_BE_FIXED[lang].test(lang === 'en' ? folded.slice(ss, se) : aroundTime()) || isBareAnswer(sentence, c)) });
   }
   return out;
 }

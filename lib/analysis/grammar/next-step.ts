@@ -26,6 +26,8 @@ const NEXT_STEP: Record<Lang, RegExp> = {
     `(?:but|however|instead|though|although|meanwhile|in the meantime)(?:,)? (?:you|u) (?:can|could|may|will be able to|'ll be able to)(?: also| still| always| easily| just| instead)? (?!${NOT_A_STEP_EN})@`,
     `(?:you(?:'ll| will| would)?|you'd) (?:need|have) to ${STEP_EN}`,
     `(?:feel free to|don't hesitate to|be sure to|make sure to) ${STEP_EN}`,
+    // A step put as a thought: "Maybe switch to Firefox", "perhaps try the beta".
+    `(?:maybe|perhaps)(?: just| you could| you can)? ${STEP_EN}`,
     "here(?:'s| is) how",
     '(?:follow|try) (?:the|these) (?:steps|instructions)',
     "(?:i'd|i would|we'd|we would|i|we) (?:suggest|recommend|advise)",
@@ -76,8 +78,8 @@ export function givesNextStep(folded: string, lang: Lang): boolean {
   return false;
 }
 
-/** A way to reach someone: a link, an e-mail address, a phone number or a short line («la línea de emergencias 164», "call 611"), a named channel. */
-const CHANNEL = /(?:\b(?:l[ií]nea|tel[eé]fono|hotline|helpline|phone line)(?:\s+[^\s\d]+){0,3}\s+\*?\d{3,}\b|\b(?:llam[ae]n?|marc[ae]n?|call|ring|dial)\s+(?:al\s+|on\s+)?\*?\d{3,}\b|https?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[\w.]+|(?:\+?\d[\d ().-]{6,}\d)|\b(?:0800|1-?800|1-?888|1-?877|900)\b|\b(?:here'?s how|reach (?:them|us) (?:here|at|on|via|through)|(?:via|through|on) (?:live ?chat|chat|whatsapp|dm|direct message)|(?:por|en|al|a traves del?) (?:whatsapp|chat|el chat|mensaje directo|md|dm|el formulario|este enlace|este link|el enlace|el link)|(?:en|a) (?:este|el siguiente) (?:enlace|link)|(?:please )?dm (?:us|me|your)|(?:send|message) us (?:a )?(?:dm|direct message|private message)|(?:reply|respond|answer) (?:right )?here|(?:responde|respondé|responda|contesta|contestá|conteste|escribenos|escríbenos|escribinos|escribínos) (?:por )?(?:aqui|aquí|aca|acá|este (?:correo|mensaje|hilo)))\b)/u;
+/** A way to reach someone: a link, an e-mail address (or the mark a redacted one leaves: "[email]"), a phone number or a short line («la línea de emergencias 164», "call 611"), a named channel. */
+const CHANNEL = /(?:\[(?:e-?mail|correo|phone|tel[eé]fono|url|link|enlace)\]|\b(?:l[ií]nea|tel[eé]fono|hotline|helpline|phone line)(?:\s+[^\s\d]+){0,3}\s+\*?\d{3,}\b|\b(?:llam[ae]n?|marc[ae]n?|call|ring|dial)\s+(?:al\s+|on\s+)?\*?\d{3,}\b|https?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[\w.]+|(?:\+?\d[\d ().-]{6,}\d)|\b(?:0800|1-?800|1-?888|1-?877|900)\b|\b(?:here'?s how|reach (?:them|us) (?:here|at|on|via|through)|(?:via|through|on) (?:live ?chat|chat|whatsapp|dm|direct message)|(?:por|en|al|a traves del?) (?:whatsapp|chat|el chat|mensaje directo|md|dm|el formulario|este enlace|este link|el enlace|el link)|(?:en|a) (?:este|el siguiente) (?:enlace|link)|(?:please )?dm (?:us|me|your)|(?:send|message) us (?:a )?(?:dm|direct message|private message)|(?:reply|respond|answer) (?:right )?here|(?:responde|respondé|responda|contesta|contestá|conteste|escribenos|escríbenos|escribinos|escribínos) (?:por )?(?:aqui|aquí|aca|acá|este (?:correo|mensaje|hilo)))\b)/u;
 
 /**
  * A web address written bare, as support replies do («support.spotify.com», «ayuda.tubanco.com.ar/reclamos»):

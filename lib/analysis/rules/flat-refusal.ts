@@ -325,7 +325,8 @@ const OFFER = {
     '(?:la|una|otra) opcion (?:de|es)',
     '(?:dejame|permitame|permiteme) (?:buscar|ver|revisar) (?:otra|otras|que podemos|alternativas)', 'otra (?:forma|manera) de', 'lo que si puedo hacer',
     'lo que si (?:puedo|podemos|se puede|es posible|te puedo|le puedo)',
-    '(?:te|le|les) (?:ofrezco|ofrecemos|propongo|proponemos|sugiero|recomiendo|reservo|aviso en cuanto|aviso apenas)',
+    '(?:te|le|les) (?:ofrezco|ofrecemos|propongo|proponemos|sugiero|recomiendo|reservo)',
+    '(?:te|le|les|os) (?:aviso|avisamos|avisare|avisaremos|escribo|escribimos|escribire|escribiremos|notifico|notificamos|notificaremos) (?:[^.!?]{0,30} )?(?:cuando|en cuanto|apenas|ni bien)\\b',
     '(?:puedo|podemos|podria|podriamos) (?:ofrecer|proponer|enviar|mandar|reservar|hacer|dar|gestionar|tramitar|activar|programar|cambiar|pasar|abrir|buscar|revisar|ayudar)',
     // Any action the team can take («podemos exentar el cargo»), not a feeling or a claim («puedo entender», «podemos asegurar»).
     `(?:puedo|podemos|podria|podriamos|pudieramos)(?: @)? (?!${NOT_AN_ACTION_ES})@(?:ar|er|ir)(?:te|le|les|lo|la|los|las|se|nos|selo|sela)?`,
@@ -370,6 +371,8 @@ const OFFER = {
     // Wednesday», «you're welcome to reorder them at the sale price», «However, the consultation fee is covered and I approved it».
     "(?:i|we) (?:do |still )?have (?:a|an|another|one|two|some|other) (?:slot|appointment|opening|option|alternative|spot|seat|room|unit|replacement|loaner|courtesy)",
     "(?:you're|you are) (?:very |more than |always )?welcome to",
+    // A word when things change, with its trigger: "I will write you here when it is available", «te aviso cuando vuelva».
+    "(?:i|we)(?:'ll| will| shall) (?:let you know|notify you|write (?:to )?you|e-?mail you|message you|ping you|tell you|update you|post (?:here|an update)) (?:[^.!?]{0,30} )?(?:when|once|as soon as)\\b",
     "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:i|we)(?:'ve| have)?(?: already| just)? (?:approved|refunded|credited|added|applied|waived|sent|issued|booked|arranged|extended|reserved|upgraded|covered|reimbursed|replaced|exchanged|scheduled|ordered|expedited|requested|prepared|created|opened|set up|secured|held|saved|organi[sz]ed)\\b",
   ]),
 };
@@ -725,6 +728,12 @@ export const examples: RuleExample[] = [
   // an invitation to come back for this very thing is.
   { lang: 'en', text: '[[We are unable to transfer your ticket to another passenger]]. Should you have any further questions, please do not hesitate to contact us.', lexiconOnly: true },
   { lang: 'en', text: "We are unable to transfer your ticket. Don't hesitate to contact us to book a new one in her name.", lexiconOnly: true },
+  // Thirty-first session: a word when things change, with its trigger, and a step put as a thought, are ways forward;
+  // a word "if anything changes" is not.
+  { lang: 'en', text: 'Hi! The first batch sold out in a day. I will write to you here as soon as the next one is in stock.', lexiconOnly: true },
+  { lang: 'es', text: 'Ese modelo está agotado, no nos queda ninguno. Te avisamos en cuanto vuelva a entrar.', lexiconOnly: true },
+  { lang: 'en', text: "The store review keeps holding the update back, there's nothing we can do about that. Maybe try the web version meanwhile.", lexiconOnly: true },
+  { lang: 'en', text: "[[We can't refund this order]]. We'll let you know if anything changes.", lexiconOnly: true },
 ];
 
 const rule: Rule = {

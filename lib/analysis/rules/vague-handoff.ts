@@ -333,6 +333,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Abrí la orden para que un técnico te llame mañana entre las 9 y las 11.', lexiconOnly: true },
   { lang: 'es', text: 'Para que alguien te atienda en tienda, pide cita en la web.', lexiconOnly: true },
   { lang: 'en', text: "Don't worry, this is in the hands of our engineering team and I'm checking on it every day until it's fixed.", lexiconOnly: true },
+  // Thirty-first session: a redacted address ("[email]", as help desks and our real sets redact them) still names the channel.
+  { lang: 'en', text: 'Please send the order number and a photo of the part to our parts team at [email]. They will take care of it for you.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
