@@ -153,7 +153,7 @@ const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 
 /** True when the text gives a link, an e-mail address or a phone number. */
 export function givesContactPoint(text: string): boolean {
-  if (CONTACT_POINT.test(text)) return true;
+  if (CONTACT_POINT.test(text) || BARE_WEB_ADDRESS.test(text)) return true;
   for (const m of text.matchAll(PHONE)) {
     if ((m[0].match(/\d/g) ?? []).length >= 8 && !DATE_LIKE.test(m[0].trim())) return true;
   }

@@ -249,6 +249,18 @@ const checker = lexiconChecker(
         {
           kind: 'repeat',
           match: [
+            // Thirty-first session: pointing back in the other voices, the word order turned and the subject dropped ("Already
+            // answered in #214", "Told you earlier", "We have informed you on several occasions", "as per my email", "Last time:").
+            "(?:already|previously|multiple times|several times|many times|repeatedly|more than once) (?:told you|answered|informed you|replied|said (?:so|this|that|it))\\b",
+            `${SENTENCE_OPENING.en}(?:(?:i|we)(?:'ve| have)? )?(?:told|said|answered|explained|mentioned)(?: you| this| that| it){0,2} (?:already|before|earlier|previously|multiple times|several times|many times|repeatedly|more than once|twice)\\b`,
+            "(?:informed|told|advised|reminded) you (?:on (?:several|multiple|many|numerous) occasions|(?:several|multiple|many|numerous) times)",
+            "as (?:per|outlined in|set out in|indicated in) (?:my|our) (?:last |previous |earlier |prior )?(?:e-?mail|message|msg|comment|reply|post|response|letter)",
+            "(?:steps|answer|instructions|details|info|link|solution) (?:are|is|'s|were|was) (?:all )?(?:in|on) (?:my|our) (?:last|previous|earlier) (?:msg|message|comment|reply|post|e-?mail)", `${SENTENCE_OPENING.en}scroll up\\b`,
+            `${SENTENCE_OPENING.en}(?:once again|one more time|last time)[:,!]`, "(?:we|i) must (?:reiterate|repeat)",
+            "as (?:you|u) (?:will|would|should|must|may) (?:already )?(?:be|have been) aware", "as u know\\b",
+            "you (?:will|would|must) have (?:been aware|known|seen|noticed|read)", "(?:pretty sure|surely|i'm sure|i am sure) you (?:knew|saw|read|noticed|were aware)", "you must(?:'ve| have) (?:seen|known|read|noticed)",
+            // Asking again called useless: "asking again won't change the answer", "regardless of how often the question is raised".
+            "(?:asking|writing|contacting us|messaging|emailing|calling) (?:again|more|repeatedly) (?:won't|will not|doesn't|does not) change", "regardless of how (?:often|many times)",
             "(?:as|like) i(?: (?:already|previously|clearly))? (?:told you|said|explained|mentioned|stated)(?: before| earlier| already| previously| several times)?",
             // Exasperation at having to say it again: "For the last time, questions go to the forum" (twenty-eighth session).
             `${SENTENCE_OPENING.en}for the (?:last|final|hundredth|umpteenth|nth|third|fourth) time(?=,)`,
@@ -300,6 +312,12 @@ const checker = lexiconChecker(
         {
           kind: 'third',
           match: [
+            // Thirty-first session: the fault put elsewhere in other voices ("that's not us, it's the courier's system", "Nothing
+            // to do with me", "not attributable to us", "Delays are on them", "the responsibility of the courier company").
+            "(?:that's|that is|it's|it is|this is|thats|its) (?:not|n't) (?:us|on us|our (?:fault|doing|issue|problem))\\b", `${SENTENCE_OPENING.en}nothing to do with (?:us|me)\\b`,
+            "(?:not|isn't|is not) attributable to (?:us|the company|our)", "(?:are|is) the responsibility of the (?:@ ){0,2}(?:courier|carrier|bank|manufacturer|supplier|airline|provider|seller|merchant|post office)",
+            "(?:delays?|it|that|this|those|these|that one)(?:'s| is| are|'re) on (?:them|the (?:@ )?(?:courier|carrier|bank|manufacturer|supplier|airline|provider|seller))(?=\\s*[.!,]|$| not)",
+            "(?:not something|nothing) (?:i|we) (?:can )?control\\b",
             // Eighteenth session: the deal put on the other party: "an agreement you made with the seller, not with us".
             "(?:with|between you and) the (?:seller|hotel|airline|carrier|merchant|courier|manufacturer|landlord|provider|bank|store|shop|vendor),? not (?:with )?us",
             // «that's an issue with the host, not the plugin»: the cause put elsewhere, our side cleared.
@@ -364,6 +382,19 @@ const checker = lexiconChecker(
         {
           kind: 'customer',
           match: [
+            // Thirty-first session: the fault put on the customer's side in other voices ("encoded incorrectly on your side",
+            // "blocked by your e-mail provider", "stems from the configuration of your device", "that one was on you").
+            "(?:incorrectly|wrongly|wrong|misconfigured|broken|blocked|failing) (?:[a-z]+ ){0,2}on (?:your|ur) (?:side|end)\\b",
+            "(?:blocked|rejected|filtered|caused|stopped) by (?:your|ur) (?:@ ){0,2}(?:provider|isp|settings|device|firewall|network|router|antivirus|browser|configuration|connection|phone|setup)",
+            "(?:stems|stemmed|originates|originated|results|resulted) from (?:the (?:configuration|settings|setup|use) of )?(?:your|ur)\\b", "(?:attributable|down) to (?:your|ur)\\b",
+            "(?:was|is|'s|were) (?:all )?on (?:you|u)(?=\\s*[.!,]|$| (?:though|tho|sorry|i'm afraid))", "(?:made|caused|done) by yourself",
+            "(?:it's|its|thats|that's|that is|it is|sounds like it's|must be|probably) (?:just |probably |likely |definitely )?(?:your|ur) (?:isp|internet|wi-?fi|connection|router|settings|provider|network|carrier)\\b",
+            "(?:was|is|it's|it is) (?:the customer's|your) (?:own )?(?:responsibility|job|duty) to",
+            // How to file next time, told as a lesson: "Mention deadlines in the issue next time.", "next time just make sure to ask".
+            `${SENTENCE_OPENING.en}(?!see|talk|catch|chat|speak|until|till|bye|enjoy|thanks|thank|hope|good|have)@ (?:@ ){0,6}next time(?=\\s*[.!]|$)`,
+            "next time (?:tho |though |just |please |pls |kindly )*(?:mention|make sure|ask|check|read|include|remember|tell us|let us know)",
+            "(?:please )?ensure (?:that )?(?:future|any future|subsequent) (?:requests|claims|tickets|messages|orders) (?:are|get) (?:submitted|sent|made|raised|placed)",
+            "(?:instead of|rather than) (?:submitting |sending |opening )?(?:multiple|several|many|\\d+|five|four|three) (?:tickets|messages|e-?mails|requests)",
             // A threat to the customer: "next time you will get banned" (twenty-eighth session).
             // Not a rule of the service ("if you enter the wrong PIN three times, you will be blocked for 24 hours").
             "(?<!\\b(?:if|after|when|once|otherwise|until)\\b[^.!?]{0,80})you(?:'ll| will)(?: (?:just|simply|immediately))? (?:get|be) (?:permanently )?(?:banned|blocked|blacklisted|kicked)(?! (?:for|until) )",
@@ -897,6 +928,21 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'Refund done. [[Next time pls ask within the window]].', lexiconOnly: true },
   { lang: 'en', text: 'Should have the fix out by tomorrow, then back to the ARM build.', lexiconOnly: true },
   { lang: 'en', text: 'The delay came from our warehouse move, not from your order; it ships today.', lexiconOnly: true },
+  // Thirty-first session: pointing back and placing the fault in other voices (our own sentences of the probe's shapes).
+  { lang: 'en', text: '[[Already answered]] in the FAQ.', lexiconOnly: true },
+  { lang: 'en', text: '[[Told you before]], the plugin needs PHP 8.', lexiconOnly: true },
+  { lang: 'en', text: 'We have [[reminded you on several occasions]] that invoices go to the billing address.', lexiconOnly: true },
+  { lang: 'en', text: '[[As per my last message]], the courier collects on Tuesdays.', lexiconOnly: true },
+  { lang: 'en', text: '[[One more time:]] returns go through the portal.', lexiconOnly: true },
+  { lang: 'en', text: "[[That's not us]], it's the payment provider.", lexiconOnly: true },
+  { lang: 'en', text: '[[Late parcels are the responsibility of the courier]].', lexiconOnly: true },
+  { lang: 'en', text: '[[The sync fails because the file is saved wrongly on your end]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Our logs show the messages are being blocked by your mail provider]].', lexiconOnly: true },
+  { lang: 'en', text: 'sorry but [[that one was on you]]', lexiconOnly: true },
+  { lang: 'en', text: '[[Read the size chart next time]].', lexiconOnly: true },
+  { lang: 'en', text: 'Thanks so much, see you next time!', lexiconOnly: true },
+  { lang: 'en', text: 'The first claim already covered the excess, so the second one has none.', lexiconOnly: true },
+  { lang: 'en', text: 'The timeout comes from your proxy: raise its read timeout to 120 s and it goes away.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -200,6 +200,8 @@ const checker = lexiconChecker(
             '(?:most|all|other) (?:customers|users|people) (?:manage|can do|figure|set it up|do it|fix it|handle)(?: @){0,4}',
             'everyone (?:else )?(?:manages|knows|can do)',
             "(?:it's|it is) (?:obvious|common sense)",
+            // Thirty-first session: the same in other voices ("Not rocket science.", "a restart is all that is required", "easy fix!!").
+            "(?:is(?:n't| not)|not) rocket science", "is all (?:that is|that's|that|it) (?:required|needed|takes)", `${SENTENCE_OPENING.en}(?:easy|simple) fix\\b`,
           ],
           span: 'match',
         },
@@ -212,13 +214,18 @@ const checker = lexiconChecker(
             'happens (?:to|with) (?:everyone|everybody|all|every|any)(?:one)?(?= |$|[.,!;])',
             'part and parcel of',
             "(?:do|does) (?:get|go) (?:damaged|lost|delayed|missing) (?:sometimes|occasionally|from time to time)",
-            "(?:it's|it is|that's|that is) (?:only|just) (?:[$£€] ?\\d+|\\d+ ?(?:[$£€]|pounds|euros|dollars|quid|bucks))",
+            "(?:it's|it is|that's|that is|amounts to|it amounts to) (?:only|just|merely|a mere) (?:[$£€] ?\\d+|\\d+ ?(?:[$£€]|pounds|euros|dollars|quid|bucks))",
+            // Thirty-first session: the complaint called overblown, few people hit, chasing called useless, a "when?" answered with itself.
+            "(?:making|make|made) (?:this|it|that) (?:into )?(?:a )?(?:bigger|big) (?:deal|issue|thing|problem) than", "(?:somewhat |a bit |rather |slightly )?exaggerat(?:ed|ing)\\b",
+            "(?:only|just) a (?:handful|few|small number) of (?:people|users|customers)(?: were)? (?:hit|affected)", "(?:hit|affected) (?:very few|only a few|a handful of) (?:users|people|customers)",
+            "(?:pinging|chasing|sending more|more (?:msgs|pings|messages)|further messages) (?:@ ){0,3}(?:will not|won't|doesn't|does not) (?:make it|expedite|speed|hurry)", "(?:will not|won't) expedite (?:your|the) (?:request|case|ticket|order)",
+            "(?:released|drop|out|ship|done|land) when it(?:'s| is) (?:ready|done)(?=\\s*[.!]|$|\\s*\\W)", "(?:not sure|don't see|do not see) what the (?:issue|problem|fuss|big deal) is",
             "(?:i'd|i would|we'd|we would) (?:recommend|suggest|advise) (?:reading|checking) (?:the|our) (?:@ ){0,2}(?:faq|faqs|help|guide|terms|website|site)(?: @){0,4} before (?:messaging|contacting|writing|emailing|calling|reaching)",
           ],
           span: 'match',
         },
       ],
-      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you', 'complain', 'whin', 'moan', 'grumbl'],
+      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you', 'complain', 'whin', 'moan', 'grumbl', 'rocket', 'required', 'needed', 'takes', 'fix', 'exaggerat', 'handful', 'few', 'affected', 'pinging', 'chasing', 'msgs', 'expedite', 'ready', 'done', 'amounts'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)'],
     },
   },
@@ -410,6 +417,15 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'To make the linter stop complaining, add this line to your config.', lexiconOnly: true },
   { lang: 'en', text: "If you only need one user, maybe this plan isn't the right fit for you: the Solo plan is cheaper.", lexiconOnly: true },
   { lang: 'en', text: 'Restart the router. Just wait 2 minutes.', lexiconOnly: true },
+  // Thirty-first session: minimising in other voices (our own sentences of the probe's shapes).
+  { lang: 'en', text: 'Installing the driver [[is not rocket science]].', lexiconOnly: true },
+  { lang: 'en', text: 'Reseating the cable [[is all that is required]].', lexiconOnly: true },
+  { lang: 'en', text: 'I feel the delay is being [[somewhat exaggerated]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Only a handful of users were affected]] and it is fixed.', lexiconOnly: true },
+  { lang: 'en', text: '[[Chasing won\'t make it]] go any quicker.', lexiconOnly: true },
+  { lang: 'en', text: 'The late fee [[amounts to just £3]].', lexiconOnly: true },
+  { lang: 'en', text: 'I understand the outage affected a handful of your sites; here is what we are doing about it.', lexiconOnly: true },
+  { lang: 'en', text: 'Once the build is done, the link appears in your dashboard.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

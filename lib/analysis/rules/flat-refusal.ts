@@ -27,7 +27,14 @@ const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|rea
 const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|procedemos a cerrar|se cierra|queda cerrad[oa]|damos por cerrad[oa]|doy por cerrad[oa]|he cerrado|hemos cerrado|voy a cerrar|vamos a cerrar)';
 const NOT_OURS_ES = '(?:no (?:es|son|se trata de|corresponde|constituye|esta relacionad[oa]|tiene (?:que ver|relacion)|forma parte)|no ser|no corresponder|no tratarse|no estar relacionad[oa]|(?:esta |estar )?fuera del? (?:alcance|ambito))';
 const CLOSING_EN = "(?:clos(?:e|ing|ed)|mark(?:ing|ed)?)";
-const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|isn't|aren't|wasn't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|a (?:technical|software|code) (?:issue|problem|question)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic|(?:doesn't|don't) (?:match|meet|follow|fit) (?:the |our )?(?:expected |required )?(?:content|format|template|guidelines|criteria|requirements))";
+/**
+ * A passive that refuses nothing: what it keeps from the customer («you won't be charged twice», "can't be seen by
+ * anyone") or what cannot be known yet ("delivery dates cannot be guaranteed", "it couldn't be reproduced").
+ */
+const NOT_REFUSED_PASSIVE_EN = '(?:charged|billed|affected|seen|accessed|shared|viewed|read|hacked|stolen|lost|deleted|penali[sz]ed|fined|harmed|disconnected|cut off|sent (?:again|twice)|used against|guaranteed|promised|predicted|estimated|confirmed|reproduced|replicated|found|opened|loaded|forgotten|overstated|overlooked)';
+/** What a customer asks back: a refund, a return, an extension… («so no refund», "No refunds on digital downloads"). */
+const REMEDY_EN = '(?:refunds?|returns?|exchanges?|compensation|extensions?|credits?|rebookings?|replacements?|reimbursements?|cancell?ations?|transfers?|exceptions?|discounts?|upgrades?|changes?|deliver(?:y|ies) to)';
+const NOT_OURS_EN = "(?:neither [a-z]+ nor [a-z -]{2,30}|(?:not|isn't|aren't|wasn't) (?:a bug|an issue|a problem|planned|related|relevant|in scope|actionable|something (?:we|i)|(?:a (?:technical|tech|software|code) (?:issue|problem|question)|of a technical nature)|caused by (?:the|our|this) @|(?:an? )?(?:issue|problem|bug) (?:with|in|on) (?:the|our|this) @)|out of scope|won'?t ?fix|invalid|by design|working as (?:intended|expected|designed)|(?:the )?(?:expected|intended) behaviou?r|unrelated|off[- ]topic|(?:doesn't|don't) (?:match|meet|follow|fit) (?:the |our )?(?:expected |required )?(?:content|format|template|guidelines|criteria|requirements))";
 
 /**
  * A reply that is only «no» («No, thanks.», «no», "Hi Sam, no."), in either language: a pattern of both lexicons, and
@@ -199,7 +206,36 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
             "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
             // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
-            "(?:(?:will|would|can|could)(?: not|n't| never)|cannot|won't) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned|offered|granted|supported|issued)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
+            // Thirty-first session: what cannot be done, any participle but what is kept from the customer («can't be charged
+            // twice» reassures); what will not be done, the requests a team turns down (a future passive is as often a
+            // consequence: "payments will not be treated as late", "a second one won't be removed").
+            `(?:(?:can|could)(?: not|n't| never)|cannot) be (?!${NOT_REFUSED_PASSIVE_EN})[a-z]{3,}(?:ed|en)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once|by (?:us|the company|our)))`,
+            "(?:(?:will|would)(?: not|n't| never)|won't|(?:'s|is) not going to) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned|offered|granted|supported|issued|developed|built|implemented|added|made|changed|moved|transferred|unlocked|processed|honou?red|replaced|covered|reimbursed|compensated)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once|by (?:us|the company|our)))",
+            // A decision already taken against the request: "your claim wasn't approved", «Rejected.»
+            "(?:wasn't|was not|hasn't been|has not been|haven't been|have not been|weren't|were not) (?:approved|accepted|granted|upheld|authori[sz]ed)",
+            // The company's regret that opens bad news: "we regret to inform you that…", "we regret to advise that…".
+            "(?:we|i) (?:regret|are sorry|am sorry) to (?:inform|advise|tell|let) you\\b", "(?:we|i) regret to (?:say|advise|confirm|report) that",
+            `(?:neither|no) [^.!?]{1,60} (?:nor|or) [^.!?]{1,60} (?:can|could|will) be (?!${NOT_REFUSED_PASSIVE_EN})[a-z]{3,}(?:ed|en)\\b`,
+            "no (?:further )?(?:action|steps?|exceptions?) (?:can|could|will) be (?:taken|made|done)",
+            // The help or the product ended: "the S7 reached the end of its support period", "Win7 support was dropped", "EOL".
+            "(?:reached|hit|passed|is past|are past) (?:the |its |their )?end[- ]of[- ](?:life|support|sale)|reached the end of (?:its|their|the) (?:support|life|sales?)\\b", "(?:is|are|'s|was|went|now) (?:now )?(?:eol|end[- ]of[- ]life)\\b", `${SENTENCE_OPENING.en}eol\\b`,
+            "(?:hasn't|has not|haven't|have not|isn't|is not|aren't|are not) (?:been )?(?:a |an |officially )?supported(?: (?:platform|device|model|version|os))? (?:since|for (?:the past |over )?(?:@ )?(?:years?|months?)|anymore|any more)",
+            "(?:stopped|ceased|ended|quit) supporting", "support (?:for (?:@ ){1,3})?(?:was|has been|got|is|were) (?:dropped|discontinued|ended|withdrawn|removed)",
+            "(?:was|were|got|has been|have been|is|are) (?:discontinued|withdrawn from (?:sale|our range|the market|the range)|retired from (?:sale|our range))",
+            `${SENTENCE_OPENING.en}discontinued\\b`,
+            // A request set aside, said short: "Won't implement.", "Not on the roadmap.", "no plans for that atm".
+            `${SENTENCE_OPENING.en}(?:won'?t|will not) (?:implement|add|build|support|fix|do|change|merge|happen)(?: (?:this|that|it))?(?=\\s*(?:,? sorry)?\\s*[.!]|$)`,
+            `${SENTENCE_OPENING.en}not on (?:the|our|my) (?:@ )?roadmap`, "no (?:current |immediate )?plans? (?:for (?:that|this|it)|to (?:do|add|support|build|implement) (?:that|this|it))(?: [^.!?,]{1,24})?(?:,? sorry)?(?=\\s*[.!]|$)",
+            // Where a request does not belong, said short or formally: "reserved exclusively for defect reports", "Bugs only here".
+            "(?:is|are) (?:reserved|restricted) (?:exclusively |only |solely |strictly )?(?:to|for)\\b", "(?:just|only|exclusively) for (?:bug|defect|feature|security) reports\\b",
+            `${SENTENCE_OPENING.en}(?:bugs?|bug reports?|devs?|developers?|members?|staff|admins?)[- ]only(?: (?:here|board|forum|channel|area|section))?(?=\\s*[.!]|$)`, "(?:is|are) for (?:@ ){1,2}only(?=\\s*[.!]|$)",
+            // A remedy refused, short: "Voucher's been used, so no refund.", "No refunds on digital downloads", "No PO boxes, sorry."
+            `(?:${SENTENCE_OPENING.en}|\\bso |\\bhence |\\btherefore )no (?:@ )?${REMEDY_EN}(?: or (?:@ )?${REMEDY_EN})?(?=\\s*[.!,;]|$| (?:from|for|on|in|this|here|possible|sorry|allowed|after|once|is|are|can|will))`,
+            `${SENTENCE_OPENING.en}no (?!problem|worr|rush|need|pressure|hurry|charge|fee|cost|doubt|way|idea|clue|offen[cs]e|harm|stress|bother)(?:[a-z0-9-]+ ){0,2}[a-z0-9-]+,? sorry(?=\\s*[.!]|$)`,
+            "(?:is|are|'s|'re|=)(?: not|n't)? ?(?:not|non-?) ?(?:refundable|returnable|transferr?able|exchangeable|bookable|cancell?able|changeable|amendable|reimbursable|negotiable)|(?:isn't|aren't|wasn't|weren't) (?:refundable|returnable|transferr?able|exchangeable|bookable|cancell?able|changeable|amendable|reimbursable|negotiable)",
+            `${SENTENCE_OPENING.en}(?:rejected|refused)(?=\\s*[.!]|$)`,
+            // A subject dropped: "Can't do that, sorry.", "Can't change it."
+            `${SENTENCE_OPENING.en}(?:can't|cannot|cant|won't) (?!${NOT_REFUSAL_EN}|wait|thank|stress|remember|recall|tell if)@`,
             // «falls outside our return window», «is outside the warranty period»
             "(?:falls?|fell|is|are|it's|that's) outside (?:of )?(?:our|the) (?:@ ){0,2}(?:policy|policies|window|terms|coverage|warranty|scope|period)",
             '(?:request|refund|claim|application|return|exchange|appeal|cancellation|complaint)(?: @){0,3} (?:has been|have been|was|is|were) (?:declined|denied|rejected|refused|unsuccessful|not upheld)',
@@ -255,7 +291,7 @@ const checker = lexiconChecker(
         },
       ],
       unless: [
-        "if (?:we|i|you) (?:can't|don't|won't)",
+        "if (?:we|i|you) (?:can't|don't|won't)", "if (?:@ ){1,4}(?:can't|cannot|couldn't|won't) be",
         "(?:i|we) can't (?:wait|thank|stress)",
         // What could not be done on a day gone by is a report, not a no: "we could not collect the bins last Thursday".
         "(?:couldn't|were unable to|was unable to|weren't able to|wasn't able to)(?: @){1,8} (?:yesterday|last (?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|earlier today)",
@@ -349,6 +385,8 @@ const OFFER = {
   ]),
   en: compile([
     "but (?:i|we)(?: can|'ll| will| could| would| do|'d|'m happy|'re happy| am happy| are happy)(?!'t|n't| not| never)",
+    // …and the same offer after a condition on the customer: "but if it arrived damaged, send me a photo and I'll reprint it".
+    `but if [^.!?]{1,60}?\\b(?:i|we)(?:'ll| will| can| could)(?!'t|n't| not| never) (?!${NOT_AN_ACTION_EN})@`,
     "what (?:i|we) (?:can|could) do",
     "(?:i|we)(?: can| could|'d be happy to|'m happy to| would be happy to| can also) (?:offer|send|set up|suggest|help|arrange|book|order|reserve|recommend|give|provide|check|do|escalate|put|switch|swap|exchange|get)",
     `(?:i|we) (?:can|could)(?: also| still| then| now)? (?!${NOT_AN_ACTION_EN})(?!not\\b|n't)@`,
@@ -371,8 +409,11 @@ const OFFER = {
     // Wednesday», «you're welcome to reorder them at the sale price», «However, the consultation fee is covered and I approved it».
     "(?:i|we) (?:do |still )?have (?:a|an|another|one|two|some|other) (?:slot|appointment|opening|option|alternative|spot|seat|room|unit|replacement|loaner|courtesy)",
     "(?:you're|you are) (?:very |more than |always )?welcome to",
+    "(?:so|and) (?:i|we)(?:'ll| will) (?:send|replace|ship|refund|give|issue|credit|swap|exchange|repair|fix|order|book|cover)\\b",
     // A word when things change, with its trigger: "I will write you here when it is available", «te aviso cuando vuelva».
     "(?:i|we)(?:'ll| will| shall) (?:let you know|notify you|write (?:to )?you|e-?mail you|message you|ping you|tell you|update you|post (?:here|an update)) (?:[^.!?]{0,30} )?(?:when|once|as soon as)\\b",
+    // …or the step said of the money or the thing: "isn't refundable, but it has been credited against your rent".
+    "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:it|this|that|which|they|the (?:@ ){0,2}(?:amount|money|deposit|payment|fee|charge|balance|order|item|booking))(?:'s| has| have| is| are| was| were)(?: now| already| just)? (?:been )?(?:credited|refunded|applied|added|waived|reimbursed|reserved|extended|upgraded|covered|replaced|exchanged|rebooked|scheduled|transferred|moved)\\b",
     "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:i|we)(?:'ve| have)?(?: already| just)? (?:approved|refunded|credited|added|applied|waived|sent|issued|booked|arranged|extended|reserved|upgraded|covered|reimbursed|replaced|exchanged|scheduled|ordered|expedited|requested|prepared|created|opened|set up|secured|held|saved|organi[sz]ed)\\b",
   ]),
 };
@@ -734,6 +775,26 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Ese modelo está agotado, no nos queda ninguno. Te avisamos en cuanto vuelva a entrar.', lexiconOnly: true },
   { lang: 'en', text: "The store review keeps holding the update back, there's nothing we can do about that. Maybe try the web version meanwhile.", lexiconOnly: true },
   { lang: 'en', text: "[[We can't refund this order]]. We'll let you know if anything changes.", lexiconOnly: true },
+  // Thirty-first session: the refusal in a formal letter, a brand's reply and a maintainer's line (probe by a helper,
+  // docs/engine.md); these are our own sentences of the same shapes.
+  { lang: 'en', text: 'Dear Mr Okafor, [[the membership fee cannot be prorated for months already started]].', lexiconOnly: true },
+  { lang: 'en', text: '[[We regret to inform you that the tasting evening is fully booked]].', lexiconOnly: true },
+  { lang: 'en', text: 'Having reviewed the photos, [[your warranty claim was not approved]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Please be advised that the X2 handset reached the end of its support period last spring]].', lexiconOnly: true },
+  { lang: 'en', text: '[[the v1 dashboard is EOL]], sorry!', lexiconOnly: true },
+  { lang: 'en', text: '[[Won\'t implement]].', lexiconOnly: true },
+  { lang: 'en', text: 'Dark mode? [[Not on the roadmap]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Gift cards are non-refundable 😕]]', lexiconOnly: true },
+  { lang: 'en', text: 'Code was already redeemed, [[so no refund]].', lexiconOnly: true },
+  { lang: 'en', text: '[[No weekend deliveries, sorry]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Can\'t change the date once it\'s booked]], sorry.', lexiconOnly: true },
+  { lang: 'en', text: '[[This board is reserved for partner agencies]].', lexiconOnly: true },
+  { lang: 'en', text: 'Rebooking cannot be guaranteed on the same day, but I have put you on the standby list for the 4pm flight.', lexiconOnly: true },
+  { lang: 'en', text: 'Your card will not be charged twice for this order.', lexiconOnly: true },
+  { lang: 'en', text: "If the parcel can't be delivered, the courier leaves a card with a collection code.", lexiconOnly: true },
+  { lang: 'en', text: "The deposit isn't refundable, but it has been credited against your first invoice.", lexiconOnly: true },
+  { lang: 'en', text: 'No problem, sorry for the wait!', lexiconOnly: true },
+  { lang: 'en', text: "The old API can't be enabled again, but the migration guide at docs.example.com/v2 covers every call.", lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -9,7 +9,7 @@
  * sentence names it: «Le pasé el caso a cobros; yo sigo el caso y le escribo con lo que me
  * digan».
  */
-import { compile, findAll, lexiconChecker, type SpanInfo } from '../patterns';
+import { compile, findAll, lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { readsAsBroadcast } from '../grammar/audience';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
@@ -79,6 +79,12 @@ const checker = lexiconChecker(
             "(?:someone|somebody|a colleague|an agent|a specialist|a member of (?:our|the) (?:@ ){0,2}team|the @ team|another team|another department|the relevant team)(?: (?:from|in|on|at) (?:the |our )?@(?: team| department)?)? (?:will|'ll|should|is going to|are going to)(?: be)? (?:get back to you|reach out|contact you|call you|email you|be in touch|follow up|get in touch|take it from there|following up|reaching out|contacting you|getting back to you|in touch|notify you)",
             "(?:our|the) (?:@ ){0,3}(?:team|department|specialists?|technicians?|colleagues|folks|people|guys|experts|engineers) (?:will|'ll|should|are going to|is going to)(?: be)? (?:get back to you|reach out|contact you|call you|email you|be in touch|get in touch|take it from there|follow up with you|following up|reaching out|contacting you|getting back to you|in touch|notify you)",
             "(?<!\\b(?:we|i)(?:'ll|'d| will| can| would| shall| are going to| am going to)? )(?:you(?:'ll| will)? (?:need|have) to |you should |please )?take (?:it|this|that) up with (?:the |your |their )?@",
+            // Thirty-first session: whoever will come back said in other voices ("a representative will contact you", "one of our
+            // support folks will get back to u", "billing will ring you", "somebody'll email you"), the case left with a team.
+            "(?:someone|somebody|a (?:representative|rep|member of (?:our |the )?(?:@ ){0,2}(?:team|staff)|specialist|expert|agent|colleague)|an (?:expert|agent|advisor|adviser)|one of (?:our|the) (?:@ ){0,2}(?:folks|people|team|staff|agents|experts|reps)|(?:the )?(?:billing|support|sales|customer care|customer service|tech side|accounts|finance)(?: (?:peeps|folks|people|guys|dept))?)(?:'ll| will) (?:get back to (?:you|u)|reach out|contact you|respond|reply|be in touch|get in touch|e-?mail you|drop you (?:a|an) (?:@ )?(?:email|line|message|note)|ring you|call you|follow up|look (?:at|into) it|take a look)",
+            "(?:forwarded|passed (?:it |this )?on|sent (?:it|this) on) internally", "(?:bumped|sent|moved|kicked) (?:it|this|your (?:ticket|case|request|issue)) (?:up |over |along )?to (?:our|the) (?:@ ){0,2}(?:engineers|devs?|dev guy|team|guys|folks|department)",
+            "let (?:the )?(?:right|relevant|appropriate) (?:@ )?(?:team|folks|people|department)s? know", `${SENTENCE_OPENING.en}(?:told|informed|notified|alerted) the (?:right|relevant|appropriate) `, "(?:appropriate|relevant|right|responsible) (?:@ )?(?:department|team|folks|people)s? (?:has|have) been (?:informed|notified|told|alerted)",
+            "(?:case|ticket|issue|request|it)(?:'s| is| now rests| rests| sits)(?: now)? with (?:our|the) (?:@ ){0,2}(?:team|department|guys|folks|people|engineers)(?![^.!?]{0,30}\\b(?:i|we)(?:'ll| will))",
             // Fourteenth session: someone sent for, with no name or time: "I'll have a specialist reach out to you".
             "(?:i|we)(?:'ll| will)? (?:have|get|ask) (?:a|an|one of our|someone from (?:our|the)) (?:@ ){0,2}(?:specialist|agent|expert|team member|rep|representative|colleague|supervisor|technician|engineer)s? (?:to )?(?:reach out|contact you|get in touch|call you|email you|get back to you|follow up)",
             // Twenty-ninth session, language parity (the other language had it): "your case is now in the hands of our technical team".
@@ -335,6 +341,13 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Don't worry, this is in the hands of our engineering team and I'm checking on it every day until it's fixed.", lexiconOnly: true },
   // Thirty-first session: a redacted address ("[email]", as help desks and our real sets redact them) still names the channel.
   { lang: 'en', text: 'Please send the order number and a photo of the part to our parts team at [email]. They will take care of it for you.', lexiconOnly: true },
+  // Thirty-first session: the hand-off in other voices (our own sentences of the probe's shapes).
+  { lang: 'en', text: '[[A representative will contact you]].', lexiconOnly: true },
+  { lang: 'en', text: 'Thanks! [[Billing will get back to you]].', lexiconOnly: true },
+  { lang: 'en', text: '[[We have passed it on internally]].', lexiconOnly: true },
+  { lang: 'en', text: '[[We let the right team know about the fault]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Your ticket is with our network team now]].', lexiconOnly: true },
+  { lang: 'en', text: 'Your ticket is with our network team now, and I will write to you on Thursday with what they find.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
