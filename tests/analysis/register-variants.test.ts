@@ -3,7 +3,9 @@
  * «vos» or «ustedes» and the agent as «yo» or «nosotros» (es-register-variants.jsonl); in English a brand's tweet, a
  * formal letter and a maintainer answering alone (en-voice-variants.jsonl). Helpers wrote the variants from the rules'
  * own examples, the same flaw in another voice; kept here are those the lexicons read, so none is lost again (how many
- * were missed is in docs/engine.md, thirtieth session).
+ * were missed is in docs/engine.md, thirtieth session). The thirty-first session's helper probe added flawed lines in the
+ * same three English voices, and clean look-alikes (en-voice-clean.jsonl: a refusal with a way forward, a neutral cause
+ * owned, a hand-off that says who follows up): kept here are those the lexicons read right, so none is lost or flagged again.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -36,3 +38,18 @@ for (const [lang, file] of [['es', './es-register-variants.jsonl'], ['en', './en
     }
   });
 }
+
+describe('a clean reply in another voice (en)', () => {
+  const clean = readFileSync(new URL('./en-voice-clean.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { near: RuleId; register: string; text: string });
+  for (const register of [...new Set(clean.map((v) => v.register))]) {
+    it(`stays silent said as «${register}»`, () => {
+      const flagged = clean
+        .filter((v) => v.register === register)
+        .flatMap((v) => analyze({ text: v.text, role: 'agent', lang: 'en' }).findings.filter((f) => f.rule !== 'unrealistic-commitment').map((f) => `${f.rule}: ${v.text}`));
+      expect(flagged).toEqual([]);
+    });
+  }
+});
