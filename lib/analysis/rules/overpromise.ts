@@ -8,7 +8,7 @@
  * que…» included). Suggestions: an honest commitment to effort, in the draft's language.
  */
 import { BILLING_CONSEQUENCE } from '../grammar/billing-consequence';
-import { lexiconChecker, type SpanInfo } from '../patterns';
+import { lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import type { Rule, RuleExample } from './types';
@@ -107,6 +107,12 @@ const checker = lexiconChecker(
             '(?:100|one hundred) ?(?:%|percent|per cent) (?:sure|certain|positive|fixed|resolved|guaranteed)',
             // «…never happen again, 100 %»: the figure standing alone as a pledge (not «100 % CPU»).
             '(?:100|one hundred) ?(?:%|percent|per cent)(?= ?(?:[.!]|$))',
+            // Thirty-first session: the pledge in other voices ("we can assure you with certainty", "it'll 100% be with you",
+            // "no doubt about it", "count on it", "no matter what", "Arrives tomorrow, promise.", "you have our word").
+            "we can (?:guarantee|promise|assure you)(?: you)?(?: that)?", "assure you (?:with certainty|with confidence)", "(?:it'll|it will|that'll|that will|they'll|they will) (?:def(?:initely)? )?1?00 ?%",
+            "(?:no|zero) doubt(?: about it)?(?=\\s*[.!,]|$)", "no question about it", "count on it", "no matter what", "(?:you have|you've got) our word",
+            "(?:^|(?<=,\\x20))promise(?=\\s*[.!]|$)", "(?:is|are) (?:fully )?assured(?! (?:by|through|of))", "(?:fully|completely|totally|absolutely) confident (?:that )?(?:your|it|the|this)\\b",
+            `${SENTENCE_OPENING.en}(?:absolutely|completely|totally) (?:certain|sure|positive)(?=\\s*[.!]|$)`, "(?:will|'ll|be) [^.!?]{1,50} for sure(?=\\s*[.!]|$)",
           ],
           span: 'right',
         },
@@ -123,11 +129,13 @@ const checker = lexiconChecker(
             "(?:won't|will never|'ll never|isn't going to|is not going to) (?:ever )?(?:recur|reoccur|come back|resurface)",
             "(?:won't|will never|'ll never) (?:ever )?(?:see|have|get|experience|face|run into) (?:this|that|the same|any|another)(?: @){0,3} again",
             '(?:forever|for good|permanently fixed)',
+            "(?:won't|will never|'ll never|will not) (?:ever )?(?:encounter|hit|run into|see|experience) (?:this|that|the|any|such)(?: @){0,3} again", "never (?:happening|gonna happen|going to happen)",
+            "(?:won't|will never|'ll never) (?:ever )?reappear", "no more (?:@ ){1,2},? ever\\b", "permanently (?:resolved|eliminated|gone|solved|sorted)", "(?:will|'ll) (?:ever|never) be repeated", "(?:repeat|recurrence)[^.!?]{0,30} (?:is|will be) impossible",
           ],
           span: 'clause',
         },
       ],
-      gate: ['guarantee', 'promise', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'confidence', 'recur', 'come back', 'resurface'],
+      gate: ['guarantee', 'promise', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'confidence', 'recur', 'come back', 'resurface', 'doubt', 'question about', 'count on', 'no matter', 'assured', 'confident', 'reappear', 'repeated', 'impossible', 'ever', '00'],
       unless: [
         // A billing consequence of what was just done: «I've cancelled it; you won't be charged again», «it won't renew».
         ...BILLING_CONSEQUENCE.en,
@@ -284,6 +292,13 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Revisé la factura y estoy totalmente segura de que el cobro corresponde a la compra del 3 de mayo.', lexiconOnly: true },
   { lang: 'es', text: 'Ten por seguro que revisaremos tu caso con prioridad.', lexiconOnly: true },
   { lang: 'es', text: 'Tenga por seguro que le avisaremos en cuanto llegue.', lexiconOnly: true },
+  // Thirty-first session: the pledge in other voices (our own sentences of the probe's shapes).
+  { lang: 'en', text: 'The engineer is booked and [[it\'ll 100% be done by noon]].', lexiconOnly: true },
+  { lang: 'en', text: 'Your card arrives Friday, [[no doubt about it]].', lexiconOnly: true },
+  { lang: 'en', text: 'Ships Monday, [[promise]].', lexiconOnly: true },
+  { lang: 'en', text: '[[You won\'t hit that sync error again]].', lexiconOnly: true },
+  { lang: 'en', text: '[[The crash has been permanently eliminated]].', lexiconOnly: true },
+  { lang: 'en', text: 'I am not sure yet; I will know for sure after the test tomorrow.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
