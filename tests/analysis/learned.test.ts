@@ -96,9 +96,10 @@ describe('the learned layer joined to the lexicons', () => {
   });
 
   it('the model reads what no lexicon does (the sentence the page e2e uses to prove model.bin loaded)', () => {
-    const text = 'Bueno, eso ya se lo habíamos explicado en el correo anterior.';
+    // (The sentence was a blame until the thirty-first session's retrain put blame's threshold at 0.95: docs/engine.md.)
+    const text = 'Es solo cerrar sesión y volver a entrar, no tiene ninguna ciencia.';
     expect(analyze({ text, role: 'agent' }, { model: null }).findings).toEqual([]);
-    expect(analyze({ text, role: 'agent' }).findings.map((f) => f.rule)).toEqual(['blame']);
+    expect(analyze({ text, role: 'agent' }).findings.map((f) => f.rule)).toEqual(['dismissive']);
   });
 
   it('a borderline sentence is left by standard and flagged by picky (the e2e strictness test relies on it)', () => {

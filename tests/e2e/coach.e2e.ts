@@ -162,14 +162,14 @@ for (const driver of DRIVERS) {
       await page.close();
     });
 
-    test('the learned layer runs in the page: blame that only the model reads is flagged', STEP, async () => {
+    test('the learned layer runs in the page: a dismissal that only the model reads is flagged', STEP, async () => {
       const { page } = await fresh(driver);
       // No lexicon pattern matches this sentence (checked in tests/analysis/learned.test.ts);
       // a finding proves model.bin was fetched beside engine.js and installed.
-      const draft = 'Bueno, eso ya se lo habíamos explicado en el correo anterior.';
+      const draft = 'Es solo cerrar sesión y volver a entrar, no tiene ninguna ciencia.';
       await page.keyboard.type(draft);
       await settled(page, draft);
-      await waitFor(async () => assert.deepEqual(await findingRules(page), ['blame']), 5_000);
+      await waitFor(async () => assert.deepEqual(await findingRules(page), ['dismissive']), 5_000);
       await page.close();
     });
 

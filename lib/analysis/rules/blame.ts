@@ -389,7 +389,6 @@ const checker = lexiconChecker(
             "(?:stems|stemmed|originates|originated|results|resulted) from (?:the (?:configuration|settings|setup|use) of )?(?:your|ur)\\b", "(?:attributable|down) to (?:your|ur)\\b",
             "(?:was|is|'s|were) (?:all )?on (?:you|u)(?=\\s*[.!,]|$| (?:though|tho|sorry|i'm afraid))", "(?:made|caused|done) by yourself",
             "(?:it's|its|thats|that's|that is|it is|sounds like it's|must be|probably) (?:just |probably |likely |definitely )?(?:your|ur) (?:isp|internet|wi-?fi|connection|router|settings|provider|network|carrier)\\b",
-            "(?:was|is|it's|it is) (?:the customer's|your) (?:own )?(?:responsibility|job|duty) to",
             // How to file next time, told as a lesson: "Mention deadlines in the issue next time.", "next time just make sure to ask".
             `${SENTENCE_OPENING.en}(?!see|talk|catch|chat|speak|until|till|bye|enjoy|thanks|thank|hope|good|have)@ (?:@ ){0,6}next time(?=\\s*[.!]|$)`,
             "next time (?:tho |though |just |please |pls |kindly )*(?:mention|make sure|ask|check|read|include|remember|tell us|let us know)",

@@ -200,8 +200,8 @@ const checker = lexiconChecker(
             '(?:most|all|other) (?:customers|users|people) (?:manage|can do|figure|set it up|do it|fix it|handle)(?: @){0,4}',
             'everyone (?:else )?(?:manages|knows|can do)',
             "(?:it's|it is) (?:obvious|common sense)",
-            // Thirty-first session: the same in other voices ("Not rocket science.", "a restart is all that is required", "easy fix!!").
-            "(?:is(?:n't| not)|not) rocket science", "is all (?:that is|that's|that|it) (?:required|needed|takes)", `${SENTENCE_OPENING.en}(?:easy|simple) fix\\b`,
+            // Thirty-first session: the same in other voices ("Not rocket science.", "a restart is all that is required").
+            "(?:is(?:n't| not)|not) rocket science", "is all (?:that is|that's|that|it) (?:required|needed|takes)",
           ],
           span: 'match',
         },

@@ -206,11 +206,11 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
             "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
             // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
-            // Thirty-first session: what cannot be done, any participle but what is kept from the customer («can't be charged
-            // twice» reassures); what will not be done, the requests a team turns down (a future passive is as often a
-            // consequence: "payments will not be treated as late", "a second one won't be removed").
-            `(?:(?:can|could)(?: not|n't| never)|cannot) be (?!${NOT_REFUSED_PASSIVE_EN})[a-z]{3,}(?:ed|en)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once|by (?:us|the company|our)))`,
-            "(?:(?:will|would)(?: not|n't| never)|won't|(?:'s|is) not going to) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned|offered|granted|supported|issued|developed|built|implemented|added|made|changed|moved|transferred|unlocked|processed|honou?red|replaced|covered|reimbursed|compensated)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once|by (?:us|the company|our)))",
+            "(?:(?:will|would|can|could)(?: not|n't| never)|cannot|won't) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned|offered|granted|supported|issued)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
+            // Thirty-first session: what will not be done, more of the requests a team turns down (not any participle: a
+            // future passive is as often a consequence, "payments will not be treated as late"; and not «can't be» with any
+            // participle: it fired on training lines, and the retrain moved the rules' thresholds, docs/engine.md).
+            "(?:(?:will|would)(?: not|n't| never)|won't|(?:'s|is) not going to) be (?:developed|built|implemented|added|made|changed|moved|transferred|unlocked|processed|honou?red|replaced|covered|reimbursed|compensated)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once|by (?:us|the company|our)))",
             // A decision already taken against the request: "your claim wasn't approved", «Rejected.»
             "(?:wasn't|was not|hasn't been|has not been|haven't been|have not been|weren't|were not) (?:approved|accepted|granted|upheld|authori[sz]ed)",
             // The company's regret that opens bad news: "we regret to inform you that…", "we regret to advise that…".
@@ -385,8 +385,6 @@ const OFFER = {
   ]),
   en: compile([
     "but (?:i|we)(?: can|'ll| will| could| would| do|'d|'m happy|'re happy| am happy| are happy)(?!'t|n't| not| never)",
-    // …and the same offer after a condition on the customer: "but if it arrived damaged, send me a photo and I'll reprint it".
-    `but if [^.!?]{1,60}?\\b(?:i|we)(?:'ll| will| can| could)(?!'t|n't| not| never) (?!${NOT_AN_ACTION_EN})@`,
     "what (?:i|we) (?:can|could) do",
     "(?:i|we)(?: can| could|'d be happy to|'m happy to| would be happy to| can also) (?:offer|send|set up|suggest|help|arrange|book|order|reserve|recommend|give|provide|check|do|escalate|put|switch|swap|exchange|get)",
     `(?:i|we) (?:can|could)(?: also| still| then| now)? (?!${NOT_AN_ACTION_EN})(?!not\\b|n't)@`,
@@ -777,7 +775,6 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[We can't refund this order]]. We'll let you know if anything changes.", lexiconOnly: true },
   // Thirty-first session: the refusal in a formal letter, a brand's reply and a maintainer's line (probe by a helper,
   // docs/engine.md); these are our own sentences of the same shapes.
-  { lang: 'en', text: 'Dear Mr Okafor, [[the membership fee cannot be prorated for months already started]].', lexiconOnly: true },
   { lang: 'en', text: '[[We regret to inform you that the tasting evening is fully booked]].', lexiconOnly: true },
   { lang: 'en', text: 'Having reviewed the photos, [[your warranty claim was not approved]].', lexiconOnly: true },
   { lang: 'en', text: '[[Please be advised that the X2 handset reached the end of its support period last spring]].', lexiconOnly: true },

@@ -107,11 +107,12 @@ const checker = lexiconChecker(
             '(?:100|one hundred) ?(?:%|percent|per cent) (?:sure|certain|positive|fixed|resolved|guaranteed)',
             // «…never happen again, 100 %»: the figure standing alone as a pledge (not «100 % CPU»).
             '(?:100|one hundred) ?(?:%|percent|per cent)(?= ?(?:[.!]|$))',
-            // Thirty-first session: the pledge in other voices ("we can assure you with certainty", "it'll 100% be with you",
-            // "no doubt about it", "count on it", "no matter what", "Arrives tomorrow, promise.", "you have our word").
-            "we can (?:guarantee|promise|assure you)(?: you)?(?: that)?", "assure you (?:with certainty|with confidence)", "(?:it'll|it will|that'll|that will|they'll|they will) (?:def(?:initely)? )?1?00 ?%",
-            "(?:no|zero) doubt(?: about it)?(?=\\s*[.!,]|$)", "no question about it", "count on it", "no matter what", "(?:you have|you've got) our word",
-            "(?:^|(?<=,\\x20))promise(?=\\s*[.!]|$)", "(?:is|are) (?:fully )?assured(?! (?:by|through|of))", "(?:fully|completely|totally|absolutely) confident (?:that )?(?:your|it|the|this)\\b",
+            // Thirty-first session: the pledge in other voices ("we can assure you with certainty", "no doubt about it",
+            // "you have our word"). Not "count on it", "no matter what", "…, promise.", "it'll 100% be…": they fire on training
+            // lines, and a retrain with them moved the rules' thresholds (docs/engine.md, thirty-first session).
+            "we can (?:guarantee|promise|assure you)(?: you)?(?: that)?", "assure you (?:with certainty|with confidence)", 
+            "(?:no|zero) doubt(?: about it)?(?=\\s*[.!,]|$)", "(?:you have|you've got) our word",
+            "(?:is|are) (?:fully )?assured(?! (?:by|through|of))", "(?:fully|completely|totally|absolutely) confident (?:that )?(?:your|it|the|this)\\b",
             `${SENTENCE_OPENING.en}(?:absolutely|completely|totally) (?:certain|sure|positive)(?=\\s*[.!]|$)`, "(?:will|'ll|be) [^.!?]{1,50} for sure(?=\\s*[.!]|$)",
           ],
           span: 'right',
@@ -293,9 +294,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Ten por seguro que revisaremos tu caso con prioridad.', lexiconOnly: true },
   { lang: 'es', text: 'Tenga por seguro que le avisaremos en cuanto llegue.', lexiconOnly: true },
   // Thirty-first session: the pledge in other voices (our own sentences of the probe's shapes).
-  { lang: 'en', text: 'The engineer is booked and [[it\'ll 100% be done by noon]].', lexiconOnly: true },
   { lang: 'en', text: 'Your card arrives Friday, [[no doubt about it]].', lexiconOnly: true },
-  { lang: 'en', text: 'Ships Monday, [[promise]].', lexiconOnly: true },
   { lang: 'en', text: '[[You won\'t hit that sync error again]].', lexiconOnly: true },
   { lang: 'en', text: '[[The crash has been permanently eliminated]].', lexiconOnly: true },
   { lang: 'en', text: 'I am not sure yet; I will know for sure after the test tomorrow.', lexiconOnly: true },
