@@ -30,6 +30,9 @@ const SPLITS: { file: string; what: string }[] = [
   { file: 'round17.jsonl', what: 'round 17, customer messages on the moments real writing misses most, by a writer who never saw the engine (seventeenth session): read and worked on, never trained on' },
   { file: 'round19.jsonl', what: 'round 19, customer messages in the voices of real29, by two writers who never saw the engine (nineteenth session): a check, never trained on (training on it was measured and rejected)' },
   { file: 'round21.jsonl', what: 'round 21, company replies in the voices of the read real reply halves, by two writers who never saw the engine (twenty-first session): a check, never trained on (training on it was measured and rejected)' },
+  { file: 'voices31-held-en.jsonl', what: 'round 31, English replies as a formal letter, a brand and a lone maintainer, by a helper who saw only the labelling guide: held out, never read' },
+  { file: 'voices31-held-es.jsonl', what: 'round 31, the same in Spanish by another such helper: held out, never read' },
+  { file: 'voices31-read.jsonl', what: "round 31, the rules' English examples rewritten in those voices by a helper: read and worked on, never trained on" },
   { file: 'sample.jsonl', what: 'the development sample: trained on' },
   { file: 'probe.jsonl', what: 'the first probe batch: trained on' },
 ];
