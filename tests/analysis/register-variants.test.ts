@@ -18,14 +18,14 @@ interface Variant {
   text: string;
 }
 
-const variantsOf = (file: string): Variant[] =>
+const linesOf = <T = Variant>(file: string): T[] =>
   readFileSync(new URL(file, import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as Variant);
+    .map((line) => JSON.parse(line) as T);
 
 for (const [lang, file] of [['es', './es-register-variants.jsonl'], ['en', './en-voice-variants.jsonl']] as const) {
-  const variants = variantsOf(file);
+  const variants = linesOf(file);
   describe(`a rule example in another ${lang === 'es' ? 'register' : 'voice'} (${lang})`, () => {
     for (const register of [...new Set(variants.map((v) => v.register))]) {
       it(`still fires said as «${register}»`, () => {
@@ -40,10 +40,7 @@ for (const [lang, file] of [['es', './es-register-variants.jsonl'], ['en', './en
 }
 
 describe('a clean reply in another voice (en)', () => {
-  const clean = readFileSync(new URL('./en-voice-clean.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { near: RuleId; register: string; text: string });
+  const clean = linesOf<{ near: RuleId; register: string; text: string }>('./en-voice-clean.jsonl');
   for (const register of [...new Set(clean.map((v) => v.register))]) {
     it(`stays silent said as «${register}»`, () => {
       const flagged = clean

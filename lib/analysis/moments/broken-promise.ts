@@ -179,7 +179,7 @@ const STANDALONE = phraseDetector([
   '(?:llevan|llevas|lleva) (?:mas de |casi )?(?:\\w+ )?(?:dias|semanas|meses) (?:diciendo(?:me|nos)?|prometiendo(?:me|nos)?) (?:lo mismo|que)',
   'hace (?:mas de |casi )?(?:\\w+ )?(?:dias|semanas|meses) que (?:me |nos )?(?:dicen|prometen|repiten) (?:lo mismo|que)',
   // Paid or ordered, and never received: the service itself failed.
-  "(?:i|we|and|but) (?:never|still haven't|still haven't|didn't) (?:even )?(?:got|get|gotten|received|receive) (?:my|our|the|any of (?:my|the)) (?:order|item|items|package|parcel|refund|money|points|code|card|delivery|stuff|shit|product|tickets?|credit|replacement)",
+  "(?:i|we|and|but) (?:never|still haven't|didn't) (?:even )?(?:got|get|gotten|received|receive) (?:my|our|the|any of (?:my|the)) (?:order|item|items|package|parcel|refund|money|points|code|card|delivery|stuff|shit|product|tickets?|credit|replacement)",
   '(?:nunca|todavia no|aun no|no) (?:me |nos )?(?:llego|llegaron|ha llegado|han llegado|recibi|recibimos|he recibido|hemos recibido|acreditaron|acredito|han acreditado|reflejaron|reflejo|cargaron|activaron|entregaron) (?:@ ){0,2}(?:mi|mis|el|la|los|las|nuestro|nuestra|ningun|ninguna) (?:pedido|paquete|reembolso|dinero|tarjeta|codigo|puntos|compra|producto|saldo|recarga|credito|devolucion|boletos|entradas|envio)',
   '(?:pague|pagamos|compre|compramos|recargue|deposite|transferi)(?: @){1,8} (?:y|pero) (?:no|nunca|todavia no|aun no) (?:se )?(?:me |nos )?(?:acreditaron|acredito|llego|llegaron|aparece|aparecio|reflejo|reflejaron|activaron|activo|entregaron|cargaron|cargo)',
   // Sent to the wrong place: «they sent it to the wrong country», «lo entregaron en otra dirección».

@@ -136,7 +136,7 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      gate: ['guarantee', 'promise', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'confidence', 'recur', 'come back', 'resurface', 'doubt', 'question about', 'count on', 'no matter', 'assured', 'confident', 'reappear', 'repeated', 'impossible', 'ever', '00'],
+      gate: ['guarantee', 'promise', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'confidence', 'recur', 'come back', 'resurface', 'doubt', 'assured', 'confident', 'reappear', 'repeated', 'impossible'],
       unless: [
         // A billing consequence of what was just done: «I've cancelled it; you won't be charged again», «it won't renew».
         ...BILLING_CONSEQUENCE.en,
