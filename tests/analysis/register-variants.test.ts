@@ -2,8 +2,9 @@
  * A rule reads its example in the other registers and voices agents write in: in Spanish the customer as «tú», «usted»,
  * «vos» or «ustedes» and the agent as «yo» or «nosotros» (es-register-variants.jsonl); in English a brand's tweet, a
  * formal letter and a maintainer answering alone (en-voice-variants.jsonl). Helpers wrote the variants from the rules'
- * own examples, the same flaw in another voice; kept here are those the lexicons read, so none is lost again (how many
- * were missed is in docs/engine.md, thirtieth session). The thirty-first session's helper probe added flawed lines in the
+ * own examples, the same flaw in another voice; kept here are those the engine read, so none is lost again (how many
+ * were missed is in docs/engine.md, thirtieth session; the two that only the model read and the thirty-second session's
+ * retrain lost are named there). The thirty-first session's helper probe added flawed lines in the
  * same three English voices, and clean look-alikes (en-voice-clean.jsonl: a refusal with a way forward, a neutral cause
  * owned, a hand-off that says who follows up): kept here are those the lexicons read right, so none is lost or flagged again.
  */

@@ -204,9 +204,9 @@ describe('the agent in control (Zendesk, Chromium)', () => {
   });
 
   test('strictness: a borderline sentence is flagged only once the agent picks "picky" on the options page', STEP, async () => {
-    // A dev.jsonl line with «abonaste» for «pagaste»: a borderline problem-framing for the learned layer
-    // (probability 0.43 with the seventeenth session's weights), between the picky and standard thresholds.
-    const borderline = 'A ver si te entiendo: el problema es que abonaste la factura por Mercado Pago y en el sistema te sigue figurando como impaga.';
+    // A train.jsonl sentence that restates the problem: a borderline problem-framing for the learned layer (probability
+    // 0.46 with the thirty-second session's weights), between the picky (0.45) and standard (0.50) thresholds.
+    const borderline = "So the issue here is the new phone isn't getting texts from iPhones since you switched over from the old one, correct?";
     let page = await fresh();
     await page.keyboard.type(borderline);
     await waitForRules(page, (r) => assert.deepEqual(r, [], 'standard (the default) leaves it alone'));

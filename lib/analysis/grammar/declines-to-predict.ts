@@ -28,7 +28,7 @@ export const PREDICTING_ES =
   '(?:(?:asegurar|garantizar|prometer|confirmar|precisar|dar|decir|indicar)(?:te|le|les|os)? (?:con (?:certeza|seguridad|exactitud) |todavia |aun |por ahora |exactamente )?(?:una |un |la |el |ninguna |ningun )?(?:fecha|plazo|hora|cuando|cuanto tiempo|estimacion)|especular|comentar)(?![a-z])';
 
 /** The agent saying they cannot, in English (folded text); flat-refusal's lexicon adds «not allowed to». */
-export const CANNOT_FORMS_EN = " can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to|'ll not be able to| are unable to| am unable to|'m unable to| aren't able to| are not able to|'re not able to|'re unable to|'m not able to| am not able to";
+export const CANNOT_FORMS_EN = " can't| cannot| can not| cant| couldn't| could not| won't be able to| will not be able to|'ll not be able to| are unable to| am unable to|'m unable to| aren't able to| are not able to|'re not able to|'re unable to|'m not able to| am not able to|m not able to|m unable to";
 const WE_CANNOT_EN = `(?:we|i)(?: really| simply| just| unfortunately)?(?:${CANNOT_FORMS_EN})`;
 /** «no podemos», «no te puedo», «no vamos a poder» (folded). */
 const WE_CANNOT_ES = 'no (?:(?:te|le|les|os|nos) )?(?:podemos|puedo|podriamos|podria|vamos a poder|voy a poder)';

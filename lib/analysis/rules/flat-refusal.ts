@@ -267,14 +267,19 @@ const checker = lexiconChecker(
             `${CLOSING_EN}(?: (?:this|it|the (?:@ )?(?:issue|ticket|thread|case|report|request|pr)))?(?: (?:issue|ticket|thread|case|report|request|one|out))? (?:as|since|because|given that)(?: (?:this|it|that)(?:'s| is| was)?)? ${NOT_OURS_EN}`,
             `${NOT_OURS_EN}[^.!?]{0,60}?,? (?:so|and|therefore|hence)(?: (?:i|we)(?:'ve| have|'ll| will|'m| am|'re| are)?)? (?:${CLOSING_EN}|(?:be |been |is |was )closed)`,
             `(?:we|i)(?: really| simply| just| unfortunately)?(?:${CANNOT_FORMS_EN}| are not allowed to|'re not allowed to| aren't allowed to| am not allowed to|'m not allowed to) (?!${NOT_REFUSAL_EN})@`,
-            "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|won't) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|sell|selling|make exceptions|extend|honou?r)",
+            "(?:we|i)(?: really| simply| just| unfortunately)? (?:don't|won't) (?:be )?(?:accept|accepting|offer|offering|allow|allowing|do|doing|provide|providing|support|supporting|give|issue|issuing|process|processing|refund|refunding|restock|restocking|carry|ship|shipping|deliver|delivering|sell|selling|make exceptions|extend|honou?r)",
             "there(?:'s| is) (?:no way|nothing (?:we|i) can do|nothing to be done)",
             // Sixteenth session: nothing can be given, a decision that we won't, a flat «no» or "not interested" as the answer.
             "no (?:@ )(?:or (?:@ ))?(?:can|could|will) be (?:offered|given|issued|provided|granted|made|applied)",
             "(?:we|i)(?:'ve| have)? decided (?:that )?(?:we|i)(?:'ll| will)? (?:won't|wouldn't|not) (?:be )?[a-z]{3,}",
             `${SENTENCE_OPENING.en}(?:nope|so no)(?:,? (?:we're |i'm |we are |i am )?not interested)?(?=\\s*[.!]|$)`, `${SENTENCE_OPENING.en}(?:nope|no),? not interested`,
             "(?:there(?:'s| is) )?nothing (?:more |else |further )?(?:we|i) can (?:do|offer)",
-            "(?:i'm|i am|we're|we are) afraid not", '(?:unfortunately|sadly) not(?=\\s*[.,!;]|$)',
+            // Thirty-second session: "there is little the company is able to do", "the company is unable to dispatch…", a bare "afraid not".
+            "there(?:'s| is) (?:very )?little (?:more |else |further )?(?:that )?(?:we|i|the company|the team|the store|the airline) (?:can|could|(?:is|are|am) able to) (?:do|offer)",
+            `(?:the|our) (?:company|store|shop|airline|bank|hotel|business|team) (?:is|are)(?: currently| sadly| unfortunately)? (?:unable|not able) to (?!${NOT_REFUSAL_EN})@`,
+            "(?:we|i)(?:'re| are|'m| am) (?:currently |simply |just )?not (?:extending|offering|accepting|issuing|granting|refunding|exchanging|honou?ring|making exceptions|making any exceptions)\\b",
+            `${SENTENCE_OPENING.en}afraid not(?!\\s+(?:many|much|all|every\\w*|quite|only|just|sure|yet|everyone)\\b)`,
+            "(?:i'm|i am|we're|we are) afraid not(?!\\s+(?:many|much|all|every\\w*|quite|only|just|sure|yet|everyone)\\b)", '(?:unfortunately|sadly) not(?=\\s*[.,!;]|$)',
             "(?:is|are|it's|it is) no longer (?:supported|available|offered|possible|sold|in stock|an option)",
             '(?:against|outside) (?:our|company|the) (?:policy|policies|terms)',
             '(?:our|company) policy (?:doesn\'t|does not|won\'t|will not) (?:allow|permit|let)',
@@ -792,6 +797,15 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "The deposit isn't refundable, but it has been credited against your first invoice.", lexiconOnly: true },
   { lang: 'en', text: 'No problem, sorry for the wait!', lexiconOnly: true },
   { lang: 'en', text: "The old API can't be enabled again, but the migration guide at docs.example.com/v2 covers every call.", lexiconOnly: true },
+  // Thirty-second session: the company as the one unable, a bare "afraid not", "little … able to do", a delivery declined,
+  // the apostrophe lost from "I'm"; "afraid not many" is a quantity, not a no.
+  { lang: 'en', text: '[[Please be aware that the store is unable to hold items for longer than one day]].', lexiconOnly: true },
+  { lang: 'en', text: '[[afraid not, the gift wrap option was discontinued in spring]]', lexiconOnly: true },
+  { lang: 'en', text: 'Sadly, [[there is little the airline is able to do once the gate has closed]].', lexiconOnly: true },
+  { lang: 'en', text: "[[We don't deliver to parcel lockers]].", lexiconOnly: true },
+  { lang: 'en', text: '[[Im not able to reopen an order once it has been closed]].', lexiconOnly: true },
+  { lang: 'en', text: "I'm afraid not everyone gets the email straight away; it can take a few minutes to arrive.", lexiconOnly: true },
+  { lang: 'en', text: "[[We're not issuing refunds for late check-outs]].", lexiconOnly: true },
 ];
 
 const rule: Rule = {

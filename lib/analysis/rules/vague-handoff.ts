@@ -170,6 +170,8 @@ const OWNERSHIP = {
     // The agent booked the visit themselves: "I've booked an emergency engineer, who will be with you within 4 hours".
     "i(?:'ve| have) (?:booked|arranged|scheduled|organi[sz]ed) (?:a|an|the|your) (?:@ ){0,2}(?:engineer|technician|visit|appointment|callback|call back|courier|collection|delivery|repair|plumber|electrician|fitter)",
     "i(?:'m| am) (?:staying on|following|keeping|on it|handling|tracking|chasing|personally)",
+    // The agent will come back in person: "…and will contact you myself tomorrow" (thirty-second session).
+    "will (?:contact|call|phone|ring|email|e-mail|update|write to|get back to) you (?:myself|personally)",
     "i(?:'ll| will) (?:be )?(?:following|keeping|staying)",
     'i (?:own|will own) this',
     // The agent set the next step up and stays reachable: «I've asked Severn Plumbing to arrange a visit», «I'm copied in».
@@ -348,6 +350,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[We let the right team know about the fault]].', lexiconOnly: true },
   { lang: 'en', text: '[[Your ticket is with our network team now]].', lexiconOnly: true },
   { lang: 'en', text: 'Your ticket is with our network team now, and I will write to you on Thursday with what they find.', lexiconOnly: true },
+  { lang: 'en', text: "I've sent the photos to our courier partner and will call you myself on Thursday with their answer.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
