@@ -230,7 +230,7 @@ function printTables() {
   }
   if (errors) console.log(`${errors} line(s) could not be analysed (see stderr)`);
   // The last 4 lines are the summary.
-  console.log(`rules: macro-F1 ${fmt(macroF1)} (${fmt(macroF1WithLines)} over the ${withLines.length} rules with lines) | clean agent texts flagged ${pct(cleanFlagged, cleanTotal)} (${cleanFlagged}/${cleanTotal})`);
+  console.log(`rules: macro-F1 ${fmt(macroF1)} (${withLines.length ? fmt(macroF1WithLines) : 'n/a'} over the ${withLines.length} rules with lines) | clean agent texts flagged ${pct(cleanFlagged, cleanTotal)} (${cleanFlagged}/${cleanTotal})`);
   console.log(`commitments: F1 ${fmt(commitmentCounts.f1)} (P ${fmt(commitmentCounts.precision)} R ${fmt(commitmentCounts.recall)}) | realism accuracy ${ratio(realismRight, realismTotal)}`);
   console.log(`moments: micro-F1 ${fmt(momentCounts.f1)} (P ${fmt(momentCounts.precision)} R ${fmt(momentCounts.recall)})`);
   console.log(`language accuracy ${ratio(langRight, langTotal)} | alternatives-first accuracy ${ratio(altRight, altTotal)}${errors ? ` | ${errors} errors` : ''}`);

@@ -20,7 +20,13 @@ import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
 // Verbs after «no puedo/podemos», «we can't» that are NOT refusals: perception, knowledge and feelings, failing
 // to reproduce a fault (a step of the diagnosis, not an answer to the request), and declining to promise or
 // predict a time (../grammar/declines-to-predict.ts).
-const NOT_REFUSAL_ES = `(?:reproducir\\w*|replicar\\w*|recrear\\w*|ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES})`;
+/**
+ * Not a refusal but honesty about what is not known yet (thirty-second session): «no te puedo asegurar el resultado»,
+ * «no le puedo decir si será cambio o reparación», «no es posible anticipar su resultado», «no puedo descartar…».
+ */
+const NOT_A_PREDICTION_ES =
+  '(?:asegurar|garantizar)(?:te|le|les|os)? que\\b|descartar\\w*|(?:asegurar|garantizar|adelantar|anticipar|predecir|decir|precisar|indicar|confirmar)(?:te|le|les|os)? (?:si|cual|como|cuando|todavia|aun|nada|con (?:certeza|seguridad)|(?:el|su|tu) (?:resultado|decision|dictamen|veredicto|respuesta))\\b';
+const NOT_REFUSAL_ES = `(?:reproducir\\w*|replicar\\w*|recrear\\w*|ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES}|${NOT_A_PREDICTION_ES})`;
 const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|reach (?:you|(?:him|her|them) by)|get (?:hold of|through to) you|contact you|believe|imagine|thank|tell whether|tell (?:you )?(?:which|whether|if|what(?:'s| is) best|for sure)|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
 
 // Closing a thread, and the reasons that make it a no: the request is not a fault of ours or not in scope.
@@ -53,7 +59,7 @@ const checker = lexiconChecker(
       patterns: [
         {
           match: [
-            'no (?:nos |me )?es posible',
+            `no (?:nos |me )?es posible(?! (?:${NOT_A_PREDICTION_ES}))`,
             // Eighteenth session: the first person's no to giving or taking: «el libro no se lo presto», «tampoco lo recibo».
             '(?<!(?:todavia|aun) )(?:no|tampoco) (?:se |te |le |les )?(?:lo|la|los|las) (?:presto|prestamos|doy|damos|vendo|vendemos|cambio|cambiamos|devuelvo|devolvemos|acepto|aceptamos|recibo|recibimos|reembolso|reembolsamos)\\b',
             // A bare no after an apology, and a decision not to: «Lo siento, pero no.», «hemos decidido no publicar otra solución».
@@ -806,6 +812,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[Im not able to reopen an order once it has been closed]].', lexiconOnly: true },
   { lang: 'en', text: "I'm afraid not everyone gets the email straight away; it can take a few minutes to arrive.", lexiconOnly: true },
   { lang: 'en', text: "[[We're not issuing refunds for late check-outs]].", lexiconOnly: true },
+  // Not knowing yet is not a no (thirty-second session): the outcome not promised, a cause not ruled out.
+  { lang: 'es', text: 'El dictamen lo emite el laboratorio, así que no te puedo anticipar el resultado; la muestra ya está registrada.', lexiconOnly: true },
+  { lang: 'es', text: 'Por ahora no le puedo decir cuál de las dos piezas falló, eso lo ve el técnico en el taller.', lexiconOnly: true },
+  { lang: 'es', text: 'No es posible descartar que el corte vuelva a ocurrir durante las obras de la calle.', lexiconOnly: true },
+  { lang: 'es', text: '[[No te puedo adelantar la cita del técnico]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {

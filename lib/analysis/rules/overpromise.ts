@@ -70,14 +70,16 @@ const checker = lexiconChecker(
         // A term after its article, not a pledge: «dentro del plazo garantizado», «la entrega garantizada» (twenty-eighth session).
         '(?:el|del|al|dentro del|en el) (?:plazo|periodo|tiempo|horario|minimo|precio) garantizad[oa]',
         // Assuring one's own effort, not an outcome: «te aseguro que lo reviso yo mismo», «le aseguro que voy a revisar personalmente».
-        '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) que (?:esta vez |ahora |personalmente |hoy mismo )?(?:yo |nosotros )?(?:mism[oa]s? )?(?:lo |la |los |las |me |nos )?(?:reviso|revisamos|revisare|voy a revisar|vamos a revisar|he revisado|hemos revisado|estoy|estamos|sigo|seguimos|continuo|continuamos|trabajo|trabajamos|me esfuerzo|nos esforzamos|hago|hacemos|hare|me encargo|nos encargamos|me ocupo|nos ocupamos|le doy seguimiento|te doy seguimiento)',
+        '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) que (?:esta vez |ahora |ya |personalmente |hoy mismo )?(?:yo |nosotros )?(?:mism[oa]s? )?(?:lo |la |los |las |me |nos )?(?:reviso|revisamos|revisare|voy a revisar|vamos a revisar|he revisado|hemos revisado|estoy|estamos|sigo|seguimos|continuo|continuamos|trabajo|trabajamos|me esfuerzo|nos esforzamos|hago|hacemos|hare|me encargo|nos encargamos|me ocupo|nos ocupamos|le doy seguimiento|te doy seguimiento)',
         '(?:para|a fin de|con el fin de) (?:evitar|que no) ',
         'para que no (?:vuelva|se repita|pase|ocurra)',
         'intentar que no',
         'no (?:se lo |te lo |le |te |les )?(?:puedo|podemos) (?:garantizar|asegurar|prometer)',
         'no (?:puedo|podemos) (?:garantizar|asegurar|prometer)',
         // A guarantee denied is the honest opposite: «no garantizamos plazos exactos», «no le aseguramos la fecha».
-        'no (?:(?:se lo|te lo|le|te|les|os) )?(?:garantizamos|garantizo|aseguramos|aseguro|prometemos|prometo)',
+        'no (?:(?:se lo|te lo|le|te|les|os|lo|la|los|las) )?(?:garantizamos|garantizo|aseguramos|aseguro|prometemos|prometo)',
+        // An estimate said not to be a guarantee: «las fechas son estimadas, no garantizadas» (thirty-second session).
+        'no garantizad[oa]s?',
         'no (?:es|son|esta|estan|estara|estaran|queda|quedan) garantizad[oa]s?',
         'es (?:el )?100 ?% (?:seguro|compatible)',
         '(?:100|cien) ?(?:%|por ?ciento) (?:de|del) (?:importe|reembolso|pago|dinero|cargo|monto)',
@@ -298,6 +300,9 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[You won\'t hit that sync error again]].', lexiconOnly: true },
   { lang: 'en', text: '[[The crash has been permanently eliminated]].', lexiconOnly: true },
   { lang: 'en', text: 'I am not sure yet; I will know for sure after the test tomorrow.', lexiconOnly: true },
+  // A guarantee denied or an estimate said not to be one (thirty-second session).
+  { lang: 'es', text: 'Los plazos que ves en la web son orientativos, no garantizados: dependen de la agencia de transporte.', lexiconOnly: true },
+  { lang: 'es', text: 'Intentaremos tenerlo listo para el viernes, pero no lo prometemos: falta la pieza del proveedor.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
