@@ -27,7 +27,7 @@ import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
 const NOT_A_PREDICTION_ES =
   '(?:asegurar|garantizar)(?:te|le|les|os)? que\\b|descartar\\w*|(?:asegurar|garantizar|adelantar|anticipar|predecir|decir|precisar|indicar|confirmar)(?:te|le|les|os)? (?:si|cual|como|cuando|todavia|aun|nada|con (?:certeza|seguridad)|(?:el|su|tu) (?:resultado|decision|dictamen|veredicto|respuesta))\\b';
 const NOT_REFUSAL_ES = `(?:reproducir\\w*|replicar\\w*|recrear\\w*|ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES}|${NOT_A_PREDICTION_ES})`;
-const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|reach (?:you|(?:him|her|them) by)|get (?:hold of|through to) you|contact you|believe|imagine|thank|tell whether|tell (?:you )?(?:which|whether|if|what(?:'s| is) best|for sure)|say for sure|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
+const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|reach (?:you|(?:him|her|them) by)|get (?:hold of|through to) you|contact you|believe|imagine|thank|tell whether|tell (?:you )?(?:which|whether|if|what(?:'s| is) best|for sure|(?:the|what the|how the) (?:outcome|result|decision|verdict))|say for sure|rule (?:it |this |that )?out|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
 
 // Closing a thread, and the reasons that make it a no: the request is not a fault of ours or not in scope.
 const CLOSING_ES = '(?:cierro|cerramos|cerrare|cerraremos|procedo a cerrar|procedemos a cerrar|se cierra|queda cerrad[oa]|damos por cerrad[oa]|doy por cerrad[oa]|he cerrado|hemos cerrado|voy a cerrar|vamos a cerrar)';
@@ -817,6 +817,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Por ahora no le puedo decir cuál de las dos piezas falló, eso lo ve el técnico en el taller.', lexiconOnly: true },
   { lang: 'es', text: 'No es posible descartar que el corte vuelva a ocurrir durante las obras de la calle.', lexiconOnly: true },
   { lang: 'es', text: '[[No te puedo adelantar la cita del técnico]].', lexiconOnly: true },
+  { lang: 'en', text: "The panel meets on Friday, so I can't tell you the outcome yet; your file is complete.", lexiconOnly: true },
+  { lang: 'en', text: "We can't rule out another outage while the street works go on.", lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -172,6 +172,7 @@ const OWNERSHIP = {
     "i(?:'m| am) (?:staying on|following|keeping|on it|handling|tracking|chasing|personally)",
     // The agent will come back in person: "…and will contact you myself tomorrow" (thirty-second session).
     "will (?:contact|call|phone|ring|email|e-mail|update|write to|get back to) you (?:myself|personally)",
+    "(?:kept|keeping|keep|stayed|staying|stay) (?:myself )?on (?:the|this|your) (?:case|ticket|thread|claim)",
     "i(?:'ll| will) (?:be )?(?:following|keeping|staying)",
     'i (?:own|will own) this',
     // The agent set the next step up and stays reachable: «I've asked Severn Plumbing to arrange a visit», «I'm copied in».
@@ -351,6 +352,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[Your ticket is with our network team now]].', lexiconOnly: true },
   { lang: 'en', text: 'Your ticket is with our network team now, and I will write to you on Thursday with what they find.', lexiconOnly: true },
   { lang: 'en', text: "I've sent the photos to our courier partner and will call you myself on Thursday with their answer.", lexiconOnly: true },
+  { lang: 'en', text: "I've passed your claim to the loss adjusters and kept myself on the case, so any question can still come to me.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
