@@ -206,7 +206,6 @@ function readCorpus(file: string): Line[] {
 
 interface Instance {
   key: string;
-  text: string;
   features: number[];
   /** Per label: 1 positive, 0 negative, -1 not used; with a weight. */
   target: Int8Array;
@@ -221,15 +220,15 @@ interface TextBag {
   /**
    * For the `offer` label: a draft labelled flat-refusal offers nothing (every sentence a
    * negative); a draft with a refusal that is not labelled flat offers something in one of
-   * its other sentences (a positive bag).
+   * its other sentences (a positive bag), never in one that only acknowledges the customer.
    */
-  offer: { bag: 'positive' | 'negative' | null; refusals: Set<number> };
+  offer: { bag: 'positive' | 'negative' | null; refusals: Set<number>; acknowledgements: Set<number> };
 }
 
 const labelIndex = new Map<string, number>(MODEL_LABELS.map((id, i) => [id, i]));
 
 function instance(key: string, text: string): Instance {
-  return { key, text, features: sentenceFeatures(text, fold(text)), target: new Int8Array(L).fill(-1), weight: new Float32Array(L) };
+  return { key, features: sentenceFeatures(text, fold(text)), target: new Int8Array(L).fill(-1), weight: new Float32Array(L) };
 }
 
 /** The lexicon's answer per sentence, as a hint for which sentence carries the label. */
@@ -258,20 +257,23 @@ function lexiconHints(line: Line, sentences: { start: number; end: number; text:
 
 function offerBag(line: Line, split: { text: string }[], hint: Int16Array): TextBag['offer'] {
   const refusals = new Set<number>();
-  if (line.role !== 'agent') return { bag: null, refusals };
+  const acknowledgements = new Set<number>();
+  if (line.role !== 'agent') return { bag: null, refusals, acknowledgements };
   const lang = line.lang ?? 'es';
   split.forEach((s, i) => {
-    if (flatRefusal.checkSentence?.({ sentence: { start: 0, end: s.text.length, text: s.text }, folded: fold(s.text), lang }).length) refusals.add(i);
+    const folded = fold(s.text);
+    if (flatRefusal.checkSentence?.({ sentence: { start: 0, end: s.text.length, text: s.text }, folded, lang }).length) refusals.add(i);
+    else if (ACKNOWLEDGEMENT.test(folded)) acknowledgements.add(i);
   });
   let offerAt = -1;
   split.forEach((s, i) => {
     if (offerAt < 0 && !refusals.has(i) && hasOffer(fold(s.text), lang)) offerAt = i;
   });
   hint[OFFER] = offerAt;
-  if (line.optional.has('flat-refusal')) return { bag: null, refusals };
-  if (line.labels.has('flat-refusal')) return { bag: 'negative', refusals };
-  if (refusals.size > 0 || offerAt >= 0) return { bag: 'positive', refusals };
-  return { bag: null, refusals };
+  if (line.optional.has('flat-refusal')) return { bag: null, refusals, acknowledgements };
+  if (line.labels.has('flat-refusal')) return { bag: 'negative', refusals, acknowledgements };
+  if (refusals.size > 0 || offerAt >= 0) return { bag: 'positive', refusals, acknowledgements };
+  return { bag: null, refusals, acknowledgements };
 }
 
 function bagsOf(lines: Line[]): TextBag[] {
@@ -463,12 +465,11 @@ function assignOffer(bag: TextBag, scores: Map<string, Float32Array> | null): vo
     return;
   }
   if (bag.offer.bag !== 'positive') return;
-  const acknowledgement = (i: number) => ACKNOWLEDGEMENT.test(fold(bag.sentences[i].text));
-  for (let i = 0; i < bag.sentences.length; i++) if (!bag.offer.refusals.has(i) && acknowledgement(i)) {
+  for (const i of bag.offer.acknowledgements) {
     bag.sentences[i].target[OFFER] = 0;
     bag.sentences[i].weight[OFFER] = 1;
   }
-  const candidates = bag.sentences.map((_, i) => i).filter((i) => !bag.offer.refusals.has(i) && !acknowledgement(i));
+  const candidates = bag.sentences.map((_, i) => i).filter((i) => !bag.offer.refusals.has(i) && !bag.offer.acknowledgements.has(i));
   if (candidates.length > 0) markPositive(bag, OFFER, candidates, scores);
 }
 

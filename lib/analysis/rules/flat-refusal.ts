@@ -26,6 +26,8 @@ import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
  */
 const NOT_A_PREDICTION_ES =
   '(?:asegurar|garantizar)(?:te|le|les|os)? que\\b|descartar\\w*|(?:asegurar|garantizar|adelantar|anticipar|predecir|decir|precisar|indicar|confirmar)(?:te|le|les|os)? (?:si|cual|como|cuando|todavia|aun|nada|con (?:certeza|seguridad)|(?:el|su|tu) (?:resultado|decision|dictamen|veredicto|respuesta))\\b';
+/** "Afraid not many…": a quantity after "afraid not", not a no (thirty-second session). */
+const NOT_A_QUANTITY_EN = '(?!\\s+(?:many|much|all|every\\w*|quite|only|just|sure|yet|everyone)\\b)';
 const NOT_REFUSAL_ES = `(?:reproducir\\w*|replicar\\w*|recrear\\w*|ver|verlo|verla|encontrar|encontrarlo|localizar|ubicar|abrir|abrirlo|abrirla|descargar|leer|leerlo|acceder|entrar|visualizar|oir|escuchar|cargar|saber|creer|esperar|imaginar|confirmar(?:te|le)? todavia|dejar de|evitar|negar|prometer(?:te|le)?|${PREDICTING_ES}|${NOT_A_PREDICTION_ES})`;
 const NOT_REFUSAL_EN = `(?:reproduce|replicate|recreate|see|find|locate|open|read|access|view|load|download|hear|wait|reach (?:you|(?:him|her|them) by)|get (?:hold of|through to) you|contact you|believe|imagine|thank|tell whether|tell (?:you )?(?:which|whether|if|what(?:'s| is) best|for sure|(?:the|what the|how the) (?:outcome|result|decision|verdict))|say for sure|rule (?:it |this |that )?out|promise|guarantee|stress enough|help but|deny|${PREDICTING_EN})`;
 
@@ -284,8 +286,8 @@ const checker = lexiconChecker(
             "there(?:'s| is) (?:very )?little (?:more |else |further )?(?:that )?(?:we|i|the company|the team|the store|the airline) (?:can|could|(?:is|are|am) able to) (?:do|offer)",
             `(?:the|our) (?:company|store|shop|airline|bank|hotel|business|team) (?:is|are)(?: currently| sadly| unfortunately)? (?:unable|not able) to (?!${NOT_REFUSAL_EN})@`,
             "(?:we|i)(?:'re| are|'m| am) (?:currently |simply |just )?not (?:extending|offering|accepting|issuing|granting|refunding|exchanging|honou?ring|making exceptions|making any exceptions)\\b",
-            `${SENTENCE_OPENING.en}afraid not(?!\\s+(?:many|much|all|every\\w*|quite|only|just|sure|yet|everyone)\\b)`,
-            "(?:i'm|i am|we're|we are) afraid not(?!\\s+(?:many|much|all|every\\w*|quite|only|just|sure|yet|everyone)\\b)", '(?:unfortunately|sadly) not(?=\\s*[.,!;]|$)',
+            `${SENTENCE_OPENING.en}afraid not${NOT_A_QUANTITY_EN}`,
+            `(?:i'm|i am|we're|we are) afraid not${NOT_A_QUANTITY_EN}`, '(?:unfortunately|sadly) not(?=\\s*[.,!;]|$)',
             "(?:is|are|it's|it is) no longer (?:supported|available|offered|possible|sold|in stock|an option)",
             '(?:against|outside) (?:our|company|the) (?:policy|policies|terms)',
             '(?:our|company) policy (?:doesn\'t|does not|won\'t|will not) (?:allow|permit|let)',
