@@ -422,21 +422,23 @@ export function timePhrases(folded: string, lang: Lang): Array<{ start: number; 
 }
 
 /**
- * Every time pattern of a language as one alternation (named groups unnamed), tested once per sentence: most sentences
+ * Every time pattern of a language as one alternation (named groups unnamed), run once per sentence: most sentences
  * hold no time, and one scan tells so faster than twenty (es: 133 → 99 µs per 2,000 characters). Exact: it matches
- * where one of the patterns does.
+ * where one of the patterns does, and where it first matches no pattern can match earlier, so each pattern's own scan
+ * starts there.
  */
 const ANY_TIME: Partial<Record<Lang, RegExp>> = {};
-function mayHoldTime(folded: string, lang: Lang): boolean {
+function firstTimeAt(folded: string, lang: Lang): number {
   const re = (ANY_TIME[lang] ??= new RegExp(PATTERNS[lang].map((p) => `(?:${p.re.source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')})`).join('|')));
-  return re.test(folded);
+  return folded.search(re);
 }
 
 function candidates(folded: string, lang: Lang) {
   const found: (Mention & { future: boolean; unsaidCount: boolean })[] = [];
-  if (!mayHoldTime(folded, lang)) return found;
+  const first = firstTimeAt(folded, lang);
+  if (first < 0) return found;
   for (const pattern of PATTERNS[lang]) {
-    pattern.re.lastIndex = 0;
+    pattern.re.lastIndex = first;
     for (let m = pattern.re.exec(folded); m; m = pattern.re.exec(folded)) {
       if (m[0].length === 0) {
         pattern.re.lastIndex++;
