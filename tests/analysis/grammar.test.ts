@@ -12,6 +12,7 @@ import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { waitAgainstWindow } from '../../lib/analysis/grammar/time-waited';
 import { chasesStatus } from '../../lib/analysis/grammar/status-chase';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
+import { offersAfterTurn, turnOffers } from '../../lib/analysis/grammar/turn';
 import { editDistance, spellOutTextSpeak } from '../../lib/analysis/grammar/text-speak';
 import { capitalWords, hasVowel, withoutCalmBangs } from '../../lib/analysis/grammar/tone';
 import { byRegister, detectRegister, inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
@@ -757,5 +758,44 @@ describe('a procedure for anyone (a help page, a complaints process, an FAQ) or 
     ['We refunded the first charge. When will I see it, you asked? In 3 to 5 days.', 'en', false],
   ] as const)('«%s» → %s', (text, lang, procedure) => {
     expect(readsAsProcedure(text, lang as Lang)).toBe(procedure);
+  });
+});
+
+describe('the turn after a refusal: a way forward, or the no again', () => {
+  it.each([
+    // Any clause after the turn is a way forward…
+    ['you still get the balance back as store credit', 'en', true],
+    ['if you send the receipt the warranty team swaps it in the shop', 'en', true],
+    ['no worries, the lite plan covers the same devices for less', 'en', true],
+    ['el técnico puede revisarlo en casa sin costo', 'es', true],
+    ['tranquila, la versión anual sale más barata y trae lo mismo', 'es', true],
+    // …except a feeling, the rule again, feedback kept, a thread closed, another no, or too little to act on.
+    ["we really appreciate you getting in touch", 'en', false],
+    ["that's our policy for every customer", 'en', false],
+    ["I've passed your feedback on to the product team", 'en', false],
+    ['we have closed the ticket for now', 'en', false],
+    ["we can't make an exception either", 'en', false],
+    ['sorry!', 'en', false],
+    ['agradecemos mucho tu comprensión', 'es', false],
+    ['así es la política de la tienda', 'es', false],
+    ['tomamos nota de tu sugerencia', 'es', false],
+    ['bueno, tampoco es tan grave', 'es', false],
+  ] as const)('«%s» (%s) → %s', (tail, lang, offers) => {
+    expect(turnOffers(fold(tail), lang as Lang)).toBe(offers);
+  });
+
+  const refusalTurns = (text: string, lang: Lang, refusal: string) => {
+    const folded = fold(text);
+    return offersAfterTurn(folded, splitSentences(text), folded.indexOf(fold(refusal)), lang);
+  };
+  it('reads the turn after the refusal, in its sentence or the next', () => {
+    expect(refusalTurns("Seat upgrades can't be refunded, but the lounge pass is yours to keep.", 'en', "can't be refunded")).toBe(true);
+    expect(refusalTurns('La cuota no es reembolsable. Sin embargo, la puedes pasar al mes que viene.', 'es', 'no es reembolsable')).toBe(true);
+    expect(refusalTurns('The fee is not refundable. Please note, however, that you can move it to your next stay.', 'en', 'not refundable')).toBe(true);
+  });
+  it('does not read a turn before the refusal, nor one two sentences on', () => {
+    expect(refusalTurns("I get it, but we can't refund the fee.", 'en', "we can't refund")).toBe(false);
+    expect(refusalTurns('No podemos cambiar el asiento. Lo siento. Pero gracias por escribir.', 'es', 'No podemos')).toBe(false);
+    expect(refusalTurns('No podemos cambiar el asiento. Gracias por avisar. Pero el vuelo de las 9 tiene sitio.', 'es', 'No podemos')).toBe(false);
   });
 });

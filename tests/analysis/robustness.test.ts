@@ -138,6 +138,9 @@ describe('robustness', () => {
         // Relative clauses between times in one run-on clause: their ranges are found once per clause (twenty-third session).
         'te los reembolsamos el lunes los productos que nos devolviste '.repeat(1_600),
         "we'll refund on Monday the items that you returned ".repeat(2_000),
+        // One run-on sentence of refusals: a refusal lexicon cost the whole sentence's length at each of its matches (5 s).
+        "we can't refund it, but ".repeat(4_200),
+        'no podemos, pero '.repeat(6_000),
       ];
       for (const text of texts) checkResult(text, analyzeTimed({ text, role, now: NOW, context: CONTEXT }, LONG_TEXT_MS_PER_2000_CHARS));
     });

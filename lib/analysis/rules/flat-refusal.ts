@@ -13,6 +13,7 @@ import { announcesAbsence } from '../grammar/absence';
 import { byRegister } from '../grammar/register';
 import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
 import { signOffStart } from '../grammar/sign-off';
+import { offersAfterTurn } from '../grammar/turn';
 import { CANNOT_FORMS_EN, NO_EXACT_TIME_EN, NO_EXACT_TIME_ES, PREDICTING_EN, PREDICTING_ES } from '../grammar/declines-to-predict';
 import { matchAlternatives } from '../playbook';
 import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
@@ -360,14 +361,7 @@ const NOT_AN_ACTION_EN = "(?:understand|see|imagine|appreciate|assure|guarantee|
 /** An offer anywhere in the draft: the refusal is not flat. */
 const OFFER = {
   es: compile([
-    'pero (?:si |ya |tambien |en cambio )?(?:te |le |les |lo |la |se )?(?:puedo|podemos|podria|podriamos|puedes|podes|puede|pueden|ofrezco|ofrecemos|propongo|dejo|abro|envio|mando|paso|reservo|programo|gestiono|tramito|activo|hago|doy|hay|tenemos|tengo|existe|cuentas|contas)',
-    'pero si',
-    // «…, pero vamos a mantenerte al tanto»: a step the team will take.
-    'pero (?:ya |igual )?(?:vamos|voy) a @',
-    // «pero con gusto le ayudamos…», «pero te lo cambio…»: a first-person action after «pero».
-    'pero (?:con gusto |encantad[oa]s? |igual |eso si,? )?(?:te|le|les|os) (?:lo |la |los |las )?(?!(?:pido|pedimos|cuento|contamos|comento|comentamos|informo|informamos|recuerdo|recordamos|repito|explico|explicamos|digo|decimos|aclaro|aclaramos|insisto)\\b)@(?:o|amos|emos|imos)',
-    'pero (?:con gusto|encantad[oa]s?|igual) @(?:o|amos|emos|imos)',
-    'pero (?:tenes|tienes|tiene|tienen|existe|queda|te queda|le queda|esta disponible|contamos con|cuenta con|contas con)',
+    // Offers after «pero», «sin embargo» are read by the turn (grammar/turn.ts), whatever their words.
     // A partial step already taken: «ya quedó tu cambio de plan».
     'ya (?:te |le )?(?:quedo|quedaron) (?:list[oa]s?|hech[oa]s?|aplicad[oa]s?|activad[oa]s?|tu|su|el|la|tus|sus)',
     'eso si,? (?:te |le |les )?(?:puedo|podemos|puedes|podes|puede|pueden|ofrezco|ofrecemos)',
@@ -392,12 +386,11 @@ const OFFER = {
     '(?:tengo|tenemos) (?:todavia |aun )?(?:un|una|otro|otra) (?:hueco|turno|cita|horario|opcion|alternativa|lugar|plaza|unidad|equipo de reemplazo)',
     // A next step proposed as a question: «¿Te agendo la revisión?», «¿Le envío el formulario?».
     '¿(?:te|le|les|os) (?:lo |la |los |las )?(?:agendo|agendamos|envio|enviamos|mando|mandamos|paso|pasamos|reservo|reservamos|programo|programamos|cambio|cambiamos|llamo|llamamos|escribo|escribimos|gestiono|gestionamos|tramito|tramitamos|activo|activamos|reenvio|reenviamos|abro|abrimos|preparo|preparamos|reviso|revisamos|busco|buscamos|ofrezco|ofrecemos|aplico|aplicamos)\\b',
-    '(?:sin embargo|no obstante),? (?:ya )?(?:te |le |les )?(?:he|hemos) @(?:ado|ido)',
     // An offer asked as a question: «¿quieres que te lo reserve?», «¿le parece que lo cambiemos?».
     '¿(?:quieres|queres|quiere|quieren|desea|deseas|deseais|te parece|le parece|les parece|prefieres|preferis|prefiere) que (?:te |le |les |os )?(?:lo |la |los |las )?@',
   ]),
   en: compile([
-    "but (?:i|we)(?: can|'ll| will| could| would| do|'d|'m happy|'re happy| am happy| are happy)(?!'t|n't| not| never)",
+    // Offers after "but", "however" are read by the turn (grammar/turn.ts), whatever their words.
     "what (?:i|we) (?:can|could) do",
     "(?:i|we)(?: can| could|'d be happy to|'m happy to| would be happy to| can also) (?:offer|send|set up|suggest|help|arrange|book|order|reserve|recommend|give|provide|check|do|escalate|put|switch|swap|exchange|get)",
     `(?:i|we) (?:can|could)(?: also| still| then| now)? (?!${NOT_AN_ACTION_EN})(?!not\\b|n't)@`,
@@ -416,16 +409,16 @@ const OFFER = {
     "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
     // The case passed somewhere it can move: «I've moved your report to the mobile project», «we've escalated your ticket to billing».
     "(?:i|we)(?:'ve| have)(?: already| just)? (?:transferred|moved|forwarded|passed|escalated|reopened|logged|raised|filed) (?:your|this|the) (?:@ )?(?:issue|report|ticket|case|request|question|complaint|query|bug|claim)s? (?:to|with|over to|on to|onto|there|over there|across)\\b",
-    // A slot or an option on hand, a welcome to do something else, a partial step already taken: «I do have a slot next
-    // Wednesday», «you're welcome to reorder them at the sale price», «However, the consultation fee is covered and I approved it».
+    // A slot or an option on hand, a welcome to do something else: «I do have a slot next Wednesday», «you're welcome to
+    // reorder them at the sale price».
     "(?:i|we) (?:do |still )?have (?:a|an|another|one|two|some|other) (?:slot|appointment|opening|option|alternative|spot|seat|room|unit|replacement|loaner|courtesy)",
     "(?:you're|you are) (?:very |more than |always )?welcome to",
     "(?:so|and) (?:i|we)(?:'ll| will) (?:send|replace|ship|refund|give|issue|credit|swap|exchange|repair|fix|order|book|cover)\\b",
+    // The step said of the money or the thing, even after a negation the turn stops at: "isn't refundable, but it hasn't
+    // been lost: it has been credited against your rent".
+    "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:it|this|that|which|they|the (?:@ ){0,2}(?:amount|money|deposit|payment|fee|charge|balance|order|item|booking))(?:'s| has| have| is| are| was| were)(?: now| already| just)? (?:been )?(?:credited|refunded|applied|added|waived|reimbursed|reserved|extended|upgraded|covered|replaced|exchanged|rebooked|scheduled|transferred|moved)\\b",
     // A word when things change, with its trigger: "I will write you here when it is available", «te aviso cuando vuelva».
     "(?:i|we)(?:'ll| will| shall) (?:let you know|notify you|write (?:to )?you|e-?mail you|message you|ping you|tell you|update you|post (?:here|an update)) (?:[^.!?]{0,30} )?(?:when|once|as soon as)\\b",
-    // …or the step said of the money or the thing: "isn't refundable, but it has been credited against your rent".
-    "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:it|this|that|which|they|the (?:@ ){0,2}(?:amount|money|deposit|payment|fee|charge|balance|order|item|booking))(?:'s| has| have| is| are| was| were)(?: now| already| just)? (?:been )?(?:credited|refunded|applied|added|waived|reimbursed|reserved|extended|upgraded|covered|replaced|exchanged|rebooked|scheduled|transferred|moved)\\b",
-    "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:i|we)(?:'ve| have)?(?: already| just)? (?:approved|refunded|credited|added|applied|waived|sent|issued|booked|arranged|extended|reserved|upgraded|covered|reimbursed|replaced|exchanged|scheduled|ordered|expedited|requested|prepared|created|opened|set up|secured|held|saved|organi[sz]ed)\\b",
   ]),
 };
 /** What an absent writer cannot do: answer, review, fix, be reached («no podré revisar los tickets», "I can't fix them"). */
@@ -821,6 +814,16 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[No te puedo adelantar la cita del técnico]].', lexiconOnly: true },
   { lang: 'en', text: "The panel meets on Friday, so I can't tell you the outcome yet; your file is complete.", lexiconOnly: true },
   { lang: 'en', text: "We can't rule out another outage while the street works go on.", lexiconOnly: true },
+  // Thirty-third session: the offer said in any words after the turn (grammar/turn.ts); a feeling, the rule again or
+  // the feedback kept after it is still no way forward.
+  { lang: 'en', text: "Seat selection fees aren't refundable on this ticket, but the same seat is free to pick on your return flight.", lexiconOnly: true },
+  { lang: 'en', text: "We don't sell the adapter on its own. However, the repair shop can fit a new one while you wait.", lexiconOnly: true },
+  { lang: 'es', text: 'Esa tarifa no permite cambios de nombre, pero el importe pagado se puede usar en otra reserva este año.', lexiconOnly: true },
+  { lang: 'es', text: 'La garantía no cubre golpes en la pantalla. Sin embargo, en el taller te hacen la reparación a precio de coste.', lexiconOnly: true },
+  { lang: 'en', text: "[[We can't waive the late fee]], but we appreciate your understanding.", lexiconOnly: true },
+  { lang: 'en', text: "[[Refunds aren't possible after 30 days]], but that's the policy for all orders.", lexiconOnly: true },
+  { lang: 'es', text: '[[No es posible adelantar la entrega]], pero tomamos nota de tu comentario.', lexiconOnly: true },
+  { lang: 'es', text: '[[No podemos reabrir el pedido]], pero lamentamos las molestias.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
@@ -848,7 +851,7 @@ const rule: Rule = {
     }
     // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí»,
     // instructions, a request for what the agent needs to go on) is an offer too.
-    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || promisesNextStep(draft, matches) || draft.learnedOffer?.()) return [];
+    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || matches.some((m) => offersAfterTurn(draft.folded, draft.sentences, m.start, draft.lang)) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || promisesNextStep(draft, matches) || draft.learnedOffer?.()) return [];
     return matches.map((m) => {
       const sentence = draft.sentences.find((s) => s.start <= m.start && m.end <= s.end);
       const topic = sentence ? sentence.text : draft.text.slice(m.start, m.end);
