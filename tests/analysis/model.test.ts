@@ -45,6 +45,10 @@ describe('weights file', () => {
     const older = Uint8Array.from([...bytes.slice(0, 6), ...bytes.slice(6 + 16 * 4)]);
     expect(() => decodeModel(older)).toThrow();
     expect(() => decodeModel(bytes.slice(0, bytes.length - 1))).toThrow();
+    // The row-major layout (before the thirty-third session) has the same length: its header tells it apart.
+    const rowMajor = bytes.slice();
+    rowMajor[1]! &= 0x7f;
+    expect(() => decodeModel(rowMajor)).toThrow();
     const before = shippedModel();
     useShippedWeights(older);
     expect(shippedModel()).toBeNull();

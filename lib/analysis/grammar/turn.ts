@@ -24,8 +24,8 @@ const NEXT_TURNS: Record<Lang, RegExp> = {
 
 /** Words that carry nothing before the clause: «pero bueno, …», "but no worries, …", "however, please note that …". */
 const FILLER: Record<Lang, RegExp> = {
-  en: /^(?:[\s,;:()\-–—]|\p{Extended_Pictographic}|\ufe0f|(?:and|so|still|also|then|hey|ok|okay|good news|the good news is|on the bright side|luckily|happily|thankfully|no worries|no problem|don't worry|please note|please be advised|please be aware|just so you know|fyi)(?![\w']))+/u,
-  es: /^(?:[\s,;:()\-–—]|\p{Extended_Pictographic}|\ufe0f|(?:y|que|bueno|vamos|ojo|igual|ademas|de todas formas|de todos modos|la buena noticia es que|lo bueno es que|por suerte|afortunadamente|no te preocupes|no se preocupe|no se preocupen|no pasa nada|tranquil[oa]s?|relax|calma|te cuento que|le informo que|le comento que|te comento que)(?![\w']))+/u,
+  en: /^(?:[\s,;:()\-–—]|\p{Extended_Pictographic}|\ufe0f|(?:and|so|still|also|then|hey|ok|okay|good news|the good news is|on the bright side|luckily|happily|thankfully|no worries|no problem|don't worry|please note|please be advised|please be aware)(?![\w']))+/u,
+  es: /^(?:[\s,;:()\-–—]|\p{Extended_Pictographic}|\ufe0f|(?:y|que|bueno|vamos|ojo|igual|ademas|de todas formas|de todos modos|la buena noticia es que|lo bueno es que|por suerte|afortunadamente|no te preocupes|no se preocupe|no se preocupen|no pasa nada|tranquil[oa]s?|relax|calma)(?![\w']))+/u,
 };
 
 /** What follows a turn and offers nothing: feelings, thanks, apologies, the policy again, feedback noted, a thread closed. */

@@ -190,7 +190,9 @@ const checker = lexiconChecker(
             '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? por favor,? (?!no dud|avis|escrib|llam|contact|disfrut|cuent)@',
             // …as a wish or advice for next time, and told not to file again: «en el futuro sería bueno que mencionaras la fecha»,
             // «por favor, no abras un nuevo ticket para algo así».
-            '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) recomendaria(?:mos)?) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr)\\w*',
+            '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) (?:recomiendo|recomendamos|recomendaria|recomendariamos)|conviene|es (?:mejor|importante)) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr|elij|eleg|fij|asegur|comprob)\\w*',
+            // Thirty-third session: the request, then when it is for («por favor, revise los datos antes de pagar en adelante»).
+            "(?:por favor|porfa|(?:te|le|les) pido que),? (?!(?:no dud|avis|escrib|llam|contact|comunic|disfrut|cuent|acerc|visit|pas[ae]\\b|ten (?:en cuenta|paciencia)|tenga (?:en cuenta|paciencia))\\w*)@[^.!?]{0,80}? (?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante|a futuro)(?![a-z])",
             // Twenty-ninth session: a reminder of how to file, or for next time: «recuerda poner "MAD" en el asunto del pull request»,
             // «acuérdate la próxima vez de poner el link»; a jab at the customer's sense: «hace falta un mínimo de sentido común».
             '(?:recuerda|recuerde|recuerden|recordad|acuerdate|acuerdese|acuerdense|acordaos|acordaros)(?: siempre)? (?:la proxima vez |para la proxima |de aqui en adelante |en adelante )?(?:de )?(?:poner|dejar|incluir|colocar|indicar|agregar|anadir|cerrar|usar|seguir|escribir|nombrar)(?:nos|me|lo|la|los|las)?(?: [^.!?\\s]+){1,9}? (?:(?:el|la|los|las|del|al|tu|su|vuestr[oa]s?|cada) )?(?:asunto del (?:pull request|pr|issue)|pull requests?|issues?|muro|foro|hilo)',
@@ -464,7 +466,7 @@ const checker = lexiconChecker(
             "(?:is|was|are|were) clearly (?:stated|written|explained|marked|listed|displayed|shown|indicated) (?:in|on|there)",
             // Telling the customer how to behave from now on, or to stop: «please request refunds in the window in the future»,
             // «next time, read the FAQ first», «stop spamming the tracker», «you shouldn't post private links here».
-            "(?:next time|in (?:the )?future|from now on),? (?:please |pls |kindly )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|refrain|ask|post|send|open|file|submit|search|attach|provide)",
+            "(?:next time|in (?:the )?future|from now on|going forward|moving forward),? (?:please |pls |kindly )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|refrain|ask|post|send|open|file|submit|search|attach|provide|pick|choose|select|keep|set|top up|save|opt for|go for)",
             // …put as advice for next time: "In the future, we'd recommend buying from our official website".
             "(?:next time|in (?:the )?future|from now on),? (?:we|i)(?:'d| would)? (?:strongly )?(?:recommend|suggest|advise|ask|encourage)(?: that)? (?:you )?(?!(?:reach|contact|call|messag|get in touch|follow|writ|email|ring|phon)\\w*)@",
             // Told to stop filing: "please don't open a new issue for something like this".
@@ -472,6 +474,9 @@ const checker = lexiconChecker(
             // …put as a wish: «maybe in the future it would be nice to specify the date on the PR».
             "(?:next time|in (?:the )?future|from now on),? (?:it )?(?:would|will|'d|'ll) be (?:nice|great|good|helpful|better|best|ideal) (?:if you (?:had |could )?(?:mention|includ|specif|add|sen[dt]|read|check|us|follow|tell|told|let us know|state|attach|search|wait)\\w*|to (?:mention|includ|specif|add|send|read|check|follow|state|attach|search)\\w*)",
             "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
+            // Thirty-third session: the request, then when it is for ("Please double-check your address before ordering in
+            // future", "pls set one next time", "Please keep keys out of git going forward"); not a note, a welcome or a way to reach us.
+            "(?:please|pls|plz|kindly) (?!(?:note|be|find|see|allow|accept|bear|let|contact|reach|call|get|feel|do(?:n't| not) hesitate|enjoy|stay|rest|know|understand|keep (?:an|us|me|in)|come|visit|shop|order|use (?:the|this|code))\\b)@[^.!?]{0,80}? (?:next time|in (?:the )?future|from now on|going forward|moving forward)(?![a-z])",
             // …any request after the opener is one: «in future, please post on the forum».
             "(?:next time|in (?:the )?future|from now on),? please,? (?!feel free|don't hesitate|do not hesitate|enjoy|let (?:me|us) know|contact (?:me|us)|reach out|get in touch|call (?:me|us)|write to (?:me|us)|email (?:me|us))@",
             "(?:^|(?<=[.!?;,]\\x20)|please )don't let (?:it|this|that) happen again",
@@ -942,6 +947,13 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'Thanks so much, see you next time!', lexiconOnly: true },
   { lang: 'en', text: 'The first claim already covered the excess, so the second one has none.', lexiconOnly: true },
   { lang: 'en', text: 'The timeout comes from your proxy: raise its read timeout to 120 s and it goes away.', lexiconOnly: true },
+  // Thirty-third session: the request first, then when it is for; a note, a visit or a way to reach us is no lesson.
+  { lang: 'en', text: '[[Please save your work before closing the tab going forward]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Por favor, revise la talla en la guía antes de comprar en adelante]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Para la próxima te recomiendo elegir el envío exprés]].', lexiconOnly: true },
+  { lang: 'en', text: 'Please note that from now on the shop opens at 10.', lexiconOnly: true },
+  { lang: 'en', text: 'Please visit our new branch next time you are in town.', lexiconOnly: true },
+  { lang: 'es', text: 'Por favor, no dude en escribirnos la próxima vez que lo necesite.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -219,8 +219,8 @@ function channelNear(text: string, sentence: { start: number } | undefined, m: {
  * («mañana lo contacta alguien») or a channel alone is not enough.
  */
 const CHANNEL_VERB = {
-  en: /\b(?:email|e-mail|text|sms|mail|post|dm|message|call|phone|ring)\s+you\b|\bby (?:email|e-mail|text|sms|post|phone)\b/,
-  es: /\b(?:por|al|a tu|a su|en tu|en su) (?:correo|mail|email|e-mail|sms|whatsapp|telefono|celular|movil)\b|\b(?:te|le|les) (?:envia|enviara|enviaran|manda|mandara|mandaran|escribe|escribira|escribiran) (?:un |una )?(?:correo|mail|email|sms|mensaje|whatsapp)\b|\b(?:te|le|les) (?:llama|llamara|llamaran|van a llamar|va a llamar)\b/,
+  en: /\b(?:email|e-mail|text|sms|mail|post|dm|message|call|phone|ring|write (?:to )?)\s*you\b|\bby (?:email|e-mail|text|sms|post|phone|letter)\b/,
+  es: /\b(?:por|al|a tu|a su|en tu|en su) (?:correo|mail|email|e-mail|sms|whatsapp|telefono|celular|movil|carta)\b|\b(?:te|le|les) (?:envia|enviara|enviaran|manda|mandara|mandaran|escribe|escribira|escribiran) (?:un |una )?(?:correo|mail|email|sms|mensaje|whatsapp)\b|\b(?:te|le|les) (?:llama|llaman|llamara|llamaran|van a llamar|va a llamar)\b/,
 };
 
 /**
@@ -353,6 +353,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'Your ticket is with our network team now, and I will write to you on Thursday with what they find.', lexiconOnly: true },
   { lang: 'en', text: "I've sent the photos to our courier partner and will call you myself on Thursday with their answer.", lexiconOnly: true },
   { lang: 'en', text: "I've passed your claim to the loss adjusters and kept myself on the case, so any question can still come to me.", lexiconOnly: true },
+  // Thirty-third session: who, how and when told in the sentence after the hand-off; thanks after it tell nothing.
+  { lang: 'en', text: 'We have referred your request to our Lettings team. Your new contact there will write to you within seven working days.', lexiconOnly: true },
+  { lang: 'es', text: 'Su caso fue escalado al área de Reembolsos. La gestora asignada le escribirá por correo en un plazo de 4 días hábiles.', lexiconOnly: true },
+  { lang: 'en', text: '[[Your complaint has been referred to our Customer Relations team]]. Thank you for bearing with us.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
@@ -374,14 +378,21 @@ const rule: Rule = {
     // A channel for the customer to use clears a hand-off; when someone is to come back to the customer, only with a time
     // («email them at billing@… and they will get back to you within 24 hours»). A channel verb and a time in the
     // hand-off's own sentence say who, how and when (CHANNEL_VERB).
+    // …or the sentence right after it, as formal and chat replies tell it: «Su caso fue escalado al área de Equipajes. La
+    // analista asignada le escribirá por correo en un máximo de 5 días hábiles», "I'll send this to our complaints team.
+    // Ruth there will call you within 5 working days" (thirty-third session: 5 of round 32's 8 clean hand-offs flagged).
     const clear = (m: RuleMatch) => {
-      const sentence = draft.sentences.find((s) => s.start <= m.start && m.start < s.end);
+      const at = draft.sentences.findIndex((s) => s.start <= m.start && m.start < s.end);
+      const sentence = draft.sentences[at];
       const folded = sentence ? draft.folded.slice(sentence.start, sentence.end) : '';
       let timed: boolean | undefined;
       const timeSaid = () => (timed ??= !!sentence && timeAfter(folded, m.start - sentence.start, draft.lang));
       const channelClears = channelNear(draft.text, sentence, m) && (!COMES_TO_CUSTOMER[draft.lang].test(draft.folded.slice(m.start, m.end)) || timeSaid());
       const saysHowAndWhen = !!sentence && CHANNEL_VERB[draft.lang].test(folded) && timeSaid();
-      return channelClears || saysHowAndWhen;
+      const next = draft.sentences[at + 1];
+      const nextFolded = next ? draft.folded.slice(next.start, next.end) : '';
+      const nextSaysHowAndWhen = !!next && CHANNEL_VERB[draft.lang].test(folded + ' ' + nextFolded) && (timeSaid() || timeAfter(nextFolded, 0, draft.lang));
+      return channelClears || saysHowAndWhen || nextSaysHowAndWhen;
     };
     for (const m of matches.filter((m) => !clear(m))) {
       const last = out[out.length - 1];
