@@ -104,9 +104,9 @@ describe('the learned layer joined to the lexicons', () => {
 
   it('a borderline sentence is left by standard and flagged by picky (the e2e strictness test relies on it)', () => {
     // tests/e2e/control.e2e.ts types this sentence; a retrain that moves it off the border fails here first.
-    const text = "So the issue here is the new phone isn't getting texts from iPhones since you switched over from the old one, correct?";
+    const text = "Unfortunately the transfer company doesn't run after midnight, so the late arrival wasn't covered.";
     expect(analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings).toEqual([]);
-    expect(analyze({ text, role: 'agent', context: { strictness: 'picky' } }).findings.map((f) => f.rule)).toEqual(['problem-framing']);
+    expect(analyze({ text, role: 'agent', context: { strictness: 'picky' } }).findings.map((f) => f.rule)).toEqual(['flat-refusal']);
   });
 
   it('what the model alone may flag: anger needs a word of judgement (a raised voice alone is not enough), blame is not owning the fault, declining to promise is no overpromise', () => {

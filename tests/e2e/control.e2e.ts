@@ -204,9 +204,10 @@ describe('the agent in control (Zendesk, Chromium)', () => {
   });
 
   test('strictness: a borderline sentence is flagged only once the agent picks "picky" on the options page', STEP, async () => {
-    // A train.jsonl sentence that restates the problem: a borderline problem-framing for the learned layer (probability
-    // 0.46 with the thirty-second session's weights), between the picky (0.45) and standard (0.50) thresholds.
-    const borderline = "So the issue here is the new phone isn't getting texts from iPhones since you switched over from the old one, correct?";
+    // A train.jsonl sentence that refuses with nothing offered, in words no refusal pattern reads: a borderline flat refusal
+    // for the learned layer (probability 0.76 with the thirty-third session's weights), between the picky (0.30) and
+    // standard (0.95) thresholds.
+    const borderline = "Unfortunately the transfer company doesn't run after midnight, so the late arrival wasn't covered.";
     let page = await fresh();
     await page.keyboard.type(borderline);
     await waitForRules(page, (r) => assert.deepEqual(r, [], 'standard (the default) leaves it alone'));
@@ -219,7 +220,7 @@ describe('the agent in control (Zendesk, Chromium)', () => {
     await waitFor(async () => assert.equal((await storedSettings()).strictness, 'picky'), 5_000);
     page = await fresh();
     await page.keyboard.type(borderline);
-    await waitForRules(page, (r) => assert.deepEqual(r, ['problem-framing'], 'picky flags the borderline'));
+    await waitForRules(page, (r) => assert.deepEqual(r, ['flat-refusal'], 'picky flags the borderline'));
     await page.close();
     await select.selectOption('standard');
     await waitFor(async () => assert.equal((await storedSettings()).strictness, 'standard'), 5_000);

@@ -20,7 +20,9 @@ import type { Rule, RuleExample } from './types';
 const CUE_ES =
   "(?:(?:entonces|o sea(?: que| q)?|osea(?: que| q)?|es decir|a ver|vale|ok|okay|bien|perfecto|resumiendo|en resumen|en pocas palabras|en otras palabras|para resumir|"
   + "si (?:te |le |les )?(?:entiendo|entendi) bien|segun (?:entiendo|entendi|me (?:cuentas|cuenta|contas|comentas|comenta|dices|dice|decis))|"
-  + "por lo que (?:entiendo|entendi|veo|me (?:cuentas|cuenta|contas|comentas|comenta|dices|dice|decis)))[,: ]+){1,3}";
+  + "por lo que (?:entiendo|entendi|veo|me (?:cuentas|cuenta|contas|comentas|comenta|dices|dice|decis))|"
+  // Thirty-third session: «a ver si lo he entendido», «si lo entendimos bien».
+  + "a ver si (?:lo |te |le |les )?(?:he |hemos )?entend\\w*|si (?:lo |te |le )?(?:he |hemos )?(?:entendido|entendimos) bien)[,: ]+){1,3}";
 const PROBLEM_ES = '(?:problema|inconveniente|dificultad|falla|fallo|queja|reclamo|incidencia|lio|drama|tema)';
 const HAVE_ES =
   '(?:tienes|tiene|tenes|tienen|teneis|usted tiene|te (?:pasa|ocurre|sucede)|le (?:pasa|ocurre|sucede)|estas teniendo|esta teniendo|'
@@ -29,6 +31,8 @@ const HAVE_ES =
 
 const CUE_EN =
   "(?:(?:so|ok|okay|right|alright|all right|(?:just )?to (?:confirm|recap|summari[sz]e|sum up)|in short|basically|if i (?:understand|understood|get|got) (?:you )?(?:correctly|right)|"
+  // Thirty-third session: "if I've understood your email correctly", "if I'm reading this right".
+  + "if i(?:'ve| have) (?:understood|read|got) (?:you|this|that|it|your \\w+) (?:correctly|right)|if i'm (?:reading|understanding) (?:you|this|that|it|your \\w+) (?:correctly|right)|"
   + "from what (?:i understand|you(?:'ve| have)? (?:said|told me|described))|as i understand it|i understand that|i see that)[,: ]+){1,3}";
 const PROBLEM_EN = '(?:problem|issue|trouble|complaint|difficulty)';
 const HAVE_EN =
@@ -47,17 +51,25 @@ const checker = lexiconChecker(
             `(?:tu|su|vuestro) (?:principal |unico |gran )?${PROBLEM_ES} (?:entonces |principal |aqui |actual |ahora )?(?:es|seria|viene a ser)(?: entonces)?(?: que| q| el hecho de que)?`,
             `(?:el|la) ${PROBLEM_ES} (?:que |q )?${HAVE_ES} (?:entonces |ahora )?(?:es|seria)(?: entonces)?(?: que| q)?`,
             `lo que (?:te|le|les|os) (?:pasa|ocurre|sucede) (?:entonces )?es (?:que|q)`,
+            // Thirty-third session: the formal restatement, «entendemos que el inconveniente consiste en que…».
+            `(?:tu|su|el|la) ${PROBLEM_ES} (?:consiste|radica) en (?:que|q)`,
           ],
           span: 'toEnd',
           left: { match: LEFT_ES },
         },
         {
-          match: [`(?:el ${PROBLEM_ES}|lo que (?:pasa|ocurre|sucede)) (?:entonces )?(?:es|seria) (?:entonces )?(?:que|q)`],
+          match: [`(?:el ${PROBLEM_ES}|lo que (?:pasa|ocurre|sucede|paso)) (?:entonces )?(?:es|seria|fue) (?:entonces )?(?:que|q)?`],
           span: 'toEnd',
           left: { match: CUE_ES, required: true },
         },
+        {
+          // «o sea que el pedido no te llegó», «o sea que tu pedido figura entregado pero no te llegó nada»: the customer's
+          // thing and what failed, said back (thirty-third session).
+          match: ['(?:o sea|osea)(?: que| q)? (?:tu|su|el|la|los|las) [^.!?]{0,50}?(?:\\bno\\b|\\bsin\\b|\\bnunca\\b)'],
+          span: 'toEnd',
+        },
       ],
-      gate: ['problem', 'inconvenient', 'dificultad', 'falla', 'fallo', 'queja', 'reclamo', 'incidencia', 'lio', 'drama', 'tema', 'pasa', 'ocurre', 'sucede'],
+      gate: ['problem', 'inconvenient', 'dificultad', 'falla', 'fallo', 'queja', 'reclamo', 'incidencia', 'lio', 'drama', 'tema', 'pasa', 'ocurre', 'sucede', 'o sea', 'osea'],
       // The agent explaining a cause on our side is not a restatement of the customer's problem.
       unless: ['(?:el|la) ' + PROBLEM_ES + ' (?:es|era|fue) que (?:nuestr[oa]s?|nosotros|hubo|tuvimos|estamos|estabamos|el sistema)'],
     },
@@ -67,6 +79,8 @@ const checker = lexiconChecker(
           match: [
             `your (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be|was)(?: that)?`,
             `the (?:main |only |real )?${PROBLEM_EN} ${HAVE_EN}(?: here)? (?:is|seems to be|was)(?: that)?`,
+            // Thirty-third session: the formal restatement, "we understand your complaint to be that…".
+            `(?:we|i) understand your ${PROBLEM_EN} to (?:be|concern)(?: that)?`,
           ],
           span: 'toEnd',
           left: { match: LEFT_EN },
@@ -75,12 +89,16 @@ const checker = lexiconChecker(
           match: [
             `the (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be)(?: that)?(?= you | your )`,
             `what(?:'s| is) (?:wrong|happening|going on)(?: is that)?(?= you | your )`,
+            // Thirty-third session: the customer's thing, not only "you", after the cue ("So the problem is the build fails
+            // on macOS", "So what's happening is the dishwasher is leaking", "So the bug is: …"); not a cause on our side.
+            `the (?:main |only |real )?(?:${PROBLEM_EN}|bug)(?: here)? (?:is|seems to be)(?: that)?:?(?! (?:our|we|on our|with our|in our|now|fixed|resolved|that (?:our|we))\\b)(?= \\S)`,
+            `what(?:'s| is| has) (?:happening|happened|going on)(?: here)? is(?: that)?(?! (?:our|we|on our|with our|in our)\\b)(?= \\S)`,
           ],
           span: 'toEnd',
           left: { match: CUE_EN, required: true },
         },
       ],
-      gate: ['problem', 'issue', 'trouble', 'complaint', 'difficult', 'wrong', 'happening', 'going on'],
+      gate: ['problem', 'issue', 'trouble', 'complaint', 'difficult', 'wrong', 'happening', 'happened', 'going on', 'bug'],
       // Nor is telling a report apart from another («your issue is not the startup crash»).
       unless: ['the ' + PROBLEM_EN + ' (?:is|was) that (?:our|we|there was)', 'your ' + PROBLEM_EN + ' (?:is|was) not'],
     },
@@ -338,6 +356,15 @@ export const examples: RuleExample[] = [
   // A problem that may go on, in a condition before a next step, restates nothing (twenty-eighth session).
   { lang: 'es', text: 'Corregimos el error de permisos. Si seguís experimentando problemas podés reabrir este issue.', lexiconOnly: true },
   { lang: 'en', text: 'We fixed the login bug. If the issue persists, you can reopen this ticket.', lexiconOnly: true },
+  // Thirty-third session: the problem said back after other cues, of the customer's thing, formally; a cause on our side,
+  // a fix and good news said back are no framing.
+  { lang: 'en', text: "[[If I've understood your message correctly, the issue is that the invoice shows the wrong address.]]", lexiconOnly: true },
+  { lang: 'en', text: "[[So what's happening is the heater switches off after ten minutes.]]", lexiconOnly: true },
+  { lang: 'es', text: '[[O sea que la factura no te llegó al correo.]]', lexiconOnly: true },
+  { lang: 'es', text: 'Entendemos que [[el inconveniente consiste en que el recibo salió duplicado.]]', lexiconOnly: true },
+  { lang: 'en', text: 'So the problem was on our side: a server ran out of disk, and it is fixed now.', lexiconOnly: true },
+  { lang: 'en', text: 'So the bug is fixed in version 4.1.', lexiconOnly: true },
+  { lang: 'es', text: 'O sea que el pedido ya está en camino y llega el jueves.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
