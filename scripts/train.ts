@@ -25,7 +25,7 @@ import { MOMENTS } from '../lib/analysis/moments/registry';
 import { MOMENT_EXAMPLES } from '../lib/analysis/moments/registry';
 import { RULE_EXAMPLES } from '../lib/analysis/rules/registry';
 import { FEATURE_BITS, fnv1a, sentenceFeatures } from '../lib/analysis/model/features';
-import { decodeModel, encodeModel, MODEL_LABELS, sigmoid, type LabelInfo, type Model } from '../lib/analysis/model';
+import { decodeModel, encodeModel, MODEL_LABELS, sigmoid, type LabelInfo, type Model, type ModelLabel } from '../lib/analysis/model';
 import { hasOffer } from '../lib/analysis/rules/flat-refusal';
 import { RULES } from '../lib/analysis/rules/registry';
 import { fold, splitSentences } from '../lib/analysis/text';
@@ -602,6 +602,16 @@ const precisionOf = (c: Count) => (c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0);
  * (2) the offer threshold with the best flat-refusal F1; (2b) the
  * commitment threshold and veto; (3) no veto on any other lexicon match.
  */
+/**
+ * Where dev scores a rule's standard thresholds alike, the one nearest this prior, not the highest. Thirty-third session:
+ * dev's flat refusals are the lexicon's own, so its F1 is flat from 0.95 down to the 0.5 floor and the tie went to 0.95,
+ * where the model decides almost nothing. On the sets read but never trained on, 0.55 finds 5 refusals more than 0.95
+ * (round 21 1, letters 1, round 32 3) and no false alarm; 0.45 the same; 0.35 brings false alarms (blind 3, round 21,
+ * round 32). (The same sweep printed the held-out voice probes: +5 English and +1 Spanish refusals at 0.55, one false
+ * alarm at 0.45; so they no longer stand untouched for this choice, docs/engine.md.)
+ */
+const TIE_PRIOR: Partial<Record<ModelLabel, number>> = { 'flat-refusal': 0.55 };
+
 function calibrate(model: Model, dev: Line[]): void {
   const set = (field: (label: LabelInfo, l: number) => void) => model.labels.forEach(field);
   // (1) The first pass (threshold above 1) is the lexicons alone: the baseline for false alarms.
@@ -628,7 +638,10 @@ function calibrate(model: Model, dev: Line[]): void {
       });
       const best = Math.max(...eligible.map((e) => e.f1));
       const alike = eligible.filter((e) => e.f1 === best).map((e) => e.t);
-      // Where dev scores several thresholds alike, a rule takes the highest (the fewest alarms on a clean draft), a moment the lowest.
+      // Where dev scores several thresholds alike, a rule takes the highest (the fewest alarms on a clean draft), a moment the
+      // lowest; a rule with a prior, the nearest to it.
+      const prior = strictness === 'standard' ? TIE_PRIOR[MODEL_LABELS[l]] : undefined;
+      if (prior !== undefined) return alike.reduce((a, b) => (Math.abs(b - prior) < Math.abs(a - prior) ? b : a));
       return RULE_LABELS.has(MODEL_LABELS[l]) ? Math.max(...alike) : Math.min(...alike);
     };
     // Past the false-alarm budget if need be: the budget is counted on dev, whose customers are plainer than real ones.

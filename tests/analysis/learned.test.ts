@@ -104,7 +104,7 @@ describe('the learned layer joined to the lexicons', () => {
 
   it('a borderline sentence is left by standard and flagged by picky (the e2e strictness test relies on it)', () => {
     // tests/e2e/control.e2e.ts types this sentence; a retrain that moves it off the border fails here first.
-    const text = "Unfortunately the transfer company doesn't run after midnight, so the late arrival wasn't covered.";
+    const text = "Viewers can see everything and export reports, but can't edit or delete anything.";
     expect(analyze({ text, role: 'agent', context: { strictness: 'standard' } }).findings).toEqual([]);
     expect(analyze({ text, role: 'agent', context: { strictness: 'picky' } }).findings.map((f) => f.rule)).toEqual(['flat-refusal']);
   });

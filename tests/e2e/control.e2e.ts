@@ -205,9 +205,9 @@ describe('the agent in control (Zendesk, Chromium)', () => {
 
   test('strictness: a borderline sentence is flagged only once the agent picks "picky" on the options page', STEP, async () => {
     // A train.jsonl sentence that refuses with nothing offered, in words no refusal pattern reads: a borderline flat refusal
-    // for the learned layer (probability 0.76 with the thirty-third session's weights), between the picky (0.30) and
-    // standard (0.95) thresholds.
-    const borderline = "Unfortunately the transfer company doesn't run after midnight, so the late arrival wasn't covered.";
+    // for the learned layer (probability 0.42 with the thirty-third session's weights), between the picky (0.30) and
+    // standard (0.55) thresholds.
+    const borderline = "Viewers can see everything and export reports, but can't edit or delete anything.";
     let page = await fresh();
     await page.keyboard.type(borderline);
     await waitForRules(page, (r) => assert.deepEqual(r, [], 'standard (the default) leaves it alone'));
