@@ -12,14 +12,20 @@ import type { Sentence } from '../text';
 import type { Lang } from '../types';
 
 /** A contrast that turns from the no to what comes instead. «Aunque», "though" concede («aunque sea de un familiar»). */
+const TURN_WORDS: Record<Lang, string> = {
+  en: 'but|however|that said|that being said|having said that',
+  es: 'pero|sin embargo|no obstante|eso si|en cambio|dicho esto',
+};
+/** The turns that also stand inside a sentence rather than open it: "Please note, however, that…". */
+const MID_SENTENCE_TURN_WORDS: Record<Lang, string> = { en: 'however', es: 'sin embargo|no obstante' };
 const TURN: Record<Lang, RegExp> = {
-  en: /\b(?:but|however|that said|that being said|having said that)\b/g,
-  es: /\b(?:pero|sin embargo|no obstante|eso si|en cambio|dicho esto)\b/g,
+  en: new RegExp(`\\b(?:${TURN_WORDS.en})\\b`, 'g'),
+  es: new RegExp(`\\b(?:${TURN_WORDS.es})\\b`, 'g'),
 };
 /** The next sentence turning: on its opening («…no es reembolsable. Sin embargo, …»), or anywhere with "however". */
 const NEXT_TURNS: Record<Lang, RegExp> = {
-  en: /^\W*(?:but|however|that said|that being said|having said that)\b|\bhowever\b/,
-  es: /^\W*(?:pero|sin embargo|no obstante|eso si|en cambio|dicho esto)\b|\b(?:sin embargo|no obstante)\b/,
+  en: new RegExp(`^\\W*(?:${TURN_WORDS.en})\\b|\\b(?:${MID_SENTENCE_TURN_WORDS.en})\\b`),
+  es: new RegExp(`^\\W*(?:${TURN_WORDS.es})\\b|\\b(?:${MID_SENTENCE_TURN_WORDS.es})\\b`),
 };
 
 /** Words that carry nothing before the clause: «pero bueno, …», "but no worries, …", "however, please note that …". */
@@ -102,13 +108,13 @@ export function offersAfterTurn(folded: string, sentences: Sentence[], from: num
   const sentence = sentences[at]!;
   const turn = TURN[lang];
   turn.lastIndex = from;
+  // The words after a turn ending at `after`, within its sentence and TAIL_CHARS.
+  const tailFrom = (after: number, end: number) => folded.slice(after, Math.min(end, after + TAIL_CHARS));
   for (let m = turn.exec(folded); m && m.index < sentence.end; m = turn.exec(folded)) {
-    const from = m.index + m[0].length;
-    if (turnOffers(folded.slice(from, Math.min(sentence.end, from + TAIL_CHARS)), lang)) return true;
+    if (turnOffers(tailFrom(m.index + m[0].length, sentence.end), lang)) return true;
   }
   const next = sentences[at + 1];
   if (!next) return false;
-  const opening = NEXT_TURNS[lang].exec(folded.slice(next.start, Math.min(next.end, next.start + TAIL_CHARS)));
-  const after = next.start + (opening ? opening.index + opening[0].length : 0);
-  return !!opening && turnOffers(folded.slice(after, Math.min(next.end, after + TAIL_CHARS)), lang);
+  const opening = NEXT_TURNS[lang].exec(tailFrom(next.start, next.end));
+  return !!opening && turnOffers(tailFrom(next.start + opening.index + opening[0].length, next.end), lang);
 }

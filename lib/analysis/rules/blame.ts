@@ -28,6 +28,9 @@ const DOCUMENTS_EN = '(?:docs|documentation|readme|faq|faqs|manual|guide|instruc
 /** "you should have your refund by Friday": what they will have, not what they should have done. */
 const WILL_HAVE = "(?:a|an|the|your|full|it|them|this|that)\\b[^.!?,;]{0,40}?\\b(?:by|within|in \\d|in (?:a|an|the next|the coming)|tomorrow|today|shortly|soon|now|again|back|already)\\b";
 
+/** When a lesson is for: "next time", "in future", "going forward" (English, folded). */
+const FROM_NOW_ON_EN = '(?:next time|in (?:the )?future|from now on|going forward|moving forward)';
+
 const checker = lexiconChecker(
   {
     es: {
@@ -466,7 +469,7 @@ const checker = lexiconChecker(
             "(?:is|was|are|were) clearly (?:stated|written|explained|marked|listed|displayed|shown|indicated) (?:in|on|there)",
             // Telling the customer how to behave from now on, or to stop: «please request refunds in the window in the future»,
             // «next time, read the FAQ first», «stop spamming the tracker», «you shouldn't post private links here».
-            "(?:next time|in (?:the )?future|from now on|going forward|moving forward),? (?:please |pls |kindly )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|refrain|ask|post|send|open|file|submit|search|attach|provide|pick|choose|select|keep|set|top up|save|opt for|go for)",
+            `${FROM_NOW_ON_EN},? (?:please |pls |kindly )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|refrain|ask|post|send|open|file|submit|search|attach|provide|pick|choose|select|keep|set|top up|save|opt for|go for)`,
             // …put as advice for next time: "In the future, we'd recommend buying from our official website".
             "(?:next time|in (?:the )?future|from now on),? (?:we|i)(?:'d| would)? (?:strongly )?(?:recommend|suggest|advise|ask|encourage)(?: that)? (?:you )?(?!(?:reach|contact|call|messag|get in touch|follow|writ|email|ring|phon)\\w*)@",
             // Told to stop filing: "please don't open a new issue for something like this".
@@ -476,7 +479,7 @@ const checker = lexiconChecker(
             "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
             // Thirty-third session: the request, then when it is for ("Please double-check your address before ordering in
             // future", "pls set one next time", "Please keep keys out of git going forward"); not a note, a welcome or a way to reach us.
-            "(?:please|pls|plz|kindly) (?!(?:note|be|find|see|allow|accept|bear|let|contact|reach|call|get|feel|do(?:n't| not) hesitate|enjoy|stay|rest|know|understand|keep (?:an|us|me|in)|come|visit|shop|order|use (?:the|this|code))\\b)@[^.!?]{0,80}? (?:next time|in (?:the )?future|from now on|going forward|moving forward)(?![a-z])",
+            `(?:please|pls|plz|kindly) (?!(?:note|be|find|see|allow|accept|bear|let|contact|reach|call|get|feel|do(?:n't| not) hesitate|enjoy|stay|rest|know|understand|keep (?:an|us|me|in)|come|visit|shop|order|use (?:the|this|code))\\b)@[^.!?]{0,80}? ${FROM_NOW_ON_EN}(?![a-z])`,
             // …any request after the opener is one: «in future, please post on the forum».
             "(?:next time|in (?:the )?future|from now on),? please,? (?!feel free|don't hesitate|do not hesitate|enjoy|let (?:me|us) know|contact (?:me|us)|reach out|get in touch|call (?:me|us)|write to (?:me|us)|email (?:me|us))@",
             "(?:^|(?<=[.!?;,]\\x20)|please )don't let (?:it|this|that) happen again",
