@@ -609,8 +609,12 @@ const precisionOf = (c: Count) => (c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0);
  * (round 21 1, letters 1, round 32 3) and no false alarm; 0.45 the same; 0.35 brings false alarms (blind 3, round 21,
  * round 32). (The same sweep printed the held-out voice probes: +5 English and +1 Spanish refusals at 0.55, one false
  * alarm at 0.45; so they no longer stand untouched for this choice, docs/engine.md.)
+ * Thirty-fourth session, overpromise the same way (dev alike from 0.95 to 0.7): on those sets 0.7 finds 4 more (round 32)
+ * and no false alarm, 0.55 one more and a false alarm (blind 3). Blame keeps its highest: each threshold below 0.95
+ * brought about one false alarm for each line found (dev, letters, round 6, round 7, round 13, round 32). These sweeps
+ * read no held-out probe.
  */
-const TIE_PRIOR: Partial<Record<ModelLabel, number>> = { 'flat-refusal': 0.55 };
+const TIE_PRIOR: Partial<Record<ModelLabel, number>> = { 'flat-refusal': 0.55, overpromise: 0.7 };
 
 function calibrate(model: Model, dev: Line[]): void {
   const set = (field: (label: LabelInfo, l: number) => void) => model.labels.forEach(field);

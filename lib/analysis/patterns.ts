@@ -350,6 +350,15 @@ export function clauseEnd(text: string, i: number): number {
   return e;
 }
 
+/** The sentence without its leading spaces and its closing punctuation, as a clause's span ends before its break. */
+export function sentenceSpan(text: string): Span {
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  let end = sentenceEnd(text);
+  while (end > start && /[.!?…]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
 /** End of the sentence text including its closing punctuation, trimming trailing spaces. */
 export function sentenceEnd(text: string): number {
   let e = text.length;
@@ -381,9 +390,10 @@ export interface PatternSpec {
   /**
    * Reported span: `match` the matched phrase; `right` from the match to the end of its
    * clause; `clause` the whole clause around the match; `toEnd` from the match to the end of
-   * the sentence, closing punctuation included.
+   * the sentence, closing punctuation included; `sentence` the whole sentence but its closing
+   * punctuation (a construction whose parts stand clauses apart, rewritten as one).
    */
-  span?: 'match' | 'right' | 'clause' | 'toEnd';
+  span?: 'match' | 'right' | 'clause' | 'toEnd' | 'sentence';
   /** A label handed to the suggestion builder (e.g. "third-party" vs "customer"). */
   kind?: string;
   /**
@@ -499,6 +509,7 @@ export function lexiconChecker(
           end = sentenceEnd(text);
           if (start > 0 && (text[start - 1] === '¿' || text[start - 1] === '¡')) start--;
         }
+        if (spec.span === 'sentence') ({ start, end } = sentenceSpan(text));
         raw.push({ start, end, kind: spec.kind, cueEnd });
       }
     }

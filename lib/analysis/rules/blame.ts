@@ -14,6 +14,7 @@ import { lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import { IMPERATIVE_ES } from '../grammar/next-step';
+import { NOT_OURS_SOURCES } from '../grammar/not-ours';
 import type { Rule, RuleExample } from './types';
 
 /** What was said before, pointed back at: «as previously advised», "as informed earlier". */
@@ -72,6 +73,12 @@ const checker = lexiconChecker(
             'ya (?:le |te |les )?(?:respondi|conteste|respondimos|contestamos) (?:uno igual|una igual|lo mismo|esa (?:consulta|pregunta)|esta (?:consulta|pregunta))',
           ],
           span: 'match',
+        },
+        {
+          // The fault put elsewhere with our side cleared in the same breath (grammar/not-ours.ts): one construction, rewritten whole.
+          kind: 'third',
+          match: NOT_OURS_SOURCES.es,
+          span: 'sentence',
         },
         {
           kind: 'third',
@@ -313,6 +320,12 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'ve| have)? (?:already )?(?:told|explained to|informed|reminded) you(?: this| that)? (?:several|many|multiple|numerous|a few|a couple of|two|three|\\d+) times",
           ],
           span: 'match',
+        },
+        {
+          // The fault put elsewhere with our side cleared in the same breath (grammar/not-ours.ts): one construction, rewritten whole.
+          kind: 'third',
+          match: NOT_OURS_SOURCES.en,
+          span: 'sentence',
         },
         {
           kind: 'third',
@@ -847,7 +860,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Recuerde que para futuras solicitudes debe adjuntar la factura]].', lexiconOnly: true },
   { lang: 'es', text: 'El corte vino del proveedor de la nube; ya está resuelto y te devolvimos el día.', lexiconOnly: true },
   { lang: 'en', text: 'Works on both my laptops. [[Must be something on your end]].', lexiconOnly: true },
-  { lang: 'en', text: 'That outage came from our hosting provider, [[not from us]].', lexiconOnly: true },
+  { lang: 'en', text: '[[That outage came from our hosting provider, not from us]].', lexiconOnly: true },
   { lang: 'en', text: '[[Before opening a new issue, please search the tracker]].', lexiconOnly: true },
   { lang: 'en', text: 'The crash came from a WebKit bug; we shipped a workaround in 2.4.1 and it should be gone after the update.', lexiconOnly: true },
   // Twenty-fourth session: the fault named as theirs, the effort they did not make, what they are told they knew.
@@ -957,6 +970,24 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'Please note that from now on the shop opens at 10.', lexiconOnly: true },
   { lang: 'en', text: 'Please visit our new branch next time you are in town.', lexiconOnly: true },
   { lang: 'es', text: 'Por favor, no dude en escribirnos la próxima vez que lo necesite.', lexiconOnly: true },
+  // Thirty-fourth session: the fault put elsewhere with our side cleared in the same breath (grammar/not-ours.ts), the
+  // whole sentence rewritten; routing, a guess, the customer's control and «not you» are no blame.
+  { lang: 'en', text: "[[The outage was caused by the power company's equipment, not our network]].", lexiconOnly: true },
+  { lang: 'en', text: '[[Your order was late because the kitchen took an hour, not because of our drivers]].', lexiconOnly: true },
+  { lang: 'en', text: "[[The cancellation was down to a signalling failure at the station rather than us]].", lexiconOnly: true },
+  { lang: 'en', text: "[[The delay was due to weather restrictions, entirely beyond the airline's control]].", lexiconOnly: true },
+  { lang: 'es', text: '[[La caída la provocó la distribuidora eléctrica, no nosotros]].', lexiconOnly: true },
+  { lang: 'es', text: '[[El cobro doble fue un error del comercio y no de nuestra plataforma]].', lexiconOnly: true },
+  { lang: 'es', text: '[[No es un fallo de la app sino del sistema operativo del teléfono]].', lexiconOnly: true },
+  { lang: 'es', text: '[[El corte se debió a obras en la calle, ajenas a nuestra empresa]].', lexiconOnly: true },
+  { lang: 'es', text: '[[La demora fue por el control aéreo, no es algo que dependa de nosotros]].', lexiconOnly: true },
+  { lang: 'en', text: 'Refunds for in-app purchases are handled by the app store rather than us; here is the link to ask for one.', lexiconOnly: true },
+  { lang: 'en', text: 'If the problem comes back, please call the installer rather than us, since they hold the warranty.', lexiconOnly: true },
+  { lang: 'en', text: "This looks like a browser bug rather than ours; I've reported it upstream.", lexiconOnly: true },
+  { lang: 'en', text: "Since the delay was beyond the passenger's control, we've waived the change fee.", lexiconOnly: true },
+  { lang: 'en', text: 'The mistake was ours, not yours, and the fee is already refunded.', lexiconOnly: true },
+  { lang: 'es', text: 'Ese certificado lo emite el registro civil y no nosotros, pero te dejo el enlace para pedirlo.', lexiconOnly: true },
+  { lang: 'es', text: 'El error fue nuestro, no tuyo, y ya está corregido.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
