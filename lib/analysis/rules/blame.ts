@@ -71,6 +71,12 @@ const checker = lexiconChecker(
             // Pointing up the thread, or at the same question answered: «líneas arriba le indiqué…», «ya respondí uno igual».
             '(?:lineas|mas) arriba (?:le|te|les|os) (?:indique|explique|dije|comente|respondi|conteste|puse|escribi|mencione|indicamos|explicamos|dijimos|comentamos|respondimos|contestamos|pusimos|escribimos|mencionamos)',
             'ya (?:le |te |les )?(?:respondi|conteste|respondimos|contestamos) (?:uno igual|una igual|lo mismo|esa (?:consulta|pregunta)|esta (?:consulta|pregunta))',
+            // Thirty-fourth session: the maintainer's «como dije en #412», «como ya comenté más arriba» (one person, no pronoun,
+            // pointing at where it was said); «como te escribí ayer»; «ya te respondimos esto»; «le repito lo que le dije».
+            'como (?:ya )?(?:dije|comente|explique|mencione|indique|aclare|escribi|respondi|conteste|puse)(?= (?:en (?:#|el (?:issue|hilo|mensaje|comentario|correo)|la (?:issue|respuesta))|(?:mas )?arriba|antes|anteriormente|varias veces))',
+            'como (?:ya )?(?:le|te|les|os) (?:escribi|escribimos|respondi|respondimos|conteste|contestamos|aclare|aclaramos)(?= (?:ayer|antes|anteriormente|(?:mas )?arriba|en|por|el otro dia)\\b)',
+            'ya (?:te|le|les|os) (?:respondimos|respondi|contestamos|conteste|dijimos|dije|explicamos|explique|aclaramos|aclare) (?:esto|eso|lo mismo)',
+            '(?:le|te|les|os) (?:repito|repetimos|reitero|reiteramos) lo que (?:le|te|les|os) (?:dije|dijimos|indique|indicamos|explique|explicamos|comente|comentamos|escribi|escribimos)',
           ],
           span: 'match',
         },
@@ -307,6 +313,12 @@ const checker = lexiconChecker(
             // Eighteenth session: a dated letter pointed back to, and the question called asked too often: "as explained in our
             // letter of 3 November", "the answer hasn't changed, however many times it's asked".
             `as ${POINTED_BACK_EN} in (?:our|my) (?:letter|email|e-mail|message|correspondence|notice) (?:of|dated|from|sent on)`,
+            // Thirty-fourth session: "per my email of 12 March", "as you were informed on the telephone", "as we said yesterday",
+            // "as I wrote above", "we've answered this in DMs already".
+            "(?<!as )per (?:my|our) (?:last |previous |earlier |prior )?(?:e-?mail|message|msg|comment|reply|post|response|letter|note)\\b",
+            "(?:as|like) you (?:were|have been|had been|'ve been) (?:already |previously )?(?:informed|told|advised|notified)",
+            "(?:as|like) (?:i|we)(?:'ve| have)?(?: already| previously)? (?:said|told you|explained|mentioned|stated|wrote|written|replied|answered|noted)(?= (?:yesterday|last week|this morning|on the (?:phone|call)|in (?:#|the (?:thread|issue|ticket|dms?|comments?)|(?:my|our) (?:dms?|email|e-mail|message|reply|comment))|above)\\b)",
+            "(?:i|we)(?:'ve| have)? (?:already )?(?:answered|replied to|responded to|addressed|covered) (?:this|that|your (?:question|query))(?: (?:in|on|by|via|over) @(?: @)?)? already",
             "(?:however|no matter how) many times (?:it's|it is|it gets|you|it has been) (?:asked|ask|raised|raise)",
             // An admonition for the future, and what would have been best for the customer to do: "please be careful while
             // clicking on SMS links in future", «lo ideal habría sido plantearlo en clase» (below, Spanish).
@@ -988,6 +1000,19 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'The mistake was ours, not yours, and the fee is already refunded.', lexiconOnly: true },
   { lang: 'es', text: 'Ese certificado lo emite el registro civil y no nosotros, pero te dejo el enlace para pedirlo.', lexiconOnly: true },
   { lang: 'es', text: 'El error fue nuestro, no tuyo, y ya está corregido.', lexiconOnly: true },
+  // Thirty-fourth session: pointing back in more words ("per my email", "as you were informed", "as we said yesterday",
+  // «como dije en #88», «ya te respondimos esto», «le repito lo que le dije»); a recap of a call and a promise kept are not.
+  { lang: 'en', text: '[[Per my last email]], the key you are using is for the sandbox.', lexiconOnly: true },
+  { lang: 'en', text: '[[As you were informed]] at the desk, the fare cannot be changed.', lexiconOnly: true },
+  { lang: 'en', text: '[[As we said]] yesterday, the 7:40 was cancelled by the operator.', lexiconOnly: true },
+  { lang: 'en', text: "[[We've answered this in DMs already]], please check there.", lexiconOnly: true },
+  { lang: 'es', text: '[[Como dije]] en #88, se arregla con la versión 2.4.', lexiconOnly: true },
+  { lang: 'es', text: '[[Como te escribí]] ayer, el pedido sale el lunes.', lexiconOnly: true },
+  { lang: 'es', text: '[[Ya te respondimos esto]] por privado.', lexiconOnly: true },
+  { lang: 'es', text: '[[Le repito lo que le dije]]: el reembolso ya está hecho.', lexiconOnly: true },
+  { lang: 'en', text: "Per our conversation this morning, I've sent the claim form to your email.", lexiconOnly: true },
+  { lang: 'en', text: 'As you requested, the order has been cancelled and refunded.', lexiconOnly: true },
+  { lang: 'es', text: 'Como dije que haría, ya llamé al transportista y sale hoy.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
