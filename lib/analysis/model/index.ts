@@ -74,6 +74,9 @@ function popcount(word: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
+/** The index of the lowest set bit of a label mask: the next label a row weighs. */
+const lowestBit = (mask: number) => 31 - Math.clz32(mask & -mask);
+
 /** Where the row of feature bucket `feature` starts in `model.rows`, or -1 when no label weighs it. */
 export function rowOf(model: Model, feature: number): number {
   const word = model.present[feature >>> 5]!;
@@ -188,7 +191,7 @@ export function decodeModel(bytes: Uint8Array): Model {
   // Where each label's run of weights starts: after the runs of the labels before it.
   const next = new Uint32Array(labelCount);
   for (let r = 0; r < rowCount; r++) {
-    for (let m = bytes[masksAt + 2 * r]! | (bytes[masksAt + 2 * r + 1]! << 8); m; m &= m - 1) next[31 - Math.clz32(m & -m)]++;
+    for (let m = bytes[masksAt + 2 * r]! | (bytes[masksAt + 2 * r + 1]! << 8); m; m &= m - 1) next[lowestBit(m)]++;
   }
   let total = valuesAt;
   for (let l = 0; l < labelCount; l++) [next[l], total] = [total, total + next[l]!];
@@ -202,7 +205,7 @@ export function decodeModel(bytes: Uint8Array): Model {
     rowStart[r] = write;
     rows[write++] = lo;
     rows[write++] = hi;
-    for (let m = lo | (hi << 8); m; m &= m - 1) rows[write++] = bytes[next[31 - Math.clz32(m & -m)]!++]!;
+    for (let m = lo | (hi << 8); m; m &= m - 1) rows[write++] = bytes[next[lowestBit(m)]!++]!;
   }
   // Rows are in ascending bucket order, so a bucket's row index is the rows before its word plus its rank inside it.
   const rank = new Uint32Array(present.length);
@@ -244,7 +247,7 @@ export function scoreFeatures(model: Model, features: number[]): Float32Array {
     if (at < 0) continue;
     let m = (rows[at]! & 0xff) | ((rows[at + 1]! & 0xff) << 8);
     at += 2;
-    for (; m; m &= m - 1) sums[31 - Math.clz32(m & -m)]! += rows[at++]!;
+    for (; m; m &= m - 1) sums[lowestBit(m)]! += rows[at++]!;
   }
   const logits = new Float32Array(labelCount);
   for (let l = 0; l < labelCount; l++) logits[l] = model.labels[l].bias + sums[l]! * model.labels[l].scale;

@@ -391,7 +391,8 @@ const rule: Rule = {
       const saysHowAndWhen = !!sentence && CHANNEL_VERB[draft.lang].test(folded) && timeSaid();
       const next = draft.sentences[at + 1];
       const nextFolded = next ? draft.folded.slice(next.start, next.end) : '';
-      const nextSaysHowAndWhen = !!next && CHANNEL_VERB[draft.lang].test(folded + ' ' + nextFolded) && (timeSaid() || timeAfter(nextFolded, 0, draft.lang));
+      const channelSaid = CHANNEL_VERB[draft.lang].test(folded) || CHANNEL_VERB[draft.lang].test(nextFolded);
+      const nextSaysHowAndWhen = !!next && channelSaid && (timeSaid() || timeAfter(nextFolded, 0, draft.lang));
       return channelClears || saysHowAndWhen || nextSaysHowAndWhen;
     };
     for (const m of matches.filter((m) => !clear(m))) {
