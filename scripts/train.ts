@@ -597,14 +597,6 @@ const f1Of = (c: Count) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.f
 const precisionOf = (c: Count) => (c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0);
 
 /**
- * Calibration on the dev split, with the engine itself (lexicons and draft-level steps
- * included): (1) per label and strictness, the threshold with the best F1 whose added
- * false alarms (dev texts without the label that get it, beyond the lexicons' own) stay
- * within the budget (on a tie, a rule's highest and a moment's lowest: nineteenth session, docs/engine.md);
- * (2) the offer threshold with the best flat-refusal F1; (2b) the
- * commitment threshold and veto; (3) no veto on any other lexicon match.
- */
-/**
  * Where dev scores a rule's standard thresholds alike, the one nearest this prior, not the highest. Thirty-third session:
  * dev's flat refusals are the lexicon's own, so its F1 is flat from 0.95 down to the 0.5 floor and the tie went to 0.95,
  * where the model decides almost nothing. On the sets read but never trained on, 0.55 finds 5 refusals more than 0.95
@@ -618,6 +610,15 @@ const precisionOf = (c: Count) => (c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0);
  */
 const TIE_PRIOR: Partial<Record<ModelLabel, number>> = { 'flat-refusal': 0.55, overpromise: 0.7 };
 
+/**
+ * Calibration on the dev split, with the engine itself (lexicons and draft-level steps
+ * included): (1) per label and strictness, the threshold with the best F1 whose added
+ * false alarms (dev texts without the label that get it, beyond the lexicons' own) stay
+ * within the budget (on a tie, a rule's highest or the one nearest its TIE_PRIOR, and a moment's lowest: nineteenth session,
+ * docs/engine.md);
+ * (2) the offer threshold with the best flat-refusal F1; (2b) the
+ * commitment threshold and veto; (3) no veto on any other lexicon match.
+ */
 function calibrate(model: Model, dev: Line[]): void {
   const set = (field: (label: LabelInfo, l: number) => void) => model.labels.forEach(field);
   // (1) The first pass (threshold above 1) is the lexicons alone: the baseline for false alarms.

@@ -388,11 +388,11 @@ const rule: Rule = {
       let timed: boolean | undefined;
       const timeSaid = () => (timed ??= !!sentence && timeAfter(folded, m.start - sentence.start, draft.lang));
       const channelClears = channelNear(draft.text, sentence, m) && (!COMES_TO_CUSTOMER[draft.lang].test(draft.folded.slice(m.start, m.end)) || timeSaid());
-      const saysHowAndWhen = !!sentence && CHANNEL_VERB[draft.lang].test(folded) && timeSaid();
+      const channelHere = !!sentence && CHANNEL_VERB[draft.lang].test(folded);
+      const saysHowAndWhen = channelHere && timeSaid();
       const next = draft.sentences[at + 1];
       const nextFolded = next ? draft.folded.slice(next.start, next.end) : '';
-      const channelSaid = CHANNEL_VERB[draft.lang].test(folded) || CHANNEL_VERB[draft.lang].test(nextFolded);
-      const nextSaysHowAndWhen = !!next && channelSaid && (timeSaid() || timeAfter(nextFolded, 0, draft.lang));
+      const nextSaysHowAndWhen = !!next && (channelHere || CHANNEL_VERB[draft.lang].test(nextFolded)) && (timeSaid() || timeAfter(nextFolded, 0, draft.lang));
       return channelClears || saysHowAndWhen || nextSaysHowAndWhen;
     };
     for (const m of matches.filter((m) => !clear(m))) {
