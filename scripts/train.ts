@@ -34,7 +34,7 @@ import { resolveContext } from '../lib/analysis/context';
 import { maskQuoted } from '../lib/analysis/grammar/quoted';
 import { dateHolidaysProvider } from '../lib/analysis/holidays';
 import { CORPUS_DEFAULT_NOW } from '../lib/node/node-engine';
-import { MOMENT_IDS, type AnalyzeInput, type Lang, type RuleId, type Strictness } from '../lib/analysis/types';
+import { MOMENT_IDS, type AnalysisResult, type AnalyzeInput, type Lang, type RuleId, type Strictness } from '../lib/analysis/types';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /**
@@ -563,34 +563,42 @@ interface Count {
 }
 
 /**
- * Runs the engine with `model` on the dev lines; counts per label (the offer label counts
- * as flat-refusal; the commitment label counts commitments, matched by overlap).
+ * Runs the engine with `model` on the dev lines once for each setting (a function that sets the model's thresholds);
+ * counts per setting and label (the offer label counts as flat-refusal; the commitment label counts commitments,
+ * matched by overlap). Each line is read under every setting in turn, so the engine's per-sentence caches serve all
+ * but the first reading: the lexicons do not depend on the model's thresholds.
  */
-function runDev(model: Model, dev: Line[]): Count[] {
-  const counts = MODEL_LABELS.map(() => ({ tp: 0, fp: 0, fn: 0, negatives: 0 }));
+function runDev(model: Model, dev: Line[], settings: Array<() => void>): Count[][] {
+  const counts = settings.map(() => MODEL_LABELS.map(() => ({ tp: 0, fp: 0, fn: 0, negatives: 0 })));
   for (const line of dev) {
-    const result = analyze(line.input, { model, holidayProvider: dateHolidaysProvider });
-    if (line.commitments) {
-      const c = counts[COMMITMENT];
-      const found = result.commitments.filter((m) => overlapsQuote(line.text, line.commitments!, m.start, m.end)).length;
-      c.tp += Math.min(found, line.commitments.length);
-      c.fp += result.commitments.length - found;
-      c.fn += Math.max(0, line.commitments.length - found);
-    }
-    const fired = new Set<string>(line.role === 'customer' ? result.moments : result.findings.map((f) => f.rule));
-    MODEL_LABELS.forEach((label, l) => {
-      if (l === COMMITMENT) return;
-      const id = label === 'offer' ? 'flat-refusal' : label;
-      if ((line.role === 'agent') !== RULE_LABELS.has(id) || line.optional.has(id)) return;
-      const c = counts[l];
-      const want = line.labels.has(id);
-      if (!want) c.negatives++;
-      if (fired.has(id) && want) c.tp++;
-      else if (fired.has(id)) c.fp++;
-      else if (want) c.fn++;
+    settings.forEach((apply, s) => {
+      apply();
+      countLine(line, analyze(line.input, { model, holidayProvider: dateHolidaysProvider }), counts[s]);
     });
   }
   return counts;
+}
+
+function countLine(line: Line, result: AnalysisResult, counts: Count[]): void {
+  if (line.commitments) {
+    const c = counts[COMMITMENT];
+    const found = result.commitments.filter((m) => overlapsQuote(line.text, line.commitments!, m.start, m.end)).length;
+    c.tp += Math.min(found, line.commitments.length);
+    c.fp += result.commitments.length - found;
+    c.fn += Math.max(0, line.commitments.length - found);
+  }
+  const fired = new Set<string>(line.role === 'customer' ? result.moments : result.findings.map((f) => f.rule));
+  MODEL_LABELS.forEach((label, l) => {
+    if (l === COMMITMENT) return;
+    const id = label === 'offer' ? 'flat-refusal' : label;
+    if ((line.role === 'agent') !== RULE_LABELS.has(id) || line.optional.has(id)) return;
+    const c = counts[l];
+    const want = line.labels.has(id);
+    if (!want) c.negatives++;
+    if (fired.has(id) && want) c.tp++;
+    else if (fired.has(id)) c.fp++;
+    else if (want) c.fn++;
+  });
 }
 
 const f1Of = (c: Count) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
@@ -629,10 +637,11 @@ function calibrate(model: Model, dev: Line[]): void {
     label.veto = 0;
     label.weakVeto = 0;
   });
-  const passes = grid.map((t) => {
-    set((label, l) => (label.threshold = l === OFFER ? { standard: 0.5, picky: 0.5 } : l === COMMITMENT ? { standard: 1.01, picky: 1.01 } : { standard: t, picky: t }));
-    return runDev(model, dev);
-  });
+  const passes = runDev(
+    model,
+    dev,
+    grid.map((t) => () => set((label, l) => (label.threshold = l === OFFER ? { standard: 0.5, picky: 0.5 } : l === COMMITMENT ? { standard: 1.01, picky: 1.01 } : { standard: t, picky: t }))),
+  );
   const chosen = MODEL_LABELS.map((_, l) => {
     const pick = (strictness: Strictness) => {
       const eligible: Array<{ t: number; f1: number }> = [];
@@ -658,11 +667,11 @@ function calibrate(model: Model, dev: Line[]): void {
   set((label, l) => (label.threshold = chosen[l]));
   // (2) The offer threshold, for the flat-refusal F1 it gives.
   let bestOffer = { t: 1.01, f1: -1 };
-  for (const t of grid) {
-    model.labels[OFFER].threshold = { standard: t, picky: t };
-    const f1 = f1Of(runDev(model, dev)[OFFER]);
+  const offerPasses = runDev(model, dev, grid.map((t) => () => (model.labels[OFFER].threshold = { standard: t, picky: t })));
+  grid.forEach((t, g) => {
+    const f1 = f1Of(offerPasses[g][OFFER]);
     if (f1 > bestOffer.f1) bestOffer = { t, f1 };
-  }
+  });
   model.labels[OFFER].threshold = { standard: bestOffer.t, picky: bestOffer.t };
   // (2b) Commitments: the model's veto on the grammar's promises and its own threshold. Among
   // the settings with precision ≥ 0.85 (all, if none reaches it), those within COMMITMENT_F1_SLACK
@@ -671,17 +680,21 @@ function calibrate(model: Model, dev: Line[]): void {
   // 0.85, lost model-only promises on real company writing ("This will go live within the next week", p 0.77):
   // commitments F1 on real36-f 0.737 at 0.85, 0.857 at 0.75, 0.818 at 0.7; round 13 0.776 / 0.788 / 0.800;
   // round 6 0.804 / 0.807 / 0.804; real36-e one false promise more below 0.85.
-  const settings: Array<{ t: number; v: number; f1: number; precise: boolean }> = [];
-  for (const t of [1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7]) {
-    for (const v of COMMITMENT_VETOES) {
+  const tried = [1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7].flatMap((t) => COMMITMENT_VETOES.map((v) => ({ t, v })));
+  const commitmentPasses = runDev(
+    model,
+    dev,
+    tried.map(({ t, v }) => () => {
       model.labels[COMMITMENT].threshold = { standard: t, picky: t };
       model.labels[COMMITMENT].veto = v;
-      const c = runDev(model, dev)[COMMITMENT];
-      const f1 = f1Of(c);
-      if (process.env.TACTO_TRAIN_DEBUG) console.log(`commitment t=${t} veto=${v}: tp ${c.tp} fp ${c.fp} fn ${c.fn} F1 ${f1.toFixed(3)}`);
-      settings.push({ t, v, f1, precise: precisionOf(c) >= 0.85 });
-    }
-  }
+    }),
+  );
+  const settings = tried.map(({ t, v }, i) => {
+    const c = commitmentPasses[i][COMMITMENT];
+    const f1 = f1Of(c);
+    if (process.env.TACTO_TRAIN_DEBUG) console.log(`commitment t=${t} veto=${v}: tp ${c.tp} fp ${c.fp} fn ${c.fn} F1 ${f1.toFixed(3)}`);
+    return { t, v, f1, precise: precisionOf(c) >= 0.85 };
+  });
   const eligible = settings.some((x) => x.precise) ? settings.filter((x) => x.precise) : settings;
   const bestF1 = Math.max(...eligible.map((x) => x.f1));
   const bestCommitment = eligible
@@ -693,9 +706,10 @@ function calibrate(model: Model, dev: Line[]): void {
   // abre el lunes», "the portal is down today"), with the rest fixed: among the weak vetoes within COMMITMENT_F1_SLACK
   // of the best dev F1, the most precise, then the lightest. Such readings were right 11 times in 34 on the team's
   // sets in English and 26 in 43 in Spanish (twenty-fifth session), against 9 in 10 for the rest.
-  const weak = WEAK_VETOES.filter((w) => w >= bestCommitment.v).map((w) => {
-    model.labels[COMMITMENT].weakVeto = w;
-    const c = runDev(model, dev)[COMMITMENT];
+  const weakTried = WEAK_VETOES.filter((w) => w >= bestCommitment.v);
+  const weakPasses = runDev(model, dev, weakTried.map((w) => () => (model.labels[COMMITMENT].weakVeto = w)));
+  const weak = weakTried.map((w, i) => {
+    const c = weakPasses[i][COMMITMENT];
     if (process.env.TACTO_TRAIN_DEBUG) console.log(`commitment weak veto ${w}: tp ${c.tp} fp ${c.fp} fn ${c.fn} F1 ${f1Of(c).toFixed(3)}`);
     return { w, f1: f1Of(c), precision: precisionOf(c) };
   });
