@@ -88,6 +88,10 @@ describe('extraction: what is a commitment (es)', () => {
     ['No hay fecha exacta todavía, así que mañana te escribo.', ['mañana']],
     ['Tu pantalla de 6" llega mañana.', ['mañana']],
     ['Ahora te lo enviaré.', ['Ahora']],
+    // Moved to a new day: the verb is past, the new day is the promise (thirty-fifth session).
+    ['Te lo hemos cambiado al martes 8 de diciembre.', ['al martes 8 de diciembre']],
+    ['La visita se movió al jueves.', ['al jueves']],
+    ['Lo cambiamos para el lunes.', ['para el lunes']],
   ])('%s', (text, expected) => {
     expect(quotes(text, 'es')).toEqual(expected);
   });
@@ -97,6 +101,8 @@ describe('extraction: what is not a commitment (es)', () => {
   it.each([
     // Twenty-second session: a rule for every report however long its relative clause, and a habit of every time.
     'Todo reporte que se cree cuando otro usuario ya lo tenga reportado se borrará de inmediato.',
+    // The booking changed, far from its date: the date is the booking's, not a new time (thirty-fifth session).
+    'Ya cambiamos tu reserva CUZ-8812 a dos habitaciones dobles para el 27 de diciembre.',
     'Cualquier pedido que entre después de las 18 h se prepara en 24 horas.',
     'Te llega un aviso en menos de un minuto cada vez que cambia el estado.',
     // A date set off by commas after a bare adverb dates the clause after it, here a past one.
@@ -275,6 +281,11 @@ describe('extraction: what is a commitment (en)', () => {
     ["I'll get back to you regarding your message by Friday.", ['by Friday']],
     // The team's own deliverable, said with «an», is this case's («a complaint will be acknowledged…» is any case's).
     ['We found the bug. A fix will be available in a couple of hours.', ['in a couple of hours']],
+    // Moved to a new day, and a day said as it runs out (thirty-fifth session).
+    ["We've moved it to tuesday the 8th of December now.", ['tuesday the 8th of December']],
+    ['We have pushed your install back to Friday.', ['Friday']],
+    ['Hotfix lands before Saturday is over.', ['before Saturday is over']],
+    ["We'll have it done before the weekend is out.", ['before the weekend is out']],
   ])('%s', (text, expected) => {
     expect(quotes(text, 'en')).toEqual(expected);
   });
@@ -287,6 +298,8 @@ describe('extraction: what is not a commitment (en)', () => {
     'You will be charged each time you add a seat, right away.',
     'Whenever the status changes you will get an email within a minute.',
     'Sadly, on Tuesday morning, the courier returned the parcel to our depot.',
+    // A move that is no rescheduling: the day tells when it happened (thirty-fifth session).
+    'The parcel moved to the depot on Monday.',
     // A policy for every case with words before its plural, and a promise made with what was just asked of the customer (fourteenth session).
     'Final discharge approvals are processed within 3 hours, as per the guidelines.',
     'Eligible refunds are credited instantly.',

@@ -8,7 +8,7 @@
 import { fold } from '../text';
 import type { Lang } from '../types';
 import { announcesAbsence, awayUntilBack } from '../grammar/absence';
-import { HABIT, blankRanges, pastRelatives, promisesTime, timeDatesRelative, withoutPastRelatives, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
+import { HABIT, blankRanges, movedTo, pastRelatives, promisesTime, timeDatesRelative, withoutPastRelatives, readClause, receivingAfterShould, type TimeKind } from '../grammar/clause';
 import { whereDeclinesToPredict } from '../grammar/declines-to-predict';
 import { IRREGULAR_PASTS_EN } from '../grammar/english-verbs';
 import { IRREGULAR_PRETERITES } from '../grammar/spanish-verbs';
@@ -346,7 +346,8 @@ const VALIDITY: Record<Lang, RegExp> = {
 
 /**
  * Something scheduled now for a later time: «te reprogramé la visita para el jueves»,
- * «I've booked the engineer for Monday». The verb is past but the time is the promise.
+ * «I've booked the engineer for Monday»; and moved to it, «la hemos pasado al martes» (`movedTo`). The verb is past but
+ * the time is the promise.
  */
 const SCHEDULED: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(?:re)?(?:program|agend|reserv|coordin|fij|calendariz|cit)(?:e|é|o|ó|amos|ado|ada|ados|adas)(?![\p{L}])/u,
@@ -742,8 +743,9 @@ export function mentionCandidates(sentence: string, lang: Lang, region: Region =
       // llegará el jueves»), unless a future comes before it («tendrá el pedido entregado mañana»).
       const participleDates = lang === 'es' && participleAfterNoun(lead, folded.slice(c.start, c.end)) && !FUTURE.es.test(asWritten(ss, c.start));
       if (participleDates || pastBefore || ((PAST[lang].test(tenseText) || pastPlural || pastVerbBefore(lead, folded.slice(c.start, c.end), lang)) && !FUTURE[lang].test(tenseText))) {
-        const scheduled = SCHEDULED[lang].test(lang === 'es' ? tenseText : sub)
-          && (SCHEDULED_FOR[lang].test(lang === 'es' ? folded.slice(c.start, c.end) : folded.slice(Math.max(ss, c.start - 12), c.start)));
+        const scheduled = (SCHEDULED[lang].test(lang === 'es' ? tenseText : sub)
+          && (SCHEDULED_FOR[lang].test(lang === 'es' ? folded.slice(c.start, c.end) : folded.slice(Math.max(ss, c.start - 12), c.start))))
+          || movedTo(folded.slice(Math.max(ss, c.start - CONTEXT_CHARS), c.start), folded.slice(c.start, c.end), lang);
         if (!scheduled) continue;
       }
     }

@@ -476,6 +476,12 @@ const EN_PATTERNS: TimePattern[] = [
     toSpec: () => ({ kind: 'relativeDay', offset: 0 }),
   },
   {
+    // "before Saturday is over": the named day, said as it running out.
+    name: 'en-before-weekday-ends',
+    re: new RegExp(`\\bbefore\\s+(?<wd>${EN_WEEKDAY})\\s+(?:is\\s+(?:out|over|done)|ends)\\b`, 'g'),
+    toSpec: (m) => ({ kind: 'weekday', weekday: weekdayIndex(m.groups!.wd, 'en') }),
+  },
+  {
     name: 'en-clock',
     // "at 10am", "by 7:30 a.m.", "before 17:00": a time of day with no day named; a bare "at 3" is left alone.
     re: /\b(?:at|by|before|around|no\s+later\s+than)\s+(?:(?<h>\d{1,2})(?!\d)(?::(?<min>\d{2}))?\s*(?<ap>[ap])(?:\.\s?m\.|\s?m\b)|(?<h2>\d{1,2}):(?<min2>\d{2})\b(?:\s*(?<ap2>[ap])(?:\.\s?m\.|\s?m\b))?)(?!\s*(?:-|to|and|until)\s*\d|\s+(?:on\s+)?(?:that|the\s+same)\s+day)/g,
@@ -534,7 +540,8 @@ const EN_PATTERNS: TimePattern[] = [
   },
   {
     name: 'en-this-week',
-    re: /\b(?:(?:by|before|until|within|sometime|later|early)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+week|this\s+week|week'?s\s+end)\b|\b(?:by|before)\s+the\s+weekend\b|\b(?:before\s+the\s+week\s+is\s+(?:out|over)|over\s+the\s+course\s+of\s+(?:the|this)\s+week)\b(?!\s+(?:after|before))/g,
+    // The week or weekend running out first, so "before the weekend is out" is read whole.
+    re: /\b(?:before\s+the\s+week(?:end)?\s+is\s+(?:out|over)|over\s+the\s+course\s+of\s+(?:the|this)\s+week)\b(?!\s+(?:after|before))|\b(?:(?:by|before|until|within|sometime|later|early)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+week|this\s+week|week'?s\s+end)\b|\b(?:by|before)\s+the\s+weekend\b/g,
     toSpec: () => ({ kind: 'endOfWeek', offset: 0 }),
   },
   {

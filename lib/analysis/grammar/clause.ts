@@ -51,6 +51,12 @@ const EN_PROGRESSIVE = /\b(?:am|is|are|'m|'re|'s) (?:currently |still |now )?(?!
 /** Booked now for a later time: the past verb carries a promise («I've booked the engineer for Friday»). */
 const EN_SCHEDULED = /\b(?:re)?(?:scheduled|booked|arranged|set up|planned|lined up|pencilled|penciled|set it to|set to)\b/;
 const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o|amos|ado|ada|ados|adas)\b/;
+/** A moving verb right before the new time: "we've moved it to Tuesday", «la hemos pasado al martes» (the «al» is the mention's). */
+const MOVED_TO: Record<Lang, RegExp> = {
+  en: /\b(?:moved|changed|pushed(?: back)?|brought forward|postponed|switched)\b(?:\s+\S+){0,3}\s+(?:to|for)\s+(?:the\s+)?$/,
+  es: /\b(?:(?:cambi|pas|traslad|adelant|aplaz|posterg)(?:e|o|amos|ado|ada|ados|adas)|movi|movio|movimos|movido|movida|pospuse|pospuso|pospusimos|pospuesto|pospuesta)(?:\s+\S+){0,3}\s*$/,
+};
+export const movedTo = (before: string, mention: string, lang: Lang): boolean => MOVED_TO[lang].test(before) && (lang === 'en' || /^(?:al|para)\s/.test(mention));
 /**
  * Past: auxiliaries, any -ed verb that is not a passive or an adjective («is confirmed for
  * Thursday» stays present), and the common irregular pasts, not as an adjective after a determiner («your lost card»,
@@ -267,14 +273,15 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
     const leftTense = tenseOf(left, lang);
     if (tense !== 'future' && (leftTense === 'future' || leftTense === 'modal-offer' || leftTense === 'conditional')) tense = leftTense;
   }
-  if (tense === 'past' && g.scheduled.test(rest)) tense = 'future';
+  const moved = movedTo(before, mention, lang);
+  if (tense === 'past' && (g.scheduled.test(rest) || moved)) tense = 'future';
   // «until» / «hasta» closes a span of time, it does not set a deadline: «the offer runs until
   // Friday», «te lo guardo hasta el sábado». No labelled commitment is introduced by it.
   const until = /\b(?:hasta|until|till|thru|(?<!\b(?:it|this|them|that)\s)through)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:el |la |los |las |the |this |next |este |esta )?$/.test(before) || /^(?:hasta|until|till|thru|through)\b/.test(mention);
   // «La pauta estará disponible mañana», "it will be available again on Monday": what will be ready by then, not a window it is open for.
   const availableBy = /\b(?:estara|estaran|va a estar|van a estar|will be|'ll be)\s+(?:de nuevo\s+|nuevamente\s+|again\s+|back\s+)?(?:disponibles?|available)\s+(?:(?:de nuevo|nuevamente|again|para (?:ti|usted|ustedes|vos|todos)|to you|for you)\s+)?$/.test(before);
   const windowed = until || g.customerWindow.test(rest) || (g.window.test(rest) && !availableBy && !(lang === 'en' ? /\b(?:i|we)(?:'ll| will)\b/ : /\b(?:te|le|les) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b/).test(before));
-  const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before))
+  const attributive = g.attributive.test(before) || (lang === 'es' && ES_ATTRIBUTIVE_MENTION.test(mention) && !moved && !/\b(?:antes|despues|partir|tardar)\s*$/.test(before))
     || (lang === 'en' && EN_CONTACT_NAMED.test(before) && !/^(?:by|before|within|until|on|in)\b/.test(mention));
   // A subject-less clause coordinated with a hedged one keeps its hedge: «los pedidos suelen enviarse y entregarse en 3-5 días».
   // …and so does a clause governed by an effort or a hope: «voy a tratar de que [antes del 15 tengamos todo]».
