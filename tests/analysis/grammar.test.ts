@@ -6,13 +6,13 @@ import { readsAsBroadcast, readsAsProcedure } from '../../lib/analysis/grammar/a
 import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
 import { capitalise, caseLike } from '../../lib/analysis/grammar/case';
 import { baseForm } from '../../lib/analysis/grammar/english-verbs';
-import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
+import { asksBack, asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
 import { CARDINAL, CARDINAL_FROM_TWO, cardinalValue } from '../../lib/analysis/grammar/numbers';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { waitAgainstWindow } from '../../lib/analysis/grammar/time-waited';
 import { chasesStatus } from '../../lib/analysis/grammar/status-chase';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
-import { offersAfterTurn, turnOffers } from '../../lib/analysis/grammar/turn';
+import { affirmsInstead, offersAfterTurn, offersBeforeTrailingTurn, turnOffers } from '../../lib/analysis/grammar/turn';
 import { editDistance, spellOutTextSpeak } from '../../lib/analysis/grammar/text-speak';
 import { capitalWords, hasVowel, withoutCalmBangs } from '../../lib/analysis/grammar/tone';
 import { byRegister, detectRegister, inRegister, registerOfSentences, tidySuggestion } from '../../lib/analysis/grammar/register';
@@ -444,6 +444,12 @@ describe('ways forward as agents write them', () => {
     expect(asksToContinue(fold('Me compartes el número de pedido.'), 'es')).toBe(false);
     expect(asksToContinue(fold('Is there anything else?'), 'en')).toBe(false);
   });
+  it('hears a question that proposes the next move, at its opening or in its last clause; not one that closes or reproaches', () => {
+    for (const t of ["we've still got it in grey, want the link?", 'Shall I book the later train instead?', 'Would you prefer store credit?']) expect(asksBack(fold(t), 'en'), t).toBe(true);
+    for (const t of ['¿Puedes separarlo en dos PRs?', '¿Te cancelo la renovación?', '¿Te parece si lo dejamos para el lunes?']) expect(asksBack(fold(t), 'es'), t).toBe(true);
+    for (const t of ['Should I close this ticket?', 'Can I help with anything else?', 'Did you even read the terms?', 'Shall I book it.']) expect(asksBack(fold(t), 'en'), t).toBe(false);
+    for (const t of ['¿Te llegó el correo de confirmación?', '¿Algo más?', '¿Leíste las condiciones?']) expect(asksBack(fold(t), 'es'), t).toBe(false);
+  });
   it('finds a contact point: link, address, phone — not a date or a channel name', () => {
     expect(givesContactPoint('Call 0344 555 0199.')).toBe(true);
     expect(givesContactPoint('Escribe a ayuda@ejemplo.com')).toBe(true);
@@ -797,5 +803,16 @@ describe('the turn after a refusal: a way forward, or the no again', () => {
     expect(refusalTurns("I get it, but we can't refund the fee.", 'en', "we can't refund")).toBe(false);
     expect(refusalTurns('No podemos cambiar el asiento. Lo siento. Pero gracias por escribir.', 'es', 'No podemos')).toBe(false);
     expect(refusalTurns('No podemos cambiar el asiento. Gracias por avisar. Pero el vuelo de las 9 tiene sitio.', 'es', 'No podemos')).toBe(false);
+  });
+  it('reads a trailing "though" after the way forward, and a contrastive «sí» (thirty-fifth session)', () => {
+    const trailing = (text: string, refusal: string) => offersBeforeTrailingTurn(fold(text), splitSentences(text), fold(text).indexOf(fold(refusal)), 'en');
+    expect(trailing("We won't add that to the app. A small script does it though, see the wiki.", "We won't")).toBe(true);
+    expect(trailing("We won't add that to the app. Sorry about that though.", "We won't")).toBe(false);
+    expect(trailing("We won't add that to the app. Thanks though.", "We won't")).toBe(false);
+    const affirms = (text: string, refusal: string) => affirmsInstead(text, splitSentences(text), text.indexOf(refusal), 'es');
+    expect(affirms('Esa tarjeta no entra en la promo; con la de débito sí te aplica.', 'Esa tarjeta')).toBe(true);
+    expect(affirms('No podemos reembolsarlo. Lo que sí hacemos es guardarte el saldo.', 'No podemos')).toBe(true);
+    expect(affirms('No podemos reembolsarlo, aunque sí lo lamentamos mucho.', 'No podemos')).toBe(false);
+    expect(affirms('No podemos reembolsarlo, y eso sí que no cambia.', 'No podemos')).toBe(false);
   });
 });

@@ -201,3 +201,28 @@ export function asksToContinue(foldedSentence: string, lang: Lang): boolean {
   ASKS_TO_CONTINUE[lang].lastIndex = 0;
   return ASKS_TO_CONTINUE[lang].test(foldedSentence);
 }
+
+/** A proposal that closes the reply rather than goes on with it: "Can I help with anything else?". */
+const CLOSING_QUESTION = /\b(?:anything else|any other|algo mas|alguna otra|otra (?:cosa|consulta|duda))\b/;
+
+/**
+ * A question that proposes the next move, at its opening: "want the link?", "shall I…", «¿Puedes separarlo en dos
+ * PRs?», «¿Te cancelo la renovación?». Not any question: «¿Te llegó el correo?» asks about something else, and
+ * "Should I close this ticket?" ends the case.
+ */
+const PROPOSING_QUESTION: Record<Lang, RegExp> = {
+  en: /^\W*(?:(?:do you |would you )?(?:want|wanna|fancy)\b|would you (?:like|prefer|rather)\b|(?:shall|should|can|may) (?:i|we) (?!close|mark|end)\w+|how about\b|what about\b|(?:can|could|would) you (?!close)\w+)/,
+  es: /^\W*(?:(?:te|le|les|os) (?:parece|gustaria|sirve|viene bien|interesa)\b|(?:quieres|quiere|quieren|queres|quereis) (?:que\b|\w+r\b)|(?:puedes|podrias|podes|puede|podria|pueden|podrian|podeis) \w+r(?:lo|la|los|las|le|les|me|nos|se)?\b|(?:te|le|les|os) (?:mando|envio|paso|cancelo|cambio|reservo|aparto|guardo|dejo|busco|ofrezco|reviso|gestiono|tramito)\b|que tal si\b|y si\b)/,
+};
+
+/**
+ * A question put to the customer after a no that proposes the next move: the case goes on (thirty-fifth session: no
+ * reply of the team's sets labelled a flat refusal asks one; two clean ones flagged did). A closing one is none.
+ */
+export function asksBack(foldedSentence: string, lang: Lang): boolean {
+  if (!isQuestion(foldedSentence) || CLOSING_QUESTION.test(foldedSentence)) return false;
+  // Read at the question's opening and at its last clause's: "we've still got it in navy, want the link?".
+  const lastClause = foldedSentence.slice(foldedSentence.search(/[^,;:]*$/));
+  const proposes = (clause: string) => PROPOSING_QUESTION[lang].test(clause.replace(/^\W*(?:(?:and|so|or|also|y|o|entonces|asi que)\s+)/, ''));
+  return proposes(foldedSentence) || proposes(lastClause);
+}

@@ -8,7 +8,7 @@
  *
  * Read by flat-refusal's draft step (folded text: lower case, no accents, same offsets as the draft).
  */
-import type { Sentence } from '../text';
+import { fold, type Sentence } from '../text';
 import type { Lang } from '../types';
 
 /** A contrast that turns from the no to what comes instead. «Aunque», "though" concede («aunque sea de un familiar»). */
@@ -117,4 +117,48 @@ export function offersAfterTurn(folded: string, sentences: Sentence[], from: num
   if (!next) return false;
   const opening = NEXT_TURNS[lang].exec(tailFrom(next.start, next.end));
   return !!opening && turnOffers(tailFrom(next.start + opening.index + opening[0].length, next.end), lang);
+}
+
+/** "Building from source works though": the turn said after the way forward, which is the clause before it. */
+const TRAILING_TURN = /(?<=[\p{L}\p{N}'`]\s+)though(?=\s*(?:[,.;:!)]|$))/gu;
+/** Where the clause before a trailing turn opens: the sentence's start or its last comma, semicolon, colon or dash. */
+const CLAUSE_BREAK = /[,;:–—]\s*(?=[^,;:–—]*$)/;
+
+/**
+ * Whether the sentence after the refusal (at `from`) turns with a trailing "though": «Won't ship a Windows
+ * installer. Building from source works though». The clause before it offers unless it is regret, the rule again or
+ * another no (as after "but").
+ */
+export function offersBeforeTrailingTurn(folded: string, sentences: Sentence[], from: number, lang: Lang): boolean {
+  if (lang !== 'en') return false;
+  const at = sentences.findIndex((s) => s.start <= from && from < s.end);
+  const next = at < 0 ? undefined : sentences[at + 1];
+  if (!next) return false;
+  const text = folded.slice(next.start, Math.min(next.end, next.start + TAIL_CHARS));
+  for (const m of text.matchAll(TRAILING_TURN)) {
+    const head = text.slice(0, m.index);
+    const cut = CLAUSE_BREAK.exec(head);
+    if (turnOffers(cut ? head.slice(cut.index + cut[0].length) : head, lang)) return true;
+  }
+  return false;
+}
+
+/**
+ * «Con Bancolombia sí te aplica», «lo que sí hago es…»: after the no, a «sí» inside a clause (not the answer «Sí, …»)
+ * affirms what can be done instead. Read on the text as written: folded, «si» is "if".
+ */
+const CONTRASTIVE_SI = /(?<=[\p{L}\p{N}]\s+)sí\s+(?=\p{L})(?!(?:o|y|pero|señor|señora)\b)/u;
+
+/** Whether the refusal at `from` is followed, in its sentence or the next, by a contrastive «sí». */
+export function affirmsInstead(text: string, sentences: Sentence[], from: number, lang: Lang): boolean {
+  if (lang !== 'es') return false;
+  const at = sentences.findIndex((s) => s.start <= from && from < s.end);
+  if (at < 0) return false;
+  const end = sentences[at + 1]?.end ?? sentences[at]!.end;
+  const window = text.slice(from, Math.min(end, from + 2 * TAIL_CHARS)).toLowerCase();
+  const m = CONTRASTIVE_SI.exec(window);
+  if (!m) return false;
+  // What is affirmed must be a way forward, not a feeling or another no: «…, aunque sí lo lamentamos».
+  const tail = fold(window.slice(m.index + m[0].length));
+  return !NOT_AN_OFFER.es.test(tail.replace(/^(?:(?:te|le|les|lo|la|los|las|se|nos|me|os)\s+)+/, '')) && !NEGATED.es.test(tail);
 }

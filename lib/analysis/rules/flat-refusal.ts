@@ -11,9 +11,9 @@
 import { compile, expand, findAll, GREETING, lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { announcesAbsence } from '../grammar/absence';
 import { byRegister } from '../grammar/register';
-import { asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
+import { asksBack, asksToContinue, givesContactPoint, givesNextStep, isInstruction, isQuestion, pointsOnlyToReading } from '../grammar/next-step';
 import { signOffStart } from '../grammar/sign-off';
-import { offersAfterTurn } from '../grammar/turn';
+import { affirmsInstead, offersAfterTurn, offersBeforeTrailingTurn } from '../grammar/turn';
 import { CANNOT_FORMS_EN, NO_EXACT_TIME_EN, NO_EXACT_TIME_ES, PREDICTING_EN, PREDICTING_ES } from '../grammar/declines-to-predict';
 import { matchAlternatives } from '../playbook';
 import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
@@ -436,6 +436,19 @@ function withAlternative(quote: string, text: string, next: string | undefined):
 }
 
 /** Instructions, a question asking for what the agent needs, or a contact point that is not just reading. */
+/** The refusal turns to what can be done: "…, but …", "… works though", «… sí te aplica». */
+function turnsToOffer(draft: DraftContext, from: number): boolean {
+  return offersAfterTurn(draft.folded, draft.sentences, from, draft.lang) || offersBeforeTrailingTurn(draft.folded, draft.sentences, from, draft.lang)
+    || affirmsInstead(draft.text, draft.sentences, from, draft.lang);
+}
+
+/** A question put to the customer after the first no, before the sign-off: the case goes on (`asksBack`). */
+function asksBackAfter(draft: DraftContext, matches: RuleMatch[]): boolean {
+  const first = Math.min(...matches.map((m) => m.end));
+  const signOff = signOffStart(draft.text);
+  return draft.sentences.some((s) => s.start >= first && s.start < signOff && asksBack(draft.folded.slice(s.start, s.end), draft.lang));
+}
+
 function keepsHelping(draft: DraftContext): boolean {
   const signOff = signOffStart(draft.text);
   return draft.sentences.some((s) => {
@@ -824,6 +837,16 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[Refunds aren't possible after 30 days]], but that's the policy for all orders.", lexiconOnly: true },
   { lang: 'es', text: '[[No es posible adelantar la entrega]], pero tomamos nota de tu comentario.', lexiconOnly: true },
   { lang: 'es', text: '[[No podemos reabrir el pedido]], pero lamentamos las molestias.', lexiconOnly: true },
+  // Thirty-fifth session: the way forward asked back, said before a trailing "though", affirmed with «sí»; closing and
+  // reproaching questions, a «sí» of regret, and the answer «Sí, …» before the no are none.
+  { lang: 'en', text: "That colour's gone in your size, sorry! Still have it in grey, fancy the link?", lexiconOnly: true },
+  { lang: 'es', text: 'No te puedo devolver la cuota de este mes. ¿Te cancelo la renovación para que no vuelva a pasar?', lexiconOnly: true },
+  { lang: 'en', text: "We won't add that to the main app. A small script does it though, see the example in the wiki.", lexiconOnly: true },
+  { lang: 'es', text: 'Esa tarjeta no entra en la promo de meses sin intereses; con la de débito sí te aplica.', lexiconOnly: true },
+  { lang: 'en', text: '[[We cannot refund this order]]. Anything else?', lexiconOnly: true },
+  { lang: 'es', text: '[[No podemos devolver el importe]]. ¿Algo más?', lexiconOnly: true },
+  { lang: 'es', text: '[[No podemos reembolsarlo]], aunque sí lo lamentamos mucho.', lexiconOnly: true },
+  { lang: 'es', text: 'Sí, lo siento: [[no podemos cambiarlo]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {
@@ -851,7 +874,7 @@ const rule: Rule = {
     }
     // A concrete way forward for this request («please call us at…», «puedes solicitarlo aquí»,
     // instructions, a request for what the agent needs to go on) is an offer too.
-    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || matches.some((m) => offersAfterTurn(draft.folded, draft.sentences, m.start, draft.lang)) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || promisesNextStep(draft, matches) || draft.learnedOffer?.()) return [];
+    if (matches.length === 0 || hasOffer(draft.folded, draft.lang) || matches.some((m) => turnsToOffer(draft, m.start)) || givesNextStep(draft.folded, draft.lang) || keepsHelping(draft) || asksBackAfter(draft, matches) || promisesNextStep(draft, matches) || draft.learnedOffer?.()) return [];
     return matches.map((m) => {
       const sentence = draft.sentences.find((s) => s.start <= m.start && m.end <= s.end);
       const topic = sentence ? sentence.text : draft.text.slice(m.start, m.end);
