@@ -300,6 +300,8 @@ describe('extraction: what is not a commitment (en)', () => {
     'Sadly, on Tuesday morning, the courier returned the parcel to our depot.',
     // A move that is no rescheduling: the day tells when it happened (thirty-fifth session).
     'The parcel moved to the depot on Monday.',
+    // What is going on at present, said so (thirty-fifth session).
+    'We are currently receiving a very high volume of requests this week.',
     // A policy for every case with words before its plural, and a promise made with what was just asked of the customer (fourteenth session).
     'Final discharge approvals are processed within 3 hours, as per the guidelines.',
     'Eligible refunds are credited instantly.',

@@ -51,6 +51,8 @@ const EN_PROGRESSIVE = /\b(?:am|is|are|'m|'re|'s) (?:currently |still |now )?(?!
 /** Booked now for a later time: the past verb carries a promise («I've booked the engineer for Friday»). */
 const EN_SCHEDULED = /\b(?:re)?(?:scheduled|booked|arranged|set up|planned|lined up|pencilled|penciled|set it to|set to)\b/;
 const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o|amos|ado|ada|ados|adas)\b/;
+/** What is going on at present, said so: the progressive then tells a state, not a plan. */
+const AT_PRESENT: Record<Lang, RegExp> = { en: /\b(?:currently|presently|at the moment|at present)\b/, es: /\b(?:actualmente|en este momento|en estos momentos)\b/ };
 /** A moving verb right before the new time: "we've moved it to Tuesday", «la hemos pasado al martes» (the «al» is the mention's). */
 const MOVED_TO: Record<Lang, RegExp> = {
   en: /\b(?:moved|changed|pushed(?: back)?|brought forward|postponed|switched)\b(?:\s+\S+){0,3}\s+(?:to|for)\s+(?:the\s+)?$/,
@@ -263,7 +265,8 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   let actor = ownActor;
   let tense = tenseOf(rest, lang);
   // Judged on the clause's own words, before anything is inherited from the clause before.
-  const descriptive = ownActor !== 'agent' && tense === 'present' && !receiving && g.copula.test(rest);
+  // …and so is what is going on at present: "we are currently receiving a high volume of requests this week".
+  const descriptive = (ownActor !== 'agent' && tense === 'present' && !receiving && g.copula.test(rest)) || (tense === 'progressive' && AT_PRESENT[lang].test(rest));
   // A coordinated clause with no subject of its own («I'll review it and write to you by
   // Friday») takes the subject and the future of the clause it continues; one that opens on its
   // own subject («le comento que hoy [el aplicativo está presentando fallos]») does not.

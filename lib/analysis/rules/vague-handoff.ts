@@ -15,7 +15,7 @@ import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import { namesChannel } from '../grammar/next-step';
 import { timePhrases } from '../commitments/extract';
-import type { Rule, RuleExample, RuleMatch } from './types';
+import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
 
 const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)era|un agente|un asesor|una asesora|un especialista|un tecnico|otro agente|otra persona|el area|el equipo|el departamento|el sector|los de @)';
 /** Whichever team a case is passed to, unnamed: «al equipo responsable», «al personal técnico». */
@@ -184,6 +184,26 @@ const OWNERSHIP = {
 /** «yo no me encargo de eso» is the opposite of ownership; «le informo que…» only narrates. */
 const NOT_OWNERSHIP_BEFORE = /(?:\bno|\bnunca|n't|\bnot)\s+(?:\S+\s+)?$/;
 const NARRATION_AFTER = /^\s+(?:que|de que)\b/;
+
+/** We, or I, as the one acting: "I'll", "we", «te escribo», «le confirmamos», «vamos a». */
+const FIRST_PERSON = {
+  en: /\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|myself)\b/,
+  es: /\b(?:yo|nosotros|nosotras|voy a|vamos a|(?:te|le|les|os) (?:(?:lo|la|los|las) )?[a-z]+(?:o|amos|emos|imos|are|aremos|ere|eremos|ire|iremos))\b/,
+};
+
+/**
+ * A time we promise ourselves outside the hand-off keeps the case ours: "Your ticket has been escalated to our engineering
+ * team. I remain the owner of your case and will update you by Wednesday" (thirty-fifth session). The someone else's
+ * time is not ours: "The billing folks will reach out to you in a couple of days" stays vague; nor is one the team
+ * cannot keep (the coach flags it).
+ */
+function promisesOwnFollowUp(draft: DraftContext, matches: RuleMatch[]): boolean {
+  return draft.commitments.some((c) => {
+    if (!c.realistic || matches.some((m) => c.start < m.end && m.start < c.end)) return false;
+    const sentence = draft.sentences.find((s) => s.start <= c.start && c.start < s.end);
+    return !!sentence && FIRST_PERSON[draft.lang].test(draft.folded.slice(sentence.start, sentence.end));
+  });
+}
 
 function hasOwnership(folded: string, lang: 'es' | 'en'): boolean {
   for (const sp of findAll(OWNERSHIP[lang], folded)) {
@@ -357,6 +377,9 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'We have referred your request to our Lettings team. Your new contact there will write to you within seven working days.', lexiconOnly: true },
   { lang: 'es', text: 'Su caso fue escalado al área de Reembolsos. La gestora asignada le escribirá por correo en un plazo de 4 días hábiles.', lexiconOnly: true },
   { lang: 'en', text: '[[Your complaint has been referred to our Customer Relations team]]. Thank you for bearing with us.', lexiconOnly: true },
+  // Thirty-fifth session: a time we promise ourselves keeps the case ours; someone else's time does not.
+  { lang: 'es', text: 'Tu caso fue escalado al área de seguridad. Nosotros te confirmamos el desbloqueo el jueves.', lexiconOnly: true },
+  { lang: 'en', text: 'Thanks for waiting. [[The billing folks will reach out to you in a couple of days]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {
@@ -372,7 +395,7 @@ const rule: Rule = {
   checkDraft(draft, matches) {
     // A page or a notice to everyone (a heading, «Hola a todos») hands no one's case off: «te informaremos» on a refund
     // policy page is how refunds go (six of the eight hand-offs flagged on read real company writing, none a coach's).
-    if (matches.length === 0 || hasOwnership(draft.folded, draft.lang) || readsAsBroadcast(draft.text, draft.lang)) return [];
+    if (matches.length === 0 || hasOwnership(draft.folded, draft.lang) || promisesOwnFollowUp(draft, matches) || readsAsBroadcast(draft.text, draft.lang)) return [];
     // One handoff told over two sentences («Eso es tema de sistemas; escribiles.») is one finding.
     const out: typeof matches = [];
     // A channel for the customer to use clears a hand-off; when someone is to come back to the customer, only with a time
