@@ -198,15 +198,15 @@ const checker = lexiconChecker(
             '(?:estas|esta usted|estais|estan) haciendo algo (?:mal|incorrecto|que no (?:es|esta) (?:soportado|permitido|admitido|previsto))',
             '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
             // Telling the customer how to behave from now on, or to stop: «la próxima vez revise bien los datos», «deja de escribir aquí».
-            '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:por favor |seria bueno que |les pido que |te pido que |le pido que )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
+            '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante|en lo sucesivo),? (?:por favor |seria bueno que |(?:les|te|le) (?:pido|pedimos|rogamos) que )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
             // …and any instruction after «la próxima vez», in the imperatives instructions use («la próxima vez reporta bien los
             // pasos»), short of a way to reach us («la próxima vez escríbenos por DM»).
             `(?:la proxima vez|para la proxima),? (?!(?:llam|contact|comunic|escrib|acud|dirig|visit|mand)\\w*)${IMPERATIVE_ES}(?![a-z])`,
             // …any request after the opener is one: «en adelante, por favor, use el formulario».
-            '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante),? por favor,? (?!no dud|avis|escrib|llam|contact|disfrut|cuent)@',
+            '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante|en lo sucesivo),? por favor,? (?!no dud|avis|escrib|llam|contact|disfrut|cuent)@',
             // …as a wish or advice for next time, and told not to file again: «en el futuro sería bueno que mencionaras la fecha»,
             // «por favor, no abras un nuevo ticket para algo así».
-            '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante),? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) (?:recomiendo|recomendamos|recomendaria|recomendariamos)|conviene|es (?:mejor|importante)) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr|elij|eleg|fij|asegur|comprob)\\w*',
+            '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante|en lo sucesivo),? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) (?:recomiendo|recomendamos|recomendaria|recomendariamos)|conviene|es (?:mejor|importante)) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr|elij|eleg|fij|asegur|comprob)\\w*',
             // Thirty-third session: the request, then when it is for («por favor, revise los datos antes de pagar en adelante»).
             "(?:por favor|porfa|(?:te|le|les) pido que),? (?!(?:no dud|avis|escrib|llam|contact|comunic|disfrut|cuent|acerc|visit|pas[ae]\\b|ten (?:en cuenta|paciencia)|tenga (?:en cuenta|paciencia))\\w*)@[^.!?]{0,80}? (?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante|a futuro)(?![a-z])",
             // Twenty-ninth session: a reminder of how to file, or for next time: «recuerda poner "MAD" en el asunto del pull request»,
@@ -440,6 +440,11 @@ const checker = lexiconChecker(
             // "your organisation should have read the terms"), and what they "would have needed to" do.
             `(?:${SENTENCE_OPENING.en}|your (?:organi[sz]ation|company|team|business) )(?:should(?:'ve| have| of)|shoulda) (?!received|gotten|got|had|heard|seen|been|needed)(?:[a-z]{3,}ed|read|done|sent|made|written|taken|bought|paid)\\b`,
             "you(?:'d| would)? (?:have )?needed to [a-z]+ (?:@ ){0,4}before",
+            // Thirty-fifth session: checking before acting, said after the act ("should've checked the T&Cs before ordering",
+            // "this should have been double-checked before clicking Delete") or as a lesson ("it's really important to check
+            // names against your passport before paying"). A tip for what is still to do ("you need to verify your email
+            // before logging in") is none.
+            "(?<!\\b(?:we|i)(?: really| probably| definitely)? )(?:should(?:'ve| have)(?: been)?|(?:really |very |so )?important to) (?:double-?)?(?:check|read|review|verif(?:y|ie))\\w* (?:(?!before)[^.!?]){0,60}(?:before|prior to) [a-z]+ing\\b",
             `you should've (?!received|gotten|got|had|heard|seen|been|needed|${WILL_HAVE})@`,
             "you shouldn't have (?!been|had|needed|to )@",
             "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked|put|entered|typed|used|selected|chosen|provided|submitted|registered|kept|told|contacted|called)\\b",
@@ -1013,6 +1018,14 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Per our conversation this morning, I've sent the claim form to your email.", lexiconOnly: true },
   { lang: 'en', text: 'As you requested, the order has been cancelled and refunded.', lexiconOnly: true },
   { lang: 'es', text: 'Como dije que haría, ya llamé al transportista y sale hoy.', lexiconOnly: true },
+  // Thirty-fifth session: checking before acting, said after the act or as a lesson; our own check, and a tip for what is
+  // still to do, are none; «en lo sucesivo» is from now on.
+  { lang: 'en', text: "Sorry, but [[you really should've read the fare rules before booking]].", lexiconOnly: true },
+  { lang: 'en', text: 'The form warns about it, [[so this should have been checked before pressing Submit]].', lexiconOnly: true },
+  { lang: 'en', text: "[[It's very important to verify the account number before sending money]].", lexiconOnly: true },
+  { lang: 'en', text: 'We should have checked the parcel before sending it; a new one goes out today.', lexiconOnly: true },
+  { lang: 'en', text: 'You need to verify your email before logging in, the link is in your inbox.', lexiconOnly: true },
+  { lang: 'es', text: '[[En lo sucesivo, le rogamos que verifique la dirección antes de confirmar el pedido]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {
