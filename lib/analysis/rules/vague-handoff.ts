@@ -164,6 +164,12 @@ const OWNERSHIP = {
     // «puede seguir escribiéndome a mí», «se lo pasé a la Lic. Fuentes».
     '(?:sigo|sigue|quedo|me quedo|estoy|estare) en copia', '(?:puede|puedes|podes|pueden) seguir (?:escribiendome|escribiendonos|escribiendo(?:me)? a mi)',
     'se lo (?:pase|asigne|derive|envie|mande) a (?:la |el )?(?:lic|lcda|lcdo|ing|dr|dra|sr|sra|srta|ingeniera|ingeniero|doctora|doctor)\\b',
+    // Thirty-fifth session: kept informed in the future, the agent staying the one responsible, a case assigned to someone
+    // named by title: «le tendré informado del resultado», «me quedo como responsable del issue», «queda asignado a una sola
+    // ejecutiva, la Lic. Andrea Ruiz».
+    '(?:le|te|les|os) (?:tendre|tendremos|mantendre|mantendremos|dejo|dejare) (?:informad[oa]s?|al tanto|al corriente|al dia)',
+    '(?:me quedo|quedo|sigo|sigo siendo|seguire siendo) (?:como |de )?(?:el |la |tu |su )?(?:responsable|encargad[oa]|referente|contacto|punto de contacto)\\b',
+    '(?:asignad[oa]|derivad[oa]|transferid[oa]) a [^.;]{0,40}?(?:lic|lcda|lcdo|ing|dra?|sra?|srta|ingeniera|ingeniero|doctora|doctor)\\b',
   ]),
   en: compile([
     "i(?:'ll| will) (?:go ahead and )?(?:follow|keep|email|update|let you know|get back|check|stay|make sure|call|phone|ring|text|message you|tell you|contact you|confirm|be in touch|write|reach out|chase|personally)",
@@ -177,7 +183,9 @@ const OWNERSHIP = {
     'i (?:own|will own) this',
     // The agent set the next step up and stays reachable: «I've asked Severn Plumbing to arrange a visit», «I'm copied in».
     "i(?:'ve| have) (?:asked|arranged for|instructed|booked) (?:@ ){1,3}to (?:arrange|book|call|contact|visit|send|come|fit|repair|replace|collect)",
-    "i(?:'m| am|'ll stay| will stay| will remain|'ll remain) (?:copied|cc'd|in copy|on copy)", "(?:keep|feel free to keep|you can keep) (?:writing|emailing|replying) to me",
+    "i(?:'m| am|'ll stay| will stay| will remain|'ll remain) (?:copied|cc'd|in copy|on copy)",
+    // Thirty-fifth session: "I remain the owner of your case", "I'll stay your point of contact".
+    "i(?:'ll| will)? (?:remain|stay|am still|'m still) (?:the |your )?(?:owner|case owner|contact|point of contact|main contact)\\b", "(?:keep|feel free to keep|you can keep) (?:writing|emailing|replying) to me",
   ]),
 };
 
@@ -380,6 +388,11 @@ export const examples: RuleExample[] = [
   // Thirty-fifth session: a time we promise ourselves keeps the case ours; someone else's time does not.
   { lang: 'es', text: 'Tu caso fue escalado al área de seguridad. Nosotros te confirmamos el desbloqueo el jueves.', lexiconOnly: true },
   { lang: 'en', text: 'Thanks for waiting. [[The billing folks will reach out to you in a couple of days]].', lexiconOnly: true },
+  // Ownership kept in other words: kept informed in the future, staying the one responsible, assigned to someone named by title.
+  { lang: 'es', text: 'El trámite corresponde al área de cobranzas; ya les pasé los datos y le tendré informada del avance.', lexiconOnly: true },
+  { lang: 'es', text: 'Eso es del equipo de redes; ya les avisé y me quedo como responsable del ticket.', lexiconOnly: true },
+  { lang: 'es', text: 'Su caso fue derivado al área de reclamos y queda asignado a la Ing. Paula Soto, quien le dará seguimiento.', lexiconOnly: true },
+  { lang: 'en', text: "Your ticket has been passed to another team. I remain the owner of your case until it's closed.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
