@@ -11,13 +11,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import type { RuleId } from '../../lib/analysis/types';
+import type { AnalysisContext, RuleId } from '../../lib/analysis/types';
 
 interface Variant {
   rule: RuleId;
   register: string;
   text: string;
+  now?: string;
+  context?: Partial<AnalysisContext>;
 }
+
+/**
+ * Read at a pinned instant, never the clock: a variant of a commitment example carries its example's `now` and
+ * `context` (whether «mañana» is realistic depends on the day); the rest are read on a Wednesday morning, the corpora's
+ * default.
+ */
+const NOW = '2026-11-18T10:00:00Z';
 
 const linesOf = <T = Variant>(file: string): T[] =>
   readFileSync(new URL(file, import.meta.url), 'utf8')
@@ -32,7 +41,7 @@ for (const [lang, file] of [['es', './es-register-variants.jsonl'], ['en', './en
       it(`still fires said as «${register}»`, () => {
         const missed = variants
           .filter((v) => v.register === register)
-          .filter((v) => !analyze({ text: v.text, role: 'agent', lang }).findings.some((f) => f.rule === v.rule))
+          .filter((v) => !analyze({ text: v.text, role: 'agent', lang, now: v.now ?? NOW, context: v.context }).findings.some((f) => f.rule === v.rule))
           .map((v) => `${v.rule}: ${v.text}`);
         expect(missed).toEqual([]);
       });
@@ -46,7 +55,7 @@ describe('a clean reply in another voice (en)', () => {
     it(`stays silent said as «${register}»`, () => {
       const flagged = clean
         .filter((v) => v.register === register)
-        .flatMap((v) => analyze({ text: v.text, role: 'agent', lang: 'en' }).findings.filter((f) => f.rule !== 'unrealistic-commitment').map((f) => `${f.rule}: ${v.text}`));
+        .flatMap((v) => analyze({ text: v.text, role: 'agent', lang: 'en', now: NOW }).findings.filter((f) => f.rule !== 'unrealistic-commitment').map((f) => `${f.rule}: ${v.text}`));
       expect(flagged).toEqual([]);
     });
   }
