@@ -501,17 +501,17 @@ const checker = lexiconChecker(
             // «next time, read the FAQ first», «stop spamming the tracker», «you shouldn't post private links here».
             `${FROM_NOW_ON_EN},? (?:please |pls |kindly )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|refrain|ask|post|send|open|file|submit|search|attach|provide|pick|choose|select|keep|set|top up|save|opt for|go for)`,
             // …put as advice for next time: "In the future, we'd recommend buying from our official website".
-            "(?:next time|in (?:the )?future|from now on),? (?:we|i)(?:'d| would)? (?:strongly )?(?:recommend|suggest|advise|ask|encourage)(?: that)? (?:you )?(?!(?:reach|contact|call|messag|get in touch|follow|writ|email|ring|phon)\\w*)@",
+            `${FROM_NOW_ON_EN},? (?:we|i)(?:'d| would)? (?:strongly )?(?:recommend|suggest|advise|ask|encourage)(?: that)? (?:you )?(?!(?:reach|contact|call|messag|get in touch|follow|writ|email|ring|phon)\\w*)@`,
             // Told to stop filing: "please don't open a new issue for something like this".
             "please (?:don't|stop|refrain from) (?:open|opening|creat|post|submitt?|fil|spam)\\w* (?:a |any )?(?:new |more |another |duplicate |separate )?(?:issues?|tickets?|threads?|posts?|reports?)",
             // …put as a wish: «maybe in the future it would be nice to specify the date on the PR».
-            "(?:next time|in (?:the )?future|from now on),? (?:it )?(?:would|will|'d|'ll) be (?:nice|great|good|helpful|better|best|ideal) (?:if you (?:had |could )?(?:mention|includ|specif|add|sen[dt]|read|check|us|follow|tell|told|let us know|state|attach|search|wait)\\w*|to (?:mention|includ|specif|add|send|read|check|follow|state|attach|search)\\w*)",
-            "(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} (?:next time|in (?:the )?future|from now on)",
+            `${FROM_NOW_ON_EN},? (?:it )?(?:would|will|'d|'ll) be (?:nice|great|good|helpful|better|best|ideal) (?:if you (?:had |could )?(?:mention|includ|specif|add|sen[dt]|read|check|us|follow|tell|told|let us know|state|attach|search|wait)\\w*|to (?:mention|includ|specif|add|send|read|check|follow|state|attach|search)\\w*)`,
+            `(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} ${FROM_NOW_ON_EN}`,
             // Thirty-third session: the request, then when it is for ("Please double-check your address before ordering in
             // future", "pls set one next time", "Please keep keys out of git going forward"); not a note, a welcome or a way to reach us.
             `(?:please|pls|plz|kindly) (?!(?:note|be|find|see|allow|accept|bear|let|contact|reach|call|get|feel|do(?:n't| not) hesitate|enjoy|stay|rest|know|understand|keep (?:an|us|me|in)|come|visit|shop|order|use (?:the|this|code))\\b)@[^.!?]{0,80}? ${FROM_NOW_ON_EN}(?![a-z])`,
             // …any request after the opener is one: «in future, please post on the forum».
-            "(?:next time|in (?:the )?future|from now on),? please,? (?!feel free|don't hesitate|do not hesitate|enjoy|let (?:me|us) know|contact (?:me|us)|reach out|get in touch|call (?:me|us)|write to (?:me|us)|email (?:me|us))@",
+            `${FROM_NOW_ON_EN},? please,? (?!feel free|don't hesitate|do not hesitate|enjoy|let (?:me|us) know|contact (?:me|us)|reach out|get in touch|call (?:me|us)|write to (?:me|us)|email (?:me|us))@`,
             "(?:^|(?<=[.!?;,]\\x20)|please )don't let (?:it|this|that) happen again",
             // The cause put outside the company to deflect: «it is outside of my control», «beyond our control».
             "(?<!not |n't |not something |not anything )(?:outside|beyond|out) (?:of )?(?:my|our) (?:control|hands)",
@@ -1026,6 +1026,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'We should have checked the parcel before sending it; a new one goes out today.', lexiconOnly: true },
   { lang: 'en', text: 'You need to verify your email before logging in, the link is in your inbox.', lexiconOnly: true },
   { lang: 'es', text: '[[En lo sucesivo, le rogamos que verifique la dirección antes de confirmar el pedido]].', lexiconOnly: true },
+  // The older next-time requests read "going forward" and "moving forward" too (FROM_NOW_ON_EN), as the newer ones did.
+  { lang: 'en', text: '[[Going forward, please use the refund form rather than the chat]].', lexiconOnly: true },
+  { lang: 'en', text: "[[Moving forward, we'd recommend you check the size guide first]].", lexiconOnly: true },
+  { lang: 'en', text: 'Going forward, we will send the updates by email.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
