@@ -97,13 +97,16 @@ export function turnOffers(tail: string, lang: Lang): boolean {
   return (clause.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_WORDS;
 }
 
+/** The index of the sentence holding offset `from`, or -1. */
+const sentenceIndexAt = (sentences: Sentence[], from: number) => sentences.findIndex((s) => s.start <= from && from < s.end);
+
 /**
  * Whether the refusal that starts at `from` (an offset of the folded draft) turns to an offer: after it in its
  * sentence, or in the next one. A turn before the refusal («I understand, but we can't…») is read
  * too when the refusal's span is its whole sentence, and fails: what follows it is the no itself.
  */
 export function offersAfterTurn(folded: string, sentences: Sentence[], from: number, lang: Lang): boolean {
-  const at = sentences.findIndex((s) => s.start <= from && from < s.end);
+  const at = sentenceIndexAt(sentences, from);
   if (at < 0) return false;
   const sentence = sentences[at]!;
   const turn = TURN[lang];
@@ -131,7 +134,7 @@ const CLAUSE_BREAK = /[,;:–—]\s*(?=[^,;:–—]*$)/;
  */
 export function offersBeforeTrailingTurn(folded: string, sentences: Sentence[], from: number, lang: Lang): boolean {
   if (lang !== 'en') return false;
-  const at = sentences.findIndex((s) => s.start <= from && from < s.end);
+  const at = sentenceIndexAt(sentences, from);
   const next = at < 0 ? undefined : sentences[at + 1];
   if (!next) return false;
   const text = folded.slice(next.start, Math.min(next.end, next.start + TAIL_CHARS));
@@ -152,7 +155,7 @@ const CONTRASTIVE_SI = /(?<=[\p{L}\p{N}]\s+)sí\s+(?=\p{L})(?!(?:o|y|pero|señor
 /** Whether the refusal at `from` is followed, in its sentence or the next, by a contrastive «sí». */
 export function affirmsInstead(text: string, sentences: Sentence[], from: number, lang: Lang): boolean {
   if (lang !== 'es') return false;
-  const at = sentences.findIndex((s) => s.start <= from && from < s.end);
+  const at = sentenceIndexAt(sentences, from);
   if (at < 0) return false;
   const end = sentences[at + 1]?.end ?? sentences[at]!.end;
   const window = text.slice(from, Math.min(end, from + 2 * TAIL_CHARS)).toLowerCase();

@@ -837,8 +837,8 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "[[Refunds aren't possible after 30 days]], but that's the policy for all orders.", lexiconOnly: true },
   { lang: 'es', text: '[[No es posible adelantar la entrega]], pero tomamos nota de tu comentario.', lexiconOnly: true },
   { lang: 'es', text: '[[No podemos reabrir el pedido]], pero lamentamos las molestias.', lexiconOnly: true },
-  // Thirty-fifth session: the way forward asked back, said before a trailing "though", affirmed with «sí»; closing and
-  // reproaching questions, a «sí» of regret, and the answer «Sí, …» before the no are none.
+  // Thirty-fifth session: the way forward asked back, said before a trailing "though", affirmed with «sí»; a closing
+  // question, a «sí» of regret, and the answer «Sí, …» before the no are none.
   { lang: 'en', text: "That colour's gone in your size, sorry! Still have it in grey, fancy the link?", lexiconOnly: true },
   { lang: 'es', text: 'No te puedo devolver la cuota de este mes. ¿Te cancelo la renovación para que no vuelva a pasar?', lexiconOnly: true },
   { lang: 'en', text: "We won't add that to the main app. A small script does it though, see the example in the wiki.", lexiconOnly: true },
