@@ -468,27 +468,33 @@ export function lexiconChecker(
   lexicons: Partial<Record<Lang, LangLexicon>>,
   suggest: (info: SpanInfo) => string[] | null,
 ): LexiconChecker {
-  const compiled: Partial<Record<Lang, CompiledLexicon>> = {};
-  for (const lang of Object.keys(lexicons) as Lang[]) {
-    const lex = lexicons[lang]!;
-    compiled[lang] = {
-      specs: lex.patterns.map((p) => ({
-        re: compile(lang === 'es' ? p.match.map(spanishPersonsToo) : p.match),
-        span: p.span ?? 'match',
-        kind: p.kind ?? '',
-        left: p.left ? new RegExp(`(?<![${LETTER}])(?:${expand(p.left.match)})$`, 'u') : undefined,
-        leftRequired: p.left?.required ?? false,
-      })),
-      unless: lex.unless?.length ? compile(lex.unless) : undefined,
-      gate: lex.gate,
-    };
-  }
+  // Compiled on a language's first sentence: a page pays only for the language it is written in,
+  // and nothing before the first analysis.
+  const compiled: Partial<Record<Lang, CompiledLexicon | null>> = {};
+  const compiledFor = (lang: Lang): CompiledLexicon | null => {
+    const done = compiled[lang];
+    if (done !== undefined) return done;
+    const lex = lexicons[lang];
+    return (compiled[lang] = lex
+      ? {
+          specs: lex.patterns.map((p) => ({
+            re: compile(lang === 'es' ? p.match.map(spanishPersonsToo) : p.match),
+            span: p.span ?? 'match',
+            kind: p.kind ?? '',
+            left: p.left ? new RegExp(`(?<![${LETTER}])(?:${expand(p.left.match)})$`, 'u') : undefined,
+            leftRequired: p.left?.required ?? false,
+          })),
+          unless: lex.unless?.length ? compile(lex.unless) : undefined,
+          gate: lex.gate,
+        }
+      : null);
+  };
   const withoutExemptions = (lang: Lang, folded: string) => {
-    const unless = compiled[lang]?.unless;
+    const unless = compiledFor(lang)?.unless;
     return unless ? blank(unless, folded) : folded;
   };
   const check = (lang: Lang, text: string, folded: string, draftRegister?: Register): SentenceMatch[] => {
-    const lex = compiled[lang];
+    const lex = compiledFor(lang);
     if (!lex) return [];
     if (lex.gate && !lex.gate.some((g) => folded.includes(g))) return [];
     const hay = withoutExemptions(lang, folded);
@@ -549,7 +555,14 @@ export function replaceSpan(text: string, start: number, end: number, by: string
  * Patterns of both languages run on every text: customers mix languages.
  */
 export function phraseDetector(patterns: readonly string[], unless: readonly string[] = []): (folded: string) => boolean {
-  const re = compileTest(patterns);
-  const un = unless.length ? compile(unless) : null;
-  return (folded) => re.test(un ? blank(un, folded) : folded);
+  // Compiled on the first customer message: an agent's draft never pays for them.
+  let re: RegExp | undefined;
+  let un: RegExp | null = null;
+  return (folded) => {
+    if (!re) {
+      re = compileTest(patterns);
+      un = unless.length ? compile(unless) : null;
+    }
+    return re.test(un ? blank(un, folded) : folded);
+  };
 }
