@@ -322,8 +322,8 @@ const OWN_PARTY_CONTACT: Record<Lang, RegExp> = {
  * say otherwise (fourteenth session).
  */
 const PROMISE_KEPT: Record<Lang, RegExp> = {
-  en: /\b(?:as (?:promised|agreed)|true to (?:their|your|his|her|its) word|kept (?:their|your|his|her|its) (?:word|promise)|(?:wasn't|was not|weren't|were not|never got|never been|haven't been|have not been) (?:charged|billed)|(?:didn't|did not|never) (?:charge|bill) (?:me|us))\b/,
-  es: /\b(?:como (?:prometieron|prometio|prometisteis|quedamos|acordamos)|y (?:efectivamente|asi fue|lo cumplieron|cumplieron)|cumplieron (?:con )?(?:lo prometido|su palabra)|no (?:me|nos) (?:cobraron|cobro|cobrasteis|han cobrado))\b/,
+  en: /\b(?:as (?:promised|agreed)|true to (?:their|your|his|her|its) word|kept (?:their|your|his|her|its) (?:word|promise)|(?:wasn't|was not|weren't|were not|never got|never been|haven't been|have not been) (?:charged|billed)|(?:didn't|did not|never) (?:charge|bill) (?:me|us)|and (?:i've|i have|we've|we have|i|we) (?:already |now )?(?:got|received) it)\b/,
+  es: /\b(?:como (?:prometieron|prometio|prometisteis|quedamos|acordamos)|y (?:efectivamente|asi fue|lo cumplieron|cumplieron)|cumplieron (?:con )?(?:lo prometido|su palabra)|no (?:me|nos) (?:cobraron|cobro|cobrasteis|han cobrado)|y ya (?:lo|la|los|las) (?:recibi|recibimos|tengo|tenemos))\b/,
 };
 
 /** Asking for the manager to praise someone is no escalation: "who's the manager? I'd love to praise the barista". */

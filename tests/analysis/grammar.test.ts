@@ -593,6 +593,9 @@ describe('text-speak in customer messages', () => {
     ['never recieved what was promissed', 'en', 'never received what was promised'],
     ['son unos incompetnetes', 'es', 'son unos incompetentes'],
     ['que vergeunza', 'es', 'que verguenza'],
+    ['this is rediclous', 'en', 'this is ridiculous'],
+    // A word of its own two letters short of a long one stays: «superior» is not "supervisor".
+    ['que lo vea un superior', 'es', 'que lo vea un superior'],
   ] as const)('mends the near miss in %s', (text, lang, expected) => {
     expect(spellOutTextSpeak(fold(text), lang)).toBe(expected);
   });
@@ -660,6 +663,16 @@ describe('the time a customer was given against the time they have waited', () =
     ['"The only reason it\'s past 30 days is that your team took five weeks to answer me."', null],
     ['Me dijo que en 48 hs hábiles me lo devolvían. Llamé y después de 40 minutos de música me cortaron.', null],
     ['Soy cliente hace 5 años y nunca tuve un problema.', null],
+    // Thirty-sixth session: a wait told by the calendar, a window said without its unit, a slot gone by.
+    ['Your email said "refund within 7 days". The parcel reached you on March 3. It\'s March 24.', 'outrun'],
+    ['Me dijeron "en 10 días hábiles se acredita". Eso fue en febrero. Estamos en mayo.', 'outrun'],
+    ['Me dijeron "en 10 días hábiles se acredita". Eso fue el 2 de mayo y hoy es 6 de mayo.', 'within'],
+    ['El pedido lleva 70 minutos y la app marcaba 30-40. ¿Viene o no?', 'outrun'],
+    ['The swap took 3 days, not 10 as they said. Impressed.', 'within'],
+    ['Plumber booked for today between 9 and 1, it\'s now 3pm and no sign of him.', 'outrun'],
+    ['Plumber booked for today between 9 and 1, it\'s 11 and he just texted he is on the way.', null],
+    ['It\'s May 3 and the April invoice is still not here.', null],
+    ['You confirmed "refund within 5 business days of receipt". It arrived back with you on June 2. It\'s June 20.', 'outrun'],
   ] as const)('«%s» → %s', (text, verdict) => {
     expect(waitAgainstWindow(fold(text))).toBe(verdict);
   });

@@ -81,7 +81,8 @@ function intendedWord(word: string, lang: Lang): string | undefined {
   if (!candidates) return undefined;
   for (const target of candidates) {
     if (target === word) return undefined;
-    const allowed = target.length >= 10 ? 2 : 1;
+    // Two slips only in a long word missing at most one letter: «superior» is a word of its own, not "supervisor" less two.
+    const allowed = target.length >= 10 && word.length >= target.length - 1 ? 2 : 1;
     if (target.length >= 7 && editDistance(word, target, allowed) <= allowed) return target;
   }
   return undefined;

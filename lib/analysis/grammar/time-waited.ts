@@ -51,7 +51,10 @@ const GIVEN_BY =
 const WINDOW_WORD = /\b(?:en|dentro de|en un maximo de|un maximo de|maximo de|maximo|max|within|in|up to|hasta|de|plazo de|entre|between|a|of|take|takes|tarda|tardan|demora|demoran|son|seran|serian|eran)\s+(?:(?:the next|los proximos|las proximas|unos|unas|about|around|aprox|aproximadamente|approx|approximately)\s+)?$/;
 /** Windows that bind the customer, not the company: «tienes 30 días para devolverlo», "returns within 30 days of purchase". */
 const CUSTOMER_WINDOW =
-  /\b(?:tienes|tiene usted|tenes|teneis|tienen|you have|you've got|you must|you need|you can|must be|para (?:devolver|cambiar|reclamar|cancelar|pedir|solicitar|presentar|pagar)|to (?:return|exchange|cancel|claim|request|file|pay|dispute)|of (?:purchase|delivery|receipt)|de (?:la compra|la entrega|recibid)|policy|politica|returns? (?:are|is) accepted|se aceptan)\b/;
+  /\b(?:tienes|tiene usted|tenes|teneis|tienen|you have|you've got|you must|you need|you can|must be|para (?:devolver|cambiar|reclamar|cancelar|pedir|solicitar|presentar|pagar)|to (?:return|exchange|cancel|claim|request|file|pay|dispute)|of purchase|de la compra|policy|politica|returns? (?:are|is) accepted|se aceptan)\b/;
+/** Counted from an arrival: the customer's window («30 days of delivery»), unless the company's act is what it times ("refund within 5-7 business days of receipt"). */
+const COUNTED_FROM = /\b(?:of (?:delivery|receipt)|de (?:la entrega|recibid))/;
+const COMPANY_ACT = /\b(?:refund\w*|reembols\w*|reintegr\w*|acredit\w*|credited|processed|procesad\w*)\b/;
 const QUOTED = /["“”«»][^"“”«»\n]{1,160}["“”«»]/g;
 /** Said right after the saying: "told me 3-5 business days", «me dijeron 10 días», "ETA: 15 min". */
 const SAID_RIGHT_BEFORE = /(?:\b(?:me|us|nos|les?)|\b(?:said|told|dijeron|dijo|quoted|promised|eta|estimated(?: [a-z]+){0,2}|estimad[oa](?: [a-z]+){0,2}))\s*:?\s+$/;
@@ -100,7 +103,8 @@ function readStretchesUncached(folded: string): Reading[] {
     const said = GIVEN_BY.test(clause) && (WINDOW_WORD.test(clause) || SAID_RIGHT_BEFORE.test(clause));
     // A service that counts business days is the company's clock, said or not: "refunds take 5-7 business days".
     const business = !!(g.pre || g.biz) && WINDOW_WORD.test(clause) && SERVICE_WORD.test(around);
-    const given = !waited && (inQuotes || said || business) && !CUSTOMER_WINDOW.test(around) && !HEDGED.test(clause);
+    const customers = CUSTOMER_WINDOW.test(around) || (COUNTED_FROM.test(around) && !COMPANY_ACT.test(clause));
+    const given = !waited && (inQuotes || said || business) && !customers && !HEDGED.test(clause);
     readings.push({ at: m.index!, minutes, per, given, waited });
   }
   return readings;
@@ -139,12 +143,17 @@ let lastAsked: { folded: string | null; answer: 'outrun' | 'within' | null } = {
 
 function compareWaitAndWindow(folded: string): 'outrun' | 'within' | null {
   if (!MAY_COUNT.test(folded)) return null;
+  if (slotGoneBy(folded)) return 'outrun';
   const readings = readStretches(folded);
   const windows = readings.filter((r) => r.given);
-  if (!windows.length) return null;
   const waits = readings.filter((r) => r.waited).map((r) => ({ at: r.at, minutes: r.minutes }));
+  // A window said without its unit takes the wait's: «la app ponía 25-35… lleva 55 minutos».
+  if (!windows.length && waits.length) windows.push(...bareWindows(folded, readings.find((r) => r.waited)!.per));
+  if (!windows.length) return null;
   // The unit left out is the window's (the first window told).
   for (const m of folded.matchAll(BARE_WAIT)) waits.push({ at: m.index!, minutes: countOf(m.groups!.n) * windows[0].per });
+  // …and a wait told by the calendar: "received on April 11. It's May 2.", «Eso fue en enero. Estamos en abril.»
+  waits.push(...calendarWaits(folded));
   if (!waits.length) return null;
   let within = true;
   for (const wait of waits) {
@@ -154,4 +163,76 @@ function compareWaitAndWindow(folded: string): 'outrun' | 'within' | null {
     if (!(wait.minutes < window && wait.minutes >= window / 10)) within = false;
   }
   return within ? 'within' : null;
+}
+
+
+/** A range said without a unit right after the saying: «la app ponía 25-35», "the app said 25-35". */
+const BARE_WINDOW = /\b(?:ponia|pone|decia|dice|marcaba|marca|mostraba|said|says|showed|shows|estimated|eta)\s*:?\s+(?<n>\d{1,3})\s*(?:-|a|to)\s*(?<m>\d{1,3})(?=\s*(?:[.,;!?)]|$|y\b|and\b|but\b|pero\b))/g;
+/** …or set against the wait as what was said: "it took 2 days, not 5 like you said", «tardó 3 días, no 10 como dijeron». */
+const NOT_AS_SAID = /\b(?:not|instead of|rather than|no|en vez de|en lugar de)\s+(?:the\s+|los\s+|las\s+)?(?<n>\d{1,3})\s+(?:like|as|como|que)\s+(?:you|they|he|she|you guys|dijeron|dijo|dijiste|dijisteis|prometieron|prometio|decia|decian|ponia)\b/g;
+function bareWindows(folded: string, per: number): Reading[] {
+  return [...folded.matchAll(BARE_WINDOW), ...folded.matchAll(NOT_AS_SAID)].map((m) => ({
+    at: m.index!, minutes: Math.max(Number(m.groups!.n), Number(m.groups!.m ?? 0)) * per, per, given: true, waited: false,
+  }));
+}
+
+const MONTH_OF = new Map(
+  'enero january jan|febrero february feb|marzo march mar|abril april apr|mayo may|junio june jun|julio july jul|agosto august aug|septiembre setiembre september sept sep|octubre october oct|noviembre november nov|diciembre december dec'
+    .split('|')
+    .flatMap((names, month) => names.split(' ').map((name) => [name, month] as const)),
+);
+const MONTH = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+/** "May" alone is a verb more often than a month. */
+const MONTH_NOT_MAY = MONTH.replace('|may|', '|');
+/** A day of a named month: «11 de abril», "April 11th", "11 April", "the 2nd of May". */
+const DATE = new RegExp(String.raw`(?<![a-z0-9])(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?<m1>${MONTH})|(?<m2>${MONTH})\.?\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)(?![a-z0-9])`, 'g');
+/** A month named alone as when something was: «en enero», "since January", "in March". */
+const MONTH_ALONE = new RegExp(String.raw`\b(?:en|in|since|desde|de)\s+(?<m>${MONTH_NOT_MAY})(?![a-z0-9])`, 'g');
+/** What says a date or a month is today's: "It's May 2", "today is the 15th", «hoy es 2 de mayo», «estamos en abril». */
+const NOW_IS = String.raw`\b(?:it'?s|it is|now it'?s|today is|today's|we'?re in|we are in|estamos en|estamos a|hoy es)\s+(?:now\s+)?(?:the\s+)?(?:already\s+|ya\s+)?`;
+const NOW_SAID = new RegExp(`${NOW_IS}$`);
+const NOW_MONTH = new RegExp(String.raw`${NOW_IS}(?<m>${MONTH_NOT_MAY})(?![a-z0-9])`, 'g');
+
+/** Days from a dated event to the date said to be today, or whole months between a month told and the month said to be now. */
+function calendarWaits(folded: string): Array<{ at: number; minutes: number }> {
+  if (!/\b(?:it'?s|it is|today|we'?re|we are|estamos|hoy)\b/.test(folded)) return [];
+  const dates = [...folded.matchAll(DATE)].map((m) => {
+    const g = m.groups!;
+    return { at: m.index!, month: MONTH_OF.get(g.m1 ?? g.m2)!, day: Number(g.d1 ?? g.d2), now: NOW_SAID.test(folded.slice(Math.max(0, m.index! - 30), m.index!)) };
+  }).filter((d) => d.day >= 1 && d.day <= 31);
+  const out: Array<{ at: number; minutes: number }> = [];
+  for (const today of dates.filter((d) => d.now)) {
+    const before = dates.filter((d) => !d.now && d.at < today.at);
+    if (!before.length) continue;
+    const from = before[before.length - 1]!;
+    let days = (today.month - from.month) * 30.44 + today.day - from.day;
+    if (days < 0) days += 365;
+    if (days > 0 && days < 200) out.push({ at: today.at, minutes: Math.round(days) * 24 * 60 });
+  }
+  for (const now of folded.matchAll(NOW_MONTH)) {
+    const month = MONTH_OF.get(now.groups!.m)!;
+    const told = [...dates.filter((d) => !d.now && d.at < now.index!).map((d) => ({ at: d.at, month: d.month })),
+      ...[...folded.slice(0, now.index!).matchAll(MONTH_ALONE)].map((m) => ({ at: m.index!, month: MONTH_OF.get(m.groups!.m)! }))].sort((a, b) => a.at - b.at);
+    if (!told.length) continue;
+    const gap = (month - told[told.length - 1]!.month + 12) % 12;
+    // Two months on is at least one whole month waited (January to March: all of February).
+    if (gap >= 2 && gap <= 6) out.push({ at: now.index!, minutes: (gap - 1) * 30 * 24 * 60 });
+  }
+  return out;
+}
+
+/** A visit booked for a slot today, and a time said as now past its end: "booked for today 8-12… it's now 2pm", «entre las 9 y las 13… ya son las 4 de la tarde». */
+const SLOT_TODAY = /\b(?:today|hoy)\b[^.!?]{0,40}?\b(?:between\s+|entre\s+(?:las\s+)?|from\s+|de\s+(?:las\s+)?)?(?<a>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to|and|y|a)\s*(?:las\s+)?(?<b>\d{1,2})(?::\d\d)?\s*(?<bm>am|pm|hs|h\b)?/;
+const NOW_CLOCK = /\b(?:it's now|it is now|now it's|its now|it's|it is|ya son las|son las|ya es la|es la)\s+(?:already\s+|ya\s+)?(?<n>\d{1,2})(?::(?<nm>\d\d))?\s*(?<ap>am|pm|p\.m\.|a\.m\.|de la tarde|de la noche|hs|h\b)?/g;
+const hour24 = (h: number, marker: string | undefined) => (/^(?:pm|p\.m\.|de la tarde|de la noche)$/.test(marker ?? '') || (!marker && h <= 7) ? (h % 12) + 12 : h);
+function slotGoneBy(folded: string): boolean {
+  const slot = SLOT_TODAY.exec(folded);
+  if (!slot) return false;
+  const end = hour24(Number(slot.groups!.b), slot.groups!.bm);
+  if (end <= Number(slot.groups!.a) || end > 23) return false;
+  for (const now of folded.slice(slot.index + slot[0].length).matchAll(NOW_CLOCK)) {
+    const hour = hour24(Number(now.groups!.n), now.groups!.ap) + Number(now.groups!.nm ?? 0) / 60;
+    if (hour > end && hour <= 23.99) return true;
+  }
+  return false;
 }

@@ -161,7 +161,7 @@ const detectPhrases = phraseDetector(
     "avoid (?:this (?:company|airline|bank|shop|store|app|service)|them|these (?:people|guys)) (?:at all costs|like the plague)", "(?:getting|get|got|going to get) rid of (?:my|our|the) (?:membership|subscription|account|plan|contract|card)",
     'inoperantes?', 'porqueria', 'una burla', 'un abuso', 'es un robo', '(?:nos|me) (?:estan )?(?:robando|estafando|enganando)', 'me (?:estafaron|estafo|enganaron)',
     // «me robaron» of the company, not of a thief on the street: «me robaron la tarjeta en el metro» asks for help.
-    'me robaron(?! (?:la|el|mi|mis|los|las) (?:tarjeta|tarjetas|celular|telefono|movil|cartera|billetera|bolso|mochila|auto|coche|carro|moto|bici|bicicleta|documentos|identidad))',
+    'me robaron(?! (?:la|el|mi|mis|los|las) (?:tarjeta|tarjetas|celular|cel|cell|telefono|fono|movil|iphone|cartera|billetera|bolso|mochila|maleta|auto|coche|carro|moto|bici|bicicleta|documentos|identidad|laptop|notebook|computadora|compu))',
     '(?:estafar|enganar|robar)(?:le)? (?:a )?(?:la gente|los clientes|las personas|personas|usuarios|los usuarios)', 'merecemos (?:respeto|una explicacion|un trato)',
     'pesim[oa]s?', 'nefast[oa]s?', 'vergonzos[oa]', 'indignad[oa]s?', 'indignante', 'que poca verguenza', 'que poca seriedad', '(?:precario|deplorable) servicio', 'servicio precario', 'nos (?:estuvieron|estan|tuvieron) toreando',
     'shame on you', 'ripped (?:me |us )?off', 'rip-?off', 'unacceptable', 'disgusting', 'what a joke', '(?:you|y\\x27all|you guys|they) (?:suck|are the worst)', 'this sucks', 'garbage (?:service|app|company|support)', 'smh',
@@ -188,6 +188,11 @@ const detectPhrases = phraseDetector(
     '(?:lo |la )?(?:compro|comprare|pido|pedire) en (?:otro|otra|cualquier otro|cualquier otra) (?:sitio|lado|lugar|tienda|web|pagina)',
     "(?:buy|order|shop|get it|go) (?:from|at|with|to) (?:someone|somewhere|another (?:store|company|shop|bank)) else", '(?:tendre|voy) (?:que|a) darme de baja',
     // English: swearing and contempt, misspelt or short.
+    // Thirty-sixth session: a star given only because none cannot be, others warned off, a way of treating people,
+    // customers taken for granted, regional contempt («qué poca madre», «ni ahí con seguir pagando»).
+    "(?:1|one) star (?:because|since|as|cause|cuz|'cause|only because) (?:i|you) (?:can't|cannot|can not|couldn't) (?:give|do|leave|rate|put) (?:0|zero|less|none|no stars)", 'would (?:give|rate) (?:it |them |this )?(?:0|zero|no|negative) stars',
+    'ni se (?:les|te|os|le) ocurra (?:bajar|descargar|comprar|usar|contratar|pedir|volar|reservar)', 'que manera de tratar (?:a la gente|a los clientes|al cliente|a las personas|a sus clientes)',
+    "taking (?:your |their )?(?:customers|us|people|clients) for granted", 'que poca madre', 'no tienen madre', 'ni ahi con seguir (?:pagando|pagandol[oa]s?|usando|con ustedes|con ellos)',
     'wth', 'crap', 'crappy', "suck(?:s|ed|ing)?", 'like (?:garbage|dirt|trash)', 'zero stars', 'incompet\\w*', 'disrespectful', 'rude',
     // Contempt as a verdict: «los peores», «la peor aerolínea», «patético», «circo completo».
     '(?:el|la|los|las) peor(?:es)?(?! de los casos| caso| escenario)(?: @)?(?=\\s|[.!,]|$)', '(?:que |muy )?patetic[oa]s?', 'circo(?: completo| total)?(?=\\s*[.!🤡]|$)', 'lamentable(?=\\s*[.!]|$)',
@@ -242,13 +247,15 @@ function shouts(typed: string): boolean {
   const spelled = SPELLED_OUT.exec(typed);
   if (spelled && (spelled[0].match(/[AEIOUÁÉÍÓÚ]/g) ?? []).length >= 3 && /[^AEIOUÁÉÍÓÚ .]/.test(spelled[0])) return true;
   // An image's «!» and a warm one («Gracias!», «HELP!!!») raise nothing (grammar/tone.ts).
-  let text = withoutCalmBangs(typed);
+  // What is quoted («the note said "have a good night!!"», a `CODE`) is someone else's voice, not the customer's.
+  let text = withoutCalmBangs(typed).replace(NOT_SHOUTED, ' ');
   // «!!» is shouting unless it is glad («thrillers!! Thank you :)») or a plea («please help!!!»).
   const raised = /[!¡]{2,}|\?!|!\?/.exec(text);
   if (raised && !GLAD.test(text) && !PLEA.test(text.slice(Math.max(0, raised.index - 60), raised.index + 4))) return true;
-  text = text.replace(NOT_SHOUTED, ' ').replace(NAMED_IN_CAPITALS, ' ');
+  text = text.replace(NAMED_IN_CAPITALS, ' ');
   // A word in capitals before «:», «=» or a negative number is a label or a field («ACTUALIZO:», «STATUS -1»), not a shout.
-  const shouted = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,})(?![\p{L}\p{N}]|-?\d|\s*[:=]|\s+-\d)/gu)]
+  // An identifier (ERROR_EXPORT_TIMEOUT, MAX_RETRIES) is a code, however many capitals it has.
+  const shouted = [...text.matchAll(/(?<![\p{L}\p{N}_])(\p{Lu}{3,})(?![\p{L}\p{N}_]|-?\d|\s*[:=]|\s+-\d)/gu)]
     .map((m) => m[1]!)
     .filter((w) => !ACRONYMS.has(w) && hasVowel(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
   const words = new Set(shouted);
@@ -270,7 +277,7 @@ const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|🤡|🤨|👎
  * Irony: an upside-down smile, applause or praise set against a failure («llevo 12 días
  * esperando. Aplausos 👏», «Fantastic value 🙃», «thanks for the 9-hour late reply»).
  */
-const IRONY_SIGN = /🙃|👏|\b(?:aplausos|bravo|chapeau|felicitaciones|well done|great job|fantastic value|slow clap)\b/iu;
+const IRONY_SIGN = /🙃|🫠|👏|\b(?:aplausos|bravo|chapeau|felicitaciones|well done|great job|fantastic value|slow clap)\b/iu;
 const FAILURE_WORD = /\b(?:no|nunca|nadie|nada|sin|sigo|lleva|llevo|van|dias|semanas|meses|retraso|tarde|cancelad[oa]|not|never|nobody|nothing|no one|still|late|again|days|weeks|months|hours|cancelled|canceled|delayed|hold|waiting|waited)\b/i;
 const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILURE_WORD.test(folded);
 
@@ -295,7 +302,7 @@ const LEAVING = new RegExp(
 const TO_REGULATOR = /\b(?:reporting (?:you |this |it )?to|report (?:you |this |it )?to|complaint (?:to|with)|complain to|filed (?:it |this )?with|escalating (?:this |it )?to|taking (?:this|it) to|denuncia (?:en|ante|a)|queja (?:en|ante|a)|reclamo (?:en|ante)|denunciar(?:los|las|le|les)? (?:en|ante|a)) (?:the )?(?=\S)/gi;
 const REGULATOR_NAME = /^(?:\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)(?![\p{L}\p{N}])/u;
 /** …or gone to by its known name: "Going to ComReg", «me voy a OSIPTEL» (Profeco, Sernac, Indecopi… fire on their name alone, above). */
-const GOING_TO_REGULATOR = /\b(?:going to|go to|off to|me voy a|nos vamos a|voy a ir a|acudo a|acudire a|acudiremos a)(?: the| la| el)? (?:comreg|ofcom|ofgem|ofwat|cfpb|fcc|ftc|bbb|ombudsman|trading standards|consumer affairs|consumo|omic|osiptel|subtel|enacom|arcotel|superintendencia)\b/;
+const GOING_TO_REGULATOR = /\b(?:going (?:straight )?to|go (?:straight )?to|off to|me voy (?:directo |directa |derecho |derechito )?a|nos vamos (?:directo |directos |derecho )?a|voy a ir a|acudo a|acudire a|acudiremos a)(?: the| la| el)? (?:comreg|ofcom|ofgem|ofwat|cfpb|fcc|ftc|bbb|ombudsman|trading standards|consumer affairs|consumo|omic|osiptel|subtel|enacom|arcotel|superintendencia)\b/;
 function leavesOrCallsRegulator(text: string, folded: string): boolean {
   if (LEAVING.test(folded) || GOING_TO_REGULATOR.test(folded)) return true;
   for (const m of text.matchAll(TO_REGULATOR)) if (REGULATOR_NAME.test(text.slice(m.index! + m[0].length))) return true;
@@ -304,6 +311,15 @@ function leavesOrCallsRegulator(text: string, folded: string): boolean {
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  { lang: 'en', text: 'One star only because I cannot give zero. The app logs me out every hour.', fires: true },
+  { lang: 'es', text: 'Cobran el envío y llega tarde. Ni se les ocurra pedir por esta app.', fires: true },
+  { lang: 'es', text: 'Con esta factura me voy directa a consumo.', fires: true },
+  { lang: 'es', text: '¿Se les ocurre alguna forma de pagar sin tarjeta?', fires: false },
+  // Thirty-sixth session: a code in capitals, someone else's «!!» quoted, a phone stolen by a thief.
+  { lang: 'en', text: 'The sync stops with SYNC_QUOTA_EXCEEDED after about 500 files. Is there a setting for bigger folders?', fires: false },
+  { lang: 'en', text: 'The courier wrote "back tomorrow!!" on the card, which was sweet. Can I pick it up at the depot instead?', fires: false },
+  { lang: 'es', text: 'Anoche me robaron el cel en el colectivo, ¿cómo bloqueo la línea?', fires: false },
+  { lang: 'en', text: 'Third time this week!! Fix your app.', fires: true },
   // Seventeenth session: a consumer authority, a rival from now on, an answer judged as humiliating.
   { lang: 'es', text: '@TeleNorte seguimos igual. PROCEDO a interponer hoja de reclamaciones.', fires: true },
   { lang: 'es', text: 'Les informo que ya inicié trámites en el departamento de consumo de mi ayuntamiento.', fires: true },

@@ -24,7 +24,14 @@ const detect = phraseDetector(
     // English
     `(?:speak|talk|speak to|talk to|get|put me through to|transfer me to|connect me (?:to|with)|let me speak to|i want|i need|i demand|i'd like|get me) (?:to |with )?(?:a |your |the |my |an? )?${BOSS_ES}`,
     `(?:speak|talk) (?:to|with) (?:a |your |the )?${BOSS_EN}`,
-    `(?:get|put|transfer|connect) me (?:a |your |to |through to |with |in touch with |in contact with )?(?:a |your |the )?${BOSS_EN}`,
+    `(?:get|put|transfer|connect) me (?:a |your |to |through to |onto |on to |with |in touch with |in contact with )?(?:a |your |the )?${BOSS_EN}`,
+    // Thirty-sixth session: the company's top asked for by its seat: "who do I actually write to at head office?",
+    // «¿a quién le escribo en la oficina central?».
+    "who (?:do|can|should|could) (?:i|we) (?:actually |even )?(?:write|speak|talk|complain|escalate|go) to (?:at|in) (?:your |the )?(?:head office|headquarters|hq|corporate|head office level)",
+    '(?:a quien|con quien) (?:le |les )?(?:escribo|hablo|me dirijo|reclamo|recurro|acudo) (?:en|de) (?:la |su )?(?:casa matriz|oficina central|sede central|gerencia|direccion general)',
+    // …and the case sent up: «que derives mi reclamo a alguien de más arriba», «que mi queja sea escalada a una instancia superior».
+    '(?:derive|derives|derivar|deriven|pase|pases|pasen|eleve|eleves|elevar|eleven|lleve|lleves|lleven) (?:mi |el |este |esta |la )?(?:reclamo|caso|queja|reclamacion|solicitud|tema)? ?a (?:alguien|una persona|un responsable) (?:de )?mas arriba',
+    '(?:sea|fuera|sean) (?:escalad[oa]s?|elevad[oa]s?|derivad[oa]s?) a (?:una |un |la |el )?(?:instancia|area|nivel|autoridad) superior', 'a (?:una|la) instancia superior',
     `(?:i want|i need|i demand|i'd like|i would like)(?: to (?:speak|talk) (?:to|with))? (?:a |your |the )?${BOSS_EN}`,
     'someone (?:who|that) can (?:actually )?(?:make (?:a|the) decision|decide|authori[sz]e|do something|approve)',
     '(?:someone|somebody|anyone|a person) (?:with|who has|that has) (?:(?:actual|real|some|more|proper) )?(?:authority|power|clout)',
@@ -48,6 +55,12 @@ const detect = phraseDetector(
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  { lang: 'es', text: 'Por favor pasen mi caso a alguien de más arriba, el asesor no tiene cómo resolverlo.', fires: true },
+  { lang: 'es', text: 'Solicito que el reclamo sea elevado a una instancia superior.', fires: true },
+  { lang: 'en', text: 'Could you put me onto a team leader? The chat agent keeps pasting the same article.', fires: true },
+  { lang: 'en', text: 'Who do I actually write to at head office? The branch says it is not their decision.', fires: true },
+  { lang: 'es', text: '¿A quién le escribo en la oficina central? En la sucursal nadie sabe nada.', fires: true },
+  { lang: 'en', text: 'Which address is head office at? I need it for the insurance form.', fires: false },
   // Seventeenth session: the case put before someone above.
   { lang: 'en', text: 'Is there any way to get this in front of someone senior at the company? Regular support is out of its depth.', fires: true },
   { lang: 'es', text: '¿Quién está por encima de la persona que me ha atendido? Porque con ella no hay manera.', fires: true },

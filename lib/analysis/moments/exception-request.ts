@@ -19,6 +19,10 @@ const DIRECT = phraseDetector([
   'even if you have to', 'just this once', 'this once', 'this one time', 'bend the rules', 'make an? (?:one-off|one off) ', 'let (?:it|this|that) slide', 'turn a blind eye', 'look the other way',
   '(?:me |nos )?(?:lo |la )?(?:dejen|dejan|deje|dejarian|dejaran|dejes|dejas|podrian dejar|pueden dejar) sin (?:el |la |los |las |ese |esa )?(?:recargo|penalizacion|penalidad|multa|cargo|comision|intereses|interes|permanencia)',
   'hacer la vista gorda', 'pasar por alto (?:el|la|los|las)',
+  // Thirty-sixth session: room asked for around a rule, and a rule's step asked to be done without what it requires
+  // ("any flexibility there?", «¿no lo pueden hacer conmigo?» after being told the holder must come in person).
+  '(?:any|some|a (?:little|bit of)|a little bit of) (?:flexibility|leeway|wiggle room)', '(?:algo de|un poco de|alguna|cierta) (?:flexibilidad|manga ancha)', '(?:vacation|holiday|one-time|one-off|manual) override',
+  '¿?no (?:lo|la|me|se|nos) (?:pueden|puede|podrian|podria|podes|puedes) (?:hacer|dar|aplicar|aceptar|tramitar|procesar) (?:conmigo|con nosotros|con nosotras|igual|de todas formas|de todos modos|igualmente)',
   // Fourteenth session: a deal asked for, a policy named and asked past, something extra asked for the trouble.
   '(?:(?:ver|a ver) si llegamos|lleguemos|llegariamos|podamos llegar|podemos llegar|podriamos llegar) a (?:un|algun) (?:acuerdo|arreglo|trato)', "(?:work|working) something out", "(?:can|could) we (?:come|reach|get) to (?:an|some) (?:arrangement|agreement)",
   "(?:i (?:already )?know|i'm aware of|i am aware of|regardless of|despite) (?:what(?:'s| is) in )?(?:your|the|their) (?:'?terms'?|policy|policies|rules|conditions|strict policy|no.refund policy)[^!?]{0,80}?\\b(?:but|can you|could you|would you|please|anyway|still)\\b",
@@ -72,7 +76,8 @@ const WRONG_PLACE = compile([
 const ACK = compileTest([
   '(?:ya )?(?:se|sabemos) (?:que|q)', 'aunque (?:ya )?(?:paso|se paso|vencio|termino|no)', 'fuera de(?:l)? (?:plazo|periodo|garantia)', '(?:paso|se paso|vencio|se vencio|termino) el (?:plazo|periodo)',
   'me pase', 'ya (?:vencio|paso|termino)', 'no (?:permite|incluye|cubre|aplica)', 'tarifa promocional',
-  'i (?:know|realize|realise|understand) (?:it|that|the|this)', "(?:it's|it is) (?:past|outside|after|beyond)", 'past the', 'in the contract', 'against (?:the|your) (?:policy|rules)',
+  'i (?:know|realize|realise|understand) (?:it|that|the|this|my|our|your)', "(?:doesn't|does not|don't|do not|isn't|is not|won't|will not|aren't|are not) (?:usually|normally|typically|generally) (?:cover|covered|include|included|allow|allowed|apply|accept|accepted|permit|permitted)",
+  'no (?:suele|suelen|se suele|se suelen) (?:cubrir|incluir|permitir|aplicar|aceptar|hacer)', "(?:it's|it is) (?:past|outside|after|beyond)", 'past the', 'in the contract', 'against (?:the|your) (?:policy|rules)',
 ]);
 /** …a request to do it anyway. */
 const ASK = compileTest([
@@ -81,6 +86,12 @@ const ASK = compileTest([
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Thirty-sixth session: room around a rule, and a rule that does not usually cover it asked past.
+  { lang: 'en', text: 'The student rate needs a .edu address and my college uses a different domain. Any flexibility on that?', fires: true },
+  { lang: 'en', text: "I know my policy doesn't normally cover hire cars abroad, but could you make it work for this one trip?", fires: true },
+  { lang: 'es', text: 'Me dicen que la devolución la tiene que pedir mi hermana, que es la titular. ¿No lo pueden hacer conmigo? Tengo su autorización firmada.', fires: true },
+  { lang: 'en', text: 'How flexible are the delivery slots on weekends?', fires: false },
+  { lang: 'es', text: 'No lo pueden hacer por teléfono, ¿verdad? Prefiero ir a la oficina.', fires: false },
   // Seventeenth session: their own slip, and a remedy that costs the company.
   { lang: 'en', text: '@GameStoreHelp hi I accidentally bought a PS Vita game thinking it was for PS4. I don’t have a Vita. Can I return it?', fires: true },
   { lang: 'es', text: '¡Hola! Me equivoqué de fecha al comprar el vuelo. ¿Hay alguna manera de arreglarlo sin pagar una tasa altísima?', fires: true },

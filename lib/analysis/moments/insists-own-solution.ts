@@ -50,8 +50,33 @@ const detect = phraseDetector(
   ],
 );
 
+/**
+ * Thirty-sixth session: what was offered turned down, whatever it is called, and the customer's own remedy asked for in
+ * the same message — "I appreciate the offer of a travel credit, but… please just process the cash refund", "No, I'm not
+ * resetting the router again… I want a technician sent out", «No me interesa el taller aliado… quiero que lo arreglen en
+ * el concesionario». Either alone is common and calm: a refund asked for, an option declined.
+ */
+const TURNS_DOWN = phraseDetector([
+  '(?:no|pero no) (?:me interesa|me sirve|me vale|acepto|aceptamos)(?! (?:saber|preguntar|esperar))', 'no quiero (?:otro|otra|otros|otras|ese|esa|su|sus|el|la) (?!saber|molestar|ser|cancelar|dar de baja)@',
+  "i (?:don't|do not) want (?:a|an|the|another|any|your|to be (?:offered|given|sent))\\b", "(?:i'm|i am) not (?:resetting|restarting|reinstalling|rebooting|re-?doing|going to (?:reset|restart|reinstall|reboot|wait|accept))",
+  "(?:doesn't|does not|won't|will not|wouldn't|would not) help(?: me)?(?= ?[-—,.;:!]|$| (?:at all|either|because|since|as))", '(?:appreciate|thanks? for|thank you for) (?:the|your) offer', '(?:been|was|were|keep getting|keep being) offered',
+]);
+const OWN_REMEDY = phraseDetector([
+  "(?:please |pls |kindly )?just (?:refund|cancel|process|send|give|replace|credit|reverse|return|put|issue|pay)", "i (?:want|need|expect) (?:a|an|the|my|you to|it|this order) (?:\\S+ ){0,3}?(?:refund|refunded|technician|engineer|replacement|replaced|cancel|cancelled|reversed|repaired|fixed|sent out|money|cash)",
+  "(?:that's|that is|it's|it is) the only (?:thing|way|option)", "i want (?:my|the) (?:\\$|£|€|₹)?\\d",
+  '(?:quiero|queremos|necesito|exijo) que (?:me |nos |lo |la |los )?(?:devuelvan|reembolsen|arreglen|reparen|cambien|manden|envien|cancelen|anulen|den|reintegren|reviertan)', '(?:quiero|exijo) (?:mi|el|la) (?:dinero|reembolso|plata|devolucion|reintegro|guita)',
+  '(?:solo|solamente|unicamente) (?:quiero|necesito|pido)(?! (?:saber|preguntar|consultar|confirmar))',
+]);
+const turnsDownForOwn = (folded: string) => TURNS_DOWN(folded) && OWN_REMEDY(folded);
+
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  // Thirty-sixth session: the offer turned down, whatever it is called, and their own remedy asked for.
+  { lang: 'en', text: 'Thanks for the offer of bonus miles, but I would rather you just refund the seat I paid for and never got.', fires: true },
+  { lang: 'en', text: "I'm not rebooting the modem again, I've done it all week. I want an engineer sent out.", fires: true },
+  { lang: 'es', text: 'No me interesa la tarjeta regalo. Quiero que me reintegren el cobro a la tarjeta de crédito.', fires: true },
+  { lang: 'en', text: 'Could you refund the second charge? The first one is fine.', fires: false },
+  { lang: 'es', text: 'No me interesa el seguro extra, gracias. ¿Me confirman la hora de entrega?', fires: false },
   // Seventeenth session: the option turned back on them, or brushed aside for what they want.
   { lang: 'en', text: '@ShopHelp So instead of telling me to contact the seller, you guys should contact the seller.', fires: true },
   { lang: 'en', text: "I don't care about that I want my product. Worst shop ever.", fires: true },
@@ -88,7 +113,7 @@ export const examples: MomentExample[] = [
 
 const moment: Moment = {
   id: 'insists-own-solution',
-  detect: (_text, folded) => detect(folded),
+  detect: (_text, folded) => detect(folded) || turnsDownForOwn(folded),
   label: { es: 'Insiste en su solución', en: 'Insists on own solution' },
   advice: {
     es: 'No repitas las opciones que ya rechazó: pregunta qué necesita lograr con esa solución, di con claridad si es posible y, si no, por qué y qué es lo más cercano.',

@@ -31,7 +31,7 @@ const detect = phraseDetector([
   // about returns", "we're talking past each other", «no me habéis leído bien».
   '(?:pregunto|pregunte|preguntaba|escribi|escribo|reporte|reportamos|dije|pedi|consulte) [^.!?]{0,80}? y (?:me )?(?:responden|respondieron|contestan|contestaron|mandan|mandaron|envian|enviaron|dan|dieron) (?:con )?(?:un|una|el|la|los|las) (?:tutorial|horario|pasos|politica|link|enlace|instrucciones|manual|guia|copia|respuesta automatica|plantilla)',
   'me (?:respondieron|contestaron|mandaron|enviaron) (?:con )?(?:un|una|el|la|los|las) (?:tutorial|pasos|instrucciones|manual|guia|link|enlace)[^.!?]{0,60}? pero (?:lo que )?(?:yo )?(?:pedi|pregunte|reporte|dije|solicite|queria)',
-  'lo que (?:yo )?(?:pedi|pregunte|reporte|dije|solicite) (?:fue|era|es) ', '(?:yo )?no (?:pregunte|pedi|dije|reporte) (?:por |que |sobre )?[^,.!?]{2,50}, (?:pregunte|pedi|dije|reporte)',
+  'lo que (?:yo )?(?:pedi|pregunte|reporte|dije|solicite)(?: [^.!?,]{1,25}?)? (?:fue|era|es) ', '(?:yo )?no (?:pregunte|pedi|dije|reporte) (?:por |que |sobre )?[^,.!?]{2,50}, (?:pregunte|pedi|dije|reporte)',
   'no me (?:habeis|han|has|ha|habian) (?:leido|entendido) bien',
   // Fourteenth session: the answer said not to answer, and what they were not asking for.
   '(?:eso|esto|esa respuesta|su respuesta|tu respuesta|la respuesta|vuestra respuesta) no (?:responde|contesta|resuelve|aclara) (?:a )?(?:mi|la|nuestra) (?:duda|pregunta|consulta)',
@@ -74,6 +74,22 @@ const detect = phraseDetector([
   "i (?:wasn't|didn't make myself) (?:clear|very clear)",
   'you(?:\'ve| have)? (?:answered|replied to|responded to) (?:a |the )?(?:different|wrong|another|other) (?:question|issue|request)',
   "(?:there(?:'s| is| was| has been|'s been| seems to be| must be) (?:a |some )?|(?:this|it|that)(?:'s| is| was) (?:a |all a )?)(?:misunderstanding|mix-up|mixup)",
+  // Thirty-sixth session: what the customer is about, set against what they were taken to be about — "I'm asking about
+  // the fee, not the points", "I wasn't claiming for a delay", "I never requested closure", «no estoy reclamando por el
+  // cobro», «nunca pedí ningún traslado»; the answer that came back for another question in any tense or form («me han
+  // contestado con…», «me responden ofreciéndome…»); a report closed as what it is not.
+  "i(?:'m| am) (?:only )?(?:asking|talking|writing|enquiring|inquiring|calling|complaining) (?:about|regarding|for) [^.!?]{2,60}, not ",
+  "i(?:'m| am| was|wasn't) not (?:asking|talking|enquiring|inquiring|calling|complaining) (?:about|regarding)", "i(?:'m| am| was|wasn't) not calling (?:for|on behalf of)",
+  "i(?:'m| am| was|wasn't) not claiming (?:for|about)", "i wasn't (?:claiming|complaining|calling|talking|enquiring|inquiring) (?:about|for|regarding|on behalf of)",
+  "i (?:have not|haven't|had not|hadn't|never|did not|didn't) (?:requested|asked for|asked to|applied for|authori[sz]ed) (?:a |an |the |any |my |this |that |to )",
+  'i only (?:asked|requested|wrote|said)',
+  '(?:are|r) (?:you|u) (?:even |actually )?(?:reading|listening to) (?:what i|my|what we)',
+  "(?:closed|marked|flagged|merged) (?:it |this )?as (?:a )?(?:duplicate|resolved|fixed|solved|spam)(?:[^.!?]|\\.\\d){0,40}? but (?:it|this|that) (?:isn't|is not|wasn't|was not|isnt)",
+  "i don't need (?:a|an|the|another) [^.!?]{2,30}[,.;] i (?:already )?(?:have|got) (?:the|a|an|it|one)",
+  '(?:yo )?no (?:estoy|estaba|estamos|estabamos) (?:reclamando|quejandome|preguntando|pidiendo|hablando|llamando|escribiendo|consultando) (?:por|de|sobre|acerca)',
+  '(?:solo|solamente|unicamente) (?:pregunte|consulte)',
+  '(?:pregunto|pregunte|preguntando|escribo|escribi|les escribo|le escribo|te escribo|digo|dije|reporte|reporto|consulte|consulto) [^.!?]{0,100}? y (?:me )?(?:han |me han )?(?:responden|respondieron|contestan|contestaron|respondido|contestado|mandan|mandaron|mandado) (?:con (?:un|una|el|la|los|las) (?:tutorial|pasos|instrucciones|manual|guia|link|enlace|oferta|promocion|plantilla)|ofreciendo|ofreciendome)',
+  '(?:leen|lees|leeis|lee|leyeron)(?: (?:los|mis|el|mi|nuestros) (?:mensajes|mensaje|correos|correo|reclamos|reclamo|tickets|ticket))? o (?:solo )?(?:copian|copias|copia|copiais|pegan|responden|contestan)',
 ]);
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
@@ -138,6 +154,23 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Todo eso ya está comprobado y está correcto, el fallo sigue.', fires: true },
   { lang: 'en', text: 'Tell me how to fix this directly rather than giving me a lot of similar cases.', fires: true },
   { lang: 'es', text: 'Gracias por la respuesta, me sirvió mucho.', fires: false },
+  // Thirty-sixth session: what they are about against what they were taken to be about.
+  { lang: 'en', text: "I'm asking about the late-payment fee on my March bill, not the direct debit date.", fires: true },
+  { lang: 'en', text: "I wasn't complaining about the driver, he was lovely. The box arrived crushed.", fires: true },
+  { lang: 'en', text: 'I have not requested a new PIN, so why does the letter say my request was processed?', fires: true },
+  { lang: 'en', text: 'I only asked to move the appointment to the afternoon and it got cancelled.', fires: true },
+  { lang: 'en', text: 'Are you even reading what I send? The router is new, the line is the problem.', fires: true },
+  { lang: 'en', text: 'You closed this as fixed in 4.2 but it is not, the export still drops the last row.', fires: true },
+  { lang: 'en', text: "I don't need a reset guide, I already have the guide. The reset button does nothing.", fires: true },
+  { lang: 'en', text: "I'm asking about upgrading to the family plan, what would it cost?", fires: false },
+  { lang: 'en', text: 'I never had a problem with your app before this week.', fires: false },
+  { lang: 'es', text: 'No estoy reclamando por la demora, pregunto si puedo cambiar la dirección de entrega.', fires: true },
+  { lang: 'es', text: 'Lo que pedí la semana pasada era el duplicado de la factura, no un cambio de titular.', fires: true },
+  { lang: 'es', text: 'Solo pregunté el horario del sábado, no quería pedir turno todavía.', fires: true },
+  { lang: 'es', text: 'Les escribí que el medidor marca mal y me han contestado con un enlace para cambiar de tarifa.', fires: true },
+  { lang: 'es', text: '¿Leen los mensajes o contestan con lo primero que encuentran? Pedí la factura, no el contrato.', fires: true },
+  { lang: 'es', text: 'Les escribí ayer y me contestaron enseguida, gracias.', fires: false },
+  { lang: 'es', text: 'No estoy segura de si el pedido salió, ¿me confirman?', fires: false },
 ];
 
 const moment: Moment = {

@@ -186,6 +186,16 @@ const detect = phraseDetector(
     `(?:fui|fuimos|he ido|hemos ido) ${NUM_ES} veces (?:a|al) (?:la |el )?(?:oficina|sucursal|tienda|aeropuerto|agencia|banco|local|centro)`,
     "(?:i am|i'm|im|we are|we're|i've been|we've been|i keep|we keep|i'm still|we're still|now i am) (?:now |still |constantly |completely )?being ignored",
     '(?:trying|tried|been trying) to get (?:thru|through) to (?:an? |the |your )?(?:agent|someone|anyone|person|human|customer service|support|you)',
+    // Thirty-sixth session: contacts counted by who answered last, a line that is always busy, calls nobody returned,
+    // bounced between several: "the last two reps couldn't…", «el teléfono da comunicando», "still no calls returned".
+    `(?:the )?last ${MANY_EN} (?:different )?(?:reps|agents|representatives|advisors|advisers|operators|people (?:i|we) (?:spoke|talked) (?:to|with))`,
+    `(?:los|las) (?:ultimos|ultimas) ${MANY_ES} (?:asesores|asesoras|agentes|operadores|operadoras|ejecutivos|ejecutivas|personas con las que (?:hable|hablamos))`,
+    "(?:number|line|phone|helpline|hotline|customer care|customer service|call cent(?:re|er))(?: number| line)? (?:is|was|are|were|has been|keeps) (?:always |constantly |permanently |forever |continuously )?(?:busy|engaged)(?! (?:today|this morning|right now|at the moment))",
+    '(?:el telefono|la linea|el numero|el 0800|el 0810|el 800|la centralita)(?: @){0,3} (?:da|esta|sigue|siempre da|siempre esta|suena|aparece) (?:siempre )?(?:comunicando|ocupad[oa])',
+    "(?:no|none of my|zero) (?:calls|emails|e-mails|messages|voicemails) (?:returned|answered)", "never (?:returned|answered) (?:my|any of my|our) (?:calls?|emails?|messages?|voicemails?)",
+    `(?:bounced|passed|shuffled|transferred|shunted) (?:around )?between ${MANY_EN} (?:different )?(?:bots|agents|departments|teams|people|reps|numbers|lines|chats)`,
+    "(?:sent|transferred|passed|put|bounced) me back to (?:billing|tech|support|sales|the (?:first|other|same)|@)",
+    `(?:he|hemos|ya) (?:ingresado|enviado|presentado|mandado|hecho|abierto|puesto) ${MANY_ES} (?:solicitudes|reclamos|reclamaciones|correos|mensajes|quejas|tickets|casos)`,
   ],
   [
     ...FIRST_TIME,
@@ -202,6 +212,17 @@ const FIRST_CONTACT = compileTest(FIRST_TIME);
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  { lang: 'en', text: 'Sales put me through to returns, returns sent me back to sales. Still no label.', fires: true },
+  { lang: 'es', text: 'Ya he presentado tres reclamos por la web y ninguno tiene respuesta.', fires: true },
+  // Thirty-sixth session: who answered last, a line always busy, calls nobody returned, bounced between several.
+  { lang: 'en', text: "The last three agents couldn't find my booking and now the chat has closed on me.", fires: true },
+  { lang: 'en', text: 'Your helpline is always engaged and the app just spins. How do I cancel?', fires: true },
+  { lang: 'en', text: 'Parcel still missing after a week, no emails answered.', fires: true },
+  { lang: 'en', text: 'Spent an hour being bounced between two different departments about one refund.', fires: true },
+  { lang: 'es', text: 'Quiero pedir turno pero el teléfono de la sucursal siempre da comunicando.', fires: true },
+  { lang: 'es', text: 'Los últimos dos asesores me dijeron cosas distintas sobre la comisión.', fires: true },
+  { lang: 'en', text: 'The line was busy today, so I am writing here instead: can I add a second driver?', fires: false },
+  { lang: 'en', text: 'The last two updates fixed the crash, thanks.', fires: false },
   // Seventeenth session, from a probe set in the team's words.
   { lang: 'es', text: 'Llevo desde el lunes marcándole al 800 y nomás me cuelgan después de 40 min de espera.', fires: true },
   { lang: 'en', text: "Is anything moving here? Still reproducible on 3.8.1 and I've pinged twice already.", fires: true },

@@ -18,6 +18,10 @@ const NEGATIONS = [
   // una reforma», "the rooms are in urgent need of a refurb".
   '(?:necesita|requiere|precisa|necesitan|requieren|precisan|pide|piden) (?:urgentemente|con urgencia|urgente|de forma urgente) (?:una |un |unas |unos )?(?:buena |pequena |gran |profunda |seria )?(?:reforma|renovacion|remodelacion|mantenimiento|actualizacion|modernizacion|limpieza|pintura|inversion|mano de pintura)',
   "(?:needs?|requires?|is crying out for|could use|(?:is|are) in) (?:an? )?(?:urgent(?:ly)?|desperate(?:ly)?) (?:need of )?(?:an? )?(?:renovation|refurbishment|refurb|makeover|update|maintenance|upgrade|repaint|deep clean|lick of paint|investment)",
+  // Thirty-sixth session: the company's own words reported back are its promise, not the customer's demand: «me dijeron
+  // que hoy llegaba sin falta», "you told me it would be at my hotel by tonight" (a broken promise when it did not come).
+  '(?:me|nos|le|les) (?:dijeron|dijo|aseguraron|aseguro|prometieron|prometio|confirmaron|confirmo|habian dicho|habia dicho|han dicho)[^.!?]{0,60}? sin falta',
+  "(?:you|they|he|she|the (?:agent|rep|driver|technician|engineer|branch|store)) (?:told|promised|assured) (?:me|us)[^.!?]{0,80}? by (?:tonight|today|end of day|eod|noon)",
 ];
 const NEGATION_RE = compile(NEGATIONS);
 
@@ -32,13 +36,17 @@ const STRONG = [
   'urgente', 'urgencia', 'urge(?! (?:the|you|everyone|all|them|people|users|others|customers|maintainers|developers|anyone|him|her|us|your)\\b)', 'urgentemente', 'para ya', 'es para hoy', 'para ayer', 'si o si', 'sin falta',
   'en menos de (?:una|1|dos|2|media|tres|3) horas?', '(?:necesito|lo necesito|necesitamos|requiero)(?: @){0,4} en (?:una|1|media) hora',
   // «ya que» is «since»: «necesito una respuesta ya que uds. son una empresa seria» asks for no time.
-  '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:(?:hoy|ahora|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)|ya(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque))',
+  '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:(?:hoy|ahora|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)|(?<!(?:^|\\s)y\\s)ya(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque))',
   'en la (?:proxima|siguiente) hora', '(?:manana|hoy|esta noche) (?:viajo|me voy|salgo|tengo)',
   // Fourteenth session: a flight or an appointment within hours, said plainly.
   'tengo (?:esta (?:tarde|noche|manana)|hoy|en (?:unas? |\\d+ )?(?:horas?|minutos)) (?:un |el |mi )?(?:vuelo|viaje|tren|examen|cita|entrevista|operacion)',
   '(?:mi|el|nuestro) (?:vuelo|tren|autobus|bus) (?:sale|es|parte|embarca) (?:en (?:\\d+|una|dos|tres|media) (?:horas?|minutos)|esta (?:tarde|noche|manana)|hoy)',
   "(?:i have|i've got|i got|we have) (?:a|my|our) (?:flight|train|exam|appointment|interview|surgery) (?:this (?:afternoon|evening|morning)|tonight|today|in (?:\\d+|an|one|two|three|a few) (?:hours?|minutes?))",
   "(?:my|our|the) (?:flight|train|bus) (?:is|leaves|departs|boards) (?:in (?:\\d+|an|one|two|three|a few) (?:hours?|hrs?|mins?|minutes?)|this (?:afternoon|evening|morning)|tonight|today)",
+  // Thirty-sixth session: the same said short ("flight's in 2 hrs"), a trip that starts within a day, a deadline today.
+  "(?:flight|train|bus|boarding|ferry)(?:'s| is) in (?:\\d+|an|one|two|three|a few|half an) (?:hours?|hrs?|mins?|minutes?)",
+  "(?:i'm|i am|we're|we are|i'll be|we'll be) (?:flying|leaving|travell?ing|departing)(?: out)?(?: to @(?: @)?| abroad| overseas)? (?:tomorrow|tonight|today|this (?:afternoon|evening))",
+  "(?:need|have) to (?:@ ){1,4}(?:today|tonight) (?:before|by) (?:\\d+(?:[:.]\\d+)? ?(?:am|pm|a\\.m\\.|p\\.m\\.|h)?|noon|midday|the end|close)",
   'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
   'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p',
   // Seventeenth session: minutes left before what they are in the middle of, and a bare «Now!» demanded.
@@ -54,7 +62,7 @@ const STRONG = [
   // Thirtieth session: a fix asked to be fast: "please have a fast fix", "please fix this fast".
   "(?:please |pls )(?:have |give (?:us|me) |make |do )?(?:a |an )?(?:fast|quick|speedy|urgent|immediate) (?:fix|solution|patch|update|answer|response|reply)", "(?:please |pls )?(?:fix|solve|sort|patch|resolve) (?:this|it|that)(?: @){0,2} (?:fast|quickly|asap|right away|immediately)(?=\\s*[,.!?]|$| please)",
   // Twenty-ninth session, as English has "fix this now!": a fix demanded with «ya» («¡Arreglen esto ya!», «devuélvanme el dinero ya»).
-  '(?:(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit)(?:en|an)(?:me|nos)?(?:lo|la|los|las)?|(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit|devolv)(?:a|e)(?:me|nos|lo|la)(?:lo|la|los|las)?)(?: @){0,4} (?:ya|ahora|ahora mismo|rapido|rapidito)(?=\\s*[,.!?]|$| por favor| porfa| x favor)',
+  '(?:(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit)(?:en|an)(?:me|nos)?(?:lo|la|los|las)?|(?:arregl|solucion|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit|devolv)(?:a|e)(?:me|nos|lo|la)(?:lo|la|los|las)?)(?: @){0,4} (?:(?<!(?:^|\\s)y\\s)ya|ahora|ahora mismo|rapido|rapidito)(?=\\s*[,.!?]|$| por favor| porfa| x favor)',
   "can't wait", 'cannot wait', 'time-sensitive', 'time sensitive', 'losing (?:money|sales|customers)',
 ];
 /**
@@ -70,7 +78,7 @@ const DEMAND = compileTest([
   'necesit@', 'nesecit@', 'quiero', 'queremos', 'requiero', 'requerimos', 'exijo', 'exigimos', 'pido', 'pedimos', 'por favor', 'porfa', 'favor de',
   '(?:pueden|podrian|puede|podria|podes|puedes|podrias)', '(?:solucion|arregl|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit)(?:en|an|enme|anme|enlo|anlo)',
   'lo quiero', 'tienen que', 'deben',
-  'need', 'needs', 'want', 'require', 'demand', 'please', 'pls', 'can you', 'could you', 'fix', 'sort (?:it|this)', 'send', 'give me', 'call me', 'reply', 'respond', 'refund', 'help', 'get (?:me|this|it|us)', 'resolve', 'expect', 'have to', 'must',
+  'need', 'needs', 'want', 'require', 'demand', 'please', '(?:asking|ask|begging) (?:you )?to', 'pls', 'can you', 'could you', 'fix', 'sort (?:it|this)', 'send', 'give me', 'call me', 'reply', 'respond', 'refund', 'help', 'get (?:me|this|it|us)', 'resolve', 'expect', 'have to', 'must',
 ]);
 const STRONG_RE = compileTest(STRONG);
 const sentencesOf = (folded: string) => folded.split(/[.!?\n]+/);
@@ -86,6 +94,17 @@ const SHOUTED = /(?<!\p{L})(?:YA|AHORA|NOW|HOY|TODAY|URGENTE)(?!\p{L})/u;
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  { lang: 'en', text: "train's in 40 mins and the app won't load my ticket, what do I show the guard?", fires: true },
+  { lang: 'en', text: "I'm flying out to Lisbon tonight and my card has been blocked. Can you unblock it?", fires: true },
+  { lang: 'en', text: 'I need to pay the deposit today before 5pm or I lose the flat. Why is the transfer on hold?', fires: true },
+  { lang: 'en', text: 'I am asking you to cancel the order immediately, it was placed by mistake.', fires: true },
+  { lang: 'en', text: 'We were flying out tomorrow but moved the trip to May, so no rush on the visa letter.', fires: false },
+  // Thirty-sixth session: the company's words reported back, and «y ya» («and that's it»).
+  { lang: 'es', text: 'Me aseguraron que el técnico venía hoy sin falta y son las siete de la tarde. ¿Viene o no?', fires: false },
+  { lang: 'en', text: 'The agent promised me the replacement would reach my flat by tonight. It is now Friday.', fires: false },
+  { lang: 'es', text: 'No quiero otro envío, quiero que me devuelvan lo que pagué y ya.', fires: false },
+  { lang: 'es', text: 'Necesito el certificado sin falta, mañana tengo la firma en la notaría.', fires: true },
+  { lang: 'es', text: 'Quiero mi dinero ya, llevo un mes esperando.', fires: true },
   // Seventeenth session: minutes left before what they are in the middle of, and a bare «Now!».
   { lang: 'en', text: '@SkyJet 6 minutes to boarding at gate B12. No sign of the gate agent. A little help?', fires: true },
   { lang: 'es', text: 'Faltan 20 minutos para embarcar y nadie en el mostrador, ¿qué hago?', fires: true },
