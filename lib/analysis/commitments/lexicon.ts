@@ -8,6 +8,7 @@
  * quote and a suggestion can replace the span as a whole.
  */
 import { CARDINAL, cardinalValue } from '../grammar/numbers';
+import { EN_MONTH_SHORT, EN_MONTHS, EN_WEEKDAYS, ES_MONTHS, ES_WEEKDAYS } from '../grammar/calendar-words';
 import type { Lang } from '../types';
 
 export type TimeSpec =
@@ -112,11 +113,6 @@ function rangeValue(a: string | undefined, b: string | undefined, table: Record<
 
 // ---------------------------------------------------------------- calendar words
 
-export const ES_WEEKDAYS = ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'];
-export const EN_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-export const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const EN_MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const ES_WEEKDAY = ES_WEEKDAYS.join('|');
 const EN_WEEKDAY = `${EN_WEEKDAYS.join('|')}|tues|thurs`;

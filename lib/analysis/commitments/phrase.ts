@@ -8,7 +8,7 @@ import { getISODay, lightFormat, subDays } from 'date-fns';
 import type { Lang } from '../types';
 import type { BusinessCalendar } from './calendar';
 import { capitalise } from '../grammar/case';
-import { EN_MONTHS, EN_WEEKDAYS, ES_MONTHS } from './lexicon';
+import { EN_MONTHS, EN_WEEKDAYS, ES_MONTHS } from '../grammar/calendar-words';
 
 const ES_WEEKDAY_NAMES = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
 

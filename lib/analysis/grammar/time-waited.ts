@@ -5,6 +5,7 @@
  * whatever words carry it; a wait still inside the window is not one yet. Works on folded text
  * (lower case, no accents), where quotation marks are kept.
  */
+import { EN_MONTH_SHORT, EN_MONTHS, ES_MONTHS } from './calendar-words';
 import { CARDINAL, cardinalValue } from './numbers';
 
 /** A count in digits or words; «a week», «media hora», "half an hour". */
@@ -176,11 +177,12 @@ function bareWindows(folded: string, per: number): Reading[] {
   }));
 }
 
-const MONTH_OF = new Map(
-  'enero january jan|febrero february feb|marzo march mar|abril april apr|mayo may|junio june jun|julio july jul|agosto august aug|septiembre setiembre september sept sep|octubre october oct|noviembre november nov|diciembre december dec'
-    .split('|')
-    .flatMap((names, month) => names.split(' ').map((name) => [name, month] as const)),
-);
+/** A month's name, full or short, to its index from 0. */
+const MONTH_OF = new Map<string, number>([
+  ...[ES_MONTHS, EN_MONTHS, EN_MONTH_SHORT].flatMap((names) => names.map((name, month) => [name, month] as const)),
+  ['setiembre', 8],
+  ['sept', 8],
+]);
 const MONTH = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 /** "May" alone is a verb more often than a month. */
 const MONTH_NOT_MAY = MONTH.replace('|may|', '|');
@@ -191,11 +193,13 @@ const MONTH_ALONE = new RegExp(String.raw`\b(?:en|in|since|desde|de)\s+(?<m>${MO
 /** What says a date or a month is today's: "It's May 2", "today is the 15th", «hoy es 2 de mayo», «estamos en abril». */
 const NOW_IS = String.raw`\b(?:it'?s|it is|now it'?s|today is|today's|we'?re in|we are in|estamos en|estamos a|hoy es)\s+(?:now\s+)?(?:the\s+)?(?:already\s+|ya\s+)?`;
 const NOW_SAID = new RegExp(`${NOW_IS}$`);
+/** A message that never says what today is tells no wait by the calendar. */
+const NOW_ANYWHERE = new RegExp(NOW_IS);
 const NOW_MONTH = new RegExp(String.raw`${NOW_IS}(?<m>${MONTH_NOT_MAY})(?![a-z0-9])`, 'g');
 
 /** Days from a dated event to the date said to be today, or whole months between a month told and the month said to be now. */
 function calendarWaits(folded: string): Array<{ at: number; minutes: number }> {
-  if (!/\b(?:it'?s|it is|today|we'?re|we are|estamos|hoy)\b/.test(folded)) return [];
+  if (!NOW_ANYWHERE.test(folded)) return [];
   const dates = [...folded.matchAll(DATE)].map((m) => {
     const g = m.groups!;
     return { at: m.index!, month: MONTH_OF.get(g.m1 ?? g.m2)!, day: Number(g.d1 ?? g.d2), now: NOW_SAID.test(folded.slice(Math.max(0, m.index! - 30), m.index!)) };
