@@ -20,7 +20,7 @@ lane() {
   shift
   "$@" >"$logs/$name" 2>&1
   local status=$?
-  echo "── $name (exit $status) ──"
+  echo "── $name (exit $status, ${SECONDS}s into npm test) ──"
   cat "$logs/$name"
   return $status
 }
@@ -37,6 +37,7 @@ wait $weights || failed=1
 [ $failed -eq 0 ] || exit 1
 
 npm run test:unit || exit 1
+echo "── unit tests done, ${SECONDS}s into npm test ──"
 
 e2e=(tsx --test --test-reporter=spec --test-concurrency=1)
 others=()
@@ -46,5 +47,6 @@ done
 lane team-sync npx "${e2e[@]}" tests/e2e/team-sync.e2e.ts &
 sync=$!
 npx "${e2e[@]}" "${others[@]}" || failed=1
+echo "── end-to-end suites but team-sync done, ${SECONDS}s into npm test ──"
 wait $sync || failed=1
 exit $failed

@@ -48,6 +48,11 @@ const PROBLEM_GOES_ON: Record<Lang, RegExp> = {
   en: /\b(?:if|should|in case) (?:you |it |the (?:problem|issue|error)s? )?(?:still|continue|continues|keep|keeps|are still|'re still|persists?|comes? back|happens? again|returns?|reappears?|recurs?)\b/,
   es: /\b(?:si|en caso de(?: que)?) (?:\w+ ){0,2}(?:sigues|seguis|sigue|siguen|continuas|continua|continuan|persiste|persisten|vuelves a|volves a|vuelve a|vuelven a|reaparece|reaparecen|se repite|se repiten)\b/,
 };
+/** A cause found is a diagnosis, not the problem said back: «el problema viene de la versión de OpenSSL», "the issue is caused by your proxy". */
+const CAUSE_FOUND: Record<Lang, RegExp> = {
+  en: /\b(?:problem|issue|error|bug)s? (?:(?:is|are|was|were) (?:caused|due)|comes? from|lies|stems)\b/,
+  es: /\b(?:problema|fallo|error|inconveniente)s? (?:viene|vienen|proviene|provienen|se debe|se deben|radica|esta causad)/,
+};
 /** Asking for the problem's details frames nothing yet: «cuéntame más detalles sobre tu problema», "tell us more about your issue". */
 const ASKS_ABOUT_PROBLEM: Record<Lang, RegExp> = {
   en: /\b(?:tell|give|send|share with|describe to) (?:me|us) (?:a (?:bit|little) )?(?:more )?(?:details? )?(?:about|on|of) (?:your|the) (?:problem|issue|error|trouble)\b/,
@@ -63,8 +68,13 @@ const ADDRESSES_CUSTOMER: Record<Lang, RegExp> = {
  * cobro doble») or an explanation («sometimes it's the device») makes nothing smaller.
  */
 const MINIMISES: Record<Lang, RegExp> = {
-  en: /\b(?:(?<!\bonly )just|only(?! just\b)|simply|merely|calm|relax|chill|easy|easily|simple|small|minor|tiny|little|trivial|nothing|no big|not a big|not that|not such|everyone|everybody|most (?:people|customers|users)|all (?:our )?(?:customers|users)|normal|common|happens|overreact\w*|exaggerat\w*|dramatic|drama|worry|fuss|fine|bit|few(?! (?:seconds|minutes|hours|days|weeks|months) ago)|quick|upset|personally|patient|deal with it|all you|big deal|no need|that bad|so bad|hard to miss|anyone can|anybody can|obvious\w*|right there)\b/,
+  en: /\b(?:(?<!\bonly )just|only(?! just\b)|simply|merely|calm|relax|chill|easy|easily|simple|small|minor|tiny|little|trivial|nothing|no big|not a big|not that|not such|everyone|everybody|most (?:people|customers|users)|all (?:our )?(?:customers|users)|normal|common|happens|overreact\w*|exaggerat\w*|dramatic|drama|worry|fuss|fine|bit|few(?! (?:seconds|minutes|hours|days|weeks|months) ago)|quick|upset|personally|patient|patience|deal with it|all you|big deal|no need|that bad|so bad|hard to miss|anyone can|anybody can|obvious\w*|right there)\b/,
   es: /\b(?:solo|solamente|simplemente|nada mas|nomas|apenas|tan solo|calm\w*|tranquil\w*|relaj\w*|facil\w*|sencill\w*|simple|pequen[oa]s?|menor|minim[oa]s?|poco|poca|nada|todos|todo el mundo|la mayoria|normal|pasa|pasan|exager\w*|drama\w*|preocup\w*|tonteria|grave|(?<!\bpor (?:lo )?)tanto|personal|a pecho|paciencia|molest\w*|alter\w*|enoj\w*|enfad\w*|cualquiera|importante|importancia|obvi[oa]|a la vista|complicacion|complicado)\b/,
+};
+/** Patience thanked for is not patience asked for: "appreciate the patience", «gracias por tu paciencia». */
+const THANKS_FOR_PATIENCE: Record<Lang, RegExp> = {
+  en: /\b(?:thanks?|thank you|grateful|appreciat\w*) (?:[\w']+ ){0,4}?patience\b/g,
+  es: /\b(?:gracias|agradec\w*) (?:\w+ ){0,4}?paciencia\b/g,
 };
 /**
  * A hand-off passes the case to someone else: a team, a desk, «they», «alguien», «otra área»,
@@ -73,7 +83,7 @@ const MINIMISES: Record<Lang, RegExp> = {
  */
 const SOMEONE_ELSE: Record<Lang, RegExp> = {
   en: /\b(?:someone|somebody|team|teams|department|desk|office|colleague|colleagues|specialist|specialists|agent|representative|rep|handler|engineer|engineers|they|they'll|them|their|who|passed|forwarded|escalated|referred|transferred|handed|in due course|processed)\b/,
-  es: /\b(?:alguien|equipo|area|departamento|oficina|sector|funcionari[oa]|especialista|asesor[a]?|agente|tecnico|ellos|ellas|otra|otro|pase|paso|pasado|remitido|remitimos|derivado|derive|derivamos|escalado|escale|trasladado|diran|atiende|atenderan|correspondiente|responsable)\b/,
+  es: /\b(?:alguien|equipo|area|departamento|oficina|sector|funcionari[oa]|especialista|asesor[a]?|agente|tecnico|ellos|ellas|otra|otro|pase|paso|pasado|remitido|remitimos|derivado|derive|derivamos|escalado|escale|trasladado|diran|atiende|atenderan|correspondiente|responsable|unidad|dependencia|(?:contact|llam|escrib|comunic|avis|inform|respond|contest)\w*(?:aran|eran|iran)|pondran|van a (?:contactar|llamar|escribir|comunicar|avisar|informar|responder|contestar))\b/,
 };
 /** Whom the customer already reached is no hand-off: "after you contacted our support team", «cuando hablaste con el área de ventas». */
 const CUSTOMER_REACHED: Record<Lang, RegExp> = {
@@ -153,7 +163,7 @@ const NAMES_A_CAUSE: Record<Lang, RegExp> = {
  */
 const OWNS_THE_FAULT: Record<Lang, RegExp> = {
   en: /\b(?:on us|our (?:fault|mistake|error|responsibility|side|end|bad)|(?:we|i) (?:should have|should've|shouldn't have|should not have|made (?:a|an|the) (?:mistake|error)|got (?:it|this|that) wrong|messed up|dropped the ball|take (?:full )?responsibility|own (?:this|that|it))|(?:you )?(?:shouldn't|should not) have (?:had to|needed to|been)|(?:that|this|it) (?:shouldn't|should not) have happened|not (?:your fault|yours|on you|you)|our (?:system|process|tool|website|site|app|checkout|stock check)\b[^.!?]{0,80}\bwhich is why)\b/,
-  es: /\b(?:(?:es|fue) (?:culpa|responsabilidad|error|un error) nuestr[oa]|(?:es|fue) nuestra (?:culpa|responsabilidad)|(?:es|fue) nuestro error|(?:nos|me) equivocamos|(?:nos|me) equivoque|(?:no )?debi(?:mos)? haber|no (?:debio|deberia haber|tendria que haber) (?:pasar|pasado|ocurrir|ocurrido|suceder)|no (?:es|fue) (?:tu|su) culpa|(?:usted |tu |vos )?no (?:tiene|tienes|tenes) que hacer nada|no (?:tuviste|tuvo|debiste|debio) (?:que|haber)|asumimos|nos hacemos cargo|me hago cargo)\b/,
+  es: /\b(?:(?:es|fue) (?:culpa|responsabilidad|error|un error) nuestr[oa]|(?:es|fue) nuestra (?:culpa|responsabilidad)|(?:es|fue) nuestro error|(?:nos|me) equivocamos|(?:nos|me) equivoque|(?:no )?debi(?:mos)? haber|no (?:debio|deberia haber|tendria que haber) (?:pasar|pasado|ocurrir|ocurrido|suceder)|no (?:es|fue|era) (?:(?:tu|su) (?:culpa|responsabilidad)|(?:culpa|responsabilidad) (?:suya|tuya))|(?:usted |tu |vos )?no (?:tiene|tienes|tenes) que hacer nada|no (?:tuviste|tuvo|debiste|debio) (?:que|haber)|asumimos|nos hacemos cargo|me hago cargo)\b/,
 };
 /** «we can't guarantee…», «no podemos garantizar…»: refusing to promise is not a promise. */
 const DECLINES_TO_PROMISE: Record<Lang, RegExp> = {
@@ -191,8 +201,8 @@ const MODEL_GATES: Partial<Record<RuleId, (folded: string, lang: Lang) => boolea
     const ours = folded.replace(CUSTOMER_CANNOT[lang], ' ').replace(DECLINES_TO_PREDICT[lang], ' ').replace(OWNS_A_FAILURE[lang], ' ');
     return NEGATIVE[lang].test(ours) && (REFUSES[lang].test(ours) || DECLINES_A_CHANGE[lang].test(ours)) && !DOUBLE_NEGATION[lang].test(ours);
   },
-  'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded) && !PROBLEM_GOES_ON[lang].test(folded) && !ASKS_ABOUT_PROBLEM[lang].test(folded),
-  dismissive: (folded, lang) => MINIMISES[lang].test(folded),
+  'problem-framing': (folded, lang) => ADDRESSES_CUSTOMER[lang].test(folded) && !SUPPOSED_PROBLEM[lang].test(folded) && !PROBLEM_GOES_ON[lang].test(folded) && !ASKS_ABOUT_PROBLEM[lang].test(folded) && !CAUSE_FOUND[lang].test(folded),
+  dismissive: (folded, lang) => MINIMISES[lang].test(folded.replace(THANKS_FOR_PATIENCE[lang], ' ')),
   'vague-handoff': (folded, lang) => SOMEONE_ELSE[lang].test(folded.replace(CUSTOMER_REACHED[lang], ' ')) && !AGENT_ASKED_THEM[lang].test(folded),
   overpromise: (folded, lang) => PLEDGES_CERTAINTY[lang].test(blank(BILLING_CONSEQUENCE_RE[lang], folded)) && !DECLINES_TO_PROMISE[lang].test(folded),
 };

@@ -124,6 +124,9 @@ describe('the learned layer joined to the lexicons', () => {
     expect(blame('Fue un error nuestro y ya lo corregimos.', 'es')).toBe(false);
     expect(blame('Our system only checks stock at picking, which is why you were not warned.', 'en')).toBe(false);
     expect(blame('That happened because you entered the wrong card number.', 'en')).toBe(true);
+    // Thirty-seventh session: the customer cleared of the fault is no blame.
+    expect(blame('Como no fue responsabilidad suya, ya le devolví el recargo.', 'es')).toBe(false);
+    expect(blame('El recargo fue responsabilidad suya por pagar tarde.', 'es')).toBe(true);
     const overpromise = (text: string, lang: 'es' | 'en') => passesRuleGate('overpromise', fold(text), lang);
     expect(overpromise("Our kitchen can't guarantee a nut-free dish.", 'en')).toBe(false);
     expect(overpromise('No le podemos garantizar la fecha exacta.', 'es')).toBe(false);
@@ -169,6 +172,9 @@ describe('the learned layer joined to the lexicons', () => {
     expect(framing('Si tienes algún otro problema con la instalación, déjanos más detalle.', 'es')).toBe(false);
     expect(framing('If you run into any other issues with the app, reply here.', 'en')).toBe(false);
     expect(framing('Tu problema es que la tarjeta está vencida.', 'es')).toBe(true);
+    // A cause found is a diagnosis (thirty-seventh session).
+    expect(framing('Por lo que cuentas, el fallo viene de la versión de tu controlador.', 'es')).toBe(false);
+    expect(framing('From your logs, the issue is caused by your proxy rewriting the headers.', 'en')).toBe(false);
     const dismissive = (text: string, lang: 'es' | 'en') => passesRuleGate('dismissive', fold(text), lang);
     expect(dismissive('No es un cobro doble: son dos meses distintos.', 'es')).toBe(false);
     expect(dismissive("Sometimes it's the device itself.", 'en')).toBe(false);
@@ -179,6 +185,10 @@ describe('the learned layer joined to the lexicons', () => {
     expect(dismissive('The fix rolled out a few minutes ago.', 'en')).toBe(false);
     expect(dismissive("We've only just unlocked the doors.", 'en')).toBe(false);
     expect(dismissive("It's only a few cents, not worth a refund.", 'en')).toBe(true);
+    // Patience asked for minimises the wait; patience thanked for does not (thirty-seventh session).
+    expect(dismissive('Patience please, the warehouse is backed up.', 'en')).toBe(true);
+    expect(dismissive('Thank you so much for your patience while we sorted the refund.', 'en')).toBe(false);
+    expect(dismissive('Muchas gracias por toda su paciencia con este trámite.', 'es')).toBe(false);
     const handoff = (text: string, lang: 'es' | 'en') => passesRuleGate('vague-handoff', fold(text), lang);
     expect(handoff('I will take a look and reverse the charges.', 'en')).toBe(false);
     expect(handoff("Looks like you're all set since you contacted our billing team.", 'en')).toBe(false);
@@ -186,6 +196,10 @@ describe('the learned layer joined to the lexicons', () => {
     expect(handoff('We are aware of the outage in the Leith area.', 'en')).toBe(false);
     expect(handoff('Our team will give it a look and reach out shortly.', 'en')).toBe(true);
     expect(handoff('Su solicitud la atiende otra área.', 'es')).toBe(true);
+    // Whoever will call, in the third person plural, is someone else (thirty-seventh session).
+    expect(handoff('Desde allá te van a contactar con la solución.', 'es')).toBe(true);
+    expect(handoff('Una vez que tengan información, se comunicarán con usted.', 'es')).toBe(true);
+    expect(handoff('Gracias por la foto, ya se ve bien la etiqueta.', 'es')).toBe(false);
     const refusal = (text: string, lang: 'es' | 'en') => passesRuleGate('flat-refusal', fold(text), lang);
     expect(refusal('Your post came in when no agents were available.', 'en')).toBe(false);
     expect(refusal('Lo siento, pero no te entendí.', 'es')).toBe(false);

@@ -30,7 +30,7 @@ const DOCUMENTS_EN = '(?:docs|documentation|readme|faq|faqs|manual|guide|instruc
 const WILL_HAVE = "(?:a|an|the|your|full|it|them|this|that)\\b[^.!?,;]{0,40}?\\b(?:by|within|in \\d|in (?:a|an|the next|the coming)|tomorrow|today|shortly|soon|now|again|back|already)\\b";
 
 /** When a lesson is for: "next time", "in future", "going forward" (English, folded). */
-const FROM_NOW_ON_EN = '(?:next time|in (?:the )?future|from now on|going forward|moving forward)';
+const FROM_NOW_ON_EN = '(?:next time|in (?:the )?future(?: (?:years|orders|purchases|bookings|claims|requests))?|for (?:all |any )?(?:future|subsequent) @s|from now on|going forward|moving forward)';
 
 const checker = lexiconChecker(
   {
@@ -260,7 +260,9 @@ const checker = lexiconChecker(
         '(?:disculpas?|perdon|perdone|perdona|lamentamos|lamento|sentimos|siento|excusas?)[^.!?]{0,40}por no haber @',
         // A message, number or page «that is not ours» warns of a fraud; it puts no fault on anyone.
         '(?:sms|mensaje|mensajes|correo|correos|mail|numero|enlace|link|llamada|pagina|web|sitio|perfil|cuenta|app|aplicacion|remitente)(?: @){0,3} no (?:es|son|fue|fueron) (?:nuestr[oa]s?|de nosotros)',
-        'como (?:le|te) (?:dije|comente|explique|indique),? (?:te|le) (?:escribo|aviso|llamo|confirmo|paso|mando)'],
+        'como (?:le|te) (?:dije|comente|explique|indique),? (?:te|le) (?:escribo|aviso|llamo|confirmo|paso|mando)',
+        // Thirty-seventh session: the customer cleared of fault: «usted no tenía cómo saber que ese producto tenía esa restricción».
+        '(?:usted |tu |vos |ustedes )?no (?:tenia|tenias|tenian|podia|podias|podian|habia forma de|habia manera de|tenia por que|tenias por que|tenian por que) (?:como |forma de |manera de )?saber(?:lo)?'],
     },
     en: {
       patterns: [
@@ -502,6 +504,11 @@ const checker = lexiconChecker(
             `${FROM_NOW_ON_EN},? (?:please |pls |kindly )?(?:make sure|be sure|check|double-check|read|remember|follow|try|use|request|contact|include|avoid|don't|refrain|ask|post|send|open|file|submit|search|attach|provide|pick|choose|select|keep|set|top up|save|opt for|go for)`,
             // …put as advice for next time: "In the future, we'd recommend buying from our official website".
             `${FROM_NOW_ON_EN},? (?:we|i)(?:'d| would)? (?:strongly )?(?:recommend|suggest|advise|ask|encourage)(?: that)? (?:you )?(?!(?:reach|contact|call|messag|get in touch|follow|writ|email|ring|phon)\\w*)@`,
+            // …the advice first, then when it is for: "we would strongly recommend you file earlier in future years".
+            `(?:we|i)(?:'d| would)? (?:strongly )?(?:recommend|suggest|advise|encourage)(?: that)? you (?!(?:reach|contact|call|messag|get in touch|writ|email|ring|phon)\\w*)@[^.!?]{0,60}? ${FROM_NOW_ON_EN}(?![a-z])`,
+            // A check asked for before the customer's next go: "worth double checking before you place an order next time",
+            // "please read back through the replies before posting the same question again".
+            "(?:worth|please|pls|kindly|make sure to|remember to|be sure to|try to|you (?:should|may want to|might want to|need to)) (?:(?:double|re|properly|carefully)[ -]?)?(?:check|read|review|verify|confirm|look)\\w*[^.!?]{0,60}? before (?:you )?@(?: @){0,4}? (?:again|next time|in future)(?![a-z])",
             // Told to stop filing: "please don't open a new issue for something like this".
             "please (?:don't|stop|refrain from) (?:open|opening|creat|post|submitt?|fil|spam)\\w* (?:a |any )?(?:new |more |another |duplicate |separate )?(?:issues?|tickets?|threads?|posts?|reports?)",
             // …put as a wish: «maybe in the future it would be nice to specify the date on the PR».
@@ -658,6 +665,13 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "@sam [[read what I wrote]]. The units ship in order." },
   { lang: 'en', text: "If it works on your other sites, [[that's an issue with the host, not the plugin]]." },
   { lang: 'es', text: '[[Como usted ya sabe]], el reembolso tarda 10 días.' },
+  // Thirty-seventh session: the lesson for the customer's next go, said after the advice or the check; the customer cleared
+  // (lexicon only: taught, they moved the calibration and the e2e strictness sentence off its border).
+  { lang: 'en', text: '[[We would strongly recommend that you renew the licence earlier in future years]].', lexiconOnly: true },
+  { lang: 'en', text: 'Size 9 was on the order. [[It is worth double-checking the size before you order next time]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Kindly make sure the full address is given for all future orders]].', lexiconOnly: true },
+  { lang: 'en', text: 'Please check the size guide before you order, and write to me if you are between sizes.', lexiconOnly: true },
+  { lang: 'es', text: 'Entendemos que usted no tenía cómo saber que la tarifa excluía el equipaje; le devolvemos el cargo.', lexiconOnly: true },
   // Someone else named responsible, the cause put on their socket, their «confusion», a reprimand recalled.
   { lang: 'es', text: 'No lo tenemos en stock y [[los proveedores son los responsables de las entregas]].' },
   { lang: 'es', text: '[[Las fallas estaban originadas por desperfectos en el tomacorriente de su cocina]].' },

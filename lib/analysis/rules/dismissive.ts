@@ -263,6 +263,8 @@ function suggestCore(info: SpanInfo, easy: boolean): string[] {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Thirty-seventh session: patience thanked for is no patience asked for.
+  { lang: 'en', text: 'Thank you so much for your patience while we sorted the refund.', lexiconOnly: true },
   // Sixteenth session: patience asked for in two words, time told to take its course, the problem not seen.
   { lang: 'es', text: 'Las cosas de palacio van despacio. [[Un poquito de paciencia]] 😉' },
   { lang: 'es', text: 'Hola, la tarea sale la otra semana. [[No veo cuál es el problema]].' },

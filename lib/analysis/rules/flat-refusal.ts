@@ -426,7 +426,7 @@ const AVAILABILITY = /\b(?:respond|reply|answer|review|fix|look|work|help|check|
 /** «si usted fuera importante lo podría ayudar»: an offer under a condition contrary to fact offers nothing. */
 const COUNTERFACTUAL_BEFORE = /\b(?:si (?:\S+ ){0,5}(?:fuera|fueras|fuese|fueses|hubiera|hubieras|hubiese|tuviera|tuvieras|tuviese)|if (?:\S+ ){0,4}(?:were|had been))\b(?:(?!\b(?:pero|but|sin embargo|however)\b)[^.!?])*$/;
 // A negation in the sentence before («…isn't covered. However, …») does not negate the offer.
-const NEGATED_BEFORE = /(?:\bno|n't|not|cannot|nothing|nada(?:\s+que)?)\s+(?:[^\s.!?]+\s+)?(?:(?:te|le|les|lo|la|los|las|se|me|nos|os)\s+){0,2}$/;
+const NEGATED_BEFORE = /(?:\bno|\btampoco|\bnunca|\bjamas|\bnever|n't|not|cannot|nothing|nada(?:\s+que)?)\s+(?:[^\s.!?]+\s+)?(?:(?:te|le|les|lo|la|los|las|se|me|nos|os)\s+){0,2}$/;
 
 /** «No podemos X» + «Lo que sí puedo hacer es Y.» → «No podemos X. Lo que sí puedo hacer es Y», fitting the draft's own punctuation. */
 function withAlternative(quote: string, text: string, next: string | undefined): string {
@@ -479,6 +479,8 @@ export function hasOffer(folded: string, lang: 'es' | 'en'): boolean {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Thirty-seventh session: «tampoco podemos…» after the no offers nothing.
+  { lang: 'es', text: '[[No es posible cancelar la línea antes de que termine la permanencia]]. Tampoco podemos anular la penalización.', lexiconOnly: true },
   { lang: 'en', text: "We're very sorry but [[no change or refund can be offered as the flights run on schedule]]." },
   { lang: 'en', text: "Having checked with the engineers, [[we've decided we won't be sharing more workarounds]]. Regards." },
   { lang: 'en', text: '[[Nope, not interested]]. Bye' },

@@ -316,6 +316,8 @@ function suggest(info: SpanInfo): string[] | null {
 
 /** Test cases and training examples: `[[…]]` marks the span the rule must find. Not shipped to the page (nothing there imports them). */
 export const examples: RuleExample[] = [
+  // Thirty-seventh session: a cause found is a diagnosis, not the problem said back.
+  { lang: 'es', text: 'Por lo que cuentas, el fallo viene de la versión del controlador; instala la 5.2 y me dices.', lexiconOnly: true },
   { lang: 'es', text: '[[Entonces tu problema es que no puedes enviar correos desde el móvil.]]', suggest: ['Lo que quieres es poder enviar correos desde el móvil, ¿es correcto?', 'Si te entendí bien, lo que quieres es poder enviar correos desde el móvil. ¿Es así?'] },
   { lang: 'es', text: 'Entiendo. [[Entonces el problema es que no le funciona el wifi en la habitación.]]', suggest: ['Lo que necesita es que le funcione el wifi en la habitación, ¿es correcto?', 'Si le entendí bien, lo que necesita es que le funcione el wifi en la habitación. ¿Es así?'] },
   { lang: 'es', text: '[[Entonces tu problema es que no te llegó el pedido.]]', suggest: ['Lo que necesitas es que te llegue el pedido, ¿es correcto?', 'Si te entendí bien, lo que necesitas es que te llegue el pedido. ¿Es así?'] },

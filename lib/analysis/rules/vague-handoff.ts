@@ -19,7 +19,7 @@ import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
 
 const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)era|un agente|un asesor|una asesora|un especialista|un tecnico|otro agente|otra persona|el area|el equipo|el departamento|el sector|los de @)';
 /** Whichever team a case is passed to, unnamed: «al equipo responsable», «al personal técnico». */
-const TEAM_ES = '(?:equipo|area|departamento|sector|personal|responsable|responsables|encargad[oa]s?|especialistas?|tecnicos?)';
+const TEAM_ES = '(?:equipos?|areas?|departamentos?|sector(?:es)?|unidad(?:es)?|dependencias?|instancias?|personal|responsables?|encargad[oa]s?|especialistas?|tecnicos?)';
 const CONTACT_ES =
   '(?:se (?:pondra|va a poner|pone|van a poner|pondran) en contacto|se (?:comunicara|comunicaran|va a comunicar|van a comunicar|comunica|comunican)|(?:lo|la|le|te|los|les) (?:contacta|contactara|contactaran|llama|llamara|llamaran|escribe|escribira|escribiran|va a (?:contactar|llamar|escribir)|van a (?:contactar|llamar|escribir))|(?:(?:lo|la|le|te|los|les) )?(?:va|van) a (?:contactar|llamar|escribir|responder|dar una (?:solucion|respuesta)))';
 const checker = lexiconChecker(
@@ -44,10 +44,13 @@ const checker = lexiconChecker(
             '(?:le|te|les) (?:dan|daran|van a dar) (?:una )?(?:solucion|respuesta)',
             '(?:ya )?(?:(?:lo|la|le|te) )?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
             // Passed to whichever team, and left there: «derivamos tu consulta al equipo responsable», «el tema ha sido comunicado al responsable».
-            `(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|escalamos|escale|remitimos|remiti|reenviamos|enviamos) (?:tu |su |la |el )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras )?${TEAM_ES}(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?`,
+            `(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|escalamos|escale|remitimos|remiti|reenviamos|enviamos|(?:hemos|he) (?:derivado|pasado|trasladado|escalado|remitido|reenviado|enviado)) (?:tu |su |la |el )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|expediente|requerimiento) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras |otro |otra )?${TEAM_ES}(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?`,
             // An order sent on goes to a team, not to «el personal de la tienda» or «los técnicos de instalación» who deliver it.
             '(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|escalamos|escale|remitimos|remiti|reenviamos|enviamos) (?:tu |su |el )?pedido (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras )?(?:equipo|area|departamento|sector|responsable|responsables|encargad[oa]s?)(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?',
-            `(?:tu |su |el |la )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|tema) (?:ya )?(?:ha sido|fue|esta siendo|sera|se ha) (?:[a-z]+d[oa] y )?(?:comunicad[oa]|derivad[oa]|trasladad[oa]|escalad[oa]|enviad[oa]|remitid[oa]|pasad[oa]) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra )?${TEAM_ES}`,
+            // Thirty-seventh session: what was passed may carry its details before the verb («tu caso por el producto
+            // defectuoso (pedido 7712093) fue escalado a otra área», «su reclamación y los documentos aportados fueron
+            // trasladados a la dependencia encargada»), and go to any unit, in the plural too («a las áreas correspondientes»).
+            `(?:tu |su |el |la )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|tema|expediente|requerimiento)(?: [^.!?;:]{0,60}?)? (?:ya )?(?:ha sido|han sido|fue|fueron|esta siendo|sera|seran|se ha|se han) (?:[a-z]+d[oa]s? y )?(?:comunicad|derivad|trasladad|escalad|enviad|remitid|pasad)[oa]s? (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |otro |otra |un |una )?${TEAM_ES}`,
             'no (?:lo|la|los) (?:manejo|vemos|veo|gestiono|gestionamos|llevo|llevamos|atiendo|atendemos) (?:yo|nosotros)',
             'no es (?:de )?(?:mi|nuestra) (?:area|departamento|competencia|sector|tema)',
             'no (?:me|nos) corresponde',
@@ -157,6 +160,9 @@ const OWNERSHIP = {
     'me (?:quedo|hago) (?:a cargo|cargo)',
     '(?:me encargo|me ocupo) (?:de|del|personalmente)',
     '(?:le|te) (?:escribo|aviso|confirmo|llamo|cuento|informo|mantengo al tanto|mantengo informad[oa]|actualizo)',
+    // …in the future too, and still the one to write to: «yo mismo le informaré del resultado», «sigo siendo su interlocutor».
+    '(?:le|te|les) (?:escribire|escribiremos|avisare|avisaremos|confirmare|confirmaremos|llamare|llamaremos|contare|informare|informaremos|mantendre|mantendremos|actualizare)\\b',
+    '(?:sigo|seguire) siendo (?:su|tu) (?:interlocutor|interlocutora|contacto|referente|punto de contacto|asesor|asesora|gestor|gestora)',
     '(?:estoy|quedo) (?:pendiente|atent[oa]|encima)',
     'sigo (?:tu|su|el) caso',
     'lo sigo de cerca',
@@ -393,6 +399,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Eso es del equipo de redes; ya les avisé y me quedo como responsable del ticket.', lexiconOnly: true },
   { lang: 'es', text: 'Su caso fue derivado al área de reclamos y queda asignado a la Ing. Paula Soto, quien le dará seguimiento.', lexiconOnly: true },
   { lang: 'en', text: "Your ticket has been passed to another team. I remain the owner of your case until it's closed.", lexiconOnly: true },
+  // Thirty-seventh session: what was passed with its details before the verb, to any unit; ownership said in the future.
+  { lang: 'es', text: '[[Su reclamación y las fotos adjuntas fueron trasladadas a la unidad encargada]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Hemos trasladado el expediente a otro departamento para su valoración]].', lexiconOnly: true },
+  { lang: 'es', text: 'He trasladado su caso al área de pagos. Sigo siendo su interlocutora y le escribiré cuando respondan.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
