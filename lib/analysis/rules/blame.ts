@@ -29,6 +29,8 @@ const DOCUMENTS_EN = '(?:docs|documentation|readme|faq|faqs|manual|guide|instruc
 /** "you should have your refund by Friday": what they will have, not what they should have done. */
 const WILL_HAVE = "(?:a|an|the|your|full|it|them|this|that)\\b[^.!?,;]{0,40}?\\b(?:by|within|in \\d|in (?:a|an|the next|the coming)|tomorrow|today|shortly|soon|now|again|back|already)\\b";
 
+/** When a lesson is for: «la próxima vez», «en adelante», «para futuros envíos» (Spanish, folded). */
+const FROM_NOW_ON_ES = '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante|en lo sucesivo|a futuro|para (?:futur|proxim)[oa]s @)';
 /** When a lesson is for: "next time", "in future", "going forward" (English, folded). */
 const FROM_NOW_ON_EN = '(?:next time|in (?:the )?future(?: (?:years|orders|purchases|bookings|claims|requests))?|for (?:all |any )?(?:future|subsequent) @s|from now on|going forward|moving forward)';
 
@@ -198,17 +200,19 @@ const checker = lexiconChecker(
             '(?:estas|esta usted|estais|estan) haciendo algo (?:mal|incorrecto|que no (?:es|esta) (?:soportado|permitido|admitido|previsto))',
             '(?:se encuentra|esta|estaba) (?:al interior|dentro) de su (?:propiedad|domicilio|vivienda|casa|instalacion)',
             // Telling the customer how to behave from now on, or to stop: «la próxima vez revise bien los datos», «deja de escribir aquí».
-            '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante|en lo sucesivo),? (?:por favor |seria bueno que |(?:les|te|le) (?:pido|pedimos|rogamos) que )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)',
+            `${FROM_NOW_ON_ES},? (?:por favor |seria bueno que |(?:les|te|le) (?:pido|pedimos|rogamos) que )?(?:revise|revisa|revisen|lea|lee|lean|fijese|fijate|fijense|asegurese|asegurate|asegurense|verifique|verifica|compruebe|comprueba|tenga|ten|tengan|procure|procura|evite|evita|no (?:olvide|olvides|vuelva|vuelvas)|solicite|solicita|siga|sigue)`,
             // …and any instruction after «la próxima vez», in the imperatives instructions use («la próxima vez reporta bien los
             // pasos»), short of a way to reach us («la próxima vez escríbenos por DM»).
             `(?:la proxima vez|para la proxima),? (?!(?:llam|contact|comunic|escrib|acud|dirig|visit|mand)\\w*)${IMPERATIVE_ES}(?![a-z])`,
             // …any request after the opener is one: «en adelante, por favor, use el formulario».
-            '(?:la proxima vez|en (?:el )?futuro|de ahora en adelante|en adelante|en lo sucesivo),? por favor,? (?!no dud|avis|escrib|llam|contact|disfrut|cuent)@',
+            `${FROM_NOW_ON_ES},? por favor,? (?!no dud|avis|escrib|llam|contact|disfrut|cuent)@`,
             // …as a wish or advice for next time, and told not to file again: «en el futuro sería bueno que mencionaras la fecha»,
             // «por favor, no abras un nuevo ticket para algo así».
-            '(?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante|en lo sucesivo),? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) (?:recomiendo|recomendamos|recomendaria|recomendariamos)|conviene|es (?:mejor|importante)) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr|elij|eleg|fij|asegur|comprob)\\w*',
+            // Thirty-seventh session: asked for too, and for the next trips or parcels («para futuros envíos te pedimos declarar
+            // el contenido frágil», «la próxima vez te pedimos que estés más atenta a las notificaciones»).
+            `${FROM_NOW_ON_ES},? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) (?:recomiendo|recomendamos|recomendaria|recomendariamos|sugerimos|pido|pedimos|rogamos|solicitamos)(?: que)?|conviene|es (?:mejor|importante)) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr|elij|eleg|fij|asegur|comprob|declar|embal|estes? (?:mas )?atent)\\w*`,
             // Thirty-third session: the request, then when it is for («por favor, revise los datos antes de pagar en adelante»).
-            "(?:por favor|porfa|(?:te|le|les) pido que),? (?!(?:no dud|avis|escrib|llam|contact|comunic|disfrut|cuent|acerc|visit|pas[ae]\\b|ten (?:en cuenta|paciencia)|tenga (?:en cuenta|paciencia))\\w*)@[^.!?]{0,80}? (?:la proxima vez|para la proxima|en (?:el )?futuro|de ahora en adelante|en adelante|a futuro)(?![a-z])",
+            `(?:por favor|porfa|(?:te|le|les) (?:pido|sugiero|sugerimos|recomendamos) que),? (?!(?:no dud|avis|escrib|llam|contact|comunic|disfrut|cuent|acerc|visit|pas[ae]\\b|ten (?:en cuenta|paciencia)|tenga (?:en cuenta|paciencia))\\w*)(?:@[^.!?]{0,80}? )?${FROM_NOW_ON_ES}(?![a-z])`,
             // Twenty-ninth session: a reminder of how to file, or for next time: «recuerda poner "MAD" en el asunto del pull request»,
             // «acuérdate la próxima vez de poner el link»; a jab at the customer's sense: «hace falta un mínimo de sentido común».
             '(?:recuerda|recuerde|recuerden|recordad|acuerdate|acuerdese|acuerdense|acordaos|acordaros)(?: siempre)? (?:la proxima vez |para la proxima |de aqui en adelante |en adelante )?(?:de )?(?:poner|dejar|incluir|colocar|indicar|agregar|anadir|cerrar|usar|seguir|escribir|nombrar)(?:nos|me|lo|la|los|las)?(?: [^.!?\\s]+){1,9}? (?:(?:el|la|los|las|del|al|tu|su|vuestr[oa]s?|cada) )?(?:asunto del (?:pull request|pr|issue)|pull requests?|issues?|muro|foro|hilo)',
@@ -246,7 +250,8 @@ const checker = lexiconChecker(
             '(?<=,\\x20|,\\x20y\\x20)no (?:de|del) (?:la (?:libreria|app|aplicacion|empresa|tienda|integracion)|el (?:cliente|banco|plugin|modulo|sdk)|nuestr[oa] (?:lado|parte|app|servicio|sistema))(?=\\s*[.,;!]|$)',
             'algo (?:tendras|tenes|tienes|debes tener|debe tener|tendra|tiene|estas haciendo|estaras haciendo) mal',
             'antes de (?:abrir|crear|publicar|postear) (?:un|otro) (?:hilo|issue|ticket|tema|reporte|post)(?: nuevo)?,? (?:por favor,? )?(?:revisa|busca|lee|consulta|mira|usa|revise|busque|lea|consulte|mire|use)',
-            '(?:para|en) (?:futuras|proximas|siguientes) (?:solicitudes|ocasiones|consultas|reclamaciones|peticiones|compras)',
+            // …not when what follows is an offer: «para futuras compras puedes usar el cupón» (thirty-seventh session).
+            '(?:para|en) (?:futuras|proximas|siguientes) (?:solicitudes|ocasiones|consultas|reclamaciones|peticiones|compras)(?!,? (?:(?:ya )?(?:puedes|puede|podes|pueden|podras|podra|podran|tendras|tendra|tienes|tiene|contaras|contara|aprovecha)|(?:te|le|les) (?:damos|regalamos|ofrecemos|dejamos)))',
             'no (?:abras|abra|abran|crees|cree|creen|abrais) (?:un|otro|mas) (?:issue|hilo|ticket|tema|reporte)s?',
             // Twenty-fourth session: the effort they are said not to have made, said to them: «no te has tomado la molestia de
             // visitarnos», «ni te molestaste en leer…» (not of a third party: «el repartidor no se tomó la molestia…»).
@@ -672,6 +677,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[Kindly make sure the full address is given for all future orders]].', lexiconOnly: true },
   { lang: 'en', text: 'Please check the size guide before you order, and write to me if you are between sizes.', lexiconOnly: true },
   { lang: 'es', text: 'Entendemos que usted no tenía cómo saber que la tarifa excluía el equipaje; le devolvemos el cargo.', lexiconOnly: true },
+  // …and in Spanish, asked for the next parcels or trips, or from now on (not an offer for the next purchase).
+  { lang: 'es', text: 'El pedido salió con la talla elegida. [[Para futuras compras te pedimos revisar la guía de tallas antes de pagar]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Le sugerimos que en adelante active el pago automático para evitar recargos]].', lexiconOnly: true },
+  { lang: 'es', text: '[[La próxima vez le pedimos que esté más atento a los avisos del correo]].', lexiconOnly: true },
+  { lang: 'es', text: 'Para futuras compras puedes usar el cupón BIENVENIDA10.', lexiconOnly: true },
   // Someone else named responsible, the cause put on their socket, their «confusion», a reprimand recalled.
   { lang: 'es', text: 'No lo tenemos en stock y [[los proveedores son los responsables de las entregas]].' },
   { lang: 'es', text: '[[Las fallas estaban originadas por desperfectos en el tomacorriente de su cocina]].' },
