@@ -39,14 +39,15 @@ wait $weights || failed=1
 npm run test:unit || exit 1
 echo "── unit tests done, ${SECONDS}s into npm test ──"
 
-e2e=(tsx --test --test-reporter=spec --test-concurrency=1)
+# The end-to-end runner and its flags are package.json's `e2e` script (`test:e2e` runs it on every suite).
+e2e=(npm run --silent e2e --)
 others=()
 for file in tests/e2e/*.e2e.ts; do
   [ "$file" = tests/e2e/team-sync.e2e.ts ] || others+=("$file")
 done
-lane team-sync npx "${e2e[@]}" tests/e2e/team-sync.e2e.ts &
+lane team-sync "${e2e[@]}" tests/e2e/team-sync.e2e.ts &
 sync=$!
-npx "${e2e[@]}" "${others[@]}" || failed=1
+"${e2e[@]}" "${others[@]}" || failed=1
 echo "── end-to-end suites but team-sync done, ${SECONDS}s into npm test ──"
 wait $sync || failed=1
 exit $failed
