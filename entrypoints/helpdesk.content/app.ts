@@ -38,27 +38,34 @@ const MANAGED_WAIT_MS = 0;
 const WARM_UP = 'Hola, no es posible, te lo envío mañana y te garantizo que no pasa nada. Hi, we cannot do that, someone will contact you tomorrow.';
 
 type Engine = typeof import('@/lib/analysis/page-engine');
+/** The engine module and its weights' bytes (null when they did not arrive), as the loader (index.ts) fetches them. */
+export type EngineFiles = () => Promise<[Engine, ArrayBuffer | null]>;
 let engine: Engine | undefined;
 let engineLoading: Promise<void> | undefined;
 
-/** Imports engine.js the first time a reply editor is focused (see wxt.config.ts). */
-function loadEngine(): Promise<void> {
-  engineLoading ??= (() => {
-    // engine.js is emitted by a build hook, so WXT's typed PublicPath does not list it.
-    const urlOf = browser.runtime.getURL as (path: string) => string;
-    // The learned layer's weights travel beside it as model.bin (binary compresses better than
-    // text in JS); if they do not arrive, the lexicons work alone. Fetched once, like the engine.
-    const weights = fetch(urlOf('/model.bin'))
-      .then((response) => (response.ok ? response.arrayBuffer() : null))
-      .catch(() => null);
-    // `import(chrome.runtime.getURL(…))` spelled out: the one dynamic import Firefox's add-on
-    // linter accepts without a warning (scripts/lint-firefox.ts).
-    return Promise.all([import(/* @vite-ignore */ chrome.runtime.getURL('/engine.js')), weights]).then(([module, bytes]: [Engine, ArrayBuffer | null]) => {
-      module.useShippedWeights(bytes ? new Uint8Array(bytes) : null);
-      engine = module;
-    });
-  })();
+/** Installs the engine and its weights once their files arrive (the loader starts fetching them at the agent's first input). */
+function loadEngine(files: EngineFiles): Promise<void> {
+  engineLoading ??= files().then(([module, bytes]) => {
+    // The learned layer's weights; if they do not arrive, the lexicons work alone.
+    module.useShippedWeights(bytes ? new Uint8Array(bytes) : null);
+    engine = module;
+  });
   return engineLoading;
+}
+
+/** Readies the engine in idle slices (each up to the browser's idle deadline), then warms it with one analysis. */
+function prepareWhenIdle(): void {
+  requestIdleCallback(
+    (deadline) => {
+      try {
+        if (!engine?.prepareEngine(() => deadline.timeRemaining())) return prepareWhenIdle();
+        engine.analyze({ text: WARM_UP, role: 'agent' });
+      } catch {
+        /* readying only: the real analyses report their own failures */
+      }
+    },
+    { timeout: 2_000 },
+  );
 }
 
 function analyzeWithEngine(input: Parameters<Engine['analyze']>[0]): ReturnType<Engine['analyze']> {
@@ -88,10 +95,11 @@ export interface TactoPage {
 }
 
 /**
- * Starts Tacto on this page; `firstEditor` is the reply editor the agent is working in, and
- * `firstInputAt` when the agent's input in it reached the loader (`performance.now()`).
+ * Starts Tacto on this page; `firstEditor` is the reply editor the agent is working in,
+ * `firstInputAt` when the agent's input in it reached the loader (`performance.now()`), and
+ * `engineFiles` fetches the engine (once; the loader may have started it already).
  */
-export async function startTacto(firstEditor?: Element, firstInputAt?: number): Promise<TactoPage> {
+export async function startTacto(engineFiles: EngineFiles, firstEditor?: Element, firstInputAt?: number): Promise<TactoPage> {
   {
     const lifetime = extensionLifetime(() => browser.runtime?.id != null);
     // Read together: the agent's first click must find Tacto started.
@@ -284,18 +292,12 @@ export async function startTacto(firstEditor?: Element, firstInputAt?: number): 
       {
         adapter,
         // The playbook's index is built once, right after the engine loads, not on a keystroke.
-        // Then, when the page is idle, one small analysis compiles the lexicons' patterns, so
-        // the agent's first keystroke does not pay for it.
+        // Then, in the page's idle time, the engine readies its weights and regexes in slices,
+        // and one small analysis warms the rest, so the agent's first keystrokes do not pay for it.
         engineReady: () =>
-          loadEngine().then(() => {
+          loadEngine(engineFiles).then(() => {
             engine?.indexPlaybook(settings.playbook);
-            requestIdleCallback(() => {
-              try {
-                engine?.analyze({ text: WARM_UP, role: 'agent' });
-              } catch {
-                /* a warm-up only: the real analyses report their own failures */
-              }
-            }, { timeout: 2_000 });
+            prepareWhenIdle();
           }),
         analyze: (input) => inDraftLanguage(analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules })),
         report,

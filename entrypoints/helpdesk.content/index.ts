@@ -2,12 +2,13 @@
  * Content script on the helpdesks' agent pages: a small loader. A page where the agent never
  * works in a reply editor pays only for this file; the rest of Tacto (app.ts, built as
  * `coach.js` by a hook in wxt.config.ts) is imported when the agent first clicks or types
- * in a reply editor, or when the toolbar popup asks what Tacto is doing in this tab.
+ * in a reply editor, or when the toolbar popup asks what Tacto is doing in this tab; the
+ * analysis engine at that first input, or when a session needs it.
  *
  * Fail open: until that module runs nothing here touches a send, and if it cannot load the
  * page works as if Tacto were not installed.
  */
-import type { TactoPage } from './app';
+import type { EngineFiles, TactoPage } from './app';
 import { EDITOR_TESTS } from '@/lib/helpdesk/adapters/editor-tests';
 import { HELPDESK_MATCHES, siteForHost, type HelpdeskId } from '@/lib/helpdesk/sites';
 import { isTabStateQuery, type TabReport } from '@/lib/coach/control/tab-state';
@@ -29,16 +30,29 @@ export default defineContentScript({
     const stop = new AbortController();
     let page: Promise<TactoPage> | undefined;
     let started: TactoPage | undefined;
+    // The analysis engine (engine.js, built by a hook in wxt.config.ts) and its learned weights
+    // (model.bin: binary compresses better than text in JS), each fetched once. Written as
+    // `import(chrome.runtime.getURL(…))` on purpose: Firefox's add-on linter accepts a dynamic
+    // import only of our own packaged file spelled exactly so (see scripts/lint-firefox.ts);
+    // through a variable, or WXT's bundled `browser`, it warns.
+    let engine: ReturnType<EngineFiles> | undefined;
+    const engineFiles: EngineFiles = () =>
+      (engine ??= Promise.all([
+        import(/* @vite-ignore */ chrome.runtime.getURL('/engine.js')),
+        fetch(chrome.runtime.getURL('/model.bin'))
+          .then((response) => (response.ok ? response.arrayBuffer() : null))
+          .catch(() => null),
+      ]));
     const load = (firstEditor?: Element): Promise<TactoPage> => {
       stop.abort();
       // When the agent's input reached Tacto: the first analysis is timed from here (lib/coach/session.ts).
       const firstInputAt = performance.now();
+      // Input in a reply editor: the engine loads beside Tacto's page code rather than after it
+      // (its download and off-thread compile were most of the agent's wait for a first analysis).
+      if (firstEditor) engineFiles().catch(() => undefined);
       page ??= (async () => {
-        // Written as `import(chrome.runtime.getURL(…))` on purpose: Firefox's add-on linter
-        // accepts a dynamic import only of our own packaged file spelled exactly so (see
-        // scripts/lint-firefox.ts); through a variable, or WXT's bundled `browser`, it warns.
         const module = (await import(/* @vite-ignore */ chrome.runtime.getURL('/coach.js'))) as typeof import('./app');
-        started = await module.startTacto(firstEditor, firstInputAt);
+        started = await module.startTacto(engineFiles, firstEditor, firstInputAt);
         return started;
       })();
       page.catch((error: unknown) => console.warn('[Tacto] could not start', error));

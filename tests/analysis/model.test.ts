@@ -1,7 +1,7 @@
 /** The weights file keeps every 8-bit weight, stored sparse: what is encoded decodes the same. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decodeModel, encodeModel, rowOf, scoreFeatures, shippedModel, useShippedWeights, type LabelInfo } from '../../lib/analysis/model';
+import { decodeModel, encodeModel, prepareModel, rowOf, scoreFeatures, shippedModel, useShippedWeights, type LabelInfo } from '../../lib/analysis/model';
 import { WEIGHTS_FILE } from '../../lib/node/node-engine';
 import { sentenceFeatures } from '../../lib/analysis/model/features';
 import { fold } from '../../lib/analysis/text';
@@ -55,6 +55,16 @@ describe('weights file', () => {
     useShippedWeights(new Uint8Array(readFileSync(WEIGHTS_FILE)));
     expect(shippedModel()).not.toBeNull();
     expect(before).not.toBeNull();
+  });
+
+  it('decodes installed weights once, on the first score or when asked ahead of it', () => {
+    useShippedWeights(new Uint8Array(readFileSync(WEIGHTS_FILE)));
+    prepareModel();
+    const ready = shippedModel();
+    expect(ready).not.toBeNull();
+    expect(shippedModel()).toBe(ready);
+    prepareModel();
+    expect(shippedModel()).toBe(ready);
   });
 
   it('refuses more labels than a row mask can hold', () => {

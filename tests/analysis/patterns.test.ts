@@ -3,7 +3,7 @@
  * doubly negated, and a lexicon past V8's optimising limit compiled in parts.
  */
 import { describe, expect, it } from 'vitest';
-import { blank, compile, compileTest, expand, findAll, LETTER, rewriteLookbehinds } from '../../lib/analysis/patterns';
+import { blank, compile, compileTest, expand, findAll, LETTER, preparePatterns, rewriteLookbehinds } from '../../lib/analysis/patterns';
 
 describe('positive lookbehinds', () => {
   it('are rewritten as doubly negated ones with the same matches, a space inside one read as one blank', () => {
@@ -42,6 +42,36 @@ describe('a lexicon past the size V8 optimises', () => {
     expect(compileTest(sources).test('palabra1 cuatro fin1')).toBe(false);
     expect(blank(compile(sources), text)).toBe(blank(single('gud'), text));
     expect(text.replace(compileTest(sources), '#')).toBe(text.replace(single('u'), '#'));
+  });
+});
+
+describe('regexes built on first use', () => {
+  it('match as the regex they stand for, with `lastIndex` kept for a global one', () => {
+    const re = compile(['no (?:es|sera) posible', 'we cannot']);
+    const text = 'hola, no es posible hoy; we cannot; no sera posible';
+    expect(findAll(re, text).map(({ start, end }) => text.slice(start, end))).toEqual(['no es posible', 'we cannot', 'no sera posible']);
+    re.lastIndex = 0;
+    expect(re.exec(text)?.index).toBe(6);
+    expect(re.lastIndex).toBe(19);
+    expect(re.exec('nada')).toBeNull();
+    expect(re.lastIndex).toBe(0);
+    const once = compileTest(['we cannot']);
+    expect(once.test('so we cannot, sorry')).toBe(true);
+    expect(once.test('so we cannot, sorry')).toBe(true);
+    expect('a we cannot b'.replace(once, '#')).toBe('a # b');
+  });
+
+  it('are built ahead of their use in slices, at least one per call, until none is left', () => {
+    while (!preparePatterns(() => Infinity));
+    const a = compileTest(['uno']);
+    compileTest(['dos']);
+    expect(preparePatterns(() => 0)).toBe(false);
+    expect(preparePatterns(() => 0)).toBe(true);
+    expect(a.test('solo uno')).toBe(true);
+    const used = compileTest(['tres']);
+    expect(used.test('tres')).toBe(true);
+    // One already built by its use is not counted as a slice's work.
+    expect(preparePatterns(() => 0)).toBe(true);
   });
 });
 

@@ -218,6 +218,8 @@ export function decodeModel(bytes: Uint8Array): Model {
 }
 
 let shipped: Model | null = null;
+/** Weights installed but not decoded yet: decoding waits for the first score or `prepareModel` (the page's idle time). */
+let undecoded: Uint8Array | null = null;
 
 /**
  * Installs the shipped weights: the bytes of `weights.bin` (written by `npm run train`).
@@ -225,8 +227,17 @@ let shipped: Model | null = null;
  * (lib/node/node-engine.ts). Until then, or with no bytes, the lexicons work alone.
  */
 export function useShippedWeights(bytes: Uint8Array | null): void {
+  shipped = null;
+  undecoded = bytes && bytes.length > 0 ? bytes : null;
+}
+
+/** Decodes installed weights now rather than on the first score. */
+export function prepareModel(): void {
+  if (!undecoded) return;
+  const bytes = undecoded;
+  undecoded = null;
   try {
-    shipped = bytes && bytes.length > 0 ? decodeModel(bytes) : null;
+    shipped = decodeModel(bytes);
   } catch {
     // Weights that do not decode are weights that did not arrive: the lexicons and the grammar work alone.
     shipped = null;
@@ -235,6 +246,7 @@ export function useShippedWeights(bytes: Uint8Array | null): void {
 
 /** The shipped model, or null when no weights were installed. */
 export function shippedModel(): Model | null {
+  prepareModel();
   return shipped;
 }
 
