@@ -53,21 +53,6 @@ function loadEngine(files: EngineFiles): Promise<void> {
   return engineLoading;
 }
 
-/** Readies the engine in idle slices (each up to the browser's idle deadline), then warms it with one analysis. */
-function prepareWhenIdle(): void {
-  requestIdleCallback(
-    (deadline) => {
-      try {
-        if (!engine?.prepareEngine(() => deadline.timeRemaining())) return prepareWhenIdle();
-        engine.analyze({ text: WARM_UP, role: 'agent' });
-      } catch {
-        /* readying only: the real analyses report their own failures */
-      }
-    },
-    { timeout: 2_000 },
-  );
-}
-
 function analyzeWithEngine(input: Parameters<Engine['analyze']>[0]): ReturnType<Engine['analyze']> {
   if (!engine) throw new Error('the analysis engine is not loaded yet');
   return engine.analyze(input);
@@ -292,12 +277,20 @@ export async function startTacto(engineFiles: EngineFiles, firstEditor?: Element
       {
         adapter,
         // The playbook's index is built once, right after the engine loads, not on a keystroke.
-        // Then, in the page's idle time, the engine readies its weights and regexes in slices,
-        // and one small analysis warms the rest, so the agent's first keystrokes do not pay for it.
+        // Then, when the page is idle, one small analysis builds what an agent's first sentence
+        // needs (its language's lexicons, the time expressions, the weights, the time zone's
+        // formatter), so the agent's first keystroke does not pay for it. (The rest in idle
+        // slices as well was measured and left: the slices fell between the agent's keys.)
         engineReady: () =>
           loadEngine(engineFiles).then(() => {
             engine?.indexPlaybook(settings.playbook);
-            prepareWhenIdle();
+            requestIdleCallback(() => {
+              try {
+                engine?.analyze({ text: WARM_UP, role: 'agent' });
+              } catch {
+                /* a warm-up only: the real analyses report their own failures */
+              }
+            }, { timeout: 2_000 });
           }),
         analyze: (input) => inDraftLanguage(analyzeWithEngine({ ...input, playbook: settings.playbook, disabledRules: settings.disabledRules })),
         report,

@@ -7,21 +7,10 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { explainCommitment as explainAt, type CommitmentExplanation } from './rules/unrealistic-commitment';
-import { prepareModel } from './model';
-import { preparePatterns } from './patterns';
 import type { AnalysisContext, Commitment, Lang } from './types';
 export { analyze } from './index';
 export { useShippedWeights } from './model';
 
-/**
- * Readies what the first analyses would otherwise build while the agent waits: the weights decoded, then the
- * lexicons' regexes one by one while `timeLeft()` (ms) is positive (at least one per call). True once all are ready;
- * the page calls it in idle slices after the engine loads.
- */
-export function prepareEngine(timeLeft: () => number): boolean {
-  prepareModel();
-  return preparePatterns(timeLeft);
-}
 export { MOMENTS } from './moments/registry';
 export { RULES } from './rules/registry';
 

@@ -283,17 +283,11 @@ function compileParts(sources: readonly string[], flags: string): RegExp {
   return new UnionRegExp(parts, flags);
 }
 
-/** Lexicon regexes not built yet, in the order they were declared (see `preparePatterns`). */
-const unbuilt: DeferredRegExp[] = [];
-/** Lexicons whose regexes are declared on first use (a checker's language): declared ahead of it by `preparePatterns`. */
-const undeclared: Array<() => void> = [];
-
 /**
  * A lexicon's regex, expanded and built on its first `exec`. Built at import, the lexicons were a third of the
- * engine's load in a helpdesk page (thirty-eighth session), before the agent had typed a word; now they are built
- * when a text first needs them or, ahead of that, in the page's idle time (`preparePatterns`). It behaves as the
- * regex it stands for through `exec` (`test`, `replace` and `findAll`'s `lastIndex` loop use it); its own `source`
- * is a placeholder.
+ * engine's load in a helpdesk page (thirty-eighth session), before the agent had typed a word; now a text that
+ * needs one builds it (in the page, the warm-up analysis while the page is idle). It behaves as the regex it stands
+ * for through `exec` (`test`, `replace` and `findAll`'s `lastIndex` loop use it); its own `source` is a placeholder.
  */
 class DeferredRegExp extends RegExp {
   private built: RegExp | undefined;
@@ -302,11 +296,6 @@ class DeferredRegExp extends RegExp {
   constructor(build: () => RegExp, flags: string) {
     super('(?!)', flags);
     this.build = build;
-    unbuilt.push(this);
-  }
-
-  get ready(): boolean {
-    return this.built !== undefined;
   }
 
   override exec(text: string): RegExpExecArray | null {
@@ -320,33 +309,6 @@ class DeferredRegExp extends RegExp {
   override test(text: string): boolean {
     return this.exec(text) !== null;
   }
-
-  /**
-   * Builds the regex and runs it twice on a blank, one-byte text: V8 compiles a regex on its first run and to
-   * machine code on its second (its tier-up), whatever the text.
-   */
-  prime(): void {
-    this.exec(' ');
-    this.exec(' ');
-    this.lastIndex = 0;
-  }
-}
-
-/**
- * Builds the lexicons' regexes ahead of their first use, one at a time, while `timeLeft()` (milliseconds) is
- * positive, and at least one per call, so a page that is never idle still gets there. Returns true once all are
- * built. For the page's idle time: a regex built here is one the agent's first keystrokes do not wait for.
- */
-export function preparePatterns(timeLeft: () => number): boolean {
-  for (const declare of undeclared.splice(0)) declare();
-  let first = true;
-  while (unbuilt.length > 0 && (first || timeLeft() > 0)) {
-    const next = unbuilt.shift()!;
-    if (next.ready) continue;
-    next.prime();
-    first = false;
-  }
-  return unbuilt.length === 0;
 }
 
 /** Compiles pattern sources into one global, Unicode, word-bounded regex (with indices), built on first use. */
@@ -555,10 +517,6 @@ export function lexiconChecker(
         }
       : null);
   };
-  undeclared.push(() => {
-    compiledFor('es');
-    compiledFor('en');
-  });
   const withoutExemptions = (lang: Lang, folded: string) => {
     const unless = compiledFor(lang)?.unless;
     return unless ? blank(unless, folded) : folded;
@@ -625,7 +583,7 @@ export function replaceSpan(text: string, start: number, end: number, by: string
  * Patterns of both languages run on every text: customers mix languages.
  */
 export function phraseDetector(patterns: readonly string[], unless: readonly string[] = []): (folded: string) => boolean {
-  // Built on the first customer message (or in idle time): an agent's draft never waits for them.
+  // Built on the first customer message: an agent's draft never waits for them.
   const re = compileTest(patterns);
   const un = unless.length ? compile(unless) : null;
   return (folded) => re.test(un ? blank(un, folded) : folded);

@@ -3,7 +3,7 @@
  * doubly negated, and a lexicon past V8's optimising limit compiled in parts.
  */
 import { describe, expect, it } from 'vitest';
-import { blank, compile, compileTest, expand, findAll, LETTER, preparePatterns, rewriteLookbehinds } from '../../lib/analysis/patterns';
+import { blank, compile, compileTest, expand, findAll, LETTER, rewriteLookbehinds } from '../../lib/analysis/patterns';
 
 describe('positive lookbehinds', () => {
   it('are rewritten as doubly negated ones with the same matches, a space inside one read as one blank', () => {
@@ -59,19 +59,6 @@ describe('regexes built on first use', () => {
     expect(once.test('so we cannot, sorry')).toBe(true);
     expect(once.test('so we cannot, sorry')).toBe(true);
     expect('a we cannot b'.replace(once, '#')).toBe('a # b');
-  });
-
-  it('are built ahead of their use in slices, at least one per call, until none is left', () => {
-    while (!preparePatterns(() => Infinity));
-    const a = compileTest(['uno']);
-    compileTest(['dos']);
-    expect(preparePatterns(() => 0)).toBe(false);
-    expect(preparePatterns(() => 0)).toBe(true);
-    expect(a.test('solo uno')).toBe(true);
-    const used = compileTest(['tres']);
-    expect(used.test('tres')).toBe(true);
-    // One already built by its use is not counted as a slice's work.
-    expect(preparePatterns(() => 0)).toBe(true);
   });
 });
 
