@@ -155,7 +155,7 @@ export function decodeModel(bytes: Uint8Array): Model {
   let at = 0;
   const header = view.getUint16(at, true);
   // A file of the row-major layout (before the thirty-third session) would read its weights from the wrong labels.
-  if (!(header & LABEL_MAJOR) || !(header & MASK_PLANES)) throw new Error('weights file: not the label-major layout with mask planes');
+  if (!(header & LABEL_MAJOR) || !(header & MASK_PLANES)) throw new Error('weights file: another layout');
   const labelCount = header & ~(LABEL_MAJOR | MASK_PLANES);
   at += 2;
   const rowCount = view.getUint32(at, true);
@@ -200,7 +200,7 @@ export function decodeModel(bytes: Uint8Array): Model {
   let total = valuesAt;
   for (let l = 0; l < labelCount; l++) [next[l], total] = [total, total + next[l]!];
   // The values end the file: a file of another layout (an older header) does not end where its rows say.
-  if (total !== bytes.length) throw new Error(`weights file: ${bytes.length} bytes, its rows account for ${total}`);
+  if (total !== bytes.length) throw new Error('weights file: wrong length');
   let write = 0;
   for (let r = 0; r < rowCount; r++) {
     const lo = bytes[masksAt + r]!;
