@@ -39,6 +39,13 @@ const HAVE_EN =
   "(?:you(?:'re| are) (?:having|facing|experiencing|seeing|reporting|describing)|you(?:'ve| have) (?:been )?(?:having|facing|experiencing|seeing|reported|described|mentioned)|"
   + 'you (?:have|face|mentioned|reported|described)|with your (?:account|order|device|service))';
 
+/**
+ * What follows «the problem is» when the agent gives its cause, a diagnosis rather than the customer's problem said back:
+ * "the issue is caused by your proxy", "is due to", «el problema es causado por», «se debe a» (thirty-eighth session).
+ */
+const NOT_A_CAUSE_EN = '(?! (?:caused|due|because|down to|coming from|related to|linked to|(?:the |a )?result of)\\b)';
+const NOT_A_CAUSE_ES = '(?! (?:causad[oa]|provocad[oa]|generad[oa]|producid[oa]|debido|por culpa)\\b)';
+
 const LEFT_ES = `${CUE_ES}(?:(?:entiendo|veo|me (?:dices|dice|decis|comentas|comenta|cuentas|cuenta|contas)) (?:que|q) )?|(?:entiendo|veo|me (?:dices|dice|decis|comentas|comenta|cuentas|cuenta|contas)) (?:que|q) `;
 const LEFT_EN = `${CUE_EN}(?:i understand (?:that )?)?|i understand (?:that )?`;
 
@@ -48,8 +55,8 @@ const checker = lexiconChecker(
       patterns: [
         {
           match: [
-            `(?:tu|su|vuestro) (?:principal |unico |gran )?${PROBLEM_ES} (?:entonces |principal |aqui |actual |ahora )?(?:es|seria|viene a ser)(?: entonces)?(?: que| q| el hecho de que)?`,
-            `(?:el|la) ${PROBLEM_ES} (?:que |q )?${HAVE_ES} (?:entonces |ahora )?(?:es|seria)(?: entonces)?(?: que| q)?`,
+            `(?:tu|su|vuestro) (?:principal |unico |gran )?${PROBLEM_ES} (?:entonces |principal |aqui |actual |ahora )?(?:es|seria|viene a ser)${NOT_A_CAUSE_ES}(?: entonces)?(?: que| q| el hecho de que)?`,
+            `(?:el|la) ${PROBLEM_ES} (?:que |q )?${HAVE_ES} (?:entonces |ahora )?(?:es|seria)${NOT_A_CAUSE_ES}(?: entonces)?(?: que| q)?`,
             `lo que (?:te|le|les|os) (?:pasa|ocurre|sucede) (?:entonces )?es (?:que|q)`,
             // Thirty-third session: the formal restatement, «entendemos que el inconveniente consiste en que…».
             `(?:tu|su|el|la) ${PROBLEM_ES} (?:consiste|radica) en (?:que|q)`,
@@ -58,7 +65,7 @@ const checker = lexiconChecker(
           left: { match: LEFT_ES },
         },
         {
-          match: [`(?:el ${PROBLEM_ES}|lo que (?:pasa|ocurre|sucede|paso)) (?:entonces )?(?:es|seria|fue) (?:entonces )?(?:que|q)?`],
+          match: [`(?:el ${PROBLEM_ES}|lo que (?:pasa|ocurre|sucede|paso)) (?:entonces )?(?:es|seria|fue)${NOT_A_CAUSE_ES} (?:entonces )?(?:que|q)?`],
           span: 'toEnd',
           left: { match: CUE_ES, required: true },
         },
@@ -77,8 +84,8 @@ const checker = lexiconChecker(
       patterns: [
         {
           match: [
-            `your (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be|was)(?: that)?`,
-            `the (?:main |only |real )?${PROBLEM_EN} ${HAVE_EN}(?: here)? (?:is|seems to be|was)(?: that)?`,
+            `your (?:main |only |real )?${PROBLEM_EN}(?: here)? (?:is|seems to be|was)${NOT_A_CAUSE_EN}(?: that)?`,
+            `the (?:main |only |real )?${PROBLEM_EN} ${HAVE_EN}(?: here)? (?:is|seems to be|was)${NOT_A_CAUSE_EN}(?: that)?`,
             // Thirty-third session: the formal restatement, "we understand your complaint to be that…".
             `(?:we|i) understand your ${PROBLEM_EN} to (?:be|concern)(?: that)?`,
           ],
@@ -91,7 +98,7 @@ const checker = lexiconChecker(
             `what(?:'s| is) (?:wrong|happening|going on)(?: is that)?(?= you | your )`,
             // Thirty-third session: the customer's thing, not only "you", after the cue ("So the problem is the build fails
             // on macOS", "So what's happening is the dishwasher is leaking", "So the bug is: …"); not a cause on our side.
-            `the (?:main |only |real )?(?:${PROBLEM_EN}|bug)(?: here)? (?:is|seems to be)(?: that)?:?(?! (?:our|we|on our|with our|in our|now|fixed|resolved|that (?:our|we))\\b)(?= \\S)`,
+            `the (?:main |only |real )?(?:${PROBLEM_EN}|bug)(?: here)? (?:is|seems to be)${NOT_A_CAUSE_EN}(?: that)?:?(?! (?:our|we|on our|with our|in our|now|fixed|resolved|that (?:our|we))\\b)(?= \\S)`,
             `what(?:'s| is| has) (?:happening|happened|going on)(?: here)? is(?: that)?(?! (?:our|we|on our|with our|in our)\\b)(?= \\S)`,
           ],
           span: 'toEnd',
@@ -358,6 +365,9 @@ export const examples: RuleExample[] = [
   // A problem that may go on, in a condition before a next step, restates nothing (twenty-eighth session).
   { lang: 'es', text: 'Corregimos el error de permisos. Si seguís experimentando problemas podés reabrir este issue.', lexiconOnly: true },
   { lang: 'en', text: 'We fixed the login bug. If the issue persists, you can reopen this ticket.', lexiconOnly: true },
+  // A cause given is a diagnosis, not the customer's problem said back (thirty-eighth session).
+  { lang: 'en', text: 'So the issue is caused by your proxy rewriting the headers; adding our domain to its allow list fixes it.', lexiconOnly: true },
+  { lang: 'es', text: 'Entonces el problema es causado por el proxy de tu empresa: si añaden nuestro dominio a su lista de permitidos, se soluciona.', lexiconOnly: true },
   // Thirty-third session: the problem said back after other cues, of the customer's thing, formally; a cause on our side,
   // a fix and good news said back are no framing.
   { lang: 'en', text: "[[If I've understood your message correctly, the issue is that the invoice shows the wrong address.]]", lexiconOnly: true },
