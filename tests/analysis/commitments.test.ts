@@ -328,6 +328,9 @@ describe('extraction: what is not a commitment (en)', () => {
     'If you reply by Friday, we can still change the order.',
     "Once it's live next week, I'll let you know.",
     "I can't do it today, I'm afraid.",
+    // Chat without its apostrophes (thirty-eighth session).
+    'sorry we wont have it ready today, the part is stuck at customs.',
+    'cant make it today, truck broke down.',
     "We're open Monday to Friday, 9am to 6pm.",
     'The delay started last Tuesday.',
     'Would tomorrow work for a quick call?',

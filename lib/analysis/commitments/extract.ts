@@ -228,8 +228,9 @@ const TO_THE_CUSTOMER_OR_AHEAD: Record<Lang, RegExp> = {
 const NEGATION: Record<Lang, RegExp> = {
   es: /\b(?:no|nunca|jamas|tampoco|ni)\b(?!\s+(?:mas\s+tarde|hace\s+falta|te\s+preocupes|se\s+preocupe|problem))/,
   // «Don't worry», «don't hesitate»: reassurance formulas, not a refused action («Don't worry, I'll send it tomorrow»).
-  // «No» as a determiner of a price negates nothing: "I'll come back on Friday at no charge".
-  en: /\b(?:not|never|cannot)\b(?!\s+(?:later|more\s+than|problem|worries|to\s+worry))|(?<!\b(?:at|with|for)\s)\bno\b(?!\s+(?:later|more\s+than|problem|worries|to\s+worry|(?:extra\s+|additional\s+)?(?:charge|cost|fee)s?\b))|\b\w+n't\b(?!\s+(?:worry|hesitate|panic|fret)\b)/,
+  // «No» as a determiner of a price negates nothing: "I'll come back on Friday at no charge". Chat drops the apostrophe
+  // ("we wont have it today", thirty-eighth session).
+  en: /\b(?:not|never|cannot)\b(?!\s+(?:later|more\s+than|problem|worries|to\s+worry))|(?<!\b(?:at|with|for)\s)\bno\b(?!\s+(?:later|more\s+than|problem|worries|to\s+worry|(?:extra\s+|additional\s+)?(?:charge|cost|fee)s?\b))|\b(?:\w+n't|cant|wont|dont|doesnt|didnt|isnt|arent|wasnt|werent|couldnt|wouldnt|shouldnt|havent|hasnt)\b(?!\s+(?:worry|hesitate|panic|fret)\b)/,
 };
 
 /** Past-time markers; Spanish on the lower-cased ORIGINAL text (accents matter: «envié», «llegó»); the perfect («he hablado hoy») too. */

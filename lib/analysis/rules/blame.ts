@@ -34,6 +34,12 @@ const FROM_NOW_ON_ES = '(?:la proxima vez|para la proxima|en (?:el )?futuro|de a
 /** When a lesson is for: "next time", "in future", "going forward" (English, folded). */
 const FROM_NOW_ON_EN = '(?:next time|in (?:the )?future(?: (?:years|orders|purchases|bookings|claims|requests))?|for (?:all |any )?(?:future|subsequent) @s|from now on|going forward|moving forward)';
 
+/** Who else a matter can be "on": the businesses and people around a sale, not things or places. */
+const THIRD_PARTY_EN =
+  '(?:courier|carrier|delivery (?:company|partner|firm)|driver|airline|bank|seller|vendor|merchant|manufacturer|maker|brand|hotel|shop|store|'
+  + 'retailer|supplier|provider|isp|post office|postal service|warehouse|partner|platform|insurer|landlord|agency|venue|organi[sz]ers?|operator|'
+  + 'restaurant|developers?|third party|other (?:company|side|party))';
+
 const checker = lexiconChecker(
   {
     es: {
@@ -161,7 +167,8 @@ const checker = lexiconChecker(
             '(?<!(?:no|que|cual|eso|esto|se|yo|nosotros) )(?:debio|debia|deberia haber) (?:usted )?(?:leer|leido|revisar|revisado|fijarse|fijado|verificar|verificado|comprobar|comprobado|consultar|consultado|seguir|seguido|hacer caso|leerlo|leerla|revisarlo|revisarla)\\b',
             '(?:eso |esto )?(?:te|le|les) (?:pasa|paso|pasaba|ocurre|ocurrio|sucede|sucedio) por (?:no )?@',
             'por no haber @',
-            'si (?:usted |vos |tu )?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
+            // …with the one told before it («si nos hubieras avisado», «si me lo hubiera dicho»: thirty-eighth session).
+            'si (?:usted |vos |tu )?(?:(?:nos|me) (?:lo |la |los |las )?)?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
             `(?:porque|ya que|pues|debido a que) ${YOU_ES} no @`,
             // Twenty-ninth session, language parity (the other language had it): «nuestros correos quedaron sin respuesta», «no atendiste cuando te llamó».
             '(?:nuestr[oa]s|todos nuestros|todas nuestras) (?:@ ){0,2}(?:correos|mails|emails|mensajes|llamadas|llamados|avisos|recordatorios|cartas)(?: @){0,6} (?:quedaron|han quedado|siguen|siguieron|estan) sin (?:respuesta|contestar|responder|atender)(?! por (?:un )?error nuestro)',
@@ -359,7 +366,7 @@ const checker = lexiconChecker(
             "(?:with|between you and) the (?:seller|hotel|airline|carrier|merchant|courier|manufacturer|landlord|provider|bank|store|shop|vendor),? not (?:with )?us",
             // «that's an issue with the host, not the plugin»: the cause put elsewhere, our side cleared.
             "(?:that's|that is|it's|it is|this is) (?:an? )?(?:issue|problem|bug|fault) (?:with|on|in|of) (?:the |your |their )?(?:@ )?@,? (?:and )?not (?:with )?(?:the |our |this )?@",
-            "(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all )?(?:the |their |his |her )?(?:@'s |@ )?fault",
+            "(?:that|it|this)(?:'s| is| was) (?:entirely |totally |all )?(?:the |their |his |her )?(?!(?:our|my) )(?:@'s |@ )?fault",
             "(?:the )?@'s fault",
             '(?:not|isn\'t|is not|wasn\'t) (?:our|my) fault',
             // Sixteenth session: the cause placed in the customer's set-up: "its your mail provider blocking it", "the issue
@@ -392,7 +399,8 @@ const checker = lexiconChecker(
             "(?:blame|blaming) (?:the|your|their) @",
             'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
             // «that's on the courier», not a place: «once it's on the truck», «it's on the roadmap for Q1».
-            "(?<!(?:once|when|until|till|while|as soon as|confirmed|see|says|shows) )(?:that|this|it)(?:'s| is| was) (?:entirely |all |totally )?on (?:the|their|his|her) (?!(?:system|server|website|site|app|page|list|roadmap|truck|van|way|account|plan|calendar|radar|file|records?|shelf|shelves|portal|network|map|agenda|schedule|menu|screen|road|move|phone|line|back|front|table|books|bill|invoice|statement)\\b)@(?=\\s*(?:[.,;:!?]|$|not |and not |rather |now\\b))",
+            // Thirty-eighth session: the one it is on is a party (a closed kind), not any noun: "it's on the footpath" is where.
+            `(?<!(?:once|when|until|till|while|as soon as|confirmed|see|says|shows) )(?:that|this|it)(?:'s| is| was) (?:entirely |all |totally )?on (?:the|their|his|her) ${THIRD_PARTY_EN}(?=\\s*(?:[.,;:!?]|$|not |and not |rather |now\\b))`,
             'not on (?:us|me)(?=\\s*[.,;:!?]|$)',
             // «the delay is on the courier's end», «that's on your side»
             "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on (?:(?:their|your) |the @'s |the @ (?:company's|team's) )(?:end|side)",
@@ -455,6 +463,9 @@ const checker = lexiconChecker(
             `you should've (?!received|gotten|got|had|heard|seen|been|needed|${WILL_HAVE})@`,
             "you shouldn't have (?!been|had|needed|to )@",
             "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked|put|entered|typed|used|selected|chosen|provided|submitted|registered|kept|told|contacted|called)\\b",
+            // Thirty-eighth session: any act of theirs in the same counterfactual ("if you'd mentioned the allergy when ordering",
+            // "if you had notified us"), not what happened to them ("if you had received…", "if you'd wanted…").
+            "if you(?:'d| had) (?:(?:only|just|simply|already) )?(?!(?:received|experienced|enjoyed|wanted|needed|expected|hoped|liked|loved|preferred|been|had)\\b)@ed\\b",
             // The customer's own act, stressed: «you gave the passcode to the caller yourself».
             "(?<!(?:if|whether|can|could|would|will|did|do|to) )you (?:(?:actually|already|personally|then) )?(?:gave|made|chose|sent|typed|entered|shared|clicked|approved|authori[sz]ed|confirmed|deleted|cancell?ed|selected|agreed to|accepted|signed|installed|changed|removed|disabled)\\b(?:(?!\\b(?:can|could|will|may|might|should)\\b)[^.!?,;]){0,50} yourself\\b",
             // What they needed to have done: «you'd need to have updated it before checking out».
@@ -1054,6 +1065,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[Going forward, please use the refund form rather than the chat]].', lexiconOnly: true },
   { lang: 'en', text: "[[Moving forward, we'd recommend you check the size guide first]].", lexiconOnly: true },
   { lang: 'en', text: 'Going forward, we will send the updates by email.', lexiconOnly: true },
+  // Thirty-eighth session: the customer's act in a counterfactual, any verb; a fault owned or a place is no blame.
+  { lang: 'en', text: "[[If you'd mentioned the allergy when ordering]], the kitchen would have left it off.", lexiconOnly: true },
+  { lang: 'es', text: '[[Si nos hubieras avisado de la alergia]], la cocina lo habría quitado.', lexiconOnly: true },
+  { lang: 'en', text: "That's our fault for not spotting it sooner, and I've credited the difference.", lexiconOnly: true },
+  { lang: 'en', text: "A crew is on the way and it's flagged as priority because it's on the footpath.", lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -67,7 +67,10 @@ const checker = lexiconChecker(
             '(?:no vale la pena|no hace falta|no hay que|no es para|sin) (?:hacerse|hacerte|hacerle|ponerse|ponerte) (?:tanto |mucho |un |una )?(?:problema|drama|lio|rollo|escandalo|berrinche|mala sangre)',
             '(?:es|son) (?:un |una )?(?:detalle|cosa|tema|asunto|retraso|demora|diferencia) (?:menor|minim[oa]|insignificante|sin importancia)',
             '(?:el|la) (?:retraso|demora|diferencia) es (?:minim[oa]|insignificante)',
-            'no (?:se |te )?(?:exagere|exageres|exageren|altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|sulfure|sulfures)',
+            'no (?:se |te )?(?:exagere|exageres|exageren|altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|sulfure|sulfures|desespere|desesperes|desesperen)',
+            // Thirty-eighth session: the sum counted small («tampoco es un monto tan alto», «no es tanta plata»).
+            '(?:tampoco|no) es (?:un (?:monto|cobro|cargo|importe|gasto|recargo)|una (?:cantidad|suma|diferencia|cifra)) (?:tan |muy |demasiado )?(?:alt[oa]|grande|elevad[oa]|importante|significativ[oa])',
+            '(?:tampoco|no) es (?:tanta plata|tanto dinero|mucho dinero|tanta diferencia)',
             'no hace falta que (?:se |te )?(?:altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|enfaden|grite|grites|griten|exagere|exageres|exageren)',
             'no es para (?:tanto|ponerse asi|enojarse|alterarse)',
             'tampoco es para (?:tanto|ponerse asi|enojarse|alterarse)',
@@ -121,7 +124,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['espera', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando', 'olvid', 'cuando'],
+      gate: ['espera', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando', 'olvid', 'cuando', 'desesper', 'no es un', 'no es una', 'no es tanta', 'no es tanto', 'no es mucho', 'tampoco es'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -168,6 +171,9 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'d| would) (?:really |greatly |truly )?appreciate (?:your|some|a little) (?:patience|understanding and patience)",
             "(?:it's|it is|this is|that's|that is) (?:not|no) (?:such )?a big deal",
             'no big deal',
+            // Thirty-eighth session: the sum counted small ("it's not a huge amount", "that's not that much money").
+            "(?:it's|it is|that's|that is|this is|it was|that was) (?:not|hardly) (?:(?:that|such|so) )?(?:a )?(?:huge|large|big|significant|lot of) (?:amount|sum|charge|fee|difference|money)",
+            "(?:it's|it is|that's|that is|it was|that was) (?:not|hardly) (?:that much|much|a lot of) money",
             "(?:it's|it is|that's|that is)(?: really| honestly)? not (?:that|so|all that) (?:bad|serious|big|hard|difficult|complicated|tricky)",
             "(?:it's|it is|that's|that is) (?:only|just) (?:a )?(?:(?:small|tiny|minor|little|quick) )+(?:glitch|issue|problem|delay|hiccup|bug|thing|inconvenience|wait)",
             "(?:these things|stuff|things like this|shit) happens?(?=\\s*[,.!;]|$)",
@@ -225,7 +231,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you', 'complain', 'whin', 'moan', 'grumbl', 'rocket', 'required', 'needed', 'takes', 'exaggerat', 'few', 'affected', 'pinging', 'chasing', 'msgs', 'expedite', 'ready', 'done', 'amounts'],
+      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you', 'complain', 'whin', 'moan', 'grumbl', 'rocket', 'required', 'needed', 'takes', 'exaggerat', 'few', 'affected', 'pinging', 'chasing', 'msgs', 'expedite', 'ready', 'done', 'amount', 'money', 'sum', 'charge', 'fee', 'difference'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)',
         // A step's own short wait is an instruction, not a brush-off: "Restart the router. Just wait 2 minutes." (thirty-second session).
         '(?:just )?wait (?:\\d+|a few|a couple of|one|two|three|five|ten|thirty|another) (?:more )?(?:seconds?|secs?|minutes?|mins?)(?= (?:and|then|for|before|until)\\b|\\s*[.!,;]|$)'],
@@ -430,6 +436,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'The late fee [[amounts to just £3]].', lexiconOnly: true },
   { lang: 'en', text: 'I understand the outage affected a handful of your sites; here is what we are doing about it.', lexiconOnly: true },
   { lang: 'en', text: 'Once the build is done, the link appears in your dashboard.', lexiconOnly: true },
+  // Thirty-eighth session: despair told off, the sum counted small.
+  { lang: 'es', text: 'Ya está en camino, [[no se desespere]].', lexiconOnly: true },
+  { lang: 'es', text: 'El cobro es correcto. [[Tampoco es un monto tan alto]].', lexiconOnly: true },
+  { lang: 'en', text: "[[It's not a huge amount]], so I wouldn't worry.", lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -79,6 +79,9 @@ const checker = lexiconChecker(
             'no (?:va|iba) a ser posible',
             'no (?:seria|sera) posible',
             'no (?:es|esta|son|estan) (?:permitid[oa]s?|autorizad[oa]s?|incluid[oa]s?|cubiert[oa]s?|disponibles? para|contemplad[oa]s?|admitid[oa]s?)',
+            // Thirty-eighth session: what the business, its cover or its policy does not do, said of it («nuestro taller no ofrece
+            // garantía sobre piezas que trae el cliente», «la garantía no cubre golpes»).
+            '(?:nuestr[oa]s?|el|la|este|esta|su) (?:taller|tienda|empresa|compania|servicio tecnico|local|sucursal|hotel|restaurante|garantia|poliza|seguro|cobertura|politica|plan|tarifa|contrato) (?:actualmente |ya )?no (?:ofrece|acepta|cubre|incluye|realiza|permite|admite|contempla|reembolsa|devuelve)',
             'no se (?:le |te |les |lo |la |los |las )?(?:puede|pueden|permite|permiten|admite|admiten|acepta|aceptan|realiza|realizan|ofrece|ofrecen|hace|hacen|reembolsa|reembolsan|devuelve|devuelven|autoriza|autorizan)',
             // What the plan or product does not bring: «eso el paquete no lo trae».
             '(?:el|la|este|esta|ese|esa|tu|su) (?:paquete|plan|producto|modelo|equipo|version|servicio|tarifa|app|aplicacion|curso|membresia) no (?:lo |la |los |las )?(?:trae|traen|incluye|tiene|soporta|admite|permite|cubre)',
@@ -252,6 +255,8 @@ const checker = lexiconChecker(
             // What the product does not do, and where a request does not belong: «the plugin doesn't support multisite»,
             // «this tracker is only for bug reports», «please refrain from posting support questions here».
             "(?:we|it|(?:the|this|our) (?:app|application|product|plugin|extension|library|package|service|platform|site|website|system|tool|software|version|api|sdk|module|theme|game|server|card|account|plan|community|project|team|company|store|shop)) (?:currently |still |yet )?(?:doesn't|don't|can't) (?:currently |yet )?(?:support|offer|include|allow|handle|provide|have (?:a|an|the|that|this|any) (?:feature|option|functionality|setting|integration))",
+            // Thirty-eighth session: what the cover does not take in, said of the cover («the warranty does not cover misuse»).
+            "(?:the|this|our|your) (?:warranty|guarantee|policy|insurance|cover|coverage|contract|plan|protection plan) (?:does not|doesn't|will not|won't|cannot|can't) (?:cover|include|extend to|apply to)",
             // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
             "(?:(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not|we aren't(?: currently| still)?) (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
             "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
@@ -358,6 +363,8 @@ function suggest(info: SpanInfo): string[] {
 const NOT_AN_ACTION_ES = '(?:entender|comprender|imaginar|ver|creer|decir|asegurar|garantizar|prometer|confirmar|afirmar|saber|esperar|hacer nada|hacer mas|ofrecer nada)\\b';
 const NOT_AN_ACTION_EN = "(?:understand|see|imagine|appreciate|assure|guarantee|promise|confirm|only|tell|say|believe|hear|sympathi[sz]e|relate|not|no|never|do nothing|do no|offer nothing)\\b";
 
+/** Another day or time put to the customer ("tomorrow", "tmrw", "thurs"). */
+const ANOTHER_DAY_EN = '(?:tomorrow|tmrw|tmr|tonight|later today|this (?:afternoon|evening)|(?:on |next )?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|urday)?)';
 /** An offer anywhere in the draft: the refusal is not flat. */
 const OFFER = {
   es: compile([
@@ -388,6 +395,11 @@ const OFFER = {
     '¿(?:te|le|les|os) (?:lo |la |los |las )?(?:agendo|agendamos|envio|enviamos|mando|mandamos|paso|pasamos|reservo|reservamos|programo|programamos|cambio|cambiamos|llamo|llamamos|escribo|escribimos|gestiono|gestionamos|tramito|tramitamos|activo|activamos|reenvio|reenviamos|abro|abrimos|preparo|preparamos|reviso|revisamos|busco|buscamos|ofrezco|ofrecemos|aplico|aplicamos)\\b',
     // An offer asked as a question: «¿quieres que te lo reserve?», «¿le parece que lo cambiemos?».
     '¿(?:quieres|queres|quiere|quieren|desea|deseas|deseais|te parece|le parece|les parece|prefieres|preferis|prefiere) que (?:te |le |les |os )?(?:lo |la |los |las )?@',
+    // Thirty-eighth session: another time or way put to the customer («¿te sirve mañana a las 8?», «¿cuál te viene
+    // mejor?»), and a way round what they cannot do («si actualizar no es opción, …»).
+    '¿?(?:te|le|les|os) (?:sirve|sirven|va|viene bien|vienen bien|queda bien|acomoda|parece bien) (?:el |la |mañana|manana|hoy|pasado|esta|este|a las|en la|entre|lunes|martes|miercoles|jueves|viernes|sabado|domingo)[^.!?]{0,40}\\?',
+    'cual (?:te|le|les|os) (?:sirve|va mejor|viene mejor|queda mejor|acomoda|conviene)',
+    'si (?:@ ){1,3}no (?:es|te es|le es|les es) (?:una )?(?:opcion|posible|viable)(?: (?:ahora|por ahora|de momento|en este momento))?,',
   ]),
   en: compile([
     // Offers after "but", "however" are read by the turn (grammar/turn.ts), whatever their words.
@@ -419,6 +431,12 @@ const OFFER = {
     "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:it|this|that|which|they|the (?:@ ){0,2}(?:amount|money|deposit|payment|fee|charge|balance|order|item|booking))(?:'s| has| have| is| are| was| were)(?: now| already| just)? (?:been )?(?:credited|refunded|applied|added|waived|reimbursed|reserved|extended|upgraded|covered|replaced|exchanged|rebooked|scheduled|transferred|moved)\\b",
     // A word when things change, with its trigger: "I will write you here when it is available", «te aviso cuando vuelva».
     "(?:i|we)(?:'ll| will| shall) (?:let you know|notify you|write (?:to )?you|e-?mail you|message you|ping you|tell you|update you|post (?:here|an update)) (?:[^.!?]{0,30} )?(?:when|once|as soon as)\\b",
+    // Thirty-eighth session: another time or way put to the customer ("tomorrow 8am ok?", "can do tmrw am or thurs, which
+    // works?", "would Friday suit you?"), and a way round what they cannot do ("if upgrading isn't an option right now, …").
+    `${ANOTHER_DAY_EN}\\b[^.!?]{0,30}? (?:ok|okay|work|works|suit|suits|good|fine|alright)(?: (?:for |with )?you)?\\s*\\?`,
+    "which (?:one |time |day |slot )?(?:works|suits)(?: better| best)?(?: for you)?\\s*\\?",
+    `(?:(?:i|we) )?can do ${ANOTHER_DAY_EN}\\b`,
+    "if (?:@ ){1,3}(?:isn't|is not|aren't|are not) (?:an option|possible|doable|feasible)(?: (?:right now|for now|at the moment|yet))?,",
   ]),
 };
 /** What an absent writer cannot do: answer, review, fix, be reached («no podré revisar los tickets», "I can't fix them"). */
@@ -849,6 +867,11 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[No podemos devolver el importe]]. ¿Algo más?', lexiconOnly: true },
   { lang: 'es', text: '[[No podemos reembolsarlo]], aunque sí lo lamentamos mucho.', lexiconOnly: true },
   { lang: 'es', text: 'Sí, lo siento: [[no podemos cambiarlo]].', lexiconOnly: true },
+  // Thirty-eighth session: what the business or its cover does not do, said of it; another time or a way round is an offer.
+  { lang: 'es', text: '[[Nuestro taller no ofrece garantía sobre piezas que trae el cliente]].', lexiconOnly: true },
+  { lang: 'en', text: '[[The warranty does not cover water damage]].', lexiconOnly: true },
+  { lang: 'en', text: "Sorry, can't get there today, stuck on a job. Tomorrow 8am ok?", lexiconOnly: true },
+  { lang: 'en', text: "Unfortunately we can't support Node 16 anymore. If upgrading isn't an option right now, pinning to version 3.9 keeps it working.", lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -13,7 +13,7 @@
  */
 import { baseForm } from '../grammar/english-verbs';
 import { attachClitics, CLITICS, infinitiveOfSecondPerson, isThirdPersonVerb, subjunctive } from '../grammar/spanish-verbs';
-import { lexiconChecker, type SpanInfo } from '../patterns';
+import { LETTER, lexiconChecker, type SpanInfo } from '../patterns';
 import { byRegister, type Register } from '../grammar/register';
 import type { Rule, RuleExample } from './types';
 
@@ -46,6 +46,14 @@ const HAVE_EN =
 const NOT_A_CAUSE_EN = '(?! (?:caused|due|because|down to|coming from|related to|linked to|(?:the |a )?result of)\\b)';
 const NOT_A_CAUSE_ES = '(?! (?:causad[oa]|provocad[oa]|generad[oa]|producid[oa]|debido|por culpa)\\b)';
 
+/**
+ * A cue that is also an adverb is no cue after its verb: «la app funciona perfecto, el tema es que tenés que…», "it works
+ * ok, the issue is…" (thirty-eighth session); after a handle or a name, or with a colon («lo tengo bien: el problema
+ * es…»), it still opens the restatement.
+ */
+const OPENING_CUE_ES = `(?!(?<=[${LETTER}] )(?:perfecto|bien|vale|ok|okay),)${CUE_ES}`;
+const OPENING_CUE_EN = `(?!(?<=[${LETTER}] )(?:ok|okay|right|alright|all right),)${CUE_EN}`;
+
 const LEFT_ES = `${CUE_ES}(?:(?:entiendo|veo|me (?:dices|dice|decis|comentas|comenta|cuentas|cuenta|contas)) (?:que|q) )?|(?:entiendo|veo|me (?:dices|dice|decis|comentas|comenta|cuentas|cuenta|contas)) (?:que|q) `;
 const LEFT_EN = `${CUE_EN}(?:i understand (?:that )?)?|i understand (?:that )?`;
 
@@ -67,7 +75,7 @@ const checker = lexiconChecker(
         {
           match: [`(?:el ${PROBLEM_ES}|lo que (?:pasa|ocurre|sucede|paso)) (?:entonces )?(?:es|seria|fue)${NOT_A_CAUSE_ES} (?:entonces )?(?:que|q)?`],
           span: 'toEnd',
-          left: { match: CUE_ES, required: true },
+          left: { match: OPENING_CUE_ES, required: true },
         },
         {
           // «o sea que el pedido no te llegó», «o sea que tu pedido figura entregado pero no te llegó nada»: the customer's
@@ -102,7 +110,7 @@ const checker = lexiconChecker(
             `what(?:'s| is| has) (?:happening|happened|going on)(?: here)? is(?: that)?(?! (?:our|we|on our|with our|in our)\\b)(?= \\S)`,
           ],
           span: 'toEnd',
-          left: { match: CUE_EN, required: true },
+          left: { match: OPENING_CUE_EN, required: true },
         },
       ],
       gate: ['problem', 'issue', 'trouble', 'complaint', 'difficult', 'wrong', 'happening', 'happened', 'going on', 'bug'],
@@ -377,6 +385,8 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'So the problem was on our side: a server ran out of disk, and it is fixed now.', lexiconOnly: true },
   { lang: 'en', text: 'So the bug is fixed in version 4.1.', lexiconOnly: true },
   { lang: 'es', text: 'O sea que el pedido ya está en camino y llega el jueves.', lexiconOnly: true },
+  // Thirty-eighth session: an adverb after its verb is no cue.
+  { lang: 'es', text: 'La app funciona perfecto, el tema es que tenés que activar la ubicación en Ajustes.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
