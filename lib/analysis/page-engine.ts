@@ -10,7 +10,6 @@ import { explainCommitment as explainAt, type CommitmentExplanation } from './ru
 import type { AnalysisContext, Commitment, Lang } from './types';
 export { analyze } from './index';
 export { useShippedWeights } from './model';
-
 export { MOMENTS } from './moments/registry';
 export { RULES } from './rules/registry';
 

@@ -218,7 +218,7 @@ export function decodeModel(bytes: Uint8Array): Model {
 }
 
 let shipped: Model | null = null;
-/** Weights installed but not decoded yet: decoding waits for the first score or `prepareModel` (the page's idle time). */
+/** Weights installed but not decoded yet: decoded on the first score (in the page, the warm-up analysis while idle). */
 let undecoded: Uint8Array | null = null;
 
 /**
