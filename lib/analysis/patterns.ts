@@ -225,27 +225,53 @@ const END = `(?:(?<=\\s)|(?![${LETTER}]))`;
  * V8 stops optimising a regex whose source is longer than 20 KB (kRegExpTooLargeToOptimize):
  * past it, the alternation no longer skips positions by their first characters, and the
  * largest lexicons ran ten times slower on every text. A lexicon is compiled in parts below
- * this size, searched as one (UnionRegExp).
+ * this size, searched as one (LexiconRegExp).
  */
 const PART_CHARS = 16_000;
 
-/**
- * Several regexes that behave as their alternation: `exec` returns the leftmost match, and on a
- * tie the earlier part's — the alternative the single regex would have taken. `lastIndex`,
- * `test`, `replace` and `matchAll` work through `exec` as for any RegExp.
- */
-class UnionRegExp extends RegExp {
-  private readonly parts: RegExp[];
+/** A lexicon's sources as regexes, each under PART_CHARS (one when the whole fits). */
+function compileParts(sources: readonly string[], flags: string): RegExp[] {
+  const wrap = (body: string) => new RegExp(`(?<![${LETTER}])(?:${body})${END}`, flags);
+  const bodies = sources.map(expand);
+  const whole = bodies.join('|');
+  if (whole.length <= PART_CHARS) return [wrap(whole)];
+  const parts: RegExp[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const body of bodies) {
+    if (current.length > 0 && length + body.length > PART_CHARS) {
+      parts.push(wrap(current.join('|')));
+      current = [];
+      length = 0;
+    }
+    current.push(body);
+    length += body.length + 1;
+  }
+  parts.push(wrap(current.join('|')));
+  return parts;
+}
 
-  constructor(parts: RegExp[], flags: string) {
+/**
+ * A lexicon's regex. Its parts (compileParts) are expanded and built on its first `exec`: built at import, the
+ * lexicons were a third of the engine's load in a helpdesk page (thirty-eighth session), before the agent had typed a
+ * word; now a text that needs one builds it (in the page, the warm-up analysis while the page is idle). The parts
+ * behave as their alternation: `exec` returns the leftmost match, and on a tie the earlier part's — the alternative
+ * the single regex would have taken. `lastIndex`, `test`, `replace` and `findAll`'s loop work through `exec`; its own
+ * `source` is a placeholder.
+ */
+class LexiconRegExp extends RegExp {
+  private parts: RegExp[] | undefined;
+  private readonly build: () => RegExp[];
+
+  constructor(build: () => RegExp[], flags: string) {
     super('(?!)', flags);
-    this.parts = parts;
+    this.build = build;
   }
 
   override exec(text: string): RegExpExecArray | null {
     let best: RegExpExecArray | null = null;
     let bestEnd = 0;
-    for (const part of this.parts) {
+    for (const part of (this.parts ??= this.build())) {
       part.lastIndex = this.lastIndex;
       const m = part.exec(text);
       if (m && (!best || m.index < best.index)) {
@@ -262,63 +288,14 @@ class UnionRegExp extends RegExp {
   }
 }
 
-function compileParts(sources: readonly string[], flags: string): RegExp {
-  const wrap = (body: string) => new RegExp(`(?<![${LETTER}])(?:${body})${END}`, flags);
-  const bodies = sources.map(expand);
-  const whole = bodies.join('|');
-  if (whole.length <= PART_CHARS) return wrap(whole);
-  const parts: RegExp[] = [];
-  let current: string[] = [];
-  let length = 0;
-  for (const body of bodies) {
-    if (current.length > 0 && length + body.length > PART_CHARS) {
-      parts.push(wrap(current.join('|')));
-      current = [];
-      length = 0;
-    }
-    current.push(body);
-    length += body.length + 1;
-  }
-  parts.push(wrap(current.join('|')));
-  return new UnionRegExp(parts, flags);
-}
-
-/**
- * A lexicon's regex, expanded and built on its first `exec`. Built at import, the lexicons were a third of the
- * engine's load in a helpdesk page (thirty-eighth session), before the agent had typed a word; now a text that
- * needs one builds it (in the page, the warm-up analysis while the page is idle). It behaves as the regex it stands
- * for through `exec` (`test`, `replace` and `findAll`'s `lastIndex` loop use it); its own `source` is a placeholder.
- */
-class DeferredRegExp extends RegExp {
-  private built: RegExp | undefined;
-  private readonly build: () => RegExp;
-
-  constructor(build: () => RegExp, flags: string) {
-    super('(?!)', flags);
-    this.build = build;
-  }
-
-  override exec(text: string): RegExpExecArray | null {
-    const re = (this.built ??= this.build());
-    re.lastIndex = this.lastIndex;
-    const m = re.exec(text);
-    if (this.global || this.sticky) this.lastIndex = re.lastIndex;
-    return m;
-  }
-
-  override test(text: string): boolean {
-    return this.exec(text) !== null;
-  }
-}
-
 /** Compiles pattern sources into one global, Unicode, word-bounded regex (with indices), built on first use. */
 export function compile(sources: readonly string[]): RegExp {
-  return new DeferredRegExp(() => compileParts(sources, 'gud'), 'gud');
+  return new LexiconRegExp(() => compileParts(sources, 'gud'), 'gud');
 }
 
 /** Compiles sources without the global flag, for `test()`; built on first use. */
 export function compileTest(sources: readonly string[]): RegExp {
-  return new DeferredRegExp(() => compileParts(sources, 'u'), 'u');
+  return new LexiconRegExp(() => compileParts(sources, 'u'), 'u');
 }
 
 export interface Span {

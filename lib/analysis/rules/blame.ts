@@ -462,7 +462,8 @@ const checker = lexiconChecker(
             "(?<!\\b(?:we|i)(?: really| probably| definitely)? )(?:should(?:'ve| have)(?: been)?|(?:really |very |so )?important to) (?:double-?)?(?:check|read|review|verif(?:y|ie))\\w* (?:(?!before)[^.!?]){0,60}(?:before|prior to) [a-z]+ing\\b",
             `you should've (?!received|gotten|got|had|heard|seen|been|needed|${WILL_HAVE})@`,
             "you shouldn't have (?!been|had|needed|to )@",
-            "if you(?:'d| had) (?:read|followed|checked|updated|listened|paid attention|looked|put|entered|typed|used|selected|chosen|provided|submitted|registered|kept|told|contacted|called)\\b",
+            // The acts without "-ed" («read», «put», «told»); those with it, in the pattern below.
+            "if you(?:'d| had) (?:read|paid attention|put|chosen|kept|told)\\b",
             // Thirty-eighth session: any act of theirs in the same counterfactual ("if you'd mentioned the allergy when ordering",
             // "if you had notified us"), not what happened to them ("if you had received…", "if you'd wanted…").
             "if you(?:'d| had) (?:(?:only|just|simply|already) )?(?!(?:received|experienced|enjoyed|wanted|needed|expected|hoped|liked|loved|preferred|been|had)\\b)@ed\\b",

@@ -397,7 +397,7 @@ const OFFER = {
     '¿(?:quieres|queres|quiere|quieren|desea|deseas|deseais|te parece|le parece|les parece|prefieres|preferis|prefiere) que (?:te |le |les |os )?(?:lo |la |los |las )?@',
     // Thirty-eighth session: another time or way put to the customer («¿te sirve mañana a las 8?», «¿cuál te viene
     // mejor?»), and a way round what they cannot do («si actualizar no es opción, …»).
-    '¿?(?:te|le|les|os) (?:sirve|sirven|va|viene bien|vienen bien|queda bien|acomoda|parece bien) (?:el |la |mañana|manana|hoy|pasado|esta|este|a las|en la|entre|lunes|martes|miercoles|jueves|viernes|sabado|domingo)[^.!?]{0,40}\\?',
+    '¿?(?:te|le|les|os) (?:sirve|sirven|va|viene bien|vienen bien|queda bien|acomoda|parece bien) (?:el |la |manana|hoy|pasado|esta|este|a las|en la|entre|lunes|martes|miercoles|jueves|viernes|sabado|domingo)[^.!?]{0,40}\\?',
     'cual (?:te|le|les|os) (?:sirve|va mejor|viene mejor|queda mejor|acomoda|conviene)',
     'si (?:@ ){1,3}no (?:es|te es|le es|les es) (?:una )?(?:opcion|posible|viable)(?: (?:ahora|por ahora|de momento|en este momento))?,',
   ]),
