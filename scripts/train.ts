@@ -66,8 +66,11 @@ const L1_MOMENTS = Number(process.env.TACTO_TRAIN_L1M ?? 4);
  * `offer` only tells a flat refusal from one that offers something, at a threshold of 0.95: at 3 it keeps fewer weak
  * n-grams, 0.8 KB less gzip, for one more flat refusal flagged on 1,789 team replies and no other figure moved
  * (twenty-fifth session, whose commitment grammar had put engine + weights 0.3 KB over the 250 KB budget).
+ * Thirty-ninth session, 3 -> 5, for the clock, chase and contact grammar (engine + weights 636 B over): 0.9 KB less
+ * gzip; on 8,375 team and read replies two flat-refusal decisions better and two worse (all four in the training
+ * split). The other ways tried each lost a test example: anger's L1 17–22, the moments' 4 -> 5, 9 magnitudes.
  */
-const L1_OFFER = 3;
+const L1_OFFER = 5;
 /**
  * Anger holds the most weights of any label (13,485 of 127,989, 5,184 buckets weighed by it alone): at 4 it keeps fewer
  * of its weak n-grams, 3.4 KB less gzip, for three anger decisions on round 9's 433 customers (0.593 -> 0.587) and no

@@ -53,7 +53,7 @@ const PRETERITE_ES = alt([
   ...REFLEXIVE_IR.map((s) => `(?:me|nos) ${preteriteIr(s)}`),
 ]);
 const PARTICIPLE_ES = alt([...[...AR_STEMS, ...AR_STEMS_PERFECT_ONLY].map(participleAr), ...IR_STEMS.map(participleIr), 'enviado', 'comunicado', 'quejado', 'dirigido', 'acercado']);
-const GERUND_ES = alt([...[...AR_STEMS, ...AR_STEMS_PERFECT_ONLY].map(gerundAr), ...IR_STEMS.map(gerundIr), 'enviando', 'comunicandome', 'quejandome', 'luchando', 'peleando']);
+const GERUND_ES = alt([...[...AR_STEMS, ...AR_STEMS_PERFECT_ONLY].map(gerundAr), ...IR_STEMS.map(gerundIr), 'enviando', 'comunicandome', 'comunicando', 'quejandome', 'luchando', 'peleando']);
 /** What is made or lodged: «hice la denuncia», «puse una queja», «abrí un ticket». */
 const LODGED_ES = '(?:denuncia|denuncias|reclamo|reclamos|reclamacion|reclamaciones|queja|quejas|solicitud|solicitudes|ticket|tickets|consulta|consultas|llamada|llamadas|tramite|pedido de (?:baja|devolucion|reembolso))';
 
@@ -135,7 +135,9 @@ const ANSWERER_EN = "(?:you|they|he|she|nobody|no one|no-one|noone|anyone|anybod
  */
 const COMPANY_SILENCE = [
   // «nobody has replied», «no one answers the phone», «no one ever picks up»
-  `(?:nobody|no one|no-one|noone) (?:(?:has|have|had|ever|even|will|would|is|was|seems to|bothered to|bothers to|cares to) )*${REPLY_VERB_EN}`,
+  `(?:nobody|no one|no-one|noone)(?:'s|s)? (?:(?:has|have|had|ever|even|will|would|is|was|seems to|bothered to|bothers to|cares to) )*${REPLY_VERB_EN}`,
+  // «nobody's called me back», «no one has rung us»: calling the customer is the answer that never came.
+  "(?:nobody|no one|no-one|noone)(?:'s|s| has| have| had)? (?:ever |even |yet )?(?:called|rang|rung|phoned|emailed|e-mailed|texted|messaged) (?:me|us)\\b",
   // «you haven't got back to me», «they never replied», «support didn't answer»
   `(?<!\\b(?:if|unless|when|once|until) )${ANSWERER_EN} (?:(?:have|has|had|did|do|does|will|would|still|just|simply|even|ever)(?:n't)? )*(?:not |never |n't )?(?:yet |even |ever |once )?${REPLY_VERB_EN}(?= (?:to )?(?:me|us|my|our|the|it|this|that|any|at all|yet|since|for|in)\\b| ?[.,!?;:]| ?$)`,
   // «customer services did not answer my call»: the contact named, the silence negated.
@@ -199,7 +201,10 @@ const REPLY_NEVER_CAME = [
   "(?:there is|there's|there has been|still|yet) no (?:response|reply|answer|feedback|word|update|communication)(?= ?(?:[.,!?]|$| from (?:you|the team|support|anyone)| to (?:my|our|the)| yet| since| for| after))",
   "no (?:response|reply|answer|feedback|update)s? (?:for|in|since|after) (?:more than |over |almost |nearly |about )?(?:\\d+|a|one|two|three|four|five|several|many) (?:days?|weeks?|months?|hours?)",
   "(?:will|do|did|are) (?:we|i) (?:ever|even) (?:get|getting|going to get|receive) (?:an? |any )?(?:update|reply|response|answer|feedback)",
-  "still waiting (?:for|on) (?:a |an |any |the |your |my )?(?:reply|response|answer|update|feedback|news|word)",
+  "still waiting (?:for|on) (?:a |an |any |the |your |my )?(?:reply|response|answer|update|feedback|news|word|resolution)",
+  // What the customer sent, left unread: "my ticket has been ignored for two weeks", «ignoran mis correos».
+  "(?:ticket|tickets|request|requests|e-?mails?|messages?|complaints?|case|letters?)(?: \\w+){0,2} (?:has|have|had) been (?:completely |totally |simply )?ignored",
+  '(?:ignoran|ignoraron|han ignorado|ignora|ignoro) (?:@ )?(?:mis|mi|nuestros|nuestras|nuestro|nuestra) (?:correos|mensajes|reclamos|solicitudes|llamadas|tickets|quejas|correo|mensaje|reclamo|solicitud)',
   '(?:re-?reportar|volver a reportar|reportar de nuevo|reabrir el (?:ticket|caso|reporte)|reenvio (?:el|mi) (?:correo|mensaje|reporte))',
   'sin respuesta (?:alguna )?(?:desde hace|hace|por|en) (?:mas de )?(?:\\d+|un|una|dos|tres|cuatro|varios|varias|muchos) (?:dias|semanas|meses|horas)',
   // Trying to reach them and failing is both halves too: «I can't get through on the phone», «no logro comunicarme».
@@ -226,7 +231,7 @@ const REPLY_NEVER_CAME = [
  * alguien y es imposible», "I've been trying to reach support for two weeks".
  */
 const SPAN_OF_TIME =
-  '(?:mas de |casi |over |more than |almost |nearly )?(?:(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|muchos|muchas|a|an|one|two|three|four|five|six|several|many) (?:horas?|dias?|semanas?|meses|mes|hours?|days?|weeks?|months?)|horas|dias|semanas|meses|hours|days|weeks|months|ages|a while|forever|toda la (?:manana|tarde|noche|semana)|todo el (?:dia|mes))';
+  '(?:mas de |casi |over |more than |almost |nearly )?(?:(?:\\d+(?: 1/2|[.,]5)?|un|una|dos|tres|cuatro|cinco|seis|varios|varias|muchos|muchas|a|an|one|two|three|four|five|six|several|many) (?:horas?|hrs?|hs|dias?|semanas?|meses|mes|hours?|days?|weeks?|months?)|horas|dias|semanas|meses|hours|days|weeks|months|ages|a while|forever|toda la (?:manana|tarde|noche|semana)|todo el (?:dia|mes))';
 /** A stretch told by where it began or by what it filled: "since Monday", "since last week", "all day". */
 const SINCE_EN = '(?:since (?:@ ){0,2}@|all (?:day|week|morning|afternoon|evening|night|month|weekend))';
 /** Contact gerunds proper: «reclamando», «llamando» (not «intentando», which needs what is tried). */
@@ -240,7 +245,7 @@ const COMPANY_SIDE = '(?:servicio|area|atencion|soporte|departamento|linea|call 
 /** The customer's own party after a contact verb, its trailing blank included: «mi asesor», "my bank", «su banco» (his), "our IT admin". */
 export const OWN_PARTY = `(?:(?:mi|mis|my|his|her|their) |(?:su|sus|our) (?!${COMPANY_SIDE}\\b))`;
 const NOT_THE_COMPANY = `(?! (?:a |con |to |with )?${OWN_PARTY})`;
-const TRYING_TO_REACH_ES = `(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|que (?:@ ){0,4}(?:me|nos) (?:atiendan?|respondan?|contesten?|llamen?|ayuden?))${NOT_THE_COMPANY}`;
+const TRYING_TO_REACH_ES = `(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|(?:radicar|poner|presentar|levantar|interponer) (?:una|un|mi|la|el) (?:queja|reclamo|reclamacion|denuncia|pqrs?)|que (?:@ ){0,4}(?:me|nos) (?:atiendan?|respondan?|contesten?|llamen?|ayuden?))${NOT_THE_COMPANY}`;
 const TRYING_TO_REACH_EN = `trying to (?:reach|contact|call|ring|phone|email|get (?:hold of|through to|in touch with|an answer from)|speak (?:to|with)|talk (?:to|with))${NOT_THE_COMPANY}`;
 /** "I've been trying to reach…", or with the subject dropped at a sentence's start: "Been trying to contact you…". */
 const BEEN_TRYING_TO_REACH_EN = `(?:(?:i've|i have|we've|we have|i had|we had) |(?:^|(?<=[.!?]\\x20)))been ${TRYING_TO_REACH_EN}`;
@@ -250,6 +255,8 @@ const DURATIVE_ATTEMPT = [
   `(?:intento|intentamos|intente|trato|tratamos|trate) (?:de )?(?:@ ){0,1}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|ponerme en contacto)${NOT_THE_COMPANY}[^.!?]{0,60}?(?:es imposible|imposible|no (?:hay (?:manera|forma)|puedo|consigo|logro))`,
   `${BEEN_TRYING_TO_REACH_EN}[^.!?]{0,60}? (?:for ${SPAN_OF_TIME}|${SINCE_EN})`,
   `for ${SPAN_OF_TIME},? (?:i've|i have|we've|we have) been ${TRYING_TO_REACH_EN}`,
+  // Since a day, still at it: «desde el viernes me estoy comunicando con ustedes», «desde ayer estoy intentando hablar con alguien».
+  `desde (?:el |la |hace |ayer|anteayer|este |esta )[^.!?]{0,25}? (?:me |nos )?(?:estoy |estamos |he estado |hemos estado |vengo |venimos )(?:comunicando|llamando|escribiendo|reclamando|${TRYING_TO_REACH_ES})`,
 ];
 
 /**
@@ -258,7 +265,7 @@ const DURATIVE_ATTEMPT = [
  */
 const CASE_ON_FILE = [
   '(?:numero|n°|nro|no\\.?) (?:de )?(?:reclamacion|reclamo|queja|ticket|caso|folio|incidencia|reporte|expediente|solicitud)', '(?:mi|la|nuestra|su) (?:primera|anterior|ultima) (?:carta|reclamacion|queja|solicitud|comunicacion|correo|mensaje|llamada)',
-  '(?:case|ticket|complaint|reference|claim) (?:number|no\\.?|#|id|ref)', '(?:my|our|the) (?:previous|last|first|earlier) (?:email|letter|complaint|message|call|ticket|case)',
+  '(?:case|ticket|complaint|reference|claim) (?:number|no\\.?|#|id|ref)', '(?:my|our|the) (?:previous|last|first|earlier|original) (?:support )?(?:email|letter|complaint|message|call|ticket|case)',
   ...REPLY_NEVER_CAME,
   ...DURATIVE_ATTEMPT,
   // Support that never answers has been written to: «support don't answer», «nunca contestan».

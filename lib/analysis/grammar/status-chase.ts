@@ -27,13 +27,28 @@ const ANYBODY_THERE = /(?:\b(?:are you|is anyone|is anybody|anyone|anybody|is so
 const NOTHING_BACK =
   /\b(?:heard|received|got|gotten) (?:nothing|no (?:reply|response|answer|word)) back\b|\b(?:haven't|have not|didn't|did not|never) (?:heard|got|gotten|received (?:a|any)) (?:back|anything back|a (?:reply|response) back)\b|\b(?:friendly|gentle|quick) (?:reminder|follow[- ]?up) (?:about|on|regarding|re|for) (?:my|our|this|the)\b/;
 
+/**
+ * Asking them to answer at all, or to pick the thread up again: «¿podrían responder por favor?», "can someone please
+ * reply?", "following up on my email from the 4th", «retomo este hilo». A customer writing for the first time asks
+ * their question; asking for an answer, bare, says the first one did not come. "Please reply with your order number"
+ * (what to answer with) is not bare.
+ */
+const ASKS_FOR_AN_ANSWER = new RegExp(
+  String.raw`\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|you guys|the team)(?: please| pls| kindly)?|please|pls|kindly)(?: please)? (?:respond|reply|answer|follow up|get back to (?:me|us))(?=\s*(?:[.?!,]|$)| (?:please|pls)\b)` +
+    String.raw`|\b(?:podrian|pueden|podrias|puedes|podria|puede|podes|podeis|podrian por favor|pueden por favor)(?: por favor| porfa| porfavor)? (?:responder(?:me|nos)?|contestar(?:me|nos)?|dar(?:me|nos)? (?:una )?respuesta)(?=\s*(?:[.?!,]|$)| (?:por favor|porfa|porfavor|pls|please)\b)` +
+    String.raw`|\b(?:avisar|avisen|pedir|pidan) (?:a alguien )?que (?:me |nos )?(?:respondan|contesten)` +
+    String.raw`|\bfollowing up (?:on|about|regarding) (?:my|our|this|the) (?:previous |last |earlier |original |below |prior )?(?:e-?mail|message|ticket|request|question|post|comment|case|call|letter|enquiry|inquiry)` +
+    String.raw`|\b(?:just )?(?:asking|checking|wondering|following up)(?: in)? (?:if|whether|on|about) (?:there(?:'s| is| are) )?(?:any|an) (?:update|news|progress)` +
+    String.raw`|\b(?:retomo|reactivo|reabro) (?:este|el) (?:hilo|tema|caso|correo|asunto|ticket)`,
+);
+
 /** The sentences of a folded message that ask: a «?», an opening «¿», or an ask said first with its «?» left out («hubo alguna novedad, alguna luz..»). */
 function questions(folded: string): string[] {
   return folded.split(/(?<=[?])|[.!\n]+/).filter((s) => s.includes('?') || /^\s*(?:\x40[\w.-]+\s+)?(?:¿|(?:hubo|hay|alguna|algun|any) )/.test(s));
 }
 
 export function chasesStatus(folded: string): boolean {
-  if (NOTHING_BACK.test(folded)) return true;
+  if (NOTHING_BACK.test(folded) || ASKS_FOR_AN_ANSWER.test(folded)) return true;
   return questions(folded).some(
     (q) => (ASKS_AFTER.test(q) && !ASKS_OF_PLANS.test(q)) || LOOKED_AT_YET.test(q) || ANYBODY_THERE.test(q),
   );

@@ -38,7 +38,7 @@ function countOf(word: string | undefined): number {
 
 /** Said just before the stretch, it counts time gone by: «ya van», «llevo», "it's been", «hace», "took", "Actual:". */
 const WAITED_BEFORE =
-  /(?:\b(?:ya van|van|llevo|llevamos|lleva|llevan|llevaba|han pasado|ha pasado|pasaron|paso|ya son|hace|desde hace|it's been|it's now been|it has been|it has now been|its been|has been|have been|been waiting|been waiting for|waiting for|waited|waited for|since|after|despues de|tras|took|taken|taking|tardo|tardaron|tardaste|tardasteis|demoro|demoraron|actual|actually))\s*:?\s+(?:(?:ya|already|over|more than|mas de|casi|almost|nearly|about|around|like|unos|unas|como|un total de|a total of)\s+)*$/;
+  /(?:\b(?:ya van|van|llevo|llevamos|lleva|llevan|llevaba|han pasado|ha pasado|pasaron|paso|ya son|hace|desde hace|it's been|it's now been|it has been|it has now been|its been|has been|have been|been waiting|been waiting for|waiting for|waited|waited for|espere|esperamos|he esperado|hemos esperado|since|after|despues de|tras|took|taken|taking|tardo|tardaron|tardaste|tardasteis|demoro|demoraron|actual|actually))\s*:?\s+(?:(?:ya|already|over|more than|mas de|casi|almost|nearly|about|around|like|unos|unas|como|un total de|a total of)\s+)*$/;
 /** …or just after it: "3 weeks later", «50 minutos de espera», «tres días sin que aparezca nadie», "2 hours on hold". */
 const WAITED_AFTER =
   /^\s*(?:later|ago|despues|de espera|on hold|on the phone|en espera|al telefono|en el telefono|de retraso|de demora|de atraso|late|overdue|and counting|y contando|y nada|and nothing|and still|y sigue|y seguimos|y todavia|y aun|sin (?:que|respuesta|noticias|nada|solucion|novedad)|without (?:any|a|an|my|the|news|reply|response)|waiting|esperando)\b/;
@@ -47,9 +47,9 @@ const NOT_A_WAIT = /^\s*(?:que soy|como client|siendo client|de client|con usted
 
 /** A window the company gave: reported, estimated, or advertised in the same sentence before it. */
 const GIVEN_BY =
-  /\b(?:dijeron|dijo|dijiste|dijisteis|dicen|dice|decian|decia|ponia|pone|hablan de|hablaban de|prometieron|prometio|prometen|prometisteis|indicaron|indico|indica|informaron|informo|aseguraron|aseguro|confirmaron|confirmo|confirmasteis|quedaron|respondieron|contestaron|estimad[oa]|estimated|estimate|eta|said|says|saying|told|tells|promised|promising|quoted|stated|states|assured|confirmed|advertised|guaranteed|supposed|expected)\b/;
+  /\b(?:segun|as per|per (?:your|their|the)|according to|meant to|was to be|were to be|se suponia|dijeron|dijo|dijiste|dijisteis|dicen|dice|decian|decia|ponia|pone|hablan de|hablaban de|prometieron|prometio|prometen|prometisteis|indicaron|indico|indica|informaron|informo|aseguraron|aseguro|confirmaron|confirmo|confirmasteis|quedaron|respondieron|contestaron|estimad[oa]|estimated|estimate|eta|said|says|saying|told|tells|promised|promising|quoted|stated|states|assured|confirmed|advertised|guaranteed|supposed|expected)\b/;
 /** …said as the span a service takes: «en 48 horas», "within 24hrs", «está a 5 minutos», "in 5-7 days". */
-const WINDOW_WORD = /\b(?:en|dentro de|en un maximo de|un maximo de|maximo de|maximo|max|within|in|up to|hasta|de|plazo de|entre|between|a|of|take|takes|tarda|tardan|demora|demoran|son|seran|serian|eran)\s+(?:(?:the next|los proximos|las proximas|unos|unas|about|around|aprox|aproximadamente|approx|approximately)\s+)?$/;
+const WINDOW_WORD = /\b(?:en|than|under|dentro de|en un maximo de|un maximo de|maximo de|maximo|max|within|in|up to|hasta|de|plazo de|entre|between|a|of|take|takes|tarda|tardan|demora|demoran|son|seran|serian|eran)\s+(?:(?:the next|los proximos|las proximas|unos|unas|about|around|aprox|aproximadamente|approx|approximately)\s+)?$/;
 /** Windows that bind the customer, not the company: «tienes 30 días para devolverlo», "returns within 30 days of purchase". */
 const CUSTOMER_WINDOW =
   /\b(?:tienes|tiene usted|tenes|teneis|tienen|you have|you've got|you must|you need|you can|must be|para (?:devolver|cambiar|reclamar|cancelar|pedir|solicitar|presentar|pagar)|to (?:return|exchange|cancel|claim|request|file|pay|dispute)|of purchase|de la compra|policy|politica|returns? (?:are|is) accepted|se aceptan)\b/;
@@ -63,7 +63,7 @@ const SAID_RIGHT_BEFORE = /(?:\b(?:me|us|nos|les?)|\b(?:said|told|dijeron|dijo|q
 const SERVICE_WORD = /\b(?:entrega\w*|envio|enviar|envian|despacho|llega\w*|reembolso|devolucion|reintegro|respuesta|responder|contestar|solucion\w*|resolver|arregl\w*|repar\w*|instal\w*|conect\w*|activ\w*|visita\w*|plazo|acredit\w*|abono|repair\w*|install\w*|connect\w*|activat\w*|deliver\w*|ship\w*|dispatch\w*|arriv\w*|refund\w*|repl\w*|respon\w*|resolv\w*|fix\w*|process\w*|credit\w*|revers\w*|reflect\w*)\b/;
 
 /** A wait counted without its unit, which is the window's: «me dijeron 10 días y van 6», "they said 5 days, it's been 8". */
-const BARE_WAIT = new RegExp(String.raw`\b(?:ya van|van|llevo|llevamos|llevan|it's been|it has been|its been|been)\s+(?:ya\s+)?(?<n>\d{1,3}|${CARDINAL.es}|${CARDINAL.en})(?=\s*(?:[.,;!?)]|$|y\b|and\b|but\b|pero\b|ya\b|now\b))`, 'g');
+const BARE_WAIT = new RegExp(String.raw`\b(?:ya van|van|llevo|llevamos|llevan|it's been|it has been|its been|been|took|tardo|tardaron|espere|esperamos|waited)\s+(?:ya\s+)?(?<n>\d{1,3}|${CARDINAL.es}|${CARDINAL.en})(?=\s*(?:[.,;!?)]|$|y\b|and\b|but\b|pero\b|ya\b|now\b|para\b))`, 'g');
 
 /** A stretch read: where it starts, its length in minutes, the minutes of its unit, and whether it was given or waited. */
 type Reading = { at: number; minutes: number; per: number; given: boolean; waited: boolean };
@@ -94,7 +94,7 @@ function readStretchesUncached(folded: string): Reading[] {
       end += tail[0].length;
     }
     if (!minutes) continue;
-    const before = folded.slice(Math.max(0, m.index! - 80), m.index!);
+    const before = folded.slice(Math.max(0, m.index! - 140), m.index!);
     const clause = before.replace(/^[\s\S]*[.!?\n;]/, '');
     const after = folded.slice(end, end + 40);
     const waited = (WAITED_BEFORE.test(before.slice(-40)) || WAITED_AFTER.test(after)) && !NOT_A_WAIT.test(after);
@@ -144,7 +144,7 @@ let lastAsked: { folded: string | null; answer: 'outrun' | 'within' | null } = {
 
 function compareWaitAndWindow(folded: string): 'outrun' | 'within' | null {
   if (!MAY_COUNT.test(folded)) return null;
-  if (slotGoneBy(folded)) return 'outrun';
+  if (slotGoneBy(folded) || clockGoneBy(folded)) return 'outrun';
   const readings = readStretches(folded);
   const windows = readings.filter((r) => r.given);
   const waits = readings.filter((r) => r.waited).map((r) => ({ at: r.at, minutes: r.minutes }));
@@ -237,6 +237,32 @@ function slotGoneBy(folded: string): boolean {
   for (const now of folded.slice(slot.index + slot[0].length).matchAll(NOW_CLOCK)) {
     const hour = hour24(Number(now.groups!.n), now.groups!.ap) + Number(now.groups!.nm ?? 0) / 60;
     if (hour > end && hour <= 23.99) return true;
+  }
+  return false;
+}
+
+/** An hour of the clock in digits or words: «las 5», "at 11", "four". */
+const HOUR = String.raw`\d{1,2}|${CARDINAL.es}|${CARDINAL.en}`;
+const MARKER = String.raw`am|pm|a\.m\.|p\.m\.|de la manana|de la tarde|de la noche|hs|h\b`;
+/** A time of day the company named or the customer booked: «a las 5», "at 11 am", "by lunchtime", «para el mediodía». */
+const PROMISED_CLOCK = new RegExp(String.raw`\b(?:(?:a|para|hasta|antes de) las|at|for|by|before|around|al?|para el|antes del)\s+(?:(?<n>${HOUR})(?::(?<nm>\d\d))?\s*(?<ap>${MARKER})?|(?<noon>lunch(?:time)?|noon|midday|mediodia))(?![a-z0-9:]|\s+(?:dias?|days?|hours?|horas?|hrs?|weeks?|semanas?|months?|mes|meses|min\w*|nights?|noches?|years?|anos?|veces|times)\b)`, 'g');
+/** What makes that time a booking, besides a promise told (GIVEN_BY): «agendé una consulta a las 4», "booked for 11 am". */
+const BOOKED = /\b(?:agend\w*|reserv\w*|cita|turno|consulta|programad\w*|quedaba|quedo en|estaria|llegaba|iba a|iban a|tenian? que|booked|scheduled|appointment|consultation|due|would|\w+'d)\b/;
+/** The time said to be now, later in the message: «ya son las 7», "it's nearly four", «son las 4:40». */
+const NOW_HOUR = new RegExp(String.raw`\b(?:son las|es la|it's|it is|its)\s+(?:(?:now|already|nearly|almost|past|gone|casi|ya)\s+)*(?<n>${HOUR})(?::(?<nm>\d\d))?\s*(?<ap>${MARKER})?(?=\s*(?:[.,;!?)]|$|(?:and|y|now|ya|pero|but|no|nadie|nobody|el|la|the)\b))`, 'g');
+const hourOf = (g: Record<string, string | undefined>) =>
+  g.noon ? 13 : hour24(/^\d/.test(g.n!) ? Number(g.n) : (cardinalValue(g.n!) ?? NaN), g.ap) + Number(g.nm ?? 0) / 60;
+
+/** A time of day promised or booked and a later time said to be now: «quedaba lista a las 5 y ya son las 7», "booked for 4, it's 4:40". */
+function clockGoneBy(folded: string): boolean {
+  for (const slot of folded.matchAll(PROMISED_CLOCK)) {
+    const sentence = folded.slice(Math.max(0, slot.index! - 120), slot.index!).replace(/^[\s\S]*[.!?\n]/, '');
+    if (!GIVEN_BY.test(sentence) && !BOOKED.test(sentence)) continue;
+    const promised = hourOf(slot.groups!);
+    for (const now of folded.slice(slot.index! + slot[0].length).matchAll(NOW_HOUR)) {
+      const hour = hourOf(now.groups!);
+      if (hour > promised && hour < 24) return true;
+    }
   }
   return false;
 }

@@ -628,6 +628,15 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'No me dieron el desayuno que venía incluido en la tarifa.', fires: true, lexiconOnly: true },
   { lang: 'en', text: "They didn't give us the breakfast included in our rate.", fires: true, lexiconOnly: true },
   { lang: 'es', text: 'No me dieron factura porque no la pedí, ¿me la pueden mandar con el IVA incluido?', fires: false, lexiconOnly: true },
+  // Thirty-ninth session: a time of day promised or booked and a later hour said to be now; a window given by the
+  // company's own rules or site, and a wait counted without its unit after «took» or «esperé».
+  { lang: 'es', text: 'La grúa tenía que llegar a las 3 y ya son las 5 y media.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "They booked the engineer for 9am and it's almost 12 now.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: "The shop opens at 9 and it's 8 now, can I come in early?", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Quoted two days for the repair and it took nine.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Según su web el reembolso se hace en 5 días hábiles y han pasado tres semanas.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The permit was meant to be issued within 10 working days; it has now been six weeks.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'La web decía "respuesta en menos de 24 horas" y esperé 4 días.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

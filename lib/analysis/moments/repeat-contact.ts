@@ -117,6 +117,8 @@ const detect = phraseDetector(
     `(?:this is |it's |that's )?(?:the |my )?${ORD_EN} time (?:i'm |i am |i've |i have )?(?:asking|writing|calling|contacting|emailing|reaching out|chatting|explaining|messaging)`,
     `${ORD_EN} time (?:i'm |i am |i've |i have )?(?:chasing|following up|reporting|ringing|raising|bringing up|trying|sending)`,
     `${ORD_EN} time asking`,
+    // The count after the act: "following up for the 3rd time", "I am calling third time today".
+    `(?:following up|writing|chasing|asking|calling|ringing|emailing|e-mailing|contacting|reaching out|messaging)(?: (?:you|about this|on this|again))? (?:for (?:the |a )?)?${ORD_EN} time`,
     "(?:i've|i have) been on hold (?:@ ){0,2}(?:twice|two times|three times|four times|several times|multiple times|many times|\\d+ times)",
     '(?:bother|bug|trouble|pester|chase|contact|message|email) you (?:guys )?again',
     'sorry to (?:write|ask|message|bother you) again',
@@ -129,7 +131,7 @@ const detect = phraseDetector(
     "(?<!\\b(?:i'll|i will|we'll|we will|i'm going to|i am going to|should i|shall i|will)\\s)(?:call|ring|phone|email|e-mail|message) (?:you|them|support|customer service|the helpline|\\d{3,}) again",
     "(?:still|again) (?:no|waiting for an?) (?:answer|reply|response)",
     // Fourteenth session: a stretch on hold, still waiting on them, worn out by calling, hung up on, asked how many times.
-    "(?<!(?:payment|order|account|card|transaction|funds|money|delivery|shipment|subscription|booking|refund)s? (?:has been|have been|is|are|was|were|been) )on hold (?:now |again |still )?for (?:over |more than |almost |nearly |about |well over )?(?:an?|one|two|three|four|\\d+\\+?) (?:hours?|hrs?|mins?|minutes?)\\b",
+    "(?<!(?:payment|order|account|card|transaction|funds|money|delivery|shipment|subscription|booking|refund)s? (?:has been|have been|is|are|was|were|been) )on hold (?:now |again |still )?for (?:over |more than |almost |nearly |about |well over )?(?:an?|one|two|three|four|\\d+\\+?)(?: 1/2| and a half)? (?:hours?|hrs?|mins?|minutes?)\\b",
     '(?:llevo|llevamos|estuve|estoy|estamos|estuvimos) (?:mas de |casi )?(?:una|media|\\d+|dos|tres|cuatro) (?:hora|horas|minutos|min) (?:en espera(?=\\s*(?:[.!?,]|$)| (?:al telefono|en (?:la )?linea|telefonica|para que (?:me|nos) (?:atiendan|contesten|respondan|pasen)|y nadie|y no|sin que))|esperando (?:en (?:la )?linea|al telefono|que (?:me |nos )?(?:atiendan|contesten)))',
     "still waiting (?:for|on) (?:an? )?(?:help|support|answer|reply|response|call ?back|callback|someone|anyone|you|your (?:reply|response|call|team|agent|support))",
     "(?:sick|tired)(?: and tired)? of (?:calling|emailing|e-mailing|chasing|ringing|phoning|contacting|being on hold|being ignored|writing (?:to )?(?:you|them|in))",
@@ -145,7 +147,7 @@ const detect = phraseDetector(
     `(?:after|despite) (?:being|having been) (?:told|asked|informed|reminded)(?: @){0,2} ${NUM_EN}`,
     // (Messages counted that a system or someone else sent are not the customer's: "4 emails from the gateway",
     // «4 emails seguidos de redsys», eighteenth session.)
-    `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|tickets|chats|visits|requests|tweets|dms|direct messages|letters|voicemails)(?! (?:a|per) (?:day|week|month))(?! (?:seguid[oa]s |automatic[oa]s |automated |automatic )?(?:from (?!me\\b|us\\b|my\\b|our\\b)|de parte de (?!mi\\b|nosotros\\b))| seguid[oa]s de (?!mi\\b|nosotros\\b))`,
+    `${MANY_EN} (?:support |help |separate |different )?(?:calls|phone calls|emails|e-mails|messages|complaints|disputes|tickets|chats|visits|requests|tweets|dms|direct messages|letters|voicemails)(?! (?:a|per) (?:day|week|month))(?! (?:seguid[oa]s |automatic[oa]s |automated |automatic )?(?:from (?!me\\b|us\\b|my\\b|our\\b)|de parte de (?!mi\\b|nosotros\\b))| seguid[oa]s de (?!mi\\b|nosotros\\b))`,
     // Not stopping: «no paramos de llamar», «llamé todo el día», "called every day this week".
     '(?:no (?:paro|paramos|dejo|dejamos|he parado|hemos parado|he dejado|hemos dejado) de|(?:llevo|llevamos) (?:mas de |casi )?(?:\\w+ )?(?:minutos|horas|dias|semanas|meses)(?: tratando de| intentando)?) (?:llamar|escribir|reclamar|insistir|marcar|mandar correos|comunicarme|comunicarnos)',
     '(?:llame|llamamos|escribi|escribimos|marque|marcamos|reclame|reclamamos|(?:he|hemos|habia|habiamos) (?:llamado|marcado|reclamado))(?: a \\w+)? (?:todo el dia|toda la manana|toda la tarde|todos los dias|a diario|cada dia)',
@@ -560,6 +562,22 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "Been trying to install the printer driver for days, any tips?", fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Llevo días intentando instalar la impresora, ¿algún consejo?', fires: false, lexiconOnly: true },
   { lang: 'en', text: "I've been trying to reach my landlord since Monday, so can you send the letter to me instead?", fires: false, lexiconOnly: true },
+  // Thirty-ninth session: asking for any answer at all, picking a thread up again, a silence told as nobody calling back,
+  // a stretch spent trying to file a complaint, counts after the act, a ticket left ignored.
+  { lang: 'es', text: '¿Podrían responder, por favor? Sigo sin poder entrar a la cuenta.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Could someone please reply? The build has been failing since Friday.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Please reply with the invoice number so I can match the payment.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Following up on my email from Monday about the missing parcel.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Just checking if there is any update on the visa letter.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Retomo este hilo: la factura de octubre sigue sin aparecer en el portal.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "Nobody's called me back about the leak and it's been two days.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Llevo más de 2 hrs intentando poner una queja por la web y no carga.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Desde el lunes me estoy comunicando con ustedes y nadie me da razón del envío.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I've sent out several disputes about this charge and it's still on my report.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I was on hold for 2 1/2 hours this morning to move one appointment.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Following up for the fourth time on my deposit.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'My original ticket has been ignored for three weeks now.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Ignoran mis correos desde septiembre y el cargo sigue ahí.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
