@@ -342,6 +342,16 @@ const TO_PRAISE: Record<Lang, RegExp> = {
   es: /\b(?:felicitar(?:la|lo|les)?|elogiar(?:la|lo)?|agradecer(?:le|les)? (?:a|el trato|la atencion)|destacar (?:a|el trabajo|la atencion))\b/,
 };
 
+/**
+ * Asking whether it happened is not saying it failed: "You said installation was free, have I been charged for it?",
+ * «¿me han cobrado la instalación?». A question that opens on its auxiliary is blanked before the broken promise's
+ * gate looks for a failure; "why is it still not here?" opens on its question word and stays.
+ */
+const ASKS_WHETHER = /(?:^|(?<=[.!?,;:]\s?))\s*¿?(?:(?:have|has|had|was|were|did|is|are|am|will) (?:i|we|it|they|you|my|our|the|this)|(?:me|nos) (?:han|ha|habeis|has) (?:cobrado|cargado|facturado))\b[^.!?]{0,80}\?/g;
+
+/** «En el peor de los casos», "worst case": a plan for if it comes to that, not a verdict on anyone. */
+const WORST_CASE = /\b(?:en el peor de los casos|(?:in the )?worst(?:-| )case(?: scenario)?)\b/g;
+
 /** An exception a program throws («lanza una excepción de tipo timeout», "throws an exception") asks for nothing: blanked before the gate reads «excepción». */
 const PROGRAM_EXCEPTION: Record<Lang, RegExp> = {
   en: /\b(?:(?:throws?|threw|thrown|raises?|raised|unhandled|uncaught|get|got|getting|see|seeing) (?:an |the |this |that |the following )?exceptions?|exceptions? (?:is thrown|was thrown|occurs|occurred|in thread|at line|type))\b/g,
@@ -356,9 +366,12 @@ interface GateSteps {
 
 const GATE_STEPS: Partial<Record<MomentId, GateSteps>> = {
   // A wait the customer counts as still inside the window they were given («me dijeron 10 días y van 6») is no broken promise yet.
-  'broken-promise': { rulesOut: [(folded, lang) => PROMISE_KEPT[lang].test(folded), (folded) => waitAgainstWindow(folded) === 'within'] },
+  'broken-promise': {
+    rulesOut: [(folded, lang) => PROMISE_KEPT[lang].test(folded), (folded) => waitAgainstWindow(folded) === 'within'],
+    blanks: [(folded) => folded.replace(ASKS_WHETHER, ' ')],
+  },
   'exception-request': { blanks: [(folded, lang) => folded.replace(PROGRAM_EXCEPTION[lang], ' ')] },
-  anger: { blanks: [(folded, lang) => folded.replace(ASKS_IF_GENUINE[lang], ' ')] },
+  anger: { blanks: [(folded, lang) => folded.replace(ASKS_IF_GENUINE[lang], ' ').replace(WORST_CASE, ' ')] },
   'repeat-contact': {
     rulesOut: [contactOnlyTowardCustomer, writesAboutNewTopic],
     blanks: [(folded, lang) => folded.replace(OWN_PARTY_CONTACT[lang], ' ')],

@@ -11,6 +11,7 @@ import { CARDINAL, CARDINAL_FROM_TWO, cardinalValue } from '../../lib/analysis/g
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { waitAgainstWindow } from '../../lib/analysis/grammar/time-waited';
 import { chasesStatus } from '../../lib/analysis/grammar/status-chase';
+import { threatens } from '../../lib/analysis/grammar/threat';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
 import { affirmsInstead, offersAfterTurn, offersBeforeTrailingTurn, turnOffers } from '../../lib/analysis/grammar/turn';
 import { editDistance, spellOutTextSpeak } from '../../lib/analysis/grammar/text-speak';
@@ -673,6 +674,17 @@ describe('the time a customer was given against the time they have waited', () =
     ['Plumber booked for today between 9 and 1, it\'s 11 and he just texted he is on the way.', null],
     ['It\'s May 3 and the April invoice is still not here.', null],
     ['You confirmed "refund within 5 business days of receipt". It arrived back with you on June 2. It\'s June 20.', 'outrun'],
+    // Thirty-ninth session: a time of day promised or booked, and a later hour said to be now.
+    ['Me dijo que la moto quedaba lista a las 5 y ya son las 7.', 'outrun'],
+    ['Booked the video consult for 4pm, it\'s 4:40 and no doctor.', 'outrun'],
+    ['They said they\'d ring by lunchtime. It\'s nearly four.', 'outrun'],
+    ['The branch opens at 9 and it\'s 8 now, can I come early?', null],
+    ['Me dijeron que llegaba a las 6; son las 5, ¿viene en camino?', null],
+    ['I was told they\'d come for 3 days of work and it\'s 2 weeks later.', null],
+    // …a window given by the company's rules or site, and a wait counted without its unit after «took».
+    ['Según sus condiciones el reintegro se hace en un plazo de 10 días hábiles desde la solicitud. Han pasado 25 días.', 'outrun'],
+    ['As per your website, refunds are issued within 14 days. It has been 6 weeks.', 'outrun'],
+    ['Your crew quoted 4 hours and it took 9.', 'outrun'],
   ] as const)('«%s» → %s', (text, verdict) => {
     expect(waitAgainstWindow(fold(text))).toBe(verdict);
   });
@@ -698,8 +710,39 @@ describe('a customer chasing an open request', () => {
     ['¿Alguien ha visto este error antes?', false],
     ['Three hours at the gate. Anyone there actually fixing it??', false],
     ['Hay alguna forma de exportar los datos?', false],
+    // Thirty-ninth session: asking for any answer at all, or picking the thread up again.
+    ['Hola, ¿podrían responder por favor?', true],
+    ['Can someone please reply?', true],
+    ['Following up on my previous email about the deposit.', true],
+    ['Just checking whether there is any update on the permit.', true],
+    ['Retomo este hilo porque sigo sin el certificado.', true],
+    ['Please reply with your order number and we will check.', false],
+    ['Could you answer a quick question about the plans?', false],
+    ['¿Pueden responder por WhatsApp en vez de email?', false],
   ] as const)('«%s» → %s', (text, chases) => {
     expect(chasesStatus(fold(text))).toBe(chases);
+  });
+});
+
+describe('a threat: the customer\'s intent and a consequence aimed at the company', () => {
+  it.each([
+    ["Sort it by Friday or I'll be talking to Consumer Affairs.", true],
+    ["I'm considering reporting this to the state dental board.", true],
+    ["Frankly, we're evaluating alternatives.", true],
+    ["I'm about ready to close every account I have with you.", true],
+    ["Otherwise I'll be leaving reviews everywhere.", true],
+    ['Si no me responden hoy, voy a poner una denuncia ante Profeco.', true],
+    ['Caso contrario vamos a acudir a defensa del consumidor.', true],
+    ['Pienso publicarlo en redes con todas las capturas.', true],
+    ['Esto no se va a quedar así.', true],
+    // A report that is no threat, an intent with no consequence for the company, a consequence told of someone else.
+    ["I'll report the crash to the developers with logs.", false],
+    ["I'm going to report the theft to the police first.", false],
+    ["I'll talk to my manager about the renewal.", false],
+    ['Voy a ir a la oficina el lunes con los papeles.', false],
+    ['Mi vecino presentó una queja ante consumo y se lo resolvieron.', false],
+  ] as const)('«%s» → %s', (text, threat) => {
+    expect(threatens(fold(text))).toBe(threat);
   });
 });
 

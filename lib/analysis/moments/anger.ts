@@ -3,6 +3,7 @@
  * capitals, «!!!»), threats to leave or to go public (reviews, social media, consumer
  * agencies, lawyers).
  */
+import { threatens } from '../grammar/threat';
 import { phraseDetector } from '../patterns';
 import type { Moment, MomentExample } from './types';
 import { hasVowel, withoutCalmBangs } from '../grammar/tone';
@@ -121,7 +122,9 @@ const detectPhrases = phraseDetector(
     "(?:sick|tired) of (?:this|you|your)",
     // English: threats to leave or go public
     "(?:i|we) (?:wanna|want to|will|would|could|should) sue (?:you|them|your|the)",
-    "(?:i'm|i am|i will|i'll|we're|we will) (?:reporting|report|suing|sue|going to report|going to sue|going to post|posting|leaving|switching (?:to (?:another|a different|a competitor|@ instead)|providers|carriers|banks|companies)|cancelling|canceling|telling everyone)",
+    // Reporting, posting, leaving and cancelling aimed at the company, not a bug report or a trip ("I'll report the crash to
+    // the developers", "I'm leaving for the airport"); grammar/threat.ts reads the rest.
+    "(?:i'm|i am|i will|i'll|we're|we will) (?:(?:going to )?report(?:ing)? (?:you|your|them|this company|this (?:to|on)|it to)|suing|sue|going to sue|(?:going to post|posting) (?:this|it|about|everywhere|online|on)|leaving (?:you|this|your|them)|switching (?:to (?:another|a different|a competitor|@ instead)|providers|carriers|banks|companies)|(?:cancelling|canceling) (?:my|our|the|every|all) (?:account|subscription|membership|contract|service|card|plan|policy)|telling everyone)",
     '(?:bbb|better business bureau|trading standards|ombudsman|my lawyer|a lawyer|small claims)',
     // Fourteenth session: lawyers and regulators named, going public, taking the money to a rival, being screwed.
     "(?:involve|involving|get|getting|call|calling|contact|contacting|hire|hiring|consult|consulting|speak to|talk to|hear from) (?:my |an? |our )?(?:attorneys?|lawyers?)", '(?:legal action|lawsuit|class action)',
@@ -588,11 +591,21 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'you guys f%cking banned me for nothing', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'what a sh!t update, nothing loads', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The shift key stopped working after the update.', fires: false, lexiconOnly: true },
+  // Thirty-ninth session: threats read from an intent and a consequence aimed at the company (grammar/threat.ts).
+  { lang: 'en', text: "Fix the bill by Friday or I'll be taking this to the ombudsman.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: "We're seriously considering other providers after this week.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I'm considering reporting this to the state licensing board.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I'll report the crash to the developers with a screenshot.", fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I'm going to report the theft to the police and then block the card.", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Si no me devuelven el dinero esta semana, voy a presentar una queja ante consumo.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Pienso publicarlo en redes con las fotos del pedido.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Esto no se va a quedar así.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Voy a ir a la oficina el lunes a llevar los papeles.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
   id: 'anger',
-  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text) || ironic(text, folded) || leavesOrCallsRegulator(text, folded),
+  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text) || ironic(text, folded) || leavesOrCallsRegulator(text, folded) || threatens(folded),
   label: { es: 'Cliente enojado', en: 'Angry customer' },
   advice: {
     es: 'No te defiendas ni lo tomes personal: reconoce su enojo con tus palabras, pide disculpas por lo que sí falló y di el próximo paso concreto.',
