@@ -299,7 +299,7 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
   'broken-promise': [
     {
       en: /\b(?:promis\w*|said|told|supposed|due|meant to|should have|were going to|was going to|guarantee\w*|expected|assured|confirmed|informed|would be|will be|would arrive|would come|overdue|late|agreed|(?:gone|went|going) back on|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|the))\b/,
-      es: new RegExp(String.raw`\b(?:promet\w*|(?:(?:inform|indic|coment|avis|comunic|notific|explic|contest)(?:aron|an|o|aba|aban|asteis|aste)|dic(?:e|en)|respond(?:ieron|en|io|isteis|iste))(?= (?:que|q) [^.!?]{0,80}?${REPORTED_AHEAD})|ofrec(?:ieron|io|isteis|iste)|confirm(?:aron|o|asteis|aste)|informaron|informasteis|dij(?:o|eron|iste|isteis)|deci(?:a|an)|quedaron|quedasteis|quedo|supuestamente|supuesto|se supone|debia|tenia que|iba a|iban a|asegur\w*|garantiz\w*|segun|llegaba|devolvian|programad[oa]|reprogram\w*|pactad[oa]|acordad[oa]|comprometid[oa]|(?:no|nunca) (?:han |habian )?cumpl\w*|(?:que|q) (?:me|nos) (?:dieron|disteis|dio))\b`),
+      es: new RegExp(String.raw`\b(?:promet\w*|(?:(?:inform|indic|coment|avis|comunic|notific|explic|contest)(?:aron|an|o|aba|aban|asteis|aste)|dic(?:e|en)|respond(?:ieron|en|io|isteis|iste))(?= (?:que|q) [^.!?]{0,80}?${REPORTED_AHEAD})|ofrec(?:ieron|io|isteis|iste)|confirm(?:aron|o|asteis|aste)|informaron|informasteis|dij(?:o|eron|iste|isteis)|deci(?:a|an)|quedaron|quedasteis|quedo|supuestamente|supuesto|se supone|se suponia|debia|tenia que|iba a|iban a|asegur\w*|garantiz\w*|segun|llegaba|devolvian|programad[oa]|reprogram\w*|pactad[oa]|acordad[oa]|comprometi\w*|(?:no|nunca) (?:han |habian )?cumpl\w*|(?:que|q) (?:me|nos) (?:dieron|disteis|dio))\b`),
     },
     FAILED,
   ],

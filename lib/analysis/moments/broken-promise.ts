@@ -637,6 +637,8 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Según su web el reembolso se hace en 5 días hábiles y han pasado tres semanas.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The permit was meant to be issued within 10 working days; it has now been six weeks.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'La web decía "respuesta en menos de 24 horas" y esperé 4 días.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Se suponía que hoy venían a instalar el router y seguimos esperando.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'La inmobiliaria se comprometió a cambiar la caldera antes de la mudanza y no se hizo.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -553,6 +553,8 @@ const checker = lexiconChecker(
       unless: [
         "(?:sms|text|message|email|e-mail|number|link|call|page|site|profile|account|app|sender)(?: @){0,3} (?:is|was|are|were)(?:n't| not) (?:ours|from us)",
         "as i (?:said|mentioned),? i(?:'ll| will)",
+        // The problem's effect on the customer asked about, not its cause: "What's the impact of the issue on your side?".
+        "(?:impact|effect|effects|consequences?|severity|scope|extent) of (?:the|this|that|these) (?:issues?|problems?|errors?|bugs?|outages?|delays?)",
         // The problem as what we fix, not its cause: "I hope the fix is enough to fix the issue on your server".
         "(?:fix|fixes|fixed|fixing|solve|solves|solved|solving|resolve|resolves|resolved|resolving|sort out|troubleshoot|debug|investigate|look into|help with) (?:the |this |that |any |these )?(?:issue|problem|error|bug)s?",
         "you should have (?:received|gotten|got|everything|all (?:the|you|it)|it|them|one|an? (?:email|text|message|letter|code|link|confirmation))"],
@@ -1071,6 +1073,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Si nos hubieras avisado de la alergia]], la cocina lo habría quitado.', lexiconOnly: true },
   { lang: 'en', text: "That's our fault for not spotting it sooner, and I've credited the difference.", lexiconOnly: true },
   { lang: 'en', text: "A crew is on the way and it's flagged as priority because it's on the footpath.", lexiconOnly: true },
+  // Thirty-ninth session: the problem's effect on the customer asked about is no cause put on them.
+  { lang: 'en', text: 'Once the fix is merged it ships in two weeks. What is the impact of the issue on your side?', lexiconOnly: true },
 ];
 
 const rule: Rule = {

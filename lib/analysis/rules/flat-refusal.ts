@@ -85,7 +85,7 @@ const checker = lexiconChecker(
             'no se (?:le |te |les |lo |la |los |las )?(?:puede|pueden|permite|permiten|admite|admiten|acepta|aceptan|realiza|realizan|ofrece|ofrecen|hace|hacen|reembolsa|reembolsan|devuelve|devuelven|autoriza|autorizan)',
             // What the plan or product does not bring: «eso el paquete no lo trae».
             '(?:el|la|este|esta|ese|esa|tu|su) (?:paquete|plan|producto|modelo|equipo|version|servicio|tarifa|app|aplicacion|curso|membresia) no (?:lo |la |los |las )?(?:trae|traen|incluye|tiene|soporta|admite|permite|cubre)',
-            `no (?:(?:se |te |le |les |me |nos )?(?:lo|la|los|las) |le |les |te |nos )?(?:puedo|podemos|podria|podriamos|vamos a poder|voy a poder) (?!${NOT_REFUSAL_ES})@`,
+            `no (?:(?:se |te |le |les |me |nos )?(?:lo|la|los|las) |le |les |te |nos )?(?:puedo|podemos|podria|podriamos|vamos a poder|voy a poder|podre|podremos|(?:alcanzo|alcanzamos|alcanzare|alcanzaremos|llegaremos) a) (?!${NOT_REFUSAL_ES})@`,
             'no (?:lo |la |los |las |le |les |te )?(?:hacemos|aceptamos|ofrecemos|permitimos|damos|realizamos|admitimos|gestionamos|tramitamos|vendemos|enviamos|reembolsamos|devolvemos|cambiamos|trabajamos|aplicamos|autorizamos|manejamos|procesamos|emitimos|cubrimos|reponemos|reparamos|instalamos|habilitamos|hago|acepto|ofrezco|doy|reembolso|autorizo|contamos con|disponemos de|vamos a (?:reponer|reembolsar|devolver|cambiar|aceptar|hacer|tramitar|gestionar|procesar|autorizar|aprobar|aplicar|emitir)|volveremos a tener)',
             // «queda fuera de lo que cubre la política», «está fuera de nuestras condiciones», «no está a nuestro alcance»
             '(?:esta|estan|queda|quedan|cae|caen|sale|salen) (?:fuera|afuera) (?:de |del )~4(?:alcance|politicas?|condiciones|cobertura|garantia|terminos|plazo|cubre|cubrimos|incluye|permite|ofrecemos)',
@@ -372,7 +372,7 @@ const OFFER = {
     // A partial step already taken: «ya quedó tu cambio de plan».
     'ya (?:te |le )?(?:quedo|quedaron) (?:list[oa]s?|hech[oa]s?|aplicad[oa]s?|activad[oa]s?|tu|su|el|la|tus|sus)',
     'eso si,? (?:te |le |les )?(?:puedo|podemos|puedes|podes|puede|pueden|ofrezco|ofrecemos)',
-    '(?:la|una|otra) opcion (?:de|es)',
+    '(?:la|una|otra) opcion (?:(?:mas|menos) [a-z]+ |[a-z]+ ){0,2}?(?:de|es|seria)',
     '(?:dejame|permitame|permiteme) (?:buscar|ver|revisar) (?:otra|otras|que podemos|alternativas)', 'otra (?:forma|manera) de', 'lo que si puedo hacer',
     'lo que si (?:puedo|podemos|se puede|es posible|te puedo|le puedo)',
     '(?:te|le|les) (?:ofrezco|ofrecemos|propongo|proponemos|sugiero|recomiendo|reservo)',
@@ -872,6 +872,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[The warranty does not cover water damage]].', lexiconOnly: true },
   { lang: 'en', text: "Sorry, can't get there today, stuck on a job. Tomorrow 8am ok?", lexiconOnly: true },
   { lang: 'en', text: "Unfortunately we can't support Node 16 anymore. If upgrading isn't an option right now, pinning to version 3.9 keeps it working.", lexiconOnly: true },
+  // Thirty-ninth session: the no in the future and as not managing to; an option named with its qualifier is a way forward.
+  { lang: 'es', text: '[[Lamentablemente no podremos reembolsar el importe del curso]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Lamentablemente no alcanzaremos a tener listas las notas antes del examen]].', lexiconOnly: true },
+  { lang: 'es', text: 'No podemos abrir la sala el viernes. La opción más cercana es el sábado a las 9.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
