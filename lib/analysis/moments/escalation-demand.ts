@@ -6,8 +6,8 @@
 import { phraseDetector } from '../patterns';
 import type { Moment, MomentExample } from './types';
 
-const BOSS_ES = '(?:supervisor|supervisora|gerente|jefe|jefa|encargado|encargada|responsable|superior|director|directora|coordinador|coordinadora|manager)';
-const BOSS_EN = '(?:manager|supervisor|boss|superior|team lead|team leader|someone senior|higher-up|director|(?:upper |senior )?management|someone (?:in|from) (?:upper |senior )?management)';
+const BOSS_ES = '(?:supervisor|supervisora|gerente|jefe|jefa|encargado|encargada|responsable|superior|director|directora|coordinador|coordinadora|manager|duen[oa]|gerencia)';
+const BOSS_EN = '(?:manager|supervisor|boss|superior|team lead|team leader|someone senior|higher-up|director|(?:upper |senior )?management|someone (?:in|from) (?:upper |senior )?management|vp|vice president|head of [a-z]+|owner|ceo)';
 
 const detect = phraseDetector(
   [
@@ -43,6 +43,17 @@ const detect = phraseDetector(
     '(?:quien|alguien) (?:esta|que este) por encima de (?:la persona|el|la|usted|ti|vos|esta persona|este agente|este asesor)', '(?:con )?la jefatura(?: de @(?: @)?)?',
     "(?:who(?:'s| is)|someone|somebody) above (?:you|them|the (?:agent|person|rep)|this (?:agent|person|rep))",
     '(?:escalate|escalating) (?:this|it|(?:my|the|this|our) (?:case|complaint|claim|ticket|issue|matter|dispute|request))',
+    // Thirty-ninth session: the call or the case passed up («please transfer call to your supervisor»), someone above asked
+    // to call or to look at it, said subject first («que un responsable de hipotecas contacte conmigo», "I'd like a call from
+    // you or the medical director"), writing over the heads of the usual desk, and asking the way up.
+    `(?:transfer|put|connect|pass|forward)(?: (?:me|my call|the call|call|this call|this|it|my case))? (?:to|through to|on to|onto|with) (?:a |your |the )?${BOSS_EN}`,
+    `(?:i'd like|i want|i need|i demand|i would like|i expect) (?:a call|to hear|a response|an answer|someone)(?: [a-z]+){0,3}? from (?:you or )?(?:a |your |the )?(?:[a-z]+ )?${BOSS_EN}`,
+    `(?:i need|i want|i demand) someone from [a-z]+ or (?:a |your |the )?${BOSS_EN}`,
+    `(?:que|quiero que|necesito que|pido que) (?:un|una|el|la|su|algun|alguna) ${BOSS_ES}(?: [a-z]+){0,4} (?:me |nos )?(?:contacte|llame|atienda|responda|escriba|revise|vea)`,
+    `(?:que|pido que) (?:esto )?lo (?:revise|vea) (?:directamente |personalmente )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
+    "(?:i'm|i am) writing (?:to you )?directly", "(?:asking|ask|need|want|urge) you (?:personally )?to (?:step in|intervene|get involved)",
+    '(?:le|te|les) escribo directamente', '(?:le|te) (?:pido|solicito|ruego) que (?:intervenga|intervengas|tome cartas)',
+    'escalation (?:path|process|route|contact|channel|procedure)', '(?:via|vía|ruta|proceso|canal) (?:de )?escalamiento',
   ],
   [
     `no (?:necesito|quiero|hace falta|es necesario|pido)(?: @){0,2} (?:hablar con )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
@@ -101,6 +112,14 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'That link does not put me in touch with management, which is what I asked for.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'I need to speak to someone in management about this charge.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Our new management has changed the billing address, please update it.', fires: false, lexiconOnly: true },
+  // Thirty-ninth session: the call passed up, someone above asked for subject first, writing over the usual desk, the way up.
+  { lang: 'en', text: 'this is my third call please transfer call to your supervisor', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I'd like a call from you or the practice owner today.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Que un responsable de reclamaciones contacte conmigo, no otro intermediario.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Estimado Director: le escribo directamente porque la secretaría no contesta desde hace semanas.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'What is the escalation path when the billing inbox does not answer?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Please transfer the deposit to my savings account.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'El dueño del local me dijo que pase el lunes a buscarlo.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
