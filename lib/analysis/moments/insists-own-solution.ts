@@ -69,6 +69,9 @@ const OWN_REMEDY = phraseDetector([
 ]);
 const turnsDownForOwn = (folded: string) => TURNS_DOWN(folded) && OWN_REMEDY(folded);
 
+/** What was offered turned down as a settlement (thirty-ninth session): "I'm not accepting that offer", "I'm not taking floor mats instead" (not a decision refused: "I'm not accepting this"). */
+const NOT_SETTLING = /\b(?:i'm|i am|we're|we are|i will|we will)(?: not|n't) (?:accepting|accept|taking|take|settling for|settle for)\b(?:(?: [a-z$0-9.']+){0,8} instead\b|(?= (?:your|that|this|the) (?:offer|amount|settlement|voucher|credit|coupon)\b))/;
+
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
   // Thirty-sixth session: the offer turned down, whatever it is called, and their own remedy asked for.
@@ -109,11 +112,14 @@ export const examples: MomentExample[] = [
   // «period» that ends a billing period is no full stop.
   { lang: 'en', text: "Please refund the renewal, I haven't used any credits this billing period.", fires: false },
   { lang: 'en', text: 'I want a refund. Period.', fires: true },
+  // Thirty-ninth session: what was offered turned down as a settlement.
+  { lang: 'en', text: "I'm not taking a gift card instead. Refund the card I paid with.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: "We're not taking phone orders this week, so I'll email the list instead. Is that OK?", fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
   id: 'insists-own-solution',
-  detect: (_text, folded) => detect(folded) || turnsDownForOwn(folded),
+  detect: (_text, folded) => detect(folded) || turnsDownForOwn(folded) || NOT_SETTLING.test(folded),
   label: { es: 'Insiste en su solución', en: 'Insists on own solution' },
   advice: {
     es: 'No repitas las opciones que ya rechazó: pregunta qué necesita lograr con esa solución, di con claridad si es posible y, si no, por qué y qué es lo más cercano.',

@@ -92,6 +92,21 @@ const detect = phraseDetector([
   '(?:leen|lees|leeis|lee|leyeron)(?: (?:los|mis|el|mi|nuestros) (?:mensajes|mensaje|correos|correo|reclamos|reclamo|tickets|ticket))? o (?:solo )?(?:copian|copias|copia|copiais|pegan|responden|contestan)',
 ]);
 
+/**
+ * A correction in two halves (thirty-ninth session): what the customer did not mean, said as a no or a negation
+ * («No, yo no quiero recuperar la contraseña», "Issue is NOT with login", "I don't want to resell"), then what they
+ * do mean («Lo que pasa es que…», «el tema es que…», "the issue is that…", "I want to…", «son dos cosas distintas»).
+ * Either half alone is an ordinary message: a no to a question, or a problem told.
+ */
+const NOT_THIS =
+  /(?:^|[.!?\n]\s*|\s\/\s)no,|\b(?:no (?:pregunto|pregunte|digo|dije|hablo|me refiero)|(?:issue|problem|question|request) (?:is|was) not|(?:i|we) (?:don't|do not|didn't|did not) (?:mean|ask)|(?:i'm|i am) not asking|not sure you read)\b/;
+const BUT_THIS =
+  /\b(?:lo que (?:pasa|pregunto|pido|quiero|necesito|digo|queria) es|el (?:tema|problema|punto|asunto) es que|(?:the )?(?:issue|problem|point|question) is (?:that|with)|what (?:i|we) (?:mean|asked|am asking|are asking) is|(?:i|we) (?:just )?(?:want|need) to (?:change|know|understand|fix|update|correct)|(?:son|es) (?:dos )?(?:cosas|temas) distint[oa]s|(?:two|2) different (?:things|issues))\b/;
+function correctsReading(folded: string): boolean {
+  const not = NOT_THIS.exec(folded);
+  return !!not && BUT_THIS.test(folded.slice(not.index));
+}
+
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
   // Seventeenth session: what was asked, then the stock answer that came back.
@@ -171,11 +186,16 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: '¿Leen los mensajes o contestan con lo primero que encuentran? Pedí la factura, no el contrato.', fires: true },
   { lang: 'es', text: 'Les escribí ayer y me contestaron enseguida, gracias.', fires: false },
   { lang: 'es', text: 'No estoy segura de si el pedido salió, ¿me confirman?', fires: false },
+  // Thirty-ninth session: a correction in two halves, what was not meant and then what was.
+  { lang: 'es', text: 'No, el cargo no lo discuto, eso ya lo pagué. Lo que pasa es que la factura sale a nombre de otra persona.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The problem is not with the app. The issue is that the card reader drops the payment.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'No, I do not have the receipt. Is there another way to prove the purchase?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "No, I don't want the voucher. I want to cancel and get my money back.", fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
   id: 'misunderstanding',
-  detect: (_text, folded) => detect(folded),
+  detect: (_text, folded) => detect(folded) || correctsReading(folded),
   label: { es: 'Malentendido', en: 'Misunderstanding' },
   advice: {
     es: 'Discúlpate por la confusión, reformula su pregunta con sus palabras para confirmarla y responde exactamente eso, sin repetir la respuesta anterior.',
