@@ -1,10 +1,10 @@
 /**
  * A threat, built from its two halves: the customer's intent («voy a», "I'll", "I'm considering", «de lo
- * contrario», "or I'll be") and what they will do to the company — take it to an authority, a lawyer or the
- * press, post about it, move their business away («…voy a denunciarlos ante Profeco», "Otherwise I'll be filing
+ * contrario», "or I'll be") and what they will do to the company — take it to an authority, a regulator, the press
+ * or a court, post about it, take their business elsewhere («…voy a denunciarlos ante Profeco», "Otherwise I'll be filing
  * under the lemon law and leaving reviews everywhere", "we're evaluating alternatives"). The labelling guide
- * counts threats to leave, sue or go public as anger. The anger lexicon lists the threats said whole; this reads
- * the ones said in other words. Reporting to the police, cancelling for a reason and reporting a bug to the
+ * counts threats to leave, sue or go public as anger. The anger lexicon lists the threats said whole (a lawyer named
+ * is one on its own); this reads the ones said in other words. Reporting to the police, cancelling for a reason and reporting a bug to the
  * developers threaten nobody: the consequences are only those aimed at the company. Works on folded text.
  */
 
