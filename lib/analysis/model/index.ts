@@ -11,6 +11,7 @@
 import { fold } from '../text';
 import { MOMENT_IDS, RULE_IDS, type MomentId, type RuleId, type Strictness } from '../types';
 import { FEATURE_BITS, sentenceFeatures } from './features';
+import { contexts, RangeDecoder, RangeEncoder } from './range-coder';
 
 /**
  * The labels the model scores, in the weights file's order: the phrase rules (not
@@ -88,16 +89,26 @@ export function rowOf(model: Model, feature: number): number {
 // ------------------------------------------------------------------ the weights file
 
 /**
- * Layout (little-endian): u16 label count L with LABEL_MAJOR set, u32 row count R; per label f32 bias, f32
- * scale, f32 standard threshold, f32 picky threshold, f32 veto, f32 weak veto; R feature buckets as ascending
- * deltas in LEB128; R u16 masks, bit l set when label l weighs the row's feature, as two planes (every low byte, then
- * every high byte: 0.4 KB less gzipped than byte pairs, thirty-seventh session); then the
- * non-zero signed bytes, label by label, row by row. Four in five weights are zero: stored
- * sparse, the file gzips to about 118 KB instead of 140 KB (L ≤ 16). A label's weights side by side gzip
- * better than a row's (thirty-third session: 81.4 → 80.2 KB): one label's weights share a scale and a spread.
+ * Layout (little-endian): u16 label count L with RANGE_CODED set, u32 row count R; per label f32 bias, f32 scale,
+ * f32 standard threshold, f32 picky threshold, f32 veto, f32 weak veto; R feature buckets as ascending deltas in
+ * LEB128; then, range coded to the end of the file (range-coder.ts), row by row, the row's 16-bit label mask (bit l
+ * set when label l weighs the row's feature) and its non-zero signed weights, label by label. Four in five weights
+ * are zero, so rows are sparse. Until the fortieth session masks and weights were stored as bytes and left to gzip:
+ * the same weights gzip to 61.3 KB coded, 68.2 KB stored (decoding takes about 7 ms more, once a page).
  */
-const LABEL_MAJOR = 0x8000;
-const MASK_PLANES = 0x4000;
+const RANGE_CODED = 0x2000;
+
+/** How many of a row's labels before `label` weigh it, counted up to this: rows weighed by many labels are rare. */
+const MASK_COUNT_CAP = 4;
+const MASK_CONTEXTS_PER_LABEL = 2 * (MASK_COUNT_CAP + 1);
+/**
+ * A mask bit's context: its label, how many labels before it weigh the row (capped), and whether the label just before
+ * does (neighbouring labels are kin: the moments sit together, and so do the phrase rules).
+ */
+const maskContext = (label: number, before: number, previous: number) =>
+  label * MASK_CONTEXTS_PER_LABEL + Math.min(before, MASK_COUNT_CAP) * 2 + previous;
+/** A weight is coded as the path to its byte in a binary tree of 256 leaves, one tree per label. */
+const VALUE_CONTEXTS_PER_LABEL = 256;
 
 export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Array): Uint8Array {
   if (labels.length > 16) throw new Error('the weights file keeps a 16-bit label mask per row');
@@ -112,7 +123,7 @@ export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Arr
     view.setFloat32(0, v, true);
     bytes.push(...new Uint8Array(view.buffer));
   };
-  u16(labels.length | LABEL_MAJOR | MASK_PLANES);
+  u16(labels.length | RANGE_CODED);
   u32(rows.length);
   for (const l of labels) {
     f32(l.bias);
@@ -133,30 +144,36 @@ export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Arr
     } while (delta);
   }
   const L = labels.length;
-  const values: number[] = [];
-  const masks = rows.map((_, r) => {
-    let mask = 0;
-    for (let l = 0; l < L; l++) if (matrix[r * L + l] !== 0) mask |= 1 << l;
-    return mask;
-  });
-  for (const mask of masks) bytes.push(mask & 0xff);
-  for (const mask of masks) bytes.push(mask >> 8);
-  for (let l = 0; l < L; l++) {
-    for (let r = 0; r < rows.length; r++) {
+  const coder = new RangeEncoder();
+  const maskOdds = contexts(L * MASK_CONTEXTS_PER_LABEL);
+  const valueOdds = contexts(L * VALUE_CONTEXTS_PER_LABEL);
+  for (let r = 0; r < rows.length; r++) {
+    let before = 0;
+    for (let l = 0; l < L; l++) {
+      const bit = matrix[r * L + l] !== 0 ? 1 : 0;
+      coder.bit(maskOdds, maskContext(l, before, l > 0 && matrix[r * L + l - 1] !== 0 ? 1 : 0), bit);
+      before += bit;
+    }
+    for (let l = 0; l < L; l++) {
       const w = matrix[r * L + l]!;
-      if (w !== 0) values.push(w & 0xff);
+      if (w === 0) continue;
+      for (let node = 1, i = 7; i >= 0; i--) {
+        const bit = ((w & 0xff) >> i) & 1;
+        coder.bit(valueOdds, l * VALUE_CONTEXTS_PER_LABEL + node, bit);
+        node = node * 2 + bit;
+      }
     }
   }
-  return Uint8Array.from([...bytes, ...values]);
+  return Uint8Array.from([...bytes, ...coder.finish()]);
 }
 
 export function decodeModel(bytes: Uint8Array): Model {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 0;
   const header = view.getUint16(at, true);
-  // A file of the row-major layout (before the thirty-third session) would read its weights from the wrong labels.
-  if (!(header & LABEL_MAJOR) || !(header & MASK_PLANES)) throw new Error('weights file: another layout');
-  const labelCount = header & ~(LABEL_MAJOR | MASK_PLANES);
+  // A file of an older layout (bytes left to gzip) would read its masks as coded bits.
+  if (!(header & RANGE_CODED)) throw new Error('weights file: another layout');
+  const labelCount = header & ~RANGE_CODED;
   at += 2;
   const rowCount = view.getUint32(at, true);
   at += 4;
@@ -171,50 +188,54 @@ export function decodeModel(bytes: Uint8Array): Model {
     });
     at += 24;
   }
-  // Each row's bucket, from the ascending deltas.
-  const rowFeature = new Int32Array(rowCount);
+  const present = new Int32Array(1 << (FEATURE_BITS - 5));
+  const rowStart = new Uint32Array(rowCount);
+  // Each row's bucket, from the ascending deltas, marked present.
   let feature = 0;
   for (let r = 0; r < rowCount; r++) {
     let delta = 0;
     let shift = 0;
     for (;;) {
       const byte = bytes[at++];
+      if (byte === undefined) throw new Error('weights file: wrong length');
       delta |= (byte & 0x7f) << shift;
       if (!(byte & 0x80)) break;
       shift += 7;
     }
     feature += delta;
-    rowFeature[r] = feature;
+    present[feature >>> 5] |= 1 << (feature & 31);
   }
-  // Kept sparse, as stored: scoring visits only the labels a feature weighs. The values run to the end of the file.
-  const masksAt = at;
-  const valuesAt = at + 2 * rowCount;
-  const rows = new Int8Array(2 * rowCount + (bytes.length - valuesAt));
-  const present = new Int32Array(1 << (FEATURE_BITS - 5));
-  const rowStart = new Uint32Array(rowCount);
-  // Where each label's run of weights starts: after the runs of the labels before it.
-  const next = new Uint32Array(labelCount);
-  for (let r = 0; r < rowCount; r++) {
-    for (let m = bytes[masksAt + r]! | (bytes[masksAt + rowCount + r]! << 8); m; m &= m - 1) next[lowestBit(m)]++;
-  }
-  let total = valuesAt;
-  for (let l = 0; l < labelCount; l++) [next[l], total] = [total, total + next[l]!];
-  // The values end the file: a file of another layout (an older header) does not end where its rows say.
-  if (total !== bytes.length) throw new Error('weights file: wrong length');
+  // Kept sparse, as coded: scoring visits only the labels a feature weighs.
+  const maskOdds = contexts(labelCount * MASK_CONTEXTS_PER_LABEL);
+  const valueOdds = contexts(labelCount * VALUE_CONTEXTS_PER_LABEL);
+  // A row holds its 2-byte mask and at most one weight a label.
+  const rows = new Int8Array(rowCount * (2 + labelCount));
   let write = 0;
+  const decoder = new RangeDecoder(bytes, at);
   for (let r = 0; r < rowCount; r++) {
-    const lo = bytes[masksAt + r]!;
-    const hi = bytes[masksAt + rowCount + r]!;
-    present[rowFeature[r]! >>> 5] |= 1 << (rowFeature[r]! & 31);
+    let mask = 0;
+    let before = 0;
+    for (let l = 0; l < labelCount; l++) {
+      const set = decoder.bit(maskOdds, maskContext(l, before, l > 0 ? (mask >> (l - 1)) & 1 : 0));
+      mask |= set << l;
+      before += set;
+    }
     rowStart[r] = write;
-    rows[write++] = lo;
-    rows[write++] = hi;
-    for (let m = lo | (hi << 8); m; m &= m - 1) rows[write++] = bytes[next[lowestBit(m)]!++]!;
+    rows[write++] = mask & 0xff;
+    rows[write++] = mask >> 8;
+    for (let m = mask; m; m &= m - 1) {
+      const tree = lowestBit(m) * VALUE_CONTEXTS_PER_LABEL;
+      let node = 1;
+      while (node < 256) node = node * 2 + decoder.bit(valueOdds, tree + node);
+      rows[write++] = node - 256; // the byte, read back as a signed weight
+    }
   }
+  // The coded stream ends the file: a file of another layout, or cut short, does not end where its rows do.
+  if (decoder.end !== bytes.length) throw new Error('weights file: wrong length');
   // Rows are in ascending bucket order, so a bucket's row index is the rows before its word plus its rank inside it.
   const rank = new Uint32Array(present.length);
   for (let w = 1; w < present.length; w++) rank[w] = rank[w - 1]! + popcount(present[w - 1]!);
-  return { labels, present, rank, rowStart, rows };
+  return { labels, present, rank, rowStart, rows: rows.slice(0, write) };
 }
 
 let shipped: Model | null = null;
