@@ -335,6 +335,45 @@ const EARLIER_CONTACT = compileTest([...EARLIER_CONTACT_ES, ...EARLIER_CONTACT_E
 const TOLD = compileTest(TOLD_IN_CONTACT);
 const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN, ...REPLY_NEVER_CAME, ...DURATIVE_ATTEMPT]);
 
+/**
+ * When an earlier contact was: "10 days ago", «hace un mes», "last week", «el pasado lunes», "in March", "back in May".
+ * Read after the contact it dates.
+ */
+const WHEN_BEFORE =
+  `(?:${SPAN_OF_TIME} ago|a (?:few|couple of) (?:days|weeks|months) ago|hace ${SPAN_OF_TIME}|hace (?:unos|unas|un par de) (?:dias|semanas|meses)|(?:last|this past) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ayer|anteayer|(?:el|la) (?:semana|mes) pasad[oa]|el (?:pasado )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|(?:back )?(?:in|on|en|el) (?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|(?:on|el) (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b)`;
+
+/**
+ * Coming back to it: the message is the customer's second word on the matter, and says so — asking or writing again
+ * («vuelvo a consultar», «preguntar de nuevo», "asking again"), pointing back to what they wrote before ("as I said in my
+ * last message", «como les comenté»), dating their own earlier report or ticket ("the ticket I opened 10 days ago", «lo
+ * reporté hace un mes»), or counting their attempts ("after several attempts to reach them"). Each is a repeat contact
+ * in the labelling guide's sense without any word of an answer that did not come: the customer has had to write again.
+ */
+const COMES_BACK = [
+  // Asking or writing again, in the first person and not refused («no vuelvo a…» is a threat to leave). «Pedir»
+  // is left out: it is also ordering («lo pido de nuevo» buys again).
+  '(?<!\\bno )(?:vuelvo|volvemos|volvi|volvimos) a (?:consultar|preguntar|escribir\\w*|reclamar|solicitar|llamar\\w*|insistir|comunicarme|comunicarnos|contactar\\w*|plantear|reportar|mencionar)',
+  '(?:consultar|preguntar|escribir\\w*|reclamar|reportar|consulto|pregunto|escribo|reclamo|reporto|insisto) (?:@ )?(?:de nuevo|nuevamente|otra vez)',
+  "(?:i'm|i am|we're|we are)(?: just| now| here)? (?:asking|writing|emailing|messaging|posting|reaching out|checking in|calling|chasing|raising this|reporting this) (?:again|once more|one more time|a second time|yet again)",
+  "(?:i'm|i am|we're|we are) (?:again|once again|once more) (?:asking|writing|requesting|reaching out|following up|contacting)",
+  // Pointing back to what they wrote before, to say it again.
+  "as (?:i|we) (?:have |had )?(?:already )?(?:said|mentioned|explained|stated|wrote|written|noted|asked|told you|pointed out) (?:before|earlier|previously|already|in (?:my|our) (?:previous|last|earlier|first|original|other) (?:message|email|e-mail|post|comment|reply|ticket|tweet|dm|letter|request))",
+  'como (?:ya )?(?:te |les |le |os )?(?:comente|dije|explique|escribi|mencione|indique|plantee|comentamos|dijimos|explicamos|escribimos|mencionamos|indicamos) (?:antes|anteriormente|previamente|ya|en (?:mi|el|nuestro) (?:mensaje|correo|comentario|post|reclamo|ticket) (?:anterior|previo))',
+  // Dating their own earlier report or ticket (what was ordered or requested is not a contact: «lo pedí en marzo»).
+  `(?:the|my|our|this|el|mi|este) (?:ticket|case|issue|complaint|report|post|reclamo|caso|issue|queja|reporte) (?:that )?(?:i|we|que)? ?(?:opened|filed|raised|submitted|posted|created|logged|reported|abri|puse|levante|cree|reporte|presente|abrimos|pusimos|levantamos|creamos|reportamos|presentamos) (?:@ ){0,2}(?:${WHEN_BEFORE})`,
+  `(?:i|we|i've|we've|i have|we have|i already|we already)(?: first| originally| already)? (?:reported|raised|flagged|posted) (?:this|it|that|the (?:issue|problem|bug|error))(?! to (?!you|your|support))(?: \\w+){0,3}? (?:${WHEN_BEFORE}|already|before|earlier|previously)`,
+  `(?:lo|la|esto|eso) (?:reporte|reclame|avise|reportamos|reclamamos|avisamos)(?! a (?:mi|la policia|mis))(?: \\w+){0,2}? (?:${WHEN_BEFORE}|antes|anteriormente|previamente)`,
+  // Counting their attempts.
+  '(?:several|multiple|many|numerous|repeated|countless|various|\\d+|two|three|four|five) (?:attempts|efforts|tries) (?:to|at) (?:contact|reach|resolve|address|get|fix|sort|speak|talk|call|email|cancel)',
+  '(?:varios|multiples|muchos|reiterados|numerosos|\\d+|dos|tres|cuatro|cinco) intentos (?:de|por) (?:contactar\\w*|comunicarme|comunicarnos|resolver|hablar|solucionar|llamar|cancelar|reclamar)',
+];
+const COMES_BACK_RE = compileTest(COMES_BACK);
+
+/** True when the message says it is the customer's second word on the matter (folded text). */
+export function comesBackToIt(folded: string): boolean {
+  return COMES_BACK_RE.test(folded.replace(QUOTED, ' ')) && !writesAboutNewTopic(folded);
+}
+
 /** True when the customer tells of an earlier contact with the company (folded text). */
 export function toldEarlierContact(folded: string): boolean {
   return EARLIER_CONTACT.test(folded) || TOLD.test(folded);

@@ -4,7 +4,7 @@
  * asking», «I've called four times». «Es la primera vez que escribo» does not fire.
  */
 import { chasesStatus } from '../grammar/status-chase';
-import { contactOnlyTowardCustomer, NEW_TOPIC, toldFruitlessContact } from '../grammar/contact-history';
+import { comesBackToIt, contactOnlyTowardCustomer, NEW_TOPIC, toldFruitlessContact } from '../grammar/contact-history';
 import { CARDINAL_FROM_TWO } from '../grammar/numbers';
 import { waitedOnContact } from '../grammar/time-waited';
 import { compileTest, phraseDetector } from '../patterns';
@@ -578,11 +578,30 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Following up for the fourth time on my deposit.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'My original ticket has been ignored for three weeks now.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Ignoran mis correos desde septiembre y el cargo sigue ahí.', fires: true, lexiconOnly: true },
+  // Fortieth session: coming back to it (grammar/contact-history.ts, COMES_BACK) — asking again, pointing back, an
+  // earlier report dated, attempts counted; and what only looks like it.
+  { lang: 'es', text: 'Vuelvo a consultar por la nota de crédito del mes pasado.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Quisiera preguntar nuevamente si ya tienen fecha para el reintegro.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I'm asking again because the invoice still shows the old address.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'As I explained in my previous email, the serial number is on the box.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Como les comenté antes, el router se reinicia solo cada noche.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Could someone check the ticket I opened 12 days ago? The dashboard is still blank.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'We reported this bug back in April and it is in the latest build too.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Lo reporté hace dos semanas y la app sigue cerrándose al abrir la cámara.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'After several attempts to reach the billing team I am posting here.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Tras varios intentos de comunicarme con la sucursal, escribo por aquí.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Muy mala la entrega, no vuelvo a comprar ni a reclamar nada aquí.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Lo pedí en marzo y llegó perfecto, ahora quiero otro igual.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I'm not asking again for a refund, just tell me when the replacement ships.", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'The salesman kept asking again and again whether I wanted the warranty.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I reported it to the police yesterday, so I have a crime number for the claim.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Les escribo de nuevo pero por otro tema: quiero sumar una línea.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'As I said, the new app is lovely; one question about widgets.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
   id: 'repeat-contact',
-  detect: (_text, folded) => (detect(folded) || chasesStatus(folded) || (!FIRST_CONTACT.test(folded) && (toldFruitlessContact(folded) || waitedOnContact(folded)))) && !contactOnlyTowardCustomer(folded),
+  detect: (_text, folded) => (detect(folded) || chasesStatus(folded) || (!FIRST_CONTACT.test(folded) && (toldFruitlessContact(folded) || waitedOnContact(folded) || comesBackToIt(folded)))) && !contactOnlyTowardCustomer(folded),
   label: { es: 'Vuelve a escribir', en: 'Repeat contact' },
   advice: {
     es: 'Reconoce que ya tuvo que escribir antes, no le pidas que repita nada que esté en el historial y hazte cargo del caso hasta cerrarlo.',
