@@ -54,6 +54,10 @@ const detectPhrases = phraseDetector(
     'ustedes como si nada',
     'me (?:toman|estan tomando) el pelo',
     'una (?:tomadura de pelo|falta de respeto|verguenza)',
+    // The same verdict in Spanish (fortieth session; 8 of the 10 team customer lines with it are labelled anger):
+    // «no lo recomiendo», «no se lo recomiendo a nadie», «no recomiendo este banco»; advice («no te recomiendo actualizar») is none.
+    "(?:no|nunca|jamas) (?:se |te |les |os )?(?:lo|la|los|las) (?:recomiendo|recomendaria|recomendare)(?=\\s*(?:[.!,]|$)| (?:a nadie|para nada|en absoluto|nada|ni un poco))",
+    "(?:no|nunca|jamas) (?:recomiendo|recomendaria|recomendare) (?:a )?(?:este|esta|estos|estas|su|sus|el|la|los|las|esa|ese) (?:banco|compania|empresa|hotel|servicio|tienda|app|aplicacion|aerolinea|operador\\w*|proveedor\\w*|lugar|sitio|local|restaurante|marca|aseguradora|agencia)\\b",
     // Spanish: threats to leave or go public
     '(?:me cambio|me paso|me voy|cambiarme|pasarme|irme) (?:a|con) (?:la competencia|otra (?:empresa|compania|operadora)|otro (?:banco|proveedor|operador))',
     // Leaving said by what is left, and money taken elsewhere: «me voy a cambiar de banco», «mi dinero a otro lado», "taking my money elsewhere".
@@ -326,6 +330,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Can I switch to a different plan before the renewal?', fires: false, lexiconOnly: true },
   { lang: 'en', text: "The charger died, so I'll have to find another one this weekend.", fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Se canceló el vuelo y tengo que buscar otro vuelo para mañana.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Dos semanas sin señal y nadie da la cara. No lo recomiendo a nadie.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'No recomiendo esta aseguradora, el siniestro sigue sin resolverse.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'No te recomiendo actualizar todavía: espera al parche de la semana que viene.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'One star only because I cannot give zero. The app logs me out every hour.', fires: true },
   { lang: 'es', text: 'Cobran el envío y llega tarde. Ni se les ocurra pedir por esta app.', fires: true },
   { lang: 'es', text: 'Con esta factura me voy directa a consumo.', fires: true },
