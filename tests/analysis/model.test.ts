@@ -49,7 +49,20 @@ describe('weights file', () => {
     // The layouts that left masks and weights to gzip (before the fortieth session): the header tells them apart.
     const bytesForGzip = bytes.slice();
     bytesForGzip[1] = 0xc0;
-    expect(() => decodeModel(bytesForGzip)).toThrow();
+    expect(() => decodeModel(bytesForGzip)).toThrow(/another layout/);
+    // The flag alone, with the same 16 labels: still refused by its header.
+    const unflagged = bytes.slice();
+    unflagged[1] = 0;
+    expect(() => decodeModel(unflagged)).toThrow(/another layout/);
+    // A byte too many is refused: the coded stream must end the file.
+    expect(() => decodeModel(Uint8Array.from([...bytes, 0]))).toThrow(/wrong length/);
+    // Another number of labels than the engine scores, and a row count past the file's end.
+    const fewerLabels = bytes.slice();
+    fewerLabels[0] = 15;
+    expect(() => decodeModel(fewerLabels)).toThrow(/labels/);
+    const tooManyRows = bytes.slice();
+    tooManyRows.set([0xff, 0xff, 0xff, 0xff], 2);
+    expect(() => decodeModel(tooManyRows)).toThrow(/wrong length/);
     const before = shippedModel();
     useShippedWeights(older);
     expect(shippedModel()).toBeNull();
@@ -77,7 +90,8 @@ describe('range coder', () => {
   // A fixed pseudo-random stream (a linear congruential generator), so the test is the same on every run.
   const stream = (n: number, oneIn: (context: number) => number) => {
     let seed = 12345;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // 32-bit arithmetic throughout (Math.imul), so the sequence does not lose bits past 2^53.
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     return Array.from({ length: n }, (_, i) => ({ context: i % 4, bit: random() < 1 / oneIn(i % 4) ? 1 : 0 }));
   };
 
@@ -86,7 +100,9 @@ describe('range coder', () => {
     const encoder = new RangeEncoder();
     const written = contexts(4);
     for (const { context, bit } of bits) encoder.bit(written, context, bit);
-    const bytes = Uint8Array.from([7, 7, ...encoder.finish()]);
+    const coded = encoder.finish();
+    expect(coded[0]).toBe(0);
+    const bytes = Uint8Array.from([7, 7, ...coded]);
     const decoder = new RangeDecoder(bytes, 2);
     const read = contexts(4);
     expect(bits.map(({ context }) => decoder.bit(read, context))).toEqual(bits.map(({ bit }) => bit));

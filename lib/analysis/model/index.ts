@@ -174,9 +174,12 @@ export function decodeModel(bytes: Uint8Array): Model {
   // A file of an older layout (bytes left to gzip) would read its masks as coded bits.
   if (!(header & RANGE_CODED)) throw new Error('weights file: another layout');
   const labelCount = header & ~RANGE_CODED;
+  if (labelCount !== MODEL_LABELS.length) throw new Error('weights file: another set of labels');
   at += 2;
   const rowCount = view.getUint32(at, true);
   at += 4;
+  // Every row takes at least a byte of bucket delta: a count past the file's length is no weights file.
+  if (rowCount > bytes.length - at) throw new Error('weights file: wrong length');
   const labels: LabelInfo[] = [];
   for (let l = 0; l < labelCount; l++) {
     labels.push({

@@ -74,8 +74,11 @@ export class RangeDecoder {
     private readonly bytes: Uint8Array,
     start: number,
   ) {
-    this.at = start + 1; // the encoder's first byte is always 0
+    this.at = start;
+    // The encoder's first byte is always 0, and the code starts below the range.
+    if (this.next() !== 0) throw new Error('weights file: not range coded');
     for (let i = 0; i < 4; i++) this.code = this.code * 256 + this.next();
+    if (this.code === 0xffffffff) throw new Error('weights file: not range coded');
   }
 
   bit(probabilities: Uint16Array, context: number): number {
