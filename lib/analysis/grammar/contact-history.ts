@@ -340,38 +340,60 @@ const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN, ...REPLY_NEV
  * Read after the contact it dates.
  */
 const WHEN_BEFORE =
-  `(?:${SPAN_OF_TIME} ago|a (?:few|couple of) (?:days|weeks|months) ago|hace ${SPAN_OF_TIME}|hace (?:unos|unas|un par de) (?:dias|semanas|meses)|(?:last|this past) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ayer|anteayer|(?:el|la) (?:semana|mes) pasad[oa]|el (?:pasado )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|(?:back )?(?:in|on|en|el) (?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|(?:on|el) (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b)`;
+  `(?:${SPAN_OF_TIME} ago|a (?:few|couple of) (?:days|weeks|months) ago|hace ${SPAN_OF_TIME}|hace (?:unos|unas|un par de) (?:dias|semanas|meses)|(?:last|this past|on) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ayer|anteayer|(?:el|la) (?:semana|mes) pasad[oa]|el (?:pasado )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|(?:back )?(?:in|on|en|el) (?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|(?:on|el) (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b)`;
 
 /**
  * Coming back to it: the message is the customer's second word on the matter, and says so — asking or writing again
- * («vuelvo a consultar», «preguntar de nuevo», "asking again"), pointing back to what they wrote before ("as I said in my
- * last message", «como les comenté»), dating their own earlier report or ticket ("the ticket I opened 10 days ago", «lo
- * reporté hace un mes»), or counting their attempts ("after several attempts to reach them"). Each is a repeat contact
- * in the labelling guide's sense without any word of an answer that did not come: the customer has had to write again.
+ * («vuelvo a consultar por…», «quería preguntar de nuevo», "I'm asking again"), dating their own earlier report or
+ * ticket ("the ticket I opened 10 days ago", «lo reporté hace un mes»), or counting their attempts to reach us ("after
+ * several attempts to reach them"). Each is a repeat contact in the labelling guide's sense without any word of an
+ * answer that did not come: the customer has had to write again. Only contacting counts: typing a password again,
+ * looking a balance up again, a report made in an app, a parcel posted back, a card reported stolen, attempts at a
+ * payment or at a fix are none (review of the fortieth session).
  */
 const COMES_BACK = [
   // Asking or writing again, in the first person and not refused («no vuelvo a…» is a threat to leave). «Pedir»
-  // is left out: it is also ordering («lo pido de nuevo» buys again).
-  '(?<!\\bno )(?:vuelvo|volvemos|volvi|volvimos) a (?:consultar|preguntar|escribir\\w*|reclamar|solicitar|llamar\\w*|insistir|comunicarme|comunicarnos|contactar\\w*|plantear|reportar|mencionar)',
-  '(?:consultar|preguntar|escribir\\w*|reclamar|reportar|consulto|pregunto|escribo|reclamo|reporto|insisto) (?:@ )?(?:de nuevo|nuevamente|otra vez)',
-  "(?:i'm|i am|we're|we are)(?: just| now| here)? (?:asking|writing|emailing|messaging|posting|reaching out|checking in|calling|chasing|raising this|reporting this) (?:again|once more|one more time|a second time|yet again)",
+  // is left out: it is also ordering («lo pido de nuevo» buys again); «escribir» and «consultar» only toward someone
+  // or about something, not «escribir de nuevo la contraseña», «consultar de nuevo el saldo».
+  '(?<!\\bno )(?:me |nos )?(?:vuelvo|volvemos|volvi|volvimos) a (?:preguntar|reclamar|solicitar|insistir|comunicar(?:me|nos)?|contactar\\w*|poner(?:me|nos)? en contacto|plantear|mencionar|escribir(?:les|le|te|os)|(?:escribir|consultar|llamar)(?= (?:por|sobre|acerca|si|con|para|a ustedes|al|a la)\\b))',
+  '(?:consulto|pregunto|escribo|reclamo|reporto|insisto|preguntar|reclamar|insistir|(?:queria|quiero|quisiera|quisieramos|vengo a|paso a) (?:consultar|escribir(?:les|le|te|os)?|preguntar|reclamar)) (?:de nuevo|nuevamente|otra vez)',
+  "(?:i'm|i am|we're|we are)(?: just| now| here)? (?:asking|writing|emailing|messaging|reaching out|checking in|calling|chasing|raising this|reporting this) (?:again|once more|one more time|a second time|yet again)",
   "(?:i'm|i am|we're|we are) (?:again|once again|once more) (?:asking|writing|requesting|reaching out|following up|contacting)",
-  // Pointing back to what they wrote before, to say it again.
-  "as (?:i|we) (?:have |had )?(?:already )?(?:said|mentioned|explained|stated|wrote|written|noted|asked|told you|pointed out) (?:before|earlier|previously|already|in (?:my|our) (?:previous|last|earlier|first|original|other) (?:message|email|e-mail|post|comment|reply|ticket|tweet|dm|letter|request))",
-  'como (?:ya )?(?:te |les |le |os )?(?:comente|dije|explique|escribi|mencione|indique|plantee|comentamos|dijimos|explicamos|escribimos|mencionamos|indicamos) (?:antes|anteriormente|previamente|ya|en (?:mi|el|nuestro) (?:mensaje|correo|comentario|post|reclamo|ticket) (?:anterior|previo))',
-  // Dating their own earlier report or ticket (what was ordered or requested is not a contact: «lo pedí en marzo»).
-  `(?:the|my|our|this|el|mi|este) (?:ticket|case|issue|complaint|report|post|reclamo|caso|issue|queja|reporte) (?:that )?(?:i|we|que)? ?(?:opened|filed|raised|submitted|posted|created|logged|reported|abri|puse|levante|cree|reporte|presente|abrimos|pusimos|levantamos|creamos|reportamos|presentamos) (?:@ ){0,2}(?:${WHEN_BEFORE})`,
-  `(?:i|we|i've|we've|i have|we have|i already|we already)(?: first| originally| already)? (?:reported|raised|flagged|posted) (?:this|it|that|the (?:issue|problem|bug|error))(?! to (?!you|your|support))(?: \\w+){0,3}? (?:${WHEN_BEFORE}|already|before|earlier|previously)`,
-  `(?:lo|la|esto|eso) (?:reporte|reclame|avise|reportamos|reclamamos|avisamos)(?! a (?:mi|la policia|mis))(?: \\w+){0,2}? (?:${WHEN_BEFORE}|antes|anteriormente|previamente)`,
-  // Counting their attempts.
-  '(?:several|multiple|many|numerous|repeated|countless|various|\\d+|two|three|four|five) (?:attempts|efforts|tries) (?:to|at) (?:contact|reach|resolve|address|get|fix|sort|speak|talk|call|email|cancel)',
-  '(?:varios|multiples|muchos|reiterados|numerosos|\\d+|dos|tres|cuatro|cinco) intentos (?:de|por) (?:contactar\\w*|comunicarme|comunicarnos|resolver|hablar|solucionar|llamar|cancelar|reclamar)',
+  // Dating their own earlier ticket or complaint (a report or a post may be a document or a social post).
+  `(?:the|my|our|this|el|mi|este) (?:ticket|case|issue|complaint|reclamo|caso|queja) (?:that )?(?:(?:i|we|que) )?(?:opened|filed|raised|submitted|posted|created|logged|reported|abri|puse|levante|cree|presente|abrimos|pusimos|levantamos|creamos|reportamos|presentamos) (?:@ ){0,2}(?:${WHEN_BEFORE})`,
+  // Their own report of it, dated: not to someone else ("to my manager", "with the landlord") nor of a theft ("reported it stolen").
+  `(?:i|we|i've|we've|i have|we have|i already|we already)(?: first| originally| already)? (?:reported|raised|flagged) (?:this|it|that|the (?:issue|problem|bug|error))(?! (?:to|with) (?!you\\b|your\\b|support\\b))(?! (?:stolen|lost|missing|as (?:stolen|lost)))(?: \\w+){0,3}? (?:${WHEN_BEFORE}|already|earlier|previously)`,
+  // «Lo reclamé hace…», not the subjunctive «que lo reclame antes del 10».
+  `(?<!\\bque )(?:lo|la|esto|eso) (?:reporte|reclame|avise|reportamos|reclamamos|avisamos)(?! a (?:mi|la policia|mis))(?: \\w+){0,2}? (?:${WHEN_BEFORE}|anteriormente|previamente)`,
+  // Counting their attempts to reach us, or to sort it out with us.
+  "(?:several|multiple|many|numerous|repeated|countless|various|\\d+|two|three|four|five) (?:attempts|efforts|tries) (?:to|at) (?:contact|reach|speak|talk|call|phone|email|get (?:through|hold of|in touch|an answer|a response)|(?:resolve|address|sort|fix) (?:this|it|the \\w+) with (?:you|your|support|customer service|the (?:company|seller|store|bank)))",
+  '(?:varios|multiples|muchos|reiterados|numerosos|\\d+|dos|tres|cuatro|cinco) intentos (?:de|por) (?:contactar\\w*|comunicarme|comunicarnos|hablar con|llamar\\w*|ponerme en contacto|ponernos en contacto)',
 ];
 const COMES_BACK_RE = compileTest(COMES_BACK);
 
+/**
+ * Pointing back to what they wrote before, to say it again ("As I explained in my previous email, …", «Como les comenté
+ * antes, …»). Read at the message's opening: further in, "as I said before" points back inside the same message.
+ */
+const POINTS_BACK = [
+  // Said again, not just said: "As I said, …" may only lead into the point.
+  "as (?:i|we) (?:have |had )?(?:already (?:said|mentioned|explained|stated|wrote|written|noted|asked|told you|pointed out)|(?:said|mentioned|explained|stated|wrote|written|noted|asked|told you|pointed out) (?:before|earlier|previously|already))(?= ?,)",
+  'como (?:(?:ya )(?:te |les |le |os )?(?:comente|dije|explique|escribi|mencione|indique|plantee|comentamos|dijimos|explicamos|escribimos|mencionamos|indicamos)|(?:te |les |le |os )?(?:comente|dije|explique|escribi|mencione|indique|plantee|comentamos|dijimos|explicamos|escribimos|mencionamos|indicamos) (?:antes|anteriormente|previamente|ya))(?= ?,)',
+];
+const POINTS_BACK_RE = compileTest(POINTS_BACK);
+/** …anywhere, when it names the earlier message: "as I said in my last email". */
+const POINTS_BACK_TO_MESSAGE = compileTest([
+  "as (?:i|we) (?:have |had )?(?:already )?(?:said|mentioned|explained|stated|wrote|noted|asked|pointed out) in (?:my|our) (?:previous|last|earlier|first|original|other) (?:message|email|e-mail|post|comment|reply|ticket|tweet|dm|letter|request)",
+  'como (?:ya )?(?:te |les |le |os )?(?:comente|dije|explique|escribi|mencione|indique|plantee|comentamos|dijimos|explicamos|escribimos|mencionamos|indicamos) en (?:mi|el|nuestro) (?:mensaje|correo|comentario|post|reclamo|ticket) (?:anterior|previo)',
+]);
+/** A message's opening: up to its first sentence end, past a greeting line. */
+const OPENING = /^\s*(?:(?:hi|hello|hey|dear|hola|buenas|buenos dias|buenas tardes|estimad[oa]s?)\b[^\n.!?]{0,40}[\n,.!]\s*)?[^.!?\n]*/;
+
 /** True when the message says it is the customer's second word on the matter (folded text). */
 export function comesBackToIt(folded: string): boolean {
-  return COMES_BACK_RE.test(folded.replace(QUOTED, ' ')) && !writesAboutNewTopic(folded);
+  const read = folded.replace(QUOTED, ' ');
+  if (writesAboutNewTopic(folded)) return false;
+  return COMES_BACK_RE.test(read) || POINTS_BACK_TO_MESSAGE.test(read) || POINTS_BACK_RE.test(OPENING.exec(read)![0]);
 }
 
 /** True when the customer tells of an earlier contact with the company (folded text). */

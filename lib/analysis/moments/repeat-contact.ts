@@ -597,6 +597,16 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'I reported it to the police yesterday, so I have a crime number for the claim.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Les escribo de nuevo pero por otro tema: quiero sumar una línea.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'As I said, the new app is lovely; one question about widgets.', fires: false, lexiconOnly: true },
+  // The session's review: only contacting counts, and pointing back only at the message's opening.
+  { lang: 'es', text: 'Me vuelvo a comunicar por el mismo cargo duplicado de octubre.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'As I already said, the parcel never left the depot.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Tengo que consultar de nuevo el saldo para ver si entró la transferencia.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I reported the card stolen yesterday; can you send a new one?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'We raised it with the building manager last month and he says the fault is on your side.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'After four attempts to get the payment accepted, the card was frozen.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'The laptop overheats and the fan is loud. As I said before, it is brand new.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: '¿Hace falta que lo reclame antes del día 10 para que me lo devuelvan?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'The report I created yesterday shows zeros for every branch.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
