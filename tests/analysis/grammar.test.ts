@@ -672,6 +672,10 @@ describe('the time a customer was given against the time they have waited', () =
     ['The swap took 3 days, not 10 as they said. Impressed.', 'within'],
     ['Plumber booked for today between 9 and 1, it\'s now 3pm and no sign of him.', 'outrun'],
     ['Plumber booked for today between 9 and 1, it\'s 11 and he just texted he is on the way.', null],
+    // Fortieth session: the slot reads the hour said now as the clock check does — in words, and with "already" after it.
+    ['Fibre engineer booked for today 8-12. It\'s nearly three and nobody.', 'outrun'],
+    ['Técnico agendado para hoy entre las 9 y las 13, son las 5 ya y nada.', 'outrun'],
+    ['Fitter due today 8-12, it\'s 2pm already.', 'outrun'],
     ['It\'s May 3 and the April invoice is still not here.', null],
     ['You confirmed "refund within 5 business days of receipt". It arrived back with you on June 2. It\'s June 20.', 'outrun'],
     // Thirty-ninth session: a time of day promised or booked, and a later hour said to be now.

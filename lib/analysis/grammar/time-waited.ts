@@ -227,7 +227,6 @@ function calendarWaits(folded: string): Array<{ at: number; minutes: number }> {
 
 /** A visit booked for a slot today, and a time said as now past its end: "booked for today 8-12… it's now 2pm", «entre las 9 y las 13… ya son las 4 de la tarde». */
 const SLOT_TODAY = /\b(?:today|hoy)\b[^.!?]{0,40}?\b(?:between\s+|entre\s+(?:las\s+)?|from\s+|de\s+(?:las\s+)?)?(?<a>\d{1,2})(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to|and|y|a)\s*(?:las\s+)?(?<b>\d{1,2})(?::\d\d)?\s*(?<bm>am|pm|hs|h\b)?/;
-const NOW_CLOCK = /\b(?:it's now|it is now|now it's|its now|it's|it is|ya son las|son las|ya es la|es la)\s+(?:already\s+|ya\s+)?(?<n>\d{1,2})(?::(?<nm>\d\d))?\s*(?<ap>am|pm|p\.m\.|a\.m\.|de la tarde|de la noche|hs|h\b)?/g;
 const hour24 = (h: number, marker: string | undefined) => (/^(?:pm|p\.m\.|de la tarde|de la noche)$/.test(marker ?? '') || (!marker && h <= 7) ? (h % 12) + 12 : h);
 /** The hour a match names (`n`, `nm`, `ap`, or `noon` for lunchtime), on the 24-hour clock: «las 5» is 17, "11 am" is 11. */
 const hourOf = (g: Record<string, string | undefined>) =>
@@ -237,7 +236,7 @@ function slotGoneBy(folded: string): boolean {
   if (!slot) return false;
   const end = hour24(Number(slot.groups!.b), slot.groups!.bm);
   if (end <= Number(slot.groups!.a) || end > 23) return false;
-  for (const now of folded.slice(slot.index + slot[0].length).matchAll(NOW_CLOCK)) {
+  for (const now of folded.slice(slot.index + slot[0].length).matchAll(NOW_HOUR)) {
     const hour = hourOf(now.groups!);
     if (hour > end && hour <= 23.99) return true;
   }
@@ -252,7 +251,7 @@ const PROMISED_CLOCK = new RegExp(String.raw`\b(?:(?:a|para|hasta|antes de) las|
 /** What makes that time a booking, besides a promise told (GIVEN_BY): «agendé una consulta a las 4», "booked for 11 am". */
 const BOOKED = /\b(?:agend\w*|reserv\w*|cita|turno|consulta|programad\w*|quedaba|quedo en|estaria|llegaba|iba a|iban a|tenian? que|booked|scheduled|appointment|consultation|due|would|\w+'d)\b/;
 /** The time said to be now, later in the message: «ya son las 7», "it's nearly four", «son las 4:40». */
-const NOW_HOUR = new RegExp(String.raw`\b(?:son las|es la|it's|it is|its)\s+(?:(?:now|already|nearly|almost|past|gone|casi|ya)\s+)*(?<n>${HOUR})(?::(?<nm>\d\d))?\s*(?<ap>${MARKER})?(?=\s*(?:[.,;!?)]|$|(?:and|y|now|ya|pero|but|no|nadie|nobody|el|la|the)\b))`, 'g');
+const NOW_HOUR = new RegExp(String.raw`\b(?:son las|es la|it's|it is|its)\s+(?:(?:now|already|nearly|almost|past|gone|casi|ya)\s+)*(?<n>${HOUR})(?::(?<nm>\d\d))?\s*(?<ap>${MARKER})?(?=\s*(?:[.,;!?)]|$|(?:and|y|now|ya|already|still|todavia|pero|but|no|nadie|nobody|el|la|the)\b))`, 'g');
 
 /** A time of day promised or booked and a later time said to be now: «quedaba lista a las 5 y ya son las 7», "booked for 4, it's 4:40". */
 function clockGoneBy(folded: string): boolean {
