@@ -371,28 +371,32 @@ const COMES_BACK = [
 ];
 const COMES_BACK_RE = compileTest(COMES_BACK);
 
+/** What the customer says they said: "as I explained", «como les comenté». */
+const SAID_EN = '(?:said|mentioned|explained|stated|wrote|written|noted|asked|told you|pointed out)';
+const SAID_ES = '(?:comente|dije|explique|escribi|mencione|indique|plantee|comentamos|dijimos|explicamos|escribimos|mencionamos|indicamos)';
+
 /**
  * Pointing back to what they wrote before, to say it again ("As I explained in my previous email, …", «Como les comenté
  * antes, …»). Read at the message's opening: further in, "as I said before" points back inside the same message.
  */
 const POINTS_BACK = [
   // Said again, not just said: "As I said, …" may only lead into the point.
-  "as (?:i|we) (?:have |had )?(?:already (?:said|mentioned|explained|stated|wrote|written|noted|asked|told you|pointed out)|(?:said|mentioned|explained|stated|wrote|written|noted|asked|told you|pointed out) (?:before|earlier|previously|already))(?= ?,)",
-  'como (?:(?:ya )(?:te |les |le |os )?(?:comente|dije|explique|escribi|mencione|indique|plantee|comentamos|dijimos|explicamos|escribimos|mencionamos|indicamos)|(?:te |les |le |os )?(?:comente|dije|explique|escribi|mencione|indique|plantee|comentamos|dijimos|explicamos|escribimos|mencionamos|indicamos) (?:antes|anteriormente|previamente|ya))(?= ?,)',
+  `as (?:i|we) (?:have |had )?(?:already ${SAID_EN}|${SAID_EN} (?:before|earlier|previously|already))(?= ?,)`,
+  `como (?:(?:ya )(?:te |les |le |os )?${SAID_ES}|(?:te |les |le |os )?${SAID_ES} (?:antes|anteriormente|previamente|ya))(?= ?,)`,
 ];
 const POINTS_BACK_RE = compileTest(POINTS_BACK);
 /** …anywhere, when it names the earlier message: "as I said in my last email". */
 const POINTS_BACK_TO_MESSAGE = compileTest([
   "as (?:i|we) (?:have |had )?(?:already )?(?:said|mentioned|explained|stated|wrote|noted|asked|pointed out) in (?:my|our) (?:previous|last|earlier|first|original|other) (?:message|email|e-mail|post|comment|reply|ticket|tweet|dm|letter|request)",
-  'como (?:ya )?(?:te |les |le |os )?(?:comente|dije|explique|escribi|mencione|indique|plantee|comentamos|dijimos|explicamos|escribimos|mencionamos|indicamos) en (?:mi|el|nuestro) (?:mensaje|correo|comentario|post|reclamo|ticket) (?:anterior|previo)',
+  `como (?:ya )?(?:te |les |le |os )?${SAID_ES} en (?:mi|el|nuestro) (?:mensaje|correo|comentario|post|reclamo|ticket) (?:anterior|previo)`,
 ]);
 /** A message's opening: up to its first sentence end, past a greeting line. */
 const OPENING = /^\s*(?:(?:hi|hello|hey|dear|hola|buenas|buenos dias|buenas tardes|estimad[oa]s?)\b[^\n.!?]{0,40}[\n,.!]\s*)?[^.!?\n]*/;
 
 /** True when the message says it is the customer's second word on the matter (folded text). */
 export function comesBackToIt(folded: string): boolean {
-  const read = folded.replace(QUOTED, ' ');
   if (writesAboutNewTopic(folded)) return false;
+  const read = folded.replace(QUOTED, ' ');
   return COMES_BACK_RE.test(read) || POINTS_BACK_TO_MESSAGE.test(read) || POINTS_BACK_RE.test(OPENING.exec(read)![0]);
 }
 
