@@ -37,7 +37,7 @@ export class RangeEncoder {
       probabilities[context] = p + ((ONE - p) >> ADAPT_SHIFT);
     }
     while (this.range < TOP) {
-      this.range = (this.range * 256) >>> 0;
+      this.range *= 256;
       this.shiftLow();
     }
   }
