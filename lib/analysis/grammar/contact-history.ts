@@ -393,7 +393,11 @@ const POINTS_BACK_TO_MESSAGE = compileTest([
 /** A message's opening: up to its first sentence end, past a greeting line. */
 const OPENING = /^\s*(?:(?:hi|hello|hey|dear|hola|buenas|buenos dias|buenas tardes|estimad[oa]s?)\b[^\n.!?]{0,40}[\n,.!]\s*)?[^.!?\n]*/;
 
-/** True when the message says it is the customer's second word on the matter (folded text). */
+/**
+ * True when the message says it is the customer's second word on the matter (folded text). A new topic
+ * («les escribo de nuevo pero por otro tema») bars this read only: it undoes "writing again", not a contact
+ * told as unanswered («nadie contestó mis correos»), which the labelling guide counts whatever the topic.
+ */
 export function comesBackToIt(folded: string): boolean {
   if (writesAboutNewTopic(folded)) return false;
   const read = folded.replace(QUOTED, ' ');

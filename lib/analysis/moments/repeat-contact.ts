@@ -607,6 +607,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'The laptop overheats and the fan is loud. As I said before, it is brand new.', fires: false, lexiconOnly: true },
   { lang: 'es', text: '¿Hace falta que lo reclame antes del día 10 para que me lo devuelvan?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'The report I created yesterday shows zeros for every branch.', fires: false, lexiconOnly: true },
+  // Forty-first session: a new topic undoes "writing again", not a contact told as unanswered (docs/labelling.md).
+  { lang: 'en', text: "Nobody has answered my emails since Monday, so I'm writing again but about a different order: #5512 needs a new address.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Hace una semana que espero respuesta del área técnica; les escribo otra vez por otro asunto, el cambio de titular.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
