@@ -133,6 +133,8 @@ const ANSWERER_EN = "(?:you|they|he|she|nobody|no one|no-one|noone|anyone|anybod
  * A device or page that does not respond («la app no responde») is not a person's silence: the
  * Spanish forms need an addressee («me», «nos») or a person.
  */
+/** Who would answer, in Spanish: a party of the company or the seller, not a product («la app», «el sistema»). */
+const ANSWERER_ES = '(?:ustedes|uds|vosotros|la (?:empresa|compania|tienda|aseguradora|aerolinea|entidad|agencia|distribuidora|prestadora|operadora)|el (?:banco|vendedor|proveedor|soporte|servicio (?:al cliente|tecnico)|call ?center|desarrollador|equipo(?: de soporte)?|comercio|local)|los (?:desarrolladores|vendedores)|soporte|(?:la )?atencion (?:al|a) (?:cliente|clientes|usuario|usuarios))';
 const COMPANY_SILENCE = [
   // «nobody has replied», «no one answers the phone», «no one ever picks up»
   `(?:nobody|no one|no-one|noone)(?:'s|s)? (?:(?:has|have|had|ever|even|will|would|is|was|seems to|bothered to|bothers to|cares to) )*${REPLY_VERB_EN}`,
@@ -153,6 +155,9 @@ const COMPANY_SILENCE = [
   // «no me contestan», «no nos respondieron», «nadie me atiende»
   'no (?:me|nos) (?:han |ha |habian |habia )?(?:responden|contestan|responde|contesta|atienden|atiende|respondieron|contestaron|respondio|contesto|respondido|contestado|devuelven la llamada|devolvieron la llamada|escriben|escribieron)',
   'nadie (?:me |nos )?(?:ha |han )?(?:responde|contesta|atiende|respondio|contesto|atendio|respondido|contestado|atendido|devuelve|devolvio|contactado(?! para))',
+  // The party named as subject, no pronoun: «la empresa no responde», «el vendedor nunca contestó», «ustedes no contestan».
+  // Only a party: «la app no responde» is a fault, not a silence.
+  `${ANSWERER_ES} (?:(?:todavia|aun|ya|simplemente|directamente) )?(?:no|nunca|jamas) (?:me |nos )?(?:(?:ha|han) )?(?:responde|responden|contesta|contestan|atiende|atienden|respondio|respondieron|contesto|contestaron|respondido|contestado|atendido)\\b`,
   // The channel named with its silence: «no atienden en atención a clientes», «en el WhatsApp nunca me dieron una solución»
   // (twenty-eighth session).
   'no (?:atienden|contestan|responden) (?:en|por) (?:el |la |los |su |sus )?(?:atencion (?:a|al) (?:clientes?|usuarios?)|servicio al cliente|telefono|linea|chat|whatsapp|call ?center|0800|sucursales?|oficinas?)',

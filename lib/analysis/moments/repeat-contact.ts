@@ -152,6 +152,10 @@ const detect = phraseDetector(
     '(?:no (?:paro|paramos|dejo|dejamos|he parado|hemos parado|he dejado|hemos dejado) de|(?:llevo|llevamos) (?:mas de |casi )?(?:\\w+ )?(?:minutos|horas|dias|semanas|meses)(?: tratando de| intentando)?) (?:llamar|escribir|reclamar|insistir|marcar|mandar correos|comunicarme|comunicarnos)',
     '(?:llame|llamamos|escribi|escribimos|marque|marcamos|reclame|reclamamos|(?:he|hemos|habia|habiamos) (?:llamado|marcado|reclamado))(?: a \\w+)? (?:todo el dia|toda la manana|toda la tarde|todos los dias|a diario|cada dia)',
     "(?:called|rang|phoned|emailed|messaged|tweeted|chased)(?: (?:you|them|support))? (?:all day|every day|every single day|daily|repeatedly|over and over)",
+    // Made to contact them every time it happens: «cada noche hay que llamar para reportarlo», "every week we have to chase".
+    '(?:cada|todos los|todas las) (?:dia|dias|noche|noches|manana|mananas|semana|semanas|mes|meses|vez)(?: que (?:pasa|ocurre|sucede|se (?:cae|corta|va)))?,? (?:hay que|tengo que|tenemos que|debo|debemos|me toca|nos toca) (?:volver a )?(?:llamar|escribir|reclamar|reportar\\w*|marcar|insistir)(?! (?:a |con )?(?:mi|mis|su|sus) )',
+    "every (?:single )?(?:day|night|morning|week|month|time(?: it (?:happens|goes down|drops))?),? (?:i|we) (?:have|need|had|needed) to (?:(?:call|ring|phone|email|e-mail|chase|write to) (?:you|them|support|customer (?:service|care|support)|the (?:helpline|hotline|call cent(?:er|re)|company|bank|support (?:line|team))|in|back)|complain|report it|chase)\\b",
+    "(?:i|we) (?:have|need|had|needed) to (?:call|ring|phone|email|e-mail|chase|write to) (?:you|them|support|the (?:helpline|hotline|company|bank|support team)) (?:every (?:single )?(?:day|night|week|time)|daily|weekly)",
     // Chasing an open thread: «Any updates on this?», «any news about my refund?», «¿alguna novedad?».
     "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the (?!new |next |upcoming |latest )@)",
     '(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hola,? )?¿?(?:alguna|hay) (?:novedad|novedades|actualizacion|respuesta)(?: sobre| con| de)? ?(?:esto|este|esta|mi|el|la)?(?= ?\\?|$)',
@@ -524,7 +528,7 @@ export const examples: MomentExample[] = [
   // …and support that never answers, or an answer still awaited.
   { lang: 'en', text: 'Yes I did write in, but they do not reply and nothing gets fixed.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Todavía estoy esperando a que me contesten lo del cargo duplicado.', fires: true, lexiconOnly: true },
-  { lang: 'es', text: 'Estoy esperando a que me llamen para confirmar la cita, ¿a qué hora suelen llamar?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Estoy esperando a que me llamen para confirmar la cita, ¿a qué hora suelen llamar?', fires: false },
   // A stretch gone by since the request and nothing heard; a stretch with no contact in it is not.
   { lang: 'en', text: 'Asked for a refund on the 3rd. That was two weeks ago and I have heard nothing.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Mandé las fotos del daño. Van tres semanas y sin respuesta.', fires: true, lexiconOnly: true },
@@ -607,6 +611,21 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'The laptop overheats and the fan is loud. As I said before, it is brand new.', fires: false, lexiconOnly: true },
   { lang: 'es', text: '¿Hace falta que lo reclame antes del día 10 para que me lo devuelvan?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'The report I created yesterday shows zeros for every branch.', fires: false, lexiconOnly: true },
+  // Forty-first session: made to contact them each time, in Spanish and English; not a call to one's own people.
+  { lang: 'es', text: 'Cada noche hay que llamar para reportar el corte de luz.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Every week we have to chase the helpline for the same missing statement.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Every day I have to call my mum to remind her of the pills, so I need the app alerts.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Cada mañana tengo que llamar a mi hermana para abrirle el portón.', fires: false, lexiconOnly: true },
+  // …a company party's silence without a pronoun, and a product that does not respond is a fault, not a silence.
+  { lang: 'es', text: 'La empresa no responde y el cargo sigue en la tarjeta.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Ustedes nunca contestan, ¿para qué tienen un correo?', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'La app no responde al tocar el botón de pagar.', fires: false, lexiconOnly: true },
+  // …asking whether they have looked at it yet, subject dropped or asked without a «?».
+  { lang: 'es', text: '¿Pudieron revisar el comprobante que les adjunté?', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Quisiera saber si ya revisaron la solicitud de reintegro.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Did you get a chance to look at the logs I attached?', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Quisiera saber si puedo cambiar la fecha de entrega.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Todavía no pude revisar el correo que me mandaron.', fires: false, lexiconOnly: true },
   // Forty-first session: a new topic undoes "writing again", not a contact told as unanswered (docs/labelling.md).
   { lang: 'en', text: "Nobody has answered my emails since Monday, so I'm writing again but about a different order: #5512 needs a new address.", fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Hace una semana que espero respuesta del área técnica; les escribo otra vez por otro asunto, el cambio de titular.', fires: true, lexiconOnly: true },
