@@ -39,7 +39,9 @@ const checker = lexiconChecker(
             // Twenty-ninth session, as English has them: waiting as all that is left («solo queda esperar», «no queda otra que
             // esperar»), the matter to be forgotten until then, a «when?» answered with itself («estará cuando esté»), patience
             // after a laugh («JAJA paciencia»).
-            '(?:(?:ya )?(?:solo|solamente) (?:nos |te |le |les )?queda|no (?:nos |te |le |les )?queda (?:otra|otra cosa|mas remedio)(?: que)?) (?:que )?esperar(?=\\s*[.!]|$)',
+            // Forty-first session: «lo único que queda es esperar», and left with «y seguir intentando» — waiting and retrying is
+            // still all there is.
+            "(?:(?:ya )?(?:solo|solamente) (?:nos |te |le |les )?queda|no (?:nos |te |le |les )?queda (?:otra|otra cosa|mas remedio)(?: que)?|lo unico que (?:nos |te |le |les )?(?:queda(?: por hacer)?|(?:puedes|podes|puede|pueden|podemos|se puede|podes) hacer(?: ahora)?) es) (?:que )?esperar(?=\\s*[.!]|$|,? y (?:seguir |volver a )?(?:intentando|intentar|probando|probar|reintentando|reintentar))",
             '(?:olvidate|olvidese|olvidense|olvidaos) (?:del|de este|de ese) (?:asunto|tema|problema)(?![^.!?]{0,30}\\b(?:ya (?:esta|quedo|lo)|resuelto|solucionado|devolvimos|reembolsamos))',
             '(?:estara|saldra|llegara|sale|llega) cuando (?:este|salga|llegue)(?=\\s*[.!]|$)',
             '(?:ja|je|ji){2,} paciencia(?=\\s*[.!]|$)',
@@ -159,6 +161,8 @@ const checker = lexiconChecker(
             // asked, a «when?» answered with itself ("It'll be ready when it's ready", "When it's ready."), the product not for them.
             `${SENTENCE_OPENING.en}(?:please )?just wait (?:at least |another |a few |a couple (?:of )?|some |a bit |a little )?(?:an? |\\d+ |few |more )?(?:hours?|days?|weeks?|while)(?=\\s*[.!]|$)`,
             "patience is all (?:i|we)(?:'m|'re| am| are)? (?:asking|ask)",
+            // Forty-first session: "all you can do is wait", "the only thing left is to wait (and keep trying)".
+            "(?:all (?:you|we|u) (?:can|could) do(?: now| for now| at this point)? is|the only thing (?:left(?: to do)?|to do|(?:you|we) can do)(?: now)? is|there(?:'s| is) nothing (?:else )?(?:to do|(?:you|we) can do) but) (?:to )?(?:just )?wait(?=\\s*[.!]|$|,? and (?:keep )?(?:trying|try|retrying|retry|see))",
             `(?:(?:it|this|that)(?:'ll| will)? be (?:ready|done|out|released|fixed) |${SENTENCE_OPENING.en})when it(?:'s| is) (?:ready|done)(?=\\s*[.!]|$)`,
             "maybe (?:this|our) (?:@ )?isn't (?:for you|right for you)(?=\\s*[.!]|$)",
             "(?:this|it|that) (?:could|can|may|might|would)(?: have)? happen(?:ed)? (?:with|to|at|on) (?:anybody|anyone|everyone|everybody|(?:any|every|all|other) (?:airlines?|compan(?:y|ies)|banks?|providers?|carriers?|stores?|flights?|customers?))",
@@ -403,6 +407,9 @@ export const examples: RuleExample[] = [
   // Twenty-ninth session: waiting as all that is left, in Spanish as in English; a span to wait with nothing else; a «when?»
   // answered with itself; patience after a laugh; the product not for them. Their near misses.
   { lang: 'es', text: 'Ya revisamos el pedido. [[Solo queda esperar]].', lexiconOnly: true },
+  { lang: 'es', text: 'Es un fallo del portal del SAT; [[lo único que queda es esperar]] y seguir intentando.', lexiconOnly: true },
+  { lang: 'en', text: "It's an outage on the card network's side, [[all you can do is wait]] and keep trying.", lexiconOnly: true },
+  { lang: 'es', text: 'Lo único que queda es esperar la firma del gerente, y te escribo yo el jueves con la respuesta.', lexiconOnly: true },
   { lang: 'es', text: 'Lo siento. [[No queda otra que esperar]].', lexiconOnly: true },
   { lang: 'es', text: 'Solo queda esperar la confirmación del banco; te escribo en cuanto llegue.', lexiconOnly: true },
   { lang: 'es', text: 'El plazo es de un mes, así que [[olvídate del asunto]] hasta entonces.', lexiconOnly: true },

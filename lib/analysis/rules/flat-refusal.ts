@@ -91,6 +91,10 @@ const checker = lexiconChecker(
             '(?:esta|estan|queda|quedan|cae|caen|sale|salen) (?:fuera|afuera) (?:de |del )~4(?:alcance|politicas?|condiciones|cobertura|garantia|terminos|plazo|cubre|cubrimos|incluye|permite|ofrecemos)',
             'no (?:esta|estan|queda|quedan) (?:a|en|dentro de) (?:nuestro|mi) alcance',
             '(?:escapa|se escapa|excede) (?:de )?(?:nuestro|mi) alcance',
+            // Forty-first session: not ours to decide — «no compete a nuestra entidad», «no es de nuestra competencia», «no está en
+            // nuestras manos».
+            'no (?:(?:nos|me|le|les) )?(?:compete|competen)(?: a (?:nuestra|esta|la) (?:entidad|empresa|area|oficina|institucion|dependencia|direccion|compania))?\\b',
+            'no (?:es|son|esta|estan|entra|entran) (?:de|en|dentro de) (?:nuestra|mi) (?:competencia|jurisdiccion)', 'no (?:esta|estan) en (?:nuestras|mis) manos',
             'no (?:estamos|estoy) en (?:condiciones|posicion) de',
             '(?:solicitud|reembolso|reclamo|reclamacion|devolucion|cambio|pedido|garantia|peticion|queja|apelacion|recurso)(?: @){0,3} (?:fue|ha sido|quedo|queda|esta|resulto) (?:rechazad[oa]|denegad[oa]|desestimad[oa]|improcedente|declarad[oa] improcedente)',
             'no hay (?:forma|manera|modo|posibilidad|opcion|nada que (?:hacer|podamos hacer))',
@@ -260,6 +264,8 @@ const checker = lexiconChecker(
             // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
             "(?:(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not|we aren't(?: currently| still)?) (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
             "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
+            // Forty-first session, as Spanish has it: "outside our remit", "not within our jurisdiction".
+            "(?:outside|beyond) (?:of )?(?:our|my) (?:remit|jurisdiction|authority)\\b", "(?:not|isn't|is not|aren't|are not) (?:within|in) (?:our|my) (?:remit|jurisdiction|authority|hands)\\b",
             // What es has as «queda fuera del alcance», «No está planeado»: "this is out of scope", "Out of scope, sorry.", "Not planned."
             "(?:is|are|it's|that's|falls|fall) (?:well |completely |a bit )?(?:out of|outside(?: of)?) (?:the |our |this project's )?scope", `${SENTENCE_OPENING.en}(?:out of scope|not planned)(?=\\s*(?:,? sorry)?\\s*(?:[.!;]|,(?! but\\b)|$))`,
             // …and a fix that will not be made, said whole ("This won't be fixed."; "won't be fixed in 2.x, but 3.0 has it" goes on).
@@ -360,8 +366,10 @@ function suggest(info: SpanInfo): string[] {
 }
 
 /** After «podemos» / «we can»: verbs of feeling, knowing or asserting, which offer nothing. */
-const NOT_AN_ACTION_ES = '(?:entender|comprender|imaginar|ver|creer|decir|asegurar|garantizar|prometer|confirmar|afirmar|saber|esperar|hacer nada|hacer mas|ofrecer nada)\\b';
-const NOT_AN_ACTION_EN = "(?:understand|see|imagine|appreciate|assure|guarantee|promise|confirm|only|tell|say|believe|hear|sympathi[sz]e|relate|not|no|never|do nothing|do no|offer nothing)\\b";
+// A conclusion or a statement is not an action either (forty-first session: «podemos concluir que… no compete a nuestra
+// entidad», "we can only conclude that…").
+const NOT_AN_ACTION_ES = '(?:entender|comprender|imaginar|ver|creer|decir|asegurar|garantizar|prometer|confirmar|afirmar|saber|esperar|hacer nada|hacer mas|ofrecer nada|concluir|constatar|determinar|senalar|aclarar|precisar|(?:indicar|informar)(?:te|le|les)? que)\\b';
+const NOT_AN_ACTION_EN = "(?:understand|see|imagine|appreciate|assure|guarantee|promise|confirm|only|tell|say|believe|hear|sympathi[sz]e|relate|not|no|never|do nothing|do no|offer nothing|conclude|state|inform you that)\\b";
 
 /** Another day or time put to the customer ("tomorrow", "tmrw", "thurs"). */
 const ANOTHER_DAY_EN = '(?:tomorrow|tmrw|tmr|tonight|later today|this (?:afternoon|evening)|(?:on |next )?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|urday)?)';
@@ -630,6 +638,11 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: "[[La reparación cae fuera de la cobertura de tu garantía]]." },
   { lang: 'es', text: "[[Tu solicitud fue rechazada]]." },
   { lang: 'es', text: "Eso queda fuera de nuestro alcance, pero te ofrezco un cupón del 15%." },
+  { lang: 'es', text: 'Según el dictamen adjunto, [[la solución no compete a nuestra entidad]].', lexiconOnly: true },
+  { lang: 'es', text: 'Acerca de su reclamo: por lo expuesto, [[el arreglo del transformador no compete a nuestra entidad]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Pricing of the partner plans is outside our remit]].', lexiconOnly: true },
+  { lang: 'es', text: 'No está en nuestras manos, pero puedo pedir al banco que adelante la revisión y te aviso el viernes.', lexiconOnly: true },
+  { lang: 'en', text: "That is not within our remit, but the ombudsman can review it; I've put their form below.", lexiconOnly: true },
   { lang: 'en', text: "[[Your order falls outside the warranty period]]." },
   { lang: 'en', text: "[[The refund request was denied]]." },
   { lang: 'en', text: "Having reviewed your file, [[your claim for compensation has been rejected]]." },
