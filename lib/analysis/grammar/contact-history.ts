@@ -105,8 +105,21 @@ const TOLD_IN_CONTACT = [
   "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:told me|told us|said|promised|assured me)",
 ];
 
+/**
+ * The customer's own people («mi hijo», "my bank", "her lawyer", «su banco», "our IT admin"): contacting them is no
+ * contact with the company. «Su» and "our" before the company's side are the company's: «comunicarme con su servicio
+ * al cliente» addresses it as usted, and "our account manager" is theirs for a business customer.
+ */
+const COMPANY_SIDE = '(?:servicio|area|atencion|soporte|departamento|linea|call ?center|centro|equipo|asesor\\w*|ejecutiv\\w*|oficina|sucursal|account manager|support|customer service|help ?desk|team|agents?|service)';
+/** The customer's own party after a contact verb, its trailing blank included: «mi asesor», "my bank", «su banco» (his), "our IT admin". */
+export const OWN_PARTY = `(?:(?:mi|mis|my|his|her|their) |(?:su|sus|our) (?!${COMPANY_SIDE}\\b))`;
+const NOT_THE_COMPANY = `(?! (?:a |con |to |with )?${OWN_PARTY})`;
+
 const EARLIER_CONTACT_EN = [
   "(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already|i've already|i have already)(?: also| even| then| first| since| just)? (?:called|rang|phoned|emailed|e-mailed|messaged|dmed|dm'd|tweeted|wrote|written|contacted|complained|reported|chased|escalated|reached out|followed up|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|chatted (?:to|with)|(?:raised|filed|lodged|logged|submitted|opened|made|created) (?:a |an |the |my |another |two |three |several |multiple |many |over \\d+ |\\d+ )?(?:support |help |service )?(?:ticket|tickets|case|cases|issue|issues|complaint|complaints|claim|claims|dispute|request|requests|report|call|calls|form)|sent (?:@ ){0,2}(?:email|emails|e-mail|message|messages|dm|dms|complaint|request|ticket|form)|(?:went|been|visited|gone) (?:in |back |down )?(?:to )?(?:the |your |a |one of your )?(?:store|shop|branch|office|counter|desk|service centre|service center)|tried (?:(?:\\d+|two|three|four|five|several|multiple|many|numerous|countless|so many) times )?(?:calling|to call|contacting|to contact|to reach|reaching|emailing|to get through|getting through))",
+  // Tried, told with the subject dropped or the verb left bare, as hurried writers tell it: "This morning try to contact
+  // customer care", "Tried to reach support twice" (not "try to contact my landlord").
+  `(?:^|(?<=[.!?]\\x20)|(?<=\\b(?:morning|today|yesterday|tonight|evening|afternoon|week|night)\\x20))(?:i |we )?(?:try|tried|trying) to (?:contact|call|reach|email|e-mail|phone|ring|get (?:through|hold of))${NOT_THE_COMPANY}`,
   // The subject dropped, as tweets tell it: «Reached out to the help desk and still got nothing».
   "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:already |also |then )?(?:called|rang|phoned|emailed|e-mailed|messaged|contacted|reached out|followed up|spoke (?:to|with)|chatted (?:to|with)|wrote to|complained to)",
   "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
@@ -241,15 +254,6 @@ const SPAN_OF_TIME =
 const SINCE_EN = '(?:since (?:@ ){0,2}@|all (?:day|week|morning|afternoon|evening|night|month|weekend))';
 /** Contact gerunds proper: «reclamando», «llamando» (not «intentando», which needs what is tried). */
 const CONTACT_GERUND_ES = alt([...AR_STEMS.map(gerundAr), ...IR_STEMS.map(gerundIr), 'enviando', 'comunicandome', 'quejandome']);
-/**
- * The customer's own people («mi hijo», "my bank", "her lawyer", «su banco», "our IT admin"): contacting them is no
- * contact with the company. «Su» and "our" before the company's side are the company's: «comunicarme con su servicio
- * al cliente» addresses it as usted, and "our account manager" is theirs for a business customer.
- */
-const COMPANY_SIDE = '(?:servicio|area|atencion|soporte|departamento|linea|call ?center|centro|equipo|asesor\\w*|ejecutiv\\w*|oficina|sucursal|account manager|support|customer service|help ?desk|team|agents?|service)';
-/** The customer's own party after a contact verb, its trailing blank included: «mi asesor», "my bank", «su banco» (his), "our IT admin". */
-export const OWN_PARTY = `(?:(?:mi|mis|my|his|her|their) |(?:su|sus|our) (?!${COMPANY_SIDE}\\b))`;
-const NOT_THE_COMPANY = `(?! (?:a |con |to |with )?${OWN_PARTY})`;
 const TRYING_TO_REACH_ES = `(?:intentando|tratando de|queriendo|buscando) (?:@ ){0,2}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|escribir\\w*|ponerme en contacto|ponernos en contacto|(?:radicar|poner|presentar|levantar|interponer) (?:una|un|mi|la|el) (?:queja|reclamo|reclamacion|denuncia|pqrs?)|que (?:@ ){0,4}(?:me|nos) (?:atiendan?|respondan?|contesten?|llamen?|ayuden?))${NOT_THE_COMPANY}`;
 const TRYING_TO_REACH_EN = `trying to (?:reach|contact|call|ring|phone|email|get (?:hold of|through to|in touch with|an answer from)|speak (?:to|with)|talk (?:to|with))${NOT_THE_COMPANY}`;
 /** "I've been trying to reach…", or with the subject dropped at a sentence's start: "Been trying to contact you…". */
@@ -313,6 +317,9 @@ const CONTACT_WENT_NOWHERE_EN = [
   "to no avail", "no avail", "(?:but|and|yet) nothing(?=\\s*[.,!;]|\\s*$)",
   "(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))",
   "ignored", "ghosted",
+  // Forty-first session: the channel itself failed — a bounce, a call that never connects, a line that hangs up (not a rep who «bounced» us on: that is the runaround above).
+  "(?:e-?mails?|mails?|messages?|it|they|address) (?:has |have |had |was |were |got |keeps? |kept )?bounc(?:ed|es|ing)(?! (?:from|between|around))", "bounce-?back", "undeliverable", "(?:got|get|gets|getting) (?:no|a|an) (?:recipient|delivery failure|failed delivery)\\w*",
+  "not (?:connected|connecting|getting through|going through)", "(?:can't|cannot|couldn't|could not|never) (?:get|got|be|been) (?:through|connected)", "(?:hung|hangs|hang) up",
   "(?:support|customer service|you|they|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
   "(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times?|occasions)",
   "(?:a (?:thousand|million|hundred|dozen)|countless|umpteen|(?:dozens|hundreds) of|so many|too many) times",

@@ -51,7 +51,7 @@ const NOTHING_BACK =
  * (what to answer with) is not bare.
  */
 const ASKS_FOR_AN_ANSWER = new RegExp(
-  String.raw`\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|you guys|the team)(?: please| pls| kindly)?|please|pls|kindly)(?: please)? (?:respond|reply|answer|follow up|get back to (?:me|us))(?=\s*(?:[.?!,]|$)| (?:please|pls)\b)` +
+  String.raw`\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|you guys|the team)(?: please| pls| kindly)?|please|pls|kindly)(?: please)? (?:respond|reply|answer|follow up|get back to (?:me|us))(?: at all)?(?: (?:to|on|for|about|regarding) (?:my|our|this|these|the) (?:\w+ )?(?:issues?|tickets?|messages?|e-?mails?|requests?|questions?|case|problem|comment|post|thread))?(?=\s*(?:[.?!,]|$)| (?:please|pls)\b)` +
     String.raw`|\b(?:podrian|pueden|podrias|puedes|podria|puede|podes|podeis|podrian por favor|pueden por favor)(?: por favor| porfa| porfavor)? (?:responder(?:me|nos)?|contestar(?:me|nos)?|dar(?:me|nos)? (?:una )?respuesta)(?=\s*(?:[.?!,]|$)| (?:por favor|porfa|porfavor|pls|please)\b)` +
     String.raw`|\b(?:avisar|avisen|pedir|pidan) (?:a alguien )?que (?:me |nos )?(?:respondan|contesten)` +
     String.raw`|\bfollowing up (?:on|about|regarding) (?:my|our|this|the) (?:previous |last |earlier |original |below |prior )?(?:e-?mail|message|ticket|request|question|post|comment|case|call|letter|enquiry|inquiry)` +
