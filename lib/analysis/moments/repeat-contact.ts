@@ -152,6 +152,11 @@ const detect = phraseDetector(
     '(?:no (?:paro|paramos|dejo|dejamos|he parado|hemos parado|he dejado|hemos dejado) de|(?:llevo|llevamos) (?:mas de |casi )?(?:\\w+ )?(?:minutos|horas|dias|semanas|meses)(?: tratando de| intentando)?) (?:llamar|escribir|reclamar|insistir|marcar|mandar correos|comunicarme|comunicarnos)',
     '(?:llame|llamamos|escribi|escribimos|marque|marcamos|reclame|reclamamos|(?:he|hemos|habia|habiamos) (?:llamado|marcado|reclamado))(?: a \\w+)? (?:todo el dia|toda la manana|toda la tarde|todos los dias|a diario|cada dia)',
     "(?:called|rang|phoned|emailed|messaged|tweeted|chased)(?: (?:you|them|support))? (?:all day|every day|every single day|daily|repeatedly|over and over)",
+    // Forty-first session: calling back, which is calling again ("On the 26th I called back"), and an answer waited for that
+    // never came ("I would have expected some kind of response but nothing at all", «esperaba una respuesta y nada»).
+    "(?:i|we)(?:'ve| have| had)? (?:then |later |also |finally |eventually )?(?:called|rang|rung|phoned) (?:them |you |him |her |the (?:store|shop|bank|restaurant|office|company|helpline) )?back\\b",
+    "(?:expected|expecting|welcomed|hoped for|hoping for|waited for|waiting for|awaited|awaiting)(?: [a-z]+){0,5} (?:response|reply|answer|call ?back|acknowledg(?:e?ment))\\b[^.!?]{0,30}?\\b(?:but|yet|and) (?:nothing|none|no (?:reply|response|answer|word)|never (?:got|received|heard)|still nothing|heard nothing)",
+    '(?:esperaba|esperabamos|esperando|aguardaba|aguardando)(?: [a-z]+){0,4} (?:respuesta|contestacion|llamada)\\b[^.!?]{0,30}?\\b(?:pero|y) (?:nada|ninguna|nunca (?:llego|llamaron|respondieron|contestaron))',
     // Forty-first session: contacts told as going on, which is more than one: "I have been submitting tickets about it".
     "(?:i|we)(?:'ve| have)? been (?:submitting|sending|raising|opening|filing|logging|lodging|posting) (?:(?:these|the same|so many|several|multiple|support|new) )?(?:tickets|emails|e-mails|requests|complaints|messages|reports|disputes|claims)",
     // Made to contact them every time it happens: «cada noche hay que llamar para reportarlo», "every week we have to chase".
@@ -636,6 +641,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Could you please respond to my ticket about the duplicate charge?', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Train leaves tonight at 9 and my seat is still waitlisted, please reply fast', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'I called once, got bounced from the first rep into a queue, and the second one sorted it.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'They promised a callback on the 25th; on the 26th I called back and got a new story.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I phoned the branch about it and would have expected some kind of reply by now, but nothing at all.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Mandé la queja el lunes y esperaba alguna respuesta esta semana, pero nada.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Your agent said she would call back on Friday with the quote.', fires: false, lexiconOnly: true },
   // Forty-first session: a new topic undoes "writing again", not a contact told as unanswered (docs/labelling.md).
   { lang: 'en', text: "Nobody has answered my emails since Monday, so I'm writing again but about a different order: #5512 needs a new address.", fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Hace una semana que espero respuesta del área técnica; les escribo otra vez por otro asunto, el cambio de titular.', fires: true, lexiconOnly: true },
