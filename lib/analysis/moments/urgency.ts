@@ -79,6 +79,9 @@ const DEMAND = compileTest([
   '(?:pueden|podrian|puede|podria|podes|puedes|podrias)', '(?:solucion|arregl|resuelv|devuelv|reembols|respond|contest|atiend|envi|mand|activ|desbloque|habilit)(?:en|an|enme|anme|enlo|anlo)',
   'lo quiero', 'tienen que', 'deben',
   'need', 'needs', 'want', 'require', 'demand', 'please', '(?:asking|ask|begging) (?:you )?to', 'pls', 'can you', 'could you', 'fix', 'sort (?:it|this)', 'send', 'give me', 'call me', 'reply', 'respond', 'refund', 'help', 'get (?:me|this|it|us)', 'resolve', 'expect', 'have to', 'must',
+  // Forty-first session: a wish for it is a demand too ("I hope the update comes as soon as possible", as «espero que lo
+  // arreglen lo antes posible» already read through its verb).
+  'hope', 'hoping',
 ]);
 const STRONG_RE = compileTest(STRONG);
 const sentencesOf = (folded: string) => folded.split(/[.!?\n]+/);
@@ -94,6 +97,8 @@ const SHOUTED = /(?<!\p{L})(?:YA|AHORA|NOW|HOY|TODAY|URGENTE)(?!\p{L})/u;
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
 export const examples: MomentExample[] = [
+  { lang: 'en', text: 'Our release is blocked by this bug, I hope the patch comes as soon as possible.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I hope you are well. I fixed the sync right away after your tip, thanks.', fires: false, lexiconOnly: true },
   { lang: 'en', text: "train's in 40 mins and the app won't load my ticket, what do I show the guard?", fires: true },
   { lang: 'en', text: "I'm flying out to Lisbon tonight and my card has been blocked. Can you unblock it?", fires: true },
   { lang: 'en', text: 'I need to pay the deposit today before 5pm or I lose the flat. Why is the transfer on hold?', fires: true },
