@@ -449,6 +449,21 @@ const TOWARD_CUSTOMER = compileTest([
 /** The customer's own contact, in the first person: «llamé», «he escrito», "I've emailed", "my calls". */
 const OWN_CONTACT = new RegExp(String.raw`\b(?:${PRETERITE_ES}|(?:he|hemos|habia|habiamos) (?:ya )?${PARTICIPLE_ES})\b|\b(?:i|we)(?:'ve| have| had)?(?: already| also| then)? (?:called|rang|phoned|emailed|e-mailed|written|wrote|messaged|contacted|reached out|tweeted|chatted|complained|spoken|spoke|talked)\b|\b(?:i|we)(?:'ve| have| had)?(?: already| also)? (?:told|asked|informed|explained to|reported to) (?:them|you|him|her|the|your)\b|\b(?:i|we)(?:'ve| have)? been (?:calling|emailing|trying to (?:call|reach|contact|get through))\b|\bcada vez que (?:quiero|intento|llamo|escribo|pido|pregunto|voy|reclamo)\b|\b(?:fui|fuimos|he ido|hemos ido) (?:a|hasta) (?:la|el|su|sus) (?:oficina|sucursal|tienda|local|agencia)|\bbeing told\b|\b(?:my|our|mis|nuestras) (?:calls|emails|messages|complaints|llamadas|correos|mensajes|reclamos)\b`);
 
+/**
+ * A complaint lodged against the company somewhere else — "raised a written complaint to the central bank against
+ * them", «puse una denuncia contra la empresa en Profeco» — is going public (anger, by the labelling guide), not a
+ * contact with us.
+ */
+const COMPLAINT_AGAINST = /(?:\b[a-z]+ ){0,3}\b(?:complaint|complaints|report|case|claim|denuncia|denuncias|queja|quejas|reclamo|reclamacion|demanda)\b[^.!?\n]{0,60}?\b(?:against|contra)\b/g;
+
+/** The only contact told is a complaint against the company lodged elsewhere. */
+export function contactOnlyElsewhere(folded: string): boolean {
+  COMPLAINT_AGAINST.lastIndex = 0;
+  if (!COMPLAINT_AGAINST.test(folded)) return false;
+  const rest = folded.replace(COMPLAINT_AGAINST, ' ');
+  return !OWN_CONTACT.test(rest) && !EARLIER_CONTACT.test(rest) && !TOLD.test(rest);
+}
+
 /** The only contacts told are the company's toward the customer: no repeat contact, however many are counted. */
 export function contactOnlyTowardCustomer(folded: string): boolean {
   return TOWARD_CUSTOMER.test(folded) && !OWN_CONTACT.test(folded);

@@ -4,7 +4,7 @@
  * asking», «I've called four times». «Es la primera vez que escribo» does not fire.
  */
 import { chasesStatus } from '../grammar/status-chase';
-import { comesBackToIt, contactOnlyTowardCustomer, NEW_TOPIC, toldFruitlessContact } from '../grammar/contact-history';
+import { comesBackToIt, contactOnlyElsewhere, contactOnlyTowardCustomer, NEW_TOPIC, toldFruitlessContact } from '../grammar/contact-history';
 import { CARDINAL_FROM_TWO } from '../grammar/numbers';
 import { waitedOnContact } from '../grammar/time-waited';
 import { compileTest, phraseDetector } from '../patterns';
@@ -645,6 +645,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'I phoned the branch about it and would have expected some kind of reply by now, but nothing at all.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Mandé la queja el lunes y esperaba alguna respuesta esta semana, pero nada.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Your agent said she would call back on Friday with the quote.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Raised a written complaint to the central bank against you today. Very disappointed.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Ya puse una denuncia contra la empresa en la oficina del consumidor.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I called three times and then filed a complaint against you with the regulator.', fires: true, lexiconOnly: true },
   // Forty-first session: a new topic undoes "writing again", not a contact told as unanswered (docs/labelling.md).
   { lang: 'en', text: "Nobody has answered my emails since Monday, so I'm writing again but about a different order: #5512 needs a new address.", fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Hace una semana que espero respuesta del área técnica; les escribo otra vez por otro asunto, el cambio de titular.', fires: true, lexiconOnly: true },
@@ -652,7 +655,7 @@ export const examples: MomentExample[] = [
 
 const moment: Moment = {
   id: 'repeat-contact',
-  detect: (_text, folded) => (detect(folded) || chasesStatus(folded) || (!FIRST_CONTACT.test(folded) && (toldFruitlessContact(folded) || waitedOnContact(folded) || comesBackToIt(folded)))) && !contactOnlyTowardCustomer(folded),
+  detect: (_text, folded) => (detect(folded) || chasesStatus(folded) || (!FIRST_CONTACT.test(folded) && (toldFruitlessContact(folded) || waitedOnContact(folded) || comesBackToIt(folded)))) && !contactOnlyTowardCustomer(folded) && !contactOnlyElsewhere(folded),
   label: { es: 'Vuelve a escribir', en: 'Repeat contact' },
   advice: {
     es: 'Reconoce que ya tuvo que escribir antes, no le pidas que repita nada que esté en el historial y hazte cargo del caso hasta cerrarlo.',
