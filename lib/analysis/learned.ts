@@ -20,7 +20,7 @@ import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules
 import type { Sentence } from './text';
 import { fold } from './text';
 import { signOffStart } from './grammar/sign-off';
-import { contactOnlyElsewhere, contactOnlyTowardCustomer, OWN_PARTY, writesAboutNewTopic } from './grammar/contact-history';
+import { contactOnlyTowardCustomer, OWN_PARTY, writesAboutNewTopic } from './grammar/contact-history';
 import { REPORTED_AHEAD } from './grammar/spanish-verbs';
 import { spellOutTextSpeak } from './grammar/text-speak';
 import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
@@ -373,7 +373,7 @@ const GATE_STEPS: Partial<Record<MomentId, GateSteps>> = {
   'exception-request': { blanks: [(folded, lang) => folded.replace(PROGRAM_EXCEPTION[lang], ' ')] },
   anger: { blanks: [(folded, lang) => folded.replace(ASKS_IF_GENUINE[lang], ' ').replace(WORST_CASE, ' ')] },
   'repeat-contact': {
-    rulesOut: [contactOnlyTowardCustomer, writesAboutNewTopic, contactOnlyElsewhere],
+    rulesOut: [contactOnlyTowardCustomer, writesAboutNewTopic],
     blanks: [(folded, lang) => folded.replace(OWN_PARTY_CONTACT[lang], ' ')],
   },
   'escalation-demand': {

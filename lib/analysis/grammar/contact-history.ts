@@ -119,7 +119,9 @@ const EARLIER_CONTACT_EN = [
   "(?:i|we|i've|we've|i have|we have|i had|we had|i already|we already|i've already|i have already)(?: also| even| then| first| since| just)? (?:called|rang|phoned|emailed|e-mailed|messaged|dmed|dm'd|tweeted|wrote|written|contacted|complained|reported|chased|escalated|reached out|followed up|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|chatted (?:to|with)|(?:raised|filed|lodged|logged|submitted|opened|made|created) (?:a |an |the |my |another |two |three |several |multiple |many |over \\d+ |\\d+ )?(?:support |help |service )?(?:ticket|tickets|case|cases|issue|issues|complaint|complaints|claim|claims|dispute|request|requests|report|call|calls|form)|sent (?:@ ){0,2}(?:email|emails|e-mail|message|messages|dm|dms|complaint|request|ticket|form)|(?:went|been|visited|gone) (?:in |back |down )?(?:to )?(?:the |your |a |one of your )?(?:store|shop|branch|office|counter|desk|service centre|service center)|tried (?:(?:\\d+|two|three|four|five|several|multiple|many|numerous|countless|so many) times )?(?:calling|to call|contacting|to contact|to reach|reaching|emailing|to get through|getting through))",
   // Tried, told with the subject dropped or the verb left bare, as hurried writers tell it: "This morning try to contact
   // customer care", "Tried to reach support twice" (not "try to contact my landlord").
-  `(?:^|(?<=[.!?]\\x20)|(?<=\\b(?:morning|today|yesterday|tonight|evening|afternoon|week|night)\\x20))(?:i |we )?(?:try|tried|trying) to (?:contact|call|reach|email|e-mail|phone|ring|get (?:through|hold of))${NOT_THE_COMPANY}`,
+  `(?:(?:^|(?<=[.!?]\\x20))(?:i |we )?(?:tried|trying)|(?<=\\b(?:morning|today|yesterday|tonight|evening|afternoon|week|night)\\x20)(?:i |we )?(?:try|tried|trying)) to (?:contact|call|reach|email|e-mail|phone|ring|get (?:through|hold of))${NOT_THE_COMPANY}`,
+  // The emphatic «did»: "I did phone the restaurant regarding this".
+  "(?:i|we) did (?:call|phone|ring|email|e-mail|write to|contact|message|complain to|chase|reach out to|speak to|talk to)\\b",
   // The subject dropped, as tweets tell it: «Reached out to the help desk and still got nothing».
   "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:already |also |then )?(?:called|rang|phoned|emailed|e-mailed|messaged|contacted|reached out|followed up|spoke (?:to|with)|chatted (?:to|with)|wrote to|complained to)",
   "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
@@ -147,7 +149,7 @@ const ANSWERER_EN = "(?:you|they|he|she|nobody|no one|no-one|noone|anyone|anybod
  * Spanish forms need an addressee («me», «nos») or a person.
  */
 /** Who would answer, in Spanish: a party of the company or the seller, not a product («la app», «el sistema»). */
-const ANSWERER_ES = '(?:ustedes|uds|vosotros|la (?:empresa|compania|tienda|aseguradora|aerolinea|entidad|agencia|distribuidora|prestadora|operadora)|el (?:banco|vendedor|proveedor|soporte|servicio (?:al cliente|tecnico)|call ?center|desarrollador|equipo(?: de soporte)?|comercio|local)|los (?:desarrolladores|vendedores)|soporte|(?:la )?atencion (?:al|a) (?:cliente|clientes|usuario|usuarios))';
+const ANSWERER_ES = '(?:ustedes|uds|vosotros|la (?:empresa|compania|tienda|aseguradora|aerolinea|entidad|agencia|distribuidora|prestadora|operadora)|el (?:banco|vendedor|proveedor|soporte|servicio (?:al cliente|tecnico)|call ?center|desarrollador|equipo de (?:soporte|atencion|ventas)|comercio|local)|los (?:desarrolladores|vendedores)|soporte|(?:la )?atencion al? (?:cliente|usuario)s?)';
 const COMPANY_SILENCE = [
   // «nobody has replied», «no one answers the phone», «no one ever picks up»
   `(?:nobody|no one|no-one|noone)(?:'s|s)? (?:(?:has|have|had|ever|even|will|would|is|was|seems to|bothered to|bothers to|cares to) )*${REPLY_VERB_EN}`,
@@ -170,7 +172,7 @@ const COMPANY_SILENCE = [
   'nadie (?:me |nos )?(?:ha |han )?(?:responde|contesta|atiende|respondio|contesto|atendio|respondido|contestado|atendido|devuelve|devolvio|contactado(?! para))',
   // The party named as subject, no pronoun: «la empresa no responde», «el vendedor nunca contestó», «ustedes no contestan».
   // Only a party: «la app no responde» is a fault, not a silence.
-  `${ANSWERER_ES} (?:(?:todavia|aun|ya|simplemente|directamente) )?(?:no|nunca|jamas) (?:me |nos )?(?:(?:ha|han) )?(?:responde|responden|contesta|contestan|atiende|atienden|respondio|respondieron|contesto|contestaron|respondido|contestado|atendido)\\b`,
+  `${ANSWERER_ES} (?:(?:todavia|aun|ya|simplemente|directamente) )?(?:no|nunca|jamas) (?:me |nos )?(?:(?:ha|han|habeis) )?(?:responde|responden|respondeis|contesta|contestan|contestais|atiende|atienden|atendeis|respondio|respondieron|respondisteis|contesto|contestaron|contestasteis|respondido|contestado|atendido)\\b(?! (?:por|de) )(?! (?:los|en) (?:fines|feriados|festivos|domingos|sabados|horario))`,
   // The channel named with its silence: «no atienden en atención a clientes», «en el WhatsApp nunca me dieron una solución»
   // (twenty-eighth session).
   'no (?:atienden|contestan|responden) (?:en|por) (?:el |la |los |su |sus )?(?:atencion (?:a|al) (?:clientes?|usuarios?)|servicio al cliente|telefono|linea|chat|whatsapp|call ?center|0800|sucursales?|oficinas?)',
@@ -318,8 +320,8 @@ const CONTACT_WENT_NOWHERE_EN = [
   "(?:again|over and over|back and forth|runaround|run around|passed (?:around|from|between)|bounced (?:around|between)|transferred (?:around|again|\\d+|two|three|several|multiple))",
   "ignored", "ghosted",
   // Forty-first session: the channel itself failed — a bounce, a call that never connects, a line that hangs up (not a rep who «bounced» us on: that is the runaround above).
-  "(?:e-?mails?|mails?|messages?|it|they|address) (?:has |have |had |was |were |got |keeps? |kept )?bounc(?:ed|es|ing)(?! (?:from|between|around))", "bounce-?back", "undeliverable", "(?:got|get|gets|getting) (?:no|a|an) (?:recipient|delivery failure|failed delivery)\\w*",
-  "not (?:connected|connecting|getting through|going through)", "(?:can't|cannot|couldn't|could not|never) (?:get|got|be|been) (?:through|connected)", "(?:hung|hangs|hang) up",
+  "(?:e-?mails?|mails?|messages?|address) (?:to (?:you|them|support|your \\w+) )?(?:has |have |had |was |were |got |keeps? |kept )?bounc(?:ed|es|ing)(?! (?:from|between|around))", "(?<=\\b(?:e-?mail|mail|address|inbox)\\b[^.!?]{0,60})\\b(?:it|they) (?:has |have |had |just |immediately )?bounc(?:ed|es)\\b", "(?:e-?mail|mail|message)[^.!?]{0,30}\\bbounce-?back", "undeliverable", "(?:got|get|gets|getting) (?:no|a|an) (?:recipient|delivery failure (?:notice|message|email|e-mail))\\b",
+  "(?:^|(?<=[.!?\\n]\\x20?))still not connected(?=\\s*[.!]|\\s*$)", "(?:call|line|number|helpline|phone) (?:is |was |keeps |kept )?not (?:connecting|connected|going through)", "(?:not|never) (?:connected|put through) to (?:an? |the |any )?(?:agent|person|human|representative|operator|advisor|adviser|someone)", "(?:can't|cannot|couldn't|could not|never) (?:get|got|be|been) (?:through|connected)", "(?:hung|hangs|hang) up",
   "(?:support|customer service|you|they|your (?:team|agents|staff|support)) (?:don't|doesn't|do not|does not|never|won't) (?:answer|reply|respond|get back|call back|pick up)",
   "(?:\\d+|two|three|four|five|several|multiple|many|numerous) (?:times?|occasions)",
   "(?:a (?:thousand|million|hundred|dozen)|countless|umpteen|(?:dozens|hundreds) of|so many|too many) times",
@@ -450,18 +452,18 @@ const TOWARD_CUSTOMER = compileTest([
 const OWN_CONTACT = new RegExp(String.raw`\b(?:${PRETERITE_ES}|(?:he|hemos|habia|habiamos) (?:ya )?${PARTICIPLE_ES})\b|\b(?:i|we)(?:'ve| have| had)?(?: already| also| then)? (?:called|rang|phoned|emailed|e-mailed|written|wrote|messaged|contacted|reached out|tweeted|chatted|complained|spoken|spoke|talked)\b|\b(?:i|we)(?:'ve| have| had)?(?: already| also)? (?:told|asked|informed|explained to|reported to) (?:them|you|him|her|the|your)\b|\b(?:i|we)(?:'ve| have)? been (?:calling|emailing|trying to (?:call|reach|contact|get through))\b|\bcada vez que (?:quiero|intento|llamo|escribo|pido|pregunto|voy|reclamo)\b|\b(?:fui|fuimos|he ido|hemos ido) (?:a|hasta) (?:la|el|su|sus) (?:oficina|sucursal|tienda|local|agencia)|\bbeing told\b|\b(?:my|our|mis|nuestras) (?:calls|emails|messages|complaints|llamadas|correos|mensajes|reclamos)\b`);
 
 /**
- * A complaint lodged against the company somewhere else — "raised a written complaint to the central bank against
- * them", «puse una denuncia contra la empresa en Profeco» — is going public (anger, by the labelling guide), not a
- * contact with us.
+ * An answer expected that never came, after a contact the message tells: "I did phone the restaurant… I would have
+ * expected some kind of response but nothing at all", «les escribí el lunes… esperaba alguna respuesta, pero nada». Without
+ * the contact it is a FAQ or a chatbot that disappointed, not a silence of ours.
  */
-const COMPLAINT_AGAINST = /(?:\b[a-z]+ ){0,3}\b(?:complaint|complaints|report|case|claim|denuncia|denuncias|queja|quejas|reclamo|reclamacion|demanda)\b[^.!?\n]{0,60}?\b(?:against|contra)\b/g;
+const EXPECTED_ANSWER = new RegExp(
+  String.raw`\b(?:expect(?:ed|ing)|welcomed|(?:hop|wait)(?:ed|ing) for|await(?:ed|ing))(?: [a-z]+){0,5} (?:response|reply|answer|call ?back|acknowledg(?:e?ment))\b(?! to be)[^.!?]{0,30}?\b(?:but|yet|and) (?:nothing|none|no (?:reply|response|answer|word)|never (?:got|received|heard)|still nothing|heard nothing)` +
+    String.raw`|\b(?:esperab(?:a|amos)|esperando|aguard(?:aba|ando))(?: [a-z]+){0,4} (?:respuesta|contestacion|llamada)\b[^.!?]{0,30}?\b(?:pero|y) (?:nada|ninguna|nunca (?:llego|llamaron|respondieron|contestaron))`,
+);
 
-/** The only contact told is a complaint against the company lodged elsewhere. */
-export function contactOnlyElsewhere(folded: string): boolean {
-  COMPLAINT_AGAINST.lastIndex = 0;
-  if (!COMPLAINT_AGAINST.test(folded)) return false;
-  const rest = folded.replace(COMPLAINT_AGAINST, ' ');
-  return !OWN_CONTACT.test(rest) && !EARLIER_CONTACT.test(rest) && !TOLD.test(rest);
+/** An answer waited for in vain after a told contact (folded text). */
+export function expectedAnswerNeverCame(folded: string): boolean {
+  return EXPECTED_ANSWER.test(folded) && (OWN_CONTACT.test(folded) || EARLIER_CONTACT.test(folded));
 }
 
 /** The only contacts told are the company's toward the customer: no repeat contact, however many are counted. */

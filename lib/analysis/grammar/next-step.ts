@@ -140,7 +140,7 @@ const INSTRUCTION: Record<Lang, RegExp> = {
   es: new RegExp(`${LEAD.es}(?<verb>${IMPERATIVE_ES})(?![a-z])`, 'd'),
 };
 /** «Llama la atención que…» is not an instruction, nor «Hace tiempo…» ("a while ago"), nor «Acerca de…» ("about…"). */
-const NOT_INSTRUCTION = /^[\s"'(¡-]*(?:llama la atencion|acerca de|toca (?:esperar|decir)|prueba de (?:ello|que)|revisa(?:mos|ron)|check(?:ed|s)? (?:out )?(?:with|on) (?:our|the) team|hace (?:tiempo|mucho|poco|rato|ya|anos|meses|semanas|dias|horas|minutos|\d+|(?:un|una|unos|unas|dos|tres|cuatro|cinco|varios|varias|algunos|algunas|un par de) (?:rato|tiempo|anos?|mes|meses|semanas?|dias?|horas?|minutos?|momento))\b)/;
+const NOT_INSTRUCTION = /^[\s"'(¡-]*(?:llama la atencion|acerca de(?! nuevo)|toca (?:esperar|decir)|prueba de (?:ello|que)|revisa(?:mos|ron)|check(?:ed|s)? (?:out )?(?:with|on) (?:our|the) team|hace (?:tiempo|mucho|poco|rato|ya|anos|meses|semanas|dias|horas|minutos|\d+|(?:un|una|unos|unas|dos|tres|cuatro|cinco|varios|varias|algunos|algunas|un par de) (?:rato|tiempo|anos?|mes|meses|semanas?|dias?|horas?|minutos?|momento))\b)/;
 
 /**
  * A contact point the customer can use now: a link, an e-mail address or a phone number (eight

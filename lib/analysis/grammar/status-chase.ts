@@ -20,23 +20,23 @@ const ASKS_AFTER = new RegExp(
 const ASKS_OF_PLANS = /\b(?:planned|coming|upcoming|roadmap|next (?:version|release)|new (?:version|release|feature)|to the app|para la (?:proxima|nueva) (?:version|actualizacion))\b/;
 /** Whether anyone has looked at it yet, said in the past: a first request asks in the present. */
 const LOOKED_AT_YET =
-  /\b(?:(?:has|have|did) (?:anyone|anybody|someone|somebody|you|you guys|your team|the team)(?: (?:had|got|get|have) (?:a|the) chance to| been able to)? (?:look(?:ed)? (?:at|into)|check(?:ed)?|review(?:ed)?)|(?:is|are) (?:anyone|anybody|someone|somebody|you|you guys|your team|the team) (?:still )?(?:looking (?:at|into)|working on|checking)|(?:alguien|ustedes|uds|vos|usted) (?:pudo|pudieron|ha podido|han podido|ya) (?:revisar|mirar|chequear)|(?:han|habeis|has|ha) (?:podido )?(?:revisado|mirado|chequeado)|(?:han|habeis|has|ha) (?:podido )?visto algo de) (?:algo de )?(?:this|it|my|our|that|the (?:ticket|issue|request|email|message|form|case)|esto|este|esta|eso|mi|mis|el (?:ticket|caso|mensaje|correo|reclamo)|lo que)\b/;
+  /\b(?:(?:has|have|did) (?:anyone|anybody|someone|somebody|you|you guys|your team|the team)(?: (?:had|got|get|have) (?:a|the) chance to| been able to)? (?:look(?:ed)? (?:at|into)|check(?:ed)?|review(?:ed)?|go through)|(?:is|are) (?:anyone|anybody|someone|somebody|you|you guys|your team|the team) (?:still )?(?:looking (?:at|into)|working on|checking)|(?:alguien|ustedes|uds|vos|usted) (?:pudo|pudieron|ha podido|han podido|ya) (?:revisar|mirar|chequear)|(?:han|habeis|has|ha) (?:podido )?(?:revisado|mirado|chequeado)|(?:han|habeis|has|ha) (?:podido )?visto algo de) (?:algo de )?(?:this|it|my|our|that|the (?:ticket|issue|request|email|message|form|case)|the (?:[a-z]+ ){1,2}(?:i|we)(?:'ve| have)? (?:sent|attached|uploaded|shared|submitted|emailed|forwarded)|esto|este|esta|eso|mi|mis|el (?:ticket|caso|mensaje|correo|reclamo)|lo que)\b/;
 /**
  * The same in Spanish with the subject dropped, as Spanish says it: «¿pudieron revisar lo que les mandé?», «¿ya
- * revisaron mi caso?», «si han tenido la oportunidad de revisar…». The plural (or the «usted» singular) of a past or
- * perfect «revisar» in a customer's question is the company's looking, already asked for.
+ * revisaron mi caso?», «si han tenido la oportunidad de revisar…». A past or perfect «revisar» of the one addressed (tú,
+ * usted or ustedes) opening the customer's question is the company's looking, already asked for. Only at the question's
+ * opening (after «¿», «si» or «ya»): «no se pudo verificar la tarjeta, ¿qué hago?» and «el técnico
+ * pudo revisar el medidor, pero…» tell what happened; «¿han leído las reseñas?» and «si han revisado alguna vez…» ask
+ * nothing about this request.
  */
 const LOOKED_AT_YET_ES = new RegExp(
-  String.raw`\b(?:(?:ya )?(?:pudieron|pudo|pudiste|han podido|ha podido|has podido|alcanzaron a|alcanzo a|alcanzaste a|(?:han|ha|has) tenido|tuvieron|tuvo|tuviste) (?:(?:la |alguna |algo de )?(?:oportunidad|chance|ocasion|tiempo) de )?(?:revisar|mirar|chequear|checar|verificar|analizar|leer)|ya (?:revisaron|miraron|chequearon|checaron|verificaron|analizaron|leyeron|revisaste|miraste)|(?:han|ha|has) (?:ya )?(?:revisado|mirado|chequeado|checado|verificado|analizado|leido))\b`,
+  String.raw`(?:^|¿|\bsi )\s*(?:(?:ustedes|uds|usted|vos) )?(?:ya )?(?:(?:pudieron|pudo|pudiste|han podido|ha podido|has podido|alcanzaron a|alcanzaste a|(?:han|ha|has) tenido|tuvieron|tuvo|tuviste) (?:(?:la |alguna |algo de )?(?:oportunidad|chance|ocasion|tiempo) de )?(?:revisar|mirar|chequear|checar|verificar|analizar)|(?:revisaron|miraron|chequearon|checaron|verificaron|analizaron|revisaste|miraste)|(?:han|ha|has) (?:ya )?(?:revisado|mirado|chequeado|checado|verificado|analizado))\b(?! alguna vez)`,
 );
 /**
  * A question asked without its «?»: «quisiera saber si ya revisaron…», "I was wondering whether you had a chance to…".
  * What follows the opener is read as the question.
  */
 const ASKS_INDIRECTLY = /\b(?:quisiera|quisieramos|queria|queriamos|me gustaria|nos gustaria|quiero|queremos|necesito) saber si\b|\b(?:i'd|i would|we'd|we would) like to know (?:if|whether)\b|\b(?:wondering|wanted to check|want to check|checking) (?:if|whether)\b/;
-
-/** Given a chance to look at it — "did you get a chance to look at the logs?" — whatever it is: the asking was earlier. */
-const HAD_A_CHANCE = /\b(?:has|have|did) (?:anyone|anybody|someone|somebody|you|you guys|your team|the team) (?:had|got|get|have) (?:a|the) chance to (?:look|check|review|go through|read)\b/;
 
 /** Anybody there: "are you there?", «¿siguen ahí?». */
 const ANYBODY_THERE = /(?:\b(?:are you|is anyone|is anybody|anyone|anybody|is someone|you) (?:still )?(?:there|around|alive)|\b(?:siguen|sigues|sigue|hay alguien|estan|estas) (?:por )?ahi)(?=\s*(?:[?!.,]|$))/;
@@ -51,7 +51,7 @@ const NOTHING_BACK =
  * (what to answer with) is not bare.
  */
 const ASKS_FOR_AN_ANSWER = new RegExp(
-  String.raw`\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|you guys|the team)(?: please| pls| kindly)?|please|pls|kindly)(?: please)? (?:respond|reply|answer|follow up|get back to (?:me|us))(?: at all)?(?: (?:to|on|for|about|regarding) (?:my|our|this|these|the) (?:\w+ )?(?:issues?|tickets?|messages?|e-?mails?|requests?|questions?|case|problem|comment|post|thread))?(?=\s*(?:[.?!,]|$)| (?:please|pls)\b)` +
+  String.raw`\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|you guys|the team)(?: please| pls| kindly)?|please|pls|kindly)(?: please)? (?:respond|reply|answer|follow up|get back to (?:me|us))(?: at all)?(?: (?:to|about|regarding) (?:(?:my|our) (?:\w+ )?(?:issues?|tickets?|messages?|e-?mails?|requests?|questions?|case|problem|comment|post|thread)|(?:this|these|the) (?:\w+ )?(?:issues?|tickets?|requests?|questions?|case|complaint)))?(?=\s*(?:[.?!,]|$)| (?:please|pls)\b)` +
     String.raw`|\b(?:podrian|pueden|podrias|puedes|podria|puede|podes|podeis|podrian por favor|pueden por favor)(?: por favor| porfa| porfavor)? (?:responder(?:me|nos)?|contestar(?:me|nos)?|dar(?:me|nos)? (?:una )?respuesta)(?=\s*(?:[.?!,]|$)| (?:por favor|porfa|porfavor|pls|please)\b)` +
     String.raw`|\b(?:avisar|avisen|pedir|pidan) (?:a alguien )?que (?:me |nos )?(?:respondan|contesten)` +
     String.raw`|\bfollowing up (?:on|about|regarding) (?:my|our|this|the) (?:previous |last |earlier |original |below |prior )?(?:e-?mail|message|ticket|request|question|post|comment|case|call|letter|enquiry|inquiry)` +
@@ -67,6 +67,6 @@ function questions(folded: string): string[] {
 export function chasesStatus(folded: string): boolean {
   if (NOTHING_BACK.test(folded) || ASKS_FOR_AN_ANSWER.test(folded)) return true;
   return questions(folded).some(
-    (q) => (ASKS_AFTER.test(q) && !ASKS_OF_PLANS.test(q)) || LOOKED_AT_YET.test(q) || LOOKED_AT_YET_ES.test(q) || HAD_A_CHANCE.test(q) || ANYBODY_THERE.test(q),
+    (q) => (ASKS_AFTER.test(q) && !ASKS_OF_PLANS.test(q)) || LOOKED_AT_YET.test(q) || LOOKED_AT_YET_ES.test(q) || ANYBODY_THERE.test(q),
   );
 }

@@ -144,10 +144,6 @@ const detectPhrases = phraseDetector(
     "(?:i'm|im|i am) (?:so |totally |completely )?(?:done|over it)(?= ?(?:[.!,]|$| with| lol))",
     "(?:enough|reason|time) (?:for me )?to (?:close|cancel|leave|switch)",
     "(?:i'm|im|i am|i'll|ill|i will|gonna|going to) (?:close|closing|cancel|cancelling|canceling) (?:my|the) (?:account|subscription|service|card|membership|contract)",
-    // Forty-first session: leaving weighed, as the guide's "looking to close this account" — «considering closing my account
-    // with the bank», «estoy pensando en dar de baja la línea» (not "how do I close my account?").
-    "(?:considering|contemplating|thinking (?:of|about)|looking to|about to) (?:close|closing|cancel|cancelling|canceling|terminate|terminating) (?:my|our|this) (?:account|accounts|subscription|membership|contract|card|policy|plan)",
-    '(?:pensando en|considerando|a punto de|planteandome|me planteo) (?:cerrar|cancelar|dar de baja|darme de baja|anular|rescindir) (?:mi|mis|nuestra|nuestro|el|la|esta|este) (?:cuenta|cuentas|tarjeta|servicio|suscripcion|contrato|plan|poliza|linea)',
     // Swearing is anger in a support message, whoever it is aimed at.
     'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?',
     'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'jodi(?:o|eron|ste|steis)', 'put[oa]s?', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
@@ -612,10 +608,6 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Pienso publicarlo en redes con las fotos del pedido.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Esto no se va a quedar así.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Voy a ir a la oficina el lunes a llevar los papeles.', fires: false, lexiconOnly: true },
-  // Forty-first session: leaving weighed; a question about how to leave is not.
-  { lang: 'en', text: 'Three failed transfers in a week have left me considering closing my account with you.', fires: true, lexiconOnly: true },
-  { lang: 'es', text: 'Con tantos cortes estoy pensando en dar de baja la línea.', fires: true, lexiconOnly: true },
-  { lang: 'en', text: "I'm moving abroad in March; how do I close my account?", fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -160,8 +160,8 @@ const checker = lexiconChecker(
             '(?:te|se|os) (?:has|ha|habeis|han) inventado', '(?:te|se) (?:inventaste|invento|inventaron) (?:la|esa|esta|una|toda la|toda esa) (?:historia|resena|queja)', '(?:nunca|jamas) (?:pisaste|piso|pisaron|estuviste en|estuvieron en|comiste en|comieron en)', 'inventarse (?:una|la|esta|esa) (?:historia|resena|queja)', '(?:nunca|jamas) (?:has|ha|habeis|han) (?:pisado|estado en|comido en|probado)',
             '(?:lo ideal|lo correcto|lo suyo|lo mejor) (?:habria|hubiera|hubiese) sido (?:que (?:usted|tu|vos|ustedes) )?[a-z]{3,}',
             // Forty-first session: what the customer gave us called too little to help: «la cantidad de detalles que provees no es
-            // suficiente», «los datos que nos enviaste están incompletos» (not «si los datos no alcanzan, te llamo»).
-            '(?<!\\bsi )(?:(?:la cantidad|el nivel) de |(?:los|las|la|el|esos|esas|estos|estas) )(?:detalles|datos|informacion|info|descripcion|explicacion|capturas|logs|evidencias?) que (?:nos |me )?(?:provees|provee|proporcionas|proporciona|proporcionaste|proporciono|das|da|diste|dio|enviaste|envio|envias|mandaste|mando|adjuntaste|adjunto|compartiste|compartio) (?:no (?:es|son|fue|fueron) (?:suficientes?|bastantes?)|(?:es|son|fue|fueron|esta|estan) (?:insuficientes?|incomplet[oa]s?|muy (?:pobres?|vag[oa]s?|escas[oa]s?)))',
+            // suficiente», «los datos que nos enviaste están incompletos» (not as a condition: «si crees que los datos no son suficientes, agrégalos aquí»).
+            '(?<!\\b(?:si|cuando)\\b[^.!?;]{0,40})(?:(?:la cantidad|el nivel) de |(?:los|las|la|el|esos|esas|estos|estas) )(?:detalles|datos|informacion|info|descripcion|explicacion|capturas|logs|evidencias?) que (?:nos |me )?(?:(?:has|ha|han|habeis) )?(?:provees|provee|proporcionas|proporciona|proporcionaste|proporciono|proporcionado|das|da|diste|dio|dado|enviaste|envio|envias|enviado|mandaste|mando|mandado|adjuntaste|adjunto|adjuntado|compartiste|compartio|compartido|facilitas|facilita|facilitaste|facilito|facilitado) (?:no (?:es|son|fue|fueron) (?:suficientes?|bastantes?)|no (?:alcanza|alcanzan|alcanzo|alcanzaron)\\b|(?:es|son|fue|fueron|esta|estan) (?:insuficientes?|incomplet[oa]s?|muy (?:pobres?|vag[oa]s?|escas[oa]s?)))',
             // The second person's duty: «debiste leerlo», «deberías haber llamado».
             `(?<!se )(?:${YOU_ES} )?(?:debiste|debias|deberias haber(?:lo|la|los|las)?|deberias de haber(?:lo|la|los|las)?|tendrias que haber(?:lo|la|los|las)?|tenias que) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
             // «debió / tenía que haber…» is usted's only with usted named or a customer's own duty:
@@ -496,7 +496,7 @@ const checker = lexiconChecker(
             "(?<!(?:we|i|we'll|i'll|will|to|and|can|also) )make sure (?:it|this|that) (?:doesn't|never|won't) happens? again",
             "you must have (?:done|deleted|changed|entered|typed|clicked|missed|ignored)",
             // Forty-first session: what the customer gave called too little: "the details you provided are not enough to help you".
-            "(?<!\\bif )(?:the |your )?(?:details|information|info|description|explanation|logs?|screenshots?|data|report) (?:that )?you(?:'ve| have)? (?:provided|provide|gave|give|sent|send|shared|included|attached|posted) (?:(?:is|are|was|were)(?:n't| not) (?:enough|sufficient)|(?:is|are|was|were) (?:insufficient|incomplete|too vague|not clear|unclear|useless))",
+            "(?<!\\b(?:if|when|whether)\\b[^.!?;]{0,40})(?:the |your )?(?:details|information|info|description|explanation|logs?|screenshots?|data|report) (?:that )?you(?:'ve| have)? (?:provided|provide|gave|give|sent|send|shared|included|attached|posted)(?: (?:us|me))? (?:(?:is|are|was|were)(?:n't| not) (?:enough|sufficient)|(?:is|are|was|were) (?:insufficient|incomplete|too vague|not clear|unclear|useless))",
             // Doing it wrong, whatever the verb: "you're signing your invoices wrong", "you are using the API incorrectly".
             "you(?:'re| are) (?:[a-z]{2,}ing) (?:(?:it|them|this|that|(?:the|your|our) [a-z]+) )?(?:wrong|incorrectly|improperly)\\b",
             "(?:it|that|which)(?:'s| is| was) clearly (?:stated|written|explained)",
@@ -893,8 +893,9 @@ export const examples: RuleExample[] = [
   // Forty-first session: what the customer gave called too little; asking for more, or a condition, is clean.
   { lang: 'es', text: 'Hola, [[los detalles que nos enviaste no son suficientes para reproducirlo]].', lexiconOnly: true },
   { lang: 'en', text: '[[The information you provided is not enough for us to look into this]].', lexiconOnly: true },
-  { lang: 'en', text: 'Could you send the full error text? It will help us find the cause faster.', lexiconOnly: true },
-  { lang: 'es', text: 'Si los datos que enviaste no son suficientes, te llamo para completarlos.', lexiconOnly: true },
+  { lang: 'en', text: 'If you feel the information you provided is not enough, feel free to add more on this thread.', lexiconOnly: true },
+  { lang: 'es', text: 'Hola, [[los datos que nos has enviado no alcanzan para ubicar el pedido]].', lexiconOnly: true },
+  { lang: 'es', text: 'Si crees que los datos que nos enviaste no son suficientes, puedes agregar más en el mismo hilo.', lexiconOnly: true },
   { lang: 'en', text: 'The answer to your second question is covered in the setup guide, step 4, and I can walk you through it.' },
   { lang: 'en', text: 'Dear Mr Hale, [[as explained in our letter of]] 3 November, the meter must be accessible.', lexiconOnly: true },
   { lang: 'en', text: "The answer hasn't changed, [[however many times it's asked]].", lexiconOnly: true },

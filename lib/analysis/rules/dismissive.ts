@@ -41,7 +41,7 @@ const checker = lexiconChecker(
             // after a laugh («JAJA paciencia»).
             // Forty-first session: «lo único que queda es esperar», and left with «y seguir intentando» — waiting and retrying is
             // still all there is.
-            "(?:(?:ya )?(?:solo|solamente) (?:nos |te |le |les )?queda|no (?:nos |te |le |les )?queda (?:otra|otra cosa|mas remedio)(?: que)?|lo unico que (?:nos |te |le |les )?(?:queda(?: por hacer)?|(?:puedes|podes|puede|pueden|podemos|se puede|podes) hacer(?: ahora)?) es) (?:que )?esperar(?=\\s*[.!]|$|,? y (?:seguir |volver a )?(?:intentando|intentar|probando|probar|reintentando|reintentar))",
+            "(?:(?:ya )?(?:solo|solamente) (?:nos |te |le |les )?queda|no (?:nos |te |le |les )?queda (?:otra|otra cosa|mas remedio)(?: que)?|lo unico que (?:nos |te |le |les )?(?:queda(?: por hacer)?|(?:puedes|podes|puede|pueden|podemos|se puede) hacer(?: ahora)?) es) (?:que )?esperar(?=\\s*[.!]|$|,? y (?:seguir |volver a )?(?:intentando|intentar|probando|probar|reintentando|reintentar))",
             '(?:olvidate|olvidese|olvidense|olvidaos) (?:del|de este|de ese) (?:asunto|tema|problema)(?![^.!?]{0,30}\\b(?:ya (?:esta|quedo|lo)|resuelto|solucionado|devolvimos|reembolsamos))',
             '(?:estara|saldra|llegara|sale|llega) cuando (?:este|salga|llegue)(?=\\s*[.!]|$)',
             '(?:ja|je|ji){2,} paciencia(?=\\s*[.!]|$)',

@@ -93,8 +93,8 @@ const checker = lexiconChecker(
             '(?:escapa|se escapa|excede) (?:de )?(?:nuestro|mi) alcance',
             // Forty-first session: not ours to decide — «no compete a nuestra entidad», «no es de nuestra competencia», «no está en
             // nuestras manos».
-            'no (?:(?:nos|me|le|les) )?(?:compete|competen)(?: a (?:nuestra|esta|la) (?:entidad|empresa|area|oficina|institucion|dependencia|direccion|compania))?\\b',
-            'no (?:es|son|esta|estan|entra|entran) (?:de|en|dentro de) (?:nuestra|mi) (?:competencia|jurisdiccion)', 'no (?:esta|estan) en (?:nuestras|mis) manos',
+            'no (?:(?:nos|me) )?(?:compete|competen)(?: a (?:nuestra|esta|la) (?:entidad|empresa|area|oficina|institucion|dependencia|direccion|compania))?\\b',
+            'no (?:es|son|esta|estan|entra|entran) (?:de|en|dentro de) (?:nuestra|mi) (?:competencia|jurisdiccion)', '(?<!\\bya )no (?:esta|estan) en (?:nuestras|mis) manos',
             'no (?:estamos|estoy) en (?:condiciones|posicion) de',
             '(?:solicitud|reembolso|reclamo|reclamacion|devolucion|cambio|pedido|garantia|peticion|queja|apelacion|recurso)(?: @){0,3} (?:fue|ha sido|quedo|queda|esta|resulto) (?:rechazad[oa]|denegad[oa]|desestimad[oa]|improcedente|declarad[oa] improcedente)',
             'no hay (?:forma|manera|modo|posibilidad|opcion|nada que (?:hacer|podamos hacer))',
@@ -368,7 +368,7 @@ function suggest(info: SpanInfo): string[] {
 /** After «podemos» / «we can»: verbs of feeling, knowing or asserting, which offer nothing. */
 // A conclusion or a statement is not an action either (forty-first session: «podemos concluir que… no compete a nuestra
 // entidad», "we can only conclude that…").
-const NOT_AN_ACTION_ES = '(?:entender|comprender|imaginar|ver|creer|decir|asegurar|garantizar|prometer|confirmar|afirmar|saber|esperar|hacer nada|hacer mas|ofrecer nada|concluir|constatar|determinar|senalar|aclarar|precisar|(?:indicar|informar)(?:te|le|les)? que)\\b';
+const NOT_AN_ACTION_ES = '(?:entender|comprender|imaginar|ver|creer|decir|asegurar|garantizar|prometer|confirmar|afirmar|saber|esperar|hacer nada|hacer mas|ofrecer nada|concluir|constatar|senalar|precisar)\\b';
 const NOT_AN_ACTION_EN = "(?:understand|see|imagine|appreciate|assure|guarantee|promise|confirm|only|tell|say|believe|hear|sympathi[sz]e|relate|not|no|never|do nothing|do no|offer nothing|conclude|state|inform you that)\\b";
 
 /** Another day or time put to the customer ("tomorrow", "tmrw", "thurs"). */
@@ -640,6 +640,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: "Eso queda fuera de nuestro alcance, pero te ofrezco un cupón del 15%." },
   { lang: 'es', text: 'Según el dictamen adjunto, [[la solución no compete a nuestra entidad]].', lexiconOnly: true },
   { lang: 'es', text: 'Acerca de su reclamo: por lo expuesto, [[el arreglo del transformador no compete a nuestra entidad]].', lexiconOnly: true },
+  { lang: 'es', text: 'No te preocupes: el trámite con el banco no le compete al cliente, lo gestionamos nosotros.', lexiconOnly: true },
+  { lang: 'es', text: 'El paquete ya no está en nuestras manos, lo tiene el correo; tu número de seguimiento es AB123456AR.', lexiconOnly: true },
+  { lang: 'es', text: 'No podemos hacer el cambio desde aquí. Podemos indicarte qué pasos seguir en la web.', lexiconOnly: true },
+  { lang: 'es', text: 'No podemos reemplazar el lector. Acerca de nuevo la tarjeta y mantenla tres segundos.', lexiconOnly: true },
   { lang: 'en', text: '[[Pricing of the partner plans is outside our remit]].', lexiconOnly: true },
   { lang: 'es', text: 'No está en nuestras manos, pero puedo pedir al banco que adelante la revisión y te aviso el viernes.', lexiconOnly: true },
   { lang: 'en', text: "That is not within our remit, but the ombudsman can review it; I've put their form below.", lexiconOnly: true },
