@@ -61,12 +61,17 @@ export function clockMinutes(hhmm: string): number {
   return h * 60 + m;
 }
 
+/**
+ * ISO weekdays (1 = Monday … 7 = Sunday; 0 is Sunday too). A list with no day read in it falls back to the default
+ * week: a team with no business day would make every promise unrealistic, which is a settings mistake, not a judgement
+ * (forty-first session: day names dropped silently had done exactly that; the CLI reads names, `lib/node/node-engine.ts`).
+ */
 function normaliseDays(days: unknown): number[] {
   if (!Array.isArray(days)) return [...DEFAULT_BUSINESS_HOURS.days];
   const iso = days
     .filter((d): d is number => Number.isInteger(d) && d >= 0 && d <= 7)
     .map((d) => (d === 0 ? 7 : d));
-  return [...new Set(iso)].sort((a, b) => a - b);
+  return iso.length > 0 ? [...new Set(iso)].sort((a, b) => a - b) : [...DEFAULT_BUSINESS_HOURS.days];
 }
 
 /**

@@ -66,6 +66,17 @@ export interface ParsedLine {
   raw?: Record<string, unknown>;
 }
 
+/** Weekday names an input line may hold instead of numbers («lun», "Monday", «miércoles»), by their first three letters. */
+const DAY_BY_NAME: Record<string, number> = { mon: 1, lun: 1, tue: 2, mar: 2, wed: 3, mie: 3, thu: 4, jue: 4, fri: 5, vie: 5, sat: 6, sab: 6, sun: 7, dom: 7 };
+
+/** The context as the engine reads it: `businessHours.days` given by name become ISO weekdays (unknown names are dropped). */
+function withNumberedDays(context: Record<string, unknown>): Partial<AnalysisContext> {
+  const hours = context.businessHours as { days?: unknown } | undefined;
+  if (!hours || typeof hours !== 'object' || !Array.isArray(hours.days)) return context as Partial<AnalysisContext>;
+  const days = hours.days.map((d) => (typeof d === 'string' ? DAY_BY_NAME[d.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').slice(0, 3)] : d));
+  return { ...context, businessHours: { ...hours, days } } as Partial<AnalysisContext>;
+}
+
 /** One CLI input line → analyze() input, or an error message (the id is kept when present). */
 export function parseInputLine(rawLine: string, playbook?: Playbook): ParsedLine {
   let obj: unknown;
@@ -94,7 +105,7 @@ export function parseInputLine(rawLine: string, playbook?: Playbook): ParsedLine
     role: role as Role,
     lang: o.lang as Lang | undefined,
     now: o.now as string | undefined,
-    context: o.context as Partial<AnalysisContext> | undefined,
+    context: o.context === undefined ? undefined : withNumberedDays(o.context as Record<string, unknown>),
     playbook,
   };
   return { id, input, raw: o };

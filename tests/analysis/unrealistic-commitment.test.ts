@@ -2,7 +2,9 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../lib/analysis/commitments';
+import { analyze } from '../../lib/analysis';
 import { resolveContext } from '../../lib/analysis/context';
+import { nodeEngineOptions, parseInputLine } from '../../lib/node/node-engine';
 import { dateHolidaysProvider } from '../../lib/analysis/holidays';
 import rule from '../../lib/analysis/rules/unrealistic-commitment';
 import { RULE_EXAMPLES } from '../../lib/analysis/rules/registry';
@@ -67,5 +69,30 @@ describe('unrealistic-commitment', () => {
       expect(examples.some((e) => e.text.includes('[['))).toBe(true);
       expect(examples.some((e) => !e.text.includes('[['))).toBe(true);
     }
+  });
+});
+
+describe('business days in the settings', () => {
+  it('falls back to the default week when no day can be read, instead of a week with no business day', () => {
+    expect(resolveContext({ businessHours: { days: ['mon', 9] as never, start: '09:00', end: '18:00' } }).businessHours.days).toEqual([1, 2, 3, 4, 5]);
+    expect(resolveContext({ businessHours: { days: [], start: '09:00', end: '18:00' } }).businessHours.days).toEqual([1, 2, 3, 4, 5]);
+    expect(resolveContext({ businessHours: { days: [6, 0], start: '09:00', end: '18:00' } }).businessHours.days).toEqual([6, 7]);
+  });
+});
+
+describe('business days named on a CLI line', () => {
+  const line = (days: unknown[]) =>
+    parseInputLine(JSON.stringify({ id: 'd', text: "We'll have the fix out next Monday.", now: '2026-11-11T10:00:00-05:00', context: { timezone: 'America/New_York', businessHours: { days, start: '09:00', end: '18:00' } } }));
+
+  it('reads weekday names in English and Spanish as the numbered days', () => {
+    expect(resolveContext(line(['mon', 'Tuesday', 'miércoles', 'jue', 'VIE']).input!.context).businessHours.days).toEqual([1, 2, 3, 4, 5]);
+    expect(resolveContext(line(['sab', 'domingo']).input!.context).businessHours.days).toEqual([6, 7]);
+  });
+
+  it('judges a promise the same with days named as with days numbered', () => {
+    const named = analyze({ ...line(['mon', 'tue', 'wed', 'thu', 'fri']).input!, lang: 'en' }, nodeEngineOptions);
+    const numbered = analyze({ ...line([1, 2, 3, 4, 5]).input!, lang: 'en' }, nodeEngineOptions);
+    expect(named.commitments).toEqual(numbered.commitments);
+    expect(named.commitments.map((c) => c.realistic)).toEqual([true]);
   });
 });

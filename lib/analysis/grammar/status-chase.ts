@@ -36,7 +36,7 @@ const LOOKED_AT_YET_ES = new RegExp(
  * A question asked without its «?»: «quisiera saber si ya revisaron…», "I was wondering whether you had a chance to…".
  * What follows the opener is read as the question.
  */
-const ASKS_INDIRECTLY = /\b(?:quisiera|quisieramos|queria|queriamos|me gustaria|nos gustaria|quiero|queremos|necesito) saber si\b|\b(?:i'd|i would|we'd|we would) like to know (?:if|whether)\b|\b(?:wondering|wanted to check|want to check|checking) (?:if|whether)\b/;
+const ASKS_INDIRECTLY = /\b(?:quisiera(?:mos)?|queria(?:mos)?|(?:me|nos) gustaria|quiero|queremos|necesito) saber si\b|\b(?:(?:i|we)(?:'d| would) like to know|wondering|wanted to check|want to check|checking) (?:if|whether)\b/;
 
 /** Anybody there: "are you there?", «¿siguen ahí?». */
 const ANYBODY_THERE = /(?:\b(?:are you|is anyone|is anybody|anyone|anybody|is someone|you) (?:still )?(?:there|around|alive)|\b(?:siguen|sigues|sigue|hay alguien|estan|estas) (?:por )?ahi)(?=\s*(?:[?!.,]|$))/;
