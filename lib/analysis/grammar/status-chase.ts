@@ -30,7 +30,7 @@ const LOOKED_AT_YET =
  * nothing about this request.
  */
 const LOOKED_AT_YET_ES = new RegExp(
-  String.raw`(?:^|¿|\bsi )\s*(?:(?:ustedes|uds|usted|vos) )?(?:ya )?(?:(?:pudieron|pudo|pudiste|han podido|ha podido|has podido|alcanzaron a|alcanzaste a|(?:han|ha|has) tenido|tuvieron|tuvo|tuviste) (?:(?:la |alguna |algo de )?(?:oportunidad|chance|ocasion|tiempo) de )?(?:revisar|mirar|chequear|checar|verificar|analizar)|(?:revisaron|miraron|chequearon|checaron|verificaron|analizaron|revisaste|miraste)|(?:han|ha|has) (?:ya )?(?:revisado|mirado|chequeado|checado|verificado|analizado))\b(?! alguna vez)`,
+  String.raw`(?:^|¿|\bsi )\s*(?:(?:ustedes|uds|usted|vos) )?(?:ya )?(?:(?:pudieron|pudo|pudiste|han podido|ha podido|has podido|alcanzaron a|alcanzaste a|(?:han|ha|has) tenido|tuvieron|tuvo|tuviste) (?:(?:la |alguna |algo de )?(?:oportunidad|chance|ocasion|tiempo) de )?(?:revis|mir|cheque|chec|verific|analiz)ar|(?:revis|mir|cheque|chec|verific|analiz)(?:aron|aste)|(?:han|ha|has) (?:ya )?(?:revis|mir|cheque|chec|verific|analiz)ado)\b(?! alguna vez)`,
 );
 /**
  * A question asked without its «?»: «quisiera saber si ya revisaron…», "I was wondering whether you had a chance to…".

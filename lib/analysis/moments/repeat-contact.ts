@@ -154,7 +154,7 @@ const detect = phraseDetector(
     "(?:called|rang|phoned|emailed|messaged|tweeted|chased)(?: (?:you|them|support))? (?:all day|every day|every single day|daily|repeatedly|over and over)",
     // Forty-first session: calling back, which is calling again ("On the 26th I called back"); not a call returned to
     // someone who rang us, nor one made to say thanks.
-    "(?<!(?:voicemail|message|missed (?:\\w+ )?call)[^.!?]{0,60})(?:i|we)(?:'ve| have| had)? (?:then |later |also |finally |eventually )?(?:called|rang|rung|phoned) (?:the (?:store|shop|bank|restaurant|office|company|helpline|call cent(?:er|re)) )?back\\b(?! (?:just |only )?(?:to|and) (?:say|thank))",
+    "(?<!(?:voicemail|message|missed (?:\\w+ )?call)[^.!?]{0,60})(?:i|we)(?:'ve| have| had)? (?:then |later |also )?(?:called|rang|rung|phoned) back\\b(?! (?:just |only )?(?:to|and) (?:say|thank))",
     // Forty-first session: contacts told as going on, which is more than one: "I have been submitting tickets about it".
     "(?:i|we)(?:'ve| have)? been (?:submitting|sending|raising|opening|filing|logging|lodging) (?:(?:these|the same|so many|several|multiple|support|new) )?(?:tickets|emails|e-mails|complaints|disputes|support requests)(?! (?:through|via|from|using|with|to (?:our|my|their|his|her)) )",
     "(?:i|we) (?:have|need|had|needed) to (?:call|ring|phone|email|e-mail|chase|write to) (?:you|them|support|the (?:helpline|hotline|company|bank|support team)) (?:every (?:single )?(?:day|night|week|time)|daily|weekly)",

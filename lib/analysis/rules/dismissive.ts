@@ -41,7 +41,7 @@ const checker = lexiconChecker(
             // after a laugh («JAJA paciencia»).
             // Forty-first session: «lo único que queda es esperar», and left with «y seguir intentando» — waiting and retrying is
             // still all there is.
-            "(?:(?:ya )?(?:solo|solamente) (?:nos |te |le |les )?queda|no (?:nos |te |le |les )?queda (?:otra|otra cosa|mas remedio)(?: que)?|lo unico que (?:nos |te |le |les )?(?:queda(?: por hacer)?|(?:puedes|podes|puede|pueden|podemos|se puede) hacer(?: ahora)?) es) (?:que )?esperar(?=\\s*[.!]|$|,? y (?:seguir |volver a )?(?:intentando|intentar|probando|probar|reintentando|reintentar))",
+            "(?:(?:ya )?(?:solo|solamente) (?:nos |te |le |les )?queda|no (?:nos |te |le |les )?queda (?:otra|otra cosa|mas remedio)(?: que)?|lo unico que (?:nos |te |le |les )?(?:queda(?: por hacer)?|(?:puedes|podes|puede|pueden|podemos|se puede) hacer(?: ahora)?) es) (?:que )?esperar(?=\\s*[.!]|$|,? y (?:seguir |volver a )?(?:re)?(?:intent|prob)(?:ando|ar))",
             '(?:olvidate|olvidese|olvidense|olvidaos) (?:del|de este|de ese) (?:asunto|tema|problema)(?![^.!?]{0,30}\\b(?:ya (?:esta|quedo|lo)|resuelto|solucionado|devolvimos|reembolsamos))',
             '(?:estara|saldra|llegara|sale|llega) cuando (?:este|salga|llegue)(?=\\s*[.!]|$)',
             '(?:ja|je|ji){2,} paciencia(?=\\s*[.!]|$)',
@@ -162,7 +162,7 @@ const checker = lexiconChecker(
             `${SENTENCE_OPENING.en}(?:please )?just wait (?:at least |another |a few |a couple (?:of )?|some |a bit |a little )?(?:an? |\\d+ |few |more )?(?:hours?|days?|weeks?|while)(?=\\s*[.!]|$)`,
             "patience is all (?:i|we)(?:'m|'re| am| are)? (?:asking|ask)",
             // Forty-first session: "all you can do is wait", "the only thing left is to wait (and keep trying)".
-            "(?:all (?:you|we|u) (?:can|could) do(?: now| for now| at this point)? is|the only thing (?:left(?: to do)?|to do|(?:you|we) can do)(?: now)? is|there(?:'s| is) nothing (?:else )?(?:to do|(?:you|we) can do) but) (?:to )?(?:just )?wait(?=\\s*[.!]|$|,? and (?:keep )?(?:trying|try|retrying|retry|see))",
+            "(?:all (?:you|we|u) (?:can|could) do(?: now| for now| at this point)? is|the only thing (?:left(?: to do)?|to do|(?:you|we) can do)(?: now)? is|there(?:'s| is) nothing (?:else )?(?:to do|(?:you|we) can do) but) (?:to )?(?:just )?wait(?=\\s*[.!]|$|,? and (?:keep )?(?:re)?try(?:ing)?|see)",
             `(?:(?:it|this|that)(?:'ll| will)? be (?:ready|done|out|released|fixed) |${SENTENCE_OPENING.en})when it(?:'s| is) (?:ready|done)(?=\\s*[.!]|$)`,
             "maybe (?:this|our) (?:@ )?isn't (?:for you|right for you)(?=\\s*[.!]|$)",
             "(?:this|it|that) (?:could|can|may|might|would)(?: have)? happen(?:ed)? (?:with|to|at|on) (?:anybody|anyone|everyone|everybody|(?:any|every|all|other) (?:airlines?|compan(?:y|ies)|banks?|providers?|carriers?|stores?|flights?|customers?))",
