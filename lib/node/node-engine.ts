@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dateHolidaysProvider } from '../analysis/holidays';
 import { useShippedWeights } from '../analysis/model';
+import { fold } from '../analysis/text';
 import { translatorFor } from '../coach/i18n';
 import { parsePlaybook } from '../settings/playbook-file';
 import { problemTexts } from '../settings/problems';
@@ -73,7 +74,7 @@ const DAY_BY_NAME: Record<string, number> = { mon: 1, lun: 1, tue: 2, mar: 2, we
 function withNumberedDays(context: Record<string, unknown>): Partial<AnalysisContext> {
   const hours = context.businessHours as { days?: unknown } | undefined;
   if (!hours || typeof hours !== 'object' || !Array.isArray(hours.days)) return context as Partial<AnalysisContext>;
-  const days = hours.days.map((d) => (typeof d === 'string' ? DAY_BY_NAME[d.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').slice(0, 3)] : d));
+  const days = hours.days.map((d) => (typeof d === 'string' ? DAY_BY_NAME[fold(d.trim()).slice(0, 3)] : d));
   return { ...context, businessHours: { ...hours, days } } as Partial<AnalysisContext>;
 }
 

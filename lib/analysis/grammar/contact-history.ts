@@ -139,6 +139,8 @@ const EARLIER_CONTACT_EN = [
 const REPLY_VERB_EN = '(?:replied|reply|replies|replying|responded|respond|responds|responding|answered|answer|answers|answering|got back|get back|gets back|getting back|gotten back|called back|call back|calls back|rang back|ring back|wrote back|write back|picked up|pick up|picks up|picking up)';
 /** Whoever should answer the customer. */
 const ANSWERER_EN = "(?:you|they|he|she|nobody|no one|no-one|noone|anyone|anybody|support|the (?:company|seller|shop|store|team|agent|support team|developers?|author|owner|bank|airline)|your (?:team|support|agents?|staff|company|customer service|reps?)|customer (?:services?|support|care))";
+/** Who would answer, in Spanish: a party of the company or the seller, not a product («la app», «el sistema»). */
+const ANSWERER_ES = '(?:ustedes|uds|vosotros|la (?:empresa|compania|tienda|aseguradora|aerolinea|entidad|agencia|distribuidora|prestadora|operadora)|el (?:banco|vendedor|proveedor|soporte|servicio (?:al cliente|tecnico)|call ?center|desarrollador|equipo de (?:soporte|atencion|ventas)|comercio|local)|los (?:desarrolladores|vendedores)|soporte|(?:la )?atencion al? (?:cliente|usuario)s?)';
 /**
  * The other side's silence, built from its parts rather than listed phrase by phrase: someone
  * who should answer (you, they, support, nobody) with a reply verb negated or not done — «you
@@ -148,8 +150,6 @@ const ANSWERER_EN = "(?:you|they|he|she|nobody|no one|no-one|noone|anyone|anybod
  * A device or page that does not respond («la app no responde») is not a person's silence: the
  * Spanish forms need an addressee («me», «nos») or a person.
  */
-/** Who would answer, in Spanish: a party of the company or the seller, not a product («la app», «el sistema»). */
-const ANSWERER_ES = '(?:ustedes|uds|vosotros|la (?:empresa|compania|tienda|aseguradora|aerolinea|entidad|agencia|distribuidora|prestadora|operadora)|el (?:banco|vendedor|proveedor|soporte|servicio (?:al cliente|tecnico)|call ?center|desarrollador|equipo de (?:soporte|atencion|ventas)|comercio|local)|los (?:desarrolladores|vendedores)|soporte|(?:la )?atencion al? (?:cliente|usuario)s?)';
 const COMPANY_SILENCE = [
   // «nobody has replied», «no one answers the phone», «no one ever picks up»
   `(?:nobody|no one|no-one|noone)(?:'s|s)? (?:(?:has|have|had|ever|even|will|would|is|was|seems to|bothered to|bothers to|cares to) )*${REPLY_VERB_EN}`,
