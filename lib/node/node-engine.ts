@@ -8,11 +8,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dateHolidaysProvider } from '../analysis/holidays';
 import { useShippedWeights } from '../analysis/model';
-import { fold } from '../analysis/text';
 import { translatorFor } from '../coach/i18n';
 import { parsePlaybook } from '../settings/playbook-file';
 import { problemTexts } from '../settings/problems';
-import type { AnalysisContext, AnalyzeInput, EngineOptions, Lang, Playbook, Role } from '../analysis/types';
+import type { EngineOptions, Playbook } from '../analysis/types';
 
 export const nodeEngineOptions: EngineOptions = { holidayProvider: dateHolidaysProvider };
 
@@ -59,55 +58,4 @@ export function loadPlaybookFile(file: string): Playbook {
   }
 }
 
-export interface ParsedLine {
-  id: unknown;
-  input?: AnalyzeInput;
-  error?: string;
-  /** The raw object, for callers that read extra fields such as `expect`. */
-  raw?: Record<string, unknown>;
-}
-
-/** Weekday names an input line may hold instead of numbers («lun», "Monday", «miércoles»), by their first three letters. */
-const DAY_BY_NAME: Record<string, number> = { mon: 1, lun: 1, tue: 2, mar: 2, wed: 3, mie: 3, thu: 4, jue: 4, fri: 5, vie: 5, sat: 6, sab: 6, sun: 7, dom: 7 };
-
-/** The context as the engine reads it: `businessHours.days` given by name become ISO weekdays (unknown names are dropped). */
-function withNumberedDays(context: Record<string, unknown>): Partial<AnalysisContext> {
-  const hours = context.businessHours as { days?: unknown } | undefined;
-  if (!hours || typeof hours !== 'object' || !Array.isArray(hours.days)) return context as Partial<AnalysisContext>;
-  const days = hours.days.map((d) => (typeof d === 'string' ? DAY_BY_NAME[fold(d.trim()).slice(0, 3)] : d));
-  return { ...context, businessHours: { ...hours, days } } as Partial<AnalysisContext>;
-}
-
-/** One CLI input line → analyze() input, or an error message (the id is kept when present). */
-export function parseInputLine(rawLine: string, playbook?: Playbook): ParsedLine {
-  let obj: unknown;
-  try {
-    obj = JSON.parse(rawLine);
-  } catch (err) {
-    return { id: null, error: `invalid JSON: ${(err as Error).message}` };
-  }
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { id: null, error: 'a line must be a JSON object' };
-  const o = obj as Record<string, unknown>;
-  const id = o.id ?? null;
-  const fail = (error: string): ParsedLine => ({ id, error, raw: o });
-  if (o.id === undefined || o.id === null || o.id === '') return fail('missing "id"');
-  if (typeof o.text !== 'string') return fail('missing "text" (a string)');
-  const role = o.role ?? 'agent';
-  if (role !== 'agent' && role !== 'customer') return fail('"role" must be "agent" or "customer"');
-  if (o.lang !== undefined && o.lang !== 'es' && o.lang !== 'en') return fail('"lang" must be "es" or "en"');
-  if (o.now !== undefined && (typeof o.now !== 'string' || Number.isNaN(Date.parse(o.now)))) {
-    return fail('"now" must be an ISO 8601 date-time');
-  }
-  if (o.context !== undefined && (typeof o.context !== 'object' || o.context === null || Array.isArray(o.context))) {
-    return fail('"context" must be an object');
-  }
-  const input: AnalyzeInput = {
-    text: o.text,
-    role: role as Role,
-    lang: o.lang as Lang | undefined,
-    now: o.now as string | undefined,
-    context: o.context === undefined ? undefined : withNumberedDays(o.context as Record<string, unknown>),
-    playbook,
-  };
-  return { id, input, raw: o };
-}
+export { parseInputLine, type ParsedLine } from './input-line';
