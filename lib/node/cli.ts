@@ -8,8 +8,8 @@
  * line gets {"id":…,"error":"…"} and the run goes on; the exit code is then 1.
  * Usage errors (unknown subcommand, unreadable file or playbook) go to stderr, exit 2.
  */
-import { analyze } from '../analysis';
 import { AUDIT_USAGE, auditCommand } from './audit-command';
+import { analyzeAsWritten } from './markup';
 import { TEAM_SETUP_USAGE, teamSetupCommand } from './team-setup-command';
 import {
   InputError, jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput,
@@ -61,7 +61,7 @@ const analyzeCommand: Command = (args) => {
       continue;
     }
     try {
-      const result = analyze(line.input, nodeEngineOptions);
+      const result = analyzeAsWritten(line.input, nodeEngineOptions);
       out.push(JSON.stringify({ id: line.id, ...result }));
     } catch (err) {
       failed = true;

@@ -7,9 +7,9 @@
  * With --auc, first a table of how well the learned layer alone ranks each label (ROC AUC of its best-sentence
  * probability, lines of the label's role with it against those without; no lexicon, gate or threshold).
  */
-import { analyze } from '../../lib/analysis';
 import { MODEL_LABELS, shippedModel, textScores } from '../../lib/analysis/model';
 import { splitSentences } from '../../lib/analysis/text';
+import { analyzeAsWritten } from '../../lib/node/markup';
 import { rocAuc } from '../../lib/node/ranking';
 import { MOMENT_IDS, RULE_IDS, type AnalysisResult, type Lang } from '../../lib/analysis/types';
 import { CORPUS_DEFAULT_NOW, jsonlLines, loadPlaybookFile, nodeEngineOptions, parseInputLine, readInput } from '../../lib/node/node-engine';
@@ -149,7 +149,8 @@ for (const { lineNo, raw } of jsonlLines(content)) {
   let result: AnalysisResult;
   try {
     if (onlyLang && expect.lang !== onlyLang) continue;
-    result = analyze({ ...parsed.input, now: parsed.input.now ?? CORPUS_DEFAULT_NOW }, options);
+    // As the CLI reads a line: markup read as the text a person sees.
+    result = analyzeAsWritten({ ...parsed.input, now: parsed.input.now ?? CORPUS_DEFAULT_NOW }, options);
   } catch (err) {
     errors++;
     console.error(`${id}: analyze() threw ${(err as Error).stack}`);
