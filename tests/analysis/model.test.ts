@@ -39,17 +39,40 @@ describe('weights file', () => {
     });
   });
 
+  it('codes every magnitude above the file\'s smallest, in both signs, whatever that smallest is', () => {
+    const labels = Array.from({ length: 16 }, (_, i) => label(i));
+    for (const floor of [1, 4, 9, 128]) {
+      const values = [floor, -floor, 127, -128, floor + 1, -(floor + 2), 64, -5, 100].filter((v) => v >= -128 && v <= 127 && Math.abs(v) >= floor);
+      const rows = values.map((_, i) => i * 3);
+      const matrix = new Int8Array(rows.length * 16);
+      // One weight a row, or a row shared by two labels: the two sets of contexts.
+      values.forEach((v, r) => {
+        matrix[r * 16 + (r % 16)] = v;
+        if (r % 2) matrix[r * 16 + ((r + 5) % 16)] = -v;
+      });
+      const model = decodeModel(encodeModel(labels, rows, matrix));
+      rows.forEach((feature, r) => {
+        const logits = scoreFeatures(model, [feature]);
+        labels.forEach((l, i) => expect(logits[i]).toBeCloseTo(l.bias + matrix[r * 16 + i]! * l.scale, 4));
+      });
+    }
+  });
+
   it('refuses a file of another layout, and the engine then works without weights', () => {
     const labels = Array.from({ length: 16 }, (_, i) => label(i));
     const bytes = encodeModel(labels, [5, 9], Int8Array.from({ length: 32 }, (_, i) => (i % 3 === 0 ? 7 : 0)));
     // An older header had 4 bytes less per label: the same rows read from the wrong place do not end the file.
-    const older = Uint8Array.from([...bytes.slice(0, 6), ...bytes.slice(6 + 16 * 4)]);
+    const older = Uint8Array.from([...bytes.slice(0, 7), ...bytes.slice(7 + 16 * 4)]);
     expect(() => decodeModel(older)).toThrow();
     expect(() => decodeModel(bytes.slice(0, bytes.length - 1))).toThrow();
     // The layouts that left masks and weights to gzip (before the fortieth session): the header tells them apart.
     const bytesForGzip = bytes.slice();
     bytesForGzip[1] = 0xc0;
     expect(() => decodeModel(bytesForGzip)).toThrow(/another layout/);
+    // Range coded, but its weights as paths through a 256-leaf tree (the fortieth and forty-first sessions' files).
+    const treeCoded = bytes.slice();
+    treeCoded[1] = 0x20;
+    expect(() => decodeModel(treeCoded)).toThrow(/another layout/);
     // The flag alone, with the same 16 labels: still refused by its header.
     const unflagged = bytes.slice();
     unflagged[1] = 0;

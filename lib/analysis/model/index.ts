@@ -89,12 +89,13 @@ export function rowOf(model: Model, feature: number): number {
 // ------------------------------------------------------------------ the weights file
 
 /**
- * Layout (little-endian): u16 label count L with RANGE_CODED set, u32 row count R; per label f32 bias, f32 scale,
- * f32 standard threshold, f32 picky threshold, f32 veto, f32 weak veto; R feature buckets as ascending deltas in
- * LEB128; then, range coded to the end of the file (range-coder.ts), row by row, the row's 16-bit label mask (bit l
- * set when label l weighs the row's feature) and its non-zero signed weights, label by label. Four in five weights
- * are zero, so rows are sparse. Until the fortieth session masks and weights were stored as bytes and left to gzip:
- * the same weights gzip to 61.3 KB coded, 68.2 KB stored (decoding takes about 7 ms more, once a page).
+ * Layout (little-endian): u16 label count L with RANGE_CODED and MAGNITUDE_CODED set, u32 row count R, u8 the smallest
+ * weight magnitude in the file; per label f32 bias, f32 scale, f32 standard threshold, f32 picky threshold, f32 veto,
+ * f32 weak veto; R feature buckets as ascending deltas in LEB128; then, range coded to the end of the file
+ * (range-coder.ts), row by row, the row's 16-bit label mask (bit l set when label l weighs the row's feature) and its
+ * non-zero signed weights, label by label. Four in five weights are zero, so rows are sparse. Until the fortieth
+ * session masks and weights were stored as bytes and left to gzip: the same weights gzip to 61.3 KB coded, 68.2 KB
+ * stored (decoding takes about 7 ms more, once a page).
  */
 const RANGE_CODED = 0x2000;
 
@@ -107,8 +108,53 @@ const MASK_CONTEXTS_PER_LABEL = 2 * (MASK_COUNT_CAP + 1);
  */
 const maskContext = (label: number, before: number, previous: number) =>
   label * MASK_CONTEXTS_PER_LABEL + Math.min(before, MASK_COUNT_CAP) * 2 + previous;
-/** A weight is coded as the path to its byte in a binary tree of 256 leaves, one tree per label. */
-const VALUE_CONTEXTS_PER_LABEL = 256;
+/**
+ * A weight is coded as its sign, then its magnitude above the file's smallest as an Elias gamma code: the magnitude's
+ * length in bits in unary, then its bits below the top, the first two through a small tree and the rest alone. Each
+ * label has two sets of contexts, for rows it weighs alone and rows it shares (a shared row's weights run smaller).
+ * Forty-second session: 1.3 KB less than the path to the weight's byte through a 256-leaf tree per label, whose
+ * 255 contexts a label learned one by one.
+ */
+const MAGNITUDE_CODED = 0x4000;
+const VALUE_CONTEXTS = 64;
+const SIGN = 0;
+/** Contexts of the magnitude's length: 8 for positive weights, then 8 for negative ones. */
+const LENGTH = 1;
+/** Contexts of the first two bits under the top, a tree of 3 nodes per length. */
+const HIGH_BITS = 17;
+/** Contexts of the remaining bits, one per length. */
+const LOW_BITS = 49;
+const valueContext = (label: number, shared: boolean) => (label * 2 + (shared ? 1 : 0)) * VALUE_CONTEXTS;
+
+function encodeWeight(coder: RangeEncoder, odds: Uint16Array, base: number, weight: number, floor: number): void {
+  const negative = weight < 0 ? 1 : 0;
+  coder.bit(odds, base + SIGN, negative);
+  const magnitude = Math.abs(weight) - floor + 1;
+  const length = 31 - Math.clz32(magnitude);
+  for (let k = 0; k < length; k++) coder.bit(odds, base + LENGTH + negative * 8 + k, 1);
+  if (length < 7) coder.bit(odds, base + LENGTH + negative * 8 + length, 0);
+  for (let b = length - 1, node = 1; b >= 0; b--) {
+    const bit = (magnitude >> b) & 1;
+    if (length - 1 - b < 2) {
+      coder.bit(odds, base + HIGH_BITS + length * 4 + node, bit);
+      node = node * 2 + bit;
+    } else coder.bit(odds, base + LOW_BITS + length, bit);
+  }
+}
+
+function decodeWeight(decoder: RangeDecoder, odds: Uint16Array, base: number, floor: number): number {
+  const negative = decoder.bit(odds, base + SIGN);
+  let length = 0;
+  while (length < 7 && decoder.bit(odds, base + LENGTH + negative * 8 + length)) length++;
+  let magnitude = 1;
+  for (let b = length - 1, node = 1; b >= 0; b--) {
+    const bit = length - 1 - b < 2 ? decoder.bit(odds, base + HIGH_BITS + length * 4 + node) : decoder.bit(odds, base + LOW_BITS + length);
+    if (length - 1 - b < 2) node = node * 2 + bit;
+    magnitude = magnitude * 2 + bit;
+  }
+  const weight = magnitude + floor - 1;
+  return negative ? -weight : weight;
+}
 
 export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Array): Uint8Array {
   if (labels.length > 16) throw new Error('the weights file keeps a 16-bit label mask per row');
@@ -123,8 +169,11 @@ export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Arr
     view.setFloat32(0, v, true);
     bytes.push(...new Uint8Array(view.buffer));
   };
-  u16(labels.length | RANGE_CODED);
+  let floor = 128;
+  for (const w of matrix) if (w !== 0) floor = Math.min(floor, Math.abs(w));
+  u16(labels.length | RANGE_CODED | MAGNITUDE_CODED);
   u32(rows.length);
+  bytes.push(floor);
   for (const l of labels) {
     f32(l.bias);
     f32(l.scale);
@@ -146,7 +195,7 @@ export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Arr
   const L = labels.length;
   const coder = new RangeEncoder();
   const maskOdds = contexts(L * MASK_CONTEXTS_PER_LABEL);
-  const valueOdds = contexts(L * VALUE_CONTEXTS_PER_LABEL);
+  const valueOdds = contexts(L * 2 * VALUE_CONTEXTS);
   for (let r = 0; r < rows.length; r++) {
     let before = 0;
     for (let l = 0; l < L; l++) {
@@ -156,12 +205,7 @@ export function encodeModel(labels: LabelInfo[], rows: number[], matrix: Int8Arr
     }
     for (let l = 0; l < L; l++) {
       const w = matrix[r * L + l]!;
-      if (w === 0) continue;
-      for (let node = 1, i = 7; i >= 0; i--) {
-        const bit = ((w & 0xff) >> i) & 1;
-        coder.bit(valueOdds, l * VALUE_CONTEXTS_PER_LABEL + node, bit);
-        node = node * 2 + bit;
-      }
+      if (w !== 0) encodeWeight(coder, valueOdds, valueContext(l, before > 1), w, floor);
     }
   }
   return Uint8Array.from([...bytes, ...coder.finish()]);
@@ -171,13 +215,14 @@ export function decodeModel(bytes: Uint8Array): Model {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 0;
   const header = view.getUint16(at, true);
-  // A file of an older layout (bytes left to gzip) would read its masks as coded bits.
-  if (!(header & RANGE_CODED)) throw new Error('weights file: another layout');
-  const labelCount = header & ~RANGE_CODED;
+  // A file of an older layout (bytes left to gzip, or weights coded through a 256-leaf tree) would misread its coded bits.
+  if ((header & (RANGE_CODED | MAGNITUDE_CODED)) !== (RANGE_CODED | MAGNITUDE_CODED)) throw new Error('weights file: another layout');
+  const labelCount = header & ~(RANGE_CODED | MAGNITUDE_CODED);
   if (labelCount !== MODEL_LABELS.length) throw new Error('weights file: another set of labels');
   at += 2;
   const rowCount = view.getUint32(at, true);
-  at += 4;
+  const floor = bytes[at + 4]!;
+  at += 5;
   // Every row takes at least a byte of bucket delta: a count past the file's length is no weights file.
   if (rowCount > bytes.length - at) throw new Error('weights file: wrong length');
   const labels: LabelInfo[] = [];
@@ -210,7 +255,7 @@ export function decodeModel(bytes: Uint8Array): Model {
   }
   // Kept sparse, as coded: scoring visits only the labels a feature weighs.
   const maskOdds = contexts(labelCount * MASK_CONTEXTS_PER_LABEL);
-  const valueOdds = contexts(labelCount * VALUE_CONTEXTS_PER_LABEL);
+  const valueOdds = contexts(labelCount * 2 * VALUE_CONTEXTS);
   // A row holds its 2-byte mask and at most one weight a label.
   const rows = new Int8Array(rowCount * (2 + labelCount));
   let write = 0;
@@ -226,12 +271,7 @@ export function decodeModel(bytes: Uint8Array): Model {
     rowStart[r] = write;
     rows[write++] = mask & 0xff;
     rows[write++] = mask >> 8;
-    for (let m = mask; m; m &= m - 1) {
-      const tree = lowestBit(m) * VALUE_CONTEXTS_PER_LABEL;
-      let node = 1;
-      while (node < 256) node = node * 2 + decoder.bit(valueOdds, tree + node);
-      rows[write++] = node - 256; // the byte, read back as a signed weight
-    }
+    for (let m = mask; m; m &= m - 1) rows[write++] = decodeWeight(decoder, valueOdds, valueContext(lowestBit(m), before > 1), floor);
   }
   // The coded stream ends the file: a file of another layout, or cut short, does not end where its rows do.
   if (decoder.end !== bytes.length) throw new Error('weights file: wrong length');
