@@ -403,6 +403,16 @@ const WINDOWED = new Set<string>(['misunderstanding', 'broken-promise']);
 
 /** The moments of a customer message: the lexicons' and the model's above threshold. */
 /** `text` and `folded` are the whole message, as typed and folded (the moment gates read them). */
+/**
+ * Where the model is all but certain, its reading of these moments stands without the gate's word: real customers
+ * voice anger with no judgement word from the list ("really scummy", «es penosa») and tell of contacts in words the
+ * gate lacks. Forty-second session, measured with the gate waived at 0.95, 0.98 and 0.99 for each gated moment on every
+ * real and team set: at 0.98 anger and repeat contact gained on the real sets (+6 found, +2 false), broken promise
+ * lost (0 found, +3 false) and the others did not move.
+ */
+const GATE_WAIVED_AT = 0.98;
+const GATE_WAIVABLE: ReadonlySet<string> = new Set<MomentId>(['anger', 'repeat-contact']);
+
 export function combineMoments(
   lexicon: readonly MomentId[],
   sentences: Sentence[],
@@ -422,7 +432,7 @@ export function combineMoments(
     if (!MOMENT_SET.has(s.label) || s.sentence < 0 || s.probability < s.threshold[strictness]) continue;
     // A moment said in one breath (WINDOWED) is gated on the sentence the model scored and its neighbours.
     const own = WINDOWED.has(s.label) && s.sentence < sentences.length ? texts.slice(Math.max(0, s.sentence - 1), s.sentence + 2).join(' ') : text;
-    if (passesMomentGate(s.label as MomentId, own, own === text ? folded : spellOutTextSpeak(fold(own), lang), lang)) found.add(s.label as MomentId);
+    if ((s.probability >= GATE_WAIVED_AT && GATE_WAIVABLE.has(s.label)) || passesMomentGate(s.label as MomentId, own, own === text ? folded : spellOutTextSpeak(fold(own), lang), lang)) found.add(s.label as MomentId);
   }
   return [...found];
 }

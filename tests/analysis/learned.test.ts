@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/analysis';
-import { MODEL_LABELS, shippedModel } from '../../lib/analysis/model';
-import { concessionLength, passesMomentGate, passesRuleGate } from '../../lib/analysis/learned';
-import { fold } from '../../lib/analysis/text';
+import { decodeModel, encodeModel, MODEL_LABELS, shippedModel } from '../../lib/analysis/model';
+import { combineMoments, concessionLength, passesMomentGate, passesRuleGate } from '../../lib/analysis/learned';
+import { fold, splitSentences } from '../../lib/analysis/text';
 import { MOMENT_IDS, RULE_IDS } from '../../lib/analysis/types';
 
 describe('the learned layer joined to the lexicons', () => {
@@ -268,6 +268,20 @@ describe('the learned layer joined to the lexicons', () => {
   it('a hand-off told as what went wrong («no te contestaran en la línea») hands nothing off', () => {
     const text = 'Qué mal que además no te contestaran en la línea. Ya lo vi y te hago la devolución hoy.';
     expect(analyze({ text, role: 'agent', lang: 'es', now: '2026-11-18T10:00:00-05:00' }).findings.map((f) => f.rule)).not.toContain('vague-handoff');
+  });
+
+  it('a model all but certain of anger or a repeat contact is taken without the gate\'s word; of another moment, or less sure, it is not', () => {
+    // A model that gives every sentence the same probability for every label: only the gate and the waiver decide.
+    const sure = (probability: number) =>
+      decodeModel(encodeModel(MODEL_LABELS.map(() => ({ bias: Math.log(probability / (1 - probability)), scale: 1, threshold: { standard: 0.5, picky: 0.5 }, veto: 0, weakVeto: 0 })), [], new Int8Array(0)));
+    const text = 'Took my money and vanished. Cowboys, the lot of you.';
+    const found = (probability: number) => combineMoments([], splitSentences(text), sure(probability), 'standard', 'en', text, fold(text));
+    expect(passesMomentGate('anger', text, fold(text), 'en')).toBe(false);
+    expect(passesMomentGate('repeat-contact', text, fold(text), 'en')).toBe(false);
+    expect(found(0.99)).toEqual(expect.arrayContaining(['anger', 'repeat-contact']));
+    expect(found(0.99)).not.toContain('broken-promise');
+    expect(found(0.95)).not.toContain('anger');
+    expect(found(0.95)).not.toContain('repeat-contact');
   });
 
   it('picky never flags less than standard', () => {
