@@ -30,7 +30,7 @@ const LOOKED_AT_YET =
  * nothing about this request.
  */
 const LOOKED_AT_YET_ES = new RegExp(
-  String.raw`(?:^|¿|\bsi )\s*(?:(?:ustedes|uds|usted|vos) )?(?:ya )?(?:(?:pudieron|pudo|pudiste|han podido|ha podido|has podido|alcanzaron a|alcanzaste a|(?:han|ha|has) tenido|tuvieron|tuvo|tuviste) (?:(?:la |alguna |algo de )?(?:oportunidad|chance|ocasion|tiempo) de )?(?:revis|mir|cheque|chec|verific|analiz)ar|(?:revis|mir|cheque|chec|verific|analiz)(?:aron|aste)|(?:han|ha|has) (?:ya )?(?:revis|mir|cheque|chec|verific|analiz)ado)\b(?! alguna vez)`,
+  String.raw`(?:^|¿|\bsi )\s*(?:(?:ustedes|uds|usted|vos) )?(?:ya )?(?:(?:pudieron|pudo|pudiste|han podido|ha podido|has podido|alcanzaron a|alcanzaste a|(?:han|ha|has) tenido|tuvieron|tuvo|tuviste) (?:(?:la |alguna |algo de )?(?:oportunidad|chance|ocasion|tiempo) de )?(?:(?:revis|mir|cheque|chec|verific|analiz)ar|ver)|(?:revis|mir|cheque|chec|verific|analiz)(?:aron|aste)|vieron|viste|(?:han|ha|has) (?:ya )?(?:(?:revis|mir|cheque|chec|verific|analiz)ado|visto))\b(?! alguna vez| que)`,
 );
 /**
  * A question asked without its «?»: «quisiera saber si ya revisaron…», "I was wondering whether you had a chance to…".
@@ -51,12 +51,16 @@ const NOTHING_BACK =
  * (what to answer with) is not bare.
  */
 const ASKS_FOR_AN_ANSWER = new RegExp(
-  String.raw`\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|you guys|the team)(?: please| pls| kindly)?|please|pls|kindly)(?: please)? (?:respond|reply|answer|follow up|get back to (?:me|us))(?: at all)?(?: (?:to|about|regarding) (?:(?:my|our) (?:\w+ )?(?:issues?|tickets?|messages?|e-?mails?|requests?|questions?|case|problem|comment|post|thread)|(?:this|these|the) (?:\w+ )?(?:issues?|tickets?|requests?|questions?|case|complaint)))?(?=\s*(?:[.?!,]|$)| (?:please|pls)\b)` +
+  String.raw`\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|you guys|the team)(?: please| pls| kindly)?|please|pls|kindly)(?: please)? (?:respond|reply|answer|follow up|get back to (?:me|us))(?: at all)?(?: (?:to|about|regarding) (?:(?:my|our) (?:\w+ )?(?:issues?|tickets?|messages?|e-?mails?|requests?|questions?|case|problem|comment|post|thread)|(?:this|these|the) (?:\w+ )?(?:issues?|tickets?|requests?|questions?|case|complaint)|this|me|us))?(?=\s*(?:[.?!,]|$)| (?:please|pls)\b)` +
     String.raw`|\b(?:podrian|pueden|podrias|puedes|podria|puede|podes|podeis|podrian por favor|pueden por favor)(?: por favor| porfa| porfavor)? (?:responder(?:me|nos)?|contestar(?:me|nos)?|dar(?:me|nos)? (?:una )?respuesta)(?=\s*(?:[.?!,]|$)| (?:por favor|porfa|porfavor|pls|please)\b)` +
     String.raw`|\b(?:avisar|avisen|pedir|pidan) (?:a alguien )?que (?:me |nos )?(?:respondan|contesten)` +
     String.raw`|\bfollowing up (?:on|about|regarding) (?:my|our|this|the) (?:previous |last |earlier |original |below |prior )?(?:e-?mail|message|ticket|request|question|post|comment|case|call|letter|enquiry|inquiry)` +
     String.raw`|\b(?:just )?(?:asking|checking|wondering|following up)(?: in)? (?:if|whether|on|about) (?:there(?:'s| is| are) )?(?:any|an) (?:update|news|progress)` +
-    String.raw`|\b(?:retomo|reactivo|reabro) (?:este|el) (?:hilo|tema|caso|correo|asunto|ticket)`,
+    String.raw`|\b(?:retomo|reactivo|reabro) (?:este|el) (?:hilo|tema|caso|correo|asunto|ticket)` +
+    // Forty-second session: the same chase said shorter: "Following up on this.", "checking in again on the refund",
+    // "when can I expect an answer?", «¿cuándo me van a responder?».
+    String.raw`|^(?:(?:hi|hello|hey)\b[^.!?]{0,20}[,.!] ?)?(?:just )?following up(?: (?:on|about) (?:this|it|that))?(?=\s*[.!]*$)|\bchecking (?:in|back) (?:again|once more)\b` +
+    String.raw`|\bwhen (?:can|will|should|do|might) (?:i|we) (?:expect|get|receive) (?:an? |any )?(?:answer|reply|response)|¿\s*(?:y )?cuando (?:me|nos) (?:van a |vais a |piensan |va a )?(?:responden|contestan|responder|contestar|responderan|contestaran|respondes|contestas)\b`,
 );
 
 /** The sentences of a folded message that ask: a «?», an opening «¿», or an ask said first with its «?» left out («hubo alguna novedad, alguna luz..»). */
