@@ -76,6 +76,12 @@ function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || code === 39 || code > 0xbf;
 }
 
+/** Where the run of non-space characters that `from` is in ends. */
+function endOfToken(text: string, from: number): number {
+  while (from < text.length && !/\s/.test(text[from])) from++;
+  return from;
+}
+
 /** Detects 'es' or 'en'. `folded` is `fold(text)` when the caller already has it. */
 export function detectLanguage(text: string, folded: string = fold(text)): Lang {
   const [es, en] = languageEvidence(text, folded);
@@ -97,11 +103,17 @@ export function languageEvidence(text: string, folded: string = fold(text)): [nu
     if (!isLetter(code)) {
       if (code === 0xbf || code === 0xa1) es += 2; // ¿ ¡
       i++;
+      // A handle, a hashtag or a link names something; it speaks no language («@ibexpress_help … sigo esperando»).
+      if (code === 64 || code === 35) i = endOfToken(folded, i);
       continue;
     }
     const start = i;
     while (i < n && isLetter(folded.charCodeAt(i))) i++;
     let word = folded.slice(start, i);
+    if ((word === 'http' || word === 'https' || word === 'www') && (folded[i] === ':' || folded[i] === '.')) {
+      i = endOfToken(folded, i);
+      continue;
+    }
     if (word.charCodeAt(0) === 39) word = word.slice(1);
     if (word.length && word.charCodeAt(word.length - 1) === 39) word = word.slice(0, -1);
     const apo = word.indexOf("'");

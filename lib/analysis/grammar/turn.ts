@@ -114,6 +114,9 @@ export function offersAfterTurn(folded: string, sentences: Sentence[], from: num
   // The words after a turn ending at `after`, within its sentence and TAIL_CHARS.
   const tailFrom = (after: number, end: number) => folded.slice(after, Math.min(end, after + TAIL_CHARS));
   for (let m = turn.exec(folded); m && m.index < sentence.end; m = turn.exec(folded)) {
+    // A turn opening the refusal's own words leads into the no, away from what came before ("However with regards to
+    // the smell we really can't do much"): it is not a way forward after it (forty-second session).
+    if (/^[\s,;:]*$/.test(folded.slice(from, m.index))) continue;
     if (turnOffers(tailFrom(m.index + m[0].length, sentence.end), lang)) return true;
   }
   const next = sentences[at + 1];

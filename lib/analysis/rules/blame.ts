@@ -543,7 +543,10 @@ const checker = lexiconChecker(
             `${FROM_NOW_ON_EN},? please,? (?!feel free|don't hesitate|do not hesitate|enjoy|let (?:me|us) know|contact (?:me|us)|reach out|get in touch|call (?:me|us)|write to (?:me|us)|email (?:me|us))@`,
             "(?:^|(?<=[.!?;,]\\x20)|please )don't let (?:it|this|that) happen again",
             // The cause put outside the company to deflect: «it is outside of my control», «beyond our control».
-            "(?<!not |n't |not something |not anything )(?:outside|beyond|out) (?:of )?(?:my|our) (?:control|hands)",
+            "(?<!not |n't |not something |not anything )(?:outside|beyond|out) (?:of )?(?:my|our|the (?:hotel|company|bank|airline|store|shop|restaurant|property|management|platform|app)'s) (?:control|hands|reach)",
+            // Forty-second session: the cause put where the company has no say ("…around the airport, where we don't have any
+            // control"); a plain «we have no control over its hours» beside what was done about it is a statement of cause.
+            "(?:where|over which|on which|which|as) we (?:don't|do not|didn't|did not) have (?:any )?control(?! (?:panel|centre|center|room|number|tower|code|key))",
             "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect|ask)",
             // Twenty-ninth session: told how to use the channel itself: "please don't discuss offline in this issue", "stop this
             // spam", "DM staff once instead of making a bajillion issues"; a jab at the customer's competence or sense.

@@ -221,6 +221,11 @@ const checker = lexiconChecker(
             `${SENTENCE_OPENING.en}no,? (?:sorry|i'm sorry|i am sorry|i'm afraid|i am afraid)(?=\\s*[.!;]|$)`,
             "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
             "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
+            // Forty-second session: the same said with the company as subject ("we really can't do much"), a feature or offer
+            // not to be had now, and what the product is limited to ("the app only works with numbers registered in Nigeria").
+            "(?:we|i) (?:really |honestly |just |simply )?(?:can't|cannot|can not) do (?:much|a lot|very much)(?: (?:about|regarding|for) (?:it|this|that))?(?! more)",
+            "(?:feature|bonus|promo|promotion|offer|option|discount|upgrade|reward|cashback|service) (?:is|are) (?:currently |presently |temporarily )?(?:unavailable|not available)(?! (?:at the moment|right now|due to)\\b)",
+            "(?:app|card|account|offer|service|feature|promo|promotion|discount|product|plan)s? (?:only (?:works|applies|supports)|(?:is|are) only (?:available|valid|offered|open)) (?:with|in|for|to|on) ",
             // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
             "(?:(?:will|would|can|could)(?: not|n't| never)|cannot|won't) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned|offered|granted|supported|issued)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
             // Thirty-first session: what will not be done, more of the requests a team turns down (not any participle: a

@@ -76,6 +76,7 @@ const checker = lexiconChecker(
         'intentar que no',
         'no (?:se lo |te lo |le |te |les )?(?:puedo|podemos) (?:garantizar|asegurar|prometer)',
         'no (?:puedo|podemos) (?:garantizar|asegurar|prometer)',
+        '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) (?:el|un|nuestro) (?:mejor|excelente) (?:servicio|trato|atencion|esfuerzo)',
         // A guarantee denied is the honest opposite: «no garantizamos plazos exactos», «no le aseguramos la fecha».
         'no (?:(?:se lo|te lo|le|te|les|os|lo|la|los|las) )?(?:garantizamos|garantizo|aseguramos|aseguro|prometemos|prometo)',
         // An estimate said not to be a guarantee: «las fechas son estimadas, no garantizadas» (thirty-second session).
@@ -170,6 +171,9 @@ const checker = lexiconChecker(
         'warranty (?:is |was )?guaranteed',
         // Denying a guarantee is the honest opposite: «the ETAs are estimates and not guaranteed».
         "(?:not|never|isn't|aren't|wasn't|is not|are not|was not|can't be|cannot be|won't be) (?:@ )?guaranteed",
+        // Forty-second session: the best service assured for next time is an effort, not an outcome ("We assure you our best
+        // services on your next visit", «le aseguramos el mejor servicio en su próxima visita»).
+        "(?:assure|promise) you (?:of )?(?:our |my |the )?(?:very |utmost |level )?(?:best|finest|better|utmost) (?:of )?(?:our )?(?:services?|attention|efforts?|care|hospitality|experience|support)",
         // «rest assured we'll try…», «…we will get it checked and update you»: an effort or a next step, not an outcome.
         "rest assured(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
       ],
