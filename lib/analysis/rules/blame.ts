@@ -438,7 +438,7 @@ const checker = lexiconChecker(
             "(?:was|is|'s|were) (?:all )?on (?:you|u)(?=\\s*[.!,]|$| (?:though|tho|sorry|i'm afraid))", "(?:made|caused|done) by yourself",
             "(?:it's|its|thats|that's|that is|it is|sounds like it's|must be|probably) (?:just |probably |likely |definitely )?(?:your|ur) (?:isp|internet|wi-?fi|connection|router|settings|provider|network|carrier)\\b",
             // How to file next time, told as a lesson: "Mention deadlines in the issue next time.", "next time just make sure to ask".
-            `${SENTENCE_OPENING.en}(?!see|talk|catch|chat|speak|until|till|bye|enjoy|thanks|thank|hope|good|have)@ (?:@ ){0,6}next time(?=\\s*[.!]|$)`,
+            `${SENTENCE_OPENING.en}(?!see|talk|catch|chat|speak|until|till|bye|enjoy|thanks|thank|hope|good|have|(?:we|i|our|it|they|this|that)\\b)@ (?:@ ){0,6}next time(?=\\s*[.!]|$)`,
             "next time (?:tho |though |just |please |pls |kindly )*(?:mention|make sure|ask|check|read|include|remember|tell us|let us know)",
             "(?:please )?ensure (?:that )?(?:future|any future|subsequent) (?:requests|claims|tickets|messages|orders) (?:are|get) (?:submitted|sent|made|raised|placed)",
             "(?:instead of|rather than) (?:submitting |sending |opening )?(?:multiple|several|many|\\d+|five|four|three) (?:tickets|messages|e-?mails|requests)",
@@ -1089,6 +1089,12 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "A crew is on the way and it's flagged as priority because it's on the footpath.", lexiconOnly: true },
   // Thirty-ninth session: the problem's effect on the customer asked about is no cause put on them.
   { lang: 'en', text: 'Once the fix is merged it ships in two weeks. What is the impact of the issue on your side?', lexiconOnly: true },
+  // Forty-second session: the cause put where the company has no say; a plain statement of what it does not control,
+  // beside what was done, is a cause; a wish for next time is no lesson.
+  { lang: 'en', text: "[[The fish smell is out of the hotel's control as local fishermen dry their catch on the beach]].", lexiconOnly: true },
+  { lang: 'en', text: "The wifi dropped because of VIP movement near the airport, [[where we don't have any control]].", lexiconOnly: true },
+  { lang: 'en', text: "We don't have any control panel access for your account, but I can reset it for you now.", lexiconOnly: true },
+  { lang: 'en', text: 'We assure you of a memorable experience next time.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

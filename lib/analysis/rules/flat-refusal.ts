@@ -898,6 +898,12 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Lamentablemente no podremos reembolsar el importe del curso]].', lexiconOnly: true },
   { lang: 'es', text: '[[Lamentablemente no alcanzaremos a tener listas las notas antes del examen]].', lexiconOnly: true },
   { lang: 'es', text: 'No podemos abrir la sala el viernes. La opción más cercana es el sábado a las 9.', lexiconOnly: true },
+  // Forty-second session: what an app or offer is limited to, a feature not to be had, a «however» leading into the no.
+  { lang: 'en', text: 'Hi, [[the app only works with phone numbers registered in Nigeria]].', lexiconOnly: true },
+  { lang: 'en', text: 'Apologies for the inconvenience. [[The bonus feature is currently unavailable]].', lexiconOnly: true },
+  { lang: 'en', text: '[[This offer is only available to new customers]].', lexiconOnly: true },
+  { lang: 'en', text: 'This offer is only available to new customers, but I can give you a 10% code instead.', lexiconOnly: true },
+  { lang: 'en', text: "Thank you for the kind words. [[However with regards to the fish smell we really can't do much]].", lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -173,7 +173,7 @@ const checker = lexiconChecker(
         "(?:not|never|isn't|aren't|wasn't|is not|are not|was not|can't be|cannot be|won't be) (?:@ )?guaranteed",
         // Forty-second session: the best service assured for next time is an effort, not an outcome ("We assure you our best
         // services on your next visit", «le aseguramos el mejor servicio en su próxima visita»).
-        "(?:assure|promise) you (?:of )?(?:our |my |the )?(?:very |utmost |level )?(?:best|finest|better|utmost) (?:of )?(?:our )?(?:services?|attention|efforts?|care|hospitality|experience|support)",
+        "(?:assure|promise) you (?:of )?(?:a |an |our |my |the )?(?:[a-z]+ ){0,3}(?:services?|attention|efforts?|care|hospitality|experience|support|stay|visit|trip|time)(?! (?:will|would|is|are|'ll|won't|can't|cannot)\\b)",
         // «rest assured we'll try…», «…we will get it checked and update you»: an effort or a next step, not an outcome.
         "rest assured(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
       ],
@@ -307,6 +307,11 @@ export const examples: RuleExample[] = [
   // A guarantee denied or an estimate said not to be one (thirty-second session).
   { lang: 'es', text: 'Los plazos que ves en la web son orientativos, no garantizados: dependen de la agencia de transporte.', lexiconOnly: true },
   { lang: 'es', text: 'Intentaremos tenerlo listo para el viernes, pero no lo prometemos: falta la pieza del proveedor.', lexiconOnly: true },
+  // Forty-second session: the service or stay assured for next time is a courtesy; an outcome assured is still a pledge.
+  { lang: 'en', text: 'We are sorry about the coffee. We assure you our best services on your next visit.', lexiconOnly: true },
+  { lang: 'en', text: 'We assure you a pleasant stay when you return.', lexiconOnly: true },
+  { lang: 'es', text: 'Le aseguramos el mejor servicio en su próxima visita.', lexiconOnly: true },
+  { lang: 'en', text: '[[I assure you the service will be restored today]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {
