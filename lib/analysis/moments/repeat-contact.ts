@@ -479,11 +479,6 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'My second call today was to my bank, not to you: all sorted, thanks.', fires: false },
   { lang: 'en', text: 'Please stop sending me these statements, this is yet another message to you.', fires: true },
   { lang: 'es', text: '¿Les mando emails o mensajes por la app?', fires: false },
-  // Forty-second session: which channel to use next is a first question, not a contact again.
-  { lang: 'es', text: '¿Les escribo por correo o por WhatsApp?', fires: false },
-  { lang: 'es', text: '¿Te mando las fotos por aquí o por mail?', fires: false },
-  { lang: 'en', text: 'Should I email you the receipt or upload it here?', fires: false },
-  { lang: 'en', text: 'Do I message you here or call the helpline?', fires: false },
   { lang: 'en', text: 'There is no update option in the app settings.', fires: false },
   { lang: 'es', text: 'La app se queda esperando respuesta del servidor.', fires: false },
   // Trying for a stretch of time is contacting that got nowhere; trying something else is not.
@@ -577,17 +572,6 @@ export const examples: MomentExample[] = [
   // a stretch spent trying to file a complaint, counts after the act, a ticket left ignored.
   { lang: 'es', text: '¿Podrían responder, por favor? Sigo sin poder entrar a la cuenta.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Could someone please reply? The build has been failing since Friday.', fires: true, lexiconOnly: true },
-  // Forty-second session: the chase said short.
-  { lang: 'en', text: 'Can someone please respond to this?', fires: true, lexiconOnly: true },
-  { lang: 'en', text: 'Hi Raj, following up on this.', fires: true, lexiconOnly: true },
-  { lang: 'en', text: 'Checking in again on the refund for order 5521.', fires: true, lexiconOnly: true },
-  { lang: 'en', text: 'When can we expect a reply? The site is still down.', fires: true, lexiconOnly: true },
-  { lang: 'es', text: '¿Cuándo me van a responder? Ya no sé qué hacer.', fires: true, lexiconOnly: true },
-  { lang: 'es', text: 'Buenas, ¿pudieron ver lo que les mandé el lunes?', fires: true, lexiconOnly: true },
-  { lang: 'en', text: 'Following up on your advice, I reinstalled the app and it works now.', fires: false, lexiconOnly: true },
-  { lang: 'en', text: 'When can I expect my refund to show on the card?', fires: false, lexiconOnly: true },
-  { lang: 'es', text: 'No sé cuándo me contestan los de la aseguradora, la verdad.', fires: false, lexiconOnly: true },
-  { lang: 'es', text: '¿Vieron que subieron otra vez los precios del plan?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Please reply with the invoice number so I can match the payment.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Following up on my email from Monday about the missing parcel.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Just checking if there is any update on the visa letter.', fires: true, lexiconOnly: true },
@@ -670,6 +654,22 @@ export const examples: MomentExample[] = [
   // Forty-first session: a new topic undoes "writing again", not a contact told as unanswered (docs/labelling.md).
   { lang: 'en', text: "Nobody has answered my emails since Monday, so I'm writing again but about a different order: #5512 needs a new address.", fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Hace una semana que espero respuesta del área técnica; les escribo otra vez por otro asunto, el cambio de titular.', fires: true, lexiconOnly: true },
+  // Forty-second session: the chase said short.
+  { lang: 'en', text: 'Can someone please respond to this?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Hi Raj, following up on this.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Checking in again on the refund for order 5521.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'When can we expect a reply? The site is still down.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: '¿Cuándo me van a responder? Ya no sé qué hacer.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Buenas, ¿pudieron ver lo que les mandé el lunes?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Following up on your advice, I reinstalled the app and it works now.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'When can I expect my refund to show on the card?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'No sé cuándo me contestan los de la aseguradora, la verdad.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: '¿Vieron que subieron otra vez los precios del plan?', fires: false, lexiconOnly: true },
+  // Forty-second session: which channel to use next is a first question, not a contact again.
+  { lang: 'es', text: '¿Les escribo por correo o por WhatsApp?', fires: false },
+  { lang: 'es', text: '¿Te mando las fotos por aquí o por mail?', fires: false },
+  { lang: 'en', text: 'Should I email you the receipt or upload it here?', fires: false },
+  { lang: 'en', text: 'Do I message you here or call the helpline?', fires: false },
 ];
 
 const moment: Moment = {
