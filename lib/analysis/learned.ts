@@ -274,6 +274,11 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
       en: /\b(?:manager|supervisor|someone (?:in charge|senior|higher|else|who|with|from|that)|escalat\w*|(?:speak|talk) (?:to|with) (?:a |an |the |your )?(?:human|person|real|senior|boss|manager|supervisor|head|director)|human|real person|boss|ceo|higher up|complaints? department|in charge|corporate|head office|leadership|above|level|higher|senior|director|authority|grievance|ombudsman)\b/,
       es: /\b(?:supervisor[a]?|gerente|encargad[oa]|jefe|jefa|responsable|superior|escal\w*|hablar con (?:un|una|el|la|alguien|su|tu|vuestro|vuestra|quien)|alguien (?:que|con|de mas|de)|persona real|humano|directivo|director[a]?|gerencia|coordinador[a]?|nivel|arriba|funcionari[oa]|jefatura|auditor\w*|autoridad)\b/,
     },
+    // …and a request of some kind: "the manager was rude" in a review tells of one, it asks for nobody (forty-second session).
+    {
+      en: /\?|\b(?:speak|talk|want|need|demand|request\w*|ask(?:ing)?|get me|put me|let me|connect|transfer|escalat\w*|call me|contact me|give me|(?:i'd|i would|we'd|we would) like|can i|could i|may i|please|pls|plz|have (?:a|the|your|someone)|get (?:a|the|your|someone|somebody)|forward|loop in|(?:i'm|i am) after|reach)\b/,
+      es: /\?|\b(?:hablar|quiero|queremos|necesito|necesitamos|exijo|exigimos|pido|pedimos|solicito|solicitamos|comuniqu\w*|comunicar\w*|contact\w*|llam\w*|pas\w* con|escal\w*|me gustaria|podria|puedo|por favor|porfa|que me atienda\w*)\b/,
+    },
   ],
   // Asking for an exception names the rule, limit or date it asks to bend, or appeals for leniency;
   // a plain question («is there any way to know the time slot?») asks for nothing special.

@@ -158,6 +158,12 @@ describe('the learned layer joined to the lexicons', () => {
     expect(insists("I'd prefer a refund to my card, not a credit.", 'en')).toBe(true);
     expect(insists('Ni puntos ni bonos: el dinero a mi tarjeta.', 'es')).toBe(true);
     expect(moment('escalation-demand', 'Dear Manager,\nThe food was lovely but the bill was wrong.', 'en')).toBe(false);
+    // A manager told of in a review asks for nobody; a rank asked for, in any words, does (forty-second session).
+    expect(moment('escalation-demand', 'Rude attitude of the reception staff and the manager. Junior staff excellent.', 'en')).toBe(false);
+    expect(moment('escalation-demand', 'El gerente fue muy amable con nosotros.', 'es')).toBe(false);
+    expect(moment('escalation-demand', 'Could you loop in your billing manager on this?', 'en')).toBe(true);
+    expect(moment('escalation-demand', "I'm after someone senior. A named person who can fix it.", 'en')).toBe(true);
+    expect(moment('escalation-demand', 'Quiero hablar con un supervisor ya.', 'es')).toBe(true);
     expect(moment('escalation-demand', "I can't sign in to get a pin to talk to someone.", 'en')).toBe(false);
     expect(moment('escalation-demand', 'Dear team,\nI want your manager to look at this.', 'en')).toBe(true);
     expect(moment('escalation-demand', 'Quiero hablar con alguien que pueda decidir.', 'es')).toBe(true);
