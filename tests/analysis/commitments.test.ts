@@ -427,6 +427,20 @@ describe('extraction: what is not a commitment (en)', () => {
   });
 });
 
+describe('a promise right after asking the customer for something (forty-second session)', () => {
+  const found = (text: string, lang: Lang) => commitments(text, lang, '2026-11-18T10:00:00-06:00').map((c) => c.quote);
+  it('waits on what was asked when it is for at once or today', () => {
+    expect(found('Please DM us your booking reference. We will look into it right away.', 'en')).toEqual([]);
+    expect(found('Can you write to us at help@shop.com. Kindly include your app version. We will investigate immediately.', 'en')).toEqual([]);
+    expect(found('Envíanos por MD tu número de pedido. Hoy mismo lo revisamos.', 'es')).toEqual([]);
+  });
+  it('still promises a follow-up dated ahead, and the same time with nothing asked first', () => {
+    expect(found("Please send the hospital letter by reply. I'll email you with their decision by Friday.", 'en')).toEqual(['by Friday']);
+    expect(found("We've received your details. We'll refund it today.", 'en')).toEqual(['today']);
+    expect(found('Please check your inbox for the label. We will refund it today.', 'en')).toEqual(['today']);
+  });
+});
+
 describe('due time and business-hour window', () => {
   it('a day after close with no business hours ends at midnight (weekend)', () => {
     const [c] = commitments('Mañana lo tienes.', 'es', '2026-11-20T17:00:00-06:00');

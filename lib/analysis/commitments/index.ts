@@ -25,6 +25,12 @@ export { resolveDue, IMMEDIACY_MINUTES } from './resolve';
 export { formatBusinessHours, formatClock, formatDay, formatDue, earliestRealisticDue, businessDaysUntil } from './phrase';
 export type { TimeSpec } from './lexicon';
 
+/** A sentence asking the customer to send, share or write something first (folded). */
+const ASKS_FIRST: Record<Lang, RegExp> = {
+  en: /^\W*(?:(?:hi|hello|hey)\b[^.!?]{0,30}[,.!]\s*)?(?:(?:please|kindly|pls|can you|could you|would you)\s+)?(?:also\s+|just\s+)?(?:send|email|e-mail|dm|message|write to|reply with|share|provide|forward|upload|attach|include|give us|tell us)\b/,
+  es: /^\W*(?:(?:hola|buenas)\b[^.!?]{0,30}[,.!]\s*)?(?:(?:por favor|porfa|favor de|¿?(?:puedes|podrias|podes|puede|podria|pueden|podrian))\s+)?(?:envi|mand|escrib|compart|indic|facilit|proporcion|adjunt)\w*/,
+};
+
 /** «hoy a las 11:00», "today at 9am": a clock time of today. */
 const TODAY_AT = /\b(?:hoy|today|this morning|esta manana)\b.*?\b(?:a las|at)\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\b)?/i;
 
@@ -63,8 +69,15 @@ export function findCommitments(
   const nowMs = typeof now === 'number' ? now : now.getTime();
   let calendar: BusinessCalendar | undefined; // looked up only when a sentence has a time phrase
   let procedure: boolean | undefined;
-  for (const sentence of sentences) {
-    for (const mention of extractMentions(sentence.text, lang, regionOf(context), options.model ?? null)) {
+  sentences.forEach((sentence, i) => {
+    const mentions = extractMentions(sentence.text, lang, regionOf(context), options.model ?? null);
+    // What the agent will do at once, right after asking the customer for something, waits on it, as when the two are
+    // joined by «and» (./extract): "Please send us your order number. We'll look into it right away." A follow-up dated
+    // a day ahead ("I'll email you with their decision by Friday") is still promised.
+    const waits = mentions.length > 0 && i > 0 && ASKS_FIRST[lang].test(foldedText().slice(sentences[i - 1].start, sentences[i - 1].end));
+    for (const mention of mentions) {
+      const { spec } = mention;
+      if (waits && (spec.kind === 'immediate' || (spec.kind === 'relativeDay' && spec.offset === 0) || (spec.kind === 'duration' && spec.seconds <= 86400) || spec.kind === 'businessHours')) continue;
       // A help page's procedure («El proceso es el siguiente: … 3. Revisaremos tu reclamación en un plazo de 3 días»)
       // gives windows for every case, not a promise to this customer (grammar/audience.ts). Read once, at the first time.
       procedure ??= readsAsProcedure(text, lang, foldedText());
@@ -87,6 +100,6 @@ export function findCommitments(
         realistic: window >= context.minBusinessHours[context.priority],
       });
     }
-  }
+  });
   return out;
 }
