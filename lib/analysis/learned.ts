@@ -276,8 +276,8 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
     },
     // …and a request of some kind: "the manager was rude" in a review tells of one, it asks for nobody (forty-second session).
     {
-      en: /\?|\b(?:speak|talk|want|need|demand|request\w*|ask(?:ing)?|get me|put me|let me|connect|transfer|escalat\w*|call me|contact me|give me|(?:i'd|i would|we'd|we would) like|can i|could i|may i|please|pls|plz|have (?:a|the|your|someone)|get (?:a|the|your|someone|somebody)|forward|loop in|(?:i'm|i am) after|reach)\b/,
-      es: /\?|\b(?:hablar|quiero|queremos|necesito|necesitamos|exijo|exigimos|pido|pedimos|solicito|solicitamos|comuniqu\w*|comunicar\w*|contact\w*|llam\w*|pas\w* con|escal\w*|me gustaria|podria|puedo|por favor|porfa|que me atienda\w*)\b/,
+      en: /\?|\b(?:speak|talk|want|need|demand|request\w*|ask(?:ing)?|get me|put me|let me|connect|transfer|escalat\w*|call me|contact me|give me|(?:i'd|i would|we'd|we would) like|can i|could i|may i|please|pls|plz|have (?:a|the|your|someone)|get (?:a|the|your|someone|somebody)|forward|loop in|(?:i'm|i am) after|reach|put|send|bring|find|insist|deal)\b/,
+      es: /\?|\b(?:hablar|quiero|queremos|necesito|necesitamos|exijo|exigimos|pido|pedimos|solicito|solicitamos|comuniqu\w*|comunicar\w*|contact\w*|llam\w*|pas\w* con|escal\w*|me gustaria|podria|puedo|por favor|porfa|que me atienda\w*|pon\w* con|den|dame|denme)\b/,
     },
   ],
   // Asking for an exception names the rule, limit or date it asks to bend, or appeals for leniency;

@@ -438,6 +438,12 @@ describe('a promise right after asking the customer for something (forty-second 
     expect(found("Please send the hospital letter by reply. I'll email you with their decision by Friday.", 'en')).toEqual(['by Friday']);
     expect(found("We've received your details. We'll refund it today.", 'en')).toEqual(['today']);
     expect(found('Please check your inbox for the label. We will refund it today.', 'en')).toEqual(['today']);
+    // A statement that opens like a request, a request for something else, the agent's own past, a step taken either way.
+    expect(found("Message received, thanks! We'll refund the charge today.", 'en')).toEqual(['today']);
+    expect(found("I've refunded the fee. Please tell us if anything else comes up. Your replacement ships today.", 'en')).toEqual(['today']);
+    expect(found("Could you share a screenshot? Meanwhile I'm escalating it and will update you within 2 hours either way.", 'en')).toEqual(['within 2 hours']);
+    expect(found('Enviamos tu pedido ayer por la tarde. Hoy te llega a casa.', 'es')).toEqual(['Hoy']);
+    expect(found('Escríbenos si tienes cualquier otra duda. Tu reembolso se procesa hoy.', 'es')).toEqual(['hoy']);
   });
 });
 

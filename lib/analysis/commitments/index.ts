@@ -27,8 +27,8 @@ export type { TimeSpec } from './lexicon';
 
 /** A sentence asking the customer to send, share or write something first (folded). */
 const ASKS_FIRST: Record<Lang, RegExp> = {
-  en: /^\W*(?:(?:hi|hello|hey)\b[^.!?]{0,30}[,.!]\s*)?(?:(?:please|kindly|pls|can you|could you|would you)\s+)?(?:also\s+|just\s+)?(?:send|email|e-mail|dm|message|write to|reply with|share|provide|forward|upload|attach|include|give us|tell us)\b/,
-  es: /^\W*(?:(?:hola|buenas)\b[^.!?]{0,30}[,.!]\s*)?(?:(?:por favor|porfa|favor de|¿?(?:puedes|podrias|podes|puede|podria|pueden|podrian))\s+)?(?:envi|mand|escrib|compart|indic|facilit|proporcion|adjunt)\w*/,
+  en: /^\W*(?:(?:hi|hello|hey)\b[^.!?]{0,30}[,.!]\s*)?(?:(?:please|kindly|pls|can you|could you|would you)\s+(?:also\s+|just\s+)?(?:send|email|e-mail|dm|message|forward|write|give us|tell us|include|reply|share|provide|upload|attach)|(?:also\s+|just\s+)?(?:(?:send|email|e-mail|dm|message|forward|write to) (?:us|me)|reply with|share|provide|upload|attach))\b(?![^.!?]*\b(?:if|future|survey|feedback)\b)/,
+  es: /^\W*(?:(?:hola|buenas)\b[^.!?]{0,30}[,.!]\s*)?(?:(?:por favor|porfa|favor de|¿?(?:nos |me )?(?:puedes|podrias|podes|puede|podria|pueden|podrian))[, ]+(?:\w+ )?(?:envi|mand|escrib|compart|indic|facilit|proporcion|adjunt)|(?:envi|mand|escrib|compart|indic|facilit|proporcion|adjunt)[ae]n?(?:nos|me))(?![^.!?]*\bsi\b)/,
 };
 
 /** «hoy a las 11:00», "today at 9am": a clock time of today. */
@@ -74,7 +74,8 @@ export function findCommitments(
     // What the agent will do at once, right after asking the customer for something, waits on it, as when the two are
     // joined by «and» (./extract): "Please send us your order number. We'll look into it right away." A follow-up dated
     // a day ahead ("I'll email you with their decision by Friday") is still promised.
-    const waits = mentions.length > 0 && i > 0 && ASKS_FIRST[lang].test(foldedText().slice(sentences[i - 1].start, sentences[i - 1].end));
+    const waits = mentions.length > 0 && i > 0 && ASKS_FIRST[lang].test(foldedText().slice(sentences[i - 1].start, sentences[i - 1].end))
+      && !/\b(?:meanwhile|meantime|either way|regardless|mientras tanto|de todas formas)\b/.test(foldedText().slice(sentence.start, sentence.end));
     for (const mention of mentions) {
       const { spec } = mention;
       if (waits && (spec.kind === 'immediate' || (spec.kind === 'relativeDay' && spec.offset === 0) || (spec.kind === 'duration' && spec.seconds <= 86400) || spec.kind === 'businessHours')) continue;

@@ -57,10 +57,8 @@ const ASKS_FOR_AN_ANSWER = new RegExp(
     String.raw`|\bfollowing up (?:on|about|regarding) (?:my|our|this|the) (?:previous |last |earlier |original |below |prior )?(?:e-?mail|message|ticket|request|question|post|comment|case|call|letter|enquiry|inquiry)` +
     String.raw`|\b(?:just )?(?:asking|checking|wondering|following up)(?: in)? (?:if|whether|on|about) (?:there(?:'s| is| are) )?(?:any|an) (?:update|news|progress)` +
     String.raw`|\b(?:retomo|reactivo|reabro) (?:este|el) (?:hilo|tema|caso|correo|asunto|ticket)` +
-    // Forty-second session: the same chase said shorter: "Following up on this.", "checking in again on the refund",
-    // "when can I expect an answer?", «¿cuándo me van a responder?».
-    String.raw`|^(?:(?:hi|hello|hey)\b[^.!?]{0,20}[,.!] ?)?(?:just )?following up(?: (?:on|about) (?:this|it|that))?(?=\s*[.!]*$)|\bchecking (?:in|back) (?:again|once more)\b` +
-    String.raw`|\bwhen (?:can|will|should|do|might) (?:i|we) (?:expect|get|receive) (?:an? |any )?(?:answer|reply|response)|¿\s*(?:y )?cuando (?:me|nos) (?:van a |vais a |piensan |va a )?(?:responden|contestan|responder|contestar|responderan|contestaran|respondes|contestas)\b`,
+    // Forty-second session: the same chase said shorter: "Following up on this.", "checking in again on the refund".
+    String.raw`|^(?:(?:hi|hello|hey)\b[^.!?]{0,20}[,.!] ?)?(?:just )?following up(?: (?:on|about) (?:this|it|that))?(?=\s*[.!]*$)|\bchecking (?:in|back) (?:again|once more)\b`,
 );
 
 /** The sentences of a folded message that ask: a «?», an opening «¿», or an ask said first with its «?» left out («hubo alguna novedad, alguna luz..»). */

@@ -654,12 +654,12 @@ export const examples: MomentExample[] = [
   // Forty-first session: a new topic undoes "writing again", not a contact told as unanswered (docs/labelling.md).
   { lang: 'en', text: "Nobody has answered my emails since Monday, so I'm writing again but about a different order: #5512 needs a new address.", fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Hace una semana que espero respuesta del área técnica; les escribo otra vez por otro asunto, el cambio de titular.', fires: true, lexiconOnly: true },
-  // Forty-second session: the chase said short.
+  // Forty-second session: the chase said short; a reply awaited from a third party is no chase of ours.
   { lang: 'en', text: 'Can someone please respond to this?', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Hi Raj, following up on this.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Checking in again on the refund for order 5521.', fires: true, lexiconOnly: true },
-  { lang: 'en', text: 'When can we expect a reply? The site is still down.', fires: true, lexiconOnly: true },
-  { lang: 'es', text: '¿Cuándo me van a responder? Ya no sé qué hacer.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'When can we expect a reply from the insurer, roughly? Just planning ahead.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: '¿Cuándo me van a responder los del seguro? Es para organizarme, gracias.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Buenas, ¿pudieron ver lo que les mandé el lunes?', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Following up on your advice, I reinstalled the app and it works now.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'When can I expect my refund to show on the card?', fires: false, lexiconOnly: true },

@@ -438,7 +438,7 @@ const checker = lexiconChecker(
             "(?:was|is|'s|were) (?:all )?on (?:you|u)(?=\\s*[.!,]|$| (?:though|tho|sorry|i'm afraid))", "(?:made|caused|done) by yourself",
             "(?:it's|its|thats|that's|that is|it is|sounds like it's|must be|probably) (?:just |probably |likely |definitely )?(?:your|ur) (?:isp|internet|wi-?fi|connection|router|settings|provider|network|carrier)\\b",
             // How to file next time, told as a lesson: "Mention deadlines in the issue next time.", "next time just make sure to ask".
-            `${SENTENCE_OPENING.en}(?!see|talk|catch|chat|speak|until|till|bye|enjoy|thanks|thank|hope|good|have|(?:we|i|our|it|they|this|that)\\b)@ (?:@ ){0,6}next time(?=\\s*[.!]|$)`,
+            `${SENTENCE_OPENING.en}(?!see|talk|catch|chat|speak|until|till|bye|enjoy|thanks|thank|hope|good|have|(?:we|i) (?:assure|look|hope|promise|will|'ll|would love)\\b|our\\b)@ (?:@ ){0,6}next time(?=\\s*[.!]|$)`,
             "next time (?:tho |though |just |please |pls |kindly )*(?:mention|make sure|ask|check|read|include|remember|tell us|let us know)",
             "(?:please )?ensure (?:that )?(?:future|any future|subsequent) (?:requests|claims|tickets|messages|orders) (?:are|get) (?:submitted|sent|made|raised|placed)",
             "(?:instead of|rather than) (?:submitting |sending |opening )?(?:multiple|several|many|\\d+|five|four|three) (?:tickets|messages|e-?mails|requests)",

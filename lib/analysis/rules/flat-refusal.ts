@@ -221,11 +221,6 @@ const checker = lexiconChecker(
             `${SENTENCE_OPENING.en}no,? (?:sorry|i'm sorry|i am sorry|i'm afraid|i am afraid)(?=\\s*[.!;]|$)`,
             "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
             "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
-            // Forty-second session: the same said with the company as subject ("we really can't do much"), a feature or offer
-            // not to be had now, and what the product is limited to ("the app only works with numbers registered in Nigeria").
-            "(?:we|i) (?:really |honestly |just |simply )?(?:can't|cannot|can not) do (?:much|a lot|very much)(?: (?:about|regarding|for) (?:it|this|that))?(?! more)",
-            "(?:feature|bonus|promo|promotion|offer|option|discount|upgrade|reward|cashback|service) (?:is|are) (?:currently |presently |temporarily )?(?:unavailable|not available)(?! (?:at the moment|right now|due to)\\b)",
-            "(?:app|card|account|offer|service|feature|promo|promotion|discount|product|plan)s? (?:only (?:works|applies|supports)|(?:is|are) only (?:available|valid|offered|open)) (?:with|in|for|to|on) ",
             // The passive of a refusal: «this account will not be reinstated», «cannot be refunded».
             "(?:(?:will|would|can|could)(?: not|n't| never)|cannot|won't) be (?:reinstated|restored|refunded|reopened|reversed|approved|accepted|extended|waived|unbanned|reactivated|recovered|exchanged|returned|offered|granted|supported|issued)(?= ?[.,;!]|$| (?:at|under|for|in|as|after|once))",
             // Thirty-first session: what will not be done, more of the requests a team turns down (not any participle: a
@@ -430,7 +425,7 @@ const OFFER = {
     "(?:if you(?:'d)? (?:like|prefer|want)|would you like|happy to)",
     // An offer asked as a question: «want us to put one on hold for you?», «shall I book it?».
     "(?:do|would) you (?:still )?(?:like|want) (?:us|me) to @", "want (?:us|me) to @[^.!?]{0,80}\\?",
-    'you can (?:also |still )?(?:use|try|request|choose|opt|drop|bring|send|upload|order)',
+    'you can (?:also |still |always )?(?:use|try|request|choose|opt|drop|bring|send|upload|order|upgrade|switch|buy|get|add|call|visit)',
     "(?:i|we)(?:'ve| have)(?: already| just)? (?:sent|issued|set up|arranged|booked|created|opened|added|applied|switched|requested|refunded|credited|reserved|scheduled)",
     // The case passed somewhere it can move: «I've moved your report to the mobile project», «we've escalated your ticket to billing».
     "(?:i|we)(?:'ve| have)(?: already| just)? (?:transferred|moved|forwarded|passed|escalated|reopened|logged|raised|filed) (?:your|this|the) (?:@ )?(?:issue|report|ticket|case|request|question|complaint|query|bug|claim)s? (?:to|with|over to|on to|onto|there|over there|across)\\b",
@@ -898,11 +893,11 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Lamentablemente no podremos reembolsar el importe del curso]].', lexiconOnly: true },
   { lang: 'es', text: '[[Lamentablemente no alcanzaremos a tener listas las notas antes del examen]].', lexiconOnly: true },
   { lang: 'es', text: 'No podemos abrir la sala el viernes. La opción más cercana es el sábado a las 9.', lexiconOnly: true },
-  // Forty-second session: what an app or offer is limited to, a feature not to be had, a «however» leading into the no.
-  { lang: 'en', text: 'Hi, [[the app only works with phone numbers registered in Nigeria]].', lexiconOnly: true },
-  { lang: 'en', text: 'Apologies for the inconvenience. [[The bonus feature is currently unavailable]].', lexiconOnly: true },
-  { lang: 'en', text: '[[This offer is only available to new customers]].', lexiconOnly: true },
+  // Forty-second session: a limit followed by a way to get it is no refusal (a limit stated alone was tried as one and
+  // taken out: "…only works with 220V outlets, so you'll need an adapter" is advice); a «however» leading into the no.
+  { lang: 'en', text: 'The feature is only available for Pro plans; you can upgrade anytime from Settings > Billing.', lexiconOnly: true },
   { lang: 'en', text: 'This offer is only available to new customers, but I can give you a 10% code instead.', lexiconOnly: true },
+  { lang: 'en', text: "The product only works with 220V outlets, so you'll need an adapter for US sockets; we sell one for $9.", lexiconOnly: true },
   { lang: 'en', text: "Thank you for the kind words. [[However with regards to the fish smell we really can't do much]].", lexiconOnly: true },
 ];
 
