@@ -433,6 +433,7 @@ describe('a promise right after asking the customer for something (forty-second 
     expect(found('Please DM us your booking reference. We will look into it right away.', 'en')).toEqual([]);
     expect(found('Can you write to us at help@shop.com. Kindly include your app version. We will investigate immediately.', 'en')).toEqual([]);
     expect(found('Envíanos por MD tu número de pedido. Hoy mismo lo revisamos.', 'es')).toEqual([]);
+    expect(found('Adjunta la factura, por favor. Te hacemos el reembolso hoy mismo.', 'es')).toEqual([]);
   });
   it('still promises a follow-up dated ahead, and the same time with nothing asked first', () => {
     expect(found("Please send the hospital letter by reply. I'll email you with their decision by Friday.", 'en')).toEqual(['by Friday']);
@@ -443,6 +444,7 @@ describe('a promise right after asking the customer for something (forty-second 
     expect(found("I've refunded the fee. Please tell us if anything else comes up. Your replacement ships today.", 'en')).toEqual(['today']);
     expect(found("Could you share a screenshot? Meanwhile I'm escalating it and will update you within 2 hours either way.", 'en')).toEqual(['within 2 hours']);
     expect(found('Enviamos tu pedido ayer por la tarde. Hoy te llega a casa.', 'es')).toEqual(['Hoy']);
+    expect(found('Enviamos la factura, por favor revísala. Hoy te llega el abono.', 'es')).toEqual(['Hoy']);
     expect(found('Escríbenos si tienes cualquier otra duda. Tu reembolso se procesa hoy.', 'es')).toEqual(['hoy']);
   });
 });
