@@ -24,7 +24,7 @@ function intlKnowsZone(zone: string): boolean {
 
 /** Zone validity, memoised: each check builds an Intl formatter, too slow per keystroke. */
 const zoneValidity = new Map<string, boolean>();
-function isValidZone(zone: string): boolean {
+export function isValidZone(zone: string): boolean {
   let valid = zoneValidity.get(zone);
   if (valid === undefined) {
     valid = intlKnowsZone(zone);

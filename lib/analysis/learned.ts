@@ -406,8 +406,6 @@ export function resolveModel(option: Model | null | undefined): Model | null {
  */
 const WINDOWED = new Set<string>(['misunderstanding', 'broken-promise']);
 
-/** The moments of a customer message: the lexicons' and the model's above threshold. */
-/** `text` and `folded` are the whole message, as typed and folded (the moment gates read them). */
 /**
  * Where the model is all but certain, its reading of these moments stands without the gate's word: real customers
  * voice anger with no judgement word from the list ("really scummy", «es penosa») and tell of contacts in words the
@@ -418,6 +416,8 @@ const WINDOWED = new Set<string>(['misunderstanding', 'broken-promise']);
 const GATE_WAIVED_AT = 0.98;
 const GATE_WAIVABLE: ReadonlySet<string> = new Set<MomentId>(['anger', 'repeat-contact']);
 
+/** The moments of a customer message: the lexicons' and the model's above threshold. */
+/** `text` and `folded` are the whole message, as typed and folded (the moment gates read them). */
 export function combineMoments(
   lexicon: readonly MomentId[],
   sentences: Sentence[],

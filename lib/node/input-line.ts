@@ -5,6 +5,8 @@
  * reaches the page: the extension's settings are validated where they are edited (`lib/settings`).
  */
 import { tzOffset } from '@date-fns/tz';
+import { instantAt } from '../analysis/commitments/calendar';
+import { isValidZone } from '../analysis/context';
 import { fold } from '../analysis/text';
 import type { AnalysisContext, AnalyzeInput, Lang, Playbook, Priority, Role } from '../analysis/types';
 
@@ -66,31 +68,14 @@ function readNow(value: unknown, zone: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
   const wall = WALL_TIME.exec(text);
-  if (wall && typeof zone === 'string' && knownZone(zone)) {
+  if (wall && typeof zone === 'string' && isValidZone(zone)) {
     const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = ''] = wall;
     const utcWall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, Math.round(Number(`0${fraction}`) * 1000));
     if (!Number.isFinite(utcWall)) return null;
-    return new Date(onZoneClock(zone, utcWall)).toISOString();
+    return new Date(instantAt(zone, utcWall, tzOffset(zone, new Date(utcWall)))).toISOString();
   }
   // An RFC 9557 zone annotation («…-06:00[America/Chicago]») follows an offset that already fixes the instant.
   return Number.isNaN(Date.parse(text.replace(/\[[^\]]*\]$/, ''))) ? null : text;
-}
-
-function knownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The instant at which the zone's clock shows `utcWall` (its fields read as if UTC); in a spring-forward gap, read with the offset after the jump. */
-function onZoneClock(zone: string, utcWall: number): number {
-  const first = tzOffset(zone, new Date(utcWall));
-  const second = tzOffset(zone, new Date(utcWall - first * 60_000));
-  for (const offset of [second, first]) if (tzOffset(zone, new Date(utcWall - offset * 60_000)) === offset) return utcWall - offset * 60_000;
-  return utcWall - Math.max(first, second) * 60_000;
 }
 
 /** Weekday names an input line may hold instead of numbers («lun», "Monday", «miércoles»), by their first three letters. */

@@ -256,7 +256,7 @@ export class BusinessCalendar {
  * resolved DST (luxon's rule). TZDate's constructor and setters resolve a repeated time their own way,
  * through the system's zone: a fall-back day's 02:30 in Madrid came out an hour later on a UTC machine.
  */
-function instantAt(zone: string, wall: number, guess: number): number {
+export function instantAt(zone: string, wall: number, guess: number): number {
   let ms = wall - guess * MINUTE_MS;
   const offset = tzOffset(zone, new Date(ms));
   if (offset === guess) return ms;

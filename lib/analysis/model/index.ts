@@ -148,8 +148,11 @@ function decodeWeight(decoder: RangeDecoder, odds: Uint16Array, base: number, fl
   while (length < 7 && decoder.bit(odds, base + LENGTH + negative * 8 + length)) length++;
   let magnitude = 1;
   for (let b = length - 1, node = 1; b >= 0; b--) {
-    const bit = length - 1 - b < 2 ? decoder.bit(odds, base + HIGH_BITS + length * 4 + node) : decoder.bit(odds, base + LOW_BITS + length);
-    if (length - 1 - b < 2) node = node * 2 + bit;
+    let bit: number;
+    if (length - 1 - b < 2) {
+      bit = decoder.bit(odds, base + HIGH_BITS + length * 4 + node);
+      node = node * 2 + bit;
+    } else bit = decoder.bit(odds, base + LOW_BITS + length);
     magnitude = magnitude * 2 + bit;
   }
   const weight = magnitude + floor - 1;
