@@ -449,6 +449,19 @@ describe('a promise right after asking the customer for something (forty-second 
   });
 });
 
+describe('a booking told in the past or the present, and a state told with «encontrarse» (forty-third session)', () => {
+  const found = (text: string, lang: Lang) => commitments(text, lang, '2026-11-18T10:00:00-06:00').map((c) => c.quote);
+  it('reads the booked time as a promise', () => {
+    expect(found('Claro, ya lo programé para el sábado 5 en la franja de 2 a 6 pm.', 'es')).toEqual(['para el sábado 5']);
+    expect(found('Hola! Ya quedó cambiada tu cita al viernes 11 a las 10am en la sucursal del centro.', 'es')).toEqual(['al viernes 11 a las 10am']);
+    expect(found('The shipment is safe at our hub and a re-attempt is booked for tomorrow.', 'en')).toEqual(['tomorrow']);
+  });
+  it('reads a present state told with «encontrarse» as no promise', () => {
+    expect(found('Ahora mismo el equipo se encuentra trabajando para subir las imágenes.', 'es')).toEqual([]);
+    expect(found('En este momento nos encontramos revisando tu caso.', 'es')).toEqual([]);
+  });
+});
+
 describe('due time and business-hour window', () => {
   it('a day after close with no business hours ends at midnight (weekend)', () => {
     const [c] = commitments('Mañana lo tienes.', 'es', '2026-11-20T17:00:00-06:00');

@@ -224,6 +224,13 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', 'Your built-in oven part ships tomorrow.', ['tomorrow']],
     ['en', 'A new LED driver ships tomorrow.', ['tomorrow']],
     ['es', 'Los productos que nos devolvió se los reembolsamos en 3 días.', ['en 3 días']],
+    // Forty-third session: a booking told in a form that folds to the present («quedó» → «quedo»), and the future read from
+    // verbs only, not from any word ending in -ra («para», «nuestra»).
+    ['es', 'Claro, ya lo programé para el sábado 5 por la tarde.', ['para el sábado 5 por la tarde']],
+    ['es', 'Listo, ya quedó cambiada tu cita al viernes 11 a las 10.', ['al viernes 11 a las 10']],
+    ['en', 'The technician visit is booked for Friday at 10.', ['Friday at 10']],
+    ['es', 'Nuestra técnica pasará por tu casa el lunes.', ['el lunes']],
+    ['es', 'Mañana saldrá tu pedido con el transportista.', ['Mañana']],
   ] as const)('%s «%s» promises %j', (lang, text, expected) => {
     expect(promised(text, lang)).toEqual(expected);
   });
@@ -232,6 +239,10 @@ describe('clause grammar: which time phrases are promises', () => {
     ['en', 'The outage started at 8:40 this morning and engineers are on site.'],
     ['en', 'Thanks for calling us this morning.'],
     ['en', "We're experiencing issues right now."],
+    // A progressive with «encontrarse» or «andar» tells a state; «ahora» and «nuestra» only end like a future.
+    ['es', 'Ahora mismo nuestro equipo se encuentra trabajando en la actualización.'],
+    ['es', 'En este momento nos encontramos revisando los pagos pendientes.'],
+    ['es', 'Ahorita andamos revisando lo de tu pedido.'],
     ['en', 'You must file the claim within 4 hours of landing.'],
     ['en', 'The sale runs until midnight tomorrow.'],
     ['en', 'Faster Payments usually land within a couple of hours.'],

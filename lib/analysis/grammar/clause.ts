@@ -120,8 +120,14 @@ const ES_AGENT = /\b(?:yo|nosotr[oa]s|nuestro equipo|el equipo|(?:voy|vamos) a|e
 /** Second person tú/vos acting (usted is third person in form): «tienes», «tenés», «podés», «envías». */
 const ES_CUSTOMER = /\b(?:vos|tienes|tenes|puedes|podes|debes|necesitas|quieres|queres|envias|mandas|haces|haces|vas a|llamas|escribes|escribis|pasas|compras|pagas|devuelves|devolves|eliges|elegis|subes|subis|entras|ingresas|ingresa usted|usted (?:puede|debe|tiene|envia|paga|devuelve))\b/;
 const ES_RECEIVING = /\b(?:(?:vas|va|van) a (?:tener|recibir|ver)|(?:lo |la |los |las |le |te )?(?:tendras|tendra|tendran|tienes|tenes|tiene|tienen|recibiras|recibira|recibiran|recibis|recibes|recibe|reciben|te llega|le llega|les llega|te llegara|le llegara|les llegara|veras|vera|veran|queda|quedara|quedan|quedaran|estara|estaran))\b/;
-const ES_FUTURE = /\b(?:voy|vas|va|vamos|van|vais) a\b|\b\w{2,}(?:re|ra|ras|remos|ran|reis)\b/;
-const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen) \w+(?:ando|iendo|yendo)\b/;
+/**
+ * The future, folded: a verb's infinitive with the ending («enviara», «revisaremos»), the irregular stems («tendra»,
+ * «podremos», «haran») and the short ones («sera», «dara», «ira»). Words that only end like one («para», «ahora»,
+ * «nuestra», «encuentra») are not.
+ */
+const ES_FUTURE =
+  /\b(?:voy|vas|va|vamos|van|vais) a\b|\b(?:\w{2,}[aei]r|\w*(?:tendr|pondr|saldr|vendr|valdr|podr|sabr|habr|cabr|querr)|har|dir|ser|dar|ver|ir)(?:e|a|as|emos|an|eis)\b/;
+const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen|andamos|anda|andan|me encuentro|nos encontramos|se encuentran?|nos hallamos|se hallan?) \w+(?:ando|iendo|yendo)\b/;
 const ES_PAST = new RegExp(String.raw`\b(?:ayer|anoche|hace \w+|${IRREGULAR_PRETERITES}|consta|figura|gracias por|(?:tenia|decia|podia|habia|queria|sabia|venia|salia|llegaba|iba|estaba|era)n?|\w{2,}(?:aste|iste|aron|ieron|aba|aban)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b`);
 /** A hedged estimate, a hope or an effort: «suele llegar en menos de una hora», «tardan entre 3 y 5 días», «intentaremos…». */
 const ES_HEDGE = /\b(?:suele|suelen|posiblemente|lo mas probable|normalmente|generalmente|por lo general|habitualmente|en general|tarda|tardan|puede tardar|pueden tardar|demora|demoran|esta demorando|estan demorando|cualquiera|aproximadamente|(?:plazo|tiempo|fecha|hora|entrega|llegada|demora) estimad[oa]|estimad[oa] de (?:entrega|llegada|resolucion)|ojala|espero que|nuestro objetivo es|(?:planeo|planeamos|pienso|pensamos|tengo pensado|tenemos pensado|la idea (?:es|seria)|mi idea (?:es|seria)|nuestra idea (?:es|seria)|el plan (?:es|seria)|mi plan (?:es|seria)|nuestro plan (?:es|seria))|dependiendo del?|en funcion del?|nuestra meta es|esperamos que|con suerte|si todo va bien|idealmente|intentare|intentaremos|(?:vamos|voy|va|van) a (?:intentar|tratar de|procurar)|(?:tratare|trataremos|tratamos|trato|intentamos|intento|procuramos|procuro) (?:de )?que|trataremos de|tratare de|procuraremos|procurare|(?:tenemos|tengo|tiene|tienen|esta|estaba|estan) (?:previst[oa]|planead[oa]|planificad[oa])|(?:mi|nuestra|la) intencion es|(?:se )?(?:haremos|hare|hara|haran|hacemos|hago|hace|hacen|haciendo|hacer) (?:todo )?lo (?:posible|que (?:podemos|puedo|este a nuestro alcance))|debiera|debieran|deberia|deberian|deberiamos|debera|deberan|(?:esperamos|espero|esperan|se espera) (?:tener\w*|poder|[a-z]{3,}(?:ar|er|ir)(?:lo|la|los|las|le|les)?\b)|(?:la|nuestra|mi) prevision (?:es|sigue siendo)|(?:estamos|seguimos|continuamos|sigo|estoy|estan|siguen) trabajando (?:duro )?para)\b/;
@@ -277,7 +283,8 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
     if (tense !== 'future' && (leftTense === 'future' || leftTense === 'modal-offer' || leftTense === 'conditional')) tense = leftTense;
   }
   const moved = movedTo(before, mention, lang);
-  if (tense === 'past' && (g.scheduled.test(rest) || moved)) tense = 'future';
+  // A booking is a plan whether told in the past or the present («quedó agendada» folds to a present form).
+  if ((tense === 'past' || tense === 'present') && (g.scheduled.test(rest) || moved)) tense = 'future';
   // «until» / «hasta» closes a span of time, it does not set a deadline: «the offer runs until
   // Friday», «te lo guardo hasta el sábado». No labelled commitment is introduced by it.
   const until = /\b(?:hasta|until|till|thru|(?<!\b(?:it|this|them|that)\s)through)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:el |la |los |las |the |this |next |este |esta )?$/.test(before) || /^(?:hasta|until|till|thru|through)\b/.test(mention);
