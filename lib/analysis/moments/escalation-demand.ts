@@ -54,6 +54,11 @@ const detect = phraseDetector(
     "(?:i'm|i am) writing (?:to you )?directly", "(?:asking|ask|need|want|urge) you (?:personally )?to (?:step in|intervene|get involved)",
     '(?:le|te|les) escribo directamente', '(?:le|te) (?:pido|solicito|ruego) que (?:intervenga|intervengas|tome cartas)',
     'escalation (?:path|process|route|contact|channel|procedure)', '(?:via|vía|ruta|proceso|canal) (?:de )?escalamiento',
+    // Forty-third session: the case sent up in other words ("pass this up the chain", "raise it with your management",
+    // «¿pueden pasar esto a un superior?»). "Passed upstream" is left out: in software it is the project's own hand-off.
+    '(?:pass|push|send|kick|bump)(?:ed)? (?:this|it|my (?:case|issue|complaint)) up the (?:chain|ladder|line)',
+    `raise (?:this|it|my (?:case|complaint|issue)) (?:with|to) (?:a |your |the )?${BOSS_EN}`,
+    `(?:pasar|pasen|pase|elevar|eleven|eleve|derivar|deriven|derive) (?:esto|mi caso|mi reclamo|mi queja|el caso) (?:a|al|a la) (?:un |una |su |tu )?${BOSS_ES}`,
   ],
   [
     `no (?:necesito|quiero|hace falta|es necesario|pido)(?: @){0,2} (?:hablar con )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
@@ -120,6 +125,11 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'What is the escalation path when the billing inbox does not answer?', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Please transfer the deposit to my savings account.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'El dueño del local me dijo que pase el lunes a buscarlo.', fires: false, lexiconOnly: true },
+  // Forty-third session: the case sent up in other words; a change sent upstream in software is not.
+  { lang: 'en', text: 'Two weeks of "we are looking into it". Please pass this up the chain.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Could you raise this with your manager? The fee was never explained to me.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Ya van tres correos sin respuesta, ¿pueden pasar mi caso a un superior?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I pushed the fix upstream yesterday, it should land in the next release.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

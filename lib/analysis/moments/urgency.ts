@@ -75,7 +75,8 @@ const STRONG = [
 const TIMED = compileTest([
   'de inmediato', 'inmediatamente', 'cuanto antes', 'lo antes posible', 'a la brevedad', 'hoy mismo', 'ahora mismo', 'ya mismo', 'para hoy', 'en este momento',
   'en (?:menos de )?(?:una|1|dos|2) horas?(?=\\s*[?!.]|$)', 'antes de (?:las \\d+|mediodia)',
-  'immediately', 'right away', 'right now', 'as soon as possible', 'critical',
+  'immediately', 'right away', 'right now', 'as (?:soon|quick|quickly|fast) as (?:possible|you can)', 'critical',
+  'lo (?:mas )?(?:pronto|rapido) (?:posible|que (?:puedan?|se pueda))',
 ]);
 const DEMAND = compileTest([
   'necesit@', 'nesecit@', 'quiero', 'queremos', 'requiero', 'requerimos', 'exijo', 'exigimos', 'pido', 'pedimos', 'por favor', 'porfa', 'favor de',
@@ -177,6 +178,11 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Arreglen esto rápido por favor, no puedo entrar a mi cuenta.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Thanks for the fast fix last week, it works now.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Lo arreglaron rápido, gracias.', fires: false, lexiconOnly: true },
+  // Forty-third session: "as soon as possible" said in other words, still inside a demand.
+  { lang: 'en', text: 'The charge went through twice. I want the extra $40 back as quick as possible.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Me cobraron dos veces, necesito que me devuelvan lo más pronto posible.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Por favor arréglenlo lo más rápido que puedan, tengo clientes esperando.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I replied as fast as I could when I saw your email.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

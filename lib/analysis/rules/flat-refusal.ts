@@ -109,7 +109,7 @@ const checker = lexiconChecker(
             '(?:poco|nada mas|no (?:hay )?mucho (?:mas )?(?:que|lo que)) (?:se )?(?:podemos|puedo|podamos|pueda|puede) hacer', 'ya no (?:esta|estan|es|son) (?:vigentes?|validos?|validas?)',
             'no, eso no',
             // The no as a sentence of its own, without «no hay»: «Nada que podamos hacer como integradores.» (twenty-eighth session).
-            `${SENTENCE_OPENING.es}nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)`,
+            `${SENTENCE_OPENING.es}nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)`, 'no hay nada (?:mas )?que hacer(?! (?:de|por) (?:tu|su|vuestra) parte| por (?:ahora|el momento)| de momento)',
             // A bare «no puedo.», «me temo que no», «ya no está disponible», «No, porque…»
             'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', '(?:me temo|nos tememos) que no', 'lamentablemente no(?=\\s*[.,!;]|$)',
             'ya no (?:esta|estan) disponibles?', 'ya no (?:se ofrece|ofrecemos|damos soporte|tiene soporte|se vende|vendemos|fabricamos|trabajamos con)', 'no, (?:porque|ya que|pues|debido a que)',
@@ -293,7 +293,7 @@ const checker = lexiconChecker(
             "no (?:@ )(?:or (?:@ ))?(?:can|could|will) be (?:offered|given|issued|provided|granted|made|applied)",
             "(?:we|i)(?:'ve| have)? decided (?:that )?(?:we|i)(?:'ll| will)? (?:won't|wouldn't|not) (?:be )?[a-z]{3,}",
             `${SENTENCE_OPENING.en}(?:nope|so no)(?:,? (?:we're |i'm |we are |i am )?not interested)?(?=\\s*[.!]|$)`, `${SENTENCE_OPENING.en}(?:nope|no),? not interested`,
-            "(?:there(?:'s| is) )?nothing (?:more |else |further )?(?:we|i) can (?:do|offer)",
+            "(?:there(?:'s| is) )?nothing (?:more |else |further )?(?:(?:we|i) can (?:do|offer)|(?:that )?can be done(?! (?:on|from) (?:your|their) (?:side|end|part)| for now))",
             // Thirty-second session: "there is little the company is able to do", "the company is unable to dispatch…", a bare "afraid not".
             "there(?:'s| is) (?:very )?little (?:more |else |further )?(?:that )?(?:we|i|the company|the team|the store|the airline) (?:can|could|(?:is|are|am) able to) (?:do|offer)",
             `(?:the|our) (?:company|store|shop|airline|bank|hotel|business|team) (?:is|are)(?: currently| sadly| unfortunately)? (?:unable|not able) to (?!${NOT_REFUSAL_EN})@`,
@@ -899,6 +899,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'This offer is only available to new customers, but I can give you a 10% code instead.', lexiconOnly: true },
   { lang: 'en', text: "The product only works with 220V outlets, so you'll need an adapter for US sockets; we sell one for $9.", lexiconOnly: true },
   { lang: 'en', text: "Thank you for the kind words. [[However with regards to the fish smell we really can't do much]].", lexiconOnly: true },
+  // Forty-third session: the no said impersonally; nothing to do on the customer's side, or for now, is not one.
+  { lang: 'en', text: 'Same as the other thread: [[there is nothing that can be done from our end]].', lexiconOnly: true },
+  { lang: 'es', text: 'Lo siento, [[no hay nada más que hacer con ese pedido]].', lexiconOnly: true },
+  { lang: 'en', text: "There's nothing that can be done on your side; the update installs by itself tonight.", lexiconOnly: true },
+  { lang: 'es', text: 'Es una caída general y no hay nada más que hacer por ahora; vuelve sola en un rato.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
