@@ -56,9 +56,9 @@ const detect = phraseDetector(
     'escalation (?:path|process|route|contact|channel|procedure)', '(?:via|vía|ruta|proceso|canal) (?:de )?escalamiento',
     // Forty-third session: the case sent up in other words ("pass this up the chain", "raise it with your management",
     // «¿pueden pasar esto a un superior?»). "Passed upstream" is left out: in software it is the project's own hand-off.
-    '(?:pass|push|send|kick|bump)(?:ed)? (?:this|it|my (?:case|issue|complaint)) up the (?:chain|ladder|line)',
+    '(?:pass|push|send)(?:ed)? (?:this|it|my (?:case|issue|complaint)) up the (?:chain|ladder|line)',
     `raise (?:this|it|my (?:case|complaint|issue)) (?:with|to) (?:a |your |the )?${BOSS_EN}`,
-    `(?:pasar|pasen|pase|elevar|eleven|eleve|derivar|deriven|derive) (?:esto|mi caso|mi reclamo|mi queja|el caso) (?:a|al|a la) (?:un |una |su |tu )?${BOSS_ES}`,
+    `(?:pas|elev|deriv)(?:ar|en|e) (?:esto|mi caso|mi reclamo|mi queja|el caso) (?:a|al|a la) (?:un |una |su |tu )?${BOSS_ES}`,
   ],
   [
     `no (?:necesito|quiero|hace falta|es necesario|pido)(?: @){0,2} (?:hablar con )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,

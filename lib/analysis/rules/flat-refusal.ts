@@ -109,7 +109,7 @@ const checker = lexiconChecker(
             '(?:poco|nada mas|no (?:hay )?mucho (?:mas )?(?:que|lo que)) (?:se )?(?:podemos|puedo|podamos|pueda|puede) hacer', 'ya no (?:esta|estan|es|son) (?:vigentes?|validos?|validas?)',
             'no, eso no',
             // The no as a sentence of its own, without «no hay»: «Nada que podamos hacer como integradores.» (twenty-eighth session).
-            `${SENTENCE_OPENING.es}nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)`, 'no hay nada (?:mas )?que hacer(?! (?:de|por) (?:tu|su|vuestra) parte| por (?:ahora|el momento)| de momento)',
+            `${SENTENCE_OPENING.es}nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)`, 'no hay nada (?:mas )?que hacer(?! (?:de|por) (?:tu|su) parte| por (?:ahora|el momento)| de momento)',
             // A bare «no puedo.», «me temo que no», «ya no está disponible», «No, porque…»
             'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', '(?:me temo|nos tememos) que no', 'lamentablemente no(?=\\s*[.,!;]|$)',
             'ya no (?:esta|estan) disponibles?', 'ya no (?:se ofrece|ofrecemos|damos soporte|tiene soporte|se vende|vendemos|fabricamos|trabajamos con)', 'no, (?:porque|ya que|pues|debido a que)',
