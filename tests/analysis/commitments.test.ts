@@ -434,6 +434,8 @@ describe('a promise right after asking the customer for something (forty-second 
     expect(found('Can you write to us at help@shop.com. Kindly include your app version. We will investigate immediately.', 'en')).toEqual([]);
     expect(found('Envíanos por MD tu número de pedido. Hoy mismo lo revisamos.', 'es')).toEqual([]);
     expect(found('Adjunta la factura, por favor. Te hacemos el reembolso hoy mismo.', 'es')).toEqual([]);
+    // Forty-third session: the request asked as a question with «please» in it.
+    expect(found('Can you please forward the receipt to support@app.io? We will activate Pro immediately.', 'en')).toEqual([]);
   });
   it('still promises a follow-up dated ahead, and the same time with nothing asked first', () => {
     expect(found("Please send the hospital letter by reply. I'll email you with their decision by Friday.", 'en')).toEqual(['by Friday']);

@@ -27,7 +27,7 @@ export type { TimeSpec } from './lexicon';
 
 /** A sentence asking the customer to send, share or write something first (folded). */
 const ASKS_FIRST: Record<Lang, RegExp> = {
-  en: /^\W*(?:(?:hi|hello|hey)\b[^.!?]{0,30}[,.!]\s*)?(?:(?:please|kindly|pls|can you|could you|would you)\s+(?:also\s+|just\s+)?(?:send|email|e-mail|dm|message|forward|write|give us|tell us|include|reply|share|provide|upload|attach)|(?:also\s+|just\s+)?(?:(?:send|email|e-mail|dm|message|forward|write to) (?:us|me)|reply with|share|provide|upload|attach))\b(?![^.!?]*\b(?:if|future|survey|feedback)\b)/,
+  en: /^\W*(?:(?:hi|hello|hey)\b[^.!?]{0,30}[,.!]\s*)?(?:(?:please|kindly|pls|can you|could you|would you)\s+(?:please\s+|kindly\s+)?(?:also\s+|just\s+)?(?:send|email|e-mail|dm|message|forward|write|give us|tell us|include|reply|share|provide|upload|attach)|(?:also\s+|just\s+)?(?:(?:send|email|e-mail|dm|message|forward|write to) (?:us|me)|reply with|share|provide|upload|attach))\b(?![^.!?]*\b(?:if|future|survey|feedback)\b)/,
   es: /^\W*(?:(?:hola|buenas)\b[^.!?]{0,30}[,.!]\s*)?(?:(?:por favor|porfa|favor de|¿?(?:nos |me )?(?:puedes|podrias|podes|puede|podria|pueden|podrian))[, ]+(?:\w+ )?(?:envi|mand|escrib|compart|indic|facilit|proporcion|adjunt)|(?:envi|mand|escrib|compart|indic|facilit|proporcion|adjunt)[ae]n?(?:nos|me|\b[^.!?]*\bpor favor))(?![^.!?]*\bsi\b)/,
 };
 
