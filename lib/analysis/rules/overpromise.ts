@@ -154,14 +154,16 @@ const checker = lexiconChecker(
         // «we are not always 100% sure that a driver will…»: certainty denied, not pledged.
         "(?:not|never|isn't|aren't|wasn't|weren't|can't|won't|don't|doesn't) (?:always |entirely |completely |quite )?(?:100|one hundred) ?(?:%|percent|per cent)",
         // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).
-        "rest assured(?: that)? (?:we|i|our @|the @)(?: @)?(?:'re|'m|'ll| are| am| will| have| is)?(?: @)? (?:working|works hard|work hard|looking|investigating|doing (?:our|everything|all)|on it|on this|continu@|keep@|shar@|pass@|monitor@|aware|here|review@|tirelessly|actively|currently|still|all hands)",
+        "rest assured,?(?: that)? (?:we|i|our @|the @)(?: @)?(?:'re|'m|'ll| are| am| will| have| is)?(?: @)? (?:working|works hard|work hard|looking|investigating|doing (?:our|everything|all)|on it|on this|continu@|keep@|shar@|pass@|monitor@|aware|here|review@|tirelessly|actively|currently|still|all hands)",
+        // …and what was already done, told after it ("Rest assured, we have shared your feedback with the team").
+        "rest assured,?(?: that)? (?:we|i)(?:'ve| have)(?: already| now| since)? [a-z]+ed\\b",
         // «rest assured I'll keep an eye on it», «I am following up», «I'll do what I can»: effort, not outcome.
-        "rest assured(?: that)? (?:i|we)(?:'ll|'m|'re| will| am| are)? (?:personally )?(?:keep|keeping|follow@|do (?:everything|what|all)|check@|look@|monitor@|stay@|chase|chasing|push@|make sure (?:i|we)|be (?:on|watching|checking|following))",
+        "rest assured,?(?: that)? (?:i|we)(?:'ll|'m|'re| will| am| are)? (?:personally )?(?:keep|keeping|follow@|do (?:everything|what|all)|check@|look@|monitor@|stay@|chase|chasing|push@|make sure (?:i|we)|be (?:on|watching|checking|following))",
         // A product's own guarantee («guaranteed for the full term», «a guaranteed spot», «guaranteed delivery») is a term, not a promise.
         'guaranteed (?:for (?:the|a|its|your) (?:full |whole |entire )?(?:term|period|year|life|duration)|spot|place|seat|rate|price|minimum|income|return|slot)', 'a guaranteed',
         '(?:prevent|stop|keep) (?:it|this|that) from happening again',
         // «rest assured they'll be ready to assist you»: help promised, not an outcome.
-        "rest assured(?: that)? (?:they|he|she|someone|our @|the @|a member of (?:our|the) team)(?:'ll| will| are| is)? (?:be )?(?:ready|happy|glad|able|available|here) to (?:assist|help|support|answer|look)",
+        "rest assured,?(?: that)? (?:they|he|she|someone|our @|the @|a member of (?:our|the) team)(?:'ll| will| are| is)? (?:be )?(?:ready|happy|glad|able|available|here) to (?:assist|help|support|answer|look)",
         '(?:100|one hundred) ?(?:%|percent) (?:of|refund|compatible)',
         'a (?:100|one hundred) ?(?:%|percent)',
         'guaranteed (?:delivery|by law|minimum)',
@@ -175,7 +177,7 @@ const checker = lexiconChecker(
         // services on your next visit", «le aseguramos el mejor servicio en su próxima visita»).
         "(?:assure|promise) you (?:of )?(?:a |an |our |my |the )?(?:very )?(?:best|finest|better|utmost|pleasant|comfortable|memorable|wonderful|great|warm|good|excellent|enjoyable|delightful|happy|nice|lovely|superb|improved|quality) (?:[a-z]+ )?(?:services?|attention|efforts?|care|hospitality|experience|stay|visit|time)(?! (?:will|would|is|are|'ll|won't|can't|cannot)\\b)",
         // «rest assured we'll try…», «…we will get it checked and update you»: an effort or a next step, not an outcome.
-        "rest assured(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
+        "rest assured,?(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
       ],
     },
   },
@@ -312,6 +314,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'We assure you a pleasant stay when you return.', lexiconOnly: true },
   { lang: 'es', text: 'Le aseguramos el mejor servicio en su próxima visita.', lexiconOnly: true },
   { lang: 'en', text: '[[I assure you the service will be restored today]].', lexiconOnly: true },
+  // Forty-third session: reassurance with a comma after it, and what was already done told after it.
+  { lang: 'en', text: 'Rest assured, we have shared your feedback with the housekeeping team.', lexiconOnly: true },
+  { lang: 'en', text: "Rest assured, we're looking into the charge with the bank.", lexiconOnly: true },
+  { lang: 'en', text: '[[Rest assured, this will never happen again]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {
