@@ -39,6 +39,28 @@ describe('weights file', () => {
     });
   });
 
+  it('codes labels whose weights take a few magnitudes by their place on a grid, and the others by magnitude, in one file', () => {
+    const labels = Array.from({ length: 16 }, (_, i) => label(i));
+    const grid = [4, 6, 9, 13, 19, 27, 40, 59, 86, 127];
+    const rows = Array.from({ length: 200 }, (_, i) => i * 7);
+    const matrix = new Int8Array(rows.length * 16);
+    rows.forEach((_, r) => {
+      // Labels 0–5 take 4…123 (off any grid of 16), labels 6–15 the grid's magnitudes only, both signs.
+      matrix[r * 16 + (r % 6)] = (r % 2 ? -1 : 1) * (4 + ((r * 37) % 120));
+      matrix[r * 16 + 6 + (r % 10)] = (r % 3 ? 1 : -1) * grid[Math.floor(r / 10) % grid.length]!;
+    });
+    const bytes = encodeModel(labels, rows, matrix);
+    const model = decodeModel(bytes);
+    rows.forEach((feature, r) => {
+      const logits = scoreFeatures(model, [feature]);
+      labels.forEach((l, i) => expect(logits[i]).toBeCloseTo(l.bias + matrix[r * 16 + i]! * l.scale, 4));
+    });
+    // The grid and the labels on it are in the header: labels 6–15.
+    const gridSize = bytes[7]!;
+    expect([...bytes.slice(8, 8 + gridSize)]).toEqual(grid);
+    expect(bytes[8 + gridSize]! | (bytes[9 + gridSize]! << 8)).toBe(0xffc0);
+  });
+
   it('codes every magnitude above the file\'s smallest, in both signs, whatever that smallest is', () => {
     const labels = Array.from({ length: 16 }, (_, i) => label(i));
     for (const floor of [1, 4, 9, 128]) {
@@ -73,6 +95,10 @@ describe('weights file', () => {
     const treeCoded = bytes.slice();
     treeCoded[1] = 0x20;
     expect(() => decodeModel(treeCoded)).toThrow(/another layout/);
+    // Each weight by its magnitude, with no grid (the forty-second session's file).
+    const gammaOnly = bytes.slice();
+    gammaOnly[1] = 0x60;
+    expect(() => decodeModel(gammaOnly)).toThrow(/another layout/);
     // The flag alone, with the same 16 labels: still refused by its header.
     const unflagged = bytes.slice();
     unflagged[1] = 0;
