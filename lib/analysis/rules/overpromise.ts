@@ -175,7 +175,7 @@ const checker = lexiconChecker(
         "(?:not|never|isn't|aren't|wasn't|is not|are not|was not|can't be|cannot be|won't be) (?:@ )?guaranteed",
         // Forty-second session: the best service assured for next time is an effort, not an outcome ("We assure you our best
         // services on your next visit", «le aseguramos el mejor servicio en su próxima visita»).
-        "(?:assure|promise) you (?:of )?(?:a |an |our |my |the )?(?:very )?(?:best|finest|better|utmost|pleasant|comfortable|memorable|wonderful|great|warm|good|excellent|enjoyable|delightful|happy|nice|lovely|superb|improved|quality) (?:[a-z]+ )?(?:services?|attention|efforts?|care|hospitality|experience|stay|visit|time)(?! (?:will|would|is|are|'ll|won't|can't|cannot)\\b)",
+        "(?:assure|promise) you (?:of )?(?:a |an |our |my |the )?(?:very |more |much )?(?:best|finest|better|utmost|pleasant|comfortable|memorable|wonderful|great|warm|good|excellent|enjoyable|delightful|happy|nice|lovely|superb|improved|quality) (?:[a-z]+ )?(?:services?|attention|efforts?|care|hospitality|experience|stay|visit|time)(?! (?:will|would|is|are|'ll|won't|can't|cannot)\\b)",
         // «rest assured we'll try…», «…we will get it checked and update you»: an effort or a next step, not an outcome.
         "rest assured,?(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
       ],
@@ -318,6 +318,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'Rest assured, we have shared your feedback with the housekeeping team.', lexiconOnly: true },
   { lang: 'en', text: "Rest assured, we're looking into the charge with the bank.", lexiconOnly: true },
   { lang: 'en', text: '[[Rest assured, this will never happen again]].', lexiconOnly: true },
+  { lang: 'en', text: 'We assure you of a more comfortable experience on your next visit.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
