@@ -451,12 +451,19 @@ describe('a promise right after asking the customer for something (forty-second 
   });
 });
 
-describe('a booking told in the past or the present, and a state told with «encontrarse» (forty-third session)', () => {
+describe('tense read from the verb: a booking, a state with «encontrarse», the Spanish conditional (forty-third session)', () => {
   const found = (text: string, lang: Lang) => commitments(text, lang, '2026-11-18T10:00:00-06:00').map((c) => c.quote);
   it('reads the booked time as a promise', () => {
     expect(found('Claro, ya lo programé para el sábado 5 en la franja de 2 a 6 pm.', 'es')).toEqual(['para el sábado 5']);
     expect(found('Hola! Ya quedó cambiada tu cita al viernes 11 a las 10am en la sucursal del centro.', 'es')).toEqual(['al viernes 11 a las 10am']);
     expect(found('The shipment is safe at our hub and a re-attempt is booked for tomorrow.', 'en')).toEqual(['tomorrow']);
+  });
+  it('reads the conditional from verbs, not from an adjective or a noun that ends like one («necesaria», «bancaria»)', () => {
+    expect(found('Mañana te envío la documentación necesaria.', 'es')).toEqual(['Mañana']);
+    expect(found('Te hacemos la transferencia bancaria mañana.', 'es')).toEqual(['mañana']);
+    expect(found('La batería nueva te la cambiamos el lunes.', 'es')).toEqual(['el lunes']);
+    expect(found('Te lo enviaría mañana, pero falta la firma.', 'es')).toEqual([]);
+    expect(found('Podríamos llamarte mañana.', 'es')).toEqual([]);
   });
   it('reads a present state told with «encontrarse» as no promise', () => {
     expect(found('Ahora mismo el equipo se encuentra trabajando para subir las imágenes.', 'es')).toEqual([]);

@@ -144,7 +144,13 @@ export const HABIT: Record<Lang, RegExp> = {
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
 const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|opera|operan|se transmite|hay|ya (?:cuenta|cuentan|tiene|tienen|funciona|funcionan|dispone|disponen))\b/;
 const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso)? (?!confirmar|garantizar|asegurar|prometer)\w+(?:ar|er|ir)\b|\bsi (?:quieres|queres|prefieres|preferis|lo prefieres|gustas|desea|prefiere|lo desea)\b|\bcon gusto (?:te |le )?(?:puedo|podemos)\b/;
-const ES_CONDITIONAL = /\b\w{3,}(?:ria|rian|riamos)\b/;
+/**
+ * The conditional, folded: an infinitive with «-ía» («enviaria», «podriamos», «haria»). The «-aria» / «-eria» words that
+ * are not verbs («necesaria», «bancaria», «paqueteria», «bateria») share its shape once the accent is gone: the stems
+ * support writing uses most are set aside.
+ */
+const ES_CONDITIONAL =
+  /\b(?!(?:neces|banc|diar|prim|secund|inmobili|sanit|hipotec|volunt|priorit|ordin|contr|usu|benefici|destinat|propiet|secret|not|bat|mensaj|paquet|mat|libr)[ae]ri)(?:\w{2,}[aei]r|\w*(?:tendr|pondr|saldr|vendr|valdr|podr|sabr|habr|cabr|querr)|har|dir)(?:ia|ian|iamos|iais)\b/;
 const ES_WINDOW = /\b(?:oferta|promo|promocion|descuentos?|rebajas?|tarifas?|precios?|codigo|cupon|plazo|politica|garantia|vence|vencen|vencimiento|fecha limite|fecha de corte|caduca|expira|vigente|vigencia|valid[oa]s?|dura|duran|termina|terminan|acaba|acaban|finaliza|disponible|agotad[oa]s?|sin stock|reposicion|temporada|usar|usarlo|usarla|canjear|cambiarlo|devolverlo|sin costo|sin recargo)\b/;
 const ES_CUSTOMER_WINDOW = /\b(?:tienes|tenes|tiene usted|tiene|tienen|teneis|cuentas con|contas con|cuenta con|dispones de|dispone de|disponen de)(?: hasta| un plazo de| (?:\w+ ){0,2}(?:dias|horas|semanas|meses) para)\b|\b(?:debes|debe|deben|tienes que|tenes que|tiene que|tienen que|necesitas|necesita|puedes|podes|pueden|podeis|podra|podras|dime|digame|decime|avisame|aviseme)\b|\bpor favor\b|\b(?:recuerda|recorda|recuerde) que\b/;
 /** «la factura de este mes», «el vuelo de mañana», «a fecha 30 de noviembre», «al día de hoy»; not «antes de», «a más tardar». */
