@@ -436,6 +436,8 @@ describe('a promise right after asking the customer for something (forty-second 
     expect(found('Adjunta la factura, por favor. Te hacemos el reembolso hoy mismo.', 'es')).toEqual([]);
     // Forty-third session: the request asked as a question with «please» in it.
     expect(found('Can you please forward the receipt to support@app.io? We will activate Pro immediately.', 'en')).toEqual([]);
+    // …unless it says the step does not wait (the review's finding).
+    expect(found("Can you please send the photos? I'll also call the courier today to trace the parcel, no need to wait.", 'en')).toEqual(['today']);
   });
   it('still promises a follow-up dated ahead, and the same time with nothing asked first', () => {
     expect(found("Please send the hospital letter by reply. I'll email you with their decision by Friday.", 'en')).toEqual(['by Friday']);
@@ -465,7 +467,14 @@ describe('tense read from the verb: a booking, a state with «encontrarse», the
     expect(found('Te lo enviaría mañana, pero falta la firma.', 'es')).toEqual([]);
     expect(found('Podríamos llamarte mañana.', 'es')).toEqual([]);
   });
+  it('reads a booking said with «está» and a state set for a deadline as plans (the review\'s findings)', () => {
+    expect(found('La instalación está programada para el jueves por la mañana.', 'es')).toEqual(['para el jueves por la mañana']);
+    expect(found('El retiro del equipo está agendado para el lunes.', 'es')).toEqual(['para el lunes']);
+    expect(found('Para el viernes ya está todo listo de nuestra parte.', 'es')).toEqual(['Para el viernes']);
+    expect(found('La promoción es válida para el viernes.', 'es')).toEqual([]);
+  });
   it('reads a present state told with «encontrarse» as no promise', () => {
+    expect(found('Su pedido se encuentra en nuestra bodega ahora mismo.', 'es')).toEqual([]);
     expect(found('Ahora mismo el equipo se encuentra trabajando para subir las imágenes.', 'es')).toEqual([]);
     expect(found('En este momento nos encontramos revisando tu caso.', 'es')).toEqual([]);
   });

@@ -492,7 +492,7 @@ function candidates(folded: string, lang: Lang) {
 /** Verbs of a state, beside a «now»: «ahora mismo ando con poco tiempo», "at the moment there is no date". */
 const NOW_STATE: Record<Lang, RegExp> = {
   // Read on the lower-cased original: folded «esta» is also «this» («te envío esta guía»).
-  es: /(?<![\p{L}\p{N}])(?:está|están|estoy|estamos|ando|andamos|anda|andan|hay|es|son|sigo|seguimos|sigue|siguen|tengo|tenemos|tiene|tienen|contamos|cuento)(?![\p{L}\p{N}])/u,
+  es: /(?<![\p{L}\p{N}])(?:está|están|estoy|estamos|ando|andamos|anda|andan|hay|es|son|se encuentran?|sigo|seguimos|sigue|siguen|tengo|tenemos|tiene|tienen|contamos|cuento)(?![\p{L}\p{N}])/u,
   en: /\b(?:it's|it is|there's|there is|there are|is|are|have|has)\b/,
 };
 

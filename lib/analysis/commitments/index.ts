@@ -75,7 +75,7 @@ export function findCommitments(
     // joined by «and» (./extract): "Please send us your order number. We'll look into it right away." A follow-up dated
     // a day ahead ("I'll email you with their decision by Friday") is still promised.
     const waits = mentions.length > 0 && i > 0 && ASKS_FIRST[lang].test(foldedText().slice(sentences[i - 1].start, sentences[i - 1].end))
-      && !/\b(?:meanwhile|meantime|either way|regardless|mientras tanto|de todas formas)\b/.test(foldedText().slice(sentence.start, sentence.end));
+      && !/\b(?:meanwhile|meantime|either way|regardless|no need to wait|in parallel|mientras tanto|de todas formas|sin esperar|en paralelo)\b/.test(foldedText().slice(sentence.start, sentence.end));
     for (const mention of mentions) {
       const { spec } = mention;
       if (waits && (spec.kind === 'immediate' || (spec.kind === 'relativeDay' && spec.offset === 0) || (spec.kind === 'duration' && spec.seconds <= 86400) || spec.kind === 'businessHours')) continue;

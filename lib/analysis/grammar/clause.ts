@@ -51,6 +51,8 @@ const EN_PROGRESSIVE = /\b(?:am|is|are|'m|'re|'s) (?:currently |still |now )?(?!
 /** Booked now for a later time: the past verb carries a promise («I've booked the engineer for Friday»). */
 const EN_SCHEDULED = /\b(?:re)?(?:scheduled|booked|arranged|set up|planned|lined up|pencilled|penciled|set it to|set to)\b/;
 const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o|amos|ado|ada|ados|adas)\b/;
+/** A thing said to be ready or done: with a deadline («para el viernes», "by Friday"), a plan. */
+const READY = /\b(?:listo|lista|listos|listas|resuelto|resuelta|solucionado|solucionada|hecho|terminado|terminada|ready|done|fixed|sorted|resolved|complete|finished)\b/;
 /** What is going on at present, said so: the progressive then tells a state, not a plan. */
 const AT_PRESENT: Record<Lang, RegExp> = { en: /\b(?:currently|presently|at the moment|at present)\b/, es: /\b(?:actualmente|en este momento|en estos momentos)\b/ };
 /** A moving verb right before the new time: "we've moved it to Tuesday", «la hemos pasado al martes» (the «al» is the mention's). */
@@ -142,7 +144,7 @@ export const HABIT: Record<Lang, RegExp> = {
   es: /\b(?:todos los dias|todas las (?:mananas|tardes|noches|semanas)|cada (?:dia|manana|tarde|noche|semana|vez(?! (?:mas|menos|peor|mejor)\b))|a diario|diariamente)\b/,
 };
 /** Only what something is: «el partido de esta noche se transmite…», «tu pedido está en…». */
-const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|opera|operan|se transmite|hay|ya (?:cuenta|cuentan|tiene|tienen|funciona|funcionan|dispone|disponen))\b/;
+const ES_COPULA = /^(?!.*\b(?:te|le|les|os) (?:lo |la |los |las )?\w+(?:o|amos|re|remos)\b).*\b(?:es|son|esta|estan|se encuentran?|opera|operan|se transmite|hay|ya (?:cuenta|cuentan|tiene|tienen|funciona|funcionan|dispone|disponen))\b/;
 const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso)? (?!confirmar|garantizar|asegurar|prometer)\w+(?:ar|er|ir)\b|\bsi (?:quieres|queres|prefieres|preferis|lo prefieres|gustas|desea|prefiere|lo desea)\b|\bcon gusto (?:te |le )?(?:puedo|podemos)\b/;
 /**
  * The conditional, folded: an infinitive with «-ía» («enviaria», «podriamos», «haria»). The «-aria» / «-eria» words that
@@ -278,7 +280,11 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   let tense = tenseOf(rest, lang);
   // Judged on the clause's own words, before anything is inherited from the clause before.
   // …and so is what is going on at present: "we are currently receiving a high volume of requests this week".
-  const descriptive = (ownActor !== 'agent' && tense === 'present' && !receiving && g.copula.test(rest)) || (tense === 'progressive' && AT_PRESENT[lang].test(rest));
+  // A booking («la instalación está programada para el jueves») and a state set for a deadline («para el viernes ya está
+  // todo listo», "by Friday it's all done") are plans, not descriptions.
+  const moved = movedTo(before, mention, lang);
+  const booked = g.scheduled.test(rest) || moved || (/^(?:by|para)\b/.test(mention) && READY.test(rest));
+  const descriptive = (ownActor !== 'agent' && tense === 'present' && !receiving && !booked && g.copula.test(rest)) || (tense === 'progressive' && AT_PRESENT[lang].test(rest));
   // A coordinated clause with no subject of its own («I'll review it and write to you by
   // Friday») takes the subject and the future of the clause it continues; one that opens on its
   // own subject («le comento que hoy [el aplicativo está presentando fallos]») does not.
@@ -288,9 +294,8 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
     const leftTense = tenseOf(left, lang);
     if (tense !== 'future' && (leftTense === 'future' || leftTense === 'modal-offer' || leftTense === 'conditional')) tense = leftTense;
   }
-  const moved = movedTo(before, mention, lang);
   // A booking is a plan whether told in the past or the present («quedó agendada» folds to a present form).
-  if ((tense === 'past' || tense === 'present') && (g.scheduled.test(rest) || moved)) tense = 'future';
+  if ((tense === 'past' || tense === 'present') && booked) tense = 'future';
   // «until» / «hasta» closes a span of time, it does not set a deadline: «the offer runs until
   // Friday», «te lo guardo hasta el sábado». No labelled commitment is introduced by it.
   const until = /\b(?:hasta|until|till|thru|(?<!\b(?:it|this|them|that)\s)through)\s+(?:(?:at least|al menos|por lo menos)\s+)?(?:el |la |los |las |the |this |next |este |esta )?$/.test(before) || /^(?:hasta|until|till|thru|through)\b/.test(mention);

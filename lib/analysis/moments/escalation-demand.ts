@@ -56,7 +56,7 @@ const detect = phraseDetector(
     'escalation (?:path|process|route|contact|channel|procedure)', '(?:via|vía|ruta|proceso|canal) (?:de )?escalamiento',
     // Forty-third session: the case sent up in other words ("pass this up the chain", "raise it with your management",
     // «¿pueden pasar esto a un superior?»). "Passed upstream" is left out: in software it is the project's own hand-off.
-    '(?:pass|push|send)(?:ed)? (?:this|it|my (?:case|issue|complaint)) up the (?:chain|ladder|line)',
+    '(?:pass|push|send) (?:this|it|my (?:case|issue|complaint)) up the (?:chain|ladder|line)',
     `raise (?:this|it|my (?:case|complaint|issue)) (?:with|to) (?:a |your |the )?${BOSS_EN}`,
     `(?:pas|elev|deriv)(?:ar|en|e) (?:esto|mi caso|mi reclamo|mi queja|el caso) (?:a|al|a la) (?:un |una |su |tu )?${BOSS_ES}`,
   ],
@@ -130,6 +130,7 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Could you raise this with your manager? The fee was never explained to me.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Ya van tres correos sin respuesta, ¿pueden pasar mi caso a un superior?', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'I pushed the fix upstream yesterday, it should land in the next release.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I passed it up the chain at my company and they approved the purchase.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

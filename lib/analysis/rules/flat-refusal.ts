@@ -97,7 +97,7 @@ const checker = lexiconChecker(
             'no (?:es|son|esta|estan|entra|entran) (?:de|en|dentro de) (?:nuestra|mi) (?:competencia|jurisdiccion)', '(?<!\\bya )no (?:esta|estan) en (?:nuestras|mis) manos',
             'no (?:estamos|estoy) en (?:condiciones|posicion) de',
             '(?:solicitud|reembolso|reclamo|reclamacion|devolucion|cambio|pedido|garantia|peticion|queja|apelacion|recurso)(?: @){0,3} (?:fue|ha sido|quedo|queda|esta|resulto) (?:rechazad[oa]|denegad[oa]|desestimad[oa]|improcedente|declarad[oa] improcedente)',
-            'no hay (?:forma|manera|modo|posibilidad|opcion|nada que (?:hacer|podamos hacer))',
+            'no hay (?:forma|manera|modo|posibilidad|opcion|nada que podamos hacer)',
             'no (?:tenemos|hay|queda) (?:stock|existencias|disponibilidad|unidades)',
             'no (?:procede|aplica|corresponde)(?! (?:que|a))',
             '(?:es|son) (?:una )?politicas? (?:de la empresa|de la compania|interna|nuestra)',
@@ -904,6 +904,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Lo siento, [[no hay nada más que hacer con ese pedido]].', lexiconOnly: true },
   { lang: 'en', text: "There's nothing that can be done on your side; the update installs by itself tonight.", lexiconOnly: true },
   { lang: 'es', text: 'Es una caída general y no hay nada más que hacer por ahora; vuelve sola en un rato.', lexiconOnly: true },
+  { lang: 'es', text: 'No hay nada que hacer de su parte; el cambio se aplica solo esta noche.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

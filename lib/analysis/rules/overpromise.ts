@@ -155,8 +155,6 @@ const checker = lexiconChecker(
         "(?:not|never|isn't|aren't|wasn't|weren't|can't|won't|don't|doesn't) (?:always |entirely |completely |quite )?(?:100|one hundred) ?(?:%|percent|per cent)",
         // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).
         "rest assured,?(?: that)? (?:we|i|our @|the @)(?: @)?(?:'re|'m|'ll| are| am| will| have| is)?(?: @)? (?:working|works hard|work hard|looking|investigating|doing (?:our|everything|all)|on it|on this|continu@|keep@|shar@|pass@|monitor@|aware|here|review@|tirelessly|actively|currently|still|all hands)",
-        // …and what was already done, told after it ("Rest assured, we have shared your feedback with the team").
-        "rest assured,?(?: that)? (?:we|i)(?:'ve| have)(?: already| now| since)? [a-z]+ed\\b",
         // «rest assured I'll keep an eye on it», «I am following up», «I'll do what I can»: effort, not outcome.
         "rest assured,?(?: that)? (?:i|we)(?:'ll|'m|'re| will| am| are)? (?:personally )?(?:keep|keeping|follow@|do (?:everything|what|all)|check@|look@|monitor@|stay@|chase|chasing|push@|make sure (?:i|we)|be (?:on|watching|checking|following))",
         // A product's own guarantee («guaranteed for the full term», «a guaranteed spot», «guaranteed delivery») is a term, not a promise.
@@ -319,6 +317,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Rest assured, we're looking into the charge with the bank.", lexiconOnly: true },
   { lang: 'en', text: '[[Rest assured, this will never happen again]].', lexiconOnly: true },
   { lang: 'en', text: 'We assure you of a more comfortable experience on your next visit.', lexiconOnly: true },
+  { lang: 'en', text: '[[Rest assured]], we have resolved the issue permanently.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
