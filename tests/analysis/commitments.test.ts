@@ -473,6 +473,11 @@ describe('tense read from the verb: a booking, a state with «encontrarse», the
     expect(found('Para el viernes ya está todo listo de nuestra parte.', 'es')).toEqual(['Para el viernes']);
     expect(found('La promoción es válida para el viernes.', 'es')).toEqual([]);
   });
+  it("reads a guess said as «diría que» / 'I'd say' as a hedge, not a promise (the review's finding)", () => {
+    expect(found('Yo diría que mañana ya lo tiene en su casa.', 'es')).toEqual([]);
+    expect(found("I'd say you'll have it tomorrow.", 'en')).toEqual([]);
+    expect(found('Te lo mando mañana, como le diría a cualquiera.', 'es')).toEqual(['mañana']);
+  });
   it('reads a present state told with «encontrarse» as no promise', () => {
     expect(found('Su pedido se encuentra en nuestra bodega ahora mismo.', 'es')).toEqual([]);
     expect(found('Ahora mismo el equipo se encuentra trabajando para subir las imágenes.', 'es')).toEqual([]);

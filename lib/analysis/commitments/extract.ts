@@ -143,7 +143,7 @@ const SENTENCE_HEDGE: Record<Lang, RegExp> = {
   // …and hearsay: "I've been told that the switches will be done this week", «nos dijeron que el lunes lo entregan».
   en: /\b(?:(?:i've|i have|we've|we have|i was|we were|i'm|we're) (?:been )?told|i think|i believe|i guess|i reckon|probably|maybe|perhaps|possibly|if (?:i|we) (?:get|have|find) (?:the |some |a )?(?:time|moment|minute|chance|spare (?:moment|minute))|time permitting|if time permits|my (?:guess|estimate) is)\b/,
   // «Capaz mañana termino» is Rioplatense «maybe»; «es capaz de…» is able.
-  es: /\b(?:(?:me|nos) (?:han dicho|dijeron|dicen|informaron|han informado|comentaron|han comentado|aseguraron|han asegurado) que|creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo|(?:calculo|calculamos|estimo|estimamos|supongo|suponemos|imagino) que|(?:espero|esperamos)(?:\s+\S+){0,4}\s+poder)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
+  es: /\b(?:(?:me|nos) (?:han dicho|dijeron|dicen|informaron|han informado|comentaron|han comentado|aseguraron|han asegurado) que|creo que|quizas|quiza|tal vez|probablemente|a lo mejor|si (?:tengo|tenemos|me da el|nos da el) tiempo|(?:calculo|calculamos|estimo|estimamos|supongo|suponemos|imagino|diria|diriamos) que|(?:espero|esperamos)(?:\s+\S+){0,4}\s+poder)\b|(?<!\b(?:es|son|ser|sea|soy|somos|sera|fue|era|muy|tan|mas|sos)\s)\bcapaz\b(?!\s+de\b)/,
 };
 
 /** A list item's label before a colon: «- Tarjeta de crédito/débito: », "Standard delivery: ". */
