@@ -95,10 +95,13 @@ describe('weights file', () => {
     const treeCoded = bytes.slice();
     treeCoded[1] = 0x20;
     expect(() => decodeModel(treeCoded)).toThrow(/another layout/);
-    // Each weight by its magnitude, with no grid (the forty-second session's file).
+    // Each weight by its magnitude, with no grid (the forty-second session's file), and the buckets' deltas as bytes.
     const gammaOnly = bytes.slice();
     gammaOnly[1] = 0x60;
     expect(() => decodeModel(gammaOnly)).toThrow(/another layout/);
+    const deltasAsBytes = bytes.slice();
+    deltasAsBytes[1] = 0x70;
+    expect(() => decodeModel(deltasAsBytes)).toThrow(/another layout/);
     // The flag alone, with the same 16 labels: still refused by its header.
     const unflagged = bytes.slice();
     unflagged[1] = 0;
