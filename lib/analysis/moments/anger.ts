@@ -60,6 +60,10 @@ const detectPhrases = phraseDetector(
     "(?:no|nunca|jamas) (?:recomiendo|recomendaria|recomendare) (?:a )?(?:este|esta|estos|estas|su|sus|el|la|los|las|esa|ese) (?:banco|compania|empresa|hotel|servicio|tienda|app|aplicacion|aerolinea|operador\\w*|proveedor\\w*|lugar|sitio|local|restaurante|marca|aseguradora|agencia)\\b",
     // Spanish: threats to leave or go public
     '(?:me cambio|me paso|me voy|cambiarme|pasarme|irme) (?:a|con) (?:la competencia|otra (?:empresa|compania|operadora)|otro (?:banco|proveedor|operador))',
+    // Forty-third session: leaving said as a choice not made again («ya no los voy a elegir», "I will not be preferring this bank").
+    '(?:no pienso|no voy a|no vamos a) seguir con (?:ustedes|vosotros|este banco|esta (?:empresa|compania|aerolinea))', '(?:ya )?no (?:los|las|les) (?:voy a|vuelvo a|pienso) (?:elegir|escoger|contratar)',
+    "(?:won't be|will not be|will never be|'ll never be|will no longer be|will be not|will be no longer) (?:preferring|choosing|picking|using|going with) (?:this|your) (?:bank|company|airline|app|service|provider)",
+    "(?:will|'ll) be (?:choosing|picking|going with|using) (?:another|a different) (?:bank|company|airline|app|service|provider)",
     // Leaving said by what is left, and money taken elsewhere: «me voy a cambiar de banco», «mi dinero a otro lado», "taking my money elsewhere".
     '(?:me voy a cambiar|nos vamos a cambiar|voy a cambiarme|vamos a cambiarnos|me cambio|nos cambiamos|me cambiare|nos cambiaremos|pienso cambiarme|tendre que cambiarme|me tendre que cambiar|me toca cambiarme) de (?:banco|compania|operador|operadora|proveedor|aseguradora|aerolinea|entidad|seguro|compania telefonica)(?! (?:de|del|para))',
     '(?:mi|mis|nuestro|nuestros) (?:dinero|plata|ahorros|cuentas?|negocio) (?:a|para|en|hacia) (?:otr[oa]s? (?:lado|lugar|sitio|parte|banco|entidad|empresa)|la competencia)',
@@ -136,7 +140,7 @@ const detectPhrases = phraseDetector(
     "(?:contacted|reported (?:you |this |it )?to|complain(?:ed|ing)? to|filed (?:a complaint )?with|going to) the (?:ftc|fcc|cfpb|bbb|trai|ofcom|ofgem|ofwat|regulator)\\b", '\\x40(?:trai|fcc|ftc|cfpb|ofcom|ofgem|ofwat|bbb\\w*)\\b',
     "(?:buy|shop|order|fly|bank) (?:from|with|at) (?:amazon|\\x40[\\w.-]{1,30}|someone else|your competitors?|the competition|a competitor)(?: \\w+)? instead",
     "(?:royally |totally |completely )?screwing (?:me|us|over|customers|people)",
-    "(?:wouldn't|don't|can't|couldn't|will never|would never) recommend (?:this (?:company|airline|bank|app|service|store|shop|provider|seller)|them|you|your (?:company|airline|bank|app|service|store|shop))(?=\\s*(?:[.!]|$)| to anyone| at all)",
+    "(?:wouldn't|don't|can't|couldn't|won't|will not|will never|would never) recommend (?:this (?:company|airline|bank|app|service|store|shop|provider|seller)|them|you|your (?:company|airline|bank|app|service|store|shop))(?=\\s*(?:[.!]|$)| to anyone| at all)",
     '(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people)',
     "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
     '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere', "(?<!(?:won't|not|never|don't) )(?:lost|losing|lose) (?:me|us) as (?:a )?customers?", "(?<!(?:won't|not|never|don't) )(?:you(?:'ve| have)? (?:just |officially )?lost) (?:a|another|one) customer",
@@ -608,6 +612,14 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Pienso publicarlo en redes con las fotos del pedido.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Esto no se va a quedar así.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Voy a ir a la oficina el lunes a llevar los papeles.', fires: false, lexiconOnly: true },
+  // Forty-third session: leaving said as a choice not made again; using the app from now on is no threat.
+  { lang: 'en', text: 'Three failed transfers this month. I will not be choosing this bank again.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Cancelled twice in a week, so next year I will be going with another airline.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Two months for a card. I will not recommend this bank to anyone.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Después de esto ya no los voy a elegir para mis viajes.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Tres meses con el mismo error: no pienso seguir con ustedes.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The update fixed it, I will be using this app for my bills from now on.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'No voy a seguir con el trámite hasta que me respondan si hace falta el poder notarial.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
