@@ -242,7 +242,9 @@ const STANDALONE = phraseDetector([
   "(?:cancelled|canceled) (?:at the |at )?last minute",
   // Money owed not paid yet, and a date moved: «todavía no me habéis ingresado los 50 €», «changed overnight from Feb 21 to March 20».
   'todavia no (?:me |nos |le |les )?(?:habeis|han|ha) (?:ingresado|abonado|acreditado|pagado|devuelto|reembolsado|depositado)',
-  "(?:date|eta|delivery|order|shipping|ship date|estimate)[^.!?]{0,40}?(?:changed|moved|pushed|slipped|went)(?: @){0,2} from [^.!?]{2,25}? to",
+  "(?:date|eta|delivery|order|shipping|ship date|estimate)[^.!?]{0,40}?(?:changed|moved|pushed|slipped|went)(?: (?:back|out|overnight|suddenly|again|last night|yesterday|today|@)){0,3} from [^.!?]{2,25}? to",
+  // …said in Spanish: «la entrega pasó del lunes al viernes», «pospusieron mi entrega otra vez».
+  '(?:entrega|envio|fecha|cita|visita|instalacion) (?:paso|se paso|se movio|cambio) del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\\d{1,2}\\b)[^.!?]{0,20}? al? ', '(?:pospusieron|postergaron|aplazaron|retrasaron) (?:mi|la|el) (?:entrega|envio|cita|visita|instalacion|pedido) (?:otra vez|de nuevo|nuevamente)',
   // A replacement or a fix given that still fails: «support gave me a corrected code and the license still doesn't work».
   "(?:corrected|replacement|new|fixed|second|another) (?:code|key|license|licence|unit|device|part|router|modem|card|phone|item)[^.!?]{0,60}?\\bstill (?:doesn't|isn't|won't|not|didn't) (?:work|working|activate|valid|fix)",
   '(?:el|la|los|las) (?:(?:nuev[oa]s?|reemplazo|repuesto|otr[oa]) |[a-z]+ (?:nuev[oa]s?|de reemplazo|de repuesto) )[^.!?]{0,50}?(?:sigue sin funcionar|siguen sin funcionar|tampoco funciona|tampoco funcionan|sigue fallando|sigue igual)', '(?:cancelad[oa]s?|cancelaron|cancelo|anularon|anulo) (?:@ ){0,5}a (?:ultima hora|ultimo momento)',
@@ -639,6 +641,12 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'La web decía "respuesta en menos de 24 horas" y esperé 4 días.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Se suponía que hoy venían a instalar el router y seguimos esperando.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'La inmobiliaria se comprometió a cambiar la caldera antes de la mudanza y no se hizo.', fires: true, lexiconOnly: true },
+  // Forty-third session: the date moved with words between ("changed overnight last night from…"), and in Spanish; a status
+  // that moves on is no date.
+  { lang: 'en', text: 'My order has changed overnight last night from Feb 21, 2020 to March 20, 2020 with no email.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'La entrega pasó del lunes al viernes y nadie me avisó.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Pospusieron mi entrega otra vez, ya es la segunda semana.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'El pedido pasó del almacén al reparto esta mañana, gracias.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
