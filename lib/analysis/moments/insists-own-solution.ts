@@ -15,7 +15,7 @@ const detect = phraseDetector(
     `no (?:quiero|queremos|acepto|aceptamos|necesito|me sirve|me interesa|me vale) (?:ningun |ninguna |mas |un |una |el |la |otra |otro )?${OFFERS_ES}`,
     `(?:no me (?:ofrezcan|ofrezca|ofrezcas|ofrecan|den|manden|mandes|envien|vengan con|salgan con|pasen))(?: otra vez| mas| de nuevo)? (?:un |una |el |la |otro |otra |mas )?@`,
     `ni ${OFFERS_ES} ni`,
-    '(?:solo|solamente|unicamente) (?:quiero|acepto|aceptamos|queremos|admito|me sirve)(?! (?:saber|preguntar|consultar|confirmar|entender|que me (?:digan|expliquen|informen|confirmen|respondan)))',
+    '(?:solo|solamente|unicamente) (?:quiero|acepto|aceptamos|queremos|admito|me sirve)(?! (?:saber|preguntar|consultar|confirmar|entender|poder|que me (?:digan|expliquen|informen|confirmen|respondan)))',
     'lo unico que (?:quiero|acepto|me sirve|pido)(?! es saber)',
     '(?:bajo ningun concepto|bajo ninguna circunstancia|de ninguna manera|de ningun modo|por nada del mundo) (?:acepto|aceptare|voy a aceptar|quiero|me sirve)',
     `no me sirve (?:ninguna|otra) (?:cosa|opcion|solucion|alternativa)(?: que| mas que| distinta)?`,
@@ -65,7 +65,7 @@ const OWN_REMEDY = phraseDetector([
   "(?:please |pls |kindly )?just (?:refund|cancel|process|send|give|replace|credit|reverse|return|put|issue|pay)", "i (?:want|need|expect) (?:a|an|the|my|you to|it|this order) (?:\\S+ ){0,3}?(?:refund|refunded|technician|engineer|replacement|replaced|cancel|cancelled|reversed|repaired|fixed|sent out|money|cash)",
   "(?:that's|that is|it's|it is) the only (?:thing|way|option)", "i want (?:my|the) (?:\\$|£|€|₹)?\\d",
   '(?:quiero|queremos|necesito|exijo) que (?:me |nos |lo |la |los )?(?:devuelvan|reembolsen|arreglen|reparen|cambien|manden|envien|cancelen|anulen|den|reintegren|reviertan)', '(?:quiero|exijo) (?:mi|el|la) (?:dinero|reembolso|plata|devolucion|reintegro|guita)',
-  '(?:solo|solamente|unicamente) (?:quiero|necesito|pido)(?! (?:saber|preguntar|consultar|confirmar))',
+  '(?:solo|solamente|unicamente) (?:quiero|necesito|pido)(?! (?:saber|preguntar|consultar|confirmar|poder))',
 ]);
 const turnsDownForOwn = (folded: string) => TURNS_DOWN(folded) && OWN_REMEDY(folded);
 
@@ -115,6 +115,9 @@ export const examples: MomentExample[] = [
   // Thirty-ninth session: what was offered turned down as a settlement.
   { lang: 'en', text: "I'm not taking a gift card instead. Refund the card I paid with.", fires: true, lexiconOnly: true },
   { lang: 'en', text: "We're not taking phone orders this week, so I'll email the list instead. Is that OK?", fires: false, lexiconOnly: true },
+  // Forty-third session: «solo quiero poder…» wishes the product worked; it turns nothing down.
+  { lang: 'es', text: 'Probé con tres navegadores y nada. Solo quiero poder jugar sin tanto lag.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'No quiero un cupón, solo quiero poder usar mi saldo.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
