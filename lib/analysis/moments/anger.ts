@@ -61,8 +61,8 @@ const detectPhrases = phraseDetector(
     // Spanish: threats to leave or go public
     '(?:me cambio|me paso|me voy|cambiarme|pasarme|irme) (?:a|con) (?:la competencia|otra (?:empresa|compania|operadora)|otro (?:banco|proveedor|operador))',
     // Forty-third session: leaving said as a choice not made again («ya no los voy a elegir», "I will not be preferring this bank").
-    '(?:no pienso|no voy a|no vamos a) seguir con (?:ustedes|vosotros|este banco|esta (?:empresa|compania|aerolinea))', '(?:ya )?no (?:los|las|les) (?:voy a|vuelvo a|pienso) (?:elegir|escoger|contratar)',
-    "(?:won't be|will not be|will never be|'ll never be|will no longer be|will be not|will be no longer) (?:preferring|choosing|picking|using|going with) (?:this|your) (?:bank|company|airline|app|service|provider)",
+    '(?:no pienso|no voy a|no vamos a) seguir con (?:ustedes|vosotros|este banco|esta (?:empresa|compania|aerolinea))', 'ya no (?:los|las|les) (?:voy a|vuelvo a|pienso) (?:elegir|escoger|contratar)(?! (?:hasta|si|porque)\\b)',
+    "(?:won't be|will not be|will never be|'ll never be|will no longer be|will be not|will be no longer) (?:preferring|choosing|picking|using|going with) (?:this|your) (?:bank|company|airline|app|service|provider)(?! (?:until|till|unless|if|before)\\b)",
     "(?:will|'ll) be (?:choosing|picking|going with|using) (?:another|a different) (?:bank|company|airline|app|service|provider)",
     // Leaving said by what is left, and money taken elsewhere: «me voy a cambiar de banco», «mi dinero a otro lado», "taking my money elsewhere".
     '(?:me voy a cambiar|nos vamos a cambiar|voy a cambiarme|vamos a cambiarnos|me cambio|nos cambiamos|me cambiare|nos cambiaremos|pienso cambiarme|tendre que cambiarme|me tendre que cambiar|me toca cambiarme) de (?:banco|compania|operador|operadora|proveedor|aseguradora|aerolinea|entidad|seguro|compania telefonica)(?! (?:de|del|para))',
@@ -140,7 +140,7 @@ const detectPhrases = phraseDetector(
     "(?:contacted|reported (?:you |this |it )?to|complain(?:ed|ing)? to|filed (?:a complaint )?with|going to) the (?:ftc|fcc|cfpb|bbb|trai|ofcom|ofgem|ofwat|regulator)\\b", '\\x40(?:trai|fcc|ftc|cfpb|ofcom|ofgem|ofwat|bbb\\w*)\\b',
     "(?:buy|shop|order|fly|bank) (?:from|with|at) (?:amazon|\\x40[\\w.-]{1,30}|someone else|your competitors?|the competition|a competitor)(?: \\w+)? instead",
     "(?:royally |totally |completely )?screwing (?:me|us|over|customers|people)",
-    "(?:wouldn't|don't|can't|couldn't|won't|will not|will never|would never) recommend (?:this (?:company|airline|bank|app|service|store|shop|provider|seller)|them|you|your (?:company|airline|bank|app|service|store|shop))(?=\\s*(?:[.!]|$)| to anyone| at all)",
+    "(?:wouldn't|don't|can't|couldn't|won't|will not|will never|would never) recommend (?:this (?:company|airline|bank|app|service|store|shop|provider|seller)|them|you|your (?:company|airline|bank|app|service|store|shop))(?=\\s*(?:[.!,]|$)| to anyone| at all)",
     '(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people)',
     "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
     '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere', "(?<!(?:won't|not|never|don't) )(?:lost|losing|lose) (?:me|us) as (?:a )?customers?", "(?<!(?:won't|not|never|don't) )(?:you(?:'ve| have)? (?:just |officially )?lost) (?:a|another|one) customer",
@@ -620,6 +620,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Tres meses con el mismo error: no pienso seguir con ustedes.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The update fixed it, I will be using this app for my bills from now on.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'No voy a seguir con el trámite hasta que me respondan si hace falta el poder notarial.', fires: false, lexiconOnly: true },
+  // …not a pause with its reason, nor a choice about the goods (the second review's findings).
+  { lang: 'en', text: "I won't be using this app until the update is out, it keeps crashing on my phone.", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Los rojos no los voy a elegir porque no tienen mi talla, ¿hay los negros en 38?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I will not recommend your company, full stop.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -242,9 +242,9 @@ const STANDALONE = phraseDetector([
   "(?:cancelled|canceled) (?:at the |at )?last minute",
   // Money owed not paid yet, and a date moved: «todavía no me habéis ingresado los 50 €», «changed overnight from Feb 21 to March 20».
   'todavia no (?:me |nos |le |les )?(?:habeis|han|ha) (?:ingresado|abonado|acreditado|pagado|devuelto|reembolsado|depositado)',
-  "(?:date|eta|delivery|order|shipping|ship date|estimate)[^.!?]{0,40}?(?:changed|moved|pushed|slipped|went)(?: (?:back|out|overnight|suddenly|again|last night|yesterday|today|@)){0,3} from [^.!?]{2,25}? to",
+  "(?:date|eta|delivery|order|shipping|ship date|estimate)[^.!?]{0,40}?(?:changed|moved|pushed|slipped|went)(?: (?:back|out|overnight|suddenly|again|last night|yesterday|today|@)){0,3} from (?:the )?(?:\\d{1,2}(?:st|nd|rd|th|/|-|\\.)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next|this|@)[^.!?]{0,25}? to(?![^.!?]*\\b(?:i asked|i requested|i changed|my request)\\b)",
   // …said in Spanish: «la entrega pasó del lunes al viernes», «pospusieron mi entrega otra vez».
-  '(?:entrega|envio|fecha|cita|visita|instalacion) (?:paso|se paso|se movio|cambio) del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\\d{1,2}\\b)[^.!?]{0,20}? al? ', '(?:pospusieron|postergaron|aplazaron|retrasaron) (?:mi|la|el) (?:entrega|envio|cita|visita|instalacion|pedido) (?:otra vez|de nuevo|nuevamente)',
+  '(?:entrega|envio|fecha|cita|visita|instalacion) (?:paso|se paso|se movio|cambio) del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\\d{1,2}\\b)[^.!?]{0,20}? al (?![^.!?]*\\b(?:yo lo pedi|lo pedi|lo solicite|cambie|a pedido mio)\\b)', '(?:pospusieron|postergaron|aplazaron|retrasaron) (?:mi|la|el) (?:entrega|envio|cita|visita|instalacion|pedido)(?: \\w+){0,3} (?:otra vez|de nuevo|nuevamente)',
   // A replacement or a fix given that still fails: «support gave me a corrected code and the license still doesn't work».
   "(?:corrected|replacement|new|fixed|second|another) (?:code|key|license|licence|unit|device|part|router|modem|card|phone|item)[^.!?]{0,60}?\\bstill (?:doesn't|isn't|won't|not|didn't) (?:work|working|activate|valid|fix)",
   '(?:el|la|los|las) (?:(?:nuev[oa]s?|reemplazo|repuesto|otr[oa]) |[a-z]+ (?:nuev[oa]s?|de reemplazo|de repuesto) )[^.!?]{0,50}?(?:sigue sin funcionar|siguen sin funcionar|tampoco funciona|tampoco funcionan|sigue fallando|sigue igual)', '(?:cancelad[oa]s?|cancelaron|cancelo|anularon|anulo) (?:@ ){0,5}a (?:ultima hora|ultimo momento)',
@@ -647,6 +647,11 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'La entrega pasó del lunes al viernes y nadie me avisó.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Pospusieron mi entrega otra vez, ya es la segunda semana.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'El pedido pasó del almacén al reparto esta mañana, gracias.', fires: false, lexiconOnly: true },
+  // …not a date the customer asked to move, nor a price (the second review's findings).
+  { lang: 'es', text: 'La cita cambió del lunes al miércoles porque yo lo pedí, gracias por la flexibilidad.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'El envío pasó de 5 a 9 euros de un día para otro.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'My delivery moved back from Friday to Monday because I asked for a weekend-free slot.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Aplazaron la visita del técnico nuevamente, ya van tres veces.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
