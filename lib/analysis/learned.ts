@@ -416,8 +416,10 @@ const WINDOWED = new Set<string>(['misunderstanding', 'broken-promise']);
 const GATE_WAIVED_AT = 0.98;
 const GATE_WAIVABLE: ReadonlySet<string> = new Set<MomentId>(['anger', 'repeat-contact']);
 
-/** The moments of a customer message: the lexicons' and the model's above threshold. */
-/** `text` and `folded` are the whole message, as typed and folded (the moment gates read them). */
+/**
+ * The moments of a customer message: the lexicons' and the model's above threshold. `text` and `folded` are the whole
+ * message, as typed and folded (the moment gates read them).
+ */
 export function combineMoments(
   lexicon: readonly MomentId[],
   sentences: Sentence[],

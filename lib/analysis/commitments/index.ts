@@ -31,6 +31,9 @@ const ASKS_FIRST: Record<Lang, RegExp> = {
   es: /^\W*(?:(?:hola|buenas)\b[^.!?]{0,30}[,.!]\s*)?(?:(?:por favor|porfa|favor de|¿?(?:nos |me )?(?:puedes|podrias|podes|puede|podria|pueden|podrian))[, ]+(?:\w+ )?(?:envi|mand|escrib|compart|indic|facilit|proporcion|adjunt)|(?:envi|mand|escrib|compart|indic|facilit|proporcion|adjunt)[ae]n?(?:nos|me|\b[^.!?]*\bpor favor))(?![^.!?]*\bsi\b)/,
 };
 
+/** …unless the promise says it does not wait for it ("no need to wait", «sin esperar»), folded. */
+const STEP_DOES_NOT_WAIT = /\b(?:meanwhile|meantime|either way|regardless|no need to wait|in parallel|mientras tanto|de todas formas|sin esperar|en paralelo)\b/;
+
 /** «hoy a las 11:00», "today at 9am": a clock time of today. */
 const TODAY_AT = /\b(?:hoy|today|this morning|esta manana)\b.*?\b(?:a las|at)\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\b)?/i;
 
@@ -75,7 +78,7 @@ export function findCommitments(
     // joined by «and» (./extract): "Please send us your order number. We'll look into it right away." A follow-up dated
     // a day ahead ("I'll email you with their decision by Friday") is still promised.
     const waits = mentions.length > 0 && i > 0 && ASKS_FIRST[lang].test(foldedText().slice(sentences[i - 1].start, sentences[i - 1].end))
-      && !/\b(?:meanwhile|meantime|either way|regardless|no need to wait|in parallel|mientras tanto|de todas formas|sin esperar|en paralelo)\b/.test(foldedText().slice(sentence.start, sentence.end));
+      && !STEP_DOES_NOT_WAIT.test(foldedText().slice(sentence.start, sentence.end));
     for (const mention of mentions) {
       const { spec } = mention;
       if (waits && (spec.kind === 'immediate' || (spec.kind === 'relativeDay' && spec.offset === 0) || (spec.kind === 'duration' && spec.seconds <= 86400) || spec.kind === 'businessHours')) continue;

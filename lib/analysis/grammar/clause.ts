@@ -122,13 +122,13 @@ const ES_AGENT = /\b(?:yo|nosotr[oa]s|nuestro equipo|el equipo|(?:voy|vamos) a|e
 /** Second person tú/vos acting (usted is third person in form): «tienes», «tenés», «podés», «envías». */
 const ES_CUSTOMER = /\b(?:vos|tienes|tenes|puedes|podes|debes|necesitas|quieres|queres|envias|mandas|haces|haces|vas a|llamas|escribes|escribis|pasas|compras|pagas|devuelves|devolves|eliges|elegis|subes|subis|entras|ingresas|ingresa usted|usted (?:puede|debe|tiene|envia|paga|devuelve))\b/;
 const ES_RECEIVING = /\b(?:(?:vas|va|van) a (?:tener|recibir|ver)|(?:lo |la |los |las |le |te )?(?:tendras|tendra|tendran|tienes|tenes|tiene|tienen|recibiras|recibira|recibiran|recibis|recibes|recibe|reciben|te llega|le llega|les llega|te llegara|le llegara|les llegara|veras|vera|veran|queda|quedara|quedan|quedaran|estara|estaran))\b/;
+/** The stems the future and the conditional share, folded: an infinitive («enviar-»), an irregular one («tendr-», «har-»). */
+const FUTURE_STEM_ES = String.raw`\w{2,}[aei]r|\w*(?:tendr|pondr|saldr|vendr|valdr|podr|sabr|habr|cabr|querr)|har|dir`;
 /**
- * The future, folded: a verb's infinitive with the ending («enviara», «revisaremos»), the irregular stems («tendra»,
- * «podremos», «haran») and the short ones («sera», «dara», «ira»). Words that only end like one («para», «ahora»,
- * «nuestra», «encuentra») are not.
+ * The future, folded: a stem with the ending («enviara», «revisaremos», «tendra», «haran») and the short ones («sera»,
+ * «dara», «ira»). Words that only end like one («para», «ahora», «nuestra», «encuentra») are not.
  */
-const ES_FUTURE =
-  /\b(?:voy|vas|va|vamos|van|vais) a\b|\b(?:\w{2,}[aei]r|\w*(?:tendr|pondr|saldr|vendr|valdr|podr|sabr|habr|cabr|querr)|har|dir|ser|dar|ver|ir)(?:e|a|as|emos|an|eis)\b/;
+const ES_FUTURE = new RegExp(String.raw`\b(?:voy|vas|va|vamos|van|vais) a\b|\b(?:${FUTURE_STEM_ES}|ser|dar|ver|ir)(?:e|a|as|emos|an|eis)\b`);
 const ES_PROGRESSIVE = /\b(?:estoy|estamos|esta|estan|estas|sigo|seguimos|sigue|siguen|andamos|anda|andan|me encuentro|nos encontramos|se encuentran?|nos hallamos|se hallan?) \w+(?:ando|iendo|yendo)\b/;
 const ES_PAST = new RegExp(String.raw`\b(?:ayer|anoche|hace \w+|${IRREGULAR_PRETERITES}|consta|figura|gracias por|(?:tenia|decia|podia|habia|queria|sabia|venia|salia|llegaba|iba|estaba|era)n?|\w{2,}(?:aste|iste|aron|ieron|aba|aban)|(?:he|has|ha|hemos|han) \w+(?:ado|ido|to|cho|so)|desde (?:el|la|hace|ayer|anoche))\b`);
 /** A hedged estimate, a hope or an effort: «suele llegar en menos de una hora», «tardan entre 3 y 5 días», «intentaremos…». */
@@ -151,8 +151,9 @@ const ES_MODAL_OFFER = /\b(?:puedo|podemos|podria|podriamos)(?: tambien| incluso
  * are not verbs («necesaria», «bancaria», «paqueteria», «bateria») share its shape once the accent is gone: the stems
  * support writing uses most are set aside.
  */
-const ES_CONDITIONAL =
-  /\b(?!(?:neces|banc|diar|prim|secund|inmobili|sanit|hipotec|volunt|priorit|ordin|contr|usu|benefici|destinat|propiet|secret|not|bat|mensaj|paquet|mat|libr)[ae]ri)(?:\w{2,}[aei]r|\w*(?:tendr|pondr|saldr|vendr|valdr|podr|sabr|habr|cabr|querr)|har|dir)(?:ia|ian|iamos|iais)\b/;
+const ES_CONDITIONAL = new RegExp(
+  String.raw`\b(?!(?:neces|banc|diar|prim|secund|inmobili|sanit|hipotec|volunt|priorit|ordin|contr|usu|benefici|destinat|propiet|secret|not|bat|mensaj|paquet|mat|libr)[ae]ri)(?:${FUTURE_STEM_ES})(?:ia|ian|iamos|iais)\b`,
+);
 const ES_WINDOW = /\b(?:oferta|promo|promocion|descuentos?|rebajas?|tarifas?|precios?|codigo|cupon|plazo|politica|garantia|vence|vencen|vencimiento|fecha limite|fecha de corte|caduca|expira|vigente|vigencia|valid[oa]s?|dura|duran|termina|terminan|acaba|acaban|finaliza|disponible|agotad[oa]s?|sin stock|reposicion|temporada|usar|usarlo|usarla|canjear|cambiarlo|devolverlo|sin costo|sin recargo)\b/;
 const ES_CUSTOMER_WINDOW = /\b(?:tienes|tenes|tiene usted|tiene|tienen|teneis|cuentas con|contas con|cuenta con|dispones de|dispone de|disponen de)(?: hasta| un plazo de| (?:\w+ ){0,2}(?:dias|horas|semanas|meses) para)\b|\b(?:debes|debe|deben|tienes que|tenes que|tiene que|tienen que|necesitas|necesita|puedes|podes|pueden|podeis|podra|podras|dime|digame|decime|avisame|aviseme)\b|\bpor favor\b|\b(?:recuerda|recorda|recuerde) que\b/;
 /** «la factura de este mes», «el vuelo de mañana», «a fecha 30 de noviembre», «al día de hoy»; not «antes de», «a más tardar». */
