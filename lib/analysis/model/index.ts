@@ -127,31 +127,36 @@ const GRID_MAX = 16;
 /** Contexts of the place on the grid, after the sign: 16 per sign. */
 const GRID_PLACE = 1;
 /**
- * The feature buckets' deltas range coded too, as a gamma code (length in unary, then its bits, the top three through a
- * tree): 0.4 KB less than LEB128 bytes left to gzip (forty-third session).
+ * The feature buckets' deltas range coded too, as a gamma code of the delta + 1: its length in unary (no stop bit at
+ * DELTA_MAX_LENGTH), then its bits under the top, the first three through a tree of 7 contexts per length and the rest
+ * in one more: 1.1 KB less than LEB128 bytes left to gzip (forty-third session).
  */
 const DELTAS_CODED = 0x0800;
-const DELTA_CONTEXTS = 24 + 8 * 24;
+const DELTA_MAX_LENGTH = 23;
+/** Per length, context 0 for the bits under the tree, 1–7 for the tree's nodes. */
+const DELTA_BITS = DELTA_MAX_LENGTH + 1;
+const DELTA_CONTEXTS = DELTA_BITS + 8 * (DELTA_MAX_LENGTH + 1);
 const LAYOUT = RANGE_CODED | MAGNITUDE_CODED | GRID_CODED | DELTAS_CODED;
+const deltaBitContext = (length: number, node: number) => DELTA_BITS + length * 8 + (node < 8 ? node : 0);
 
 function encodeDelta(coder: RangeEncoder, odds: Uint16Array, delta: number): void {
   const value = delta + 1;
   const length = 31 - Math.clz32(value);
   for (let k = 0; k < length; k++) coder.bit(odds, k, 1);
-  coder.bit(odds, length, 0);
+  if (length < DELTA_MAX_LENGTH) coder.bit(odds, length, 0);
   for (let b = length - 1, node = 1; b >= 0; b--) {
     const bit = (value >> b) & 1;
-    coder.bit(odds, 24 + length * 8 + Math.min(node, 7), bit);
+    coder.bit(odds, deltaBitContext(length, node), bit);
     if (node < 8) node = node * 2 + bit;
   }
 }
 
 function decodeDelta(decoder: RangeDecoder, odds: Uint16Array): number {
   let length = 0;
-  while (length < 23 && decoder.bit(odds, length)) length++;
+  while (length < DELTA_MAX_LENGTH && decoder.bit(odds, length)) length++;
   let value = 1;
   for (let b = length - 1, node = 1; b >= 0; b--) {
-    const bit = decoder.bit(odds, 24 + length * 8 + Math.min(node, 7));
+    const bit = decoder.bit(odds, deltaBitContext(length, node));
     if (node < 8) node = node * 2 + bit;
     value = value * 2 + bit;
   }
@@ -216,9 +221,10 @@ function encodeOnGrid(coder: RangeEncoder, odds: Uint16Array, base: number, weig
 
 function decodeOnGrid(decoder: RangeDecoder, odds: Uint16Array, base: number, grid: Uint8Array): number {
   const negative = decoder.bit(odds, base + SIGN);
+  const bits = placeBits(grid.length);
   let node = 1;
-  for (let b = placeBits(grid.length) - 1; b >= 0; b--) node = node * 2 + decoder.bit(odds, base + GRID_PLACE + negative * GRID_MAX + node);
-  const magnitude = grid[node - (1 << placeBits(grid.length))];
+  for (let b = bits - 1; b >= 0; b--) node = node * 2 + decoder.bit(odds, base + GRID_PLACE + negative * GRID_MAX + node);
+  const magnitude = grid[node - (1 << bits)];
   if (magnitude === undefined) throw new Error('weights file: a place off the grid');
   return negative ? -magnitude : magnitude;
 }
