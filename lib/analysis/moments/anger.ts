@@ -307,6 +307,10 @@ const LEAVING = new RegExp(
     String.raw`\b(?:me|nos) (?:porto|portamos|voy a portar|vamos a portar|estoy portando)\b`,
     String.raw`\b(?:closing|cancell?ing|terminating) (?:my|our) (?:account|accounts|subscription|membership|contract|card)(?= (?:today|tomorrow|tonight|this week|asap|right now|now|on \w+day|\w+day)\b| ?[.!]|$)`,
     String.raw`(?:^|[.!?]\s+)(?:deleted|uninstalled|unsubscribed|borrada|desinstalada|eliminada)(?: (?:the app|it|this app|la app))?[.!]*\s*$`,
+    // Forty-fourth session: uninstalling announced, the sentence ending there ("I m going to uninstall.", «la voy a
+    // desinstalar»), not a step with reinstalling after it.
+    String.raw`(?:\b(?:i'?m|i m|i am|we're|we are)|(?:^|[.!?]|bye bye)) ?(?:(?:going to|gonna) uninstall|uninstalling)(?: (?:this|the|your|ur) (?:app|apk|application)| it)?(?: (?:now|today|right now|for good))? ?(?:[.!]+|$)`,
+    String.raw`\b(?:voy a|vamos a|la voy a|lo voy a) desinstalar(?:la|lo)?(?: (?:la|esta|su) (?:app|aplicacion))?(?: (?:ya|hoy|ahora))? ?(?:[.!]+|$)`,
   ].join('|'),
 );
 /** Reported or complained of to someone named in capitals: «denuncia en ARCOTEL», "reporting you to CFPB". */
@@ -624,6 +628,10 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "I won't be using this app until the update is out, it keeps crashing on my phone.", fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Los rojos no los voy a elegir porque no tienen mi talla, ¿hay los negros en 38?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'I will not recommend your company, full stop.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Third failed payment this week and no reply from support. Going to uninstall this app.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I'm going to uninstall it and put the older version back, the new one won't open.", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Me cobraron dos veces el mismo pedido, la voy a desinstalar.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Voy a desinstalarla y volver a instalarla a ver si así carga el saldo.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
