@@ -161,7 +161,7 @@ const detect = phraseDetector(
     // Chasing an open thread: «Any updates on this?», «any news about my refund?», «¿alguna novedad?».
     "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the (?!new |next |upcoming |latest )@)",
     '(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hola,? )?¿?(?:alguna|hay) (?:novedad|novedades|actualizacion|respuesta)(?: sobre| con| de)? ?(?:esto|este|esta|mi|el|la)?(?= ?\\?|$)',
-    `(?:i|we)(?:'ve| have)?(?: already)? (?:forwarded|sent|resent|re-sent|submitted|did forward|did send)[^.!?]{0,40}? (?:${NUM_EN}|again)`,
+    `(?:i|we)(?:'ve| have)?(?: already)? (?:forwarded|sent|resent|re-sent|submitted|did forward|did send)(?:[^.!?]|\\.(?=\\S)){0,60}? (?:${NUM_EN}|again)`,
     `on ${MANY_EN} occasions`,
     // Counted whoever writes: «the committee lead has emailed 5 times last week», «emailed numerous times today».
     `(?:called|emailed|e-mailed|written|wrote|messaged|phoned|rang|chased|contacted (?:you|them|support))(?: @){0,3} (?:\\d+|two|three|four|five|six|several|numerous|many|multiple|countless) times`,
@@ -193,6 +193,10 @@ const detect = phraseDetector(
     `(?:tuve que ir|tuvimos que ir|he tenido que ir|hemos tenido que ir)(?: @){0,3} ${NUM_ES} veces`,
     `(?:fui|fuimos|he ido|hemos ido) ${NUM_ES} veces (?:a|al) (?:la |el )?(?:oficina|sucursal|tienda|aeropuerto|agencia|banco|local|centro)`,
     "(?:i am|i'm|im|we are|we're|i've been|we've been|i keep|we keep|i'm still|we're still|now i am) (?:now |still |constantly |completely )?being ignored",
+    // Forty-fourth session: contacts said to be ignored as they arrive ("They are ignoring emails", «ignoran mis correos»).
+    "(?:they are|they're|you are|you're|you guys are|they keep|you keep|support is|support keeps) (?:still |just |completely )?ignoring (?:my |our |all (?:my |our )?|the )?(?:emails|e-mails|mails|messages|calls|tickets|requests|complaints)",
+    '(?:ignoran|siguen ignorando|estan ignorando|ignoraron|han ignorado) (?:mis|nuestros|nuestras|todos mis|todas mis) (?:correos|mails|mensajes|llamadas|reclamos|tickets|solicitudes)',
+    "(?:asked|begged) (?:them |you |support )?for (?:help|assistance)(?: (?:in|on|via|through|by|from) (?:the |a |your )?@)? and (?:i |we )?(?:didn't|did not|never) (?:get|got|receive) (?:any|it)(?= ?[.!,]|$)", 'pedi ayuda(?: (?:en|por) (?:el |la )?@)? y no me (?:dieron|brindaron|dan) (?:ninguna|nada)',
     '(?:trying|tried|been trying) to get (?:thru|through) to (?:an? |the |your )?(?:agent|someone|anyone|person|human|customer service|support|you)',
     // Thirty-sixth session: contacts counted by who answered last, a line that is always busy, calls nobody returned,
     // bounced between several: "the last two reps couldn't…", «el teléfono da comunicando», "still no calls returned".
@@ -665,6 +669,13 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'When can I expect my refund to show on the card?', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'No sé cuándo me contestan los de la aseguradora, la verdad.', fires: false, lexiconOnly: true },
   { lang: 'es', text: '¿Vieron que subieron otra vez los precios del plan?', fires: false, lexiconOnly: true },
+  // Forty-fourth session: contacts ignored as they arrive, help asked for and none given, a resend naming the address.
+  { lang: 'en', text: 'Three weeks and they are ignoring my emails about the double charge.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The new build keeps ignoring my proxy settings on startup.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Siguen ignorando mis correos y el cargo sigue ahí.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I asked for help in the chat and I did not get any.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Pedí ayuda por el chat y no me dieron ninguna.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'We sent the signed form to the address you gave (claims@insurer.example) again this morning.', fires: true, lexiconOnly: true },
   // Forty-second session: which channel to use next is a first question, not a contact again.
   { lang: 'es', text: '¿Les escribo por correo o por WhatsApp?', fires: false },
   { lang: 'es', text: '¿Te mando las fotos por aquí o por mail?', fires: false },
