@@ -37,6 +37,7 @@ const checker = lexiconChecker(
             '(?:al |un |en un )?(?:100|cien) ?(?:%|por ?ciento|por cien) (?:segur[oa]s?|garantizad[oa]s?|asegurad[oa]s?|protegid[oa]s?|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|confiables?)',
             '(?:segur[oa]s?|garantizad[oa]s?|asegurad[oa]s?|protegid[oa]s?|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|se (?:soluciona|resuelve|arregla)|sale a (?:tu|su) favor|funcionara|va a funcionar)(?: @){0,2} al (?:100|cien) ?(?:%|por ?ciento|por cien)',
             '(?<=[,;] )(?:al |un )?(?:100|cien) ?(?:%|por ?ciento)(?= ?(?:[.!]|$))',
+            'todo (?:va a salir|saldra|va a estar|estara) bien(?= ?[.!]|$)',
           ],
           span: 'right',
         },
@@ -62,7 +63,7 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      gate: ['garantiz', 'prometo', 'prometemos', 'palabra', 'juro', 'juram', 'damos', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera', 'certeza', 'por sentado'],
+      gate: ['bien', 'garantiz', 'prometo', 'prometemos', 'palabra', 'juro', 'juram', 'damos', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera', 'certeza', 'por sentado'],
       unless: [
         'garantiza la (?:devolucion|reparacion)',
         // Assurance of effort after «tenga por seguro que»: «tenga por seguro que estamos revisando su caso» (twenty-ninth session).
@@ -103,7 +104,9 @@ const checker = lexiconChecker(
             "we (?:guarantee|promise|assure you)(?: you)?(?: that)?",
             'guaranteed',
             "(?:you have|you've got) my (?:word|guarantee)",
-            'rest assured(?: that)?',
+            // Forty-fourth session: only with an outcome after it; "rest assured our team is available to assist you" is a courtesy.
+            "rest assured(?: that)?(?=,? [^.!?]{0,90}\\b(?:will|'ll|won't|going to|never|again|fixed|resolved|sorted|solved)\\b)",
+            "everything (?:will|'ll) be (?:fine|ok|okay|alright|all right|sorted)(?= ?[.!]|$)",
             // Certainty pledged about what will happen: «I'm positive the product will be picked up».
             "(?:i'm|i am|we're|we are) (?:positive|certain|absolutely sure|completely sure|totally sure|absolutely certain)(?: that)?(?= (?:the|your|it|this|that|they|everything|all)\\b[^.!?]{0,60}\\b(?:will|'ll|is going to|are going to)\\b)",
             "(?:i'm|i am|we're|we are|it's|it is|that's|it will be|it'll be) (?:@ )?(?:100|one hundred) ?(?:%|percent|per cent)(?: (?:sure|certain|positive|fixed|resolved|guaranteed))?",
@@ -139,7 +142,7 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      gate: ['guarantee', 'promise', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'confidence', 'recur', 'come back', 'resurface', 'doubt', 'assured', 'confident', 'reappear', 'repeated', 'impossible'],
+      gate: ['everything', 'guarantee', 'promise', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'confidence', 'recur', 'come back', 'resurface', 'doubt', 'assured', 'confident', 'reappear', 'repeated', 'impossible'],
       unless: [
         // A billing consequence of what was just done: «I've cancelled it; you won't be charged again», «it won't renew».
         ...BILLING_CONSEQUENCE.en,
@@ -318,6 +321,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[Rest assured, this will never happen again]].', lexiconOnly: true },
   { lang: 'en', text: 'We assure you of a more comfortable experience on your next visit.', lexiconOnly: true },
   { lang: 'en', text: '[[Rest assured]], we have resolved the issue permanently.', lexiconOnly: true },
+  // Forty-fourth session: «rest assured» with no outcome after it is a courtesy; «everything will be fine» is a pledge.
+  { lang: 'en', text: 'Please rest assured that our support team is available on the live chat whenever you need them.', lexiconOnly: true },
+  { lang: 'en', text: "Don't worry, [[everything will be fine]].", lexiconOnly: true },
+  { lang: 'es', text: 'Tranquilo, [[todo va a salir bien]].', lexiconOnly: true },
+  { lang: 'es', text: 'Todo estará bien configurado cuando termine la migración del servidor.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
