@@ -114,7 +114,7 @@ const detectPhrases = phraseDetector(
     "(?:lost|losing) (?:my|our|mine and my @|me and my @) (?:@ )?(?:business|custom)", "last (?:flight|time|order|trip|purchase) (?:with|from) you(?: ever)?",
     // A verdict on the service itself and disappointment said strongly: «their support system is horrible», «extremely disappointed».
     "(?:service|support|system|staff|agents?|app|experience|attention|company|airline|bank|team) (?:is|was|are|were|has been) (?:so |really |absolutely |just |completely )?(?:horrible|terrible|awful|appalling|atrocious|abysmal|pathetic|useless|a joke|a disgrace|dreadful|disastrous|a disaster|diabolical|shambolic)",
-    "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
+    "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed(?! to (?:hear|read|learn) (?:that|this)(?= ?[.!,]|$))", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
     // Twenty-second session: the customer's own anger said outright, and a verdict of disappointment: "I am very angry",
     // "Really upset about…", «estoy muy enojado», "what a letdown", «qué decepción». Not «no estoy enojado», "a bit annoyed".
     "(?:i'm|i am|im|we're|we are|i feel|we feel|i was|we were|i've been|we've been) (?:(?:very|so|really|extremely|incredibly|absolutely|beyond|completely|totally|quite|pretty|super|fucking|bloody|seriously|just|now) )*(?:angry|furious|livid|upset|frustrated|annoyed|fed up|disgusted|outraged|infuriated|pissed|irate|fuming|appalled)",
@@ -632,6 +632,7 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "I'm going to uninstall it and put the older version back, the new one won't open.", fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Me cobraron dos veces el mismo pedido, la voy a desinstalar.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Voy a desinstalarla y volver a instalarla a ver si así carga el saldo.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Oh no, I am very disappointed to hear that. Could you send the replacement then?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
