@@ -354,6 +354,9 @@ const TO_PRAISE: Record<Lang, RegExp> = {
  */
 const ASKS_WHETHER = /(?:^|(?<=[.!?,;:]\s?))\s*¿?(?:(?:have|has|had|was|were|did|is|are|am|will) (?:i|we|it|they|you|my|our|the|this)|(?:me|nos) (?:han|ha|habeis|has) (?:cobrado|cargado|facturado))\b[^.!?]{0,80}\?/g;
 
+/** A message that only asks how to get in touch («¿Les escribo por correo o por WhatsApp?», "Should I email or call?") has no earlier contact in it. */
+const ASKS_CHANNEL = /^\s*¿?(?:(?:les|le|te|os) (?:escribo|llamo|contacto|mando|envio)|(?:should|do|can|shall) i (?:email|call|ring|write|message|contact))\b[^.!?]{0,60}\?\s*$/;
+
 /** «En el peor de los casos», "worst case": a plan for if it comes to that, not a verdict on anyone. */
 const WORST_CASE = /\b(?:en el peor de los casos|(?:in the )?worst(?:-| )case(?: scenario)?)\b/g;
 
@@ -378,7 +381,7 @@ const GATE_STEPS: Partial<Record<MomentId, GateSteps>> = {
   'exception-request': { blanks: [(folded, lang) => folded.replace(PROGRAM_EXCEPTION[lang], ' ')] },
   anger: { blanks: [(folded, lang) => folded.replace(ASKS_IF_GENUINE[lang], ' ').replace(WORST_CASE, ' ')] },
   'repeat-contact': {
-    rulesOut: [contactOnlyTowardCustomer, writesAboutNewTopic],
+    rulesOut: [contactOnlyTowardCustomer, writesAboutNewTopic, (folded) => ASKS_CHANNEL.test(folded)],
     blanks: [(folded, lang) => folded.replace(OWN_PARTY_CONTACT[lang], ' ')],
   },
   'escalation-demand': {

@@ -23,6 +23,9 @@ const DUE_FORMS = [
   '(?:deberia|deberian|debio|debieron|tendria que|tendrian que|tenia que|tenian que) haber (?:sido [a-z]{3,}(?:ado|ido|ada|ida)s?|llegado|venido|salido|pasado|llamado|estado list[oa]s?)',
   // «a package that was to be delivered today»: the arrangement said in the passive.
   '(?:was|were) to be (?:delivered|shipped|sent|fixed|installed|repaired|collected|picked up|refunded|credited|done|ready|connected|activated|replaced)',
+  // Forty-fourth session: what was understood or «supposedly» done, with its date past: «tenía entendido que el viernes
+  // pasado estaría disponible», "the card that was supposedly sent out 2 months ago".
+  '(?:tenia|teniamos) entendido que', 'supposedly (?:sent|shipped|mailed|posted|dispatched|delivered|processed|refunded|issued)',
 ];
 const DUE = compileTest(DUE_FORMS);
 
@@ -80,7 +83,7 @@ const PROMISE = compileTest([
   "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore|wrote|posted|announced|commented)(?! no\\b| (?:that )?(?:they|it|we) (?:couldn't|can't|wouldn't|won't))",
   // What someone said would happen: «la Catalina había dicho que iban a subir un informe», «dijeron que lo iban a arreglar».
   '(?:dijo|dijeron|dijiste|dijisteis|habia dicho|habian dicho|habias dicho|prometio|prometieron|anuncio|anunciaron) que (?:[a-z]+ ){0,4}(?:iba|iban|ibas|ibamos|ibais) a',
-  "i was (?:told|promised|assured|given)", "(?:i'm|i am|i keep being|i keep getting|i get|we're|we are) (?:told|promised|assured)",
+  "(?:i |(?:^|(?<=[.!?,])) ?)was (?:told|promised|assured|given)", "(?:i'm|i am|i keep being|i keep getting|i get|we're|we are) (?:told|promised|assured)",
   '(?:nos |me )?(?:confirmaron|confirmo|confirmasteis|reservamos|reserve)(?: @){0,6} y (?:al llegar|cuando llegamos|cuando llegue|a la hora)',
   // A service window the customer was given, named as known: «las 72 horas», «the 5-7 business days».
   `(?:las|los|esas|esos|sus) (?:\\d+|${CARDINAL_FROM_TWO.es})(?: a \\d+)? (?:horas|dias|dias habiles|semanas)`,
@@ -114,7 +117,7 @@ const FAILURE = compileTest([
   "(?:bank|account|card) (?:says|shows) nothing", '(?:en|a) mi (?:cuenta|tarjeta) no (?:hay|aparece|llego|entro) nada', '(?:se sigue|sigue) (?:cortando|fallando|cayendo|apagando|igual)',
   'y nada', '(?:y|pero) (?:al final|despues|luego|a la hora de la verdad|de eso) nada', '(?:y|pero) (?:este|esta|esto|eso|ese|el|la|los|las) (?:@ )?no (?:llego|llegaron|vino|vinieron|aparecio|se hizo|se cumplio)', 'y (?:nunca|jamas)', 'nunca (?:aparecio|vino|llego|llegaron|llamaron|llamo|paso|me llamaron|me escribieron|respondieron|se hizo|lo hicieron)',
   'nadie (?:me )?(?:llamo|vino|aparecio|contesto|escribio|respondio)', 'nadie (?:me |nos )?(?:ha|han|habia) (?:venido|llamado|aparecido|pasado|contestado|escrito|respondido|revisado)', 'ni (?:me )?(?:llamaron|vinieron|aparecieron|escribieron)',
-  'sigo (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|funciono|funciona|hay|hicieron)',
+  'sigo (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|se hizo|funciono|funciona|hay|hicieron)',
   'no (?:lo |la |me |nos )?(?:ha|han|habeis) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
   "and nothing", "nothing happened", "never (?:came|showed|turned up|arrived|called|happened|heard|got)", "(?:nobody|no one|no-one) (?:called|came|showed|turned up|rang|got back)",
   "still (?:have|got|don't have|haven't got|haven't received|have not received) (?:nothing|no|not)", "(?:and )?(?:i )?(?:still )?(?:have|got|received) nothing",
@@ -147,6 +150,8 @@ const FAILURE = compileTest([
   "(?:refuses?|refused|refusing|denied|denies|won't|wouldn't) (?:to )?(?:reimburse|refund|pay|cover|honou?r|credit|replace|repair|fix|give)", '(?:se niegan|se nego|se negaron|se niega) a (?:pagar|reembolsar|devolver|cubrir|cambiar|reparar|respetar|dar|hacer)',
   'mentira', 'me (?:mintieron|mintio|enganaron)', 'nos (?:mintieron|enganaron)', "(?:lied|lying) to (?:me|us)", "(?:was|were|is) a lie", '(?:se|han) extendido', 'se cumple(?:n)? (?:un|una|dos|tres|\\d+)',
   "(?:it's|it has|it's now|it has now) been (?:over |more than |almost )?(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months)",
+  // "was told registration would be instant but not the case", «pero no fue así».
+  "but (?:it's |it is |that's |that is |it was |was |this was )?not the case", '(?:pero|y) no (?:fue|ha sido) (?:asi|el caso)',
   "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
 ]);
 
@@ -318,8 +323,11 @@ function agreedNeverShowed(folded: string): boolean {
   return AGREED.test(folded) && NEVER_SHOWED.test(folded);
 }
 
+/** …or with the step in a clause of its own: "Despite canceling over 24 hours ago, I was charged again". */
+const DESPITE_STOPPING = /\b(?:despite|after|even after) (?:cancell?ing|unsubscribing)\b(?<gap>[^.!?]{0,60}?)\b(?:charged|billed|debited)\b/;
+
 function chargedAfterStopping(folded: string): boolean {
-  for (const re of Object.values(STOPPED_THEN_CHARGED)) {
+  for (const re of [...Object.values(STOPPED_THEN_CHARGED), DESPITE_STOPPING]) {
     const m = re.exec(folded);
     if (m && !NOT_CHARGED.test(m.groups!.gap)) return true;
   }
@@ -652,6 +660,14 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'El envío pasó de 5 a 9 euros de un día para otro.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'My delivery moved back from Friday to Monday because I asked for a weekend-free slot.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Aplazaron la visita del técnico nuevamente, ya van tres veces.', fires: true, lexiconOnly: true },
+  // Forty-fourth session: told without the «I», «not the case» after it; understood or «supposedly» done with its date past;
+  // charged after a cancelling said in its own clause.
+  { lang: 'en', text: 'Signed up last month, was told the card would arrive in a week but that was not the case.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Tenía entendido que la semana pasada ya estaría activa la línea.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Tenía entendido que abren los domingos, ¿es así?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Where is my replacement card? It was supposedly shipped three weeks ago.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Despite cancelling on the 2nd, I was charged again on the 5th.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'After cancelling, I was not charged anything more, thank you.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
