@@ -43,6 +43,10 @@ const detectPhrases = phraseDetector(
     // «dan pena», «dais asco» (not «me da pena molestar»)
     '(?<!(?:me|nos|le|te) )(?:dan|dais) (?:pena|asco|verguenza|risa|lastima)',
     '(?:servicio|atencion|empresa|compania|trato) (?:tan |muy |mas |super |re )?(?:pesim[oa]|horrible|nefast[oa]|lamentable|patetic[oa]|vergonzos[oa]|deplorable|de mierda|de terror)',
+    // Forty-fourth session: the verdict with words between and a verb, as English has it («el soporte de chat de X es
+    // horrible»); deceit and unprofessionalism named («oferta engañosa», «poca profesionalidad», «qué fiasco»).
+    '(?:soporte|servicio|atencion|sistema|personal|chat) (?:(?:de|del|al|en) (?:@ ){1,3})?(?:es|era|fue|ha sido) (?:tan |muy |super |re |realmente )?(?:horrible|pesim[oa]|nefast[oa]|lamentable|patetic[oa]|deplorable|un desastre|una verguenza|una burla|un asco)',
+    '(?:oferta|publicidad|promocion) enganosa', '(?:poca|nula|cero|falta de|falta) (?:de )?profesionalidad', '(?:que|vaya|menudo) fiasco',
     'estoy (?:harto|harta|hasta las narices|podrido|podrida|indignad[oa]|furios[oa])',
     // Criticism intensified: «muy mala la atención», «tan malo el servicio».
     '(?<!\\bno (?:es|fue|era|ha sido) )(?:muy|tan|re|super|bien) mal[oa]s? (?:es |fue )?(?:la |el |su )?(?:atencion|servicio|trato|gestion)',
@@ -114,6 +118,7 @@ const detectPhrases = phraseDetector(
     "(?:lost|losing) (?:my|our|mine and my @|me and my @) (?:@ )?(?:business|custom)", "last (?:flight|time|order|trip|purchase) (?:with|from) you(?: ever)?",
     // A verdict on the service itself and disappointment said strongly: «their support system is horrible», «extremely disappointed».
     "(?:service|support|system|staff|agents?|app|experience|attention|company|airline|bank|team) (?:is|was|are|were|has been) (?:so |really |absolutely |just |completely )?(?:horrible|terrible|awful|appalling|atrocious|abysmal|pathetic|useless|a joke|a disgrace|dreadful|disastrous|a disaster|diabolical|shambolic)",
+    "(?<!(?:message|error|label|text|wording|name|docs|documentation|title|warning|description|output|log|field|button|setting|option|icon|graph|chart) (?:is|was|are|seems|looks) )(?:very|so|totally|completely|extremely|really|highly|deliberately|deeply) misleading", "(?:really |so |very |pretty )?scummy", "what (?:a )?nonsense(?: is this)?",
     "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed(?! to (?:hear|read|learn) (?:that|this)(?= ?[.!,]|$))", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
     // Twenty-second session: the customer's own anger said outright, and a verdict of disappointment: "I am very angry",
     // "Really upset about…", «estoy muy enojado», "what a letdown", «qué decepción». Not «no estoy enojado», "a bit annoyed".
@@ -633,6 +638,12 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Me cobraron dos veces el mismo pedido, la voy a desinstalar.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Voy a desinstalarla y volver a instalarla a ver si así carga el saldo.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Oh no, I am very disappointed to hear that. Could you send the replacement then?', fires: false, lexiconOnly: true },
+  // Forty-fourth session: a verdict with words between, deceit and unprofessionalism named; a misleading message in a bug report is no anger.
+  { lang: 'es', text: 'El soporte por chat de esta tienda es pésimo, tres días sin contestar.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: '¡Qué fiasco! Publicidad engañosa y poca profesionalidad.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Extra charges added at checkout. Very misleading.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The warning text is very misleading: it says offline while the sync is running.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Cutting cover after a claim is really scummy.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
