@@ -249,8 +249,8 @@ const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|luv|awesome|amazing|
 const SHOUTED_QUESTION = /^(?:WHY|WHERE|WHAT|HOW|WHEN|WHO|REALLY|SERIOUSLY|PORQUE|PORQUÉ|DONDE|DÓNDE|CUANDO|CUÁNDO|COMO|CÓMO|QUIEN|QUIÉN)$/;
 const SHOUTED_INTENSIFIER = /^(?:AGAIN|NEVER|NOTHING|NOBODY|STILL|ENTIRE|ALWAYS|EVERY|TWICE|NUNCA|NADIE|NADA|SIEMPRE|OTRA|TODAVIA|TODAVÍA|JAMAS|JAMÁS|SIGUE|SEGUIMOS)$/;
 
-/** Quoted names («'DLC SERVICIOS DIGITALES'») are capitals nobody shouts, and so are names in bold or code marks («**PERU YOUR TRIP**»). */
-const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”’](?![\p{L}\p{N}])|\*\*[^*\n]{1,80}\*\*|`[^`\n]{1,80}`/gu;
+/** Quoted names («'DLC SERVICIOS DIGITALES'») are capitals nobody shouts, and so are names in bold or code marks («**PERU YOUR TRIP**») and a query pasted from a log («SELECT … FROM … WHERE»). */
+const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”’](?![\p{L}\p{N}])|\*\*[^*\n]{1,80}\*\*|`[^`\n]{1,80}`|\bSELECT\b[^\n;]{1,200}?\bFROM\b[^\n;]*/gu;
 /** …and so are capitals right after the noun that names them: «la agencia ANTHONY’S TRAVEL SERVICES», "the hotel GRAND PLAZA". */
 const NAMED_IN_CAPITALS = /(?<=\b(?:agencia|empresa|compania|hotel|tienda|banco|marca|sucursal|cliente|proveedor|operador|aerolinea|agency|company|store|shop|bank|brand|branch|client|vendor|supplier|airline)[ \t]{1,3})\p{Lu}[\p{Lu}\p{N}’'&.+-]*(?:\s+\p{Lu}[\p{Lu}\p{N}’'&.+-]*){0,5}/gu;
 /** «Please help!!!», «hola!!»: a plea or a greeting raised is eagerness or distress, not anger. */
@@ -271,7 +271,8 @@ function shouts(typed: string): boolean {
   text = text.replace(NAMED_IN_CAPITALS, ' ');
   // A word in capitals before «:», «=» or a negative number is a label or a field («ACTUALIZO:», «STATUS -1»), not a shout.
   // An identifier (ERROR_EXPORT_TIMEOUT, MAX_RETRIES) is a code, however many capitals it has.
-  const shouted = [...text.matchAll(/(?<![\p{L}\p{N}_])(\p{Lu}{3,})(?![\p{L}\p{N}_]|-?\d|\s*[:=]|\s+-\d)/gu)]
+  // …and a part of a name joined by «*» or a file's «.» («VERI*FACTU», «TEST.ACCDB») is no word of its own.
+  const shouted = [...text.matchAll(/(?<![\p{L}\p{N}_]|\p{L}[.*])(\p{Lu}{3,})(?![\p{L}\p{N}_]|[.*]\p{L}|-?\d|\s*[:=]|\s+-\d)/gu)]
     .map((m) => m[1]!)
     .filter((w) => !ACRONYMS.has(w) && hasVowel(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
   const words = new Set(shouted);
@@ -314,8 +315,8 @@ const LEAVING = new RegExp(
     String.raw`(?:^|[.!?]\s+)(?:deleted|uninstalled|unsubscribed|borrada|desinstalada|eliminada)(?: (?:the app|it|this app|la app))?[.!]*\s*$`,
     // Forty-fourth session: uninstalling announced, the sentence ending there ("I m going to uninstall.", «la voy a
     // desinstalar»), not a step with reinstalling after it.
-    String.raw`(?:\b(?:i'?m|i m|i am|we're|we are)|(?:^|[.!?]|bye bye)) ?(?:(?:going to|gonna) uninstall|uninstalling)(?: (?:this|the|your|ur) (?:app|apk|application)| it)?(?: (?:now|today|right now|for good))? ?(?:[.!]+|$)`,
-    String.raw`\b(?:voy a|vamos a|la voy a|lo voy a) desinstalar(?:la|lo)?(?: (?:la|esta|su) (?:app|aplicacion))?(?: (?:ya|hoy|ahora))? ?(?:[.!]+|$)`,
+    String.raw`(?<!\b(?:ok|okay|done|sure|fine|vale|listo|bueno|de acuerdo)\W{1,3})(?:\b(?:i'?m|i m|i am|we're|we are)|(?:^|[.!?]|bye bye,?)) ?(?:(?:going to|gonna) uninstall|uninstalling)(?: (?:this|the|your|ur) (?:app|apk|application)| it)?(?: (?:now|today|right now|for good))? ?(?:[.!]+|$)`,
+    String.raw`(?<!\b(?:ok|okay|vale|listo|bueno|de acuerdo)\W{1,3}(?:la |lo )?)\b(?:voy a|vamos a|la voy a|lo voy a) desinstalar(?:la|lo)?(?: (?:la|esta|su) (?:app|aplicacion))?(?: (?:ya|hoy|ahora))? ?(?:[.!]+|$)`,
   ].join('|'),
 );
 /** Reported or complained of to someone named in capitals: «denuncia en ARCOTEL», "reporting you to CFPB". */
@@ -644,6 +645,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Extra charges added at checkout. Very misleading.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The warning text is very misleading: it says offline while the sync is running.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Cutting cover after a claim is really scummy.', fires: true, lexiconOnly: true },
+  // The review's findings: uninstalling as a step agreed to is no threat.
+  { lang: 'en', text: "Ok, I'm going to uninstall it. What's the next step after that?", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Vale, la voy a desinstalar.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

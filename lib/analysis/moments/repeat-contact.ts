@@ -161,7 +161,7 @@ const detect = phraseDetector(
     // Chasing an open thread: «Any updates on this?», «any news about my refund?», «¿alguna novedad?».
     "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the (?!new |next |upcoming |latest )@)",
     '(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hola,? )?¿?(?:alguna|hay) (?:novedad|novedades|actualizacion|respuesta)(?: sobre| con| de)? ?(?:esto|este|esta|mi|el|la)?(?= ?\\?|$)',
-    `(?:i|we)(?:'ve| have)?(?: already)? (?:forwarded|sent|resent|re-sent|submitted|did forward|did send)(?:[^.!?]|\\.(?=\\S)){0,60}? (?:${NUM_EN}|again)`,
+    `(?:i|we)(?:'ve| have)?(?: already)? (?:forwarded|sent|resent|re-sent|submitted|did forward|did send)(?:[^.!?]|\\.(?=\\S)){0,60}? (?:${NUM_EN}|again(?!,? sorry))`,
     `on ${MANY_EN} occasions`,
     // Counted whoever writes: «the committee lead has emailed 5 times last week», «emailed numerous times today».
     `(?:called|emailed|e-mailed|written|wrote|messaged|phoned|rang|chased|contacted (?:you|them|support))(?: @){0,3} (?:\\d+|two|three|four|five|six|several|numerous|many|multiple|countless) times`,
@@ -194,7 +194,7 @@ const detect = phraseDetector(
     `(?:fui|fuimos|he ido|hemos ido) ${NUM_ES} veces (?:a|al) (?:la |el )?(?:oficina|sucursal|tienda|aeropuerto|agencia|banco|local|centro)`,
     "(?:i am|i'm|im|we are|we're|i've been|we've been|i keep|we keep|i'm still|we're still|now i am) (?:now |still |constantly |completely )?being ignored",
     // Forty-fourth session: contacts said to be ignored as they arrive ("They are ignoring emails", «ignoran mis correos»).
-    "(?:they are|they're|you are|you're|you guys are|they keep|you keep|support is|support keeps) (?:still |just |completely )?ignoring (?:my |our |all (?:my |our )?|the )?(?:emails|e-mails|mails|messages|calls|tickets|requests|complaints)",
+    "(?:they are|they're|you are|you're|you guys are|they keep|you keep|(?:support|customer service)(?: team)? (?:is|keeps)) (?:still |just |completely )?ignoring (?:my |our |all (?:my |our )?|the )?(?:emails|e-mails|mails|messages|calls|tickets|requests|complaints)(?! from)",
     '(?:ignoran|siguen ignorando|estan ignorando|ignoraron|han ignorado) (?:mis|nuestros|nuestras|todos mis|todas mis) (?:correos|mails|mensajes|llamadas|reclamos|tickets|solicitudes)',
     "(?:asked|begged) (?:them |you |support )?for (?:help|assistance)(?: (?:in|on|via|through|by|from) (?:the |a |your )?@)? and (?:i |we )?(?:didn't|did not|never) (?:get|got|receive) (?:any|it)(?= ?[.!,]|$)", 'pedi ayuda(?: (?:en|por) (?:el |la )?@)? y no me (?:dieron|brindaron|dan) (?:ninguna|nada)',
     '(?:trying|tried|been trying) to get (?:thru|through) to (?:an? |the |your )?(?:agent|someone|anyone|person|human|customer service|support|you)',
@@ -681,6 +681,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: '¿Te mando las fotos por aquí o por mail?', fires: false },
   { lang: 'en', text: 'Should I email you the receipt or upload it here?', fires: false },
   { lang: 'en', text: 'Do I message you here or call the helpline?', fires: false },
+  // The review's findings: an apology after «again», a phone's own call filter; the support team named as the subject.
+  { lang: 'en', text: 'I sent my ID to verify@app.example, again sorry for the delay on my end.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "They're ignoring calls from unknown numbers on my phone, how do I turn that off?", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Customer service keeps ignoring my emails.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

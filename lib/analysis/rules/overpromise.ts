@@ -37,7 +37,7 @@ const checker = lexiconChecker(
             '(?:al |un |en un )?(?:100|cien) ?(?:%|por ?ciento|por cien) (?:segur[oa]s?|garantizad[oa]s?|asegurad[oa]s?|protegid[oa]s?|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|confiables?)',
             '(?:segur[oa]s?|garantizad[oa]s?|asegurad[oa]s?|protegid[oa]s?|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|se (?:soluciona|resuelve|arregla)|sale a (?:tu|su) favor|funcionara|va a funcionar)(?: @){0,2} al (?:100|cien) ?(?:%|por ?ciento|por cien)',
             '(?<=[,;] )(?:al |un )?(?:100|cien) ?(?:%|por ?ciento)(?= ?(?:[.!]|$))',
-            'todo (?:va a salir|saldra|va a estar|estara) bien(?= ?[.!]|$)',
+            'todo (?:va a salir|saldra|va a estar|estara) bien(?! [a-z])',
           ],
           span: 'right',
         },
@@ -66,6 +66,7 @@ const checker = lexiconChecker(
       gate: ['bien', 'garantiz', 'prometo', 'prometemos', 'palabra', 'juro', 'juram', 'damos', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera', 'certeza', 'por sentado'],
       unless: [
         'garantiza la (?:devolucion|reparacion)',
+        '(?:si|ojala|espero que|esperemos que)\\b[^.!?]{0,60}todo (?:va a|estara|saldra)',
         // Assurance of effort after «tenga por seguro que»: «tenga por seguro que estamos revisando su caso» (twenty-ninth session).
         '(?:tenga|ten|tengan|tene|tened) (?:por seguro|por sentado|(?:la )?(?:total |plena |completa |absoluta )?(?:seguridad|certeza)) (?:de )?que (?:(?:lo|la|le|te|les) )?(?:(?:revis|estudi|analiz|atend|gestion|tramit|segu|priori[sz]|avis|inform|escrib|llam|contact|mantend|dar|ocup|encarg)[a-z]*(?:remos|re)\\b|estamos|estoy|seguimos|sigo|nos encontramos|me encuentro|trabaj[a-z]*|vamos a (?:hacer|trabajar)|voy a (?:hacer|trabajar)|haremos (?:todo|lo)|hare (?:todo|lo)|nos estamos|me estoy|le mantendremos|te mantendremos|le mantendre|te mantendre|le dare|te dare|le daremos|te daremos)',
         // A term after its article, not a pledge: «dentro del plazo garantizado», «la entrega garantizada» (twenty-eighth session).
@@ -106,7 +107,7 @@ const checker = lexiconChecker(
             "(?:you have|you've got) my (?:word|guarantee)",
             // Forty-fourth session: only with an outcome after it; "rest assured our team is available to assist you" is a courtesy.
             "rest assured(?: that)?(?=,? [^.!?]{0,90}\\b(?:will|'ll|won't|going to|never|again|fixed|resolved|sorted|solved)\\b)",
-            "everything (?:will|'ll) be (?:fine|ok|okay|alright|all right|sorted)(?= ?[.!]|$)",
+            "everything (?:will|'ll) be (?:fine|ok|okay|alright|all right|sorted)(?! [a-z])",
             // Certainty pledged about what will happen: «I'm positive the product will be picked up».
             "(?:i'm|i am|we're|we are) (?:positive|certain|absolutely sure|completely sure|totally sure|absolutely certain)(?: that)?(?= (?:the|your|it|this|that|they|everything|all)\\b[^.!?]{0,60}\\b(?:will|'ll|is going to|are going to)\\b)",
             "(?:i'm|i am|we're|we are|it's|it is|that's|it will be|it'll be) (?:@ )?(?:100|one hundred) ?(?:%|percent|per cent)(?: (?:sure|certain|positive|fixed|resolved|guaranteed))?",
@@ -177,6 +178,10 @@ const checker = lexiconChecker(
         // Forty-second session: the best service assured for next time is an effort, not an outcome ("We assure you our best
         // services on your next visit", «le aseguramos el mejor servicio en su próxima visita»).
         "(?:assure|promise) you (?:of )?(?:a |an |our |my |the )?(?:very |more |much )?(?:best|finest|better|utmost|pleasant|comfortable|memorable|wonderful|great|warm|good|excellent|enjoyable|delightful|happy|nice|lovely|superb|improved|quality) (?:[a-z]+ )?(?:services?|attention|efforts?|care|hospitality|experience|stay|visit|time)(?! (?:will|would|is|are|'ll|won't|can't|cannot)\\b)",
+        // Forty-fourth session: a hope or a condition is no pledge ("I hope everything will be fine", "if the light turns green,
+        // everything will be fine"), nor a next step someone will take ("rest assured, the team will look into it").
+        "(?:hope|hoping|hopefully|if|once you)\\b[^.!?]{0,60}everything (?:will|'ll) be",
+        "rest assured,?[^.!?]{0,60}?(?:will|'ll) (?:do (?:everything|all|what)|look (?:into|at)|review|investigate|be in touch|get back|contact|update|keep|receive an? (?:email|update|call|notification|confirmation))",
         // «rest assured we'll try…», «…we will get it checked and update you»: an effort or a next step, not an outcome.
         "rest assured,?(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
       ],
@@ -326,6 +331,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Don't worry, [[everything will be fine]].", lexiconOnly: true },
   { lang: 'es', text: 'Tranquilo, [[todo va a salir bien]].', lexiconOnly: true },
   { lang: 'es', text: 'Todo estará bien configurado cuando termine la migración del servidor.', lexiconOnly: true },
+  // The review's findings: a hope or a condition is no pledge, nor a next step after «rest assured»; the pledge before a comma is.
+  { lang: 'es', text: 'Si seguís estos pasos, todo va a estar bien.', lexiconOnly: true },
+  { lang: 'en', text: 'Rest assured, the team will look into it and reply on the ticket.', lexiconOnly: true },
+  { lang: 'es', text: 'Quedate tranqui que [[todo va a estar bien]], ya lo tenemos.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
