@@ -15,7 +15,7 @@ const detectPhrases = phraseDetector(
     'inutiles', 'incompetentes', 'ineptos', 'sinverguenzas', 'estafadores',
     // Names called and verdicts said outright: «unos farsantes mentirosos», «súper déspotas», «es el colmo», «nunca da la cara»,
     // «es como hablar con un bot», «te roban la plata de frente», «like talking to a brick wall».
-    '(?:unos |unas |son |sois |muy |super |tan |(?:atajo|panda|banda|manada|pandilla|partida) de )(?:farsantes|mentiros[oa]s|delincuentes|despotas|groser[oa]s|prepotentes|ladrones|estafadores|sinverguenzas|inutiles|incompetentes)', 'despota', 'farsantes',
+    '(?:unos |unas |son |sois |muy |super |tan |(?:atajo|panda|banda|manada|pandilla|partida) de )(?:farsantes|mentiros[oa]s|delincuentes|despotas|groser[oa]s|prepotentes|altaner[oa]s|ladrones|estafadores|sinverguenzas|inutiles|incompetentes)', 'despota', 'farsantes',
     // Twenty-first session: telling others how the company works, and the consumer office as the last word.
     'que (?:la gente|todo el mundo|el mundo) (?:sepa|se entere|conozca) (?:como|lo que|que clase)', '(?:people|everyone|everybody) (?:need|needs|should|deserve|deserves) to know (?:how|what) (?:this|these|you|they|your|the company)',
     'oficina (?:municipal )?(?:del|de) (?:consumidor|consumo)',
@@ -94,7 +94,7 @@ const detectPhrases = phraseDetector(
     'un asco(?=\\s*(?:[.,!;]|$))',
     '(?:lo peor|la peor decision) (?:que|q) (?:puedan|pueden|pude|puedes|podes|pueda|hice|he hecho) (?:hacer|aser|es|fue)?', "(?:the )?worst (?:@ ){1,2}(?:i|we)(?:'ve| have)? (?:ever )?(?:chosen|used|had|dealt with|experienced|flown|bought|tried|been with|paid for)",
     // English: insults and contempt
-    "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|shambles|farce|outrageous|insulting)",
+    "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|frauds|crooks|scammers|shambles|farce|outrageous|insulting)",
     // Seventeenth session: a consumer authority named, or a complaint already lodged with one, is going public:
     // «PROCEDO a interponer hoja de reclamaciones», «he iniciado trámites en el departamento de consumo de mi
     // ayuntamiento», "filed a complaint with the BBB"; switching to a rival, said as the plan from now on; the
@@ -118,7 +118,7 @@ const detectPhrases = phraseDetector(
     "(?:lost|losing) (?:my|our|mine and my @|me and my @) (?:@ )?(?:business|custom)", "last (?:flight|time|order|trip|purchase) (?:with|from) you(?: ever)?",
     // A verdict on the service itself and disappointment said strongly: «their support system is horrible», «extremely disappointed».
     "(?:service|support|system|staff|agents?|app|experience|attention|company|airline|bank|team) (?:is|was|are|were|has been) (?:so |really |absolutely |just |completely )?(?:horrible|terrible|awful|appalling|atrocious|abysmal|pathetic|useless|a joke|a disgrace|dreadful|disastrous|a disaster|diabolical|shambolic)",
-    "(?<!(?:message|error|label|text|wording|name|docs|documentation|title|warning|description|output|log|field|button|setting|option|icon|graph|chart) (?:is|was|are|seems|looks) )(?:very|so|totally|completely|extremely|really|highly|deliberately|deeply) misleading", "(?:really |so |very |pretty )?scummy", "what (?:a )?nonsense(?: is this)?",
+    "(?<!(?:message|error|label|text|wording|name|docs|documentation|title|warning|description|output|log|field|button|setting|option|icon|graph|chart) (?:is|was|are|seems|looks) )(?:very|so|totally|completely|extremely|really|highly|deliberately|deeply) misleading", "(?:really |so |very |pretty )?scummy", "(?:what|is a|such a) (?:a )?nonsense(?: is this)?",
     "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed(?! to (?:hear|read|learn) (?:that|this)(?= ?[.!,]|$))", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
     // Twenty-second session: the customer's own anger said outright, and a verdict of disappointment: "I am very angry",
     // "Really upset about…", «estoy muy enojado», "what a letdown", «qué decepción». Not «no estoy enojado», "a bit annoyed".
@@ -169,6 +169,10 @@ const detectPhrases = phraseDetector(
     // Leaving, said as a plan: «looking to close this account».
     '(?:looking|planning|about) to (?:close|cancel|leave|switch)(?: @){0,2} (?:this |my |the |our )?(?:account|subscription|service|bank|provider|company|contract|you|them)',
     'thanks for nothing', 'gracias por nada',
+    // Forty-fourth session: leaving said as the search for another company, others told never to choose it, a boycott.
+    "(?:looking for|find|finding|switching to|moving to) (?:a |another )?(?:different|other|better) (?:insurance|insurer|bank|provider|carrier|airline|company)",
+    '(?:buscar|buscare|buscaremos|cambiarme a|me cambio a) otr[oa] (?:empresa|compania|aseguradora|banco|aerolinea|operadora|proveedor)', 'otra (?:alternativa|opcion) antes que (?!\\w+(?:ar|er|ir)\\b)',
+    '(?:jamas|nunca) (?:elegir|elijan|volar con|vuelen con|viajar con|contratar|contraten)', 'boycott\\w*', 'boicot\\w*',
     // Contempt and indignation said plainly, as published complaints say it.
     // Seventeenth session: telling others to stay away is going public: «NO USEN @Iberia», «no compren en esta tienda»,
     // "don't ever fly with them", "avoid this company"; leaving, said as getting rid of what they pay for.
@@ -648,6 +652,14 @@ export const examples: MomentExample[] = [
   // The review's findings: uninstalling as a step agreed to is no threat.
   { lang: 'en', text: "Ok, I'm going to uninstall it. What's the next step after that?", fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Vale, la voy a desinstalar.', fires: false, lexiconOnly: true },
+  // Forty-fourth session: leaving said as the search for another company, never choosing it, a boycott, names called.
+  { lang: 'en', text: "Premiums up again. I'm looking for a different insurer.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I'm looking for a different size in the same model, is the 42 back?", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Con tanto retraso, cualquier otra alternativa antes que esta aerolínea.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: '¿Hay otra opción antes que cambiar el router?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Consejo: jamás elegir esta agencia para un viaje largo.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Las personas del mostrador son muy altaneras.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'You people are frauds.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
