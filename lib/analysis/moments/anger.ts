@@ -94,7 +94,7 @@ const detectPhrases = phraseDetector(
     'un asco(?=\\s*(?:[.,!;]|$))',
     '(?:lo peor|la peor decision) (?:que|q) (?:puedan|pueden|pude|puedes|podes|pueda|hice|he hecho) (?:hacer|aser|es|fue)?', "(?:the )?worst (?:@ ){1,2}(?:i|we)(?:'ve| have)? (?:ever )?(?:chosen|used|had|dealt with|experienced|flown|bought|tried|been with|paid for)",
     // English: insults and contempt
-    "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|frauds|crooks|scammers|shambles|farce|outrageous|insulting)",
+    "(?:you(?:'re| are)|you people are|you guys are|this is|what a|that's|it's) (?:a |an |absolutely |totally |completely |so |utterly )?(?:useless|incompetent|pathetic|joke|disgrace|scam|ripoff|rip-off|ridiculous|unacceptable|disgusting|clowns|idiots|liars|thieves|frauds|crooks|shambles|farce|outrageous|insulting)",
     // Seventeenth session: a consumer authority named, or a complaint already lodged with one, is going public:
     // «PROCEDO a interponer hoja de reclamaciones», «he iniciado trámites en el departamento de consumo de mi
     // ayuntamiento», "filed a complaint with the BBB"; switching to a rival, said as the plan from now on; the
@@ -118,7 +118,7 @@ const detectPhrases = phraseDetector(
     "(?:lost|losing) (?:my|our|mine and my @|me and my @) (?:@ )?(?:business|custom)", "last (?:flight|time|order|trip|purchase) (?:with|from) you(?: ever)?",
     // A verdict on the service itself and disappointment said strongly: «their support system is horrible», «extremely disappointed».
     "(?:service|support|system|staff|agents?|app|experience|attention|company|airline|bank|team) (?:is|was|are|were|has been) (?:so |really |absolutely |just |completely )?(?:horrible|terrible|awful|appalling|atrocious|abysmal|pathetic|useless|a joke|a disgrace|dreadful|disastrous|a disaster|diabolical|shambolic)",
-    "(?<!(?:message|error|label|text|wording|name|docs|documentation|title|warning|description|output|log|field|button|setting|option|icon|graph|chart) (?:is|was|are|seems|looks) )(?:very|so|totally|completely|extremely|really|highly|deliberately|deeply) misleading", "(?:really |so |very |pretty )?scummy", "(?:what|is a|such a) (?:a )?nonsense(?: is this)?",
+    "(?<!(?:message|error|label|text|wording|name|docs|documentation|title|warning|description|output|log|field|button|setting|option|icon|graph|chart|tooltip) (?:is|was|are|seems|looks) )(?:very|so|totally|completely|extremely|really|highly|deliberately|deeply) misleading", "(?:is|are|that's|so|how) (?:really |so |very |pretty )?scummy", "scummy (?:business|company|practice|move|tactics?|behaviou?r|policy|way)", "what (?:a )?nonsense(?: is this)?(?= ?[.!?,]|$)", "(?:is a|such a) nonsense (?:app|company|bank|service|policy)",
     "(?:extremely|very|so|deeply|incredibly|really|hugely|bitterly) disappointed(?! to (?:hear|read|learn) (?:that|this)(?= ?[.!,]|$))", "terribly (?:slow|rude|unhelpful|managed|run|handled|organi[sz]ed)",
     // Twenty-second session: the customer's own anger said outright, and a verdict of disappointment: "I am very angry",
     // "Really upset about…", «estoy muy enojado», "what a letdown", «qué decepción». Not «no estoy enojado», "a bit annoyed".
@@ -170,9 +170,11 @@ const detectPhrases = phraseDetector(
     '(?:looking|planning|about) to (?:close|cancel|leave|switch)(?: @){0,2} (?:this |my |the |our )?(?:account|subscription|service|bank|provider|company|contract|you|them)',
     'thanks for nothing', 'gracias por nada',
     // Forty-fourth session: leaving said as the search for another company, others told never to choose it, a boycott.
-    "(?:looking for|find|finding|switching to|moving to) (?:a |another )?(?:different|other|better) (?:insurance|insurer|bank|provider|carrier|airline|company)",
-    '(?:buscar|buscare|buscaremos|cambiarme a|me cambio a) otr[oa] (?:empresa|compania|aseguradora|banco|aerolinea|operadora|proveedor)', 'otra (?:alternativa|opcion) antes que (?!\\w+(?:ar|er|ir)\\b)',
-    '(?:jamas|nunca) (?:elegir|elijan|volar con|vuelen con|viajar con|contratar|contraten)', 'boycott\\w*', 'boicot\\w*',
+    "(?:i'm|i am|i'll|i will|time to) (?:looking for|look for|find|switch(?:ing)? to|moving to) (?:a |another )?(?:different|other|better) (?:insurance|insurer|bank|provider|carrier|airline|company)(?= ?[.!,]|$)",
+    '(?:voy a buscar|buscare|buscaremos|me voy a cambiar a|me paso a) otr[oa] (?:empresa|compania|aseguradora|banco|aerolinea|operadora|proveedor)(?! para)', 'otra (?:alternativa|opcion) antes que (?:\\x40|[a-z]+ ?(?:[.!]|$))', 'cualquier (?:otra )?(?:cosa|alternativa|opcion) antes que',
+    '(?:jamas|nunca) (?:elegir|elijan|contratar|contraten|vuelvan a elegir)', "(?:will|'ll|gonna|going to|should|let's|must) boycott", 'boicotear',
+    // …and a fix demanded «de una vez por todas», which is exasperation.
+    '(?:den|denme|dennos|arreglen|solucionen|resuelvan|respondan|devuelvan)\\b[^.!?]{0,40} de una vez por todas',
     // Contempt and indignation said plainly, as published complaints say it.
     // Seventeenth session: telling others to stay away is going public: «NO USEN @Iberia», «no compren en esta tienda»,
     // "don't ever fly with them", "avoid this company"; leaving, said as getting rid of what they pay for.
@@ -254,7 +256,7 @@ const SHOUTED_QUESTION = /^(?:WHY|WHERE|WHAT|HOW|WHEN|WHO|REALLY|SERIOUSLY|PORQU
 const SHOUTED_INTENSIFIER = /^(?:AGAIN|NEVER|NOTHING|NOBODY|STILL|ENTIRE|ALWAYS|EVERY|TWICE|NUNCA|NADIE|NADA|SIEMPRE|OTRA|TODAVIA|TODAVÍA|JAMAS|JAMÁS|SIGUE|SEGUIMOS)$/;
 
 /** Quoted names («'DLC SERVICIOS DIGITALES'») are capitals nobody shouts, and so are names in bold or code marks («**PERU YOUR TRIP**») and a query pasted from a log («SELECT … FROM … WHERE»). */
-const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”’](?![\p{L}\p{N}])|\*\*[^*\n]{1,80}\*\*|`[^`\n]{1,80}`|\bSELECT\b[^\n;]{1,200}?\bFROM\b[^\n;]*/gu;
+const NOT_SHOUTED = /(?<![\p{L}\p{N}])["'«“‘][^"'»”’\n]{1,80}["'»”’](?![\p{L}\p{N}])|\*\*[^*\n]{1,80}\*\*|`[^`\n]{1,80}`|\bSELECT\b[^\n;]{0,200}?[a-z*`][^\n;]{0,200}?\bFROM\b[^\n;!?]*?(?=[.!?]\s|[\n;]|$)/gu;
 /** …and so are capitals right after the noun that names them: «la agencia ANTHONY’S TRAVEL SERVICES», "the hotel GRAND PLAZA". */
 const NAMED_IN_CAPITALS = /(?<=\b(?:agencia|empresa|compania|hotel|tienda|banco|marca|sucursal|cliente|proveedor|operador|aerolinea|agency|company|store|shop|bank|brand|branch|client|vendor|supplier|airline)[ \t]{1,3})\p{Lu}[\p{Lu}\p{N}’'&.+-]*(?:\s+\p{Lu}[\p{Lu}\p{N}’'&.+-]*){0,5}/gu;
 /** «Please help!!!», «hola!!»: a plea or a greeting raised is eagerness or distress, not anger. */
@@ -275,8 +277,8 @@ function shouts(typed: string): boolean {
   text = text.replace(NAMED_IN_CAPITALS, ' ');
   // A word in capitals before «:», «=» or a negative number is a label or a field («ACTUALIZO:», «STATUS -1»), not a shout.
   // An identifier (ERROR_EXPORT_TIMEOUT, MAX_RETRIES) is a code, however many capitals it has.
-  // …and a part of a name joined by «*» or a file's «.» («VERI*FACTU», «TEST.ACCDB») is no word of its own.
-  const shouted = [...text.matchAll(/(?<![\p{L}\p{N}_]|\p{L}[.*])(\p{Lu}{3,})(?![\p{L}\p{N}_]|[.*]\p{L}|-?\d|\s*[:=]|\s+-\d)/gu)]
+  // …and a part of a name joined by «*» («VERI*FACTU») is no word of its own.
+  const shouted = [...text.matchAll(/(?<![\p{L}\p{N}_]|\p{L}\*)(\p{Lu}{3,})(?![\p{L}\p{N}_]|\*\p{L}|-?\d|\s*[:=]|\s+-\d)/gu)]
     .map((m) => m[1]!)
     .filter((w) => !ACRONYMS.has(w) && hasVowel(w) && (w.length >= 4 || /^(?:NOT|YOU|WHY|NOW|ANY|NUNCA|NADA|YA|QUE|POR|HOY)$/.test(w)));
   const words = new Set(shouted);
@@ -319,8 +321,8 @@ const LEAVING = new RegExp(
     String.raw`(?:^|[.!?]\s+)(?:deleted|uninstalled|unsubscribed|borrada|desinstalada|eliminada)(?: (?:the app|it|this app|la app))?[.!]*\s*$`,
     // Forty-fourth session: uninstalling announced, the sentence ending there ("I m going to uninstall.", «la voy a
     // desinstalar»), not a step with reinstalling after it.
-    String.raw`(?<!\b(?:ok|okay|done|sure|fine|vale|listo|bueno|de acuerdo)\W{1,3})(?:\b(?:i'?m|i m|i am|we're|we are)|(?:^|[.!?]|bye bye,?)) ?(?:(?:going to|gonna) uninstall|uninstalling)(?: (?:this|the|your|ur) (?:app|apk|application)| it)?(?: (?:now|today|right now|for good))? ?(?:[.!]+|$)`,
-    String.raw`(?<!\b(?:ok|okay|vale|listo|bueno|de acuerdo)\W{1,3}(?:la |lo )?)\b(?:voy a|vamos a|la voy a|lo voy a) desinstalar(?:la|lo)?(?: (?:la|esta|su) (?:app|aplicacion))?(?: (?:ya|hoy|ahora))? ?(?:[.!]+|$)`,
+    String.raw`(?<!\b(?:ok|okay|vale|de acuerdo)\W{1,3})(?:\b(?:i'?m|i m|i am|we're|we are)|(?:^|[.!?]|bye bye,?)) ?(?:(?:going to|gonna) uninstall|uninstalling)(?: (?:this|the|your|ur) (?:app|apk|application)| it)?(?: (?:now|today|right now|for good))? ?(?:[.!]+|$)`,
+    String.raw`(?<!\b(?:ok|okay|vale|de acuerdo)\W{1,3}(?:la |lo )?)\b(?:voy a|vamos a|la voy a|lo voy a) desinstalar(?:la|lo)?(?: (?:la|esta|su) (?:app|aplicacion))?(?: (?:ya|hoy|ahora))? ?(?:[.!]+|$)`,
   ].join('|'),
 );
 /** Reported or complained of to someone named in capitals: «denuncia en ARCOTEL», "reporting you to CFPB". */
@@ -660,6 +662,18 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Consejo: jamás elegir esta agencia para un viaje largo.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Las personas del mostrador son muy altaneras.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'You people are frauds.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Arreglen la app de una vez por todas, llevo una semana sin poder entrar.', fires: true, lexiconOnly: true },
+  // The second review's findings: another provider looked for as a task, another option before a step, advice about
+  // luggage, a band's name, scammers reported, a nonsense label, capitals after a query, a curt exit.
+  { lang: 'en', text: 'My employer is switching to a different insurance provider in January, how do I get my claims history?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Soy corredor: tengo que buscar otra aseguradora para un cliente, ¿qué papeles necesitan?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Me gustaría otra opción antes que la devolución, ¿tienen cambio por talla?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Sinceramente, cualquier otra opción antes que volver a volar con ustedes.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'My band is called Boycott Tuesday and the app shows another artwork on our album.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "It's scammers again calling my mum pretending to be your bank, can you block that number?", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Why is a nonsense address showing on my delivery label?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I ran SELECT id FROM invoices and it returned zero rows AGAIN. FIX YOUR DATABASE RIGHT NOW', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "Fine. I'm uninstalling.", fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -25,7 +25,7 @@ const DUE_FORMS = [
   '(?:was|were) to be (?:delivered|shipped|sent|fixed|installed|repaired|collected|picked up|refunded|credited|done|ready|connected|activated|replaced)',
   // Forty-fourth session: what was «supposedly» done by them, with its date past: "the card that was supposedly sent out
   // 2 months ago" (not "my daughter supposedly sent me the code").
-  '(?:was|were|been) supposedly (?:sent|shipped|mailed|posted|dispatched|delivered|processed|refunded|issued)',
+  '(?:was|were|been|they|you|courier|seller|store|company) supposedly (?:been )?(?:sent|shipped|mailed|posted|dispatched|delivered|processed|refunded|issued)',
 ];
 const DUE = compileTest(DUE_FORMS);
 
@@ -74,7 +74,7 @@ const PROMISE = compileTest([
   '(?:me|nos) (?:avisaron|aviso|comunicaron|comunico|notificaron|notifico|escribieron|escribio) (?:@ ){0,3}que',
   "(?:e-?mail|mail|message|text|sms|letter|notice|notification|confirmation|website|site|app|page|tracking)(?: @){0,3} (?:saying|stating|telling me|telling us|confirming|said|stated|says|states|confirmed) (?:that )?(?:i|we|it|my @|our @|the @|you|they) (?:would|will|'d|was going to|were going to|should)",
   '(?:me|nos) (?:habian|habia|han|ha|habias) (?:dicho|prometido|asegurado|confirmado|garantizado)',
-  '(?:quedaron|quedo|quedaste|quedamos) en',
+  '(?:quedaron|quedo|quedaste|quedamos) en', '(?:tenia|teniamos) entendido (?:que|q)',
   // Eighteenth session: «quedaron de mandar el formulario» (Latin America's «quedar de»); the company's own words quoted,
   // a first-person-plural future spoken to the customer: «me dicen que te llamaremos en 2 horas», "they said 'we'll call you'".
   '(?:quedaron|quedo|quedaste|quedamos|habian quedado|habia quedado) de [a-z]{3,}(?:ar|er|ir)(?:me|nos|le|les|lo|la)?\\b',
@@ -151,7 +151,7 @@ const FAILURE = compileTest([
   'mentira', 'me (?:mintieron|mintio|enganaron)', 'nos (?:mintieron|enganaron)', "(?:lied|lying) to (?:me|us)", "(?:was|were|is) a lie", '(?:se|han) extendido', 'se cumple(?:n)? (?:un|una|dos|tres|\\d+)',
   "(?:it's|it has|it's now|it has now) been (?:over |more than |almost )?(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months)",
   // "was told registration would be instant but not the case", «pero no fue así».
-  "(?:will|would|'d|'ll|was going to)\\b[^.!?]{0,80}\\bbut (?:it's |it is |that's |that is |it was |was |this was )?not the case",
+  "(?:will|would|'d|'ll|was going to|states|stated|said|says|promised|advertised)\\b[^.!?]{0,80}\\bbut (?:it's |it is |that's |that is |it was |was |this was )?not the case", '[a-z]+rian?\\b[^.!?]{0,80}(?:pero|y) no (?:fue|ha sido) (?:asi|el caso)',
   "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
 ]);
 
@@ -180,7 +180,7 @@ const PAID_FOR_LESS = compileTest([
 const STANDALONE = phraseDetector([
   // Forty-fourth session: what was understood, its date past in the same clause, not asked about: «tenía entendido que el
   // viernes pasado estaría disponible» (not «tenía entendido q ayer salía la promo, sigue vigente?»).
-  '(?:tenia|teniamos) entendido (?:que|q) [^.!?;]{0,80}?(?:ayer|anteayer|anoche|(?:la semana|el mes) pasad[oa]|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace (?:\\d+|un|una|unos|unas|dos|tres|varios|varias) (?:dias|semanas|meses))[^.!?;]{0,60}(?:[.!]|$)',
+  '(?:tenia|teniamos) entendido (?:que|q) (?=[^.!?;]{0,100}?\\b(?:[a-z]+rian?|iban? a|venian?|llegaban?|salian?|(?:me|nos|le|les|te) [a-z]+(?:aba|ia)n?)\\b)[^.!?;]{0,80}?(?:ayer|anteayer|anoche|(?:la semana|el mes) pasad[oa]|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace (?:\\d+|un|una|unos|unas|dos|tres|varios|varias) (?:dias|semanas|meses))[^.!?;]{0,60}(?:[.!]|$)',
   // Seventeenth session: the same word given for weeks is a promise outrun: "you guys have been saying that for weeks",
   // «llevan tres semanas diciéndome lo mismo».
   "(?:you|they|you guys|y'all|your (?:team|support|agents?|staff|company))(?:'ve| have)? been (?:saying|telling (?:me|us)|promising|claiming)(?: (?:me|us))?(?: (?:that|this|the same(?: thing)?|it))? (?:for|since) (?:over |almost |nearly )?(?:weeks|days|months|ages|(?:a|one|two|three|four|several|a few|a couple of|\\d+) (?:weeks?|days|months?))",
@@ -314,7 +314,7 @@ const STOPPED_THEN_CHARGED: Record<'es' | 'en', RegExp> = {
   en: /\b(?:cancell?ed|unsubscribed|terminated|ended|closed (?:it|(?:my|the|our) \w+)|returned (?:it|them|the|my)|free trial(?=[^.!?]{0,80}?\bstill\b))\b[^.!?]{0,80}?\b(?:but|yet|and|still|however)\b(?<gap>[^.!?]{0,40}?)\b(?:charged|billed|debited|deducted|deducts?|(?:charging|billing|debiting|deducting) (?:me|us|my|our)|(?:took|taken|taking) (?:the |my |a |another )?(?:money|payment|fee|fees|premium|subscription))\b/,
   es: /\b(?:cancele|cancelamos|canceleis|di de baja|dimos de baja|solicite la baja|pedi la baja|devolvi|devolvimos|anule)\b[^.!?]{0,80}?\b(?:y|pero|aun asi|igual|sin embargo)\b(?<gap>[^.!?]{0,40}?)\b(?:(?:me|nos|lo|la) cobr\w*|cobr(?:an|aron|ando|ado|ada)|descont(?:aron|ando|ado|ada)|descuentan|debit(?:aron|an|ando|ado)|factur(?:aron|an|ando|ado)|cargaron|cargan|cargando)\b/,
 };
-const NOT_CHARGED = /\b(?:not|never|no|nunca|ya no|won't|will|would|if|si|n't)\b|n't\b/;
+const NOT_CHARGED = /\b(?:not|never|no|nunca|ya no|won't|will|would|if|si|whether)\b|n't\b|'ll\b/;
 /**
  * What the company agreed to do, and it never showed: "American agreed to refund my fare… the amount did not
  * appear". Read as a pair: "the bank agreed to send a new card and I still have not activated it" is the
@@ -327,7 +327,7 @@ function agreedNeverShowed(folded: string): boolean {
 }
 
 /** …or with the step in a clause of its own: "Despite canceling over 24 hours ago, I was charged again", «a pesar de haber cancelado… me siguen cobrando», "billed again even though I cancelled". */
-const DESPITE_STOPPING = /\b(?:(?:despite|even after) (?:cancell?ing|unsubscribing)|a pesar de (?:haber )?(?:cancelado|dado de baja|pedido la baja))\b(?<gap>[^.!?]{0,60}?)\b(?:charged|billed|debited|cobr\w*|descont\w*)\b|\b(?:charged|billed|debited) (?:me |us )?again\b[^.!?]{0,30}?\beven though (?:i|we) (?:had )?(?:cancell?ed|unsubscribed)/;
+const DESPITE_STOPPING = /\b(?:(?:despite|even after) (?:cancell?ing|unsubscribing)|(?:a pesar de|aun despues de) (?:haber )?(?:cancelado|dado de baja|pedido la baja))\b(?<gap>[^.!?]{0,60}?)\b(?:charged|billed|debited|cobr\w*|descont\w*)\b(?![^.!?]*\?)|(?<!\bif (?:i|we) (?:get |got )?)\b(?:get |got )?(?:charged|billed|debited) (?:me |us )?again\b[^.!?]{0,30}?\beven though (?:i|we) (?:had )?(?:cancell?ed|unsubscribed)/;
 
 function chargedAfterStopping(folded: string): boolean {
   for (const re of [...Object.values(STOPPED_THEN_CHARGED), DESPITE_STOPPING]) {
@@ -679,6 +679,15 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'My daughter supposedly sent me the code last week, how do I check it?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'I was billed again even though I cancelled on the 3rd.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'A pesar de haber cancelado la suscripción me siguen cobrando.', fires: true, lexiconOnly: true },
+  // The second review's findings: asked whether a charge follows, a fact understood about a past day; «they supposedly
+  // sent», a website's word «not the case», a conditional «y no fue así», «aun después de haber cancelado».
+  { lang: 'es', text: 'A pesar de haber cancelado la suscripción, ¿me van a cobrar el mes completo?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'If I get charged again even though I cancelled, who do I contact?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Tenía entendido que el lunes pasado cerraban por inventario.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'They supposedly sent the replacement last Monday, still nothing at my door.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Your website states delivery in 3-5 days but this was not the case.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Nos aseguraron que el vuelo saldría a las 9 y no fue así.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Aun después de haber cancelado me siguen cobrando la cuota.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

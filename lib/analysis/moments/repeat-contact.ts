@@ -194,7 +194,7 @@ const detect = phraseDetector(
     `(?:fui|fuimos|he ido|hemos ido) ${NUM_ES} veces (?:a|al) (?:la |el )?(?:oficina|sucursal|tienda|aeropuerto|agencia|banco|local|centro)`,
     "(?:i am|i'm|im|we are|we're|i've been|we've been|i keep|we keep|i'm still|we're still|now i am) (?:now |still |constantly |completely )?being ignored",
     // Forty-fourth session: contacts said to be ignored as they arrive ("They are ignoring emails", «ignoran mis correos»).
-    "(?:they are|they're|you are|you're|you guys are|they keep|you keep|(?:support|customer service)(?: team)? (?:is|keeps)) (?:still |just |completely )?ignoring (?:my |our |all (?:my |our )?|the )?(?:emails|e-mails|mails|messages|calls|tickets|requests|complaints)(?! from)",
+    "(?:they are|they're|you are|you're|you guys are|they keep|you keep|(?<!our )(?:support|customer service|helpdesk|help desk)(?: team)? (?:is|keeps)) (?:still |just |completely )?ignoring (?:my |our |all (?:my |our )?|the )?(?:emails|e-mails|mails|messages|calls|tickets|requests|complaints)(?! from (?!my |me ))",
     '(?:ignoran|siguen ignorando|estan ignorando|ignoraron|han ignorado) (?:mis|nuestros|nuestras|todos mis|todas mis) (?:correos|mails|mensajes|llamadas|reclamos|tickets|solicitudes)',
     "(?:asked|begged) (?:them |you |support )?for (?:help|assistance)(?: (?:in|on|via|through|by|from) (?:the |a |your )?@)? and (?:i |we )?(?:didn't|did not|never) (?:get|got|receive) (?:any|it)(?= ?[.!,]|$)", 'pedi ayuda(?: (?:en|por) (?:el |la )?@)? y no me (?:dieron|brindaron|dan) (?:ninguna|nada)',
     '(?:trying|tried|been trying) to get (?:thru|through) to (?:an? |the |your )?(?:agent|someone|anyone|person|human|customer service|support|you)',
@@ -685,6 +685,8 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'I sent my ID to verify@app.example, again sorry for the delay on my end.', fires: false, lexiconOnly: true },
   { lang: 'en', text: "They're ignoring calls from unknown numbers on my phone, how do I turn that off?", fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Customer service keeps ignoring my emails.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Our support team is ignoring tickets tagged as spam automatically, can we change that rule?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'The helpdesk keeps ignoring my tickets.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -66,7 +66,7 @@ const checker = lexiconChecker(
       gate: ['bien', 'garantiz', 'prometo', 'prometemos', 'palabra', 'juro', 'juram', 'damos', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera', 'certeza', 'por sentado'],
       unless: [
         'garantiza la (?:devolucion|reparacion)',
-        '(?:si|ojala|espero que|esperemos que)\\b[^.!?]{0,60}todo (?:va a|estara|saldra)',
+        '(?:ojala|espero que|esperemos que)\\b[^.!?,]{0,40}todo (?:va a|estara|saldra)', '(?:^|[.!?;] ?)si\\b[^.!?]{0,60}todo (?:va a|estara|saldra)',
         // Assurance of effort after «tenga por seguro que»: «tenga por seguro que estamos revisando su caso» (twenty-ninth session).
         '(?:tenga|ten|tengan|tene|tened) (?:por seguro|por sentado|(?:la )?(?:total |plena |completa |absoluta )?(?:seguridad|certeza)) (?:de )?que (?:(?:lo|la|le|te|les) )?(?:(?:revis|estudi|analiz|atend|gestion|tramit|segu|priori[sz]|avis|inform|escrib|llam|contact|mantend|dar|ocup|encarg)[a-z]*(?:remos|re)\\b|estamos|estoy|seguimos|sigo|nos encontramos|me encuentro|trabaj[a-z]*|vamos a (?:hacer|trabajar)|voy a (?:hacer|trabajar)|haremos (?:todo|lo)|hare (?:todo|lo)|nos estamos|me estoy|le mantendremos|te mantendremos|le mantendre|te mantendre|le dare|te dare|le daremos|te daremos)',
         // A term after its article, not a pledge: «dentro del plazo garantizado», «la entrega garantizada» (twenty-eighth session).
@@ -180,8 +180,8 @@ const checker = lexiconChecker(
         "(?:assure|promise) you (?:of )?(?:a |an |our |my |the )?(?:very |more |much )?(?:best|finest|better|utmost|pleasant|comfortable|memorable|wonderful|great|warm|good|excellent|enjoyable|delightful|happy|nice|lovely|superb|improved|quality) (?:[a-z]+ )?(?:services?|attention|efforts?|care|hospitality|experience|stay|visit|time)(?! (?:will|would|is|are|'ll|won't|can't|cannot)\\b)",
         // Forty-fourth session: a hope or a condition is no pledge ("I hope everything will be fine", "if the light turns green,
         // everything will be fine"), nor a next step someone will take ("rest assured, the team will look into it").
-        "(?:hope|hoping|hopefully|if|once you)\\b[^.!?]{0,60}everything (?:will|'ll) be",
-        "rest assured,?[^.!?]{0,60}?(?:will|'ll) (?:do (?:everything|all|what)|look (?:into|at)|review|investigate|be in touch|get back|contact|update|keep|receive an? (?:email|update|call|notification|confirmation))",
+        "(?:hope|hoping|hopefully)\\b[^.!?,]{0,40}everything (?:will|'ll) be", "(?:^|[.!?;] ?)(?:if|once you)\\b[^.!?]{0,60}everything (?:will|'ll) be",
+        "rest assured,?[^.!?]{0,60}?(?:will|'ll) (?:do (?:everything|all|what)|look (?:into|at)|review|investigate|be in touch|get back|contact|update|keep (?:you|an eye|monitoring|track)|receive an? (?:email|update|call|notification|confirmation))(?![^.!?]*\\b(?:and|then) (?:you'll|you will|it will|it'll)\\b)",
         // «rest assured we'll try…», «…we will get it checked and update you»: an effort or a next step, not an outcome.
         "rest assured,?(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
       ],
@@ -335,6 +335,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Si seguís estos pasos, todo va a estar bien.', lexiconOnly: true },
   { lang: 'en', text: 'Rest assured, the team will look into it and reply on the ticket.', lexiconOnly: true },
   { lang: 'es', text: 'Quedate tranqui que [[todo va a estar bien]], ya lo tenemos.', lexiconOnly: true },
+  // The second review's findings: a hope or a condition in its own clause leaves the pledge standing; an outcome after a
+  // next step, and «will keep working», are pledges.
+  { lang: 'en', text: 'Hope that helps, [[everything will be fine]].', lexiconOnly: true },
+  { lang: 'en', text: '[[Rest assured]], the team will review your file and you will get your refund in full.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
