@@ -404,10 +404,13 @@ export function resolveModel(option: Model | null | undefined): Model | null {
 
 /**
  * Moments said in one breath, whose gate reads the sentence the model scored and its neighbours:
- * a misunderstanding («I asked X. Not Y») and a broken promise («they said Monday… nothing came»).
- * In a long review, «me informaron» in one paragraph and «no» in another are not one broken promise.
+ * a misunderstanding («I asked X. Not Y»), a broken promise («they said Monday… nothing came») and,
+ * since the forty-fourth session, an escalation (a long review that met "the manager" in one
+ * paragraph and asks for something in another asks for no manager: team sets 5 better, 1 worse;
+ * real read 2 / 1). In a long review, «me informaron» in one paragraph and «no» in another are not
+ * one broken promise.
  */
-const WINDOWED = new Set<string>(['misunderstanding', 'broken-promise']);
+const WINDOWED = new Set<string>(['misunderstanding', 'broken-promise', 'escalation-demand']);
 
 /**
  * Where the model is all but certain, its reading of these moments stands without the gate's word: real customers
