@@ -13,6 +13,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { HOST_PATTERNS, ROOT, siteOf, type FixtureServer } from './server.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
+/** The clock Chromium's pages keep (a helpdesk agent's in Lima): «this week» in a test must be read on it. */
+export const BROWSER_TIME_ZONE = 'America/Lima';
 /** The built extension; TACTO_E2E_EXTENSION points the suite at another unpacked build. */
 export const EXTENSION_DIR = process.env.TACTO_E2E_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
 export const INSTALL_CHROMIUM = 'sudo apt-get update && sudo apt-get install -y chromium';
@@ -137,7 +139,7 @@ export async function launch(server: FixtureServer, options: LaunchOptions = {})
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
     locale: 'en-US',
-    timezoneId: 'America/Lima',
+    timezoneId: BROWSER_TIME_ZONE,
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
   });
 

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Holidays from 'date-holidays';
 import { isoWeek } from '../../lib/log/week.ts';
-import { waitFor } from './helpers.ts';
+import { clearOfWeekTurn, waitFor } from './helpers.ts';
 import { EXTENSION_ROOT, launchFirefoxMarionette, type MarionetteFirefox } from './marionette.ts';
 
 const STEP = { timeout: 90_000 };
@@ -95,6 +95,7 @@ describe('the options page in Firefox ESR (Marionette)', () => {
   });
 
   test('a team file imported on the dashboard is merged by the background, once; «Delete all data» empties the log', STEP, async () => {
+    await clearOfWeekTurn(45_000);
     const week = isoWeek(new Date());
     const start = Date.now() - 60_000;
     const events = Array.from({ length: 4 }, (_, i) => ({

@@ -14,15 +14,16 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './browser.ts';
+import { BROWSER_TIME_ZONE, launch, type Harness } from './browser.ts';
 import { startServer, type FixtureServer } from './server.ts';
+import { clearOfWeekTurn, wallClock } from './helpers.ts';
 import { isoWeek, shiftWeek, weekRange } from '../../lib/log/week.ts';
 
 const AGENTS = ['ana', 'bruno', 'carla', 'diego', 'elena'];
-/** Six weeks ending with the previous one: the current week stays empty. */
-const LAST = shiftWeek(isoWeek(new Date()), -1);
-const WEEKS = Array.from({ length: 6 }, (_, i) => shiftWeek(LAST, i - 5));
-const CURRENT = isoWeek(new Date());
+/** Six weeks ending with the previous one: the current week stays empty. Set in `before`, clear of a week's turn. */
+let LAST: string;
+let WEEKS: string[];
+let CURRENT: string;
 
 interface Event {
   id: string;
@@ -88,6 +89,10 @@ async function download(page: Page, format: string, range: string): Promise<{ na
 
 describe('the team lead’s week in Chromium', () => {
   before(async () => {
+    await clearOfWeekTurn(180_000, BROWSER_TIME_ZONE);
+    CURRENT = isoWeek(wallClock(BROWSER_TIME_ZONE));
+    LAST = shiftWeek(CURRENT, -1);
+    WEEKS = Array.from({ length: 6 }, (_, i) => shiftWeek(LAST, i - 5));
     dir = mkdtempSync(join(tmpdir(), 'tacto-e2e-lead-'));
     server = await startServer();
     h = await launch(server);

@@ -14,8 +14,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './browser.ts';
+import { BROWSER_TIME_ZONE, launch, type Harness } from './browser.ts';
 import { PAGES, startServer, type FixtureServer } from './server.ts';
+import { clearOfWeekTurn, wallClock } from './helpers.ts';
 import { isoWeek } from '../../lib/log/week.ts';
 
 const CSV_HEADER = 'id,at,helpdesk,ticket,kind,type,action,lang,topic,agent';
@@ -25,7 +26,8 @@ let server: FixtureServer;
 let h: Harness;
 let options: Page;
 let dir: string;
-const week = isoWeek(new Date());
+/** This week, read in `before` clear of a week's turn. */
+let week: string;
 
 async function openOptions(): Promise<Page> {
   const page = await h.newPage();
@@ -78,6 +80,8 @@ async function inContentScript(page: Page, expression: string): Promise<unknown>
 
 describe('the difficult-moment log in Chromium', () => {
   before(async () => {
+    await clearOfWeekTurn(180_000, BROWSER_TIME_ZONE);
+    week = isoWeek(wallClock(BROWSER_TIME_ZONE));
     dir = mkdtempSync(join(tmpdir(), 'tacto-e2e-log-'));
     server = await startServer();
     h = await launch(server);
