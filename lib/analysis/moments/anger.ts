@@ -172,7 +172,8 @@ const detectPhrases = phraseDetector(
     // Forty-fourth session: leaving said as the search for another company, others told never to choose it, a boycott.
     "(?:i'm|i am|i'll|i will|time to) (?:looking for|look for|find|switch(?:ing)? to|moving to) (?:a |another )?(?:different|other|better) (?:insurance|insurer|bank|provider|carrier|airline|company)(?= ?[.!,]|$)",
     '(?:voy a buscar|buscare|buscaremos|me voy a cambiar a|me paso a) otr[oa] (?:empresa|compania|aseguradora|banco|aerolinea|operadora|proveedor)(?! para)', 'otra (?:alternativa|opcion) antes que (?:\\x40|[a-z]+ ?(?:[.!]|$))', 'cualquier (?:otra )?(?:cosa|alternativa|opcion) antes que',
-    '(?:jamas|nunca) (?:elegir|elijan|contratar|contraten|vuelvan a elegir)', "(?:will|'ll|gonna|going to|should|let's|must) boycott", 'boicotear',
+    '(?:jamas|nunca) (?:elegir|elijan|contratar|contraten|vuelvan a elegir)', 'no (?:elijan|contraten) (?:nunca|jamas)',
+    "(?:time to|going to|gonna|i'll|i will) (?:look for|find|switch to|move to) (?:another|a new|a different|a better) (?:bank|insurer|insurance company|provider|carrier|airline)(?= ?[.!,]|$)", "(?:will|'ll|gonna|going to|should|let's|must) boycott", 'boicotear',
     // …and a fix demanded «de una vez por todas», which is exasperation.
     '(?:den|denme|dennos|arreglen|solucionen|resuelvan|respondan|devuelvan)\\b[^.!?]{0,40} de una vez por todas',
     // Contempt and indignation said plainly, as published complaints say it.
@@ -674,6 +675,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Why is a nonsense address showing on my delivery label?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'I ran SELECT id FROM invoices and it returned zero rows AGAIN. FIX YOUR DATABASE RIGHT NOW', fires: true, lexiconOnly: true },
   { lang: 'en', text: "Fine. I'm uninstalling.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: "Time to look for another bank, I've had enough of these hidden fees.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'No elijan nunca a esta empresa de mudanzas, rompieron la mitad de mis muebles.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I'll find another bank branch near the office for the deposit, thanks.", fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
