@@ -312,6 +312,8 @@ const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILUR
  * from its capitals (two or more in the word: ComReg, OFCOM, CFPB), so one list does not have
  * to hold every country's.
  */
+/** A step agreed to just before («Ok, …», «Vale, …»): uninstalling then follows advice, it threatens nothing. */
+const AGREED_TO_STEP = String.raw`\b(?:ok|okay|vale|de acuerdo)\W{1,3}`;
 const LEAVING = new RegExp(
   [
     // (Asked for, porting is a request: "I want to PORT OUT my number, please send the UPC code".)
@@ -322,8 +324,8 @@ const LEAVING = new RegExp(
     String.raw`(?:^|[.!?]\s+)(?:deleted|uninstalled|unsubscribed|borrada|desinstalada|eliminada)(?: (?:the app|it|this app|la app))?[.!]*\s*$`,
     // Forty-fourth session: uninstalling announced, the sentence ending there ("I m going to uninstall.", «la voy a
     // desinstalar»), not a step with reinstalling after it.
-    String.raw`(?<!\b(?:ok|okay|vale|de acuerdo)\W{1,3})(?:\b(?:i'?m|i m|i am|we're|we are)|(?:^|[.!?]|bye bye,?)) ?(?:(?:going to|gonna) uninstall|uninstalling)(?: (?:this|the|your|ur) (?:app|apk|application)| it)?(?: (?:now|today|right now|for good))? ?(?:[.!]+|$)`,
-    String.raw`(?<!\b(?:ok|okay|vale|de acuerdo)\W{1,3}(?:la |lo )?)\b(?:voy a|vamos a|la voy a|lo voy a) desinstalar(?:la|lo)?(?: (?:la|esta|su) (?:app|aplicacion))?(?: (?:ya|hoy|ahora))? ?(?:[.!]+|$)`,
+    String.raw`(?<!${AGREED_TO_STEP})(?:\b(?:i'?m|i m|i am|we're|we are)|(?:^|[.!?]|bye bye,?)) ?(?:(?:going to|gonna) uninstall|uninstalling)(?: (?:this|the|your|ur) (?:app|apk|application)| it)?(?: (?:now|today|right now|for good))? ?(?:[.!]+|$)`,
+    String.raw`(?<!${AGREED_TO_STEP}(?:la |lo )?)\b(?:voy a|vamos a|la voy a|lo voy a) desinstalar(?:la|lo)?(?: (?:la|esta|su) (?:app|aplicacion))?(?: (?:ya|hoy|ahora))? ?(?:[.!]+|$)`,
   ].join('|'),
 );
 /** Reported or complained of to someone named in capitals: «denuncia en ARCOTEL», "reporting you to CFPB". */

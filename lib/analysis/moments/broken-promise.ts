@@ -329,8 +329,11 @@ function agreedNeverShowed(folded: string): boolean {
 /** …or with the step in a clause of its own: "Despite canceling over 24 hours ago, I was charged again", «a pesar de haber cancelado… me siguen cobrando», "billed again even though I cancelled". */
 const DESPITE_STOPPING = /\b(?:(?:despite|even after) (?:cancell?ing|unsubscribing)|(?:a pesar de|aun despues de) (?:haber )?(?:cancelado|dado de baja|pedido la baja))\b(?<gap>[^.!?]{0,60}?)\b(?:charged|billed|debited|cobr\w*|descont\w*)\b(?![^.!?]*\?)|(?<!\bif (?:i|we) (?:get |got )?)\b(?:get |got )?(?:charged|billed|debited) (?:me |us )?again\b[^.!?]{0,30}?\beven though (?:i|we) (?:had )?(?:cancell?ed|unsubscribed)/;
 
+/** Every form of a charge after the step that should have stopped it, built once (the check runs on each message). */
+const CHARGED_AFTER_STOPPING = [...Object.values(STOPPED_THEN_CHARGED), DESPITE_STOPPING];
+
 function chargedAfterStopping(folded: string): boolean {
-  for (const re of [...Object.values(STOPPED_THEN_CHARGED), DESPITE_STOPPING]) {
+  for (const re of CHARGED_AFTER_STOPPING) {
     const m = re.exec(folded);
     if (m && !NOT_CHARGED.test(m.groups!.gap ?? '')) return true;
   }
