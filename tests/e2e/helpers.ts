@@ -1,5 +1,6 @@
 /** Shared pieces of the e2e suites: the typed replies, page openers, editor readers, polling. */
 import { existsSync } from 'node:fs';
+import { TZDate } from '@date-fns/tz';
 import type { Locator, Page } from 'playwright-core';
 import type { Harness } from './browser.ts';
 import { PAGES, type Site } from './server.ts';
@@ -148,29 +149,15 @@ export const sidebarOf = (page: Page) => page.locator('tacto-sidebar:not([hidden
 export const guardOf = (page: Page) => page.locator('tacto-sidebar [data-tacto="send-guard"]');
 
 /**
- * Now on the wall clock of `timeZone`, as a Date whose local fields read that clock (what lib/log/week.ts's isoWeek
- * reads). Without it a suite in UTC named the week 2026-W50 while Chromium's pages, on Lima's clock, were still in W49:
- * every Monday from 00:00 to 05:00 UTC the dashboard suites failed (forty-fourth session).
- */
-export function wallClock(timeZone?: string): Date {
-  const now = new Date();
-  if (!timeZone) return now;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
-      .formatToParts(now)
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  return new Date(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-}
-
-/**
  * Waits out a week's turn (Monday 00:00 on the clock of `timeZone`, this machine's without one) if it is under
  * `marginMs` away: a suite that reads «this week» when it starts and the page's own «this week» a minute later must see
- * the same week.
+ * the same week. A suite in UTC once named the week 2026-W50 while Chromium's pages, on Lima's clock, were still in W49
+ * (forty-fourth session): read «this week» on the pages' clock, as `new TZDate(Date.now(), BROWSER_TIME_ZONE)`.
  */
 export async function clearOfWeekTurn(marginMs = 180_000, timeZone?: string): Promise<void> {
-  const now = wallClock(timeZone);
-  const turn = new Date(now.getFullYear(), now.getMonth(), now.getDate() + ((8 - now.getDay()) % 7 || 7));
+  const now = timeZone ? new TZDate(Date.now(), timeZone) : new Date();
+  const monday = [now.getFullYear(), now.getMonth(), now.getDate() + ((8 - now.getDay()) % 7 || 7)] as const;
+  const turn = timeZone ? new TZDate(...monday, timeZone) : new Date(...monday);
   const wait = turn.getTime() - now.getTime();
   if (wait < marginMs) await new Promise((resolve) => setTimeout(resolve, wait + 2_000));
 }

@@ -12,11 +12,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { TZDate } from '@date-fns/tz';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { BROWSER_TIME_ZONE, launch, type Harness } from './browser.ts';
 import { startServer, type FixtureServer } from './server.ts';
-import { clearOfWeekTurn, wallClock } from './helpers.ts';
+import { clearOfWeekTurn } from './helpers.ts';
 import { isoWeek, shiftWeek, weekRange } from '../../lib/log/week.ts';
 
 const AGENTS = ['ana', 'bruno', 'carla', 'diego', 'elena'];
@@ -90,7 +91,7 @@ async function download(page: Page, format: string, range: string): Promise<{ na
 describe('the team lead’s week in Chromium', () => {
   before(async () => {
     await clearOfWeekTurn(180_000, BROWSER_TIME_ZONE);
-    CURRENT = isoWeek(wallClock(BROWSER_TIME_ZONE));
+    CURRENT = isoWeek(new TZDate(Date.now(), BROWSER_TIME_ZONE));
     LAST = shiftWeek(CURRENT, -1);
     WEEKS = Array.from({ length: 6 }, (_, i) => shiftWeek(LAST, i - 5));
     dir = mkdtempSync(join(tmpdir(), 'tacto-e2e-lead-'));

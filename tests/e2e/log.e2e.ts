@@ -12,11 +12,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { TZDate } from '@date-fns/tz';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { BROWSER_TIME_ZONE, launch, type Harness } from './browser.ts';
 import { PAGES, startServer, type FixtureServer } from './server.ts';
-import { clearOfWeekTurn, wallClock } from './helpers.ts';
+import { clearOfWeekTurn } from './helpers.ts';
 import { isoWeek } from '../../lib/log/week.ts';
 
 const CSV_HEADER = 'id,at,helpdesk,ticket,kind,type,action,lang,topic,agent';
@@ -81,7 +82,7 @@ async function inContentScript(page: Page, expression: string): Promise<unknown>
 describe('the difficult-moment log in Chromium', () => {
   before(async () => {
     await clearOfWeekTurn(180_000, BROWSER_TIME_ZONE);
-    week = isoWeek(wallClock(BROWSER_TIME_ZONE));
+    week = isoWeek(new TZDate(Date.now(), BROWSER_TIME_ZONE));
     dir = mkdtempSync(join(tmpdir(), 'tacto-e2e-log-'));
     server = await startServer();
     h = await launch(server);
