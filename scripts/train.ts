@@ -74,7 +74,11 @@ const L1 = Number(process.env.TACTO_TRAIN_L1 ?? 2);
 // 4 -> 4.6 for the session's lexicon lines (engine + weights were 15 B over): 1.9 KB less gzip; 4.2, 4.4, 4.6 and 4.8 tried,
 // 4.6 the best on the team sets' customer lines (39 better, 36 worse; micro-F1 0.775 -> 0.774) and the real read ones
 // (3 better, 1 worse); the phrase rules' L1 6 -> 7 instead lost nine team refusals and hand-offs for 0.8 KB.
-const L1_MOMENTS = Number(process.env.TACTO_TRAIN_L1M ?? 4.6);
+// Forty-fifth session, 4.6 -> 5 with anger's 17 -> 24, for the common review verdicts and chasers (1.1 KB over): 2.6 KB
+// less gzip; team customers' moments micro-F1 0.776 either way, real read 0.755 -> 0.754. Anger at 20 (with 4.6, 4.8 or 5)
+// let the model call "The storm was a disaster for the whole town" anger, an example that must not fire; 24 with 4.8
+// read one line worse on both.
+const L1_MOMENTS = Number(process.env.TACTO_TRAIN_L1M ?? 5);
 /**
  * `offer` only tells a flat refusal from one that offers something, at a threshold of 0.95: at 3 it keeps fewer weak
  * n-grams, 0.8 KB less gzip, for one more flat refusal flagged on 1,789 team replies and no other figure moved
@@ -100,8 +104,9 @@ const L1_OFFER = 3;
  * 1.3 KB and the same rule figures). Forty-third session, 16 -> 17, for the urgency, refusal and escalation phrasings read
  * from real49 (engine + weights were 34 B over): 231 B less gzip; on 9,900 lines (team, real and the test split), 8 moment
  * decisions better and 5 worse, the held real customers one each way (real46 en lost an anger, real48 en lost a false one).
+ * Forty-fifth session, 17 -> 24 with the moments' L1 (above).
  */
-const L1_ANGER = Number(process.env.TACTO_TRAIN_L1A ?? 17);
+const L1_ANGER = Number(process.env.TACTO_TRAIN_L1A ?? 24);
 /**
  * The phrase rules' L1. Thirty-second session, 2 -> 6, when round 31's 897 voice replies joined the training text: at 2
  * the weights did not fit the budget, and at 4 they were 1.4 KB over it for the same held-out figures (voices31-held-en

@@ -148,7 +148,7 @@ const detectPhrases = phraseDetector(
     "(?:wouldn't|don't|can't|couldn't|won't|will not|will never|would never) recommend (?:this (?:company|airline|bank|app|service|store|shop|provider|seller)|them|you|your (?:company|airline|bank|app|service|store|shop))(?=\\s*(?:[.!,]|$)| to anyone| at all)",
     '(?:tell|telling|warn|warning) (?:everyone|everybody|all my friends|people)',
     "(?:i'm|i am) (?:done|through|finished) with (?:you|this|your)",
-    '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere', "(?<!(?:won't|not|never|don't) )(?:lost|losing|lose) (?:me|us) as (?:a )?customers?", "(?<!(?:won't|not|never|don't) )(?:you(?:'ve| have)? (?:just |officially )?lost) (?:a|another|one) customer",
+    '(?:switching|moving|going) (?:to )?(?:another|a different|other) (?:provider|company|bank|carrier)', 'switching providers', 'taking my business elsewhere', "(?<!(?:won't|not|never|don't) )(?:lost|losing|lose) (?:me|us) as (?:a )?customers?", "(?<!(?:won't|not|never|don't) )(?:you(?:'ve| have)? (?:just |officially )?lost) (?:a|another|one)(?: loyal| long-?time| valued| faithful)? customer",
     '(?:(?<!please )stay away(?! from (?:the|a|an|my|our|any) )|leave a review|bad review|one-star|1-star|on twitter|on social media)',
     "(?:i'm|im|i am) (?:so |totally |completely )?(?:done|over it)(?= ?(?:[.!,]|$| with| lol))",
     "(?:enough|reason|time) (?:for me )?to (?:close|cancel|leave|switch)",
@@ -199,7 +199,7 @@ const detectPhrases = phraseDetector(
     // …but how they are treated is contempt, asked or stated: «¿por qué me tratan como si fuera un delincuente?».
     '(?:trat\\w*|atiend\\w*|mir\\w*|humill\\w*) como si (?:yo )?(?:fuera|fueramos)',
     '(?:que|cuanta) (?:falta de|poca) (?:consideracion|empatia|educacion|humanidad)', 'ni siquiera (?:se dignan|se molestan|tienen la decencia|una disculpa)', '(?:no|ni|nadie) se (?:digna|dignan|ha dignado|han dignado|dignaron|digno)(?: ni)? (?:a |en )?[a-z]{3,}',
-    "how (?:is (?:this|that)|can (?:this|that|you)) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
+    "how (?:is (?:this|that)|can (?:this|that|you)) (?:even )?(?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
     "(?:don't|didn't) even (?:bother|have the decency|let me|care)",
     // Regional insults and swearing (es-MX, es-ES, es-AR…), as customers type them.
     "(?<!(?:feel|felt|i'm|i am|im|so|a|my) )stupid(?! (?:question|mistake|of me))", '(?<!o )es un timo(?!\\s*\\?)', 'timadores',
@@ -235,6 +235,17 @@ const detectPhrases = phraseDetector(
     'stay (?:far,? )+away from (?:them|this|these|those|you|your|their|it)\\b',
     // A one-word verdict that is the whole review: «Fatal», «Pésimo.», "Awful!".
     '^\\W*(?:fatal|pesimo|pesima|horrible|terrible|awful|atroz|nefasto|lamentable|dreadful|abysmal|atrocious)\\W*$',
+    // Forty-fifth session, the commonest verdicts of real reviews that no list had: a waste of money, avoid them, «¿a esto
+    // le llaman servicio?», nobody cares, fed up («hasta la madre»), mocked, enough said.
+    '(?:what a|such a|(?:a |an )?(?:complete|total|absolute|utter|huge)|(?:is|was|been) a) waste of (?:my |our )?(?:time|money)', "avoid (?:(?:them|it|this \\w+) )?(?:at all costs(?=\\s*[.!]|$)|like the plague)",
+    'do yoursel(?:f|ves) a favou?r(?: and|,)? (?:look|go|shop|stay|avoid|save|find|use|pick|choose|book|buy|order|fly|bank)', "(?:is (?:this|that)|this is|that's) what (?:you|y'all|you guys|they) call (?:\\w+ ){0,2}(?:service|support|care|help)",
+    '(?:you|they|you guys|you people) should be ashamed', '(?:do|does) (?:you|they|anyone) (?:even|actually) care(?=\\s*[?.!]|$| about (?:your|their|its|us|me|customers))', '(?:total |complete |absolute |such a |what a |utter )rip-? ?off', 'daylight robbery', 'buyer beware',
+    '(?:customer service|customer support|customer care|support) (?:is |are )?(?:non-? ?existent|nonexistent)', "(?:(?:nobody|no one)(?: @){0,3} gives|(?:don't|doesn't) give) a (?:damn|shit|crap|toss)", 'enough is enough(?=\\s*[.!,]|$)', "(?:i've|i have|we've|we have) had it with (?:you|this|your|them|these|the)\\b",
+    '(?:que|vaya|menuda|pura|toda una|es una|fue una) perdida de (?:tiempo|dinero)', 'una perdida de tiempo', '(?:tire|tiramos|he tirado|hemos tirado) (?:mi|el|nuestro) (?:dinero|plata)',
+    '(?:eviten|evitad|evitenl[oa]s?)\\b[^.!?]{0,30}a toda costa', 'huyan\\b', '(?:a esto|esto es lo que|a eso|eso es lo que) (?:ustedes |le |les )?llaman (?:@ ){0,2}(?:servicio|atencion|soporte|ayuda)',
+    '(?:les|le|os) (?:importa|importan|importamos) (?:un |tres )?(?:bledo|pepino|comino|carajo|rabano|pimiento|pito)', 'no (?:les|os) (?:importa|importan|importamos) (?:nada |para nada )?(?:sus |los )?(?:clientes|usuarios)',
+    '(?:atencion|servicio) al cliente (?:es )?(?:inexistente|no existe)(?=\\s*[.!,]|$)', '(?:estoy|estamos|me tienen|nos tienen|ya) hasta (?:la madre|el gorro|las narices|la coronilla|los huevos|el mono)',
+    '(?:^|[.!¡] ?)(?:ya basta|basta ya)(?=\\s*[.!]|$)', '(?:jugando|juegan|jugaron|jugais) con (?:mi|nuestro|nuestra|el|la) (?:dinero|tiempo|paciencia|plata)', 'se (?:estan |siguen )?(?:burlando|burlan|burlaron|rien) de (?:mi|nosotros|sus clientes|los clientes|la gente|uno)',
   ],
   [
     '(?:no (?:es|son|fue) (?:su |tu )?culpa|not your fault)',
@@ -680,6 +691,37 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "Time to look for another bank, I've had enough of these hidden fees.", fires: true, lexiconOnly: true },
   { lang: 'es', text: 'No elijan nunca a esta empresa de mudanzas, rompieron la mitad de mis muebles.', fires: true, lexiconOnly: true },
   { lang: 'en', text: "I'll find another bank branch near the office for the deposit, thanks.", fires: false, lexiconOnly: true },
+  // Forty-fifth session: common verdicts of real reviews, and the same words said calmly.
+  { lang: 'en', text: 'Two months of this. What a waste of money.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Avoid this airline like the plague.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Do yourself a favour and book with anyone else.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Forty minutes on hold and then cut off. Is this what you call customer service?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'You should be ashamed of how you treat pensioners.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Charging a fee to close an account? How is this even legal?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Do you even care about your customers?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'You just lost a loyal customer after eleven years.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Customer support is non-existent, the chat bot loops forever.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Nobody at that branch gives a damn.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: '¿A esto le llaman atención al cliente? Tres días sin contestar.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Qué pérdida de tiempo, al final tuve que ir a la tienda.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Les importa un bledo el cliente.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Estoy hasta la madre de sus cobros.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: '¡Ya basta! Devuélvanme el dinero.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Se están burlando de nosotros con tanta excusa.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Están jugando con mi dinero desde marzo.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Huyan de esta aseguradora.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I don't want this call to be a waste of your time, so here are the details.", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I want to avoid at all costs losing my booking, can I change the date instead?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Do yourself a favour and restart the router first, it fixed mine.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Is this what you call the billing page? I cannot find my invoices there.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Do you actually care about which size I pick, or can I exchange later?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I've had it with me for two years and the battery still works.", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Tuve una pérdida de dinero por el cargo doble, ¿me lo pueden devolver?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'No quiero tirar el dinero en un plan que no uso, ¿cuál me recomiendan?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Quiero evitar a toda costa perder la reserva, ¿puedo cambiar la fecha?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'El servicio al cliente no existe los domingos, ¿verdad? Solo para saber.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Estoy hasta el cuello de trabajo, les respondo mañana.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Mi hijo estaba jugando con mi teléfono y compró una suscripción.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -182,7 +182,7 @@ const detect = phraseDetector(
     '(?:further|with reference|with regard|in reference|referring) to my (?:earlier |previous |last |prior )?(?:letters|emails|e-mails|mails|messages|calls|complaints|letter|email|e-mail|mail|message|call|complaint)',
     '\\(x ?[2-9]\\)',
     `${MANY_ES} (?:llamados|llamaditas|chats|formularios|cartas)`,
-    `${MANY_EN} separate (?:phone )?(?:calls|emails|chats|complaints|visits)`,
+    `${MANY_EN} (?:separate|identical|formal|written) (?:phone )?(?:calls|emails|chats|complaints|visits)`,
     'cada (?:que|vez que) (?:llamo|escribo|voy|pregunto|reclamo)',
     '(?:visited|went to|called into|rang) (?:@ ){0,4}on \\d+ \\w+ and (?:again )?(?:on )?\\d+',
     // Twenty-ninth session: tired of calling in the past tense as in the present («me cansé de llamar»), stalled off again
@@ -208,6 +208,15 @@ const detect = phraseDetector(
     `(?:bounced|passed|shuffled|transferred|shunted) (?:around )?between ${MANY_EN} (?:different )?(?:bots|agents|departments|teams|people|reps|numbers|lines|chats)`,
     "(?:sent|transferred|passed|put|bounced) me back to (?:billing|tech|support|sales|the (?:first|other|same)|@)",
     `(?:he|hemos|ya) (?:ingresado|enviado|presentado|mandado|hecho|abierto|puesto) ${MANY_ES} (?:solicitudes|reclamos|reclamaciones|correos|mensajes|quejas|tickets|casos)`,
+    // Forty-fifth session, common chasers no pattern had: "chasing this for weeks", «llevo semanas detrás de esto», a
+    // ticket open for days, "following up again", "bump", the support that never answers, the umpteenth time, «sigo esperando.».
+    '(?:chasing|chased) (?:this|it|you|them|you guys|your team|support|(?:this|my|the|a) (?:refund|order|claim|case|ticket|issue))(?: up)? for (?:weeks|days|months|ages|over|almost|nearly|\\d+|a (?:week|month))', '(?:llevo|llevamos) (?:@ ){1,3}detras de (?:esto|ustedes|ellos|(?:este|mi) (?:tema|reembolso|caso|reclamo|pedido))',
+    '(?:ticket|case|complaint|claim|request)(?: #?\\w+)? (?:has|have) been open (?:for|since)', "following up (?:again|once again|for the \\w+ time)|(?:just )?bumping (?:this|my)|^\\W*bump\\W*$",
+    "(?:they|you|you guys|support|customer service|customer care|your (?:support|team|agents?|staff))(?: team)? (?:\\w+ )?never (?:answers?|responds?|replies|reply|picks? up|gets? back)(?=\\s*[.!,]|$| to (?:me|us|emails|calls))",
+    'nunca (?:contestan|responden|atienden|contesta|responde|cogen)(?=\\s*[.!,]|$)', "(?:can't|cannot|couldn't|could not|can never|never) get (?:(?:anyone|anybody|a (?:human|person|real person))(?= (?:on|at) the (?:phone|line)|\\s*[.!,]|$| to (?:answer|respond|reply|help|pick up))|hold of (?:anyone|anybody|you|them|someone|a human))",
+    "for the (?:umpteenth|nth|hundredth|millionth|thousandth) time,? (?:i(?:'m| am| have| will)? (?:ask|request|writ|email|call|contact|explain|tell)\\w*|please|can you|could you|cancel|refund|stop|send|give|fix)", 'por (?:enesima|centesima|milesima) vez,? (?:les |le |te |os )?(?:pido|solicito|reitero|escribo|llamo|explico|digo|cancel\\w*|devuelv\\w*|envi\\w*|mand\\w*|arregl\\w*|por favor|necesito)', "(?:once again|yet again),? (?:i am |i'm |we are |we're )?(?:asking(?! myself)|requesting|begging|reaching out|writing|emailing)",
+    '(?:una vez mas|nuevamente|otra vez),? (?:les |le |te |os )?(?:pido|solicito|reitero|pedimos|solicitamos|reclamo)(?! (?:disculpas|perdon))', "(?:^|[.!?] )(?:i'm |i am |we're |we are )?still waiting(?=\\s*[.!]*$)", '(?:sigo|seguimos) esperando(?=\\s*[.!]*$)',
+    '(?:todavia|aun|y) nada de (?:respuesta|noticias|novedades)', 'ida y vuelta con (?:soporte|ustedes|el soporte|atencion|servicio|el banco)',
   ],
   [
     ...FIRST_TIME,
@@ -687,6 +696,31 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Customer service keeps ignoring my emails.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Our support team is ignoring tickets tagged as spam automatically, can we change that rule?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'The helpdesk keeps ignoring my tickets.', fires: true, lexiconOnly: true },
+  // Forty-fifth session: common chasers, and the same words about something else.
+  { lang: 'en', text: "I've been chasing this refund for weeks.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'My ticket has been open for 10 days with no update.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Following up again on the missing parcel.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Bump', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Your support team never answers.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I can't get anyone on the phone.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'For the umpteenth time, please cancel my subscription.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Once again, I am asking for my deposit back.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I have filed three identical complaints since May.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Still waiting.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Llevo semanas detrás de este reembolso.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Nunca contestan.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Por enésima vez, cancelen mi suscripción.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Una vez más, solicito la factura corregida.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Todavía nada de respuesta.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Llevo un mes de ida y vuelta con soporte.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Sigo esperando.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I've been chasing this bug for weeks on my own, any tips on the logs?", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'The app never responds when I tap the button.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I can't get anyone in my family to use the app, is there a kids mode?", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'For the umpteenth time the app crashed on startup, can you check the logs?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "Once again, I'm asking myself whether the premium plan is worth it.", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Una vez más, pido disculpas por la confusión con mi dirección.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Sigo esperando el autobús, les escribo al llegar.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
