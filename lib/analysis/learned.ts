@@ -366,6 +366,12 @@ const PROGRAM_EXCEPTION: Record<Lang, RegExp> = {
   es: /\b(?:(?:lanza|lanzo|arroja|arrojo|devuelve|devolvio|genera|genero|tira|tiro|salta|salto|produce|produjo|sale|aparece|muestra) (?:una |la |esta |esa |el )?(?:siguiente )?excepcion\w*|excepcion(?:es)? (?:de tipo|no (?:controlada|manejada)|en (?:la linea|el metodo|tiempo)))/g,
 };
 
+/** Their own confusion owned ("I think I misunderstood the instructions", «no entendí la tabla») says nobody misread them. */
+const OWN_CONFUSION: Record<Lang, RegExp> = {
+  en: /\bi(?: think i| may have| must have)? (?:misunderstood|misread|(?:didn't|did not) (?:quite |fully )?(?:understand|get) (?:the|how|what|which))\b/g,
+  es: /\b(?:no (?:entendi|comprendi) (?:bien )?(?:la|el|las|los|como|que|cual)|me (?:confundi|equivoque))\b/g,
+};
+
 /** What a gate reads first: what rules its moment out whatever the model says, then words it must not count. */
 interface GateSteps {
   rulesOut?: Array<(folded: string, lang: Lang) => boolean>;
@@ -389,6 +395,7 @@ const GATE_STEPS: Partial<Record<MomentId, GateSteps>> = {
     blanks: [(folded) => folded.replace(SALUTATION, '')],
   },
   urgency: { blanks: [withoutCalmUrgency] },
+  misunderstanding: { blanks: [(folded, lang) => folded.replace(OWN_CONFUSION[lang], ' ')] },
 };
 
 export function passesMomentGate(id: MomentId, text: string, folded: string, lang: Lang): boolean {

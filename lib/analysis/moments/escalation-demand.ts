@@ -20,7 +20,7 @@ const detect = phraseDetector(
     `(?:que )?(?:intervenga|se involucre|tome (?:el|mi) caso|se haga cargo|me atienda|me llame) (?:su |tu |el |la |un |una |algun |alguna )${BOSS_ES}`,
     `(?:mandeme|mandame|mandenme|paseme|pasame|pasenme|comuniqueme|comunicame|derivenme|derivame|transfierame|transferime) (?:con |a |al |a la )(?:su |tu |el |la |un |una |algun )?${BOSS_ES}`,
     // Nineteenth session: any case, claim or complaint as the object: «quiero escalar el reclamo», "I need to escalate the claim".
-    `(?:escalar|escalen|escale) (?:esto|(?:el|mi|la|este|esta|su) (?:caso|reclamo|reclamacion|queja|ticket|incidencia|solicitud|tema|asunto))|(?:escalarlo|escalenlo|escalelo)\\b`,
+    `(?:escalar|escalen|escale) (?:esto|(?:el|mi|la|este|esta|su) (?:caso|reclamo|reclamacion|queja|ticket|incidencia|solicitud|tema|asunto))|(?:escalarlo|escalenlo|escalelo|escalalo)\\b`,
     // English
     `(?:speak|talk|speak to|talk to|get|put me through to|transfer me to|connect me (?:to|with)|let me speak to|i want|i need|i demand|i'd like|get me) (?:to |with )?(?:a |your |the |my |an? )?${BOSS_ES}`,
     `(?:speak|talk) (?:to|with) (?:a |your |the )?${BOSS_EN}`,
@@ -40,8 +40,8 @@ const detect = phraseDetector(
     // Seventeenth session: the case put before someone above: "get this in front of someone senior", «¿quién está por
     // encima de la persona que me atendió?», «que me comuniquen con la jefatura».
     "(?:get|put|bring|take) (?:this|it|my (?:case|complaint|issue)) (?:in front of|before|to) (?:someone|somebody|a person|anyone) (?:senior|higher up|more senior|in charge|with (?:authority|power))",
-    '(?:quien|alguien) (?:esta|que este) por encima de (?:la persona|el|la|usted|ti|vos|esta persona|este agente|este asesor)', '(?:con )?la jefatura(?: de @(?: @)?)?',
-    "(?:who(?:'s| is)|someone|somebody) above (?:you|them|the (?:agent|person|rep)|this (?:agent|person|rep))",
+    '(?:quien|alguien) (?:(?:esta|que este) )?por encima de (?:la persona|el|la|usted|ti|vos|esta persona|este agente|este asesor)', '(?:con )?la jefatura(?: de @(?: @)?)?',
+    "(?:who(?:'s| is)|someone|somebody|anyone|anybody) above (?:you|them|the (?:agent|person|rep)|this (?:agent|person|rep))",
     '(?:escalate|escalating) (?:this|it|(?:my|the|this|our) (?:case|complaint|claim|ticket|issue|matter|dispute|request))',
     // Thirty-ninth session: the call or the case passed up («please transfer call to your supervisor»), someone above asked
     // to call or to look at it, said subject first («que un responsable de hipotecas contacte conmigo», "I'd like a call from
@@ -50,7 +50,7 @@ const detect = phraseDetector(
     `(?:i'd like|i want|i need|i demand|i would like|i expect) (?:a call|to hear|a response|an answer|someone)(?: [a-z]+){0,3}? from (?:you or )?(?:a |your |the )?(?:[a-z]+ )?${BOSS_EN}`,
     `(?:i need|i want|i demand) someone from [a-z]+ or (?:a |your |the )?${BOSS_EN}`,
     `(?:que|quiero que|necesito que|pido que) (?:un|una|el|la|su|algun|alguna) ${BOSS_ES}(?: [a-z]+){0,4} (?:me |nos )?(?:contacte|llame|atienda|responda|escriba|revise|vea)`,
-    `(?:que|pido que) (?:esto )?lo (?:revise|vea) (?:directamente |personalmente )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
+    `(?:que|pido que) (?:esto )?l[oa] (?:revise|vea) (?:directamente |personalmente )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
     "(?:i'm|i am) writing (?:to you )?directly", "(?:asking|ask|need|want|urge) you (?:personally )?to (?:step in|intervene|get involved)",
     '(?:le|te|les) escribo directamente', '(?:le|te) (?:pido|solicito|ruego) que (?:intervenga|intervengas|tome cartas)',
     'escalation (?:path|process|route|contact|channel|procedure)', '(?:via|vía|ruta|proceso|canal) (?:de )?escalamiento',
@@ -59,6 +59,9 @@ const detect = phraseDetector(
     '(?:pass|push|send) (?:this|it|my (?:case|issue|complaint)) up the (?:chain|ladder|line)',
     `raise (?:this|it|my (?:case|complaint|issue)) (?:with|to) (?:a |your |the )?${BOSS_EN}`,
     `(?:pas|elev|deriv)(?:ar|en|e) (?:esto|mi caso|mi reclamo|mi queja|el caso) (?:a|al|a la) (?:un |una |su |tu )?${BOSS_ES}`,
+    // Forty-fifth session: who is in charge asked for, and the case asked to be reviewed by management. (Not "taking this to
+    // the ombudsman": the team's letters read that as a threat, anger.)
+    "who(?:'s| is) in charge", `(?:i want|i need|i'd like|i would like|i demand|i expect)[^.!?]{0,40}(?:reviewed|looked at|handled|dealt with) by (?:a |your |the )?${BOSS_EN}`,
   ],
   [
     `no (?:necesito|quiero|hace falta|es necesario|pido)(?: @){0,2} (?:hablar con )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
@@ -131,6 +134,15 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Ya van tres correos sin respuesta, ¿pueden pasar mi caso a un superior?', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'I pushed the fix upstream yesterday, it should land in the next release.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'I passed it up the chain at my company and they approved the purchase.', fires: false, lexiconOnly: true },
+  // Forty-fifth session: common wordings from a blind probe, and their calm twins.
+  { lang: 'en', text: 'Is there anybody above you who can approve this?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "Who's in charge of refunds there? I want a name.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I would like this complaint reviewed by a manager.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: '¿Hay alguien por encima de ti con quien pueda hablar?', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Escálalo, por favor, ya no sé qué más hacer.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Pido que la revise la gerencia.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I asked to have it looked at by a manager last month and the fix worked, thanks.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I've referred my complaint to the Financial Ombudsman Service.", fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

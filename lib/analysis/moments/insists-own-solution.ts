@@ -43,6 +43,9 @@ const detect = phraseDetector(
     "(?:i )?don't care (?:about|for) (?:that|this|it|(?:the|your) @)[,.!]? (?:i )?(?:just |only )?(?:want|need)",
     'no me importa (?:eso|esto|nada de eso|(?:el|la|los|las|su|sus|tu|tus) @)[,.!]? (?:yo )?(?:solo |solamente )?(?:quiero|necesito)',
     '(?:just )?(?:refund me|give me my money back)(?=\\s*[.!]|$)',
+    // Forty-fifth session: the offer called unacceptable, all or nothing, only the refund.
+    '(?:gift cards?|vouchers?|store credit|credit|coupons?|points|a replacement|(?:a )?partial refund) (?:is|are) (?:not |un)acceptable', '(?:full refund|money back|cash|refund) or nothing', 'o todo o nada', `nada de ${OFFERS_ES}`, "thanks,? but no thanks",
+    '(?:refund|money back) only(?=\\s*[.!]|$)', 'solo (?:el )?reembolso(?=\\s*[.!]|$)',
   ],
   [
     'no quiero (?:cancelar|dar de baja|molestar|ser)',
@@ -118,6 +121,15 @@ export const examples: MomentExample[] = [
   // Forty-third session: «solo quiero poder…» wishes the product worked; it turns nothing down.
   { lang: 'es', text: 'Probé con tres navegadores y nada. Solo quiero poder jugar sin tanto lag.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'No quiero un cupón, solo quiero poder usar mi saldo.', fires: true, lexiconOnly: true },
+  // Forty-fifth session: common wordings from a blind probe, and their calm twins.
+  { lang: 'en', text: 'A gift card is not acceptable. I want the money on my card.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Full refund or nothing.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Thanks but no thanks. Refund only.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Nada de vales, devuélvanme el dinero.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'O todo o nada: el reembolso completo.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Ya dije que no al cambio. Solo reembolso.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Is store credit acceptable for the return, or only a refund?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Nada de prisa, cuando puedan me dicen si hay cambio de talla.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -47,6 +47,11 @@ const detect = phraseDetector([
   '(?:usted|ustedes|tu|vos) (?:tampoco|todavia no|aun no|sigue sin|siguen sin) (?:me )?(?:entendio|entendiste|entendieron|entiende|entienden|entendes|entender)',
   'a ver si (?:ahora )?(?:me )?(?:entiende|entienden|entiendes|entendes)', '(?:entendio|entendiste|entendieron|entendes|me entiende|me entienden|me entendes) ahora ?\\?',
   "(?:you|they) (?:still|again) (?:don't|didn't|haven't) (?:understand|get it|get what i)", 'do you (?:understand|get it) now ?\\?', "let me (?:explain|say) (?:it|this) (?:again|one more time|more (?:clearly|slowly))",
+  // Forty-fifth session: words put in their mouth denied, and the reply said to be about something else («nunca dije eso»,
+  // «¿dónde dije que…?», «ese no es el tema», «hablamos de cosas distintas»).
+  'nunca dije eso', 'nunca (?:dije|pedi) que (?:quer|cancel|necesit)\\w*', '¿ ?(?:donde|en que momento) (?:dije|pedi|mencione) (?:que|eso)', 'no me (?:referia|refiero|referi) a eso', 'ese no es el (?:tema|punto|problema)',
+  '(?:hablando|hablamos) de cosas (?:distintas|diferentes)', 'no se de donde (?:sacaron|sacaste|saco|sacan) eso', '(?:leyeron|leyo|leiste|entendieron) mal (?:mi|el) (?:mensaje|correo|consulta)',
+  "(?:i )?never (?:said|asked for|mentioned) (?:that|this|a|an|any)\\b", "where did i (?:say|ask|mention)", "(?:talking|speaking) about (?:two )?different things", 'wrong end of the stick', "(?:i )?don't know where you got that",
   // English
   "(?:i asked|i wrote|i reported|reported that|i said|asked if|asked whether|asked about)[^.!?]{0,80}? and (?:got|received|(?:you|they|support|the agent)(?: guys)? (?:replied|responded|answered|sent)(?: me)?(?: back)?) (?:with )?(?:a |an |the |some )?(?:copy-?paste|canned|generic|template|link|article|instructions|tutorial|steps|faq|policy)",
   "(?:support|you|they|the agent|the rep)(?: guys)? (?:replied|responded|answered|came back) with (?:instructions|a tutorial|steps|a link|an article|a guide|the faq) (?:for|on|about|to)",
@@ -191,6 +196,18 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'The problem is not with the app. The issue is that the card reader drops the payment.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'No, I do not have the receipt. Is there another way to prove the purchase?', fires: false, lexiconOnly: true },
   { lang: 'en', text: "No, I don't want the voucher. I want to cancel and get my money back.", fires: false, lexiconOnly: true },
+  // Forty-fifth session: common wordings from a blind probe, and their calm twins.
+  { lang: 'en', text: 'I never said that. I asked to pause the plan.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Where did I say I wanted to cancel?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "We're talking about two different things: the fee, not the plan.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Yo nunca dije eso, pedí pausar el plan.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: '¿Dónde dije que quería cancelar? Solo quiero pausarlo.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'No me refería a eso, hablo de la otra factura.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Leyeron mal mi mensaje: el problema es el cargador.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I think I misunderstood the instructions. Which cable goes in first?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Perdón, no entendí la tabla de talles. ¿El 40 es M?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Cuando dije que era al lado, me pidieron otro recibo y listo.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: '¡Yo nunca dije que no a una buena oferta! ¿Qué tienen esta semana?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

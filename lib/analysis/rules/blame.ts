@@ -85,6 +85,10 @@ const checker = lexiconChecker(
             'como (?:ya )?(?:le|te|les|os) (?:escribi|escribimos|respondi|respondimos|conteste|contestamos|aclare|aclaramos)(?= (?:ayer|antes|anteriormente|(?:mas )?arriba|en|por|el otro dia)\\b)',
             'ya (?:te|le|les|os) (?:respondimos|respondi|contestamos|conteste|dijimos|dije|explicamos|explique|aclaramos|aclare) (?:esto|eso|lo mismo)',
             '(?:le|te|les|os) (?:repito|repetimos|reitero|reiteramos) lo que (?:le|te|les|os) (?:dije|dijimos|indique|indicamos|explique|explicamos|comente|comentamos|escribi|escribimos)',
+            // Forty-fifth session: the earlier answer restated or recalled («le reiteramos lo indicado», «te recuerdo que ya te lo expliqué»), and
+            // searching or reading asked for before writing («busca antes de abrir un issue»).
+            '(?:le|te|les|os) (?:reitero|reiteramos|recuerdo|recordamos) (?:lo (?:indicado|informado|expuesto|comunicado|mencionado)|que ya (?:se lo |te lo |le |te |les )?(?:dije|dijimos|explique|explicamos|indique|indicamos|informamos|comentamos))',
+            '(?:busca|busque|busques|lee|lea|revisa|revise|consulta|consulte)\\b[^.!?]{0,30}? antes de (?:publicar|preguntar|escribir(?:nos)?|(?:abrir|crear|reportar) (?:un |otro |una )?(?:issue|ticket|reporte|hilo|caso|uno))',
           ],
           span: 'match',
         },
@@ -220,7 +224,7 @@ const checker = lexiconChecker(
             // «por favor, no abras un nuevo ticket para algo así».
             // Thirty-seventh session: asked for too, and for the next trips or parcels («para futuros envíos te pedimos declarar
             // el contenido frágil», «la próxima vez te pedimos que estés más atenta a las notificaciones»).
-            `${FROM_NOW_ON_ES},? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) (?:recomiendo|recomendamos|recomendaria|recomendariamos|sugerimos|pido|pedimos|rogamos|solicitamos)(?: que)?|conviene|es (?:mejor|importante)) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr|elij|eleg|fij|asegur|comprob|declar|embal|estes? (?:mas )?atent)\\w*`,
+            `${FROM_NOW_ON_ES},? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) (?:recomiendo|recomendamos|recomendaria|recomendariamos|sugerimos|pido|pedimos|rogamos|solicitamos)(?: que)?|conviene|es (?:mejor|importante)) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr|elij|eleg|fij|asegur|comprob|declar|embal|estes? (?:mas )?atent|realiz|present|respet)\\w*`,
             // Thirty-third session: the request, then when it is for («por favor, revise los datos antes de pagar en adelante»).
             `(?:por favor|porfa|(?:te|le|les) (?:pido|sugiero|sugerimos|recomendamos) que),? (?!(?:no dud|avis|escrib|llam|contact|comunic|disfrut|cuent|acerc|visit|pas[ae]\\b|ten (?:en cuenta|paciencia)|tenga (?:en cuenta|paciencia))\\w*)(?:@[^.!?]{0,80}? )?${FROM_NOW_ON_ES}(?![a-z])`,
             // Twenty-ninth session: a reminder of how to file, or for next time: «recuerda poner "MAD" en el asunto del pull request»,
@@ -297,6 +301,7 @@ const checker = lexiconChecker(
             // Asking again called useless: "asking again won't change the answer", "regardless of how often the question is raised".
             "(?:asking|writing|contacting us|messaging|emailing|calling) (?:again|more|repeatedly) (?:won't|will not|doesn't|does not) change", "regardless of how (?:often|many times)",
             "(?:as|like) i(?: (?:already|previously|clearly))? (?:told you|said|explained|mentioned|stated)(?: before| earlier| already| previously| several times)?",
+            "(?:as|like) (?:mentioned|stated|said|explained|advised) (?:several|many|multiple|numerous) times", // forty-fifth session
             // Exasperation at having to say it again: "For the last time, questions go to the forum" (twenty-eighth session).
             `${SENTENCE_OPENING.en}for the (?:last|final|hundredth|umpteenth|nth|third|fourth) time(?=,)`,
             // «as you already know», «read what I wrote», «I've already answered your question»
@@ -424,6 +429,8 @@ const checker = lexiconChecker(
             "not (?:a )?(?:problem|issue|bug) (?:of|with|in) (?:our|the) (?:sdk|library|plugin|app|code|package|module|extension)",
             "nothing (?:we|i) could (?:have )?(?:done|do)",
             "before (?:opening|creating|posting|filing|submitting) (?:a new|another|an?) (?:issue|thread|ticket|post|report),? (?:please )?(?:search|check|read|look)",
+            // Forty-fifth session: the same asked the other way round, "please do search before posting".
+            "(?:search|read|check)\\b[^.!?]{0,30}? before (?:posting|asking|(?:opening|creating|filing|submitting|reporting) (?:a |an |new |another )?(?:issue|ticket|thread|bug|report|question))",
           ],
           span: 'clause',
         },
@@ -656,7 +663,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[As stated in the docs]], the key goes in the header.' },
   { lang: 'en', text: '[[This has already been answered]] in #214.' },
   { lang: 'en', text: '[[Did you read the FAQ]] before writing in?' },
-  { lang: 'en', text: '[[Please read the documentation before opening]] an issue.' },
+  { lang: 'en', text: '[[Please read the documentation before opening an issue]].' },
   { lang: 'es', text: 'La documentación dice que la clave va en la cabecera; te dejo el enlace por si te sirve.' },
   { lang: 'en', text: 'The docs cover this on page 4; here is the link in case it helps.' },
   { lang: 'en', text: 'Your question has been answered by our billing team, who will refund the fee today.' },
@@ -1095,6 +1102,15 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "The wifi dropped because of VIP movement near the airport, [[where we don't have any control]].", lexiconOnly: true },
   { lang: 'en', text: "We don't have any control panel access for your account, but I can reset it for you now.", lexiconOnly: true },
   { lang: 'en', text: 'We assure you of a memorable experience next time.', lexiconOnly: true },
+  // Forty-fifth session: common wordings from a blind probe, and their clean twins.
+  { lang: 'en', text: '[[As mentioned several times]], digital purchases are not refundable.', lexiconOnly: true },
+  { lang: 'en', text: '[[Please do search the tracker before posting]], this was reported last week.', lexiconOnly: true },
+  { lang: 'en', text: 'Please check the size chart before ordering, and tell me if you need help with it.', lexiconOnly: true },
+  { lang: 'es', text: '[[Le reiteramos lo indicado]] en nuestra respuesta anterior.', lexiconOnly: true },
+  { lang: 'es', text: '[[Te recuerdo que ya te lo expliqué]] ayer: el módem se reinicia desde la app.', lexiconOnly: true },
+  { lang: 'es', text: '[[Busca en los issues antes de abrir uno]] nuevo, esto ya está reportado.', lexiconOnly: true },
+  { lang: 'es', text: '[[A futuro, le solicitamos realizar sus reclamos dentro del horario de atención]].', lexiconOnly: true },
+  { lang: 'es', text: 'Te recuerdo que tu plan vence mañana, por si quieres renovarlo.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -166,6 +166,8 @@ const checker = lexiconChecker(
             'no (?:esta|estaba) (?:previsto|planeado|contemplado) (?:soportar|anadir|agregar|implementar|sacar|incluir|hacer|dar soporte)',
             'no (?:entra|esta|entran) en (?:nuestros|mis) planes', 'no (?:tenemos|tengo) (?:pensado|previsto|planeado) (?:sacar|anadir|agregar|implementar|soportar|hacer|incluir|desarrollar|lanzar)',
             'no (?:lo |la |los |las )?(?:voy|vamos) a (?:agregar|anadir|implementar|soportar|incluir|mantener|desarrollar|dar soporte)',
+            // Forty-fifth session: «no es algo que podamos hacer», the answer still no, prices not matched.
+            'no es algo que (?:podamos|pueda|se pueda|podemos|puedo|hagamos|ofrezcamos)', 'la respuesta (?:sigue siendo|es|fue) (?:un )?no(?=\\s*[.,;!]|$)', 'no igualamos (?:precios|ofertas)',
           ],
           span: 'clause',
         },
@@ -309,6 +311,9 @@ const checker = lexiconChecker(
             // The formal refusal: «the assessor's decision is final», «this concludes our investigation», «it can't be applied now».
             "(?:the|our|this|that|the @'s|the @) (?:decision|outcome|assessment|ruling|determination) (?:is|was|remains) final",
             'this concludes (?:our|the|my) (?:investigation|review|enquiry|inquiry)',
+            // Forty-fifth session: the answer still no, prices not matched, a request this channel does not handle.
+            "the answer (?:is|remains) (?:still )?(?:a )?no(?=\\s*[.,;!]|$)", "(?:do not|don't) (?:price[- ]match|match (?:other|competitors'?) prices)",
+            "(?:can't|cannot|isn't|is not) (?:be )?(?:handled|dealt with|processed|managed) (?:on|in|via|through|over) this (?:channel|chat|platform|thread)",
             "(?:we|i) (?:have|'ve) no (?:control|say|influence|discretion) over",
             "(?:it|this|that|which|the (?:@ ){0,2}(?:code|voucher|offer|promo|promotion|discount|coupon|fee|charge|policy)) (?:can't|can no longer|won't) be (?:applied|used|honou?red|redeemed|reinstated|extended|waived|refunded|reversed|changed)",
           ],
@@ -905,6 +910,16 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "There's nothing that can be done on your side; the update installs by itself tonight.", lexiconOnly: true },
   { lang: 'es', text: 'Es una caída general y no hay nada más que hacer por ahora; vuelve sola en un rato.', lexiconOnly: true },
   { lang: 'es', text: 'No hay nada que hacer de su parte; el cambio se aplica solo esta noche.', lexiconOnly: true },
+  // Forty-fifth session: common wordings from a blind probe, and their clean twins.
+  { lang: 'en', text: 'I checked again with my lead and [[the answer is still no]].', lexiconOnly: true },
+  { lang: 'en', text: '[[We do not price match]].', lexiconOnly: true },
+  { lang: 'en', text: 'We do not price match, but I can send you a 10% code for your next order.', lexiconOnly: true },
+  { lang: 'en', text: "[[Refunds can't be handled on this channel]].", lexiconOnly: true },
+  { lang: 'en', text: "Refunds can't be handled on this channel, please use the form at shop.example/refunds.", lexiconOnly: true },
+  { lang: 'es', text: '[[Unificar dos cuentas no es algo que podamos hacer]].', lexiconOnly: true },
+  { lang: 'es', text: 'Lo consulté con mi supervisora y [[la respuesta sigue siendo no]].', lexiconOnly: true },
+  { lang: 'es', text: '[[No igualamos precios de otras tiendas]].', lexiconOnly: true },
+  { lang: 'es', text: 'No es algo que podamos hacer desde aquí, pero te paso el enlace del formulario.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -38,6 +38,8 @@ const checker = lexiconChecker(
             '(?:segur[oa]s?|garantizad[oa]s?|asegurad[oa]s?|protegid[oa]s?|resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|se (?:soluciona|resuelve|arregla)|sale a (?:tu|su) favor|funcionara|va a funcionar)(?: @){0,2} al (?:100|cien) ?(?:%|por ?ciento|por cien)',
             '(?<=[,;] )(?:al |un )?(?:100|cien) ?(?:%|por ?ciento)(?= ?(?:[.!]|$))',
             'todo (?:va a salir|saldra|va a estar|estara) bien(?! [a-z])',
+            // Forty-fifth session: certainty said as a set phrase («pase lo que pase», «sí o sí», «dalo por hecho»).
+            '(?:va|vas|van|vamos) a [^.!?]{0,60}(?:pase lo que pase|si o si)', '(?:te|le|les) (?:llega|llegara|va a llegar)[^.!?]{0,40} si o si', '(?:dalo|delo|denlo|tomalo) por hecho',
           ],
           span: 'right',
         },
@@ -59,11 +61,12 @@ const checker = lexiconChecker(
             'de una vez (?:por todas|y para siempre)',
             '(?:se acabaron|se terminaron|adios a) (?:los |las )?(?:problemas|cortes|fallos|fallas|caidas|errores|incidencias|demoras|retrasos)',
             'no (?:tendra|tendras|tendran|sufrira|sufriras|sufriran|vera|veras|veran) (?:ni (?:un|una) (?:sol[oa] )?@|(?:mas|ningun|ninguna) (?:@ )?(?:problemas?|cortes?|fallos?|fallas?|incidencias?|errores?|inconvenientes?))',
+            '(?:es )?imposible que (?:vuelva a (?:fallar|pasar|ocurrir)|se repita)', '(?:desaparece|desaparecera|se soluciona|se solucionara|se acaba|se acabara) definitivamente', 'nunca (?:podra|va a poder) ser (?:vulnerad|hackead|atacad)[oa]',
           ],
           span: 'clause',
         },
       ],
-      gate: ['bien', 'garantiz', 'prometo', 'prometemos', 'palabra', 'juro', 'juram', 'damos', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera', 'certeza', 'por sentado'],
+      gate: ['bien', 'garantiz', 'prometo', 'prometemos', 'palabra', 'juro', 'juram', 'damos', '100', 'cien', 'nunca', 'jamas', 'vuelve', 'volver', 'repet', 'no va', 'siempre', 'de por vida', 'olvid', 'doy', 'segur', 'una vez', 'acabaron', 'terminaron', 'adios', 'tendra', 'sufrira', 'vera', 'certeza', 'por sentado', 'pase lo que', 'si o si', 'por hecho', 'imposible', 'definitivamente'],
       unless: [
         'garantiza la (?:devolucion|reparacion)',
         '(?:ojala|espero que|esperemos que)\\b[^.!?,]{0,40}todo (?:va a|estara|saldra)', '(?:^|[.!?;] ?)si\\b[^.!?]{0,60}todo (?:va a|estara|saldra)',
@@ -121,6 +124,8 @@ const checker = lexiconChecker(
             "(?:no|zero) doubt(?: about it)?(?=\\s*[.!,]|$)", "(?:you have|you've got) our word",
             "(?:is|are) (?:fully )?assured(?! (?:by|through|of))", "(?:fully|completely|totally|absolutely) confident (?:that )?(?:your|it|the|this)\\b",
             `${SENTENCE_OPENING.en}(?:absolutely|completely|totally) (?:certain|sure|positive)(?=\\s*[.!]|$)`, "(?:will|'ll|be) [^.!?]{1,50} for sure(?=\\s*[.!]|$)",
+            // Forty-fifth session: "…, no matter what.", "can never be hacked", "zero chance of it happening again".
+            "(?:will|'ll) [^.!?]{1,60}\\bno matter what(?=\\s*[.!]|$)", "(?:can|could|will) never be (?:hacked|breached|compromised)", "(?:zero|no) chance (?:of )?(?:this|it|that) (?:happening|occurring|failing) again",
           ],
           span: 'right',
         },
@@ -143,7 +148,7 @@ const checker = lexiconChecker(
           span: 'clause',
         },
       ],
-      gate: ['everything', 'guarantee', 'promise', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'confidence', 'recur', 'come back', 'resurface', 'doubt', 'assured', 'confident', 'reappear', 'repeated', 'impossible'],
+      gate: ['everything', 'guarantee', 'promise', 'swear', 'positive', 'certain', 'sure', 'word', '100', 'hundred', 'never', 'again', 'no more', 'forever', 'for good', 'permanently', 'confidence', 'recur', 'come back', 'resurface', 'doubt', 'assured', 'confident', 'reappear', 'repeated', 'impossible', 'no matter', 'hacked', 'breached', 'compromised', 'chance'],
       unless: [
         // A billing consequence of what was just done: «I've cancelled it; you won't be charged again», «it won't renew».
         ...BILLING_CONSEQUENCE.en,
@@ -339,6 +344,20 @@ export const examples: RuleExample[] = [
   // next step, and «will keep working», are pledges.
   { lang: 'en', text: 'Hope that helps, [[everything will be fine]].', lexiconOnly: true },
   { lang: 'en', text: '[[Rest assured]], the team will review your file and you will get your refund in full.', lexiconOnly: true },
+  // Forty-fifth session: common wordings from a blind probe, and their clean twins.
+  { lang: 'en', text: 'There is [[zero chance of this happening again]].', lexiconOnly: true },
+  { lang: 'en', text: 'We [[will make sure you get a full refund, no matter what]].', lexiconOnly: true },
+  { lang: 'en', text: 'Your account is fully protected and [[can never be hacked]].', lexiconOnly: true },
+  { lang: 'en', text: 'No matter what you choose, we will keep your data safe.', lexiconOnly: true },
+  { lang: 'en', text: 'Is there any chance this happens again?', lexiconOnly: true },
+  { lang: 'es', text: '[[Dalo por hecho]], el cambio sale hoy.', lexiconOnly: true },
+  { lang: 'es', text: 'No te preocupes, el reembolso [[te llega sí o sí]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Vas a recibir tu reembolso completo pase lo que pase]].', lexiconOnly: true },
+  { lang: 'es', text: 'Con esta actualización, [[el error desaparece definitivamente]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Su cuenta nunca podrá ser vulnerada]].', lexiconOnly: true },
+  { lang: 'es', text: '[[Es imposible que vuelva a pasar]].', lexiconOnly: true },
+  { lang: 'es', text: '¿Sí o sí tengo que ir a la sucursal? Te cuento las opciones.', lexiconOnly: true },
+  { lang: 'es', text: 'Definitivamente vamos a revisar tu caso.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -95,7 +95,7 @@ const checker = lexiconChecker(
             "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there|sort it out|sort (?:it|this|that) out|take care of it|handle it|deal with it|figure it out)",
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
             // Passed on to whichever team, and left there: «we'll have this forwarded to our teams internally», «I've referred your case to the relevant department».
-            "(?:i|we)(?:'ll|'ve| will| have| had| am| are)?(?: already| now)? (?:have (?:this|it|your (?:case|ticket|request|query)) )?(?:forward(?:ed|ing)?|pass(?:ed|ing)? (?:this |it )?on|refer(?:red|ring)?|hand(?:ed|ing)? (?:this |it )?over|escalat(?:ed|ing)) (?:(?:this|it|your (?:case|ticket|request|query|question|feedback|issue)) )?(?:on )?to (?:our|the|a|an|the relevant|the appropriate|the right) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers|parties)",
+            "(?:i|we)(?:'ll|'ve| will| have| had| am| are)?(?: already| now)? (?:have (?:this|it|your (?:case|ticket|request|query)) )?(?:forward(?:ed|ing)?|pass(?:ed|ing)? (?:this |it )?on|refer(?:red|ring)?|hand(?:ed|ing)? (?:this |it )?over|escalat(?:ed|ing)) (?:(?:this|it|your (?:case|ticket|request|query|question|feedback|issue)) )?(?:on )?to (?:our|the|a|an|the relevant|the appropriate|the right) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers|parties|developers|devs)",
             // Given to a team to look at, or the right people told, and left there: «I'll have it reviewed by the team concerned»,
             // «I've contacted the right parties».
             "(?:have|get|had|got) (?:it|this|that|your (?:case|ticket|request|query|issue|report|feedback)) (?:reviewed|looked (?:at|into)|checked|investigated|handled|assessed) by (?:the|our|a|an) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers|parties)",
@@ -192,6 +192,9 @@ const OWNERSHIP = {
     "i(?:'m| am|'ll stay| will stay| will remain|'ll remain) (?:copied|cc'd|in copy|on copy)",
     // Thirty-fifth session: "I remain the owner of your case", "I'll stay your point of contact".
     "i(?:'ll| will)? (?:remain|stay|am still|'m still) (?:the |your )?(?:owner|case owner|contact|point of contact|main contact)\\b", "(?:keep|feel free to keep|you can keep) (?:writing|emailing|replying) to me",
+    // Forty-fifth session: the agent passing it on and coming back themselves in one breath: "I'll forward this to the team
+    // and get back to you by Friday" (not "someone will look into it and get back to you", whose subject is someone else).
+    "i(?:'ll| will) [^.!?]{0,60}? and (?:i'll |i will )?(?:get back to you|update (?:you|this|the)|let you know|follow up|keep you (?:posted|updated|informed))",
   ]),
 };
 
@@ -403,6 +406,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Su reclamación y las fotos adjuntas fueron trasladadas a la unidad encargada]].', lexiconOnly: true },
   { lang: 'es', text: '[[Hemos trasladado el expediente a otro departamento para su valoración]].', lexiconOnly: true },
   { lang: 'es', text: 'He trasladado su caso al área de pagos. Sigo siendo su interlocutora y le escribiré cuando respondan.', lexiconOnly: true },
+  // Forty-fifth session: common wordings from a blind probe, and their clean twins.
+  { lang: 'en', text: "Thanks for reporting. [[I'll forward this to the devs]].", lexiconOnly: true },
+  { lang: 'en', text: "I'll forward this to the developers and get back to you by Friday.", lexiconOnly: true },
+  { lang: 'en', text: "I'll pass this to the billing team and [[they will get back to you]].", lexiconOnly: true },
 ];
 
 const rule: Rule = {
