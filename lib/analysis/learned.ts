@@ -368,7 +368,7 @@ const PROGRAM_EXCEPTION: Record<Lang, RegExp> = {
 
 /** Their own confusion owned ("I think I misunderstood the instructions", «no entendí la tabla») says nobody misread them. */
 const OWN_CONFUSION: Record<Lang, RegExp> = {
-  en: /\bi(?: think i| may have| must have)? (?:misunderstood|misread|(?:didn't|did not) (?:quite |fully )?(?:understand|get) (?:the|how|what|which))\b/g,
+  en: /\bi(?: think i| may have| must have)? (?:misunderstood|misread|(?:didn't|did not) (?:quite |fully )?(?:understand|get) (?:the (?!reply|answer|response|email|message)|how|what|which))/g,
   es: /\b(?:no (?:entendi|comprendi) (?:bien )?(?:la|el|las|los|como|que|cual)|me (?:confundi|equivoque))\b/g,
 };
 

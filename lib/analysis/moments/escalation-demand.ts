@@ -40,7 +40,7 @@ const detect = phraseDetector(
     // Seventeenth session: the case put before someone above: "get this in front of someone senior", «¿quién está por
     // encima de la persona que me atendió?», «que me comuniquen con la jefatura».
     "(?:get|put|bring|take) (?:this|it|my (?:case|complaint|issue)) (?:in front of|before|to) (?:someone|somebody|a person|anyone) (?:senior|higher up|more senior|in charge|with (?:authority|power))",
-    '(?:quien|alguien) (?:(?:esta|que este) )?por encima de (?:la persona|el|la|usted|ti|vos|esta persona|este agente|este asesor)', '(?:con )?la jefatura(?: de @(?: @)?)?',
+    '(?:quien|alguien) (?:esta|que este) por encima de (?:la persona|el|la|usted|ti|vos|esta persona|este agente|este asesor)', '(?:con )?la jefatura(?: de @(?: @)?)?',
     "(?:who(?:'s| is)|someone|somebody|anyone|anybody) above (?:you|them|the (?:agent|person|rep)|this (?:agent|person|rep))",
     '(?:escalate|escalating) (?:this|it|(?:my|the|this|our) (?:case|complaint|claim|ticket|issue|matter|dispute|request))',
     // Thirty-ninth session: the call or the case passed up («please transfer call to your supervisor»), someone above asked
@@ -61,7 +61,7 @@ const detect = phraseDetector(
     `(?:pas|elev|deriv)(?:ar|en|e) (?:esto|mi caso|mi reclamo|mi queja|el caso) (?:a|al|a la) (?:un |una |su |tu )?${BOSS_ES}`,
     // Forty-fifth session: who is in charge asked for, and the case asked to be reviewed by management. (Not "taking this to
     // the ombudsman": the team's letters read that as a threat, anger.)
-    "who(?:'s| is) in charge", `(?:i want|i need|i'd like|i would like|i demand|i expect)[^.!?]{0,40}(?:reviewed|looked at|handled|dealt with) by (?:a |your |the )?${BOSS_EN}`,
+    "who(?:'s| is) in charge(?: (?:here|there))?(?= ?[?.!]|$)", 'alguien por encima de (?:usted|ti|vos|ustedes)', `(?:i want|i need|i'd like|i would like|i demand|i expect)[^.!?]{0,40}(?:reviewed|looked at|handled|dealt with) by (?:a |your |the )?${BOSS_EN}`,
   ],
   [
     `no (?:necesito|quiero|hace falta|es necesario|pido)(?: @){0,2} (?:hablar con )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
@@ -136,7 +136,7 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'I passed it up the chain at my company and they approved the purchase.', fires: false, lexiconOnly: true },
   // Forty-fifth session: common wordings from a blind probe, and their calm twins.
   { lang: 'en', text: 'Is there anybody above you who can approve this?', fires: true, lexiconOnly: true },
-  { lang: 'en', text: "Who's in charge of refunds there? I want a name.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: "Who's in charge there? I want a name.", fires: true, lexiconOnly: true },
   { lang: 'en', text: 'I would like this complaint reviewed by a manager.', fires: true, lexiconOnly: true },
   { lang: 'es', text: '¿Hay alguien por encima de ti con quien pueda hablar?', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Escálalo, por favor, ya no sé qué más hacer.', fires: true, lexiconOnly: true },

@@ -15,7 +15,7 @@ const DIRECT = phraseDetector([
   '(?:puedo|podria|podemos|podriamos) (?:tener|usar|obtener|conseguir|quedarme con) (?:@ ){0,3}(?:gratis|sin costo|sin cargo|sin pagar)',
   'excepcion', 'exception', 'por esta (?:unica )?vez', 'solo (?:por )?esta vez', 'esta vez (?:sin|nada mas)', 'sin cargo esta vez',
   '(?:quitar|quitarme|quiten|quite|perdonar|perdonarme|perdonen|anular|anularme|eliminar|eliminarme|condonar|condonarme|exonerar|exonerarme|no cobrar|no cobrarme|no me cobren|saltear|saltar|saltarse|obviar|omitir) (?:la |el |los |las |esa |ese )?(?:penalizacion|penalidad|multa|cargo|recargo|comision|cuota|permanencia|verificacion|requisito|tramite|plazo|franquicia|gastos)',
-  '(?:waive|waiving|drop|remove|cancel|skip|bypass|overlook|ignore) (?:the |my |this |that |your |usual )*(?:(?:cancell?ation|late|change|rebooking|termination|overage|admin|restocking|delivery) )?(?:fee|charge|penalty|fine|verification|process|policy|rule|rules|requirement|deposit|minimum|deadline)',
+  '(?:waive|waiving|drop|remove|cancel|skip|bypass|overlook|ignore) (?:the |my |this |that |your |usual )*(?:fee|charge|penalty|fine|verification|process|policy|rule|rules|requirement|deposit|minimum|deadline)',
   'even if you have to', 'just this once', 'this once', 'this one time', 'bend the rules', 'make an? (?:one-off|one off) ', 'let (?:it|this|that) slide', 'turn a blind eye', 'look the other way',
   '(?:me |nos )?(?:lo |la )?(?:dejen|dejan|deje|dejarian|dejaran|dejes|dejas|podrian dejar|pueden dejar) sin (?:el |la |los |las |ese |esa )?(?:recargo|penalizacion|penalidad|multa|cargo|comision|intereses|interes|permanencia)',
   'hacer la vista gorda', 'pasar por alto (?:el|la|los|las)',
@@ -39,9 +39,8 @@ const DIRECT = phraseDetector([
   '(?:mas|un poco mas de|unos dias mas de|algunas horas mas de) (?:plazo|tiempo) (?:para|de) (?:entregar|pagar|la entrega|el pago|devolver|presentar)', '(?:dennos|denme|darnos|darme|nos dan|me dan|nos den|me den|nos pueden dar|me pueden dar) (?:un poco de |unos dias de |algunas horas de )?(?:mas )?(?:tiempo|plazo)(?: mas)?',
   '(?:algunas|unas|un par de) (?:horas|dias) mas (?:para|de) (?:la )?(?:entrega|plazo|pago)',
   "(?:extend|extending|extension (?:on|of|to|for)) (?:the |my |our |your |a |this )?(?:deadline|due date|trial|free trial|payment|return window|window|grace period|subscription|plan)", "(?:push|pushing|move|moving) (?:back )?(?:the |my |our )?(?:deadline|due date|payment date)(?: back)?", '(?:more|extra|a few more|a couple more) (?:days|hours|time) (?:to|for) (?:pay|submit|return|file|send|finish)',
-  // Forty-fifth session: goodwill asked for, a deadline missed and the thing asked for still, a price asked back-dated.
-  '(?:as a|out of) (?:gesture of )?goodwill', 'goodwill gesture', '(?:gesto|muestra) de buena voluntad',
-  "(?:missed|past|after) the (?:deadline|window|cut-?off)[^.!?]{0,60}\\b(?:can|could) (?:you|i|we) still", '(?:apply|give|honou?r|get)[^.!?]{0,40}retroactively', '(?:aplic|d|respet|hac)\\w*[^.!?]{0,40}(?:de forma |con efecto )?retroactiv\\w*',
+  // Forty-fifth session: goodwill asked for, a deadline missed and the thing asked for still.
+  '(?:as a|out of) (?:gesture of )?goodwill', '(?:como|en) (?:un )?(?:gesto|muestra) de buena voluntad', "(?:missed|past) the (?:deadline|window|cut-?off)[^.!?]{0,60}\\b(?:can|could) (?:you|i|we) still",
 ], [
   // Eighteenth session: «exception» as «except», in a review or a story: "with the possible exception of food",
   // «a excepción de la comida», «sin excepción».
@@ -163,12 +162,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Todo el pedido llegó roto, a excepción de las tazas.', fires: false },
   { lang: 'es', text: 'Les pido que hagan una excepción con la fecha de devolución, por favor.', fires: true },
   // Forty-fifth session: common wordings from a blind probe, and their calm twins.
-  { lang: 'en', text: 'Could you remove the cancellation charge? I have been with you for nine years.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Could you waive the fee? I have been with you for nine years.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Would you refund the fare as a goodwill gesture?', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'I missed the deadline for the rebate by two days, can you still process it?', fires: true, lexiconOnly: true },
-  { lang: 'en', text: 'Please apply the spring discount retroactively to my March order.', fires: true, lexiconOnly: true },
   { lang: 'es', text: '¿Me lo arreglan sin costo como gesto de buena voluntad? La garantía venció hace una semana.', fires: true, lexiconOnly: true },
-  { lang: 'es', text: '¿Me aplican el descuento de forma retroactiva al pedido anterior?', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Please cancel the monthly subscription charge from next month, I am closing the account.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'The price change applies from June, right? Just checking.', fires: false, lexiconOnly: true },
 ];

@@ -44,8 +44,8 @@ const detect = phraseDetector(
     'no me importa (?:eso|esto|nada de eso|(?:el|la|los|las|su|sus|tu|tus) @)[,.!]? (?:yo )?(?:solo |solamente )?(?:quiero|necesito)',
     '(?:just )?(?:refund me|give me my money back)(?=\\s*[.!]|$)',
     // Forty-fifth session: the offer called unacceptable, all or nothing, only the refund.
-    '(?:gift cards?|vouchers?|store credit|credit|coupons?|points|a replacement|(?:a )?partial refund) (?:is|are) (?:not |un)acceptable', '(?:full refund|money back|cash|refund) or nothing', 'o todo o nada', `nada de ${OFFERS_ES}`, "thanks,? but no thanks",
-    '(?:refund|money back) only(?=\\s*[.!]|$)', 'solo (?:el )?reembolso(?=\\s*[.!]|$)',
+    '(?:gift cards?|vouchers?|store credit|credit|coupons?|points|a replacement|(?:a )?partial refund) (?:is|are) (?:not |un)acceptable', '(?:full refund|money back|refund) or nothing', 'o todo o nada(?! ?\\?)', '(?:^|(?<=[.!,]\\x20))nada de (?:vales|cupones|bonos|puntos|creditos)', "thanks,? but no thanks",
+    '(?:^|(?<=[.!]\\x20))(?:refund|money back) only(?=\\s*[.!]|$)', '(?:^|(?<=[.!]\\x20))solo (?:el )?reembolso(?=\\s*[.!]|$)',
   ],
   [
     'no quiero (?:cancelar|dar de baja|molestar|ser)',

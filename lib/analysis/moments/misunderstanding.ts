@@ -49,9 +49,9 @@ const detect = phraseDetector([
   "(?:you|they) (?:still|again) (?:don't|didn't|haven't) (?:understand|get it|get what i)", 'do you (?:understand|get it) now ?\\?', "let me (?:explain|say) (?:it|this) (?:again|one more time|more (?:clearly|slowly))",
   // Forty-fifth session: words put in their mouth denied, and the reply said to be about something else («nunca dije eso»,
   // «¿dónde dije que…?», «ese no es el tema», «hablamos de cosas distintas»).
-  'nunca dije eso', 'nunca (?:dije|pedi) que (?:quer|cancel|necesit)\\w*', '¿ ?(?:donde|en que momento) (?:dije|pedi|mencione) (?:que|eso)', 'no me (?:referia|refiero|referi) a eso', 'ese no es el (?:tema|punto|problema)',
-  '(?:hablando|hablamos) de cosas (?:distintas|diferentes)', 'no se de donde (?:sacaron|sacaste|saco|sacan) eso', '(?:leyeron|leyo|leiste|entendieron) mal (?:mi|el) (?:mensaje|correo|consulta)',
-  "(?:i )?never (?:said|asked for|mentioned) (?:that|this|a|an|any)\\b", "where did i (?:say|ask|mention)", "(?:talking|speaking) about (?:two )?different things", 'wrong end of the stick', "(?:i )?don't know where you got that",
+  'nunca dije eso', 'nunca (?:dije|pedi) que (?:quer|cancel|necesit)\\w*', '¿ ?(?:donde|en que momento) dije (?:que|eso)', 'no me (?:referia|refiero|referi) a eso', 'ese no es el (?:tema|punto|problema)(?=\\s*[.!,:;]|$)',
+  '(?:hablando|hablamos) de cosas (?:distintas|diferentes)', 'no se de donde (?:sacaron|sacaste|saco|sacan) eso', '(?:leyeron|leiste|entendieron) mal (?:mi|el) (?:mensaje|correo|consulta)',
+  "i never said (?:that|this)\\b", "where did i say", "we(?:'re| are) (?:talking|speaking) about (?:two )?different things", "you(?:'ve| have)? got the wrong end of the stick", "(?:i )?don't know where you got that",
   // English
   "(?:i asked|i wrote|i reported|reported that|i said|asked if|asked whether|asked about)[^.!?]{0,80}? and (?:got|received|(?:you|they|support|the agent)(?: guys)? (?:replied|responded|answered|sent)(?: me)?(?: back)?) (?:with )?(?:a |an |the |some )?(?:copy-?paste|canned|generic|template|link|article|instructions|tutorial|steps|faq|policy)",
   "(?:support|you|they|the agent|the rep)(?: guys)? (?:replied|responded|answered|came back) with (?:instructions|a tutorial|steps|a link|an article|a guide|the faq) (?:for|on|about|to)",

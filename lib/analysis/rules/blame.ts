@@ -87,7 +87,7 @@ const checker = lexiconChecker(
             '(?:le|te|les|os) (?:repito|repetimos|reitero|reiteramos) lo que (?:le|te|les|os) (?:dije|dijimos|indique|indicamos|explique|explicamos|comente|comentamos|escribi|escribimos)',
             // Forty-fifth session: the earlier answer restated or recalled («le reiteramos lo indicado», «te recuerdo que ya te lo expliqué»), and
             // searching or reading asked for before writing («busca antes de abrir un issue»).
-            '(?:le|te|les|os) (?:reitero|reiteramos|recuerdo|recordamos) (?:lo (?:indicado|informado|expuesto|comunicado|mencionado)|que ya (?:se lo |te lo |le |te |les )?(?:dije|dijimos|explique|explicamos|indique|indicamos|informamos|comentamos))',
+            '(?:le|te|les|os) (?:reitero|reiteramos) lo (?:indicado|informado|expuesto|comunicado|mencionado)', '(?:le|te|les|os) (?:reitero|reiteramos|recuerdo|recordamos) (?:que ya (?:se lo |te lo |le |te |les )?(?:dije|dijimos|explique|explicamos|indique|indicamos|informamos|comentamos))',
             '(?:busca|busque|busques|lee|lea|revisa|revise|consulta|consulte)\\b[^.!?]{0,30}? antes de (?:publicar|preguntar|escribir(?:nos)?|(?:abrir|crear|reportar) (?:un |otro |una )?(?:issue|ticket|reporte|hilo|caso|uno))',
           ],
           span: 'match',
@@ -224,7 +224,8 @@ const checker = lexiconChecker(
             // «por favor, no abras un nuevo ticket para algo así».
             // Thirty-seventh session: asked for too, and for the next trips or parcels («para futuros envíos te pedimos declarar
             // el contenido frágil», «la próxima vez te pedimos que estés más atenta a las notificaciones»).
-            `${FROM_NOW_ON_ES},? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) (?:recomiendo|recomendamos|recomendaria|recomendariamos|sugerimos|pido|pedimos|rogamos|solicitamos)(?: que)?|conviene|es (?:mejor|importante)) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr|elij|eleg|fij|asegur|comprob|declar|embal|estes? (?:mas )?atent|realiz|present|respet)\\w*`,
+            `${FROM_NOW_ON_ES},? (?:seria (?:bueno|ideal|mejor|conveniente|importante) que|(?:te|le|les) (?:recomiendo|recomendamos|recomendaria|recomendariamos|sugerimos|pido|pedimos|rogamos|solicitamos)(?: que)?|conviene|es (?:mejor|importante)) (?:nos )?(?:mencion|indic|avis|envi|especific|revis|lea|le|incluy|adjunt|verific|compr|elij|eleg|fij|asegur|comprob|declar|embal|estes? (?:mas )?atent)\\w*`,
+            `${FROM_NOW_ON_ES},? (?:le|les|te) (?:solicitamos|pedimos|exigimos) (?:que )?(?:realiz|realic|present|respet|hag|hac|envi)\\w*`,
             // Thirty-third session: the request, then when it is for («por favor, revise los datos antes de pagar en adelante»).
             `(?:por favor|porfa|(?:te|le|les) (?:pido|sugiero|sugerimos|recomendamos) que),? (?!(?:no dud|avis|escrib|llam|contact|comunic|disfrut|cuent|acerc|visit|pas[ae]\\b|ten (?:en cuenta|paciencia)|tenga (?:en cuenta|paciencia))\\w*)(?:@[^.!?]{0,80}? )?${FROM_NOW_ON_ES}(?![a-z])`,
             // Twenty-ninth session: a reminder of how to file, or for next time: «recuerda poner "MAD" en el asunto del pull request»,
@@ -430,7 +431,7 @@ const checker = lexiconChecker(
             "nothing (?:we|i) could (?:have )?(?:done|do)",
             "before (?:opening|creating|posting|filing|submitting) (?:a new|another|an?) (?:issue|thread|ticket|post|report),? (?:please )?(?:search|check|read|look)",
             // Forty-fifth session: the same asked the other way round, "please do search before posting".
-            "(?:search|read|check)\\b[^.!?]{0,30}? before (?:posting|asking|(?:opening|creating|filing|submitting|reporting) (?:a |an |new |another )?(?:issue|ticket|thread|bug|report|question))",
+            `${SENTENCE_OPENING.en}(?:please )?(?:do )?(?:search|read|check)\\b[^.!?]{0,30}? before (?:posting|asking|(?:opening|creating|filing|submitting|reporting) (?:a |an |new |another )?(?:issue|ticket|thread|bug|report|question))`,
           ],
           span: 'clause',
         },

@@ -167,7 +167,7 @@ const checker = lexiconChecker(
             'no (?:entra|esta|entran) en (?:nuestros|mis) planes', 'no (?:tenemos|tengo) (?:pensado|previsto|planeado) (?:sacar|anadir|agregar|implementar|soportar|hacer|incluir|desarrollar|lanzar)',
             'no (?:lo |la |los |las )?(?:voy|vamos) a (?:agregar|anadir|implementar|soportar|incluir|mantener|desarrollar|dar soporte)',
             // Forty-fifth session: «no es algo que podamos hacer», the answer still no, prices not matched.
-            'no es algo que (?:podamos|pueda|se pueda|podemos|puedo|hagamos|ofrezcamos)', 'la respuesta (?:sigue siendo|es|fue) (?:un )?no(?=\\s*[.,;!]|$)', 'no igualamos (?:precios|ofertas)',
+            'no es algo que (?:podamos|pueda|se pueda|podemos|puedo|hagamos|ofrezcamos)', '(?<!\\bsi )la respuesta (?:sigue siendo|es|fue) (?:un )?no(?=\\s*[.,;!]|$)', 'no igualamos (?:precios|ofertas)',
           ],
           span: 'clause',
         },
@@ -312,8 +312,8 @@ const checker = lexiconChecker(
             "(?:the|our|this|that|the @'s|the @) (?:decision|outcome|assessment|ruling|determination) (?:is|was|remains) final",
             'this concludes (?:our|the|my) (?:investigation|review|enquiry|inquiry)',
             // Forty-fifth session: the answer still no, prices not matched, a request this channel does not handle.
-            "the answer (?:is|remains) (?:still )?(?:a )?no(?=\\s*[.,;!]|$)", "(?:do not|don't) (?:price[- ]match|match (?:other|competitors'?) prices)",
-            "(?:can't|cannot|isn't|is not) (?:be )?(?:handled|dealt with|processed|managed) (?:on|in|via|through|over) this (?:channel|chat|platform|thread)",
+            "(?<!\\bif )the answer (?:is|remains) (?:still )?(?:a )?no(?=\\s*[.,;!]|$)", "(?:do not|don't) (?:price[- ]match|match (?:other|competitors'?) prices)",
+            "(?:can't|cannot) be (?:handled|dealt with|processed|managed) (?:on|in|via|through|over) this (?:channel|chat|platform|thread)",
             "(?:we|i) (?:have|'ve) no (?:control|say|influence|discretion) over",
             "(?:it|this|that|which|the (?:@ ){0,2}(?:code|voucher|offer|promo|promotion|discount|coupon|fee|charge|policy)) (?:can't|can no longer|won't) be (?:applied|used|honou?red|redeemed|reinstated|extended|waived|refunded|reversed|changed)",
           ],

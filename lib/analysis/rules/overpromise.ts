@@ -39,7 +39,7 @@ const checker = lexiconChecker(
             '(?<=[,;] )(?:al |un )?(?:100|cien) ?(?:%|por ?ciento)(?= ?(?:[.!]|$))',
             'todo (?:va a salir|saldra|va a estar|estara) bien(?! [a-z])',
             // Forty-fifth session: certainty said as a set phrase («pase lo que pase», «sí o sí», «dalo por hecho»).
-            '(?:va|vas|van|vamos) a [^.!?]{0,60}(?:pase lo que pase|si o si)', '(?:te|le|les) (?:llega|llegara|va a llegar)[^.!?]{0,40} si o si', '(?:dalo|delo|denlo|tomalo) por hecho',
+            '(?:vas|va|van) a (?:recibir|tener) (?:tu|su|el|la) [^.!?]{0,40}pase lo que pase', '(?:te|le|les) (?:llega|llegara|va a llegar)[^.!?]{0,40} si o si(?![^.!?]*\\?)', '(?:dalo|delo|denlo|tomalo) por hecho(?![:,]? ya\\b)',
           ],
           span: 'right',
         },
@@ -61,7 +61,8 @@ const checker = lexiconChecker(
             'de una vez (?:por todas|y para siempre)',
             '(?:se acabaron|se terminaron|adios a) (?:los |las )?(?:problemas|cortes|fallos|fallas|caidas|errores|incidencias|demoras|retrasos)',
             'no (?:tendra|tendras|tendran|sufrira|sufriras|sufriran|vera|veras|veran) (?:ni (?:un|una) (?:sol[oa] )?@|(?:mas|ningun|ninguna) (?:@ )?(?:problemas?|cortes?|fallos?|fallas?|incidencias?|errores?|inconvenientes?))',
-            '(?:es )?imposible que (?:vuelva a (?:fallar|pasar|ocurrir)|se repita)', '(?:desaparece|desaparecera|se soluciona|se solucionara|se acaba|se acabara) definitivamente', 'nunca (?:podra|va a poder) ser (?:vulnerad|hackead|atacad)[oa]',
+            '(?<!\\bno )es imposible que (?:vuelva a (?:fallar|pasar|ocurrir)|se repita)(?![^.!?]*\\?)', '(?<!\\bsi )(?:el|la|los|las|tu|su) (?:error|problema|fallo|falla|corte|incidencia)s? (?:desaparece|desaparecera|se soluciona|se solucionara|se acaba|se acabara)n? definitivamente',
+            'nunca (?:podra|va a poder) ser (?:vulnerad|hackead|atacad)[oa]',
           ],
           span: 'clause',
         },
@@ -80,7 +81,7 @@ const checker = lexiconChecker(
         'para que no (?:vuelva|se repita|pase|ocurra)',
         'intentar que no',
         'no (?:se lo |te lo |le |te |les )?(?:puedo|podemos) (?:garantizar|asegurar|prometer)',
-        'no (?:puedo|podemos) (?:garantizar|asegurar|prometer)',
+        'no (?:puedo|podemos) (?:garantizar|asegurar|prometer)', '(?:no (?:puedo|podemos|se puede)|nadie puede) (?:prometer|garantizar|asegurar|decir(?:te|le)?)[^.!?]{0,60}(?:nunca podra|imposible que)',
         '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) (?:el|un|nuestro) (?:mejor|excelente) (?:servicio|trato|atencion|esfuerzo)',
         // A guarantee denied is the honest opposite: «no garantizamos plazos exactos», «no le aseguramos la fecha».
         'no (?:(?:se lo|te lo|le|te|les|os|lo|la|los|las) )?(?:garantizamos|garantizo|aseguramos|aseguro|prometemos|prometo)',
@@ -159,7 +160,7 @@ const checker = lexiconChecker(
         "100 ?% (?:online|digital|free|cotton|recycled|remote|refundable)",
         // A scheme's name, not a pledge: «the Guaranteed Service Level scheme», «see our Guaranteed Standards page».
         'guaranteed (?:service levels?|standards?)', 'guaranteed (?:@ ){1,3}(?:scheme|page|programme|program)',
-        "(?:i|we) (?:can't|won't|am not able to) (?:guarantee|promise)",
+        "(?:(?:i|we) )?(?:can't|cannot|no one can|nobody can) (?:promise|guarantee|say)[^.!?]{0,60}(?:never be (?:hacked|breached|compromised)|(?:zero|no) chance)", "(?:i|we) (?:can't|won't|am not able to) (?:guarantee|promise)",
         // «we are not always 100% sure that a driver will…»: certainty denied, not pledged.
         "(?:not|never|isn't|aren't|wasn't|weren't|can't|won't|don't|doesn't) (?:always |entirely |completely |quite )?(?:100|one hundred) ?(?:%|percent|per cent)",
         // Reassurance about effort is not a guarantee of the outcome (docs/labelling.md).

@@ -194,7 +194,7 @@ const OWNERSHIP = {
     "i(?:'ll| will)? (?:remain|stay|am still|'m still) (?:the |your )?(?:owner|case owner|contact|point of contact|main contact)\\b", "(?:keep|feel free to keep|you can keep) (?:writing|emailing|replying) to me",
     // Forty-fifth session: the agent passing it on and coming back themselves in one breath: "I'll forward this to the team
     // and get back to you by Friday" (not "someone will look into it and get back to you", whose subject is someone else).
-    "i(?:'ll| will) [^.!?]{0,60}? and (?:i'll |i will )?(?:get back to you|update (?:you|this|the)|let you know|follow up|keep you (?:posted|updated|informed))",
+    "i(?:'ll| will) [^.!?]{0,60}? and (?:i'll |i will )?(?:get back to you|update (?:you|this thread|the (?:thread|ticket|issue))|let you know(?! that)|follow up)[^.!?]{0,20}? (?:by|on|before|within|tomorrow|today|tonight|this|next|later today)\\b",
   ]),
 };
 
