@@ -326,7 +326,7 @@ const checker = lexiconChecker(
             `(?:as|like) (?:(?:it(?:'s| is)|is|was) )?(?:clearly )?(?:stated|written|mentioned|explained|described|documented|said|noted|specified|indicated|outlined) (?:in|on) (?:the |our )?${DOCUMENTS_EN}`,
             "(?:this|that|it|your question)(?: question)? (?:has|was|had|have) already been (?:answered|addressed|explained|covered|discussed)", "(?:this|that|your question)(?: question)? (?:has|was|had|have) been (?:answered|addressed|explained|covered|discussed) (?:before|previously|several times|multiple times|many times|above|in #|in (?:the|another|a previous|an earlier|the other) (?:issue|thread|ticket|post|docs|faq|readme|documentation))",
             `(?:did|have) you (?:even |actually )?(?:read|looked at|consulted) (?:the |our )?${DOCUMENTS_EN}`,
-            `(?:please )?(?:read|check|consult|re-?read|search) (?:the |our )?(?:${DOCUMENTS_EN}|existing issues|closed issues)(?: carefully| first)? (?:first |carefully )?before (?:opening|posting|asking|filing|creating|submitting|writing|contacting)`,
+            `(?:please )?(?:read|check|consult|re-?read|search) (?:the |our )?(?:${DOCUMENTS_EN}|existing issues|closed issues)(?: carefully| first)? (?:first |carefully )?before (?:opening|posting|asking|filing|creating|submitting|writing|contacting)(?=\\s*[.,!;]|$| (?:(?:a|an|new|another|to) ){0,2}(?:issue|ticket|thread|bug|report|question|case|request|us|support|in|here|one)\\b)`,
             'as per (?:our|my) (?:earlier|previous|last|prior) (?:email|e-mail|message|reply|response|letter|note|post)',
             // Eighteenth session: pointed up the thread or back at what was sent, without «already been»: "That's been
             // covered above", "it was all in the text we sent you".
@@ -1112,6 +1112,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Busca en los issues antes de abrir uno]] nuevo, esto ya está reportado.', lexiconOnly: true },
   { lang: 'es', text: '[[A futuro, le solicitamos realizar sus reclamos dentro del horario de atención]].', lexiconOnly: true },
   { lang: 'es', text: 'Te recuerdo que tu plan vence mañana, por si quieres renovarlo.', lexiconOnly: true },
+  { lang: 'en', text: '[[Please read the FAQ before contacting]] us.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

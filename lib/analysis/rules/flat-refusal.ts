@@ -173,6 +173,7 @@ const checker = lexiconChecker(
         },
       ],
       unless: [
+        'imposible que (?:vuelva|se repita|falle)', // an overpromise, not a refusal (forty-fifth session)
         'no (?:se|te|le) (?:preocupe|preocupes|preocupen)',
         'no (?:hay|habra|habria) (?:problema|inconveniente|drama|cuidado)',
         'si no (?:es posible|se puede|puedes|podes|puede)',
@@ -321,6 +322,7 @@ const checker = lexiconChecker(
         },
       ],
       unless: [
+        'impossible for (?:this|it|that) to (?:happen|occur) again',
         "if (?:we|i|you) (?:can't|don't|won't)", "if (?:@ ){1,4}(?:can't|cannot|couldn't|won't) be",
         "(?:i|we) can't (?:wait|thank|stress)",
         // What could not be done on a day gone by is a report, not a no: "we could not collect the bins last Thursday".
@@ -920,6 +922,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Lo consulté con mi supervisora y [[la respuesta sigue siendo no]].', lexiconOnly: true },
   { lang: 'es', text: '[[No igualamos precios de otras tiendas]].', lexiconOnly: true },
   { lang: 'es', text: 'No es algo que podamos hacer desde aquí, pero te paso el enlace del formulario.', lexiconOnly: true },
+  { lang: 'en', text: "It's impossible for this to happen again.", lexiconOnly: true },
+  { lang: 'es', text: 'Es imposible que vuelva a pasar.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

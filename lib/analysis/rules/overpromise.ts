@@ -144,7 +144,7 @@ const checker = lexiconChecker(
             "(?:won't|will never|'ll never) (?:ever )?(?:see|have|get|experience|face|run into) (?:this|that|the same|any|another)(?: @){0,3} again",
             '(?:forever|for good|permanently fixed)',
             "(?:won't|will never|'ll never|will not) (?:ever )?(?:encounter|hit|run into|see|experience) (?:this|that|the|any|such)(?: @){0,3} again", "never (?:happening|gonna happen|going to happen)",
-            "(?:won't|will never|'ll never) (?:ever )?reappear", "no more (?:@ ){1,2},? ever\\b", "permanently (?:resolved|eliminated|gone|solved|sorted)", "(?:will|'ll) (?:ever|never) be repeated", "(?:repeat|recurrence)[^.!?]{0,30} (?:is|will be) impossible",
+            "(?:won't|will never|'ll never) (?:ever )?reappear", "no more (?:@ ){1,2},? ever\\b", "permanently (?:resolved|eliminated|gone|solved|sorted)", "(?:will|'ll) (?:ever|never) be repeated", "(?:repeat|recurrence)[^.!?]{0,30} (?:is|will be) impossible", "(?<!\\bnot )impossible for (?:this|it|that) to (?:happen|occur) again",
           ],
           span: 'clause',
         },
@@ -359,6 +359,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Es imposible que vuelva a pasar]].', lexiconOnly: true },
   { lang: 'es', text: '¿Sí o sí tengo que ir a la sucursal? Te cuento las opciones.', lexiconOnly: true },
   { lang: 'es', text: 'Definitivamente vamos a revisar tu caso.', lexiconOnly: true },
+  { lang: 'en', text: "[[It's impossible for this to happen again]].", lexiconOnly: true },
+  { lang: 'en', text: "It's not impossible for this to happen again, so keep the receipt.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
