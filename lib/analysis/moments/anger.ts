@@ -199,7 +199,7 @@ const detectPhrases = phraseDetector(
     // …but how they are treated is contempt, asked or stated: «¿por qué me tratan como si fuera un delincuente?».
     '(?:trat\\w*|atiend\\w*|mir\\w*|humill\\w*) como si (?:yo )?(?:fuera|fueramos)',
     '(?:que|cuanta) (?:falta de|poca) (?:consideracion|empatia|educacion|humanidad)', 'ni siquiera (?:se dignan|se molestan|tienen la decencia|una disculpa)', '(?:no|ni|nadie) se (?:digna|dignan|ha dignado|han dignado|dignaron|digno)(?: ni)? (?:a |en )?[a-z]{3,}',
-    "how (?:is (?:this|that)|can (?:this|that|you)) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
+    "how (?:is (?:this|that)|can (?:this|that|you)) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)", 'how (?:is|can) (?:this|that|it) even (?:be )?(?:legal|allowed|acceptable|fair)', "are you (?:guys )?(?:serious|kidding|joking)", "(?:seriously|really) ?\\?{1,}(?: |$)", "you(?:'ve| have) got to be kidding",
     "(?:don't|didn't) even (?:bother|have the decency|let me|care)",
     // Regional insults and swearing (es-MX, es-ES, es-AR…), as customers type them.
     "(?<!(?:feel|felt|i'm|i am|im|so|a|my) )stupid(?! (?:question|mistake|of me))", '(?<!o )es un timo(?!\\s*\\?)', 'timadores',
@@ -239,7 +239,7 @@ const detectPhrases = phraseDetector(
     // le llaman servicio?», nobody cares, fed up («hasta la madre»), mocked, enough said.
     '(?:what a|such a|(?:a |an )?(?:complete|total|absolute|utter|huge)) waste of (?:my |our )?(?:time|money)', "avoid (?:(?:them|it|this \\w+) )?(?:at all costs(?=\\s*[.!]|$)|like the plague)",
     'do yoursel(?:f|ves) a favou?r(?: and|,)? (?:avoid|stay away|(?:look|shop|go|book|fly|bank)[^.!?]{0,20}(?:elsewhere|somewhere else|anywhere else|anyone else|someone else|another|a different))', "(?:is (?:this|that)|this is|that's) what (?:you|y'all|you guys|they) call (?:customer )?(?:service|support|care|help)\\b",
-    '(?:you|they|you guys|you people) should be ashamed', '(?:do|does) (?:you|they|anyone) (?:even|actually) care(?=\\s*[?.!]|$| about (?:your|their|its) (?:customers|clients|users))', '(?:total |complete |absolute |such a |what a |utter )rip-? ?off', 'daylight robbery', 'buyer beware', 'how (?:is|can) (?:this|that|it) even (?:be )?(?:legal|allowed|acceptable|fair)',
+    '(?:you|they|you guys|you people) should be ashamed', '(?:do|does) (?:you|they|anyone) (?:even|actually) care(?=\\s*[?.!]|$| about (?:your|their|its) (?:customers|clients|users))', '(?:total |complete |absolute |such a |what a |utter )rip-? ?off', 'daylight robbery', 'buyer beware',
     '(?:customer service|customer support|customer care|support) (?:is |are )?(?:non-? ?existent|nonexistent)(?=\\s*[.!,]|$)', "(?:(?:nobody|no one)(?: @){0,5} gives|(?:you|they|you guys|you people)(?: \\w+)? (?:don't|do not) give) a (?:damn|shit|crap|toss)", 'enough is enough(?=\\s*[.!,]|$)', "(?:i've|i have|we've|we have) had it with (?:you|this|your|them|these)\\b",
     '(?:que|vaya|menuda|pura|total) perdida de (?:tiempo|dinero)', '(?:tire|tiramos|he tirado|hemos tirado) (?:mi|el|nuestro) (?:dinero|plata)',
     '(?:eviten|evitad|evitenl[oa]s?)\\b[^.!?]{0,30}a toda costa', '(?:^|(?<=[.!¡,]\\x20?))huyan\\b', '(?:a esto|esto es lo que|a eso|eso es lo que) (?:ustedes |le |les )?llaman (?:servicio|atencion|soporte|ayuda)(?! premium)',

@@ -87,7 +87,7 @@ const checker = lexiconChecker(
             '(?:le|te|les|os) (?:repito|repetimos|reitero|reiteramos) lo que (?:le|te|les|os) (?:dije|dijimos|indique|indicamos|explique|explicamos|comente|comentamos|escribi|escribimos)',
             // Forty-fifth session: the earlier answer restated or recalled («le reiteramos lo indicado», «te recuerdo que ya te lo expliqué»), and
             // searching or reading asked for before writing («busca antes de abrir un issue»).
-            '(?:le|te|les|os) (?:reitero|reiteramos) lo (?:indicado|informado|expuesto|comunicado|mencionado)', '(?:le|te|les|os) (?:reitero|reiteramos|recuerdo|recordamos) (?:que ya (?:se lo |te lo |le |te |les )?(?:dije|dijimos|explique|explicamos|indique|indicamos|informamos|comentamos))',
+            '(?:le|te|les|os) (?:reitero|reiteramos) lo (?:indicado|informado|expuesto|comunicado|mencionado)', '(?:le|te|les|os) (?:reitero|reiteramos|recuerdo|recordamos) que ya (?:se lo |te lo |le |te |les )?(?:dije|dijimos|explique|explicamos|indique|indicamos|informamos|comentamos)',
             '(?:busca|busque|busques|lee|lea|revisa|revise|consulta|consulte)\\b[^.!?]{0,30}? antes de (?:publicar|preguntar|escribir(?:nos)?|(?:abrir|crear|reportar) (?:un |otro |una )?(?:issue|ticket|reporte|hilo|caso|uno))',
           ],
           span: 'match',
