@@ -159,6 +159,9 @@ const detectPhrases = phraseDetector(
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
     // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
     '(?:no|jamas|nunca) (?:vuelvo|volvere|volveria|pienso volver|voy a volver|volvemos|volveremos|vamos a volver) a (?:comprar|pedir|contratar|usar|utilizar|ocupar|confiar|volar|elegir)(?:les|le|los|las|lo|la)?',
+    // Forty-sixth session: the sentence ending on it («No volveremos.», «no vuelvo nunca!!», "We won't be back.").
+    '(?:no|jamas|nunca) (?:vuelvo|volvere|volvemos|volveremos)(?: (?:mas|nunca))?(?: (?:a|al) (?:este|esta|ese|esa) (?:lugar|sitio|restaurante|local|hotel|bar|tienda))?(?=\\s*[.!]|$)',
+    "(?:won't|will not|never) be (?:back|coming back|returning)(?=\\s*[.!]|$)", "(?:will|'ll) never (?:set|step) foot", 'should be ashamed',
     'no (?:compro|comprare|pido|pedire|contrato) (?:nunca )?mas(?! de| que)', 'nunca mas (?:compro|comprare|vuelvo|volvere|pido|pedire|contrato)',
     "(?:will|would|i'll|we'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal|choose|pick|travel|trust|stay|rent|bank|go back|come back|return)", "(?:won't|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
     // Contempt for the product or the service as a whole: «es una aplicación basura», «qué basura», «total scam», «worst response».
@@ -721,7 +724,13 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Quiero evitar a toda costa perder la reserva, ¿puedo cambiar la fecha?', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'El servicio al cliente no existe los domingos, ¿verdad? Solo para saber.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Estoy hasta el cuello de trabajo, les respondo mañana.', fires: false, lexiconOnly: true },
-  { lang: 'es', text: 'Mi hijo estaba jugando con mi teléfono y compró una suscripción.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Mi hijo estaba jugando con mi teléfono y compró una suscripción.', fires: false, lexiconOnly: true },  // Forty-sixth session: not coming back, said as the last word; shame called for.
+  { lang: 'es', text: 'La comida fría y el camarero ni nos miró. No volveremos.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Cobraron una ronda que era gratis. No volveré a este restaurante.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Salgo de viaje y no vuelvo hasta el lunes, ¿pueden dejar el paquete al vecino?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Two hours for a cold pizza. We won\'t be back.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'They sold me a used phone as new. You should be ashamed.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I won't be back home until six, can the driver leave it with a neighbour?", fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -54,6 +54,10 @@ const checker = lexiconChecker(
             // …or asked as a favour to come: «agradeceríamos su paciencia» (not «agradecemos su paciencia», thanks).
             '(?:(?:te|le|les|os) )?(?:agradeceriamos|agradeceria|agradeceremos) (?:mucho )?(?:tu|su|vuestra) (?:paciencia|comprension y paciencia|paciencia y comprension)',
             '(?:eres|es usted|sos|son) (?:un |una )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa])',
+            // Forty-sixth session: a name called to their face, and the cheek of them: «eres un tonto», «Mira que tienes jeta»,
+            // «¡Qué cara tiene usted!» (not «son unos tontos» said of others).
+            '(?:eres|es usted|sos|sois) (?:un |una |unos |unas )?(?:tont[oa]|estupid[oa]|pesad[oa])s?',
+            '(?:que|vaya|menuda) (?:jeta|morro|cara dura|cara) (?:tienes|tiene usted|tenes|teneis)(?=\\s*[.!,]|$)', 'mira que (?:tienes|tiene usted|tenes|teneis) (?:jeta|morro|cara)(?=\\s*[.!,]|$)',
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
             // Eighteenth session: the patronising address: «Calma, pequeño saltamontes», «Paciencia, joven padawan». (A bare
             // «Tranqui,» was measured: one right, one wrong; it reassures as often as it dismisses.)
@@ -126,7 +130,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['espera', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando', 'olvid', 'cuando', 'desesper', 'no es un', 'no es una', 'no es tanta', 'no es tanto', 'no es mucho', 'tampoco es'],
+      gate: ['espera', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'tont', 'estupid', 'pesad', 'jeta', 'cara', 'morro', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando', 'olvid', 'cuando', 'desesper', 'no es un', 'no es una', 'no es tanta', 'no es tanto', 'no es mucho', 'tampoco es'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -144,7 +148,7 @@ const checker = lexiconChecker(
             'calm down', 'relax(?=[,.!]|\\s+it)', 'chill(?: out)?(?=[,.!])',
             'patience is (?:a virtue|the mother of)', 'good things come to those who wait',
             // Calling the customer names belittles them: «you're an idiot», «your an idiot» (as typed).
-            "(?:you're|your|you are|ur) (?:an? )?(?:idiot|moron|fool|clown|joke|child)",
+            "(?:you're|your|you are|ur) (?:an? )?(?:complete |total |absolute )?(?:idiot|moron|fool|clown|joke|child|imbecile|stupid|clueless)", 'what an? (?:idiot|moron|clown|imbecile)(?!\\s+(?:i|we)\\b)',
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
             // Twentieth session: patience asked for in one word, as its own sentence.
             `${SENTENCE_OPENING.en}patience(?=\\s*[.!]|$)`,
@@ -235,7 +239,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you', 'complain', 'whin', 'moan', 'grumbl', 'rocket', 'required', 'needed', 'takes', 'exaggerat', 'few', 'affected', 'pinging', 'chasing', 'msgs', 'expedite', 'ready', 'done', 'amount', 'money', 'sum', 'charge', 'fee', 'difference'],
+      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'imbecile', 'stupid', 'clueless', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you', 'complain', 'whin', 'moan', 'grumbl', 'rocket', 'required', 'needed', 'takes', 'exaggerat', 'few', 'affected', 'pinging', 'chasing', 'msgs', 'expedite', 'ready', 'done', 'amount', 'money', 'sum', 'charge', 'fee', 'difference'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)',
         // A step's own short wait is an instruction, not a brush-off: "Restart the router. Just wait 2 minutes." (thirty-second session).
         '(?:just )?wait (?:\\d+|a few|a couple of|one|two|three|five|ten|thirty|another) (?:more )?(?:seconds?|secs?|minutes?|mins?)(?= (?:and|then|for|before|until)\\b|\\s*[.!,;]|$)'],
@@ -446,7 +450,12 @@ export const examples: RuleExample[] = [
   // Thirty-eighth session: despair told off, the sum counted small.
   { lang: 'es', text: 'Ya está en camino, [[no se desespere]].', lexiconOnly: true },
   { lang: 'es', text: 'El cobro es correcto. [[Tampoco es un monto tan alto]].', lexiconOnly: true },
-  { lang: 'en', text: "[[It's not a huge amount]], so I wouldn't worry.", lexiconOnly: true },
+  { lang: 'en', text: "[[It's not a huge amount]], so I wouldn't worry.", lexiconOnly: true },  // Forty-sixth session: names called and cheek charged to the customer's face; not a face described, nor oneself called names.
+  { lang: 'es', text: '[[Eres un tonto]], la carta lo dice bien claro.', lexiconOnly: true },
+  { lang: 'es', text: '[[Mira que tienes jeta]], señora.', lexiconOnly: true },
+  { lang: 'es', text: 'Qué cara tienes de feliz en la foto, ¡felicidades por la boda!', lexiconOnly: true },
+  { lang: 'en', text: 'Honestly, [[what a moron]].', lexiconOnly: true },
+  { lang: 'en', text: 'What an idiot I was, I sent you the wrong link. Here is the right one.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
