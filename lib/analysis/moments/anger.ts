@@ -159,9 +159,13 @@ const detectPhrases = phraseDetector(
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
     // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
     '(?:no|jamas|nunca) (?:vuelvo|volvere|volveria|pienso volver|voy a volver|volvemos|volveremos|vamos a volver) a (?:comprar|pedir|contratar|usar|utilizar|ocupar|confiar|volar|elegir)(?:les|le|los|las|lo|la)?',
-    // Forty-sixth session: the sentence ending on it («No volveremos.», «no vuelvo nunca!!», "We won't be back.").
-    '(?:no|jamas|nunca) (?:vuelvo|volvere|volvemos|volveremos)(?: (?:mas|nunca))?(?: (?:a|al) (?:este|esta|ese|esa) (?:lugar|sitio|restaurante|local|hotel|bar|tienda))?(?=\\s*[.!]|$)',
-    "(?:won't|will not|never) be (?:back|coming back|returning)(?=\\s*[.!]|$)", "(?:will|'ll) never (?:set|step) foot", 'should be ashamed',
+    // Forty-sixth session: not coming back as a sentence of its own («No volveremos.», "We won't be back."), or to this
+    // place; shame called for. Not a trip or a move told («estoy de viaje y hasta el lunes no vuelvo», "I'm abroad and won't
+    // be back"), nor "I should be ashamed to admit…".
+    '(?:^|(?<=[.!?]\\x20))(?:y )?(?:no|jamas|nunca) (?:vuelvo|volvere|volvemos|volveremos)(?: (?:mas|nunca|jamas))?(?=\\s*[.!]|$)',
+    '(?:no|jamas|nunca) (?:vuelvo|volvere|volvemos|volveremos)(?: mas| nunca)? al? (?:este|esta|ese|esa) (?:lugar|sitio|restaurante|local|hotel|bar|tienda)',
+    "(?:^|(?<=[.!?]\\x20))(?:(?:we|i)(?:'ll| will)? )?(?:won't|will not|never|not) (?:be )?(?:back|coming back|going back|returning)(?: again| ever)?(?=\\s*[.!]|$)",
+    'never (?:set|step) foot (?:in|into|inside|at) (?:your|this|that|their|there|one of)', '(?<!\\b(?:i|nobody|one)\\x20)should be ashamed(?: of (?:yourselves|themselves|itself|yourself))?(?=\\s*[.!]|$)',
     'no (?:compro|comprare|pido|pedire|contrato) (?:nunca )?mas(?! de| que)', 'nunca mas (?:compro|comprare|vuelvo|volvere|pido|pedire|contrato)',
     "(?:will|would|i'll|we'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal|choose|pick|travel|trust|stay|rent|bank|go back|come back|return)", "(?:won't|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
     // Contempt for the product or the service as a whole: «es una aplicación basura», «qué basura», «total scam», «worst response».
@@ -730,7 +734,11 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Salgo de viaje y no vuelvo hasta el lunes, ¿pueden dejar el paquete al vecino?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Two hours for a cold pizza. We won\'t be back.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'They sold me a used phone as new. You should be ashamed.', fires: true, lexiconOnly: true },
-  { lang: 'en', text: "I won't be back home until six, can the driver leave it with a neighbour?", fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I won't be back home until six, can the driver leave it with a neighbour?", fires: false, lexiconOnly: true },  // …and after the review: a trip, a move or someone else not coming back; shame on oneself.
+  { lang: 'es', text: 'Estoy fuera por trabajo y hasta el jueves no vuelvo, ¿me lo guardan?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "Please hold my mail, I'm working in Dubai this month and won't be back.", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I should be ashamed to say I lost the receipt again.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Rude staff, cold food. Never coming back.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -55,9 +55,10 @@ const checker = lexiconChecker(
             '(?:(?:te|le|les|os) )?(?:agradeceriamos|agradeceria|agradeceremos) (?:mucho )?(?:tu|su|vuestra) (?:paciencia|comprension y paciencia|paciencia y comprension)',
             '(?:eres|es usted|sos|son) (?:un |una )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa])',
             // Forty-sixth session: a name called to their face, and the cheek of them: «eres un tonto», «Mira que tienes jeta»,
-            // «¡Qué cara tiene usted!» (not «son unos tontos» said of others).
-            '(?:eres|es usted|sos|sois) (?:un |una |unos |unas )?(?:tont[oa]|estupid[oa]|pesad[oa])s?',
-            '(?:que|vaya|menuda) (?:jeta|morro|cara dura|cara) (?:tienes|tiene usted|tenes|teneis)(?=\\s*[.!,]|$)', 'mira que (?:tienes|tiene usted|tenes|teneis) (?:jeta|morro|cara)(?=\\s*[.!,]|$)',
+            // «¡Qué cara tiene usted!» — not «son unos tontos» said of others, «no eres tonta», «dijo que es usted un pesado».
+            '(?<!\\b(?:no|ni|que)\\x20)(?:eres|es usted|usted es|sos|sois) (?:un |una |unos |unas )?(?:tont[oa]|estupid[oa]|pesad[oa])s?',
+            '(?:que|vaya|menuda) (?:(?:jeta|morro|cara dura) (?:tienes|tiene usted|tiene|tenes|teneis)(?=\\s*[.!,]|$)|cara (?:tienes|tiene usted|tiene|tenes|teneis)(?=\\s*[.!]|$))',
+            'mira que (?:tienes|tiene usted|tenes|teneis) (?:jeta|morro|cara)(?=\\s*[.!,]|$)',
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
             // Eighteenth session: the patronising address: «Calma, pequeño saltamontes», «Paciencia, joven padawan». (A bare
             // «Tranqui,» was measured: one right, one wrong; it reassures as often as it dismisses.)
@@ -147,8 +148,9 @@ const checker = lexiconChecker(
           match: [
             'calm down', 'relax(?=[,.!]|\\s+it)', 'chill(?: out)?(?=[,.!])',
             'patience is (?:a virtue|the mother of)', 'good things come to those who wait',
-            // Calling the customer names belittles them: «you're an idiot», «your an idiot» (as typed).
-            "(?:you're|your|you are|ur) (?:an? )?(?:complete |total |absolute )?(?:idiot|moron|fool|clown|joke|child|imbecile|stupid|clueless)", 'what an? (?:idiot|moron|clown|imbecile)(?!\\s+(?:i|we)\\b)',
+            // Calling the customer names belittles them: «you're an idiot», «your an idiot» (as typed); not "nobody thinks you're
+            // stupid", "if you're clueless about routers", "the driver told you you're stupid" (forty-sixth session).
+            "(?<!\\b(?:not|think|thinks|thought|says|said|you|if)\\x20)(?:you're|your|you are|ur) (?:an? )?(?:complete |total |absolute |utter )?(?:idiot|moron|fool|clown|joke|child|imbecile|stupid|clueless)", 'what an? (?:idiot|moron|clown|imbecile)(?=\\s*[.!]|$)',
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
             // Twentieth session: patience asked for in one word, as its own sentence.
             `${SENTENCE_OPENING.en}patience(?=\\s*[.!]|$)`,
@@ -455,7 +457,12 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[Mira que tienes jeta]], señora.', lexiconOnly: true },
   { lang: 'es', text: 'Qué cara tienes de feliz en la foto, ¡felicidades por la boda!', lexiconOnly: true },
   { lang: 'en', text: 'Honestly, [[what a moron]].', lexiconOnly: true },
-  { lang: 'en', text: 'What an idiot I was, I sent you the wrong link. Here is the right one.', lexiconOnly: true },
+  { lang: 'en', text: 'What an idiot I was, I sent you the wrong link. Here is the right one.', lexiconOnly: true },  // …and after the review: names denied or reported, a tired face, oneself called names.
+  { lang: 'es', text: 'No eres tonto por no verlo, el botón está escondido en el menú.', lexiconOnly: true },
+  { lang: 'en', text: "I'm sorry the courier said you're stupid; that was unacceptable and I've reported it.", lexiconOnly: true },
+  { lang: 'es', text: '¡Qué cara tienes, pobre! Se nota el madrugón; te lo dejo resuelto hoy.', lexiconOnly: true },
+  { lang: 'en', text: 'What an idiot, I forgot the attachment. Here it is.', lexiconOnly: true },
+  { lang: 'es', text: '[[Vaya morro tenéis]], pedir el reembolso después de un mes de uso.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
