@@ -160,12 +160,12 @@ const detectPhrases = phraseDetector(
     // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
     '(?:no|jamas|nunca) (?:vuelvo|volvere|volveria|pienso volver|voy a volver|volvemos|volveremos|vamos a volver) a (?:comprar|pedir|contratar|usar|utilizar|ocupar|confiar|volar|elegir)(?:les|le|los|las|lo|la)?',
     // Forty-sixth session: not coming back as a sentence of its own («No volveremos.», "We won't be back."), or to this
-    // place; shame called for. Not a trip or a move told («estoy de viaje y hasta el lunes no vuelvo», "I'm abroad and won't
-    // be back"), nor "I should be ashamed to admit…".
+    // place, or never setting foot there. Not a trip or a move told («estoy de viaje y hasta el lunes no vuelvo», "I'm
+    // abroad and won't be back").
     '(?:^|(?<=[.!?]\\x20))(?:y )?(?:no|jamas|nunca) (?:vuelvo|volvere|volvemos|volveremos)(?: (?:mas|nunca|jamas))?(?=\\s*[.!]|$)',
     '(?:no|jamas|nunca) (?:vuelvo|volvere|volvemos|volveremos)(?: mas| nunca)? al? (?:este|esta|ese|esa) (?:lugar|sitio|restaurante|local|hotel|bar|tienda)',
     "(?:^|(?<=[.!?]\\x20))(?:(?:we|i)(?:'ll| will)? )?(?:won't|will not|never|not) (?:be )?(?:back|coming back|going back|returning)(?: again| ever)?(?=\\s*[.!]|$)",
-    'never (?:set|step) foot (?:in|into|inside|at) (?:your|this|that|their|there|one of)', '(?<!\\b(?:i|nobody|one)\\x20)should be ashamed(?: of (?:yourselves|themselves|itself|yourself))?(?=\\s*[.!]|$)',
+    'never (?:set|step) foot (?:in|into|inside|at) (?:your|this|that|their|there|one of)',
     'no (?:compro|comprare|pido|pedire|contrato) (?:nunca )?mas(?! de| que)', 'nunca mas (?:compro|comprare|vuelvo|volvere|pido|pedire|contrato)',
     "(?:will|would|i'll|we'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal|choose|pick|travel|trust|stay|rent|bank|go back|come back|return)", "(?:won't|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
     // Contempt for the product or the service as a whole: «es una aplicación basura», «qué basura», «total scam», «worst response».
@@ -246,7 +246,10 @@ const detectPhrases = phraseDetector(
     // le llaman servicio?», nobody cares, fed up («hasta la madre»), mocked, enough said.
     '(?:what a|such a|(?:a |an )?(?:complete|total|absolute|utter|huge)) waste of (?:my |our )?(?:time|money)', "avoid (?:(?:them|it|this \\w+) )?(?:at all costs(?=\\s*[.!]|$)|like the plague)",
     'do yoursel(?:f|ves) a favou?r(?: and|,)? (?:avoid|stay away|(?:look|shop|go|book|fly|bank)[^.!?]{0,20}(?:elsewhere|somewhere else|anywhere else|anyone else|someone else|another|a different))', "(?:is (?:this|that)|this is|that's) what (?:you|y'all|you guys|they) call (?:customer )?(?:service|support|care|help)\\b",
-    '(?:you|they|you guys|you people) should be ashamed', '(?:do|does) (?:you|they|anyone) (?:even|actually) care(?=\\s*[?.!]|$| about (?:your|their|its) (?:customers|clients|users))', '(?:total |complete |absolute |such a |what a |utter )rip-? ?off', 'daylight robbery', 'buyer beware',
+    '(?:you|they|you guys|you people) should be ashamed',
+    // …and by anyone else, as the sentence's last words ("Walmart should be ashamed."; not "I should be ashamed to admit…").
+    '(?<!\\b(?:i|nobody|one)\\x20)should be ashamed(?: of (?:yourselves|themselves|itself|yourself))?(?=\\s*[.!]|$)',
+    '(?:do|does) (?:you|they|anyone) (?:even|actually) care(?=\\s*[?.!]|$| about (?:your|their|its) (?:customers|clients|users))', '(?:total |complete |absolute |such a |what a |utter )rip-? ?off', 'daylight robbery', 'buyer beware',
     '(?:customer service|customer support|customer care|support) (?:is |are )?(?:non-? ?existent|nonexistent)(?=\\s*[.!,]|$)', "(?:(?:nobody|no one)(?: @){0,5} gives|(?:you|they|you guys|you people)(?: \\w+)? (?:don't|do not) give) a (?:damn|shit|crap|toss)", 'enough is enough(?=\\s*[.!,]|$)', "(?:i've|i have|we've|we have) had it with (?:you|this|your|them|these)\\b",
     '(?:que|vaya|menuda|pura|total) perdida de (?:tiempo|dinero)', '(?:tire|tiramos|he tirado|hemos tirado) (?:mi|el|nuestro) (?:dinero|plata)',
     '(?:eviten|evitad|evitenl[oa]s?)\\b[^.!?]{0,30}a toda costa', '(?:^|(?<=[.!¡,]\\x20?))huyan\\b', '(?:a esto|esto es lo que|a eso|eso es lo que) (?:ustedes |le |les )?llaman (?:servicio|atencion|soporte|ayuda)(?! premium)',
