@@ -483,6 +483,11 @@ describe('tense read from the verb: a booking, a state with «encontrarse», the
     expect(found('Ahora mismo el equipo se encuentra trabajando para subir las imágenes.', 'es')).toEqual([]);
     expect(found('En este momento nos encontramos revisando tu caso.', 'es')).toEqual([]);
   });
+  it('reads what the agent sees working today as a state, and the same verb with nothing seen as a promise (forty-seventh session)', () => {
+    expect(found('Hoy lunes 23 de julio, lo veo funcionando bien en la demo.', 'es')).toEqual([]);
+    expect(found('Hoy la vemos cargando sin errores.', 'es')).toEqual([]);
+    expect(found('Mañana lo veo y te escribo.', 'es')).toEqual(['Mañana']);
+  });
 });
 
 describe('due time and business-hour window', () => {

@@ -54,6 +54,8 @@ const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o
 /** A thing said to be ready or done: with a deadline («para el viernes», "by Friday"), a plan. */
 const READY = /\b(?:listo|lista|listos|listas|resuelto|resuelta|solucionado|solucionada|hecho|terminado|terminada|ready|done|fixed|sorted|resolved|complete|finished)\b/;
 /** What is going on at present, said so: the progressive then tells a state, not a plan. */
+/** What the agent sees now, told with a gerund: «hoy lo veo funcionando bien» reports a state, it promises nothing. */
+const SEEN_DOING = /\b(?:lo|la|los|las) (?:veo|vemos|noto|notamos) \w+(?:ando|iendo)\b/;
 const AT_PRESENT: Record<Lang, RegExp> = { en: /\b(?:currently|presently|at the moment|at present)\b/, es: /\b(?:actualmente|en este momento|en estos momentos)\b/ };
 /** A moving verb right before the new time: "we've moved it to Tuesday", «la hemos pasado al martes» (the «al» is the mention's). */
 const MOVED_TO: Record<Lang, RegExp> = {
@@ -285,7 +287,7 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   // todo listo», "by Friday it's all done") are plans, not descriptions.
   const moved = movedTo(before, mention, lang);
   const booked = g.scheduled.test(rest) || moved || (/^(?:by|para)\b/.test(mention) && READY.test(rest));
-  const descriptive = (ownActor !== 'agent' && tense === 'present' && !receiving && !booked && g.copula.test(rest)) || (tense === 'progressive' && AT_PRESENT[lang].test(rest));
+  const descriptive = (ownActor !== 'agent' && tense === 'present' && !receiving && !booked && g.copula.test(rest)) || (tense === 'progressive' && AT_PRESENT[lang].test(rest)) || (lang === 'es' && SEEN_DOING.test(rest));
   // A coordinated clause with no subject of its own («I'll review it and write to you by
   // Friday») takes the subject and the future of the clause it continues; one that opens on its
   // own subject («le comento que hoy [el aplicativo está presentando fallos]») does not.
