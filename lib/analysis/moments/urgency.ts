@@ -49,6 +49,8 @@ const STRONG = [
   "(?:need|have) to (?:@ ){1,4}(?:today|tonight) (?:before|by) (?:\\d+(?:[:.]\\d+)? ?(?:am|pm|a\\.m\\.|p\\.m\\.|h)?|noon|midday|the end|close)",
   'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
   'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p',
+  // Forty-seventh session: the noun, asked for ("treat it as high urgency", "a matter of urgency"), not denied ("no urgency").
+  '(?:high|top|utmost|great|real|of|with) urgency',
   // Seventeenth session: minutes left before what they are in the middle of, and a bare «Now!» demanded.
   "(?:\\d+|a few|few|two|three|five|ten|fifteen|twenty|thirty) (?:mins?|minutes|hours?|hrs?) (?:(?:to|till|until) (?:boarding|board|departure|take ?off|my flight|the flight|my train|check-?in|closing)|(?:to|till|until|before) my (?:flight|train|exam|appointment|interview|meeting|surgery))",
   '(?:faltan |quedan |a )?(?:\\d+|dos|tres|cinco|diez|quince|veinte|treinta) (?:minutos|min|horas) (?:para|antes de|de) (?:embarcar|el embarque|la salida|mi vuelo|el vuelo|que (?:cierre|salga|despegue)|mi (?:examen|cita|entrevista|operacion))',
@@ -183,6 +185,11 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Me cobraron dos veces, necesito que me devuelvan lo más pronto posible.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Por favor arréglenlo lo más rápido que puedan, tengo clientes esperando.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'I replied as fast as I could when I saw your email.', fires: false, lexiconOnly: true },
+  // Forty-seventh session: urgency named and asked for; denied, or missed in the company, it is no demand.
+  { lang: 'en', text: 'The payroll file is stuck again, please handle this as a matter of urgency.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Our site is down, kindly treat this ticket with top urgency.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'No urgency here, whenever you get a chance is fine.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Not one person on that help line showed the slightest urgency.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

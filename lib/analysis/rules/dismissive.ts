@@ -53,10 +53,10 @@ const checker = lexiconChecker(
             '(?:(?:te|le|les|os) )?(?:pido|pedimos|ruego|rogamos|solicito|solicitamos) (?:por favor )?(?:un poco de |mas |algo de |toda la |tu |su |vuestra )?(?:paciencia|comprension y paciencia)',
             // …or asked as a favour to come: «agradeceríamos su paciencia» (not «agradecemos su paciencia», thanks).
             '(?:(?:te|le|les|os) )?(?:agradeceriamos|agradeceria|agradeceremos) (?:mucho )?(?:tu|su|vuestra) (?:paciencia|comprension y paciencia|paciencia y comprension)',
-            '(?:eres|es usted|sos|son) (?:un |una )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa])',
-            // Forty-sixth session: a name called to their face, and the cheek of them: «eres un tonto», «Mira que tienes jeta»,
-            // «¡Qué cara tiene usted!» — not «son unos tontos» said of others, «no eres tonta», «dijo que es usted un pesado».
-            '(?<!\\b(?:no|ni|que|tampoco|nunca)\\x20)(?:eres|es usted|usted es|sos|sois) (?:un |una |unos |unas )?(?:tont[oa]|estupid[oa]|pesad[oa])s?',
+            // A name called to their face, and (forty-sixth session) the cheek of them: «eres un idiota», «ustedes son unos
+            // pesados», «Mira que tienes jeta», «¡Qué cara tiene usted!» — not «son unos tontos» said of others, «no eres tonta»,
+            // «dijo que es usted un pesado».
+            '(?<!\\b(?:no|ni|que|tampoco|nunca)\\x20)(?:eres|es usted|usted es|ustedes son|sos|sois) (?:un |una |unos |unas )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa]|tont[oa]|estupid[oa]|pesad[oa])s?',
             '(?:que|vaya|menuda) (?:(?:jeta|morro|cara dura) (?:tienes|tiene usted|tiene|tenes|teneis)(?=\\s*[.!,]|$)|cara (?:tienes|tiene usted|tiene|tenes|teneis)(?=\\s*[.!]|$))',
             'mira que (?:tienes|tiene usted|tenes|teneis) (?:jeta|morro|cara)(?=\\s*[.!,]|$)',
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
@@ -462,7 +462,11 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "I'm sorry the courier said you're stupid; that was unacceptable and I've reported it.", lexiconOnly: true },
   { lang: 'es', text: '¡Qué cara tienes, pobre! Se nota el madrugón; te lo dejo resuelto hoy.', lexiconOnly: true },
   { lang: 'en', text: 'What an idiot, I forgot the attachment. Here it is.', lexiconOnly: true },
-  { lang: 'es', text: '[[Vaya morro tenéis]], pedir el reembolso después de un mes de uso.', lexiconOnly: true },  { lang: 'es', text: 'Tampoco eres tonto por preguntarlo: ese campo está muy escondido.', lexiconOnly: true },
+  { lang: 'es', text: '[[Vaya morro tenéis]], pedir el reembolso después de un mes de uso.', lexiconOnly: true },
+  { lang: 'es', text: 'Tampoco eres tonto por preguntarlo: ese campo está muy escondido.', lexiconOnly: true },
+  // Forty-seventh session: the older names denied are no name called either, and «ustedes son» is to their face.
+  { lang: 'es', text: 'No eres un idiota por no encontrarlo, el enlace está roto.', lexiconOnly: true },
+  { lang: 'es', text: 'Si ya pagaron dos veces, [[ustedes son unos pesados]] por escribir tanto.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
