@@ -248,7 +248,7 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, RegExp>>>> = {
   anger: [JUDGEMENT],
   'repeat-contact': [
     {
-      en: /\b(?:again|already|another|still|yet|(?:second|2nd|third|3rd|fourth|4th|fifth|5th|\d+(?:st|nd|rd|th)) (?:time|email|call|message|tweet|dm|attempt)|call(?:s|ed|ing)?|phon(?:e|ed|ing)|e-?mail(?:s|ed)?|messag(?:e|es|ed)|dms?|tweet(?:s|ed)?|wr(?:ote|itten|iting)|contact(?:ed|ing)?|reach(?:ed)? out|repl(?:y|ied|ies)|respon(?:se|d|ded)|answer(?:s|ed)?|heard back|tickets?|chat(?:ted)?|get through|follow(?:ed|ing)?[ -]?up|reminder|nobody|no one|no response|informed|agents?|reps?|representatives?|spoke|talked)\b/,
+      en: /\b(?:again|already|another|still|yet|(?:second|2nd|third|3rd|fourth|4th|fifth|5th|\d+(?:st|nd|rd|th)) (?:time|email|call|message|tweet|dm|attempt)|call(?:s|ed|ing)?|phon(?:e|ed|ing)|e-?mail(?:s|ed)?|messag(?:e|es|ed)|dms?|tweet(?:s|ed)?|wr(?:ote|itten|iting)|contact(?:ed|ing)?|reach(?:ed)? out|repl(?:y|ied|ies)|respon(?:se|d|ded|ding)|answer(?:s|ed)?|heard back|tickets?|chat(?:ted)?|get through|follow(?:ed|ing)?[ -]?up|reminder|nobody|no one|no response|informed|agents?|reps?|representatives?|spoke|talked)\b/,
       es: /\b(?:otra vez|de nuevo|nuevamente|ya (?:les?|los|las|te|os|he|hab|llam|escrib|envi|mand|reclam)|sigo|seguimos|todavia|aun|(?:segunda|tercera|cuarta|quinta|\d+a?) vez|veces|llam\w*|escrib\w*|escrit\w*|correos?|mails?|mensajes?|md|dm|tweets?|tuits?|reclam\w*|contact\w*|respuesta|respond\w*|contest\w*|ticket|chat|nadie|ninguna respuesta|recordatorio|reiter\w*|asesor\w*|agentes?|operador\w*|hable|hablamos|atiende|atendio|segundo|tercer[oa]?)\b/,
     },
     // …and a contact of some kind: «cancelled AGAIN, third time this week» is the problem coming back, which the

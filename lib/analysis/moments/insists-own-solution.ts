@@ -15,7 +15,8 @@ const detect = phraseDetector(
     `no (?:quiero|queremos|acepto|aceptamos|necesito|me sirve|me interesa|me vale) (?:ningun |ninguna |mas |un |una |el |la |otra |otro )?${OFFERS_ES}`,
     `(?:no me (?:ofrezcan|ofrezca|ofrezcas|ofrecan|den|manden|mandes|envien|vengan con|salgan con|pasen))(?: otra vez| mas| de nuevo)? (?:un |una |el |la |otro |otra |mas )?@`,
     `ni ${OFFERS_ES} ni`,
-    '(?:solo|solamente|unicamente) (?:quiero|acepto|aceptamos|queremos|admito|me sirve)(?! (?:saber|preguntar|consultar|confirmar|entender|poder|que me (?:digan|expliquen|informen|confirmen|respondan)))',
+    // Not an action of their own wished for («solo quiero saber…», «solo quiero pausarlo», «…organizarme»): it turns nothing down.
+    '(?:solo|solamente|unicamente) (?:quiero|acepto|aceptamos|queremos|admito|me sirve)(?! (?:[a-z]+(?:ar|er|ir)(?:l[oa]s?|me|nos|se)?\\b|que me (?:digan|expliquen|informen|confirmen|respondan)))',
     'lo unico que (?:quiero|acepto|me sirve|pido)(?! es saber)',
     '(?:bajo ningun concepto|bajo ninguna circunstancia|de ninguna manera|de ningun modo|por nada del mundo) (?:acepto|aceptare|voy a aceptar|quiero|me sirve)',
     `no me sirve (?:ninguna|otra) (?:cosa|opcion|solucion|alternativa)(?: que| mas que| distinta)?`,
@@ -42,7 +43,8 @@ const detect = phraseDetector(
     '(?:en (?:lugar|vez) de (?:decirme|pedirme|mandarme|decirnos|pedirnos|mandarnos|enviarme|enviarnos)) (?:que )?[^.!?]{0,60}?,? (?:ustedes |vos |tu |usted )?(?:deberian|podrian|tendrian que|tienen que|deberias|podrias|deberia|podria)',
     "(?:i )?don't care (?:about|for) (?:that|this|it|(?:the|your) @)[,.!]? (?:i )?(?:just |only )?(?:want|need)",
     'no me importa (?:eso|esto|nada de eso|(?:el|la|los|las|su|sus|tu|tus) @)[,.!]? (?:yo )?(?:solo |solamente )?(?:quiero|necesito)',
-    '(?:just )?(?:refund me|give me my money back)(?=\\s*[.!]|$)',
+    // …not a refund they were refused ("they cannot refund me.").
+    '(?<!(?:not|cannot|n\'t|to)\\x20)(?:just )?(?:refund me|give me my money back)(?=\\s*[.!]|$)',
     // Forty-fifth session: the offer called unacceptable, all or nothing, only the refund.
     '(?:gift cards?|vouchers?|store credit|credit|coupons?|points|a replacement|(?:a )?partial refund) (?:is|are) (?:not |un)acceptable', '(?:full refund|money back|refund) or nothing', 'o todo o nada(?! ?\\?)', '(?:^|(?<=[.!,]\\x20))nada de (?:vales|cupones|bonos|puntos|creditos)', "thanks,? but no thanks",
     '(?:^|(?<=[.!]\\x20))(?:refund|money back) only(?=\\s*[.!]|$)', '(?:^|(?<=[.!]\\x20))solo (?:el )?reembolso(?=\\s*[.!]|$)',
@@ -130,6 +132,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Ya dije que no al cambio. Solo reembolso.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Is store credit acceptable for the return, or only a refund?', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Nada de prisa, cuando puedan me dicen si hay cambio de talla.', fires: false, lexiconOnly: true },
+  // Forty-seventh session: an action of their own wished for, and a refund they were refused, turn nothing down.
+  { lang: 'es', text: 'Solo quiero pausarlo hasta marzo, ¿se puede?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Spent an hour on chat and then I was told that they cannot refund me.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I don't want a voucher. Just refund me.", fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

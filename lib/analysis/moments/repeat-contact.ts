@@ -721,6 +721,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "Once again, I'm asking myself whether the premium plan is worth it.", fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Una vez más, pido disculpas por la confusión con mi dirección.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Sigo esperando el autobús, les escribo al llegar.', fires: false, lexiconOnly: true },
+  // Forty-seventh session: the model's reading of a support that stopped responding passes the gate; a server that does not is no contact.
+  { lang: 'en', text: 'Your support has not been responding since Monday.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The API has not been responding since yesterday, is there an outage?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
