@@ -208,6 +208,8 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Perdón, no entendí la tabla de talles. ¿El 40 es M?', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Cuando dije que era al lado, me pidieron otro recibo y listo.', fires: false, lexiconOnly: true },
   { lang: 'es', text: '¡Yo nunca dije que no a una buena oferta! ¿Qué tienen esta semana?', fires: false, lexiconOnly: true },
+  // Forty-seventh session: the idiom of never turning a thing down is no claim of being misread; the same words about the thing asked are.
+  { lang: 'es', text: 'Nunca dije que no a la mejora, pregunté por la tarifa.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -173,6 +173,8 @@ const checker = lexiconChecker(
             `(?:usted|ustedes) (?:no )?(?:debio|debia|debieron|debian|deberian? haber(?:lo|la|los|las)?|deberian? de haber(?:lo|la|los|las)?|tendrian? que haber(?:lo|la|los|las)?|tenian? que haber(?:lo|la|los|las)?|tuvo que haber(?:lo|la|los|las)?|tuvieron que haber(?:lo|la|los|las)?) (?!esperar|recibir|recibido|llegado|visto|tenido|sido|podido|llegar|a |al )@`,
             '(?<!(?:no|que|cual|eso|esto|se|yo|nosotros) )(?:debio|debia|deberia haber) (?:usted )?(?:leer|leido|revisar|revisado|fijarse|fijado|verificar|verificado|comprobar|comprobado|consultar|consultado|seguir|seguido|hacer caso|leerlo|leerla|revisarlo|revisarla)\\b',
             '(?:eso |esto )?(?:te|le|les) (?:pasa|paso|pasaba|ocurre|ocurrio|sucede|sucedio) por (?:no )?@',
+            // …and «el fraude ocurrió porque usted compartió su NIP» (forty-seventh session).
+            '(?:ocurrio|paso|sucedio|se produjo) porque (?:usted|tu|vos|ustedes) (?!(?:fue|fueron|ha sido|han sido)\\b)',
             'por no haber @',
             // …with the one told before it («si nos hubieras avisado», «si me lo hubiera dicho»: thirty-eighth session).
             'si (?:usted |vos |tu )?(?:(?:nos|me) (?:lo |la |los |las )?)?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
@@ -522,6 +524,9 @@ const checker = lexiconChecker(
             "(?:our|the|both|all) (?:@ ){0,2}(?:emails?|letters?|calls?|messages?|reminders?)(?: @){0,6} (?:went|were left|remained|have gone) unanswered",
             // Twenty-ninth session, language parity (the other language had it): "because you weren't home".
             "because you (?:weren't|were not|wasn't) (?:at home|home|in|there|available|present|reachable|around|at the (?:address|property|door))\\b",
+            // Forty-seventh session: what went wrong put down to what the customer did ("the delay was caused by you changing your
+            // order", "this happened because you shared your PIN"), not to what was done to them ("because you were charged twice").
+            "(?:caused by you|(?:happened|occurred) because you(?! (?:were|are|'re)\\b))\\b",
             "you (?:didn't|never) (?:answer|pick up|reply|respond|show up|turn up|attend|return (?:our|my) call)",
             // Reminding them what they agreed: «you were told at the time of booking», «you did sign up for the annual plan».
             "you were (?:told|informed|advised|notified|made aware) (?:at the time|when you|before you|that the|during)",
@@ -1113,6 +1118,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: '[[A futuro, le solicitamos realizar sus reclamos dentro del horario de atención]].', lexiconOnly: true },
   { lang: 'es', text: 'Te recuerdo que tu plan vence mañana, por si quieres renovarlo.', lexiconOnly: true },
   { lang: 'en', text: '[[Please read the FAQ before contacting]] us.', lexiconOnly: true },
+  // Forty-seventh session: what went wrong put down to what the customer did, not to what was done to them.
+  { lang: 'en', text: '[[The delay was caused by you changing your order three times after it had gone to the kitchen]].', lexiconOnly: true },
+  { lang: 'es', text: '[[El fraude ocurrió porque usted compartió su NIP con un tercero]].', lexiconOnly: true },
+  { lang: 'en', text: 'This happened because you were charged twice by the terminal, so we refunded the second payment.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

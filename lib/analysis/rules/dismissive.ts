@@ -113,6 +113,8 @@ const checker = lexiconChecker(
             '(?:nadie mas|ningun otro cliente|ningun cliente) (?:se (?:ha quejado|queja|quejo)|tiene (?:ese|este) problema|ha tenido (?:ese|este) problema)',
             'la mayoria de (?:los |nuestros )?(?:clientes|usuarios|personas|la gente) (?:lo |la )?(?:configuran|hacen|resuelven|instalan|consiguen|logran|saben)(?: @){0,2}',
             'todo el mundo (?:lo )?(?:sabe|hace|configura|consigue)',
+            // …and «a los demás clientes les encantó» (forty-seventh session).
+            '(?:los|a los|las|a las|el resto de (?:los|las)) (?:demas|otr[oa]s) (?:huespedes|clientes|comensales|pacientes|usuarios|socios)(?: @){0,4} (?:les )?(?:encanto|encantaron|gusto|gustaron|disfrutaron|quedaron (?:content|encantad|satisfech))',
             'es (?:obvio|evidente)(?! que (?:te|le) (?:debemos|debo))',
           ],
           span: 'match',
@@ -131,7 +133,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['espera', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'tont', 'estupid', 'pesad', 'jeta', 'cara', 'morro', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando', 'olvid', 'cuando', 'desesper', 'no es un', 'no es una', 'no es tanta', 'no es tanto', 'no es mucho', 'tampoco es'],
+      gate: ['espera', 'demas', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'tont', 'estupid', 'pesad', 'jeta', 'cara', 'morro', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando', 'olvid', 'cuando', 'desesper', 'no es un', 'no es una', 'no es tanta', 'no es tanto', 'no es mucho', 'tampoco es'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -190,7 +192,9 @@ const checker = lexiconChecker(
             // Twenty-ninth session, language parity (the other language had it): "stop complaining".
             "(?:^|(?<=[.!?,]\\x20)|(?<=\\bplease\\x20))(?:stop|quit|enough) (?:complaining|whining|moaning|grumbling|with the (?:drama|complaints|whining))",
             "(?:no one|nobody|no other customer) else (?:has )?(?:complained|has this problem|has had this problem)",
-            "(?:it's|it is|that's) not the end of the world",
+            // Forty-seventh session: everybody else enjoyed it, said back to a review: "the other guests seemed to enjoy it just fine".
+            "(?:other|all (?:the |our )?other|most (?:of )?(?:our|the)|the rest of (?:our|the)) (?:guests|customers|diners|patrons|clients|patients|members|users)(?: @){0,4} (?:(?:seemed|seem) to )?(?:(?:enjoy(?:ed)?|loved?) (?:it|them|their|the same|every)|were (?:happy|fine|satisfied))\\b",
+            "(?:(?:it's|it is|that's|it was|that was) )?not (?:exactly |quite )?the end of the world",
             "(?:there's|there is) no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
             "no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
             "don't (?:overreact|be so dramatic|get so worked up|panic)",
@@ -241,7 +245,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'imbecile', 'stupid', 'clueless', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you', 'complain', 'whin', 'moan', 'grumbl', 'rocket', 'required', 'needed', 'takes', 'exaggerat', 'few', 'affected', 'pinging', 'chasing', 'msgs', 'expedite', 'ready', 'done', 'amount', 'money', 'sum', 'charge', 'fee', 'difference'],
+      gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'imbecile', 'stupid', 'clueless', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'guests', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you', 'complain', 'whin', 'moan', 'grumbl', 'rocket', 'required', 'needed', 'takes', 'exaggerat', 'few', 'affected', 'pinging', 'chasing', 'msgs', 'expedite', 'ready', 'done', 'amount', 'money', 'sum', 'charge', 'fee', 'difference'],
       unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)',
         // A step's own short wait is an instruction, not a brush-off: "Restart the router. Just wait 2 minutes." (thirty-second session).
         '(?:just )?wait (?:\\d+|a few|a couple of|one|two|three|five|ten|thirty|another) (?:more )?(?:seconds?|secs?|minutes?|mins?)(?= (?:and|then|for|before|until)\\b|\\s*[.!,;]|$)'],
@@ -467,6 +471,11 @@ export const examples: RuleExample[] = [
   // Forty-seventh session: the older names denied are no name called either, and «ustedes son» is to their face.
   { lang: 'es', text: 'No eres un idiota por no encontrarlo, el enlace está roto.', lexiconOnly: true },
   { lang: 'es', text: 'Si ya pagaron dos veces, [[ustedes son unos pesados]] por escribir tanto.', lexiconOnly: true },
+  // Forty-seventh session: everybody else enjoyed it, said back to a review; not the end of the world.
+  { lang: 'en', text: 'Thanks for your review. The pool is heated all year and the [[other guests that weekend seemed to enjoy it]] just fine.', lexiconOnly: true },
+  { lang: 'es', text: 'Lamentamos que no te haya gustado, pero [[a los demás clientes de esa noche les encantó]] el lomo.', lexiconOnly: true },
+  { lang: 'en', text: 'Other customers enjoyed a discount last month, and we can offer you the same code today.', lexiconOnly: true },
+  { lang: 'en', text: 'It was 15 minutes late. [[Not exactly the end of the world]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -443,7 +443,8 @@ const OFFER = {
     "(?:so|and) (?:i|we)(?:'ll| will) (?:send|replace|ship|refund|give|issue|credit|swap|exchange|repair|fix|order|book|cover)\\b",
     // The step said of the money or the thing, even after a negation the turn stops at: "isn't refundable, but it hasn't
     // been lost: it has been credited against your rent".
-    "(?:however|but|that said),?[^.!?]{0,80}?\\b(?:it|this|that|which|they|the (?:@ ){0,2}(?:amount|money|deposit|payment|fee|charge|balance|order|item|booking))(?:'s| has| have| is| are| was| were)(?: now| already| just)? (?:been )?(?:credited|refunded|applied|added|waived|reimbursed|reserved|extended|upgraded|covered|replaced|exchanged|rebooked|scheduled|transferred|moved)\\b",
+    // (…not the reason for the no: "but we can't refund the fees as they were applied under your terms", forty-seventh session.)
+    "(?:however|but|that said),?[^.!?]{0,80}?\\b(?<!\\b(?:as|since|because) )(?:it|this|that|which|they|the (?:@ ){0,2}(?:amount|money|deposit|payment|fee|charge|balance|order|item|booking))(?:'s| has| have| is| are| was| were)(?: now| already| just)? (?:been )?(?:credited|refunded|applied|added|waived|reimbursed|reserved|extended|upgraded|covered|replaced|exchanged|rebooked|scheduled|transferred|moved)\\b",
     // A word when things change, with its trigger: "I will write you here when it is available", «te aviso cuando vuelva».
     "(?:i|we)(?:'ll| will| shall) (?:let you know|notify you|write (?:to )?you|e-?mail you|message you|ping you|tell you|update you|post (?:here|an update)) (?:[^.!?]{0,30} )?(?:when|once|as soon as)\\b",
     // Thirty-eighth session: another time or way put to the customer ("tomorrow 8am ok?", "can do tmrw am or thurs, which
@@ -924,6 +925,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'No es algo que podamos hacer desde aquí, pero te paso el enlace del formulario.', lexiconOnly: true },
   { lang: 'en', text: "It's impossible for this to happen again.", lexiconOnly: true },
   { lang: 'es', text: 'Es imposible que vuelva a pasar.', lexiconOnly: true },
+  // Forty-seventh session: the reason for the no («as they were applied») is no step taken after the turn.
+  { lang: 'en', text: "We're sorry, but [[we're unable to refund the fees as they were applied under your account terms]].", lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -83,6 +83,8 @@ const checker = lexiconChecker(
         'no (?:se lo |te lo |le |te |les )?(?:puedo|podemos) (?:garantizar|asegurar|prometer)',
         'no (?:puedo|podemos) (?:garantizar|asegurar|prometer)', '(?:no (?:puedo|podemos|se puede)|nadie puede) (?:prometer|garantizar|asegurar|decir(?:te|le)?)[^.!?]{0,60}(?:nunca podra|imposible que)',
         '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) (?:el|un|nuestro) (?:mejor|excelente) (?:servicio|trato|atencion|esfuerzo)',
+        // …and taking it seriously, assured (forty-seventh session): «le aseguramos que nos tomamos muy en serio su comentario».
+        '(?:aseguro|aseguramos) que (?:nos |me )?(?:lo )?(?:tomamos|tomo|hemos tomado|tomaremos) [^.!?]{0,50}?en serio',
         // A guarantee denied is the honest opposite: «no garantizamos plazos exactos», «no le aseguramos la fecha».
         'no (?:(?:se lo|te lo|le|te|les|os|lo|la|los|las) )?(?:garantizamos|garantizo|aseguramos|aseguro|prometemos|prometo)',
         // An estimate said not to be a guarantee: «las fechas son estimadas, no garantizadas» (thirty-second session).
@@ -188,8 +190,11 @@ const checker = lexiconChecker(
         // everything will be fine"), nor a next step someone will take ("rest assured, the team will look into it").
         "(?:hope|hoping|hopefully)\\b[^.!?,]{0,40}everything (?:will|'ll) be", "(?:^|[.!?;] ?)(?:if|once you)\\b[^.!?]{0,60}everything (?:will|'ll) be",
         "rest assured,?[^.!?]{0,60}?(?:will|'ll) (?:do (?:everything|all|what)|look (?:into|at)|review|investigate|be in touch|get back|contact|update|keep (?:you|an eye|monitoring|track)|receive an? (?:email|update|call|notification|confirmation))(?![^.!?]*\\b(?:and|then) (?:you'll|you will|it will|it'll)\\b)",
+        // Forty-seventh session: taking the complaint seriously, assured, is an attitude, not an outcome ("We assure you we take
+        // waiting times seriously"), the commonest line of a public reply to a review.
+        "assured?,?(?: you)?(?: that)? [^.!?]{0,40}?(?:take|taking|taken|treat|treating|treated) [^.!?]{0,50}?seriously",
         // «rest assured we'll try…», «…we will get it checked and update you»: an effort or a next step, not an outcome.
-        "rest assured,?(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
+        "rest assured,?(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @|the @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
       ],
     },
   },
@@ -361,6 +366,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Definitivamente vamos a revisar tu caso.', lexiconOnly: true },
   { lang: 'en', text: "[[It's impossible for this to happen again]].", lexiconOnly: true },
   { lang: 'en', text: "It's not impossible for this to happen again, so keep the receipt.", lexiconOnly: true },
+  // Forty-seventh session: taking the complaint seriously, assured, and a check promised on the thing itself, are no guarantee.
+  { lang: 'en', text: "We assure you we take waiting times seriously, and we've added staff to the phones at lunchtime.", lexiconOnly: true },
+  { lang: 'es', text: 'Le aseguramos que nos tomamos muy en serio su comentario; ya lo revisamos con el equipo de limpieza.', lexiconOnly: true },
+  { lang: 'en', text: 'Rest assured we will get the heater checked by our pool technician this week.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

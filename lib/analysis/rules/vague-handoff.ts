@@ -105,7 +105,7 @@ const checker = lexiconChecker(
             "(?:that's|that is|it's) not something (?:i|we) (?:handle|deal with|cover)",
             "(?:is|are) handled by (?:a different|another|the other) (?:team|department)",
             "you(?:'ll| will)? (?:need|have) to (?:contact|call|email|reach out to|get in touch with|speak to|talk to) (?:the |our )?(?!me\\b)@",
-            'please (?:contact|call|email|reach out to|get in touch with|work with|speak with|speak to|talk to|follow up with) (?:the |our )?(?:@ )?(?:team|department)',
+            '(?:please|kindly) (?:contact|call|email|reach out to|get in touch with|work with|speak with|speak to|talk to|follow up with|coordinate with) (?:the |our )?(?:@ )?(?:team|department|unit|section)',
             'you should (?:contact|call|email|reach out to) (?:the |our )?@',
           ],
           span: 'clause',
@@ -410,6 +410,9 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Thanks for reporting. [[I'll forward this to the devs]].", lexiconOnly: true },
   { lang: 'en', text: "I'll forward this to the developers and get back to you by Friday.", lexiconOnly: true },
   { lang: 'en', text: "I'll pass this to the billing team and [[they will get back to you]].", lexiconOnly: true },
+  // Forty-seventh session: sent to «the appropriate unit», kindly, is the English of «el área correspondiente».
+  { lang: 'en', text: 'Sorry about the failed transfer. [[Kindly contact the appropriate unit for assistance]].', lexiconOnly: true },
+  { lang: 'en', text: 'Kindly contact our billing unit on 0800 555 0199 and ask for Ruth, who has your file.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
