@@ -368,9 +368,9 @@ const PROGRAM_EXCEPTION: Record<Lang, RegExp> = {
 
 /** Their own confusion owned ("I think I misunderstood the instructions", «no entendí la tabla») says nobody misread them. */
 const OWN_CONFUSION: Record<Lang, RegExp> = {
-  en: /\bi(?: think i| may have| must have)? (?:misunderstood|misread|(?:didn't|did not) (?:quite |fully )?(?:understand|get) (?:the (?!reply|answer|response|email|message)|how|what|which))|\bnever (?:say|said) no to an? /g,
+  en: /\bi(?: think i| may have| must have)? (?:misunderstood|misread|(?:didn't|did not) (?:quite |fully )?(?:understand|get) (?:the (?!reply|answer|response|email|message)|how|what|which))|\bnever (?:say|said) no to an? good/g,
   // …and (forty-seventh session) the idiom of never turning a thing down: «nunca dije que no a una buena oferta» (not «…a la mejora»).
-  es: /\b(?:no (?:entendi|comprendi) (?:bien )?(?:la|el|las|los|como|que|cual)|me (?:confundi|equivoque)|(?:nunca|jamas) (?:dije|digo) que no a una?)\b/g,
+  es: /\b(?:no (?:entendi|comprendi) (?:bien )?(?:la|el|las|los|como|que|cual)|me (?:confundi|equivoque)|(?:nunca|jamas) (?:dije|digo) que no a una? (?:buen|buena|rico|rica))\b/g,
 };
 
 /** What a gate reads first: what rules its moment out whatever the model says, then words it must not count. */

@@ -264,8 +264,8 @@ const DURATIVE_ATTEMPT = [
   `(?:llevo|llevamos|lleva|llevan) ${SPAN_OF_TIME} (?:${TRYING_TO_REACH_ES}|${CONTACT_GERUND_ES})`,
   `(?:desde hace|hace) ${SPAN_OF_TIME} (?:que )?(?:estoy |estamos )?${TRYING_TO_REACH_ES}`,
   `(?:intento|intentamos|intente|trato|tratamos|trate) (?:de )?(?:@ ){0,1}(?:comunicarme|comunicarnos|contactar\\w*|hablar con|llamar\\w*|ponerme en contacto)${NOT_THE_COMPANY}[^.!?]{0,60}?(?:es imposible|imposible|no (?:hay (?:manera|forma)|puedo|consigo|logro))`,
-  // …or told by how often, or that it cannot be done (forty-seventh session): "trying to contact them constantly… it's impossible".
-  `${BEEN_TRYING_TO_REACH_EN}[^.!?]{0,60}? (?:for ${SPAN_OF_TIME}|${SINCE_EN}|constantly|repeatedly|non-?stop|(?:it's|it is) impossible)`,
+  // …or told as never letting up (forty-seventh session): "trying to contact them constantly".
+  `${BEEN_TRYING_TO_REACH_EN}[^.!?]{0,60}? (?:for ${SPAN_OF_TIME}|${SINCE_EN}|constantly)`,
   `for ${SPAN_OF_TIME},? (?:i've|i have|we've|we have) been ${TRYING_TO_REACH_EN}`,
   // Since a day, still at it: «desde el viernes me estoy comunicando con ustedes», «desde ayer estoy intentando hablar con alguien».
   `desde (?:el |la |hace |ayer|anteayer|este |esta )[^.!?]{0,25}? (?:me |nos )?(?:estoy |estamos |he estado |hemos estado |vengo |venimos )(?:comunicando|llamando|escribiendo|reclamando|${TRYING_TO_REACH_ES})`,

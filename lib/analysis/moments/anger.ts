@@ -170,7 +170,7 @@ const detectPhrases = phraseDetector(
     "(?:will|would|i'll|we'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal|choose|pick|travel|trust|stay|rent|bank|go back|come back|return)", "(?:won't|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
     // Contempt for the product or the service as a whole: «es una aplicación basura», «qué basura», «total scam», «worst response».
     '(?:que|es|son|esto es|una|un|vaya|menuda|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are) (?:total |complete |absolute |pure |utter )?(?:garbage|trash|rubbish)(?= ?[.!,]|$)", "(?:total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
-    "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "(?:^|(?<=[.!?]\\x20))(?:fraud|froud|scam|bogus) (?:app|application|company|bank)\\b", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
+    "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "(?:^|(?<=[.!?]\\x20))(?:fraud|froud|scam|bogus) (?:app|application|company|bank)(?=\\s*[.!,]|$)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
     "worst (?:@ ){0,2}(?:service|response|support|customer (?:care|service|support)|app|application|experience|company|bank|airline)",
     '(?:0|cero) estrellas', '(?:le (?:doy|di|pongo|puse) )?(?:1|una) (?:sola )?estrella(?! (?:de|del|y media))', "(?:give|gave|giving|rate|rated|rating|only|just) (?:it |them |you )?(?:1|one) star\\b", "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
     // Leaving, said as a plan: «looking to close this account».
@@ -745,6 +745,7 @@ export const examples: MomentExample[] = [
   // Forty-seventh session: the verdict of a one-line review, «Fraud app.»; a fake app reported is no anger.
   { lang: 'en', text: 'Fraud app. only advertising offers, always denying them', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'There is a fraud app using your logo on the store, please report it.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Fraud bank transfer: someone took 300 pounds from my account last night, what should I do?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -16,7 +16,7 @@ const detect = phraseDetector(
     `(?:no me (?:ofrezcan|ofrezca|ofrezcas|ofrecan|den|manden|mandes|envien|vengan con|salgan con|pasen))(?: otra vez| mas| de nuevo)? (?:un |una |el |la |otro |otra |mas )?@`,
     `ni ${OFFERS_ES} ni`,
     // Not an action of their own wished for («solo quiero saber…», «solo quiero pausarlo», «…organizarme»): it turns nothing down.
-    '(?:solo|solamente|unicamente) (?:quiero|acepto|aceptamos|queremos|admito|me sirve)(?! (?:[a-z]+(?:ar|er|ir)(?:l[oa]s?|me|nos|se)?\\b|que me (?:digan|expliquen|informen|confirmen|respondan)))',
+    '(?:solo|solamente|unicamente) (?:quiero|acepto|aceptamos|queremos|admito|me sirve)(?! (?:(?!(?:cancel|anul|devolv|reembols)\\w*\\b)[a-z]+(?:ar|er|ir)(?:l[oa]s?|me|nos|se)?\\b|que me (?:digan|expliquen|informen|confirmen|respondan)))',
     'lo unico que (?:quiero|acepto|me sirve|pido)(?! es saber)',
     '(?:bajo ningun concepto|bajo ninguna circunstancia|de ninguna manera|de ningun modo|por nada del mundo) (?:acepto|aceptare|voy a aceptar|quiero|me sirve)',
     `no me sirve (?:ninguna|otra) (?:cosa|opcion|solucion|alternativa)(?: que| mas que| distinta)?`,
@@ -136,6 +136,8 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Solo quiero pausarlo hasta marzo, ¿se puede?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Spent an hour on chat and then I was told that they cannot refund me.', fires: false, lexiconOnly: true },
   { lang: 'en', text: "I don't want a voucher. Just refund me.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Ya me ofrecieron un vale dos veces. Solo quiero cancelar la suscripción.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Solo quiero cambiar la fecha del vuelo, ¿se puede hacer por la app?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -210,6 +210,7 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: '¡Yo nunca dije que no a una buena oferta! ¿Qué tienen esta semana?', fires: false, lexiconOnly: true },
   // Forty-seventh session: the idiom of never turning a thing down is no claim of being misread; the same words about the thing asked are.
   { lang: 'es', text: 'Nunca dije que no a la mejora, pregunté por la tarifa.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Nunca dije que no a un cambio de plan, pregunté cuánto costaba.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

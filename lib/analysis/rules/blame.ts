@@ -174,7 +174,7 @@ const checker = lexiconChecker(
             '(?<!(?:no|que|cual|eso|esto|se|yo|nosotros) )(?:debio|debia|deberia haber) (?:usted )?(?:leer|leido|revisar|revisado|fijarse|fijado|verificar|verificado|comprobar|comprobado|consultar|consultado|seguir|seguido|hacer caso|leerlo|leerla|revisarlo|revisarla)\\b',
             '(?:eso |esto )?(?:te|le|les) (?:pasa|paso|pasaba|ocurre|ocurrio|sucede|sucedio) por (?:no )?@',
             // …and «el fraude ocurrió porque usted compartió su NIP» (forty-seventh session).
-            '(?:ocurrio|paso|sucedio|se produjo) porque (?:usted|tu|vos|ustedes) (?!(?:fue|fueron|ha sido|han sido)\\b)',
+            '(?:ocurrio|paso|sucedio|se produjo) porque (?:usted|tu|vos|ustedes) (?!(?:fue|fueron|ha sido|han sido|nos)\\b)',
             'por no haber @',
             // …with the one told before it («si nos hubieras avisado», «si me lo hubiera dicho»: thirty-eighth session).
             'si (?:usted |vos |tu )?(?:(?:nos|me) (?:lo |la |los |las )?)?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
@@ -526,7 +526,7 @@ const checker = lexiconChecker(
             "because you (?:weren't|were not|wasn't) (?:at home|home|in|there|available|present|reachable|around|at the (?:address|property|door))\\b",
             // Forty-seventh session: what went wrong put down to what the customer did ("the delay was caused by you changing your
             // order", "this happened because you shared your PIN"), not to what was done to them ("because you were charged twice").
-            "(?:caused by you|(?:happened|occurred) because you(?! (?:were|are|'re)\\b))\\b",
+            "(?:caused by you(?! being)|(?:happened|occurred) because you(?! (?:were|are|'re|had been|have been|told|let|reported|called|contacted|alerted|acted|noticed)\\b))\\b",
             "you (?:didn't|never) (?:answer|pick up|reply|respond|show up|turn up|attend|return (?:our|my) call)",
             // Reminding them what they agreed: «you were told at the time of booking», «you did sign up for the annual plan».
             "you were (?:told|informed|advised|notified|made aware) (?:at the time|when you|before you|that the|during)",
@@ -1122,6 +1122,9 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[The delay was caused by you changing your order three times after it had gone to the kitchen]].', lexiconOnly: true },
   { lang: 'es', text: '[[El fraude ocurrió porque usted compartió su NIP con un tercero]].', lexiconOnly: true },
   { lang: 'en', text: 'This happened because you were charged twice by the terminal, so we refunded the second payment.', lexiconOnly: true },
+  { lang: 'en', text: "Sorry for the worry caused by you being billed twice; the second payment is already back on your card.", lexiconOnly: true },
+  { lang: 'en', text: 'It only happened because you told us so quickly, so thank you: the transfer was stopped in time.', lexiconOnly: true },
+  { lang: 'es', text: 'Frenamos el cargo a tiempo y eso sucedió porque usted nos avisó enseguida. ¡Gracias!', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -56,7 +56,7 @@ const checker = lexiconChecker(
             // A name called to their face, and (forty-sixth session) the cheek of them: «eres un idiota», «ustedes son unos
             // pesados», «Mira que tienes jeta», «¡Qué cara tiene usted!» — not «son unos tontos» said of others, «no eres tonta»,
             // «dijo que es usted un pesado».
-            '(?<!\\b(?:no|ni|que|tampoco|nunca)\\x20)(?:eres|es usted|usted es|ustedes son|sos|sois) (?:un |una |unos |unas )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa]|tont[oa]|estupid[oa]|pesad[oa])s?',
+            '(?<!\\b(?:no|ni|que|tampoco|nunca)\\x20|["“«])(?:eres|es usted|usted es|ustedes son|sos|sois) (?:un |una |unos |unas )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa]|tont[oa]|estupid[oa]|pesad[oa])s?',
             '(?:que|vaya|menuda) (?:(?:jeta|morro|cara dura) (?:tienes|tiene usted|tiene|tenes|teneis)(?=\\s*[.!,]|$)|cara (?:tienes|tiene usted|tiene|tenes|teneis)(?=\\s*[.!]|$))',
             'mira que (?:tienes|tiene usted|tenes|teneis) (?:jeta|morro|cara)(?=\\s*[.!,]|$)',
             'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
@@ -114,7 +114,7 @@ const checker = lexiconChecker(
             'la mayoria de (?:los |nuestros )?(?:clientes|usuarios|personas|la gente) (?:lo |la )?(?:configuran|hacen|resuelven|instalan|consiguen|logran|saben)(?: @){0,2}',
             'todo el mundo (?:lo )?(?:sabe|hace|configura|consigue)',
             // …and «a los demás clientes les encantó» (forty-seventh session).
-            '(?:los|a los|las|a las|el resto de (?:los|las)) (?:demas|otr[oa]s) (?:huespedes|clientes|comensales|pacientes|usuarios|socios)(?: @){0,4} (?:les )?(?:encanto|encantaron|gusto|gustaron|disfrutaron|quedaron (?:content|encantad|satisfech))',
+            '(?:los|a los|las|a las|el resto de (?:los|las)) (?:demas|otr[oa]s) (?:huespedes|clientes|comensales|pacientes|usuarios|socios)(?: @){0,4} (?:les )?(?:encanto|encantaron|gusto(?! poder)|gustaron|quedaron (?:content|encantad|satisfech))',
             'es (?:obvio|evidente)(?! que (?:te|le) (?:debemos|debo))',
           ],
           span: 'match',
@@ -133,7 +133,7 @@ const checker = lexiconChecker(
           span: 'match',
         },
       ],
-      gate: ['espera', 'demas', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'tont', 'estupid', 'pesad', 'jeta', 'cara', 'morro', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando', 'olvid', 'cuando', 'desesper', 'no es un', 'no es una', 'no es tanta', 'no es tanto', 'no es mucho', 'tampoco es'],
+      gate: ['espera', 'demas', 'otros', 'otras', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'tont', 'estupid', 'pesad', 'jeta', 'cara', 'morro', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando', 'olvid', 'cuando', 'desesper', 'no es un', 'no es una', 'no es tanta', 'no es tanto', 'no es mucho', 'tampoco es'],
       unless: [
         'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
@@ -193,8 +193,8 @@ const checker = lexiconChecker(
             "(?:^|(?<=[.!?,]\\x20)|(?<=\\bplease\\x20))(?:stop|quit|enough) (?:complaining|whining|moaning|grumbling|with the (?:drama|complaints|whining))",
             "(?:no one|nobody|no other customer) else (?:has )?(?:complained|has this problem|has had this problem)",
             // Forty-seventh session: everybody else enjoyed it, said back to a review: "the other guests seemed to enjoy it just fine".
-            "(?:other|all (?:the |our )?other|most (?:of )?(?:our|the)|the rest of (?:our|the)) (?:guests|customers|diners|patrons|clients|patients|members|users)(?: @){0,4} (?:(?:seemed|seem) to )?(?:(?:enjoy(?:ed)?|loved?) (?:it|them|their|the same|every)|were (?:happy|fine|satisfied))\\b",
-            "(?:(?:it's|it is|that's|it was|that was) )?not (?:exactly |quite )?the end of the world",
+            "(?:other|all (?:the |our )?other|most (?:of )?(?:our|the)|the rest of (?:our|the)) (?:guests|customers|diners|patrons|clients|patients|members|users)(?: @){0,4} (?:(?:seemed|seem) to )?(?:(?:enjoy(?:ed)?|loved?) (?:it|them|their)|were (?:happy|fine|satisfied)(?! to))\\b",
+            "(?:(?:it's|it is|that's|is) |(?:^|(?<=[.!?]\\x20)))not (?:exactly |quite )?the end of the world",
             "(?:there's|there is) no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
             "no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
             "don't (?:overreact|be so dramatic|get so worked up|panic)",
@@ -476,6 +476,10 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Lamentamos que no te haya gustado, pero [[a los demás clientes de esa noche les encantó]] el lomo.', lexiconOnly: true },
   { lang: 'en', text: 'Other customers enjoyed a discount last month, and we can offer you the same code today.', lexiconOnly: true },
   { lang: 'en', text: 'It was 15 minutes late. [[Not exactly the end of the world]].', lexiconOnly: true },
+  { lang: 'en', text: 'Other members were happy to post a workaround in the forum, and I have linked it below.', lexiconOnly: true },
+  { lang: 'en', text: "I'm sorry the driver told you it was not the end of the world; it was the wrong thing to say.", lexiconOnly: true },
+  { lang: 'es', text: 'A los demás usuarios les gustó poder exportar en PDF, así que lo activamos también en tu plan.', lexiconOnly: true },
+  { lang: 'es', text: 'El repartidor le dijo "usted es un ignorante" y eso es inaceptable; ya lo reportamos.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -84,7 +84,7 @@ const checker = lexiconChecker(
         'no (?:puedo|podemos) (?:garantizar|asegurar|prometer)', '(?:no (?:puedo|podemos|se puede)|nadie puede) (?:prometer|garantizar|asegurar|decir(?:te|le)?)[^.!?]{0,60}(?:nunca podra|imposible que)',
         '(?:te|le|les|os) (?:aseguro|aseguramos|prometo|prometemos) (?:el|un|nuestro) (?:mejor|excelente) (?:servicio|trato|atencion|esfuerzo)',
         // …and taking it seriously, assured (forty-seventh session): «le aseguramos que nos tomamos muy en serio su comentario».
-        '(?:aseguro|aseguramos) que (?:nos |me )?(?:lo )?(?:tomamos|tomo|hemos tomado|tomaremos) [^.!?]{0,50}?en serio',
+        '(?:aseguro|aseguramos) que (?:nos |me )?(?:lo )?(?:tomamos|tomo|hemos tomado|tomaremos) [^.!?]{0,50}?en serio(?![^.!?]*\\b(?:no volvera|nunca|jamas|garantiz|100)\\b)',
         // A guarantee denied is the honest opposite: «no garantizamos plazos exactos», «no le aseguramos la fecha».
         'no (?:(?:se lo|te lo|le|te|les|os|lo|la|los|las) )?(?:garantizamos|garantizo|aseguramos|aseguro|prometemos|prometo)',
         // An estimate said not to be a guarantee: «las fechas son estimadas, no garantizadas» (thirty-second session).
@@ -192,7 +192,7 @@ const checker = lexiconChecker(
         "rest assured,?[^.!?]{0,60}?(?:will|'ll) (?:do (?:everything|all|what)|look (?:into|at)|review|investigate|be in touch|get back|contact|update|keep (?:you|an eye|monitoring|track)|receive an? (?:email|update|call|notification|confirmation))(?![^.!?]*\\b(?:and|then) (?:you'll|you will|it will|it'll)\\b)",
         // Forty-seventh session: taking the complaint seriously, assured, is an attitude, not an outcome ("We assure you we take
         // waiting times seriously"), the commonest line of a public reply to a review.
-        "assured?,?(?: you)?(?: that)? [^.!?]{0,40}?(?:take|taking|taken|treat|treating|treated) [^.!?]{0,50}?seriously",
+        "assured?,?(?: you)?(?: that)? (?:(?:we|i)(?:'re| are| am)? (?:take|taking|treat|treating)|(?:(?!\\b(?:will|never|again)\\b)[^.!?]){1,40}? (?:taken|treated)) [^.!?]{0,50}?seriously(?![^.!?]*\\b(?:will|'ll|won't|never|again|100)\\b)",
         // «rest assured we'll try…», «…we will get it checked and update you»: an effort or a next step, not an outcome.
         "rest assured,?(?: that)? (?:i|we)(?:'ll|'re|'m| will| are| am| shall)? (?:try|attempt|do (?:our|my) best|get (?:it|this|that|your @|the @) (?:checked|looked (?:at|into)|reviewed|investigated)|get back|update|revert|check|look into|be in touch|contact|reach out)",
       ],
@@ -370,6 +370,9 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "We assure you we take waiting times seriously, and we've added staff to the phones at lunchtime.", lexiconOnly: true },
   { lang: 'es', text: 'Le aseguramos que nos tomamos muy en serio su comentario; ya lo revisamos con el equipo de limpieza.', lexiconOnly: true },
   { lang: 'en', text: 'Rest assured we will get the heater checked by our pool technician this week.', lexiconOnly: true },
+  // …but a guarantee beside it still stands, before or after (the session's review).
+  { lang: 'en', text: '[[I assure you this will never happen again]], as we take every report of a nut allergy seriously.', lexiconOnly: true },
+  { lang: 'en', text: 'We assure you that complaints about noise are taken very seriously and have gone to the night manager.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

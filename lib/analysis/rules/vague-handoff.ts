@@ -105,7 +105,7 @@ const checker = lexiconChecker(
             "(?:that's|that is|it's) not something (?:i|we) (?:handle|deal with|cover)",
             "(?:is|are) handled by (?:a different|another|the other) (?:team|department)",
             "you(?:'ll| will)? (?:need|have) to (?:contact|call|email|reach out to|get in touch with|speak to|talk to) (?:the |our )?(?!me\\b)@",
-            '(?:please|kindly) (?:contact|call|email|reach out to|get in touch with|work with|speak with|speak to|talk to|follow up with|coordinate with) (?:the |our )?(?:@ )?(?:team|department|unit|section)',
+            '(?:please|kindly) (?:contact|call|email|reach out to|get in touch with|work with|speak with|speak to|talk to|follow up with) (?:the |our )?(?:@ )?(?:team|department|unit(?! \\d)|section)',
             'you should (?:contact|call|email|reach out to) (?:the |our )?@',
           ],
           span: 'clause',
