@@ -190,6 +190,8 @@ const STANDALONE = phraseDetector([
   "(?:i|we|and|but) (?:never|still haven't|didn't) (?:even )?(?:got|get|gotten|received|receive) (?:my|our|the|any of (?:my|the)) (?:order|item|items|package|parcel|refund|money|points|code|card|delivery|stuff|shit|product|tickets?|credit|replacement)",
   '(?:nunca|todavia no|aun no|no) (?:me |nos )?(?:llego|llegaron|ha llegado|han llegado|recibi|recibimos|he recibido|hemos recibido|acreditaron|acredito|han acreditado|reflejaron|reflejo|cargaron|activaron|entregaron) (?:@ ){0,2}(?:mi|mis|el|la|los|las|nuestro|nuestra|ningun|ninguna) (?:pedido|paquete|reembolso|dinero|tarjeta|codigo|puntos|compra|producto|saldo|recarga|credito|devolucion|boletos|entradas|envio)',
   '(?:pague|pagamos|compre|compramos|recargue|deposite|transferi)(?: @){1,8} (?:y|pero) (?:no|nunca|todavia no|aun no) (?:se )?(?:me |nos )?(?:acreditaron|acredito|llego|llegaron|aparece|aparecio|reflejo|reflejaron|activaron|activo|entregaron|cargaron|cargo)',
+  // Forty-seventh session: whoever was booked to come never came: "the installer never showed", «el chofer nunca apareció».
+  "(?:driver|installer|technician|engineer|courier|plumber|fitter|chofer|tecnico|repartidor|instalador) (?:never (?:showed|turned up|came|arrived)|(?:didn't|did not) (?:show|turn) up|(?:nunca|no) (?:aparecio|se presento)|nunca (?:llego|vino))",
   // Sent to the wrong place: «they sent it to the wrong country», «lo entregaron en otra dirección».
   "(?:sent|delivered|shipped|took) (?:@ ){0,3}to (?:the )?wrong (?:address|country|house|person|city|store|branch)",
   '(?:enviaron|entregaron|mandaron|dejaron) (?:@ ){0,3}(?:a|en) (?:la direccion equivocada|otra direccion|otra persona|otro pais|otra ciudad|otra sucursal)',
@@ -691,6 +693,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Your website states delivery in 3-5 days but this was not the case.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Nos aseguraron que el vuelo saldría a las 9 y no fue así.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Aun después de haber cancelado me siguen cobrando la cuota.', fires: true, lexiconOnly: true },
+  // Forty-seventh session (probe47c): whoever was booked to come never came.
+  { lang: 'es', text: 'Reservé el traslado para las 5 y el chofer nunca apareció.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The technician turned up at 9 as booked and fixed it in ten minutes.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

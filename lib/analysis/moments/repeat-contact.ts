@@ -727,6 +727,8 @@ export const examples: MomentExample[] = [
   // Forty-seventh session: trying to reach them told by how often, or as impossible.
   { lang: 'en', text: "I've been trying to contact you constantly to sort out the breakfast charge and it's impossible.", fires: true, lexiconOnly: true },
   { lang: 'en', text: 'I have been trying to reach my sister constantly, can you check her order instead?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: '3 failed transfers, money debited. No response on mail. Useless bank.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Agent promised the documents by Friday. Sent two follow-ups, nothing back.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -167,7 +167,7 @@ const checker = lexiconChecker(
             'no (?:entra|esta|entran) en (?:nuestros|mis) planes', 'no (?:tenemos|tengo) (?:pensado|previsto|planeado) (?:sacar|anadir|agregar|implementar|soportar|hacer|incluir|desarrollar|lanzar)',
             'no (?:lo |la |los |las )?(?:voy|vamos) a (?:agregar|anadir|implementar|soportar|incluir|mantener|desarrollar|dar soporte)',
             // Forty-fifth session: «no es algo que podamos hacer», the answer still no, prices not matched.
-            'no es algo que (?:podamos|pueda|se pueda|podemos|puedo|hagamos|ofrezcamos)', '(?<!\\bsi )la respuesta (?:sigue siendo|es|fue) (?:un )?no(?=\\s*[.,;!]|$)', 'no igualamos (?:precios|ofertas)',
+            'no es algo que (?:podamos|pueda|se pueda|podemos|puedo|hagamos|ofrezcamos|vayamos a)', '(?<!\\bsi )la respuesta (?:sigue siendo|es|fue) (?:un )?no(?=\\s*[.,;!]|$)', 'no igualamos (?:precios|ofertas)',
           ],
           span: 'clause',
         },
@@ -927,6 +927,7 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Es imposible que vuelva a pasar.', lexiconOnly: true },
   // Forty-seventh session: the reason for the no («as they were applied») is no step taken after the turn.
   { lang: 'en', text: "We're sorry, but [[we're unable to refund the fees as they were applied under your account terms]].", lexiconOnly: true },
+  { lang: 'es', text: '[[No es algo que vayamos a soportar]]. Cierro.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -21,7 +21,7 @@ const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)
 /** Whichever team a case is passed to, unnamed: «al equipo responsable», «al personal técnico». */
 const TEAM_ES = '(?:equipos?|areas?|departamentos?|sector(?:es)?|unidad(?:es)?|dependencias?|instancias?|personal|responsables?|encargad[oa]s?|especialistas?|tecnicos?)';
 const CONTACT_ES =
-  '(?:se (?:pondra|va a poner|pone|van a poner|pondran) en contacto|se (?:comunicara|comunicaran|va a comunicar|van a comunicar|comunica|comunican)|(?:lo|la|le|te|los|les) (?:contacta|contactara|contactaran|llama|llamara|llamaran|escribe|escribira|escribiran|va a (?:contactar|llamar|escribir)|van a (?:contactar|llamar|escribir))|(?:(?:lo|la|le|te|los|les) )?(?:va|van) a (?:contactar|llamar|escribir|responder|dar una (?:solucion|respuesta)))';
+  '(?:se (?:pondra|va a poner|pone|van a poner|pondran) en contacto|se (?:comunicara|comunicaran|va a comunicar|van a comunicar|comunica|comunican)|(?:lo|la|le|te|los|les) (?:contacta|contactara|contactaran|llama|llamara|llamaran|escribe|escribira|escribiran|va a (?:contactar|llamar|escribir)|van a (?:contactar|llamar|escribir))|(?:(?:lo|la|le|te|los|les) )?(?:va|van) a (?:contactar|llamar|escribir|responder|dar una (?:solucion|respuesta))|(?:lo|la) (?:va a (?:ver|mirar|revisar)|mirara|revisara)|(?:te|le|les) (?:deberia|deberian) (?:responder|contestar|escribir))';
 const checker = lexiconChecker(
   {
     es: {
@@ -36,6 +36,8 @@ const checker = lexiconChecker(
             // Fourteenth session: sent to «the area concerned», nobody named: «es necesario que te contactes con el área correspondiente».
             '(?:te|le|les|se) (?:contactes|contacte|contacten|comuniques|comunique|comuniquen|dirijas|dirija|dirijan) (?:con|a) (?:el|la) (?:area|departamento|equipo|sector|oficina) (?:correspondiente|encargad[oa]|responsable|indicad[oa]|pertinente)',
             '(?:sera|seran|va a ser|van a ser) (?:atendid[oa]s?|gestionad[oa]s?|revisad[oa]s?|resuelt[oa]s?|tramitad[oa]s?) por (?:el|la|los|un|una|otro|otra) (?:area|equipo|departamento|sector|especialista|asesor|agente|personal)',
+            // Forty-seventh session: told to whoever it may be: «se lo paso a quien lleve el servicio», "I'll ping whoever owns it".
+            '(?:paso|reenvio|pase|reenvie) a quien (?:lleve|maneje|lo lleve|se encargue|este a cargo)',
             '(?:quien|quienes|que) (?:se )?(?:le |te |lo |la |les )?(?:comunicara|comunicaran|pondra en contacto|pondran en contacto|contactara|contactaran|llamara|llamaran|escribira|escribiran|respondera|responderan|dara|daran)',
             // «te van a escribir de soporte», «le llamarán del área técnica»
             `${CONTACT_ES} (?:de|del|desde) (?:el |la )?(?:area|equipo|departamento|sector|@)`,
@@ -106,6 +108,7 @@ const checker = lexiconChecker(
             "(?:is|are) handled by (?:a different|another|the other) (?:team|department)",
             "you(?:'ll| will)? (?:need|have) to (?:contact|call|email|reach out to|get in touch with|speak to|talk to) (?:the |our )?(?!me\\b)@",
             '(?:please|kindly) (?:contact|call|email|reach out to|get in touch with|work with|speak with|speak to|talk to|follow up with) (?:the |our )?(?:@ )?(?:team|department|unit(?! \\d)|section)',
+            "(?:ping|tell|ask|notify|forward (?:it|this) to|pass (?:it|this) (?:on )?to) whoever (?:owns|handles|runs|is in charge of|looks after|maintains)",
             'you should (?:contact|call|email|reach out to) (?:the |our )?@',
           ],
           span: 'clause',
@@ -413,6 +416,10 @@ export const examples: RuleExample[] = [
   // Forty-seventh session: sent to «the appropriate unit», kindly, is the English of «el área correspondiente».
   { lang: 'en', text: 'Sorry about the failed transfer. [[Kindly contact the appropriate unit for assistance]].', lexiconOnly: true },
   { lang: 'en', text: 'Kindly contact our billing unit on 0800 555 0199 and ask for Ruth, who has your file.', lexiconOnly: true },
+  // Forty-seventh session (probe47b): someone will look at it, whoever owns it.
+  { lang: 'es', text: 'El crash es del core, así que se lo pasé al equipo del core, [[alguien de ahí lo va a ver]].', lexiconOnly: true },
+  { lang: 'en', text: "Not really my area, [[I'll ping whoever owns the auth service]].", lexiconOnly: true },
+  { lang: 'es', text: 'Que es donde lo verá el equipo adecuado: abrí el issue en el repositorio del plugin.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
