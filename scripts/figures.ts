@@ -44,6 +44,7 @@ const SPLITS: { file: string; what: string }[] = [
   { file: 'voices39-read.jsonl', what: 'round 39, customer messages (es and en) in new domains by a helper who saw only the labelling guide, odd ids: first run before any change, then read and worked on, never trained on' },
   { file: 'voices39-held.jsonl', what: 'round 39, the even ids of the same batch: first run before any change, never read or trained on' },
   { file: 'probe45.jsonl', what: 'round 45, the commonest wordings of each moment and rule with calm or clean near-misses, by two helpers who saw only the labelling guide: first run before any change, then read (the forty-fifth session wrote patterns from it), never trained on' },
+  { file: 'probe47.jsonl', what: 'round 47, three blind probe sets by helpers who saw only the labelling guide: businesses\' public replies to reviews (400), maintainers\' and vendors\' replies in support threads (300), customers\' 1- and 2-star reviews and complaint tweets (300); first run before any change, then read (the forty-seventh session wrote patterns from it), never trained on' },
   { file: 'voices31-train.jsonl', what: 'round 31, replies in three voices by two helpers who saw only the labelling guide: trained on since the thirty-second session' },
   { file: 'sample.jsonl', what: 'the development sample: trained on' },
   { file: 'probe.jsonl', what: 'the first probe batch: trained on' },

@@ -18,7 +18,7 @@ describe('corpus splits', () => {
     expect(new Set([...train, ...dev]).size).toBe(train.length + dev.length);
   });
 
-  it('no line of a check set (blind batches, letters, rounds 6 to 9, 13, 17, 19 and 21, the voice probes and rounds 32, 34, 36 to 39 and 45, the test split) is trained on, by id or by text', () => {
+  it('no line of a check set (blind batches, letters, rounds 6 to 9, 13, 17, 19 and 21, the voice probes and rounds 32, 34, 36 to 39, 45 and 47, the test split) is trained on, by id or by text', () => {
     const texts = (file: string) =>
       readFileSync(new URL(file, import.meta.url), 'utf8')
         .split('\n')
@@ -26,7 +26,7 @@ describe('corpus splits', () => {
         .map((line) => (JSON.parse(line) as { text: string }).text);
     const trainer = ['./train.jsonl', './dev.jsonl', './sample.jsonl', './probe.jsonl', './voices31-train.jsonl'];
     const trained = new Set(trainer.flatMap((file) => [...ids(file), ...texts(file)]));
-    for (const file of ['./blind2.jsonl', './blind3.jsonl', './letters.jsonl', './round6.jsonl', './round7.jsonl', './round8.jsonl', './round9.jsonl', './round13.jsonl', './round17.jsonl', './round19.jsonl', './round21.jsonl', './voices31-read.jsonl', './voices31-held-en.jsonl', './voices31-held-es.jsonl', './voices32-train.jsonl', './voices34-blind.jsonl', './voices36-read.jsonl', './voices36-held.jsonl', './voices37-read.jsonl', './voices37-held.jsonl', './voices38-read.jsonl', './voices38-held.jsonl', './voices39-read.jsonl', './voices39-held.jsonl', './probe45.jsonl', './test.jsonl']) {
+    for (const file of ['./blind2.jsonl', './blind3.jsonl', './letters.jsonl', './round6.jsonl', './round7.jsonl', './round8.jsonl', './round9.jsonl', './round13.jsonl', './round17.jsonl', './round19.jsonl', './round21.jsonl', './voices31-read.jsonl', './voices31-held-en.jsonl', './voices31-held-es.jsonl', './voices32-train.jsonl', './voices34-blind.jsonl', './voices36-read.jsonl', './voices36-held.jsonl', './voices37-read.jsonl', './voices37-held.jsonl', './voices38-read.jsonl', './voices38-held.jsonl', './voices39-read.jsonl', './voices39-held.jsonl', './probe45.jsonl', './probe47.jsonl', './test.jsonl']) {
       expect([...ids(file), ...texts(file)].filter((key) => trained.has(key)), file).toEqual([]);
     }
   });
