@@ -202,7 +202,7 @@ const REPLY_NEVER_CAME = [
   "(?:they|he|she|the (?:author|developer|seller|company|team|support)) (?:never|didn't|did not|haven't|hasn't|has not|have not|won't|will not) (?:even )?(?:responded|replied|answered|got back|gotten back|respond|reply|answer|get back)",
   "(?:i'm|i am|we're|we are|i'll|i will) (?:re-?sending|resend|sending (?:this|it) again|writing (?:again|once more)|asking again)",
   // Forty-seventh session: the silence told short, and the chasing counted: "No response on mail.", "sent two follow-ups".
-  "no (?:response|reply|answer) (?:on|to|from) (?:the )?(?:mail|e-?mail|my (?:e-?mails?|mails?|calls?|messages?))", "sent (?:two|three|four|\\d+|several|multiple) follow-?ups",
+  "no (?:response|reply|answer) (?:on|to|from) (?:the )?(?:mail|e-?mail|my (?:e-?mails?|mails?|calls?|messages?))(?! (?:is )?(?:needed|required|necessary))", "(?:(?:^|(?<=[.!?]\\x20))|(?:i|we)(?:'ve| have)? (?:already )?)sent (?:two|three|four|\\d+|several|multiple) follow-?ups",
   '(?:no|nunca|sin) (?:he |hemos )?(?:obtenido|recibido|tenido|tuve|recibi|obtuve) (?:ninguna |una |alguna )?(?:respuesta|contestacion)',
   // Still waiting for them to answer: «todavía estoy esperando a que me responda» (not «estoy esperando a que me llamen para la cita»).
   '(?:todavia|aun|sigo|seguimos) (?:estoy |estamos )?esperando (?:a )?que (?:me |nos )?(?:respond|contest|llam|escrib|devuelv)\\w*',

@@ -27,7 +27,7 @@ const detectPhrases = phraseDetector(
     '(?:me voy a|voy a|vamos a|pienso|estoy pensando en|tendre que|me voy a tener que|me tocara) (?:cambiar(?:me)?|irme|pasarme|regresar|volver|abrir (?:una )?cuenta) (?:a|en|con) (?:(?:otro|otra) (?:banco|compania|empresa|operador|operadora|proveedor|aseguradora|aerolinea|tienda|app|plataforma|entidad)|mi (?:banco|compania|operador|proveedor) anterior|la competencia)',
     "(?:i'm|i am|we're|we are|i'll|i will|going to|gonna|thinking of|thinking about) (?:switch|switching|move|moving|go|going|change|changing) (?:back )?to (?:another|a different|my (?:old|previous)) (?:bank|provider|carrier|company|airline|network|isp)(?! account| card| app| branch)",
     '\\x40?(?:profeco\\w*|condusef\\w*|sicsuper|sicresponde|sfcsupervisor|superfinanciera|sernac\\w*|indecopi\\w*|facua)',
-    'asi o mas @', 'abusador(?:es|as)?', '(?:son|es|eres|sois|que|menudo|vaya|un) (?:un )?asco', '(?:tengan|tenga|ten|tened) (?:un poco de |algo de )?respeto', 'respeten (?:el tiempo|a sus clientes|a los usuarios|a la gente|a sus usuarios)', 'de no creer',
+    'asi o mas @', 'abusador(?:es|as)?', '(?:son|es|eres|sois|que|menudo|vaya) (?:un )?asco', 'un asco de (?:servicio|compania|empresa|app|aplicacion|banco|atencion|tienda)', '(?:tengan|tenga|ten|tened) (?:un poco de |algo de )?respeto', 'respeten (?:el tiempo|a sus clientes|a los usuarios|a la gente|a sus usuarios)', 'de no creer',
     'menos \\d+ estrellas', "(?:minus|negative) ?\\d+ stars", '(?<=[a-z]\\x20)\\*{3,}(?=\\x20[a-z]|\\s*[.!?,;]|$)', '(?<![a-z*])(?:[a-z]\\*{2,}[a-z]{0,4}|[a-z]{2}\\*{2,}[a-z]{1,4})(?![a-z*])',
     // A swear censored with other marks, or one: "f%cking", "f*ck", "sh!t", "f#@k".
     '(?<![a-z])(?:f[*%#$\\x40]{1,3}c?k(?:ing|in|ed|er|ers|s)?|f[*%#$\\x40]{1,3}(?:ing|in)|sh[*%#$!\\x40]t(?:ty|s)?|b[*%#$\\x40]{1,2}tch(?:es)?)(?![a-z])',
@@ -170,7 +170,7 @@ const detectPhrases = phraseDetector(
     "(?:will|would|i'll|we'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal|choose|pick|travel|trust|stay|rent|bank|go back|come back|return)", "(?:won't|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
     // Contempt for the product or the service as a whole: «es una aplicación basura», «qué basura», «total scam», «worst response».
     '(?:que|es|son|esto es|una|un|vaya|menuda|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are) (?:total |complete |absolute |pure |utter )?(?:garbage|trash|rubbish)(?= ?[.!,]|$)", "(?:total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
-    "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "(?:^|(?<=[.!?]\\x20))(?:fraud|froud|scam|bogus) (?:app|application|company|bank|resort|hotel|agency|airline|site|website|store|shop|seller)(?=\\s*[.!,]|$)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
+    "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "(?:^|(?<=[.!?]\\x20))(?:fraud|froud|scam|bogus) (?:app|application|company|bank|resort|hotel|agency|airline)(?=\\s*[.!,]|$)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
     "worst (?:@ ){0,2}(?:service|response|support|customer (?:care|service|support)|app|application|experience|company|bank|airline)",
     '(?:0|cero) estrellas', '(?:le (?:doy|di|pongo|puse) )?(?:1|una) (?:sola )?estrella(?! (?:de|del|y media))', "(?:give|gave|giving|rate|rated|rating|only|just) (?:it |them |you )?(?:1|one) star\\b", "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
     // Leaving, said as a plan: «looking to close this account».
@@ -749,6 +749,7 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Scam resort, do not book. Nobody came to pick us up.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Refused my refund after two weeks of excuses. Cheaters', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Tres horas para que me cambien una tarjeta. Un asco de servicio.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'El clima está un asco hoy, ojalá el paquete llegue seco.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

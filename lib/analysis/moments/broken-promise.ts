@@ -191,7 +191,7 @@ const STANDALONE = phraseDetector([
   '(?:nunca|todavia no|aun no|no) (?:me |nos )?(?:llego|llegaron|ha llegado|han llegado|recibi|recibimos|he recibido|hemos recibido|acreditaron|acredito|han acreditado|reflejaron|reflejo|cargaron|activaron|entregaron) (?:@ ){0,2}(?:mi|mis|el|la|los|las|nuestro|nuestra|ningun|ninguna) (?:pedido|paquete|reembolso|dinero|tarjeta|codigo|puntos|compra|producto|saldo|recarga|credito|devolucion|boletos|entradas|envio)',
   '(?:pague|pagamos|compre|compramos|recargue|deposite|transferi)(?: @){1,8} (?:y|pero) (?:no|nunca|todavia no|aun no) (?:se )?(?:me |nos )?(?:acreditaron|acredito|llego|llegaron|aparece|aparecio|reflejo|reflejaron|activaron|activo|entregaron|cargaron|cargo)',
   // Forty-seventh session: whoever was booked to come never came: "the installer never showed", «el chofer nunca apareció».
-  "(?:driver|installer|technician|engineer|courier|plumber|fitter|chofer|tecnico|repartidor|instalador) (?:never (?:showed|turned up|came|arrived)|(?:didn't|did not) (?:show|turn) up|(?:nunca|no) (?:aparecio|se presento)|nunca (?:llego|vino))",
+  "(?:driver|installer|technician|engineer|courier|plumber|fitter|chofer|tecnico|repartidor|instalador) (?:never (?:showed|turned up|came|arrived)|(?:didn't|did not) (?:show|turn) up|(?:nunca|no) (?:aparecio|se presento)|nunca (?:llego|vino)(?! tarde))",
   // Sent to the wrong place: «they sent it to the wrong country», «lo entregaron en otra dirección».
   "(?:sent|delivered|shipped|took) (?:@ ){0,3}to (?:the )?wrong (?:address|country|house|person|city|store|branch)",
   '(?:enviaron|entregaron|mandaron|dejaron) (?:@ ){0,3}(?:a|en) (?:la direccion equivocada|otra direccion|otra persona|otro pais|otra ciudad|otra sucursal)',
@@ -696,6 +696,7 @@ export const examples: MomentExample[] = [
   // Forty-seventh session (probe47c): whoever was booked to come never came.
   { lang: 'es', text: 'Reservé el traslado para las 5 y el chofer nunca apareció.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The technician turned up at 9 as booked and fixed it in ten minutes.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'El chofer nunca llegó tarde en todo el año, quiero dejarle una buena valoración.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

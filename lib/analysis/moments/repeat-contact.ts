@@ -729,6 +729,7 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'I have been trying to reach my sister constantly, can you check her order instead?', fires: false, lexiconOnly: true },
   { lang: 'en', text: '3 failed transfers, money debited. No response on mail. Useless bank.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Agent promised the documents by Friday. Sent two follow-ups, nothing back.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'No response on mail required, I only wanted you to have the invoice for your records.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -50,7 +50,7 @@ const STRONG = [
   'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
   'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p',
   // Forty-seventh session: the noun, asked for ("treat it as high urgency", "a matter of urgency"), not denied ("no urgency").
-  '(?:high|top|utmost|extreme) urgency', '(?:today|tonight) itself', '(?<!\\bnot )a matter of (?:real |great |extreme )?urgency',
+  '(?:high|top|utmost|extreme) urgency', '(?:need|want|please|pls|plz|kindly|process|resolve|dispatch|restore|credit)(?: @){0,8} (?:today|tonight) itself', '(?<!\\bnot )a matter of (?:real |great |extreme )?urgency',
   // Seventeenth session: minutes left before what they are in the middle of, and a bare «Now!» demanded.
   "(?:\\d+|a few|few|two|three|five|ten|fifteen|twenty|thirty) (?:mins?|minutes|hours?|hrs?) (?:(?:to|till|until) (?:boarding|board|departure|take ?off|my flight|the flight|my train|check-?in|closing)|(?:to|till|until|before) my (?:flight|train|exam|appointment|interview|meeting|surgery))",
   '(?:faltan |quedan |a )?(?:\\d+|dos|tres|cinco|diez|quince|veinte|treinta) (?:minutos|min|horas) (?:para|antes de|de) (?:embarcar|el embarque|la salida|mi vuelo|el vuelo|que (?:cierre|salga|despegue)|mi (?:examen|cita|entrevista|operacion))',
@@ -194,6 +194,7 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "It's not a matter of urgency, just tell me when the spring menu starts.", fires: false, lexiconOnly: true },
   // Forty-seventh session (probe47c): «today itself», as Indian English asks for the same day.
   { lang: 'en', text: 'Booking shows cancelled, please restore it today itself, we travel tomorrow.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Got the refund today itself after raising the ticket last night, thank you.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -175,13 +175,13 @@ const checker = lexiconChecker(
             '(?:eso |esto )?(?:te|le|les) (?:pasa|paso|pasaba|ocurre|ocurrio|sucede|sucedio) por (?:no )?@',
             // …and «el fraude ocurrió porque usted compartió su NIP» (forty-seventh session).
             '(?:ocurrio|paso|sucedio|se produjo) porque (?:usted|tu|vos|ustedes) (?!(?:fue|fueron|ha sido|han sido|nos)\\b)',
-            '(?:la )?(?:documentacion|guia|readme|instrucciones?) (?:es|son|esta|estan) (?:muy |bastante |super |clarisim[oa]s? |re )?clar[oa]s? (?:en|sobre|con)\\b',
+            '(?:^|(?<=[.!?,]\\x20))(?:las? )?(?:documentacion|guia|readme|instrucciones?) (?:es|son|esta|estan) (?:(?:muy|bastante|super|re) )?clar(?:isim)?[oa]s? (?:en|sobre|con)\\b(?![^.!?]*\\bpero\\b)',
             'por no haber @',
             // …with the one told before it («si nos hubieras avisado», «si me lo hubiera dicho»: thirty-eighth session).
             'si (?:usted |vos |tu )?(?:(?:nos|me) (?:lo |la |los |las )?)?(?:hubiera|hubieras|hubiese|hubieses|hubieran) @(?:ado|ido|to|cho|sto)',
             `(?:porque|ya que|pues|debido a que) ${YOU_ES} no @`,
             // …the pronoun dropped, told by the verb's own person (forty-seventh session): «pasa porque no seguiste la guía».
-            '(?:porque|ya que|pues|debido a que) no [a-z]+(?:aste|iste)\\b',
+            '(?<!\\b(?:devolvemos|devolvimos|reembolsamos|reintegramos|cobramos)\\b[^.!?]{0,60})(?:porque|pues|debido a que) no (?!\\w*siste\\b|existe\\b)[a-z]+(?:aste|iste)\\b(?![^.!?]*\\b(?:error nuestro|nuestro error|culpa nuestra)\\b)',
             // Twenty-ninth session, language parity (the other language had it): «nuestros correos quedaron sin respuesta», «no atendiste cuando te llamó».
             '(?:nuestr[oa]s|todos nuestros|todas nuestras) (?:@ ){0,2}(?:correos|mails|emails|mensajes|llamadas|llamados|avisos|recordatorios|cartas)(?: @){0,6} (?:quedaron|han quedado|siguen|siguieron|estan) sin (?:respuesta|contestar|responder|atender)(?! por (?:un )?error nuestro)',
             '(?<!\\bsi (?:[a-z]+ ){0,3})(?:no (?:atendiste|contestaste|respondiste|te presentaste)|(?:usted|vos) no (?:atendio|contesto|respondio|se presento|atendiste|contestaste)) (?:el telefono|la llamada|las llamadas|nuestras? llamadas?|nuestros (?:correos|mensajes)|nuestro (?:correo|mensaje)|cuando|a (?:la|nuestra) (?:cita|visita))',
@@ -530,7 +530,7 @@ const checker = lexiconChecker(
             // Forty-seventh session: what went wrong put down to what the customer did ("the delay was caused by you changing your
             // order", "this happened because you shared your PIN"), not to what was done to them ("because you were charged twice").
             // The documentation called clear, to someone who missed it (forty-seventh session): "the docs are very clear on this".
-            "(?:the )?(?:docs|documentation|readme|instructions|guide) (?:is|are) (?:very |quite |pretty |really |super |perfectly |crystal )?clear (?:about|on)\\b",
+            "(?:^|(?<=[.!?,]\\x20))(?:the )?(?:docs|documentation|readme|instructions|guide) (?:is|are) (?:very |quite |pretty |really |super |perfectly |crystal )?clear (?:about|on)\\b(?![^.!?]*\\bbut\\b)",
             "(?:caused by you(?! being)|(?:happened|occurred) because you(?! (?:were|are|'re|had been|have been|told|let|reported|called|contacted|alerted|acted|noticed)\\b))\\b",
             "you (?:didn't|never) (?:answer|pick up|reply|respond|show up|turn up|attend|return (?:our|my) call)",
             // Reminding them what they agreed: «you were told at the time of booking», «you did sign up for the annual plan».
@@ -1136,6 +1136,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "The documentation isn't very clear about this yet, sorry; here is the right endpoint.", lexiconOnly: true },
   { lang: 'es', text: 'Usá /v3/cobros. [[La documentación es súper clara en eso]].', lexiconOnly: true },
   { lang: 'es', text: '[[Esto pasa porque no seguiste la guía de instalación]]: corré las migraciones primero.', lexiconOnly: true },
+  // …not good news told with the same words, nor a doc made clear (the session's second review).
+  { lang: 'es', text: 'Te reembolsamos el total porque no llegaste a usar la entrada; ya está procesado.', lexiconOnly: true },
+  { lang: 'es', text: 'No aparece en el menú porque no existe todavía esa función; te aviso cuando salga.', lexiconOnly: true },
+  { lang: 'en', text: "I wanted the docs to be clear about the breaking change, so I've added a migration section.", lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -167,7 +167,7 @@ const checker = lexiconChecker(
             'no (?:entra|esta|entran) en (?:nuestros|mis) planes', 'no (?:tenemos|tengo) (?:pensado|previsto|planeado) (?:sacar|anadir|agregar|implementar|soportar|hacer|incluir|desarrollar|lanzar)',
             'no (?:lo |la |los |las )?(?:voy|vamos) a (?:agregar|anadir|implementar|soportar|incluir|mantener|desarrollar|dar soporte)',
             // Forty-fifth session: «no es algo que podamos hacer», the answer still no, prices not matched.
-            'no es algo que (?:podamos|pueda|se pueda|podemos|puedo|hagamos|ofrezcamos|vayamos a)', '(?<!\\bsi )la respuesta (?:sigue siendo|es|fue) (?:un )?no(?=\\s*[.,;!]|$)', 'no igualamos (?:precios|ofertas)',
+            'no es algo que (?:podamos|pueda|se pueda|podemos|puedo|hagamos|ofrezcamos|vayamos a (?:soportar|implementar|agregar|anadir|hacer|cambiar|ofrecer|incluir|permitir|aceptar|arreglar|corregir))', '(?<!\\bsi )la respuesta (?:sigue siendo|es|fue) (?:un )?no(?=\\s*[.,;!]|$)', 'no igualamos (?:precios|ofertas)',
           ],
           span: 'clause',
         },
@@ -928,6 +928,7 @@ export const examples: RuleExample[] = [
   // Forty-seventh session: the reason for the no («as they were applied») is no step taken after the turn.
   { lang: 'en', text: "We're sorry, but [[we're unable to refund the fees as they were applied under your account terms]].", lexiconOnly: true },
   { lang: 'es', text: '[[No es algo que vayamos a soportar]]. Cierro.', lexiconOnly: true },
+  { lang: 'es', text: 'Tranquila, no es algo que vayamos a cobrarte: el cargo fue un error y ya lo anulamos.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -21,7 +21,7 @@ const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)
 /** Whichever team a case is passed to, unnamed: «al equipo responsable», «al personal técnico». */
 const TEAM_ES = '(?:equipos?|areas?|departamentos?|sector(?:es)?|unidad(?:es)?|dependencias?|instancias?|personal|responsables?|encargad[oa]s?|especialistas?|tecnicos?)';
 const CONTACT_ES =
-  '(?:se (?:pondra|va a poner|pone|van a poner|pondran) en contacto|se (?:comunicara|comunicaran|va a comunicar|van a comunicar|comunica|comunican)|(?:lo|la|le|te|los|les) (?:contacta|contactara|contactaran|llama|llamara|llamaran|escribe|escribira|escribiran|va a (?:contactar|llamar|escribir)|van a (?:contactar|llamar|escribir))|(?:(?:lo|la|le|te|los|les) )?(?:va|van) a (?:contactar|llamar|escribir|responder|dar una (?:solucion|respuesta))|(?:lo|la) (?:va a (?:ver|mirar|revisar)|mirara|revisara)|(?:te|le|les) (?:deberia|deberian) (?:responder|contestar|escribir))';
+  '(?:se (?:pondra|va a poner|pone|van a poner|pondran) en contacto|se (?:comunicara|comunicaran|va a comunicar|van a comunicar|comunica|comunican)|(?:lo|la|le|te|los|les) (?:contacta|contactara|contactaran|llama|llamara|llamaran|escribe|escribira|escribiran|va a (?:contactar|llamar|escribir)|van a (?:contactar|llamar|escribir))|(?:(?:lo|la|le|te|los|les) )?(?:va|van) a (?:contactar|llamar|escribir|responder|dar una (?:solucion|respuesta))|(?:lo|la) (?:va a (?:ver|mirar)|mirara)|(?:te|le|les) (?:deberia|deberian) (?:responder|contestar|escribir))';
 const checker = lexiconChecker(
   {
     es: {
@@ -108,7 +108,7 @@ const checker = lexiconChecker(
             "(?:is|are) handled by (?:a different|another|the other) (?:team|department)",
             "you(?:'ll| will)? (?:need|have) to (?:contact|call|email|reach out to|get in touch with|speak to|talk to) (?:the |our )?(?!me\\b)@",
             '(?:please|kindly) (?:contact|call|email|reach out to|get in touch with|work with|speak with|speak to|talk to|follow up with) (?:the |our )?(?:@ )?(?:team|department|unit(?! \\d)|section)',
-            "(?:ping|tell|ask|notify|forward (?:it|this) to|pass (?:it|this) (?:on )?to) whoever (?:owns|handles|runs|is in charge of|looks after|maintains)",
+            "(?:i'll|i will|we'll|we will|i've|we've|i have|we have|let me|(?:^|(?<=[.!?]\\x20))will) (?:ping(?:ed)?|tell|told|ask(?:ed)?|notif(?:y|ied)|forward(?:ed)? (?:it|this) to|pass(?:ed)? (?:it|this) (?:on )?to) whoever (?:owns|handles|runs|is in charge of|looks after|maintains)",
             'you should (?:contact|call|email|reach out to) (?:the |our )?@',
           ],
           span: 'clause',
@@ -420,6 +420,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'El crash es del core, así que se lo pasé al equipo del core, [[alguien de ahí lo va a ver]].', lexiconOnly: true },
   { lang: 'en', text: "Not really my area, [[I'll ping whoever owns the auth service]].", lexiconOnly: true },
   { lang: 'es', text: 'Que es donde lo verá el equipo adecuado: abrí el issue en el repositorio del plugin.', lexiconOnly: true },
+  { lang: 'en', text: 'Tell whoever runs your office router to open port 443 and the app will connect.', lexiconOnly: true },
+  { lang: 'es', text: 'Un técnico la va a revisar en tu casa el jueves entre las 9 y las 13, como quedamos.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
