@@ -724,7 +724,7 @@ export const examples: MomentExample[] = [
   // Forty-seventh session: the model's reading of a support that stopped responding passes the gate; a server that does not is no contact.
   { lang: 'en', text: 'Your support has not been responding since Monday.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The API has not been responding since yesterday, is there an outage?', fires: false, lexiconOnly: true },
-  // Forty-seventh session: trying to reach them told by how often, or as impossible.
+  // Forty-seventh session: trying to reach them told as never letting up.
   { lang: 'en', text: "I've been trying to contact you constantly to sort out the breakfast charge and it's impossible.", fires: true, lexiconOnly: true },
   { lang: 'en', text: 'I have been trying to reach my sister constantly, can you check her order instead?', fires: false, lexiconOnly: true },
   { lang: 'en', text: '3 failed transfers, money debited. No response on mail. Useless bank.', fires: true, lexiconOnly: true },

@@ -49,7 +49,8 @@ const STRONG = [
   "(?:need|have) to (?:@ ){1,4}(?:today|tonight) (?:before|by) (?:\\d+(?:[:.]\\d+)? ?(?:am|pm|a\\.m\\.|p\\.m\\.|h)?|noon|midday|the end|close)",
   'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
   'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p',
-  // Forty-seventh session: the noun, asked for ("treat it as high urgency", "a matter of urgency"), not denied ("no urgency").
+  // Forty-seventh session: the noun, asked for ("high urgency", "a matter of urgency"), not denied or missed ("not a matter of
+  // urgency", "no sense of urgency"); and «today itself», Indian English for the same day, after a demand.
   '(?:high|top|utmost|extreme) urgency', '(?:need|want|please|pls|plz|kindly|process|resolve|dispatch|restore|credit)(?: @){0,8} (?:today|tonight) itself', '(?<!\\bnot )a matter of (?:real |great |extreme )?urgency',
   // Seventeenth session: minutes left before what they are in the middle of, and a bare «Now!» demanded.
   "(?:\\d+|a few|few|two|three|five|ten|fifteen|twenty|thirty) (?:mins?|minutes|hours?|hrs?) (?:(?:to|till|until) (?:boarding|board|departure|take ?off|my flight|the flight|my train|check-?in|closing)|(?:to|till|until|before) my (?:flight|train|exam|appointment|interview|meeting|surgery))",
