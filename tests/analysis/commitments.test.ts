@@ -487,6 +487,9 @@ describe('tense read from the verb: a booking, a state with «encontrarse», the
     expect(found('Hoy lunes 23 de julio, lo veo funcionando bien en la demo.', 'es')).toEqual([]);
     expect(found('Hoy la vemos cargando sin errores.', 'es')).toEqual([]);
     expect(found('Mañana lo veo y te escribo.', 'es')).toEqual(['Mañana']);
+    // …and the learned layer cannot make it one: read as an appearance, like «parece que».
+    const text = 'Hoy lo vemos respondiendo bien.';
+    expect(analyze({ text, role: 'agent', lang: 'es', now: '2026-11-18T10:00:00-06:00' }).commitments).toEqual([]);
   });
 });
 

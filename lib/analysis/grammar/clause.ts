@@ -54,7 +54,7 @@ const ES_SCHEDULED = /\b(?:re)?(?:program|agend|reserv|coordin|calendariz)(?:e|o
 /** A thing said to be ready or done: with a deadline («para el viernes», "by Friday"), a plan. */
 const READY = /\b(?:listo|lista|listos|listas|resuelto|resuelta|solucionado|solucionada|hecho|terminado|terminada|ready|done|fixed|sorted|resolved|complete|finished)\b/;
 /** What is going on at present, said so: the progressive then tells a state, not a plan. */
-/** What the agent sees now, told with a gerund: «hoy lo veo funcionando bien» reports a state, it promises nothing. */
+/** What the agent sees now, told with a gerund: «hoy lo veo funcionando bien» is an appearance, it promises nothing (read as a hedge, so the learned layer cannot make it one). */
 const SEEN_DOING = /\b(?:lo|la|los|las) (?:veo|vemos|noto|notamos) \w+(?:ando|iendo)\b/;
 const AT_PRESENT: Record<Lang, RegExp> = { en: /\b(?:currently|presently|at the moment|at present)\b/, es: /\b(?:actualmente|en este momento|en estos momentos)\b/ };
 /** A moving verb right before the new time: "we've moved it to Tuesday", «la hemos pasado al martes» (the «al» is the mention's). */
@@ -287,7 +287,7 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   // todo listo», "by Friday it's all done") are plans, not descriptions.
   const moved = movedTo(before, mention, lang);
   const booked = g.scheduled.test(rest) || moved || (/^(?:by|para)\b/.test(mention) && READY.test(rest));
-  const descriptive = (ownActor !== 'agent' && tense === 'present' && !receiving && !booked && g.copula.test(rest)) || (tense === 'progressive' && AT_PRESENT[lang].test(rest)) || (lang === 'es' && SEEN_DOING.test(rest));
+  const descriptive = (ownActor !== 'agent' && tense === 'present' && !receiving && !booked && g.copula.test(rest)) || (tense === 'progressive' && AT_PRESENT[lang].test(rest));
   // A coordinated clause with no subject of its own («I'll review it and write to you by
   // Friday») takes the subject and the future of the clause it continues; one that opens on its
   // own subject («le comento que hoy [el aplicativo está presentando fallos]») does not.
@@ -311,7 +311,7 @@ export function readClause(clause: string, mentionStart: number, mentionEnd: num
   // …and so does a clause governed by an effort or a hope: «voy a tratar de que [antes del 15 tengamos todo]».
   const governed = /\b(?:tratar de|tratare de|trataremos de|intentar|procurar|procuraremos|espero|esperamos|ojala|try to make sure|hope)\s*(?:que\s*|that\s*)?$/.test(left);
   const habitual = ownActor !== 'agent' && !g.agent.test(left) && (HABIT[lang].test(rest) || HABIT[lang].test(left));
-  const hedged = habitual || g.hedge.test(rest) || APPEARANCE[lang].test(before) || APPEARANCE_GOVERNS[lang].test(left) || (!!left && g.hedge.test(left) && (ownActor === 'unknown' || governed));
+  const hedged = habitual || g.hedge.test(rest) || APPEARANCE[lang].test(before) || (lang === 'es' && SEEN_DOING.test(rest)) || APPEARANCE_GOVERNS[lang].test(left) || (!!left && g.hedge.test(left) && (ownActor === 'unknown' || governed));
   // «Refunds for your order…», «los repuestos de tu equipo…»: a plural fixed to this customer's case is no rule. Only
   // the subject fixes it: "eligible refunds are credited to your wallet instantly" is still any case's (eighteenth session).
   const anyCase = (re: RegExp) => {

@@ -170,7 +170,7 @@ const detectPhrases = phraseDetector(
     "(?:will|would|i'll|we'll) never (?:again )?(?:buy|order|use|fly|shop|book|deal|choose|pick|travel|trust|stay|rent|bank|go back|come back|return)", "(?:won't|never) (?:be )?(?:buying|ordering|using|making use of|flying|shopping|booking|dealing)(?: @){0,4} (?:again|anymore|any more|ever again)",
     // Contempt for the product or the service as a whole: «es una aplicación basura», «qué basura», «total scam», «worst response».
     '(?:que|es|son|esto es|una|un|vaya|menuda|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are) (?:total |complete |absolute |pure |utter )?(?:garbage|trash|rubbish)(?= ?[.!,]|$)", "(?:total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
-    "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "(?:^|(?<=[.!?]\\x20))(?:fraud|froud|scam|bogus) (?:app|application|company|bank|resort|hotel|agency|airline)(?=\\s*[.!,]|$)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
+    "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "(?:^|(?<=[.!?]\\x20))(?:(?:fraud|froud|scam|bogus) (?:app|application|company|bank|resort|hotel|agency|airline)|(?:app|aplicacion|empresa|banco|agencia|aerolinea) (?:fraudulenta|estafadora))(?=\\s*[.!,]|$)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
     "worst (?:@ ){0,2}(?:service|response|support|customer (?:care|service|support)|app|application|experience|company|bank|airline)",
     '(?:0|cero) estrellas', '(?:le (?:doy|di|pongo|puse) )?(?:1|una) (?:sola )?estrella(?! (?:de|del|y media))', "(?:give|gave|giving|rate|rated|rating|only|just) (?:it |them |you )?(?:1|one) star\\b", "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
     // Leaving, said as a plan: «looking to close this account».
@@ -750,6 +750,8 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Refused my refund after two weeks of excuses. Cheaters', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Tres horas para que me cambien una tarjeta. Un asco de servicio.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'El clima está un asco hoy, ojalá el paquete llegue seco.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'App fraudulenta. Me cobraron dos veces la suscripción.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Hay una app fraudulenta que usa su logo, ¿la pueden denunciar?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

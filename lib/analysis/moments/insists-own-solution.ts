@@ -43,8 +43,8 @@ const detect = phraseDetector(
     '(?:en (?:lugar|vez) de (?:decirme|pedirme|mandarme|decirnos|pedirnos|mandarnos|enviarme|enviarnos)) (?:que )?[^.!?]{0,60}?,? (?:ustedes |vos |tu |usted )?(?:deberian|podrian|tendrian que|tienen que|deberias|podrias|deberia|podria)',
     "(?:i )?don't care (?:about|for) (?:that|this|it|(?:the|your) @)[,.!]? (?:i )?(?:just |only )?(?:want|need)",
     'no me importa (?:eso|esto|nada de eso|(?:el|la|los|las|su|sus|tu|tus) @)[,.!]? (?:yo )?(?:solo |solamente )?(?:quiero|necesito)',
-    // …not a refund they were refused ("they cannot refund me.").
-    '(?<!(?:not|cannot|n\'t|to)\\x20)(?:just )?(?:refund me|give me my money back)(?=\\s*[.!]|$)',
+    // …said as all there is, not a refund they were refused ("they cannot refund me.") nor asked for ("…, please refund me.").
+    '(?:just |(?:^|(?<=[.!?]\\x20)))(?:refund me|give me my money back)(?=\\s*[.!]|$)',
     // Forty-fifth session: the offer called unacceptable, all or nothing, only the refund.
     '(?:gift cards?|vouchers?|store credit|credit|coupons?|points|a replacement|(?:a )?partial refund) (?:is|are) (?:not |un)acceptable', '(?:full refund|money back|refund) or nothing', 'o todo o nada(?! ?\\?)', '(?:^|(?<=[.!,]\\x20))nada de (?:vales|cupones|bonos|puntos|creditos)', "thanks,? but no thanks",
     '(?:^|(?<=[.!]\\x20))(?:refund|money back) only(?=\\s*[.!]|$)', '(?:^|(?<=[.!]\\x20))solo (?:el )?reembolso(?=\\s*[.!]|$)',
@@ -138,6 +138,8 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "I don't want a voucher. Just refund me.", fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Ya me ofrecieron un vale dos veces. Solo quiero cancelar la suscripción.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Solo quiero cambiar la fecha del vuelo, ¿se puede hacer por la app?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I've sent the photos of the broken lamp, please refund me.", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I do not want a voucher. Refund me!', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

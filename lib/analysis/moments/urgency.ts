@@ -8,7 +8,7 @@ import type { Moment, MomentExample } from './types';
 
 /** «no es urgente», «no rush»: blanked before anything is read. */
 const NEGATIONS = [
-  'no (?:es|son|era) (?:tan |nada |muy )?(?:urgente|urgencia)', 'no (?:hay|tengo) (?:apuro|prisa|urgencia)', 'sin (?:apuro|prisa|urgencia)', 'no corre prisa',
+  'no (?:es|son|era) (?:tan |nada |muy )?(?:urgente|urgencia)', 'no (?:hay|tengo) (?:apuro|prisa|urgencia)', '(?:sin|ninguna) (?:apuro|prisa|urgencia)', 'no corre prisa',
   'cuando (?:puedan|pueda|tengan tiempo)', 'no me urge',
   "(?:not|isn't|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)', 'in no hurry',
   'lo antes posible no', 'not critical',
@@ -196,6 +196,7 @@ export const examples: MomentExample[] = [
   // Forty-seventh session (probe47c): «today itself», as Indian English asks for the same day.
   { lang: 'en', text: 'Booking shows cancelled, please restore it today itself, we travel tomorrow.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Got the refund today itself after raising the ticket last night, thank you.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Nadie en la recepción mostró ninguna urgencia cuando se inundó el baño.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
