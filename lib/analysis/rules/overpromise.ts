@@ -48,6 +48,8 @@ const checker = lexiconChecker(
           match: [
             'nunca (?:mas|jamas)',
             'jamas (?:volvera|vuelve|se repetira|se repite|va a|vas a|tendra|tendras|pasara)',
+            // …with the customer named in between (forty-seventh session): «este tipo de caída ya nunca le va a pasar a tu cuenta».
+            '(?:nunca|jamas) (?:te|le|les|os) (?:va|vas|van|volvera|volveran) a (?:pasar|ocurrir|suceder|fallar|repetirse|caerse|cortarse)',
             // «si no vuelve, escríbenos» is a condition, not a guarantee.
             '(?<!\\bsi )no (?:se )?(?:volvera|vuelve|va a volver|van a volver|volveran|repetira|repite|va a repetir)(?: a (?:pasar|ocurrir|suceder|fallar|repetirse|cortarse|caerse|tener))?(?: @)?(?: nunca| jamas| mas)?',
             'no (?:va|vas|van) a (?:tener|sufrir|ver) ni (?:un|una) (?:sol[oa] )?@',
@@ -373,6 +375,8 @@ export const examples: RuleExample[] = [
   // …but a guarantee beside it still stands, before or after (the session's review).
   { lang: 'en', text: '[[I assure you this will never happen again]], as we take every report of a nut allergy seriously.', lexiconOnly: true },
   { lang: 'en', text: 'We assure you that complaints about noise are taken very seriously and have gone to the night manager.', lexiconOnly: true },
+  // …and «nunca» with the customer named between it and the verb.
+  { lang: 'es', text: 'Te pasamos al nuevo clúster, [[así que este tipo de caída ya nunca le va a pasar a tu cuenta]].', lexiconOnly: true },
 ];
 
 const rule: Rule = {
