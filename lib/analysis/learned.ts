@@ -27,6 +27,7 @@ import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
 import { BILLING_CONSEQUENCE } from './grammar/billing-consequence';
 import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
 import { withoutCalmUrgency } from './moments/urgency';
+import { GLAD } from './moments/anger';
 import { waitAgainstWindow } from './grammar/time-waited';
 
 const LEXICON_CONFIDENCE = 0.9;
@@ -359,6 +360,8 @@ const ASKS_CHANNEL = /^\s*¿?(?:(?:les|le|te|os) (?:escribo|llamo|contacto|mando
 
 /** «En el peor de los casos», "worst case": a plan for if it comes to that, not a verdict on anyone. */
 const WORST_CASE = /\b(?:en el peor de los casos|(?:in the )?worst(?:-| )case(?: scenario)?)\b/g;
+/** Regret, not a judgement: "it's a shame that this falls flat" (forty-eighth session); "shame on you" stays. */
+const MILD_SHAME = /\b(?:it(?:'s| is| was)|that(?:'s| is)|what|such) an? (?:real |great |big )?shame\b(?! on)/g;
 
 /** An exception a program throws («lanza una excepción de tipo timeout», "throws an exception") asks for nothing: blanked before the gate reads «excepción». */
 const PROGRAM_EXCEPTION: Record<Lang, RegExp> = {
@@ -386,7 +389,7 @@ const GATE_STEPS: Partial<Record<MomentId, GateSteps>> = {
     blanks: [(folded) => folded.replace(ASKS_WHETHER, ' ')],
   },
   'exception-request': { blanks: [(folded, lang) => folded.replace(PROGRAM_EXCEPTION[lang], ' ')] },
-  anger: { blanks: [(folded, lang) => folded.replace(ASKS_IF_GENUINE[lang], ' ').replace(WORST_CASE, ' ')] },
+  anger: { blanks: [(folded, lang) => folded.replace(ASKS_IF_GENUINE[lang], ' ').replace(WORST_CASE, ' ').replace(MILD_SHAME, ' ')] },
   'repeat-contact': {
     rulesOut: [contactOnlyTowardCustomer, writesAboutNewTopic, (folded) => ASKS_CHANNEL.test(folded)],
     blanks: [(folded, lang) => folded.replace(OWN_PARTY_CONTACT[lang], ' ')],
@@ -424,7 +427,9 @@ const WINDOWED = new Set<string>(['misunderstanding', 'broken-promise', 'escalat
  * voice anger with no judgement word from the list ("really scummy", «es penosa») and tell of contacts in words the
  * gate lacks. Forty-second session, measured with the gate waived at 0.95, 0.98 and 0.99 for each gated moment on every
  * real and team set: at 0.98 anger and repeat contact gained on the real sets (+6 found, +2 false), broken promise
- * lost (0 found, +3 false) and the others did not move.
+ * lost (0 found, +3 false) and the others did not move. Forty-eighth session: not for anger in a message that thanks or
+ * praises ("Dr. X was amazing! … I will DEFINITELY use it again! Thank you so much!" read 0.98): real56 one false anger fewer,
+ * the team sets one, nothing lost.
  */
 const GATE_WAIVED_AT = 0.98;
 const GATE_WAIVABLE: ReadonlySet<string> = new Set<MomentId>(['anger', 'repeat-contact']);
@@ -452,7 +457,7 @@ export function combineMoments(
     if (!MOMENT_SET.has(s.label) || s.sentence < 0 || s.probability < s.threshold[strictness]) continue;
     // A moment said in one breath (WINDOWED) is gated on the sentence the model scored and its neighbours.
     const own = WINDOWED.has(s.label) && s.sentence < sentences.length ? texts.slice(Math.max(0, s.sentence - 1), s.sentence + 2).join(' ') : text;
-    if ((s.probability >= GATE_WAIVED_AT && GATE_WAIVABLE.has(s.label)) || passesMomentGate(s.label as MomentId, own, own === text ? folded : spellOutTextSpeak(fold(own), lang), lang)) found.add(s.label as MomentId);
+    if ((s.probability >= GATE_WAIVED_AT && GATE_WAIVABLE.has(s.label) && !(s.label === 'anger' && GLAD.test(text))) || passesMomentGate(s.label as MomentId, own, own === text ? folded : spellOutTextSpeak(fold(own), lang), lang)) found.add(s.label as MomentId);
   }
   return [...found];
 }

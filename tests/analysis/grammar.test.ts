@@ -581,6 +581,9 @@ describe('text-speak in customer messages', () => {
     ['i cant log in pls help, been trying 2 reach u', 'en', "i can't log in please help, been trying to reach you"],
     ['x favor q alguien me llame', 'es', 'por favor que alguien me llame'],
     ['xq nadie contesta? tmb mande un msj', 'es', 'porque nadie contesta? tambien mande un mensaje'],
+    // Forty-eighth session, from real airline tweets: a deadline said in text-speak.
+    ['need help b4 we land, flight is 2nite', 'en', 'need help before we land, flight is tonight'],
+    ['kiero mi plata, pk dsd el lunes no sale nada de aki', 'es', 'quiero mi plata, porque desde el lunes no sale nada de aqui'],
   ] as const)('spells out %s', (text, lang, expected) => {
     expect(spellOutTextSpeak(fold(text), lang)).toBe(expected);
   });
@@ -592,6 +595,7 @@ describe('text-speak in customer messages', () => {
     ['@u_bank r&d team, u2 tickets', 'en'],
     ['siete u ocho dias', 'es'],
     ['queso y ka', 'es'],
+    ['the b4b team, pk-12 part', 'en'],
     // Other words that share a long word's ends, or differ by more than one slip.
     ['unbelievably fast, noting the terribly long form', 'en'],
     ['recibida la devoluciones', 'es'],

@@ -13,10 +13,12 @@ const SPELLED_OUT: Record<Lang, Record<string, string>> = {
     thx: 'thanks', thnx: 'thanks', cuz: 'because', coz: 'because', bc: 'because', ppl: 'people', msg: 'message', msgs: 'messages',
     im: "i'm", ive: "i've", dont: "don't", didnt: "didn't", cant: "can't", wont: "won't", havent: "haven't", hasnt: "hasn't",
     isnt: "isn't", doesnt: "doesn't", wasnt: "wasn't", werent: "weren't", arent: "aren't", couldnt: "couldn't", wouldnt: "wouldn't",
+    b4: 'before', tmrw: 'tomorrow', '2day': 'today', '2nite': 'tonight',
   },
   es: {
     q: 'que', k: 'que', xq: 'porque', pq: 'porque', porq: 'porque', tb: 'tambien', tmb: 'tambien', tbn: 'tambien',
     xfa: 'por favor', xfavor: 'por favor', porfa: 'por favor', dnd: 'donde', msj: 'mensaje', msjs: 'mensajes', hrs: 'horas',
+    xk: 'porque', pk: 'porque', dsd: 'desde', kiero: 'quiero', aki: 'aqui',
   },
 };
 

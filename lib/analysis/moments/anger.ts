@@ -154,7 +154,7 @@ const detectPhrases = phraseDetector(
     "(?:enough|reason|time) (?:for me )?to (?:close|cancel|leave|switch)",
     "(?:i'm|im|i am|i'll|ill|i will|gonna|going to) (?:close|closing|cancel|cancelling|canceling) (?:my|the) (?:account|subscription|service|card|membership|contract)",
     // Swearing is anger in a support message, whoever it is aimed at.
-    'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?',
+    'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?', 'pain in the (?:ass|arse|butt)',
     'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'jodi(?:o|eron|ste|steis)', 'put[oa]s?', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
     // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
@@ -172,6 +172,12 @@ const detectPhrases = phraseDetector(
     '(?:que|es|son|esto es|una|un|vaya|menuda|(?:aplicacion|app|empresa|servicio|banco|soporte)(?: de)?) basura', "(?:is|are) (?:total |complete |absolute |pure |utter )?(?:garbage|trash|rubbish)(?= ?[.!,]|$)", "(?:total|complete|absolute|pure|utter) (?:garbage|trash|rubbish)",
     "(?:total|complete|absolute|such a|what a|big|pure|utter) (?:scam|fraud|rip-?off|disgrace)", "(?:^|(?<=[.!?]\\x20))(?:(?:fraud|froud|scam|bogus) (?:app|application|company|bank|resort|hotel|agency|airline)|(?:app|aplicacion|empresa|banco|agencia|aerolinea) (?:fraudulenta|estafadora))(?=\\s*[.!,]|$)", "cheat(?:ing|ers?) (?:app|company|companies|people|the (?:\\w+ )?(?:public|customers?|users?))", "(?:is|it's) (?:a )?cheating (?:app|company|service)",
     "worst (?:@ ){0,2}(?:service|response|support|customer (?:care|service|support)|app|application|experience|company|bank|airline)",
+    // Forty-eighth session, from real airline and app complaints: an occasion ruined («ruined our honeymoon», «nos
+    // arruinaron las vacaciones»; not one nearly ruined and saved), and the customers taken advantage of.
+    "(?<!(?:almost|nearly|could have|would have|not|didn't|did not|don't|won't) )ruin(?:ed|s|ing)? (?:my|our) (?:\\w+ )?(?:honeymoon|holiday|vacation|trip|wedding|birthday|weekend|christmas|anniversary|day|evening)",
+    '(?<!(?:casi|por poco|no) )(?:me|nos) (?:arruinaron|arruino|arruinaste|han arruinado|ha arruinado|amargaron) (?:el|la|las|los|mi|mis|nuestr[oa]s?) (?:\\w+ )?(?:viaje|vacaciones|luna de miel|boda|cumpleanos|fin de semana|navidad|dia|aniversario|escapada)',
+    "(?<!(?:not|never|don't|wouldn't) )(?:tak(?:e|es|ing)|took) advantage of (?:us|me|people|(?:your|their|its|loyal|paying) customers|customers|consumers)\\b",
+    'se aprovechan de (?:la gente|los clientes|sus clientes|nosotros|uno|los usuarios|las personas)',
     '(?:0|cero) estrellas', '(?:le (?:doy|di|pongo|puse) )?(?:1|una) (?:sola )?estrella(?! (?:de|del|y media))', "(?:give|gave|giving|rate|rated|rating|only|just) (?:it |them |you )?(?:1|one) star\\b", "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
     // Leaving, said as a plan: «looking to close this account».
     '(?:looking|planning|about) to (?:close|cancel|leave|switch)(?: @){0,2} (?:this |my |the |our )?(?:account|subscription|service|bank|provider|company|contract|you|them)',
@@ -240,8 +246,9 @@ const detectPhrases = phraseDetector(
     '(?:ustedes|la empresa|el banco|la compania|la tienda|la aerolinea|(?:su|el|la) (?:cajero|sistema|app|aplicacion|agente|asesor|ejecutiv[oa]|personal))(?: \\w+){0,3} (?:me |nos |les )?(?:robo|robaron|roba|roban|robe|roben|estafo|estafaron|estafa|estafan)\\b',
     '(?:^|(?<=[.!?]\\x20))(?:morons|idiots|clowns|liars|thieves|crooks|cheaters|muppets|jokers|amateurs|ladrones|payasos|inutiles|chantas|sinverguenzas|estafadores)(?=\\s*[.!]|$)',
     'stay (?:far,? )+away from (?:them|this|these|those|you|your|their|it)\\b',
-    // A one-word verdict that is the whole review: «Fatal», «Pésimo.», "Awful!".
-    '^\\W*(?:fatal|pesimo|pesima|horrible|terrible|awful|atroz|nefasto|lamentable|dreadful|abysmal|atrocious)\\W*$',
+    // A one-word verdict that is the whole review: «Fatal», «Pésimo.», "Awful!"; since the forty-eighth session also when
+    // it opens the review, a noun at most between («Penosa app, se ríen en tu cara», «Basura, como todo lo del gobierno»).
+    '^\\W*(?:fatal|pesim[oa]|horrible|terrible|awful|atroz|nefast[oa]|lamentable|dreadful|abysmal|atrocious|penos[oa]|basura|patetic[oa]|pathetic|garbage|useless)(?: (?:app|aplicacion|application|service|servicio))?(?:\\W*$|(?=\\s*[,.!]))',
     // Forty-fifth session, the commonest verdicts of real reviews that no list had: a waste of money, avoid them, «¿a esto
     // le llaman servicio?», nobody cares, fed up («hasta la madre»), mocked, enough said.
     '(?:what a|such a|(?:a |an )?(?:complete|total|absolute|utter|huge)) waste of (?:my |our )?(?:time|money)', "avoid (?:(?:them|it|this \\w+) )?(?:at all costs(?=\\s*[.!]|$)|like the plague)",
@@ -273,7 +280,7 @@ const detectPhrases = phraseDetector(
  * («COVID-19», «GTA ONLINE») or calm emphasis.
  */
 const ACRONYMS = new Set(['HTTP', 'HTTPS', 'WIFI', 'ADSL', 'FIBRA', 'IBAN', 'SWIFT', 'CUIT', 'CURP', 'DNI', 'NIF', 'VPN', 'PDF', 'ASAP', 'CSV', 'HTML', 'JSON', 'USB', 'SIM', 'PIN', 'IMEI', 'IVA', 'SMS', 'OTP', 'URL', 'ISP', 'API', 'SAAS', 'DHL', 'UPS', 'FEDEX', 'USPS', 'NASA', 'BBVA', 'HSBC', 'IKEA', 'SEPA', 'NOTE', 'FAQ', 'LTE', 'ONT', 'ROUTER', 'MODEM']);
-const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|luv|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|😊|🙂|😀|😃|😄|😁|🥰|😍|❤️|👍|🙌/iu;
+export const GLAD = /\b(?:thanks?|thank you|thx|gracias|love|loved|luv|awesome|amazing|genial|encanta|excelente)\b|[:;]-?\)|😊|🙂|😀|😃|😄|😁|🥰|😍|❤️|👍|🙌/iu;
 const SHOUTED_QUESTION = /^(?:WHY|WHERE|WHAT|HOW|WHEN|WHO|REALLY|SERIOUSLY|PORQUE|PORQUÉ|DONDE|DÓNDE|CUANDO|CUÁNDO|COMO|CÓMO|QUIEN|QUIÉN)$/;
 const SHOUTED_INTENSIFIER = /^(?:AGAIN|NEVER|NOTHING|NOBODY|STILL|ENTIRE|ALWAYS|EVERY|TWICE|NUNCA|NADIE|NADA|SIEMPRE|OTRA|TODAVIA|TODAVÍA|JAMAS|JAMÁS|SIGUE|SEGUIMOS)$/;
 
@@ -320,10 +327,10 @@ const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|🤡|🤨|👎
 
 /**
  * Irony: an upside-down smile, applause or praise set against a failure («llevo 12 días
- * esperando. Aplausos 👏», «Fantastic value 🙃», «thanks for the 9-hour late reply»).
+ * esperando. Aplausos 👏», «Fantastic value 🙃», «thanks for the 9-hour late reply», "left us stranded. Props to you guys").
  */
-const IRONY_SIGN = /🙃|🫠|👏|\b(?:aplausos|bravo|chapeau|felicitaciones|well done|great job|fantastic value|slow clap)\b/iu;
-const FAILURE_WORD = /\b(?:no|nunca|nadie|nada|sin|sigo|lleva|llevo|van|dias|semanas|meses|retraso|tarde|cancelad[oa]|not|never|nobody|nothing|no one|still|late|again|days|weeks|months|hours|cancelled|canceled|delayed|hold|waiting|waited)\b/i;
+const IRONY_SIGN = /🙃|🫠|👏|\b(?:aplausos|bravo|chapeau|felicitaciones|well done|great job|fantastic value|slow clap|props to you)\b|(?<!long )\bway to go(?=\s*[,.!])/iu;
+const FAILURE_WORD = /\b(?:no|nunca|nadie|nada|sin|sigo|lleva|llevo|van|dias|semanas|meses|retraso|tarde|cancelad[oa]|not|never|nobody|nothing|no one|still|late|again|days|weeks|months|hours|cancelled|canceled|delayed|hold|waiting|waited|stranded)\b/i;
 const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILURE_WORD.test(folded);
 
 /**
@@ -752,6 +759,22 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'El clima está un asco hoy, ojalá el paquete llegue seco.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'App fraudulenta. Me cobraron dos veces la suscripción.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Hay una app fraudulenta que usa su logo, ¿la pueden denunciar?', fires: false, lexiconOnly: true },
+  // Forty-eighth session, from real55's read half: swearing, an occasion ruined, customers taken advantage of, praise
+  // set against being left stranded.
+  { lang: 'en', text: 'Your API has been a pain in the ass since the upgrade.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'You ruined our honeymoon and nobody even apologised.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The storm nearly ruined our trip, but your crew rebooked us within the hour. Thank you!', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Nos arruinaron las vacaciones con ese cambio de vuelo.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Casi nos arruinaron las vacaciones, pero el personal del hotel lo solucionó rápido.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'These fees are just taking advantage of loyal customers.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I'd like to take advantage of the holiday discount on the annual plan.", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Se aprovechan de la gente mayor que no sabe usar la app.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Left us stranded at the gate all night. Props to you guys.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Still a long way to go before I finish the setup, but your guide helps a lot.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "Switching back to free did nothing. Surely there's a way to go back to the free tier?", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Penosa app, se ríen en tu cara', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Basura, como cualquier cosa que venga del gobierno', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Penoso que no tengan cajero en el pueblo, pero el chat me lo resolvió enseguida.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -730,6 +730,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: '3 failed transfers, money debited. No response on mail. Useless bank.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Agent promised the documents by Friday. Sent two follow-ups, nothing back.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'No response on mail required, I only wanted you to have the invoice for your records.', fires: false, lexiconOnly: true },
+  // Forty-eighth session, from real55's read half: an update asked for by name.
+  { lang: 'en', text: 'Also requesting an update - this is the last account I cannot track.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "I'm requesting an update to my billing address, it changed last month.", fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

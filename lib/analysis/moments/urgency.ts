@@ -12,8 +12,8 @@ const NEGATIONS = [
   'cuando (?:puedan|pueda|tengan tiempo)', 'no me urge',
   "(?:not|isn't|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)', 'in no hurry',
   'lo antes posible no', 'not critical',
-  // A shipping service's name, not a demand: «pagué el envío urgente».
-  '(?:envio|entrega|correo|mensajeria) (?:urgente|express|expres)', 'urgent (?:delivery|shipping|post|courier)',
+  // A shipping service's name, not a demand: «pagué el envío urgente»; nor a kind of clinic ("$100+ from an Urgent Care").
+  '(?:envio|entrega|correo|mensajeria) (?:urgente|express|expres)', 'urgent (?:delivery|shipping|post|courier|care)',
   // Seventeenth session: a review's verdict on the place, not a demand on the agent: «el hotel necesita urgentemente
   // una reforma», "the rooms are in urgent need of a refurb".
   '(?:necesita|requiere|precisa|necesitan|requieren|precisan|pide|piden) (?:urgentemente|con urgencia|urgente|de forma urgente) (?:una |un |unas |unos )?(?:buena |pequena |gran |profunda |seria )?(?:reforma|renovacion|remodelacion|mantenimiento|actualizacion|modernizacion|limpieza|pintura|inversion|mano de pintura)',
@@ -197,6 +197,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Booking shows cancelled, please restore it today itself, we travel tomorrow.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Got the refund today itself after raising the ticket last night, thank you.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Nadie en la recepción mostró ninguna urgencia cuando se inundó el baño.', fires: false, lexiconOnly: true },
+  // Forty-eighth session, from real56's read half: a kind of clinic, named.
+  { lang: 'en', text: 'It was $5 instead of $100+ at an Urgent Care facility. Great service!', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I need an urgent care appointment today, please call me back.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
