@@ -60,8 +60,8 @@ const ASKS_FOR_AN_ANSWER = new RegExp(
     // Forty-second session: the same chase said shorter: "Following up on this.", "checking in again on the refund".
     String.raw`|^(?:(?:hi|hello|hey)\b[^.!?]{0,20}[,.!] ?)?(?:just )?following up(?: (?:on|about) (?:this|it|that))?(?=\s*[.!]*$)|\bchecking (?:in|back) (?:again|once more)\b` +
     // Forty-eighth session: asked for by name, as a second voice on a tracker ("Also requesting an update - …"); not an
-    // update asked of the record ("requesting an update to my address").
-    String.raw`|\b(?:also |again )?requesting (?:an |any )?(?:update|status update)(?= (?:on|about|regarding|for) (?:this|it|that|my|our|the)\b|\s*(?:[-.,!?]|$))`,
+    // update asked of the record ("requesting an update to my address") or of the software ("…for the firmware").
+    String.raw`|(?<!(?:keep|keeps|kept|users|customers|people) )\b(?:also |again )?requesting (?:an |any )?(?:update|status update)(?= (?:on|about|regarding) (?:this|it|that|my|our|the|ticket|case|order|claim|request|#|\d)|\s*(?:[-.,!?]|$))`,
 );
 
 /** The sentences of a folded message that ask: a «?», an opening «¿», or an ask said first with its «?» left out («hubo alguna novedad, alguna luz..»). */

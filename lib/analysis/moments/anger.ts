@@ -115,6 +115,8 @@ const detectPhrases = phraseDetector(
     "(?:is|are|was|were) (?:a |an |such a |an absolute |a complete |a total |a bloody )?(?:joke|disgrace|scam|farce|shambles|nightmare|rip-?off|circus)(?=\\s*[.!,?#]|$| lol| honestly)",
     "worst (?:@ ){0,3}(?:ever|of all time|i(?:'ve| have) ever)", "(?:most|so|very|completely|totally|utterly) (?:@ )?(?:unprofessional|inconsiderate|incompetent|disorganised|disorganized)", 'unprofessional', 'inconsiderate',
     "screwed (?:me|us|up)", "(?:out of (?:your|their) (?:mind|minds))", "(?:you|you guys|y'all|you people) are (?:a |an |complete |total |such )?(?:ass|asses|assholes?|morons?|idiots?|clowns?|jokers?)",
+    // Forty-eighth session: the contempt said as an address, "now you horrible people say…" (real55).
+    "you (?:horrible|terrible|awful|greedy|heartless|clueless|useless|incompetent|pathetic|disgusting|lying) (?:people|lot|bunch|company|crooks)",
     "(?:lost|losing) (?:my|our|mine and my @|me and my @) (?:@ )?(?:business|custom)", "last (?:flight|time|order|trip|purchase) (?:with|from) you(?: ever)?",
     // A verdict on the service itself and disappointment said strongly: «their support system is horrible», «extremely disappointed».
     "(?:service|support|system|staff|agents?|app|experience|attention|company|airline|bank|team) (?:is|was|are|were|has been) (?:so |really |absolutely |just |completely )?(?:horrible|terrible|awful|appalling|atrocious|abysmal|pathetic|useless|a joke|a disgrace|dreadful|disastrous|a disaster|diabolical|shambolic)",
@@ -154,7 +156,7 @@ const detectPhrases = phraseDetector(
     "(?:enough|reason|time) (?:for me )?to (?:close|cancel|leave|switch)",
     "(?:i'm|im|i am|i'll|ill|i will|gonna|going to) (?:close|closing|cancel|cancelling|canceling) (?:my|the) (?:account|subscription|service|card|membership|contract)",
     // Swearing is anger in a support message, whoever it is aimed at.
-    'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?', 'pain in the (?:ass|arse|butt)',
+    'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?', '(?<!to be a )pain in the (?:ass|arse|butt)(?![^.!?]{0,40}\\bbut\\b)',
     'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'jodi(?:o|eron|ste|steis)', 'put[oa]s?', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
     // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
@@ -174,14 +176,17 @@ const detectPhrases = phraseDetector(
     "worst (?:@ ){0,2}(?:service|response|support|customer (?:care|service|support)|app|application|experience|company|bank|airline)",
     // Forty-eighth session, from real airline and app complaints: an occasion ruined («ruined our honeymoon», «nos
     // arruinaron las vacaciones»; not one nearly ruined and saved), and the customers taken advantage of.
-    "(?<!(?:almost|nearly|could have|would have|not|didn't|did not|don't|won't) )ruin(?:ed|s|ing)? (?:my|our) (?:\\w+ )?(?:honeymoon|holiday|vacation|trip|wedding|birthday|weekend|christmas|anniversary|day|evening)",
-    '(?<!(?:casi|por poco|no) )(?:me|nos) (?:arruinaron|arruino|arruinaste|han arruinado|ha arruinado|amargaron) (?:el|la|las|los|mi|mis|nuestr[oa]s?) (?:\\w+ )?(?:viaje|vacaciones|luna de miel|boda|cumpleanos|fin de semana|navidad|dia|aniversario|escapada)',
-    "(?<!(?:not|never|don't|wouldn't) )(?:tak(?:e|es|ing)|took) advantage of (?:us|me|people|(?:your|their|its|loyal|paying) customers|customers|consumers)\\b",
+    "(?:(?:you|they)(?:'ve| have)?|your(?: \\w+){1,2}|thanks for) ruin(?:ed|ing) (?:my|our) (?:\\w+ )?(?:honeymoon|holiday|vacation|trip|wedding|birthday|weekend|christmas|anniversary|day|evening)",
+    '(?<!(?:casi|por poco|no) )(?:me|nos) (?:arruinaron|arruinaste|han arruinado|amargaron) (?:el|la|las|los|mi|mis|nuestr[oa]s?) (?:\\w+ )?(?:viaje|vacaciones|luna de miel|boda|cumpleanos|fin de semana|navidad|dia|aniversario|escapada)',
+    "(?:\\byou|\\bthey|\\byour(?: \\w+){1,2}|\\bthese(?: \\w+){1,2}|companies(?: like (?:you|yours))?)(?:'re| are)?(?: just)? (?:tak(?:e|es|ing)|took) advantage of (?:us|me|people|my (?:mother|father|parents|family)|(?:your|their|its|loyal|paying) customers|customers|consumers)\\b",
     'se aprovechan de (?:la gente|los clientes|sus clientes|nosotros|uno|los usuarios|las personas)',
     '(?:0|cero) estrellas', '(?:le (?:doy|di|pongo|puse) )?(?:1|una) (?:sola )?estrella(?! (?:de|del|y media))', "(?:give|gave|giving|rate|rated|rating|only|just) (?:it |them |you )?(?:1|one) star\\b", "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
     // Leaving, said as a plan: «looking to close this account».
     '(?:looking|planning|about) to (?:close|cancel|leave|switch)(?: @){0,2} (?:this |my |the |our )?(?:account|subscription|service|bank|provider|company|contract|you|them)',
     'thanks for nothing', 'gracias por nada',
+    // Forty-eighth session (the review's misses): thanks for the harm done, said back («gracias por dejarme tirado»).
+    "thank(?:s| you)(?: (?:so much|a lot|very much))? for (?:absolutely nothing|wasting my|losing my|ruining|leaving (?:me|us) (?:stranded|waiting))",
+    'gracias por (?:dejarme tirad[oa]|hacerme perder|perder mi|arruinar)',
     // Forty-fourth session: leaving said as the search for another company, others told never to choose it, a boycott.
     "(?:i'm|i am|i'll|i will|time to) (?:looking for|look for|find|switch(?:ing)? to|moving to) (?:a |another )?(?:different|other|better) (?:insurance|insurer|bank|provider|carrier|airline|company)(?= ?[.!,]|$)",
     '(?:voy a buscar|buscare|buscaremos|me voy a cambiar a|me paso a) otr[oa] (?:empresa|compania|aseguradora|banco|aerolinea|operadora|proveedor)(?! para)', 'otra (?:alternativa|opcion) antes que (?:\\x40|[a-z]+ ?(?:[.!]|$))', 'cualquier (?:otra )?(?:cosa|alternativa|opcion) antes que',
@@ -246,9 +251,10 @@ const detectPhrases = phraseDetector(
     '(?:ustedes|la empresa|el banco|la compania|la tienda|la aerolinea|(?:su|el|la) (?:cajero|sistema|app|aplicacion|agente|asesor|ejecutiv[oa]|personal))(?: \\w+){0,3} (?:me |nos |les )?(?:robo|robaron|roba|roban|robe|roben|estafo|estafaron|estafa|estafan)\\b',
     '(?:^|(?<=[.!?]\\x20))(?:morons|idiots|clowns|liars|thieves|crooks|cheaters|muppets|jokers|amateurs|ladrones|payasos|inutiles|chantas|sinverguenzas|estafadores)(?=\\s*[.!]|$)',
     'stay (?:far,? )+away from (?:them|this|these|those|you|your|their|it)\\b',
-    // A one-word verdict that is the whole review: «Fatal», «Pésimo.», "Awful!"; since the forty-eighth session also when
-    // it opens the review, a noun at most between («Penosa app, se ríen en tu cara», «Basura, como todo lo del gobierno»).
-    '^\\W*(?:fatal|pesim[oa]|horrible|terrible|awful|atroz|nefast[oa]|lamentable|dreadful|abysmal|atrocious|penos[oa]|basura|patetic[oa]|pathetic|garbage|useless)(?: (?:app|aplicacion|application|service|servicio))?(?:\\W*$|(?=\\s*[,.!]))',
+    // A one-word verdict that is the whole review: «Fatal», «Pésimo.», "Awful!", «Penosa» (forty-eighth session); and one
+    // that opens it with the app or the service named («Penosa app, se ríen en tu cara», "Awful service.").
+    '^\\W*(?:fatal|pesimo|pesima|horrible|terrible|awful|atroz|nefasto|lamentable|dreadful|abysmal|atrocious|penos[oa]|patetic[oa]|pathetic)\\W*$',
+    '^\\W*(?:pesim[oa]|horrible|terrible|awful|nefast[oa]|lamentable|penos[oa]|patetic[oa]|pathetic|useless) (?:app|aplicacion|application|service|servicio)(?=\\s*[,.!])',
     // Forty-fifth session, the commonest verdicts of real reviews that no list had: a waste of money, avoid them, «¿a esto
     // le llaman servicio?», nobody cares, fed up («hasta la madre»), mocked, enough said.
     '(?:what a|such a|(?:a |an )?(?:complete|total|absolute|utter|huge)) waste of (?:my |our )?(?:time|money)', "avoid (?:(?:them|it|this \\w+) )?(?:at all costs(?=\\s*[.!]|$)|like the plague)",
@@ -329,9 +335,14 @@ const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|🤡|🤨|👎
  * Irony: an upside-down smile, applause or praise set against a failure («llevo 12 días
  * esperando. Aplausos 👏», «Fantastic value 🙃», «thanks for the 9-hour late reply», "left us stranded. Props to you guys").
  */
-const IRONY_SIGN = /🙃|🫠|👏|\b(?:aplausos|bravo|chapeau|felicitaciones|well done|great job|fantastic value|slow clap|props to you)\b|(?<!long )\bway to go(?=\s*[,.!])/iu;
-const FAILURE_WORD = /\b(?:no|nunca|nadie|nada|sin|sigo|lleva|llevo|van|dias|semanas|meses|retraso|tarde|cancelad[oa]|not|never|nobody|nothing|no one|still|late|again|days|weeks|months|hours|cancelled|canceled|delayed|hold|waiting|waited|stranded)\b/i;
-const ironic = (text: string, folded: string) => IRONY_SIGN.test(text) && FAILURE_WORD.test(folded);
+const IRONY_SIGN = /🙃|🫠|👏|\b(?:aplausos|bravo|chapeau|felicitaciones|well done|great job|fantastic value|slow clap)\b/iu;
+/** "Props to you guys." or "Way to go, Delta." as a sentence of its own, after being stranded or losing something, nobody rescued. */
+const CLOSING_PRAISE = /(?:^|[.!?]\s)(?:props to you|way to go)(?:,? [\w@]+){0,2}[.!]/i;
+const LEFT_STRANDED = /\b(?:stranded|lost|cancell?ed|left (?:us|me|my))\b/;
+const RESCUED = /\b(?:got (?:us|me)|fixed|rebooked|refund(?:ed)? in)\b/;
+const FAILURE_WORD = /\b(?:no|nunca|nadie|nada|sin|sigo|lleva|llevo|van|dias|semanas|meses|retraso|tarde|cancelad[oa]|not|never|nobody|nothing|no one|still|late|again|days|weeks|months|hours|cancelled|canceled|delayed|hold|waiting|waited)\b/i;
+const ironic = (text: string, folded: string) =>
+  (IRONY_SIGN.test(text) && FAILURE_WORD.test(folded)) || (CLOSING_PRAISE.test(text) && LEFT_STRANDED.test(folded) && !RESCUED.test(folded));
 
 /**
  * Leaving, said as done or under way, and a regulator called in by name (twentieth session): «la
@@ -762,19 +773,32 @@ export const examples: MomentExample[] = [
   // Forty-eighth session, from real55's read half: swearing, an occasion ruined, customers taken advantage of, praise
   // set against being left stranded.
   { lang: 'en', text: 'Your API has been a pain in the ass since the upgrade.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Sorry to be a pain in the ass, but could you check my order again?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Setting up the VPN was a pain in the ass, but it works now, thanks!', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'You ruined our honeymoon and nobody even apologised.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The storm nearly ruined our trip, but your crew rebooked us within the hour. Thank you!', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "My toddler's flu ruined our trip, so I'd like to move the booking to March.", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'La lluvia nos arruinó el fin de semana, pero el hotel fue un encanto, gracias.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Nos arruinaron las vacaciones con ese cambio de vuelo.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Casi nos arruinaron las vacaciones, pero el personal del hotel lo solucionó rápido.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'These fees are just taking advantage of loyal customers.', fires: true, lexiconOnly: true },
   { lang: 'en', text: "I'd like to take advantage of the holiday discount on the annual plan.", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Someone took advantage of me and used my card. Please block it.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Se aprovechan de la gente mayor que no sabe usar la app.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Left us stranded at the gate all night. Props to you guys.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Still a long way to go before I finish the setup, but your guide helps a lot.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Way to go, team! Got my refund in 2 days, not weeks.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'We were stranded in Denver, but your team got us on the next flight. Props to you!', fires: false, lexiconOnly: true },
   { lang: 'en', text: "Switching back to free did nothing. Surely there's a way to go back to the free tier?", fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Penosa app, se ríen en tu cara', fires: true, lexiconOnly: true },
-  { lang: 'es', text: 'Basura, como cualquier cosa que venga del gobierno', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Basura, papel y vidrio: ¿qué días pasa el camión por mi calle?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Terrible, I know, but I forgot my password again. Can you reset it?', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Penoso que no tengan cajero en el pueblo, pero el chat me lo resolvió enseguida.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: '@airline now u horrible people say there is nowhere for her to sleep?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Thank you, you wonderful people, the bag arrived this morning.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Thank you for wasting my time, again.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Gracias por dejarme tirado en el aeropuerto, un servicio de diez.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Thanks for finding my lost bag so quickly!', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

