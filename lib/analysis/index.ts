@@ -27,11 +27,13 @@ import type { AnalysisResult, AnalyzeInput, EngineOptions, Finding, Lang, Moment
 export * from './types';
 
 const SENTENCE_CACHE_LIMIT = 2000;
-const sentenceCache = new Map<string, RuleMatch[][]>();
+/** By language and register, then by the sentence itself: a key built of the three was a new string per sentence and keystroke. */
+const sentenceCache = new Map<string, Map<string, RuleMatch[][]>>();
 
 function sentenceMatches(sentence: Sentence, lang: Lang, register: Register): RuleMatch[][] {
-  const key = `${lang}\u0000${register}\u0000${sentence.text}`;
-  const cached = sentenceCache.get(key);
+  const byText = sentenceCache.get(lang + register) ?? new Map<string, RuleMatch[][]>();
+  if (byText.size === 0) sentenceCache.set(lang + register, byText);
+  const cached = byText.get(sentence.text);
   if (cached) return cached;
   const folded = fold(sentence.text);
   const perRule = RULES.map((rule) =>
@@ -39,8 +41,8 @@ function sentenceMatches(sentence: Sentence, lang: Lang, register: Register): Ru
       ? rule.checkSentence({ sentence, folded, lang, register })
       : [],
   );
-  if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear();
-  sentenceCache.set(key, perRule);
+  if (byText.size >= SENTENCE_CACHE_LIMIT) byText.clear();
+  byText.set(sentence.text, perRule);
   return perRule;
 }
 
@@ -179,9 +181,12 @@ export function analyze(input: AnalyzeInput, options: EngineOptions = {}): Analy
   const findings: Finding[] = [];
   RULES.forEach((rule, r) => {
     if (disabled.has(rule.id) || !rule.languages.includes(lang)) return;
-    let matches: RuleMatch[] = perSentence.flatMap((ms, i) =>
-      ms[r].map((m) => ({ ...m, start: m.start + sentences[i].start, end: m.end + sentences[i].start })),
-    );
+    // A plain loop: on a keystroke most sentences have no match, and an empty array per sentence and rule was most of
+    // what a re-analysis allocated (its garbage collections landed in the agent's keystrokes).
+    let matches: RuleMatch[] = [];
+    perSentence.forEach((ms, i) => {
+      for (const m of ms[r]) matches.push({ ...m, start: m.start + sentences[i].start, end: m.end + sentences[i].start });
+    });
     if (rule.checkDraft) matches = rule.checkDraft(draft, matches);
     for (const m of matches) findings.push(findingOf(rule, m, text, lang));
   });

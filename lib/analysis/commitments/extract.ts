@@ -995,7 +995,8 @@ export function extractMentionsUncached(sentence: string, lang: Lang, region: Re
 }
 
 const CACHE_LIMIT = 4000;
-const caches = new WeakMap<object, Map<string, Mention[]>>();
+/** Per model, per setting, per sentence: a key of all three was a new long string per sentence and keystroke. */
+const caches = new WeakMap<object, Map<string, Map<string, Mention[]>>>();
 const NO_MODEL = {};
 
 /** Time commitments in one sentence (offsets relative to it), cached by text (per model and region). */
@@ -1005,12 +1006,14 @@ export function extractMentions(sentence: string, lang: Lang, region: Region = '
   if (!cache) caches.set(owner, (cache = new Map()));
   // The decision depends on the commitment label's settings (they change while calibrating).
   const info = model?.labels[MODEL_LABELS.indexOf('commitment')];
-  const key = `${info ? `${info.threshold.standard}|${info.veto}|${info.weakVeto}|` : ''}${region}${lang}${sentence}`;
-  let mentions = cache.get(key);
+  const setting = `${info ? `${info.threshold.standard}|${info.veto}|${info.weakVeto}|` : ''}${region}${lang}`;
+  let bySentence = cache.get(setting);
+  if (!bySentence) cache.set(setting, (bySentence = new Map()));
+  let mentions = bySentence.get(sentence);
   if (!mentions) {
     mentions = extractMentionsUncached(sentence, lang, region, model);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, mentions);
+    if (bySentence.size >= CACHE_LIMIT) bySentence.clear();
+    bySentence.set(sentence, mentions);
   }
   return mentions;
 }
