@@ -361,7 +361,7 @@ const ASKS_CHANNEL = /^\s*¿?(?:(?:les|le|te|os) (?:escribo|llamo|contacto|mando
 /** «En el peor de los casos», "worst case": a plan for if it comes to that, not a verdict on anyone. */
 const WORST_CASE = /\b(?:en el peor de los casos|(?:in the )?worst(?:-| )case(?: scenario)?)\b/g;
 /** Regret, not a judgement: "it's a shame that this falls flat" (forty-eighth session); and "What a shame, I was looking forward to it"; "shame on you", "what a shame that nobody cares" stay. */
-const MILD_SHAME = /\b(?:(?:it(?:'s| is| was)|that(?:'s| is)) an? (?:real |great |big )?shame\b(?! on| how)|what a shame(?=\s*[,.!]))/g;
+const MILD_SHAME = /\b(?:(?:it(?:'s| is| was)|that(?:'s| is)) an? (?:real |great |big )?shame\b(?! on| how| (?:that )?(?:you|your|they)\b)|what a shame(?=\s*[,.!]))/g;
 
 /** An exception a program throws («lanza una excepción de tipo timeout», "throws an exception") asks for nothing: blanked before the gate reads «excepción». */
 const PROGRAM_EXCEPTION: Record<Lang, RegExp> = {

@@ -61,7 +61,7 @@ const ASKS_FOR_AN_ANSWER = new RegExp(
     String.raw`|^(?:(?:hi|hello|hey)\b[^.!?]{0,20}[,.!] ?)?(?:just )?following up(?: (?:on|about) (?:this|it|that))?(?=\s*[.!]*$)|\bchecking (?:in|back) (?:again|once more)\b` +
     // Forty-eighth session: asked for by name, as a second voice on a tracker ("Also requesting an update - …"); not an
     // update asked of the record ("requesting an update to my address") or of the software ("…for the firmware").
-    String.raw`|(?<!(?:keep|keeps|kept|users|customers|people) )\b(?:also |again )?requesting (?:an |any )?(?:update|status update)(?= (?:on|about|regarding) (?:this|it|that|my|our|the|ticket|case|order|claim|request|#|\d)|\s*(?:[-.,!?]|$))`,
+    String.raw`|(?<!\bnot |(?:users|customers|people|they) (?:are |keep |kept |were )?)\b(?:also |again )?requesting (?:an |any )?(?:update|status update)(?= (?:on|about|regarding) (?:this|it|that|(?:my|our|the) (?:ticket|case|order|claim|request|refund|complaint|booking|return|dispute|status)|ticket|case|order|claim|request|#|\d)|,? ?(?:please|pls)?\s*(?:[-.,!?]|$))`,
 );
 
 /** The sentences of a folded message that ask: a «?», an opening «¿», or an ask said first with its «?» left out («hubo alguna novedad, alguna luz..»). */

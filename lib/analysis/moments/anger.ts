@@ -156,7 +156,7 @@ const detectPhrases = phraseDetector(
     "(?:enough|reason|time) (?:for me )?to (?:close|cancel|leave|switch)",
     "(?:i'm|im|i am|i'll|ill|i will|gonna|going to) (?:close|closing|cancel|cancelling|canceling) (?:my|the) (?:account|subscription|service|card|membership|contract)",
     // Swearing is anger in a support message, whoever it is aimed at.
-    'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?', '(?<!to be a )pain in the (?:ass|arse|butt)(?![^.!?]{0,40}\\bbut\\b)',
+    'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'goddamn\\w*', 'damn it', 'screw (?:you|this)', 'pissed(?: off)?', "(?<!(?:to be|being|i'm|i am|such) a )pain in the (?:ass|arse|butt)(?![^.!?]{0,40}\\b(?:but (?:(?:it|that)(?:'s| is)? )?(?:works?|fine|worth)|thanks)\\b)",
     'mierda', 'carajo', 'joder', 'jodid[oa]s?', 'jodi(?:o|eron|ste|steis)', 'put[oa]s?', 'cono', 'chingad[oa]s?', 'chinguen', 'verga', 'pendej[oa]s?', 'boludos', 'pelotud[oa]s?', 'hdp', 'ctm', 'me cago en', 'cagad[oa]', 'cagaron',
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
     // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
@@ -177,16 +177,16 @@ const detectPhrases = phraseDetector(
     // Forty-eighth session, from real airline and app complaints: an occasion ruined («ruined our honeymoon», «nos
     // arruinaron las vacaciones»; not one nearly ruined and saved), and the customers taken advantage of.
     "(?:(?:you|they)(?:'ve| have)?|your(?: \\w+){1,2}|thanks for) ruin(?:ed|ing) (?:my|our) (?:\\w+ )?(?:honeymoon|holiday|vacation|trip|wedding|birthday|weekend|christmas|anniversary|day|evening)",
-    '(?<!(?:casi|por poco|no) )(?:me|nos) (?:arruinaron|arruinaste|han arruinado|amargaron) (?:el|la|las|los|mi|mis|nuestr[oa]s?) (?:\\w+ )?(?:viaje|vacaciones|luna de miel|boda|cumpleanos|fin de semana|navidad|dia|aniversario|escapada)',
-    "(?:\\byou|\\bthey|\\byour(?: \\w+){1,2}|\\bthese(?: \\w+){1,2}|companies(?: like (?:you|yours))?)(?:'re| are)?(?: just)? (?:tak(?:e|es|ing)|took) advantage of (?:us|me|people|my (?:mother|father|parents|family)|(?:your|their|its|loyal|paying) customers|customers|consumers)\\b",
+    '(?:(?:^|(?<=[.!?,;]\\s?))|\\bustedes |\\b(?:la|el|su) (?:aerolinea|empresa|hotel|app|aplicacion|compania|agencia|tienda) )(?:me|nos) (?:arruinaron|arruinaste|han arruinado|amargaron) (?:el|la|las|los|mi|mis|nuestr[oa]s?) (?:\\w+ )?(?:viaje|vacaciones|luna de miel|boda|cumpleanos|fin de semana|navidad|dia|aniversario|escapada)',
+    "(?<!\\b(?:do|did|does) )(?:\\byou(?:'re| are)?|companies like (?:you|yours)|\\bthese (?:\\w+ )?(?:fees|charges|prices|airlines|companies|banks)(?: are)?|\\byour (?:new )?(?:company|bank|airline|fees|charges|prices|policy)(?: is| are)?)(?: just)? (?:tak(?:e|es|ing)|took) advantage of (?:us|me|people|(?:my|our) (?:mother|father|parents|family)|(?:your|their|its|loyal|paying|elderly|older|vulnerable) customers|customers|consumers|(?:elderly|older|vulnerable) people)\\b",
     'se aprovechan de (?:la gente|los clientes|sus clientes|nosotros|uno|los usuarios|las personas)',
     '(?:0|cero) estrellas', '(?:le (?:doy|di|pongo|puse) )?(?:1|una) (?:sola )?estrella(?! (?:de|del|y media))', "(?:give|gave|giving|rate|rated|rating|only|just) (?:it |them |you )?(?:1|one) star\\b", "(?:give|rate|put) (?:it |them |you )?(?:0|zero|no) stars?",
     // Leaving, said as a plan: «looking to close this account».
     '(?:looking|planning|about) to (?:close|cancel|leave|switch)(?: @){0,2} (?:this |my |the |our )?(?:account|subscription|service|bank|provider|company|contract|you|them)',
     'thanks for nothing', 'gracias por nada',
     // Forty-eighth session (the review's misses): thanks for the harm done, said back («gracias por dejarme tirado»).
-    "thank(?:s| you)(?: (?:so much|a lot|very much))? for (?:absolutely nothing|wasting my|losing my|ruining|leaving (?:me|us) (?:stranded|waiting))",
-    'gracias por (?:dejarme tirad[oa]|hacerme perder|perder mi|arruinar)',
+    "thank(?:s| you)(?: (?:so much|a lot|very much))? for (?:absolutely nothing|wasting my (?:time|morning|afternoon|day|evening|weekend|money)|losing my (?:luggage|bag|suitcase|parcel|package|order|booking|money|documents)|ruining (?:my|our) (?:\\w+ )?(?:trip|holiday|vacation|honeymoon|wedding|birthday|weekend|christmas|anniversary|day|evening)|leaving (?:me|us) (?:stranded|waiting (?:for|on hold|\\d)))",
+    'gracias por (?:dejarme tirad[oa]|hacerme perder (?:el |la |mi |toda la |todo el |\\d+ )?(?:tiempo|manana|dia|tarde|vuelo|tren|cita|horas|dinero)|perder mi (?:maleta|equipaje|paquete|pedido|tiempo|dinero)|arruinar(?:me|nos)? (?:el|la|mi|nuestr[oa]) (?:viaje|vacaciones|luna de miel|boda|cumple\\w*|fin de semana|navidad|dia|aniversario))',
     // Forty-fourth session: leaving said as the search for another company, others told never to choose it, a boycott.
     "(?:i'm|i am|i'll|i will|time to) (?:looking for|look for|find|switch(?:ing)? to|moving to) (?:a |another )?(?:different|other|better) (?:insurance|insurer|bank|provider|carrier|airline|company)(?= ?[.!,]|$)",
     '(?:voy a buscar|buscare|buscaremos|me voy a cambiar a|me paso a) otr[oa] (?:empresa|compania|aseguradora|banco|aerolinea|operadora|proveedor)(?! para)', 'otra (?:alternativa|opcion) antes que (?:\\x40|[a-z]+ ?(?:[.!]|$))', 'cualquier (?:otra )?(?:cosa|alternativa|opcion) antes que',
@@ -338,8 +338,8 @@ const ANGRY_SIGNS = /😡|🤬|😠|👿|💢|🖕|🙄|😒|😤|🤡|🤨|👎
 const IRONY_SIGN = /🙃|🫠|👏|\b(?:aplausos|bravo|chapeau|felicitaciones|well done|great job|fantastic value|slow clap)\b/iu;
 /** "Props to you guys." or "Way to go, Delta." as a sentence of its own, after being stranded or losing something, nobody rescued. */
 const CLOSING_PRAISE = /(?:^|[.!?]\s)(?:props to you|way to go)(?:,? [\w@]+){0,2}[.!]/i;
-const LEFT_STRANDED = /\b(?:stranded|lost|cancell?ed|left (?:us|me|my))\b/;
-const RESCUED = /\b(?:got (?:us|me)|fixed|rebooked|refund(?:ed)? in)\b/;
+const LEFT_STRANDED = /\b(?:stranded|(?<!\b(?:i|we|i'd|we'd) )lost|cancell?ed|left (?:us|me|my))\b/;
+const RESCUED = /\b(?:got (?:us|me)|fixed|rebooked|refund(?:ed)? in|found|tracked down|sorted|put us on|had it back|worked|resolved|restored|recovered|returned)\b/;
 const FAILURE_WORD = /\b(?:no|nunca|nadie|nada|sin|sigo|lleva|llevo|van|dias|semanas|meses|retraso|tarde|cancelad[oa]|not|never|nobody|nothing|no one|still|late|again|days|weeks|months|hours|cancelled|canceled|delayed|hold|waiting|waited)\b/i;
 const ironic = (text: string, folded: string) =>
   (IRONY_SIGN.test(text) && FAILURE_WORD.test(folded)) || (CLOSING_PRAISE.test(text) && LEFT_STRANDED.test(folded) && !RESCUED.test(folded));
@@ -799,6 +799,13 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Thank you for wasting my time, again.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Gracias por dejarme tirado en el aeropuerto, un servicio de diez.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Thanks for finding my lost bag so quickly!', fires: false, lexiconOnly: true },
+  // …and the second review's near-misses.
+  { lang: 'en', text: 'Thank you for leaving me waiting while I found the receipt, here it is: #45521.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Gracias por hacerme perder 8 kilos en dos meses, la app es genial.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Mis hijos me arruinaron el fin de semana con la gripe, ¿puedo cambiar la reserva?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Do you take advantage of customer data for ads? Just curious before I sign up.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I know I\'m a pain in the butt. Could you check once more?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Props to you, Maria! You found the wallet I lost on the train.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

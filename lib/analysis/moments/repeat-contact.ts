@@ -733,6 +733,8 @@ export const examples: MomentExample[] = [
   // Forty-eighth session, from real55's read half: an update asked for by name.
   { lang: 'en', text: 'Also requesting an update - this is the last account I cannot track.', fires: true, lexiconOnly: true },
   { lang: 'en', text: "I'm requesting an update to my billing address, it changed last month.", fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Requesting an update on my address, I moved in June.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Our users are requesting an update on the Android app.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -13,7 +13,7 @@ const NEGATIONS = [
   "(?:not|isn't|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)', 'in no hurry',
   'lo antes posible no', 'not critical',
   // A shipping service's name, not a demand: «pagué el envío urgente»; nor a kind of clinic ("$100+ from an Urgent Care").
-  '(?:envio|entrega|correo|mensajeria) (?:urgente|express|expres)', 'urgent (?:delivery|shipping|post|courier|care)',
+  '(?:envio|entrega|correo|mensajeria) (?:urgente|express|expres)', 'urgent (?:delivery|shipping|post|courier)', '(?:(?:an|the|at|from|my|your|our) urgent care|urgent care (?:visit|clinic|cent(?:er|re)|facility|bill|copay|partner))',
   // Seventeenth session: a review's verdict on the place, not a demand on the agent: «el hotel necesita urgentemente
   // una reforma», "the rooms are in urgent need of a refurb".
   '(?:necesita|requiere|precisa|necesitan|requieren|precisan|pide|piden) (?:urgentemente|con urgencia|urgente|de forma urgente) (?:una |un |unas |unos )?(?:buena |pequena |gran |profunda |seria )?(?:reforma|renovacion|remodelacion|mantenimiento|actualizacion|modernizacion|limpieza|pintura|inversion|mano de pintura)',
@@ -200,6 +200,7 @@ export const examples: MomentExample[] = [
   // Forty-eighth session, from real56's read half: a kind of clinic, named.
   { lang: 'en', text: 'It was $5 instead of $100+ at an Urgent Care facility. Great service!', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'I need an urgent care appointment today, please call me back.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "My mum needs urgent care and your app won't let me book a taxi!", fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -565,7 +565,7 @@ const checker = lexiconChecker(
             // Forty-second session: the cause put where the company has no say ("…around the airport, where we don't have any
             // control"); a plain «we have no control over its hours» beside what was done about it is a statement of cause.
             "(?:where|over which|on which|which|as) we (?:don't|do not|didn't|did not) have (?:any )?control(?! (?:panel|centre|center|room|number|tower|code|key))",
-            "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect(?![^.!?]{0,30}\\b(?:soon|anytime|any time|(?:before|until)(?! you)|this (?:week|month|year)|next (?:week|month|year)))|ask)",
+            "stop (?:spamming|posting|sending|opening|asking|messaging|tagging|bumping)", "you (?:shouldn't|should not) (?!have been|have had|need|worry|have to)(?:include|post|share|send|put|write|open|use|expect(?![^.!?]{0,30}\\b(?:soon|(?:before|until)(?! you)|this (?:week|month|year)|next (?:week|month|year)))|ask)",
             // Twenty-ninth session: told how to use the channel itself: "please don't discuss offline in this issue", "stop this
             // spam", "DM staff once instead of making a bajillion issues"; a jab at the customer's competence or sense.
             "(?:please )?don't (?!hesitate|worry|forget|wait|feel|mind|be|(?:include|share|post|send|put|paste|add|write) (?:your |any |the )?(?:card|password|personal|payment|bank|credit|private|sensitive|full))(?:@ ){1,4}?(?:in|on|under) (?:this|these|the same|a closed|closed) (?:issue|thread|ticket|tracker|repo|channel|forum|pr|pull request|discussion)s?\\b",
