@@ -91,7 +91,7 @@ const PROMISE = compileTest([
   // What they were going to do for me, whatever the verb: «se supone me iban a mandar una tarjeta nueva», «nos iban a devolver…».
   // («¿cómo me iban a cobrar algo…?» asks; it does not report a promise.)
   '(?<!como )(?:me|nos|les?) iban a [a-z]+(?:ar|er|ir)(?:me|nos|le|les|lo|la|los|las)?\\b',
-  'se supone (?:que |q )?(?:me |nos |le |les )?(?:iban? a|[a-z]+(?:aba|ia|ria)n?\\b)',
+  'se supon(?:e|ia) (?:que |q )?(?:hoy |ayer |el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) )?(?:me |nos |le |les )?(?:iban? a|[a-z]+(?:aba|ia|ria)n?\\b)',
   // Told in the present or impersonally, of something still ahead: «me informan que el pago se realizará el 15»,
   // «se me dijo que sería atendido el mismo día» (not «me indican que envíe de nuevo la boleta»).
   '(?:(?:me|nos|les?) (?:(?:inform|indic|coment|avis|comunic|notific|explic|asegur|confirm)(?:an|aba|aban)|dic(?:e|en))|se (?:me|nos|le) (?:dijo|informo|indico|aseguro|prometio|comunico|confirmo)) (?:que|q) [^.!?]{0,80}?' + REPORTED_AHEAD,
@@ -117,7 +117,7 @@ const FAILURE = compileTest([
   "(?:bank|account|card) (?:says|shows) nothing", '(?:en|a) mi (?:cuenta|tarjeta) no (?:hay|aparece|llego|entro) nada', '(?:se sigue|sigue) (?:cortando|fallando|cayendo|apagando|igual)',
   'y nada', '(?:y|pero) (?:al final|despues|luego|a la hora de la verdad|de eso) nada', '(?:y|pero) (?:este|esta|esto|eso|ese|el|la|los|las) (?:@ )?no (?:llego|llegaron|vino|vinieron|aparecio|se hizo|se cumplio)', 'y (?:nunca|jamas)', 'nunca (?:aparecio|vino|llego|llegaron|llamaron|llamo|paso|me llamaron|me escribieron|respondieron|se hizo|lo hicieron)',
   'nadie (?:me )?(?:llamo|vino|aparecio|contesto|escribio|respondio)', 'nadie (?:me |nos )?(?:ha|han|habia) (?:venido|llamado|aparecido|pasado|contestado|escrito|respondido|revisado)', 'ni (?:me )?(?:llamaron|vinieron|aparecieron|escribieron)',
-  'sigo (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|se hizo|funciono|funciona|hay|hicieron)',
+  '(?:sigo|seguimos) (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|se hizo|funciono|funciona|hay|hicieron)',
   'no (?:lo |la |me |nos )?(?:ha|han|habeis) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
   "and nothing", "nothing happened", "never (?:came|showed|turned up|arrived|called|happened|heard|got)", "(?:nobody|no one|no-one) (?:called|came|showed|turned up|rang|got back)",
   "still (?:have|got|don't have|haven't got|haven't received|have not received) (?:nothing|no|not)", "(?:and )?(?:i )?(?:still )?(?:have|got|received) nothing",
@@ -697,6 +697,9 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Reservé el traslado para las 5 y el chofer nunca apareció.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The technician turned up at 9 as booked and fixed it in ten minutes.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'El chofer nunca llegó tarde en todo el año, quiero dejarle una buena valoración.', fires: false, lexiconOnly: true },
+  // Forty-eighth session: the past «se suponía», a day between (the example above had rested on the model).
+  { lang: 'es', text: 'Se suponía que el lunes llegaba el pedido y nada.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Se suponía que era fácil de instalar, ¿me ayudan con el paso 3?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
