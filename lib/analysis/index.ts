@@ -31,8 +31,8 @@ const SENTENCE_CACHE_LIMIT = 2000;
 const sentenceCache = new Map<string, Map<string, RuleMatch[][]>>();
 
 function sentenceMatches(sentence: Sentence, lang: Lang, register: Register): RuleMatch[][] {
-  const byText = sentenceCache.get(lang + register) ?? new Map<string, RuleMatch[][]>();
-  if (byText.size === 0) sentenceCache.set(lang + register, byText);
+  let byText = sentenceCache.get(lang + register);
+  if (!byText) sentenceCache.set(lang + register, (byText = new Map()));
   const cached = byText.get(sentence.text);
   if (cached) return cached;
   const folded = fold(sentence.text);

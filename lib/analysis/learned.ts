@@ -429,7 +429,7 @@ const WINDOWED = new Set<string>(['misunderstanding', 'broken-promise', 'escalat
  * real and team set: at 0.98 anger and repeat contact gained on the real sets (+6 found, +2 false), broken promise
  * lost (0 found, +3 false) and the others did not move. Forty-eighth session: not for anger in a message that thanks or
  * praises ("Dr. X was amazing! … I will DEFINITELY use it again! Thank you so much!" read 0.98): real56 one false anger fewer,
- * the team sets one, nothing lost.
+ * the team sets two, nothing lost.
  */
 const GATE_WAIVED_AT = 0.98;
 const GATE_WAIVABLE: ReadonlySet<string> = new Set<MomentId>(['anger', 'repeat-contact']);
