@@ -176,7 +176,7 @@ const detectPhrases = phraseDetector(
     "worst (?:@ ){0,2}(?:service|response|support|customer (?:care|service|support)|app|application|experience|company|bank|airline)",
     // Forty-eighth session, from real airline and app complaints: an occasion ruined («ruined our honeymoon», «nos
     // arruinaron las vacaciones»; not one nearly ruined and saved), and the customers taken advantage of.
-    "(?:(?:you|they)(?:'ve| have)?|your(?: \\w+){1,2}|thanks for) ruin(?:ed|ing) (?:my|our) (?:\\w+ )?(?:honeymoon|holiday|vacation|trip|wedding|birthday|weekend|christmas|anniversary|day|evening)",
+    "(?:(?:you|they)(?:'ve| have)?|your(?: \\w+){1,2}|thank(?:s| you)(?: (?:so much|a lot|very much))? for) ruin(?:ed|ing) (?:my|our) (?:\\w+ )?(?:honeymoon|holiday|vacation|trip|wedding|birthday|weekend|christmas|anniversary|day|evening)",
     '(?:(?:^|(?<=[.!?,;]\\s?))|\\bustedes |\\b(?:la|el|su) (?:aerolinea|empresa|hotel|app|aplicacion|compania|agencia|tienda) )(?:me|nos) (?:arruinaron|arruinaste|han arruinado|amargaron) (?:el|la|las|los|mi|mis|nuestr[oa]s?) (?:\\w+ )?(?:viaje|vacaciones|luna de miel|boda|cumpleanos|fin de semana|navidad|dia|aniversario|escapada)',
     "(?<!\\b(?:do|did|does) )(?:\\byou(?:'re| are)?|companies like (?:you|yours)|\\bthese (?:\\w+ )?(?:fees|charges|prices|airlines|companies|banks)(?: are)?|\\byour (?:new )?(?:company|bank|airline|fees|charges|prices|policy)(?: is| are)?)(?: just)? (?:tak(?:e|es|ing)|took) advantage of (?:us|me|people|(?:my|our) (?:mother|father|parents|family)|(?:your|their|its|loyal|paying|elderly|older|vulnerable) customers|customers|consumers|(?:elderly|older|vulnerable) people)\\b",
     'se aprovechan de (?:la gente|los clientes|sus clientes|nosotros|uno|los usuarios|las personas)',
@@ -184,8 +184,9 @@ const detectPhrases = phraseDetector(
     // Leaving, said as a plan: «looking to close this account».
     '(?:looking|planning|about) to (?:close|cancel|leave|switch)(?: @){0,2} (?:this |my |the |our )?(?:account|subscription|service|bank|provider|company|contract|you|them)',
     'thanks for nothing', 'gracias por nada',
-    // Forty-eighth session (the review's misses): thanks for the harm done, said back («gracias por dejarme tirado»).
-    "thank(?:s| you)(?: (?:so much|a lot|very much))? for (?:absolutely nothing|wasting my (?:time|morning|afternoon|day|evening|weekend|money)|losing my (?:luggage|bag|suitcase|parcel|package|order|booking|money|documents)|ruining (?:my|our) (?:\\w+ )?(?:trip|holiday|vacation|honeymoon|wedding|birthday|weekend|christmas|anniversary|day|evening)|leaving (?:me|us) (?:stranded|waiting (?:for|on hold|\\d)))",
+    // Forty-eighth session (the review's misses): thanks for the harm done, said back («gracias por dejarme tirado»); thanks for
+    // ruining an occasion is the pattern above.
+    "thank(?:s| you)(?: (?:so much|a lot|very much))? for (?:absolutely nothing|wasting my (?:time|morning|afternoon|day|evening|weekend|money)|losing my (?:luggage|bag|suitcase|parcel|package|order|booking|money|documents)|leaving (?:me|us) (?:stranded|waiting (?:for|on hold|\\d)))",
     'gracias por (?:dejarme tirad[oa]|hacerme perder (?:el |la |mi |toda la |todo el |\\d+ )?(?:tiempo|manana|dia|tarde|vuelo|tren|cita|horas|dinero)|perder mi (?:maleta|equipaje|paquete|pedido|tiempo|dinero)|arruinar(?:me|nos)? (?:el|la|mi|nuestr[oa]) (?:viaje|vacaciones|luna de miel|boda|cumple\\w*|fin de semana|navidad|dia|aniversario))',
     // Forty-fourth session: leaving said as the search for another company, others told never to choose it, a boycott.
     "(?:i'm|i am|i'll|i will|time to) (?:looking for|look for|find|switch(?:ing)? to|moving to) (?:a |another )?(?:different|other|better) (?:insurance|insurer|bank|provider|carrier|airline|company)(?= ?[.!,]|$)",
