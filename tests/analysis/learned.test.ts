@@ -118,6 +118,11 @@ describe('the learned layer joined to the lexicons', () => {
     expect(anger('Otra vez sin señal 😤', 'es')).toBe(false);
     expect(anger('Tres días sin luz, qué vergüenza!', 'es')).toBe(true);
     expect(anger('Pagué el envío express y llegó tarde. Qué decepción con esta tienda.', 'es')).toBe(true);
+    // Forty-ninth session: a verdict word of the model's own list opens the gate too; a verdict conceded of one's own doing does not.
+    expect(anger('The checkout is janky and support is clueless.', 'en')).toBe(true);
+    expect(anger('Servicio deficiente, una chapuza de principio a fin.', 'es')).toBe(true);
+    expect(anger('Terrible, I know, but I lost my card again.', 'en')).toBe(false);
+    expect(anger('Terrible, lo sé, pero perdí la tarjeta otra vez.', 'es')).toBe(false);
     const blame = (text: string, lang: 'es' | 'en') => passesRuleGate('blame', fold(text), lang);
     expect(blame("That's our responsibility to manage, not yours.", 'en')).toBe(false);
     expect(blame("You shouldn't have had to chase anyone for this.", 'en')).toBe(false);

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { contexts, RangeDecoder, RangeEncoder } from '../../lib/analysis/model/range-coder';
 import { decodeModel, encodeModel, prepareModel, rowOf, scoreFeatures, shippedModel, useShippedWeights, type LabelInfo } from '../../lib/analysis/model';
 import { WEIGHTS_FILE } from '../../lib/node/node-engine';
-import { sentenceFeatures } from '../../lib/analysis/model/features';
+import { sentenceFeatures, wordClassBuckets } from '../../lib/analysis/model/features';
+import { EVALUATIVE, hasVerdictWord } from '../../lib/analysis/model/evaluative';
 import { fold } from '../../lib/analysis/text';
 
 const label = (i: number): LabelInfo => ({ bias: i / 10, scale: 0.01 * (i + 1), threshold: { standard: 0.5, picky: 0.3 }, veto: i === 3 ? 0.25 : 0, weakVeto: i === 3 ? 0.5 : 0 });
@@ -198,5 +199,30 @@ describe('sentence features', () => {
   it('keeps «100»: a hundred per cent is a pledge, not a count', () => {
     expect(features('Estoy 100% segura de que quedó resuelto')).not.toEqual(features('Estoy 30% segura de que quedó resuelto'));
     expect(features('Estoy 30% segura de que quedó resuelto')).toEqual(features('Estoy 60% segura de que quedó resuelto'));
+  });
+});
+
+describe('judging and feeling words', () => {
+  const classes = (text: string) => sentenceFeatures(text, fold(text)).filter((f) => wordClassBuckets().has(f));
+
+  it('adds one class feature a word, the same for a word no training line has as for a common one', () => {
+    expect(wordClassBuckets().size).toBe(2);
+    const [verdict] = classes('awful');
+    expect(classes('The app is atrocious and the staff clueless')).toEqual([verdict, verdict]);
+    expect(classes('Un servicio pésimo')).toEqual([verdict]);
+    const [feeling] = classes('harta');
+    expect(feeling).not.toBe(verdict);
+    expect(classes('I am livid')).toEqual([feeling]);
+    expect(classes('The parcel arrived on Tuesday')).toEqual([]);
+  });
+
+  it('leaves out words whose everyday sense judges nothing: a scam reported, a nonsense address, a disaster of weather', () => {
+    for (const word of ['scam', 'estafa', 'timo', 'lied', 'nonsense', 'disaster', 'desastre', 'broken', 'fraud', 'robo', 'sick', 'molesto']) expect(EVALUATIVE.has(word)).toBe(false);
+    expect(hasVerdictWord(fold('Is this text a scam? It has a nonsense address'))).toBe(false);
+    expect(hasVerdictWord(fold('Qué servicio más penoso'))).toBe(true);
+  });
+
+  it('writes every word folded, as the features read it', () => {
+    for (const word of EVALUATIVE.keys()) expect(fold(word)).toBe(word);
   });
 });

@@ -9,13 +9,16 @@
  * - every run of digits read as one «0», so a count or a span learned with one number
  *   holds for any («3 días», «12 días»; «48h», «72h»); «100» is kept («100 % seguro»);
  * - a few shape cues of the original text: words in capitals, repeated «!» or «?»,
- *   digits, angry or sad emoji. These carry tone that folding would lose.
+ *   digits, angry or sad emoji. These carry tone that folding would lose;
+ * - the class of a judging or feeling word (evaluative.ts): "atrocious" weighs as "awful"
+ *   does, though no training line has it.
  *
  * Hashing is FNV-1a over UTF-16 units with a per-kind seed, so kinds do not collide by
  * construction of equal strings.
  */
 
 import { capitalWords, withoutCalmBangs } from '../grammar/tone';
+import { EVALUATIVE } from './evaluative';
 
 export const FEATURE_BITS = 18;
 export const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
@@ -72,6 +75,12 @@ function shapes(original: string, words: number): Shape[] {
   return out;
 }
 
+/** A judging or feeling word's class feature, by the word's hash (evaluative.ts). */
+const CLASS_OF_WORD = new Map<number, number>();
+for (const [word, kind] of EVALUATIVE) CLASS_OF_WORD.set(fnv1a(word), fnv1a(kind, SEED_SHAPE) & FEATURE_MASK);
+/** The class features' buckets: the trainer lets only the moments weigh them (scripts/train.ts). */
+export const wordClassBuckets = (): ReadonlySet<number> => new Set(CLASS_OF_WORD.values());
+
 const DIGITS = /\d+/g;
 const ANY_DIGIT = /\d/;
 
@@ -112,6 +121,8 @@ export function sentenceFeatures(original: string, foldedOriginal: string): numb
     for (let k = starts[w]; k < ends[w]; k++) h = mix(h, folded.charCodeAt(k));
     wordHashes.push(h);
     out.push(h & FEATURE_MASK);
+    const wordClass = CLASS_OF_WORD.get(h);
+    if (wordClass !== undefined) out.push(wordClass);
     // Character n-grams of " word ", 3 to 5 units long, read from a buffer of its codes:
     // a closure per word was a third of this function's time.
     const len = ends[w] - starts[w] + 2;
