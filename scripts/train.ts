@@ -528,9 +528,9 @@ function assignOffer(bag: TextBag, scores: Map<string, Float32Array> | null): vo
   if (candidates.length > 0) markPositive(bag, OFFER, candidates, scores);
 }
 
-/** A deterministic order: instances sorted by a hash of their key. */
+/** A deterministic order: instances sorted by a hash of their key (TACTO_TRAIN_SEED, default 0, varies it to measure a retrain's spread). */
 function shuffled<T extends { key: string }>(items: T[], epoch: number): T[] {
-  const seed = (2166136261 ^ epoch) >>> 0;
+  const seed = (2166136261 ^ epoch ^ Number(process.env.TACTO_TRAIN_SEED ?? 0)) >>> 0;
   return items.map((item) => ({ item, h: fnv1a(item.key, seed) })).sort((a, b) => a.h - b.h || (a.item.key < b.item.key ? -1 : 1)).map((x) => x.item);
 }
 

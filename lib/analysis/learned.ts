@@ -28,7 +28,7 @@ import { BILLING_CONSEQUENCE } from './grammar/billing-consequence';
 import { MOMENT_IDS, type Finding, type Lang, type MomentId, type RuleId, type Strictness } from './types';
 import { withoutCalmUrgency } from './moments/urgency';
 import { GLAD } from './moments/anger';
-import { hasVerdictWord } from './model/evaluative';
+import { hasVerdictOnCompany } from './model/evaluative';
 import { waitAgainstWindow } from './grammar/time-waited';
 
 const LEXICON_CONFIDENCE = 0.9;
@@ -234,8 +234,18 @@ const FAILED: Record<Lang, RegExp> = {
  * wrong → 24 / 12, and on six team sets together (dev, blind3, rounds 6, 8 and 9, letters) 78 / 47 → 62 / 28.
  */
 const JUDGEMENT_PHRASES: Record<Lang, RegExp> = {
-  en: /\b(?:disgrace\w*|crap\w*|clowns?|muppets?|idiots?|morons?|liars?|lying|lied to|robb(?:ed|ery|ing)|scam\w*|fraud\w*|ripp?(?:ed|ing)? off|rip-?off|cheat\w*|nerve|insult\w*|disrespect\w*|rude\w*|shame\w*|embarrass\w*|outrag\w*|disgust\w*|furious|angry|livid|annoy\w*|frustrat\w*|fed up|sick of|tired of|had enough|never again|competitor|done with|report(?:ing)? you|sue|lawyer|regulator|ombudsman|ofcom|fcc|bbb|seriously|honestly|really\?|how (?:dare|hard|come)|how (?:is|can) (?:this|that|it) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)|woeful|disaster\w*|let (?:me|us) down|beyond a joke|nobody cares|no one cares|don't care|dont care|(?:couldn't|could not|could) care less|don't give a|loyal\w*|lost (?:me|us) as|(?:hours?|days?|weeks?|months?) (?:later|on hold)|wtf|smh|ffs|omg)\b/,
-  es: /\b(?:peor(?:es)?|mal(?:o|a|os|as)? servicio|increible|inaudito|el colmo|indign\w*|desastre|horror|estaf\w*|me (?:robaron|roban|estan robando)|nos (?:robaron|roban|estan robando)|un robo|ladron\w*|fraude|mienten|mintieron|mentira\w*|mentiros\w*|enganad[oa]s?|me enganaron|timo|cinism\w*|falta de respeto|irrespet\w*|groser\w*|incompeten\w*|inutil\w*|hart[oa]s?|hartar\w*|harte\w*|fastidi\w*|cansad[oa]s?|me canse|molest[oa]s? con|enojad[oa]s?|enfadad[oa]s?|furios[oa]|rabia|coraje|decepcion\w*|nunca mas|competencia|me cambio|cambiarme de|(?:voy|vamos) a (?:denunciar|demandar|cancelar)|profeco|sernac|indecopi|abogad[oa]|en serio|como es posible|como puede ser|hasta cuando|nadie (?:me |nos )?(?:hace caso|responde|contesta|ayuda)|no les importa|(?:les|le|te) importa(?:mos)? (?:un )?(?:nada|poco|un carajo|un bledo|un comino|un pepino|un pito)|les da igual|lealtad|anos (?:de|como) cliente)\b/,
+  en: /\b(?:worst|terrible|awful|horrible|horrendous|dreadful|appalling|atrocious|abysmal|disgrace\w*|shocking|joke|laughable|hopeless|useless|rubbish|trash|garbage|junk|crap\w*|shambles|farce|clowns?|muppets?|idiots?|morons?|liars?|lying|lied to|thie(?:f|ves)|stealing|robb(?:ed|ery|ing)|scam\w*|fraud\w*|ripp?(?:ed|ing)? off|rip-?off|cheat\w*|nerve|insult\w*|disrespect\w*|rude\w*|shame\w*|embarrass\w*|pathetic|ridiculous|absurd|outrag\w*|unacceptable|unbelievable|disgust\w*|furious|angry|livid|annoy\w*|frustrat\w*|fed up|sick of|tired of|had enough|never again|competitor|done with|report(?:ing)? you|sue|lawyer|regulator|ombudsman|ofcom|fcc|bbb|seriously|honestly|really\?|how (?:dare|hard|come)|how (?:is|can) (?:this|that|it) (?:be )?(?:possible|acceptable|legal|ok|okay|allowed|fair|right)|woeful|disaster\w*|let (?:me|us) down|beyond a joke|nobody cares|no one cares|don't care|dont care|(?:couldn't|could not|could) care less|don't give a|loyal\w*|lost (?:me|us) as|(?:hours?|days?|weeks?|months?) (?:later|on hold)|wtf|smh|ffs|omg)\b/,
+  es: /\b(?:peor(?:es)?|pesim[oa]s?|malisim[oa]s?|mal(?:o|a|os|as)? servicio|horrible|terrible|fatal|nefast[oa]|lamentable|deplorable|vergonzos[oa]|verguenza|patetic[oa]|ridicul[oa]|absurd[oa]|increible|inaudito|el colmo|indign\w*|inaceptable|intolerable|burla|chiste|desastre|horror|basura|porqueria|estaf\w*|me (?:robaron|roban|estan robando)|nos (?:robaron|roban|estan robando)|un robo|ladron\w*|fraude|abuso|abusiv[oa]s?|mienten|mintieron|mentira\w*|mentiros\w*|enganad[oa]s?|me enganaron|timo|cinism\w*|falta de respeto|irrespet\w*|groser\w*|incompeten\w*|inutil\w*|hart[oa]s?|hartar\w*|harte\w*|fastidi\w*|cansad[oa]s?|me canse|molest[oa]s? con|enojad[oa]s?|enfadad[oa]s?|furios[oa]|rabia|coraje|decepcion\w*|nunca mas|competencia|me cambio|cambiarme de|(?:voy|vamos) a (?:denunciar|demandar|cancelar)|profeco|sernac|indecopi|abogad[oa]|en serio|como es posible|como puede ser|hasta cuando|nadie (?:me |nos )?(?:hace caso|responde|contesta|ayuda)|no les importa|(?:les|le|te) importa(?:mos)? (?:un )?(?:nada|poco|un carajo|un bledo|un comino|un pepino|un pito)|les da igual|lealtad|anos (?:de|como) cliente)\b/,
+};
+
+/**
+ * …or, since the forty-ninth session, a verdict word of the model's own list said of the company (model/evaluative.ts):
+ * "the checkout is janky", «servicio deficiente». Said of anyone, the list's words let the model's anger through for
+ * the weather, a pet or the writer (the session's review: of 21 anger gained, 14 wrong, 4 of them at the gate).
+ */
+const JUDGEMENT: Record<Lang, { test(folded: string): boolean }> = {
+  en: { test: (folded) => JUDGEMENT_PHRASES.en.test(folded) || hasVerdictOnCompany(folded) },
+  es: { test: (folded) => JUDGEMENT_PHRASES.es.test(folded) || hasVerdictOnCompany(folded) },
 };
 
 /**
@@ -246,12 +256,6 @@ const JUDGEMENT_PHRASES: Record<Lang, RegExp> = {
  * the gate only keeps it to messages that speak of the thing at all. Every requirement of
  * a gate must hold.
  */
-/** A verdict word (the model's own list, model/evaluative.ts) or a phrase of judgement, hurt or leaving. */
-const JUDGEMENT: Record<Lang, { test(folded: string): boolean }> = {
-  en: { test: (folded) => hasVerdictWord(folded) || JUDGEMENT_PHRASES.en.test(folded) },
-  es: { test: (folded) => hasVerdictWord(folded) || JUDGEMENT_PHRASES.es.test(folded) },
-};
-
 const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, { test(folded: string): boolean }>>>> = {
   anger: [JUDGEMENT],
   'repeat-contact': [

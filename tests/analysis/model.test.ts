@@ -5,7 +5,7 @@ import { contexts, RangeDecoder, RangeEncoder } from '../../lib/analysis/model/r
 import { decodeModel, encodeModel, prepareModel, rowOf, scoreFeatures, shippedModel, useShippedWeights, type LabelInfo } from '../../lib/analysis/model';
 import { WEIGHTS_FILE } from '../../lib/node/node-engine';
 import { sentenceFeatures, wordClassBuckets } from '../../lib/analysis/model/features';
-import { EVALUATIVE, hasVerdictWord } from '../../lib/analysis/model/evaluative';
+import { EVALUATIVE, hasVerdictOnCompany } from '../../lib/analysis/model/evaluative';
 import { fold } from '../../lib/analysis/text';
 
 const label = (i: number): LabelInfo => ({ bias: i / 10, scale: 0.01 * (i + 1), threshold: { standard: 0.5, picky: 0.3 }, veto: i === 3 ? 0.25 : 0, weakVeto: i === 3 ? 0.5 : 0 });
@@ -218,8 +218,15 @@ describe('judging and feeling words', () => {
 
   it('leaves out words whose everyday sense judges nothing: a scam reported, a nonsense address, a disaster of weather', () => {
     for (const word of ['scam', 'estafa', 'timo', 'lied', 'nonsense', 'disaster', 'desastre', 'broken', 'fraud', 'robo', 'sick', 'molesto']) expect(EVALUATIVE.has(word)).toBe(false);
-    expect(hasVerdictWord(fold('Is this text a scam? It has a nonsense address'))).toBe(false);
-    expect(hasVerdictWord(fold('Qué servicio más penoso'))).toBe(true);
+    expect(hasVerdictOnCompany(fold('Is this text a scam? It has a nonsense address'))).toBe(false);
+    expect(hasVerdictOnCompany(fold('Qué servicio más penoso'))).toBe(true);
+  });
+
+  it('takes a verdict for one on the company when it names the company or is a verdict of a few words', () => {
+    expect(hasVerdictOnCompany(fold('My cat is lazy and will not use the new feeder'))).toBe(false);
+    expect(hasVerdictOnCompany(fold('Lazy, clueless staff'))).toBe(true);
+    expect(hasVerdictOnCompany(fold('Son unos chantas, me cobraron dos veces'))).toBe(true);
+    expect(hasVerdictOnCompany(fold('Mi ex era un mentiroso y ahora quiero quitarlo de la cuenta familiar'))).toBe(false);
   });
 
   it('writes every word folded, as the features read it', () => {

@@ -45,7 +45,26 @@ decepcionados decepcionante decepcion frustrado frustrada frustrados frustrante 
 emputado encabronado rabia impotencia defraudado defraudada
 `;
 
+/**
+ * Who or what a verdict is said of, when it is the company: "you", "their", «ustedes», «sois», "the app", «la atención».
+ * A verdict in a sentence without one is said of the weather, a pet, the writer, an ex or an old phone as often as of
+ * the company (the forty-ninth session's review: 14 such lines called anger by a class read whoever it was said of).
+ */
+const TARGET = `
+you your yours u ur youre you're you've you'll yall y'all they them their theyre they're company service services
+support app apps bank airline staff team management agent agents rep reps website site store shop seller product
+business provider carrier platform customer experience insurer subscription
+usted ustedes tu tus te ti vos vosotros vosotras os vuestro vuestra vuestros vuestras su sus les son sois eres ellos
+empresa compania servicio atencion soporte banco aerolinea aplicacion tienda personal plataforma pagina web
+producto experiencia gente operador operadora aseguradora
+`;
+
 const words = (list: string) => list.trim().split(/\s+/);
+/** Words that say the company is what a sentence speaks of. */
+export const TARGET_WORDS: readonly string[] = words(TARGET);
+/** A sentence this short («Penosa.», "Useless, avoid.") is the verdict on what is being reviewed. */
+export const SHORT_VERDICT_WORDS = 4;
+const TARGETS = new Set(TARGET_WORDS);
 const VERDICTS = new Set(words(VERDICT));
 
 /** Each word's class, by the word itself. */
@@ -56,8 +75,11 @@ export const EVALUATIVE = new Map<string, 'verdict' | 'feeling'>([
 
 const WORD = /[a-z']+/g;
 
-/** Whether folded text holds a verdict word: with the anger gate's phrases, what lets the model's anger through (learned.ts). */
-export function hasVerdictWord(folded: string): boolean {
-  for (const [word] of folded.matchAll(WORD)) if (VERDICTS.has(word)) return true;
-  return false;
+/**
+ * Whether folded text holds a verdict said of the company (a target word, or a message of a few words): with the anger
+ * gate's phrases, what lets the model's anger through (learned.ts).
+ */
+export function hasVerdictOnCompany(folded: string): boolean {
+  const all = folded.match(WORD) ?? [];
+  return all.some((word) => VERDICTS.has(word)) && (all.length <= SHORT_VERDICT_WORDS || all.some((word) => TARGETS.has(word)));
 }
