@@ -47,8 +47,9 @@ emputado encabronado rabia impotencia defraudado defraudada
 
 /**
  * Who or what a verdict is said of, when it is the company: "you", "their", «ustedes», «sois», "the app", «la atención».
- * A verdict in a sentence without one is said of the weather, a pet, the writer, an ex or an old phone as often as of
- * the company (the forty-ninth session's review: 14 such lines called anger by a class read whoever it was said of).
+ * Only anger's gate asks for one: a verdict with none is said of the weather, a pet, the writer or an old phone as
+ * often as of the company. The model's class features do not: real reviews leave the company unsaid («Basura, como
+ * todo lo del gobierno»), and features asking for a target lost every anger they had gained on real read sets.
  */
 const TARGET = `
 you your yours u ur youre you're you've you'll yall y'all they them their theyre they're company service services
@@ -61,9 +62,9 @@ producto experiencia gente operador operadora aseguradora
 
 const words = (list: string) => list.trim().split(/\s+/);
 /** Words that say the company is what a sentence speaks of. */
-export const TARGET_WORDS: readonly string[] = words(TARGET);
+const TARGET_WORDS: readonly string[] = words(TARGET);
 /** A sentence this short («Penosa.», "Useless, avoid.") is the verdict on what is being reviewed. */
-export const SHORT_VERDICT_WORDS = 4;
+const SHORT_VERDICT_WORDS = 4;
 const TARGETS = new Set(TARGET_WORDS);
 const VERDICTS = new Set(words(VERDICT));
 
