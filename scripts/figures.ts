@@ -46,6 +46,7 @@ const SPLITS: { file: string; what: string }[] = [
   { file: 'probe45.jsonl', what: 'round 45, the commonest wordings of each moment and rule with calm or clean near-misses, by two helpers who saw only the labelling guide: first run before any change, then read (the forty-fifth session wrote patterns from it), never trained on' },
   { file: 'probe47.jsonl', what: 'round 47, three blind probe sets by helpers who saw only the labelling guide: businesses\' public replies to reviews (400), maintainers\' and vendors\' replies in support threads (300), customers\' 1- and 2-star reviews and complaint tweets (300); first run before any change, then read (the forty-seventh session wrote patterns from it), never trained on' },
   { file: 'voices31-train.jsonl', what: 'round 31, replies in three voices by two helpers who saw only the labelling guide: trained on since the thirty-second session' },
+  { file: 'voices49-train.jsonl', what: 'round 49, customer messages by a helper who saw only the labelling guide: judging and feeling words said of the company in anger, and of anything else calmly; trained on since the forty-ninth session' },
   { file: 'sample.jsonl', what: 'the development sample: trained on' },
   { file: 'probe.jsonl', what: 'the first probe batch: trained on' },
 ];
@@ -117,7 +118,7 @@ async function main() {
     'Each label reads F1 (true / false / missed); a rule with neither positives nor false alarms',
     'in a split shows «—» and counts as 1.000 in that split\'s macro-F1, as `npm run eval` does (which',
     'also prints the macro-F1 over the rules a split has lines for). `optional` labels count neither',
-    'way. The trainer reads `train.jsonl`, `sample.jsonl`, `probe.jsonl`, `voices31-train.jsonl`',
+    'way. The trainer reads `train.jsonl`, `sample.jsonl`, `probe.jsonl`, `voices31-train.jsonl`, `voices49-train.jsonl`',
     'and the rules\' and moments\' examples; thresholds come from `dev.jsonl`; every',
     'other split is never trained on (`tests/corpus/README.md`). Real public writing is scored',
     'outside the repository: its figures are in [`engine.md`](engine.md).',
