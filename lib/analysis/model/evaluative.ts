@@ -10,7 +10,7 @@
  * alone, they only weigh with the rest of the sentence; a verdict word also lets the model's anger past its
  * gate (learned.ts). Left out: words whose everyday sense in support judges nobody — a scam or fraud
  * reported («¿es un timo?», "someone lied to the shop"), a stolen card, a disaster of weather, a nonsense
- * address, a broken part, being sick (rule examples that must not fire hold each of them).
+ * address, a broken part, being sick (examples that must not fire hold most of them).
  */
 
 /** A verdict on a thing, a service or people: "useless", «pésimo», "ripoff", «ladrones». */
@@ -61,11 +61,10 @@ producto experiencia gente operador operadora aseguradora
 `;
 
 const words = (list: string) => list.trim().split(/\s+/);
-/** Words that say the company is what a sentence speaks of. */
-const TARGET_WORDS: readonly string[] = words(TARGET);
-/** A sentence this short («Penosa.», "Useless, avoid.") is the verdict on what is being reviewed. */
+/** Words that say the company is what a text speaks of. */
+const TARGETS = new Set(words(TARGET));
+/** A text this short («Penosa.», "Useless, avoid.") is the verdict on what is being reviewed. */
 const SHORT_VERDICT_WORDS = 4;
-const TARGETS = new Set(TARGET_WORDS);
 const VERDICTS = new Set(words(VERDICT));
 
 /** Each word's class, by the word itself. */
