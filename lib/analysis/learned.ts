@@ -238,15 +238,16 @@ const JUDGEMENT_PHRASES: Record<Lang, RegExp> = {
   es: /\b(?:peor(?:es)?|pesim[oa]s?|malisim[oa]s?|mal(?:o|a|os|as)? servicio|horrible|terrible|fatal|nefast[oa]|lamentable|deplorable|vergonzos[oa]|verguenza|patetic[oa]|ridicul[oa]|absurd[oa]|increible|inaudito|el colmo|indign\w*|inaceptable|intolerable|burla|chiste|desastre|horror|basura|porqueria|estaf\w*|me (?:robaron|roban|estan robando)|nos (?:robaron|roban|estan robando)|un robo|ladron\w*|fraude|abuso|abusiv[oa]s?|mienten|mintieron|mentira\w*|mentiros\w*|enganad[oa]s?|me enganaron|timo|cinism\w*|falta de respeto|irrespet\w*|groser\w*|incompeten\w*|inutil\w*|hart[oa]s?|hartar\w*|harte\w*|fastidi\w*|cansad[oa]s?|me canse|molest[oa]s? con|enojad[oa]s?|enfadad[oa]s?|furios[oa]|rabia|coraje|decepcion\w*|nunca mas|competencia|me cambio|cambiarme de|(?:voy|vamos) a (?:denunciar|demandar|cancelar)|profeco|sernac|indecopi|abogad[oa]|en serio|como es posible|como puede ser|hasta cuando|nadie (?:me |nos )?(?:hace caso|responde|contesta|ayuda)|no les importa|(?:les|le|te) importa(?:mos)? (?:un )?(?:nada|poco|un carajo|un bledo|un comino|un pepino|un pito)|les da igual|lealtad|anos (?:de|como) cliente)\b/,
 };
 
+/** What a gate's requirement asks of the folded message: a regular expression, or phrases and a word list read together. */
+type GateTest = { test(folded: string): boolean };
+
 /**
  * …or, since the forty-ninth session, a verdict word of the model's own list said of the company (model/evaluative.ts):
  * "the checkout is janky", «servicio deficiente». Said of anyone, the list's words let the model's anger through for
  * the weather, a pet or the writer (the session's review: of 21 anger gained, 14 wrong, 4 of them at the gate).
  */
-const JUDGEMENT: Record<Lang, { test(folded: string): boolean }> = {
-  en: { test: (folded) => JUDGEMENT_PHRASES.en.test(folded) || hasVerdictOnCompany(folded) },
-  es: { test: (folded) => JUDGEMENT_PHRASES.es.test(folded) || hasVerdictOnCompany(folded) },
-};
+const orVerdictOnCompany = (phrases: RegExp): GateTest => ({ test: (folded) => phrases.test(folded) || hasVerdictOnCompany(folded) });
+const JUDGEMENT: Record<Lang, GateTest> = { en: orVerdictOnCompany(JUDGEMENT_PHRASES.en), es: orVerdictOnCompany(JUDGEMENT_PHRASES.es) };
 
 /**
  * What a customer message must hold for the model alone to report a moment: a word of
@@ -256,7 +257,7 @@ const JUDGEMENT: Record<Lang, { test(folded: string): boolean }> = {
  * the gate only keeps it to messages that speak of the thing at all. Every requirement of
  * a gate must hold.
  */
-const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, { test(folded: string): boolean }>>>> = {
+const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, GateTest>>>> = {
   anger: [JUDGEMENT],
   'repeat-contact': [
     {
