@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { contexts, RangeDecoder, RangeEncoder } from '../../lib/analysis/model/range-coder';
-import { decodeModel, encodeModel, prepareModel, rowOf, scoreFeatures, shippedModel, useShippedWeights, type LabelInfo } from '../../lib/analysis/model';
+import { decodeModel, encodeModel, prepareModel, rowOf, scoreFeatures, sentenceLogits, shippedModel, useShippedWeights, type LabelInfo } from '../../lib/analysis/model';
 import { WEIGHTS_FILE } from '../../lib/node/node-engine';
 import { sentenceFeatures, wordClassBuckets } from '../../lib/analysis/model/features';
 import { EVALUATIVE, hasVerdictOnCompany } from '../../lib/analysis/model/evaluative';
@@ -199,6 +199,25 @@ describe('sentence features', () => {
   it('keeps «100»: a hundred per cent is a pledge, not a count', () => {
     expect(features('Estoy 100% segura de que quedó resuelto')).not.toEqual(features('Estoy 30% segura de que quedó resuelto'));
     expect(features('Estoy 30% segura de que quedó resuelto')).toEqual(features('Estoy 60% segura de que quedó resuelto'));
+  });
+
+  it('scores a sentence from its words\' kept sums exactly as from all its features, before and after the kept words are let go', () => {
+    useShippedWeights(new Uint8Array(readFileSync(WEIGHTS_FILE)));
+    const model = shippedModel()!;
+    const texts = readFileSync(new URL('../corpus/train.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line).text as string);
+    const words = new Set(texts.flatMap((text) => fold(text).split(/[^a-z0-9']+/)));
+    expect(words.size).toBeGreaterThan(2 * 4096); // more words than are kept: the sums are let go and summed again
+    let compared = 0;
+    // Twice over: the second pass reads words summed in the first or again after they were let go.
+    for (const text of [...texts, ...texts.slice(0, 200)]) {
+      const expected = scoreFeatures(model, sentenceFeatures(text, fold(text)));
+      expect(sentenceLogits(model, text, fold(text))).toEqual(expected);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });
 

@@ -96,15 +96,41 @@ function numbersAsOne(folded: string): string {
 let units = new Uint16Array(64);
 
 /**
- * The hashed features of one sentence. `foldedOriginal` is `fold(original)` (same length).
- * Duplicates are kept: a feature that occurs twice counts twice, like a bag of n-grams.
+ * The features of one word alone, appended to `out`: the word itself, its class when it judges or feels, and its
+ * character 3- to 5-grams with a blank on each side. `word` is as the sentence reads it (folded, digits as one).
  */
-export function sentenceFeatures(original: string, foldedOriginal: string): number[] {
+export function wordFeatures(word: string, out: number[] = []): number[] {
+  const h = fnv1a(word);
+  out.push(h & FEATURE_MASK);
+  const wordClass = CLASS_OF_WORD.get(h);
+  if (wordClass !== undefined) out.push(wordClass);
+  // Read from a buffer of its codes: a closure per word was a third of the sentence's time.
+  const len = word.length + 2;
+  if (units.length < len) units = new Uint16Array(2 * len);
+  units[0] = 32;
+  units[len - 1] = 32;
+  for (let k = 1; k < len - 1; k++) units[k] = word.charCodeAt(k - 1);
+  for (let size = 3; size <= 5; size++) {
+    const seed = mix(SEED_CHAR, size);
+    for (let k = 0; k + size <= len; k++) {
+      let g = seed;
+      for (let j = 0; j < size; j++) g = mix(g, units[k + j]!);
+      out.push(g & FEATURE_MASK);
+    }
+  }
+  return out;
+}
+
+/** A sentence read for the learned layer: its words (folded, digits as one), and the features that reach across them. */
+export interface SentenceReading {
+  words: string[];
+  /** Word bigrams, with the sentence's start and end as words (hash 1 and 2), and the shape cues. */
+  acrossWords: number[];
+}
+
+export function readSentence(original: string, foldedOriginal: string): SentenceReading {
   const folded = numbersAsOne(foldedOriginal);
-  const out: number[] = [];
-  // Word boundaries in the folded text.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const words: string[] = [];
   let i = 0;
   const n = folded.length;
   while (i < n) {
@@ -112,36 +138,28 @@ export function sentenceFeatures(original: string, foldedOriginal: string): numb
     if (i >= n) break;
     const s = i;
     while (i < n && isLetterOrDigit(folded.charCodeAt(i))) i++;
-    starts.push(s);
-    ends.push(i);
+    words.push(folded.slice(s, i));
   }
-  const wordHashes: number[] = [];
-  for (let w = 0; w < starts.length; w++) {
-    let h = SEED_WORD;
-    for (let k = starts[w]; k < ends[w]; k++) h = mix(h, folded.charCodeAt(k));
-    wordHashes.push(h);
-    out.push(h & FEATURE_MASK);
-    const wordClass = CLASS_OF_WORD.get(h);
-    if (wordClass !== undefined) out.push(wordClass);
-    // Character n-grams of " word ", 3 to 5 units long, read from a buffer of its codes:
-    // a closure per word was a third of this function's time.
-    const len = ends[w] - starts[w] + 2;
-    if (units.length < len) units = new Uint16Array(2 * len);
-    units[0] = 32;
-    units[len - 1] = 32;
-    for (let k = 1; k < len - 1; k++) units[k] = folded.charCodeAt(starts[w] + k - 1);
-    for (let size = 3; size <= 5; size++) {
-      const seed = mix(SEED_CHAR, size);
-      for (let k = 0; k + size <= len; k++) {
-        let g = seed;
-        for (let j = 0; j < size; j++) g = mix(g, units[k + j]!);
-        out.push(g & FEATURE_MASK);
-      }
-    }
+  const acrossWords: number[] = [];
+  let previous = 1;
+  for (const word of words) {
+    const h = fnv1a(word);
+    acrossWords.push(mix(mix(SEED_BIGRAM, previous), h) & FEATURE_MASK);
+    previous = h;
   }
-  // Bigrams, with the sentence's start and end as words (hash 1 and 2).
-  const seq = [1, ...wordHashes, 2];
-  for (let w = 0; w + 1 < seq.length; w++) out.push(mix(mix(SEED_BIGRAM, seq[w]), seq[w + 1]) & FEATURE_MASK);
-  for (const shape of shapes(original, wordHashes.length)) out.push(SHAPE_HASH.get(shape)!);
+  acrossWords.push(mix(mix(SEED_BIGRAM, previous), 2) & FEATURE_MASK);
+  for (const shape of shapes(original, words.length)) acrossWords.push(SHAPE_HASH.get(shape)!);
+  return { words, acrossWords };
+}
+
+/**
+ * The hashed features of one sentence. `foldedOriginal` is `fold(original)` (same length).
+ * Duplicates are kept: a feature that occurs twice counts twice, like a bag of n-grams.
+ */
+export function sentenceFeatures(original: string, foldedOriginal: string): number[] {
+  const { words, acrossWords } = readSentence(original, foldedOriginal);
+  const out: number[] = [];
+  for (const word of words) wordFeatures(word, out);
+  for (const f of acrossWords) out.push(f);
   return out;
 }
