@@ -449,8 +449,11 @@ const LEFT_WINDOW = 80;
 interface CompiledLexicon {
   specs: CompiledSpec[];
   unless?: RegExp;
-  gate?: readonly string[];
+  /** The gate's substrings as one alternation: one scan, several times faster than a search per substring. */
+  gate?: RegExp;
 }
+
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface SentenceMatch {
   start: number;
@@ -490,7 +493,7 @@ export function lexiconChecker(
             leftRequired: p.left?.required ?? false,
           })),
           unless: lex.unless?.length ? compile(lex.unless) : undefined,
-          gate: lex.gate,
+          gate: lex.gate ? new RegExp(lex.gate.map(literally).join('|') || '(?!)') : undefined,
         }
       : null);
   };
@@ -501,7 +504,7 @@ export function lexiconChecker(
   const check = (lang: Lang, text: string, folded: string, draftRegister?: Register): SentenceMatch[] => {
     const lex = compiledFor(lang);
     if (!lex) return [];
-    if (lex.gate && !lex.gate.some((g) => folded.includes(g))) return [];
+    if (lex.gate && !lex.gate.test(folded)) return [];
     const hay = withoutExemptions(lang, folded);
     const raw: (Span & { kind: string; cueEnd: number })[] = [];
     for (const spec of lex.specs) {

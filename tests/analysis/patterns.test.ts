@@ -3,7 +3,7 @@
  * doubly negated, and a lexicon past V8's optimising limit compiled in parts.
  */
 import { describe, expect, it } from 'vitest';
-import { blank, compile, compileTest, expand, findAll, LETTER, rewriteLookbehinds } from '../../lib/analysis/patterns';
+import { blank, compile, compileTest, expand, findAll, LETTER, lexiconChecker, rewriteLookbehinds } from '../../lib/analysis/patterns';
 
 describe('positive lookbehinds', () => {
   it('are rewritten as doubly negated ones with the same matches, a space inside one read as one blank', () => {
@@ -59,6 +59,20 @@ describe('regexes built on first use', () => {
     expect(once.test('so we cannot, sorry')).toBe(true);
     expect(once.test('so we cannot, sorry')).toBe(true);
     expect('a we cannot b'.replace(once, '#')).toBe('a # b');
+  });
+});
+
+describe('a lexicon\'s gate', () => {
+  it('lets a sentence through when it holds any of its substrings, read literally, and no other', () => {
+    const gated = (gate: string[]) => lexiconChecker({ en: { patterns: [{ match: ['(?:no|sin) @'] }], gate } }, () => ['x']);
+    const spans = (gate: string[], text: string) => gated(gate)('en', text, text).map(({ start, end }) => text.slice(start, end));
+    expect(spans(['v2.0', 'no c'], 'no coffee here')).toEqual(['no coffee']);
+    expect(spans(['v2.0'], 'sin v2.0 today')).toEqual(['sin v2']);
+    // «.» and «(» stand for themselves, not for any character or a group.
+    expect(spans(['v2.0'], 'sin v2x0 today')).toEqual([]);
+    expect(spans(['a (b'], 'no a (b here')).toEqual(['no a']);
+    expect(spans(['a (b'], 'no a b here')).toEqual([]);
+    expect(spans([], 'no coffee here')).toEqual([]);
   });
 });
 
