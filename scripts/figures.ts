@@ -34,6 +34,7 @@ const SPLITS: { file: string; what: string }[] = [
   { file: 'voices31-held-es.jsonl', what: 'round 31, the same in Spanish by another such helper: held out, never read' },
   { file: 'voices31-read.jsonl', what: "round 31, the rules' English examples rewritten in those voices by a helper: read and worked on, never trained on" },
   { file: 'voices32-train.jsonl', what: 'round 32, replies in five voices by two helpers who saw only the labelling guide: written for training, measured, not trained on' },
+  { file: 'voices50-train.jsonl', what: 'round 50, customer messages by two helpers who saw only the labelling guide: anger, broken promises and repeat contact as real customers say them, and calm look-alikes; written for training, measured on arrival and as training, not trained on' },
   { file: 'voices34-blind.jsonl', what: 'round 34, replies leaning to public social writing by two helpers who saw only the labelling guide: a blind check, first run before any change, never read or trained on' },
   { file: 'voices36-read.jsonl', what: 'round 36, customer messages by two helpers who saw only the labelling guide, odd ids: first run before any change, then read and worked on, never trained on' },
   { file: 'voices36-held.jsonl', what: 'round 36, the even ids of the same batch: first run before any change, never read or trained on' },

@@ -26,7 +26,7 @@ describe('corpus splits', () => {
         .map((line) => (JSON.parse(line) as { text: string }).text);
     const trainer = ['./train.jsonl', './dev.jsonl', './sample.jsonl', './probe.jsonl', './voices31-train.jsonl', './voices49-train.jsonl'];
     const trained = new Set(trainer.flatMap((file) => [...ids(file), ...texts(file)]));
-    for (const file of ['./blind2.jsonl', './blind3.jsonl', './letters.jsonl', './round6.jsonl', './round7.jsonl', './round8.jsonl', './round9.jsonl', './round13.jsonl', './round17.jsonl', './round19.jsonl', './round21.jsonl', './voices31-read.jsonl', './voices31-held-en.jsonl', './voices31-held-es.jsonl', './voices32-train.jsonl', './voices34-blind.jsonl', './voices36-read.jsonl', './voices36-held.jsonl', './voices37-read.jsonl', './voices37-held.jsonl', './voices38-read.jsonl', './voices38-held.jsonl', './voices39-read.jsonl', './voices39-held.jsonl', './probe45.jsonl', './probe47.jsonl', './test.jsonl']) {
+    for (const file of ['./blind2.jsonl', './blind3.jsonl', './letters.jsonl', './round6.jsonl', './round7.jsonl', './round8.jsonl', './round9.jsonl', './round13.jsonl', './round17.jsonl', './round19.jsonl', './round21.jsonl', './voices31-read.jsonl', './voices31-held-en.jsonl', './voices31-held-es.jsonl', './voices32-train.jsonl', './voices50-train.jsonl', './voices34-blind.jsonl', './voices36-read.jsonl', './voices36-held.jsonl', './voices37-read.jsonl', './voices37-held.jsonl', './voices38-read.jsonl', './voices38-held.jsonl', './voices39-read.jsonl', './voices39-held.jsonl', './probe45.jsonl', './probe47.jsonl', './test.jsonl']) {
       expect([...ids(file), ...texts(file)].filter((key) => trained.has(key)), file).toEqual([]);
     }
   });
