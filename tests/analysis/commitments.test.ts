@@ -234,6 +234,9 @@ describe('extraction: what is a commitment (en)', () => {
     ["We'll post the new card (the one with the chip) tomorrow.", ['tomorrow']],
     // The agent's own retry, a habit beside a dated step, a date in brackets after a promise.
     ["Let me check back with the warehouse tomorrow and I'll update you.", ['tomorrow']],
+    // "Let me" with a verb of the speaker's own acts as «déjame revisarlo» does (fiftieth session).
+    ['Let me look into this tonight.', ['tonight']],
+    ["Let's get this sorted by Friday.", ['by Friday']],
     ["We'll reapply the discount to your account tomorrow.", ['tomorrow']],
     ['Our system will automatically try again tomorrow, so no action is needed.', ['tomorrow']],
     ["I'll check the tracking every morning and update you by Friday.", ['by Friday']],
@@ -310,6 +313,9 @@ describe('extraction: what is not a commitment (en)', () => {
     // The customer's own retry.
     'The appeal was not approved this time; try again in 2 weeks.',
     'Check back on Monday for the restock.',
+    // "Let me know" asks the customer to act.
+    'Let me know tomorrow if it still fails.',
+    'Let us know by Friday which option you prefer.',
     'New slots open every morning and are usually gone within minutes.',
     // A bracketed aside does not cut the clause from its verb.
     "I've refunded both charges ($4.50 x 2 = $9.00) to the card ending 1182 today.",

@@ -34,7 +34,8 @@ export interface ClauseReading {
 
 // ------------------------------------------------------------------ English
 
-const EN_AGENT = /\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|our (?:team|engineers?|technicians?|courier|specialists?|support team)|the team)\b/;
+/** The speaker acting: «I», «we», our team — and "let me / let us / let's" with a verb of their own ("let me look into this tonight"), not "let me know". */
+const EN_AGENT = /\b(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|our (?:team|engineers?|technicians?|courier|specialists?|support team)|the team|(?:let me|let us|let's)(?! know\b))\b/;
 /** «you» as the subject, not the object («update you», «send you», «with you»). */
 const EN_CUSTOMER = /(?<!\b(?:to|with|for|from|at|by|update|call|email|e-mail|send|give|let|tell|contact|ring|text|message|help|keep|show|reach|pay|refund|offer|bring|thank|assure|guarantee|promise|remind|notify|inform|join|meet|see|owe|charge|credit|get|got|put|move|switch|book|rebook|transfer|connect|sign|walk|talk|back to|out to)\s)\byou(?:'ll|'re|'ve|'d)?\b/;
 const EN_RECEIVING = /\byou(?:'ll| will| should| are going to|'re going to)? (?:have|get|receive|see|hear (?:from|back)|be (?:able|contacted|refunded|credited|called|notified|hearing|getting|receiving|seeing)|find)\b/;
