@@ -10,6 +10,7 @@ import { asksBack, asksToContinue, givesContactPoint, givesNextStep, isInstructi
 import { CARDINAL, CARDINAL_FROM_TWO, cardinalValue } from '../../lib/analysis/grammar/numbers';
 import { maskQuoted, quotedRanges } from '../../lib/analysis/grammar/quoted';
 import { waitAgainstWindow } from '../../lib/analysis/grammar/time-waited';
+import { timeGivenThenMissed } from '../../lib/analysis/grammar/time-given';
 import { chasesStatus } from '../../lib/analysis/grammar/status-chase';
 import { threatens } from '../../lib/analysis/grammar/threat';
 import { signOffStart } from '../../lib/analysis/grammar/sign-off';
@@ -889,5 +890,34 @@ describe('the turn after a refusal: a way forward, or the no again', () => {
     expect(affirms('No podemos reembolsarlo. Lo que sí hacemos es guardarte el saldo.', 'No podemos')).toBe(true);
     expect(affirms('No podemos reembolsarlo, aunque sí lo lamentamos mucho.', 'No podemos')).toBe(false);
     expect(affirms('No podemos reembolsarlo, y eso sí que no cambia.', 'No podemos')).toBe(false);
+  });
+});
+
+describe('a time the company gave, then told as not kept (fiftieth session)', () => {
+  const missed = (text: string, lang: Lang) => timeGivenThenMissed(fold(text), lang);
+
+  it('reads a day, a date or a relative time, quoted or reported, then nothing came or the time went by', () => {
+    expect(missed("The agent told me the refund would be back on my card by Monday. It's Thursday and still nothing.", 'en')).toBe(true);
+    expect(missed("You said 'early next week' for the engineer and that was three weeks ago.", 'en')).toBe(true);
+    expect(missed('Order confirmation said delivery on the 4th. Today is the 9th, where is it?', 'en')).toBe(true);
+    expect(missed('Me aseguraron que el técnico venía el martes y no vino nadie.', 'es')).toBe(true);
+    expect(missed('En la web ponía "entrega el viernes" y el paquete sigue en el almacén.', 'es')).toBe(true);
+    expect(missed('Me dijeron que la tarjeta estaría lista la próxima semana; ya estamos en marzo.', 'es')).toBe(true);
+  });
+
+  it('leaves a time not yet come, the customer\'s own duty, a validity, and a span the wait is counted against', () => {
+    // Today before the date given, or no word that it failed.
+    expect(missed('The bank said the card would be ready on the 20th. Today is the 15th, can I collect it sooner?', 'en')).toBe(false);
+    expect(missed("They said the parcel would come on Friday; it's Wednesday, so I'm just checking the address is right.", 'en')).toBe(false);
+    expect(missed("They promised it by Friday, it hasn't passed yet, so nothing has arrived and that's fine.", 'en')).toBe(false);
+    // The customer's own duty.
+    expect(missed("I was supposed to send the form by Monday and still haven't, can I still do it?", 'en')).toBe(false);
+    expect(missed('Me dijeron que tenía que llevarlo el lunes y todavía no pude ir.', 'es')).toBe(false);
+    // A bound on how long something holds, not when it comes.
+    expect(missed('La promoción decía válida hasta el 18 y hoy es 20, ¿ya no aplica?', 'es')).toBe(false);
+    // A span: «hace 45 días» against «en 30 días» is counted by time-waited.ts, not read here.
+    expect(missed("Your site says allow 10 business days from receipt, and it's been 3 weeks later than the 20th now.", 'en')).toBe(false);
+    // No report and no quotes: the customer's own time.
+    expect(missed('I need it by Monday and it still has not shipped.', 'en')).toBe(false);
   });
 });

@@ -419,7 +419,7 @@ function questionSpans(text: string): [number, number][] {
 }
 
 /** Every time phrase of a folded text, read as a time and nothing more: no clause, tense or condition is weighed. */
-export function timePhrases(folded: string, lang: Lang): Array<{ start: number; end: number; unsaidCount: boolean }> {
+export function timePhrases(folded: string, lang: Lang): Array<{ start: number; end: number; spec: TimeSpec; unsaidCount: boolean }> {
   return candidates(folded, lang);
 }
 

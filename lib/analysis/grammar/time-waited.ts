@@ -46,7 +46,7 @@ const WAITED_AFTER =
 const NOT_A_WAIT = /^\s*(?:que soy|como client|siendo client|de client|con ustedes|con vosotros|as a customer|with you|of (?:being|membership)|de vacaciones|de viaje|on holiday|on vacation)/;
 
 /** A window the company gave: reported, estimated, or advertised in the same sentence before it. */
-const GIVEN_BY =
+export const GIVEN_BY =
   /\b(?:segun|as per|per (?:your|their|the)|according to|meant to|was to be|were to be|se suponia|dijeron|dijo|dijiste|dijisteis|dicen|dice|decian|decia|ponia|pone|hablan de|hablaban de|prometieron|prometio|prometen|prometisteis|indicaron|indico|indica|informaron|informo|aseguraron|aseguro|confirmaron|confirmo|confirmasteis|quedaron|respondieron|contestaron|estimad[oa]|estimated|estimate|eta|said|says|saying|told|tells|promised|promising|quoted|stated|states|assured|confirmed|advertised|guaranteed|supposed|expected)\b/;
 /** …said as the span a service takes: «en 48 horas», "within 24hrs", «está a 5 minutos», "in 5-7 days". */
 const WINDOW_WORD = /\b(?:en|than|under|dentro de|en un maximo de|un maximo de|maximo de|maximo|max|within|in|up to|hasta|de|plazo de|entre|between|a|of|take|takes|tarda|tardan|demora|demoran|son|seran|serian|eran)\s+(?:(?:the next|los proximos|las proximas|unos|unas|about|around|aprox|aproximadamente|approx|approximately)\s+)?$/;
@@ -68,7 +68,7 @@ const BARE_WAIT = new RegExp(String.raw`\b(?:ya van|van|llevo|llevamos|llevan|it
 /** A stretch read: where it starts, its length in minutes, the minutes of its unit, and whether it was given or waited. */
 type Reading = { at: number; minutes: number; per: number; given: boolean; waited: boolean };
 /** An estimate hedged is no window given: "bags usually turn up within 48 hours", «suele tardar 3 días». */
-const HEDGED = /\b(?:usually|normally|typically|generally|often|sometimes|can take|may take|might take|could take|suele|suelen|normalmente|generalmente|habitualmente|por lo general|a veces|puede tardar|pueden tardar|podria tardar)\b/;
+export const HEDGED = /\b(?:usually|normally|typically|generally|often|sometimes|can take|may take|might take|could take|suele|suelen|normalmente|generalmente|habitualmente|por lo general|a veces|puede tardar|pueden tardar|podria tardar)\b/;
 
 /** The stretches of the text last read: repeat contact and broken promise ask about the same message, one after the other. */
 let lastRead: { folded: string | null; readings: Reading[] } = { folded: null, readings: [] };

@@ -8,6 +8,7 @@ import { compileTest, phraseDetector } from '../patterns';
 import { REPORTED_AHEAD } from '../grammar/spanish-verbs';
 import { CARDINAL, CARDINAL_FROM_TWO } from '../grammar/numbers';
 import { waitAgainstWindow } from '../grammar/time-waited';
+import { timeGivenThenMissed } from '../grammar/time-given';
 import type { Moment, MomentExample } from './types';
 
 /** Something was due: «tenía que llegar», «was supposed to arrive». */
@@ -700,16 +701,24 @@ export const examples: MomentExample[] = [
   // Forty-eighth session: the past «se suponía», a day between (the example above had rested on the model).
   { lang: 'es', text: 'Se suponía que el lunes llegaba el pedido y nada.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Se suponía que era fácil de instalar, ¿me ayudan con el paso 3?', fires: false, lexiconOnly: true },
+  // Fiftieth session: a time the company gave (a day, a date, «la próxima semana»; quoted or reported), then told as not
+  // kept or gone by (grammar/time-given.ts; what it must not read is tested there, tests/analysis/grammar.test.ts).
+  { lang: 'en', text: "The agent told me the refund would be back on my card by Monday. It's Thursday and still nothing.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: "You said 'early next week' for the engineer and that was three weeks ago.", fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Order confirmation said delivery on the 4th. Today is the 9th, where is it?', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Me aseguraron que el técnico venía el martes y no vino nadie.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'En la web ponía "entrega el viernes" y el paquete sigue en el almacén.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Me dijeron que la tarjeta estaría lista la próxima semana; ya estamos en marzo.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
   id: 'broken-promise',
-  detect: (_text, folded) => {
+  detect: (_text, folded, lang) => {
     const waited = waitAgainstWindow(folded);
     if (waited === 'outrun' || STANDALONE(folded)) return true;
     // A wait still inside the window the company gave is not a broken promise yet, whatever else the words say.
     if (waited === 'within') return false;
-    return (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || windowGoneBy(folded) || chargedAfterStopping(folded) || agreedNeverShowed(folded) || saidDoneThenUndone(folded) || saidFreeThenCharged(folded);
+    return (PROMISE.test(folded) && FAILURE.test(folded)) || (DUE.test(folded) && PAST_DUE.test(folded)) || PAID_FOR_LESS.test(folded) || windowGoneBy(folded) || chargedAfterStopping(folded) || agreedNeverShowed(folded) || saidDoneThenUndone(folded) || saidFreeThenCharged(folded) || timeGivenThenMissed(folded, lang);
   },
   label: { es: 'Promesa incumplida', en: 'Broken promise' },
   advice: {
