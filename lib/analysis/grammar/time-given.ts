@@ -15,11 +15,14 @@ import { GIVEN_BY, HEDGED } from './time-waited';
  * minutes'): a double quote still open, or a single one opened after a blank (not the apostrophe of "it's").
  */
 const QUOTED = /(?:^[^"]*"(?:[^"]*"[^"]*")*[^"]*$)|(?:^|[\s(:,])'[^'\n]{0,160}$/;
-/** Where the sentence holding `at` starts: after the last «.», «!», «?» or line break before it. */
-function sentenceStart(text: string, at: number): number {
+/** How far back a report or an open quote may stand before its time: a sentence, not a page (and a long text stays linear). */
+const SAID_WITHIN = 300;
+/** The sentence holding `at`, from its start (after the last «.», «!», «?» or line break) up to `at`, at most SAID_WITHIN long. */
+function sentenceUpTo(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - SAID_WITHIN), at);
   let start = 0;
-  for (const mark of ['.', '!', '?', '\n']) start = Math.max(start, text.lastIndexOf(mark, at - 1) + 1);
-  return start;
+  for (const mark of ['.', '!', '?', '\n']) start = Math.max(start, window.lastIndexOf(mark) + 1);
+  return window.slice(start);
 }
 /** The customer's own duty or plan, not the company's word: "I was supposed to pay by Friday", «me pidieron que vuelva el lunes». */
 const CUSTOMERS_OWN =
@@ -66,7 +69,7 @@ export function timeGivenThenMissed(folded: string, lang: Lang): boolean {
   for (const phrase of timePhrases(folded, lang)) {
     if (BOUND.test(folded.slice(phrase.start, phrase.end))) continue;
     // Its sentence up to the time: quoted words still open, or a report before it ("the rep said", «me confirmaron que»).
-    const sentence = folded.slice(sentenceStart(folded, phrase.start), phrase.start);
+    const sentence = sentenceUpTo(folded, phrase.start);
     const given = QUOTED.test(sentence) || (GIVEN_BY.test(sentence) && !CUSTOMERS_OWN.test(sentence));
     if (!given || HEDGED.test(sentence)) continue;
     const after = folded.slice(phrase.end, phrase.end + TOLD_WITHIN);
