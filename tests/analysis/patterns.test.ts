@@ -41,6 +41,9 @@ describe('a lexicon past the size V8 optimises', () => {
     expect(compileTest(sources).test(text)).toBe(true);
     expect(compileTest(sources).test('palabra1 cuatro fin1')).toBe(false);
     expect(blank(compile(sources), text)).toBe(blank(single('gud'), text));
+    // The same as replacing every match with as many spaces.
+    expect(blank(compile(sources), text)).toBe(text.replace(single('gud'), (m) => ' '.repeat(m.length)));
+    expect(blank(compile(sources), 'nada que tapar')).toBe('nada que tapar');
     expect(text.replace(compileTest(sources), '#')).toBe(text.replace(single('u'), '#'));
   });
 });

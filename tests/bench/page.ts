@@ -15,7 +15,7 @@
  *    sidebar, observed from the page's own world.
  * Targets (issue 4): ≤ 1 ms per keystroke (p95); findings ≤ 150 ms after typing stops (p95).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { percentile, type BenchRow, type BenchSection } from './lib';
@@ -26,6 +26,8 @@ const KEYS = 100;
 /**
  * For A/B runs on a busy machine: `TACTO_BENCH_SITES=freshdesk` and `TACTO_BENCH_PARTS=load,keys`
  * (of load, first, keys, latency) run only those; TACTO_E2E_EXTENSION picks the build.
+ * TACTO_BENCH_CPUPROFILE=DIR writes a CPU profile of each site's typing loop (open it in DevTools; the profiler's own
+ * cost inflates that run's figures).
  */
 const RUN_SITES = SITES.filter((s) => !process.env.TACTO_BENCH_SITES || process.env.TACTO_BENCH_SITES.split(',').includes(s));
 const wants = (part: 'load' | 'first' | 'keys' | 'latency') => !process.env.TACTO_BENCH_PARTS || process.env.TACTO_BENCH_PARTS.split(',').includes(part);
@@ -120,6 +122,14 @@ async function perKeystroke(page: Page, site: Site): Promise<{ perKey: number[];
   await page.evaluate(COUNT_MUTATIONS);
   const perKey: number[] = [];
   const mutations: number[] = [];
+  // TACTO_BENCH_CPUPROFILE=DIR writes a CPU profile of the page's main thread over the typing loop (DevTools format).
+  const profileDir = process.env.TACTO_BENCH_CPUPROFILE;
+  const cdp = profileDir ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   for (let i = 0; i < KEYS; i++) {
     await page.evaluate(() => {
       (window as unknown as { __tactoBench: { measures: unknown[] } }).__tactoBench.measures = [];
@@ -136,6 +146,11 @@ async function perKeystroke(page: Page, site: Site): Promise<{ perKey: number[];
       perKey.push(measures.reduce((sum, m) => sum + m.duration, 0));
       mutations.push(changed);
     }
+  }
+  if (cdp && profileDir) {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(profileDir, { recursive: true });
+    writeFileSync(join(profileDir, `${site}-keys.cpuprofile`), JSON.stringify(profile));
   }
   const longTasks = await page.evaluate(() => (window as unknown as { __tactoBench: { longTasks: number[] } }).__tactoBench.longTasks);
   return { perKey, mutations, longTasks };
