@@ -303,9 +303,8 @@ export interface Span {
   end: number;
 }
 
-/** All matches of a compiled (global) regex, as spans; a named group `s` narrows the span. */
-export function findAll(re: RegExp, folded: string): Span[] {
-  const out: Span[] = [];
+/** Each non-empty match of a global regex, from the text's start: the one loop over `exec` that findAll and blank share. */
+function forEachMatch(re: RegExp, folded: string, each: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(folded)) !== null) {
@@ -313,10 +312,18 @@ export function findAll(re: RegExp, folded: string): Span[] {
       re.lastIndex++;
       continue;
     }
+    each(m);
+  }
+}
+
+/** All matches of a compiled (global) regex, as spans; a named group `s` narrows the span. */
+export function findAll(re: RegExp, folded: string): Span[] {
+  const out: Span[] = [];
+  forEachMatch(re, folded, (m) => {
     const group = m.indices?.groups?.s;
     if (group) out.push({ start: group[0], end: group[1] });
     else out.push({ start: m.index, end: m.index + m[0].length });
-  }
+  });
   return out;
 }
 
@@ -326,19 +333,13 @@ export function findAll(re: RegExp, folded: string): Span[] {
  * a sentence, and every rule with exemptions blanks every sentence.
  */
 export function blank(re: RegExp, folded: string): string {
-  re.lastIndex = 0;
   if (!re.global) return folded.replace(re, (m) => ' '.repeat(m.length));
   let out = '';
   let done = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  forEachMatch(re, folded, (m) => {
     out += folded.slice(done, m.index) + ' '.repeat(m[0].length);
     done = m.index + m[0].length;
-  }
+  });
   return done === 0 ? folded : out + folded.slice(done);
 }
 

@@ -208,7 +208,7 @@ const GOES_ON_WITHOUT_SUBJECT: Record<Lang, RegExp> = {
 };
 
 /** Times that are a span or immediacy («en 3 días», "within 2 business days", «ya mismo»), not a day named. */
-const SPAN_KINDS = new Set<string>(['duration', 'businessDays', 'businessHours', 'immediate']);
+export const SPAN_KINDS: ReadonlySet<string> = new Set(['duration', 'businessDays', 'businessHours', 'immediate']);
 /** …and phrases that set a deadline («by Friday», «para el lunes»): with spans, times no past relative clause can own. */
 const AHEAD_PHRASE: Record<Lang, RegExp> = {
   en: /^(?:by|within|before|until|till|no later than|over the next|in the next)\b/,

@@ -6,8 +6,9 @@
  * hours does in time-waited.ts, which compares numbers; here the text itself says the time went by or nothing came.
  * Works on folded text (lower case, no accents; quotation marks kept).
  */
-import { timePhrases } from '../commitments/extract';
+import { SPAN_KINDS, timePhrases } from '../commitments/extract';
 import type { Lang } from '../types';
+import { EN_MONTHS, ES_MONTHS } from './calendar-words';
 import { GIVEN_BY, HEDGED } from './time-waited';
 
 /**
@@ -33,10 +34,7 @@ const NOT_HAPPENED: Record<Lang, RegExp> = {
   en: /\b(?:still (?:not|no|says|shows|showing|waiting|nothing|hasn't|haven't|has not|have not|on|in|at|processing|pending|stuck)|never (?:came|come|arrived|showed|turned up|happened|joined|called|rang|heard|got)|no[- ]show|nothing (?:happened|arrived|came|changed|has happened|has arrived|has changed|is updated)|not there|no sign of|(?:hasn't|haven't|has not|have not|didn't|did not|wasn't|was not|weren't) (?:arrived|come|came|happened|shown|showed|turned up|received|got|heard|called|rung|joined|delivered|fixed|done|ready|there|here|processed|credited|refunded|reversed|dispatched|shipped)|till now (?:not|no)|yet to (?:arrive|receive|hear|get|see))\b/,
   es: /\b(?:y nada|nada de nada|ni rastro|ni noticias|siguen? (?:sin|en|igual|apareciendo|diciendo|figurando|pendiente)|seguimos (?:sin|esperando|igual|en)|sigo (?:sin|esperando)|nunca (?:llego|vino|aparecio|llamo|llamaron|paso|pasaron)|no (?:vino|llego|aparecio|llamo|paso) nadie|nadie (?:vino|llamo|aparecio|paso|me llamo|nos llamo)|no (?:ha|han) (?:llegado|venido|aparecido|llamado|pasado|hecho|devuelto|acreditado)|ni un (?:euro|peso|sol|centavo|dolar)|sin que (?:aparezca|llegue|venga|llame|nadie))\b/,
 };
-const MONTH = {
-  en: '(?:january|february|march|april|may|june|july|august|september|october|november|december)',
-  es: '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)',
-};
+const MONTH = { en: `(?:${EN_MONTHS.join('|')})`, es: `(?:${[...ES_MONTHS, 'setiembre'].join('|')})` };
 /** …or that its time is well behind them: "that was two weeks ago", «hace 10 días», «ya estamos en octubre». Not for a span: whether a span has run out is counted (time-waited.ts). */
 const TIME_GONE_BY: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`\b(?:that was (?:[a-z0-9]+ ){0,3}ago|(?:days?|weeks?|months?) (?:later|ago)|it's (?:now )?${MONTH.en}|now it's ${MONTH.en})\b`),
@@ -48,8 +46,6 @@ const TODAY_IS: Record<Lang, RegExp> = {
   es: /\b(?:hoy es|hoy|estamos a|ya es|ya estamos a)(?: el| dia)? (\d{1,2})\b/,
 };
 const dayOf = (m: RegExpExecArray) => Number(m[1] ?? m[2] ?? m[3]);
-/** Kinds that are a span of time, not a day: counted against the wait by time-waited.ts. */
-const SPANS = new Set(['duration', 'businessDays', 'businessHours', 'immediate']);
 /** A time that bounds how long something holds, not when it comes: «las normas hasta el 18», "valid until Friday". */
 const BOUND = /^(?:hasta|until|till|valid|valido|vigente)\b/;
 
@@ -74,7 +70,8 @@ export function timeGivenThenMissed(folded: string, lang: Lang): boolean {
     if (!given || HEDGED.test(sentence)) continue;
     const after = folded.slice(phrase.end, phrase.end + TOLD_WITHIN);
     if (happened.test(after)) return true;
-    if (SPANS.has(phrase.spec.kind)) continue;
+    // A span, not a day: whether it has run out is counted against the wait (time-waited.ts).
+    if (SPAN_KINDS.has(phrase.spec.kind)) continue;
     if (goneBy.test(after)) return true;
     const now = today.exec(after);
     if (now && phrase.spec.kind === 'date' && dayOf(now) > phrase.spec.day) return true;
