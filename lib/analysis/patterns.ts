@@ -14,6 +14,7 @@
  */
 import { detectRegister, type Register } from './grammar/register';
 import type { Lang } from './types';
+import { requiredLiterals } from './required-literals';
 
 /**
  * A letter or digit of the Latin scripts the lexicons are written in. Not `\p{L}\p{N}`: V8
@@ -229,25 +230,53 @@ const END = `(?:(?<=\\s)|(?![${LETTER}]))`;
  */
 const PART_CHARS = 16_000;
 
-/** A lexicon's sources as regexes, each under PART_CHARS (one when the whole fits). */
-function compileParts(sources: readonly string[], flags: string): RegExp[] {
-  const wrap = (body: string) => new RegExp(`(?<![${LETTER}])(?:${body})${END}`, flags);
-  const bodies = sources.map(expand);
-  const whole = bodies.join('|');
-  if (whole.length <= PART_CHARS) return [wrap(whole)];
-  const parts: RegExp[] = [];
-  let current: string[] = [];
+/** `text` as a regex source that matches it literally. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One part of a lexicon's regex, and the literals one of which each of its matches holds (requiredLiterals). */
+interface LexiconPart {
+  re: RegExp;
+  gate: RegExp | null;
+}
+
+/**
+ * Whether parts skip texts without their literals. Off only in the test that proves the gates change no result
+ * (tests/analysis/required-literals.test.ts).
+ */
+let literalGates = true;
+export function useLiteralGates(on: boolean): void {
+  literalGates = on;
+}
+
+/**
+ * A lexicon's sources as regexes, each under PART_CHARS (one when the whole fits). Consecutive sources with sure
+ * literals (requiredLiterals) share a part, gated by the union of theirs; a source without stands in a part of its
+ * own kind, so one short or open alternative does not cost a whole part its gate. The order of the sources is kept:
+ * on a tie, the earlier alternative still wins.
+ */
+function compileParts(sources: readonly string[], flags: string): LexiconPart[] {
+  const parts: LexiconPart[] = [];
+  let bodies: string[] = [];
+  let literals: string[] | null = null;
   let length = 0;
-  for (const body of bodies) {
-    if (current.length > 0 && length + body.length > PART_CHARS) {
-      parts.push(wrap(current.join('|')));
-      current = [];
-      length = 0;
-    }
-    current.push(body);
+  const close = () => {
+    if (bodies.length === 0) return;
+    parts.push({
+      re: new RegExp(`(?<![${LETTER}])(?:${bodies.join('|')})${END}`, flags),
+      gate: literals ? new RegExp([...new Set(literals)].map(literally).join('|')) : null,
+    });
+    bodies = [];
+    length = 0;
+  };
+  for (const body of sources.map(expand)) {
+    const own = requiredLiterals(body);
+    if (bodies.length > 0 && (length + body.length > PART_CHARS || (own === null) !== (literals === null))) close();
+    if (bodies.length === 0) literals = own ? [] : null;
+    bodies.push(body);
+    literals?.push(...own!);
     length += body.length + 1;
   }
-  parts.push(wrap(current.join('|')));
+  close();
   return parts;
 }
 
@@ -260,18 +289,28 @@ function compileParts(sources: readonly string[], flags: string): RegExp[] {
  * `source` is a placeholder.
  */
 class LexiconRegExp extends RegExp {
-  private parts: RegExp[] | undefined;
-  private readonly build: () => RegExp[];
+  private parts: LexiconPart[] | undefined;
+  private readonly build: () => LexiconPart[];
+  /** The text the gates were last read on, and which parts it passed: a global loop reads them once. */
+  private gatedText: string | undefined;
+  private passed: boolean[] = [];
 
-  constructor(build: () => RegExp[], flags: string) {
+  constructor(build: () => LexiconPart[], flags: string) {
     super('(?!)', flags);
     this.build = build;
   }
 
   override exec(text: string): RegExpExecArray | null {
+    const parts = (this.parts ??= this.build());
+    if (text !== this.gatedText) {
+      this.gatedText = text;
+      this.passed = parts.map((part) => !literalGates || !part.gate || part.gate.test(text));
+    }
     let best: RegExpExecArray | null = null;
     let bestEnd = 0;
-    for (const part of (this.parts ??= this.build())) {
+    for (let i = 0; i < parts.length; i++) {
+      if (!this.passed[i]) continue;
+      const part = parts[i]!.re;
       part.lastIndex = this.lastIndex;
       const m = part.exec(text);
       if (m && (!best || m.index < best.index)) {
@@ -470,7 +509,6 @@ interface CompiledLexicon {
   gate?: RegExp;
 }
 
-const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface SentenceMatch {
   start: number;
