@@ -20,7 +20,7 @@ import { findingOf, type DraftContext, type Rule, type RuleMatch } from './rules
 import type { Sentence } from './text';
 import { fold } from './text';
 import { signOffStart } from './grammar/sign-off';
-import { contactOnlyTowardCustomer, OWN_PARTY, writesAboutNewTopic } from './grammar/contact-history';
+import { contactAnswered, contactOnlyTowardCustomer, OWN_PARTY, writesAboutNewTopic } from './grammar/contact-history';
 import { REPORTED_AHEAD } from './grammar/spanish-verbs';
 import { spellOutTextSpeak } from './grammar/text-speak';
 import { DECLINES_TO_PREDICT } from './grammar/declines-to-predict';
@@ -405,7 +405,7 @@ const GATE_STEPS: Partial<Record<MomentId, GateSteps>> = {
   'exception-request': { blanks: [(folded, lang) => folded.replace(PROGRAM_EXCEPTION[lang], ' ')] },
   anger: { blanks: [(folded, lang) => folded.replace(ASKS_IF_GENUINE[lang], ' ').replace(WORST_CASE, ' ').replace(MILD_SHAME, ' ').replace(CONCEDED, ' ')] },
   'repeat-contact': {
-    rulesOut: [contactOnlyTowardCustomer, writesAboutNewTopic, (folded) => ASKS_CHANNEL.test(folded)],
+    rulesOut: [contactOnlyTowardCustomer, contactAnswered, writesAboutNewTopic, (folded) => ASKS_CHANNEL.test(folded)],
     blanks: [(folded, lang) => folded.replace(OWN_PARTY_CONTACT[lang], ' ')],
   },
   'escalation-demand': {
@@ -416,9 +416,14 @@ const GATE_STEPS: Partial<Record<MomentId, GateSteps>> = {
   misunderstanding: { blanks: [(folded, lang) => folded.replace(OWN_CONFUSION[lang], ' ')] },
 };
 
+/** Whether a reading of the message rules the moment out (GATE_STEPS), whatever the model's certainty. */
+function momentRuledOut(id: MomentId, folded: string, lang: Lang): boolean {
+  return GATE_STEPS[id]?.rulesOut?.some((rulesOut) => rulesOut(folded, lang)) ?? false;
+}
+
 export function passesMomentGate(id: MomentId, text: string, folded: string, lang: Lang): boolean {
   const steps = GATE_STEPS[id];
-  if (steps?.rulesOut?.some((rulesOut) => rulesOut(folded, lang))) return false;
+  if (momentRuledOut(id, folded, lang)) return false;
   const read = (steps?.blanks ?? []).reduce((rest, blank) => blank(rest, lang), folded);
   return (MOMENT_GATES[id] ?? []).every((requirement) => requirement[lang].test(read));
 }
@@ -471,7 +476,10 @@ export function combineMoments(
     if (!MOMENT_SET.has(s.label) || s.sentence < 0 || s.probability < s.threshold[strictness]) continue;
     // A moment said in one breath (WINDOWED) is gated on the sentence the model scored and its neighbours.
     const own = WINDOWED.has(s.label) && s.sentence < sentences.length ? texts.slice(Math.max(0, s.sentence - 1), s.sentence + 2).join(' ') : text;
-    if ((s.probability >= GATE_WAIVED_AT && GATE_WAIVABLE.has(s.label) && !(s.label === 'anger' && GLAD.test(text))) || passesMomentGate(s.label as MomentId, own, own === text ? folded : spellOutTextSpeak(fold(own), lang), lang)) found.add(s.label as MomentId);
+    const ownFolded = own === text ? folded : spellOutTextSpeak(fold(own), lang);
+    // Above GATE_WAIVED_AT the gate's words are waived, not the readings that rule a moment out (an answered contact).
+    const waived = s.probability >= GATE_WAIVED_AT && GATE_WAIVABLE.has(s.label) && !(s.label === 'anger' && GLAD.test(text));
+    if (waived ? !momentRuledOut(s.label as MomentId, ownFolded, lang) : passesMomentGate(s.label as MomentId, own, ownFolded, lang)) found.add(s.label as MomentId);
   }
   return [...found];
 }

@@ -14,7 +14,8 @@ import { MOMENT_IDS, RULE_IDS } from '../../lib/analysis/types';
 import { renderRulesDoc } from '../../scripts/docs-rules';
 
 const dir = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
-const NOT_MODULES = new Set(['types.ts', 'registry.ts']);
+/** Files in the rule and moment folders that hold no rule or moment of their own. */
+const NOT_MODULES = new Set(['types.ts', 'registry.ts', 'lexicon-rule.ts']);
 const modulesIn = (rel: string) =>
   readdirSync(dir(rel))
     .filter((f) => f.endsWith('.ts') && !NOT_MODULES.has(f))

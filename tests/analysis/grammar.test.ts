@@ -3,7 +3,7 @@ import { extractMentions } from '../../lib/analysis/commitments';
 import { mentionCandidates } from '../../lib/analysis/commitments/extract';
 import { announcesAbsence } from '../../lib/analysis/grammar/absence';
 import { readsAsBroadcast, readsAsProcedure } from '../../lib/analysis/grammar/audience';
-import { toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
+import { contactAnswered, toldEarlierContact, toldFruitlessContact, toldUnresolved } from '../../lib/analysis/grammar/contact-history';
 import { capitalise, caseLike } from '../../lib/analysis/grammar/case';
 import { baseForm } from '../../lib/analysis/grammar/english-verbs';
 import { asksBack, asksToContinue, givesContactPoint, givesNextStep, isInstruction, namesChannel } from '../../lib/analysis/grammar/next-step';
@@ -437,6 +437,29 @@ describe('contact history: an earlier contact, and whether it got anywhere', () 
       expect(toldFruitlessContact(fold(t)), t).toBe(true);
     for (const t of ['Por medio del presente reclamo solicito la devolución.', 'Llamo para pedir información sobre la tarifa.', 'Estoy intentando contactar con mi banco y no me dan el código.', 'Todo incluido, pero nada incluido.', 'Ya presenté la documentación y me lo aprobaron.'])
       expect(toldFruitlessContact(fold(t)), t).toBe(false);
+  });
+});
+
+describe('contact history: one contact, answered', () => {
+  const answered = (text: string) => contactAnswered(fold(text));
+
+  it('reads a told contact with the answer it got, in both languages', () => {
+    expect(answered('Escribí al banco y me respondieron que el cargo es por mantenimiento.')).toBe(true);
+    expect(answered('Fui a la tienda y la encargada nos explicó que la garantía es de seis meses.')).toBe(true);
+    expect(answered('I emailed the shop and they told me the part ships next month.')).toBe(true);
+  });
+
+  it('not when the answer never came, is only wished for, or came from a machine', () => {
+    expect(answered('Escribí al banco y no me respondieron.')).toBe(false);
+    expect(answered('Escribí al banco para que alguien me conteste, pero nada.')).toBe(false);
+    expect(answered('Escribí al banco y me contestaron con un mensaje automático.')).toBe(false);
+  });
+
+  it('not when the customer came back or counts contacts', () => {
+    expect(answered('Llamé otra vez y me dijeron lo mismo.')).toBe(false);
+    expect(answered('Escribí el lunes y el jueves, y me respondieron que lo revisan.')).toBe(false);
+    expect(answered('I called twice and they told me to wait.')).toBe(false);
+    expect(answered('I emailed again and they said it was escalated.')).toBe(false);
   });
 });
 

@@ -6,4 +6,6 @@ export const ES_WEEKDAYS = ['lunes', 'martes', 'miercoles', 'jueves', 'viernes',
 export const EN_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The weekdays as regex alternations, for patterns that name «el lunes» or "last Monday". */
+export const WEEKDAY = { es: ES_WEEKDAYS.join('|'), en: EN_WEEKDAYS.join('|') };
 export const EN_MONTH_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

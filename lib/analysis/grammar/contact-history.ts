@@ -11,6 +11,7 @@
  */
 import { compileTest } from '../patterns';
 import { softenBeforeE } from './spanish-verbs';
+import { WEEKDAY } from './calendar-words';
 
 /** Contact verbs by stem; `ar` and `ir` say how their preterite and participle are made. */
 const AR_STEMS = ['llam', 'reclam', 'denunci', 'contact', 'habl', 'consult', 'tuite', 'mand', 'solicit', 'avis', 'notific', 'pregunt', 'contest', 'chate'];
@@ -357,7 +358,7 @@ const UNRESOLVED = compileTest([...UNRESOLVED_ES, ...UNRESOLVED_EN, ...REPLY_NEV
  * Read after the contact it dates.
  */
 const WHEN_BEFORE =
-  `(?:${SPAN_OF_TIME} ago|a (?:few|couple of) (?:days|weeks|months) ago|hace ${SPAN_OF_TIME}|hace (?:unos|unas|un par de) (?:dias|semanas|meses)|(?:last|this past|on) (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ayer|anteayer|(?:el|la) (?:semana|mes) pasad[oa]|el (?:pasado )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: pasado)?|(?:back )?(?:in|on|en|el) (?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|(?:on|el) (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b)`;
+  `(?:${SPAN_OF_TIME} ago|a (?:few|couple of) (?:days|weeks|months) ago|hace ${SPAN_OF_TIME}|hace (?:unos|unas|un par de) (?:dias|semanas|meses)|(?:last|this past|on) (?:week|month|${WEEKDAY.en})|yesterday|ayer|anteayer|(?:el|la) (?:semana|mes) pasad[oa]|el (?:pasado )?(?:${WEEKDAY.es})(?: pasado)?|(?:back )?(?:in|on|en|el) (?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|(?:on|el) (?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b)`;
 
 /**
  * Coming back to it: the message is the customer's second word on the matter, and says so — asking or writing again
@@ -472,6 +473,31 @@ export function expectedAnswerNeverCame(folded: string): boolean {
 /** The only contacts told are the company's toward the customer: no repeat contact, however many are counted. */
 export function contactOnlyTowardCustomer(folded: string): boolean {
   return TOWARD_CUSTOMER.test(folded) && !OWN_CONTACT.test(folded);
+}
+
+/**
+ * A contact told with the company's answer to it: «llamé y la operadora me explicó que…», «les escribí y me contestaron
+ * que el vendedor tenía razón», "I emailed and they told me it was a known issue". One contact, answered, is no repeat
+ * contact (docs/labelling.md) whatever the customer thinks of the answer — unless the message says it came back or is
+ * still waiting (COMING_BACK), or that some contact went unanswered (UNRESOLVED).
+ */
+const ANSWERED = compileTest([
+  '(?<!(?:no|nunca|ni) )(?:me|nos) (?:(?:contest|respond|explic|aclar|resolv|solucion|reconoc|atend|ofrec|indic|inform|coment|cont)(?:o|io|aron|ieron)|dij(?:o|eron))',
+  '(?:la|el) (?:operador|asesor|agente|chic|senor|emplead|cajer|encargad|tecnic|vendedor|representante)\\w* (?:me|nos) (?:dij|cont|explic|atend|resolv|soluc|indic|inform|coment|aclar|ofrec|respond|contest)\\w*',
+  "(?:they|she|he|the (?:agent|rep|representative|lady|guy|operator|advisor|person|staff)) (?:(?:told|explained to|replied to|answered|offered|assured|informed|advised) (?:me|us)|(?:replied|answered|responded|explained|said|confirmed) (?:that|it|the|my|i|we))",
+]);
+/** The customer writing or calling again, or still waiting: what makes a told contact a repeat one. */
+const COMING_BACK = compileTest([
+  'otra vez', 'de nuevo', 'nuevamente', 'veces', 'vez', 'sigo', 'seguimos', 'sigue', 'siguen', 'aun', 'nadie', 'sin novedad', 'ya (?:les|le|te|os|he|hemos|llame|escribi|reclame)', 'volvi', 'vuelvo', 'volver', 'insist\\w*', 'reiter\\w*', 'segunda', 'tercera',
+  // An answer from a machine is none; contacts on two days are two: «me responden con mensajes automáticos», «escribí el sábado y el lunes».
+  'automatic\\w*', 'automated', 'bots?', `(?:${WEEKDAY.es})(?:,| y) (?:el |hoy|ayer)`, `(?:${WEEKDAY.en})(?:,| and) (?:on |today|yesterday|${WEEKDAY.en})`, 'ningun\\w*',
+  'varias', 'muchas', 'reiteradas', 'again', 'another', 'second', 'third', 'times', 'twice', 'multiple', 'several', 'repeated\\w*', 'nobody', 'never', 'yet', 'already', 'follow(?:ing|ed)? ?up', 'chas\\w+', 'each time', 'every time', 'keep',
+]);
+
+/** One told contact of the customer's own, and the answer it got, and nothing said of coming back (folded text). */
+export function contactAnswered(folded: string): boolean {
+  const read = folded.replace(QUOTED, ' ');
+  return OWN_CONTACT.test(read) && ANSWERED.test(read) && !COMING_BACK.test(read) && !UNRESOLVED.test(read);
 }
 
 /** A told contact that got nowhere: the customer is coming back about it. */

@@ -8,6 +8,7 @@
  * Words come folded (lower case, no accents) unless a parameter says `raw`.
  */
 import { capitalise } from './case';
+import { WEEKDAY } from './calendar-words';
 
 /** An -ar stem spelled for an ending in -e: c → qu, g → gu, z → c («lleg» → «llegu»). */
 export function softenBeforeE(stem: string): string {
@@ -143,4 +144,4 @@ export const IRREGULAR_PRETERITES =
  * vendrá el jueves» reports a promise; «me dicen que para eso tengo que ir a la tienda» an instruction.
  * Regular forms need two letters before the ending, so «para», «era» and «cara» are not futures.
  */
-export const REPORTED_AHEAD = String.raw`(?:\b[a-z]{2,}(?:ar|er|ir)(?:a|an|ia|ian)\b|\b(?:tendr|vendr|saldr|pondr|har|dir|podr|sabr|habr|querr|valdr)(?:a|an|ia|ian)\b|\b(?:iba|iban|va|van) a\b|\ben (?:\d+|un|una|dos|tres|cinco|diez) (?:dias?|horas?|semanas?)\b|\b(?:el (?:mismo )?dia|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)`;
+export const REPORTED_AHEAD = String.raw`(?:\b[a-z]{2,}(?:ar|er|ir)(?:a|an|ia|ian)\b|\b(?:tendr|vendr|saldr|pondr|har|dir|podr|sabr|habr|querr|valdr)(?:a|an|ia|ian)\b|\b(?:iba|iban|va|van) a\b|\ben (?:\d+|un|una|dos|tres|cinco|diez) (?:dias?|horas?|semanas?)\b|\b(?:el (?:mismo )?dia|manana|${WEEKDAY.es})\b)`;

@@ -10,6 +10,7 @@ import { CARDINAL, CARDINAL_FROM_TWO } from '../grammar/numbers';
 import { waitAgainstWindow } from '../grammar/time-waited';
 import { timeGivenThenMissed } from '../grammar/time-given';
 import type { Moment, MomentExample } from './types';
+import { WEEKDAY } from '../grammar/calendar-words';
 
 /** Something was due: «tenía que llegar», «was supposed to arrive». */
 const DUE_FORMS = [
@@ -52,7 +53,7 @@ const PROMISE = compileTest([
   // Confirmed that someone would be there or do it: "why bother confirming you can be at my home at 2".
   "(?:confirming|confirmed|promising|assuring|guaranteeing)(?: me| us)? (?:that )?(?:you|they|he|she|someone|somebody|the \\w+)(?:'d| would| will| can| could| were going to)",
   // Reported in the conditional with its date: «mi pago sería efectuado el día 5», «el equipo llegaría el lunes».
-  '(?:seria|serian|estaria|estarian) [a-z]{3,}(?:ado|ido|ada|ida)s? (?:el|para el|antes del?) (?:dia|\\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mismo dia)', '(?:llegaria|llegarian|vendria|vendrian|saldria|saldrian) (?:el|para el|antes del?) (?:dia|\\d|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mismo dia)',
+  `(?:seria|serian|estaria|estarian) [a-z]{3,}(?:ado|ido|ada|ida)s? (?:el|para el|antes del?) (?:dia|\\d|${WEEKDAY.es}|mismo dia)`, `(?:llegaria|llegarian|vendria|vendrian|saldria|saldrian) (?:el|para el|antes del?) (?:dia|\\d|${WEEKDAY.es}|mismo dia)`,
   // Told in the present, a promise still has its future: «me dicen que me llamarán», «me dice que lo mandaría».
   'me (?:dicen|dice|decian|decia) (?:que|q) (?:[a-z]+ ){0,6}?(?:que |q )?(?:me|nos|lo|la|los|las|te|se) [a-z]{2,}(?:ra|ran|ria|rian)',
   '(?:dicen|decian|dijeron|prometieron|prometen|anunciaron|anuncian) que (?:nos|me|te|les) (?:darian|daban|iban a dar|regalarian|devolverian|llamarian|mandarian|enviarian)',
@@ -92,12 +93,12 @@ const PROMISE = compileTest([
   // What they were going to do for me, whatever the verb: «se supone me iban a mandar una tarjeta nueva», «nos iban a devolver…».
   // («¿cómo me iban a cobrar algo…?» asks; it does not report a promise.)
   '(?<!como )(?:me|nos|les?) iban a [a-z]+(?:ar|er|ir)(?:me|nos|le|les|lo|la|los|las)?\\b',
-  'se supon(?:e|ia) (?:que |q )?(?:hoy |ayer |el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) )?(?:me |nos |le |les )?(?:iban? a|[a-z]+(?:aba|ia|ria)n?\\b)',
+  `se supon(?:e|ia) (?:que |q )?(?:hoy |ayer |el (?:${WEEKDAY.es}) )?(?:me |nos |le |les )?(?:iban? a|[a-z]+(?:aba|ia|ria)n?\\b)`,
   // Told in the present or impersonally, of something still ahead: «me informan que el pago se realizará el 15»,
   // «se me dijo que sería atendido el mismo día» (not «me indican que envíe de nuevo la boleta»).
   '(?:(?:me|nos|les?) (?:(?:inform|indic|coment|avis|comunic|notific|explic|asegur|confirm)(?:an|aba|aban)|dic(?:e|en))|se (?:me|nos|le) (?:dijo|informo|indico|aseguro|prometio|comunico|confirmo)) (?:que|q) [^.!?]{0,80}?' + REPORTED_AHEAD,
   // A due date named: "it was due 14th October", "reserved for the 3rd".
-  "(?:was|were) (?:due|reserved for|booked for|scheduled for) (?:on |by |the )?(?:\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)",
+  `(?:was|were) (?:due|reserved for|booked for|scheduled for) (?:on |by |the )?(?:\\d|${WEEKDAY.en}|january|february|march|april|may|june|july|august|september|october|november|december)`,
   // «the refund you promised», «lo que prometieron»
   "(?:you|they|he|she) (?:also |already |even |personally )?(?:promised|guaranteed|assured)", '(?:que|lo que) (?:me |nos )?(?:prometieron|prometio|aseguraron|garantizaron)',
 ]);
@@ -153,7 +154,7 @@ const FAILURE = compileTest([
   "(?:it's|it has|it's now|it has now) been (?:over |more than |almost )?(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months)",
   // "was told registration would be instant but not the case", «pero no fue así».
   "(?:will|would|'d|'ll|was going to|states|stated|said|says|promised|advertised)\\b[^.!?]{0,80}\\bbut (?:it's |it is |that's |that is |it was |was |this was )?not the case", '[a-z]+rian?\\b[^.!?]{0,80}(?:pero|y) no (?:fue|ha sido) (?:asi|el caso)',
-  "that was (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week|a week ago|days ago|\\d+ days ago)", "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
+  `that was (?:on )?(?:${WEEKDAY.en}|yesterday|last week|a week ago|days ago|\\d+ days ago)`, "and (?:still )?(?:nothing|no (?:call|email|refund|reply|one))(?=\\s*[.,!]|$)",
 ]);
 
 /**
@@ -162,8 +163,8 @@ const FAILURE = compileTest([
  */
 const PAST_DUE = compileTest([
   'ayer', 'anteayer', 'antier', 'anoche', '(?:la semana|el mes|el finde|el fin de semana) pasad[oa]', 'hace (?:\\d+|un|una|unos|unas|dos|tres|cuatro|cinco|varios|varias) (?:dias|semanas|meses|mes)',
-  '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado',
-  'yesterday', 'last (?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)', '(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months) ago',
+  `(?:el )?(?:${WEEKDAY.es}) pasado`,
+  'yesterday', `last (?:week|month|weekend|${WEEKDAY.en}|night)`, '(?:\\d+|a|two|three|four|five|six|several) (?:days|weeks|months) ago',
   // Due on a day already gone or by a time already reached: "should have been dispatched on the same day", «ya debería haber llegado».
   'by now', '(?:on )?the same day', 'el mismo dia', 'para (?:ahora|esta fecha|estas fechas)', 'hace rato', 'ya (?:deberia|deberian|tendria|tendrian)',
 ]);
@@ -181,7 +182,7 @@ const PAID_FOR_LESS = compileTest([
 const STANDALONE = phraseDetector([
   // Forty-fourth session: what was understood, its date past in the same clause, not asked about: «tenía entendido que el
   // viernes pasado estaría disponible» (not «tenía entendido q ayer salía la promo, sigue vigente?»).
-  '(?:tenia|teniamos) entendido (?:que|q) (?=[^.!?;]{0,100}?\\b(?:[a-z]+rian?|iban? a|venian?|llegaban?|salian?|(?:me|nos|le|les|te) [a-z]+(?:aba|ia)n?)\\b)[^.!?;]{0,80}?(?:ayer|anteayer|anoche|(?:la semana|el mes) pasad[oa]|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|hace (?:\\d+|un|una|unos|unas|dos|tres|varios|varias) (?:dias|semanas|meses))[^.!?;]{0,60}(?:[.!]|$)',
+  `(?:tenia|teniamos) entendido (?:que|q) (?=[^.!?;]{0,100}?\\b(?:[a-z]+rian?|iban? a|venian?|llegaban?|salian?|(?:me|nos|le|les|te) [a-z]+(?:aba|ia)n?)\\b)[^.!?;]{0,80}?(?:ayer|anteayer|anoche|(?:la semana|el mes) pasad[oa]|el (?:${WEEKDAY.es}) pasado|hace (?:\\d+|un|una|unos|unas|dos|tres|varios|varias) (?:dias|semanas|meses))[^.!?;]{0,60}(?:[.!]|$)`,
   // Seventeenth session: the same word given for weeks is a promise outrun: "you guys have been saying that for weeks",
   // «llevan tres semanas diciéndome lo mismo».
   "(?:you|they|you guys|y'all|your (?:team|support|agents?|staff|company))(?:'ve| have)? been (?:saying|telling (?:me|us)|promising|claiming)(?: (?:me|us))?(?: (?:that|this|the same(?: thing)?|it))? (?:for|since) (?:over |almost |nearly )?(?:weeks|days|months|ages|(?:a|one|two|three|four|several|a few|a couple of|\\d+) (?:weeks?|days|months?))",
@@ -255,7 +256,7 @@ const STANDALONE = phraseDetector([
   'todavia no (?:me |nos |le |les )?(?:habeis|han|ha) (?:ingresado|abonado|acreditado|pagado|devuelto|reembolsado|depositado)',
   "(?:date|eta|delivery|order|shipping|ship date|estimate)[^.!?]{0,40}?(?:changed|moved|pushed|slipped|went)(?: (?:back|out|overnight|suddenly|again|last night|yesterday|today|@)){0,3} from (?:the )?(?:\\d{1,2}(?:st|nd|rd|th|/|-|\\.)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|next|this|@)[^.!?]{0,25}? to(?![^.!?]*\\b(?:i asked|i requested|i changed|my request)\\b)",
   // …said in Spanish: «la entrega pasó del lunes al viernes», «pospusieron mi entrega otra vez».
-  '(?:entrega|envio|fecha|cita|visita|instalacion) (?:paso|se paso|se movio|cambio) del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\\d{1,2}\\b)[^.!?]{0,20}? al (?![^.!?]*\\b(?:yo lo pedi|lo pedi|lo solicite|cambie|a pedido mio)\\b)', '(?:pospusieron|postergaron|aplazaron|retrasaron) (?:mi|la|el) (?:entrega|envio|cita|visita|instalacion|pedido)(?: \\w+){0,3} (?:otra vez|de nuevo|nuevamente)',
+  `(?:entrega|envio|fecha|cita|visita|instalacion) (?:paso|se paso|se movio|cambio) del (?:${WEEKDAY.es}|\\d{1,2}\\b)[^.!?]{0,20}? al (?![^.!?]*\\b(?:yo lo pedi|lo pedi|lo solicite|cambie|a pedido mio)\\b)`, '(?:pospusieron|postergaron|aplazaron|retrasaron) (?:mi|la|el) (?:entrega|envio|cita|visita|instalacion|pedido)(?: \\w+){0,3} (?:otra vez|de nuevo|nuevamente)',
   // A replacement or a fix given that still fails: «support gave me a corrected code and the license still doesn't work».
   "(?:corrected|replacement|new|fixed|second|another) (?:code|key|license|licence|unit|device|part|router|modem|card|phone|item)[^.!?]{0,60}?\\bstill (?:doesn't|isn't|won't|not|didn't) (?:work|working|activate|valid|fix)",
   '(?:el|la|los|las) (?:(?:nuev[oa]s?|reemplazo|repuesto|otr[oa]) |[a-z]+ (?:nuev[oa]s?|de reemplazo|de repuesto) )[^.!?]{0,50}?(?:sigue sin funcionar|siguen sin funcionar|tampoco funciona|tampoco funcionan|sigue fallando|sigue igual)', '(?:cancelad[oa]s?|cancelaron|cancelo|anularon|anulo) (?:@ ){0,5}a (?:ultima hora|ultimo momento)',

@@ -4,11 +4,12 @@
  * asking», «I've called four times». «Es la primera vez que escribo» does not fire.
  */
 import { chasesStatus } from '../grammar/status-chase';
-import { comesBackToIt, contactOnlyTowardCustomer, expectedAnswerNeverCame, NEW_TOPIC, toldFruitlessContact } from '../grammar/contact-history';
+import { comesBackToIt, contactAnswered, contactOnlyTowardCustomer, expectedAnswerNeverCame, NEW_TOPIC, toldFruitlessContact } from '../grammar/contact-history';
 import { CARDINAL_FROM_TWO } from '../grammar/numbers';
 import { waitedOnContact } from '../grammar/time-waited';
 import { compileTest, phraseDetector } from '../patterns';
 import type { Moment, MomentExample } from './types';
+import { WEEKDAY } from '../grammar/calendar-words';
 
 const ORD_ES = '(?:segunda|tercera|tercer|cuarta|quinta|sexta|enesima|\\d+(?:[ao]|ta|to|ra|ro|da|do|va|vo|ma|mo|na|no)?|otra)';
 const NUM_ES = `(?:${CARDINAL_FROM_TWO.es}|mil|varias|muchas|tantas|innumerables|incontables|reiteradas|\\d+)`;
@@ -49,7 +50,7 @@ const detect = phraseDetector(
     '(?:otra vez|de nuevo) (?:les|le|te|os|lo) (?:escrib|llam|contact|comunic|pregunt|reclam|mand|envi|pid|molest|insist|dig|dij|repit|explic)\\w*',
     '(?:otra vez|de nuevo) (?:me|nos) (?:cuelg|ignor|atiend|respond|contest|toca (?:llamar|escribir|reclamar|insistir|explicar)|tienen esperando|hacen esperar|dejan esperando)\\w*', 'de nuevo (?:les|te|le) (?:escribo|pregunto)', 'sigo esperando (?:respuesta|que me)',
     '(?:ayer|el lunes|la semana pasada) y (?:antes de ayer|anteayer|hoy)',
-    '(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ayer|hoy|anteayer)',
+    `(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:${WEEKDAY.es})|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:${WEEKDAY.es})|ayer|hoy|anteayer)`,
     'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
     `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
     // Twenty-fourth session: engineer visits counted: "the last 5+ callouts", "five engineer visits".
@@ -735,11 +736,17 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "I'm requesting an update to my billing address, it changed last month.", fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Requesting an update on my address, I moved in June.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Our users are requesting an update on the Android app.', fires: false, lexiconOnly: true },
+  // Fifty-first session: one contact told with the answer it got is no repeat contact (grammar/contact-history.ts,
+  // contactAnswered); told twice, on two days, or answered by a machine, it is. Lexicon only: the model is taught as before.
+  { lang: 'es', text: 'Cuando reclamé por el cargo me contestaron que la promoción ya había vencido y que no me lo iban a devolver.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Les escribí por WhatsApp y me contestaron que esa tarifa no aplica a mi zona, o sea que pago de más.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Pregunté el martes y el jueves por mi pedido, y me responden con mensajes automáticos.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I called twice about the refund and they told me to keep waiting.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
   id: 'repeat-contact',
-  detect: (_text, folded) => (detect(folded) || chasesStatus(folded) || (!FIRST_CONTACT.test(folded) && (toldFruitlessContact(folded) || waitedOnContact(folded) || comesBackToIt(folded) || expectedAnswerNeverCame(folded)))) && !contactOnlyTowardCustomer(folded),
+  detect: (_text, folded) => (detect(folded) || chasesStatus(folded) || (!FIRST_CONTACT.test(folded) && (toldFruitlessContact(folded) || waitedOnContact(folded) || comesBackToIt(folded) || expectedAnswerNeverCame(folded)))) && !contactOnlyTowardCustomer(folded) && !contactAnswered(folded),
   label: { es: 'Vuelve a escribir', en: 'Repeat contact' },
   advice: {
     es: 'Reconoce que ya tuvo que escribir antes, no le pidas que repita nada que esté en el historial y hazte cargo del caso hasta cerrarlo.',

@@ -16,6 +16,7 @@ import { byRegister } from '../grammar/register';
 import { IMPERATIVE_ES } from '../grammar/next-step';
 import { NOT_OURS_SOURCES } from '../grammar/not-ours';
 import type { Rule, RuleExample } from './types';
+import { fromLexicons } from './lexicon-rule';
 
 /** What was said before, pointed back at: «as previously advised», "as informed earlier". */
 const POINTED_BACK_EN = '(?:explained|mentioned|stated|advised|informed|shared|noted|indicated|discussed|communicated)';
@@ -1154,8 +1155,7 @@ const rule: Rule = {
     es: 'Suena a culpar al cliente o a otros. Explica la causa de forma neutral y hazte cargo de la solución.',
     en: 'This sounds like blaming the customer or someone else. Explain the cause neutrally and own the fix.',
   },
-  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
-  withoutExemptions: checker.withoutExemptions,
+  ...fromLexicons(checker),
 };
 
 export default rule;

@@ -11,6 +11,7 @@ import { lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import type { Rule, RuleExample } from './types';
+import { fromLexicons } from './lexicon-rule';
 
 /**
  * The matches that ask the customer to wait for what was said before ("Kindly wait till the date mentioned", "I'll have a
@@ -493,12 +494,11 @@ const rule: Rule = {
     es: 'Minimiza lo que siente o el esfuerzo del cliente. Valida primero: «Entiendo lo frustrante que es».',
     en: 'This downplays how the customer feels or the effort involved. Acknowledge it first: “I understand how frustrating this is.”',
   },
-  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
+  ...fromLexicons(checker),
   // Waiting asked for is no brush-off when the draft itself says until when ("…by Friday. Kindly wait till the date
   // mentioned.").
   checkDraft: (draft, matches) =>
     draft.commitments.length === 0 ? matches : matches.filter((m) => !WAITING_ASKED.test(draft.folded.slice(m.start, m.end))),
-  withoutExemptions: checker.withoutExemptions,
 };
 
 export default rule;

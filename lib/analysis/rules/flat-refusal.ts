@@ -17,6 +17,8 @@ import { affirmsInstead, offersAfterTurn, offersBeforeTrailingTurn } from '../gr
 import { CANNOT_FORMS_EN, NO_EXACT_TIME_EN, NO_EXACT_TIME_ES, PREDICTING_EN, PREDICTING_ES } from '../grammar/declines-to-predict';
 import { matchAlternatives } from '../playbook';
 import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
+import { WEEKDAY } from '../grammar/calendar-words';
+import { fromLexicons } from './lexicon-rule';
 
 // Verbs after «no puedo/podemos», «we can't» that are NOT refusals: perception, knowledge and feelings, failing
 // to reproduce a fault (a step of the diagnosis, not an answer to the request), and declining to promise or
@@ -177,7 +179,7 @@ const checker = lexiconChecker(
         'no (?:se|te|le) (?:preocupe|preocupes|preocupen)',
         'no (?:hay|habra|habria) (?:problema|inconveniente|drama|cuidado)',
         'si no (?:es posible|se puede|puedes|podes|puede)',
-        '(?:no pudimos|no pude|no se pudo|no se pudieron)(?: @){1,8} (?:ayer|anoche|esta manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|la semana pasada)',
+        `(?:no pudimos|no pude|no se pudo|no se pudieron)(?: @){1,8} (?:ayer|anoche|esta manana|el (?:${WEEKDAY.es}) pasado|la semana pasada)`,
         'si no (?:hay|queda|quedan|tenemos|tienen) (?:disponibilidad|stock|lugar|cupo|plazas|unidades|existencias)',
         '(?:para que|antes de que|hasta que|sin que|aunque) no',
         'lo antes posible',
@@ -326,7 +328,7 @@ const checker = lexiconChecker(
         "if (?:we|i|you) (?:can't|don't|won't)", "if (?:@ ){1,4}(?:can't|cannot|couldn't|won't) be",
         "(?:i|we) can't (?:wait|thank|stress)",
         // What could not be done on a day gone by is a report, not a no: "we could not collect the bins last Thursday".
-        "(?:couldn't|were unable to|was unable to|weren't able to|wasn't able to)(?: @){1,8} (?:yesterday|last (?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|earlier today)",
+        `(?:couldn't|were unable to|was unable to|weren't able to|wasn't able to)(?: @){1,8} (?:yesterday|last (?:night|week|${WEEKDAY.en})|this morning|earlier today)`,
         "you (?:can't|aren't able|are unable|couldn't)",
         'not possible (?:yet|right now, but)',
         NO_EXACT_TIME_EN,
@@ -412,7 +414,7 @@ const OFFER = {
     '¿(?:quieres|queres|quiere|quieren|desea|deseas|deseais|te parece|le parece|les parece|prefieres|preferis|prefiere) que (?:te |le |les |os )?(?:lo |la |los |las )?@',
     // Thirty-eighth session: another time or way put to the customer («¿te sirve mañana a las 8?», «¿cuál te viene
     // mejor?»), and a way round what they cannot do («si actualizar no es opción, …»).
-    '¿?(?:te|le|les|os) (?:sirve|sirven|va|viene bien|vienen bien|queda bien|acomoda|parece bien) (?:el |la |manana|hoy|pasado|esta|este|a las|en la|entre|lunes|martes|miercoles|jueves|viernes|sabado|domingo)[^.!?]{0,40}\\?',
+    `¿?(?:te|le|les|os) (?:sirve|sirven|va|viene bien|vienen bien|queda bien|acomoda|parece bien) (?:el |la |manana|hoy|pasado|esta|este|a las|en la|entre|${WEEKDAY.es})[^.!?]{0,40}\\?`,
     'cual (?:te|le|les|os) (?:sirve|va mejor|viene mejor|queda mejor|acomoda|conviene)',
     'si (?:@ ){1,3}no (?:es|te es|le es|les es) (?:una )?(?:opcion|posible|viable)(?: (?:ahora|por ahora|de momento|en este momento))?,',
   ]),
@@ -939,8 +941,7 @@ const rule: Rule = {
     es: 'Es un «no» sin alternativa. Ofrece lo que sí puedes hacer.',
     en: "This is a “no” with no alternative. Offer what you can do instead.",
   },
-  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
-  withoutExemptions: checker.withoutExemptions,
+  ...fromLexicons(checker),
   checkDraft(draft, matches) {
     // A refusal inside a question («¿te indican que no es posible…?») is the customer's, quoted back.
     matches = matches.filter((m) => !draft.sentences.some((s) => s.start <= m.start && m.end <= s.end && isQuestion(s.text)));

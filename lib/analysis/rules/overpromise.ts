@@ -12,6 +12,7 @@ import { lexiconChecker, SENTENCE_OPENING, type SpanInfo } from '../patterns';
 import { caseLike } from '../grammar/case';
 import { byRegister } from '../grammar/register';
 import type { Rule, RuleExample } from './types';
+import { fromLexicons } from './lexicon-rule';
 
 const checker = lexiconChecker(
   {
@@ -387,8 +388,7 @@ const rule: Rule = {
     es: 'Es una garantía que nadie puede cumplir. Comprométete con lo que sí harás: «Vamos a revisar qué falló para evitar que se repita».',
     en: "That's a guarantee no one can keep. Commit to what you will do: “We'll review what went wrong to prevent it from happening again.”",
   },
-  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
-  withoutExemptions: checker.withoutExemptions,
+  ...fromLexicons(checker),
 };
 
 export default rule;

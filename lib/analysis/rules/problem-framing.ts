@@ -16,6 +16,7 @@ import { attachClitics, CLITICS, infinitiveOfSecondPerson, isThirdPersonVerb, su
 import { LETTER, lexiconChecker, type SpanInfo } from '../patterns';
 import { byRegister, type Register } from '../grammar/register';
 import type { Rule, RuleExample } from './types';
+import { fromLexicons } from './lexicon-rule';
 
 const CUE_ES =
   "(?:(?:entonces|o sea(?: que| q)?|osea(?: que| q)?|es decir|a ver|vale|ok|okay|bien|perfecto|resumiendo|en resumen|en pocas palabras|en otras palabras|para resumir|"
@@ -397,8 +398,7 @@ const rule: Rule = {
     es: 'Repites el problema del cliente. Confirma mejor lo que necesita: «Lo que quieres es…, ¿es correcto?».',
     en: "You're restating the customer's problem. Confirm their need instead: “What you need is…, is that right?”",
   },
-  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
-  withoutExemptions: checker.withoutExemptions,
+  ...fromLexicons(checker),
 };
 
 export default rule;

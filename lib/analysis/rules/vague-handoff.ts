@@ -16,6 +16,7 @@ import { byRegister } from '../grammar/register';
 import { namesChannel } from '../grammar/next-step';
 import { timePhrases } from '../commitments/extract';
 import type { DraftContext, Rule, RuleExample, RuleMatch } from './types';
+import { fromLexicons } from './lexicon-rule';
 
 const SOMEONE_ES = '(?:alguien|una persona|un compa(?:n|ñ)ero|una compa(?:n|ñ)era|un agente|un asesor|una asesora|un especialista|un tecnico|otro agente|otra persona|el area|el equipo|el departamento|el sector|los de @)';
 /** Whichever team a case is passed to, unnamed: «al equipo responsable», «al personal técnico». */
@@ -435,8 +436,7 @@ const rule: Rule = {
     es: 'Derivas sin hacerte cargo. Di a quién se lo pasas y que tú sigues el caso y le escribes.',
     en: "You're handing off without owning it. Say who you passed it to and that you'll follow up yourself.",
   },
-  checkSentence: ({ sentence, folded, lang, register }) => checker(lang, sentence.text, folded, register),
-  withoutExemptions: checker.withoutExemptions,
+  ...fromLexicons(checker),
   checkDraft(draft, matches) {
     // A page or a notice to everyone (a heading, «Hola a todos») hands no one's case off: «te informaremos» on a refund
     // policy page is how refunds go (six of the eight hand-offs flagged on read real company writing, none a coach's).
