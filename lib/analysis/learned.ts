@@ -220,8 +220,8 @@ export function passesRuleGate(rule: RuleId, folded: string, lang: Lang): boolea
  * «y nada») or by setting the promised time against today («It's Tuesday», «van 25»).
  */
 const FAILED: Record<Lang, RegExp> = {
-  en: /\b(?:no|not|never|nothing|nobody|still|yet|late|overdue|instead|again|missed|wrong|without|it's|it is|its|been|now|today|already|past|passed|over)\b|n't\b/,
-  es: /\b(?:no|nunca|nada|nadie|todavia|aun|sigue|sigo|seguimos|tarde|atrasad[oa]|otra vez|de nuevo|sin|ni|hoy|son las|estamos|van|ya|paso|pasaron|llevo|lleva|llevamos)\b/,
+  en: /\b(?:no|not|never|nothing|nobody|still|yet|late|overdue|instead|again|missed|wrong|without|it's|it is|its|been|now|today|already|past|passed|over|second|third|fourth)\b|n't\b/,
+  es: /\b(?:no|nunca|nada|nadie|todavia|aun|sigue|siguen|sigo|seguimos|tarde|atrasad[oa]|otra vez|de nuevo|sin|ni|hoy|son las|estamos|van|ya|paso|pasaron|llevo|lleva|llevamos|segunda|tercera|cuarta)\b/,
 };
 
 /**
@@ -316,7 +316,7 @@ const MOMENT_GATES: Partial<Record<MomentId, Array<Record<Lang, GateTest>>>> = {
   ],
   'broken-promise': [
     {
-      en: /\b(?:promis\w*|said|told|supposed|due|meant to|should have|were going to|was going to|guarantee\w*|expected|assured|confirmed|informed|would be|will be|would arrive|would come|overdue|late|agreed|(?:gone|went|going) back on|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|the))\b/,
+      en: /\b(?:promis\w*|said|told|supposed|due|meant to|window|slot|scheduled|booked|swore|should have|were going to|was going to|guarantee\w*|expected|assured|confirmed|informed|would be|will be|would arrive|would come|overdue|late|agreed|(?:gone|went|going) back on|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|the))\b/,
       es: new RegExp(String.raw`\b(?:promet\w*|(?:(?:inform|indic|coment|avis|comunic|notific|explic|contest)(?:aron|an|o|aba|aban|asteis|aste)|dic(?:e|en)|respond(?:ieron|en|io|isteis|iste))(?= (?:que|q) [^.!?]{0,80}?${REPORTED_AHEAD})|ofrec(?:ieron|io|isteis|iste)|confirm(?:aron|o|asteis|aste)|informaron|informasteis|dij(?:o|eron|iste|isteis)|deci(?:a|an)|quedaron|quedasteis|quedo|supuestamente|supuesto|se supone|se suponia|debia|tenia que|iba a|iban a|asegur\w*|garantiz\w*|segun|llegaba|devolvian|programad[oa]|reprogram\w*|pactad[oa]|acordad[oa]|comprometi\w*|(?:no|nunca) (?:han |habian )?cumpl\w*|(?:que|q) (?:me|nos) (?:dieron|disteis|dio))\b`),
     },
     FAILED,

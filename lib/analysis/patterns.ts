@@ -240,15 +240,6 @@ interface LexiconPart {
 }
 
 /**
- * Whether parts skip texts without their literals. Off only in the test that proves the gates change no result
- * (tests/analysis/required-literals.test.ts).
- */
-let literalGates = true;
-export function useLiteralGates(on: boolean): void {
-  literalGates = on;
-}
-
-/**
  * A lexicon's sources as regexes, each under PART_CHARS (one when the whole fits). Consecutive sources with sure
  * literals (requiredLiterals) share a part, gated by the union of theirs; a source without stands in a part of its
  * own kind, so one short or open alternative does not cost a whole part its gate. The order of the sources is kept:
@@ -304,7 +295,7 @@ class LexiconRegExp extends RegExp {
     const parts = (this.parts ??= this.build());
     if (text !== this.gatedText) {
       this.gatedText = text;
-      this.passed = parts.map((part) => !literalGates || !part.gate || part.gate.test(text));
+      this.passed = parts.map((part) => !part.gate || part.gate.test(text));
     }
     let best: RegExpExecArray | null = null;
     let bestEnd = 0;

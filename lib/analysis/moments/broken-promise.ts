@@ -710,6 +710,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Me aseguraron que el técnico venía el martes y no vino nadie.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'En la web ponía "entrega el viernes" y el paquete sigue en el almacén.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Me dijeron que la tarjeta estaría lista la próxima semana; ya estamos en marzo.', fires: true, lexiconOnly: true },
+  // Fifty-first session: the model's reading let through by the gate when a count of appointments or a booked slot tells
+  // the failure (learned.ts, the broken-promise gate). Lexicon only: the model is taught as before.
+  { lang: 'en', text: 'They said the fitting would need one visit. This is the third appointment they\'ve booked.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'My engineer was booked for 8 to 12 today and it\'s now half past two with no word.', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
