@@ -500,7 +500,6 @@ interface CompiledLexicon {
   gate?: RegExp;
 }
 
-
 export interface SentenceMatch {
   start: number;
   end: number;

@@ -18,6 +18,7 @@ import { analyze } from '../../lib/analysis';
 import type { AnalyzeInput, Lang } from '../../lib/analysis/types';
 import { nodeEngineOptions } from '../../lib/node/node-engine';
 import { quietest, stats, timeRuns, type BenchRow, type BenchSection } from './lib';
+import { ENGINE_BUNDLE } from '../support/engine-bundle';
 
 /** Timed rounds per measure; the quietest one is reported (lib.ts, `quietest`). */
 const ROUNDS = 3;
@@ -117,11 +118,7 @@ function measureEngine(lang: Lang, text: string): BenchRow[] {
 async function coldStart(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'tacto-bench-'));
   const bundle = join(dir, 'engine.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'lib/analysis/page-engine.ts')],
-    bundle: true, format: 'esm', platform: 'neutral', minify: true, outfile: bundle, logLevel: 'silent',
-    target: ['chrome120', 'firefox128'], charset: 'ascii', legalComments: 'none',
-  });
+  await build({ ...ENGINE_BUNDLE, platform: 'neutral', outfile: bundle });
   const gz = gzipSync(readFileSync(bundle)).length;
   const weightsGz = gzipSync(readFileSync(join(ROOT, 'lib/analysis/model/weights.bin'))).length;
   const script = join(dir, 'cold.mjs');
