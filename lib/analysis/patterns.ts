@@ -282,16 +282,20 @@ function compileParts(sources: readonly string[], flags: string): LexiconPart[] 
 class LexiconRegExp extends RegExp {
   private parts: LexiconPart[] | undefined;
   private readonly build: () => LexiconPart[];
+  /** The sources as written (before the Spanish persons are added), for `lexiconProbe`. */
+  written: readonly string[];
   /** The text the gates were last read on, and which parts it passed: a global loop reads them once. */
   private gatedText: string | undefined;
   private passed: boolean[] = [];
 
-  constructor(build: () => LexiconPart[], flags: string) {
+  constructor(build: () => LexiconPart[], flags: string, readonly sources: readonly string[]) {
     super('(?!)', flags);
     this.build = build;
+    this.written = sources;
   }
 
   override exec(text: string): RegExpExecArray | null {
+    if (lexiconProbe.read && this.lastIndex === 0) lexiconProbe.read(this, text);
     const parts = (this.parts ??= this.build());
     if (text !== this.gatedText) {
       this.gatedText = text;
@@ -318,14 +322,34 @@ class LexiconRegExp extends RegExp {
   }
 }
 
+/**
+ * A lexicon regex as the audit sees it (scripts/lexicon-audit.ts): its sources as compiled and as written, and each
+ * source alone as a test regex.
+ */
+export interface ProbedLexicon {
+  readonly sources: readonly string[];
+  readonly written: readonly string[];
+}
+
+/**
+ * Set only by scripts/lexicon-audit.ts, which counts, per source, the texts a lexicon read and the texts it matched:
+ * the evidence for retiring an alternative no text ever needed. Unset in the page and in tests.
+ */
+export const lexiconProbe: { read?: (lexicon: ProbedLexicon, text: string) => void } = {};
+
+/** One source alone, as its lexicon would match it (for the audit). */
+export function compileSource(source: string): RegExp {
+  return new RegExp(`(?<![${LETTER}])(?:${expand(source)})${END}`, 'u');
+}
+
 /** Compiles pattern sources into one global, Unicode, word-bounded regex (with indices), built on first use. */
 export function compile(sources: readonly string[]): RegExp {
-  return new LexiconRegExp(() => compileParts(sources, 'gud'), 'gud');
+  return new LexiconRegExp(() => compileParts(sources, 'gud'), 'gud', sources);
 }
 
 /** Compiles sources without the global flag, for `test()`; built on first use. */
 export function compileTest(sources: readonly string[]): RegExp {
-  return new LexiconRegExp(() => compileParts(sources, 'u'), 'u');
+  return new LexiconRegExp(() => compileParts(sources, 'u'), 'u', sources);
 }
 
 export interface Span {
@@ -531,7 +555,7 @@ export function lexiconChecker(
     return (compiled[lang] = lex
       ? {
           specs: lex.patterns.map((p) => ({
-            re: compile(lang === 'es' ? p.match.map(spanishPersonsToo) : p.match),
+            re: written(compile(lang === 'es' ? p.match.map(spanishPersonsToo) : p.match), p.match),
             span: p.span ?? 'match',
             kind: p.kind ?? '',
             left: p.left ? new RegExp(`(?<![${LETTER}])(?:${expand(p.left.match)})$`, 'u') : undefined,
@@ -591,6 +615,12 @@ export function lexiconChecker(
     return out;
   };
   return Object.assign(check, { withoutExemptions });
+}
+
+/** Records the sources as written on a lexicon regex whose compiled sources were rewritten (for `lexiconProbe`). */
+function written(re: RegExp, sources: readonly string[]): RegExp {
+  if (re instanceof LexiconRegExp) re.written = sources;
+  return re;
 }
 
 function dedupe(list: string[]): string[] {

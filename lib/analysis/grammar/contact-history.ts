@@ -85,7 +85,6 @@ const EARLIER_CONTACT_ES = [
 /** Writing again about something new is a new contact: «les escribo de nuevo pero por otro tema», "again, but about a different order". */
 export const NEW_TOPIC = [
   '(?:de nuevo|otra vez|nuevamente),? (?:pero )?(?:por|sobre|con|para) otr[oa] (?:tema|asunto|cosa|consulta|pregunta|pedido)',
-  "again,? (?:but )?(?:about|on|with|for) (?:a |another )?(?:different|new|separate|other|unrelated) (?:topic|matter|question|issue|thing|order)",
 ];
 const NEW_TOPIC_RE = compileTest(NEW_TOPIC);
 

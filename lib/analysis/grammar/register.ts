@@ -33,7 +33,7 @@ function singularMarkers(): { vos: RegExp; tu: RegExp; usted: RegExp } {
       'haces', 'debes', 'eres', 'hiciste', 'pudiste', 'recibiste', 'dime', 'escribeme', 'cuentame',
     ]),
     usted: compileTest([
-      'usted', 'ustedes', 'su', 'sus', 'suyo', 'suya', 'suyos', 'suyas', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone', 'calmese', 'tranquilicese',
+      'usted', 'ustedes', 'su', 'sus', 'suyo', 'suya', 'suyos', 'suyas', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone', 'calmese',
       'relajese', 'preocupe', 'exagere', 'altere', 'enoje', 'tiene que', 'puede usted', 'verifique', 'revise', 'intente',
     ]),
   });

@@ -273,9 +273,8 @@ const detectPhrases = phraseDetector(
   ],
   [
     '(?:no (?:es|son|fue) (?:su |tu )?culpa|not your fault)',
-    'no (?:pienso|voy a|quiero) (?:denunciar|cambiarme|dejar)',
     "(?:i'm|i am) not (?:angry|upset|leaving)",
-    "(?:not|don't mean to be|not trying to be|not being|not to be) (?:rude|unreasonable)", 'no (?:quiero|quisiera) (?:ser|sonar) (?:groser[oa]|maleducad[oa])',
+    "(?:not|don't mean to be|not trying to be|not being|not to be) (?:rude|unreasonable)",
     // What the customer says they did NOT say is no accusation: «yo no dije que me robaron».
     'no (?:dije|digo|he dicho|estoy diciendo) que(?: @){1,6}', "(?:i )?(?:didn't|never) say (?:that )?(?:@ ){1,6}",
   ],

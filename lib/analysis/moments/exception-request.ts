@@ -50,7 +50,7 @@ const DIRECT = phraseDetector([
   '(?:throws?|threw|thrown|raises?|raised|raising|unhandled|uncaught|caught|catch|catching|an internal|internal) (?:an |the |this |that )?exception',
   // An exception shown by a program: «me sale la siguiente Exception…», «I get this exception:».
   '(?:sale|salen|aparece|aparecen|muestra|devuelve) (?:@ ){0,2}(?:la |una |esta |esa |el )?(?:siguiente )?(?:excepcion|exception)',
-  '(?:get|got|getting|see|seeing|shows?|returns?) (?:@ ){0,2}(?:this|the following|following) exception', '(?:get|got|getting|see|seeing) (?:an? )?exception(?= ?[:(])', 'exception(?: (?:is thrown|was thrown|occurs|occurred|in thread|at line|type)|:)',
+  'exception(?: (?:is thrown|was thrown|occurs|occurred|in thread|at line|type)|:)',
 ]);
 
 /**
@@ -74,7 +74,6 @@ const COSTLY_REMEDY = compileTest([
 /** «I know this is the wrong place…», «sé que no es el canal»: an apology for where they write, not for what they ask. */
 const WRONG_PLACE = compile([
   "i (?:know|realize|realise|understand) (?:that )?(?:i (?:shouldn't|should not) (?:write|post|ask)|this (?:is|isn't) (?:the |a )?(?:wrong|right|correct|proper) (?:place|channel)|(?:this|it)(?:'s| is)(?:n't| not)? (?:exactly |really )?(?:a |an |the )?(?:software|technical|bug|support|github|wrong) (?:issue|place|question|channel)|(?:this|it)(?:'s| is) not (?:exactly )?(?:the (?:right|correct|proper) place|a (?:software|technical|bug) (?:issue|report)))",
-  '(?:ya )?(?:se|sabemos) que (?:este |esto )?no es (?:el|un) (?:lugar|canal|sitio|medio)',
 ]);
 const ACK = compileTest([
   '(?:ya )?(?:se|sabemos) (?:que|q)', 'aunque (?:ya )?(?:paso|se paso|vencio|termino|no)', 'fuera de(?:l)? (?:plazo|periodo|garantia)', '(?:paso|se paso|vencio|se vencio|termino) el (?:plazo|periodo)',

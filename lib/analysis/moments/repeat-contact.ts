@@ -221,11 +221,10 @@ const detect = phraseDetector(
   ],
   [
     ...FIRST_TIME,
-    'no (?:quiero|tengo que|hace falta) volver a escribir',
     ...NEW_TOPIC,
     // Messages the customer received are not contacts they made.
-    '(?:recibi|recibo|recibimos|me llegaron|me llegan|me llego|me mandaron|me mandan|tengo) (?:@ ){1,2}(?:llamadas|correos|mails|mensajes|sms)', 'llamadas perdidas',
-    '(?:received|receive|receiving|got|get|getting) (?:@ ){1,2}(?:calls|emails|e-mails|messages|texts)', 'missed calls', 'spam',
+    '(?:recibi|recibo|recibimos|me llegaron|me llegan|me llego|me mandaron|me mandan|tengo) (?:@ ){1,2}(?:llamadas|correos|mails|mensajes|sms)',
+    '(?:received|receive|receiving|got|get|getting) (?:@ ){1,2}(?:calls|emails|e-mails|messages|texts)', 'spam',
   ],
 );
 

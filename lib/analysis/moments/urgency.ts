@@ -10,8 +10,7 @@ import type { Moment, MomentExample } from './types';
 const NEGATIONS = [
   'no (?:es|son|era) (?:tan |nada |muy )?(?:urgente|urgencia)', 'no (?:hay|tengo) (?:apuro|prisa|urgencia)', '(?:sin|ninguna) (?:apuro|prisa|urgencia)', 'no corre prisa',
   'cuando (?:puedan|pueda|tengan tiempo)', 'no me urge',
-  "(?:not|isn't|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)', 'in no hurry',
-  'lo antes posible no', 'not critical',
+  "(?:not|isn't|no) (?:that |very |super )?urgent", 'no (?:rush|hurry)', 'whenever you (?:can|get a chance)',
   // A shipping service's name, not a demand: «pagué el envío urgente»; nor a kind of clinic ("$100+ from an Urgent Care").
   '(?:envio|entrega|correo|mensajeria) (?:urgente|express|expres)', 'urgent (?:delivery|shipping|post|courier)', '(?:(?:an|the|at|from|my|your|our) urgent care|urgent care (?:visit|clinic|cent(?:er|re)|facility|bill|copay|partner))',
   // Seventeenth session: a review's verdict on the place, not a demand on the agent: «el hotel necesita urgentemente
