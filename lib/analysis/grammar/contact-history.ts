@@ -79,7 +79,6 @@ const EARLIER_CONTACT_ES = [
   // What the company did in that contact: «me pasaron con otro», «no me tomaron el reclamo».
   // («no me pidieron el boleto»: what they did not ask for was no contact, eighteenth session.)
   '(?:me|nos) (?:contestaron|respondieron|atendieron|atendio|pasaron|derivaron|transfirieron|mandaron a|tomaron)', '(?<!\\bno )(?:me|nos) pidieron',
-  '(?:el|la|un|una) (?:asesor|asesora|agente|operador|operadora|empleado|empleada|chica|chico|tecnico|supervisor|supervisora|funcionario|funcionaria) (?:me|nos) atendio',
 ];
 
 /** Writing again about something new is a new contact: «les escribo de nuevo pero por otro tema», "again, but about a different order". */
@@ -127,12 +126,10 @@ const EARLIER_CONTACT_EN = [
   "(?:i've|we've|i have|we have|i had|we had) been (?:calling|emailing|messaging|chasing|contacting|trying|complaining|ringing|following up|going back and forth)",
   "(?:i|we) (?:was|were|got|have been|'ve been) (?:transferred|passed|put on hold|disconnected|hung up on|cut off)",
   "(?:whenever|every time|each time|when) (?:i|we) (?:call|ring|phone|write|email|go in|ask|contact|chat)",
-  "(?:i|we) (?:left|posted|dropped) (?:a |an |my |our )?(?:support )?(?:message|messages|comment|note|voicemail|ticket|request)",
   // «I have requested a new licence», «I send you an email about the refund» (as typed).
   "(?:i|we)(?:'ve| have| had)? (?:already |also )?(?:requested|requsted|asked for|applied for|sent you|send you|forwarded|submitted) (?:@ ){0,3}(?:license|licence|key|refund|replacement|invoice|e-?mail|message|ticket|request|form|details|information|info)",
   // «we have tried a lot of ways, changing the card, emailing you…»
   "(?:tried|trying|have tried|'ve tried)[^.!?]{0,80}?\\b(?:emailing|calling|messaging|contacting|phoning|ringing|writing to|chatting with) (?:you|your|support|customer service|the (?:support|help) ?desk)",
-  "(?:they|you|your (?:agent|agents|rep|reps|representative|advisor|staff|team|support|colleague|store|call centre|call center)|the (?:agent|rep|representative|advisor|store|call centre|call center)) (?:hung up|transferred me|kept me)",
 ];
 
 /** Replying, in the forms a silence is told in («hasn't replied», «nobody picks up»). */
@@ -198,7 +195,6 @@ const REPLY_NEVER_CAME = [
   ...COMPANY_SILENCE,
   "(?:haven't|have not|hasn't|has not|didn't|did not|never|not)(?: yet| so far| still| ever| even)? (?:gotten|got|get|received|receive|had|obtained) (?:a |an |any |one |a single )?(?:personal )?(?:reply|replies|response|responses|answer|answers)",
   "(?:replies|reply|response|responses|answers?|responded|answered|replied) to (?:our |my |the |any |all )?(?:e-?mails|mails|messages|calls|tickets|requests|support requests|letters|dms|complaints)",
-  "none of (?:my|our) (?:e-?mails|mails|messages|calls|tickets|requests|letters) (?:are|were|have been|has been|got|get|gets) (?:responded|answered|replied)",
   "(?:they|he|she|the (?:author|developer|seller|company|team|support)) (?:never|didn't|did not|haven't|hasn't|has not|have not|won't|will not) (?:even )?(?:responded|replied|answered|got back|gotten back|respond|reply|answer|get back)",
   "(?:i'm|i am|we're|we are|i'll|i will) (?:re-?sending|resend|sending (?:this|it) again|writing (?:again|once more)|asking again)",
   // Forty-seventh session: the silence told short, and the chasing counted: "No response on mail.", "sent two follow-ups".
@@ -210,28 +206,19 @@ const REPLY_NEVER_CAME = [
   // los emails», «both calls were unsuccessful».
   'no (?:me |nos )?(?:ha|han|habia|habian) (?:contestado|respondido|dado (?:ninguna |una )?respuesta)',
   'no (?:contesta|contestan|responde|responden|atiende|atienden|lee|leen|cogen|coge) (?:a |al |el )?(?:los|mis|nuestros|sus)? ?(?:correos|emails|e-mails|mails|mensajes|llamadas|reclamos|reclamaciones|telefonos?|tlfno|tlf|celular|whatsapp)',
-  // Days without an answer, told as the company's slowness: «no contestan en días», «tardan semanas en responder».
-  'no (?:me |nos )?(?:contestan|responden|atienden)(?: @){0,4} (?:en|desde hace|hace) (?:@ )?(?:dias|semanas|meses)',
+  // Days without an answer, told as the company's slowness: «tardan semanas en responder».
   'tardan (?:@ )?(?:dias|semanas|meses) en (?:responder|contestar|atender)',
-  "(?:both|all (?:my|our|the)|several|multiple|many|numerous) (?:phone )?(?:calls|emails|e-mails|messages|chats|tickets) (?:\\w+ ){0,4}(?:were|have been|went|got) (?:unanswered|ignored|unsuccessful|nowhere|no(?:thing)?)",
   "no (?:reply|replies|response|responses|answer|answers|word|call ?back) (?:yet )?from (?:your|the|their|its|customer|any)(?: \\w+){0,2} ?(?:support|service|care|team|centre|center|desk|agents?|staff)",
-  "(?:went|going|gone|been) back and forth (?:over|by|via|with|on|in) (?:e-?mail|emails|phone|chat|messages|support|customer)",
-  // Chasing in a tracker or a thread: «nobody is answering our request», «please answer my previous email», «no response
+  // Chasing in a tracker or a thread: «please answer my previous email», «no response
   // for more than 4 days», «will we ever get an update?», «still waiting for a reply», «sin respuesta desde hace dos meses».
-  "(?:nobody|no one|no-one) (?:is|has been|was) (?:answering|replying|responding|getting back)",
-  "(?:answer|reply to|respond to|look at|check) (?:my|our) (?:previous|last|earlier|prior|other|original) (?:e-?mails?|messages?|tickets?|requests?|questions?|posts?|comments?|issues?)",
   "(?:there is|there's|there has been|still|yet) no (?:response|reply|answer|feedback|word|update|communication)(?= ?(?:[.,!?]|$| from (?:you|the team|support|anyone)| to (?:my|our|the)| yet| since| for| after))",
   "no (?:response|reply|answer|feedback|update)s? (?:for|in|since|after) (?:more than |over |almost |nearly |about )?(?:\\d+|a|one|two|three|four|five|several|many) (?:days?|weeks?|months?|hours?)",
-  "(?:will|do|did|are) (?:we|i) (?:ever|even) (?:get|getting|going to get|receive) (?:an? |any )?(?:update|reply|response|answer|feedback)",
   "still waiting (?:for|on) (?:a |an |any |the |your |my )?(?:reply|response|answer|update|feedback|news|word|resolution)",
   // What the customer sent, left unread: "my ticket has been ignored for two weeks", «ignoran mis correos».
   "(?:ticket|tickets|request|requests|e-?mails?|messages?|complaints?|case|letters?)(?: \\w+){0,2} (?:has|have|had) been (?:completely |totally |simply )?ignored",
-  '(?:ignoran|ignoraron|han ignorado|ignora|ignoro) (?:@ )?(?:mis|mi|nuestros|nuestras|nuestro|nuestra) (?:correos|mensajes|reclamos|solicitudes|llamadas|tickets|quejas|correo|mensaje|reclamo|solicitud)',
   '(?:re-?reportar|volver a reportar|reportar de nuevo|reabrir el (?:ticket|caso|reporte)|reenvio (?:el|mi) (?:correo|mensaje|reporte))',
-  'sin respuesta (?:alguna )?(?:desde hace|hace|por|en) (?:mas de )?(?:\\d+|un|una|dos|tres|cuatro|varios|varias|muchos) (?:dias|semanas|meses|horas)',
   // Trying to reach them and failing is both halves too: «I can't get through on the phone», «no logro comunicarme».
   "(?:can't|cannot|can not|couldn't|could not|unable to|never) (?:get|got) (?:through|hold of (?:anyone|anybody|someone|a (?:person|human)))",
-  'no (?:logro|logramos|consigo|conseguimos) (?:comunicarme|comunicarnos|contactar(?:los|les)|contactar con (?:ustedes|ellos|nadie|la empresa|atencion|soporte|el servicio)|hablar con (?:nadie|alguien|una persona))',
   // «…even after contacting the support e-mail»: the contact, told as what did not help.
   "even after (?:specifically |repeatedly |already )?(?:contacting|emailing|e-mailing|calling|phoning|writing to|messaging|chasing|ringing)",
   // Waiting on a reply, days without one, a message sent and not read, channels tried one after another, yet another message:
@@ -240,7 +227,7 @@ const REPLY_NEVER_CAME = [
   'esperando (?:una |alguna |su |tu |vuestra )?(?:respuesta|contestacion)(?! del (?:servidor|sistema|api)| de la (?:api|app|pagina|web))', "(?:waiting|waited) (?:for|on) (?:a |an |any |your )?(?:reply|response|answer|call ?back)(?! from the (?:server|api|system|app))",
   '(?:horas|dias|semanas|meses) (?:mas )?sin (?:ninguna )?(?:respuesta|contestacion|solucion|noticias)',
   '(?:respondan|contesten|responde|contesta|revisen|lean|vean|atiendan) (?:el|mi|los|mis|al) (?:dm|md|mensaje|mensajes|correo|correos|mail|mails|inbox|privado|ticket)',
-  'ni por (?:el |la )?(?:whatsapp|telefono|correo|mail|chat|mensajes?|dm|md|twitter|redes|sucursal|oficina|linea)(?: @)?,? ni por', "yet another (?:message|email|e-mail|tweet|dm|call|complaint|reminder|request)",
+  'ni por (?:el |la )?(?:whatsapp|telefono|correo|mail|chat|mensajes?|dm|md|twitter|redes|sucursal|oficina|linea)(?: @)?,? ni por',
   "(?:not|never|i'm not|i am not) (?:getting|receiving) (?:any )?(?:support|help|reply|replies|response|responses|answer|answers)",
   // Being passed around is contacting and getting nowhere at once: «bounced back and forth», «me pasan de un área a otra».
   "(?:been|got|get|getting|was|were|being|keep getting) (?:bounced|passed|shuffled|pushed|sent) (?:around|back and forth|from (?:one (?:person|agent|department|team|rep|advisor)|department|person|agent|pillar))",
@@ -375,7 +362,6 @@ const COMES_BACK = [
   '(?<!\\bno )(?:me |nos )?(?:vuelvo|volvemos|volvi|volvimos) a (?:preguntar|reclamar|solicitar|insistir|comunicar(?:me|nos)?|contactar\\w*|poner(?:me|nos)? en contacto|plantear|mencionar|escribir(?:les|le|te|os)|(?:escribir|consultar|llamar)(?= (?:por|sobre|acerca|si|con|para|a ustedes|al|a la)\\b))',
   '(?:consulto|pregunto|escribo|reclamo|reporto|insisto|preguntar|reclamar|insistir|(?:queria|quiero|quisiera|quisieramos|vengo a|paso a) (?:consultar|escribir(?:les|le|te|os)?|preguntar|reclamar)) (?:de nuevo|nuevamente|otra vez)',
   "(?:i'm|i am|we're|we are)(?: just| now| here)? (?:asking|writing|emailing|messaging|reaching out|checking in|calling|chasing|raising this|reporting this) (?:again|once more|one more time|a second time|yet again)",
-  "(?:i'm|i am|we're|we are) (?:again|once again|once more) (?:asking|writing|requesting|reaching out|following up|contacting)",
   // Dating their own earlier ticket or complaint (a report or a post may be a document or a social post).
   `(?:the|my|our|this|el|mi|este) (?:ticket|case|issue|complaint|reclamo|caso|queja) (?:that )?(?:(?:i|we|que) )?(?:opened|filed|raised|submitted|posted|created|logged|reported|abri|puse|levante|cree|presente|abrimos|pusimos|levantamos|creamos|reportamos|presentamos) (?:@ ){0,2}(?:${WHEN_BEFORE})`,
   // Their own report of it, dated: not to someone else ("to my manager", "with the landlord") nor of a theft ("reported it stolen").
@@ -384,7 +370,6 @@ const COMES_BACK = [
   `(?<!\\bque )(?:lo|la|esto|eso) (?:reporte|reclame|avise|reportamos|reclamamos|avisamos)(?! a (?:mi|la policia|mis))(?: \\w+){0,2}? (?:${WHEN_BEFORE}|anteriormente|previamente)`,
   // Counting their attempts to reach us, or to sort it out with us.
   "(?:several|multiple|many|numerous|repeated|countless|various|\\d+|two|three|four|five) (?:attempts|efforts|tries) (?:to|at) (?:contact|reach|speak|talk|call|phone|email|get (?:through|hold of|in touch|an answer|a response)|(?:resolve|address|sort|fix) (?:this|it|the \\w+) with (?:you|your|support|customer service|the (?:company|seller|store|bank)))",
-  '(?:varios|multiples|muchos|reiterados|numerosos|\\d+|dos|tres|cuatro|cinco) intentos (?:de|por) (?:contactar\\w*|comunicarme|comunicarnos|hablar con|llamar\\w*|ponerme en contacto|ponernos en contacto)',
 ];
 const COMES_BACK_RE = compileTest(COMES_BACK);
 

@@ -30,11 +30,11 @@ function singularMarkers(): { vos: RegExp; tu: RegExp; usted: RegExp } {
     ]),
     tu: compileTest([
       'tu', 'tus', 'te', 'ti', 'contigo', 'tienes', 'puedes', 'quieres', 'necesitas', 'estas', 'sabes',
-      'haces', 'debes', 'eres', 'hiciste', 'pudiste', 'recibiste', 'dime', 'escribeme', 'cuentame',
+      'haces', 'debes', 'hiciste', 'pudiste', 'recibiste', 'dime', 'escribeme', 'cuentame',
     ]),
     usted: compileTest([
-      'usted', 'ustedes', 'su', 'sus', 'suyo', 'suya', 'suyos', 'suyas', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone', 'calmese',
-      'relajese', 'preocupe', 'exagere', 'altere', 'enoje', 'tiene que', 'puede usted', 'verifique', 'revise', 'intente',
+      'usted', 'ustedes', 'su', 'sus', 'suyo', 'suya', 'suyos', 'suyas', 'le', 'les', 'disculpe', 'digame', 'escribanos', 'perdone', 'calmese', 'tranquilicese',
+      'relajese', 'preocupe', 'exagere', 'altere', 'tiene que', 'verifique', 'revise', 'intente',
     ]),
   });
 }

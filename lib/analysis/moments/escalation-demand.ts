@@ -52,8 +52,8 @@ const detect = phraseDetector(
     `(?:que|quiero que|necesito que|pido que) (?:un|una|el|la|su|algun|alguna) ${BOSS_ES}(?: [a-z]+){0,4} (?:me |nos )?(?:contacte|llame|atienda|responda|escriba|revise|vea)`,
     `(?:que|pido que) (?:esto )?l[oa] (?:revise|vea) (?:directamente |personalmente )?(?:su |tu |el |la |un |una )?${BOSS_ES}`,
     "(?:i'm|i am) writing (?:to you )?directly", "(?:asking|ask|need|want|urge) you (?:personally )?to (?:step in|intervene|get involved)",
-    '(?:le|te|les) escribo directamente', '(?:le|te) (?:pido|solicito|ruego) que (?:intervenga|intervengas|tome cartas)',
-    'escalation (?:path|process|route|contact|channel|procedure)', '(?:via|vía|ruta|proceso|canal) (?:de )?escalamiento',
+    '(?:le|te|les) escribo directamente',
+    'escalation (?:path|process|route|contact|channel|procedure)',
     // Forty-third session: the case sent up in other words ("pass this up the chain", "raise it with your management",
     // «¿pueden pasar esto a un superior?»). "Passed upstream" is left out: in software it is the project's own hand-off.
     '(?:pass|push|send) (?:this|it|my (?:case|issue|complaint)) up the (?:chain|ladder|line)',

@@ -12,22 +12,19 @@ const DIRECT = phraseDetector([
   // What is sold asked for free: "can I have premium for free please", «¿me lo pueden dejar gratis?».
   "(?:can|could|may) (?:i|we|you) (?:please )?(?:have|get|give (?:me|us)|keep|let me (?:have|keep))(?: @){0,3} (?:for free|free of charge|without paying|at no (?:cost|charge))",
   '(?:me|nos) (?:lo |la |los |las )?(?:pueden|podrian|puede|podria|podes|puedes) (?:dar|dejar|regalar|activar|conceder) (?:@ ){0,3}(?:gratis|sin costo|sin cargo|sin pagar)',
-  '(?:puedo|podria|podemos|podriamos) (?:tener|usar|obtener|conseguir|quedarme con) (?:@ ){0,3}(?:gratis|sin costo|sin cargo|sin pagar)',
-  'excepcion', 'exception', 'por esta (?:unica )?vez', 'solo (?:por )?esta vez', 'esta vez (?:sin|nada mas)', 'sin cargo esta vez',
+  'excepcion', 'exception', 'por esta (?:unica )?vez', 'solo (?:por )?esta vez', 'sin cargo esta vez',
   '(?:quitar|quitarme|quiten|quite|perdonar|perdonarme|perdonen|anular|anularme|eliminar|eliminarme|condonar|condonarme|exonerar|exonerarme|no cobrar|no cobrarme|no me cobren|saltear|saltar|saltarse|obviar|omitir) (?:la |el |los |las |esa |ese )?(?:penalizacion|penalidad|multa|cargo|recargo|comision|cuota|permanencia|verificacion|requisito|tramite|plazo|franquicia|gastos)',
   '(?:waive|waiving|drop|remove|cancel|skip|bypass|overlook|ignore) (?:the |my |this |that |your |usual )*(?:fee|charge|penalty|fine|verification|process|policy|rule|rules|requirement|deposit|minimum|deadline)',
-  'even if you have to', 'just this once', 'this once', 'this one time', 'bend the rules', 'make an? (?:one-off|one off) ', 'let (?:it|this|that) slide', 'turn a blind eye', 'look the other way',
+  'even if you have to', 'just this once', 'this once', 'this one time', 'bend the rules', 'let (?:it|this|that) slide',
   '(?:me |nos )?(?:lo |la )?(?:dejen|dejan|deje|dejarian|dejaran|dejes|dejas|podrian dejar|pueden dejar) sin (?:el |la |los |las |ese |esa )?(?:recargo|penalizacion|penalidad|multa|cargo|comision|intereses|interes|permanencia)',
-  'hacer la vista gorda', 'pasar por alto (?:el|la|los|las)',
   // Thirty-sixth session: room asked for around a rule, and a rule's step asked to be done without what it requires
   // ("any flexibility there?", «¿no lo pueden hacer conmigo?» after being told the holder must come in person).
-  '(?:any|some|a (?:little|bit of)|a little bit of) (?:flexibility|leeway|wiggle room)', '(?:algo de|un poco de|alguna|cierta) (?:flexibilidad|manga ancha)', '(?:vacation|holiday|one-time|one-off|manual) override',
+  '(?:any|some|a (?:little|bit of)|a little bit of) (?:flexibility|leeway|wiggle room)', '(?:vacation|holiday|one-time|one-off|manual) override',
   '¿?no (?:lo|la|me|se|nos) (?:pueden|puede|podrian|podria|podes|puedes) (?:hacer|dar|aplicar|aceptar|tramitar|procesar) (?:conmigo|con nosotros|con nosotras|igual|de todas formas|de todos modos|igualmente)',
   // Fourteenth session: a deal asked for, a policy named and asked past, something extra asked for the trouble.
-  '(?:(?:ver|a ver) si llegamos|lleguemos|llegariamos|podamos llegar|podemos llegar|podriamos llegar) a (?:un|algun) (?:acuerdo|arreglo|trato)', "(?:work|working) something out", "(?:can|could) we (?:come|reach|get) to (?:an|some) (?:arrangement|agreement)",
+  '(?:(?:ver|a ver) si llegamos|lleguemos|llegariamos|podamos llegar|podemos llegar|podriamos llegar) a (?:un|algun) (?:acuerdo|arreglo|trato)',
   "(?:i (?:already )?know|i'm aware of|i am aware of|regardless of|despite) (?:what(?:'s| is) in )?(?:your|the|their) (?:'?terms'?|policy|policies|rules|conditions|strict policy|no.refund policy)[^!?]{0,80}?\\b(?:but|can you|could you|would you|please|anyway|still)\\b",
-  '(?:ya )?(?:se|conozco) (?:lo )?que (?:dicen?|pone|establecen?) (?:sus|tus|los|las|vuestras?) (?:terminos|condiciones|politicas?|normas|reglas)[^!?]{0,80}?\\b(?:pero|igual|de todas formas|me pueden|podrian|pueden)\\b',
-  "(?:refund|money back|cancel)[^.!?]{0,80}?(?:strict|no.refund|non.refundable) (?:policy|fare|rate)", "(?:strict|no.refund|non.refundable|no.cancellation) (?:policy|fare|rate|booking)[^.!?]{0,60}?(?:refund|money back)",
+  "(?:strict|no.refund|non.refundable|no.cancellation) (?:policy|fare|rate|booking)[^.!?]{0,60}?(?:refund|money back)",
   "(?:any chance of|can (?:i|we) (?:get|have)|could (?:i|we) (?:get|have)|could you (?:give|offer)|please (?:give|offer)|would you (?:give|offer)|i(?:'d| would) (?:like|ask for))[^.!?]{0,30}?(?:upgrade|credit|voucher|compensation|refund|points|miles)[^.!?]{0,40}? for (?:the|my|our|all the|this) (?:trouble|troubles|inconvenience|hassle)",
   '(?:me pueden dar|me podrian dar|nos pueden dar|nos podrian dar|pido|pedimos|solicito|quisiera|me dan|nos dan)[^.!?]{0,30}?(?:compensacion|credito|mejora|upgrade|bono|descuento|puntos|millas)[^.!?]{0,40}? por (?:las|los|la|el|todas las|todos los) (?:molestias|inconvenientes|problemas)',
   '(?:honor|honour) (?:it|the (?:price|sale|offer|discount|deal|promo))', '(?:respetar|respeten|mantener|mantengan) (?:el|la) (?:precio|oferta|promo|promocion|descuento)',
@@ -35,10 +32,8 @@ const DIRECT = phraseDetector([
   'lo (?:pueden|puede|podrian|podria|podes|puedes) (?:aceptar|tramitar|hacer|cambiar|devolver|dejar) igual',
   // More time than the rule gives: «¿es posible extender el plazo?», «dennos más tiempo», «extend my trial», «push the deadline back».
   '(?:extender|extiendan|extienda|ampliar|amplien|amplie|alargar|alarguen|prorrogar|prorroguen|aplazar|aplace|aplacen|posponer|pospongan|postergar|posterguen|correr|corran|mover|muevan|atrasar) (?:un poco |unos dias |unas horas |algunas horas |algunos dias )?(?:el|la|los|las|mi|nuestro|nuestra) (?:plazo|fecha|fecha limite|entrega|hora de entrega|vencimiento|pago|corte|prueba)',
-  '(?:se )?(?:aplace|aplacen|extienda|extiendan|posponga|pospongan|postergue|posterguen|amplie|amplien) (?:el|la) (?:plazo|fecha|entrega|vencimiento|pago|corte)',
   '(?:mas|un poco mas de|unos dias mas de|algunas horas mas de) (?:plazo|tiempo) (?:para|de) (?:entregar|pagar|la entrega|el pago|devolver|presentar)', '(?:dennos|denme|darnos|darme|nos dan|me dan|nos den|me den|nos pueden dar|me pueden dar) (?:un poco de |unos dias de |algunas horas de )?(?:mas )?(?:tiempo|plazo)(?: mas)?',
-  '(?:algunas|unas|un par de) (?:horas|dias) mas (?:para|de) (?:la )?(?:entrega|plazo|pago)',
-  "(?:extend|extending|extension (?:on|of|to|for)) (?:the |my |our |your |a |this )?(?:deadline|due date|trial|free trial|payment|return window|window|grace period|subscription|plan)", "(?:push|pushing|move|moving) (?:back )?(?:the |my |our )?(?:deadline|due date|payment date)(?: back)?", '(?:more|extra|a few more|a couple more) (?:days|hours|time) (?:to|for) (?:pay|submit|return|file|send|finish)',
+  "(?:extend|extending|extension (?:on|of|to|for)) (?:the |my |our |your |a |this )?(?:deadline|due date|trial|free trial|payment|return window|window|grace period|subscription|plan)", '(?:more|extra|a few more|a couple more) (?:days|hours|time) (?:to|for) (?:pay|submit|return|file|send|finish)',
   // Forty-fifth session: goodwill asked for, a deadline missed and the thing asked for still.
   '(?:as a|out of) (?:gesture of )?goodwill', '(?:como|en) (?:un )?(?:gesto|muestra) de buena voluntad', "(?:missed|past) the (?:deadline|window|cut-?off)[^.!?]{0,60}\\b(?:can|could) (?:you|i|we) still",
 ], [
@@ -60,8 +55,8 @@ const DIRECT = phraseDetector([
  * comuna, ¿se puede cambiar la dirección?») asks for nothing special.
  */
 const OWN_SLIP = compileTest([
-  '(?:i|we) (?:accidentally|mistakenly|inadvertently|wrongly)', '(?:by|in) (?:mistake|accident|error)', 'i made a mistake', 'my (?:mistake|bad)',
-  '(?:me|nos) (?:equivoque|equivocamos|confundi|confundimos)', 'por (?:error|equivocacion|descuido)', 'sin querer', 'equivocadamente',
+  '(?:i|we) (?:accidentally|mistakenly|inadvertently|wrongly)', '(?:by|in) (?:mistake|accident|error)', 'my (?:mistake|bad)',
+  '(?:me|nos) (?:equivoque|equivocamos|confundi|confundimos)', 'por (?:error|equivocacion|descuido)', 'sin querer',
 ]);
 const COSTLY_REMEDY = compileTest([
   "(?:can|could|may) (?:i|we|you) (?:please )?(?:@ ){0,2}(?:return|refund|get (?:a |my |the )?(?:refund|money back)|have (?:a |my )?(?:refund|money back)|reverse|undo the (?:purchase|charge|payment))", '(?:refund|return) (?:possible|available)',
@@ -79,7 +74,7 @@ const ACK = compileTest([
   '(?:ya )?(?:se|sabemos) (?:que|q)', 'aunque (?:ya )?(?:paso|se paso|vencio|termino|no)', 'fuera de(?:l)? (?:plazo|periodo|garantia)', '(?:paso|se paso|vencio|se vencio|termino) el (?:plazo|periodo)',
   'me pase', 'ya (?:vencio|paso|termino)', 'no (?:permite|incluye|cubre|aplica)', 'tarifa promocional',
   'i (?:know|realize|realise|understand) (?:it|that|the|this|my|our|your)', "(?:doesn't|does not|don't|do not|isn't|is not|won't|will not|aren't|are not) (?:usually|normally|typically|generally) (?:cover|covered|include|included|allow|allowed|apply|accept|accepted|permit|permitted)",
-  'no (?:suele|suelen|se suele|se suelen) (?:cubrir|incluir|permitir|aplicar|aceptar|hacer)', "(?:it's|it is) (?:past|outside|after|beyond)", 'past the', 'in the contract', 'against (?:the|your) (?:policy|rules)',
+  "(?:it's|it is) (?:past|outside|after|beyond)", 'past the', 'in the contract', 'against (?:the|your) (?:policy|rules)',
 ]);
 /** …a request to do it anyway. */
 const ASK = compileTest([

@@ -15,7 +15,6 @@ const detect = phraseDetector([
   'no (?:pregunte|pedi) (?:eso|por eso|sobre eso|nada de eso)',
   'me (?:malinterpretaron|malinterpreto|malinterpretaste|malentendieron|entendieron mal|entendio mal|entendiste mal|leyeron mal)',
   '(?:creo (?:que|q) )?no me (?:entendieron|entendio|entendiste|entendes|entienden|entiende|estan entendiendo)',
-  'no (?:me )?(?:leyeron|leyo|leiste) bien',
   // «creo que no me expliqué bien», «no me supe explicar»
   'no me (?:explique|exprese|hice entender|di a entender)(?: bien)?',
   'no me (?:supe|se) (?:explicar|expresar)',
@@ -25,7 +24,6 @@ const detect = phraseDetector([
   'no (?:es|era) (?:la|el|lo|eso)(?: @){1,3},? (?:es|era|sino) (?:la|el|lo)',
   'el problema no es (?:la|el|lo)(?: @){1,3},? (?:es|sino)',
   'no tiene (?:nada )?que ver con (?:lo que|mi)',
-  'lean (?:bien )?mi (?:mensaje|consulta)',
   // Seventeenth session: what was asked, then the stock answer that came back: «les pregunto a qué hora abren y me
   // responden con el horario de otra sede», «lo que yo pedí fue el cambio», "I asked if it shipped and got a copy-paste
   // about returns", "we're talking past each other", «no me habéis leído bien».
@@ -36,20 +34,19 @@ const detect = phraseDetector([
   // Fourteenth session: the answer said not to answer, and what they were not asking for.
   '(?:eso|esto|esa respuesta|su respuesta|tu respuesta|la respuesta|vuestra respuesta) no (?:responde|contesta|resuelve|aclara) (?:a )?(?:mi|la|nuestra) (?:duda|pregunta|consulta)',
   'no (?:estaba|estoy|estabamos|estamos) (?:pidiendo|preguntando|solicitando|buscando) (?:eso|que|un|una|el|la|lo)',
-  "(?:that|this|your (?:reply|answer|response)|the (?:reply|answer|response)|which|it) (?:doesn't|didn't) (?:answer|address|respond to) my (?:question|query|concern|issue)",
   "i wasn't (?:looking for|asking for|asking about|requesting|after) (?:a|an|the|that|this|my|it)\\b",
   // Thanks for the reply, but that is not it: «gracias por la respuesta, pero lo que quiero es…», «todo eso ya está
   // comprobado», «rather than giving me a lot of similar cases».
   '(?:gracias|ok|vale)(?: por (?:la|tu|su|vuestra) respuesta)?,? pero (?:lo que )?(?:yo )?(?:quiero|pido|necesito|pregunto|pregunte|pedi) es',
   'todo eso (?:ya )?(?:esta|lo he|lo tengo|lo hemos) (?:comprobado|revisado|hecho|probado|verificado)',
-  "rather than (?:giving|sending|telling|pointing) me", "(?:thanks|thank you)(?: for the (?:reply|answer|response))?,? but (?:what )?i (?:actually )?(?:asked|need|want|meant) (?:is|was|for)",
+  "rather than (?:giving|sending|telling|pointing) me",
   // Explaining it again to someone who did not get it: «usted tampoco entendió», «a ver si me entiende», "do you understand now?".
   '(?:usted|ustedes|tu|vos) (?:tampoco|todavia no|aun no|sigue sin|siguen sin) (?:me )?(?:entendio|entendiste|entendieron|entiende|entienden|entendes|entender)',
   'a ver si (?:ahora )?(?:me )?(?:entiende|entienden|entiendes|entendes)', '(?:entendio|entendiste|entendieron|entendes|me entiende|me entienden|me entendes) ahora ?\\?',
-  "(?:you|they) (?:still|again) (?:don't|didn't|haven't) (?:understand|get it|get what i)", 'do you (?:understand|get it) now ?\\?', "let me (?:explain|say) (?:it|this) (?:again|one more time|more (?:clearly|slowly))",
+  "let me (?:explain|say) (?:it|this) (?:again|one more time|more (?:clearly|slowly))",
   // Forty-fifth session: words put in their mouth denied, and the reply said to be about something else («nunca dije eso»,
   // «¿dónde dije que…?», «ese no es el tema», «hablamos de cosas distintas»).
-  'nunca dije eso', 'nunca (?:dije|pedi) que (?:quer|cancel|necesit)\\w*', '¿ ?(?:donde|en que momento) dije (?:que|eso)', 'no me (?:referia|refiero|referi) a eso', 'ese no es el (?:tema|punto|problema)(?=\\s*[.!,:;]|$)',
+  'nunca dije eso', '¿ ?(?:donde|en que momento) dije (?:que|eso)', 'no me (?:referia|refiero|referi) a eso', 'ese no es el (?:tema|punto|problema)(?=\\s*[.!,:;]|$)',
   '(?:hablando|hablamos) de cosas (?:distintas|diferentes)', 'no se de donde (?:sacaron|sacaste|saco|sacan) eso', '(?:leyeron|leiste|entendieron) mal (?:mi|el) (?:mensaje|correo|consulta)',
   "i never said (?:that|this)\\b", "where did i say", "we(?:'re| are) (?:talking|speaking) about (?:two )?different things", "you(?:'ve| have)? got the wrong end of the stick", "(?:i )?don't know where you got that",
   // English
@@ -58,7 +55,7 @@ const detect = phraseDetector([
   // «I asked X. Not Y»: the question restated, then what they were answered instead.
   "(?:i asked|i wrote|i said|i requested|my question was)[^.!?]{3,80}[.!] ?not (?:how|what|why|when|where|about|for|if|whether|a|an|the)",
   '(?:pregunte|pedi|dije|consulte|mi pregunta (?:fue|era))[^.!?]{3,80}[.!] ?no (?:como|que|por|si|sobre|cuando|donde|el|la|los|las|un|una)',
-  "talking past each other", "(?:answer|reply|response|answers|replies|responses) (?:seemed to |seems to )?(?:answer|address|be about|be for|go to|belong to) (?:somebody|someone) else", "did (?:anyone|anybody) (?:even |actually )?(?:open|read|look at) my (?:ticket|message|email|request|report)", "did you (?:even|actually|ever) (?:open|look at) my (?:ticket|message|email|request|report)",
+  "talking past each other", "(?:answer|reply|response|answers|replies|responses) (?:seemed to |seems to )?(?:answer|address|be about|be for|go to|belong to) (?:somebody|someone) else", "did (?:anyone|anybody) (?:even |actually )?(?:open|read|look at) my (?:ticket|message|email|request|report)",
   "(?:has|had) nothing to do with (?:my|what i)",
   "(?:that's|that is|this is|it's) not what i (?:asked|meant|said|wrote|need|requested)",
   "not what i (?:asked|meant)",
@@ -70,12 +67,11 @@ const detect = phraseDetector([
   '(?<!(?:did|do|have|had) you )(?:read|reread|re-read) my (?:message|email|question)',
   // Seventeenth session: saying it again because it was not taken in: «le repito que NO», «¿leéis lo que la gente
   // escribe?», "do you even read what I write?".
-  '(?:le|les|te|os) (?:repito|vuelvo a repetir) (?:que|q) ', 'repito:',
+  '(?:le|les|te|os) (?:repito|vuelvo a repetir) (?:que|q) ',
   '(?:leeis|leen|lees|lee|leyeron|leyo|leiste) (?:bien )?lo (?:que|q) (?:la gente |le |les |te |os )?(?:escribe|escribo|escribi|escribimos|pone|puse|pregunto|pregunte|dice|digo|dije)',
   "(?:do|did) you (?:even |actually )?read what (?:i|people) (?:wrote|write|said|say|asked)", "(?:do|did) you (?:even|actually|ever) read (?:my|the) (?:message|messages|email|emails|tweet|question|post)",
   "that(?:'s| is| was) not (?:my|the) question",
   "(?:has|had|have) (?:nothing|little) to do with (?:my|what i) (?:question|asked|request|issue|message)",
-  'not what i (?:was )?(?:asking|talking) about',
   "i (?:wasn't|didn't make myself) (?:clear|very clear)",
   'you(?:\'ve| have)? (?:answered|replied to|responded to) (?:a |the )?(?:different|wrong|another|other) (?:question|issue|request)',
   "(?:there(?:'s| is| was| has been|'s been| seems to be| must be) (?:a |some )?|(?:this|it|that)(?:'s| is| was) (?:a |all a )?)(?:misunderstanding|mix-up|mixup)",
@@ -92,7 +88,6 @@ const detect = phraseDetector([
   "(?:closed|marked|flagged|merged) (?:it |this )?as (?:a )?(?:duplicate|resolved|fixed|solved|spam)(?:[^.!?]|\\.\\d){0,40}? but (?:it|this|that) (?:isn't|is not|wasn't|was not|isnt)",
   "i don't need (?:a|an|the|another) [^.!?]{2,30}[,.;] i (?:already )?(?:have|got) (?:the|a|an|it|one)",
   '(?:yo )?no (?:estoy|estaba|estamos|estabamos) (?:reclamando|quejandome|preguntando|pidiendo|hablando|llamando|escribiendo|consultando) (?:por|de|sobre|acerca)',
-  '(?:solo|solamente|unicamente) (?:pregunte|consulte)',
   '(?:pregunto|pregunte|preguntando|escribo|escribi|les escribo|le escribo|te escribo|digo|dije|reporte|reporto|consulte|consulto) [^.!?]{0,100}? y (?:me )?(?:han |me han )?(?:responden|respondieron|contestan|contestaron|respondido|contestado|mandan|mandaron|mandado) (?:con (?:un|una|el|la|los|las) (?:tutorial|pasos|instrucciones|manual|guia|link|enlace|oferta|promocion|plantilla)|ofreciendo|ofreciendome)',
   '(?:leen|lees|leeis|lee|leyeron)(?: (?:los|mis|el|mi|nuestros) (?:mensajes|mensaje|correos|correo|reclamos|reclamo|tickets|ticket))? o (?:solo )?(?:copian|copias|copia|copiais|pegan|responden|contestan)',
 ]);

@@ -41,17 +41,15 @@ const detect = phraseDetector(
     // «ya van cuatro correos que les mando», «llevo tres llamadas»
     `(?:ya )?(?:van|llevo|llevamos|son) ${NUM_ES} (?:correos|mails|mensajes|llamadas|reclamos|tickets|emails|chats|reclamaciones)`,
     `(?:se lo |lo )?(?:explique|conte|dije|repeti) a ${NUM_ES} (?:personas|agentes|asesores|operadores|operadoras|asesoras)`,
-    // Calls nobody answers, and days in a row: «nunca responden las llamadas», «2nd day in a row».
-    'nunca (?:contestan|responden|atienden|cogen) (?:@ ){0,2}(?:las llamadas|el telefono|los correos|los mensajes|mis llamadas|mis correos)', "never (?:answer|pick up|respond to|reply to) (?:@ ){0,2}(?:the phone|calls|emails|messages|my calls|my emails)",
+    // Calls nobody answers, and days in a row: "they never pick up the phone", «2nd day in a row».
+    "never (?:answer|pick up|respond to|reply to) (?:@ ){0,2}(?:the phone|calls|emails|messages|my calls|my emails)",
     '(?:segundo|tercer|cuarto|\\d+) dia (?:seguido|consecutivo|que lo intento)', "(?:second|third|fourth|\\d+(?:nd|rd|th)) (?:day|week|time) in a row",
-    'sigo esperando (?:a )?que (?:me )?(?:resuelvan|respondan|contesten|llamen|devuelvan|solucionen|atiendan)',
     'hola de nuevo',
     // «otra vez les escribo», «otra vez me cuelgan»; not «instalé otra vez la app», a step retried.
     '(?:otra vez|de nuevo) (?:les|le|te|os|lo) (?:escrib|llam|contact|comunic|pregunt|reclam|mand|envi|pid|molest|insist|dig|dij|repit|explic)\\w*',
-    '(?:otra vez|de nuevo) (?:me|nos) (?:cuelg|ignor|atiend|respond|contest|toca (?:llamar|escribir|reclamar|insistir|explicar)|tienen esperando|hacen esperar|dejan esperando)\\w*', 'de nuevo (?:les|te|le) (?:escribo|pregunto)', 'sigo esperando (?:respuesta|que me)',
+    '(?:otra vez|de nuevo) (?:me|nos) (?:cuelg|ignor|atiend|respond|contest|toca (?:llamar|escribir|reclamar|insistir|explicar)|tienen esperando|hacen esperar|dejan esperando)\\w*', 'sigo esperando (?:respuesta|que me)',
     '(?:ayer|el lunes|la semana pasada) y (?:antes de ayer|anteayer|hoy)',
     `(?:hable|llame|escribi|les escribi|les hable|los llame|les llame)(?: con ustedes| con usted| a ustedes)? (?:el (?:${WEEKDAY.es})|ayer|antes de ayer|anteayer),? (?:y )?(?:el (?:${WEEKDAY.es})|ayer|hoy|anteayer)`,
-    'perdon (?:por|que) (?:escribir|insistir|molestar) (?:de nuevo|otra vez|nuevamente)',
     `${MANY_ES} (?:llamadas|correos|mails|mensajes|reclamos|reclamaciones|quejas|visitas|tickets|denuncias)`,
     // Twenty-fourth session: engineer visits counted: "the last 5+ callouts", "five engineer visits".
     `(?:(?:the )?last|had|after|been|over|through|took) ${MANY_EN}\\+? (?:call-?outs|call outs|engineer visits|technician visits|engineer call-?outs)(?! (?:a|per) (?:day|week|month|year))`,
@@ -59,7 +57,6 @@ const detect = phraseDetector(
     // cinco veces»; contacts told as repeated, "I have repeatedly called"; a complaint filed long ago, "few weeks back".
     `(?:llamar|escribir|reclamar|insistir|contactar|preguntar|llamando|escribiendo|reclamando|insistiendo|contactando)(?:les|le|los|las|lo)?(?: @){0,3} ${MANY_ES} veces`,
     `${MANY_EN} (?:support|customer service|customer care|help ?desk) (?:conversations|interactions|cases)`, `${MANY_EN} (?:conversations|interactions) with (?:your|the|their) (?:support|team|agents|staff|customer service|customer care|reps)`,
-    '(?:(?:he|hemos|ya) (?:llamado|contactado|escrito)|llame|llamamos|contacte|contactamos|les escribi) (?:a )?(?:varios|varias|distintos|distintas|diferentes|muchos|muchas) (?:asesores|asesoras|agentes|operadores|operadoras|ejecutivos|ejecutivas|personas|numeros|telefonos|correos)',
     '(?:repeatedly|constantly|continually) (?:call|phon|email|e-mail|contact|writ|wrote|messag|reach|ask|chas|follow|r[ai]ng|tweet|dm)\\w*',
     "(?:called|phoned|rang|emailed|e-mailed|contacted|written to|wrote to|messaged|chased|asked) (?:@ ){0,3}(?:repeatedly|over and over|time and again|time after time)",
     `(?:filed|registered|raised|lodged|opened|submitted|logged|made|put in) (?:a|an|my|the) (?:formal )?(?:complaint|ticket|case|support request)(?: @){0,4} (?:(?:a|an|one|a few|few|a couple of|several|many|${CARDINAL_FROM_TWO.en}|\\d+) )?(?:days?|weeks?|months?) (?:ago|back)`,
@@ -73,19 +70,15 @@ const detect = phraseDetector(
     // «hours of phone calls», «I had to keep chasing», «spent hours chasing updates».
     '(?:un largo camino|una serie|un sinfin|un monton|una cantidad|infinidad|una cadena|un peregrinar) de (?:reclamos|reclamaciones|llamadas|correos|mails|mensajes|quejas|visitas|tramites)',
     '(?:mando|envio|escribo|mandamos|enviamos|escribimos|mande) (?:(?:varios|muchos|mil|\\d+) (?:correos|mails|emails|mensajes|reclamos)|(?:correos|mails|emails|mensajes|reclamos) y (?:no|nadie|nada|me|te|nos))',
-    '(?:llame|llamamos) a (?:varios|distintos|diferentes|todos los|muchos) (?:telefonos|numeros)',
     "(?:hours|days|weeks|months) (?:and (?:hours|days|weeks) )?of (?:phone )?(?:calls|emails|e-mails|chats|messages|back and forth)",
     '(?:horas|dias|semanas|meses) (?:perdid[oa]s )?(?:en|de) (?:llamadas|reclamos|reclamaciones|colas|espera telefonica|correos)',
     "(?:(?:i|we)(?: still)? (?:keep|kept)|(?:had|have|having) to keep) (?:on )?(?:chasing|calling|ringing|phoning|emailing|following up|asking)", "spent (?:hours|days|weeks|ages|months) (?:on the phone|chasing|calling|on hold|ringing)",
     'cada vez que (?:llamo|llame|llamamos|voy|fui|vamos|escribo|escribi|reclamo|reclame|estuve|pregunto|pregunte)',
-    '(?:he|hemos|me he|nos hemos) (?:hablado|llamado|escrito|reclamado|ido|acudido|dirigido|quejado)(?: @){0,2} (?:con|a) (?:supervisores|varios|varias|todos|todas|distintos|distintas|diferentes)',
-    'nadie me (?:responde|contesta)', 'sin respuesta (?:desde|hace)', 'no (?:me |nos )?(?:dan|han dado|dieron|da|ha dado) (?:ninguna |una )?respuesta (?:desde|hace|en) (?:hace )?(?:\\d+|un|una|dos|tres|cuatro|cinco|varios|varias|unos|unas)',
+    'nadie me (?:responde|contesta)',
     // Seventeenth session: the silence told by what never came or by the time it has lasted: «20 días y ni una
     // respuesta», "haven't heard from my case officer in weeks"; a contact named, then its silence: «escribo al soporte
     // y no responde»; asking whether anyone answers at all: «¿alguien que responda?», "is anyone there?".
     'ni (?:una|siquiera una|un) (?:sola |misera |triste )?(?:respuesta|contestacion)', "not (?:even )?(?:a|one) (?:single )?(?:reply|response|answer|call ?back)",
-    "(?:haven't|hasn't|hadn't|didn't|not|never) (?:yet |even )?(?:heard|hear) (?:back )?from (?:@ ){1,3}(?:in|for|since) (?:over |more than |almost |nearly |about )?(?:a |an |one |two |three |four |several |many |a few |a couple of |\\d+ )?(?:weeks?|days?|months?|hours?|ages|a while|forever)",
-    '(?:contactar|contacte|contacto|escribir|escribi|escribo|escribimos|llamar|llame|llamo|llamamos|reclamar|reclame|reclamo)(?: (?:a|al|con))? (?:el |la |los |las )?(?:soporte|atencion al cliente|servicio al cliente|servicio tecnico|call center|banco|empresa|tienda|vendedor|agencia|aerolinea|compania)(?: @){0,2},? y (?:no|nadie|nunca) (?:me |nos )?(?:responde|responden|contesta|contestan|atiende|atienden|respondio|respondieron|contesto|contestaron)',
     '(?:^|(?<=[.!?¿¡]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))¿?(?:hay )?alguien (?:que (?:me |nos )?(?:responda|conteste|atienda|lea)|ahi|en casa)(?= ?\\?)',
     "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hello,? |hi,? )?(?:is )?(?:anyone|anybody|somebody|someone) (?:there|home|out there|listening|reading (?:this|these|my (?:emails|messages))|alive|awake)(?= ?\\?)",
     // Several of their people for one problem: "2 different agents have reset it", «tres asesores distintos».
@@ -95,7 +88,7 @@ const detect = phraseDetector(
     '(?:llevo|llevamos) desde (?:el |la |hace |ayer|anteayer|esta |este )[^.!?]{0,20}? (?:marcando(?:le|les)?|llamando(?:le|les)?|escribiendo(?:le|les)?|reclamando|intentando (?:comunicarme|contactar(?:los|les)?|hablar))',
     "(?:pinged|nudged|bumped|chased)(?: (?:you|them|this|it|support|the team))? (?:twice|two times|three times|several times|multiple times|again|already|repeatedly)", '(?:^|[.!?] )bump(?=\\s*[.!]|$)',
     "any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:case|ticket|order|claim|request|issue|complaint|ref|reference)(?: (?:no\\.? ?|number |#)?[\\w-]*\\d)",
-    "(?:said|told|chat(?:ted)?|called|rang|emailed|e-mailed|asked|tried|messaged|written|wrote)[^.!?]{0,60}? (?:two|three|four|five|\\d+) (?:days|weeks|mornings|times) (?:running|in a row)", '(?:llame|llamado|escribi|escrito|reclame|reclamado|pregunte|preguntado|intentado|intente)[^.!?]{0,60}? (?:dos|tres|cuatro|cinco|\\d+) (?:dias|semanas|veces) (?:seguid[oa]s|consecutiv[oa]s)',
+    "(?:said|told|chat(?:ted)?|called|rang|emailed|e-mailed|asked|tried|messaged|written|wrote)[^.!?]{0,60}? (?:two|three|four|five|\\d+) (?:days|weeks|mornings|times) (?:running|in a row)",
     '(?:reitero|reiteramos) (?:mi|nuestra|la) (?:solicitud|peticion|reclamacion|reclamo|consulta|pedido|queja)', '(?:adjunto|envio|mando|remito|adjuntamos|enviamos) (?:nuevamente|de nuevo|otra vez)',
     '(?:me|nos) (?:pasan|pasaron|mandan|mandaron|derivan|derivaron|tiran|tiraron|transfieren|transfirieron) de (?:@ ){1,3}a (?:@ ){1,3}(?:y )?de (?:@ ){1,3}a',
     "(?:passed|transferred|bounced|sent|shunted) (?:me )?(?:back and forth )?(?:from|between) (?:@ ){1,3}(?:to|and) (?:@ ){1,3}(?:and )?(?:back|then (?:to|back))",
@@ -103,13 +96,12 @@ const detect = phraseDetector(
     '(?:seguir|volver a|tener que|tengo que) (?:explicando|explicar|contando|contar|repitiendo|repetir) lo mismo',
     // Seventeenth session: a stretch spent on the line, counted: "spent 30 mins on phone", «pasé dos horas al teléfono».
     "spent (?:over |more than |almost |nearly |about )?(?:\\d+|an?|one|two|three|four|five|several|many|a few|a couple of) (?:mins?|minutes|hours?|hrs?|days) (?:on (?:the )?(?:phone|chat|line)(?! with (?:my|a|his|her|our|their) )|on hold|chasing|calling|with (?:support|customer service|your (?:agents?|team|support)))",
-    '(?:pase|pasamos|estuve|estuvimos|he pasado|hemos pasado|he estado|hemos estado) (?:mas de |casi )?(?:\\d+|una|media|dos|tres|cuatro) (?:minutos|horas) (?:al telefono|en el telefono|en el chat|en la linea|hablando con (?:ustedes|su|el|la|un|una))',
     `${MANY_EN} (?:different|separate) (?:agents|reps|representatives|advisors|advisers|operators|staff members|customer service (?:agents|reps)) (?:have |had |all |then )?(?:told|said|promised|tried|reset|gave|sent|transferred|assured|claimed|confirmed|looked|checked|escalated|hung)`,
     `(?:to|with|by|from) ${MANY_EN} (?:different|separate) (?:agents|reps|representatives|advisors|advisers|operators|staff members)`,
     `(?:con|por|a) ${MANY_ES} (?:asesores|asesoras|agentes|operadores|operadoras|ejecutivos|ejecutivas) (?:distint[oa]s|diferentes)`,
     'me dejan sin respuesta', 'sigo sin respuesta',
     // Still without news of an open case is chasing it: «tengo mi equipaje perdido desde hace 27 días y sigo sin noticias».
-    '(?:sigo|seguimos|continuo|continuamos) sin (?:noticias|novedades|saber nada)', "still (?:no news|haven't heard anything|have not heard anything)",
+    '(?:sigo|seguimos|continuo|continuamos) sin (?:noticias|novedades|saber nada)',
     // A stretch gone by since the request, and nothing heard: "That was 2 weeks ago and I have heard nothing", "2 weeks have
     // gone by and no news", «van tres semanas y sin respuesta».
     "(?:(?:that was|it(?:'s| has) been|been) (?:over |about |almost |more than )?(?:a|an|one|two|three|four|five|six|several|\\d+) (?:days?|weeks?|months?)(?: ago)?|(?:days|weeks|months) (?:have|has) (?:gone by|passed)),? (?:and|but|yet) (?:i(?:'ve| have)? )?(?:still )?(?:heard nothing|(?:not|haven't) heard (?:anything|back)|no (?:news|reply|response|answer|word|updates?))",
@@ -135,14 +127,12 @@ const detect = phraseDetector(
     "(?<!(?:payment|order|account|card|transaction|funds|money|delivery|shipment|subscription|booking|refund)s? (?:has been|have been|is|are|was|were|been) )on hold (?:now |again |still )?for (?:over |more than |almost |nearly |about |well over )?(?:an?|one|two|three|four|\\d+\\+?)(?: 1/2| and a half)? (?:hours?|hrs?|mins?|minutes?)\\b",
     '(?:llevo|llevamos|estuve|estoy|estamos|estuvimos) (?:mas de |casi )?(?:una|media|\\d+|dos|tres|cuatro) (?:hora|horas|minutos|min) (?:en espera(?=\\s*(?:[.!?,]|$)| (?:al telefono|en (?:la )?linea|telefonica|para que (?:me|nos) (?:atiendan|contesten|respondan|pasen)|y nadie|y no|sin que))|esperando (?:en (?:la )?linea|al telefono|que (?:me |nos )?(?:atiendan|contesten)))',
     "still waiting (?:for|on) (?:an? )?(?:help|support|answer|reply|response|call ?back|callback|someone|anyone|you|your (?:reply|response|call|team|agent|support))",
-    "(?:sick|tired)(?: and tired)? of (?:calling|emailing|e-mailing|chasing|ringing|phoning|contacting|being on hold|being ignored|writing (?:to )?(?:you|them|in))",
     '(?:harto|harta|hartos|hartas|cansado|cansada|cansados|cansadas) de (?:llamar(?:les|le|os)?|escribir(?:les|le|os)|escribir (?:correos|mails|mensajes|a)|reclamar(?:les|le)?|esperar respuesta|insistir|que me ignoren)',
     "(?:hung|hangs|hang|hanging|keeps hanging|kept hanging) up on (?:me|us)",
-    '(?:me|nos) (?:colgaron|cuelgan) (?:el telefono|la llamada|otra vez|de nuevo|\\w+ veces)', '(?:me|nos) (?:cortaron|cortan|corto) (?:la llamada|el telefono)',
+    '(?:me|nos) (?:cortaron|cortan|corto) (?:la llamada|el telefono)',
     "how many (?:more )?times (?:do|must|should|does|will|did) (?:i|we|someone|one|people) (?:have|need|needs|has) to (?:tell|ask|call|say|write|explain|repeat|email|contact|remind)",
     '(?:cuantas|cuantisimas) veces (?:mas )?(?:tengo|tendre|debo|tenemos) (?:que|de) (?:decir|llamar|escribir|explicar|repetir|pedir|reclamar|avisar)',
     "(?:have to|had to|need to) (?:explain|repeat|tell) (?:this|it|myself|everything|the whole thing)(?: @){0,3} again",
-    'repeat myself',
     // Made to call again, or told more than once: «so I had to call back», «after being told twice».
     '(?:had|having|needed) to (?:call|ring|phone|email|e-mail|write|chat|message) (?:them |you |back |again |in )?(?:back|again|in again|a second time)',
     `(?:after|despite) (?:being|having been) (?:told|asked|informed|reminded)(?: @){0,2} ${NUM_EN}`,
@@ -156,9 +146,6 @@ const detect = phraseDetector(
     // Forty-first session: calling back, which is calling again ("On the 26th I called back"); not a call returned to
     // someone who rang us, nor one made to say thanks.
     "(?<!(?:voicemail|message|missed (?:\\w+ )?call)[^.!?]{0,60})(?:i|we)(?:'ve| have| had)? (?:then |later |also )?(?:called|rang|rung|phoned) back\\b(?! (?:just |only )?(?:to|and) (?:say|thank))",
-    // Forty-first session: contacts told as going on, which is more than one: "I have been submitting tickets about it".
-    "(?:i|we)(?:'ve| have)? been (?:submitting|sending|raising|opening|filing|logging|lodging) (?:(?:these|the same|so many|several|multiple|support|new) )?(?:tickets|emails|e-mails|complaints|disputes|support requests)(?! (?:through|via|from|using|with|to (?:our|my|their|his|her)) )",
-    "(?:i|we) (?:have|need|had|needed) to (?:call|ring|phone|email|e-mail|chase|write to) (?:you|them|support|the (?:helpline|hotline|company|bank|support team)) (?:every (?:single )?(?:day|night|week|time)|daily|weekly)",
     // Chasing an open thread: «Any updates on this?», «any news about my refund?», «¿alguna novedad?».
     "(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hi|hello|hey)?,? ?(?:\\x40[\\w.-]{1,40},? )?any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:this|that|it|my|our|the (?!new |next |upcoming |latest )@)",
     '(?:^|(?<=[.!?]\\x20)|(?<=\\x40[\\w.-]{1,40}\\x20))(?:hola,? )?¿?(?:alguna|hay) (?:novedad|novedades|actualizacion|respuesta)(?: sobre| con| de)? ?(?:esto|este|esta|mi|el|la)?(?= ?\\?|$)',
@@ -196,8 +183,7 @@ const detect = phraseDetector(
     "(?:i am|i'm|im|we are|we're|i've been|we've been|i keep|we keep|i'm still|we're still|now i am) (?:now |still |constantly |completely )?being ignored",
     // Forty-fourth session: contacts said to be ignored as they arrive ("They are ignoring emails", «ignoran mis correos»).
     "(?:they are|they're|you are|you're|you guys are|they keep|you keep|(?<!our )(?:support|customer service|helpdesk|help desk)(?: team)? (?:is|keeps)) (?:still |just |completely )?ignoring (?:my |our |all (?:my |our )?|the )?(?:emails|e-mails|mails|messages|calls|tickets|requests|complaints)(?! from (?!my |me ))",
-    '(?:ignoran|siguen ignorando|estan ignorando|ignoraron|han ignorado) (?:mis|nuestros|nuestras|todos mis|todas mis) (?:correos|mails|mensajes|llamadas|reclamos|tickets|solicitudes)',
-    "(?:asked|begged) (?:them |you |support )?for (?:help|assistance)(?: (?:in|on|via|through|by|from) (?:the |a |your )?@)? and (?:i |we )?(?:didn't|did not|never) (?:get|got|receive) (?:any|it)(?= ?[.!,]|$)", 'pedi ayuda(?: (?:en|por) (?:el |la )?@)? y no me (?:dieron|brindaron|dan) (?:ninguna|nada)',
+    "(?:asked|begged) (?:them |you |support )?for (?:help|assistance)(?: (?:in|on|via|through|by|from) (?:the |a |your )?@)? and (?:i |we )?(?:didn't|did not|never) (?:get|got|receive) (?:any|it)(?= ?[.!,]|$)",
     '(?:trying|tried|been trying) to get (?:thru|through) to (?:an? |the |your )?(?:agent|someone|anyone|person|human|customer service|support|you)',
     // Thirty-sixth session: contacts counted by who answered last, a line that is always busy, calls nobody returned,
     // bounced between several: "the last two reps couldn't…", «el teléfono da comunicando», "still no calls returned".
@@ -205,7 +191,7 @@ const detect = phraseDetector(
     `(?:los|las) (?:ultimos|ultimas) ${MANY_ES} (?:asesores|asesoras|agentes|operadores|operadoras|ejecutivos|ejecutivas|personas con las que (?:hable|hablamos))`,
     "(?:number|line|phone|helpline|hotline|customer care|customer service|call cent(?:re|er))(?: number| line)? (?:is|was|are|were|has been|keeps) (?:always |constantly |permanently |forever |continuously )?(?:busy|engaged)(?! (?:today|this morning|right now|at the moment))",
     '(?:el telefono|la linea|el numero|el 0800|el 0810|el 800|la centralita)(?: @){0,3} (?:da|esta|sigue|siempre da|siempre esta|suena|aparece) (?:siempre )?(?:comunicando|ocupad[oa])',
-    "(?:no|none of my|zero) (?:calls|emails|e-mails|messages|voicemails) (?:returned|answered)", "never (?:returned|answered) (?:my|any of my|our) (?:calls?|emails?|messages?|voicemails?)",
+    "(?:no|none of my|zero) (?:calls|emails|e-mails|messages|voicemails) (?:returned|answered)",
     `(?:bounced|passed|shuffled|transferred|shunted) (?:around )?between ${MANY_EN} (?:different )?(?:bots|agents|departments|teams|people|reps|numbers|lines|chats)`,
     "(?:sent|transferred|passed|put|bounced) me back to (?:billing|tech|support|sales|the (?:first|other|same)|@)",
     `(?:he|hemos|ya) (?:ingresado|enviado|presentado|mandado|hecho|abierto|puesto) ${MANY_ES} (?:solicitudes|reclamos|reclamaciones|correos|mensajes|quejas|tickets|casos)`,

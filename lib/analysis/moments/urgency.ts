@@ -32,33 +32,31 @@ export function withoutCalmUrgency(folded: string): string {
 /** What is urgent on its own: «urgente», «ASAP», «no puedo esperar», a deadline within hours. */
 const STRONG = [
   // «me urge», «urge una solución»; not English "I urge the maintainers to…", a plea (nineteenth session).
-  'urgente', 'urgencia', 'urge(?! (?:the|you|everyone|all|them|people|users|others|customers|maintainers|developers|anyone|him|her|us|your)\\b)', 'urgentemente', 'para ya', 'es para hoy', 'para ayer', 'si o si', 'sin falta',
-  'en menos de (?:una|1|dos|2|media|tres|3) horas?', '(?:necesito|lo necesito|necesitamos|requiero)(?: @){0,4} en (?:una|1|media) hora',
+  'urgente', 'urgencia', 'urge(?! (?:the|you|everyone|all|them|people|users|others|customers|maintainers|developers|anyone|him|her|us|your)\\b)', 'urgentemente', 'es para hoy', 'para ayer', 'si o si', 'sin falta',
+  'en menos de (?:una|1|dos|2|media|tres|3) horas?',
   // «ya que» is «since»: «necesito una respuesta ya que uds. son una empresa seria» asks for no time.
   '(?:lo |la |los )?(?:necesito|necesitamos|quiero|requiero)(?: @){0,5} (?:(?:hoy|ahora|antes de (?:las|manana|salir|mi viaje|el viaje))(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque| que)|(?<!(?:^|\\s)y\\s)ya(?=\\s*[,.!?;]|$| mismo| sin falta| antes| porque))',
   'en la (?:proxima|siguiente) hora', '(?:manana|hoy|esta noche) (?:viajo|me voy|salgo|tengo)',
   // Fourteenth session: a flight or an appointment within hours, said plainly.
   'tengo (?:esta (?:tarde|noche|manana)|hoy|en (?:unas? |\\d+ )?(?:horas?|minutos)) (?:un |el |mi )?(?:vuelo|viaje|tren|examen|cita|entrevista|operacion)',
   '(?:mi|el|nuestro) (?:vuelo|tren|autobus|bus) (?:sale|es|parte|embarca) (?:en (?:\\d+|una|dos|tres|media) (?:horas?|minutos)|esta (?:tarde|noche|manana)|hoy)',
-  "(?:i have|i've got|i got|we have) (?:a|my|our) (?:flight|train|exam|appointment|interview|surgery) (?:this (?:afternoon|evening|morning)|tonight|today|in (?:\\d+|an|one|two|three|a few) (?:hours?|minutes?))",
   "(?:my|our|the) (?:flight|train|bus) (?:is|leaves|departs|boards) (?:in (?:\\d+|an|one|two|three|a few) (?:hours?|hrs?|mins?|minutes?)|this (?:afternoon|evening|morning)|tonight|today)",
   // Thirty-sixth session: the same said short ("flight's in 2 hrs"), a trip that starts within a day, a deadline today.
   "(?:flight|train|bus|boarding|ferry)(?:'s| is) in (?:\\d+|an|one|two|three|a few|half an) (?:hours?|hrs?|mins?|minutes?)",
   "(?:i'm|i am|we're|we are|i'll be|we'll be) (?:flying|leaving|travell?ing|departing)(?: out)?(?: to @(?: @)?| abroad| overseas)? (?:tomorrow|tonight|today|this (?:afternoon|evening))",
   "(?:need|have) to (?:@ ){1,4}(?:today|tonight) (?:before|by) (?:\\d+(?:[:.]\\d+)? ?(?:am|pm|a\\.m\\.|p\\.m\\.|h)?|noon|midday|the end|close)",
   'no puedo esperar', 'no puede esperar', 'sin sistema', 'parad[oa]s?(?: sin)', 'tengo (?:la tienda|el negocio|el local) parad[oa]',
-  'urgent', 'urgently', 'asap', 'a\\.s\\.a\\.p',
+  'urgent', 'urgently', 'asap',
   // Forty-seventh session: the noun, asked for ("high urgency", "a matter of urgency"), not denied or missed ("not a matter of
   // urgency", "no sense of urgency"); and «today itself», Indian English for the same day, after a demand.
   '(?:high|top|utmost|extreme) urgency', '(?:need|want|please|pls|plz|kindly|process|resolve|dispatch|restore|credit)(?: @){0,8} (?:today|tonight) itself', '(?<!\\bnot )a matter of (?:real |great |extreme )?urgency',
   // Seventeenth session: minutes left before what they are in the middle of, and a bare «Now!» demanded.
   "(?:\\d+|a few|few|two|three|five|ten|fifteen|twenty|thirty) (?:mins?|minutes|hours?|hrs?) (?:(?:to|till|until) (?:boarding|board|departure|take ?off|my flight|the flight|my train|check-?in|closing)|(?:to|till|until|before) my (?:flight|train|exam|appointment|interview|meeting|surgery))",
   '(?:faltan |quedan |a )?(?:\\d+|dos|tres|cinco|diez|quince|veinte|treinta) (?:minutos|min|horas) (?:para|antes de|de) (?:embarcar|el embarque|la salida|mi vuelo|el vuelo|que (?:cierre|salga|despegue)|mi (?:examen|cita|entrevista|operacion))',
-  '(?<![a-z]\\s)now(?=\\s*!)',
   // An emergency the customer is in, not one a policy covers or a service is named for ("coverage for emergency", "the emergency vet").
-  "(?:this|it|that)(?:'s| is) (?:an |a real |a genuine |a medical |a family |kind of an |sort of an )?emergency", 'emergency(?=\\s*!)', '(?:emergency|emergencia),? (?:please|help|por favor|ayuda)',
+  "(?:this|it|that)(?:'s| is) (?:an |a real |a genuine |a medical |a family |kind of an |sort of an )?emergency", '(?:emergency|emergencia),? (?:please|help|por favor|ayuda)',
   'within the (?:next )?hour', 'in the next (?:hour|\\d+ minutes)', 'by (?:end of day|eod|today|tonight|noon)',
-  'by (?:the )?(?:end|close) of (?:the )?(?:business )?(?:day|today|business)', 'by cob', 'no later than (?:today|tonight|noon)',
+  'by (?:the )?(?:end|close) of (?:the )?(?:business )?(?:day|today|business)',
   "(?:need|want|get|fix|sort|sorted|fixed|resolved|done|send|give|put|call)(?: @){0,4} (?:today|now|tonight)(?=\\s*[,.!?]|$)",
   "(?:tell (?:me|us)|let (?:me|us) know|answer (?:me|us)|confirm)(?: right| straight)? (?:now|today|tonight)(?=\\s*[,.!?]|$| (?:and|so|or|please)\\b)",
   // Thirtieth session: a fix asked to be fast: "please have a fast fix", "please fix this fast".
@@ -68,7 +66,7 @@ const STRONG = [
   // Forty-first session: a wish for it as soon as possible ("I hope the update comes as soon as possible", as «espero que lo
   // arreglen lo antes posible» reads through its verb); not "hope all is well" beside a "right away" told of the past.
   "hop(?:e|es|ing|efully)\\b[^.!?]{0,60}?\\b(?:as soon as possible|asap)\\b",
-  "can't wait", 'cannot wait', 'time-sensitive', 'time sensitive', 'losing (?:money|sales|customers)',
+  "can't wait", 'cannot wait', 'time sensitive', 'losing (?:money|sales|customers)',
 ];
 /**
  * Time words that are urgent only as part of a demand: «lo quiero ya mismo», «please fix it

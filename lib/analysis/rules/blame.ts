@@ -49,8 +49,8 @@ const checker = lexiconChecker(
           kind: 'repeat',
           match: [
             'como (?:ya )?(?:le|te|les|se lo|se los|os) (?:dije|dijimos|explique|explicamos|comente|comentamos|indique|indicamos|avise|avisamos|mencione|he dicho|hemos dicho|he explicado|habia dicho|habia explicado)(?: antes| anteriormente| varias veces| mil veces)?',
-            // «como usted ya sabe», «ya le contesté»
-            'como (?:usted |tu |vos )?(?:ya )?(?:sabe|sabes|sabra|sabras|sabia|sabias|debe saber|deberia saber)', 'ya (?:le|te|les) (?:conteste|contestamos|respondi|respondimos) (?:esa|esta|eso|su|tu)',
+            // «como usted ya sabe», «lea lo que le escribí», «ya le contesté»
+            'como (?:usted |tu |vos )?(?:ya )?(?:sabe|sabes|sabra|sabras|sabia|sabias|debe saber|deberia saber)', '(?:lea|lee|lean|lei) (?:bien )?lo que (?:le |te |les )?(?:escribi|escribimos|dije|puse|conteste)', 'ya (?:le|te|les) (?:conteste|contestamos|respondi|respondimos) (?:esa|esta|eso|su|tu)',
             'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces|dos veces|tres veces)',
             '(?:ya )?(?:se lo |te lo |se los )?(?:(?:le|te|les|os) )?(?:hemos|he|habiamos|habia) (?:dicho|explicado|indicado|informado|repetido|respondido)(?: @){0,3} (?:varias|muchas|repetidas|mil|dos|tres|\\d+) veces',
             // «te lo expliqué clarito en el mensaje anterior», «se lo dije en mi correo anterior»
@@ -181,6 +181,7 @@ const checker = lexiconChecker(
             '(?<!\\bsi (?:[a-z]+ ){0,3})(?:no (?:atendiste|contestaste|respondiste|te presentaste)|(?:usted|vos) no (?:atendio|contesto|respondio|se presento|atendiste|contestaste)) (?:el telefono|la llamada|las llamadas|nuestras? llamadas?|nuestros (?:correos|mensajes)|nuestro (?:correo|mensaje)|cuando|a (?:la|nuestra) (?:cita|visita))',
             `${YOU_ES} no (?:siguio|seguiste|leyo|leiste|reviso|revisaste|actualizo|actualizaste|hizo caso|hiciste caso|presto atencion|prestaste atencion|lei?ste|estaba|estabas)`,
             'no (?:siguio|seguiste|leyo|leiste) (?:los pasos|las instrucciones|el manual|las condiciones|el correo|el mail|los terminos)',
+            '(?:es|fue) (?:un )?(?:error|fallo|culpa) (?:suyo|tuyo|suya|tuya|del cliente|de usted|de ustedes)',
             '(?:el |la )?(?:error|fallo|equivocacion|culpa) (?:fue|es|era) (?:suy[oa]|tuy[oa]|del cliente|de usted|de ustedes|de vos)',
             `(?:${YOU_ES} )(?:puso|pusiste|escribio|escribiste|ingreso|ingresaste|cargo|cargaste|eligio|elegiste|marco|marcaste|hizo|hiciste|configuro|configuraste|lleno|llenaste|completo|completaste|anoto|anotaste) mal`,
             // The customer's own act, stressed: «usted mismo autorizó la operación», «vos misma confirmaste el cambio».
@@ -241,7 +242,7 @@ const checker = lexiconChecker(
             // «te has confundido, este foro es para…», «usted se equivocó de lugar»: the mistake put on them.
             '(?:creo que )?(?:te has|se ha|usted se ha|os habeis|se han) (?:confundido|equivocado)', '(?:creo que|me parece que|parece que) (?:te|se) (?:confundiste|equivocaste|confundieron|equivocaron)',
             '(?:te|se|os) (?:confundiste|confundio|confundisteis|confundieron|equivocaste|equivoco|equivocasteis|equivocaron) de (?:local|tienda|empresa|sitio|lugar|negocio|restaurante|hotel|banco)',
-            'el problema no (?:lo tenemos|es de|es) nosotros',
+            'el problema no (?:lo tenemos|es de|es) nosotros', 'no es (?:nuestro|mi) problema',
             // The cause placed on their side: «originadas por desperfectos en el tomacorriente».
             '(?:originad[oa]s?|causad[oa]s?|provocad[oa]s?|ocasionad[oa]s?|producid[oa]s?) por (?:@ ){0,3}(?:en |de |del )?(?:el |la |los |las |su |sus |tu |tus )?(?:tomacorrientes?|enchufes?|instalacion electrica|instalacion interior|cableado interno|mal uso|uso indebido|uso inadecuado|manipulacion indebida)',
             // «vos no cargaste bien los datos», «usted no completó bien el formulario»
@@ -340,6 +341,7 @@ const checker = lexiconChecker(
             // clicking on SMS links in future", «lo ideal habría sido plantearlo en clase» (below, Spanish).
             "be (?:more )?careful[^.!?]{0,60}? in (?:the )?future", "in (?:the )?future,? (?:please )?(?:be (?:more )?careful|make sure (?:you|to)|ensure (?:you|that you)|remember to|read)",
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
+            "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
             // «We have already stated our team will contact you»: pointing back at what was said.
             "(?:we|i)(?:'ve| have) already (?:told you|informed you|advised you|(?:stated|said|mentioned|explained)(?= (?:that|this|it before|it earlier|before|earlier|above|previously|our)\\b| ?[.,;!]|$))",
             // «we have told you several times…»: the count is the reproach.
@@ -394,6 +396,7 @@ const checker = lexiconChecker(
             // "we checked and everything is fine on our end": our side cleared after a check, so the fault is left with them
             // (not a status update: "everything looks good on our end; we're waiting on the appraisal").
             "(?:checked|tested|verified|looked (?:at|into)|investigated|reviewed|reproduce|replicate)\\b[^.!?]{0,80}?(?:everything|all|it|this)(?:'s| is| looks| seems| works)(?: to be)? (?:fine|ok|okay|working|correct|good|normal) (?:on|at|from) (?:our|my) (?:end|side)(?=\\s*(?:[.!;]|$)|,? (?:so|please|try|could you|can you|it (?:might|may|must|could)|the (?:issue|problem|error)|maybe|perhaps))",
+            "(?:blame|blaming) (?:the|your|their) @",
             'not (?:ours|mine)(?=\\s*[.,;:!?]|$)',
             // «that's on the courier», not a place: «once it's on the truck», «it's on the roadmap for Q1».
             // Thirty-eighth session: the one it is on is a party (a closed kind), not any noun: "it's on the footpath" is where.
@@ -486,6 +489,7 @@ const checker = lexiconChecker(
             // Eighteenth session: the customer's account called incomplete or invented, and a warning not to do it again:
             // "Funny how your review leaves out…", "you've clearly never set foot in here", "Make sure it doesn't happen again".
             "(?:funny|interesting|curious|strange|odd|convenient) (?:how|that) your (?:review|post|complaint|story|account|version|comment) (?:leaves out|omits|forgets|fails to mention|doesn't mention|does not mention|skips)",
+            "(?:made|making|make) (?:this|that|the whole thing|the story) up",
             "(?<!(?:we|i|we'll|i'll|will|to|and|can|also) )make sure (?:it|this|that) (?:doesn't|never|won't) happens? again",
             // Forty-first session: what the customer gave called too little: "the details you provided are not enough to help you".
             "(?<!\\b(?:if|when|whether)\\b[^.!?;]{0,40})(?:the |your )?(?:details|information|info|description|explanation|logs?|screenshots?|data|report) (?:that )?you(?:'ve| have)? (?:provided|provide|gave|give|sent|send|shared|included|attached|posted)(?: (?:us|me))? (?:(?:is|are|was|were)(?:n't| not) (?:enough|sufficient)|(?:is|are|was|were) (?:insufficient|incomplete|too vague|not clear|unclear|useless))",

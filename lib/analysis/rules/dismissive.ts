@@ -58,7 +58,7 @@ const checker = lexiconChecker(
             '(?<!\\b(?:no|ni|que|tampoco|nunca)\\x20|["“«])(?:eres|es usted|usted es|ustedes son|sos|sois) (?:un |una |unos |unas )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa]|tont[oa]|estupid[oa]|pesad[oa])s?',
             '(?:que|vaya|menuda) (?:(?:jeta|morro|cara dura) (?:tienes|tiene usted|tiene|tenes|teneis)(?=\\s*[.!,]|$)|cara (?:tienes|tiene usted|tiene|tenes|teneis)(?=\\s*[.!]|$))',
             'mira que (?:tienes|tiene usted|tenes|teneis) (?:jeta|morro|cara)(?=\\s*[.!,]|$)',
-            'calmese', 'calmate', 'calmense', 'tranquilicese', 'relajese', 'relajate',
+            'calmese', 'calmate', 'calmense', 'relajese', 'relajate',
             // Eighteenth session: the patronising address: «Calma, pequeño saltamontes», «Paciencia, joven padawan». (A bare
             // «Tranqui,» was measured: one right, one wrong; it reassures as often as it dismisses.)
             'pequen[oa] saltamontes', 'joven padawan',
@@ -76,6 +76,7 @@ const checker = lexiconChecker(
             'no (?:se |te )?(?:exagere|exageres|exageren|altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|sulfure|sulfures|desespere|desesperes|desesperen)',
             // Thirty-eighth session: the sum counted small («tampoco es un monto tan alto», «no es tanta plata»).
             '(?:tampoco|no) es (?:un (?:monto|cobro|cargo|importe|gasto|recargo)|una (?:cantidad|suma|diferencia|cifra)) (?:tan |muy |demasiado )?(?:alt[oa]|grande|elevad[oa]|importante|significativ[oa])',
+            '(?:tampoco|no) es (?:tanta plata|tanto dinero|mucho dinero|tanta diferencia)',
             'no hace falta que (?:se |te )?(?:altere|alteres|alteren|ponga asi|pongas asi|pongan asi|enoje|enojes|enojen|enfade|enfades|enfaden|grite|grites|griten|exagere|exageres|exageren)',
             'no es para (?:tanto|ponerse asi|enojarse|alterarse)',
             'tampoco es para (?:tanto|ponerse asi|enojarse|alterarse)',
@@ -107,8 +108,10 @@ const checker = lexiconChecker(
             '(?:cualquiera|cualquier persona|cualquier usuario|cualquier cliente|hasta un nino) (?:(?:lo |la )?(?:puede|sabe) (?:hacer|configurar|instalar|resolver|arreglar|cambiar|activar|usar)(?:lo|la)?|puede|lo puede|sabe|lo hace|lo sabe|lo resuelve|lo consigue)',
             '(?:nadie mas|ningun otro cliente|ningun cliente) (?:se (?:ha quejado|queja|quejo)|tiene (?:ese|este) problema|ha tenido (?:ese|este) problema)',
             'la mayoria de (?:los |nuestros )?(?:clientes|usuarios|personas|la gente) (?:lo |la )?(?:configuran|hacen|resuelven|instalan|consiguen|logran|saben)(?: @){0,2}',
+            'todo el mundo (?:lo )?(?:sabe|hace|configura|consigue)',
             // …and «a los demás clientes les encantó» (forty-seventh session).
             '(?:(?:los|a los|las|a las) (?:demas|otr[oa]s)|el resto de (?:los|las|nuestros|nuestras)(?: demas)?) (?:huespedes|clientes|comensales|pacientes|usuarios|socios)(?: @){0,4} (?:les )?(?:encanto|encantaron|gusto(?! poder)|gustaron|quedaron (?:content|encantad|satisfech)[oa]s)',
+            'es (?:obvio|evidente)(?! que (?:te|le) (?:debemos|debo))',
           ],
           span: 'match',
         },
@@ -203,6 +206,7 @@ const checker = lexiconChecker(
             "(?:it's|it is|that's|that is|this is) (?:really |very |super |pretty |so |extremely )?(?:easy|simple|trivial|straightforward|a no-brainer)(?! to (?:miss|overlook|get wrong))",
             'anyone can (?:do|fix|set up|figure)',
             '(?:most|all|other) (?:customers|users|people) (?:manage|can do|figure|set it up|do it|fix it|handle)(?: @){0,4}',
+            'everyone (?:else )?(?:manages|knows|can do)',
             // Thirty-first session: the same in other voices ("Not rocket science.", "a restart is all that is required").
             "(?:is(?:n't| not)|not) rocket science", "is all (?:that is|that's|that|it) (?:required|needed|takes)",
           ],

@@ -175,6 +175,7 @@ const checker = lexiconChecker(
         '(?:para que|antes de que|hasta que|sin que|aunque) no',
         'lo antes posible',
         'imposible no',
+        'no (?:puedo|podemos) (?:creer|esperar)',
         // Having no exact time to give is honest, not a refusal (grammar/declines-to-predict.ts).
         NO_EXACT_TIME_ES,
         // Customer's inability (problem restatement, or what a maintenance window means for them), not ours.
@@ -313,6 +314,7 @@ const checker = lexiconChecker(
       unless: [
         'impossible for (?:this|it|that) to (?:happen|occur) again',
         "if (?:we|i|you) (?:can't|don't|won't)", "if (?:@ ){1,4}(?:can't|cannot|couldn't|won't) be",
+        "(?:i|we) can't (?:wait|thank|stress)",
         // What could not be done on a day gone by is a report, not a no: "we could not collect the bins last Thursday".
         `(?:couldn't|were unable to|was unable to|weren't able to|wasn't able to)(?: @){1,8} (?:yesterday|last (?:night|week|${WEEKDAY.en})|this morning|earlier today)`,
         "you (?:can't|aren't able|are unable|couldn't)",
