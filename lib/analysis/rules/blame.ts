@@ -58,6 +58,8 @@ const checker = lexiconChecker(
             // Pointing back at an earlier message, in the team's voice or the impersonal:
             // «como se le informó», «tal como le indicamos anteriormente», «como ya fue informado».
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:se )?(?:le|te|les|os) (?:informo|informamos|indico|indicamos|comunico|comunicamos|notifico|notificamos|aclaro|aclaramos|menciono|mencionamos|explico|comento|respondio|respondimos)(?: anteriormente| previamente| antes| en (?:el|nuestro|mi) (?:mensaje|correo|mail|email|comunicado) anterior| en (?:la|nuestra|mi) (?:respuesta|comunicacion) anterior)?',
+            '(?:como|tal como|tal y como) (?:ya )?(?:fue|ha sido|se ha|se habia) (?:informado|indicado|explicado|comunicado|mencionado|notificado|aclarado)(?: anteriormente| previamente)?',
+            '(?:como|segun) (?:se )?(?:indico|menciono|informo|explico|comunico|aclaro) (?:anteriormente|previamente|antes)',
             // Twenty-ninth session, language parity (the other language had it): «como ya se le había indicado», «según mi último correo».
             '(?:como|tal como|tal y como|segun) (?:ya )?(?:se (?:le|te|les|os) (?:ha|han|habia|habian)|(?:le|te|les|os) (?:hemos|habiamos|he|habia)) (?:sido )?(?:informado|indicado|comunicado|notificado|explicado|aclarado|mencionado|comentado|dicho|advertido|senalado)(?! (?:a|al|a la|a los|a las) )',
             '(?:segun|conforme a|de acuerdo (?:a|con)|tal como (?:dice|indica|indicaba|decia)) (?:lo (?:indicado|informado|explicado|mencionado|dicho|senalado) en )?(?:mi|nuestr[oa]) (?:(?:ultim[oa]|anterior|previ[oa]) (?:correo|mail|email|e-mail|mensaje|respuesta|comunicado|comunicacion|carta)|(?:correo|mail|email|e-mail|mensaje|respuesta|comunicado|comunicacion|carta) (?:anterior|previ[oa]))',
@@ -104,6 +106,7 @@ const checker = lexiconChecker(
             'con (?:el|la) (?:vendedor|vendedora|hotel|aerolinea|transportista|comercio|fabricante|banco|tienda|proveedor|courier),? no (?:con nosotros|conmigo)',
             '(?:es|fue|sera|seria) (?:la )?culpa (?:de|del) @',
             '(?:la )?culpa (?:es|fue|la tiene|la tienen) (?:de|del|de la|de los) @',
+            'la culpa (?:es|fue|la tiene|la tienen) (?:el|la|los|las) @',
             'no (?:es|fue) (?:culpa )?(?:nuestra|nuestro|mia|nuestra culpa|mi culpa|responsabilidad nuestra|nuestra responsabilidad)',
             'no (?:somos|soy) (?:responsables?|culpables?)',
             // Sixteenth session: the fault denied for a named thing of ours («no lloró por culpa nuestra», «la culpa no es de
@@ -118,6 +121,7 @@ const checker = lexiconChecker(
             // «…no tiene nada que ver con nuestro plugin», «el producto no es de fabricación nuestra».
             '(?:error|errores|problema|problemas|fallo|fallos|rechazo|rechazos|retraso|demora|cargo|aviso|eso|esto|esta|este|estos|estas)(?: @){0,4} no (?:tiene|tienen|tuvo|tuvieron) (?:absolutamente )?(?:nada )?que ver con (?:nosotros|nuestr[oa]s? @)',
             'no (?:es|son|fue|fueron) (?:de )?(?:fabricacion|produccion|responsabilidad|competencia) (?:nuestra|de (?:nosotros|esta empresa|la empresa))',
+            'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
             'no depende de nosotros',
             // Putting the cause outside the company: «por motivos ajenos a nosotros / a la empresa».
             // …one cause or many, outside or foreign to it, the company named again as «la misma» («situación ajena a la misma»,
@@ -126,6 +130,7 @@ const checker = lexiconChecker(
             '(?:por|debido a|a causa de) (?:unos |unas )?(?:motivos|causas|razones|factores|circunstancias) extern[oa]s',
             // «el fallo vino por parte de la transportadora», «la demora fue del lado del banco»
             '(?:el |la )?(?:error|fallo|falla|problema|retraso|demora|inconveniente) (?:vino|viene|fue|es|estuvo|esta) (?:por parte|del lado) (?:de|del) (?:la |el |los |las )?(?!nosotros|nuestr|mi\\b)@',
+            'por culpa (?:de|del) (?:la |el |los |las )?(?:transportadora|transportista|paqueteria|courier|banco|proveedor|fabricante|correo|operador|operadora|aerolinea)',
             // defensive: «nosotros despachamos el pedido a tiempo»
             '(?:nosotros|por nuestra parte|de nuestro lado)(?: si)? (?:hicimos|cumplimos|despachamos|enviamos|entregamos|procesamos)(?: @){0,3} (?:bien|a tiempo|en tiempo|en forma|correctamente|como corresponde)',
             'eso (?:es|ya es) (?:un )?(?:tema|problema|asunto) (?:de|del) (?:la |el |los |las |su |tu )?(?:banco|paqueteria|transportista|proveedor|correo|fabricante|operador|operadora|courier|aerolinea|aseguradora|emisor|banco emisor|otra empresa|ellos)',
@@ -138,8 +143,10 @@ const checker = lexiconChecker(
             '(?:revis|verific|probamos|probe|probado|probando|comprob|reproduc|replic|analiz)[a-z]*\\b[^.!?]{0,80}?(?:todo|esto|eso|el sistema|la plataforma) (?:esta|funciona|se ve|anda) (?:ok|bien|correcto|correctamente|perfecto|perfectamente) (?:por|de|en|desde) (?:nuestro lado|nuestra parte)(?=\\s*(?:[.!;]|$)|,? (?:asi que|por lo que|por favor|prueba|podrias|puedes|quizas|tal vez|puede que|el (?:problema|error)|es probable|seguramente))',
             // «el proveedor es quien maneja los despachos»: the delay is someone else's to solve.
             '(?:el|la) (?:proveedor|transportista|transportadora|paqueteria|banco|fabricante|courier|operador|aseguradora|aerolinea) es (?:quien|el que|la que|el unico que|la unica que) (?:maneja|gestiona|responde|decide|se encarga)',
+            '(?:la entidad|el banco|la empresa|nosotros) no (?:asume|asumimos|se hace|nos hacemos) (?:ninguna )?responsab',
             // «los proveedores son los responsables de las entregas»
             '(?:el|la|los|las) (?:proveedor(?:es)?|transportistas?|transportadoras?|paqueterias?|bancos?|fabricantes?|couriers?|operador(?:es|as?)?|aseguradoras?|aerolineas?|terceros) (?:es|son|sera|seran) (?:el |la |los |las )?(?:unic[oa]s? )?responsables?',
+            '(?:cargos|cobros|compras) (?:hechos|hechas|realizados|realizadas) por terceros',
             'no (?:nuestra|nuestro|mia|mio)(?=\\s*[.,;:!?]|$)',
             // Twentieth session: the fault put on another company as a guess, our side cleared or the other named as «la propia»:
             // «tiene toda la pinta de ser un problema de la propia AEAT», «funciona perfectamente de este lado».
@@ -196,7 +203,9 @@ const checker = lexiconChecker(
             '(?:pusiste|escribiste|ingresaste|cargaste|elegiste|marcaste|configuraste|llenaste|completaste|anotaste|tipeaste) mal',
             // Doing it wrong, whatever the verb: «estás sellando mal tus facturas», «lo está usted configurando mal».
             // (Not a feeling: «lo estás pasando mal».)
-            '(?:estas|estais|esta usted|usted esta) (?:(?:lo|la|los|las) )?(?!pasando|sintiendo)[a-z]{3,}(?:ando|iendo) mal',
+            '(?:estas|estais|esta usted|usted esta) (?:(?:lo|la|los|las) )?(?!pasando|sintiendo)[a-z]{3,}(?:ando|iendo) mal', '(?:lo|la|los|las) (?:estas|estais|esta usted) (?!pasando|sintiendo)[a-z]{3,}(?:ando|iendo) mal',
+            '(?:usted|tu|vos) (?:se equivoco|te equivocaste|lo hizo mal|lo hiciste mal)',
+            'se equivoco usted',
             // The cause placed on the customer's side: «es un tema de tu celular», «debe ser su equipo»,
             // «vienen de los aparatos que tiene usted», «por falta de mantenimiento del asegurado».
             '(?<!\\bno )(?:es|sera|debe ser|deber ser|seguro es|seguramente es) (?:un tema |algo |cosa |un problema |un fallo |culpa )?(?:de )?(?:su|tu) (?:celular|telefono|movil|equipo|ordenador|computadora|compu|pc|router|modem|conexion|dispositivo|aparato|instalacion|red|wifi|navegador|tarjeta)',
@@ -239,12 +248,15 @@ const checker = lexiconChecker(
             '(?:realizadas|hechas|efectuadas|autorizadas) con su (?:clave|contrasena|token|tarjeta|firma)',
             // Reminding the customer of what they accepted: «le recuerdo que usted aceptó…», «le recordamos que es obligación del cliente…».
             '(?:le|te|les) (?:recuerdo|recordamos|recuerda) que (?:usted |ustedes |tu |vos )?(?:acepto|aceptaste|firmo|firmaste|contrato|contrataste|autorizo|autorizaste|fue informad[oa]|fuiste informad[oa]|es (?:su |tu )?(?:obligacion|responsabilidad)|es obligacion|debe|debia)',
+            'te equivocaste',
             // «te has confundido, este foro es para…», «usted se equivocó de lugar»: the mistake put on them.
-            '(?:creo que )?(?:te has|se ha|usted se ha|os habeis|se han) (?:confundido|equivocado)', '(?:creo que|me parece que|parece que) (?:te|se) (?:confundiste|equivocaste|confundieron|equivocaron)',
+            '(?:creo que )?(?:te has|se ha|usted se ha|os habeis|se han) (?:confundido|equivocado)', '(?:creo que|me parece que|parece que) (?:te|se) (?:confundiste|equivocaste|confundieron|equivocaron)', '(?:usted|vos|tu) (?:se |te )?(?:confundio|confundiste|equivoco)',
             '(?:te|se|os) (?:confundiste|confundio|confundisteis|confundieron|equivocaste|equivoco|equivocasteis|equivocaron) de (?:local|tienda|empresa|sitio|lugar|negocio|restaurante|hotel|banco)',
             'el problema no (?:lo tenemos|es de|es) nosotros', 'no es (?:nuestro|mi) problema',
             // The cause placed on their side: «originadas por desperfectos en el tomacorriente».
             '(?:originad[oa]s?|causad[oa]s?|provocad[oa]s?|ocasionad[oa]s?|producid[oa]s?) por (?:@ ){0,3}(?:en |de |del )?(?:el |la |los |las |su |sus |tu |tus )?(?:tomacorrientes?|enchufes?|instalacion electrica|instalacion interior|cableado interno|mal uso|uso indebido|uso inadecuado|manipulacion indebida)',
+            // A reprimand recalled, and a plain insult: «le recuerdo que hubo que llamarle la atención», «usted tiene muy poca vergüenza».
+            '(?:le|te) recuerdo que (?:@ ){0,6}(?:llamarle|llamarte) la atencion', '(?:usted|tu|vos) (?:tiene|tienes|tenes) (?:muy )?(?:poca verguenza|la cara (?:muy )?dura)', '(?:usted|tu|vos) (?:es|eres|sos) (?:un |una )?(?:maleducad[oa]|sinverguenza|caradura|mentiros[oa]|aprovechad[oa])',
             // «vos no cargaste bien los datos», «usted no completó bien el formulario»
             '(?:(?:usted|vos|tu) )?no (?:lo |la |los |las )?(?:cargaste|pusiste|escribiste|ingresaste|completaste|llenaste|configuraste|marcaste|elegiste|hiciste|seguiste|leiste|revisaste|tipeaste) bien',
             '(?:usted|vos|tu) no (?:lo |la |los |las )?(?:cargo|puso|escribio|ingreso|completo|lleno|configuro|marco|eligio|hizo|siguio|leyo|reviso) bien',
@@ -263,8 +275,8 @@ const checker = lexiconChecker(
             '(?:para|en) (?:futuras|proximas|siguientes) (?:solicitudes|ocasiones|consultas|reclamaciones|peticiones|compras)(?!,? (?:(?:ya )?(?:puedes|puede|podes|pueden|podras|podra|podran|tendras|tendra|tienes|tiene|contaras|contara|aprovecha)|(?:te|le|les) (?:damos|regalamos|ofrecemos|dejamos)))',
             'no (?:abras|abra|abran|crees|cree|creen|abrais) (?:un|otro|mas) (?:issue|hilo|ticket|tema|reporte)s?',
             // Twenty-fourth session: the effort they are said not to have made, said to them: «no te has tomado la molestia de
-            // visitarnos» (not of a third party: «el repartidor no se tomó la molestia…»).
-            'no (?:te has|os habeis|te tomaste|os tomasteis) (?:tomado )?(?:la molestia|el trabajo) de', '(?:esta claro|es evidente|se ve) que no se (?:ha|han) tomado la molestia de',
+            // visitarnos», «ni te molestaste en leer…» (not of a third party: «el repartidor no se tomó la molestia…»).
+            'no (?:te has|os habeis|te tomaste|os tomasteis) (?:tomado )?(?:la molestia|el trabajo) de', '(?:usted|ustedes) no se (?:ha tomado|han tomado|tomo|tomaron) la molestia de', '(?:esta claro|es evidente|se ve) que no se (?:ha|han) tomado la molestia de', 'no se (?:ha tomado|tomo) usted la molestia de', 'ni (?:siquiera )?(?:te molestaste|os molestasteis|te has molestado) en',
           ],
           span: 'clause',
         },
@@ -299,8 +311,8 @@ const checker = lexiconChecker(
             "(?:as|like) (?:mentioned|stated|said|explained|advised) (?:several|many|multiple|numerous) times", // forty-fifth session
             // Exasperation at having to say it again: "For the last time, questions go to the forum" (twenty-eighth session).
             `${SENTENCE_OPENING.en}for the (?:last|final|hundredth|umpteenth|nth|third|fourth) time(?=,)`,
-            // «read what I wrote», «I've already answered your question»
-            "read what (?:i|we) (?:wrote|said|posted|replied)", "(?:i|we)(?:'ve| have)? already answered (?:your|this|that|the) (?:question|point)?",
+            // «as you already know», «read what I wrote», «I've already answered your question»
+            "as you (?:already |probably |should |well |may already )?know", "read what (?:i|we) (?:wrote|said|posted|replied)", "(?:i|we)(?:'ve| have)? already answered (?:your|this|that|the) (?:question|point)?",
             // «as we shared in our last post», «as previously advised», «as explained in my earlier reply»
             // …with the subject dropped, as replies type it: "As informed you earlier, …".
             "(?:as|like) (?:informed|told|advised|explained to|mentioned to) you (?:before|earlier|previously|already)",
@@ -318,7 +330,7 @@ const checker = lexiconChecker(
             // Fourteenth session: pointing back at a document they should have read, at an answer already given, or asking
             // whether they read it: "as stated in the docs", "this has already been answered in #12", "did you read the FAQ?".
             `(?:as|like) (?:(?:it(?:'s| is)|is|was) )?(?:clearly )?(?:stated|written|mentioned|explained|described|documented|said|noted|specified|indicated|outlined) (?:in|on) (?:the |our )?${DOCUMENTS_EN}`,
-            "(?:this|that|it|your question)(?: question)? (?:has|was|had|have) already been (?:answered|addressed|explained|covered|discussed)",
+            "(?:this|that|it|your question)(?: question)? (?:has|was|had|have) already been (?:answered|addressed|explained|covered|discussed)", "(?:this|that|your question)(?: question)? (?:has|was|had|have) been (?:answered|addressed|explained|covered|discussed) (?:before|previously|several times|multiple times|many times|above|in #|in (?:the|another|a previous|an earlier|the other) (?:issue|thread|ticket|post|docs|faq|readme|documentation))",
             `(?:did|have) you (?:even |actually )?(?:read|looked at|consulted) (?:the |our )?${DOCUMENTS_EN}`,
             `(?:please )?(?:read|check|consult|re-?read|search) (?:the |our )?(?:${DOCUMENTS_EN}|existing issues|closed issues)(?: carefully| first)? (?:first |carefully )?before (?:opening|posting|asking|filing|creating|submitting|writing|contacting)(?=\\s*[.,!;]|$| (?:(?:a|an|new|another|to) ){0,2}(?:issue|ticket|thread|bug|report|question|case|request|us|support|in|here|one)\\b)`,
             'as per (?:our|my) (?:earlier|previous|last|prior) (?:email|e-mail|message|reply|response|letter|note|post)',
@@ -340,6 +352,7 @@ const checker = lexiconChecker(
             // An admonition for the future, and what would have been best for the customer to do: "please be careful while
             // clicking on SMS links in future", «lo ideal habría sido plantearlo en clase» (below, Spanish).
             "be (?:more )?careful[^.!?]{0,60}? in (?:the )?future", "in (?:the )?future,? (?:please )?(?:be (?:more )?careful|make sure (?:you|to)|ensure (?:you|that you)|remember to|read)",
+            "ideally,? you (?:would|should|could) have", "it would have been (?:best|better|ideal|easier) (?:if you had|for you to have)",
             "as (?:we|i)(?:'ve| have)(?: already)? (?:told you|said|explained|mentioned)(?: before| earlier| already)?",
             "i(?:'ve| have) already (?:told you|explained)(?: this)?(?: before| twice| several times)?",
             // «We have already stated our team will contact you»: pointing back at what was said.
@@ -386,7 +399,9 @@ const checker = lexiconChecker(
             // Twenty-ninth session, language parity (the other language had it): "this was not an error on our part", "the carrier is the one who handles…".
             "(?:(?:it|this|that)(?:'s| is| was)(?: not|n't)|isn't|wasn't|is not|was not) (?:an? )?(?:mistake|error|fault|failure|bug) (?:on our (?:part|side|end)|of ours|(?:made )?by us|from (?:our side|us))(?! either)",
             "(?:(?:it|this|that)(?:'s| is| was)(?: not|n't)|isn't|wasn't|is not|was not) our (?:mistake|error)(?! either)",
+            "(?:the|your) (?:carrier|courier|bank|card issuer|issuer|supplier|provider|manufacturer|airline|insurer|seller|post office|delivery company)s? (?:is|are) the (?:one|ones|only one) (?:who|that) (?:handles?|decides?|manages?|is responsible)",
             "(?:carriers|couriers|banks|suppliers|providers|manufacturers|airlines|insurers|third parties) (?:are|is) (?:solely |fully |entirely )?responsible for",
+            "(?:we|i) (?:have|had) nothing to do with (?:it|this|that)",
             // The cause handed to someone else by clearing what is ours: "these rejections have nothing to do with our plugin».
             "(?:errors?|issues?|problems?|declines?|rejections?|failures?|faults?|delays?|bugs?|these|this|that|it)(?: @){0,6} (?:has|have|had) (?:absolutely )?nothing to do with (?:us|me|our (?:@ )?@)",
             "(?:that's|that is|it's|it is|this is) (?:absolutely )?nothing to do with (?:us|me)",
@@ -405,7 +420,8 @@ const checker = lexiconChecker(
             // «the delay is on the courier's end», «that's on your side»
             "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on (?:(?:their|your) |the @'s |the @ (?:company's|team's) )(?:end|side)",
             "(?:not|isn't|wasn't) something (?:we|i) (?:caused|did|broke)",
-            // Twentieth session: "that's down to your ISP".
+            // Twentieth session: "the issue is on your bank's side", "that's down to your ISP".
+            "(?:is|was|lies|(?:that|it|this)'s) (?:entirely |all |totally |squarely )?on your @ (?:end|side)",
             "(?:that|it|this)(?:'s| is| was) (?:all |entirely )?down to (?:your|the) (?:@ )?(?:isp|bank|provider|carrier|courier|network|router|settings|setup|device|browser|airline|issuer|seller)\\b",
             // «any delay lies with your issuing bank», «any delay is for them to resolve».
             "(?:lies|rests|sits|(?<=(?:responsibility|fault|issue|problem|matter|decision|liability|blame|error|cause|delay) )is) (?:solely |entirely )?with (?:your|the|their) (?:@ ){0,2}(?:bank|issuer|carrier|courier|supplier|provider|manufacturer|airline|insurer|retailer)",
@@ -477,6 +493,7 @@ const checker = lexiconChecker(
             "please only (?:ping|contact|email|e-mail|message|tag|bump|chase|call) (?:us|me) (?:if|when|after)",
             // Their report called empty, or them called names: «you have given me absolutely no information», «like a little internet troll».
             "you(?:'ve| have)? (?:given|gave|provided) (?:me|us) (?:absolutely |literally )?(?:no|zero) (?:information|info|details|data)",
+            "(?:like|you(?:'re| are)(?: being)?) (?:a|an|some|such a) (?:little |typical |internet )*troll\\b",
             "(?:because|since|as) you (?:didn't|never|forgot to|failed to) @",
             "you (?:didn't|never) (?:read|follow|check|update|listen|pay attention)",
             // …said of customers at large, or with the subject dropped: "a lot of customers didn't read the emails",
@@ -489,8 +506,9 @@ const checker = lexiconChecker(
             // Eighteenth session: the customer's account called incomplete or invented, and a warning not to do it again:
             // "Funny how your review leaves out…", "you've clearly never set foot in here", "Make sure it doesn't happen again".
             "(?:funny|interesting|curious|strange|odd|convenient) (?:how|that) your (?:review|post|complaint|story|account|version|comment) (?:leaves out|omits|forgets|fails to mention|doesn't mention|does not mention|skips)",
-            "(?:made|making|make) (?:this|that|the whole thing|the story) up",
+            "you(?:'ve| have)? (?:clearly |obviously )?never (?:set foot|been|stayed|eaten|dined) (?:in|at|here|with)", "(?:made|making|make) (?:this|that|the whole thing|the story) up",
             "(?<!(?:we|i|we'll|i'll|will|to|and|can|also) )make sure (?:it|this|that) (?:doesn't|never|won't) happens? again",
+            "you must have (?:done|deleted|changed|entered|typed|clicked|missed|ignored)",
             // Forty-first session: what the customer gave called too little: "the details you provided are not enough to help you".
             "(?<!\\b(?:if|when|whether)\\b[^.!?;]{0,40})(?:the |your )?(?:details|information|info|description|explanation|logs?|screenshots?|data|report) (?:that )?you(?:'ve| have)? (?:provided|provide|gave|give|sent|send|shared|included|attached|posted)(?: (?:us|me))? (?:(?:is|are|was|were)(?:n't| not) (?:enough|sufficient)|(?:is|are|was|were) (?:insufficient|incomplete|too vague|not clear|unclear|useless))",
             // Doing it wrong, whatever the verb: "you're signing your invoices wrong", "you are using the API incorrectly".
@@ -504,6 +522,7 @@ const checker = lexiconChecker(
             // Twentieth session: the fault placed on the customer's side as a certainty, "so it must be your settings" (a bare
             // «it» needs the certainty: "it's in your settings" is a place).
             "(?:it|this|that) (?:must be|has to be|'s probably|is probably|'s likely|is likely|'s most likely|is most likely|'s definitely|is definitely|'s clearly|is clearly|seems to be|appears to be) (?:something (?:on|in|with) )?your (?:@ )?(?:end|side|settings|setup|set-up|environment|configuration|config|installation|network|connection|isp|provider)\\b",
+            "you(?:'re| are) (?:clearly |obviously )?doing something (?:wrong|unsupported|that (?:isn't|we don't) support)",
             // What the customer failed to do, noted: «we note that you did not contact us», «our emails went unanswered».
             "we (?:note|noticed|can see|see) that you (?:didn't|haven't|failed|never|ignored)",
             "(?:our|the|both|all) (?:@ ){0,2}(?:emails?|letters?|calls?|messages?|reminders?)(?: @){0,6} (?:went|were left|remained|have gone) unanswered",
@@ -518,6 +537,7 @@ const checker = lexiconChecker(
             // Reminding them what they agreed: «you were told at the time of booking», «you did sign up for the annual plan».
             "you were (?:told|informed|advised|notified|made aware) (?:at the time|when you|before you|that the|during)",
             "you (?:did|do) (?:sign|agree|accept|choose|select|tick)",
+            "(?:may we|we'd like to|we would like to|we must|i must|let me) remind you that you",
             "to be fair,? (?:you|the terms|it was|this was|that was)",
             "(?:is|was|are|were) clearly (?:stated|written|explained|marked|listed|displayed|shown|indicated) (?:in|on|there)",
             // Telling the customer how to behave from now on, or to stop: «please request refunds in the window in the future»,
@@ -551,6 +571,7 @@ const checker = lexiconChecker(
             // spam", "DM staff once instead of making a bajillion issues"; a jab at the customer's competence or sense.
             "(?:please )?don't (?!hesitate|worry|forget|wait|feel|mind|be|(?:include|share|post|send|put|paste|add|write) (?:your |any |the )?(?:card|password|personal|payment|bank|credit|private|sensitive|full))(?:@ ){1,4}?(?:in|on|under) (?:this|these|the same|a closed|closed) (?:issue|thread|ticket|tracker|repo|channel|forum|pr|pull request|discussion)s?\\b",
             "(?:^|(?<=[.!?,]\\x20)|(?<=\\bplease\\x20))stop (?:this|the|your|all (?:this|the)) (?:spam|spamming|bumping|pinging|nagging)",
+            "(?:just|please|simply) ~4instead of (?:making|opening|posting|creating|filing|spamming|writing) (?:@ ){0,3}?(?:github )?(?:issues|tickets|threads|posts|comments)",
             "(?:a (?:base|basic|minimum) level|minimum) of (?:competence|common sense)|(?:(?:you're|you are|you) (?:clearly )?not|you aren't(?: clearly)?) making (?:much |any )?sense|if you don't (?:even )?know (?:such|these|the) basics",
           ],
           span: 'clause',

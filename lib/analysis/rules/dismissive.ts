@@ -30,8 +30,8 @@ const checker = lexiconChecker(
             // Sixteenth session: patience asked for in two words, time told to take its course, the problem not seen.
             `${SENTENCE_OPENING.es}(?:un poco|un poquito|algo) (?:mas )?de paciencia(?=\\s*[.!😉🙏]|$)`, 'todo a su (?:debido )?tiempo', 'no (?:le )?(?:veo|vemos) (?:cual es |donde esta )?(?:el|ningun) problema',
             'la paciencia es (?:la madre(?: de (?:todas )?las ciencias)?|una virtud)', `${SENTENCE_OPENING.es}con calma(?=[,.!]|$)`,
-            // Patience asked for, not thanked for: «ten paciencia» (not «gracias por tu paciencia»).
-            '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia',
+            // Patience asked for, not thanked for: «ten paciencia», «sea paciente» (not «gracias por tu paciencia»).
+            '(?:ten|tenga|tengan|tene|tened) (?:un poco de |mas |algo de )?paciencia', '(?:sea|se|sean|seas) paciente',
             // Twentieth session: patience asked for in one word, as its own sentence: «Paciencia.»
             '(?:^|(?<=[.!?\\n]\\x20?))paciencia(?=\\s*[.!😉🙏]|\\s*$)',
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
@@ -47,6 +47,8 @@ const checker = lexiconChecker(
             '(?:estara|saldra|llegara|sale|llega) cuando (?:este|salga|llegue)(?=\\s*[.!]|$)',
             '(?:ja|je|ji){2,} paciencia(?=\\s*[.!]|$)',
             '(?:le|te|les|nos) (?:puede|podria|pudo|puede llegar a) (?:pasar|ocurrir|suceder) (?:a|con|en) (?:cualquiera(?! de)|cualquier (?:aerolinea|empresa|banco|compania|persona|cliente|operadora)|todos|todas las)',
+            '(?:pasa|ocurre|sucede) (?:en|con|a) (?:todas las|todos los|cualquier) (?:aerolineas|empresas|bancos|companias|clientes|operadoras|vuelos|tiendas)',
+            '(?:es|son) (?:similar|similares|igual|iguales|comparable|comparables) (?:a|que|al de|a la de|a los de|a las de) (?:(?:otras|las demas|el resto de las) (?:aerolineas|empresas|companias|operadoras|marcas|tiendas)|(?:otros|los demas|el resto de los) (?:bancos|operadores|proveedores)|la competencia)',
             '(?:afect[oa]\\w*|impact[oa]\\w*) (?:solo |unicamente )?(?:a )?(?:un|una) (?:reducid[oa]|pequen[oa]|minim[oa]|infim[oa]|escas[oa]) (?:numero|porcentaje|cantidad|grupo|parte) de (?:usuarios|clientes|cuentas|personas|pedidos|abonados)',
             // …or requested: «te pido un poco de paciencia», «les rogamos paciencia».
             '(?:(?:te|le|les|os) )?(?:pido|pedimos|ruego|rogamos|solicito|solicitamos) (?:por favor )?(?:un poco de |mas |algo de |toda la |tu |su |vuestra )?(?:paciencia|comprension y paciencia)',
@@ -58,7 +60,7 @@ const checker = lexiconChecker(
             '(?<!\\b(?:no|ni|que|tampoco|nunca)\\x20|["“«])(?:eres|es usted|usted es|ustedes son|sos|sois) (?:un |una |unos |unas )?(?:idiota|imbecil|payaso|ignorante|malcriad[oa]|tont[oa]|estupid[oa]|pesad[oa])s?',
             '(?:que|vaya|menuda) (?:(?:jeta|morro|cara dura) (?:tienes|tiene usted|tiene|tenes|teneis)(?=\\s*[.!,]|$)|cara (?:tienes|tiene usted|tiene|tenes|teneis)(?=\\s*[.!]|$))',
             'mira que (?:tienes|tiene usted|tenes|teneis) (?:jeta|morro|cara)(?=\\s*[.!,]|$)',
-            'calmese', 'calmate', 'calmense', 'relajese', 'relajate',
+            'calmese', 'calmate', 'calmense', 'calmaos', 'tranquilicese', 'tranquilizate', 'tranquilicense', 'relajese', 'relajate',
             // Eighteenth session: the patronising address: «Calma, pequeño saltamontes», «Paciencia, joven padawan». (A bare
             // «Tranqui,» was measured: one right, one wrong; it reassures as often as it dismisses.)
             'pequen[oa] saltamontes', 'joven padawan',
@@ -81,11 +83,13 @@ const checker = lexiconChecker(
             'no es para (?:tanto|ponerse asi|enojarse|alterarse)',
             'tampoco es para (?:tanto|ponerse asi|enojarse|alterarse)',
             'tampoco es (?:tan |para nada |nada )?grave',
+            'no es (?:tan|para nada) grave',
             'no es (?:nada )?grave',
             'no es (?:el fin del mundo|un drama|para dramatizar|(?:nada )?del otro mundo)',
             'no pasa nada(?=\\s*[,.!]|$)',
             '(?:es|son) (?:solo|solamente|nada mas|apenas|tan solo) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares)(?: @){0,2}',
             '(?:es|son) (?:un|una|dos|tres|cuatro|unos|unas|pocos|pocas|\\d+) (?:dia|dias|hora|horas|minutos?|semanas?|euros?|pesos|dolares) (?:nomas|nada mas|y ya|nada)(?=\\s*[,.!;]|$)',
+            '(?:ya )?(?:deje|deja|dejen) (?:de quejarse|de quejarte|el drama)',
             // Twenty-ninth session, language parity (the other language had it): «estas cosas pasan».
             '(?:(?:estas|esas|este tipo de|ese tipo de) cosas|son cosas que|es algo que) (?:(?:a veces|siempre) )?(?:pasan|ocurren|suceden|pasa|ocurre|sucede|pueden pasar|pueden ocurrir)(?: a veces)?(?=\\s*[.!;]|$)',
             '(?:tranqui|tranquilo|tranquila)(?=[,!]\\s*(?:es|son|no es) )',
@@ -105,6 +109,7 @@ const checker = lexiconChecker(
           match: [
             'es (?:muy |super |re |bastante |lo mas )?(?:facil|sencillo|simple|sencillisimo|facilisimo|sencillito|facilito|simplisimo|una papa|pan comido)(?! de (?:usar|configurar|instalar) (?:y|si))',
             'es una (?:pavada|tonteria|bobada|boludez|chorrada|zoncera|pendejada|sonsera|cosa de nada)',
+            'es (?:de lo mas )?basico',
             '(?:cualquiera|cualquier persona|cualquier usuario|cualquier cliente|hasta un nino) (?:(?:lo |la )?(?:puede|sabe) (?:hacer|configurar|instalar|resolver|arreglar|cambiar|activar|usar)(?:lo|la)?|puede|lo puede|sabe|lo hace|lo sabe|lo resuelve|lo consigue)',
             '(?:nadie mas|ningun otro cliente|ningun cliente) (?:se (?:ha quejado|queja|quejo)|tiene (?:ese|este) problema|ha tenido (?:ese|este) problema)',
             'la mayoria de (?:los |nuestros )?(?:clientes|usuarios|personas|la gente) (?:lo |la )?(?:configuran|hacen|resuelven|instalan|consiguen|logran|saben)(?: @){0,2}',
@@ -131,7 +136,10 @@ const checker = lexiconChecker(
       ],
       gate: ['espera', 'demas', 'otros', 'otras', 'resto de', 'aguard', 'ocurrir', 'ocurre', 'sucede', 'similar', 'igual', 'comparable', 'numero de', 'porcentaje', 'cantidad de', 'grupo de', 'parte de', 'calm', 'paciencia', 'paciente', 'idiota', 'imbecil', 'payaso', 'ignorante', 'malcriad', 'tont', 'estupid', 'pesad', 'jeta', 'cara', 'morro', 'pasa', 'fueron', 'mensajes', 'correos', 'llamad', 'reclamos', 'por mucho', 'por mas', 'siga', 'ponerse', 'relaj', 'exager', 'alter', 'ponga', 'enoj', 'enfad', 'sulfur', 'tanto', 'asi', 'grave', 'drama', 'mundo', 'solo', 'nada mas', 'apenas', 'deje', 'deja', 'tranqui', 'facil', 'sencill', 'simple', 'pavada', 'tonteria', 'bobada', 'boludez', 'chorrada', 'zoncera', 'sonsera', 'cosa de nada', 'cualquier', 'mayoria', 'obvio', 'evidente', 'pecho', 'personal', 'nomas', 'y ya', 'papa', 'pan comido', 'simplisimo', 'nino', 'nadie mas', 'ningun', 'problema', 'lio', 'rollo', 'escandalo', 'menor', 'minim', 'insignificante', 'importancia', 'mala sangre', 'su tiempo', 'su debido tiempo', 'gritando', 'nervios', 'exaltad', 'agresiv', 'insultando', 'olvid', 'cuando', 'desesper', 'no es un', 'no es una', 'no es tanta', 'no es tanto', 'no es mucho', 'tampoco es'],
       unless: [
+        'no es (?:nada )?grave,? pero (?:entiendo|lo entiendo|se que)',
         'entiendo (?:lo|que)',
+        'para que (?:sea|resulte) (?:mas )?(?:facil|sencillo)',
+        'es (?:mas )?(?:facil|sencillo|simple) (?:si|que|de lo que)',
         // «es fácil perderse en ese menú»: empathy, not minimising
         'es (?:muy |bastante |super )?(?:facil|sencillo) (?:perderse|confundirse|equivocarse|liarse|enredarse|olvidarse|olvidarlo|pasarlo por alto|pasar por alto)',
       ],
@@ -142,14 +150,14 @@ const checker = lexiconChecker(
           kind: 'calm',
           match: [
             'calm down', 'relax(?=[,.!]|\\s+it)', 'chill(?: out)?(?=[,.!])',
-            'good things come to those who wait',
+            'patience is (?:a virtue|the mother of)', 'good things come to those who wait',
             // Calling the customer names belittles them: «you're an idiot», «your an idiot» (as typed); not "nobody thinks you're
             // stupid", "if you're clueless about routers", "the driver told you you're stupid" (forty-sixth session).
             "(?<!\\b(?:not|think|thinks|thought|says|said|you|if)\\x20)(?:you're|your|you are|ur) (?:an? )?(?:complete |total |absolute |utter )?(?:idiot|moron|fool|clown|joke|child|imbecile|stupid|clueless)", 'what an? (?:idiot|moron|clown|imbecile)(?=\\s*[.!]|$)',
             '(?:please )?(?:be patient|have (?:some |a little |more )?patience)',
             // Twentieth session: patience asked for in one word, as its own sentence.
             `${SENTENCE_OPENING.en}patience(?=\\s*[.!]|$)`,
-            "(?:i )?(?:don't|can't) see (?:what|where) the (?:problem|issue|big deal) is",
+            "(?:i )?(?:don't|can't) see (?:what|where) the (?:problem|issue|big deal) is", 'all in good time',
             // Waiting told as all there is, the sentence ending on it: "You have to wait.", "you'll just have to wait and see".
             "(?:you|u)(?:'ll| will)? (?:just |simply )?(?:have|need|got) to (?:just )?wait(?: (?:and see|a bit|a little|some more|longer|like everyone else))?(?=\\s*[.!🤣😂]|$)",
             // Fourteenth session: waiting asked for, the problem made common or compared away, the harm counted small.
@@ -157,6 +165,7 @@ const checker = lexiconChecker(
             // Patience asked for in the idioms staff use: "please bear with us", "hang tight", "just wait :)", "please wait a
             // few more days" (not "thank you for bearing with us": thanks, like «gracias por tu paciencia»).
             "(?<!for )(?:please )?(?:bear|bare) with (?:us|me)", "(?:^|(?<=[.!?,]\\x20)|(?<=\\b(?:please|so) ))(?:hang tight|sit tight(?=\\s*(?:[.!,]|$)| while| and| for))", `${SENTENCE_OPENING.en}just wait(?=\\s*(?:[.!]|:\\)|$))`,
+            "please wait (?:a few|a couple(?: of)?|some) (?:more )?(?:days|weeks|hours)",
             // Twenty-ninth session: waiting told as a span with nothing else ("Just wait at least an hour"), patience as all that is
             // asked, a «when?» answered with itself ("It'll be ready when it's ready", "When it's ready."), the product not for them.
             `${SENTENCE_OPENING.en}(?:please )?just wait (?:at least |another |a few |a couple (?:of )?|some |a bit |a little )?(?:an? |\\d+ |few |more )?(?:hours?|days?|weeks?|while)(?=\\s*[.!]|$)`,
@@ -169,24 +178,28 @@ const checker = lexiconChecker(
             "happens (?:to|with) (?:everyone|everybody|all (?:of us|airlines|companies)|any (?:airline|company|bank))",
             "(?:is|are) (?:comparable|similar|in line|on par) (?:to|with) (?:other|most|any|all|the rest of the) (?:airlines|companies|banks|providers|carriers|operators|brands|stores)",
             "(?:affected|affects|affecting|impacted|impacts|impacting) (?:only )?(?:a )?(?:very )?(?:small|tiny|reduced|limited|minimal) (?:number|percentage|fraction|share|group|handful) of (?:users|customers|clients|accounts|people|orders|passengers)",
-            "(?:i|we)(?:'d| would)? (?:kindly )?(?:ask|request) (?:you )?(?:for )?(?:your |a little |some |a bit of |more )?(?:patience|to be patient)",
-            // Patience requested as a favour to come, not thanked for: "we'd appreciate your patience".
+            "(?:i|we)(?:'d| would)? (?:kindly )?(?:ask|request) (?:you )?(?:for )?(?:your |a little |some |a bit of |more )?(?:patience|to be patient)", "(?:i|we)(?:'d| would)? (?:kindly )?ask that you (?:please )?be patient",
+            // Patience requested as a favour to come, not thanked for: "your patience would be appreciated".
+            "(?:your )?patience(?: and (?:understanding|cooperation))? (?:would|will) be (?:much |greatly |really |highly )?appreciated",
             "(?:we|i)(?:'d| would) (?:really |greatly |truly )?appreciate (?:your|some|a little) (?:patience|understanding and patience)",
             "(?:it's|it is|this is|that's|that is) (?:not|no) (?:such )?a big deal",
             'no big deal',
             // Thirty-eighth session: the sum counted small ("it's not a huge amount", "that's not that much money").
             "(?:it's|it is|that's|that is|this is|it was|that was) (?:not|hardly) (?:(?:that|such|so) )?(?:a )?(?:huge|large|big|significant|lot of) (?:amount|sum|charge|fee|difference|money)",
+            "(?:it's|it is|that's|that is|it was|that was) (?:not|hardly) (?:that much|much|a lot of) money",
             "(?:it's|it is|that's|that is)(?: really| honestly)? not (?:that|so|all that) (?:bad|serious|big|hard|difficult|complicated|tricky)",
             "(?:it's|it is|that's|that is) (?:only|just) (?:a )?(?:(?:small|tiny|minor|little|quick) )+(?:glitch|issue|problem|delay|hiccup|bug|thing|inconvenience|wait)",
             "(?:these things|stuff|things like this|shit) happens?(?=\\s*[,.!;]|$)",
             // Twenty-ninth session, language parity (the other language had it): "stop complaining".
             "(?:^|(?<=[.!?,]\\x20)|(?<=\\bplease\\x20))(?:stop|quit|enough) (?:complaining|whining|moaning|grumbling|with the (?:drama|complaints|whining))",
+            "(?:no one|nobody|no other customer) else (?:has )?(?:complained|has this problem|has had this problem)",
             // Forty-seventh session: everybody else enjoyed it, said back to a review: "the other guests seemed to enjoy it just fine".
             "(?:other|all (?:the |our )?other|most (?:of )?(?:our|the)|the rest of (?:our|the)) (?:guests|customers|diners|patrons|clients|patients|members|users)(?: @){0,4} (?:(?:seemed|seem) to )?(?:(?:enjoy(?:ed)?|loved?) (?:it|them|their)|were (?:happy|fine|satisfied)(?! to))\\b",
             "(?:(?:it's|it is|that's|is) |(?:^|(?<=[.!?]\\x20)))not (?:exactly |quite )?the end of the world",
             "(?:there's|there is) no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
             "no need to (?:get|be) (?:upset|angry|worked up|so upset|dramatic)",
             "don't (?:overreact|be so dramatic|get so worked up|panic)",
+            "you(?:'re| are) overreacting",
             "(?:you're|you are) (?:making|blowing) (?:this|it|that) (?:bigger than it is|out of proportion|into a bigger deal than it is)",
             '(?:making|make) (?:a )?(?:mountain out of a molehill|big deal out of)',
             "(?:it's|it is) (?:only|just) (?:a|one|two|three|a few|\\d+) (?:day|days|hour|hours|minutes?|weeks?|dollars?|bucks)(?: @){0,2}",
@@ -207,6 +220,7 @@ const checker = lexiconChecker(
             'anyone can (?:do|fix|set up|figure)',
             '(?:most|all|other) (?:customers|users|people) (?:manage|can do|figure|set it up|do it|fix it|handle)(?: @){0,4}',
             'everyone (?:else )?(?:manages|knows|can do)',
+            "(?:it's|it is) (?:obvious|common sense)",
             // Thirty-first session: the same in other voices ("Not rocket science.", "a restart is all that is required").
             "(?:is(?:n't| not)|not) rocket science", "is all (?:that is|that's|that|it) (?:required|needed|takes)",
           ],
@@ -233,7 +247,7 @@ const checker = lexiconChecker(
         },
       ],
       gate: ['wait', 'bear with', 'bare with', 'tight', 'happen', 'comparable', 'similar', 'in line', 'on par', 'number of', 'percentage', 'fraction', 'share of', 'group of', 'handful', 'calm', 'patience', 'patient', 'idiot', 'moron', 'fool', 'clown', 'joke', 'imbecile', 'stupid', 'clueless', 'child', 'good things', 'relax', 'messages', 'mails', 'calls', 'chasers', 'dms', 'quiries', 'tickets', 'unusual', 'ordinary', 'abnormal', 'same', 'parcel', 'sometimes', 'occasionally', 'time to time', 'recommend', 'suggest', 'advise', 'chill', 'deal', 'bad', 'serious', 'big', 'world', 'need to', 'overreact', 'dramatic', 'worked up', 'panic', 'only', 'just', 'easy', 'simple', 'trivial', 'straightforward', 'brainer', 'anyone', 'customers', 'users', 'guests', 'people', 'everyone', 'obvious', 'common sense', 'hard', 'difficult', 'complicated', 'tricky', 'else', 'proportion', 'molehill', 'problem', 'issue', 'good time', 'tuned', 'hiccup', 'shouting', 'yelling', 'swearing', 'screaming', 'rude', 'aggressive', 'abusive', 'when it', 'for you', 'complain', 'whin', 'moan', 'grumbl', 'rocket', 'required', 'needed', 'takes', 'exaggerat', 'few', 'affected', 'pinging', 'chasing', 'msgs', 'expedite', 'ready', 'done', 'amount', 'money', 'sum', 'charge', 'fee', 'difference'],
-      unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)",
+      unless: ["(?:it's|it is) (?:really |very |so )?easy to (?:get lost|miss|overlook|get confused|mix up)", "(?:i|we) (?:understand|know|get) (?:how|that|it's)", "to make (?:it|this) (?:easy|easier|simple)", 'easy (?:fix|way|option) (?:is|would be|for you)',
         // A step's own short wait is an instruction, not a brush-off: "Restart the router. Just wait 2 minutes." (thirty-second session).
         '(?:just )?wait (?:\\d+|a few|a couple of|one|two|three|five|ten|thirty|another) (?:more )?(?:seconds?|secs?|minutes?|mins?)(?= (?:and|then|for|before|until)\\b|\\s*[.!,;]|$)'],
     },

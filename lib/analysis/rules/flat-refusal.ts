@@ -78,6 +78,7 @@ const checker = lexiconChecker(
             // Twentieth session: nothing to offer for now, or no plan for it: «No hay solución de momento», «no tenemos planes de añadirlo».
             '(?:^|(?<=[.!?,;]\\x20))no (?:hay|tenemos|existe|tengo) (?:ninguna |una )?(?:solucion|arreglo|fix|alternativa|forma|manera) (?:de momento|por ahora|por el momento|por lo pronto|todavia|aun|para (?:esto|eso|ello|este caso))(?=\\s*[.!;,]|$)',
             'no (?:hay|tenemos|tengo) (?:ningun |ninguna )?(?:planes?|intencion|idea) (?:de|para) (?:anadir|implementar|agregar|incluir|soportar|desarrollar|sacar|hacer|cambiar)(?:lo|la|los|las)?',
+            'no (?:va|iba) a ser posible',
             'no (?:seria|sera) posible',
             'no (?:es|esta|son|estan) (?:permitid[oa]s?|autorizad[oa]s?|incluid[oa]s?|cubiert[oa]s?|disponibles? para|contemplad[oa]s?|admitid[oa]s?)',
             // Thirty-eighth session: what the business, its cover or its policy does not do, said of it («nuestro taller no ofrece
@@ -91,9 +92,12 @@ const checker = lexiconChecker(
             // «queda fuera de lo que cubre la política», «está fuera de nuestras condiciones», «no está a nuestro alcance»
             '(?:esta|estan|queda|quedan|cae|caen|sale|salen) (?:fuera|afuera) (?:de |del )~4(?:alcance|politicas?|condiciones|cobertura|garantia|terminos|plazo|cubre|cubrimos|incluye|permite|ofrecemos)',
             'no (?:esta|estan|queda|quedan) (?:a|en|dentro de) (?:nuestro|mi) alcance',
+            '(?:escapa|se escapa|excede) (?:de )?(?:nuestro|mi) alcance',
             // Forty-first session: not ours to decide — «no compete a nuestra entidad», «no es de nuestra competencia», «no está en
             // nuestras manos».
             'no (?:(?:nos|me) )?(?:compete|competen)(?: a (?:nuestra|esta|la) (?:entidad|empresa|area|oficina|institucion|dependencia|direccion|compania))?\\b',
+            'no (?:es|son|esta|estan|entra|entran) (?:de|en|dentro de) (?:nuestra|mi) (?:competencia|jurisdiccion)', '(?<!\\bya )no (?:esta|estan) en (?:nuestras|mis) manos',
+            'no (?:estamos|estoy) en (?:condiciones|posicion) de',
             '(?:solicitud|reembolso|reclamo|reclamacion|devolucion|cambio|pedido|garantia|peticion|queja|apelacion|recurso)(?: @){0,3} (?:fue|ha sido|quedo|queda|esta|resulto) (?:rechazad[oa]|denegad[oa]|desestimad[oa]|improcedente|declarad[oa] improcedente)',
             'no hay (?:forma|manera|modo|posibilidad|opcion|nada que podamos hacer)',
             'no (?:tenemos|hay|queda) (?:stock|existencias|disponibilidad|unidades)',
@@ -103,14 +107,14 @@ const checker = lexiconChecker(
             'por politica(?: de la empresa| interna)?',
             '(?:es|resulta) imposible',
             'imposible',
-            // «ya no está vigente».
-            'ya no (?:esta|estan|es|son) (?:vigentes?|validos?|validas?)',
+            // «poco podemos hacer», «ya no está vigente».
+            '(?:poco|nada mas|no (?:hay )?mucho (?:mas )?(?:que|lo que)) (?:se )?(?:podemos|puedo|podamos|pueda|puede) hacer', 'ya no (?:esta|estan|es|son) (?:vigentes?|validos?|validas?)',
             'no, eso no',
             // The no as a sentence of its own, without «no hay»: «Nada que podamos hacer como integradores.» (twenty-eighth session).
             `${SENTENCE_OPENING.es}nada (?:mas )?que (?:podamos|pueda|se pueda|yo pueda) hacer(?! (?:sin|hasta|mientras)\\b)`, 'no hay nada (?:mas )?que hacer(?! (?:de|por) (?:tu|su) parte| por (?:ahora|el momento)| de momento)',
-            // A bare «no puedo.», «me temo que no», «ya no está disponible»
-            'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', '(?:me temo|nos tememos) que no',
-            'ya no (?:esta|estan) disponibles?', 'ya no (?:se ofrece|ofrecemos|damos soporte|tiene soporte|se vende|vendemos|fabricamos|trabajamos con)',
+            // A bare «no puedo.», «me temo que no», «ya no está disponible», «No, porque…»
+            'no (?:lo |la |te |le )?(?:puedo|podemos)(?=\\s*[.!,;]|$)', '(?:me temo|nos tememos) que no', 'lamentablemente no(?=\\s*[.,!;]|$)',
+            'ya no (?:esta|estan) disponibles?', 'ya no (?:se ofrece|ofrecemos|damos soporte|tiene soporte|se vende|vendemos|fabricamos|trabajamos con)', 'no, (?:porque|ya que|pues|debido a que)',
             '(?:el sistema|la politica|la normativa|el contrato|la ley|la tarifa|tu plan|su plan|el plan|la garantia) no (?:lo |la |los |las )?(?:permite|admite|contempla|incluye|cubre)',
             // «eso no lo cubre tu seguro» (object first)
             'no (?:lo |la |los |las )?(?:cubre|incluye|contempla|permite|admite) (?:tu|su|el|la|nuestro|nuestra|nuestras|nuestros) (?:seguro|garantia|plan|poliza|contrato|tarifa|cobertura|politicas?|sistema)',
@@ -142,17 +146,22 @@ const checker = lexiconChecker(
             // versión»), and a bare «no» as the whole reply.
             '(?:solo|solamente|unicamente) (?:damos|ofrecemos|brindamos|se da|se ofrece) (?:soporte|asistencia|servicio tecnico) (?:a|para)',
             // Twenty-ninth session, language parity (the other language had it): agotado, no elegible, contra la política, el pasivo futuro, la decisión firme, sin control sobre ello.
-            '(?:producto|articulo|modelo|talla|color|stock|unidades|entradas|existencias|plazas|boletos|version|edicion|referencia) (?:@ ){0,2}(?<!no )(?:esta|estan|se encuentra|se encuentran|quedo|quedaron)(?: (?:ya|totalmente|temporalmente|completamente))? agotad[oa]s?',
+            '(?:producto|articulo|modelo|talla|color|stock|unidades|entradas|existencias|plazas|boletos|version|edicion|referencia) (?:@ ){0,2}(?<!no )(?:esta|estan|se encuentra|se encuentran|quedo|quedaron)(?: (?:ya|totalmente|temporalmente|completamente))? agotad[oa]s?', '(?<!no )(?:se agoto|se agotaron|se nos agoto|se nos agotaron)(?=\\s*[.,;!]|$)',
             '(?<!si )no (?:es|son|eres|esta|estan|resulta|resultan|seria|serian) (?:elegibles?|apt[oa]s? para)',
-            '(?<!(?:comportamiento|trato|actitud|conducta|respuesta) )(?:va|iria|esta|es|seria) (?:en )?contra (?:de )?(?:nuestras?|la|las) (?:politicas?|normas|normativas?|condiciones|terminos)(?! de (?:atencion|servicio|conducta|trato))',
+            '(?<!si )no (?:califica|calificas|califican|cumple|cumples|cumplen|cumplia) (?:para|con (?:los|las|el|la) (?:requisitos|condiciones|criterios))',
+            '(?<!(?:comportamiento|trato|actitud|conducta|respuesta) )(?:va|iria|esta|es|seria) (?:en )?contra (?:de )?(?:nuestras?|la|las) (?:politicas?|normas|normativas?|condiciones|terminos)(?! de (?:atencion|servicio|conducta|trato))', 'contrari[oa]s? a (?:nuestras?|la|las) (?:politicas?|normas|normativas?|condiciones)',
             'no (?:sera|seran|podra ser|podran ser|puede ser|pueden ser|va a ser|van a ser) (?:reactivad|restablecid|reembolsad|reabiert|revertid|aprobad|aceptad|ampliad|prorrogad|condonad|desbloquead|recuperad|reintegrad|rehabilitad)[oa]s?',
             '(?:la|esta|esa|nuestra|dicha|su) (?:decision|resolucion|respuesta|evaluacion|determinacion|dictamen) (?:es|fue|resulta|sera|queda|se mantiene) (?:definitiv[oa]|final|inapelable|firme)',
             '(?:no (?:tenemos|tengo) (?:ningun |ninguna )?(?:control|injerencia|potestad|poder de decision)|(?:carecemos|carezco) de (?:control|injerencia|potestad)) (?:sobre|en)(?! (?:tus|sus|vuestros) datos)',
             BARE_NO_SOURCE,
             '(?:(?:este|esto|aqui|aca) )?no es (?:el )?(?:lugar|canal|medio|sitio|espacio|foro) (?:para|adecuado|correcto|indicado)',
+            // Twenty-first session: support ended, no plan, no refund: «el soporte para la 1.7 se dejó de dar», «no está
+            // planeado.», «los pagos no son reembolsables».
+            'se (?:dejo|ha dejado|dejara) de (?:dar|ofrecer|brindar) (?:el )?soporte',
             // Twenty-fourth session: «dejamos de fabricar ese modelo», «el modelo fue descontinuado».
             '(?<!(?:nunca|jamas|no) )(?:dejamos|hemos dejado|dejaremos|se dejo|se ha dejado|dejo|ha dejado) de (?:fabricar(?:se|lo|la|los|las)?|vender(?:se|lo|la|los|las)?|comercializar(?:se|lo|la|los|las)?|distribuir(?:lo|la|los|las)?|ofrecer(?:lo|la|los|las)?|soportar(?:lo|la|los|las)?|dar soporte|brindar soporte)',
-            '(?:el|este|ese|tu|su|la|esta|esa) (?:modelo|producto|articulo|equipo|plan|servicio|version|dispositivo|linea|tarifa|app|aplicacion|referencia)(?: que [a-z]+)? (?:ya )?(?:fue|ha sido|esta|se encuentra|quedo) (?:descontinuad[oa]|discontinuad[oa]|retirad[oa] del mercado)', '(?:ya )?no (?:damos|ofrecemos|brindamos|hay) soporte (?:para|a|de)',
+            '(?:el|este|ese|tu|su|la|esta|esa) (?:modelo|producto|articulo|equipo|plan|servicio|version|dispositivo|linea|tarifa|app|aplicacion|referencia)(?: que [a-z]+)? (?:ya )?(?:fue|ha sido|esta|se encuentra|quedo) (?:descontinuad[oa]|discontinuad[oa]|retirad[oa] del mercado)', '(?<!no )se (?:descontinuo|discontinuo|ha descontinuado|ha discontinuado)', '(?:ya )?no (?:damos|ofrecemos|brindamos|hay) soporte (?:para|a|de)',
+            '(?:el )?soporte (?:para|de|a) (?:\\S+ ){1,6}?(?:termino|finalizo|se discontinuo|fue discontinuado|se abandono)',
             'no (?:esta|lo tenemos|lo tengo) (?:planeado|previsto|planificado|contemplado)(?=\\s*[.,;!]|$)',
             '(?:no (?:es|son)|(?:es|son) no) reembolsables?',
             // Round 21: «no está previsto soportar Windows», «no entra en nuestros planes», «no vamos a agregar eso».
@@ -199,6 +208,7 @@ const checker = lexiconChecker(
             "(?:this|that|it|(?:the|this|that|your) (?:feature|request|change|option|idea|proposal|suggestion|pr|pull request|fix))(?: (?:will|would)(?: not|n't| never)| won't|(?:'s| is)(?: not|n't) going to) be (?:implemented|merged|supported|built|developed|considered)(?= ?[.,;!]|$| (?:in|into|to|for|here|anytime|any time|at))",
             // The policy as the whole answer: "That's our policy.", "It's company policy."
             "(?:^|(?<=[.!?,]\\x20))(?:(?:but|i'm afraid|i am afraid|unfortunately|sadly),? )?(?:that's|that is|it's|it is|this is)(?: simply| just)? (?:our |the )?(?:company |store |airline |bank )?policy(?<!\\b(?:free|you can(?!'t| ?not))\\b[^.!?]{0,120})(?=\\s*[.!]|$|,? (?:i'm afraid|sorry|unfortunately))",
+            "(?:we|i)(?:'ve| have)? (?:dropped|ended|discontinued|stopped) (?:the |our )?support (?:for|of)",
             "(?:it's|it is|this is|that's|that is|which is) not (?:planned|on (?:our|the) roadmap)(?=\\s*[.,;!]|$)",
             '(?:is|are|was|were) (?:all |also )?non-?refundable',
             // Round 21: "we dropped Windows 7 support", "Out of scope for this project.", "I'm not going to support your fork".
@@ -211,7 +221,8 @@ const checker = lexiconChecker(
             "(?:sorry|afraid|unfortunately),? (?:i |we )?can't (?:help(?: you)?|do (?:that|it|this))",
             "(?:nobody|no one|no-one) (?:here |on (?:the|our) (?:floor|team|staff|side) |at (?:this|the) (?:desk|branch|store|counter|office) )(?:can|is (?:allowed|able|permitted) to)",
             "(?:they're|it's|that's|are|is) (?:just |simply )?not something (?:we|any [a-z]+|anyone|anybody|an? [a-z]+) can (?:get|do|offer|provide|order|supply|source|change)",
-            // A bare no after an apology, and a decision not to: "No, sorry.", "we have decided not to publish further workarounds".
+            // A bare no after an apology, and a decision not to: "Sorry, but no.", "we have decided not to publish further workarounds".
+            "(?:sorry|i'm sorry|i am sorry|i'm afraid|unfortunately),? (?:but )?no(?=\\s*(?:[.!;]|$)|\\s+[^\\x00-\\x7f])(?![.,!;]?\\s*(?:i (?:misread|was wrong|got (?:it|that) wrong|made a mistake|mixed)|my (?:mistake|bad)))",
             `${SENTENCE_OPENING.en}no,? (?:sorry|i'm sorry|i am sorry|i'm afraid|i am afraid)(?=\\s*[.!;]|$)`,
             "(?:we|i)(?:'ve| have)? decided (?:not to|against) (?!charg|bill|penali[sz]|apply (?:the|a|any) (?:fee|charge|penalty))[a-z]{3,}",
             "(?:there's|there is|there isn't|there is not) (?:not much|nothing (?:more |else )?|little|much) (?:more )?(?:that )?(?:we|i) can do",
@@ -258,8 +269,8 @@ const checker = lexiconChecker(
             // A request set aside for good: «we are not planning to implement this», «there are no plans to support it».
             "(?:(?:we|i)(?:'re| are|'m| am) (?:currently |still )?not|we aren't(?: currently| still)?) (?:planning|intending|looking) to (?:implement\\w*|add|support|build|develop|work on)",
             "(?:there are|we have|there's) no (?:current |immediate )?plans? to (?:implement|add|support|build|develop|work on)",
-            // Forty-first session, as Spanish has it: "outside our remit".
-            "(?:outside|beyond) (?:of )?(?:our|my) (?:remit|jurisdiction|authority)\\b",
+            // Forty-first session, as Spanish has it: "outside our remit", "not within our jurisdiction".
+            "(?:outside|beyond) (?:of )?(?:our|my) (?:remit|jurisdiction|authority)\\b", "(?:not|isn't|is not|aren't|are not) (?:within|in) (?:our|my) (?:remit|jurisdiction|authority|hands)\\b",
             // What es has as «queda fuera del alcance», «No está planeado»: "this is out of scope", "Out of scope, sorry.", "Not planned."
             "(?:is|are|it's|that's|falls|fall) (?:well |completely |a bit )?(?:out of|outside(?: of)?) (?:the |our |this project's )?scope", `${SENTENCE_OPENING.en}(?:out of scope|not planned)(?=\\s*(?:,? sorry)?\\s*(?:[.!;]|,(?! but\\b)|$))`,
             // …and a fix that will not be made, said whole ("This won't be fixed."; "won't be fixed in 2.x, but 3.0 has it" goes on).
@@ -275,6 +286,7 @@ const checker = lexiconChecker(
             "(?:we|i)(?:'ve| have)? (?:stopped|ceased|quit) (?:making|selling|manufacturing|stocking|carrying|offering|producing|distributing|supporting) (?:it|them|this|that|these|those|the|our)\\b", "(?:we|i)(?:'ve| have)? discontinued (?:it|them|this|that|the|our)\\b",
             BARE_NO_SOURCE,
             "(?:this|here|twitter|github) is not the (?:right |correct |appropriate )?(?:place|channel|forum|venue) (?:to|for)",
+            '(?:please )?refrain from (?:posting|opening|filing|creating|asking|submitting|sending)',
             // Closing the thread on the ground that the request is not ours: "closing this as it's not a bug in the
             // library", "this isn't a technical issue, so I've closed it". (Closing as fixed, or for want of an answer, is not a no.)
             `${CLOSING_EN}(?: (?:this|it|the (?:@ )?(?:issue|ticket|thread|case|report|request|pr)))?(?: (?:issue|ticket|thread|case|report|request|one|out))? (?:as|since|because|given that)(?: (?:this|it|that)(?:'s| is| was)?)? ${NOT_OURS_EN}`,
@@ -292,7 +304,7 @@ const checker = lexiconChecker(
             `(?:the|our) (?:company|store|shop|airline|bank|hotel|business|team) (?:is|are)(?: currently| sadly| unfortunately)? (?:unable|not able) to (?!${NOT_REFUSAL_EN})@`,
             "(?:we|i)(?:'re| are|'m| am) (?:currently |simply |just )?not (?:extending|offering|accepting|issuing|granting|refunding|exchanging|honou?ring|making exceptions|making any exceptions)\\b",
             `${SENTENCE_OPENING.en}afraid not${NOT_A_QUANTITY_EN}`,
-            `(?:i'm|i am|we're|we are) afraid not${NOT_A_QUANTITY_EN}`,
+            `(?:i'm|i am|we're|we are) afraid not${NOT_A_QUANTITY_EN}`, '(?:unfortunately|sadly) not(?=\\s*[.,!;]|$)',
             "(?:is|are|it's|it is) no longer (?:supported|available|offered|possible|sold|in stock|an option)",
             '(?:against|outside) (?:our|company|the) (?:policy|policies|terms)',
             '(?:our|company) policy (?:doesn\'t|does not|won\'t|will not) (?:allow|permit|let)',
@@ -318,6 +330,7 @@ const checker = lexiconChecker(
         // What could not be done on a day gone by is a report, not a no: "we could not collect the bins last Thursday".
         `(?:couldn't|were unable to|was unable to|weren't able to|wasn't able to)(?: @){1,8} (?:yesterday|last (?:night|week|${WEEKDAY.en})|this morning|earlier today)`,
         "you (?:can't|aren't able|are unable|couldn't)",
+        'not possible (?:yet|right now, but)',
         NO_EXACT_TIME_EN,
         // Not yet is a when, not a no: "The kit is not available yet. I expect it by March." (twenty-eighth session).
         "(?:not|n't) (?:available|supported|possible|ready|out|released|implemented|live|done) yet",

@@ -126,7 +126,7 @@ const checker = lexiconChecker(
             // Thirty-first session: the pledge in other voices ("we can assure you with certainty", "no doubt about it",
             // "you have our word"). Not "count on it", "no matter what", "…, promise.", "it'll 100% be…": they fire on training
             // lines, and a retrain with them moved the rules' thresholds (docs/engine.md, thirty-first session).
-            "we can (?:guarantee|promise|assure you)(?: you)?(?: that)?", "assure you (?:with certainty|with confidence)",
+            "we can (?:guarantee|promise|assure you)(?: you)?(?: that)?", "assure you (?:with certainty|with confidence)", 
             "(?:no|zero) doubt(?: about it)?(?=\\s*[.!,]|$)", "(?:you have|you've got) our word",
             "(?:is|are) (?:fully )?assured(?! (?:by|through|of))", "(?:fully|completely|totally|absolutely) confident (?:that )?(?:your|it|the|this)\\b",
             `${SENTENCE_OPENING.en}(?:absolutely|completely|totally) (?:certain|sure|positive)(?=\\s*[.!]|$)`, "(?:will|'ll|be) [^.!?]{1,50} for sure(?=\\s*[.!]|$)",

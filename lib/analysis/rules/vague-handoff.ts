@@ -37,6 +37,8 @@ const checker = lexiconChecker(
             // Fourteenth session: sent to «the area concerned», nobody named: «es necesario que te contactes con el área correspondiente».
             '(?:te|le|les|se) (?:contactes|contacte|contacten|comuniques|comunique|comuniquen|dirijas|dirija|dirijan) (?:con|a) (?:el|la) (?:area|departamento|equipo|sector|oficina) (?:correspondiente|encargad[oa]|responsable|indicad[oa]|pertinente)',
             '(?:sera|seran|va a ser|van a ser) (?:atendid[oa]s?|gestionad[oa]s?|revisad[oa]s?|resuelt[oa]s?|tramitad[oa]s?) por (?:el|la|los|un|una|otro|otra) (?:area|equipo|departamento|sector|especialista|asesor|agente|personal)',
+            // Forty-seventh session: told to whoever it may be: «se lo paso a quien lleve el servicio», "I'll ping whoever owns it".
+            '(?:paso|reenvio|pase|reenvie) a quien (?:lleve|maneje|lo lleve|se encargue|este a cargo)',
             '(?:quien|quienes|que) (?:se )?(?:le |te |lo |la |les )?(?:comunicara|comunicaran|pondra en contacto|pondran en contacto|contactara|contactaran|llamara|llamaran|escribira|escribiran|respondera|responderan|dara|daran)',
             // «te van a escribir de soporte», «le llamarán del área técnica»
             `${CONTACT_ES} (?:de|del|desde) (?:el |la )?(?:area|equipo|departamento|sector|@)`,
@@ -46,6 +48,8 @@ const checker = lexiconChecker(
             '(?:ya )?(?:(?:lo|la|le|te) )?(?:pase|derive|transferi|mande|envie|reenvie|traslade|escale) (?:el caso |tu caso |su caso |la consulta |tu consulta |su consulta |el ticket )?(?:a|al|con) (?:otro|otra) (?:area|departamento|equipo|sector)',
             // Passed to whichever team, and left there: «derivamos tu consulta al equipo responsable», «el tema ha sido comunicado al responsable».
             `(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|escalamos|escale|remitimos|remiti|reenviamos|enviamos|(?:hemos|he) (?:derivado|pasado|trasladado|escalado|remitido|reenviado|enviado)) (?:tu |su |la |el )?(?:consulta|caso|solicitud|ticket|reclamo|reclamacion|incidencia|expediente|requerimiento) (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras |otro |otra )?${TEAM_ES}(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?`,
+            // An order sent on goes to a team, not to «el personal de la tienda» or «los técnicos de instalación» who deliver it.
+            '(?:derivamos|derive|derivo|pasamos|trasladamos|traslade|escalamos|escale|remitimos|remiti|reenviamos|enviamos) (?:tu |su |el )?pedido (?:a|al|con) (?:el |la |los |las |nuestro |nuestra |nuestros |nuestras )?(?:equipo|area|departamento|sector|responsable|responsables|encargad[oa]s?)(?: (?:responsable|correspondiente|encargad[oa]|competente|de @))?',
             // Thirty-seventh session: what was passed may carry its details before the verb («tu caso por el producto
             // defectuoso (pedido 7712093) fue escalado a otra área», «su reclamación y los documentos aportados fueron
             // trasladados a la dependencia encargada»), and go to any unit, in the plural too («a las áreas correspondientes»).
@@ -66,6 +70,7 @@ const checker = lexiconChecker(
             '(?<!no )(?:tiene|tienes|tenes|tendra|tendras|tendria|tendrias|tendrian|tendran|deberia|deberias|deberian|debe|debes|deben|tienen) que (?:llamar|escribir|contactar|comunicarse|comunicarte|dirigirse|dirigirte|hablar|ir|acudir|acercarse|acercarte|reclamar|reclamarle) (?:directamente |usted |vos |ustedes )?(?:al|a la|a|con el|con la|con|a su|a tu|con su|con tu|ante) (?:area|departamento|equipo|sector|@)',
             // «tiene que ver con la zona horaria» means «has to do with»: only «lo tiene que ver con…» hands off.
             'lo (?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que ver (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
+            '(?:eso |esto )?(?:lo )?(?:tiene|tienes|tenes|tendra|tendras|tendria|debe|debes|deberia|deberias) que (?:verlo|consultar|consultarlo|tramitar|tramitarlo|reclamar|reclamarlo|gestionar|gestionarlo|resolver|resolverlo|hablarlo) (?:con|en|directamente con|ante) (?:su|tu|el|la|los) @',
             '(?:consulte|consulta|consultelo|consultalo|contacte|contacta|llame|llama|comuniquese|comunicate|reclame|reclama|dirijase|dirigite) (?:directamente )?(?:con|a|al|ante) (?:su|tu|el|la) (?:banco|operador|operadora|proveedor|compania|fabricante|aseguradora|tienda|vendedor|transportista|paqueteria|entidad|area|departamento)',
             '(?:escribiles|escribales|escribeles|llamalos|llamelos|contactalos|contactelos|comuniquese con|comunicate con|dirijase a|dirigite a)(?: a ellos| a @| al @)?',
           ],
@@ -94,7 +99,9 @@ const checker = lexiconChecker(
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
             // Passed on to whichever team, and left there: «we'll have this forwarded to our teams internally», «I've referred your case to the relevant department».
             "(?:i|we)(?:'ll|'ve| will| have| had| am| are)?(?: already| now)? (?:have (?:this|it|your (?:case|ticket|request|query)) )?(?:forward(?:ed|ing)?|pass(?:ed|ing)? (?:this |it )?on|refer(?:red|ring)?|hand(?:ed|ing)? (?:this |it )?over|escalat(?:ed|ing)) (?:(?:this|it|your (?:case|ticket|request|query|question|feedback|issue)) )?(?:on )?to (?:our|the|a|an|the relevant|the appropriate|the right) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers|parties|developers|devs)",
-            // The right people told, and left there: «I've contacted the right parties».
+            // Given to a team to look at, or the right people told, and left there: «I'll have it reviewed by the team concerned»,
+            // «I've contacted the right parties».
+            "(?:have|get|had|got) (?:it|this|that|your (?:case|ticket|request|query|issue|report|feedback)) (?:reviewed|looked (?:at|into)|checked|investigated|handled|assessed) by (?:the|our|a|an) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers|parties)",
             "(?:i've|i have|we've|we have|i|we) (?:already )?(?:contacted|notified|informed|alerted|looped in|reached out to) (?:the )?(?:right|relevant|appropriate|concerned|responsible) (?:parties|people|persons|teams?|departments?|folks)(?=\\s*(?:[.;!]|$|,? ?(?:about|regarding|on this|to\\b)))",
             "(?:your|the|this) (?:case|ticket|request|query|issue|complaint) (?:has been|was|is being|will be) (?:forwarded|passed on|referred|handed over|escalated|sent) to (?:our|the|a|an|the relevant|the appropriate|the right) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers)(?! (?:and|so) (?:i|we)(?:'ll| will))",
             "(?:that's|that is|it's|it is|this is) not (?:my|our) (?:department|area|team|job)",
@@ -103,6 +110,7 @@ const checker = lexiconChecker(
             "you(?:'ll| will)? (?:need|have) to (?:contact|call|email|reach out to|get in touch with|speak to|talk to) (?:the |our )?(?!me\\b)@",
             '(?:please|kindly) (?:contact|call|email|reach out to|get in touch with|work with|speak with|speak to|talk to|follow up with) (?:the |our )?(?:@ )?(?:team|department|unit(?! \\d)|section)',
             "(?:i'll|i will|we'll|we will|i've|we've|i have|we have|let me|(?:^|(?<=[.!?]\\x20))will) (?:ping(?:ed)?|tell|told|ask(?:ed)?|notif(?:y|ied)|forward(?:ed)? (?:it|this) to|pass(?:ed)? (?:it|this) (?:on )?to) whoever (?:owns|handles|runs|is in charge of|looks after|maintains)",
+            'you should (?:contact|call|email|reach out to) (?:the |our )?@',
           ],
           span: 'clause',
         },
