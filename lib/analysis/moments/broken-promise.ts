@@ -57,6 +57,8 @@ const PROMISE = compileTest([
   // Told in the present, a promise still has its future: «me dicen que me llamarán», «me dice que lo mandaría».
   'me (?:dicen|dice|decian|decia) (?:que|q) (?:[a-z]+ ){0,6}?(?:que |q )?(?:me|nos|lo|la|los|las|te|se) [a-z]{2,}(?:ra|ran|ria|rian)',
   'nos (?:dijeron|prometieron|aseguraron|confirmaron)',
+  // Fifty-second session (real61): the company's own answer, reporting what it would do ("you responded saying you will investigate").
+  "(?:responded|replied|answered|wrote back)(?: \\w+){0,2} (?:saying|that) (?:you|they|he|she|someone)(?:'d| would|'ll| will)",
   // What they bound themselves to: «se comprometieron a una disminución».
   '(?:se|me|nos) (?:comprometieron|comprometio|habian comprometido|habia comprometido) a',
   // «food delivery due between 9-10pm», «the engineer was booked for Tuesday»: what was booked, named by its slot
@@ -119,6 +121,8 @@ const FAILURE = compileTest([
   'nadie (?:me )?(?:llamo|vino|aparecio|contesto|escribio|respondio)', 'nadie (?:me |nos )?(?:ha|han|habia) (?:venido|llamado|aparecido|pasado|contestado|escrito|respondido|revisado)', 'ni (?:me )?(?:llamaron|vinieron|aparecieron|escribieron)',
   '(?:sigo|seguimos) (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|se hizo|funciono|funciona|hay|hicieron)',
   'no (?:lo |la |me |nos )?(?:ha|han|habeis) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
+  // The failure found after the word: "…you will investigate and update me, only to see my ticket closed" (fifty-second session).
+  'only to (?:see|find|discover|learn|be told)',
   "and nothing", "nothing happened", "never (?:came|showed|turned up|arrived|called|happened|heard|got)", "(?:nobody|no one|no-one) (?:called|came|showed|turned up|rang|got back)",
   "still (?:have|got|don't have|haven't got|haven't received|have not received) (?:nothing|no|not)", "(?:and )?(?:i )?(?:still )?(?:have|got|received) nothing",
   "still (?:hasn't|haven't|has not|have not|isn't|not|no|waiting|nothing|broken|the same|down|offline|dead)", "hasn't (?:arrived|come|happened|been)", "didn't (?:even )?(?:arrive|happen|come|call|show)",
@@ -209,6 +213,9 @@ const STANDALONE = phraseDetector([
   '(?:nunca|jamas) (?:aparecio|vino) (?:el|la|nadie)',
   'nadie (?:me )?(?:llamo|vino|aparecio)',
   'me (?:dejaron|han dejado) plantad[oa]',
+  // Fifty-second session (real61): a visit set and nobody comes, or what was set called off unannounced: «cada vez que
+  // ponen una cita… y luego no viene nadie», «nos pusieron siete citas… y las cancelaron ellos sin previo aviso».
+  '(?:citas?|visitas?|turnos?)\\b[^.!?]{0,80}?(?<!\\bsi )no (?:viene|vienen|vino|vinieron|aparece|aparecio) nadie', '(?:la|las|lo|los) (?:cancelaron|anularon|suspendieron)(?: ellos)? sin (?:avisar|aviso|previo aviso)',
   '(?:me |nos )?(?:cancelaron|anularon|suspendieron|reprogramaron) (?:la |el |mi )?(?:cita|visita|turno|pedido|reserva|instalacion|vuelo)(?: @){0,3} sin (?:avisar|aviso|previo aviso)',
   "(?:the )?(?:technician|engineer|courier|driver|installer|delivery man|delivery guy|plumber|collection) (?:never|didn't) (?:show(?:ed)?|come|came|turn(?:ed)? up|arrive[d]?|appear(?:ed)?|collect(?:ed)?|pick(?:ed)? up)",
   // The slot moved under the customer: "supposed to depart at 5:00, now says 6:30", "can't keep to it".
@@ -537,6 +544,13 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'You promised a quick reply and you delivered, thanks!', fires: false },
   { lang: 'es', text: 'Me dijeron que llegaba el lunes y nada.', fires: true },
   { lang: 'es', text: 'Quedaron en llamarme el viernes y nadie me llamó.', fires: true },
+  // Fifty-second session: a visit set and nobody comes, visits called off unannounced, the failure found after the word
+  // (lexicon readings; taught to the model they moved its broken-promise calibration: 16 lines better, 14 worse).
+  { lang: 'es', text: 'Cada vez que me dan cita para el técnico pido el día libre, y luego no viene nadie.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Nos agendaron tres visitas y las cancelaron ellos sin previo aviso.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'You replied saying you would look into it, only to find the ticket closed this morning.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Tengo cita el martes por la mañana; si no viene nadie, ¿a quién llamo?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I drove to the store on Sunday only to find it closed.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'El técnico tenía que venir ayer entre 9 y 13 y nunca apareció.', fires: true },
   { lang: 'es', text: 'Me prometieron que el reembolso estaría en 5 días hábiles y ya van 12.', fires: true },
   { lang: 'es', text: 'Me aseguraron que con el cambio de plan se arreglaba la señal y sigo igual, che.', fires: true },
