@@ -221,6 +221,8 @@ export function expand(src: string): string {
 
 /** A match ends at a word boundary, or right after a space (patterns like «con (?:su |tu )»). */
 const END = `(?:(?<=\\s)|(?![${LETTER}]))`;
+/** An expanded source wrapped in the word boundaries every lexicon pattern has. */
+const wordBounded = (body: string) => `(?<![${LETTER}])(?:${body})${END}`;
 
 /**
  * V8 stops optimising a regex whose source is longer than 20 KB (kRegExpTooLargeToOptimize):
@@ -253,7 +255,7 @@ function compileParts(sources: readonly string[], flags: string): LexiconPart[] 
   const close = () => {
     if (bodies.length === 0) return;
     parts.push({
-      re: new RegExp(`(?<![${LETTER}])(?:${bodies.join('|')})${END}`, flags),
+      re: new RegExp(wordBounded(bodies.join('|')), flags),
       gate: literals ? new RegExp([...new Set(literals)].map(literally).join('|')) : null,
     });
     bodies = [];
@@ -322,10 +324,7 @@ class LexiconRegExp extends RegExp {
   }
 }
 
-/**
- * A lexicon regex as the audit sees it (scripts/lexicon-audit.ts): its sources as compiled and as written, and each
- * source alone as a test regex.
- */
+/** A lexicon regex as the audit sees it (scripts/lexicon-audit.ts): its sources as compiled and as written. */
 export interface ProbedLexicon {
   readonly sources: readonly string[];
   readonly written: readonly string[];
@@ -339,7 +338,7 @@ export const lexiconProbe: { read?: (lexicon: ProbedLexicon, text: string) => vo
 
 /** One source alone, as its lexicon would match it (for the audit). */
 export function compileSource(source: string): RegExp {
-  return new RegExp(`(?<![${LETTER}])(?:${expand(source)})${END}`, 'u');
+  return new RegExp(wordBounded(expand(source)), 'u');
 }
 
 /** Compiles pattern sources into one global, Unicode, word-bounded regex (with indices), built on first use. */
