@@ -284,16 +284,19 @@ function compileParts(sources: readonly string[], flags: string): LexiconPart[] 
 class LexiconRegExp extends RegExp {
   private parts: LexiconPart[] | undefined;
   private readonly build: () => LexiconPart[];
-  /** The sources as written (before the Spanish persons are added), for `lexiconProbe`. */
-  written: readonly string[];
   /** The text the gates were last read on, and which parts it passed: a global loop reads them once. */
   private gatedText: string | undefined;
   private passed: boolean[] = [];
 
-  constructor(build: () => LexiconPart[], flags: string, readonly sources: readonly string[]) {
+  /** `sources` as compiled; `written` as the lexicon has them (before the Spanish persons are added), for `lexiconProbe`. */
+  constructor(
+    build: () => LexiconPart[],
+    flags: string,
+    readonly sources: readonly string[],
+    readonly written: readonly string[],
+  ) {
     super('(?!)', flags);
     this.build = build;
-    this.written = sources;
   }
 
   override exec(text: string): RegExpExecArray | null {
@@ -341,14 +344,17 @@ export function compileSource(source: string): RegExp {
   return new RegExp(wordBounded(expand(source)), 'u');
 }
 
-/** Compiles pattern sources into one global, Unicode, word-bounded regex (with indices), built on first use. */
-export function compile(sources: readonly string[]): RegExp {
-  return new LexiconRegExp(() => compileParts(sources, 'gud'), 'gud', sources);
+/**
+ * Compiles pattern sources into one global, Unicode, word-bounded regex (with indices), built on first use. `written`:
+ * the sources as the lexicon has them, when these were rewritten from them (the audit names them so).
+ */
+export function compile(sources: readonly string[], written: readonly string[] = sources): RegExp {
+  return new LexiconRegExp(() => compileParts(sources, 'gud'), 'gud', sources, written);
 }
 
 /** Compiles sources without the global flag, for `test()`; built on first use. */
 export function compileTest(sources: readonly string[]): RegExp {
-  return new LexiconRegExp(() => compileParts(sources, 'u'), 'u', sources);
+  return new LexiconRegExp(() => compileParts(sources, 'u'), 'u', sources, sources);
 }
 
 export interface Span {
@@ -554,7 +560,7 @@ export function lexiconChecker(
     return (compiled[lang] = lex
       ? {
           specs: lex.patterns.map((p) => ({
-            re: written(compile(lang === 'es' ? p.match.map(spanishPersonsToo) : p.match), p.match),
+            re: compile(lang === 'es' ? p.match.map(spanishPersonsToo) : p.match, p.match),
             span: p.span ?? 'match',
             kind: p.kind ?? '',
             left: p.left ? new RegExp(`(?<![${LETTER}])(?:${expand(p.left.match)})$`, 'u') : undefined,
@@ -614,12 +620,6 @@ export function lexiconChecker(
     return out;
   };
   return Object.assign(check, { withoutExemptions });
-}
-
-/** Records the sources as written on a lexicon regex whose compiled sources were rewritten (for `lexiconProbe`). */
-function written(re: RegExp, sources: readonly string[]): RegExp {
-  if (re instanceof LexiconRegExp) re.written = sources;
-  return re;
 }
 
 function dedupe(list: string[]): string[] {
