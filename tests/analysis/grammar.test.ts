@@ -744,6 +744,11 @@ describe('a customer chasing an open request', () => {
     ['Are you there?', true],
     ['I filled in the form yesterday and heard nothing back?', true],
     ['Friendly reminder about my ticket.', true],
+    // Fifty-third session: the addressee named between the ask and its «?», and a bare «Hello?».
+    ['Any news @support ?', true],
+    ['Hello? @dev @maintainer', true],
+    ['¿Hola?', true],
+    ['Hello? I cannot log in since the update.', false],
     // A first request, a question about the service or the product's plans, someone asked about their past.
     ['Could someone look at this?', false],
     ['Power out since 6am on our street, any ETA on a fix?', false],
@@ -778,11 +783,16 @@ describe('a threat: the customer\'s intent and a consequence aimed at the compan
     ['Caso contrario vamos a acudir a defensa del consumidor.', true],
     ['Pienso publicarlo en redes con todas las capturas.', true],
     ['Esto no se va a quedar así.', true],
+    ['Solve every issue, else i m going to take strict action on it.', true],
+    ["If it can't be solved I will take legal action.", true],
+    ["Refund me today, otherwise I'll have to resort to filing a chargeback with my bank.", true],
+    ['I asked my bank whether a chargeback was possible and they said no.', false],
     // A report that is no threat, an intent with no consequence for the company, a consequence told of someone else.
     ["I'll report the crash to the developers with logs.", false],
     ["I'm going to report the theft to the police first.", false],
     ["I'll talk to my manager about the renewal.", false],
     ['Voy a ir a la oficina el lunes con los papeles.', false],
+    ["I'll take action on your advice and reset the router.", false],
     ['Mi vecino presentó una queja ante consumo y se lo resolvieron.', false],
   ] as const)('«%s» → %s', (text, threat) => {
     expect(threatens(fold(text))).toBe(threat);

@@ -14,7 +14,7 @@
  */
 const ASKS_AFTER = new RegExp(
   String.raw`\b(?:(?:any|an|some) (?:updates?|news|progress|feedback|movement)|(?:is there|will there be|is there going to be|can i get|could i get|can we get|could we get|could you give (?:me|us)|can you give (?:me|us)) (?:an? |any )?(?:update|news|status)|(?:hubo|hay|habra|tienen|tenes|tienes|tendran) (?:alguna |algun |algo de )?(?:novedad|novedades|noticias|avance|avances|actualizacion|respuesta)|(?:alguna|algun) (?:novedad|avance|noticia|actualizacion))` +
-    String.raw`(?:(?: (?:on|about|regarding|with|for|sobre|de|con|del|en)) (?:this|that|it|my|our|the (?:ticket|case|issue|request|claim|refund|complaint)|esto|eso|este|esta|mi|mis|el (?:caso|ticket|reclamo|pedido|tema)|lo)\b|(?= ?(?:please|pls|por favor|yet|ya)?\s*(?:[?,]|$)))`,
+    String.raw`(?:(?: (?:on|about|regarding|with|for|sobre|de|con|del|en)) (?:this|that|it|my|our|the (?:ticket|case|issue|request|claim|refund|complaint)|esto|eso|este|esta|mi|mis|el (?:caso|ticket|reclamo|pedido|tema)|lo)\b|(?= ?(?:please|pls|por favor|yet|ya)?(?: ?\x40[\w.-]+)*\s*(?:[?,]|$)))`,
 );
 /** …of something the product plans, not of the customer's request. */
 const ASKS_OF_PLANS = /\b(?:planned|coming|upcoming|roadmap|next (?:version|release)|new (?:version|release|feature)|to the app|para la (?:proxima|nueva) (?:version|actualizacion))\b/;
@@ -39,7 +39,10 @@ const LOOKED_AT_YET_ES = new RegExp(
 const ASKS_INDIRECTLY = /\b(?:quisiera(?:mos)?|queria(?:mos)?|(?:me|nos) gustaria|quiero|queremos|necesito) saber si\b|\b(?:(?:i|we)(?:'d| would) like to know|wondering|wanted to check|want to check|checking) (?:if|whether)\b/;
 
 /** Anybody there: "are you there?", «¿siguen ahí?». */
-const ANYBODY_THERE = /(?:\b(?:are you|is anyone|is anybody|anyone|anybody|is someone|you) (?:still )?(?:there|around|alive)|\b(?:siguen|sigues|sigue|hay alguien|estan|estas) (?:por )?ahi)(?=\s*(?:[?!.,]|$))/;
+const ANYBODY_THERE =
+  /(?:\b(?:are you|is anyone|is anybody|anyone|anybody|is someone|you) (?:still )?(?:there|around|alive)|\b(?:siguen|sigues|sigue|hay alguien|estan|estas) (?:por )?ahi)(?=\s*(?:[?!.,]|$))/;
+/** A greeting asked as a question and nothing else ("Hello? @dev", «¿Hola?»): a first message says what it wants. */
+const BARE_HELLO = /^\s*(?:\x40[\w.-]+,?\s+)*¿?(?:hello+|helo|hola+|alo)\s*\?+(?:\s*\x40[\w.-]+)*\s*$/;
 /** Nothing came back, said outright: "heard nothing back", «no tuve respuesta». */
 const NOTHING_BACK =
   /\b(?:heard|received|got|gotten) (?:nothing|no (?:reply|response|answer|word)) back\b|\b(?:haven't|have not|didn't|did not|never) (?:heard|got|gotten|received (?:a|any)) (?:back|anything back|a (?:reply|response) back)\b|\b(?:friendly|gentle|quick) (?:reminder|follow[- ]?up) (?:about|on|regarding|re|for) (?:my|our|this|the)\b/;
@@ -70,7 +73,7 @@ function questions(folded: string): string[] {
 }
 
 export function chasesStatus(folded: string): boolean {
-  if (NOTHING_BACK.test(folded) || ASKS_FOR_AN_ANSWER.test(folded)) return true;
+  if (NOTHING_BACK.test(folded) || ASKS_FOR_AN_ANSWER.test(folded) || BARE_HELLO.test(folded)) return true;
   return questions(folded).some(
     (q) => (ASKS_AFTER.test(q) && !ASKS_OF_PLANS.test(q)) || LOOKED_AT_YET.test(q) || LOOKED_AT_YET_ES.test(q) || ANYBODY_THERE.test(q),
   );

@@ -8,12 +8,16 @@
  * developers threaten nobody: the consequences are only those aimed at the company. Works on folded text.
  */
 
-const INTENT_EN = String.raw`(?:i'll|i will|we'll|we will|(?:i'm|i am|we're|we are) (?:going to|gonna|(?:seriously )?considering|thinking (?:of|about)|(?:about )?ready to|about to|evaluating|looking at)|i may|i might|we may|we might|(?:i|we) have no (?:choice|option) but to|next step is)`;
+const INTENT_EN = String.raw`(?:i'll|i will|we'll|we will|(?:i'm|im|i m|i am|we're|we are) (?:going to|gonna|(?:seriously )?considering|thinking (?:of|about)|(?:about )?ready to|about to|evaluating|looking at)|i may|i might|we may|we might|(?:i|we) have no (?:choice|option) but to|next step is)`;
 const AUTHORITY_EN = String.raw`(?:the |a |my |our )?(?:[a-z]+ ){0,3}?(?:board|regulator|ombudsman|bbb|ftc|fcc|cfpb|attorney general|consumer (?:affairs|protection|council|rights)|trading standards|press|media|authorit(?:y|ies)|lemon law|small claims|court|tribunal)\b`;
 const CONSEQUENCE_EN = [
   String.raw`(?:report|complain|escalat|tak|writ|contact|talk|go|fil)[a-z]*(?: a (?:complaint|claim|case))?(?: this| it| you| them)?(?: to| with| under| against)? ${AUTHORITY_EN}`,
   String.raw`(?:leav|writ|post)[a-z]*(?: [a-z]+){0,2} (?:reviews?|online|everywhere)`,
   String.raw`clos[a-z]+ (?:every|all(?: of)?) (?:my |our )?(?:[a-z]+ )?accounts?`,
+  // Fifty-third session (real62): the money taken back through the bank ("I'll have to resort to filing … a forced chargeback").
+  String.raw`(?:(?:fil|do|open|initiat|request|issu|start|go)[a-z]* (?:a |an |for a )?(?:[a-z]+ ){0,8}?)?(?:chargeback|charge-back|charge back)\b`,
+  // Fifty-third session (real61): action against the company, however named ("else i'm going to take strict action on it").
+  String.raw`tak[a-z]* (?:(?:strict|strong|serious|legal|further|drastic|necessary|appropriate) )?actions?(?= on (?:it|this|them)\b| against\b|\s*[.!,]|$)`,
   // "we're evaluating alternatives": the intent holds the verb.
   String.raw`(?:(?:look[a-z]* (?:at|for)|explor[a-z]+|consider[a-z]*) )?(?:other )?(?:alternatives|other (?:providers|vendors|suppliers|banks|carriers))`,
 ];
@@ -29,7 +33,7 @@ const CONSEQUENCE_ES = [
 const NOT_OVER = String.raw`(?:esto )?no se va a quedar asi|esto no (?:queda|quedara) asi|this (?:won't|will not|isn't going to) end here|this is(?:n't| not) over`;
 
 const THREAT = new RegExp(
-  String.raw`\b(?:${INTENT_EN}(?: (?:be|now|just|also|then|seriously|probably|definitely|have to))* (?:${CONSEQUENCE_EN.join('|')})|${INTENT_ES}(?: (?:ya|directamente|tambien))* (?:${CONSEQUENCE_ES.join('|')})|${NOT_OVER})`,
+  String.raw`\b(?:${INTENT_EN}(?: (?:be|now|just|also|then|seriously|probably|definitely|have to|resort to|go ahead and))* (?:${CONSEQUENCE_EN.join('|')})|${INTENT_ES}(?: (?:ya|directamente|tambien))* (?:${CONSEQUENCE_ES.join('|')})|${NOT_OVER})`,
 );
 
 export function threatens(folded: string): boolean {

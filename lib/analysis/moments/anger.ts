@@ -251,7 +251,11 @@ const detectPhrases = phraseDetector(
     '(?:que|vaya|menuda|pura|total) perdida de (?:tiempo|dinero)',
     '(?:^|(?<=[.!¡,]\\x20?))huyan\\b',
     '(?:les|os) (?:importa|importan|importamos) (?:un |tres )?(?:bledo|pepino|comino|carajo|rabano|pimiento|pito)',
-    '(?:estoy|estamos|me tienen|nos tienen|ya) hasta (?:la madre|el gorro|las narices|la coronilla|los huevos|el mono)(?=\\s*[.!,]|$| de (?:ustedes|vosotros|sus?|est[aeo]|tant[oa])| con )',
+    '(?:estoy|estamos|me tienen|nos tienen|ya) hasta (?:la madre|el gorro|las narices|la coronilla|los huevos|el mono)(?=\\s*[.!,]|$| de (?:ustedes|vosotros|sus?|est[aeo]|tant[oa]|[a-z]+(?:ar|er|ir)\\b)| con )',
+    // Fifty-third session (real61): the company accused of caring only for the money ("I think you just want money",
+    // «solo les interesa el dinero»).
+    "(?:you|they|you guys|you people|y'all|this company|the company)(?: \\w+)? (?:just|only) (?:want|wants|care about|cares about|interested in) (?:my |our |the |people's |customers' )?money", "all (?:you|they|you guys) (?:want|care about) is (?:my |our |the )?money",
+    '(?:solo|nomas|nada mas|unicamente) (?:les interesa|les importa|quieren|buscan) (?:el|mi|nuestro|tu|su) (?:dinero|plata)', '(?:solo|nomas|nada mas) (?:quieren|saben) cobrar',
     '(?:^|(?<=[.!¡]\\x20?))(?:ya basta|basta ya)(?=\\s*[.!]|$)', '(?:(?:estan|estais|siguen) jugando|juegan|jugaron|jugais) con (?:mi|nuestro|nuestra|el|la) (?:dinero|tiempo|paciencia|plata)', 'se (?:estan|siguen) burlando de|se burlan de (?:nosotros|sus clientes|los clientes|la gente)',
   ],
   [
@@ -717,6 +721,11 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Qué pérdida de tiempo, al final tuve que ir a la tienda.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Les importa un bledo el cliente.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Estoy hasta la madre de sus cobros.', fires: true, lexiconOnly: true },
+  // Fifty-third session (real61): fed up with having to do something, the infinitive after «de».
+  { lang: 'es', text: 'Estamos hasta el gorro de tener que ir a recoger cada carta a la oficina.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Three tickets and no fix. You only care about my money.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'No resuelven nada, solo les interesa el dinero.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'We only want the money back that was taken twice.', fires: false, lexiconOnly: true },
   { lang: 'es', text: '¡Ya basta! Devuélvanme el dinero.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Se están burlando de nosotros con tanta excusa.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Están jugando con mi dinero desde marzo.', fires: true, lexiconOnly: true },

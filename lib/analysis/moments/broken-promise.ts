@@ -213,6 +213,11 @@ const STANDALONE = phraseDetector([
   '(?:nunca|jamas) (?:aparecio|vino) (?:el|la|nadie)',
   'nadie (?:me )?(?:llamo|vino|aparecio)',
   'me (?:dejaron|han dejado) plantad[oa]',
+  // Fifty-third session (real61): the time the company set for its own step named as gone by: "the payout time has passed",
+  // «ya pasó la fecha de entrega». (Not a window of the customer's own: a refund or return window, a bill's due date.)
+  "(?:payout|delivery|dispatch|shipping|arrival|completion|installation|activation|release|estimated|promised|expected|scheduled|quoted) (?:date|time|day)s? (?:has |had |have )?(?:long |already )?(?:passed|come and gone|gone by|been and gone)",
+  '(?:(?:ya )?(?:paso|se paso|vencio|expiro) la fecha|la fecha (?:ya )?(?:paso|se paso|vencio|expiro)) (?:de (?:entrega|envio|llegada|instalacion|activacion|acreditacion)|prometida|estimada|indicada|acordada|pactada|comprometida|que (?:me |nos )?(?:dieron|dijeron|prometieron|indicaron))',
+  '(?:fecha|plazo) (?:de (?:entrega|envio|llegada|instalacion|activacion|acreditacion)|prometid[oa]|estimad[oa]|indicad[oa]|acordad[oa]|pactad[oa]|comprometid[oa]) (?:ya )?(?:paso|se paso|vencio|expiro)',
   // Fifty-second session (real61): a visit set and nobody comes, or what was set called off unannounced: «cada vez que
   // ponen una cita… y luego no viene nadie», «nos pusieron siete citas… y las cancelaron ellos sin previo aviso».
   '(?:citas?|visitas?|turnos?)\\b[^.!?]{0,80}?(?<!\\bsi )no (?:viene|vienen|vino|vinieron|aparece|aparecio) nadie', '(?:la|las|lo|los) (?:cancelaron|anularon|suspendieron)(?: ellos)? sin (?:avisar|aviso|previo aviso)',
@@ -716,6 +721,11 @@ export const examples: MomentExample[] = [
   // the failure (learned.ts, the broken-promise gate). Lexicon only: the model is taught as before.
   { lang: 'en', text: 'They said the fitting would need one visit. This is the third appointment they\'ve booked.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'My engineer was booked for 8 to 12 today and it\'s now half past two with no word.', fires: true, lexiconOnly: true },
+  // Fifty-third session (real61): the company's own date named as gone by; a window of the customer's own is not.
+  { lang: 'en', text: 'The estimated delivery date has come and gone and the tracking has not moved.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Ya pasó la fecha de entrega y el pedido sigue en preparación.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'La fecha prometida ya venció y nadie me dice nada.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The return window has passed, is there any way I can still send it back?', fires: false },
 ];
 
 const moment: Moment = {

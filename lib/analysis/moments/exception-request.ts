@@ -36,6 +36,13 @@ const DIRECT = phraseDetector([
   "(?:extend|extending|extension (?:on|of|to|for)) (?:the |my |our |your |a |this )?(?:deadline|due date|trial|free trial|payment|return window|window|grace period|subscription|plan)", '(?:more|extra|a few more|a couple more) (?:days|hours|time) (?:to|for) (?:pay|submit|return|file|send|finish)',
   // Forty-fifth session: goodwill asked for, a deadline missed and the thing asked for still.
   '(?:as a|out of) (?:gesture of )?goodwill', '(?:como|en) (?:un )?(?:gesto|muestra) de buena voluntad', "(?:missed|past) the (?:deadline|window|cut-?off)[^.!?]{0,60}\\b(?:can|could) (?:you|i|we) still",
+  // Fifty-third session, from wordings written to probe the grammar: a penalty fee named and asked off ("reverse the
+  // cancellation fee", «que me eximan de la penalidad»), a courtesy asked for ("a one-time courtesy credit"), a refusal
+  // asked to be reconsidered («les pido que reconsideren la decisión»).
+  '(?:waive|waiving|reverse|reversing|refund|remove|drop|take off|let (?:me|us) off) (?:the |my |this |that |these |those )?(?:late|late payment|cancellation|overdraft|restocking|change|rebooking|early termination|termination|reconnection|reactivation|no-show|nsf|returned payment|penalty) (?:fee|fees|charge|charges|penalty|fine)',
+  '(?:eximir|eximan|exima|eximirme|eximanme|eximame|exonere|exoneren) (?:de )?(?:la |el |los |las |esa |ese )?(?:penalizacion|penalidad|multa|cargo|recargo|comision|pago)',
+  '(?:one-time|one-off|courtesy|goodwill) (?:courtesy )?(?:credit|refund|waiver|adjustment|reversal)', '(?:como|por) cortesia',
+  '(?:reconsider|re-consider|review again|revisit) (?:your|the|this|that|my|its) (?:decision|refusal|denial|answer|response|ruling|rejection)', '(?:reconsideren|reconsidere|reconsiderar|reconsideres|reconsiderarlo) (?:la|su|tu|esa|esta) (?:decision|respuesta|negativa|resolucion)',
 ], [
   // Eighteenth session: «exception» as «except», in a review or a story: "with the possible exception of food",
   // «a excepción de la comida», «sin excepción».
@@ -75,10 +82,18 @@ const ACK = compileTest([
   'me pase', 'ya (?:vencio|paso|termino)', 'no (?:permite|incluye|cubre|aplica)', 'tarifa promocional',
   'i (?:know|realize|realise|understand) (?:it|that|the|this|my|our|your)', "(?:doesn't|does not|don't|do not|isn't|is not|won't|will not|aren't|are not) (?:usually|normally|typically|generally) (?:cover|covered|include|included|allow|allowed|apply|accept|accepted|permit|permitted)",
   "(?:it's|it is) (?:past|outside|after|beyond)", 'past the', 'in the contract', 'against (?:the|your) (?:policy|rules)',
+  // A limit granted before the ask: «entiendo que el boleto no es reembolsable», «aunque hayan pasado los 30 días», "even
+  // though it's past the 14 days".
+  '(?:entiendo|entendemos|comprendo|comprendemos|soy consciente de|somos conscientes de) (?:que|q) [^.!?]{0,40}?(?:no (?:es|son|era|eran) (?:reembolsable|reembolsables|transferible|transferibles|modificable|modificables)|no (?:aplica|corresponde|cubre|incluye|permite)|(?:ya )?(?:paso|vencio|termino|expiro|se paso|se vencio|caduco)|fuera de(?:l)? (?:plazo|periodo|garantia))',
+  'aunque (?:ya )?(?:haya|hayan|habia|habian) (?:pasado|vencido|terminado|expirado|caducado)',
+  "(?:even though|although|even if) (?:it's|it is|it was|we're|we are|i'm|i am|the [a-z]+ (?:is|was|has|had)|my [a-z]+ (?:is|was|has|had)) (?:already )?(?:past|after|outside|beyond|over|expired|ended|passed|run out|ran out|non-?refundable)",
 ]);
 /** …a request to do it anyway. */
 const ASK = compileTest([
   '(?:pueden|podrian|puede|podria|podes|puedes|podrias|hagan|haga|hacen|me dejan|dejarian)', '(?:can|could|would) you', 'any chance', 'still', 'anyway', 'igual ?\\?', 'de todas formas', 'de todos modos', 'sin cargo', 'sin costo', 'sin coste',
+  // …asked in other words: "is there any way", "anything you can do", "I'm asking for", «¿hay alguna forma…?», «les pido que».
+  'is there (?:any|a|some) way', 'anything (?:you|that) can (?:do|be done)', 'would it be possible', "(?:i'm|i am|we're|we are) (?:asking|requesting|begging)",
+  '(?:hay|habria|habra|existe) (?:alguna )?(?:forma|manera|posibilidad)', '(?:es|seria|sera) posible', '(?:les|le|te|os) (?:pido|pedimos|ruego|rogamos|solicito|solicitamos)',
 ]);
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
@@ -162,6 +177,17 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: '¿Me lo arreglan sin costo como gesto de buena voluntad? La garantía venció hace una semana.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Please cancel the monthly subscription charge from next month, I am closing the account.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'The price change applies from June, right? Just checking.', fires: false, lexiconOnly: true },
+  // Fifty-third session: a penalty asked off, a courtesy, a refusal asked to be reconsidered, a limit granted before the ask.
+  { lang: 'en', text: 'Would it be possible to reverse the cancellation fee? The schedule change was yours.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Requesting a one-time courtesy credit for the overdraft charge, first time in six years.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Please reconsider your decision on my claim, I sent every receipt you asked for.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "Is there any way to get the money back even though it's past the 14 days? I was abroad.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Quisiera que me eximan de la penalidad por cancelación, el cambio de horario fue de ustedes.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Entiendo que el pasaje no es reembolsable, pero mi padre falleció y les pido que me devuelvan el importe.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: '¿Hay alguna forma de que me acepten la devolución aunque hayan pasado los 30 días?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'The late fee was charged even though I paid on the 3rd; here is the receipt.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Entiendo que están con mucho trabajo, ¿me pueden decir cuándo llega el técnico?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Is there any way to change the delivery address on order 5521?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

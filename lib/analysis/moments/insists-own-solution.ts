@@ -16,7 +16,7 @@ const detect = phraseDetector(
     `(?:no me (?:ofrezcan|ofrezca|ofrezcas|ofrecan|den|manden|mandes|envien|vengan con|salgan con|pasen))(?: otra vez| mas| de nuevo)? (?:un |una |el |la |otro |otra |mas )?@`,
     `ni ${OFFERS_ES} ni`,
     // Not an action of their own wished for («solo quiero saber…», «solo quiero pausarlo», «…organizarme»): it turns nothing down.
-    '(?:solo|solamente|unicamente) (?:quiero|acepto|aceptamos|queremos|admito|me sirve)(?! (?:(?!(?:cancel|anul|devolv|reembols)\\w*\\b)[a-z]+(?:ar|er|ir)(?:l[oa]s?|me|nos|se)?\\b|que me (?:digan|expliquen|informen|confirmen|respondan)))',
+    '(?:solo|solamente|unicamente) (?:quiero|acepto|aceptamos|queremos|admito|me sirve)(?! (?:(?!(?:cancel|anul|devolv|reembols)\\w*\\b)[a-z]+(?:ar|er|ir)(?:l[oa]s?|me|nos|se)?\\b|que me (?:digan|expliquen|informen|confirmen|respondan|solucionen|resuelvan|arreglen|ayuden|atiendan|llamen|contesten)))',
     'lo unico que (?:quiero|acepto|me sirve|pido)(?! es saber)',
     '(?:bajo ningun concepto|bajo ninguna circunstancia|de ninguna manera|de ningun modo|por nada del mundo) (?:acepto|aceptare|voy a aceptar|quiero|me sirve)',
     `no me sirve (?:ninguna|otra) (?:cosa|opcion|solucion|alternativa)(?: que| mas que| distinta)?`,
@@ -119,6 +119,8 @@ export const examples: MomentExample[] = [
   // Forty-third session: «solo quiero poder…» wishes the product worked; it turns nothing down.
   { lang: 'es', text: 'Probé con tres navegadores y nada. Solo quiero poder jugar sin tanto lag.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'No quiero un cupón, solo quiero poder usar mi saldo.', fires: true, lexiconOnly: true },
+  // Fifty-third session: being helped wished for, with no option turned down.
+  { lang: 'es', text: 'Llevo tres días sin internet, solo quiero que me solucionen el problema.', fires: false, lexiconOnly: true },
   // Forty-fifth session: common wordings from a blind probe, and their calm twins.
   { lang: 'en', text: 'A gift card is not acceptable. I want the money on my card.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Full refund or nothing.', fires: true, lexiconOnly: true },

@@ -123,6 +123,12 @@ const checker = lexiconChecker(
             'no (?:es|son|fue|fueron) (?:de )?(?:fabricacion|produccion|responsabilidad|competencia) (?:nuestra|de (?:nosotros|esta empresa|la empresa))',
             'eso (?:es|ya es) (?:problema|cosa|responsabilidad) (?:de|del) (?:la |el |los )?(?:paqueteria|transportista|banco|proveedor|correo|fabricante|operador|courier|otra empresa|ellos)',
             'no depende de nosotros',
+            // Fifty-third session (real62): the error put on how the customer installed or set it up, said impersonally («ese
+            // tipo de errores ocurre al tener una instalación hecha de manera errónea»).
+            '(?:errores?|problemas?|fallos?|fallas?) (?:@ ){0,3}(?:ocurre|ocurren|sucede|suceden|se produce|se producen|aparece|aparecen|se da|se dan|se debe|se deben|viene|vienen) (?:al|por|cuando|a|de) (?:tener |hacer |haber hecho |usar |una |un |la |el |su |tu )*(?:instalacion|configuracion|uso|manipulacion|conexion)(?: @){0,3} (?:de (?:manera|forma) )?(?:erronea|incorrecta|indebida|inadecuada|mal hecha|defectuosa)(?![^.!?]{0,30}\\b(?:nuestr[oa]s?|de la empresa)\\b)',
+            // Fifty-third session (real61): the company named in the third person («situación que no depende de Correos»); not the
+            // customer's side cleared («una situación que no depende de usted»).
+            '(?:situacion|situaciones|causa|causas|motivo|motivos|circunstancia|circunstancias|factor|factores|problema|problemas|demora|demoras|retraso|retrasos) que no (?:depende|dependen|dependia|dependian) (?:de|del) (?!usted|ustedes|ti\\b|vos\\b|uds?\\b|tu\\b|su\\b)(?:la |el |los |las )?@',
             // Putting the cause outside the company: «por motivos ajenos a nosotros / a la empresa».
             // …one cause or many, outside or foreign to it, the company named again as «la misma» («situación ajena a la misma»,
             // «una falla por causa externa a la compañía»), or just external («por factores externos»).
@@ -869,6 +875,10 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'Your account is unlocked. [[Do not let it happen again]].' },
   { lang: 'en', text: 'Shipping is slow this month and [[it is outside of our control]].' },
   { lang: 'en', text: '[[Due to circumstances beyond our control]], the event is cancelled; a full refund is on its way.' },
+  { lang: 'es', text: 'Los envíos salen con retraso por la huelga de transporte, [[situación que no depende de la compañía]].', lexiconOnly: true },
+  { lang: 'es', text: 'Sabemos que es una situación que no depende de usted y por eso le devolvemos el importe.', lexiconOnly: true },
+  { lang: 'es', text: '[[Por lo general ese tipo de errores ocurre al tener una instalación hecha de manera errónea]]. Revise los pasos de la guía.', lexiconOnly: true },
+  { lang: 'es', text: 'Ese error ocurre por una configuración incorrecta de nuestro servidor; ya lo corregimos.', lexiconOnly: true },
   { lang: 'en', text: "In future, we'll send a reminder before each renewal." },
   { lang: 'en', text: "We'll make sure we never let this happen again to you." },
   { lang: 'es', text: 'Listo. [[En adelante, por favor, use el formulario de soporte]].' },
@@ -1095,7 +1105,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'The form warns about it, [[so this should have been checked before pressing Submit]].', lexiconOnly: true },
   { lang: 'en', text: "[[It's very important to verify the account number before sending money]].", lexiconOnly: true },
   { lang: 'en', text: 'We should have checked the parcel before sending it; a new one goes out today.', lexiconOnly: true },
-  { lang: 'en', text: 'You need to verify your email before logging in, the link is in your inbox.', lexiconOnly: true },
+  { lang: 'en', text: 'You need to verify your email before logging in, the link is in your inbox.' },
   { lang: 'es', text: '[[En lo sucesivo, le rogamos que verifique la dirección antes de confirmar el pedido]].', lexiconOnly: true },
   // The older next-time requests read "going forward" and "moving forward" too (FROM_NOW_ON_EN), as the newer ones did.
   { lang: 'en', text: '[[Going forward, please use the refund form rather than the chat]].', lexiconOnly: true },
@@ -1130,7 +1140,7 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: 'This happened because you were charged twice by the terminal, so we refunded the second payment.', lexiconOnly: true },
   { lang: 'en', text: "Sorry for the worry caused by you being billed twice; the second payment is already back on your card.", lexiconOnly: true },
   { lang: 'en', text: 'It only happened because you told us so quickly, so thank you: the transfer was stopped in time.', lexiconOnly: true },
-  { lang: 'es', text: 'Frenamos el cargo a tiempo y eso sucedió porque usted nos avisó enseguida. ¡Gracias!', lexiconOnly: true },
+  { lang: 'es', text: 'Frenamos el cargo a tiempo y eso sucedió porque usted nos avisó enseguida. ¡Gracias!' },
   // Forty-seventh session, from maintainers' replies (probe47b): the documentation called clear, and «porque no» with the
   // customer's own verb, the pronoun dropped.
   { lang: 'en', text: 'Use /v3/charges. [[The documentation is very clear about this]].', lexiconOnly: true },
