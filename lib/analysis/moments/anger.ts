@@ -255,6 +255,11 @@ const detectPhrases = phraseDetector(
     // Fifty-third session (real61): the company accused of caring only for the money ("I think you just want money",
     // «solo les interesa el dinero»).
     "(?:you|they|you guys|you people|y'all|this company|the company)(?: \\w+)? (?:just|only) (?:want|wants|care about|cares about|interested in) (?:my |our |the |people's |customers' )?money", "all (?:you|they|you guys) (?:want|care about) is (?:my |our |the )?money",
+    // The service given a one-word verdict after its name («el trato al cliente, fatal»), the start of a review calling it
+    // bad («Muy mala, falla como…»), nobody caring («no les importó nada»): fifty-third session, real read halves.
+    '(?:atencion|trato|servicio|experiencia|soporte)(?: al cliente| al publico)?,? (?:fatal|pesim[oa]|horrible|nefast[oa]|lamentable|malisim[oa])(?=\\s*[.!,]|$)',
+    '(?:^|(?<=[.!]\\x20))(?:muy|super|re|bastante) (?:mala|malo)(?=\\s*[,.!]|$| (?:app|aplicacion|atencion|experiencia|empresa|compania|servicio))',
+    'no (?:les|le) (?:importa|importo|importaba|importamos|importaron)(?: para)? nada',
     '(?:solo|nomas|nada mas|unicamente) (?:les interesa|les importa|quieren|buscan) (?:el|mi|nuestro|tu|su) (?:dinero|plata)', '(?:solo|nomas|nada mas) (?:quieren|saben) cobrar',
     '(?:^|(?<=[.!¡]\\x20?))(?:ya basta|basta ya)(?=\\s*[.!]|$)', '(?:(?:estan|estais|siguen) jugando|juegan|jugaron|jugais) con (?:mi|nuestro|nuestra|el|la) (?:dinero|tiempo|paciencia|plata)', 'se (?:estan|siguen) burlando de|se burlan de (?:nosotros|sus clientes|los clientes|la gente)',
   ],
@@ -725,6 +730,10 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Estamos hasta el gorro de tener que ir a recoger cada carta a la oficina.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Three tickets and no fix. You only care about my money.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'No resuelven nada, solo les interesa el dinero.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'La comida bien, pero la atención al cliente, pésima.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Muy mala, se cae cada vez que quiero pagar.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Dormimos en el suelo del aeropuerto y no les importó nada.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'La señal es muy mala en mi zona, ¿hay antenas nuevas previstas?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'We only want the money back that was taken twice.', fires: false, lexiconOnly: true },
   { lang: 'es', text: '¡Ya basta! Devuélvanme el dinero.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Se están burlando de nosotros con tanta excusa.', fires: true, lexiconOnly: true },

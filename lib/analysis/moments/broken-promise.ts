@@ -85,7 +85,7 @@ const PROMISE = compileTest([
   "(?:you|they|someone|your (?:agent|colleague|team|rep|representative|technician|engineer|staff|guy|person|support)) (?:said|told me|promised|assured me|confirmed|guaranteed|swore|wrote|posted|announced|commented)(?! no\\b| (?:that )?(?:they|it|we) (?:couldn't|can't|wouldn't|won't))",
   // What someone said would happen: «la Catalina había dicho que iban a subir un informe», «dijeron que lo iban a arreglar».
   '(?:dijo|dijeron|dijiste|dijisteis|habia dicho|habian dicho|habias dicho|prometio|prometieron|anuncio|anunciaron) que (?:[a-z]+ ){0,4}(?:iba|iban|ibas|ibamos|ibais) a',
-  "(?:i |(?:^|(?<=[.!?,])) ?)was (?:told|promised|assured|given)", "(?:i'm|i am|i keep being|i keep getting|i get|we're|we are) (?:told|promised|assured)",
+  "(?:i |(?:^|(?<=[.!?,])) ?)was (?:told|promised|assured|given)", "we were (?:promised|assured|guaranteed)", "(?:i'm|i am|i keep being|i keep getting|i get|we're|we are) (?:told|promised|assured)",
   '(?:nos |me )?(?:confirmaron|confirmo|confirmasteis|reservamos|reserve)(?: @){0,6} y (?:al llegar|cuando llegamos|cuando llegue|a la hora)',
   // A service window the customer was given, named as known: «las 72 horas», «the 5-7 business days».
   `(?:las|los|esas|esos|sus) (?:\\d+|${CARDINAL_FROM_TWO.es})(?: a \\d+)? (?:horas|dias|dias habiles|semanas)`,
@@ -213,6 +213,16 @@ const STANDALONE = phraseDetector([
   '(?:nunca|jamas) (?:aparecio|vino) (?:el|la|nadie)',
   'nadie (?:me )?(?:llamo|vino|aparecio)',
   'me (?:dejaron|han dejado) plantad[oa]',
+  // Fifty-third session (real55/61/62 read halves): what was promised named as still owed ("all we want is the full refund
+  // that was promised"); a booked time changed and the change never told («el horario original era el martes…, lo
+  // cancelaron», «nunca se me notificó ese transbordo»); nobody called, said with the subject last («no me ha llamado
+  // nadie»); the thing paid for never got ("never actually got it", not "never got it working").
+  "(?:refund|replacement|credit|compensation|callback|call back|repair|voucher|upgrade)s? (?:that|which) (?:was|were|we were|i was|you|they) (?:promised|guaranteed)(?![^.!?]{0,40}\\b(?:arrived|came|received|thanks?|thank you)\\b)",
+  '(?:horario|vuelo|fecha|hora|itinerario|salida|turno) original(?:mente)?(?: era| estaba| salia)?[^.!?]{0,60}? (?:lo |la |los |las )?(?:cancelaron|cambiaron|movieron|retrasaron|pasaron|adelantaron|reprogramaron)',
+  'nunca se (?:me|nos|le) (?:notifico|aviso|informo|comunico) (?:ese|el|del|de la|sobre el|la|este|esta) (?:cambio|transbordo|escala|cancelacion|retraso|reprogramacion)',
+  "(?:never|weren't|wasn't|were not|was not) (?:told|notified|informed|warned) (?:about|of) (?:the|this|that|any) (?:change|cancellation|delay|layover|stopover|connection|reschedul\\w*)",
+  'no (?:me |nos )?(?:ha|han|habia|habian) (?:llamado|contactado|venido|aparecido) nadie', 'no (?:me |nos )?(?:llamo|vino|aparecio) nadie',
+  "(?:i|we)(?:'ve| have)? never (?:actually |even )?(?:got|received) it\\b(?! (?:working|to|running|fixed|sorted|back|going))",
   // Fifty-third session (real61): the time the company set for its own step named as gone by: "the payout time has passed",
   // «ya pasó la fecha de entrega». (Not a window of the customer's own: a refund or return window, a bill's due date.)
   "(?:payout|delivery|dispatch|shipping|arrival|completion|installation|activation|release|estimated|promised|expected|scheduled|quoted) (?:date|time|day)s? (?:has |had |have )?(?:long |already )?(?:passed|come and gone|gone by|been and gone)",
@@ -726,6 +736,13 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Ya pasó la fecha de entrega y el pedido sigue en preparación.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'La fecha prometida ya venció y nadie me dice nada.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The return window has passed, is there any way I can still send it back?', fires: false },
+  { lang: 'en', text: 'Three weeks on, all we want is the replacement that was promised by your agent.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'El vuelo original salía el lunes a las 8, lo reprogramaron al martes y nadie nos avisó.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Rellené el formulario para que me llamaran y no me ha llamado nadie en diez días.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I paid for the annual key last month and I never actually got it.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'We were never told about the change of gate, so we ran.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I never got it working on Linux, is there a guide?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'The refund that was promised arrived this morning, thanks for chasing it.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -354,6 +354,10 @@ const checker = lexiconChecker(
             "(?:as|like) you (?:were|have been|had been|'ve been) (?:already |previously )?(?:informed|told|advised|notified)",
             "(?:as|like) (?:i|we)(?:'ve| have)?(?: already| previously)? (?:said|told you|explained|mentioned|stated|wrote|written|replied|answered|noted)(?= (?:yesterday|last week|this morning|on the (?:phone|call)|in (?:#|the (?:thread|issue|ticket|dms?|comments?)|(?:my|our) (?:dms?|email|e-mail|message|reply|comment))|above)\\b)",
             "(?:i|we)(?:'ve| have)? (?:already )?(?:answered|replied to|responded to|addressed|covered) (?:this|that|your (?:question|query))(?: (?:in|on|by|via|over) @(?: @)?)? already",
+            // Fifty-third session (real62): the customer's account of silence contradicted ("there very much was a response", "we
+            // did reply to you on the 4th"); not a reply reported plainly ("there was a reply from the carrier").
+            "there (?:very much|definitely|clearly|certainly|absolutely|actually) (?:was|were|has been|have been) (?:a |an )?(?:response|reply|answer)s?",
+            "(?:i|we) (?:did|have) (?:in fact |indeed |actually )?(?:reply|replied|respond|responded|answer|answered)(?: to)? (?:you|your (?:email|e-mail|message|ticket|question)|this|that)\\b",
             "(?:however|no matter how) many times (?:it's|it is|it gets|you|it has been) (?:asked|ask|raised|raise)",
             // An admonition for the future, and what would have been best for the customer to do: "please be careful while
             // clicking on SMS links in future", «lo ideal habría sido plantearlo en clase» (below, Spanish).
@@ -1092,6 +1096,8 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: '[[As you were informed]] at the desk, the fare cannot be changed.', lexiconOnly: true },
   { lang: 'en', text: '[[As we said]] yesterday, the 7:40 was cancelled by the operator.', lexiconOnly: true },
   { lang: 'en', text: "[[We've answered this in DMs already]], please check there.", lexiconOnly: true },
+  { lang: 'en', text: "Looking at the ticket, [[there very much was a response]] on the 3rd. Did the fix work?", lexiconOnly: true },
+  { lang: 'en', text: "There was a reply from the courier this morning: the parcel is at the depot.", lexiconOnly: true },
   { lang: 'es', text: '[[Como dije]] en #88, se arregla con la versión 2.4.', lexiconOnly: true },
   { lang: 'es', text: '[[Como te escribí]] ayer, el pedido sale el lunes.', lexiconOnly: true },
   { lang: 'es', text: '[[Ya te respondimos esto]] por privado.', lexiconOnly: true },

@@ -114,7 +114,7 @@ const checker = lexiconChecker(
             '(?:nadie mas|ningun otro cliente|ningun cliente) (?:se (?:ha quejado|queja|quejo)|tiene (?:ese|este) problema|ha tenido (?:ese|este) problema)',
             // Fifty-third session (real62): the rest said to have reported nothing («nuestros usuarios … no han reportado problema»).
             '(?:nadie mas|ningun otro (?:cliente|usuario)) (?:lo )?(?:ha|han) (?:reportado|informado|notificado)',
-            '(?:nuestros|los demas|el resto de (?:los|nuestros)) (?:@ ){0,2}(?:usuarios|clientes)(?: @){0,3} no (?:han|ha|nos han) (?:reportado|informado|notificado|tenido) (?:ningun |ningún )?(?:problemas?|fallas?|fallos?|errores?|nada|inconvenientes?)',
+            '(?:nuestros|los demas|el resto de (?:los|nuestros)) (?:@ ){0,2}(?:usuarios|clientes)(?: [\\w.-]+){0,3}? no (?:han|ha|nos han) (?:reportado|informado|notificado|tenido) (?:ningun |ningún )?(?:problemas?|fallas?|fallos?|errores?|nada|inconvenientes?)',
             'la mayoria de (?:los |nuestros )?(?:clientes|usuarios|personas|la gente) (?:lo |la )?(?:configuran|hacen|resuelven|instalan|consiguen|logran|saben)(?: @){0,2}',
             'todo el mundo (?:lo )?(?:sabe|hace|configura|consigue)',
             // …and «a los demás clientes les encantó» (forty-seventh session).
