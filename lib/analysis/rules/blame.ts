@@ -357,7 +357,7 @@ const checker = lexiconChecker(
             // Fifty-third session (real62): the customer's account of silence contradicted ("there very much was a response", "we
             // did reply to you on the 4th"); not a reply reported plainly ("there was a reply from the carrier").
             "there (?:very much|definitely|clearly|certainly|absolutely|actually) (?:was|were|has been|have been) (?:a |an )?(?:response|reply|answer)s?",
-            "(?:i|we) (?:did|have) (?:in fact |indeed |actually )?(?:reply|replied|respond|responded|answer|answered)(?: to)? (?:you|your (?:email|e-mail|message|ticket|question)|this|that)\\b",
+            "(?:i|we) did (?:in fact |indeed |actually )?(?:reply|respond|answer)(?: to)? (?:you|your (?:email|e-mail|message|ticket|question)|this|that)\\b",
             "(?:however|no matter how) many times (?:it's|it is|it gets|you|it has been) (?:asked|ask|raised|raise)",
             // An admonition for the future, and what would have been best for the customer to do: "please be careful while
             // clicking on SMS links in future", «lo ideal habría sido plantearlo en clase» (below, Spanish).
