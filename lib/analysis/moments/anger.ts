@@ -28,7 +28,7 @@ const detectPhrases = phraseDetector(
     "(?:i'm|i am|we're|we are|i'll|i will|going to|gonna|thinking of|thinking about) (?:switch|switching|move|moving|go|going|change|changing) (?:back )?to (?:another|a different|my (?:old|previous)) (?:bank|provider|carrier|company|airline|network|isp)(?! account| card| app| branch)",
     '\\x40?(?:profeco\\w*|condusef\\w*|sicsuper|sicresponde|sfcsupervisor|superfinanciera|sernac\\w*|indecopi\\w*|facua)',
     '(?:son|es|eres|sois|que|menudo|vaya) (?:un )?asco', 'un asco de (?:servicio|compania|empresa|app|aplicacion|banco|atencion|tienda)', 'de no creer',
-    '(?<=[a-z]\\x20)\\*{3,}(?=\\x20[a-z]|\\s*[.!?,;]|$)', '(?<![a-z*])(?:[a-z]\\*{2,}[a-z]{0,4}|[a-z]{2}\\*{2,}[a-z]{1,4})(?![a-z*])',
+    '(?<=[a-z]\\x20)\\*{3,4}(?=\\x20[a-z]|\\s*[.!?,;]|$)', '(?<![a-z*])(?:[a-z]\\*{2,}[a-z]{0,4}|[a-z]{2}\\*{2,}[a-z]{1,4})(?![a-z*])',
     // A swear censored with other marks, or one: "f%cking", "f*ck", "sh!t", "f#@k".
     '(?<![a-z])(?:f[*%#$\\x40]{1,3}c?k(?:ing|in|ed|er|ers|s)?|f[*%#$\\x40]{1,3}(?:ing|in)|sh[*%#$!\\x40]t(?:ty|s)?|b[*%#$\\x40]{1,2}tch(?:es)?)(?![a-z])',
     // Nineteenth session: "a disaster of an airline", «es para huir».
@@ -734,6 +734,8 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Muy mala, se cae cada vez que quiero pagar.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Dormimos en el suelo del aeropuerto y no les importó nada.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'La señal es muy mala en mi zona, ¿hay antenas nuevas previstas?', fires: false, lexiconOnly: true },
+  // A run of five or more stars is a redaction (complaint sites mask names and numbers), not a word censored.
+  { lang: 'en', text: 'I had the card at ******* for two years and a charge of $40 appeared from ********.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'We only want the money back that was taken twice.', fires: false, lexiconOnly: true },
   { lang: 'es', text: '¡Ya basta! Devuélvanme el dinero.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Se están burlando de nosotros con tanta excusa.', fires: true, lexiconOnly: true },

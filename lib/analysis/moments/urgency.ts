@@ -73,7 +73,9 @@ const STRONG = [
  * right now» — not «lo intento ahora mismo», «fuming right now», «inmediatamente lo reclamo».
  */
 const TIMED = compileTest([
-  'de inmediato', 'inmediatamente', 'cuanto antes', 'lo antes posible', 'a la brevedad', 'hoy mismo', 'ahora mismo', 'ya mismo', 'para hoy', 'en este momento',
+  'de inmediato', 'inmediatamente', 'cuanto antes', 'lo antes posible', 'a la brevedad', 'hoy mismo', 'ahora mismo', 'ya mismo', 'para hoy',
+  // «En este momento» that sets a state («en este momento no me encuentro en Colombia») dates the state, not the ask.
+  'en este momento(?! (?:no |me |estoy|estamos|tengo|tenemos|hay |es |esta |se encuentra))',
   'en (?:menos de )?(?:una|1|dos|2) horas?(?=\\s*[?!.]|$)', 'antes de (?:las \\d+|mediodia)',
   'immediately', 'right away', 'right now', 'as (?:soon|quick|quickly|fast) as (?:possible|you can)', 'critical',
   'lo (?:mas )?(?:pronto|rapido) (?:posible|que (?:puedan?|se pueda))',
@@ -138,6 +140,8 @@ export const examples: MomentExample[] = [
   { lang: 'es', text: 'Desbloqueen mi tarjeta ahora mismo, estoy en la caja.', fires: true },
   { lang: 'en', text: 'Please reset my access right away, the audit starts at nine.', fires: true },
   { lang: 'es', text: 'Lo intento ahora mismo, gracias.', fires: false },
+  { lang: 'es', text: 'En este momento no me encuentro en el país y quiero pagar la factura desde la app, ¿cómo hago?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Necesito que me habiliten la línea en este momento, estoy de viaje.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Fuming right now, the parcel went to the wrong address.', fires: false },
   { lang: 'es', text: 'Cada vez que veo un cobro raro lo reclamo inmediatamente.', fires: false },
   { lang: 'es', text: 'Lo necesito hoy mismo, es urgente.', fires: true },
