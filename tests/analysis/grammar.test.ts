@@ -793,6 +793,8 @@ describe('a threat: the customer\'s intent and a consequence aimed at the compan
     ["I'll talk to my manager about the renewal.", false],
     ['Voy a ir a la oficina el lunes con los papeles.', false],
     ["I'll take action on your advice and reset the router.", false],
+    ["Got it, I'll take action on it tonight.", false],
+    ["I'll open the banking app tonight and check whether the charge back has posted.", false],
     ['Mi vecino presentó una queja ante consumo y se lo resolvieron.', false],
   ] as const)('«%s» → %s', (text, threat) => {
     expect(threatens(fold(text))).toBe(threat);

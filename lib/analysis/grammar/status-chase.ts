@@ -41,7 +41,7 @@ const ASKS_INDIRECTLY = /\b(?:quisiera(?:mos)?|queria(?:mos)?|(?:me|nos) gustari
 /** Anybody there: "are you there?", «¿siguen ahí?». */
 const ANYBODY_THERE =
   /(?:\b(?:are you|is anyone|is anybody|anyone|anybody|is someone|you) (?:still )?(?:there|around|alive)|\b(?:siguen|sigues|sigue|hay alguien|estan|estas) (?:por )?ahi)(?=\s*(?:[?!.,]|$))/;
-/** A greeting asked as a question and nothing else ("Hello? @dev", «¿Hola?»): a first message says what it wants. */
+/** A greeting asked as a question and nothing else ("Hello? @dev", «¿Hola?»): sent into a thread, it asks whether anyone is there. */
 const BARE_HELLO = /^\s*(?:\x40[\w.-]+,?\s+)*¿?(?:hello+|helo|hola+|alo)\s*\?+(?:\s*\x40[\w.-]+)*\s*$/;
 /** Nothing came back, said outright: "heard nothing back", «no tuve respuesta». */
 const NOTHING_BACK =

@@ -15,9 +15,10 @@ const CONSEQUENCE_EN = [
   String.raw`(?:leav|writ|post)[a-z]*(?: [a-z]+){0,2} (?:reviews?|online|everywhere)`,
   String.raw`clos[a-z]+ (?:every|all(?: of)?) (?:my |our )?(?:[a-z]+ )?accounts?`,
   // Fifty-third session (real62): the money taken back through the bank ("I'll have to resort to filing … a forced chargeback").
-  String.raw`(?:(?:fil|do|open|initiat|request|issu|start|go)[a-z]* (?:a |an |for a )?(?:[a-z]+ ){0,8}?)?(?:chargeback|charge-back|charge back)\b`,
-  // Fifty-third session (real61): action against the company, however named ("else i'm going to take strict action on it").
-  String.raw`tak[a-z]* (?:(?:strict|strong|serious|legal|further|drastic|necessary|appropriate) )?actions?(?= on (?:it|this|them)\b| against\b|\s*[.!,]|$)`,
+  String.raw`(?:(?:fil|do|open|initiat|request|issu|start|go)[a-z]* (?:a |an |for a )?(?:[a-z]+ ){0,2}?)?(?:chargeback|charge-back)\b`,
+  // Fifty-third session (real61): action against the company, named as strict or legal, or said against it ("else i'm going to
+  // take strict action on it"); a plain "I'll take action on it tonight" is a step, not a threat.
+  String.raw`tak[a-z]* (?:(?:strict|strong|serious|legal|drastic) actions?\b|actions?(?= against\b)|actions(?= on (?:it|this|them)\b|\s*[.!,]|$))`,
   // "we're evaluating alternatives": the intent holds the verb.
   String.raw`(?:(?:look[a-z]* (?:at|for)|explor[a-z]+|consider[a-z]*) )?(?:other )?(?:alternatives|other (?:providers|vendors|suppliers|banks|carriers))`,
 ];

@@ -251,16 +251,16 @@ const detectPhrases = phraseDetector(
     '(?:que|vaya|menuda|pura|total) perdida de (?:tiempo|dinero)',
     '(?:^|(?<=[.!¡,]\\x20?))huyan\\b',
     '(?:les|os) (?:importa|importan|importamos) (?:un |tres )?(?:bledo|pepino|comino|carajo|rabano|pimiento|pito)',
-    '(?:estoy|estamos|me tienen|nos tienen|ya) hasta (?:la madre|el gorro|las narices|la coronilla|los huevos|el mono)(?=\\s*[.!,]|$| de (?:ustedes|vosotros|sus?|est[aeo]|tant[oa]|[a-z]+(?:ar|er|ir)\\b)| con )',
+    '(?:estoy|estamos|me tienen|nos tienen|ya) hasta (?:la madre|el gorro|las narices|la coronilla|los huevos|el mono)(?=\\s*[.!,]|$| de (?:ustedes|vosotros|sus?|est[aeo]|tant[oa]|tener|esperar|llamar|ir|pagar|pedir|reclamar|escribir|aguantar|perder|hacer|estar|ver)\\b| con )',
     // Fifty-third session (real61): the company accused of caring only for the money ("I think you just want money",
     // «solo les interesa el dinero»).
-    "(?:you|they|you guys|you people|y'all|this company|the company)(?: \\w+)? (?:just|only) (?:want|wants|care about|cares about|interested in) (?:my |our |the |people's |customers' )?money", "all (?:you|they|you guys) (?:want|care about) is (?:my |our |the )?money",
+    "(?:you|they|you guys|you people|y'all|this company|the company)(?: \\w+)? (?:just|only) (?:want|wants|care about|cares about|interested in) (?:my |our |the |people's |customers' )?money\\b(?! (?:back|transfer|reference|order|sent))(?![^.!?]*\\?)", "all (?:you|they|you guys) (?:want|care about) is (?:my |our |the )?money\\b(?! back)",
     // The service given a one-word verdict after its name («el trato al cliente, fatal»), the start of a review calling it
     // bad («Muy mala, falla como…»), nobody caring («no les importó nada»): fifty-third session, real read halves.
     '(?:atencion|trato|servicio|experiencia|soporte)(?: al cliente| al publico)?,? (?:fatal|pesim[oa]|horrible|nefast[oa]|lamentable|malisim[oa])(?=\\s*[.!,]|$)',
     '(?:^|(?<=[.!]\\x20))(?:muy|super|re|bastante) (?:mala|malo)(?=\\s*[,.!]|$| (?:app|aplicacion|atencion|experiencia|empresa|compania|servicio))',
-    'no (?:les|le) (?:importa|importo|importaba|importamos|importaron)(?: para)? nada',
-    '(?:solo|nomas|nada mas|unicamente) (?:les interesa|les importa|quieren|buscan) (?:el|mi|nuestro|tu|su) (?:dinero|plata)', '(?:solo|nomas|nada mas) (?:quieren|saben) cobrar',
+    '(?<!\\bsi )no (?:les|le) (?:importa|importo|importaba|importamos|importaron)(?: para)? nada(?! mas)',
+    '(?:solo|nomas|nada mas|unicamente) (?:les interesa|les importa|quieren|buscan) (?:el|mi|nuestro|tu|su) (?:dinero|plata)(?! (?:de vuelta|devuelt[oa]|de regreso))', '(?:solo|nomas|nada mas) (?:quieren|saben) cobrar',
     '(?:^|(?<=[.!¡]\\x20?))(?:ya basta|basta ya)(?=\\s*[.!]|$)', '(?:(?:estan|estais|siguen) jugando|juegan|jugaron|jugais) con (?:mi|nuestro|nuestra|el|la) (?:dinero|tiempo|paciencia|plata)', 'se (?:estan|siguen) burlando de|se burlan de (?:nosotros|sus clientes|los clientes|la gente)',
   ],
   [
@@ -737,6 +737,7 @@ export const examples: MomentExample[] = [
   // A run of five or more stars is a redaction (complaint sites mask names and numbers), not a word censored.
   { lang: 'en', text: 'I had the card at ******* for two years and a charge of $40 appeared from ********.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'We only want the money back that was taken twice.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Si no le importa nada más, quisiera confirmar la dirección de entrega.', fires: false, lexiconOnly: true },
   { lang: 'es', text: '¡Ya basta! Devuélvanme el dinero.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Se están burlando de nosotros con tanta excusa.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Están jugando con mi dinero desde marzo.', fires: true, lexiconOnly: true },

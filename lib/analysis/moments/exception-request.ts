@@ -41,8 +41,8 @@ const DIRECT = phraseDetector([
   // asked to be reconsidered («les pido que reconsideren la decisión»).
   '(?:waive|waiving|reverse|reversing|refund|remove|drop|take off|let (?:me|us) off) (?:the |my |this |that |these |those )?(?:late|late payment|cancellation|overdraft|restocking|change|rebooking|early termination|termination|reconnection|reactivation|no-show|nsf|returned payment|penalty) (?:fee|fees|charge|charges|penalty|fine)',
   '(?:eximir|eximan|exima|eximirme|eximanme|eximame|exonere|exoneren) (?:de )?(?:la |el |los |las |esa |ese )?(?:penalizacion|penalidad|multa|cargo|recargo|comision|pago)',
-  '(?:one-time|one-off|courtesy|goodwill) (?:courtesy )?(?:credit|refund|waiver|adjustment|reversal)', '(?:como|por) cortesia',
-  '(?:reconsider|re-consider|review again|revisit) (?:your|the|this|that|my|its) (?:decision|refusal|denial|answer|response|ruling|rejection)', '(?:reconsideren|reconsidere|reconsiderar|reconsideres|reconsiderarlo) (?:la|su|tu|esa|esta) (?:decision|respuesta|negativa|resolucion)',
+  '(?:request\\w*|ask\\w* for|(?:can|could|would|may) (?:i|we|you)|please)[^.!?]{0,30}?(?:one-time|one-off|courtesy|goodwill) (?:courtesy )?(?:credit|refund|waiver|adjustment|reversal)',
+  '(?:reconsider|re-consider|review again|revisit) (?:your|the|this|that|its) (?:decision|refusal|denial|answer|response|ruling|rejection)', '(?:reconsideren|reconsidere|reconsiderar|reconsideres) (?:la|su|tu|esa|esta) (?:decision|respuesta|negativa|resolucion)',
 ], [
   // Eighteenth session: «exception» as «except», in a review or a story: "with the possible exception of food",
   // «a excepción de la comida», «sin excepción».
@@ -84,9 +84,9 @@ const ACK = compileTest([
   "(?:it's|it is) (?:past|outside|after|beyond)", 'past the', 'in the contract', 'against (?:the|your) (?:policy|rules)',
   // A limit granted before the ask: «entiendo que el boleto no es reembolsable», «aunque hayan pasado los 30 días», "even
   // though it's past the 14 days".
-  '(?:entiendo|entendemos|comprendo|comprendemos|soy consciente de|somos conscientes de) (?:que|q) [^.!?]{0,40}?(?:no (?:es|son|era|eran) (?:reembolsable|reembolsables|transferible|transferibles|modificable|modificables)|no (?:aplica|corresponde|cubre|incluye|permite)|(?:ya )?(?:paso|vencio|termino|expiro|se paso|se vencio|caduco)|fuera de(?:l)? (?:plazo|periodo|garantia))',
+  '(?:entiendo|entendemos|comprendo|comprendemos|soy consciente de|somos conscientes de) (?:que|q) [^.!?]{0,40}?(?:no (?:es|son|era|eran) (?:reembolsable|reembolsables|transferible|transferibles|modificable|modificables)|(?:ya )?(?:vencio|expiro|se vencio|caduco)|ya (?:paso|termino|se paso)|fuera de(?:l)? (?:plazo|periodo|garantia))',
   'aunque (?:ya )?(?:haya|hayan|habia|habian) (?:pasado|vencido|terminado|expirado|caducado)',
-  "(?:even though|although|even if) (?:it's|it is|it was|we're|we are|i'm|i am|the [a-z]+ (?:is|was|has|had)|my [a-z]+ (?:is|was|has|had)) (?:already )?(?:past|after|outside|beyond|over|expired|ended|passed|run out|ran out|non-?refundable)",
+  "(?:even though|although|even if) (?:it was|we're|we are|i'm|i am|the [a-z]+ (?:is|was|has|had)|my [a-z]+ (?:is|was|has|had)) (?:already )?(?:past|after|outside|beyond|over|expired|ended|passed|run out|ran out|non-?refundable)",
 ]);
 /** …a request to do it anyway. */
 const ASK = compileTest([
@@ -178,15 +178,17 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Please cancel the monthly subscription charge from next month, I am closing the account.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'The price change applies from June, right? Just checking.', fires: false, lexiconOnly: true },
   // Fifty-third session: a penalty asked off, a courtesy, a refusal asked to be reconsidered, a limit granted before the ask.
-  { lang: 'en', text: 'Would it be possible to reverse the cancellation fee? The schedule change was yours.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'Would it be possible to reverse the cancellation fee? I cancelled a day late because I was in hospital.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Requesting a one-time courtesy credit for the overdraft charge, first time in six years.', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'Please reconsider your decision on my claim, I sent every receipt you asked for.', fires: true, lexiconOnly: true },
   { lang: 'en', text: "Is there any way to get the money back even though it's past the 14 days? I was abroad.", fires: true, lexiconOnly: true },
-  { lang: 'es', text: 'Quisiera que me eximan de la penalidad por cancelación, el cambio de horario fue de ustedes.', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Quisiera que me eximan de la penalidad por cancelación: cancelé tarde porque estuve internado.', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Entiendo que el pasaje no es reembolsable, pero mi padre falleció y les pido que me devuelvan el importe.', fires: true, lexiconOnly: true },
   { lang: 'es', text: '¿Hay alguna forma de que me acepten la devolución aunque hayan pasado los 30 días?', fires: true, lexiconOnly: true },
   { lang: 'en', text: 'The late fee was charged even though I paid on the 3rd; here is the receipt.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Entiendo que están con mucho trabajo, ¿me pueden decir cuándo llega el técnico?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Entiendo que el paso siguiente es firmar el contrato, ¿me lo pueden enviar?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Thanks for the courtesy credit, it shows on my bill now.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Is there any way to change the delivery address on order 5521?', fires: false, lexiconOnly: true },
 ];
 

@@ -125,10 +125,10 @@ const checker = lexiconChecker(
             'no depende de nosotros',
             // Fifty-third session (real62): the error put on how the customer installed or set it up, said impersonally («ese
             // tipo de errores ocurre al tener una instalación hecha de manera errónea»).
-            '(?:errores?|problemas?|fallos?|fallas?) (?:@ ){0,3}(?:ocurre|ocurren|sucede|suceden|se produce|se producen|aparece|aparecen|se da|se dan|se debe|se deben|viene|vienen) (?:al|por|cuando|a|de) (?:tener |hacer |haber hecho |usar |una |un |la |el |su |tu )*(?:instalacion|configuracion|uso|manipulacion|conexion)(?: @){0,3} (?:de (?:manera|forma) )?(?:erronea|incorrecta|indebida|inadecuada|mal hecha|defectuosa)(?![^.!?]{0,30}\\b(?:nuestr[oa]s?|de la empresa)\\b)',
+            '(?:errores?|problemas?|fallos?|fallas?) (?:@ ){0,3}(?:ocurre|ocurren|sucede|suceden|se produce|se producen|aparece|aparecen|se da|se dan|se debe|se deben|viene|vienen) (?:al|por|cuando|a|de) (?:tener |hacer |haber hecho |usar |una |un |la |el |su |tu )*(?:instalacion|configuracion|uso|manipulacion)(?: @){0,3} (?:de (?:manera|forma) )?(?:errone[oa]|incorrect[oa]|indebid[oa]|inadecuad[oa]|mal hech[oa])(?![^.!?]{0,30}\\b(?:nuestr[oa]s?|de la empresa)\\b)',
             // Fifty-third session (real61): the company named in the third person («situación que no depende de Correos»); not the
             // customer's side cleared («una situación que no depende de usted»).
-            '(?:situacion|situaciones|causa|causas|motivo|motivos|circunstancia|circunstancias|factor|factores|problema|problemas|demora|demoras|retraso|retrasos) que no (?:depende|dependen|dependia|dependian) (?:de|del) (?!usted|ustedes|ti\\b|vos\\b|uds?\\b|tu\\b|su\\b)(?:la |el |los |las )?@',
+            '(?:situacion|situaciones|causa|causas|motivo|motivos|circunstancia|circunstancias|factor|factores|problema|problemas|demora|demoras|retraso|retrasos) que no (?:depende|dependen|dependia|dependian) (?:de|del) (?!usted|ustedes|ti\\b|vos\\b|vosotros|uds?\\b|tu\\b|su\\b|(?:los |las |la |el )?(?:clientes?|usuarios?|version|app|aplicacion|dispositivo|navegador)\\b)(?:la |el |los |las )?@',
             // Putting the cause outside the company: «por motivos ajenos a nosotros / a la empresa».
             // …one cause or many, outside or foreign to it, the company named again as «la misma» («situación ajena a la misma»,
             // «una falla por causa externa a la compañía»), or just external («por factores externos»).
@@ -356,8 +356,8 @@ const checker = lexiconChecker(
             "(?:i|we)(?:'ve| have)? (?:already )?(?:answered|replied to|responded to|addressed|covered) (?:this|that|your (?:question|query))(?: (?:in|on|by|via|over) @(?: @)?)? already",
             // Fifty-third session (real62): the customer's account of silence contradicted ("there very much was a response", "we
             // did reply to you on the 4th"); not a reply reported plainly ("there was a reply from the carrier").
-            "there (?:very much|definitely|clearly|certainly|absolutely|actually) (?:was|were|has been|have been) (?:a |an )?(?:response|reply|answer)s?",
-            "(?:i|we) did (?:in fact |indeed |actually )?(?:reply|respond|answer)(?: to)? (?:you|your (?:email|e-mail|message|ticket|question)|this|that)\\b",
+            "there (?:very much|definitely|clearly|certainly|absolutely) (?:was|were|has been|have been) (?:a |an )?(?:response|reply|answer)s?",
+            "(?:i|we) did (?:in fact |indeed |actually )?(?:reply|respond|answer)(?: to)? (?:you|your (?:email|e-mail|message|ticket|question)|this|that)\\b(?![^.!?]{0,60}\\b(?:but|bounced|sorry|apologi[sz]e)\\b)",
             "(?:however|no matter how) many times (?:it's|it is|it gets|you|it has been) (?:asked|ask|raised|raise)",
             // An admonition for the future, and what would have been best for the customer to do: "please be careful while
             // clicking on SMS links in future", «lo ideal habría sido plantearlo en clase» (below, Spanish).

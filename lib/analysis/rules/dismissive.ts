@@ -114,7 +114,7 @@ const checker = lexiconChecker(
             '(?:nadie mas|ningun otro cliente|ningun cliente) (?:se (?:ha quejado|queja|quejo)|tiene (?:ese|este) problema|ha tenido (?:ese|este) problema)',
             // Fifty-third session (real62): the rest said to have reported nothing («nuestros usuarios … no han reportado problema»).
             '(?:nadie mas|ningun otro (?:cliente|usuario)) (?:lo )?(?:ha|han) (?:reportado|informado|notificado)',
-            '(?:nuestros|los demas|el resto de (?:los|nuestros)) (?:@ ){0,2}(?:usuarios|clientes)(?: [\\w.-]+){0,3}? no (?:han|nos han) (?:reportado|informado|notificado) (?:ningun |ningún )?(?:problemas?|fallas?|fallos?|errores?|nada|inconvenientes?)',
+            '(?:nuestros|los demas|el resto de (?:los|nuestros)) (?:@ ){0,2}(?:usuarios|clientes)(?: [\\w.-]+){0,3}? no (?:han|nos han) (?:reportado|informado|notificado) (?:ningun )?(?:problemas?|fallas?|fallos?|errores?|nada|inconvenientes?)',
             'la mayoria de (?:los |nuestros )?(?:clientes|usuarios|personas|la gente) (?:lo |la )?(?:configuran|hacen|resuelven|instalan|consiguen|logran|saben)(?: @){0,2}',
             'todo el mundo (?:lo )?(?:sabe|hace|configura|consigue)',
             // …and «a los demás clientes les encantó» (forty-seventh session).
@@ -197,8 +197,8 @@ const checker = lexiconChecker(
             // Twenty-ninth session, language parity (the other language had it): "stop complaining".
             "(?:^|(?<=[.!?,]\\x20)|(?<=\\bplease\\x20))(?:stop|quit|enough) (?:complaining|whining|moaning|grumbling|with the (?:drama|complaints|whining))",
             "(?:no one|nobody|no other customer) else (?:has )?(?:complained|has this problem|has had this problem)",
-            "(?:no one|nobody|no other (?:customers?|users?|clients?))(?: else)? (?:has|have) (?:reported|raised|mentioned) (?:this|that|the same|any|a similar|such an?) ?(?:issue|problem|error|bug)?",
-            "(?:our|other|the rest of our|all (?:of )?our) (?:@ ){0,2}(?:customers|users|clients)(?: @){0,3} (?:haven't|have not|hasn't|has not) (?:reported|raised|had|mentioned) (?:any |this |that |the same |a similar |such an? )?(?:issues?|problems?|errors?|complaints?|trouble)",
+            "(?:(?:no one|nobody) else|no other (?:customers?|users?|clients?)) (?:has|have) (?:reported|raised|mentioned) (?:this|that|the same|any|a similar|such an?) ?(?:issue|problem|error|bug)?",
+            "(?:our|other|the rest of our|all (?:of )?our) (?:@ ){0,2}(?:customers|users|clients)(?: @){0,3} (?:haven't|have not|hasn't|has not) (?:reported|raised|had|mentioned) (?:any |this |that |the same |a similar |such an? )?(?:issues?|problems?|errors?|complaints?|trouble)(?![^.!?]{0,30}\\b(?:since|after|with the (?:new|latest)|on the (?:new|latest))\\b)",
             // Forty-seventh session: everybody else enjoyed it, said back to a review: "the other guests seemed to enjoy it just fine".
             "(?:other|all (?:the |our )?other|most (?:of )?(?:our|the)|the rest of (?:our|the)) (?:guests|customers|diners|patrons|clients|patients|members|users)(?: @){0,4} (?:(?:seemed|seem) to )?(?:(?:enjoy(?:ed)?|loved?) (?:it|them|their)|were (?:happy|fine|satisfied)(?! to))\\b",
             // Fifty-second session (real61): the same as praise from the rest, "our breakfast is generally highly appreciated by our international clientele".
@@ -398,6 +398,8 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Odd, [[no one else has reported this issue]] since the update went out.", lexiconOnly: true },
   { lang: 'en', text: "Other users have reported the same problem, so we've escalated it to the developers.", lexiconOnly: true },
   { lang: 'es', text: 'Otros clientes han reportado el mismo error y ya lo estamos corrigiendo.', lexiconOnly: true },
+  { lang: 'en', text: 'Thanks for opening this: no one has reported this issue yet, so your logs help a lot.', lexiconOnly: true },
+  { lang: 'en', text: "Other users haven't had this problem since 2.4, so updating should fix it for you too.", lexiconOnly: true },
   { lang: 'en', text: 'The joke on the label was a printing error, sorry about that.' },
   // Eighteenth session: the patronising address.
   { lang: 'es', text: 'Paciencia, [[joven padawan]]: el plazo empieza cuando se publique la pauta.', lexiconOnly: true },
