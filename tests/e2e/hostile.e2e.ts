@@ -180,8 +180,16 @@ for (const driver of DRIVERS) {
       assert.deepEqual(await sentRecords(page), [], 'nothing sent');
       await guardOf(page).locator('[data-action="revise"]').click();
 
-      // 4. A flood of scripted sends: they go to the page's own handler, none is held or logged.
-      const floodBefore = await eventCount();
+      // 4. A flood of scripted sends: they go to the page's own handler, none is held or logged. The agent's own «revise»
+      // above is logged asynchronously: the count is taken once it has settled, or that event lands inside the flood's wait.
+      let floodBefore = await eventCount();
+      await waitFor(async () => {
+        await page.waitForTimeout(300);
+        const settled = await eventCount();
+        const steady = settled === floodBefore;
+        floodBefore = settled;
+        assert.ok(steady, 'the log settled');
+      }, 5_000);
       await driver.send(page).evaluate((control: HTMLElement) => {
         for (let i = 0; i < 120; i++) control.click();
       });
