@@ -144,7 +144,7 @@ const detectPhrases = phraseDetector(
     "(?:i'm|im|i am|i'll|ill|i will|gonna|going to) (?:close|closing|cancel|cancelling|canceling) (?:my|the) (?:account|subscription|service|card|membership|contract)",
     // Swearing is anger in a support message, whoever it is aimed at.
     'f+u+c+k+\\w*', 'wtf', 'what the (?:hell|heck|f)', 'the hell', 'bullshit', 'shit\\w*', 'pissed(?: off)?', "(?<!(?:to be|being|i'm|i am|such) a )pain in the (?:ass|arse|butt)(?![^.!?]{0,40}\\b(?:but (?:(?:it|that)(?:'s| is)? )?(?:works?|fine|worth)|thanks)\\b)",
-    'mierda', 'carajo', 'joder', 'jodi(?:o|eron|ste|steis)', 'put[oa]s?', 'chingad[oa]s?', 'pendej[oa]s?', 'boludos', 'ctm', 'me cago en', 'cagad[oa]',
+    'mierda', 'carajo', 'joder', 'jodi(?:o|eron|ste|steis)', 'put[oa]s?', 'chingad[oa]s?', 'pendej[oa]s?', 'boludos', 'ctm', 'me cago en', 'cagad[oa]', 'hij[oa]s? de p(?:u|ut)?(?=…|\\.{2}|\\*)',
     '(?:voy a|vamos a|me voy a) (?:cancelar|dar de baja|cerrar) (?:el|la|mi|mis|todo)',
     // Not coming back is a threat to leave: «no vuelvo a comprar», «no compro más», «never ordering from them again».
     '(?:no|jamas|nunca) (?:vuelvo|volvere|volveria|pienso volver|voy a volver|volvemos|volveremos|vamos a volver) a (?:comprar|pedir|contratar|usar|utilizar|ocupar|confiar|volar|elegir)(?:les|le|los|las|lo|la)?',
@@ -364,6 +364,17 @@ const TO_REGULATOR = /\b(?:reporting (?:you |this |it )?to|report (?:you |this |
 const REGULATOR_NAME = /^(?:\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)(?![\p{L}\p{N}])/u;
 /** …or gone to by its known name: "Going to ComReg", «me voy a OSIPTEL» (Profeco, Sernac, Indecopi… fire on their name alone, above). */
 const GOING_TO_REGULATOR = /\b(?:going (?:straight )?to|go (?:straight )?to|off to|me voy (?:directo |directa |derecho |derechito )?a|nos vamos (?:directo |directos |derecho )?a|voy a ir a|acudo a|acudire a|acudiremos a)(?: the| la| el)? (?:comreg|ofcom|ofgem|ofwat|cfpb|fcc|ftc|bbb|ombudsman|trading standards|consumer affairs|consumo|omic|osiptel|subtel|enacom|arcotel|superintendencia)\b/;
+/**
+ * Hatred said to the company's face (fifty-fourth session, real63): a verb of hating and, as its object, the company —
+ * named in capitals or by its handle ("I hate Comcast", «detesto Ryanair», «odio a @Movistar»), or as "you (guys)",
+ * "this airline", «esta empresa», «ustedes». "I hate to bother you", «odio tener que…» or hating the rain name no company.
+ */
+const HATES = /\b(?:i (?:really |just |absolutely |officially )?(?:hate|despise|loathe|detest)|i can(?:'|no)t stand|(?:odio|detesto|aborrezco|no (?:soporto|aguanto))(?: a)?)\s+(?=\S)/giu;
+const HATED_COMPANY = /^(?:@\w|(?!\p{L}+days?\b)\p{Lu}\p{L}+(?!\p{L})(?! (?:to|when|that|de|que|cuando)\b)|(?:you(?: guys| people| all)?|y'all|(?:this|your|these) (?:company|airline|bank|carrier|provider|app|service|store|shop)s?|(?:esta|esa|su) (?:empresa|compa[nñ][ií]a|aerol[ií]nea|operadora|app|aplicaci[oó]n|tienda)|(?:este|ese|su) (?:banco|servicio)|ustedes|uds)(?![\p{L}'])(?! (?:to|when|that|de|que|cuando)\b))/u;
+function hatesCompany(text: string): boolean {
+  for (const m of text.matchAll(HATES)) if (HATED_COMPANY.test(text.slice(m.index! + m[0].length))) return true;
+  return false;
+}
 function leavesOrCallsRegulator(text: string, folded: string): boolean {
   if (LEAVING.test(folded) || GOING_TO_REGULATOR.test(folded)) return true;
   for (const m of text.matchAll(TO_REGULATOR)) if (REGULATOR_NAME.test(text.slice(m.index! + m[0].length))) return true;
@@ -810,11 +821,19 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'Do you take advantage of customer data for ads? Just curious before I sign up.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'I know I\'m a pain in the butt. Could you check once more?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Props to you, Maria! You found the wallet I lost on the train.', fires: false, lexiconOnly: true },
+  // Fifty-fourth session (real63): hatred said to the company; hating a chore, the weather or a weekday names no company.
+  { lang: 'es', text: 'Es oficial: detesto a esta aerolínea.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I really hate Comcast right now.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'I hate to bother you, but could you check the tracking for me?', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Odio tener que pedirlo, pero ¿me pueden mandar la factura otra vez?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'I hate Mondays, but your courier made mine: the parcel came early.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Veinte años con el mismo número y me lo cortan así, esos hijos de p…', fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'Mis hijos de P. y de M. usan la misma cuenta, ¿puedo separar las facturas?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {
   id: 'anger',
-  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text) || ironic(text, folded) || leavesOrCallsRegulator(text, folded) || threatens(folded),
+  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text) || ironic(text, folded) || leavesOrCallsRegulator(text, folded) || hatesCompany(text) || threatens(folded),
   label: { es: 'Cliente enojado', en: 'Angry customer' },
   advice: {
     es: 'No te defiendas ni lo tomes personal: reconoce su enojo con tus palabras, pide disculpas por lo que sí falló y di el próximo paso concreto.',

@@ -67,6 +67,10 @@ const STRONG = [
   // arreglen lo antes posible» reads through its verb); not "hope all is well" beside a "right away" told of the past.
   "hop(?:e|es|ing|efully)\\b[^.!?]{0,60}?\\b(?:as soon as possible|asap)\\b",
   "can't wait", 'cannot wait', 'time sensitive', 'losing (?:money|sales|customers)',
+  // Fifty-fourth session (real63): a connection or a gate feared missed ("worried I can't connect to Flt 5 in time", "can
+  // s/o get us to our gate in time?", «no llego a tiempo a la conexión»).
+  "(?<!\\b(?:made|caught|got|reached|making) (?:it |our |my |the )?)(?:connect|connection|make (?:it|my|our|the)|catch (?:my|our|the)|get (?:us|me) to (?:the|our|my))[^.!?]{0,40}? in time(?=\\s*[.!?]|$)",
+  '(?:llego|llegamos|llegar|conectar|alcanzar|alcanzo|embarcar)(?: @){0,3} a tiempo (?:a|para) (?:la |el |mi |nuestr[oa] )?(?:conexion|vuelo|embarque|puerta|escala)',
 ];
 /**
  * Time words that are urgent only as part of a demand: «lo quiero ya mismo», «please fix it
@@ -202,6 +206,12 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'It was $5 instead of $100+ at an Urgent Care facility. Great service!', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'I need an urgent care appointment today, please call me back.', fires: true, lexiconOnly: true },
   { lang: 'en', text: "My mum needs urgent care and your app won't let me book a taxi!", fires: true, lexiconOnly: true },
+  // Fifty-fourth session (real63): a connection feared missed; one made, or "in time" for a birthday weeks away, is not.
+  { lang: 'en', text: "We left late and I'm worried we can't connect to the Denver flight in time.", fires: true, lexiconOnly: true },
+  { lang: 'es', text: 'El primer vuelo va retrasado y no llego a tiempo a la conexión de Lima.', fires: true, lexiconOnly: true },
+  { lang: 'en', text: 'We made our connection in time, thanks to the crew. Just a note about the lost blanket.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Will the mug arrive in time for her birthday next month?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: 'Good news, we made the connection in time.', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

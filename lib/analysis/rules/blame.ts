@@ -49,6 +49,8 @@ const checker = lexiconChecker(
           kind: 'repeat',
           match: [
             'como (?:ya )?(?:le|te|les|se lo|se los|os) (?:dije|dijimos|explique|explicamos|comente|comentamos|indique|indicamos|avise|avisamos|mencione|he dicho|hemos dicho|he explicado|habia dicho|habia explicado)(?: antes| anteriormente| varias veces| mil veces)?',
+            // Fifty-fourth session (real63), said in Spanish: «por favor, no abras varios tickets por el mismo tema».
+            'no (?:abr|cre|public|coment|envi|mand)[a-z]* (?:mas |otros |varios |nuevos )?(?:tickets?|hilos?|casos?|consultas?|mensajes?|correos?|solicitudes|temas?)(?: nuevos| duplicados| distintos)? (?:por|sobre|para|con) (?:el mismo|la misma|lo mismo)(?: (?:tema|asunto|problema|caso|error|pedido|motivo|incidente|incidencia))?',
             // «como usted ya sabe», «lea lo que le escribí», «ya le contesté»
             'como (?:usted |tu |vos )?(?:ya )?(?:sabe|sabes|sabra|sabras|sabia|sabias|debe saber|deberia saber)', '(?:lea|lee|lean|lei) (?:bien )?lo que (?:le |te |les )?(?:escribi|escribimos|dije|puse|conteste)', 'ya (?:le|te|les) (?:conteste|contestamos|respondi|respondimos) (?:esa|esta|eso|su|tu)',
             'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces|dos veces|tres veces)',
@@ -561,7 +563,7 @@ const checker = lexiconChecker(
             // "please read back through the replies before posting the same question again".
             "(?:worth|please|pls|kindly|make sure to|remember to|be sure to|try to|you (?:should|may want to|might want to|need to)) (?:(?:double|re|properly|carefully)[ -]?)?(?:check|read|review|verify|confirm|look)\\w*[^.!?]{0,60}? before (?:you )?@(?: @){0,4}? (?:again|next time|in future)(?![a-z])",
             // Told to stop filing: "please don't open a new issue for something like this".
-            "please (?:don't|stop|refrain from) (?:open|opening|creat|post|submitt?|fil|spam)\\w* (?:a |any )?(?:new |more |another |duplicate |separate )?(?:issues?|tickets?|threads?|posts?|reports?)",
+            "please,? (?:don't|do not|stop|refrain from) (?:open|opening|creat|post|submitt?|fil|spam|comment)\\w* (?:(?:in|on|across) )?(?:a |any )?(?:new |more |another |duplicate |separate |multiple |several )?(?:issues?|tickets?|threads?|posts?|reports?)",
             // …put as a wish: «maybe in the future it would be nice to specify the date on the PR».
             `${FROM_NOW_ON_EN},? (?:it )?(?:would|will|'d|'ll) be (?:nice|great|good|helpful|better|best|ideal) (?:if you (?:had |could )?(?:mention|includ|specif|add|sen[dt]|read|check|us|follow|tell|told|let us know|state|attach|search|wait)\\w*|to (?:mention|includ|specif|add|send|read|check|follow|state|attach|search)\\w*)`,
             `(?:^|(?<=[.!?;]\\x20))(?:please )?(?:make sure to|be sure to|remember to|request|read|check|follow|refrain from)(?: @){1,10} ${FROM_NOW_ON_EN}`,
@@ -1161,6 +1163,13 @@ export const examples: RuleExample[] = [
   { lang: 'en', text: "Payments through the API aren't a priority right now, so you shouldn't expect them soon.", lexiconOnly: true },
   { lang: 'en', text: "[[You shouldn't expect the support team to debug your own code]].", lexiconOnly: true },
   { lang: 'en', text: "[[You shouldn't expect this to work before you update the firmware]], as the guide says.", lexiconOnly: true },
+  // Fifty-fourth session (real63): told off for posting the same thing in several places, in both languages; a
+  // warning about a link or a card number, and a way to get help instead of a second account, tell nobody off.
+  { lang: 'en', text: '[[Please, do not comment in multiple threads regarding the same issue]], we read them all.', lexiconOnly: true },
+  { lang: 'es', text: 'Por favor, [[no abras varios tickets por el mismo tema]]: así se retrasa la respuesta.', lexiconOnly: true },
+  { lang: 'es', text: 'No abras el enlace del correo, es un intento de phishing.', lexiconOnly: true },
+  { lang: 'en', text: "Please don't post your card number in public threads; I've hidden it for you.", lexiconOnly: true },
+  { lang: 'es', text: 'Si no te llega, no crees otra cuenta con el mismo correo: escríbenos y lo vemos.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

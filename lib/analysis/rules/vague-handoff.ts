@@ -97,6 +97,8 @@ const checker = lexiconChecker(
             "(?:is|are|'s|now|it's|that's) (?:now )?in the hands of (?:the|our|another|a different|a) (?:@ ){0,2}(?:team|department|specialists?|experts|engineers|colleagues|area)\\b(?![^.!?]{0,20}\\band (?:i|we)(?:'m|'re| am| are|'ll| will))",
             "they(?:'ll| will| should| are going to) (?:reach out|contact you|get back to you|be in touch|call you|email you|follow up|take it from there|sort it out|sort (?:it|this|that) out|take care of it|handle it|deal with it|figure it out)",
             "(?:i've|i have|i|we've|we have|we)(?: already)? (?:forwarded|passed|transferred|sent|handed|escalated) (?:it|this|your (?:case|ticket|request|question)) (?:on )?to (?:another|a different|the other) (?:team|department)",
+            // Fifty-fourth session (real63): the same said tweet-style, with no subject: "Sent your request to our support directly."
+            "(?<!\\b(?:i|we|you|they|he|she|it|who|been|have|has|had|i've|we've|they've|you've|not|never)\\x20)\\b(?:sent|forwarded|passed|escalated) (?:this|it|your (?:case|ticket|request|query|question|issue)) (?:on )?to (?:our|the) (?:@ ){0,2}(?:support|teams?|department|devs?|engineers)(?: team)?(?: directly)?(?=\\s*[.!]|$)",
             // Passed on to whichever team, and left there: «we'll have this forwarded to our teams internally», «I've referred your case to the relevant department».
             "(?:i|we)(?:'ll|'ve| will| have| had| am| are)?(?: already| now)? (?:have (?:this|it|your (?:case|ticket|request|query)) )?(?:forward(?:ed|ing)?|pass(?:ed|ing)? (?:this |it )?on|refer(?:red|ring)?|hand(?:ed|ing)? (?:this |it )?over|escalat(?:ed|ing)) (?:(?:this|it|your (?:case|ticket|request|query|question|feedback|issue)) )?(?:on )?to (?:our|the|a|an|the relevant|the appropriate|the right) (?:@ ){0,3}(?:teams?|departments?|colleagues|specialists?|experts|engineers|parties|developers|devs)",
             // Given to a team to look at, or the right people told, and left there: «I'll have it reviewed by the team concerned»,
@@ -426,6 +428,9 @@ export const examples: RuleExample[] = [
   // Forty-eighth session, from real56's read half: a case passed to the developers, and left there.
   { lang: 'es', text: '[[Trasladamos su incidencia a los desarrolladores]]. Gracias por avisar.', lexiconOnly: true },
   { lang: 'es', text: 'Trasladamos su incidencia a los desarrolladores y le escribo el lunes con lo que digan.', lexiconOnly: true },
+  // Fifty-fourth session (real63): passed on with no subject, tweet-style; with the agent's own next step it is clean.
+  { lang: 'en', text: '[[Sent your request to our support directly]]. Thanks for your patience!', lexiconOnly: true },
+  { lang: 'en', text: 'Sent your request to our support team, and I will reply here with their answer tomorrow morning.', lexiconOnly: true },
 ];
 
 const rule: Rule = {
