@@ -120,7 +120,7 @@ const FAILURE = compileTest([
   'y nada', '(?:y|pero) (?:al final|despues|luego|a la hora de la verdad|de eso) nada', '(?:y|pero) (?:este|esta|esto|eso|ese|el|la|los|las) (?:@ )?no (?:llego|llegaron|vino|vinieron|aparecio|se hizo|se cumplio)', 'y (?:nunca|jamas)', 'nunca (?:aparecio|vino|llego|llegaron|llamaron|llamo|paso|me llamaron|me escribieron|respondieron|se hizo|lo hicieron)',
   'nadie (?:me )?(?:llamo|vino|aparecio|contesto|escribio|respondio)', 'nadie (?:me |nos )?(?:ha|han|habia) (?:venido|llamado|aparecido|pasado|contestado|escrito|respondido|revisado)', 'ni (?:me )?(?:llamaron|vinieron|aparecieron|escribieron)',
   '(?:sigo|seguimos) (?:igual|sin|esperando)', 'sigue (?:igual|sin|sin llegar)', 'todavia no', 'aun no', 'ya van', 'y no (?:llego|vino|aparecio|paso|me|lo|se hizo|funciono|funciona|hay|hicieron)',
-  'no (?:lo |la |me |nos )?(?:ha|han|habeis) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'hasta ahora nada', 'ni rastro', 'de eso nada',
+  'no (?:lo |la |me |nos )?(?:ha|han|habeis) (?:llegado|venido|aparecido|llamado|pasado|hecho)', 'pero no', 'ni rastro', 'de eso nada',
   // The failure found after the word: "…you will investigate and update me, only to see my ticket closed" (fifty-second session).
   'only to (?:see|find|discover|learn|be told)',
   "and nothing", "nothing happened", "never (?:came|showed|turned up|arrived|called|happened|heard|got)", "(?:nobody|no one|no-one) (?:called|came|showed|turned up|rang|got back)",
@@ -132,7 +132,7 @@ const FAILURE = compileTest([
   // «…but I haven't received anything», «…and it is also not done».
   "(?:but|and|yet) (?:i|we) (?:still )?(?:haven't|didn't|never) (?:received|got|gotten|heard|seen)",
   "(?:it|this|that)(?:'s| is| was| has been)? (?:also |still )?not (?:done|fixed|sorted|resolved|changed|there|working|happened)",
-  'todavia nada', 'aun nada', "(?:still )?nothing (?:yet|so far|since)", 'still nothing', '(?:hasta (?:la fecha|el dia de hoy|hoy|ahora)|a la fecha|a dia de hoy|al dia de hoy) (?:no|nada|sin)',
+  'todavia nada', 'aun nada', "(?:still )?nothing (?:yet|so far|since)", '(?:hasta (?:la fecha|el dia de hoy|hoy|ahora)|a la fecha|a dia de hoy|al dia de hoy) (?:no|nada|sin)',
   // Still waiting, nothing happening, the word not kept: «estoy esperando que me devuelvan», «situación que todavía espero»,
   // «no pasa nada», «llegado el día nada», «algo que no cumplieron», «fue engaño», «continúo recibiendo cobros».
   '(?:estoy|estamos|continuo|continuamos) esperando (?:a )?(?:que (?:me|nos|les?|lo|la) |(?:su|la|el|una|un|mi) (?:respuesta|llamada|reembolso|devolucion|solucion|visita|tecnico|envio|pedido|tarjeta|pago|dinero))', 'todavia (?:espero|esperamos|estoy esperando|estamos esperando)', 'no pasa nada', 'llegado el dia,? nada',
@@ -271,7 +271,6 @@ const STANDALONE = phraseDetector([
   "(?:corrected|replacement|new|fixed|second|another) (?:code|key|license|licence|unit|device|part|router|modem|card|phone|item)[^.!?]{0,60}?\\bstill (?:doesn't|isn't|won't|not|didn't) (?:work|working|activate|valid|fix)",
   '(?:el|la|los|las) (?:(?:nuev[oa]s?|reemplazo|repuesto|otr[oa]) |[a-z]+ (?:nuev[oa]s?|de reemplazo|de repuesto) )[^.!?]{0,50}?(?:sigue sin funcionar|siguen sin funcionar|tampoco funciona|tampoco funcionan|sigue fallando|sigue igual)', '(?:cancelad[oa]s?|cancelaron|cancelo|anularon|anulo) (?:@ ){0,5}a (?:ultima hora|ultimo momento)',
   'no (?:me |nos )?(?:dieron|dio|han dado|ha dado|pagaron|pago|acreditaron|acredito|aplicaron|aplico|llego|llegaron) (?:la|el|mi|mis|los|las|ningun|ninguna) (?:bonificacion|bono|bonos|descuento|promocion|promo|regalo|cashback|premio|puntos|megas|saldo de regalo)',
-  '(?:broke|broken|break) (?:your|their|his|her|the|a) promise',
 ]);
 
 // A service window outrun (the time given against the time waited) is read in grammar/time-waited.ts.

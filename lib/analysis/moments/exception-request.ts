@@ -15,7 +15,7 @@ const DIRECT = phraseDetector([
   'excepcion', 'exception', 'por esta (?:unica )?vez', 'solo (?:por )?esta vez', 'sin cargo esta vez',
   '(?:quitar|quitarme|quiten|quite|perdonar|perdonarme|perdonen|anular|anularme|eliminar|eliminarme|condonar|condonarme|exonerar|exonerarme|no cobrar|no cobrarme|no me cobren|saltear|saltar|saltarse|obviar|omitir) (?:la |el |los |las |esa |ese )?(?:penalizacion|penalidad|multa|cargo|recargo|comision|cuota|permanencia|verificacion|requisito|tramite|plazo|franquicia|gastos)',
   '(?:waive|waiving|drop|remove|cancel|skip|bypass|overlook|ignore) (?:the |my |this |that |your |usual )*(?:fee|charge|penalty|fine|verification|process|policy|rule|rules|requirement|deposit|minimum|deadline)',
-  'even if you have to', 'just this once', 'this once', 'this one time', 'bend the rules', 'let (?:it|this|that) slide',
+  'even if you have to', 'this once', 'this one time', 'bend the rules', 'let (?:it|this|that) slide',
   '(?:me |nos )?(?:lo |la )?(?:dejen|dejan|deje|dejarian|dejaran|dejes|dejas|podrian dejar|pueden dejar) sin (?:el |la |los |las |ese |esa )?(?:recargo|penalizacion|penalidad|multa|cargo|comision|intereses|interes|permanencia)',
   // Thirty-sixth session: room asked for around a rule, and a rule's step asked to be done without what it requires
   // ("any flexibility there?", «¿no lo pueden hacer conmigo?» after being told the holder must come in person).

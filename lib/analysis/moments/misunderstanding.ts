@@ -73,7 +73,6 @@ const detect = phraseDetector([
   "that(?:'s| is| was) not (?:my|the) question",
   "(?:has|had|have) (?:nothing|little) to do with (?:my|what i) (?:question|asked|request|issue|message)",
   "i (?:wasn't|didn't make myself) (?:clear|very clear)",
-  'you(?:\'ve| have)? (?:answered|replied to|responded to) (?:a |the )?(?:different|wrong|another|other) (?:question|issue|request)',
   "(?:there(?:'s| is| was| has been|'s been| seems to be| must be) (?:a |some )?|(?:this|it|that)(?:'s| is| was) (?:a |all a )?)(?:misunderstanding|mix-up|mixup)",
   // Thirty-sixth session: what the customer is about, set against what they were taken to be about — "I'm asking about
   // the fee, not the points", "I wasn't claiming for a delay", "I never requested closure", «no estoy reclamando por el
@@ -81,7 +80,7 @@ const detect = phraseDetector([
   // contestado con…», «me responden ofreciéndome…»); a report closed as what it is not.
   "i(?:'m| am) (?:only )?(?:asking|talking|writing|enquiring|inquiring|calling|complaining) (?:about|regarding|for) [^.!?]{2,60}, not ",
   "i(?:'m| am| was|wasn't) not (?:asking|talking|enquiring|inquiring|calling|complaining) (?:about|regarding)", "i(?:'m| am| was|wasn't) not calling (?:for|on behalf of)",
-  "i(?:'m| am| was|wasn't) not claiming (?:for|about)", "i wasn't (?:claiming|complaining|calling|talking|enquiring|inquiring) (?:about|for|regarding|on behalf of)",
+  "i(?:'m| am| was|wasn't) not claiming (?:for|about)",
   "i (?:have not|haven't|had not|hadn't|never|did not|didn't) (?:requested|asked for|asked to|applied for|authori[sz]ed) (?:a |an |the |any |my |this |that |to )",
   'i only (?:asked|requested|wrote|said)',
   '(?:are|r) (?:you|u) (?:even |actually )?(?:reading|listening to) (?:what i|my|what we)',

@@ -86,7 +86,7 @@ const detect = phraseDetector(
     // news of a numbered case, «dos días seguidos», reiterating a request or attaching it again, bounced from one
     // desk to the other and back, a ticket open since long ago, explaining the same thing to each agent.
     '(?:llevo|llevamos) desde (?:el |la |hace |ayer|anteayer|esta |este )[^.!?]{0,20}? (?:marcando(?:le|les)?|llamando(?:le|les)?|escribiendo(?:le|les)?|reclamando|intentando (?:comunicarme|contactar(?:los|les)?|hablar))',
-    "(?:pinged|nudged|bumped|chased)(?: (?:you|them|this|it|support|the team))? (?:twice|two times|three times|several times|multiple times|again|already|repeatedly)", '(?:^|[.!?] )bump(?=\\s*[.!]|$)',
+    "(?:pinged|nudged|bumped|chased)(?: (?:you|them|this|it|support|the team))? (?:twice|two times|three times|several times|multiple times|again|already|repeatedly)",
     "any (?:updates?|news|progress|eta) (?:on|for|about|regarding|with) (?:case|ticket|order|claim|request|issue|complaint|ref|reference)(?: (?:no\\.? ?|number |#)?[\\w-]*\\d)",
     "(?:said|told|chat(?:ted)?|called|rang|emailed|e-mailed|asked|tried|messaged|written|wrote)[^.!?]{0,60}? (?:two|three|four|five|\\d+) (?:days|weeks|mornings|times) (?:running|in a row)",
     '(?:reitero|reiteramos) (?:mi|nuestra|la) (?:solicitud|peticion|reclamacion|reclamo|consulta|pedido|queja)', '(?:adjunto|envio|mando|remito|adjuntamos|enviamos) (?:nuevamente|de nuevo|otra vez)',

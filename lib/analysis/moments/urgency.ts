@@ -66,7 +66,7 @@ const STRONG = [
   // Forty-first session: a wish for it as soon as possible ("I hope the update comes as soon as possible", as «espero que lo
   // arreglen lo antes posible» reads through its verb); not "hope all is well" beside a "right away" told of the past.
   "hop(?:e|es|ing|efully)\\b[^.!?]{0,60}?\\b(?:as soon as possible|asap)\\b",
-  "can't wait", 'cannot wait', 'time sensitive', 'losing (?:money|sales|customers)',
+  "can't wait", 'time sensitive', 'losing (?:money|sales|customers)',
   // Fifty-fourth session (real63): a connection or a gate feared missed ("worried I can't connect to Flt 5 in time", "can
   // s/o get us to our gate in time?", «no llego a tiempo a la conexión»).
   "(?<!\\b(?:made|caught|got|reached|making) (?:it |our |my |the )?)(?:connect|connection|make (?:it|my|our|the)|catch (?:my|our|the)|get (?:us|me) to (?:the|our|my))[^.!?]{0,40}? in time(?=\\s*[.!?]|$)",
