@@ -222,9 +222,16 @@ const FIRST_PERSON = {
  */
 function promisesOwnFollowUp(draft: DraftContext, matches: RuleMatch[]): boolean {
   return draft.commitments.some((c) => {
-    if (!c.realistic || matches.some((m) => c.start < m.end && m.start < c.end)) return false;
+    if (!c.realistic) return false;
     const sentence = draft.sentences.find((s) => s.start <= c.start && c.start < s.end);
-    return !!sentence && FIRST_PERSON[draft.lang].test(draft.folded.slice(sentence.start, sentence.end));
+    if (!sentence) return false;
+    // Inside the hand-off's span (the model's findings span the sentence), only the time's own clause counts: «Trasladamos
+    // su incidencia al área técnica y le escribimos el lunes» keeps the case; «…y el área le escribirá el lunes» does not.
+    if (matches.some((m) => c.start < m.end && m.start < c.end)) {
+      const before = draft.folded.slice(Math.max(sentence.start, c.start - 40), c.start);
+      return FIRST_PERSON[draft.lang].test(before.split(/,|;|\b(?:y|e|and|but|pero)\b/).pop()!);
+    }
+    return FIRST_PERSON[draft.lang].test(draft.folded.slice(sentence.start, sentence.end));
   });
 }
 
@@ -431,6 +438,9 @@ export const examples: RuleExample[] = [
   // Fifty-fourth session (real63): passed on with no subject, tweet-style; with the agent's own next step it is clean.
   { lang: 'en', text: '[[Sent your request to our support directly]]. Thanks for your patience!', lexiconOnly: true },
   { lang: 'en', text: 'Sent your request to our support team, and I will reply here with their answer tomorrow morning.', lexiconOnly: true },
+  // Fifty-fourth session: our own time after the hand-off, in its sentence, keeps the case ours; the other team's does not.
+  { lang: 'es', text: 'Trasladamos su incidencia al área técnica y le escribimos el lunes con la respuesta.', lexiconOnly: true },
+  { lang: 'en', text: "I've passed your ticket to the billing team and I'll email you their answer by Friday.", lexiconOnly: true },
 ];
 
 const rule: Rule = {
