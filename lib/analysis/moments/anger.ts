@@ -365,10 +365,11 @@ const GOING_TO_REGULATOR = /\b(?:going (?:straight )?to|go (?:straight )?to|off 
 /**
  * Hatred said to the company's face (fifty-fourth session, real63): a verb of hating and, as its object, the company —
  * named in capitals or by its handle ("I hate Comcast", «detesto Ryanair», «odio a @Movistar»), or as "you (guys)",
- * "this airline", «esta empresa», «ustedes». "I hate to bother you", «odio tener que…» or hating the rain name no company.
+ * "this airline", «esta empresa», «ustedes» — as the sentence's last word, bar an intensifier: "I hate Christmas shopping",
+ * «odio Madrid en agosto», "I hate you guys, the cake was so good" and "I hate to bother you" name no company (review).
  */
 const HATES = /\b(?:i (?:really |just |absolutely |officially )?(?:hate|despise|loathe|detest)|i can(?:'|no)t stand|(?:odio|detesto|aborrezco|no (?:soporto|aguanto))(?: a)?)\s+(?=\S)/giu;
-const HATED_COMPANY = /^(?:@\w|(?!\p{L}+days?\b)\p{Lu}\p{L}+(?!\p{L})(?! (?:to|when|that|de|que|cuando)\b)|(?:you(?: guys| people| all)?|y'all|(?:this|your|these) (?:company|airline|bank|carrier|provider|app|service|store|shop)s?|(?:esta|esa|su) (?:empresa|compa[nñ][ií]a|aerol[ií]nea|operadora|app|aplicaci[oó]n|tienda)|(?:este|ese|su) (?:banco|servicio)|ustedes|uds)(?![\p{L}'])(?! (?:to|when|that|de|que|cuando)\b))/u;
+const HATED_COMPANY = /^(?:@\w+|\p{Lu}\p{L}+|you(?: guys| people| all)?|y'all|(?:this|your) (?:company|airline|bank|carrier|provider|app|service|store)|(?:esta|esa|su) (?:empresa|compa[nñ][ií]a|aerol[ií]nea|operadora|app|aplicaci[oó]n|tienda)|(?:este|ese|su) (?:banco|servicio)|ustedes|uds)(?=,? ?(?:so much|right now|with a passion|de verdad|con toda mi alma)?\s*(?:[.!…]|$))/u;
 function hatesCompany(text: string): boolean {
   for (const m of text.matchAll(HATES)) if (HATED_COMPANY.test(text.slice(m.index! + m[0].length))) return true;
   return false;
@@ -827,6 +828,8 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'I hate Mondays, but your courier made mine: the parcel came early.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Veinte años con el mismo número y me lo cortan así, esos hijos de p…', fires: true, lexiconOnly: true },
   { lang: 'es', text: 'Mis hijos de P. y de M. usan la misma cuenta, ¿puedo separar las facturas?', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "I can't stand London traffic, so please deliver it to my office instead.", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Odio Madrid en agosto, ¿pueden cambiar mi vuelo a septiembre?', fires: false, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -67,10 +67,11 @@ const STRONG = [
   // arreglen lo antes posible» reads through its verb); not "hope all is well" beside a "right away" told of the past.
   "hop(?:e|es|ing|efully)\\b[^.!?]{0,60}?\\b(?:as soon as possible|asap)\\b",
   "can't wait", 'time sensitive', 'losing (?:money|sales|customers)',
-  // Fifty-fourth session (real63): a connection or a gate feared missed ("worried I can't connect to Flt 5 in time", "can
-  // s/o get us to our gate in time?", «no llego a tiempo a la conexión»).
-  "(?<!\\b(?:made|caught|got|reached|making) (?:it |our |my |the )?)(?:connect|connection|make (?:it|my|our|the)|catch (?:my|our|the)|get (?:us|me) to (?:the|our|my))[^.!?]{0,40}? in time(?=\\s*[.!?]|$)",
-  '(?:llego|llegamos|llegar|conectar|alcanzar|alcanzo|embarcar)(?: @){0,3} a tiempo (?:a|para) (?:la |el |mi |nuestr[oa] )?(?:conexion|vuelo|embarque|puerta|escala)',
+  // Fifty-fourth session (real63): a connection or a gate feared missed — said with a worry or a «no», or asked ("worried I
+  // can't connect to Flt 5 in time", "can s/o get us to our gate in time?", «no llego a tiempo a la conexión»); not one
+  // made, nor a router connected in time (review).
+  "(?:(?:can't|cannot|won't|not|never|worried|afraid)\\b[^.!?]{0,40}?\\b(?:connect|make (?:it|my|our|the)|catch (?:my|our|the))[^.!?]{0,40}? in time|(?:connect|connection|make (?:it|my|our|the)|catch (?:my|our|the)|get (?:us|me) to (?:the|our|my))[^.!?]{0,40}? in time\\?)",
+  'no (?:llego|llegamos|alcanzo|alcanzamos|(?:voy|vamos) a (?:llegar|alcanzar))(?: @){0,3} (?:a tiempo (?:a|al|para)(?: la| el| mi)? (?:conexion|vuelo|embarque|escala)|(?:a )?(?:la|el|mi) (?:conexion|vuelo|embarque|escala)(?: @){0,3} a tiempo)',
 ];
 /**
  * Time words that are urgent only as part of a demand: «lo quiero ya mismo», «please fix it
@@ -212,6 +213,9 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: 'We made our connection in time, thanks to the crew. Just a note about the lost blanket.', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Will the mug arrive in time for her birthday next month?', fires: false, lexiconOnly: true },
   { lang: 'en', text: 'Good news, we made the connection in time.', fires: false, lexiconOnly: true },
+  { lang: 'en', text: "Update: they rebooked us and we will make our connection in time.", fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'Llegamos a tiempo a la conexión, gracias al personal de tierra.', fires: false, lexiconOnly: true },
+  { lang: 'es', text: 'No vamos a alcanzar la conexión a tiempo, ¿qué hacemos?', fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {

@@ -50,7 +50,7 @@ const checker = lexiconChecker(
           match: [
             'como (?:ya )?(?:le|te|les|se lo|se los|os) (?:dije|dijimos|explique|explicamos|comente|comentamos|indique|indicamos|avise|avisamos|mencione|he dicho|hemos dicho|he explicado|habia dicho|habia explicado)(?: antes| anteriormente| varias veces| mil veces)?',
             // Fifty-fourth session (real63), said in Spanish: «por favor, no abras varios tickets por el mismo tema».
-            'no (?:abr|cre|public|coment|envi|mand)[a-z]* (?:mas |otros |varios |nuevos )?(?:tickets?|hilos?|casos?|consultas?|mensajes?|correos?|solicitudes|temas?)(?: nuevos| duplicados| distintos)? (?:por|sobre|para|con) (?:el mismo|la misma|lo mismo)(?: (?:tema|asunto|problema|caso|error|pedido|motivo|incidente|incidencia))?',
+            'no (?:abr|cre|publiqu|coment|envi|mand)(?:as|es|a|e|an|en) (?:mas |otros |varios |nuevos )?(?:tickets?|hilos?|casos?|consultas?|mensajes?|correos?|solicitudes|temas?)(?: nuevos| duplicados| distintos)? (?:por|sobre|para|con) (?:el mismo|la misma|lo mismo)(?: (?:tema|asunto|problema|caso|error|pedido|motivo|incidente|incidencia))?',
             // «como usted ya sabe», «lea lo que le escribí», «ya le contesté»
             'como (?:usted |tu |vos )?(?:ya )?(?:sabe|sabes|sabra|sabras|sabia|sabias|debe saber|deberia saber)', '(?:lea|lee|lean|lei) (?:bien )?lo que (?:le |te |les )?(?:escribi|escribimos|dije|puse|conteste)', 'ya (?:le|te|les) (?:conteste|contestamos|respondi|respondimos) (?:esa|esta|eso|su|tu)',
             'ya (?:se lo|te lo|le|te|se los) (?:dije|explique|habia dicho|habia explicado|he dicho|he explicado) (?:antes|varias veces|mil veces|dos veces|tres veces)',
@@ -1170,6 +1170,8 @@ export const examples: RuleExample[] = [
   { lang: 'es', text: 'No abras el enlace del correo, es un intento de phishing.', lexiconOnly: true },
   { lang: 'en', text: "Please don't post your card number in public threads; I've hidden it for you.", lexiconOnly: true },
   { lang: 'es', text: 'Si no te llega, no crees otra cuenta con el mismo correo: escríbenos y lo vemos.', lexiconOnly: true },
+  { lang: 'es', text: 'Tranquila, no creamos casos duplicados por el mismo pedido: queda todo en este.', lexiconOnly: true },
+  { lang: 'es', text: '[[No publiques más mensajes sobre lo mismo]], que ya lo estamos viendo.', lexiconOnly: true },
 ];
 
 const rule: Rule = {

@@ -214,6 +214,9 @@ const FIRST_PERSON = {
   es: /\b(?:yo|nosotros|nosotras|voy a|vamos a|(?:te|le|les|os) (?:(?:lo|la|los|las) )?[a-z]+(?:o|amos|emos|imos|are|aremos|ere|eremos|ire|iremos))\b/,
 };
 
+/** Someone else's time reported in our words: "I hear they reply by Friday", «le digo que le escriben el lunes». */
+const REPORTED = { en: /\b(?:they|he|she|hear|told)\b/, es: /\b(?:ellos|ellas|dicen|digo|dijeron)\b/ };
+
 /**
  * A time we promise ourselves outside the hand-off keeps the case ours: "Your ticket has been escalated to our engineering
  * team. I remain the owner of your case and will update you by Wednesday" (thirty-fifth session). The someone else's
@@ -226,10 +229,12 @@ function promisesOwnFollowUp(draft: DraftContext, matches: RuleMatch[]): boolean
     const sentence = draft.sentences.find((s) => s.start <= c.start && c.start < s.end);
     if (!sentence) return false;
     // Inside the hand-off's span (the model's findings span the sentence), only the time's own clause counts: «Trasladamos
-    // su incidencia al área técnica y le escribimos el lunes» keeps the case; «…y el área le escribirá el lunes» does not.
+    // su incidencia al área técnica y le escribimos el lunes» keeps the case; «…y el área le escribirá el lunes», "…and I
+    // hear they reply by Friday" do not.
     if (matches.some((m) => c.start < m.end && m.start < c.end)) {
-      const before = draft.folded.slice(Math.max(sentence.start, c.start - 40), c.start);
-      return FIRST_PERSON[draft.lang].test(before.split(/,|;|\b(?:y|e|and|but|pero)\b/).pop()!);
+      const clauses = /,|;|\b(?:y|e|and|but|pero|que|that)\b/;
+      const clause = `${draft.folded.slice(Math.max(sentence.start, c.start - 40), c.start).split(clauses).pop()} ${draft.folded.slice(c.end, sentence.end).split(clauses)[0]}`;
+      return FIRST_PERSON[draft.lang].test(clause) && !REPORTED[draft.lang].test(clause);
     }
     return FIRST_PERSON[draft.lang].test(draft.folded.slice(sentence.start, sentence.end));
   });
@@ -441,6 +446,7 @@ export const examples: RuleExample[] = [
   // Fifty-fourth session: our own time after the hand-off, in its sentence, keeps the case ours; the other team's does not.
   { lang: 'es', text: 'Trasladamos su incidencia al área técnica y le escribimos el lunes con la respuesta.', lexiconOnly: true },
   { lang: 'en', text: "I've passed your ticket to the billing team and I'll email you their answer by Friday.", lexiconOnly: true },
+  { lang: 'en', text: "[[I've forwarded your case to the team and I hear they reply by Friday]].", lexiconOnly: true },
 ];
 
 const rule: Rule = {
