@@ -70,7 +70,7 @@ const STRONG = [
   // Fifty-fourth session (real63): a connection or a gate feared missed — said with a worry or a «no», or asked ("worried I
   // can't connect to Flt 5 in time", "can s/o get us to our gate in time?", «no llego a tiempo a la conexión»); not one
   // made, nor a router connected in time (review).
-  "(?:(?:can't|cannot|won't|not|never|worried|afraid)\\b[^.!?]{0,40}?\\b(?:connect|make (?:it|my|our|the)|catch (?:my|our|the))[^.!?]{0,40}? in time|(?:connect|connection|make (?:it|my|our|the)|catch (?:my|our|the)|get (?:us|me) to (?:the|our|my))[^.!?]{0,40}? in time\\?)",
+  "(?:(?:can't|cannot|won't|not|never|no way|worried|afraid)\\b[^.!?]{0,40}?\\b(?:connect|make (?:it|my|our|the)|catch (?:my|our|the))[^.!?]{0,40}? in time|(?:connect|connection|make (?:it|my|our|the)|catch (?:my|our|the)|get (?:us|me) to (?:the|our|my))[^.!?]{0,40}? in time\\?)",
   'no (?:llego|llegamos|alcanzo|alcanzamos|(?:voy|vamos) a (?:llegar|alcanzar))(?: @){0,3} (?:a tiempo (?:a|al|para)(?: la| el| mi)? (?:conexion|vuelo|embarque|escala)|(?:a )?(?:la|el|mi) (?:conexion|vuelo|embarque|escala)(?: @){0,3} a tiempo)',
 ];
 /**
@@ -216,6 +216,7 @@ export const examples: MomentExample[] = [
   { lang: 'en', text: "Update: they rebooked us and we will make our connection in time.", fires: false, lexiconOnly: true },
   { lang: 'es', text: 'Llegamos a tiempo a la conexión, gracias al personal de tierra.', fires: false, lexiconOnly: true },
   { lang: 'es', text: 'No vamos a alcanzar la conexión a tiempo, ¿qué hacemos?', fires: true, lexiconOnly: true },
+  { lang: 'en', text: "Our first leg is 2 hours late, there's no way we catch our connection in time!", fires: true, lexiconOnly: true },
 ];
 
 const moment: Moment = {
