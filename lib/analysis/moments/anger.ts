@@ -370,14 +370,13 @@ const GOING_TO_REGULATOR = /\b(?:going (?:straight )?to|go (?:straight )?to|off 
  */
 const HATES = /\b(?:i (?:really |just |absolutely |officially )?(?:hate|despise|loathe|detest)|i can(?:'|no)t stand|(?:odio|detesto|aborrezco|no (?:soporto|aguanto))(?: a)?)\s+(?=\S)/giu;
 const HATED_COMPANY = /^(?:@\w+|\p{Lu}\p{L}+|you(?: guys| people| all)?|y'all|(?:this|your) (?:company|airline|bank|carrier|provider|app|service|store)|(?:esta|esa|su) (?:empresa|compa[nñ][ií]a|aerol[ií]nea|operadora|app|aplicaci[oó]n|tienda)|(?:este|ese|su) (?:banco|servicio)|ustedes|uds)(?=,? ?(?:so much|right now|with a passion|de verdad|con toda mi alma)?\s*(?:[.!…]|$))/u;
-function hatesCompany(text: string): boolean {
-  for (const m of text.matchAll(HATES)) if (HATED_COMPANY.test(text.slice(m.index! + m[0].length))) return true;
+/** Whether some match of `lead` (global) is followed right away by `next` (anchored with ^): two regexes, as `next` reads capitals `lead` folds. */
+function followedBy(text: string, lead: RegExp, next: RegExp): boolean {
+  for (const m of text.matchAll(lead)) if (next.test(text.slice(m.index! + m[0].length))) return true;
   return false;
 }
 function leavesOrCallsRegulator(text: string, folded: string): boolean {
-  if (LEAVING.test(folded) || GOING_TO_REGULATOR.test(folded)) return true;
-  for (const m of text.matchAll(TO_REGULATOR)) if (REGULATOR_NAME.test(text.slice(m.index! + m[0].length))) return true;
-  return false;
+  return LEAVING.test(folded) || GOING_TO_REGULATOR.test(folded) || followedBy(text, TO_REGULATOR, REGULATOR_NAME);
 }
 
 /** Test cases and training examples: whether a customer message shows the moment. Not shipped to the page (nothing there imports them). */
@@ -834,7 +833,7 @@ export const examples: MomentExample[] = [
 
 const moment: Moment = {
   id: 'anger',
-  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text) || ironic(text, folded) || leavesOrCallsRegulator(text, folded) || hatesCompany(text) || threatens(folded),
+  detect: (text, folded) => detectPhrases(folded) || shouts(text) || ANGRY_SIGNS.test(text) || ironic(text, folded) || leavesOrCallsRegulator(text, folded) || followedBy(text, HATES, HATED_COMPANY) || threatens(folded),
   label: { es: 'Cliente enojado', en: 'Angry customer' },
   advice: {
     es: 'No te defiendas ni lo tomes personal: reconoce su enojo con tus palabras, pide disculpas por lo que sí falló y di el próximo paso concreto.',

@@ -214,6 +214,12 @@ const FIRST_PERSON = {
   es: /\b(?:yo|nosotros|nosotras|voy a|vamos a|(?:te|le|les|os) (?:(?:lo|la|los|las) )?[a-z]+(?:o|amos|emos|imos|are|aremos|ere|eremos|ire|iremos))\b/,
 };
 
+/**
+ * Where a time's own clause begins and ends inside a hand-off's sentence. Not `clauseStart`/`clauseEnd` (patterns.ts):
+ * «que» and "that" end the clause here too, so «te confirmo que te llaman el lunes» reads «te llaman el lunes».
+ */
+const CLAUSE_BOUNDS = /,|;|\b(?:y|e|and|but|pero|que|that)\b/;
+
 /** Someone else's time reported in our words: "I hear they reply by Friday", «le digo que le escriben el lunes». */
 const REPORTED = { en: /\b(?:they|he|she|hear|told)\b/, es: /\b(?:ellos|ellas|dicen|digo|dijeron)\b/ };
 
@@ -232,8 +238,7 @@ function promisesOwnFollowUp(draft: DraftContext, matches: RuleMatch[]): boolean
     // su incidencia al área técnica y le escribimos el lunes» keeps the case; «…y el área le escribirá el lunes», "…and I
     // hear they reply by Friday" do not.
     if (matches.some((m) => c.start < m.end && m.start < c.end)) {
-      const clauses = /,|;|\b(?:y|e|and|but|pero|que|that)\b/;
-      const clause = `${draft.folded.slice(Math.max(sentence.start, c.start - 40), c.start).split(clauses).pop()} ${draft.folded.slice(c.end, sentence.end).split(clauses)[0]}`;
+      const clause = `${draft.folded.slice(Math.max(sentence.start, c.start - 40), c.start).split(CLAUSE_BOUNDS).pop()} ${draft.folded.slice(c.end, sentence.end).split(CLAUSE_BOUNDS)[0]}`;
       return FIRST_PERSON[draft.lang].test(clause) && !REPORTED[draft.lang].test(clause);
     }
     return FIRST_PERSON[draft.lang].test(draft.folded.slice(sentence.start, sentence.end));
