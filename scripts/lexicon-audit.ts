@@ -65,12 +65,16 @@ lexiconProbe.read = (lexicon, text) => {
   const matched: Tally[] = [];
   lexicon.written.forEach((source, i) => {
     let t = tallies.get(source);
-    if (!t) tallies.set(source, (t = { reads: 0, hits: 0, lastText: -1, lastHit: -1, test: compileSource(lexicon.sources[i]!), alone: 0, everywhere: new RegExp(compileSource(lexicon.sources[i]!).source, 'gu'), matchedWords: new Set(), lexicons: new Set() }));
+    if (!t) {
+      const test = compileSource(lexicon.sources[i]!);
+      tallies.set(source, (t = { reads: 0, hits: 0, lastText: -1, lastHit: -1, test, alone: 0, everywhere: new RegExp(test.source, 'gu'), matchedWords: new Set(), lexicons: new Set() }));
+    }
     if (t.lastText !== textNo) {
       t.lastText = textNo;
       t.reads++;
     }
-    const hit = t.test.test(text);
+    // Outside --redundant a source already found in this text need not be tried again.
+    const hit = (redundantMode || t.lastHit !== textNo) && t.test.test(text);
     if (hit) {
       matched.push(t);
       if (redundantMode) {
@@ -162,14 +166,13 @@ if (redundantMode) {
   const retired = new Set<Tally>();
   // Covered: the words it matched, each taken alone, are matched by another alternative of its lexicon still kept — not
   // merely near another match (an «unless» phrase or "Walmart should be ashamed" would go on that evidence).
-  const tallyOf = new Map([...tallies].map(([source, t]) => [t, source]));
   const redundant = candidates.filter(([, t]) => {
     const others = [...t.lexicons].flatMap((lexicon) => lexicon.written.map((source) => tallies.get(source)!)).filter((o) => o !== t && !retired.has(o));
     // …and so are 200 wordings drawn from its own pattern (every branch of it, not just those the texts used).
     const drawn = drawWordings(t.test, 200).filter((words) => t.test.test(words));
     const stillCovered = [...t.matchedWords, ...drawn].every((words) => others.some((o) => o.test.test(words)));
     if (stillCovered) retired.add(t);
-    return stillCovered && tallyOf.has(t);
+    return stillCovered;
   });
   console.log(`${textNo} texts and examples read; ${redundant.length} of ${candidates.length} moment alternatives that never matched alone can go together:`);
   for (const [source, t] of redundant) console.log(`${String(t.hits).padStart(6)}  ${home(source)}  ${source}`);
